@@ -1,0 +1,109 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+)
+
+// firstSentence returns the first sentence of a markdown body, without
+// heading marks, cut at max runes on a word boundary.
+func firstSentence(body string, max int) string {
+	var line string
+	for _, l := range strings.Split(body, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#>*- "))
+		if l != "" {
+			line = l
+			break
+		}
+	}
+	if i := sentenceEnd(line); i > 0 {
+		line = line[:i]
+	}
+	return Truncate(line, max)
+}
+
+// sentenceEnd finds the end of the first sentence: a . ! or ? followed by a
+// space and an upper-case letter, or -1.
+func sentenceEnd(s string) int {
+	rs := []rune(s)
+	off := 0
+	for i, r := range rs {
+		if (r == '.' || r == '!' || r == '?') && i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) {
+			return off + len(string(r))
+		}
+		off += len(string(r))
+	}
+	return -1
+}
+
+// Truncate cuts s to at most max runes, on a word boundary when one is near,
+// and marks the cut with an ellipsis.
+func Truncate(s string, max int) string {
+	rs := []rune(s)
+	if len(rs) <= max {
+		return s
+	}
+	cut := max - 1
+	for i := cut; i > max/2; i-- {
+		if rs[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(rs[:cut]), " ,;:") + "…"
+}
+
+// Fold lower-cases s and strips accents and punctuation, for matching
+// names and search terms regardless of how a text spells them.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r):
+			// combining mark: drop
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// foldRune maps common accented Latin letters to their base letter.
+func foldRune(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	if m, ok := accentFold[r]; ok {
+		return m
+	}
+	return r
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	pairs := []struct {
+		from string
+		to   rune
+	}{
+		{"ÀÁÂÃÄÅàáâãäåĀāĂăĄą", 'a'}, {"ÇçĆćĈĉĊċČč", 'c'}, {"ĎďĐđ", 'd'},
+		{"ÈÉÊËèéêëĒēĔĕĖėĘęĚě", 'e'}, {"ĜĝĞğĠġĢģ", 'g'}, {"ĤĥĦħ", 'h'},
+		{"ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", 'i'}, {"Ĵĵ", 'j'}, {"Ķķ", 'k'}, {"ĹĺĻļĽľĿŀŁł", 'l'},
+		{"ÑñŃńŅņŇň", 'n'}, {"ÒÓÔÕÖØòóôõöøŌōŎŏŐő", 'o'}, {"ŔŕŖŗŘř", 'r'},
+		{"ŚśŜŝŞşŠš", 's'}, {"ŢţŤťŦŧ", 't'}, {"ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", 'u'},
+		{"Ŵŵ", 'w'}, {"ÝýÿŶŷŸ", 'y'}, {"ŹźŻżŽž", 'z'}, {"ß", 's'},
+	}
+	for _, p := range pairs {
+		for _, r := range p.from {
+			m[r] = p.to
+		}
+	}
+	return m
+}()
