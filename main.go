@@ -6,12 +6,18 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"dealwire/loader"
 	"dealwire/model"
+	"dealwire/tui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -49,6 +55,7 @@ func (f *loadFlags) load(cmd *cobra.Command, paths []string) (*model.Corpus, err
 
 func newRootCmd() *cobra.Command {
 	var lf loadFlags
+	var tf tuiFlags
 	root := &cobra.Command{
 		Use:   "dealwire [PATH...]",
 		Short: "Browse companies and the deals between them in a folder of news articles",
@@ -64,17 +71,20 @@ into the binary.`,
 		SilenceErrors: true,
 		Args:          cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if !isTerminal(cmd.OutOrStdout()) {
+				return errors.New("stdout is not a terminal: use `dealwire export` for JSON or `dealwire show ID|PATH` for one article")
+			}
 			c, err := lf.load(cmd, args)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d articles, %d companies, %d deals, %d problems\n",
-				c.Name, len(c.Articles), len(c.Companies), len(c.Deals), len(c.Problems))
-			return nil
+			return tf.run(cmd, c)
 		},
 	}
 	lf.register(root)
+	tf.register(root)
 	root.AddCommand(newExportCmd())
+	root.AddCommand(newShowCmd())
 	return root
 }
 
@@ -105,6 +115,129 @@ that could not be loaded. A PATH is a file or a folder, walked recursively.`,
 	}
 	lf.register(cmd)
 	return cmd
+}
+
+// tuiFlags are the browser's flags: how it looks and whether it takes the mouse.
+type tuiFlags struct {
+	style string
+	mouse bool
+}
+
+func (f *tuiFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.style, "style", "auto", "colours: dark, light, notty or auto (from the terminal background); NO_COLOR is respected")
+	cmd.Flags().BoolVar(&f.mouse, "mouse", false, "wheel scrolling and click to select (takes text selection away)")
+}
+
+// run opens the browser, with the keys from the config file if there is one.
+func (f *tuiFlags) run(cmd *cobra.Command, c *model.Corpus) error {
+	if err := checkStyle(f.style); err != nil {
+		return err
+	}
+	keys, err := tui.LoadKeyMap(tui.KeyMapPath())
+	if err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: %v; using the default keys\n", err)
+	}
+	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys})
+}
+
+func checkStyle(s string) error {
+	switch s {
+	case "auto", "dark", "light", "notty":
+		return nil
+	}
+	return fmt.Errorf("--style %q: want dark, light, notty or auto", s)
+}
+
+// isTerminal reports whether w is a terminal (not a pipe or file).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func newShowCmd() *cobra.Command {
+	var lf loadFlags
+	var style string
+	var width int
+	cmd := &cobra.Command{
+		Use:   "show ID|PATH [PATH...]",
+		Short: "Print one article, rendered, on stdout",
+		Long: `show renders one article as the browser does, for reading and piping
+without the browser: styled on a terminal, plain text when piped. The
+article is a file PATH, or an article ID (or a unique prefix of one) from
+the corpus of the PATHs that follow (the built-in seeds when none).`,
+		Example: `  dealwire show 5e127d57f984          # a seed article by id
+  dealwire show ~/news/deal.md | less
+  dealwire show 5e12 ~/news              # by id prefix in a folder`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkStyle(style); err != nil {
+				return err
+			}
+			a, err := findArticle(cmd, &lf, args)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			r := lipgloss.NewRenderer(out)
+			w := 80
+			if f, ok := out.(*os.File); ok && isTerminal(out) {
+				if tw, _, err := term.GetSize(int(f.Fd())); err == nil && tw > 0 {
+					w = tw
+				}
+			} else {
+				style = "notty" // piped: plain text, as glow does
+				r.SetColorProfile(termenv.Ascii)
+			}
+			if os.Getenv("NO_COLOR") != "" {
+				r.SetColorProfile(termenv.Ascii)
+			}
+			if width > 0 {
+				w = width
+			}
+			text, err := tui.RenderArticle(a, w, style, r)
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(out, text)
+			return err
+		},
+	}
+	lf.register(cmd)
+	cmd.Flags().StringVar(&style, "style", "auto", "colours: dark, light, notty or auto; piped output is always notty")
+	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns (default: the terminal's, or 80)")
+	return cmd
+}
+
+// findArticle resolves show's argument: a file to load, or an article id
+// (or unique id prefix) in the corpus of the remaining paths.
+func findArticle(cmd *cobra.Command, lf *loadFlags, args []string) (*model.Article, error) {
+	if st, err := os.Stat(args[0]); err == nil && !st.IsDir() {
+		c, err := lf.load(cmd, args[:1])
+		if err != nil {
+			return nil, err
+		}
+		return &c.Articles[0], nil
+	}
+	c, err := lf.load(cmd, args[1:])
+	if err != nil {
+		return nil, err
+	}
+	if a, ok := c.Article(args[0]); ok {
+		return a, nil
+	}
+	var found *model.Article
+	for i := range c.Articles {
+		if strings.HasPrefix(c.Articles[i].ID, args[0]) {
+			if found != nil {
+				return nil, fmt.Errorf("%q matches more than one article id", args[0])
+			}
+			found = &c.Articles[i]
+		}
+	}
+	if found == nil {
+		return nil, fmt.Errorf("no file or article id %q in %s", args[0], c.Name)
+	}
+	return found, nil
 }
 
 func main() {

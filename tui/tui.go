@@ -2,14 +2,12 @@
 // loaded model.Corpus, run locally or served to SSH visitors.
 package tui
 
-// PLACEHOLDER: the agreed API with a minimal model, so serving and wiring
-// can be built while the browser itself is written.
-
 import (
-	"fmt"
+	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"dealwire/model"
 )
@@ -25,37 +23,36 @@ type Options struct {
 	Style string
 	// Mouse enables wheel scrolling and click to select.
 	Mouse bool
+	// KeyMap replaces the default keys (see LoadKeyMap). nil means
+	// DefaultKeyMap().
+	KeyMap *KeyMap
 }
 
-// New returns the root model of the browser over c.
+// New returns the root model of the browser over c. It renders nothing
+// until the first tea.WindowSizeMsg.
 func New(c *model.Corpus, opt Options) tea.Model {
 	if opt.Renderer == nil {
 		opt.Renderer = lipgloss.DefaultRenderer()
 	}
-	return &placeholder{corpus: c, opt: opt}
+	return newRoot(c, opt)
 }
 
-type placeholder struct {
-	corpus        *model.Corpus
-	opt           Options
-	width, height int
-}
-
-func (m *placeholder) Init() tea.Cmd { return nil }
-
-func (m *placeholder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-	case tea.KeyMsg:
-		if msg.String() == "q" || msg.String() == "ctrl+c" {
-			return m, tea.Quit
-		}
+// Run runs the browser on the local terminal, in the alternate screen,
+// until the user quits. NO_COLOR turns colours off.
+func Run(c *model.Corpus, opt Options) error {
+	if opt.Renderer == nil {
+		opt.Renderer = lipgloss.DefaultRenderer()
 	}
-	return m, nil
+	if noColor() {
+		opt.Renderer.SetColorProfile(termenv.Ascii)
+	}
+	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
+	if opt.Mouse {
+		progOpts = append(progOpts, tea.WithMouseCellMotion())
+	}
+	_, err := tea.NewProgram(New(c, opt), progOpts...).Run()
+	return err
 }
 
-func (m *placeholder) View() string {
-	return fmt.Sprintf("dealwire — %d articles, %d companies, %d deals (%dx%d)\n",
-		len(m.corpus.Articles), len(m.corpus.Companies), len(m.corpus.Deals), m.width, m.height)
-}
+// noColor follows https://no-color.org: set and not empty.
+func noColor() bool { return os.Getenv("NO_COLOR") != "" }

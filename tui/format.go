@@ -1,0 +1,104 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"dealwire/model"
+)
+
+// formatMoney writes an amount the way business news does: $7.2bn, €350m.
+func formatMoney(m *model.Money) string {
+	if m == nil {
+		return ""
+	}
+	v := m.Value
+	var num, unit string
+	switch {
+	case v >= 1e12:
+		num, unit = trimFloat(v/1e12), "tn"
+	case v >= 1e9:
+		num, unit = trimFloat(v/1e9), "bn"
+	case v >= 1e6:
+		num, unit = trimFloat(v/1e6), "m"
+	default:
+		num = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	if sym, ok := currencySymbols[m.Currency]; ok {
+		return sym + num + unit
+	}
+	return strings.TrimSpace(num + unit + " " + m.Currency)
+}
+
+var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+// trimFloat prints at most two decimals and none that are zero.
+func trimFloat(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 2, 64)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// dealType is a deal type as people write it.
+func dealType(t string) string {
+	if t == "" {
+		return "deal"
+	}
+	return strings.ReplaceAll(t, "_", " ")
+}
+
+// year is the year of a YYYY[-MM[-DD]] date.
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return date
+}
+
+// parties reads "acquirer -> target, other".
+func parties(d *model.Deal) string {
+	switch len(d.Parties) {
+	case 0:
+		return "?"
+	case 1:
+		return d.Parties[0]
+	}
+	return d.Parties[0] + " -> " + strings.Join(d.Parties[1:], ", ")
+}
+
+// dealLine is the one line that says enough about a deal to choose it:
+// "Microsoft -> Nokia · acquisition · $7.2bn · 2013 · 4 sources".
+func dealLine(d *model.Deal) string {
+	parts := []string{parties(d), dealType(d.Type)}
+	if v := formatMoney(d.Value); v != "" {
+		parts = append(parts, v)
+	}
+	if d.Date != "" {
+		parts = append(parts, year(d.Date))
+	}
+	parts = append(parts, plural(len(d.Sources), "source"))
+	return strings.Join(parts, " · ")
+}
+
+// articleMeta is "outlet · date · language" with the missing parts left out.
+func articleMeta(a *model.Article) string {
+	return joinNonEmpty(" · ", a.Source, a.Published, a.Language)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -1,0 +1,224 @@
+package tui
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"dealwire/model"
+)
+
+// The three tabs, in the order of their number keys.
+const (
+	tabCompanies = iota
+	tabDeals
+	tabArticles
+	tabCount
+)
+
+var tabNames = [tabCount]string{"Companies", "Deals", "Articles"}
+
+// sortModes are what `s` cycles through on each tab, first is the default.
+var sortModes = [tabCount][]string{
+	{"deals", "mentions", "name"},
+	{"date", "value"},
+	{"date", "outlet"},
+}
+
+// row is one list item: what it opens, and the two parts of its line.
+type row struct {
+	target page
+	main   string // the name or title
+	meta   string // counts, outlet, date: shown dimmer after main
+	filter string // what the fuzzy filter matches against
+}
+
+func (r row) FilterValue() string { return r.filter }
+
+func companyRow(co *model.Company) row {
+	return row{
+		target: page{kind: pageCompany, id: co.Name},
+		main:   co.Name,
+		meta:   plural(len(co.Deals), "deal") + " · " + plural(len(co.Articles), "article"),
+		filter: co.Name + " " + strings.Join(co.Aliases, " "),
+	}
+}
+
+func dealRow(d *model.Deal) row {
+	return row{
+		target: page{kind: pageDeal, id: d.ID},
+		main:   dealLine(d),
+		filter: strings.Join(d.Parties, " ") + " " + d.Type + " " + d.Date,
+	}
+}
+
+func articleRow(a *model.Article) row {
+	t := a.DisplayTitle()
+	if t == "" {
+		t = a.Path
+	}
+	return row{
+		target: page{kind: pageArticle, id: a.ID},
+		main:   t,
+		meta:   articleMeta(a),
+		filter: t + " " + a.Source,
+	}
+}
+
+// sortedRows builds one tab's rows in the given sort mode.
+func sortedRows(c *model.Corpus, tab int, mode string) []list.Item {
+	var items []list.Item
+	switch tab {
+	case tabCompanies:
+		cos := make([]*model.Company, len(c.Companies))
+		for i := range c.Companies {
+			cos[i] = &c.Companies[i]
+		}
+		sort.SliceStable(cos, func(i, j int) bool {
+			a, b := cos[i], cos[j]
+			switch mode {
+			case "deals":
+				if len(a.Deals) != len(b.Deals) {
+					return len(a.Deals) > len(b.Deals)
+				}
+				if len(a.Articles) != len(b.Articles) {
+					return len(a.Articles) > len(b.Articles)
+				}
+			case "mentions":
+				if a.Mentions != b.Mentions {
+					return a.Mentions > b.Mentions
+				}
+			}
+			return model.Fold(a.Name) < model.Fold(b.Name)
+		})
+		for _, co := range cos {
+			items = append(items, companyRow(co))
+		}
+	case tabDeals:
+		ds := make([]*model.Deal, len(c.Deals))
+		for i := range c.Deals {
+			ds[i] = &c.Deals[i]
+		}
+		sort.SliceStable(ds, func(i, j int) bool {
+			a, b := ds[i], ds[j]
+			if mode == "value" {
+				return dealValue(a) > dealValue(b)
+			}
+			return a.Date > b.Date // newest first, undated last
+		})
+		for _, d := range ds {
+			items = append(items, dealRow(d))
+		}
+	case tabArticles:
+		as := make([]*model.Article, len(c.Articles))
+		for i := range c.Articles {
+			as[i] = &c.Articles[i]
+		}
+		sort.SliceStable(as, func(i, j int) bool {
+			a, b := as[i], as[j]
+			if mode == "outlet" && a.Source != b.Source {
+				if (a.Source == "") != (b.Source == "") {
+					return b.Source == ""
+				}
+				return model.Fold(a.Source) < model.Fold(b.Source)
+			}
+			return a.Published > b.Published
+		})
+		for _, a := range as {
+			items = append(items, articleRow(a))
+		}
+	}
+	return items
+}
+
+// dealValue orders deals by size; currencies are not converted, a deal
+// without a value sorts last.
+func dealValue(d *model.Deal) float64 {
+	if d.Value == nil {
+		return -1
+	}
+	return d.Value.Value
+}
+
+// rowDelegate draws one row per line: a cursor mark, the main text and its
+// dimmer details, cut to the width.
+type rowDelegate struct{ st *styles }
+
+func (d rowDelegate) Height() int                             { return 1 }
+func (d rowDelegate) Spacing() int                            { return 0 }
+func (d rowDelegate) Update(_ tea.Msg, _ *list.Model) tea.Cmd { return nil }
+
+func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	r, ok := item.(row)
+	if !ok {
+		return
+	}
+	width := m.Width() - 2
+	if width < 1 {
+		return
+	}
+	main, meta := r.main, ""
+	if r.meta != "" {
+		meta = "  " + r.meta
+	}
+	if ansi.StringWidth(main) > width {
+		main, meta = ansi.Truncate(main, width, "…"), ""
+	} else if ansi.StringWidth(main+meta) > width {
+		meta = ansi.Truncate(meta, width-ansi.StringWidth(main), "…")
+	}
+	if index == m.Index() {
+		fmt.Fprint(w, d.st.RowSelected.Render("> "+main)+d.st.RowDim.Render(meta))
+		return
+	}
+	fmt.Fprint(w, d.st.Row.Render("  "+main)+d.st.RowDim.Render(meta))
+}
+
+// newList makes one tab's list, drawn with our styles and moved by our keys.
+func newList(st *styles, keys *KeyMap, items []list.Item) list.Model {
+	l := list.New(items, rowDelegate{st: st}, 0, 0)
+	l.Styles = st.List
+	l.FilterInput.PromptStyle = st.List.FilterPrompt
+	l.FilterInput.Cursor.Style = st.List.FilterCursor
+	l.FilterInput.TextStyle = st.Row
+	l.FilterInput.Prompt = "/ "
+	l.SetShowTitle(false)
+	l.SetShowHelp(false)
+	l.SetShowStatusBar(false)
+	l.SetShowPagination(true)
+	l.DisableQuitKeybindings()
+	l.KeyMap = listKeyMap(keys)
+	l.InfiniteScrolling = false
+	return l
+}
+
+// listKeyMap maps our keymap onto the list's own. Quitting and help are the
+// root's business; paging uses pgup/pgdn so that h/l stay back/open.
+func listKeyMap(k *KeyMap) list.KeyMap {
+	km := list.DefaultKeyMap()
+	km.CursorUp = k.Up
+	km.CursorDown = k.Down
+	km.GoToStart = k.Top
+	km.GoToEnd = k.Bottom
+	km.PrevPage = joinBindings(k.PageUp, k.HalfUp)
+	km.NextPage = joinBindings(k.PageDown, k.HalfDown)
+	km.Filter = k.Filter
+	km.ShowFullHelp = key.NewBinding(key.WithDisabled())
+	km.CloseFullHelp = key.NewBinding(key.WithDisabled())
+	km.Quit = key.NewBinding(key.WithDisabled())
+	km.ForceQuit = key.NewBinding(key.WithDisabled())
+	return km
+}
+
+func joinBindings(bs ...key.Binding) key.Binding {
+	var keys []string
+	for _, b := range bs {
+		keys = append(keys, b.Keys()...)
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(bs[0].Help().Key, bs[0].Help().Desc))
+}

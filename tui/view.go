@@ -1,0 +1,228 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// bodyTop is the number of lines above the panes: header, tabs, rule.
+const bodyTop = 3
+
+func (m *root) tooSmall() bool {
+	return m.width < minTermWidth || m.height < minTermHeight
+}
+
+// bodyHeight is what the panes get: all but the header and the help bar.
+func (m *root) bodyHeight() int { return max(1, m.height-bodyTop-1) }
+
+// columns returns the list width and where the detail pane starts.
+func (m *root) columns() (listW, detailX int) {
+	if !m.wide() {
+		return m.width, 0
+	}
+	listW = max(36, m.width*2/5)
+	return listW, listW + 1
+}
+
+// layout cascades the terminal size to every pane. Each resize re-wraps
+// the article (from the cache when it was seen at this width before).
+func (m *root) layout() tea.Cmd {
+	if m.tooSmall() {
+		return nil
+	}
+	h := m.bodyHeight()
+	listW, detailX := m.columns()
+	detailW := m.width - detailX
+	for t := range m.lists {
+		m.lists[t].SetSize(listW, h)
+	}
+	m.links.setSize(detailW, h)
+	m.help.Width = m.width
+	cmd := m.article.setSize(detailW, h)
+	if m.wide() && m.focus == focusList && m.showing.kind == pageNone {
+		return tea.Batch(cmd, m.preview())
+	}
+	return cmd
+}
+
+func (m *root) View() string {
+	if !m.sized {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
+	var b strings.Builder
+	b.WriteString(m.headerView() + "\n")
+	b.WriteString(m.tabsView() + "\n")
+	b.WriteString(m.c.st.Separator.Render(strings.Repeat("─", m.width)) + "\n")
+	b.WriteString(strings.Join(m.bodyLines(), "\n") + "\n")
+	b.WriteString(fitLine(m.help.ShortHelpView(m.shortHelp()), m.width))
+	return b.String()
+}
+
+func (m *root) tooSmallView() string {
+	note := fmt.Sprintf("dealwire needs a terminal of at least %dx%d; this one is %dx%d.", minTermWidth, minTermHeight, m.width, m.height)
+	lines := strings.Split(ansi.Wrap(note+" Enlarge it, or press q to quit.", max(1, m.width), ""), "\n")
+	if len(lines) > m.height {
+		lines = lines[:max(0, m.height)]
+	}
+	for i := range lines {
+		lines[i] = m.c.st.Note.Render(fitLine(lines[i], m.width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *root) headerView() string {
+	c := m.c.corpus
+	st := m.c.st
+	left := st.Header.Render(" dealwire") + st.HeaderDim.Render(fmt.Sprintf(" · %s · %s · %s · %s",
+		c.Name, plural(len(c.Articles), "article"), plural(len(c.Companies), "company"), plural(len(c.Deals), "deal")))
+	left = strings.Replace(left, "1 companys", "1 company", 1)
+	left = strings.Replace(left, "companys", "companies", 1)
+	right := ""
+	if n := len(c.Problems); n > 0 {
+		right = st.Problem.Render(fmt.Sprintf("! %s ", plural(n, "problem")))
+	}
+	return spread(left, right, m.width)
+}
+
+func (m *root) tabsView() string {
+	st := m.c.st
+	var parts []string
+	for t := 0; t < tabCount; t++ {
+		label := fmt.Sprintf("%d %s (%d)", t+1, tabNames[t], len(m.lists[t].Items()))
+		if t == m.tab {
+			parts = append(parts, st.TabActive.Render(label))
+		} else {
+			parts = append(parts, st.TabPassive.Render(label))
+		}
+	}
+	left := " " + strings.Join(parts, "   ")
+	right := st.Dim.Render("sort: " + sortModes[m.tab][m.sortAt[m.tab]] + " ")
+	return spread(left, right, m.width)
+}
+
+// bodyLines draws the panes, or an overlay, as exactly bodyHeight lines
+// of exactly the terminal width.
+func (m *root) bodyLines() []string {
+	h := m.bodyHeight()
+	switch m.overlay {
+	case overlayHelp:
+		return fitBlock(m.fullHelpView(), m.width, h)
+	case overlayProblems:
+		return fitBlock(m.problemsView(), m.width, h)
+	}
+	listW, detailX := m.columns()
+	if !m.wide() {
+		if m.focus == focusList {
+			return fitBlock(m.lists[m.tab].View(), m.width, h)
+		}
+		return fitBlock(m.detailView(), m.width, h)
+	}
+	left := fitBlock(m.lists[m.tab].View(), listW, h)
+	right := fitBlock(m.detailView(), m.width-detailX, h)
+	sep := m.c.st.Separator.Render("│")
+	if m.focus == focusDetail {
+		sep = m.c.st.Section.Render("│")
+	}
+	out := make([]string, h)
+	for i := range out {
+		out[i] = left[i] + sep + right[i]
+	}
+	return out
+}
+
+func (m *root) detailView() string {
+	switch m.showing.kind {
+	case pageArticle:
+		return m.article.view()
+	case pageCompany, pageDeal:
+		return m.links.view()
+	}
+	return m.c.st.Dim.Render("  Nothing selected.")
+}
+
+func (m *root) problemsView() string {
+	st := m.c.st
+	probs := m.c.corpus.Problems
+	var b strings.Builder
+	b.WriteString(st.Section.Render(fmt.Sprintf("  Problems while loading (%d)", len(probs))) + "\n\n")
+	if len(probs) == 0 {
+		b.WriteString(st.Dim.Render("  Every file was loaded.") + "\n")
+	}
+	for _, p := range probs {
+		b.WriteString("  " + st.Problem.Render(p.Path) + "\n")
+		b.WriteString(st.Dim.Render(ansi.Wrap("    skipped: "+p.Error, max(1, m.width-4), "")) + "\n")
+	}
+	b.WriteString("\n" + st.Dim.Render("  esc or ! to close"))
+	return b.String()
+}
+
+func (m *root) fullHelpView() string {
+	k := m.c.keys
+	groups := [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown},
+		{k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextLink, k.PrevLink},
+		{k.Companies, k.Deals, k.Articles, k.NextPane, k.PrevPane, k.Sort},
+		{k.Filter, k.NextMatch, k.PrevMatch, k.Problems, k.Help, k.Quit},
+	}
+	h := m.help
+	h.ShowAll = true
+	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(h.FullHelpView(groups), "  ") +
+		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; esc or ? to close")
+}
+
+// shortHelp is the key bar for what has the focus.
+func (m *root) shortHelp() []key.Binding {
+	k := m.c.keys
+	if m.overlay != overlayNone {
+		return []key.Binding{k.Back, k.Quit}
+	}
+	if m.focus == focusList {
+		return []key.Binding{k.Open, k.Filter, k.Sort, k.NextPane, k.Companies, k.Deals, k.Articles, k.Help, k.Quit}
+	}
+	if m.showing.kind == pageArticle {
+		return []key.Binding{k.Down, k.Filter, k.NextMatch, k.NextLink, k.Open, k.Back, k.HistoryBack, k.Help, k.Quit}
+	}
+	return []key.Binding{k.Down, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.Help, k.Quit}
+}
+
+// spread puts left and right on one line of width w.
+func spread(left, right string, w int) string {
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 {
+		return fitLine(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// fitLine cuts or pads one line to exactly w columns.
+func fitLine(s string, w int) string {
+	if n := ansi.StringWidth(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return ansi.Truncate(s, w, "")
+}
+
+// fitBlock makes s exactly h lines of exactly w columns.
+func fitBlock(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = fitLine(lines[i], w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return out
+}
+
+func indent(s, pad string) string {
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
