@@ -1,0 +1,90 @@
+package sshserve
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+)
+
+// teaHandler runs one visitor's program. It replaces wish's bubbletea
+// middleware, whose resize goroutine blocks in program.Send: here sizes go
+// through the session's latestWindow, and one goroutine of our own
+// delivers the newest, clamped.
+func (s *Server) teaHandler(sess ssh.Session) {
+	sctx, ok := sess.Context().(*sessionContext)
+	if !ok { // only sessions opened through sessionChannel are served
+		_ = sess.Exit(1)
+		return
+	}
+	pty, _, _ := sess.Pty()
+
+	renderer := newRenderer(sess, pty)
+	app := &safeModel{inner: s.cfg.NewModel(s.corpus, renderer), fail: func(where string, r any) {
+		s.log.Error("program panic", "in", where, "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(r))
+		sctx.end("internal error, session closed")
+	}}
+	p := tea.NewProgram(app,
+		tea.WithInput(&sessionInput{r: sess, ended: func() { sctx.end("") }}),
+		tea.WithOutput(sess),
+		tea.WithContext(sctx),      // the session or connection ending kills the program
+		tea.WithoutSignalHandler(), // SIGINT/SIGTERM belong to the server
+		tea.WithAltScreen(),
+	)
+
+	// The first size: the pty-req's, unless window-changes came since.
+	sctx.win.offer(pty.Window.Width, pty.Window.Height)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer s.recovered("resize", sess.RemoteAddr())
+		deliverSizes(sctx, p)
+	}()
+
+	_, err := p.Run()
+	sctx.end("")
+	wg.Wait()
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		s.log.Warn("program ended with an error", "remote", sess.RemoteAddr().String(), "error", err.Error())
+	}
+	if reason := sctx.reason(); reason != "" {
+		_, _ = fmt.Fprintf(sess, "\r\ndealwire: %s\r\n", reason)
+	}
+}
+
+// deliverSizes sends the program the newest size, clamped, each time one
+// arrives, until the session ends. p.Send may wait for the program, but
+// only this goroutine waits: the request loop never does.
+func deliverSizes(sctx *sessionContext, p *tea.Program) {
+	for {
+		select {
+		case <-sctx.Done():
+			return
+		case <-sctx.win.ready:
+			if w, h, ok := sctx.win.take(); ok {
+				w, h = clampWindow(w, h)
+				p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			}
+		}
+	}
+}
+
+// sessionInput is the program's input. bubbletea stops reading at EOF but
+// keeps running; here the end of input (the client closed the channel)
+// ends the session too.
+type sessionInput struct {
+	r     io.Reader
+	ended func()
+}
+
+func (in *sessionInput) Read(b []byte) (int, error) {
+	n, err := in.r.Read(b)
+	if err != nil {
+		in.ended()
+	}
+	return n, err
+}
