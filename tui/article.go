@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -54,6 +55,7 @@ func newArticlePane(c *common) *articlePane {
 	ti.PlaceholderStyle = c.st.Dim
 	ti.Placeholder = "search this article"
 	ti.CharLimit = 200
+	ti.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: fewer redraws, over SSH too
 	vp := viewport.New(0, 0)
 	vp.Style = c.r.NewStyle()
 	vp.KeyMap = viewport.KeyMap{} // keys are ours, see update

@@ -16,10 +16,10 @@ type renderedDoc struct {
 	plain [][]rune // visible text per line
 
 	flat []rune   // every word lower-cased, one space between words
-	pos  []cursor // where each rune of flat sits; line -1 for a line break
+	pos  []textPos // where each rune of flat sits; line -1 for a line break
 }
 
-type cursor struct{ line, col int }
+type textPos struct{ line, col int }
 
 // span is a highlighted stretch of one line, in visible rune columns.
 type span struct{ line, from, to int }
@@ -49,16 +49,16 @@ func (d *renderedDoc) index() {
 			if unicode.IsSpace(r) {
 				if n := len(d.flat); n > 0 && d.flat[n-1] != ' ' {
 					d.flat = append(d.flat, ' ')
-					d.pos = append(d.pos, cursor{li, col})
+					d.pos = append(d.pos, textPos{li, col})
 				}
 				continue
 			}
 			d.flat = append(d.flat, unicode.ToLower(r))
-			d.pos = append(d.pos, cursor{li, col})
+			d.pos = append(d.pos, textPos{li, col})
 		}
 		if n := len(d.flat); n > 0 && d.flat[n-1] != ' ' {
 			d.flat = append(d.flat, ' ')
-			d.pos = append(d.pos, cursor{-1, 0})
+			d.pos = append(d.pos, textPos{-1, 0})
 		}
 	}
 }

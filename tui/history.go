@@ -22,25 +22,34 @@ type page struct {
 // history is everything opened, like a web browser's: opening a page drops
 // whatever was ahead of the current one.
 type history struct {
-	pages []page
-	at    int // index of the current page; meaningless when pages is empty
+	pages  []page
+	listed []bool // pages[i] was opened from a list, so going back from it means the list
+	at     int    // index of the current page; meaningless when pages is empty
 }
 
 // maxHistory bounds memory on a long session.
 const maxHistory = 200
 
-func (h *history) push(p page) {
+func (h *history) push(p page, fromList bool) {
 	if len(h.pages) > 0 {
 		if h.pages[h.at] == p {
 			return
 		}
 		h.pages = h.pages[:h.at+1]
+		h.listed = h.listed[:h.at+1]
 	}
 	h.pages = append(h.pages, p)
-	if len(h.pages) > maxHistory {
-		h.pages = h.pages[len(h.pages)-maxHistory:]
+	h.listed = append(h.listed, fromList)
+	if n := len(h.pages); n > maxHistory {
+		h.pages = h.pages[n-maxHistory:]
+		h.listed = h.listed[n-maxHistory:]
 	}
 	h.at = len(h.pages) - 1
+}
+
+// fromList reports whether the current page was opened from a list.
+func (h *history) fromList() bool {
+	return len(h.pages) > 0 && h.listed[h.at]
 }
 
 func (h *history) current() (page, bool) {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
@@ -187,6 +188,7 @@ func newList(st *styles, keys *KeyMap, items []list.Item) list.Model {
 	l.FilterInput.Cursor.Style = st.List.FilterCursor
 	l.FilterInput.TextStyle = st.Row
 	l.FilterInput.Prompt = "/ "
+	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
 	l.SetShowTitle(false)
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
@@ -221,4 +223,19 @@ func joinBindings(bs ...key.Binding) key.Binding {
 		keys = append(keys, b.Keys()...)
 	}
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(bs[0].Help().Key, bs[0].Help().Desc))
+}
+
+// widestRow is the width the longest row needs, details included.
+func widestRow(items []list.Item) int {
+	w := 0
+	for _, it := range items {
+		if r, ok := it.(row); ok {
+			n := ansi.StringWidth(r.main)
+			if r.meta != "" {
+				n += 2 + ansi.StringWidth(r.meta)
+			}
+			w = max(w, n)
+		}
+	}
+	return w
 }

@@ -58,6 +58,8 @@ type root struct {
 	tab     int
 	lists   [tabCount]list.Model
 	sortAt  [tabCount]int
+	// rowWidth is each tab's widest row, for the list's width.
+	rowWidth [tabCount]int
 	focus   focus
 	overlay overlay
 
@@ -83,7 +85,9 @@ func newRoot(c *model.Corpus, opt Options) *root {
 	}
 	m := &root{c: cm}
 	for t := 0; t < tabCount; t++ {
-		m.lists[t] = newList(st, keys, sortedRows(c, t, sortModes[t][0]))
+		rows := sortedRows(c, t, sortModes[t][0])
+		m.lists[t] = newList(st, keys, rows)
+		m.rowWidth[t] = widestRow(rows)
 	}
 	m.links = linkView{keys: keys, st: st, cursor: -1}
 	m.article = newArticlePane(cm)
@@ -248,7 +252,7 @@ func (m *root) toFocused(msg tea.Msg) tea.Cmd {
 // open shows p in the detail pane, gives it the focus and records it in
 // the history.
 func (m *root) open(p page) tea.Cmd {
-	m.nav.push(p)
+	m.nav.push(p, m.focus == focusList)
 	m.focus = focusDetail
 	return m.show(p)
 }
@@ -285,11 +289,13 @@ func (m *root) preview() tea.Cmd {
 	return nil
 }
 
-// back steps back through what was opened; from the first page opened it
-// returns to the list.
+// back goes to where the current page was opened from: the page before it,
+// or the list for a page opened from the list.
 func (m *root) back() tea.Cmd {
-	if p, ok := m.nav.back(); ok {
-		return m.show(p)
+	if !m.nav.fromList() {
+		if p, ok := m.nav.back(); ok {
+			return m.show(p)
+		}
 	}
 	m.focus = focusList
 	return m.preview()
@@ -326,7 +332,8 @@ func (m *root) switchTab(t int) tea.Cmd {
 	}
 	m.tab = t
 	m.focus = focusList
-	return m.preview()
+	// Each tab's list is as wide as its rows: the panes resize.
+	return tea.Batch(m.layout(), m.preview())
 }
 
 // cycle moves tab / shift+tab through the panes and tabs in reading order:
@@ -358,7 +365,7 @@ func (m *root) cycle(dir int) tea.Cmd {
 	next := stops[(at+dir+len(stops))%len(stops)]
 	if next.focus == focusDetail {
 		m.focus = focusDetail
-		m.nav.push(m.showing)
+		m.nav.push(m.showing, true)
 		return nil
 	}
 	return m.switchTab(next.tab)
@@ -412,7 +419,7 @@ func (m *root) mouse(msg tea.MouseMsg) tea.Cmd {
 	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
 		m.focus = focusDetail
 		if m.nav.at >= len(m.nav.pages) || m.nav.pages[m.nav.at] != m.showing {
-			m.nav.push(m.showing)
+			m.nav.push(m.showing, true)
 		}
 	}
 	local := msg

@@ -24,7 +24,8 @@ func (m *root) columns() (listW, detailX int) {
 	if !m.wide() {
 		return m.width, 0
 	}
-	listW = max(36, m.width*2/5)
+	// As wide as the tab's rows need, between 36 columns and half the screen.
+	listW = max(36, min(m.rowWidth[m.tab]+3, m.width/2))
 	return listW, listW + 1
 }
 
@@ -40,6 +41,7 @@ func (m *root) layout() tea.Cmd {
 	for t := range m.lists {
 		m.lists[t].SetSize(listW, h)
 	}
+	m.help.Width = m.width
 	m.links.setSize(detailW, h)
 	m.help.Width = m.width
 	cmd := m.article.setSize(detailW, h)
