@@ -78,11 +78,11 @@ func (p *articlePane) open(a *model.Article, evidence string) tea.Cmd {
 	p.links, p.labels = p.links[:0], p.labels[:0]
 	for _, co := range p.c.corpus.CompaniesOf(a.ID) {
 		p.links = append(p.links, page{kind: pageCompany, id: co.Name})
-		p.labels = append(p.labels, co.Name)
+		p.labels = append(p.labels, cleanField(co.Name))
 	}
 	for _, d := range p.c.corpus.DealsIn(a.ID) {
 		p.links = append(p.links, page{kind: pageDeal, id: d.ID})
-		p.labels = append(p.labels, parties(d)+" "+dealType(d.Type))
+		p.labels = append(p.labels, cleanField(parties(d)+" "+dealType(d.Type)))
 	}
 	p.linkSel = 0
 	p.vp.SetContent("")
@@ -332,11 +332,12 @@ func (p *articlePane) view() string {
 	if title == "" {
 		title = a.Path
 	}
-	meta := joinNonEmpty(" · ", orUnknown(a.Source), a.Author, a.Published, a.Language, plural(a.Words, "word"))
-	url := a.URL
+	meta := cleanField(joinNonEmpty(" · ", orUnknown(a.Source), a.Author, a.Published, a.Language, plural(a.Words, "word")))
+	url := cleanField(a.URL)
 	if url == "" {
-		url = a.Path
+		url = cleanField(a.Path)
 	}
+	title = cleanField(title)
 	var b strings.Builder
 	b.WriteString(st.Title.Render(ansi.Truncate(" "+title, w, "…")) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate(" "+meta, w, "…")) + "\n")

@@ -15,7 +15,7 @@ type renderedDoc struct {
 	lines []string // styled, company names painted
 	plain [][]rune // visible text per line
 
-	flat []rune   // every word lower-cased, one space between words
+	flat []rune    // every word lower-cased, one space between words
 	pos  []textPos // where each rune of flat sits; line -1 for a line break
 }
 

@@ -47,6 +47,9 @@ type viewLine struct {
 }
 
 func (v *linkView) setRows(rows []linkRow) {
+	for i := range rows {
+		rows[i].text = cleanField(rows[i].text)
+	}
 	v.rows = rows
 	v.cursor = -1
 	v.offset = 0

@@ -42,6 +42,12 @@ type row struct {
 
 func (r row) FilterValue() string { return r.filter }
 
+// clean makes the row's texts safe single lines, whatever the corpus holds.
+func (r row) clean() row {
+	r.main, r.meta = cleanField(r.main), cleanField(r.meta)
+	return r
+}
+
 func companyRow(co *model.Company) row {
 	return row{
 		target: page{kind: pageCompany, id: co.Name},
@@ -99,7 +105,7 @@ func sortedRows(c *model.Corpus, tab int, mode string) []list.Item {
 			return model.Fold(a.Name) < model.Fold(b.Name)
 		})
 		for _, co := range cos {
-			items = append(items, companyRow(co))
+			items = append(items, companyRow(co).clean())
 		}
 	case tabDeals:
 		ds := make([]*model.Deal, len(c.Deals))
@@ -114,7 +120,7 @@ func sortedRows(c *model.Corpus, tab int, mode string) []list.Item {
 			return a.Date > b.Date // newest first, undated last
 		})
 		for _, d := range ds {
-			items = append(items, dealRow(d))
+			items = append(items, dealRow(d).clean())
 		}
 	case tabArticles:
 		as := make([]*model.Article, len(c.Articles))
@@ -132,7 +138,7 @@ func sortedRows(c *model.Corpus, tab int, mode string) []list.Item {
 			return a.Published > b.Published
 		})
 		for _, a := range as {
-			items = append(items, articleRow(a))
+			items = append(items, articleRow(a).clean())
 		}
 	}
 	return items

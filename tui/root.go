@@ -55,13 +55,13 @@ type root struct {
 	width, height int
 	sized         bool // a WindowSizeMsg arrived
 
-	tab     int
-	lists   [tabCount]list.Model
-	sortAt  [tabCount]int
+	tab    int
+	lists  [tabCount]list.Model
+	sortAt [tabCount]int
 	// rowWidth is each tab's widest row, for the list's width.
 	rowWidth [tabCount]int
-	focus   focus
-	overlay overlay
+	focus    focus
+	overlay  overlay
 
 	nav     history
 	showing page // what the detail pane holds (a preview while the list has focus)

@@ -64,7 +64,9 @@ func (m *root) View() string {
 	b.WriteString(m.c.st.Separator.Render(strings.Repeat("─", m.width)) + "\n")
 	b.WriteString(strings.Join(m.bodyLines(), "\n") + "\n")
 	b.WriteString(fitLine(m.help.ShortHelpView(m.shortHelp()), m.width))
-	return b.String()
+	// The last line of defence: whatever slipped into a pane, the frame
+	// holds nothing but text and SGR colours.
+	return sanitizeRendered(b.String())
 }
 
 func (m *root) tooSmallView() string {
@@ -83,7 +85,7 @@ func (m *root) headerView() string {
 	c := m.c.corpus
 	st := m.c.st
 	left := st.Header.Render(" dealwire") + st.HeaderDim.Render(fmt.Sprintf(" · %s · %s · %s · %s",
-		c.Name, plural(len(c.Articles), "article"), plural(len(c.Companies), "company"), plural(len(c.Deals), "deal")))
+		cleanField(c.Name), plural(len(c.Articles), "article"), plural(len(c.Companies), "company"), plural(len(c.Deals), "deal")))
 	left = strings.Replace(left, "1 companys", "1 company", 1)
 	left = strings.Replace(left, "companys", "companies", 1)
 	right := ""
@@ -158,8 +160,8 @@ func (m *root) problemsView() string {
 		b.WriteString(st.Dim.Render("  Every file was loaded.") + "\n")
 	}
 	for _, p := range probs {
-		b.WriteString("  " + st.Problem.Render(p.Path) + "\n")
-		b.WriteString(st.Dim.Render(ansi.Wrap("    skipped: "+p.Error, max(1, m.width-4), "")) + "\n")
+		b.WriteString("  " + st.Problem.Render(cleanField(p.Path)) + "\n")
+		b.WriteString(st.Dim.Render(ansi.Wrap("    skipped: "+cleanField(p.Error), max(1, m.width-4), "")) + "\n")
 	}
 	b.WriteString("\n" + st.Dim.Render("  esc or ! to close"))
 	return b.String()
