@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/paginator"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
@@ -189,6 +190,9 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 // newList makes one tab's list, drawn with our styles and moved by our keys.
 func newList(st *styles, keys *KeyMap, items []list.Item) list.Model {
 	l := list.New(items, rowDelegate{st: st}, 0, 0)
+	// Dots for 10,000 rows are built on every frame before the list falls
+	// back to numbers: use numbers from the start.
+	l.Paginator.Type = paginator.Arabic
 	l.Styles = st.List
 	l.FilterInput.PromptStyle = st.List.FilterPrompt
 	l.FilterInput.Cursor.Style = st.List.FilterCursor

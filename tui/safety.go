@@ -14,6 +14,7 @@ import (
 // bounds on its input are the defence; sanitizeRendered is the last check.
 const (
 	maxTokenRunes = 200       // longer runs without a space are split
+	maxMarkupRun  = 32        // and runs of markdown punctuation ("[[[[") sooner: glamour styles each one
 	maxNesting    = 16        // block markers (>, list bullets) per line
 	maxIndent     = 32        // leading spaces per line
 	maxDocBytes   = 128 << 10 // longer articles are cut, with a note
@@ -109,20 +110,24 @@ func blockMarker(s string) int {
 // splitLongTokens breaks every run of more than maxTokenRunes non-space
 // runes with a space, so the wrapper never chews on a huge word.
 func splitLongTokens(line string) string {
-	if len(line) <= maxTokenRunes {
+	if len(line) <= maxMarkupRun {
 		return line
 	}
 	var b strings.Builder
-	run := 0
+	run, markup := 0, 0
 	changed := false
 	for _, r := range line {
 		if unicode.IsSpace(r) {
-			run = 0
+			run, markup = 0, 0
 		} else {
 			run++
-			if run > maxTokenRunes {
+			markup++
+			if !strings.ContainsRune("[]()<>*_~`!\\#|", r) {
+				markup = 0
+			}
+			if run > maxTokenRunes || markup > maxMarkupRun {
 				b.WriteByte(' ')
-				run = 1
+				run, markup = 1, min(markup, 1)
 				changed = true
 			}
 		}
