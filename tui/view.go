@@ -177,7 +177,13 @@ func (m *root) fullHelpView() string {
 	}
 	h := m.help
 	h.ShowAll = true
-	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(h.FullHelpView(groups), "  ") +
+	h.Width = 0 // the columns are laid out here, not cut
+	cols := h.FullHelpView(groups)
+	if ansi.StringWidth(strings.SplitN(cols, "\n", 2)[0])+2 > m.width {
+		// Narrow: two columns above the other two.
+		cols = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:])
+	}
+	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(cols, "  ") +
 		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; esc or ? to close")
 }
 
