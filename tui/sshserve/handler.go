@@ -3,7 +3,6 @@ package sshserve
 import (
 	"errors"
 	"fmt"
-	"io"
 	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,7 +27,7 @@ func (s *Server) teaHandler(sess ssh.Session) {
 		sctx.end("internal error, session closed")
 	}}
 	p := tea.NewProgram(app,
-		tea.WithInput(&sessionInput{r: sess, ended: func() { sctx.end("") }}),
+		tea.WithInput(sess), // the end of input is not the end: the channel closing is
 		tea.WithOutput(sess),
 		tea.WithContext(sctx),      // the session or connection ending kills the program
 		tea.WithoutSignalHandler(), // SIGINT/SIGTERM belong to the server
@@ -71,20 +70,4 @@ func deliverSizes(sctx *sessionContext, p *tea.Program) {
 			}
 		}
 	}
-}
-
-// sessionInput is the program's input. bubbletea stops reading at EOF but
-// keeps running; here the end of input (the client closed the channel)
-// ends the session too.
-type sessionInput struct {
-	r     io.Reader
-	ended func()
-}
-
-func (in *sessionInput) Read(b []byte) (int, error) {
-	n, err := in.r.Read(b)
-	if err != nil {
-		in.ended()
-	}
-	return n, err
 }
