@@ -8,16 +8,23 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
+	"time"
 
+	"github.com/adrg/xdg"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"dealwire/loader"
 	"dealwire/model"
 	"dealwire/tui"
+	"dealwire/tui/sshserve"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -85,6 +92,7 @@ into the binary.`,
 	tf.register(root)
 	root.AddCommand(newExportCmd())
 	root.AddCommand(newShowCmd())
+	root.AddCommand(newServeCmd())
 	return root
 }
 
@@ -238,6 +246,88 @@ func findArticle(cmd *cobra.Command, lf *loadFlags, args []string) (*model.Artic
 		return nil, fmt.Errorf("no file or article id %q in %s", args[0], c.Name)
 	}
 	return found, nil
+}
+
+// serveFlags are the SSH server's flags; each also reads DEALWIRE_<NAME>
+// from the environment (--max-sessions: DEALWIRE_MAX_SESSIONS) when not
+// given on the command line.
+type serveFlags struct {
+	listen, hostKey, authorizedKeys string
+	maxSessions                     int
+	idleTimeout, maxTimeout         time.Duration
+}
+
+func (f *serveFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.listen, "listen", sshserve.DefaultListen, "address to listen on (loopback unless told otherwise)")
+	fl.StringVar(&f.hostKey, "host-key", filepath.Join(xdg.DataHome, "dealwire", "ssh_host_ed25519_key"),
+		"the server's private host key; an ed25519 key is created there (mode 0600) if missing")
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "OpenSSH authorized_keys file: only these public keys get in (default: any key)")
+	fl.IntVar(&f.maxSessions, "max-sessions", sshserve.DefaultMaxSessions, "concurrent visitors at most")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", sshserve.DefaultIdleTimeout, "close a connection silent this long (0: never)")
+	fl.DurationVar(&f.maxTimeout, "max-timeout", 0, "close any connection this old (0: never)")
+}
+
+// fromEnv sets every flag not given on the command line from
+// DEALWIRE_<FLAG_NAME>, if that is set.
+func (f *serveFlags) fromEnv(cmd *cobra.Command) error {
+	var err error
+	cmd.Flags().VisitAll(func(fl *pflag.Flag) {
+		name := "DEALWIRE_" + strings.ToUpper(strings.ReplaceAll(fl.Name, "-", "_"))
+		if v, ok := os.LookupEnv(name); ok && !fl.Changed && err == nil {
+			if e := fl.Value.Set(v); e != nil {
+				err = fmt.Errorf("%s=%q: %w", name, v, e)
+			}
+		}
+	})
+	return err
+}
+
+func newServeCmd() *cobra.Command {
+	var lf loadFlags
+	var sf serveFlags
+	cmd := &cobra.Command{
+		Use:   "serve [PATH...]",
+		Short: "Serve the browser over SSH, one corpus to many visitors",
+		Long: `serve loads the articles once (the built-in seeds when no PATH is given) and
+serves the browser over SSH: each visitor who runs ssh -p PORT HOST gets their
+own browser, at their own terminal's size and colours. Only the browser is
+offered: no shell, no commands, no forwarding. Without --authorized-keys any
+public key is let in. SIGINT or SIGTERM ends it gracefully.
+Every flag can also be set as DEALWIRE_<FLAG> (DEALWIRE_LISTEN, DEALWIRE_MAX_SESSIONS...).`,
+		Example: `  dealwire serve ~/news                                   # on 127.0.0.1:23234
+  ssh -p 23234 127.0.0.1                                  # what a visitor types
+  dealwire serve --listen :23234 --authorized-keys ~/.ssh/team_keys ~/news`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := sf.fromEnv(cmd); err != nil {
+				return err
+			}
+			c, err := lf.load(cmd, args)
+			if err != nil {
+				return err
+			}
+			srv, err := sshserve.New(c, sshserve.Config{
+				Listen: sf.listen, HostKeyFile: sf.hostKey, AuthorizedKeysFile: sf.authorizedKeys,
+				MaxSessions: sf.maxSessions, IdleTimeout: sf.idleTimeout, MaxTimeout: sf.maxTimeout,
+				LogOut: cmd.ErrOrStderr(),
+				NewModel: func(c *model.Corpus, r *lipgloss.Renderer) tea.Model {
+					return tui.New(c, tui.Options{Renderer: r, Style: "auto"})
+				},
+			})
+			if err != nil {
+				return err
+			}
+			ln, err := srv.Listen()
+			if err != nil {
+				return err
+			}
+			return srv.ServeUntilSignal(ln, os.Interrupt, syscall.SIGTERM)
+		},
+	}
+	lf.register(cmd)
+	sf.register(cmd)
+	return cmd
 }
 
 func main() {
