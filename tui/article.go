@@ -43,6 +43,10 @@ type articlePane struct {
 	matchAt   int
 }
 
+// readingWidth caps the text's width on very wide terminals: long lines
+// are hard to read.
+const readingWidth = 120
+
 // articleChrome is the height of the header, strip and status line.
 const articleChrome = 5
 
@@ -104,7 +108,7 @@ func (p *articlePane) ensureRendered() tea.Cmd {
 	if p.a == nil || p.width <= 0 {
 		return nil
 	}
-	k := renderKey{id: p.a.ID, width: clampWidth(p.width), style: p.c.style}
+	k := renderKey{id: p.a.ID, width: clampWidth(min(p.width, readingWidth)), style: p.c.style}
 	if k == p.want && p.doc != nil {
 		return nil
 	}

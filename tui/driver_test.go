@@ -29,6 +29,7 @@ func asciiRenderer() *lipgloss.Renderer {
 
 func newDriver(t testing.TB, c *model.Corpus, w, h int) *driver {
 	d := &driver{t: t, m: New(c, Options{Renderer: asciiRenderer(), Style: "dark"}).(*root)}
+	d.m.c.previewDelay = 0 // synchronous: no timers in unit tests
 	if w > 0 {
 		d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	}

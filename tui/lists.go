@@ -193,6 +193,8 @@ func newList(st *styles, keys *KeyMap, items []list.Item) list.Model {
 	// Dots for 10,000 rows are built on every frame before the list falls
 	// back to numbers: use numbers from the start.
 	l.Paginator.Type = paginator.Arabic
+	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
+	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
 	l.Styles = st.List
 	l.FilterInput.PromptStyle = st.List.FilterPrompt
 	l.FilterInput.Cursor.Style = st.List.FilterCursor

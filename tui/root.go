@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
@@ -20,6 +22,10 @@ type common struct {
 	style  string // resolved glamour style: dark, light or notty
 	cache  *renderCache
 	mouse  bool
+	// previewDelay holds back rendering an article previewed beside the
+	// list until the cursor rests, so holding j does not render every
+	// article passed. 0 renders at once (tests).
+	previewDelay time.Duration
 }
 
 // focus is which pane gets the keys.
@@ -63,11 +69,12 @@ type root struct {
 	focus    focus
 	overlay  overlay
 
-	nav     history
-	showing page // what the detail pane holds (a preview while the list has focus)
-	links   linkView
-	article *articlePane
-	help    help.Model
+	nav        history
+	previewSeq int  // the latest preview waiting for its render
+	showing    page // what the detail pane holds (a preview while the list has focus)
+	links      linkView
+	article    *articlePane
+	help       help.Model
 }
 
 func newRoot(c *model.Corpus, opt Options) *root {
@@ -82,6 +89,8 @@ func newRoot(c *model.Corpus, opt Options) *root {
 		style: resolveStyle(opt.Style, r),
 		cache: newRenderCache(64),
 		mouse: opt.Mouse,
+
+		previewDelay: 120 * time.Millisecond,
 	}
 	m := &root{c: cm}
 	for t := 0; t < tabCount; t++ {
@@ -113,6 +122,11 @@ func (m *root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.layout()
 	case renderedMsg:
 		m.article.rendered(msg)
+		return m, nil
+	case previewRestMsg:
+		if msg.seq == m.previewSeq && m.showing.kind == pageArticle {
+			return m, m.article.ensureRendered()
+		}
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.key(msg)
@@ -282,12 +296,23 @@ func (m *root) preview() tea.Cmd {
 	if !m.wide() || m.focus != focusList {
 		return nil
 	}
-	if r, ok := m.lists[m.tab].SelectedItem().(row); ok {
-		return m.show(r.target)
+	r, ok := m.lists[m.tab].SelectedItem().(row)
+	if !ok {
+		m.showing = page{}
+		return nil
 	}
-	m.showing = page{}
-	return nil
+	cmd := m.show(r.target)
+	if cmd == nil || r.target.kind != pageArticle || m.c.previewDelay == 0 {
+		return cmd
+	}
+	// Drop the render for now; ask again when the cursor has rested.
+	m.previewSeq++
+	seq := m.previewSeq
+	return tea.Tick(m.c.previewDelay, func(time.Time) tea.Msg { return previewRestMsg{seq: seq} })
 }
+
+// previewRestMsg says the list cursor may have rested on an article.
+type previewRestMsg struct{ seq int }
 
 // back goes to where the current page was opened from: the page before it,
 // or the list for a page opened from the list.

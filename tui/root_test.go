@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -368,5 +369,28 @@ func TestKeyMapConfig(t *testing.T) {
 	}
 	if _, err := LoadKeyMap(path); err == nil || !strings.Contains(err.Error(), "dwon") {
 		t.Fatalf("unknown action: err %v", err)
+	}
+}
+
+func TestPreviewRendersOnlyWhenTheCursorRests(t *testing.T) {
+	d := newDriver(t, fixtureCorpus(t), 140, 40)
+	d.keys("3")
+	d.m.c.previewDelay = time.Hour // never fires by itself: the test sends the message
+	d.m.Update(keyMsg("j"))
+	first := d.m.previewSeq
+	d.m.Update(keyMsg("j"))
+	if d.m.article.doc != nil {
+		t.Fatalf("the preview rendered while the cursor was moving")
+	}
+	if _, cmd := d.m.Update(previewRestMsg{seq: first}); cmd != nil {
+		t.Fatalf("a rest message for an earlier cursor position asked for a render")
+	}
+	_, cmd := d.m.Update(previewRestMsg{seq: d.m.previewSeq})
+	if cmd == nil {
+		t.Fatalf("the cursor rested but no render was asked for")
+	}
+	d.run(cmd)
+	if d.m.article.doc == nil || d.m.article.a.ID != d.m.showing.id {
+		t.Fatalf("the rested-on article is not shown")
 	}
 }
