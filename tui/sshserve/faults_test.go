@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"dealwire/model"
+	"dealwire/tui/sshserve/sshtest"
 )
 
 func TestPanicInOneSessionLeavesTheOthersServed(t *testing.T) {
@@ -31,8 +32,8 @@ func TestPanicInOneSessionLeavesTheOthersServed(t *testing.T) {
 	victim.waitFor(t, "dealwire probe", 5*time.Second)
 	victim.send(t, "P") // the probe panics in Update
 	victim.waitEnd(t, 5*time.Second)
-	if !strings.Contains(victim.screen.String(), "internal error, session closed") {
-		t.Errorf("the visitor was not told: %q", tail(victim.screen.String()))
+	if !strings.Contains(victim.Screen.String(), "internal error, session closed") {
+		t.Errorf("the visitor was not told: %q", tail(victim.Screen.String()))
 	}
 
 	other.send(t, "x")
@@ -54,8 +55,8 @@ func TestPanicBuildingTheProgramLeavesTheServerServing(t *testing.T) {
 	})
 	first := openTerminal(t, dial(t, ts.addr), 80, 24, map[string]string{"COLORFGBG": "15;0"})
 	first.waitEnd(t, 5*time.Second)
-	if !strings.Contains(first.stderr.String(), "internal error") {
-		t.Errorf("stderr = %q, want the internal error line", first.stderr.String())
+	if !strings.Contains(first.Stderr.String(), "internal error") {
+		t.Errorf("stderr = %q, want the internal error line", first.Stderr.String())
 	}
 	openTerminal(t, dial(t, ts.addr), 80, 24, map[string]string{"COLORFGBG": "0;15"}).waitFor(t, "dealwire probe", 5*time.Second)
 	if !strings.Contains(ts.logs.String(), "session panic") {
@@ -77,12 +78,12 @@ func TestMaxTimeoutClosesABusySession(t *testing.T) {
 	stop := time.After(5 * time.Second)
 	for {
 		select {
-		case <-term.done:
+		case <-term.Done:
 			return
 		case <-stop:
 			t.Fatal("a session kept busy outlived the max timeout")
 		case <-time.After(50 * time.Millisecond):
-			_, _ = term.stdin.Write([]byte("k")) // activity resets idle, not max
+			_, _ = term.Stdin.Write([]byte("k")) // activity resets idle, not max
 		}
 	}
 }
@@ -115,7 +116,7 @@ func TestWindowChangesBeforeShellAreAnswered(t *testing.T) {
 	case <-time.After(time.Second):
 		t.Fatal("the shell request was not answered within 1 s")
 	}
-	term := &terminal{sess: sess, screen: screen}
+	term := terminal{&sshtest.Terminal{Session: sess, Screen: screen}}
 	term.waitFor(t, "size=94x34", 5*time.Second) // the newest size wins
 }
 
@@ -131,17 +132,17 @@ func TestWindowChangeFloodLeavesTheSessionResponsiveAndNothingBehind(t *testing.
 	flooded := make(chan error, 1)
 	go func() {
 		for i := range 50_000 {
-			if err := term.sess.WindowChange(10+i%90, 40+i%150); err != nil {
+			if err := term.Session.WindowChange(10+i%90, 40+i%150); err != nil {
 				flooded <- err
 				return
 			}
 		}
-		if err := term.sess.WindowChange(33, 111); err != nil {
+		if err := term.Session.WindowChange(33, 111); err != nil {
 			flooded <- err
 			return
 		}
 		// A request that wants a reply is answered after every one before it.
-		_, err := term.sess.SendRequest("sync@dealwire.test", true, nil)
+		_, err := term.Session.SendRequest("sync@dealwire.test", true, nil)
 		flooded <- err
 	}()
 	select {
@@ -169,7 +170,7 @@ func TestHugeWidthKeepsTheHeapBounded(t *testing.T) {
 	ts := startServer(t, nil)
 	term := openTerminal(t, dial(t, ts.addr), 80, 24, nil)
 	term.waitFor(t, "dealwire probe", 5*time.Second)
-	if err := term.sess.WindowChange(1<<32-1, 1<<32-1); err != nil {
+	if err := term.Session.WindowChange(1<<32-1, 1<<32-1); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor(t, "size=200x100", 5*time.Second)
@@ -291,8 +292,8 @@ func TestShutdownIsBoundedWithWedgedClients(t *testing.T) {
 		t.Fatal("Shutdown did not return within its bound")
 	}
 	term.waitEnd(t, 5*time.Second)
-	if !strings.Contains(term.screen.String(), "the server is shutting down") {
-		t.Errorf("the visitor was not told: %q", tail(term.screen.String()))
+	if !strings.Contains(term.Screen.String(), "the server is shutting down") {
+		t.Errorf("the visitor was not told: %q", tail(term.Screen.String()))
 	}
 	if !isClosed(raw, 2*time.Second) {
 		t.Error("the connection stalled in its handshake is still open")

@@ -2,15 +2,12 @@ package sshserve
 
 import (
 	"bytes"
-	"crypto/ed25519"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +16,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"dealwire/model"
+	"dealwire/tui/sshserve/sshtest"
 )
 
 // probe is the program the server tests run: it shows what the server gave
@@ -68,23 +66,7 @@ func testCorpus() *model.Corpus {
 	return model.NewCorpus("test", []model.Article{{ID: "a1", Title: "One", Body: "# One\n\nText."}}, nil, nil, nil)
 }
 
-// syncBuffer is a log sink the test can read while the server writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
+type syncBuffer = sshtest.Buffer
 
 type testServer struct {
 	*Server
@@ -132,18 +114,7 @@ func startServer(t *testing.T, tweak func(*Config)) *testServer {
 	return ts
 }
 
-func newClientKey(t testing.TB) gossh.Signer {
-	t.Helper()
-	_, priv, err := ed25519.GenerateKey(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := gossh.NewSignerFromKey(priv)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func newClientKey(t testing.TB) gossh.Signer { return sshtest.NewKey(t) }
 
 func writeAuthorizedKeys(t *testing.T, keys ...gossh.Signer) string {
 	t.Helper()
@@ -159,14 +130,8 @@ func writeAuthorizedKeys(t *testing.T, keys ...gossh.Signer) string {
 	return path
 }
 
-func dialAs(t testing.TB, addr, user string, key gossh.Signer) (*gossh.Client, error) {
-	t.Helper()
-	return gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User:            user,
-		Auth:            []gossh.AuthMethod{gossh.PublicKeys(key)},
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
-		Timeout:         5 * time.Second,
-	})
+func dialAs(_ testing.TB, addr, user string, key gossh.Signer) (*gossh.Client, error) {
+	return sshtest.Dial(addr, user, key)
 }
 
 func dial(t testing.TB, addr string) *gossh.Client {
@@ -179,87 +144,36 @@ func dial(t testing.TB, addr string) *gossh.Client {
 	return c
 }
 
-// terminal is a client session with a PTY whose output accumulates.
-type terminal struct {
-	sess   *gossh.Session
-	stdin  interface{ Write([]byte) (int, error) }
-	screen *syncBuffer
-	stderr *syncBuffer
-	done   chan error // the session's end (Wait)
-}
+// terminal is sshtest's, with waits that look at the whole output.
+type terminal struct{ *sshtest.Terminal }
 
-func openTerminal(t testing.TB, c *gossh.Client, w, h int, env map[string]string) *terminal {
+func openTerminal(t testing.TB, c *gossh.Client, w, h int, env map[string]string) terminal {
 	t.Helper()
-	sess, err := c.NewSession()
+	term, err := sshtest.Open(c, w, h, env)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k, v := range env {
-		if err := sess.Setenv(k, v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	term := &terminal{sess: sess, screen: &syncBuffer{}, stderr: &syncBuffer{}, done: make(chan error, 1)}
-	sess.Stdout = term.screen
-	sess.Stderr = term.stderr
-	if term.stdin, err = sess.StdinPipe(); err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
-	}
-	go func() { term.done <- sess.Wait() }()
-	return term
+	return terminal{term}
 }
 
-func (term *terminal) send(t testing.TB, keys string) {
+func (term terminal) send(t testing.TB, keys string) { t.Helper(); term.Send(t, keys) }
+
+func (term terminal) waitFor(t testing.TB, want string, within time.Duration) {
 	t.Helper()
-	if _, err := term.stdin.Write([]byte(keys)); err != nil {
-		t.Fatal(err)
-	}
+	term.WaitFor(t, 0, want, within)
 }
 
-// waitFor waits until the output so far contains want.
-func (term *terminal) waitFor(t testing.TB, want string, within time.Duration) {
+func (term terminal) waitEnd(t testing.TB, within time.Duration) error {
 	t.Helper()
-	waitUntil(t, within, func() bool { return strings.Contains(term.screen.String(), want) },
-		func() string {
-			return fmt.Sprintf("screen never showed %q; it showed %q", want, tail(term.screen.String()))
-		})
-}
-
-// waitEnd waits for the session to be closed by the server.
-func (term *terminal) waitEnd(t testing.TB, within time.Duration) error {
-	t.Helper()
-	select {
-	case err := <-term.done:
-		return err
-	case <-time.After(within):
-		t.Fatalf("session still open after %s", within)
-		return nil
-	}
+	return term.WaitEnd(t, within)
 }
 
 func waitUntil(t testing.TB, within time.Duration, ok func() bool, describe func() string) {
 	t.Helper()
-	deadline := time.Now().Add(within)
-	for !ok() {
-		if time.Now().After(deadline) {
-			t.Fatal(describe())
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	sshtest.WaitUntil(t, within, ok, describe)
 }
 
-func tail(s string) string {
-	if len(s) > 600 {
-		return "..." + s[len(s)-600:]
-	}
-	return s
-}
+func tail(s string) string { return sshtest.Tail(s) }
 
 // isClosed reports whether the server closed c: a read returns EOF (or a
 // reset) before the deadline rather than timing out.

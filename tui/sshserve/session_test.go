@@ -24,7 +24,7 @@ func TestPTYSessionShowsFirstScreenTakesKeysAndResizes(t *testing.T) {
 	term.send(t, "\r")
 	term.waitFor(t, "keys=2,enter", 5*time.Second)
 
-	if err := term.sess.WindowChange(30, 100); err != nil {
+	if err := term.Session.WindowChange(30, 100); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor(t, "size=100x30", 5*time.Second)
@@ -40,7 +40,7 @@ func TestSizeIsClampedForTheProgram(t *testing.T) {
 	ts := startServer(t, nil)
 	term := openTerminal(t, dial(t, ts.addr), 5, 2, nil)
 	term.waitFor(t, "size=20x5", 5*time.Second)
-	if err := term.sess.WindowChange(1000, 5000); err != nil {
+	if err := term.Session.WindowChange(1000, 5000); err != nil {
 		t.Fatal(err)
 	}
 	term.waitFor(t, "size=200x100", 5*time.Second)

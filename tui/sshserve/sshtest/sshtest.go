@@ -1,0 +1,151 @@
+// Package sshtest is an SSH client for tests of the dealwire server: it
+// dials with a fresh key, opens a session with a PTY and collects what the
+// server draws, with every wait bounded.
+package sshtest
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Buffer is a bytes.Buffer safe for one writer and concurrent readers.
+type Buffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *Buffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *Buffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// Len is how many bytes were written so far.
+func (b *Buffer) Len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Len()
+}
+
+// NewKey returns a fresh ed25519 client key.
+func NewKey(t testing.TB) gossh.Signer {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Dial connects as user with key, trusting any host key.
+func Dial(addr, user string, key gossh.Signer) (*gossh.Client, error) {
+	return gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User:            user,
+		Auth:            []gossh.AuthMethod{gossh.PublicKeys(key)},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+		Timeout:         10 * time.Second,
+	})
+}
+
+// Terminal is a session with a PTY whose output accumulates in Screen.
+type Terminal struct {
+	Session *gossh.Session
+	Stdin   io.Writer
+	Screen  *Buffer
+	Stderr  *Buffer
+	Done    chan error // receives the session's end (Wait)
+}
+
+// Open starts a shell with a w×h PTY on c, after setting env.
+func Open(c *gossh.Client, w, h int, env map[string]string) (*Terminal, error) {
+	sess, err := c.NewSession()
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			return nil, err
+		}
+	}
+	term := &Terminal{Session: sess, Screen: &Buffer{}, Stderr: &Buffer{}, Done: make(chan error, 1)}
+	sess.Stdout, sess.Stderr = term.Screen, term.Stderr
+	if term.Stdin, err = sess.StdinPipe(); err != nil {
+		return nil, err
+	}
+	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+		return nil, err
+	}
+	if err := sess.Shell(); err != nil {
+		return nil, err
+	}
+	go func() { term.Done <- sess.Wait() }()
+	return term, nil
+}
+
+// Send types keys.
+func (term *Terminal) Send(t testing.TB, keys string) {
+	t.Helper()
+	if _, err := term.Stdin.Write([]byte(keys)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// WaitFor waits until the output after byte offset from contains want.
+func (term *Terminal) WaitFor(t testing.TB, from int, want string, within time.Duration) {
+	t.Helper()
+	WaitUntil(t, within, func() bool { return strings.Contains(term.Screen.String()[from:], want) },
+		func() string {
+			return fmt.Sprintf("screen never showed %q; it showed %q", want, Tail(term.Screen.String()[from:]))
+		})
+}
+
+// WaitEnd waits for the server to close the session.
+func (term *Terminal) WaitEnd(t testing.TB, within time.Duration) error {
+	t.Helper()
+	select {
+	case err := <-term.Done:
+		return err
+	case <-time.After(within):
+		t.Fatalf("session still open after %s", within)
+		return nil
+	}
+}
+
+// WaitUntil polls ok until it holds, or fails the test with describe().
+func WaitUntil(t testing.TB, within time.Duration, ok func() bool, describe func() string) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal(describe())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// Tail is the end of a long screen, for failure messages.
+func Tail(s string) string {
+	if len(s) > 600 {
+		return "..." + s[len(s)-600:]
+	}
+	return s
+}
