@@ -45,6 +45,9 @@ const (
 	overlayProblems
 )
 
+// listHeaderLines is the list's filter bar above its rows.
+const listHeaderLines = 1
+
 // wideWidth is where the detail pane moves beside the list.
 const wideWidth = 100
 
@@ -427,8 +430,9 @@ func (m *root) mouse(msg tea.MouseMsg) tea.Cmd {
 		case msg.Button == tea.MouseButtonWheelUp:
 			l.CursorUp()
 		case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
-			i := l.Paginator.Page*l.Paginator.PerPage + y
-			if y >= 0 && i < len(l.VisibleItems()) {
+			line := y - listHeaderLines
+			i := l.Paginator.Page*l.Paginator.PerPage + line
+			if line >= 0 && line < l.Paginator.PerPage && i < len(l.VisibleItems()) {
 				if i == l.Index() {
 					if r, ok := l.SelectedItem().(row); ok {
 						return m.open(r.target)
