@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"strings"
+	"unicode"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/ansi"
@@ -49,11 +52,11 @@ func renderMarkdown(md string, width int, style string, profile termenv.Profile)
 	if err != nil {
 		return "", err
 	}
-	out, err := tr.Render(boundMarkdown(md))
+	out, err := tr.Render(holdHyphens(boundMarkdown(md)))
 	if err != nil {
 		return "", err
 	}
-	return sanitizeRendered(out), nil
+	return strings.ReplaceAll(sanitizeRendered(out), nonBreakingHyphen, "-"), nil
 }
 
 // renderKey identifies one rendering: the same article at another width
@@ -111,4 +114,44 @@ func (c *renderCache) put(k renderKey, d *renderedDoc) {
 	}
 	c.docs[k] = d
 	c.order = append(c.order, k)
+}
+
+const nonBreakingHyphen = "\u2011"
+
+// holdHyphens turns hyphens inside short words ("mission-critical") into
+// non-breaking ones for the renderer, and renderMarkdown turns them back.
+// glamour v1.0.0 breaks lines at hyphens and then wraps the line again,
+// leaving a lone word on a line of its own ("with") in about one
+// paragraph in three; not breaking at hyphens avoids it.
+func holdHyphens(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0 // of the current word
+	for i, r := range rs {
+		if unicode.IsSpace(r) {
+			start = i + 1
+		}
+		if r == '-' && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) && wordLen(rs, start) <= maxHeldWord {
+			b.WriteString(nonBreakingHyphen)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// maxHeldWord is the longest word kept whole: a longer one (a URL) must
+// still break at its hyphens to fit.
+const maxHeldWord = 30
+
+func wordLen(rs []rune, start int) int {
+	n := 0
+	for i := start; i < len(rs) && !unicode.IsSpace(rs[i]) && n <= maxHeldWord; i++ {
+		n++
+	}
+	return n
 }

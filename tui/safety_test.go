@@ -140,3 +140,22 @@ func FuzzRenderIsInert(f *testing.F) {
 		}
 	})
 }
+
+func TestHyphenatedWordsWrapWithoutLoneWords(t *testing.T) {
+	para := "Kathrin Buvac said: We are thrilled to unite Nokia's mission-critical networks with Microsoft's cloud solutions, in a long-awaited, much-discussed follow-up."
+	for w := 30; w < 100; w++ {
+		out, err := renderMarkdown(para, w, "dark", termenv.Ascii)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out, nonBreakingHyphen) || !strings.Contains(out, "mission-critical") {
+			t.Fatalf("width %d: hyphens not restored: %q", w, out)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		for _, l := range lines[:len(lines)-1] {
+			if len(strings.Fields(l)) == 1 {
+				t.Fatalf("width %d: a lone word on a line: %q in %q", w, l, out)
+			}
+		}
+	}
+}
