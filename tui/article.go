@@ -199,6 +199,12 @@ func (p *articlePane) refresh() {
 	if p.matchAt < len(p.matches) {
 		lines = paint(lines, p.matches[p.matchAt], active)
 	}
+	// A mark in the margin too: without colours (NO_COLOR, notty) it is
+	// the only sign of where the sentence or the match is.
+	lines = markMargin(lines, p.evidenceSpans, p.c.st.Section.Render("▌"))
+	if p.matchAt < len(p.matches) {
+		lines = markMargin(lines, p.matches[p.matchAt], p.c.st.Section.Render("›"))
+	}
 	p.vp.SetContent(strings.Join(lines, "\n"))
 }
 

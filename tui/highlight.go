@@ -181,3 +181,33 @@ func paintLine(line string, spans []span, on string) string {
 	}
 	return b.String()
 }
+
+// markMargin puts mark in place of the leading space (glamour's margin) of
+// every line a span touches. Lines that do not start with a space keep
+// their text: the mark never hides a character.
+func markMargin(lines []string, spans []span, mark string) []string {
+	if len(spans) == 0 {
+		return lines
+	}
+	out := lines
+	copied := false
+	for _, s := range spans {
+		if s.line < 0 || s.line >= len(lines) {
+			continue
+		}
+		l := out[s.line]
+		i := 0
+		for i < len(l) && sgrLen(l[i:]) > 0 {
+			i += sgrLen(l[i:])
+		}
+		if i >= len(l) || l[i] != ' ' {
+			continue
+		}
+		if !copied {
+			out = append([]string(nil), lines...)
+			copied = true
+		}
+		out[s.line] = l[:i] + mark + l[i+1:]
+	}
+	return out
+}

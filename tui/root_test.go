@@ -228,6 +228,9 @@ func TestEvidenceOpensArticleAtTheSentence(t *testing.T) {
 	if first < p.vp.YOffset || first >= p.vp.YOffset+p.vp.Height {
 		t.Fatalf("evidence on line %d not in view (offset %d, height %d)", first, p.vp.YOffset, p.vp.Height)
 	}
+	if !strings.Contains(d.view(), "▌") {
+		t.Fatalf("no margin mark beside the evidence (the only sign without colours):\n%s", d.view())
+	}
 	if !strings.Contains(d.view(), "cooperation between Nokia and Xiaomi") {
 		t.Fatalf("evidence sentence not on screen:\n%s", d.view())
 	}
