@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -117,6 +118,23 @@ func (term *Terminal) WaitFor(t testing.TB, from int, want string, within time.D
 			return fmt.Sprintf("screen never showed %q; it showed %q", want, Tail(term.Screen.String()[from:]))
 		})
 }
+
+// WaitForText is WaitFor on the text alone: colours, cursor moves and
+// other escape sequences are taken out first, so a word styled in the
+// middle of a sentence still matches.
+func (term *Terminal) WaitForText(t testing.TB, from int, want string, within time.Duration) {
+	t.Helper()
+	WaitUntil(t, within, func() bool { return strings.Contains(Plain(term.Screen.String()[from:]), want) },
+		func() string {
+			return fmt.Sprintf("screen never showed %q; its text was %q", want, Tail(Plain(term.Screen.String()[from:])))
+		})
+}
+
+// escapes matches CSI sequences (colours, cursor moves, modes) and OSC ones.
+var escapes = regexp.MustCompile(`\x1b\[[0-9;?<=>]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]`)
+
+// Plain is s without terminal escape sequences.
+func Plain(s string) string { return escapes.ReplaceAllString(s, "") }
 
 // WaitEnd waits for the server to close the session.
 func (term *Terminal) WaitEnd(t testing.TB, within time.Duration) error {
