@@ -342,7 +342,7 @@ func (p *articlePane) view() string {
 	if title == "" {
 		title = a.Path
 	}
-	meta := cleanField(joinNonEmpty(" · ", orUnknown(a.Source), a.Author, a.Published, a.Language, plural(a.Words, "word")))
+	meta := cleanField(joinNonEmpty(" · ", outlet(a), a.Author, a.Published, a.Language, plural(a.Words, "word")))
 	url := cleanField(a.URL)
 	if url == "" {
 		url = cleanField(a.Path)

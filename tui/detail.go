@@ -109,7 +109,7 @@ func dealRows(c *model.Corpus, id string) []linkRow {
 		if says != "" {
 			says = "says " + says
 		}
-		head := joinNonEmpty(" · ", orUnknown(a.Source), a.Published, says)
+		head := joinNonEmpty(" · ", outlet(a), a.Published, says)
 		rows = append(rows, linkRow{text: head, kind: rowDim})
 		ev := s.Evidence
 		if ev == "" {

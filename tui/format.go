@@ -102,3 +102,11 @@ func joinNonEmpty(sep string, parts ...string) string {
 	}
 	return strings.Join(out, sep)
 }
+
+// outlet names who published an article, or says it is not known.
+func outlet(a *model.Article) string {
+	if a.Source == "" {
+		return "unknown outlet"
+	}
+	return a.Source
+}

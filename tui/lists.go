@@ -26,6 +26,9 @@ const (
 
 var tabNames = [tabCount]string{"Companies", "Deals", "Articles"}
 
+// itemNames are each tab's row in singular and plural, for "No companies."
+var itemNames = [tabCount][2]string{{"company", "companies"}, {"deal", "deals"}, {"article", "articles"}}
+
 // sortModes are what `s` cycles through on each tab, first is the default.
 var sortModes = [tabCount][]string{
 	{"deals", "mentions", "name"},

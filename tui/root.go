@@ -99,6 +99,7 @@ func newRoot(c *model.Corpus, opt Options) *root {
 	for t := 0; t < tabCount; t++ {
 		rows := sortedRows(c, t, sortModes[t][0])
 		m.lists[t] = newList(st, keys, rows)
+		m.lists[t].SetStatusBarItemName(itemNames[t][0], itemNames[t][1])
 		m.rowWidth[t] = widestRow(rows)
 	}
 	m.links = linkView{keys: keys, st: st, cursor: -1}
