@@ -127,4 +127,16 @@ func BenchmarkSlowInputs(b *testing.B) {
 	}
 }
 
-var _ tea.Model = (*root)(nil)
+
+// BenchmarkStartup10k builds the browser over 10,000 articles and draws
+// its first frame: what a person waits for before the lists appear.
+func BenchmarkStartup10k(b *testing.B) {
+	c := syntheticCorpus(10000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m := New(c, Options{Renderer: asciiRenderer(), Style: "dark"})
+		m.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+		_ = m.View()
+	}
+}
