@@ -127,7 +127,6 @@ func BenchmarkSlowInputs(b *testing.B) {
 	}
 }
 
-
 // BenchmarkStartup10k builds the browser over 10,000 articles and draws
 // its first frame: what a person waits for before the lists appear.
 func BenchmarkStartup10k(b *testing.B) {
