@@ -78,7 +78,7 @@ func articleRow(a *model.Article) row {
 		target: page{kind: pageArticle, id: a.ID},
 		main:   t,
 		meta:   articleMeta(a),
-		filter: t + " " + a.Source,
+		filter: t + " " + a.Source + bodySep + a.ID,
 	}
 }
 

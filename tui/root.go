@@ -100,6 +100,9 @@ func newRoot(c *model.Corpus, opt Options) *root {
 		rows := sortedRows(c, t, sortModes[t][0])
 		m.lists[t] = newList(st, keys, rows)
 		m.lists[t].SetStatusBarItemName(itemNames[t][0], itemNames[t][1])
+		if t == tabArticles {
+			m.lists[t].Filter = articleFilter(c)
+		}
 		m.rowWidth[t] = widestRow(rows)
 	}
 	m.links = linkView{keys: keys, st: st, cursor: -1}

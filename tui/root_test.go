@@ -397,3 +397,20 @@ func TestPreviewRendersOnlyWhenTheCursorRests(t *testing.T) {
 		t.Fatalf("the rested-on article is not shown")
 	}
 }
+
+func TestArticleFilterSearchesTheText(t *testing.T) {
+	d := newDriver(t, fixtureCorpus(t), 140, 40)
+	d.keys("3 /")
+	d.typeText("meego system")
+	d.keys("enter")
+	rows := d.m.lists[tabArticles].VisibleItems()
+	if len(rows) != 1 || rows[0].(row).target.id != "a2gc" {
+		t.Fatalf("filter by words of the text: %d rows %v, want the Gizchina article", len(rows), rows)
+	}
+	d.keys("esc /")
+	d.typeText("gizchina")
+	d.keys("enter")
+	if rows := d.m.lists[tabArticles].VisibleItems(); len(rows) != 1 {
+		t.Fatalf("filter by outlet: %d rows", len(rows))
+	}
+}
