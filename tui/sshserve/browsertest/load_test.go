@@ -26,7 +26,8 @@ import (
 // (so its memory is measured apart from the clients'), each opening
 // articles for 30 s, and reports time to first frame and memory per
 // session. Slow, so only with DEALWIRE_LOADTEST=1; DEALWIRE_LOADTEST_SESSIONS
-// and DEALWIRE_LOADTEST_SECONDS change the size.
+// and DEALWIRE_LOADTEST_SECONDS change the size, and
+// DEALWIRE_LOADTEST_RAMP_SECONDS spreads the arrivals (default: all at once).
 //
 //	DEALWIRE_LOADTEST=1 go test -run TestLoad -v -timeout 10m ./tui/sshserve/browsertest/
 func TestLoad(t *testing.T) {
@@ -35,6 +36,7 @@ func TestLoad(t *testing.T) {
 	}
 	sessions := envInt("DEALWIRE_LOADTEST_SESSIONS", 100)
 	duration := time.Duration(envInt("DEALWIRE_LOADTEST_SECONDS", 30)) * time.Second
+	ramp := time.Duration(envInt("DEALWIRE_LOADTEST_RAMP_SECONDS", 0)) * time.Second
 
 	server := startServerProcess(t)
 	base := server.mem(t)
@@ -52,11 +54,13 @@ func TestLoad(t *testing.T) {
 		defer mu.Unlock()
 		failures = append(failures, fmt.Sprintf(format, args...))
 	}
-	end := time.Now().Add(duration)
+	start := time.Now()
+	end := start.Add(duration)
 	for i := range sessions {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			time.Sleep(time.Until(start.Add(ramp * time.Duration(i) / time.Duration(sessions))))
 			first, sent, err := visit(server.addr, end)
 			if err != nil {
 				fail("visitor %d: %v", i, err)
@@ -70,7 +74,7 @@ func TestLoad(t *testing.T) {
 		}()
 	}
 	// Midway, with every visitor connected, the server's memory.
-	time.Sleep(duration / 2)
+	time.Sleep(max(duration/2, ramp+time.Second))
 	loaded := server.mem(t)
 	wg.Wait()
 
@@ -85,7 +89,7 @@ func TestLoad(t *testing.T) {
 		}
 		return firsts[min(len(firsts)-1, int(p*float64(len(firsts))))]
 	}
-	t.Logf("%d visitors for %s, %d keys sent, %d failures", sessions, duration, keys.Load(), len(failures))
+	t.Logf("%d visitors arriving over %s, until %s, %d keys sent, %d failures", sessions, ramp, duration, keys.Load(), len(failures))
 	t.Logf("time to first frame: p50 %s, p90 %s, p99 %s, max %s",
 		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), pct(1).Round(time.Millisecond))
 	t.Logf("server heap in use: %.1f MB idle, %.1f MB with %d visitors: %.2f MB per session; %d goroutines (%d idle, %d after)",
