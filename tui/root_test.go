@@ -9,6 +9,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"dealwire/model"
 )
 
 func TestNothingRendersBeforeFirstSize(t *testing.T) {
@@ -413,4 +415,14 @@ func TestArticleFilterSearchesTheText(t *testing.T) {
 	if rows := d.m.lists[tabArticles].VisibleItems(); len(rows) != 1 {
 		t.Fatalf("filter by outlet: %d rows", len(rows))
 	}
+}
+
+func TestEmptyCorpusDoesNotPanic(t *testing.T) {
+	d := newDriver(t, model.NewCorpus("empty", nil, nil, nil, nil), 120, 40)
+	d.keys("enter j k g G / x enter esc 2 enter 3 enter tab tab shift+tab [ ] s ? esc ! esc h l")
+	if v := d.view(); !strings.Contains(v, "0 articles") {
+		t.Fatalf("empty corpus view:\n%s", v)
+	}
+	d.send(tea.WindowSizeMsg{Width: 60, Height: 12})
+	_ = d.view()
 }
