@@ -141,8 +141,13 @@ func (m *root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.mouse(msg)
 	}
 	// Everything else (filter results, cursor blinks) goes to whoever
-	// may be waiting for it.
-	return m, m.forward(msg)
+	// may be waiting for it; new filter results may change the selection.
+	before := m.lists[m.tab].SelectedItem()
+	cmd := m.forward(msg)
+	if m.focus == focusList && m.lists[m.tab].SelectedItem() != before {
+		cmd = tea.Batch(cmd, m.preview())
+	}
+	return m, cmd
 }
 
 // forward passes a non-key message to the list being filtered and the
@@ -247,10 +252,10 @@ func (m *root) key(msg tea.KeyMsg) tea.Cmd {
 func (m *root) toFocused(msg tea.Msg) tea.Cmd {
 	if m.focus == focusList {
 		l := &m.lists[m.tab]
-		before := l.Index()
+		before := l.SelectedItem()
 		var cmd tea.Cmd
 		*l, cmd = l.Update(msg)
-		if l.Index() != before || l.FilterState() != list.Filtering {
+		if l.SelectedItem() != before {
 			return tea.Batch(cmd, m.preview())
 		}
 		return cmd

@@ -426,3 +426,15 @@ func TestEmptyCorpusDoesNotPanic(t *testing.T) {
 	d.send(tea.WindowSizeMsg{Width: 60, Height: 12})
 	_ = d.view()
 }
+
+func TestPreviewFollowsTheFilter(t *testing.T) {
+	d := newDriver(t, fixtureCorpus(t), 140, 40)
+	d.keys("3 /")
+	d.typeText("gizchina")
+	if !d.m.lists[tabArticles].SettingFilter() {
+		t.Fatalf("not typing a filter")
+	}
+	if d.m.showing.id != "a2gc" {
+		t.Fatalf("while filtering the preview shows %v, want the only match (a2gc)", d.m.showing)
+	}
+}
