@@ -27,6 +27,10 @@ const (
 	DefaultIdleTimeout     = 15 * time.Minute
 	DefaultLoginGrace      = 30 * time.Second
 	DefaultShutdownTimeout = 10 * time.Second
+	// How long a terminal gets to say its background colour. Terminals
+	// answer in milliseconds; this only delays clients that are not
+	// terminals (or do not answer DA1).
+	DefaultBackgroundQuery = 500 * time.Millisecond
 
 	// Like OpenSSH's MaxSessions: a visitor needs one, a multiplexed
 	// client a few more; nobody needs hundreds over one connection.
@@ -63,6 +67,9 @@ type Config struct {
 	MaxTimeout      time.Duration // a connection's absolute lifetime; 0 = none
 	LoginGrace      time.Duration // handshake, auth and the first session must fit in this
 	ShutdownTimeout time.Duration // graceful shutdown bound before connections are cut
+	// BackgroundQuery bounds the wait for the terminal's background colour
+	// when the client sent no COLORFGBG; negative: never ask.
+	BackgroundQuery time.Duration
 
 	NewModel ModelFactory // required
 	Logger   *log.Logger  // nil: a logger on LogOut
@@ -96,6 +103,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.LoginGrace <= 0 {
 		c.LoginGrace = DefaultLoginGrace
+	}
+	if c.BackgroundQuery == 0 {
+		c.BackgroundQuery = DefaultBackgroundQuery
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = DefaultShutdownTimeout

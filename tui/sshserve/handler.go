@@ -20,14 +20,24 @@ func (s *Server) teaHandler(sess ssh.Session) {
 		return
 	}
 	pty, _, _ := sess.Pty()
+	in := newSessionInput(sctx.Done())
+	go func() {
+		defer s.recovered("input", sess.RemoteAddr())
+		in.pump(sess)
+	}()
 
 	renderer := newRenderer(sess, pty)
+	if s.cfg.BackgroundQuery > 0 && needsBackgroundQuery(sess, pty) {
+		if dark, known := queryBackground(sess, in, s.cfg.BackgroundQuery); known {
+			renderer.SetHasDarkBackground(dark)
+		}
+	}
 	app := &safeModel{inner: s.cfg.NewModel(s.corpus, renderer), fail: func(where string, r any) {
 		s.log.Error("program panic", "in", where, "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(r))
 		sctx.end("internal error, session closed")
 	}}
 	p := tea.NewProgram(app,
-		tea.WithInput(sess), // the end of input is not the end: the channel closing is
+		tea.WithInput(in),
 		tea.WithOutput(sess),
 		tea.WithContext(sctx),      // the session or connection ending kills the program
 		tea.WithoutSignalHandler(), // SIGINT/SIGTERM belong to the server

@@ -13,11 +13,10 @@ import (
 // from the client's TERM and COLORTERM, dark or light background from the
 // client's COLORFGBG, never from the server's own terminal.
 //
-// This is what wish's bubbletea.MakeRenderer does for an emulated PTY,
-// without its OSC 11 background query: wish/bubbletea needs
-// github.com/charmbracelet/x/input, which is not in go.sum, and the query
-// reads the session's input outside the program, where an unanswered query
-// loses the visitor's first keys.
+// This is what wish's bubbletea.MakeRenderer does for an emulated PTY
+// (wish/bubbletea itself needs github.com/charmbracelet/x/input, which is
+// not in go.sum). Its OSC 11 background query is done by queryBackground,
+// through sessionInput, so that keys typed during the query are kept.
 func newRenderer(sess ssh.Session, pty ssh.Pty) *lipgloss.Renderer {
 	if pty.Term == "" || pty.Term == "dumb" {
 		return lipgloss.NewRenderer(sess, termenv.WithProfile(termenv.Ascii))
@@ -27,6 +26,15 @@ func newRenderer(sess ssh.Session, pty ssh.Pty) *lipgloss.Renderer {
 	// call it no terminal and drop all colour. The session has no file
 	// descriptor, so termenv sends no queries over it either.
 	return lipgloss.NewRenderer(sess, termenv.WithEnvironment(env), termenv.WithUnsafe(), termenv.WithColorCache(true))
+}
+
+// needsBackgroundQuery: a terminal that is one and whose client did not
+// say its colours with COLORFGBG.
+func needsBackgroundQuery(sess ssh.Session, pty ssh.Pty) bool {
+	if pty.Term == "" || pty.Term == "dumb" {
+		return false
+	}
+	return terminalEnv(sess.Environ(), pty.Term).Getenv("COLORFGBG") == ""
 }
 
 // terminalEnv keeps the client's variables that describe its terminal, and

@@ -76,23 +76,39 @@ type Terminal struct {
 	Done    chan error // receives the session's end (Wait)
 }
 
+// Options describe the terminal a test client pretends to be.
+type Options struct {
+	Width, Height int
+	Env           map[string]string
+	// Background is the colour the terminal gives when asked (OSC 11),
+	// e.g. "rgb:ffff/ffff/ffff"; "" does not answer OSC 11. Like every
+	// terminal, the client always answers DA1 (ESC [ c).
+	Background string
+}
+
 // Open starts a shell with a w×h PTY on c, after setting env.
 func Open(c *gossh.Client, w, h int, env map[string]string) (*Terminal, error) {
+	return OpenWith(c, Options{Width: w, Height: h, Env: env})
+}
+
+// OpenWith starts a shell on c with a PTY as opt describes.
+func OpenWith(c *gossh.Client, opt Options) (*Terminal, error) {
 	sess, err := c.NewSession()
 	if err != nil {
 		return nil, err
 	}
-	for k, v := range env {
+	for k, v := range opt.Env {
 		if err := sess.Setenv(k, v); err != nil {
 			return nil, err
 		}
 	}
 	term := &Terminal{Session: sess, Screen: &Buffer{}, Stderr: &Buffer{}, Done: make(chan error, 1)}
-	sess.Stdout, sess.Stderr = term.Screen, term.Stderr
 	if term.Stdin, err = sess.StdinPipe(); err != nil {
 		return nil, err
 	}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+	sess.Stdout = &answering{out: term.Screen, stdin: term.Stdin, background: opt.Background}
+	sess.Stderr = term.Stderr
+	if err := sess.RequestPty("xterm-256color", opt.Height, opt.Width, gossh.TerminalModes{}); err != nil {
 		return nil, err
 	}
 	if err := sess.Shell(); err != nil {
@@ -100,6 +116,25 @@ func Open(c *gossh.Client, w, h int, env map[string]string) (*Terminal, error) {
 	}
 	go func() { term.Done <- sess.Wait() }()
 	return term, nil
+}
+
+// answering records the output and answers the terminal queries in it.
+type answering struct {
+	out        io.Writer
+	stdin      io.Writer
+	background string
+}
+
+func (a *answering) Write(p []byte) (int, error) {
+	n, err := a.out.Write(p)
+	if bytes.Contains(p, []byte("\x1b[c")) {
+		reply := ""
+		if a.background != "" && bytes.Contains(p, []byte("\x1b]11;?")) {
+			reply = "\x1b]11;" + a.background + "\x07"
+		}
+		_, _ = io.WriteString(a.stdin, reply+"\x1b[?62;22c")
+	}
+	return n, err
 }
 
 // Send types keys.
