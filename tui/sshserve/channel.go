@@ -40,7 +40,7 @@ func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc goss
 		gc.loggedIn()
 	}
 
-	sctx := newSessionContext(ctx, gc)
+	sctx := newSessionContext(ctx)
 	defer sctx.end("")
 	s.track(sctx, true)
 	defer s.track(sctx, false)

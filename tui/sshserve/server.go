@@ -87,10 +87,6 @@ func New(c *model.Corpus, cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// OpenToAnyKey says whether every public key is let in (no authorized keys
-// file was given).
-func (s *Server) OpenToAnyKey() bool { return s.keys == nil }
-
 // HostKeyFingerprint is the SHA256 fingerprint visitors are asked to trust.
 func (s *Server) HostKeyFingerprint() string {
 	if len(s.ssh.HostSigners) == 0 {

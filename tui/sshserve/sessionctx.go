@@ -19,19 +19,18 @@ type sessionContext struct {
 	done        context.Context
 	cancel      context.CancelFunc
 
-	win  *latestWindow // sizes from window-change requests, newest wins
-	conn *gatedConn    // nil if the listener was not ours (tests of parts)
+	win *latestWindow // sizes from window-change requests, newest wins
 
 	mu        sync.Mutex
 	values    map[any]any
 	endReason string
 }
 
-func newSessionContext(conn ssh.Context, gc *gatedConn) *sessionContext {
+func newSessionContext(conn ssh.Context) *sessionContext {
 	done, cancel := context.WithCancel(conn)
 	return &sessionContext{
 		Context: conn, done: done, cancel: cancel,
-		win: newLatestWindow(), conn: gc, values: map[any]any{},
+		win: newLatestWindow(), values: map[any]any{},
 	}
 }
 
