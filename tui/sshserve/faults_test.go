@@ -265,6 +265,30 @@ func TestSessionsPerConnectionAreCapped(t *testing.T) {
 	}
 }
 
+// Like OpenSSH, this client hangs up when its session ends: Shutdown then
+// finishes well within its bound, and reports no error.
+func TestShutdownTellsVisitorsAndEndsCleanly(t *testing.T) {
+	ts := startServer(t, nil)
+	c := dial(t, ts.addr)
+	term := openTerminal(t, c, 80, 24, nil)
+	term.waitFor(t, "dealwire probe", 5*time.Second)
+	hungUp := make(chan error, 1)
+	go func() { hungUp <- <-term.Done; c.Close() }()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := ts.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown = %v, want a clean end", err)
+	}
+	<-hungUp
+	if !strings.Contains(term.Screen.String(), "the server is shutting down") {
+		t.Errorf("the visitor was not told: %q", tail(term.Screen.String()))
+	}
+	if _, err := dialAs(t, ts.addr, "late", newClientKey(t)); err == nil {
+		t.Error("a connection was accepted after Shutdown")
+	}
+}
+
 // A client that ignores the end of its session keeps its connection open,
 // and one stalled in the handshake is not even known to charmbracelet/ssh:
 // Shutdown must still return within its bound and cut both.

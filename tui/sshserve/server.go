@@ -136,7 +136,11 @@ func (s *Server) ListenAndServe() error {
 // and ends their programs, then waits for the connections to close. When
 // ctx ends first, every connection is cut (Close) and ctx's error returned.
 func (s *Server) Shutdown(ctx context.Context) error {
-	s.closing.Store(true)
+	s.closing.Store(true) // from here on, new session channels are refused
+	// charmbracelet/ssh's Shutdown closes the listener at once, then waits.
+	waited := make(chan error, 1)
+	go func() { waited <- s.ssh.Shutdown(ctx) }()
+
 	s.mu.Lock()
 	gate := s.gate
 	live := make([]*sessionContext, 0, len(s.live))
@@ -144,23 +148,23 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		live = append(live, c)
 	}
 	s.mu.Unlock()
-	if gate != nil {
-		_ = gate.Listener.Close() // stop accepting now; Serve reports ErrServerClosed
-	}
+	s.log.Info("shutting down", "sessions", len(live))
 	for _, c := range live {
 		c.end("the server is shutting down")
 	}
-	s.log.Info("shutting down", "sessions", len(live))
-	err := s.ssh.Shutdown(ctx)
-	if err != nil {
-		s.log.Warn("shutdown overran: closing every connection", "error", err.Error())
+	err := <-waited
+	if ctx.Err() != nil {
+		s.log.Warn("shutdown overran: closing every connection", "error", ctx.Err().Error())
 		_ = s.Close()
-		return err
+		return ctx.Err()
 	}
 	if gate != nil {
 		gate.closeAll() // connections still in their handshake
 	}
-	return nil
+	if errors.Is(err, net.ErrClosed) { // the listener was already closed
+		err = nil
+	}
+	return err
 }
 
 // Close cuts every connection at once.
