@@ -133,3 +133,25 @@ func newEd25519() ed25519.PrivateKey {
 	}
 	return priv
 }
+
+// BenchmarkConnectToFirstFrame is one visitor's wait: TCP connect, key
+// exchange, auth, PTY, background query, first frame of the browser.
+//
+//	go test -run '^$' -bench ConnectToFirstFrame -benchtime 50x ./tui/sshserve/browsertest/
+func BenchmarkConnectToFirstFrame(b *testing.B) {
+	addr := serve(b, corpus(), func(c *sshserve.Config) { c.ConnRate, c.ConnBurst = 1e6, 1e6 })
+	key := sshtest.NewKey(b)
+	b.ResetTimer()
+	for range b.N {
+		c, err := sshtest.Dial(addr, "bench", key)
+		if err != nil {
+			b.Fatal(err)
+		}
+		term, err := sshtest.OpenWith(c, sshtest.Options{Width: 100, Height: 30, Background: "rgb:0000/0000/0000"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		term.WaitFor(b, 0, "dealwire", 10*time.Second)
+		c.Close()
+	}
+}
