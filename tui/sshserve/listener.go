@@ -23,9 +23,33 @@ type gateListener struct {
 	idle, max  time.Duration // the deadlines charmbracelet/ssh applies after login
 	log        *log.Logger
 
+	refused refusalLog
+
 	mu      sync.Mutex
 	perAddr map[string]int
 	conns   map[*gatedConn]struct{}
+}
+
+// refusalLog logs refused connections at most once a second, with how
+// many were refused since: a flood of connections must not become a flood
+// of log lines.
+type refusalLog struct {
+	mu    sync.Mutex
+	last  time.Time
+	count int
+}
+
+func (r *refusalLog) note(logger *log.Logger, remote, reason string, now time.Time) {
+	r.mu.Lock()
+	r.count++
+	if now.Sub(r.last) < time.Second {
+		r.mu.Unlock()
+		return
+	}
+	count := r.count
+	r.last, r.count = now, 0
+	r.mu.Unlock()
+	logger.Warn("connection refused", "remote", remote, "reason", reason, "refused", count)
 }
 
 func newGateListener(inner net.Listener, cfg Config, logger *log.Logger) *gateListener {
@@ -53,7 +77,7 @@ func (l *gateListener) Accept() (net.Conn, error) {
 		}
 		addr := hostOf(c.RemoteAddr())
 		if reason := l.admit(addr); reason != "" {
-			l.log.Warn("connection refused", "remote", c.RemoteAddr().String(), "reason", reason)
+			l.refused.note(l.log, c.RemoteAddr().String(), reason, time.Now())
 			_ = c.Close()
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/log"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -199,5 +200,22 @@ func TestSafeModelCatchesPanicsEverywhere(t *testing.T) {
 		if len(failed) != 1 {
 			t.Errorf("panic in %s: reported %v, want once", where, failed)
 		}
+	}
+}
+
+func TestRefusalsAreLoggedAtMostOnceASecond(t *testing.T) {
+	logs := &syncBuffer{}
+	logger := log.New(logs)
+	var r refusalLog
+	now := time.Now()
+	for i := range 1000 {
+		r.note(logger, "127.0.0.1:1", "rate limit", now.Add(time.Duration(i)*time.Millisecond))
+	}
+	if n := strings.Count(logs.String(), "connection refused"); n != 1 {
+		t.Fatalf("%d log lines for 1000 refusals within a second, want 1", n)
+	}
+	r.note(logger, "127.0.0.1:1", "rate limit", now.Add(2*time.Second))
+	if !strings.Contains(logs.String(), "refused=1000") {
+		t.Fatalf("the second line does not count the refusals since the first:\n%s", logs.String())
 	}
 }
