@@ -1,0 +1,69 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentencesJoinWrappedWireCopy(t *testing.T) {
+	body := "# Big deal\n\nBEIJING Aug 10 Example Group Holding Ltd\nsaid Monday it will invest 28.3 billion yuan ($4.56\nbillion) in Other Co Ltd. The deal closes soon.\nShort label\n\nA new paragraph."
+	got := Sentences(body)
+	want := []Sentence{
+		{Text: "Big deal", Heading: true},
+		{Text: "BEIJING Aug 10 Example Group Holding Ltd said Monday it will invest 28.3 billion yuan ($4.56 billion) in Other Co Ltd."},
+		{Text: "The deal closes soon."},
+		{Text: "Short label"},
+		{Text: "A new paragraph."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %#v", got)
+	}
+}
+
+func TestSentencesKeepAbbreviations(t *testing.T) {
+	got := Sentences("Acme Inc. (ACME) and the U.S. regulator met Mr. Smith on Jan. 5. Then they left. «Ja.» Sagte er.")
+	want := []string{"Acme Inc. (ACME) and the U.S. regulator met Mr. Smith on Jan. 5.", "Then they left.", "«Ja.»", "Sagte er."}
+	if len(got) != len(want) {
+		t.Fatalf("got %d sentences: %#v", len(got), got)
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i].Text, want[i])
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's"
+	var words []string
+	var poss []bool
+	for _, tk := range Tokens(s) {
+		if !tk.Punct {
+			words = append(words, tk.Text)
+			poss = append(poss, tk.Poss)
+			if s[tk.Start:tk.End] != tk.Text {
+				t.Errorf("offsets of %q point at %q", tk.Text, s[tk.Start:tk.End])
+			}
+		}
+	}
+	want := []string{"Nokia", "deal", "with", "T-Mobile", "JD.com", "and", "AT&T", "dell’", "acquisizione", "L'Oréal", "Suning"}
+	if !reflect.DeepEqual(words, want) {
+		t.Fatalf("words = %q", words)
+	}
+	if !poss[0] || !poss[len(poss)-1] || poss[3] {
+		t.Errorf("possessive flags = %v", poss)
+	}
+}
+
+func TestWordShape(t *testing.T) {
+	cases := []struct {
+		text       string
+		cap, upper bool
+	}{{"Nokia", true, false}, {"KKR", true, true}, {"7-Eleven", true, false}, {"2019", false, false}, {"eBay", false, false}}
+	for _, c := range cases {
+		w := Word{Text: c.text}
+		if w.Cap() != c.cap || w.Upper() != c.upper {
+			t.Errorf("%q: Cap=%v Upper=%v", c.text, w.Cap(), w.Upper())
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one word of a sentence. Start and End are byte offsets of Text in
+// the sentence; a possessive "'s" or "’s" is not part of Text but sets Poss.
+type Word struct {
+	Text       string
+	Start, End int
+	Poss       bool // followed by 's / ’s
+}
+
+// Cap reports whether the word starts with an upper-case letter or a digit
+// followed by letters (7-Eleven): the shape of a name.
+func (w Word) Cap() bool {
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	return unicode.IsUpper(r) || (unicode.IsDigit(r) && strings.IndexFunc(w.Text, unicode.IsLetter) > 0)
+}
+
+// Upper reports whether every letter is upper case (an acronym: KKR, CATL).
+func (w Word) Upper() bool {
+	letters := 0
+	for _, r := range w.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// Punct is a punctuation mark between words, kept so callers can see
+// commas, parentheses and quotes around names.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// Token is a word or a single punctuation mark.
+type Token struct {
+	Word
+	Punct bool
+}
+
+// Tokens splits a sentence into words and punctuation marks. Inside a word
+// it keeps - . & and apostrophes between letters (T-Mobile, JD.com, AT&T,
+// O'Brien); an elided article (l', dell', d’) is split from the word it
+// precedes, and a trailing 's / ’s becomes the Poss flag.
+func Tokens(s string) []Token {
+	var out []Token
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r):
+			j := wordEnd(s, i)
+			out = append(out, splitWord(s, i, j)...)
+			i = j
+		default:
+			out = append(out, Token{Word: Word{Text: s[i : i+w], Start: i, End: i + w}, Punct: true})
+			i += w
+		}
+	}
+	return out
+}
+
+// wordEnd finds where the word starting at i ends, allowing connectors
+// that have word characters on both sides.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		if strings.ContainsRune("-.&'’", r) && j+w < len(s) {
+			n, _ := utf8.DecodeRuneInString(s[j+w:])
+			if isWordRune(n) {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// splitWord turns s[i:j] into tokens: elisions split off, possessive
+// flagged, trailing dots of abbreviations kept out.
+func splitWord(s string, i, j int) []Token {
+	text := s[i:j]
+	var out []Token
+	// elision: l'accordo, dell’acquisizione, d'Alstom; L'Oréal stays whole
+	if k := strings.IndexAny(text, "'’"); k > 0 && k <= 5 {
+		pre := text[:k]
+		_, aw := utf8.DecodeRuneInString(text[k:])
+		rest, _ := utf8.DecodeRuneInString(text[k+aw:])
+		name := unicode.IsUpper(rest) && unicode.IsUpper([]rune(pre)[0])
+		if elisions[strings.ToLower(pre)] && !name {
+			out = append(out, Token{Word: Word{Text: text[:k+aw], Start: i, End: i + k + aw}})
+			i += k + aw
+			text = text[k+aw:]
+		}
+	}
+	w := Word{Text: text, Start: i, End: j}
+	for _, p := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w.Text, p) && len(w.Text) > len(p) {
+			w.Text = w.Text[:len(w.Text)-len(p)]
+			w.End -= len(p)
+			w.Poss = true
+			break
+		}
+	}
+	// Suning’ (possessive of a name ending in s) is handled by the caller's
+	// punctuation; a bare trailing apostrophe never enters a word.
+	return append(out, Token{Word: w})
+}
+
+var elisions = map[string]bool{
+	"l": true, "d": true, "dell": true, "dall": true, "nell": true, "all": true, "sull": true,
+	"un": true, "quell": true, "qu": true, "c": true, "j": true, "n": true, "s": true, "m": true,
+	"t": true, "coll": true, "dell’": true, "lorsqu": true, "jusqu": true, "puisqu": true,
+}
