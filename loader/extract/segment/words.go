@@ -37,7 +37,9 @@ func (w Word) Upper() bool {
 
 // Punct is a punctuation mark between words, kept so callers can see
 // commas, parentheses and quotes around names.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // Token is a word or a single punctuation mark.
 type Token struct {
