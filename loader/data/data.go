@@ -45,7 +45,7 @@ type Entry struct {
 	NeedsContext bool
 }
 
-// Section is a run of entry lines under one "# name" header line.
+// Section is a run of entry lines under one "## name" header line.
 type Section struct {
 	Name  string
 	Lines []string
@@ -97,7 +97,7 @@ func Words(name string) ([]string, error) {
 }
 
 // Sections returns the entry lines of an embedded file grouped under the
-// "# name" header above them, in file order. Lines before any header
+// "## name" header above them, in file order. Lines before any header
 // belong to a section named "".
 func Sections(name string) ([]Section, error) {
 	lines, err := fileLines(name)
@@ -142,9 +142,11 @@ func ReadEntries(r io.Reader, source string) ([]Entry, error) {
 	return out, nil
 }
 
-// ReadLines reads entry lines, skipping blank lines and comments. A comment
-// line "# name" sets the section of the lines below it: its first word,
-// lower-cased ("# needs-context: ordinary words" is section "needs-context").
+// ReadLines reads entry lines, skipping blank lines and comments. A header
+// line "## name" sets the section of the lines below it: its first word,
+// lower-cased ("## needs-context: ordinary words" is section
+// "needs-context"). Lines starting with a single "#" are plain comments and
+// leave the section as it is.
 func ReadLines(r io.Reader, source string) ([]Line, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
@@ -155,8 +157,9 @@ func ReadLines(r io.Reader, source string) ([]Line, error) {
 		trimmed := strings.TrimSpace(text)
 		switch {
 		case trimmed == "":
-		case strings.HasPrefix(trimmed, "#"):
+		case strings.HasPrefix(trimmed, "##"):
 			section = sectionName(trimmed)
+		case strings.HasPrefix(trimmed, "#"):
 		default:
 			out = append(out, Line{Text: strings.Trim(text, " "), Section: section, Number: n})
 		}
@@ -167,7 +170,7 @@ func ReadLines(r io.Reader, source string) ([]Line, error) {
 	return out, nil
 }
 
-// sectionName is the first word of a "# header" line, lower-cased, with a
+// sectionName is the first word of a "## header" line, lower-cased, with a
 // trailing colon dropped.
 func sectionName(header string) string {
 	words := strings.Fields(strings.TrimLeft(header, "#"))
