@@ -1,0 +1,179 @@
+// Package lexicon holds the word lists company recognition consults: known
+// companies and their aliases, and the names that are not companies
+// (places, outlets, public bodies, products, given names), plus the words
+// that mark a name as a company (legal suffixes, "Group", "maker"). The
+// lists themselves are data (loader/data); this package indexes them.
+// Every lookup is by folded form (model.Fold), so case, accents and
+// punctuation never decide a match.
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"dealwire/loader/data"
+	"dealwire/model"
+)
+
+// Kind is a class of names that are not companies, or of marker words.
+type Kind int
+
+// The word lists.
+const (
+	Place Kind = iota
+	Demonym
+	Outlet
+	Body
+	Product
+	GivenName
+	Title       // job titles and honorifics: mark a person
+	LegalSuffix // Inc, AG, SpA
+	NameWord    // Group, Technologies: a company when it ends a name
+	CompanyNoun // maker, retailer, Konzern: a company in apposition
+	numKinds
+)
+
+// Company is one known company: its canonical short name and every alias.
+type Company struct {
+	Name         string
+	Aliases      []string
+	NeedsContext bool // an ordinary word too (Orange, Shell): trust only with other evidence
+}
+
+// Lexicon answers which list a folded name belongs to.
+type Lexicon struct {
+	companies []Company
+	byAlias   map[string]int // folded alias -> index in companies
+	maxWords  int            // longest alias, in words
+	sets      [numKinds]map[string]bool
+}
+
+// Has reports whether the folded form of name is in the list of kind k.
+func (l *Lexicon) Has(k Kind, name string) bool { return l.sets[k][model.Fold(name)] }
+
+// HasFolded is Has for a name already folded.
+func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.sets[k][folded] }
+
+// EndsWith reports whether folded ends with an entry of kind k at least
+// min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
+func (l *Lexicon) EndsWith(k Kind, folded string, min int) bool {
+	for e := range l.sets[k] {
+		if len(e) >= min && len(folded) > len(e) && strings.HasSuffix(folded, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// Company looks up a folded name among the known companies and aliases.
+func (l *Lexicon) Company(folded string) (Company, bool) {
+	i, ok := l.byAlias[folded]
+	if !ok {
+		return Company{}, false
+	}
+	return l.companies[i], true
+}
+
+// MaxWords is the number of words of the longest known alias.
+func (l *Lexicon) MaxWords() int { return l.maxWords }
+
+// New builds the lexicon of the shipped lists, extended by a user's
+// companies file when one is named.
+func New(userCompanies string) (*Lexicon, error) {
+	l := &Lexicon{byAlias: map[string]int{}}
+	for k := range l.sets {
+		l.sets[k] = map[string]bool{}
+	}
+	entries, err := data.Companies()
+	if err != nil {
+		return nil, err
+	}
+	l.addCompanies(entries)
+	if userCompanies != "" {
+		f, err := os.Open(userCompanies)
+		if err != nil {
+			return nil, fmt.Errorf("companies list: %w", err)
+		}
+		defer f.Close()
+		user, err := data.ReadEntries(f, userCompanies)
+		if err != nil {
+			return nil, fmt.Errorf("companies list: %w", err)
+		}
+		l.addCompanies(user)
+	}
+	outlets, err := data.Outlets()
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, e := range outlets {
+		l.add(Outlet, e.Name)
+		l.add(Outlet, e.Aliases...)
+	}
+	sectioned := []struct {
+		file     string
+		kinds    map[string]Kind
+		fallback Kind
+	}{
+		{data.PlacesFile, map[string]Kind{"demonyms": Demonym}, Place},
+		{data.CompanyWordsFile, map[string]Kind{"legal-suffixes": LegalSuffix, "name-words": NameWord, "company-nouns": CompanyNoun}, -1},
+		{data.BodiesFile, nil, Body},
+		{data.ProductsFile, nil, Product},
+		{data.GivenNamesFile, nil, GivenName},
+		{data.TitlesFile, nil, Title},
+	}
+	for _, f := range sectioned {
+		secs, err := data.Sections(f.file)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err // a list missing from the build is empty; loader/data's tests require them all
+		}
+		for _, s := range secs {
+			kind, ok := f.kinds[s.Name]
+			if !ok {
+				kind = f.fallback
+			}
+			if kind < 0 {
+				continue
+			}
+			for _, line := range s.Lines {
+				l.add(kind, strings.Split(line, "\t")...)
+			}
+		}
+	}
+	return l, nil
+}
+
+func (l *Lexicon) add(k Kind, names ...string) {
+	for _, n := range names {
+		if key := model.Fold(n); key != "" {
+			l.sets[k][key] = true
+		}
+	}
+}
+
+// addCompanies indexes entries; an entry whose name is already known adds
+// its aliases to that company (a user's file extends the shipped one).
+func (l *Lexicon) addCompanies(entries []data.Entry) {
+	for _, e := range entries {
+		idx, known := l.byAlias[model.Fold(e.Name)]
+		if !known {
+			idx = len(l.companies)
+			l.companies = append(l.companies, Company{Name: e.Name, NeedsContext: e.NeedsContext})
+		}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			key := model.Fold(a)
+			if key == "" {
+				continue
+			}
+			if _, taken := l.byAlias[key]; !taken {
+				l.byAlias[key] = idx
+			}
+			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
+			if n := len(strings.Fields(key)); n > l.maxWords {
+				l.maxWords = n
+			}
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// span is a run of name-shaped words in one sentence: a candidate name.
+type span struct {
+	from, to int    // token indices, [from, to)
+	text     string // as written, legal suffix included
+	key      string // folded, legal suffixes and "Group"/"Holdings" removed: the grouping key
+	known    *lexicon.Company
+}
+
+// candidates finds the name spans of one sentence: known companies first
+// (longest alias wins), then runs of capitalised words, split at words
+// that cannot be part of a company name.
+func (r *recognizer) candidates(s string, toks []segment.Token) []span {
+	var out []span
+	folded := make([]string, len(toks))
+	for i, t := range toks {
+		folded[i] = model.Fold(t.Text)
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].Punct || !nameStart(toks[i]) {
+			i++
+			continue
+		}
+		if sp, ok := r.known(s, toks, folded, i); ok {
+			out = append(out, sp)
+			i = sp.to
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].Poss {
+			t := toks[j]
+			if !t.Punct && t.Cap() && !r.breaker(folded[j]) {
+				j++
+				continue
+			}
+			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
+			if t.Punct && t.Text == "&" && j+1 < len(toks) && !toks[j+1].Punct &&
+				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text) == 1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		// drop leading words that only open a sentence or a title ("The", "CEO")
+		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
+			(j-i > 1 && r.companyNoun(folded[i]))) {
+			i++
+		}
+		if i < j {
+			out = append(out, r.makeSpan(s, toks, i, j, nil))
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// known matches the longest known company alias starting at token i, with
+// any legal suffix that follows it.
+func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int) (span, bool) {
+	max := r.lex.MaxWords()
+	var words []string
+	var ends []int
+	for j := i; j < len(toks) && len(words) < max; j++ {
+		if toks[j].Punct {
+			if toks[j].Text == "&" || toks[j].Text == "-" {
+				continue
+			}
+			break
+		}
+		if folded[j] == "" {
+			continue
+		}
+		words = append(words, folded[j])
+		ends = append(ends, j+1)
+		if toks[j].Poss {
+			break
+		}
+	}
+	for n := len(words); n > 0; n-- {
+		if c, ok := r.lex.Company(strings.Join(words[:n], " ")); ok {
+			to := ends[n-1]
+			// "Toyota Motor Corporation": known name, company words, legal suffix
+			for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
+				(r.lex.HasFolded(lexicon.LegalSuffix, folded[to]) || r.lex.HasFolded(lexicon.NameWord, folded[to])) {
+				to++
+			}
+			return r.makeSpan(s, toks, i, to, &c), true
+		}
+	}
+	return span{}, false
+}
+
+func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
+	text := s[toks[from].Start:toks[to-1].End]
+	return span{from: from, to: to, text: text, key: r.key(text), known: known}
+}
+
+// key folds a name and drops the legal suffixes and the words the scorer
+// of business news treats as suffixes, so "Cisco Systems Inc." and "Cisco
+// Systems" group together, and "Seven & i Holdings" with "Seven & i".
+func (r *recognizer) key(name string) string {
+	words := strings.Fields(model.Fold(name))
+	for len(words) > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[len(words)-1]) || groupWords[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// display is the name as written without its legal suffix: "Cisco Systems".
+func (r *recognizer) display(text string) string {
+	words := strings.Fields(text)
+	for len(words) > 1 {
+		last := strings.TrimRight(words[len(words)-1], ".,")
+		if !r.lex.Has(lexicon.LegalSuffix, last) {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), ",")
+}
+
+var groupWords = map[string]bool{"group": true, "holdings": true, "holding": true, "corporation": true, "company": true, "limited": true, "co": true, "inc": true, "corp": true, "ltd": true, "plc": true}
+
+// nameStart: a word that can open a name — capitalised, or an
+// initial-lower brand shape such as eBay or iRobot.
+func nameStart(t segment.Token) bool {
+	if t.Cap() {
+		return true
+	}
+	rs := []rune(t.Text)
+	return len(rs) > 2 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
+}
+
+func sentenceStart(toks []segment.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !toks[k].Punct {
+			return false
+		}
+		if strings.ContainsAny(toks[k].Text, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// breaker reports words that end a name run: titles, months, weekdays and
+// the small words no company name is made of.
+func (r *recognizer) breaker(f string) bool {
+	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f]
+}
+
+// common reports a word the corpus also writes in lower case: at the start
+// of a sentence its capital says nothing.
+func (r *recognizer) common(f string) bool { return r.lower[f] || openers[f] }
+
+// companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
+// before a name (every German noun) is not part of it.
+func (r *recognizer) companyNoun(f string) bool {
+	return r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.HasFolded(lexicon.Demonym, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+}

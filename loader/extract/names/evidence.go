@@ -1,0 +1,290 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// words of a span, folded, without punctuation.
+func spanWords(toks []segment.Token, sp span) []string {
+	var out []string
+	for _, t := range toks[sp.from:sp.to] {
+		if !t.Punct {
+			if f := model.Fold(t.Text); f != "" {
+				out = append(out, strings.Fields(f)...)
+			}
+		}
+	}
+	return out
+}
+
+// person reports a span that names a person: a given name followed by
+// more name words, a title beside it, or the surname of someone the
+// article already named. People it finds are remembered for the doc.
+func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[string]bool) bool {
+	if sp.known != nil {
+		return false
+	}
+	words := spanWords(toks, sp)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) == 1 && people[last] {
+		return true
+	}
+	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
+	if !isPerson && len(words) >= 2 && len(words) <= 3 {
+		isPerson = r.titleBefore(toks, sp.from) || r.titleAfterComma(toks, sp.to)
+	}
+	if isPerson {
+		people[last] = true
+	}
+	return isPerson
+}
+
+// titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong".
+func (r *recognizer) titleBefore(toks []segment.Token, from int) bool {
+	for k, seen := from-1, 0; k >= 0 && seen < 2; k-- {
+		if toks[k].Punct {
+			continue
+		}
+		seen++
+		if r.lex.Has(lexicon.Title, toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfterComma: "Rajeev Suri, president and CEO of Nokia".
+func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
+	if to >= len(toks) || toks[to].Text != "," {
+		return false
+	}
+	for k := to + 1; k < len(toks) && k <= to+5; k++ {
+		if !toks[k].Punct && r.lex.Has(lexicon.Title, toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// refuse reports names that are known not to be companies.
+func (r *recognizer) refuse(doc *Doc, sp span) bool {
+	if sp.known != nil {
+		return false
+	}
+	k := sp.key
+	words := strings.Fields(k)
+	if len(words) == 0 || len([]rune(k)) < 2 {
+		return true
+	}
+	for _, kind := range []lexicon.Kind{lexicon.Place, lexicon.Demonym, lexicon.Outlet, lexicon.Body, lexicon.Product, lexicon.Title} {
+		if r.lex.HasFolded(kind, k) {
+			return true
+		}
+	}
+	if len(words) == 1 && (r.lex.HasFolded(lexicon.GivenName, k) || r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
+		return true
+	}
+	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
+		return true
+	}
+	if institutionHeads[words[len(words)-1]] || stopCaps[k] || calendar[k] || openers[k] {
+		return true
+	}
+	geo := true
+	for _, w := range words {
+		if !r.lex.HasFolded(lexicon.Place, w) && !r.lex.HasFolded(lexicon.Demonym, w) && !compass[w] {
+			geo = false
+		}
+	}
+	if geo {
+		return true
+	}
+	return strings.IndexFunc(k, unicode.IsLetter) < 0
+}
+
+var compass = set(`north south east west northern southern eastern western central new nord sud est ovest
+	norte sur este oeste nord sud ouest noord zuid oost`)
+
+// score weighs the evidence one mention gives that a name is a company.
+func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
+	score := 0
+	raw := strings.Fields(model.Fold(sp.text))
+	last := raw[len(raw)-1]
+	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
+		score += 3
+	}
+	if kw := strings.Fields(sp.key); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) {
+		score += 2
+	}
+	if ticker(toks, sp.to) {
+		score += 3
+	}
+	if r.nounBeside(doc.Lang, toks, sp) {
+		score += 2
+	}
+	if r.placeBefore(toks, sp.from) {
+		score++
+	}
+	cue := r.cueNear(doc.Lang, toks, sp)
+	germanNoun := doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper()
+	switch {
+	case cue && germanNoun:
+		score++ // German capitalises every noun: a deal word near one proves little
+	case cue:
+		score += 2
+	}
+	if toks[sp.to-1].Poss && sp.to < len(toks) && !toks[sp.to].Punct && !toks[sp.to].Cap() {
+		score++
+	}
+	if sp.to < len(toks) && speech[model.Fold(toks[sp.to].Text)] {
+		score++
+	}
+	return score
+}
+
+var speech = set(`said says announced announces reported confirmed added told agreed plans expects
+	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`)
+
+// ticker: "(CSCO)", "(NASDAQ: ACIA)", "(NYSE:BA)" right after the name.
+func ticker(toks []segment.Token, to int) bool {
+	if to+2 >= len(toks) || toks[to].Text != "(" {
+		return false
+	}
+	k := to + 1
+	if k+2 < len(toks) && toks[k+1].Text == ":" {
+		k += 2
+	}
+	t := toks[k]
+	return !t.Punct && t.Upper() && len(t.Text) <= 6 && k+1 < len(toks) && toks[k+1].Text == ")"
+}
+
+// acronymAfter: "Reliance Industries Limited (RIL)" gives RIL as an alias;
+// "Toyota Motor Corporation (Toyota)" gives Toyota.
+func acronymAfter(toks []segment.Token, sp span) (string, bool) {
+	to := sp.to
+	if to+2 >= len(toks) || toks[to].Text != "(" || toks[to+2].Text != ")" || toks[to+1].Punct {
+		return "", false
+	}
+	a := toks[to+1]
+	var initials strings.Builder
+	for _, t := range toks[sp.from:sp.to] {
+		if !t.Punct {
+			for _, r := range t.Text {
+				initials.WriteRune(unicode.ToUpper(r))
+				break
+			}
+			if strings.EqualFold(t.Text, a.Text) {
+				return model.Fold(a.Text), true
+			}
+		}
+	}
+	if a.Upper() && len(a.Text) >= 2 && strings.HasPrefix(initials.String(), a.Text) {
+		return model.Fold(a.Text), true
+	}
+	return "", false
+}
+
+// nounBeside: "handset maker Xiaomi", "il gruppo Fiat", or "Xiaomi, a
+// Chinese smartphone maker".
+func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool {
+	if r.companyNounBefore(lang, toks, sp.from) {
+		return true
+	}
+	if sp.to+1 < len(toks) && toks[sp.to].Text == "," {
+		for k := sp.to + 1; k < len(toks) && k <= sp.to+6; k++ {
+			if toks[k].Punct {
+				break
+			}
+			if r.lex.Has(lexicon.CompanyNoun, toks[k].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueNear: a deal word within three words of the name ("deal with X",
+// "X agreed to buy", "accordo con X"); other names and "and" between them
+// do not count ("deal between Alstom and Siemens").
+func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
+	if r.isCue == nil {
+		return false
+	}
+	look := func(k int) (stop, cue bool) {
+		t := toks[k]
+		if t.Punct {
+			return t.Text == "." || t.Text == ";" || t.Text == ":", false
+		}
+		return false, r.isCue(lang, model.Fold(t.Text))
+	}
+	seen := 0
+	for k := sp.from - 1; k >= 0 && seen < 3; k-- {
+		stop, cue := look(k)
+		if stop {
+			break
+		}
+		if cue {
+			return true
+		}
+		if !toks[k].Punct && !toks[k].Cap() && !coordinators[model.Fold(toks[k].Text)] {
+			seen++
+		}
+	}
+	seen = 0
+	for k := sp.to; k < len(toks) && seen < 3; k++ {
+		stop, cue := look(k)
+		if stop {
+			break
+		}
+		if cue {
+			return true
+		}
+		if !toks[k].Punct && !coordinators[model.Fold(toks[k].Text)] {
+			seen++
+		}
+	}
+	return false
+}
+
+var coordinators = set(`and e y und et en or o oder ou`)
+
+// placeBefore: "Germany's Siemens", "l'allemand Siemens", "il gruppo
+// tedesco": a country's or a nationality's name just before a name.
+func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
+	k := from - 1
+	if k < 0 || toks[k].Punct {
+		return false
+	}
+	f := model.Fold(toks[k].Text)
+	if toks[k].Poss && r.lex.HasFolded(lexicon.Place, f) {
+		return true
+	}
+	if k > 0 && !toks[k-1].Punct && articles[model.Fold(toks[k-1].Text)] && r.lex.HasFolded(lexicon.Demonym, f) {
+		return true
+	}
+	return false
+}
+
+var articles = set(`the le la l l' il lo el der die das de het o a`)
+
+// companyNounBefore: the word before is a company noun, or in German a
+// compound ending in one ("Batteriekonzern CATL").
+func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from int) bool {
+	k := from - 1
+	if k < 0 || toks[k].Punct {
+		return false
+	}
+	f := model.Fold(toks[k].Text)
+	if r.lex.HasFolded(lexicon.CompanyNoun, f) {
+		return true
+	}
+	return lang == "de" && r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+}

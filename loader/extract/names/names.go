@@ -1,0 +1,297 @@
+// Package names recognises the companies an article names. No model of
+// language is good enough here (measured: NER libraries call Xiaomi a
+// place), so a name is a company on evidence: a known-company list, a
+// legal suffix or company word ending it, a stock ticker after it, a
+// company noun beside it ("handset maker Xiaomi"), a role in a deal phrase
+// ("deal with X"), and agreement across the corpus — a name shown to be a
+// company in one article is one everywhere. Names of places, people,
+// outlets, public bodies and products are refused.
+package names
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// Doc is one article as recognition sees it.
+type Doc struct {
+	Lang      string
+	Outlet    string // the article's own outlet: never a company of it
+	Sentences []string
+	Headings  []bool            // per sentence: a title or heading line
+	Tokens    [][]segment.Token // per sentence
+}
+
+// Mention is one naming of a company in a sentence.
+type Mention struct {
+	Sentence int
+	From, To int    // token indices, [From, To)
+	Text     string // as written
+	Company  string // canonical name
+}
+
+// Company is one company found across the corpus.
+type Company struct {
+	Name     string
+	Aliases  []string // every spelling seen, legal suffixes removed
+	Mentions int
+}
+
+// Result is what recognition found.
+type Result struct {
+	Companies []Company
+	Mentions  [][]Mention // per doc, in text order
+}
+
+// Cue is a word list recognition needs from the deal lexicon: verbs and
+// nouns of deals whose neighbours are companies.
+type Cue func(lang, folded string) bool
+
+type recognizer struct {
+	lex   *lexicon.Lexicon
+	isCue Cue
+	lower map[string]bool // words the corpus writes in lower case
+}
+
+// evidence gathered for one grouping key across the corpus.
+type evidence struct {
+	known    *lexicon.Company
+	score    int
+	refused  bool
+	displays map[string]int
+}
+
+// Recognize finds the companies of every doc.
+func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
+	r := &recognizer{lex: lex, isCue: isCue, lower: lowerVocabulary(docs)}
+	spans := make([][][]span, len(docs))
+	ev := map[string]*evidence{}
+	acronyms := map[string]string{} // folded acronym -> key it abbreviates
+	for d := range docs {
+		doc := &docs[d]
+		people := map[string]bool{}
+		spans[d] = make([][]span, len(doc.Sentences))
+		for si, s := range doc.Sentences {
+			toks := doc.Tokens[si]
+			sps := r.candidates(s, toks)
+			spans[d][si] = sps
+			for _, sp := range sps {
+				e := ev[sp.key]
+				if e == nil {
+					e = &evidence{displays: map[string]int{}}
+					ev[sp.key] = e
+				}
+				e.displays[r.display(sp.text)]++
+				if sp.known != nil {
+					e.known = sp.known
+				}
+				if r.person(doc, toks, sp, people) {
+					e.refused = e.known == nil
+					continue
+				}
+				if r.refuse(doc, sp) {
+					e.refused = true
+					continue
+				}
+				e.score += r.score(doc, toks, sp)
+				if a, ok := acronymAfter(toks, sp); ok {
+					acronyms[a] = sp.key
+				}
+			}
+		}
+	}
+	if debugKeys != nil {
+		for k, e := range ev {
+			if debugKeys[k] {
+				fmt.Printf("DEBUG %q known=%v score=%d refused=%v displays=%v\n", k, e.known != nil, e.score, e.refused, e.displays)
+			}
+		}
+	}
+	return r.resolve(docs, spans, ev, acronyms)
+}
+
+// company decides a key on its evidence.
+func (e *evidence) company() bool {
+	if e.known != nil {
+		return !e.known.NeedsContext || e.score >= 2
+	}
+	return !e.refused && e.score >= 2
+}
+
+// resolve groups confirmed keys into companies and lists every mention,
+// including short forms ("Acacia" for "Acacia Communications"), acronyms
+// given in parentheses and German genitives ("Suzukis").
+func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*evidence, acronyms map[string]string) Result {
+	group := map[string]string{} // key -> canonical
+	keys := make([]string, 0, len(ev))
+	for k := range ev {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if e := ev[k]; e.company() {
+			group[k] = r.canonical(k, e)
+		}
+	}
+	// a longer name that is a confirmed one plus company words is the same
+	// company: "Toyota Motor" is Toyota, "Nokia Technologies" is Nokia
+	for _, k := range keys {
+		w := strings.Fields(k)
+		for n := len(w) - 1; n >= 1; n-- {
+			short := strings.Join(w[:n], " ")
+			if c, ok := group[short]; ok && r.allNameWords(w[n:]) {
+				if _, self := group[k]; self || ev[k].score > 0 && !ev[k].refused {
+					group[k] = c
+				}
+				break
+			}
+		}
+	}
+	// an unknown company is named by its longest spelling across the group
+	longest := map[string]string{}
+	knownGroup := map[string]bool{}
+	for k, c := range group {
+		if ev[k] != nil && ev[k].known != nil {
+			knownGroup[c] = true
+		}
+	}
+	for _, k := range keys {
+		c, ok := group[k]
+		if !ok || knownGroup[c] {
+			continue
+		}
+		if d := r.canonical(k, ev[k]); len(d) > len(longest[c]) {
+			longest[c] = d
+		}
+	}
+	for k, c := range group {
+		if l, ok := longest[c]; ok {
+			group[k] = l
+		}
+	}
+	prefixes := shortForms(group)
+	for a, k := range acronyms {
+		if c, ok := group[k]; ok {
+			if _, taken := group[a]; !taken {
+				group[a] = c
+			}
+		}
+	}
+
+	res := Result{Mentions: make([][]Mention, len(docs))}
+	found := map[string]*Company{}
+	var order []string
+	for d := range docs {
+		for si, sps := range spans[d] {
+			for _, sp := range sps {
+				c, ok := group[sp.key]
+				if !ok {
+					c, ok = prefixes[sp.key]
+				}
+				if !ok && docs[d].Lang == "de" && strings.HasSuffix(sp.key, "s") {
+					c, ok = group[strings.TrimSuffix(sp.key, "s")]
+				}
+				if !ok || ev[sp.key] != nil && ev[sp.key].refused && ev[sp.key].known == nil && group[sp.key] == "" {
+					continue
+				}
+				res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
+				co := found[c]
+				if co == nil {
+					co = &Company{Name: c}
+					found[c] = co
+					order = append(order, c)
+				}
+				co.Mentions++
+				co.Aliases = appendNew(co.Aliases, r.display(sp.text))
+			}
+		}
+	}
+	for _, c := range order {
+		res.Companies = append(res.Companies, *found[c])
+	}
+	return res
+}
+
+// canonical names a company: the known list's name, else the longest
+// spelling it was written with (legal suffix removed).
+func (r *recognizer) canonical(key string, e *evidence) string {
+	if e.known != nil {
+		return e.known.Name
+	}
+	best := ""
+	for d := range e.displays {
+		if len(d) > len(best) || len(d) == len(best) && d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+func (r *recognizer) allNameWords(words []string) bool {
+	for _, w := range words {
+		if !r.lex.HasFolded(lexicon.NameWord, w) && !r.lex.HasFolded(lexicon.LegalSuffix, w) && !groupWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// shortForms maps the first word(s) of confirmed multi-word names to the
+// company, when only one company could be meant.
+func shortForms(group map[string]string) map[string]string {
+	cands := map[string]map[string]bool{}
+	for k, c := range group {
+		w := strings.Fields(k)
+		for n := 1; n < len(w); n++ {
+			short := strings.Join(w[:n], " ")
+			if len(short) < 3 {
+				continue
+			}
+			if cands[short] == nil {
+				cands[short] = map[string]bool{}
+			}
+			cands[short][c] = true
+		}
+	}
+	out := map[string]string{}
+	for short, cs := range cands {
+		if _, own := group[short]; own || len(cs) != 1 {
+			continue
+		}
+		for c := range cs {
+			out[short] = c
+		}
+	}
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// lowerVocabulary is every word the corpus writes in lower case.
+func lowerVocabulary(docs []Doc) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range docs {
+		for _, toks := range d.Tokens {
+			for _, t := range toks {
+				if !t.Punct && !t.Cap() && !nameStart(t) {
+					m[model.Fold(t.Text)] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+var debugKeys map[string]bool

@@ -1,0 +1,107 @@
+package names
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+)
+
+// cue is a tiny stand-in for the deal lexicon.
+func cue(_, w string) bool {
+	return map[string]bool{"buy": true, "acquire": true, "deal": true, "stake": true, "accordo": true, "partnership": true}[w]
+}
+
+func recognize(t *testing.T, texts ...string) Result {
+	return recognizeLang(t, "en", texts...)
+}
+
+func recognizeLang(t *testing.T, lang string, texts ...string) Result {
+	t.Helper()
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []Doc
+	for _, text := range texts {
+		d := Doc{Lang: lang}
+		for _, s := range segment.Sentences(text) {
+			d.Sentences = append(d.Sentences, s.Text)
+			d.Headings = append(d.Headings, s.Heading)
+			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+		}
+		docs = append(docs, d)
+	}
+	return Recognize(docs, lex, cue)
+}
+
+func companiesOf(r Result, doc int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range r.Mentions[doc] {
+		if !seen[m.Company] {
+			seen[m.Company] = true
+			out = append(out, m.Company)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestEvidenceMakesUnknownNamesCompanies(t *testing.T) {
+	r := recognize(t, "Brindlewood Analytics Inc. agreed to buy Quorvex for $2 billion. Brindlewood said the deal closes in May. "+
+		"Jane Holloway, chief executive of Brindlewood, said Quorvex was a fit. The companies met in Germany and Paris.")
+	got := companiesOf(r, 0)
+	want := []string{"Brindlewood Analytics", "Quorvex"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("companies = %q, want %q", got, want)
+	}
+	for _, c := range r.Companies {
+		if c.Name == "Brindlewood Analytics" && !strings.Contains(strings.Join(c.Aliases, "|"), "Brindlewood") {
+			t.Errorf("aliases of %s = %q, want the short form too", c.Name, c.Aliases)
+		}
+	}
+}
+
+func TestNoEvidenceNoCompany(t *testing.T) {
+	r := recognize(t, "Harbourside Lantern opened in the old town. Visitors loved Harbourside Lantern.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Fatalf("companies = %q, want none: nothing says these names are companies", got)
+	}
+}
+
+func TestCorpusConsistency(t *testing.T) {
+	// Quorvex is shown to be a company in the first article only; the
+	// second still lists it.
+	r := recognize(t, "Veltraco agreed to buy Quorvex.", "Quorvex opened a new office.")
+	if got := companiesOf(r, 1); !reflect.DeepEqual(got, []string{"Quorvex"}) {
+		t.Fatalf("second article companies = %q", got)
+	}
+}
+
+func TestKnownCompaniesAndAliases(t *testing.T) {
+	r := recognize(t, "Hon Hai Precision Industry makes phones. Foxconn said sales rose.")
+	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Foxconn"}) {
+		t.Fatalf("companies = %q, want Hon Hai and Foxconn merged", got)
+	}
+}
+
+func TestGermanCompoundNounMarksCompany(t *testing.T) {
+	r := recognizeLang(t, "de", "Der Batteriekonzern Zellwerk baut eine Fabrik.")
+	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Zellwerk"}) {
+		t.Fatalf("companies = %q", got)
+	}
+}
+
+func TestAcronymInParentheses(t *testing.T) {
+	r := recognize(t, "Marwick Lorne Industries Limited (MLI) agreed to sell a stake. MLI shares rose.")
+	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Marwick Lorne Industries"}) {
+		t.Fatalf("companies = %q", got)
+	}
+	if n := len(r.Mentions[0]); n != 3 {
+		t.Errorf("mentions = %d, want 3 (the acronym counts, in brackets and after)", n)
+	}
+}

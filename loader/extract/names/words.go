@@ -1,0 +1,61 @@
+package names
+
+import "strings"
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// calendar: months and weekdays in the languages dealwire reads (folded).
+var calendar = set(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	monday tuesday wednesday thursday friday saturday sunday
+	gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+	lunedi martedi mercoledi giovedi venerdi sabato domenica
+	enero febrero abril mayo junio julio septiembre octubre noviembre diciembre
+	lunes martes miercoles jueves viernes
+	januar februar marz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+	janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche
+	januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	janeiro fevereiro marco maio junho julho setembro outubro dezembro segunda terca quarta quinta sexta`)
+
+// stopCaps are capitalised words that are never part of a company name:
+// pronouns, articles and acronyms of business talk.
+var stopCaps = set(`ceo cfo coo cto cio evp svp ipo m&a gdp ai iot api sms usd eur gbp jpy cny inr chf ebitda eps
+	mr mrs ms dr prof i we you he she they it our their its his her this that these those
+	q1 q2 q3 q4 h1 h2 fy am pm et pt gmt utc`)
+
+// openers are words that start sentences and headlines without naming anything.
+var openers = set(`the a an and but or so in on at for from to of by with as after before while when
+	under over since during about into new its their this that these those there here what why how
+	il lo la le gli i un una uno del della dei nel nella per con su tra dopo anche ma e
+	el los las unos unas del al en con por para tras sobre pero y
+	der die das den dem des ein eine einer mit von fur nach bei auch aber und im am zum zur
+	le la les un une des du au aux dans pour avec sur apres mais et
+	de het een van voor met na ook maar en
+	o os um uma do da dos das no na nos nas em com por para apos mas e
+	share shares according reports report analysts sources update updated breaking exclusive read watch
+	photo file video related more latest top
+	however meanwhile moreover furthermore additionally also still yet instead indeed overall today yesterday
+	now then last next first finally earlier later once despite although though because if unless until whether
+	both each every all some many most other another such one two three we i you he she they we're it's
+	inoltre tuttavia intanto insieme oggi ieri ora poi secondo sin anzi ademas sin embargo hoy ayer ahora
+	segun tambien ausserdem jedoch heute gestern nun dann laut zudem cependant aujourd hui hier selon ainsi
+	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem`)
+
+// institutionHeads end the names of public bodies, courts and schools,
+// not companies: "European Commission", "Tokyo Stock Exchange".
+var institutionHeads = set(`commission commissione comision kommission commissie comissao
+	ministry ministero ministerio ministerium ministere ministerie
+	court tribunal tribunale gericht gerichtshof cour
+	parliament parlamento parlament parlement congress congresso kongress
+	council consiglio consejo rat conseil raad
+	agency agenzia agencia agentur agence
+	authority autorita autoridad behorde autorite
+	department bureau office exchange university universita universidad universitat universite
+	government governo gobierno regierung gouvernement regering
+	union unione bund federation association`)
