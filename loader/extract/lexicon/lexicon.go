@@ -49,6 +49,7 @@ type Lexicon struct {
 	byAlias   map[string]int // folded alias -> index in companies
 	maxWords  int            // longest alias, in words
 	sets      [numKinds]map[string]bool
+	ambiguous map[string]bool // one-word aliases that are also a place, a person's name, a title...
 }
 
 // Has reports whether the folded form of name is in the list of kind k.
@@ -74,7 +75,11 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 	if !ok {
 		return Company{}, false
 	}
-	return l.companies[i], true
+	c := l.companies[i]
+	if l.ambiguous[folded] {
+		c.NeedsContext = true
+	}
+	return c, true
 }
 
 // MaxWords is the number of words of the longest known alias.
@@ -83,7 +88,7 @@ func (l *Lexicon) MaxWords() int { return l.maxWords }
 // New builds the lexicon of the shipped lists, extended by a user's
 // companies file when one is named.
 func New(userCompanies string) (*Lexicon, error) {
-	l := &Lexicon{byAlias: map[string]int{}}
+	l := &Lexicon{byAlias: map[string]int{}, ambiguous: map[string]bool{}}
 	for k := range l.sets {
 		l.sets[k] = map[string]bool{}
 	}
@@ -142,7 +147,25 @@ func New(userCompanies string) (*Lexicon, error) {
 			}
 		}
 	}
+	l.markAmbiguous()
 	return l, nil
+}
+
+// markAmbiguous flags the one-word aliases that another list also holds
+// ("Maire" is a French mayor, "Allianz" a German alliance): a match on
+// them alone is not enough.
+func (l *Lexicon) markAmbiguous() {
+	l.ambiguous = map[string]bool{}
+	for alias := range l.byAlias {
+		if strings.Contains(alias, " ") {
+			continue
+		}
+		for _, k := range []Kind{Place, Demonym, GivenName, Title, Body, Outlet, Product, CompanyNoun, NameWord} {
+			if l.sets[k][alias] {
+				l.ambiguous[alias] = true
+			}
+		}
+	}
 }
 
 func (l *Lexicon) add(k Kind, names ...string) {

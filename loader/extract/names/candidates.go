@@ -16,6 +16,7 @@ type span struct {
 	text     string // as written, legal suffix included
 	key      string // folded, legal suffixes and "Group"/"Holdings" removed: the grouping key
 	known    *lexicon.Company
+	veto     bool // not a company in this article, whatever the corpus says
 }
 
 // candidates finds the name spans of one sentence: known companies first
@@ -53,8 +54,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			break
 		}
 		// drop leading words that only open a sentence or a title ("The", "CEO")
+		whole := r.key(s[toks[i].Start:toks[j-1].End])
+		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
-			(j-i > 1 && r.companyNoun(folded[i]))) {
+			(j-i > 1 && !listed && r.companyNoun(folded[i]))) {
 			i++
 		}
 		if i < j {
@@ -92,6 +95,9 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 	}
 	for n := len(words); n > 0; n-- {
 		if c, ok := r.lex.Company(strings.Join(words[:n], " ")); ok {
+			if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
+				c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
+			}
 			to := ends[n-1]
 			// "Toyota Motor Corporation": known name, company words, legal suffix
 			for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
@@ -163,7 +169,17 @@ func sentenceStart(toks []segment.Token, i int) bool {
 // breaker reports words that end a name run: titles, months, weekdays and
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
-	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f]
+	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f)
+}
+
+// contraction: "We’re", "It’ll" fold to "we re", "it ll".
+func contraction(f string) bool {
+	for _, end := range []string{" re", " ll", " ve", " m", " d", " t"} {
+		if strings.HasSuffix(f, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // common reports a word the corpus also writes in lower case: at the start
@@ -173,5 +189,16 @@ func (r *recognizer) common(f string) bool { return r.lower[f] || openers[f] }
 // companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
 // before a name (every German noun) is not part of it.
 func (r *recognizer) companyNoun(f string) bool {
-	return r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.HasFolded(lexicon.Demonym, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+	return r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+}
+
+// listed: the whole name is in a list of things that are not companies
+// ("Business Standard" is an outlet, not the company "Standard").
+func (r *recognizer) listed(key string) bool {
+	for _, k := range []lexicon.Kind{lexicon.Outlet, lexicon.Place, lexicon.Body, lexicon.Product} {
+		if r.lex.HasFolded(k, key) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
 	if !isPerson && len(words) >= 2 && len(words) <= 3 {
-		isPerson = r.titleBefore(toks, sp.from) || r.titleAfterComma(toks, sp.to)
+		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
 	}
 	if isPerson {
 		people[last] = true
@@ -47,9 +47,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	return isPerson
 }
 
-// titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong".
-func (r *recognizer) titleBefore(toks []segment.Token, from int) bool {
-	for k, seen := from-1, 0; k >= 0 && seen < 2; k-- {
+// titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
+// within the n words before.
+func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
+	for k, seen := from-1, 0; k >= 0 && seen < n; k-- {
 		if toks[k].Punct {
 			continue
 		}
@@ -98,13 +99,19 @@ func (r *recognizer) refuse(doc *Doc, sp span) bool {
 	if institutionHeads[words[len(words)-1]] || stopCaps[k] || calendar[k] || openers[k] {
 		return true
 	}
-	geo := true
-	for _, w := range words {
-		if !r.lex.HasFolded(lexicon.Place, w) && !r.lex.HasFolded(lexicon.Demonym, w) && !compass[w] {
+	// "Latin America", "South Korean", "French Finance": places,
+	// nationalities and everyday words, no name among them
+	geo, common := true, true
+	for i, w := range words {
+		place := r.lex.HasFolded(lexicon.Place, w) || r.lex.HasFolded(lexicon.Demonym, w) || compass[w]
+		if !place {
 			geo = false
 		}
+		if !place && (i == 0 || !r.lower[w]) {
+			common = false
+		}
 	}
-	if geo {
+	if geo || common && len(words) > 1 {
 		return true
 	}
 	return strings.IndexFunc(k, unicode.IsLetter) < 0
@@ -115,14 +122,17 @@ var compass = set(`north south east west northern southern eastern western centr
 
 // score weighs the evidence one mention gives that a name is a company.
 func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
+	if sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
+		return 0 // "French Finance Minister", "Acme CEO": a title's qualifier proves nothing
+	}
 	score := 0
 	raw := strings.Fields(model.Fold(sp.text))
 	last := raw[len(raw)-1]
 	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		score += 3
 	}
-	if kw := strings.Fields(sp.key); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) {
-		score += 2
+	if kw := strings.Fields(sp.key); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
+		score += 2 // "Acacia Communications", not "Data Security"
 	}
 	if ticker(toks, sp.to) {
 		score += 3
@@ -155,6 +165,7 @@ var speech = set(`said says announced announces reported confirmed added told ag
 
 // ticker: "(CSCO)", "(NASDAQ: ACIA)", "(NYSE:BA)" right after the name.
 func ticker(toks []segment.Token, to int) bool {
+	to = skipDot(toks, to)
 	if to+2 >= len(toks) || toks[to].Text != "(" {
 		return false
 	}
@@ -169,7 +180,7 @@ func ticker(toks []segment.Token, to int) bool {
 // acronymAfter: "Reliance Industries Limited (RIL)" gives RIL as an alias;
 // "Toyota Motor Corporation (Toyota)" gives Toyota.
 func acronymAfter(toks []segment.Token, sp span) (string, bool) {
-	to := sp.to
+	to := skipDot(toks, sp.to)
 	if to+2 >= len(toks) || toks[to].Text != "(" || toks[to+2].Text != ")" || toks[to+1].Punct {
 		return "", false
 	}
@@ -287,4 +298,22 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return true
 	}
 	return lang == "de" && r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+}
+
+// allCommon: every word is one the corpus also writes in lower case.
+func (r *recognizer) allCommon(words []string) bool {
+	for _, w := range words {
+		if !r.lower[w] && !r.lex.HasFolded(lexicon.NameWord, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".
+func skipDot(toks []segment.Token, i int) int {
+	if i < len(toks) && toks[i].Text == "." {
+		return i + 1
+	}
+	return i
 }

@@ -75,12 +75,19 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	for d := range docs {
 		doc := &docs[d]
 		people := map[string]bool{}
+		vetoed := map[string]bool{} // acronyms this article defines as something else
 		spans[d] = make([][]span, len(doc.Sentences))
 		for si, s := range doc.Sentences {
+			tickerOf := map[int]bool{} // token indices of tickers in brackets
 			toks := doc.Tokens[si]
 			sps := r.candidates(s, toks)
 			spans[d][si] = sps
-			for _, sp := range sps {
+			for i := range sps {
+				sp := &sps[i]
+				if vetoed[sp.key] {
+					sp.veto = true
+					continue
+				}
 				e := ev[sp.key]
 				if e == nil {
 					e = &evidence{displays: map[string]int{}}
@@ -90,16 +97,27 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				if sp.known != nil {
 					e.known = sp.known
 				}
-				if r.person(doc, toks, sp, people) {
-					e.refused = e.known == nil
+				if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1)) {
+					// "(BA)" after Boeing is a ticker, "chief Intellectual
+					// Property officer" a unit in a job title
+					sp.veto = true
 					continue
 				}
-				if r.refuse(doc, sp) {
-					e.refused = true
+				a, defines := acronymAfter(toks, *sp)
+				if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
+					tickerOf[t+1], tickerOf[t+3] = true, true
+				}
+				if r.person(doc, toks, *sp, people) || r.refuse(doc, *sp) {
+					if e.known == nil {
+						e.refused = true
+					}
+					if defines {
+						vetoed[a] = true // "International Trade Commission (ITC)"
+					}
 					continue
 				}
-				e.score += r.score(doc, toks, sp)
-				if a, ok := acronymAfter(toks, sp); ok {
+				e.score += r.score(doc, toks, *sp)
+				if defines {
 					acronyms[a] = sp.key
 				}
 			}
@@ -174,6 +192,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			group[k] = l
 		}
 	}
+	// "American Towers" is American Tower
+	for _, k := range keys {
+		if c, ok := group[strings.TrimSuffix(k, "s")]; ok && strings.HasSuffix(k, "s") {
+			group[k] = c
+		}
+	}
 	prefixes := shortForms(group)
 	for a, k := range acronyms {
 		if c, ok := group[k]; ok {
@@ -193,10 +217,11 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 				if !ok {
 					c, ok = prefixes[sp.key]
 				}
-				if !ok && docs[d].Lang == "de" && strings.HasSuffix(sp.key, "s") {
+				if !ok && strings.HasSuffix(sp.key, "s") {
+					// "Suzukis Know-how", "American Towers"
 					c, ok = group[strings.TrimSuffix(sp.key, "s")]
 				}
-				if !ok || ev[sp.key] != nil && ev[sp.key].refused && ev[sp.key].known == nil && group[sp.key] == "" {
+				if !ok || sp.veto {
 					continue
 				}
 				res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
