@@ -1,0 +1,206 @@
+// Package money finds sums of money in news text, in the forms business
+// news writes them across languages: "$7.2 billion", "€4.9bn", "$ 7,6
+// miliardi", "2,5 miliardi di dollari", "Rs 43,574 crore", "vier
+// Milliarden Euro". It is an exact parser driven by tables of currency
+// signs, currency words and scale words; a number with no currency
+// ("60 million devices") is not money.
+package money
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Amount is a sum of money stated in text.
+type Amount struct {
+	Value      float64 // in units of Currency (7.2 billion -> 7.2e9)
+	Currency   string  // ISO 4217
+	Start, End int     // byte offsets of the whole expression in text
+}
+
+// Find returns every amount of money stated in text, in order. lang is the
+// text's ISO 639-1 language ("" = unknown); it decides what "billion"
+// means (10^9 in English, 10^12 in German, French and Spanish).
+func Find(text, lang string) []Amount {
+	var out []Amount
+	for _, m := range signFirst.FindAllStringSubmatchIndex(text, -1) {
+		end := trimEnd(text, m[0], m[1])
+		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
+			continue
+		}
+		if a, ok := build(lang, sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4), m[0], end); ok {
+			out = append(out, a)
+		}
+	}
+	for _, m := range numberFirst.FindAllStringSubmatchIndex(text, -1) {
+		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+			continue
+		}
+		scale, word := sub(text, m, 2), sub(text, m, 3)
+		if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
+			continue // "in 2019 euro", "3 won", "a real"
+		}
+		if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
+			out = append(out, a)
+		}
+	}
+	return dropOverlaps(out)
+}
+
+// ambiguousWords are currency names that are everyday words too.
+var ambiguousWords = map[string]bool{"won": true, "real": true, "pond": true, "libra": true, "rub": true, "mark": true}
+
+func looksLikeYear(n string) bool {
+	v, err := strconv.Atoi(n)
+	return err == nil && v >= 1900 && v <= 2100
+}
+
+// trimEnd gives back what the scale's end check consumed: a space, a
+// bracket or a comma after "billion".
+func trimEnd(text string, start, end int) int {
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(text[:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '$' || r == '€' || r == '£' || r == '¥' {
+			break
+		}
+		end -= w
+	}
+	return end
+}
+
+// boundaryAfter: the match does not end inside a word ("3 Europe").
+func boundaryAfter(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func sub(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+// build turns the parts of a match into an amount.
+func build(lang, sign, number, scale, word string, start, end int) (Amount, bool) {
+	v, ok := parseNumber(number)
+	if !ok {
+		return Amount{}, false
+	}
+	if scale != "" {
+		v *= scaleOf(scale, lang)
+	}
+	cur := currencyOfWord(word)
+	if sign != "" {
+		sc := currencyOfSign(sign)
+		if sc == "JPY" && cur == "CNY" {
+			sc = "CNY" // ¥28.3 billion yuan
+		}
+		if cur == "" || sc != "USD" {
+			cur = sc
+		}
+	}
+	if cur == "" {
+		return Amount{}, false
+	}
+	return Amount{Value: v, Currency: cur, Start: start, End: end}, true
+}
+
+// boundaryBefore: the match does not start inside a word ("Mrs 5 million").
+func boundaryBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// dropOverlaps keeps, of overlapping matches, the one starting first (the
+// longest when they start together), in text order.
+func dropOverlaps(as []Amount) []Amount {
+	sort.SliceStable(as, func(i, j int) bool {
+		if as[i].Start != as[j].Start {
+			return as[i].Start < as[j].Start
+		}
+		return as[i].End > as[j].End
+	})
+	var out []Amount
+	for _, a := range as {
+		if len(out) > 0 && a.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// parseNumber reads "7", "7.2", "7,6", "43,574", "7.700", "1 500", "vier".
+// A separator followed by exactly three digits groups thousands; any other
+// is the decimal mark.
+func parseNumber(s string) (float64, bool) {
+	if v, ok := numberWords[strings.ToLower(s)]; ok {
+		return v, true
+	}
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u202f' || r == '\u00a0' || r == '\u2009' || r == '\'' {
+			return -1
+		}
+		return r
+	}, s)
+	lastDot, lastComma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
+	dec := -1
+	switch {
+	case lastDot >= 0 && lastComma >= 0:
+		dec = max(lastDot, lastComma)
+	case lastDot >= 0 || lastComma >= 0:
+		sep := max(lastDot, lastComma)
+		count := strings.Count(s, string(s[sep]))
+		if count == 1 && len(s)-sep-1 != 3 {
+			dec = sep
+		}
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case i == dec:
+			b.WriteByte('.')
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		}
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	return v, err == nil
+}
+
+func scaleOf(word, lang string) float64 {
+	w := strings.TrimSuffix(strings.ToLower(word), ".")
+	if long, ok := longScale[w]; ok && lang != "en" && lang != "" {
+		return long // German "Billion", Spanish "billón": 10^12
+	}
+	return scales[w]
+}
+
+func currencyOfSign(sign string) string {
+	s := strings.TrimSpace(strings.TrimSuffix(sign, "."))
+	if c, ok := signs[s]; ok {
+		return c
+	}
+	return strings.ToUpper(s) // an ISO code
+}
+
+func currencyOfWord(word string) string {
+	w := strings.ToLower(strings.Join(strings.Fields(word), " "))
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, cw := range currencyWords {
+		if w == cw.word {
+			return cw.code
+		}
+	}
+	return ""
+}

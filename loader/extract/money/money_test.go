@@ -1,0 +1,77 @@
+package money
+
+import (
+	"math"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		value      float64
+		currency   string
+	}{
+		{"en", "$7bn", 7e9, "USD"}, {"it", "$ 7 miliardi", 7e9, "USD"}, {"en", "$7.2 billion", 7.2e9, "USD"},
+		{"en", "$350 million", 3.5e8, "USD"}, {"en", "€4.9bn", 4.9e9, "EUR"}, {"en", "¥2tn", 2e12, "JPY"},
+		{"it", "2,5 miliardi di dollari", 2.5e9, "USD"}, {"en", "US$1.5 billion", 1.5e9, "USD"},
+		{"it", "$ 7,6 miliardi", 7.6e9, "USD"}, {"en", "USD 3 billion", 3e9, "USD"}, {"en", "3 billion dollars", 3e9, "USD"},
+		{"de", "€1,2 Mrd.", 1.2e9, "EUR"}, {"de", "1,2 Milliarden Euro", 1.2e9, "EUR"}, {"fr", "3,5 milliards d'euros", 3.5e9, "EUR"},
+		{"en", "£200m", 2e8, "GBP"}, {"es", "700 millones de dólares", 7e8, "USD"}, {"pt", "R$ 1 bilhão", 1e9, "BRL"},
+		{"en", "CHF 2 billion", 2e9, "CHF"}, {"sv", "SEK 5 miljarder", 5e9, "SEK"}, {"en", "Rs 5,000 crore", 5e10, "INR"},
+		{"en", "¥300 billion yen", 3e11, "JPY"}, {"en", "a $1.1bn-plus deal", 1.1e9, "USD"}, {"en", "$12,000", 12000, "USD"},
+		{"de", "€ 450 Mio.", 4.5e8, "EUR"}, {"it", "1.500 milioni di euro", 1.5e9, "EUR"}, {"de", "vier Milliarden Euro", 4e9, "EUR"},
+		{"es", "7.700 millones de euros", 7.7e9, "EUR"}, {"en", "48 billion Japanese Yen", 4.8e10, "JPY"},
+		{"de", "96 Mrd. Yen", 9.6e10, "JPY"}, {"nl", "6,8 miljard euro", 6.8e9, "EUR"}, {"en", "28.3 billion yuan", 2.83e10, "CNY"},
+		{"de", "eine Billion Euro", 1e12, "EUR"}, {"en", "two billion pounds", 2e9, "GBP"}, {"en", "HK$3.2 billion", 3.2e9, "HKD"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, c.lang)
+		if len(got) != 1 {
+			t.Errorf("%q: %d amounts %+v, want 1", c.text, len(got), got)
+			continue
+		}
+		if math.Abs(got[0].Value-c.value) > c.value*1e-9 || got[0].Currency != c.currency {
+			t.Errorf("%q = %v %s, want %v %s", c.text, got[0].Value, got[0].Currency, c.value, c.currency)
+		}
+	}
+}
+
+func TestFindRefusesNumbersWithoutCurrency(t *testing.T) {
+	for _, text := range []string{"60 million devices", "in 2019 euro markets", "5G and 40%", "3 Europe", "Mrs 5 million", "they won 3 won"} {
+		if got := Find(text, "en"); len(got) != 0 {
+			t.Errorf("%q: found %+v", text, got)
+		}
+	}
+}
+
+func TestFindOffsetsAndOrder(t *testing.T) {
+	text := "It paid 28.3 billion yuan ($4.56 billion) for the stake."
+	got := Find(text, "en")
+	if len(got) != 2 {
+		t.Fatalf("got %+v", got)
+	}
+	if text[got[0].Start:got[0].End] != "28.3 billion yuan" || text[got[1].Start:got[1].End] != "$4.56 billion" {
+		t.Errorf("spans %q %q", text[got[0].Start:got[0].End], text[got[1].Start:got[1].End])
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"$7bn", "2,5 miliardi di dollari", "Rs 43,574 crore", "€ 450 Mio.", "1.2.3,4 euro"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range Find(s, "en") {
+			if a.Start < 0 || a.End > len(s) || a.Start >= a.End || a.Currency == "" {
+				t.Fatalf("bad amount %+v in %q", a, s)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := "Alibaba Group said it will invest 28.3 billion yuan ($4.56 billion) in Suning, while Suning would invest 14 billion yuan in Alibaba, people said on Monday."
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Find(text, "en")
+	}
+}

@@ -1,0 +1,139 @@
+package money
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// scales maps scale words and abbreviations (lower case, no final dot) to
+// their factor.
+var scales = func() map[string]float64 {
+	m := map[string]float64{}
+	add := func(f float64, words string) {
+		for _, w := range strings.Split(words, "|") {
+			m[w] = f
+		}
+	}
+	add(1e3, "thousand|thousands|k|mila|mil|tausend|mille|duizend|milhares")
+	add(1e5, "lakh|lakhs")
+	add(1e6, "million|millions|mn|m|mln|mil.|mio|mill|milione|milioni|millón|millon|millones|millionen|"+
+		"miljoen|miljoenen|milhão|milhao|milhões|milhoes|miljon|miljoner|millió|milion|miliony|milionów")
+	add(1e7, "crore|crores|cr")
+	add(1e9, "billion|billions|bn|b|bln|mrd|mrd.|mld|mld.|mlrd|miliardo|miliardi|mil millones|millardo|millardos|"+
+		"milliarde|milliarden|milliard|milliards|miljard|miljarden|bilhão|bilhao|bilhões|bilhoes|mil milhões|"+
+		"miljarder|miljardi|miliard|miliardów|miliardy")
+	add(1e12, "trillion|trillions|tn|tr|trn|bilione|bilioni|billionen|billones|billón|billon|biljoen|bilião|biliao")
+	return m
+}()
+
+// longScale is what "billion"-like words mean outside English.
+var longScale = map[string]float64{"billion": 1e12, "billions": 1e12}
+
+// signs are currency signs and abbreviations written before a number.
+var signs = map[string]string{
+	"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+	"HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "MX$": "MXN",
+	"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "Rs": "INR", "Rs.": "INR", "INR": "INR", "RMB": "CNY",
+	"CN¥": "CNY", "元": "CNY", "Fr": "CHF", "SFr": "CHF",
+}
+
+var codes = "USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR|BRL|CAD|AUD|HKD|KRW|SGD|TWD|MXN|RUB|ZAR|PLN|TRY|NZD|CZK|HUF|ILS|AED|SAR"
+
+type currencyWord struct{ word, code string }
+
+// currencyWords are currency names written after a number, longest first
+// so "hong kong dollars" wins over "dollars".
+var currencyWords = func() []currencyWord {
+	var out []currencyWord
+	add := func(code, words string) {
+		for _, w := range strings.Split(words, "|") {
+			out = append(out, currencyWord{w, code})
+		}
+	}
+	add("USD", "dollar|dollars|us dollars|u.s. dollars|us-dollar|us dollar|dollari|dollaro|dólares|dolares|dólar|dolar|"+
+		"dollar américains|dollars américains|dollari usa|dólares estadounidenses|amerikaanse dollar|usd")
+	add("HKD", "hong kong dollars|hong kong dollar|hk dollars")
+	add("CAD", "canadian dollars|canadian dollar")
+	add("AUD", "australian dollars|australian dollar")
+	add("SGD", "singapore dollars|singapore dollar")
+	add("TWD", "taiwan dollars|new taiwan dollars")
+	add("EUR", "euro|euros|eur")
+	add("GBP", "pound|pounds|pounds sterling|sterling|sterline|sterlina|libras|libra|pfund|livres sterling|pond|gbp")
+	add("JPY", "yen|japanese yen|yens|jpy")
+	add("CNY", "yuan|renminbi|rmb|cny|yuan renminbi|chinese yuan")
+	add("INR", "rupee|rupees|indian rupees|rupie|rupias|roupies|inr")
+	add("CHF", "swiss francs|swiss franc|franken|schweizer franken|francs suisses|franchi svizzeri|chf")
+	add("KRW", "won|korean won|krw")
+	add("BRL", "reais|real|brl")
+	add("SEK", "swedish kronor|kronor|sek")
+	add("NOK", "norwegian kroner|nok")
+	add("DKK", "danish kroner|dkk")
+	add("RUB", "roubles|rubles|rub")
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })
+	return out
+}()
+
+// numberWords are the small numbers news writes in words before a scale
+// ("vier Milliarden Euro", "two billion dollars").
+var numberWords = func() map[string]float64 {
+	m := map[string]float64{}
+	for i, ws := range []string{
+		"one|un|uno|una|ein|eine|une|een|um|uma", "two|due|dos|zwei|deux|twee|dois|duas", "three|tre|tres|drei|trois|drie|três",
+		"four|quattro|cuatro|vier|quatre|quatro", "five|cinque|cinco|fünf|funf|cinq|vijf", "six|sei|seis|sechs|zes",
+		"seven|sette|siete|sieben|sept|zeven|sete", "eight|otto|ocho|acht|huit|oito", "nine|nove|nueve|neun|neuf|negen",
+		"ten|dieci|diez|zehn|dix|tien|dez",
+	} {
+		for _, w := range strings.Split(ws, "|") {
+			m[w] = float64(i + 1)
+		}
+	}
+	return m
+}()
+
+func alternation(words []string) string {
+	sorted := append([]string(nil), words...)
+	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+	q := make([]string, len(sorted))
+	for i, w := range sorted {
+		q[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `[\s\x{00A0}\x{202F}]+`)
+	}
+	return strings.Join(q, "|")
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+const (
+	space  = `[\s\x{00A0}\x{202F}\x{2009}]*`
+	number = `\d{1,3}(?:(?:[.,]|[\x{00A0}\x{202F}\x{2009}' ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`
+)
+
+var (
+	scaleRE = `(?i:` + alternation(keys(scales)) + `)\.?`
+	wordRE  = func() string {
+		ws := make([]string, len(currencyWords))
+		for i, c := range currencyWords {
+			ws[i] = c.word
+		}
+		return `(?i:` + alternation(ws) + `)`
+	}()
+	signRE = alternation(keys(signs)) + "|" + codes
+
+	// "$7.2 billion", "€ 450 Mio.", "Rs 43,574 crore", "¥300 billion yen"
+	signFirst = regexp.MustCompile(`(` + signRE + `)` + space + `(` + number + `)` +
+		`(?:` + space + `(` + scaleRE + `)(?:[^\pL]|$))?` +
+		`(?:` + space + `(` + wordRE + `))?`)
+
+	// "2,5 miliardi di dollari", "vier Milliarden Euro", "12,000 euros", "3 billion USD"
+	numberFirst = regexp.MustCompile(`(` + number + `|(?i:` + alternation(keys(numberWords)) + `))` +
+		`(?:` + space + `(` + scaleRE + `))?` + space +
+		`(?:(?i:di|de|des|del|d'|d’|of|in)` + space + `)?` +
+		`(` + wordRE + `|` + codes + `)`)
+)

@@ -1,0 +1,161 @@
+package when
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// months: every spelling of each month in en it es de fr nl pt, with and
+// without accents, and the usual abbreviations.
+var months = [12]string{
+	"january|jan|gennaio|genn|enero|ene|januar|jänner|janvier|janv|januari|janeiro",
+	"february|feb|febbraio|febrero|februar|février|fevrier|févr|fevr|februari|fevereiro|fev",
+	"march|mar|marzo|märz|marz|mars|maart|março|marco",
+	"april|apr|aprile|abril|avril|avr|abr",
+	"may|maggio|mag|mayo|mai|mei|maio",
+	"june|jun|giugno|giu|junio|juni|juin|junho",
+	"july|jul|luglio|lug|julio|juli|juillet|juil|julho",
+	"august|aug|agosto|ago|août|aout|augustus",
+	"september|sept|sep|settembre|sett|set|septiembre|septembre|setembro",
+	"october|oct|ottobre|ott|octubre|oktober|okt|octobre|outubro|out",
+	"november|nov|novembre|noviembre|novembro",
+	"december|dec|dicembre|dic|diciembre|dezember|dez|décembre|decembre|dezembro",
+}
+
+var monthOf = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range months {
+		for _, n := range strings.Split(names, "|") {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+func month(s string) int { return monthOf[strings.TrimSuffix(strings.ToLower(s), ".")] }
+
+// weekdays, Sunday first as time.Weekday counts.
+var weekdays = [7]string{
+	"sunday|domenica|domingo|sonntag|dimanche|zondag",
+	"monday|lunedì|lunedi|lunes|montag|lundi|maandag|segunda-feira",
+	"tuesday|martedì|martedi|martes|dienstag|mardi|dinsdag|terça-feira|terca-feira",
+	"wednesday|mercoledì|mercoledi|miércoles|miercoles|mittwoch|mercredi|woensdag|quarta-feira",
+	"thursday|giovedì|giovedi|jueves|donnerstag|jeudi|donderdag|quinta-feira",
+	"friday|venerdì|venerdi|viernes|freitag|vendredi|vrijdag|sexta-feira",
+	"saturday|sabato|sábado|samstag|samedi|zaterdag",
+}
+
+func weekdayOf(s string) int {
+	s = strings.ToLower(s)
+	for i, names := range weekdays {
+		for _, n := range strings.Split(names, "|") {
+			if n == s {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// relatives are expressions of time relative to the article's date.
+var relatives = func() map[string]func(time.Time) string {
+	m := map[string]func(time.Time) string{}
+	rel := func(words string, f func(time.Time) string) {
+		for _, w := range strings.Split(words, "|") {
+			m[w] = f
+		}
+	}
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	mon := func(t time.Time) string { return t.Format("2006-01") }
+	yr := func(t time.Time) string { return t.Format("2006") }
+	rel("today|oggi|hoy|heute|aujourd'hui|aujourd’hui|vandaag|hoje", day)
+	rel("yesterday|ieri|ayer|gestern|hier|gisteren|ontem", func(t time.Time) string { return day(t.AddDate(0, 0, -1)) })
+	rel("last month|il mese scorso|lo scorso mese|el mes pasado|letzten monat|im vergangenen monat|le mois dernier|vorige maand|afgelopen maand|no mês passado|mês passado|mes passado",
+		func(t time.Time) string { return mon(t.AddDate(0, -1, 0)) })
+	rel("earlier this month|this month|questo mese|este mes|diesen monat|ce mois-ci|deze maand|este mês|este mes", mon)
+	rel("last year|l'anno scorso|l’anno scorso|lo scorso anno|el año pasado|el ano pasado|el pasado año|letztes jahr|letzten jahr|im vergangenen jahr|vergangenes jahr|l'année dernière|l’année dernière|l'an dernier|l’an dernier|vorig jaar|vorige jaar|afgelopen jaar|ano passado|no ano passado",
+		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
+	rel("this year|earlier this year|quest'anno|quest’anno|este año|este ano|dieses jahr|in diesem jahr|cette année|dit jaar|neste ano", yr)
+	rel("next year|l'anno prossimo|l’anno prossimo|el próximo año|el proximo año|nächstes jahr|naechstes jahr|l'année prochaine|l’année prochaine|volgend jaar|próximo ano|proximo ano",
+		func(t time.Time) string { return yr(t.AddDate(1, 0, 0)) })
+	return m
+}()
+
+func resolve(expr string, pub time.Time) string {
+	expr = strings.Join(strings.Fields(expr), " ")
+	if f, ok := relatives[expr]; ok {
+		return f(pub)
+	}
+	return pub.Format("2006-01-02")
+}
+
+func alternation(words []string) string {
+	sort.SliceStable(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) > len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return strings.Join(q, "|")
+}
+
+func names(lists []string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, strings.Split(l, "|")...)
+	}
+	return out
+}
+
+const (
+	b    = `(?:^|[^\pL\pN])` // a word starts
+	e    = `(?:[^\pL\pN]|$)` // a word ends (consumed; offsets are taken from groups)
+	day  = `(\d{1,2})`
+	year = `(\d{4})`
+	sp   = `[\s\x{00A0}]+`
+)
+
+var (
+	monthRE     = `((?i:` + alternation(names(months[:])) + `)\.?)`
+	fullMonthRE = func() string {
+		var long []string
+		for _, n := range names(months[:]) {
+			if len([]rune(n)) >= 4 {
+				long = append(long, n)
+			}
+		}
+		return `((?i:` + alternation(long) + `))`
+	}()
+	weekdayRE = regexp.MustCompile(`(?i:\b(` + alternation(names(weekdays[:])) + `))` + e)
+
+	isoRE          = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})`)
+	dayMonthYearRE = regexp.MustCompile(day + `\.?` + sp + `(?:de` + sp + `)?` + monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
+	monthDayYearRE = regexp.MustCompile(monthRE + sp + day + `(?:st|nd|rd|th)?,?` + sp + year + `\b`)
+	monthYearRE    = regexp.MustCompile(monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
+	quarterRE      = regexp.MustCompile(`\b(?:Q[1-4]|H[12]|FY)\s?(\d{4})\b`)
+	// a bare year only after a word that introduces one: "in 2016", "Nel 2016"
+	yearRE = regexp.MustCompile(`(?i:\b(?:in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter)\s+)(\d{4})\b`)
+	// day and month without a year, resolved against the article's date
+	dayMonthRE = regexp.MustCompile(`\b` + day + `\.?` + sp + `(de` + sp + `)?` + monthRE + e)
+	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
+	// "el pasado mes de noviembre", "last November", "lo scorso novembre"
+	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:last|el pasado mes de|el mes de|lo scorso|lo scorso mese di|im vergangenen|im|le mois de|en|in)\s+)` + fullMonthRE + e)
+	relativeRE      = regexp.MustCompile(`(?i)\b(?:` + alternation(keys(relatives)) + `)\b`)
+
+	slashRE    = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b`)
+	ymdSlashRE = regexp.MustCompile(`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+)
+
+func keys(m map[string]func(time.Time) string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

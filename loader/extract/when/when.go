@@ -1,0 +1,185 @@
+// Package when finds dates in news text — "In September 2013", "Nel
+// 2016", "on 5 November 2019", "November 5, 2019", "last month" — and
+// gives them as YYYY, YYYY-MM or YYYY-MM-DD, only as precise as the text
+// is. Relative expressions are resolved against the article's own date.
+// Month, weekday and relative words come from tables per language.
+package when
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a date stated in text, as precise as the text gives it.
+type Date struct {
+	Value      string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+	Start, End int    // byte offsets in text
+	Relative   bool   // resolved from words like "last month" against published
+}
+
+// Find returns the dates stated in text, in order. published
+// ("YYYY-MM-DD" or "") resolves relative expressions; without it they are
+// not returned. lang is unused by the tables, which hold every language,
+// and kept so callers need not change when a language needs its own rule.
+func Find(text, lang, published string) []Date {
+	pub, hasPub := parseISO(published)
+	var out []Date
+	add := func(v string, start, end int, rel bool) {
+		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
+	}
+	for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
+			add(v, m[0], m[1], false)
+		}
+	}
+	for _, m := range dayMonthYearRE.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
+			add(v, m[0], m[1], false)
+		}
+	}
+	for _, m := range monthDayYearRE.FindAllStringSubmatchIndex(text, -1) {
+		if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+			add(v, m[0], m[1], false)
+		}
+	}
+	for _, m := range monthYearRE.FindAllStringSubmatchIndex(text, -1) {
+		if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
+			add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+		}
+	}
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(text, -1) {
+		if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+			add(strconv.Itoa(y), m[0], m[1], false)
+		}
+	}
+	for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
+		if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+			add(strconv.Itoa(y), m[2], m[3], false)
+		}
+	}
+	if hasPub {
+		for _, m := range dayMonthRE.FindAllStringSubmatchIndex(text, -1) {
+			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
+				add(v, m[0], m[1], true)
+			}
+		}
+		for _, m := range monthDayRE.FindAllStringSubmatchIndex(text, -1) {
+			if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+				add(v, m[0], m[1], true)
+			}
+		}
+		for _, m := range lastMonthNameRE.FindAllStringSubmatchIndex(text, -1) {
+			if yearFollows(text[m[3]:]) {
+				continue // "In September 2013" is not last September
+			}
+			mo := month(text[m[2]:m[3]])
+			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
+		}
+		for _, m := range relativeRE.FindAllStringIndex(text, -1) {
+			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
+		}
+		for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
+			wd := weekdayOf(text[m[2]:m[3]])
+			back := (int(pub.Weekday()) - wd + 7) % 7
+			add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
+		}
+	}
+	return firstOfOverlaps(out)
+}
+
+// Parse reads a stand-alone date such as a header value ("Nov 5, 2019
+// 19:39 IST", "2019-11-05T10:00:00Z", "05/11/2019", "5 novembre 2019")
+// and returns it as YYYY-MM-DD, or YYYY-MM / YYYY when that is all it says.
+func Parse(s, lang string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if m := slashRE.FindStringSubmatch(s); m != nil {
+		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if y < 100 {
+			y += 2000
+		}
+		d, mo := a, b // day first, as most of the world writes it
+		if (lang == "en" && b <= 31 && a <= 12) || b > 12 {
+			d, mo = b, a
+		}
+		if v, ok := ymd(y, mo, d); ok {
+			return v, true
+		}
+	}
+	if m := ymdSlashRE.FindStringSubmatch(s); m != nil {
+		if v, ok := ymd(atoi(m[1]), atoi(m[2]), atoi(m[3])); ok {
+			return v, true
+		}
+	}
+	ds := Find(s, lang, "")
+	best := ""
+	for _, d := range ds {
+		if len(d.Value) > len(best) {
+			best = d.Value
+		}
+	}
+	return best, best != ""
+}
+
+// yearFollows: a year comes next, after spaces, a comma or "de".
+func yearFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,\u00a0")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "de "), "del ")
+	return len(rest) >= 4 && strings.IndexFunc(rest[:4], func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+func parseISO(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func plausibleYear(y int) bool { return y >= 1900 && y <= 2100 }
+
+func ymd(y, m, d int) (string, bool) {
+	if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false // 31 February
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// pastYear is the year of the latest month mo on or before pub: news
+// speaks of "November" in January as last November.
+func pastYear(pub time.Time, mo int) int {
+	if mo > int(pub.Month()) {
+		return pub.Year() - 1
+	}
+	return pub.Year()
+}
+
+// firstOfOverlaps keeps the most precise date where matches overlap ("5
+// November 2019" over "November 2019" and "2019").
+func firstOfOverlaps(ds []Date) []Date {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Start != ds[j].Start {
+			return ds[i].Start < ds[j].Start
+		}
+		return ds[i].End-ds[i].Start > ds[j].End-ds[j].Start
+	})
+	var out []Date
+	for _, d := range ds {
+		if n := len(out); n > 0 && d.Start < out[n-1].End {
+			if len(d.Value) > len(out[n-1].Value) || out[n-1].Relative && !d.Relative {
+				out[n-1] = d
+			}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package when
+
+import "testing"
+
+func TestFind(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"In September 2013, the firm bought", "2013-09"}, {"Nel 2016 l'azienda ha venduto", "2016"},
+		{"on 5 November 2019", "2019-11-05"}, {"November 5, 2019", "2019-11-05"}, {"5. November 2019", "2019-11-05"},
+		{"le 5 novembre 2019", "2019-11-05"}, {"el 5 de noviembre de 2019", "2019-11-05"}, {"a settembre 2013", "2013-09"},
+		{"im März 2020", "2020-03"}, {"in Q3 2021", "2021"}, {"last month", "2019-10"}, {"the firm said Monday", "2019-11-04"},
+		{"el pasado mes de octubre", "2019-10"}, {"before a January 8 deadline", "2019-01-08"}, {"l'anno scorso", "2018"},
+		{"yesterday", "2019-11-05"}, {"in 1930 they merged", "1930"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, "", "2019-11-06")
+		if len(got) == 0 || got[0].Value != c.want {
+			t.Errorf("%q = %+v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFindRefusesNumbersThatAreNotDates(t *testing.T) {
+	for _, text := range []string{"60 million devices in 2,019 cases", "$2013m", "5G", "Nokia set up shop", "1,500 staff", "the 2019 model"} {
+		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
+			t.Errorf("%q: found %+v", text, got)
+		}
+	}
+}
+
+func TestRelativeNeedsPublished(t *testing.T) {
+	if got := Find("last month the firm said Monday", "", ""); len(got) != 0 {
+		t.Errorf("found %+v without a publication date", got)
+	}
+}
+
+func TestParse(t *testing.T) {
+	cases := []struct{ in, lang, want string }{
+		{"Nov 5, 2019 19:39 IST", "en", "2019-11-05"}, {"2019-11-05T10:00:00Z", "", "2019-11-05"},
+		{"05/11/2019", "it", "2019-11-05"}, {"11/05/2019", "en", "2019-11-05"}, {"5 novembre 2019", "it", "2019-11-05"},
+		{"Tuesday, 5 November 2019", "en", "2019-11-05"}, {"November 2019", "en", "2019-11"}, {"2019/11/05", "", "2019-11-05"},
+	}
+	for _, c := range cases {
+		if got, ok := Parse(c.in, c.lang); !ok || got != c.want {
+			t.Errorf("Parse(%q) = %q %v, want %s", c.in, got, ok, c.want)
+		}
+	}
+	if got, ok := Parse("no date here", "en"); ok {
+		t.Errorf("Parse found %q", got)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"on 5 November 2019", "last month", "el 5 de noviembre de 2019", "31 February 2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range Find(s, "", "2020-02-29") {
+			if d.Start < 0 || d.End > len(s) || d.Start >= d.End || len(d.Value) < 4 {
+				t.Fatalf("bad date %+v in %q", d, s)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := "In September 2013 the company agreed to buy the unit, and on 5 November 2019 it said last month's deal closed."
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Find(text, "en", "2019-11-06")
+	}
+}
