@@ -1,7 +1,21 @@
-// Package extract finds the companies and deals in loaded articles.
+// Package extract finds the companies and deals in loaded articles: it cuts
+// each body into sentences (segment), recognises the companies named
+// (names), reads the deals each sentence states (deals), then tells which
+// reports are one real-world deal — in one article and across outlets and
+// languages — and gives each deal one row with a source per article.
 package extract
 
-import "dealwire/model"
+import (
+	"runtime"
+	"sort"
+	"sync"
+
+	"dealwire/loader/extract/deals"
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/names"
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
 
 // Options tune extraction.
 type Options struct {
@@ -14,6 +28,112 @@ type Options struct {
 // company and one Deal per real-world deal, with a source per article that
 // reports it. It is deterministic: the same input gives the same ids.
 func Extract(articles []model.Article, opt Options) ([]model.Company, []model.Deal, error) {
-	// PLACEHOLDER until the extraction work lands.
-	return nil, nil, nil
+	lex, err := lexicon.New(opt.CompaniesFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := segmentAll(articles)
+	found := names.Recognize(docs, lex, deals.IsCue)
+
+	var reports []report
+	for i := range articles {
+		a := &articles[i]
+		a.Companies = nil
+		for _, m := range found.Mentions[i] {
+			a.Companies = appendNew(a.Companies, m.Company)
+		}
+		reports = append(reports, articleReports(i, a, docs[i], found.Mentions[i])...)
+	}
+	return companies(found), cluster(articles, reports), nil
+}
+
+// segmentAll cuts every body into sentences and words, on every core.
+func segmentAll(articles []model.Article) []names.Doc {
+	docs := make([]names.Doc, len(articles))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a := &articles[i]
+				d := names.Doc{Lang: a.Language, Outlet: a.Source}
+				for _, s := range segment.Sentences(a.Body) {
+					d.Sentences = append(d.Sentences, s.Text)
+					d.Headings = append(d.Headings, s.Heading)
+					d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+				}
+				docs[i] = d
+			}
+		}()
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs
+}
+
+// report is one article's statement of a deal.
+type report struct {
+	deals.Found
+	article  int // index in articles
+	sentence int
+	heading  bool
+}
+
+// articleReports reads the deals of one article's sentences and merges the
+// sentences that tell the same deal.
+func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention) []report {
+	bySentence := make([][]deals.Mention, len(doc.Sentences))
+	count := map[string]int{}
+	for _, m := range ms {
+		bySentence[m.Sentence] = append(bySentence[m.Sentence], deals.Mention{From: m.From, To: m.To, Company: m.Company})
+		count[m.Company]++
+	}
+	main := mostNamed(count, a.Companies)
+	var out []report
+	for si, s := range doc.Sentences {
+		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
+			if f.Anaphor {
+				if main == "" || f.Parties[0] == main {
+					continue
+				}
+				f.Parties = append([]string{main}, f.Parties...)
+			}
+			out = append(out, report{Found: f, article: ai, sentence: si, heading: doc.Headings[si]})
+		}
+	}
+	return mergeWithin(out)
+}
+
+// mostNamed is the company an article names most: who "the company" is.
+func mostNamed(count map[string]int, order []string) string {
+	best := ""
+	for _, c := range order {
+		if count[c] > count[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func companies(found names.Result) []model.Company {
+	out := make([]model.Company, 0, len(found.Companies))
+	for _, c := range found.Companies {
+		out = append(out, model.Company{Name: c.Name, Aliases: c.Aliases, Mentions: c.Mentions})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"strings"
+
+	"dealwire/model"
+)
+
+// typeClass groups deal types that one real-world deal is reported as:
+// a sale by one side is a purchase by the other, and a merger is often
+// told as either; a partnership may be a joint venture.
+func typeClass(t string) string {
+	switch t {
+	case model.Acquisition, model.Divestiture, model.Merger:
+		return "transfer"
+	case model.Partnership, model.JointVenture:
+		return "alliance"
+	}
+	return t
+}
+
+// compatible reports whether two reports can be one deal by type and
+// parties. A generic "deal" joins any type.
+func compatible(a, b report) bool {
+	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
+		return false
+	}
+	return overlap(a.Parties, b.Parties) >= min(2, len(a.Parties), len(b.Parties))
+}
+
+func overlap(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// affinity scores how likely two compatible reports tell one deal: figures
+// that agree, the same status and year count for it; different figures, a
+// failed deal against a live one, years apart count against. Below zero,
+// they are different deals between the same companies.
+func affinity(a, b report) int {
+	s := 0
+	if a.Value != nil && b.Value != nil && a.Value.Currency == b.Value.Currency {
+		d := math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
+		switch {
+		case d <= 0.1:
+			s += 2
+		case d <= 0.3:
+			s--
+		default:
+			s -= 3
+		}
+	}
+	if a.Status == b.Status {
+		s++
+	} else if a.Status == model.Failed || b.Status == model.Failed {
+		s -= 2
+	}
+	if ya, yb := year(a.Date), year(b.Date); ya != 0 && yb != 0 {
+		if ya == yb {
+			s++
+		} else if math.Abs(float64(ya-yb)) > 1 {
+			s -= 3
+		}
+	}
+	if !a.Generic && !b.Generic && a.Type == b.Type {
+		s++
+	}
+	return s
+}
+
+func year(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y := 0
+	for _, r := range date[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	return y
+}
+
+// mergeWithin folds the sentences of one article that tell one deal into
+// one report: the first body sentence stays the evidence, a typed report
+// sets the type of generic ones, and figures and dates fill in.
+func mergeWithin(rs []report) []report {
+	var out []report
+	for _, r := range rs {
+		best, bestScore := -1, 0
+		for i, o := range out {
+			if !compatible(o, r) {
+				continue
+			}
+			if s := affinity(o, r); s >= bestScore && (best < 0 || s > bestScore) {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			out = append(out, r)
+			continue
+		}
+		out[best] = absorb(out[best], r)
+	}
+	return out
+}
+
+// absorb merges report r into o.
+func absorb(o, r report) report {
+	if o.heading && !r.heading {
+		o.Evidence, o.sentence, o.heading = r.Evidence, r.sentence, false
+	}
+	if o.Generic && !r.Generic {
+		o.Type, o.Generic = r.Type, false
+	}
+	for _, p := range r.Parties {
+		o.Parties = appendNew(o.Parties, p)
+	}
+	if o.Value == nil {
+		o.Value = r.Value
+	}
+	if o.Date == "" {
+		o.Date = r.Date
+	}
+	if r.Status == model.Failed || (o.Status == model.Announced && r.Status == model.Completed) {
+		o.Status = r.Status
+	}
+	return o
+}
+
+// cluster groups the reports of all articles into deals: each report joins
+// the most alike compatible deal that has no report from its article yet.
+func cluster(articles []model.Article, rs []report) []model.Deal {
+	type group struct {
+		reps     []report
+		articles map[int]bool
+	}
+	var groups []*group
+	for _, r := range rs {
+		var best *group
+		bestScore := 0
+		for _, g := range groups {
+			if g.articles[r.article] {
+				continue
+			}
+			score, ok := 0, true
+			for _, o := range g.reps {
+				if !compatible(o, r) {
+					ok = false
+					break
+				}
+				score += affinity(o, r)
+			}
+			if ok && score >= bestScore && (best == nil || score > bestScore) {
+				best, bestScore = g, score
+			}
+		}
+		if best == nil {
+			best = &group{articles: map[int]bool{}}
+			groups = append(groups, best)
+		}
+		best.reps = append(best.reps, r)
+		best.articles[r.article] = true
+	}
+	out := make([]model.Deal, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, toDeal(articles, g.reps))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return false })
+	return out
+}
+
+// toDeal turns the reports of one deal into its row: the type most reports
+// give, every party, the first figure and date stated, failed if any
+// source says it failed.
+func toDeal(articles []model.Article, reps []report) model.Deal {
+	d := model.Deal{Status: model.Announced}
+	votes := map[string]int{}
+	for _, r := range reps {
+		if !r.Generic {
+			votes[r.Type]++
+		}
+	}
+	d.Type = model.Other
+	for _, r := range reps {
+		if votes[r.Type] > votes[d.Type] {
+			d.Type = r.Type
+		}
+	}
+	for i, r := range reps {
+		for _, p := range r.Parties {
+			d.Parties = appendNew(d.Parties, p)
+		}
+		if d.Value == nil && r.Value != nil {
+			v := *r.Value
+			d.Value = &v
+		}
+		if d.Date == "" {
+			d.Date = r.Date
+		}
+		switch {
+		case r.Status == model.Failed:
+			d.Status = model.Failed
+		case i == 0 || r.Status == model.Completed && d.Status != model.Failed:
+			if d.Status != model.Failed {
+				d.Status = r.Status
+			}
+		}
+		d.Sources = append(d.Sources, model.Source{Article: articles[r.article].ID, Evidence: r.Evidence, Value: r.Value, Date: r.Date})
+	}
+	d.Summary = summary(d)
+	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
+	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
+	return d
+}

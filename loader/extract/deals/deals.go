@@ -1,0 +1,349 @@
+// Package deals finds the deals one sentence states: its deal words give
+// the type, the companies around them the parties, and the sentence's own
+// figures and dates the value and the date. It works one sentence at a
+// time; telling which sentences report the same deal is the caller's job.
+package deals
+
+import (
+	"strings"
+
+	"dealwire/loader/extract/money"
+	"dealwire/loader/extract/segment"
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
+
+// Mention is a company named in the sentence, by token indices [From, To).
+type Mention struct {
+	From, To int
+	Company  string
+}
+
+// Sentence is what deal finding reads.
+type Sentence struct {
+	Text     string
+	Tokens   []segment.Token
+	Mentions []Mention
+}
+
+// Found is one deal a sentence states.
+type Found struct {
+	Type     string // a model deal type; Other when only "deal"/"agreement" says so
+	Generic  bool   // no typed word: the type is a guess others may correct
+	Parties  []string
+	Value    *model.Money
+	Date     string
+	Status   string
+	Evidence string
+	// Anaphor is set when the sentence names one company and refers to
+	// another as "the company" or "it": the caller may supply it.
+	Anaphor bool
+}
+
+// words is the folded word sequence of a sentence, each word knowing the
+// token it came from.
+type words struct {
+	w   []string
+	tok []int
+}
+
+func fold(toks []segment.Token) words {
+	var out words
+	for i, t := range toks {
+		if t.Punct {
+			out.w = append(out.w, t.Text)
+			out.tok = append(out.tok, i)
+			continue
+		}
+		for _, f := range strings.Fields(model.Fold(t.Text)) {
+			out.w = append(out.w, f)
+			out.tok = append(out.tok, i)
+		}
+	}
+	return out
+}
+
+// hit is a trigger found at a word index.
+type hit struct {
+	at   int // word index
+	kind string
+}
+
+func find(ts []trigger, ws words) []hit {
+	var out []hit
+	for i := range ws.w {
+		for _, t := range ts {
+			if t.match(ws.w, i) {
+				out = append(out, hit{at: i, kind: t.kind})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Find returns the deals a sentence states. lang is the article's
+// language, published its date (YYYY-MM-DD or ""), used to resolve
+// relative dates.
+func Find(s Sentence, lang, published string) []Found {
+	if len(distinct(s.Mentions)) == 0 {
+		return nil
+	}
+	ws := fold(s.Tokens)
+	hits := find(typeTriggers, ws)
+	if len(hits) == 0 {
+		return nil
+	}
+	status := statusOf(ws)
+	date := ""
+	if ds := when.Find(s.Text, lang, published); len(ds) > 0 {
+		date = ds[0].Value
+	}
+	amounts := dealAmounts(s.Text, lang, s.Tokens, ws)
+
+	var out []Found
+	for _, c := range clauses(ws, s.Tokens) {
+		var ch []hit
+		for _, h := range hits {
+			if h.at >= c.from && h.at < c.to {
+				ch = append(ch, h)
+			}
+		}
+		if len(ch) == 0 {
+			continue
+		}
+		typ, generic := typeOf(ch, ws, c)
+		parties := partiesIn(s.Mentions, ws.tok[c.from], lastTok(ws, c))
+		if len(parties) < 2 {
+			parties = distinct(s.Mentions)
+		}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Status: status, Date: date, Evidence: s.Text}
+		if len(parties) == 1 {
+			f.Anaphor = anaphor(ws, c)
+			if !f.Anaphor {
+				continue
+			}
+		}
+		from, to := s.Tokens[ws.tok[c.from]].Start, s.Tokens[lastTok(ws, c)].End
+		for _, a := range amounts {
+			if a.Start >= from && a.Start < to {
+				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
+				break
+			}
+		}
+		if f.Value == nil && len(amounts) > 0 && len(out) == 0 {
+			f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
+		}
+		out = append(out, f)
+	}
+	return dedupe(out)
+}
+
+func lastTok(ws words, c clause) int { return ws.tok[c.to-1] }
+
+// clause is a word range of the sentence that can state its own deal:
+// "Toyota will buy shares in Suzuki, while Suzuki will acquire shares in
+// Toyota" states two.
+type clause struct{ from, to int }
+
+var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "mentre": true, "mientras": true,
+	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true}
+
+func clauses(ws words, toks []segment.Token) []clause {
+	var out []clause
+	start := 0
+	for i, w := range ws.w {
+		if clauseBreaks[w] && i > start {
+			out = append(out, clause{start, i})
+			start = i
+		}
+	}
+	return append(out, clause{start, len(ws.w)})
+}
+
+// typeOf picks the clause's deal type from its triggers: the most specific
+// wins; a stake bought is an investment, not an acquisition.
+func typeOf(hs []hit, ws words, c clause) (string, bool) {
+	has := map[string]int{}
+	for i := len(hs) - 1; i >= 0; i-- {
+		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
+	}
+	switch {
+	case has[model.JointVenture] > 0:
+		return model.JointVenture, false
+	case has[model.Licensing] > 0:
+		return model.Licensing, false
+	case has[model.Merger] > 0:
+		return model.Merger, false
+	case has[model.Investment] > 0 && !control(ws, c):
+		return model.Investment, false
+	case has[model.Acquisition] > 0 && stakeWords(ws, c) && !control(ws, c):
+		return model.Investment, false
+	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
+		a, d := has[model.Acquisition], has[model.Divestiture]
+		if a > 0 && (d == 0 || a < d) {
+			return model.Acquisition, false
+		}
+		return model.Divestiture, false
+	case has[model.Supply] > 0:
+		return model.Supply, false
+	case has[weakLicensing] > 0:
+		return model.Licensing, false
+	case has[model.Partnership] > 0:
+		return model.Partnership, false
+	}
+	return model.Other, true
+}
+
+var stakes = map[string]bool{"shares": true, "percent": true, "%": true, "stake": true, "azioni": true,
+	"acciones": true, "aktien": true, "actions": true, "aandelen": true, "acoes": true, "quota": true, "cent": true}
+
+func stakeWords(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if stakes[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var controlWords = map[string]bool{"control": true, "majority": true, "entire": true, "whole": true, "100": true,
+	"controllo": true, "maggioranza": true, "control ": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
+	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true}
+
+func control(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if controlWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func statusOf(ws words) string {
+	hs := find(statusTriggers, ws)
+	for _, st := range statusOrder {
+		for _, h := range hs {
+			if h.kind == st {
+				if st == model.Proposed && len(find(affirmed, ws)) > 0 {
+					return model.Announced
+				}
+				return st
+			}
+		}
+	}
+	return model.Announced
+}
+
+// partiesIn lists the companies named between two tokens, in order.
+func partiesIn(ms []Mention, fromTok, toTok int) []string {
+	var in []Mention
+	for _, m := range ms {
+		if m.From >= fromTok && m.From <= toTok {
+			in = append(in, m)
+		}
+	}
+	return distinct(in)
+}
+
+func distinct(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Company] {
+			seen[m.Company] = true
+			out = append(out, m.Company)
+		}
+	}
+	return out
+}
+
+var anaphors = map[string]bool{"it": true, "company": true, "group": true, "firm": true, "carmaker": true,
+	"automaker": true, "societa": true, "gruppo": true, "compania": true, "empresa": true, "grupo": true,
+	"unternehmen": true, "konzern": true, "societe": true, "groupe": true, "bedrijf": true, "concern": true}
+
+// anaphor: "the company", "it", "il gruppo" before the deal word.
+func anaphor(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if anaphors[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealAmounts are the sums of money in a sentence that can be a deal's
+// price: not per-share prices, revenues, charges, nor a conversion in
+// brackets after another figure.
+func dealAmounts(text, lang string, toks []segment.Token, ws words) []money.Amount {
+	var out []money.Amount
+	prevEnd := -10
+	for _, a := range money.Find(text, lang) {
+		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
+		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
+		conversion := a.Start-prevEnd <= 3 && strings.Contains(text[prevEnd:a.Start], "(")
+		prevEnd = a.End
+		if conversion || perShare(after) || notPrice(before) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func perShare(after string) bool {
+	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",
+		"par action", "per aandeel", "por ação", "por acao", "each"} {
+		if strings.HasPrefix(strings.TrimLeft(after, " ,"), p) {
+			return true
+		}
+	}
+	return false
+}
+
+func notPrice(before string) bool {
+	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
+		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe drops a clause's deal when another clause of the sentence states
+// the same one.
+func dedupe(fs []Found) []Found {
+	var out []Found
+next:
+	for _, f := range fs {
+		for i, o := range out {
+			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic) && (f.Value == nil || o.Value != nil && *o.Value == *f.Value) {
+				continue next
+			}
+			if sameParties(o.Parties, f.Parties) && o.Generic && !f.Generic {
+				out[i] = f
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func sameParties(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,90 @@
+package deals
+
+import (
+	"reflect"
+	"testing"
+
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// sentence builds a Sentence whose mentions are the given company names,
+// found by their first occurrence as whole tokens.
+func sentence(text string, companies ...string) Sentence {
+	s := Sentence{Text: text, Tokens: segment.Tokens(text)}
+	for _, c := range companies {
+		for i, t := range s.Tokens {
+			if t.Text == c {
+				s.Mentions = append(s.Mentions, Mention{From: i, To: i + 1, Company: c})
+				break
+			}
+		}
+	}
+	return s
+}
+
+func TestFindTypesValuesStatus(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		companies  []string
+		typ        string
+		value      *model.Money
+		status     string
+	}{
+		{"en", "Veltraco agreed to buy Quorvex for $2.5 billion in cash.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.5e9, Currency: "USD"}, model.Announced},
+		{"en", "Veltraco will pay $40 per share, or about $1.2 billion, for Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 1.2e9, Currency: "USD"}, model.Announced},
+		{"en", "Veltraco terminated its merger with Quorvex after regulators objected.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
+		{"en", "Veltraco bought a 10 percent stake in Quorvex for €300 million.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 3e8, Currency: "EUR"}, model.Announced},
+		{"en", "Veltraco and Quorvex formed a joint venture to build trains.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
+		{"en", "Veltraco signed a patent licence agreement with Quorvex.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
+		{"en", "Veltraco sold its chemicals arm to Quorvex in 2016 for £80m.", []string{"Veltraco", "Quorvex"}, model.Divestiture, &model.Money{Value: 8e7, Currency: "GBP"}, model.Announced},
+		{"it", "Veltraco ha firmato un accordo di collaborazione con Quorvex.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
+		{"de", "Veltraco übernimmt Quorvex für 3,5 Milliarden Euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.5e9, Currency: "EUR"}, model.Announced},
+		{"es", "Veltraco está en negociaciones para la adquisición de Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},
+		{"fr", "Bruxelles a interdit la fusion entre Veltraco et Quorvex.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
+	}
+	for _, c := range cases {
+		got := Find(sentence(c.text, c.companies...), c.lang, "2020-05-01")
+		if len(got) != 1 {
+			t.Errorf("%q: %d deals, want 1: %+v", c.text, len(got), got)
+			continue
+		}
+		f := got[0]
+		if f.Type != c.typ || f.Status != c.status || !reflect.DeepEqual(f.Value, c.value) {
+			t.Errorf("%q:\n got type %s status %s value %+v\nwant type %s status %s value %+v", c.text, f.Type, f.Status, f.Value, c.typ, c.status, c.value)
+		}
+		if !reflect.DeepEqual(f.Parties, c.companies) {
+			t.Errorf("%q: parties %q", c.text, f.Parties)
+		}
+	}
+}
+
+func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
+	for _, s := range []Sentence{
+		sentence("Veltraco and Quorvex both reported higher sales of $3 billion.", "Veltraco", "Quorvex"),
+		sentence("Nothing here names a company.", ""),
+	} {
+		if got := Find(s, "en", ""); len(got) != 0 {
+			t.Errorf("%q: found %+v", s.Text, got)
+		}
+	}
+}
+
+func TestTwoClausesTwoDeals(t *testing.T) {
+	s := sentence("Veltraco will buy shares in Quorvex worth ¥96 billion, while Quorvex will acquire ¥48 billion of Veltraco shares.", "Veltraco", "Quorvex")
+	got := Find(s, "en", "")
+	if len(got) != 2 {
+		t.Fatalf("%d deals, want 2: %+v", len(got), got)
+	}
+	if got[0].Value == nil || got[1].Value == nil || got[0].Value.Value != 96e9 || got[1].Value.Value != 48e9 {
+		t.Errorf("values %+v %+v", got[0].Value, got[1].Value)
+	}
+}
+
+func TestIsCue(t *testing.T) {
+	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false} {
+		if IsCue("", w) != want {
+			t.Errorf("IsCue(%q) = %v", w, !want)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package deals
+
+import (
+	"strings"
+
+	"dealwire/model"
+)
+
+// A trigger is a word or phrase that states a kind of deal, or a status.
+// Patterns are folded words (model.Fold); a trailing * matches any ending.
+// Where a stem would also match unrelated words (sale -> sales), the forms
+// are listed whole.
+type trigger struct {
+	words []string
+	kind  string // a deal type, "" for a generic deal word, or a status
+}
+
+// Generic deal words: a deal between the companies around them, its type
+// taken from a typed trigger nearby or from another report of it.
+const generic = ""
+
+// weakLicensing is a patent word: licensing unless a stronger type is stated.
+const weakLicensing = "patent"
+
+// Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
+var typeTriggers = compile(map[string]string{
+	model.JointVenture: `joint venture|joint ventures|jv|coentreprise|co entreprise|empresa conjunta|gemeinschaftsunternehmen|
+		joint venture*|societe commune|impresa comune|empresa comum`,
+	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
+		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
+	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
+	model.Merger: `merge|merges|merged|merging|merger|mergers|fusion|fusions|fusione|fusioni|fusionar*|fusion* |fusao|fusoes|
+		fusie|fusies|zusammenschluss|zusammenschlusses|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
+	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
+		dispose|disposal|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
+		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
+		verkoop|verkopen|verkocht|verkoopt|afstoten|venda|vendeu|alienacao|desinvest*`,
+	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|investments|shareholding*|minority|
+		equity stake|shares in|capital increase|investe|investire|investito|investimento|quota|partecipazione|
+		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
+		investir|investit|investissement|participation|prise de participation|belang|investeer*|investering|aandelen|
+		investe|investiu|investimento|participacao`,
+	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
+		purchase|purchases|purchased|purchasing|takeover|takeovers|take over|takes over|took over|taking over|bid for|
+		offer for|tender offer|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		rilevare|rileva|rilevato|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
+		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
+		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
+		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra`,
+	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
+		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
+	model.Partnership: `partner|partners|partnered|partnering|partnership|partnerships|alliance|alliances|allied|ally|allies|
+		collaborat*|cooperat*|co operat*|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
+		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
+		asociacion|allianz|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
+		alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
+	generic: `deal|deals|agreement|agreements|pact|accord|accordo|accordi|acuerdo|acuerdos|vereinbarung|abkommen|
+		vertrag|deal*|akkoord|overeenkomst|acordo|acordos|contract|contrato|contratto|transaction|transazione|
+		transaccion|transaktion|operazione|operacion|operation|transacao`,
+})
+
+// Status triggers, strongest first in statusOrder.
+var statusTriggers = compile(map[string]string{
+	model.Failed: `terminate|terminated|terminates|termination|terminating|block|blocked|blocks|blocking|scrap|scrapped|
+		abandon*|collapse*|called off|call off|walked away|walk away|reject*|fail|failed|failure|fails|pulled out|
+		withdr*|fended off|fend off|veto*|prohibit*|fallit*|fallimento|saltat*|bloccat*|respint*|rinunci*|vietat*|
+		fracas*|cancel*|bloque*|rechaz*|anul*|interdit|interdire|echec|echoue|abandonne*|renonce*|
+		untersag*|gescheitert|scheitert|abgesagt|blockiert|verbot*|abgelehnt|platzt|geplatzt|desist*|cancelou|
+		rompeu|afgeblazen|geblokkeerd|verboden|wees|afgewezen|unsolicited`,
+	model.Completed: `completed|completes|complete the|completion|closed the|closes the|finalised|finalized|concluded|
+		completato|completata|concluso|conclusa|perfezionat*|completo|completada|concluyo|cerro|abgeschlossen|vollzogen|
+		finalise|finalisee|finalisation|conclu|afgerond|voltooid|concluiu|concluida|concluido`,
+	model.Proposed: `talks|in talks|negotiat*|considering|consider|plans to|plan to|planning to|set to|is expected to|
+		are expected to|proposed|proposal|potential|possible|rumor*|rumour*|bid|offer|
+		trattativ*|negoziat*|offerta|proposta|potrebbe|negociacion*|conversaciones|oferta|propuesta|
+		verhandlung*|gesprache|angebot|plant|erwagt|moglich*|negociation*|discussions|offre|envisage|
+		onderhandeling*|gesprekken|bod|negociac*|conversas|proposta`,
+})
+
+var statusOrder = []string{model.Failed, model.Completed, model.Proposed}
+
+// affirmed words make a deal announced even when offer or talks words are
+// also in the sentence ("agreed to the increased offer").
+var affirmed = compile(map[string]string{model.Announced: `agreed|agrees|agree to|signed|signs|sign|reached|announced|
+	announces|amended|firmato|firmano|siglato|raggiunto|annunciato|firmado|firmo|alcanzado|anuncio|unterzeichnet|
+	unterzeichnen|vereinbart|geeinigt|einigte|signe|signent|conclu un|annonce|getekend|ondertekend|akkoord bereikt|
+	assinou|assinado|anunciou|fechou`})
+
+func compile(spec map[string]string) []trigger {
+	var out []trigger
+	for kind, list := range spec {
+		for _, p := range strings.Split(list, "|") {
+			if f := model.Fold(strings.TrimSpace(p)); f != "" {
+				if strings.HasSuffix(strings.TrimSpace(p), "*") {
+					f += "*"
+				}
+				out = append(out, trigger{words: strings.Fields(f), kind: kind})
+			}
+		}
+	}
+	return out
+}
+
+// match reports whether the trigger's words start at words[i].
+func (t trigger) match(words []string, i int) bool {
+	if i+len(t.words) > len(words) {
+		return false
+	}
+	for k, w := range t.words {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			if !strings.HasPrefix(words[i+k], p) {
+				return false
+			}
+		} else if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// IsCue reports whether a folded word states a deal in any language: the
+// neighbours of such words are likely companies. Status words are not cues.
+func IsCue(_, folded string) bool {
+	if cueWords[folded] {
+		return true
+	}
+	for _, p := range cuePrefixes {
+		if strings.HasPrefix(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var cueWords, cuePrefixes = func() (map[string]bool, []string) {
+	words := map[string]bool{}
+	var prefixes []string
+	for _, t := range typeTriggers {
+		if len(t.words) != 1 {
+			continue
+		}
+		if p, ok := strings.CutSuffix(t.words[0], "*"); ok {
+			prefixes = append(prefixes, p)
+		} else {
+			words[t.words[0]] = true
+		}
+	}
+	return words, prefixes
+}()
