@@ -95,7 +95,7 @@ func year(date string) int {
 }
 
 // mergeWithin folds the sentences of one article that tell one deal into
-// one report: the first body sentence stays the evidence, a typed report
+// one report: the first sentence stays the evidence, a typed report
 // sets the type of generic ones, and figures and dates fill in.
 func mergeWithin(rs []report) []report {
 	var out []report
@@ -120,9 +120,6 @@ func mergeWithin(rs []report) []report {
 
 // absorb merges report r into o.
 func absorb(o, r report) report {
-	if o.heading && !r.heading {
-		o.Evidence, o.sentence, o.heading = r.Evidence, r.sentence, false
-	}
 	if o.Generic && !r.Generic {
 		o.Type, o.Generic = r.Type, false
 	}

@@ -81,7 +81,6 @@ type report struct {
 	deals.Found
 	article  int // index in articles
 	sentence int
-	heading  bool
 }
 
 // articleReports reads the deals of one article's sentences and merges the
@@ -93,27 +92,47 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], deals.Mention{From: m.From, To: m.To, Company: m.Company})
 		count[m.Company]++
 	}
-	main := mostNamed(count, a.Companies)
 	var out []report
 	for si, s := range doc.Sentences {
+		if doc.Headings[si] {
+			continue // a headline compresses; the body states its deals in full
+		}
 		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
 			if f.Anaphor {
-				if main == "" || f.Parties[0] == main {
+				// "the company", "it": the company the text was last about
+				other := lastSubject(bySentence, si, f.Parties[0])
+				if other == "" {
+					other = mostNamed(count, a.Companies, f.Parties[0])
+				}
+				if other == "" {
 					continue
 				}
-				f.Parties = append([]string{main}, f.Parties...)
+				f.Parties = append([]string{other}, f.Parties...)
 			}
-			out = append(out, report{Found: f, article: ai, sentence: si, heading: doc.Headings[si]})
+			out = append(out, report{Found: f, article: ai, sentence: si})
 		}
 	}
 	return mergeWithin(out)
 }
 
-// mostNamed is the company an article names most: who "the company" is.
-func mostNamed(count map[string]int, order []string) string {
+// lastSubject is the first company named in the nearest sentence before
+// si that names one other than except.
+func lastSubject(bySentence [][]deals.Mention, si int, except string) string {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for _, m := range bySentence[k] {
+			if m.Company != except {
+				return m.Company
+			}
+		}
+	}
+	return ""
+}
+
+// mostNamed is the company an article names most, apart from one.
+func mostNamed(count map[string]int, order []string, except string) string {
 	best := ""
 	for _, c := range order {
-		if count[c] > count[best] {
+		if c != except && count[c] > count[best] {
 			best = c
 		}
 	}

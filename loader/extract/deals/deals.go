@@ -94,52 +94,70 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 {
 		return nil
 	}
-	status := statusOf(ws)
 	date := ""
 	if ds := when.Find(s.Text, lang, published); len(ds) > 0 {
 		date = ds[0].Value
 	}
-	amounts := dealAmounts(s.Text, lang, s.Tokens, ws)
-
+	amounts := dealAmounts(s.Text, lang)
+	cs := clauses(ws)
 	var out []Found
-	for _, c := range clauses(ws, s.Tokens) {
-		var ch []hit
-		for _, h := range hits {
-			if h.at >= c.from && h.at < c.to {
-				ch = append(ch, h)
-			}
-		}
+	for ci, c := range cs {
+		ch := hitsIn(hits, c)
 		if len(ch) == 0 {
 			continue
 		}
 		typ, generic := typeOf(ch, ws, c)
-		parties := partiesIn(s.Mentions, ws.tok[c.from], lastTok(ws, c))
+		// the parties: in the clause, else with its neighbours that state
+		// no deal of their own, else anywhere in the sentence
+		span := c
+		parties := partiesIn(s.Mentions, ws, span)
+		if len(parties) < 2 {
+			if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
+				span.from = cs[ci-1].from
+			}
+			if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
+				span.to = cs[ci+1].to
+			}
+			parties = partiesIn(s.Mentions, ws, span)
+		}
 		if len(parties) < 2 {
 			parties = distinct(s.Mentions)
 		}
-		f := Found{Type: typ, Generic: generic, Parties: parties, Status: status, Date: date, Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
+		f.Status = statusOf(ws, span)
 		if len(parties) == 1 {
-			f.Anaphor = anaphor(ws, c)
-			if !f.Anaphor {
+			if f.Anaphor = anaphor(ws, span); !f.Anaphor {
 				continue
 			}
 		}
-		from, to := s.Tokens[ws.tok[c.from]].Start, s.Tokens[lastTok(ws, c)].End
+		from, to := s.Tokens[ws.tok[span.from]].Start, s.Tokens[ws.tok[span.to-1]].End
 		for _, a := range amounts {
 			if a.Start >= from && a.Start < to {
 				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
 				break
 			}
 		}
-		if f.Value == nil && len(amounts) > 0 && len(out) == 0 {
-			f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
-		}
 		out = append(out, f)
+	}
+	if len(out) == 1 && out[0].Value == nil && len(amounts) > 0 {
+		a := amounts[0]
+		out[0].Value = &model.Money{Value: a.Value, Currency: a.Currency}
+	}
+	if len(out) == 1 && out[0].Status == model.Announced {
+		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	return dedupe(out)
 }
 
-func lastTok(ws words, c clause) int { return ws.tok[c.to-1] }
+func hitsIn(hs []hit, c clause) []hit {
+	var out []hit
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to {
+			out = append(out, h)
+		}
+	}
+	return out
+}
 
 // clause is a word range of the sentence that can state its own deal:
 // "Toyota will buy shares in Suzuki, while Suzuki will acquire shares in
@@ -147,9 +165,9 @@ func lastTok(ws words, c clause) int { return ws.tok[c.to-1] }
 type clause struct{ from, to int }
 
 var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "mentre": true, "mientras": true,
-	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true}
+	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true, ",": true}
 
-func clauses(ws words, toks []segment.Token) []clause {
+func clauses(ws words) []clause {
 	var out []clause
 	start := 0
 	for i, w := range ws.w {
@@ -220,12 +238,13 @@ func control(ws words, c clause) bool {
 	return false
 }
 
-func statusOf(ws words) string {
-	hs := find(statusTriggers, ws)
+func statusOf(ws words, c clause) string {
+	part := words{w: ws.w[c.from:c.to], tok: ws.tok[c.from:c.to]}
+	hs := find(statusTriggers, part)
 	for _, st := range statusOrder {
 		for _, h := range hs {
 			if h.kind == st {
-				if st == model.Proposed && len(find(affirmed, ws)) > 0 {
+				if st == model.Proposed && len(find(affirmed, part)) > 0 {
 					return model.Announced
 				}
 				return st
@@ -235,8 +254,9 @@ func statusOf(ws words) string {
 	return model.Announced
 }
 
-// partiesIn lists the companies named between two tokens, in order.
-func partiesIn(ms []Mention, fromTok, toTok int) []string {
+// partiesIn lists the companies named in a clause, in order.
+func partiesIn(ms []Mention, ws words, c clause) []string {
+	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
 	var in []Mention
 	for _, m := range ms {
 		if m.From >= fromTok && m.From <= toTok {
@@ -275,7 +295,7 @@ func anaphor(ws words, c clause) bool {
 // dealAmounts are the sums of money in a sentence that can be a deal's
 // price: not per-share prices, revenues, charges, nor a conversion in
 // brackets after another figure.
-func dealAmounts(text, lang string, toks []segment.Token, ws words) []money.Amount {
+func dealAmounts(text, lang string) []money.Amount {
 	var out []money.Amount
 	prevEnd := -10
 	for _, a := range money.Find(text, lang) {
@@ -304,7 +324,8 @@ func perShare(after string) bool {
 func notPrice(before string) bool {
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
-		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt"} {
+		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
+		"valuing"} {
 		if strings.Contains(before, w) {
 			return true
 		}

@@ -36,7 +36,7 @@ var typeTriggers = compile(map[string]string{
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|investments|shareholding*|minority|
-		equity stake|shares in|capital increase|investe|investire|investito|investimento|quota|partecipazione|
+		equity stake|capital increase|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeer*|investering|aandelen|
 		investe|investiu|investimento|participacao`,

@@ -204,3 +204,23 @@ func currencyOfWord(word string) string {
 	}
 	return ""
 }
+
+// IsWord reports whether a folded word is a currency or scale word
+// ("euro", "milliarden", "rs", "yen"): part of an amount, never a name.
+func IsWord(folded string) bool {
+	if _, ok := scales[folded]; ok {
+		return true
+	}
+	if _, ok := signs[strings.ToUpper(folded)]; ok {
+		return true
+	}
+	if strings.EqualFold(folded, "rs") {
+		return true
+	}
+	for _, c := range currencyWords {
+		if c.word == folded {
+			return true
+		}
+	}
+	return false
+}

@@ -23,7 +23,7 @@ var scales = func() map[string]float64 {
 	add(1e9, "billion|billions|bn|b|bln|mrd|mrd.|mld|mld.|mlrd|miliardo|miliardi|mil millones|millardo|millardos|"+
 		"milliarde|milliarden|milliard|milliards|miljard|miljarden|bilhão|bilhao|bilhões|bilhoes|mil milhões|"+
 		"miljarder|miljardi|miliard|miliardów|miliardy")
-	add(1e12, "trillion|trillions|tn|tr|trn|bilione|bilioni|billionen|billones|billón|billon|biljoen|bilião|biliao")
+	add(1e12, "lakh crore|trillion|trillions|tn|tr|trn|bilione|bilioni|billionen|billones|billón|billon|biljoen|bilião|biliao")
 	return m
 }()
 

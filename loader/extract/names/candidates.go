@@ -42,6 +42,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		for j < len(toks) && !toks[j-1].Poss {
 			t := toks[j]
 			if !t.Punct && t.Cap() && !r.breaker(folded[j]) {
+				if _, known := r.known(s, toks, folded, j); known {
+					break // "Microsoft Nokia": two names side by side
+				}
 				j++
 				continue
 			}
@@ -60,7 +63,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			(j-i > 1 && !listed && r.companyNoun(folded[i]))) {
 			i++
 		}
-		if i < j {
+		if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil))
 		}
 		if j == i {
@@ -70,6 +73,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 	}
 	return out
 }
+
+// maxNameWords: a longer run of capitalised words is a menu or a headline
+// in title case, not a company name (known names are matched separately).
+const maxNameWords = 6
 
 // known matches the longest known company alias starting at token i, with
 // any legal suffix that follows it.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -96,6 +97,18 @@ func (r *recognizer) refuse(doc *Doc, sp span) bool {
 	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
 		return true
 	}
+	if len(words) == 1 && r.isCue != nil && r.isCue(doc.Lang, k) {
+		return true // "the Alliance", "Merger"
+	}
+	money := true
+	for _, w := range words {
+		if !amountWord(w) {
+			money = false
+		}
+	}
+	if money {
+		return true // "Rs", "Milliarden Euro", "Yen"
+	}
 	if institutionHeads[words[len(words)-1]] || stopCaps[k] || calendar[k] || openers[k] {
 		return true
 	}
@@ -143,12 +156,12 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if r.placeBefore(toks, sp.from) {
 		score++
 	}
-	cue := r.cueNear(doc.Lang, toks, sp)
-	germanNoun := doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper()
-	switch {
-	case cue && germanNoun:
-		score++ // German capitalises every noun: a deal word near one proves little
-	case cue:
+	if doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper() {
+		// German capitalises every noun: deal words, verbs and genitives
+		// near one prove nothing; only the evidence above counts
+		return score
+	}
+	if r.cueNear(doc.Lang, toks, sp) {
 		score += 2
 	}
 	if toks[sp.to-1].Poss && sp.to < len(toks) && !toks[sp.to].Punct && !toks[sp.to].Cap() {
@@ -297,7 +310,17 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) {
 		return true
 	}
-	return lang == "de" && r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
+	return r.lex.EndsWith(lexicon.CompanyNoun, f, 5) // "Batteriekonzern", "soapmaker"
+}
+
+// descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
+// run of words that a company noun follows describes the company after it.
+func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
+	first := model.Fold(toks[sp.from].Text)
+	if !r.lex.HasFolded(lexicon.Demonym, first) && !r.lex.HasFolded(lexicon.Place, first) {
+		return false
+	}
+	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.CompanyNoun, toks[sp.to].Text)
 }
 
 // allCommon: every word is one the corpus also writes in lower case.
@@ -317,3 +340,5 @@ func skipDot(toks []segment.Token, i int) int {
 	}
 	return i
 }
+
+func amountWord(w string) bool { return money.IsWord(w) }

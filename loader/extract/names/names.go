@@ -80,6 +80,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 		for si, s := range doc.Sentences {
 			tickerOf := map[int]bool{} // token indices of tickers in brackets
 			toks := doc.Tokens[si]
+			headline := titleCase(toks)
 			sps := r.candidates(s, toks)
 			spans[d][si] = sps
 			for i := range sps {
@@ -107,7 +108,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 					tickerOf[t+1], tickerOf[t+3] = true, true
 				}
-				if r.person(doc, toks, *sp, people) || r.refuse(doc, *sp) {
+				if r.person(doc, toks, *sp, people) || r.refuse(doc, *sp) || r.descriptor(toks, *sp) {
 					if e.known == nil {
 						e.refused = true
 					}
@@ -116,7 +117,10 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 					}
 					continue
 				}
-				e.score += r.score(doc, toks, *sp)
+				if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
+					// title case and a sentence's first word ("Therefore,") say nothing
+					e.score += r.score(doc, toks, *sp)
+				}
 				if defines {
 					acronyms[a] = sp.key
 				}
@@ -320,3 +324,19 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 }
 
 var debugKeys map[string]bool
+
+// titleCase reports a sentence written in title case — a headline or a
+// menu — where capitals do not mark names.
+func titleCase(toks []segment.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Punct || len(t.Text) < 4 {
+			continue // short words stay lower case in title case
+		}
+		words++
+		if t.Cap() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}

@@ -42,7 +42,12 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	photo file video related more latest top
 	however meanwhile moreover furthermore additionally also still yet instead indeed overall today yesterday
 	now then last next first finally earlier later once despite although though because if unless until whether
-	both each every all some many most other another such one two three we i you he she they we're it's
+	both each every all some many most other another such one two three we i you he she they
+	therefore thus hence nevertheless nonetheless besides otherwise accordingly consequently subsequently
+	previously currently recently initially ultimately specifically notably importantly interestingly
+	unfortunately fortunately clearly obviously apparently reportedly separately together analysts investors
+	can could will would should may might must do does did is are was were has have had be been being
+	what which who whom whose where when why how yes no not
 	inoltre tuttavia intanto insieme oggi ieri ora poi secondo sin anzi ademas sin embargo hoy ayer ahora
 	segun tambien ausserdem jedoch heute gestern nun dann laut zudem cependant aujourd hui hier selon ainsi
 	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem`)

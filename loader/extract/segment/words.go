@@ -15,10 +15,10 @@ type Word struct {
 }
 
 // Cap reports whether the word starts with an upper-case letter or a digit
-// followed by letters (7-Eleven): the shape of a name.
+// followed by a capital (7-Eleven, 3M; not 7bn): the shape of a name.
 func (w Word) Cap() bool {
 	r, _ := utf8.DecodeRuneInString(w.Text)
-	return unicode.IsUpper(r) || (unicode.IsDigit(r) && strings.IndexFunc(w.Text, unicode.IsLetter) > 0)
+	return unicode.IsUpper(r) || (unicode.IsDigit(r) && strings.IndexFunc(w.Text, unicode.IsUpper) > 0)
 }
 
 // Upper reports whether every letter is upper case (an acronym: KKR, CATL).
@@ -81,10 +81,11 @@ func wordEnd(s string, i int) int {
 			j += w
 			continue
 		}
-		if strings.ContainsRune("-.&'’", r) && j+w < len(s) {
+		if strings.ContainsRune("-.&'’,", r) && j+w < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[j+w:])
-			if isWordRune(n) {
-				j += w
+			p, _ := utf8.DecodeLastRuneInString(s[i:j])
+			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) {
+				j += w // ... and 24,000,000 stays one number
 				continue
 			}
 		}
@@ -108,6 +109,17 @@ func splitWord(s string, i, j int) []Token {
 			out = append(out, Token{Word: Word{Text: text[:k+aw], Start: i, End: i + k + aw}})
 			i += k + aw
 			text = text[k+aw:]
+		}
+	}
+	// "Nokia-branded", "Paris-based": the name before a lower-case suffix
+	if k := strings.IndexByte(text, '-'); k > 1 {
+		first, _ := utf8.DecodeRuneInString(text)
+		rest, _ := utf8.DecodeRuneInString(text[k+1:])
+		if unicode.IsUpper(first) && unicode.IsLower(rest) && !strings.ContainsAny(text[k+1:], "-") {
+			out = append(out, Token{Word: Word{Text: text[:k], Start: i, End: i + k}},
+				Token{Word: Word{Text: "-", Start: i + k, End: i + k + 1}, Punct: true})
+			i += k + 1
+			text = text[k+1:]
 		}
 	}
 	w := Word{Text: text, Start: i, End: j}
