@@ -86,11 +86,12 @@ func find(ts []trigger, ws words) []hit {
 // language, published its date (YYYY-MM-DD or ""), used to resolve
 // relative dates.
 func Find(s Sentence, lang, published string) []Found {
+	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return nil
 	}
 	ws := fold(s.Tokens)
-	hits := find(typeTriggers, ws)
+	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -149,6 +150,29 @@ func Find(s Sentence, lang, published string) []Found {
 	return dedupe(out)
 }
 
+// dropNamed removes trigger words that are part of a company's name
+// ("Fortress Investment Group") or of a kind of company ("investment fund").
+func dropNamed(hs []hit, ws words, ms []Mention) []hit {
+	var out []hit
+next:
+	for _, h := range hs {
+		tok := ws.tok[h.at]
+		for _, m := range ms {
+			if tok >= m.From && tok < m.To {
+				continue next
+			}
+		}
+		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "firms": true, "bank": true, "banks": true,
+	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true}
+
 func hitsIn(hs []hit, c clause) []hit {
 	var out []hit
 	for _, h := range hs {
@@ -182,6 +206,7 @@ func clauses(ws words) []clause {
 // typeOf picks the clause's deal type from its triggers: the most specific
 // wins; a stake bought is an investment, not an acquisition.
 func typeOf(hs []hit, ws words, c clause) (string, bool) {
+	all := clause{0, len(ws.w)} // a stake is told anywhere in the sentence
 	has := map[string]int{}
 	for i := len(hs) - 1; i >= 0; i-- {
 		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
@@ -193,9 +218,9 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		return model.Licensing, false
 	case has[model.Merger] > 0:
 		return model.Merger, false
-	case has[model.Investment] > 0 && !control(ws, c):
+	case has[model.Investment] > 0 && !control(ws, all):
 		return model.Investment, false
-	case has[model.Acquisition] > 0 && stakeWords(ws, c) && !control(ws, c):
+	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all):
 		return model.Investment, false
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
@@ -266,6 +291,30 @@ func partiesIn(ms []Mention, ws words, c clause) []string {
 	return distinct(in)
 }
 
+// bystanders are the companies named as rivals or competitors ("its main
+// rival JD.com", "beat CVC to buy"): named, but not parties.
+func bystanders(ms []Mention, toks []segment.Token) []Mention {
+	var out []Mention
+next:
+	for _, m := range ms {
+		for k, seen := m.From-1, 0; k >= 0 && seen < 2; k-- {
+			if toks[k].Punct {
+				continue
+			}
+			seen++
+			if rivalWords[strings.ToLower(toks[k].Text)] {
+				continue next
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
+	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
+	"concurrent": true, "concurrente": true, "concorrência": true}
+
 func distinct(ms []Mention) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -278,9 +327,15 @@ func distinct(ms []Mention) []string {
 	return out
 }
 
-var anaphors = map[string]bool{"it": true, "company": true, "group": true, "firm": true, "carmaker": true,
-	"automaker": true, "societa": true, "gruppo": true, "compania": true, "empresa": true, "grupo": true,
-	"unternehmen": true, "konzern": true, "societe": true, "groupe": true, "bedrijf": true, "concern": true}
+var anaphors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`it its company group firm carmaker automaker maker chain retailer giant operator
+		lender insurer manufacturer societa gruppo azienda colosso compania empresa grupo firma unternehmen konzern
+		hersteller societe groupe entreprise constructeur bedrijf concern companhia fabricante`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // anaphor: "the company", "it", "il gruppo" before the deal word.
 func anaphor(ws words, c clause) bool {

@@ -24,24 +24,24 @@ const weakLicensing = "patent"
 
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
-	model.JointVenture: `joint venture|joint ventures|jv|coentreprise|co entreprise|empresa conjunta|gemeinschaftsunternehmen|
+	model.JointVenture: `joint venture|jv|coentreprise|co entreprise|empresa conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum`,
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
-	model.Merger: `merge|merges|merged|merging|merger|mergers|fusion|fusions|fusione|fusioni|fusionar*|fusion* |fusao|fusoes|
-		fusie|fusies|zusammenschluss|zusammenschlusses|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
+	model.Merger: `merge|merges|merged|merging|merger|fusion|fusione|fusionar*|fusion* |fusao|
+		fusie|zusammenschluss|zusammenschlusses|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|venda|vendeu|alienacao|desinvest*`,
-	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|investments|shareholding*|minority|
+	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		equity stake|capital increase|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
-		investir|investit|investissement|participation|prise de participation|belang|investeer*|investering|aandelen|
+		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
 		investe|investiu|investimento|participacao`,
-	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
-		purchase|purchases|purchased|purchasing|takeover|takeovers|take over|takes over|took over|taking over|bid for|
+	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
+		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|tender offer|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
@@ -49,13 +49,13 @@ var typeTriggers = compile(map[string]string{
 		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra`,
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
-	model.Partnership: `partner|partners|partnered|partnering|partnership|partnerships|alliance|alliances|allied|ally|allies|
+	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
 		collaborat*|cooperat*|co operat*|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
 		asociacion|allianz|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
-	generic: `deal|deals|agreement|agreements|pact|accord|accordo|accordi|acuerdo|acuerdos|vereinbarung|abkommen|
-		vertrag|deal*|akkoord|overeenkomst|acordo|acordos|contract|contrato|contratto|transaction|transazione|
+	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|
+		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao`,
 })
 
