@@ -86,6 +86,9 @@ func find(ts []trigger, ws words) []hit {
 // language, published its date (YYYY-MM-DD or ""), used to resolve
 // relative dates.
 func Find(s Sentence, lang, published string) []Found {
+	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
+		return nil // a question states nothing
+	}
 	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return nil
@@ -127,7 +130,9 @@ func Find(s Sentence, lang, published string) []Found {
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		if len(parties) == 1 {
-			if f.Anaphor = anaphor(ws, span); !f.Anaphor {
+			// "the company will license X", "ha formato una partnership con
+			// T-Mobile": the other side is a company named before
+			if f.Anaphor = anaphor(ws, span) || counterpart(s.Mentions, ws, ch[0], lang); !f.Anaphor {
 				continue
 			}
 		}
@@ -346,6 +351,30 @@ func anaphor(ws words, c clause) bool {
 	}
 	return false
 }
+
+// counterpart: the only company named comes after the deal word, after
+// "with" ("a partnership with T-Mobile"), or in a language that drops
+// its subjects (it, es, pt): the sentence's actor is implied.
+func counterpart(ms []Mention, ws words, first hit, lang string) bool {
+	if len(ms) == 0 || ms[0].From <= ws.tok[first.at] {
+		return false
+	}
+	if lang == "it" || lang == "es" || lang == "pt" {
+		return true
+	}
+	k := ms[0].From - 1
+	for k >= 0 && ws.tok[0] <= k {
+		for i, t := range ws.tok {
+			if t == k {
+				return withWords[ws.w[i]]
+			}
+		}
+		k--
+	}
+	return false
+}
+
+var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": true, "com": true, "met": true}
 
 // dealAmounts are the sums of money in a sentence that can be a deal's
 // price: not per-share prices, revenues, charges, nor a conversion in

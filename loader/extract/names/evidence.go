@@ -124,8 +124,8 @@ func (r *recognizer) refuse(doc *Doc, sp span) bool {
 			common = false
 		}
 	}
-	if geo || common && len(words) > 1 {
-		return true
+	if geo || common && len(words) > 1 || len(words) > 1 && r.allCommon(words) {
+		return true // "Artificial Intelligence", "Once Again Reached"
 	}
 	return strings.IndexFunc(k, unicode.IsLetter) < 0
 }
