@@ -131,6 +131,39 @@ func TestNoAliasIsOnlyTheNamePlusALegalSuffix(t *testing.T) {
 	}
 }
 
+// The extractor strips legal suffixes ("Compass Group" -> "Compass") before
+// it looks a name up, so two entries that differ only by suffixes would be
+// one name to it: such pairs are one company or must be told apart otherwise.
+func TestNoTwoCompaniesMeetAfterSuffixStripping(t *testing.T) {
+	suffixes := sectionWords(t, CompanyWordsFile, "legal-suffixes")
+	owner := map[string]string{}
+	for _, e := range companies(t) {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			key := stripSuffixes(model.Fold(n), suffixes)
+			if prev, ok := owner[key]; ok && prev != e.Name {
+				t.Errorf("%q of %q and %q are both %q once suffixes are stripped", n, e.Name, prev, key)
+			}
+			owner[key] = e.Name
+		}
+	}
+}
+
+// stripSuffixes drops trailing legal suffixes (one to four words long)
+// from a folded name, keeping at least one word.
+func stripSuffixes(folded string, suffixes map[string]bool) string {
+	words := strings.Fields(folded)
+	for stripped := true; stripped; {
+		stripped = false
+		for n := 4; n >= 1; n-- {
+			if len(words) > n && suffixes[strings.Join(words[len(words)-n:], " ")] {
+				words, stripped = words[:len(words)-n], true
+				break
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func TestCompanyNamesAreNotPlacesBodiesOutletsOrProducts(t *testing.T) {
 	others := map[string]map[string]bool{}
 	for _, f := range []string{PlacesFile, BodiesFile, OutletsFile, ProductsFile} {
