@@ -1,16 +1,17 @@
 package loader
 
-// PLACEHOLDER: minimal reading so the rest of the program builds; the
-// foundation work replaces this file with safe, format-aware reading.
-
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"syscall"
 
 	"dealwire/model"
 )
@@ -23,42 +24,242 @@ var ErrNothingLoaded = errors.New("no article could be loaded")
 
 func corpusName(paths []string) string { return strings.Join(paths, " ") }
 
+// job is one file to read and parse; read returns its raw bytes.
+type job struct {
+	path string
+	read func() ([]byte, error)
+}
+
+// outcome is what one job gave: an article or a problem.
+type outcome struct {
+	article model.Article
+	problem *model.Problem
+}
+
+// readPaths collects the files under the given paths in a deterministic
+// order, then reads and parses them in parallel.
 func readPaths(paths []string, opt Options) ([]model.Article, []model.Problem) {
-	var arts []model.Article
-	var probs []model.Problem
+	max := maxSize(opt)
+	var jobs []job
+	var problems []model.Problem
 	for _, root := range paths {
-		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-			if err != nil {
-				probs = append(probs, model.Problem{Path: p, Error: err.Error()})
-				return nil
-			}
-			if d.IsDir() {
-				return nil
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				probs = append(probs, model.Problem{Path: p, Error: err.Error()})
-				return nil
-			}
-			arts = append(arts, newArticle(p, b))
-			return nil
-		})
+		j, p := collect(root, max)
+		jobs = append(jobs, j...)
+		problems = append(problems, p...)
 	}
-	return arts, probs
+	articles, more := runJobs(jobs)
+	return articles, append(problems, more...)
 }
 
+// readSeeds reads the seed articles embedded in the binary.
 func readSeeds(opt Options) ([]model.Article, []model.Problem) {
-	ents, _ := seedFS.ReadDir("seeds")
-	var arts []model.Article
-	for _, e := range ents {
-		b, _ := seedFS.ReadFile("seeds/" + e.Name())
-		arts = append(arts, newArticle("seeds/"+e.Name(), b))
+	ents, err := seedFS.ReadDir("seeds")
+	if err != nil {
+		return nil, []model.Problem{{Path: "seeds", Error: err.Error()}}
 	}
-	return arts, nil
+	var jobs []job
+	for _, e := range ents {
+		name := "seeds/" + e.Name()
+		jobs = append(jobs, job{path: name, read: func() ([]byte, error) { return seedFS.ReadFile(name) }})
+	}
+	return runJobs(jobs)
 }
 
-func newArticle(path string, b []byte) model.Article {
-	sum := sha256.Sum256(b)
-	h := hex.EncodeToString(sum[:])
-	return model.Article{ID: h[:12], Path: path, Hash: h, Body: string(b), Words: len(strings.Fields(string(b)))}
+func maxSize(opt Options) int64 {
+	if opt.MaxFileSize > 0 {
+		return opt.MaxFileSize
+	}
+	return DefaultMaxFileSize
+}
+
+// collect turns one path given by the user into jobs. A regular file given
+// explicitly is read whatever its name; a folder is walked recursively in
+// sorted order, skipping hidden entries and reporting unsupported types.
+func collect(root string, max int64) ([]job, []model.Problem) {
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, []model.Problem{{Path: root, Error: describe(err)}}
+	}
+	if info.Mode().IsRegular() {
+		return []job{fileJob(root, max)}, nil
+	}
+	if !info.IsDir() {
+		return nil, []model.Problem{{Path: root, Error: notRegular(info.Mode())}}
+	}
+	var jobs []job
+	var problems []model.Problem
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems = append(problems, model.Problem{Path: p, Error: describe(err)})
+			if d != nil && d.IsDir() && p != root {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !supported(p) {
+			problems = append(problems, model.Problem{Path: p, Error: unsupportedType(p)})
+			return nil
+		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			target, err := os.Stat(p)
+			if err != nil {
+				problems = append(problems, model.Problem{Path: p, Error: describe(err)})
+				return nil
+			}
+			if target.IsDir() {
+				return nil // linked folders are not followed: they can loop
+			}
+			mode = target.Mode().Type()
+		}
+		if !mode.IsRegular() {
+			problems = append(problems, model.Problem{Path: p, Error: notRegular(mode)})
+			return nil
+		}
+		jobs = append(jobs, fileJob(p, max))
+		return nil
+	})
+	return jobs, problems
+}
+
+// supported says whether a file met while walking a folder has a format
+// dealwire reads.
+func supported(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+func unsupportedType(p string) string {
+	ext := filepath.Ext(p)
+	if ext == "" {
+		return "unsupported file type (no extension)"
+	}
+	return "unsupported file type " + strings.ToLower(ext)
+}
+
+func fileJob(p string, max int64) job {
+	return job{path: p, read: func() ([]byte, error) { return readRegular(p, max) }}
+}
+
+// readRegular reads a regular file through a size-capped reader. It opens
+// without blocking and checks the open file again, so a file swapped for a
+// FIFO or a device after the walk cannot hang or flood the loader.
+func readRegular(p string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, errors.New(describe(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, errors.New(describe(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New(notRegular(info.Mode()))
+	}
+	if info.Size() > max {
+		return nil, tooLarge(max)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, errors.New(describe(err))
+	}
+	if int64(len(b)) > max {
+		return nil, tooLarge(max)
+	}
+	return b, nil
+}
+
+func tooLarge(max int64) error { return fmt.Errorf("larger than %d bytes", max) }
+
+// notRegular names what a path is when it is not a regular file.
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "not a regular file (named pipe), not read"
+	case m&fs.ModeSocket != 0:
+		return "not a regular file (socket), not read"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "not a regular file (device), not read"
+	case m&fs.ModeSymlink != 0:
+		return "not a regular file (symbolic link), not read"
+	}
+	return "not a regular file, not read"
+}
+
+// describe turns an OS error into a plain reason without repeating the path.
+func describe(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// runJobs reads and parses the jobs on every core, keeping their order.
+func runJobs(jobs []job) ([]model.Article, []model.Problem) {
+	out := make([]outcome, len(jobs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(jobs) {
+		workers = len(jobs)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = runJob(jobs[i])
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var articles []model.Article
+	var problems []model.Problem
+	for _, o := range out {
+		if o.problem != nil {
+			problems = append(problems, *o.problem)
+			continue
+		}
+		articles = append(articles, o.article)
+	}
+	return articles, problems
+}
+
+func runJob(j job) outcome {
+	raw, err := j.read()
+	if err == nil {
+		var a model.Article
+		a, err = parseFile(j.path, raw)
+		if err == nil {
+			return outcome{article: a}
+		}
+	}
+	return outcome{problem: &model.Problem{Path: j.path, Error: err.Error()}}
 }

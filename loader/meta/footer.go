@@ -1,0 +1,75 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	domainName     = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
+	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
+	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
+	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .,'-]*\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
+	sourceLine     = regexp.MustCompile(`(?i)^(?:source|fonte|fuente|quelle)\s*:\s*(.+?)\s*$`)
+)
+
+// footerLines is how many non-blank lines from the bottom may be a footer.
+const footerLines = 12
+
+// footer finds the outlet in the last lines when the header did not give
+// it: a "by X staff" note, a copyright line, a "Source:" line naming an
+// outlet, or a lone line that is an agency's name.
+func (d *Doc) footer(lines []string) {
+	if d.Source != "" {
+		return
+	}
+	var staff, copyright, source, lone string
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < footerLines; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if m := staffCredit.FindStringSubmatch(line); m != nil && staff == "" {
+			staff = m[1]
+		}
+		if m := copyrightName.FindStringSubmatch(line); m != nil && copyright == "" {
+			copyright = strings.TrimRight(m[1], ".")
+		}
+		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" && isOutlet(m[1]) {
+			source = strings.TrimRight(m[1], ".")
+		}
+		if lone == "" && wordCount(line) <= 3 && isOutlet(strings.Trim(line, "()")) {
+			lone = strings.Trim(line, "()")
+		}
+	}
+	for _, s := range []string{staff, copyright, source, lone} {
+		if s != "" {
+			d.Source = s
+			return
+		}
+	}
+}
+
+// dateline takes the agency a wire story credits at its start, as in
+// "CHICAGO (dpa-AFX) - ..." or "(Bloomberg) -- ...".
+func (d *Doc) dateline(lines []string) {
+	if d.Source != "" {
+		return
+	}
+	seen := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if m := agencyDateline.FindStringSubmatch(l); m != nil {
+			d.Source = strings.TrimSpace(m[1])
+			return
+		}
+		if seen++; seen >= 3 {
+			return
+		}
+	}
+}

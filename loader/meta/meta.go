@@ -1,0 +1,219 @@
+// Package meta takes an article's metadata — title, date, author, outlet,
+// URL — from the text itself, before any cleaning: the header lines a
+// scraper or a markdown export writes, a plain headline line, bylines,
+// datelines that credit an agency, and site names in a copyright footer.
+// The rules look at the shape of lines, never at one outlet's strings.
+package meta
+
+import (
+	"strings"
+)
+
+// Doc is a text split into its metadata and the lines of its body. Date is
+// the raw date text found; the caller parses it in the article's language.
+type Doc struct {
+	Title, Date, Author, Source, URL string
+	Lines                            []string // body lines, header lines removed
+}
+
+// headerLines is how many non-blank lines from the top may still be header.
+const headerLines = 14
+
+// Parse splits a normalised text (\n line ends) into metadata and body.
+func Parse(text string) Doc {
+	lines := strings.Split(text, "\n")
+	var d Doc
+	body := d.header(lines)
+	d.footer(body)
+	d.dateline(body)
+	d.Lines = dropRepeatedTitle(body, d.Title)
+	return d
+}
+
+// header consumes the metadata lines at the top and returns the rest.
+func (d *Doc) header(lines []string) []string {
+	seen := 0
+	i := 0
+	for ; i < len(lines) && seen < headerLines; i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		rest, consumed := d.headerLine(line, nextText(lines, i+1))
+		if consumed && rest == "" {
+			continue
+		}
+		if consumed {
+			lines[i] = rest // the remainder is body text
+		}
+		if d.Title != "" && !isMetaShaped(rest) {
+			break
+		}
+		if d.Title == "" && isSentence(rest) {
+			break
+		}
+		if !consumed {
+			break
+		}
+		i-- // re-read the remainder as a line of its own
+		seen--
+	}
+	return lines[i:]
+}
+
+// headerLine reads one header line. It reports whether the line (or its
+// beginning) was metadata, and what is left of it.
+func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
+	if m := markdownHeading.FindStringSubmatch(line); m != nil && d.Title == "" {
+		d.Title = strings.TrimSpace(m[1])
+		return "", true
+	}
+	if m := labelled.FindStringSubmatch(line); m != nil {
+		d.label(strings.ToLower(m[1]), unbold(m[2]))
+		return "", true
+	}
+	if m := scrapeDate.FindStringSubmatch(line); m != nil {
+		if d.Date == "" {
+			d.Date = m[1]
+		}
+		return d.nameAfterDate(strings.TrimSpace(m[2])), true
+	}
+	if m := byline.FindStringSubmatch(line); m != nil && isName(m[1]) {
+		if d.Author == "" {
+			d.Author = m[1]
+		}
+		return d.afterByline(m[2]), true
+	}
+	if m := photoCredit.FindStringSubmatch(line); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if strings.HasPrefix(line, "©") && !copyrightYear.MatchString(line) {
+		return "", true // a photo credit in the header
+	}
+	if urlLine.MatchString(line) {
+		if d.URL == "" {
+			d.URL = urlOf(line)
+		}
+		return "", true
+	}
+	if isDateLine(line) {
+		if d.Date == "" {
+			d.Date = line
+		}
+		return "", true
+	}
+	if d.Title == "" && isHeadline(line) && next != "" {
+		d.Title = line
+		return "", true
+	}
+	if d.Title == "" && isLabel(line) && next != "" {
+		return "", true // a section label or menu word above the headline
+	}
+	return line, false
+}
+
+// label stores a "Name: value" header line.
+func (d *Doc) label(name, value string) {
+	switch name {
+	case "published at", "published", "published on", "date", "updated", "posted", "posted on", "updated on":
+		if d.Date == "" && value != "" {
+			d.Date = value
+		}
+	case "author", "by", "written by":
+		if d.Author == "" && value != "" {
+			d.Author = value
+		}
+	case "original", "source", "url", "link", "canonical":
+		if m := markdownLink.FindStringSubmatch(value); m != nil {
+			if d.Source == "" && m[1] != "" && !strings.HasPrefix(m[1], "http") {
+				d.Source = m[1]
+			}
+			if d.URL == "" {
+				d.URL = m[2]
+			}
+			return
+		}
+		if urlLine.MatchString(value) {
+			if d.URL == "" {
+				d.URL = urlOf(value)
+			}
+			return
+		}
+		if d.Source == "" && isOutlet(value) {
+			d.Source = value
+		}
+	}
+}
+
+// nameAfterDate reads what a scraper wrote after the date on the first
+// line: a byline, an author's name, an outlet, or already the text.
+func (d *Doc) nameAfterDate(rest string) string {
+	if rest == "" || isSentence(rest) || wordCount(rest) > 5 {
+		return rest
+	}
+	if m := byline.FindStringSubmatch(rest); m != nil && isName(m[1]) {
+		if d.Author == "" {
+			d.Author = m[1]
+		}
+		return d.afterByline(m[2])
+	}
+	switch {
+	case isOutlet(rest) || (wordCount(rest) == 1 && isCapitalised(rest)):
+		if d.Source == "" {
+			d.Source = rest
+		}
+		return ""
+	case isPersonName(rest):
+		if d.Author == "" {
+			d.Author = rest
+		}
+		return ""
+	}
+	return rest
+}
+
+// afterByline reads what follows the names in a byline: an outlet in
+// brackets and an "Updated:" date, commonly.
+func (d *Doc) afterByline(rest string) string {
+	rest = strings.TrimSpace(rest)
+	if m := parenthesised.FindStringSubmatch(rest); m != nil {
+		rest = strings.TrimSpace(m[1])
+	}
+	if m := labelled.FindStringSubmatch(rest); m != nil {
+		d.label(strings.ToLower(m[1]), unbold(m[2]))
+		return ""
+	}
+	if isDateLine(rest) {
+		if d.Date == "" {
+			d.Date = rest
+		}
+		return ""
+	}
+	return rest
+}
+
+// nextText is the next non-blank line from i.
+func nextText(lines []string, i int) string {
+	for ; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// dropRepeatedTitle removes body lines that only repeat the headline.
+func dropRepeatedTitle(lines []string, title string) []string {
+	if title == "" {
+		return lines
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if strings.EqualFold(strings.TrimSpace(l), title) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,125 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	markdownHeading = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
+	labelled        = regexp.MustCompile(`(?i)^(published at|published on|published|posted on|posted|updated on|updated|date|author|written by|by|original|source|url|link|canonical)\s*:\s*(.*)$`)
+	markdownLink    = regexp.MustCompile(`^\[([^\]]*)\]\((\S+?)\)`)
+	scrapeDate      = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)\b\s*(.*)$`)
+	byline          = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*)(?:and|und|e|y|et|en|och|og|i|\p{Lu}[\p{L}'’.-]*))*)(.*)$`)
+	parenthesised   = regexp.MustCompile(`^\([^)]*\)\s*(.*)$`)
+	photoCredit     = regexp.MustCompile(`(?i)^(?:image source|image|photo|photograph|picture|foto|bild|credit|crédit)\s*:\s*\S+\s*(.*)$`)
+	copyrightYear   = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}`)
+	urlLine         = regexp.MustCompile(`^(?:<)?https?://\S+?(?:>)?$`)
+	dateShaped      = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
+)
+
+func unbold(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "**"), "**")
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "*"), "*")
+	return strings.TrimSpace(s)
+}
+
+func urlOf(s string) string { return strings.Trim(s, "<> ") }
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// isSentence says whether a line reads as prose: it ends like a sentence,
+// or is long.
+func isSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if wordCount(s) > 30 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'”’»)`))
+	return strings.ContainsRune(".!?:;", r) && wordCount(s) > 3
+}
+
+// isHeadline says whether a line has the shape of a headline: a few words
+// starting with a capital or a digit, without the period that ends prose.
+func isHeadline(s string) bool {
+	n := wordCount(s)
+	if n < 3 || n > 30 || len(s) > 250 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '\'' && first != '"' && first != '“' {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,;:", last) {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// isLabel says whether a line is a short section label or menu word.
+func isLabel(s string) bool {
+	if wordCount(s) > 4 || len(s) > 60 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?", last)
+}
+
+// isDateLine says whether a short line is just a date (with a time, a
+// zone, a section name at most).
+func isDateLine(s string) bool {
+	if len(s) > 60 || wordCount(s) > 8 || !dateShaped.MatchString(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 24
+}
+
+// isMetaShaped says whether a line may still belong to the header once
+// the headline is known: labelled fields, bylines, dates, credits.
+func isMetaShaped(s string) bool {
+	if s == "" {
+		return true
+	}
+	return labelled.MatchString(s) || byline.MatchString(s) || isDateLine(s) ||
+		photoCredit.MatchString(s) || urlLine.MatchString(s) || strings.HasPrefix(s, "©")
+}
+
+// isName says whether the words after "By" are names, not the text.
+func isName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := wordCount(s)
+	return n >= 1 && n <= 8
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isPersonName says whether a few words look like a person's name: two to
+// four capitalised words, no digits, the first a known given name.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) || strings.ContainsAny(w, "0123456789@/") {
+			return false
+		}
+	}
+	return isGivenName(words[0])
+}

@@ -1,0 +1,104 @@
+package loader
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"dealwire/loader/clean"
+	"dealwire/loader/extract/when"
+	"dealwire/loader/meta"
+	"dealwire/model"
+	"dealwire/model/safetext"
+)
+
+// parseFile turns the raw bytes of one file into an article: text decoded
+// and normalised, header metadata taken before cleaning, debris removed,
+// language detected, body rebuilt as markdown.
+func parseFile(path string, raw []byte) (model.Article, error) {
+	sum := sha256.Sum256(raw)
+	hash := hex.EncodeToString(sum[:])
+	a := model.Article{ID: hash[:12], Path: path, Hash: hash}
+
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return a, errors.New("empty file")
+	}
+	if bytes.IndexByte(raw, 0) >= 0 {
+		return a, errors.New("binary file (contains NUL bytes), not text")
+	}
+	text := normalise(raw)
+
+	var doc meta.Doc
+	if isHTML(path) {
+		var err error
+		doc, err = parseHTML(text)
+		if err != nil {
+			return a, err
+		}
+	} else {
+		doc = meta.Parse(text)
+	}
+	paragraphs := clean.Paragraphs(doc.Lines)
+	if len(paragraphs) == 0 && doc.Title == "" {
+		return a, errors.New("no article text")
+	}
+
+	a.Language = detectLanguage(paragraphs, doc.Title)
+	a.Title = safetext.Clean(doc.Title)
+	a.Author = safetext.Clean(doc.Author)
+	a.Source = safetext.Clean(doc.Source)
+	a.URL = safetext.Clean(doc.URL)
+	if doc.Date != "" {
+		if d, ok := when.Parse(doc.Date, a.Language); ok && len(d) == len("2006-01-02") {
+			a.Published = d
+		}
+	}
+	for i := range paragraphs {
+		paragraphs[i] = safetext.Clean(paragraphs[i])
+	}
+	a.Body = markdownBody(a.Title, paragraphs)
+	a.Words = len(strings.Fields(strings.Join(paragraphs, " ")))
+	return a, nil
+}
+
+// normalise makes any text file plain UTF-8 with \n line ends: a BOM is
+// dropped, invalid bytes become U+FFFD (repaired, not dropped), CRLF and
+// lone CR become LF.
+func normalise(raw []byte) string {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	s := strings.ToValidUTF8(string(raw), "\uFFFD")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s
+}
+
+func isHTML(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+// markdownBody gives the title as a heading, then the paragraphs separated
+// by blank lines.
+func markdownBody(title string, paragraphs []string) string {
+	var b strings.Builder
+	if title != "" {
+		b.WriteString("# ")
+		b.WriteString(title)
+		b.WriteString("\n\n")
+	}
+	for i, p := range paragraphs {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
