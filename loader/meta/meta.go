@@ -26,6 +26,7 @@ func Parse(text string) Doc {
 	body := d.header(lines)
 	d.footer(body)
 	d.dateline(body)
+	d.dayFromDateline(body)
 	d.Lines = dropRepeatedTitle(body, d.Title)
 	return d
 }
@@ -40,6 +41,13 @@ func (d *Doc) header(lines []string) []string {
 			continue
 		}
 		seen++
+		if seen == 1 && d.Title == "" {
+			if title, rest, ok := menuHeadline(line); ok {
+				d.Title = title
+				lines[i] = rest
+				break
+			}
+		}
 		rest, consumed := d.headerLine(line, nextText(lines, i+1))
 		if consumed && rest == "" {
 			continue
@@ -103,7 +111,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if d.Title == "" && isHeadline(line) && next != "" {
+	if d.Title == "" && isHeadline(line) && next != "" && !startsLower(next) {
 		d.Title = line
 		return "", true
 	}

@@ -1,0 +1,77 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// shareButtons is the run of share and follow links a scraper flattens
+// into the line right after the headline.
+var shareButtons = regexp.MustCompile(`(?:(?:Share|Follow us|Post|Tweet) (?:on|to) \p{Lu}[\p{L}+]*\s*)+`)
+
+// menuHeadline finds a headline glued after a flattened navigation menu and
+// before the share buttons, as in "... Development Languages Nokia signs a
+// deal with Xiaomi Share on Facebook ...". The menu is a long run of
+// capitalised words; the headline starts at the last capitalised word that
+// is followed by a lower-case one. It returns the headline and the text
+// after the buttons.
+func menuHeadline(line string) (title, rest string, ok bool) {
+	loc := shareButtons.FindStringIndex(line)
+	if loc == nil {
+		return "", "", false
+	}
+	words := strings.Fields(line[:loc[0]])
+	if len(words) < 16 || capitalisedShare(words) < 0.7 {
+		return "", "", false
+	}
+	start := -1
+	for i := len(words) - 2; i >= 1; i-- {
+		if isCapitalised(words[i-1]) && isCapitalised(words[i]) && startsLower(words[i+1]) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return "", "", false
+	}
+	head := words[start:]
+	if len(head) < 4 || capitalisedShare(head) > 0.6 {
+		return "", "", false
+	}
+	return strings.Join(head, " "), strings.TrimSpace(line[loc[1]:]), true
+}
+
+func capitalisedShare(words []string) float64 {
+	n := 0
+	for _, w := range words {
+		if isCapitalised(w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// cityDay is a dateline giving the day without the year: "Roma, 8 mag. -".
+var cityDay = regexp.MustCompile(`^\p{Lu}[\p{L}' ]{1,30},\s+(\d{1,2}\s+\p{L}{3,10}\.?)\s*[-–—]`)
+
+var yearMonth = regexp.MustCompile(`^(\d{4})-\d{2}$`)
+
+// dayFromDateline completes a header date known only to the month with the
+// day a dateline gives.
+func (d *Doc) dayFromDateline(lines []string) {
+	ym := yearMonth.FindStringSubmatch(d.Date)
+	if ym == nil {
+		return
+	}
+	first := nextText(lines, 0)
+	if m := cityDay.FindStringSubmatch(first); m != nil {
+		d.Date = strings.TrimSuffix(m[1], ".") + " " + ym[1]
+	}
+}
