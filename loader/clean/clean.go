@@ -1,19 +1,27 @@
 // Package clean removes the debris that scraping leaves in article text —
 // menus, share buttons, sponsor and newsletter lines, ratings, template
-// leftovers — and rebuilds paragraphs, unwrapping hard-wrapped wire copy.
-// Every rule looks at the shape of a line, never at one site's strings,
-// and none removes a line that reads as a sentence of the article.
+// leftovers, labels, credits — and rebuilds paragraphs, unwrapping
+// hard-wrapped wire copy. Every rule looks at the shape of a line, never at
+// one site's strings, and none removes a line that reads as a sentence of
+// the article.
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// Paragraphs gives the body's paragraphs, debris removed.
+// Paragraphs gives the body's paragraphs, debris removed. A line is a
+// paragraph of its own, except in hard-wrapped text, where lines are joined
+// until one ends a sentence short of the wrap width.
 func Paragraphs(lines []string) []string {
-	var out []string
-	var cur []string
+	wrap := wrapWidth(lines)
+	var out, cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
+			if p := strings.Join(cur, " "); !IsDebris(p) {
+				out = append(out, p)
+			}
 			cur = cur[:0]
 		}
 	}
@@ -23,17 +31,52 @@ func Paragraphs(lines []string) []string {
 			flush()
 			continue
 		}
-		if isDebris(l) {
+		if wrap == 0 {
+			flush()
+			cur = append(cur, l)
 			continue
 		}
-		flush()
 		cur = append(cur, l)
+		if endsSentence(l) && utf8.RuneCountInString(l) < wrap*3/4 {
+			flush()
+		}
 	}
 	flush()
 	return out
 }
 
-// isDebris says whether a whole line is scraping debris.
-func isDebris(l string) bool {
-	return false
+// wrapWidth detects hard-wrapped text: most lines of similar, short
+// length, many of them breaking mid-sentence. It returns the wrap width,
+// or 0 when the text is not wrapped.
+func wrapWidth(lines []string) int {
+	n, short, open, longest := 0, 0, 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		c := utf8.RuneCountInString(l)
+		if c < 20 {
+			continue
+		}
+		n++
+		if c <= 90 {
+			short++
+			if c > longest {
+				longest = c
+			}
+		}
+		if !endsSentence(l) {
+			open++
+		}
+	}
+	if n < 5 || short*10 < n*8 || open*10 < n*4 {
+		return 0
+	}
+	return longest
+}
+
+// endsSentence says whether a line ends like a sentence (quotes and
+// brackets after the stop allowed).
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, ` "'”’»)]`)
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?…", r)
 }
