@@ -15,19 +15,35 @@ import (
 	"dealwire/model/safetext"
 )
 
+// parsed is one article read and cleaned, its body still as paragraphs so
+// that lines repeated across files can be removed before it is rebuilt.
+type parsed struct {
+	article    model.Article
+	paragraphs []string
+}
+
 // parseFile turns the raw bytes of one file into an article: text decoded
 // and normalised, header metadata taken before cleaning, debris removed,
 // language detected, body rebuilt as markdown.
 func parseFile(path string, raw []byte) (model.Article, error) {
+	p, err := parseParagraphs(path, raw)
+	if err != nil {
+		return p.article, err
+	}
+	return p.finish(), nil
+}
+
+// parseParagraphs does all of parseFile but building the body.
+func parseParagraphs(path string, raw []byte) (parsed, error) {
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
 	a := model.Article{ID: hash[:12], Path: path, Hash: hash}
 
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return a, errors.New("empty file")
+		return parsed{article: a}, errors.New("empty file")
 	}
 	if bytes.IndexByte(raw, 0) >= 0 {
-		return a, errors.New("binary file (contains NUL bytes), not text")
+		return parsed{article: a}, errors.New("binary file (contains NUL bytes), not text")
 	}
 	text := normalise(raw)
 
@@ -36,14 +52,14 @@ func parseFile(path string, raw []byte) (model.Article, error) {
 		var err error
 		doc, err = parseHTML(text)
 		if err != nil {
-			return a, err
+			return parsed{article: a}, err
 		}
 	} else {
 		doc = meta.Parse(text)
 	}
 	paragraphs := clean.Paragraphs(doc.Lines)
 	if len(paragraphs) == 0 && doc.Title == "" {
-		return a, errors.New("no article text")
+		return parsed{article: a}, errors.New("no article text")
 	}
 
 	a.Language = detectLanguage(paragraphs, doc.Title)
@@ -59,9 +75,19 @@ func parseFile(path string, raw []byte) (model.Article, error) {
 	for i := range paragraphs {
 		paragraphs[i] = safetext.Clean(paragraphs[i])
 	}
-	a.Body = markdownBody(a.Title, paragraphs)
-	a.Words = len(strings.Fields(strings.Join(paragraphs, " ")))
-	return a, nil
+	return parsed{article: a, paragraphs: paragraphs}, nil
+}
+
+// finish builds the markdown body and counts its words.
+func (p parsed) finish() model.Article {
+	a := p.article
+	a.Body = markdownBody(a.Title, p.paragraphs)
+	words := 0
+	for _, para := range p.paragraphs {
+		words += len(strings.Fields(para))
+	}
+	a.Words = words
+	return a
 }
 
 // normalise makes any text file plain UTF-8 with \n line ends: a BOM is

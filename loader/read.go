@@ -32,7 +32,7 @@ type job struct {
 
 // outcome is what one job gave: an article or a problem.
 type outcome struct {
-	article model.Article
+	parsed  parsed
 	problem *model.Problem
 }
 
@@ -240,14 +240,19 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 	close(next)
 	wg.Wait()
 
-	var articles []model.Article
+	var done []parsed
 	var problems []model.Problem
 	for _, o := range out {
 		if o.problem != nil {
 			problems = append(problems, *o.problem)
 			continue
 		}
-		articles = append(articles, o.article)
+		done = append(done, o.parsed)
+	}
+	dropRepeated(done)
+	articles := make([]model.Article, len(done))
+	for i, p := range done {
+		articles[i] = p.finish()
 	}
 	return articles, problems
 }
@@ -255,10 +260,10 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 func runJob(j job) outcome {
 	raw, err := j.read()
 	if err == nil {
-		var a model.Article
-		a, err = parseFile(j.path, raw)
+		var p parsed
+		p, err = parseParagraphs(j.path, raw)
 		if err == nil {
-			return outcome{article: a}
+			return outcome{parsed: p}
 		}
 	}
 	return outcome{problem: &model.Problem{Path: j.path, Error: err.Error()}}

@@ -1,0 +1,53 @@
+package loader
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// Lines that recur in many files of one outlet are the site's furniture —
+// a mission statement, a promotion, a footer — not news. A syndicated wire
+// story repeated by several outlets is kept: files are grouped by folder
+// and outlet, so only the same site's repetitions count.
+const (
+	repeatedMinFiles = 3 // a group needs this many files to judge
+	repeatedMinShare = 2 // a line in at least 1/repeatedMinShare of the group's files...
+	repeatedMinCount = 3 // ...and in at least this many of them is furniture
+)
+
+// dropRepeated removes, in place, paragraphs repeated across files of one
+// folder and outlet.
+func dropRepeated(arts []parsed) {
+	groups := map[string][]int{}
+	for i, p := range arts {
+		key := filepath.Dir(p.article.Path) + "\x00" + strings.ToLower(p.article.Source)
+		groups[key] = append(groups[key], i)
+	}
+	for _, members := range groups {
+		if len(members) < repeatedMinFiles {
+			continue
+		}
+		count := map[string]int{}
+		for _, i := range members {
+			seen := map[string]bool{}
+			for _, para := range arts[i].paragraphs {
+				k := strings.ToLower(para)
+				if !seen[k] {
+					seen[k] = true
+					count[k]++
+				}
+			}
+		}
+		for _, i := range members {
+			kept := arts[i].paragraphs[:0]
+			for _, para := range arts[i].paragraphs {
+				c := count[strings.ToLower(para)]
+				if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
+					continue
+				}
+				kept = append(kept, para)
+			}
+			arts[i].paragraphs = kept
+		}
+	}
+}
