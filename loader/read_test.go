@@ -1,0 +1,259 @@
+package loader
+
+import (
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"dealwire/model"
+)
+
+const goodText = "Acme buys Widget Co for $5 million\n\nAcme Corp said on Monday it agreed to buy Widget Co for $5 million in cash.\nThe deal is expected to close next year.\n"
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// loadWithin runs Load and fails instead of hanging when a bad file blocks.
+func loadWithin(t *testing.T, paths []string, opt Options) (*model.Corpus, error) {
+	t.Helper()
+	type result struct {
+		c   *model.Corpus
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		c, err := Load(paths, opt)
+		done <- result{c, err}
+	}()
+	select {
+	case r := <-done:
+		return r.c, r.err
+	case <-time.After(20 * time.Second):
+		t.Fatal("Load blocked on a bad file")
+		return nil, nil
+	}
+}
+
+func problemFor(c *model.Corpus, suffix string) string {
+	for _, p := range c.Problems {
+		if strings.HasSuffix(p.Path, suffix) {
+			return p.Error
+		}
+	}
+	return ""
+}
+
+func articleFor(c *model.Corpus, suffix string) *model.Article {
+	for i := range c.Articles {
+		if strings.HasSuffix(c.Articles[i].Path, suffix) {
+			return &c.Articles[i]
+		}
+	}
+	return nil
+}
+
+// TestBadFilesAreReportedAndTheRestLoad puts one file of every bad kind in
+// a folder next to a good one: each bad one is a problem with a plain
+// reason, the good one loads.
+func TestBadFilesAreReportedAndTheRestLoad(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "good.txt"), goodText)
+	write(t, filepath.Join(dir, "empty.txt"), "")
+	write(t, filepath.Join(dir, "binary.txt"), "Acme\x00\x01\x02 buys")
+	write(t, filepath.Join(dir, "big.txt"), strings.Repeat("Acme buys Widget. ", 200))
+	write(t, filepath.Join(dir, "report.pdf"), "%PDF-1.4")
+	write(t, filepath.Join(dir, ".hidden", "secret.txt"), goodText)
+	write(t, filepath.Join(dir, ".dotfile.txt"), goodText)
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	sock := filepath.Join(dir, "sock.txt")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+
+	c, err := loadWithin(t, []string{dir}, Options{MaxFileSize: 1000})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if len(c.Articles) != 1 || !strings.HasSuffix(c.Articles[0].Path, "good.txt") {
+		t.Fatalf("want only good.txt loaded, got %d articles: %+v", len(c.Articles), c.Problems)
+	}
+	want := map[string]string{
+		"empty.txt":  "empty file",
+		"binary.txt": "NUL",
+		"big.txt":    "larger than 1000 bytes",
+		"report.pdf": "unsupported file type .pdf",
+		"pipe.txt":   "named pipe",
+		"loop-a.txt": "symbolic link loop",
+		"sock.txt":   "socket",
+	}
+	for name, reason := range want {
+		if got := problemFor(c, name); !strings.Contains(got, reason) {
+			t.Errorf("%s: want a problem saying %q, got %q", name, reason, got)
+		}
+	}
+	for _, p := range c.Problems {
+		if strings.Contains(p.Path, ".hidden") || strings.Contains(p.Path, ".dotfile") {
+			t.Errorf("hidden entry %s was looked at: %s", p.Path, p.Error)
+		}
+	}
+}
+
+func TestDeviceGivenExplicitlyIsNotRead(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "good.txt"), goodText)
+	c, err := loadWithin(t, []string{"/dev/zero", dir}, Options{})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if got := problemFor(c, "/dev/zero"); !strings.Contains(got, "device") {
+		t.Errorf("want /dev/zero reported as a device, got %q", got)
+	}
+	if len(c.Articles) != 1 {
+		t.Errorf("want the good file loaded, got %d articles", len(c.Articles))
+	}
+}
+
+func TestFIFOGivenExplicitlyIsNotOpened(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := loadWithin(t, []string{fifo}, Options{})
+	if err != ErrNothingLoaded {
+		t.Errorf("want ErrNothingLoaded, got %v", err)
+	}
+	if got := problemFor(c, "pipe"); !strings.Contains(got, "named pipe") {
+		t.Errorf("want the FIFO reported, got %q", got)
+	}
+}
+
+func TestUnreadableFileIsReported(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "good.txt"), goodText)
+	locked := filepath.Join(dir, "locked.txt")
+	write(t, locked, goodText)
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	c, err := loadWithin(t, []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := problemFor(c, "locked.txt"); !strings.Contains(got, "permission denied") {
+		t.Errorf("want permission denied, got %q", got)
+	}
+	if len(c.Articles) != 1 {
+		t.Errorf("want the readable file loaded, got %d", len(c.Articles))
+	}
+}
+
+func TestMissingPathIsAProblemAndNothingLoaded(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope")
+	c, err := loadWithin(t, []string{missing}, Options{})
+	if err != ErrNothingLoaded {
+		t.Fatalf("want ErrNothingLoaded, got %v", err)
+	}
+	if got := problemFor(c, "nope"); got != "no such file or folder" {
+		t.Errorf("want a clear reason, got %q", got)
+	}
+}
+
+func TestOversizeFileIsNotReadWhole(t *testing.T) {
+	// A sparse 1 GB file: reading it whole would take seconds and memory;
+	// the size check refuses it at once.
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := readRegular(p, 1<<20); err == nil || !strings.Contains(err.Error(), "larger than 1048576 bytes") {
+		t.Errorf("want a size error, got %v", err)
+	}
+}
+
+func TestExplicitFileIsReadWhateverItsName(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "story.data")
+	write(t, p, goodText)
+	c, err := loadWithin(t, []string{p}, Options{})
+	if err != nil || len(c.Articles) != 1 {
+		t.Fatalf("want the file loaded, got %v, %+v", err, c.Problems)
+	}
+}
+
+func TestTextIsRepaired(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "bom.txt"), "\xef\xbb\xbf"+goodText)
+	write(t, filepath.Join(dir, "crlf.txt"), strings.ReplaceAll(goodText, "\n", "\r\n"))
+	write(t, filepath.Join(dir, "latin1.txt"), "Acme buys Widget Co for $5 million\n\nAcme Corp said the caf\xe9 deal closed on Monday in Z\xfcrich, the company said.\n")
+	c, err := loadWithin(t, []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 3 {
+		t.Fatalf("want 3 articles, got %d: %+v", len(c.Articles), c.Problems)
+	}
+	bom := articleFor(c, "bom.txt")
+	if bom.Title != "Acme buys Widget Co for $5 million" {
+		t.Errorf("BOM: title %q", bom.Title)
+	}
+	crlf := articleFor(c, "crlf.txt")
+	if strings.Contains(crlf.Body, "\r") || crlf.Title != bom.Title {
+		t.Errorf("CRLF: body %q title %q", crlf.Body, crlf.Title)
+	}
+	latin := articleFor(c, "latin1.txt")
+	if !strings.Contains(latin.Body, "caf\uFFFD deal") {
+		t.Errorf("invalid UTF-8 not repaired in place: %q", latin.Body)
+	}
+}
+
+func TestFolderOrderIsSortedAndStable(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"b/2.txt", "a/9.txt", "a/10.md", "c.txt", "0.txt"}
+	for i, n := range names {
+		write(t, filepath.Join(dir, n), strings.Replace(goodText, "$5", "$"+string(rune('1'+i)), -1))
+	}
+	c, err := loadWithin(t, []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range c.Articles {
+		rel, _ := filepath.Rel(dir, a.Path)
+		got = append(got, rel)
+	}
+	want := "0.txt a/10.md a/9.txt b/2.txt c.txt"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order: got %v, want %s", got, want)
+	}
+}
