@@ -6,7 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"time"
+	"unicode"
 
 	"dealwire/loader/clean"
 	"dealwire/loader/extract/when"
@@ -67,11 +70,7 @@ func parseParagraphs(path string, raw []byte) (parsed, error) {
 	a.Author = safetext.Clean(doc.Author)
 	a.Source = safetext.Clean(doc.Source)
 	a.URL = safetext.Clean(doc.URL)
-	if doc.Date != "" {
-		if d, ok := when.Parse(doc.Date, a.Language); ok && len(d) == len("2006-01-02") {
-			a.Published = d
-		}
-	}
+	a.Published = publishedDate(doc.Date, a.Language)
 	for i := range paragraphs {
 		paragraphs[i] = safetext.Clean(paragraphs[i])
 	}
@@ -84,10 +83,31 @@ func (p parsed) finish() model.Article {
 	a.Body = markdownBody(a.Title, p.paragraphs)
 	words := 0
 	for _, para := range p.paragraphs {
-		words += len(strings.Fields(para))
+		words += countWords(para)
 	}
 	a.Words = words
 	return a
+}
+
+// isoDay is an ISO date at the start of a value, as most headers write it.
+var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}(?:$|[T ])`)
+
+// publishedDate reads a header date as YYYY-MM-DD; a date known only to
+// the month or year is not a publication day, so it gives "".
+func publishedDate(raw, lang string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	if isoDay.MatchString(raw) {
+		if _, err := time.Parse("2006-01-02", raw[:10]); err == nil {
+			return raw[:10]
+		}
+	}
+	if d, ok := when.Parse(raw, lang); ok && len(d) == len("2006-01-02") {
+		return d
+	}
+	return ""
 }
 
 // normalise makes any text file plain UTF-8 with \n line ends: a BOM is
@@ -115,6 +135,11 @@ func isHTML(path string) bool {
 // by blank lines.
 func markdownBody(title string, paragraphs []string) string {
 	var b strings.Builder
+	size := len(title) + 4
+	for _, p := range paragraphs {
+		size += len(p) + 2
+	}
+	b.Grow(size)
 	if title != "" {
 		b.WriteString("# ")
 		b.WriteString(title)
@@ -127,4 +152,18 @@ func markdownBody(title string, paragraphs []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// countWords counts white-space separated words without splitting.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			n++
+			inWord = true
+		}
+	}
+	return n
 }

@@ -16,7 +16,7 @@ const (
 )
 
 // dropRepeated removes, in place, paragraphs repeated across files of one
-// folder and outlet.
+// folder and outlet. Repeats are exact: furniture is printed by a template.
 func dropRepeated(arts []parsed) {
 	groups := map[string][]int{}
 	for i, p := range arts {
@@ -31,17 +31,16 @@ func dropRepeated(arts []parsed) {
 		for _, i := range members {
 			seen := map[string]bool{}
 			for _, para := range arts[i].paragraphs {
-				k := strings.ToLower(para)
-				if !seen[k] {
-					seen[k] = true
-					count[k]++
+				if !seen[para] {
+					seen[para] = true
+					count[para]++
 				}
 			}
 		}
 		for _, i := range members {
 			kept := arts[i].paragraphs[:0]
 			for _, para := range arts[i].paragraphs {
-				c := count[strings.ToLower(para)]
+				c := count[para]
 				if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
 					continue
 				}

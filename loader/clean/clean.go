@@ -8,6 +8,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,7 @@ func Paragraphs(lines []string) []string {
 		}
 	}
 	for _, l := range lines {
-		l = strings.Join(strings.Fields(l), " ")
+		l = squeeze(l)
 		if l == "" {
 			flush()
 			continue
@@ -79,4 +80,19 @@ func endsSentence(l string) bool {
 	l = strings.TrimRight(l, ` "'”’»)]`)
 	r, _ := utf8.DecodeLastRuneInString(l)
 	return strings.ContainsRune(".!?…", r)
+}
+
+// squeeze trims a line and turns every run of white space into one space,
+// copying only when there is something to change.
+func squeeze(l string) string {
+	l = strings.TrimSpace(l)
+	prevSpace := false
+	for _, r := range l {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(l), " ")
+		}
+		prevSpace = space
+	}
+	return l
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 var (
@@ -30,24 +29,24 @@ var (
 	syndicationNote = regexp.MustCompile(`(?i)^\(.*\b(?:staff|syndicated|feed|reworked|auto-generated)\b.*\)\.?$`)
 )
 
-// IsDebris says whether a whole paragraph is scraping debris.
+// IsDebris says whether a whole paragraph is scraping debris. Cheap tests
+// on the text guard each pattern, as most paragraphs are plain prose.
 func IsDebris(p string) bool {
-	words := strings.Fields(p)
-	n := len(words)
+	n, caps := countWords(p)
 	switch {
 	case n == 0:
 		return true
 	case !hasLetter(p):
 		return true // "...", "•", "|"
-	case templateLeftover.MatchString(p):
+	case isLabel(p, n):
 		return true
-	case starRating.MatchString(p) && !endsSentence(starRating.ReplaceAllString(p, "")):
+	case n == 1 && templateLeftover.MatchString(p):
+		return true
+	case strings.Contains(p, "%)") && starRating.MatchString(p) && !endsSentence(starRating.ReplaceAllString(p, "")):
 		return true
 	case n <= 15 && copyrightLine.MatchString(p):
 		return true
-	case syndicationNote.MatchString(p):
-		return true
-	case isLabel(p, n):
+	case p[0] == '(' && syndicationNote.MatchString(p):
 		return true
 	case n <= 12 && callToAction.MatchString(p):
 		return true
@@ -55,10 +54,57 @@ func IsDebris(p string) bool {
 		return true
 	case n <= 12 && bylineLine.MatchString(p) && !endsSentence(p):
 		return true
-	case promoWords.MatchString(p) && secondPerson.MatchString(p) && n <= 60:
+	}
+	// Blurbs are short; menus and footers are mostly capitalised words.
+	menuShaped := caps*10 >= n*4
+	if n > 60 && !menuShaped {
+		return false
+	}
+	if n <= 60 && addressesReader(p) && containsAny(strings.ToLower(p), promoHints) &&
+		promoWords.MatchString(p) && secondPerson.MatchString(p) {
 		return true
-	case isMenu(words, p):
-		return true
+	}
+	return menuShaped && isMenu(n, caps, p, strings.ToLower(p))
+}
+
+// countWords counts the words of p and those that start with a capital
+// letter or a digit, without splitting the string.
+func countWords(p string) (n, caps int) {
+	inWord := false
+	for _, r := range p {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			n++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		inWord = true
+	}
+	return n, caps
+}
+
+// promoHints and linkHints are substrings without which promoWords and
+// footerLinks cannot match.
+var (
+	promoHints = []string{"sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"}
+	linkHints  = []string{"privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"}
+)
+
+// addressesReader is a cheap test for second-person words, which sponsor
+// and newsletter blurbs use and news reports rarely do.
+func addressesReader(p string) bool {
+	return containsAny(p, []string{"you", "You", "our", "Our", "We ", " we ", " us"})
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
 	}
 	return false
 }
@@ -75,21 +121,11 @@ func isLabel(p string, n int) bool {
 // isMenu is a flattened navigation menu or footer: a long run of
 // capitalised words that does not read as prose, or a line full of site
 // links.
-func isMenu(words []string, p string) bool {
-	if len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
+func isMenu(n, caps int, p, lower string) bool {
+	if containsAny(lower, linkHints) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
 		return true
 	}
-	if len(words) < 5 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			caps++
-		}
-	}
-	if caps*10 < len(words)*7 || (len(words) < 8 && caps*10 < len(words)*9) {
+	if n < 5 || caps*10 < n*7 || (n < 8 && caps*10 < n*9) {
 		return false
 	}
 	return !strings.Contains(p, ". ") && !endsSentence(p)

@@ -32,19 +32,29 @@ func (d *Doc) footer(lines []string) {
 			continue
 		}
 		seen++
-		if m := staffCredit.FindStringSubmatch(line); m != nil && staff == "" {
-			staff = m[1]
+		// Cheap tests first: most footer lines are prose.
+		short := len(line) <= 80
+		if staff == "" && strings.Contains(line, " by ") && containsStaffWord(line) {
+			if m := staffCredit.FindStringSubmatch(line); m != nil {
+				staff = m[1]
+			}
 		}
-		if m := copyrightName.FindStringSubmatch(line); m != nil && copyright == "" {
-			copyright = strings.TrimRight(m[1], ".")
+		if copyright == "" && (strings.Contains(line, "©") || strings.Contains(line, "(c)") || strings.Contains(line, "opyright")) {
+			if m := copyrightName.FindStringSubmatch(line); m != nil {
+				copyright = strings.TrimRight(m[1], ".")
+			}
 		}
-		if m := signOff.FindStringSubmatch(line); m != nil && staff == "" {
-			staff = m[1]
+		if staff == "" && short {
+			if m := signOff.FindStringSubmatch(line); m != nil {
+				staff = m[1]
+			}
 		}
-		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" && isOutlet(m[1]) {
-			source = strings.TrimRight(m[1], ".")
+		if source == "" && short {
+			if m := sourceLine.FindStringSubmatch(line); m != nil && isOutlet(m[1]) {
+				source = strings.TrimRight(m[1], ".")
+			}
 		}
-		if lone == "" && wordCount(line) <= 3 && isOutlet(strings.Trim(line, "()")) {
+		if lone == "" && short && len(line) <= 40 && wordCount(line) <= 3 && isOutlet(strings.Trim(line, "()")) {
 			lone = strings.Trim(line, "()")
 		}
 	}
@@ -76,4 +86,13 @@ func (d *Doc) dateline(lines []string) {
 			return
 		}
 	}
+}
+
+func containsStaffWord(s string) bool {
+	for _, w := range []string{"staff", "team", "desk", "newsroom", "Staff", "Team", "Desk"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

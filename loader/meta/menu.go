@@ -18,6 +18,9 @@ var shareButtons = regexp.MustCompile(`(?:(?:Share|Follow us|Post|Tweet) (?:on|t
 // is followed by a lower-case one. It returns the headline and the text
 // after the buttons.
 func menuHeadline(line string) (title, rest string, ok bool) {
+	if !strings.Contains(line, " on ") && !strings.Contains(line, " to ") {
+		return "", "", false // cheap test: no button text at all
+	}
 	loc := shareButtons.FindStringIndex(line)
 	if loc == nil {
 		return "", "", false
