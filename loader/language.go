@@ -71,8 +71,8 @@ func detectLanguage(paragraphs []string, title string) string {
 	if lang, ok := byFunctionWords(s); ok {
 		return lang
 	}
-	if len(s) > 700 {
-		s = strings.ToValidUTF8(s[:700], "")
+	if len(s) > 500 {
+		s = strings.ToValidUTF8(s[:500], "")
 	}
 	if code := whatlanggo.DetectLangWithOptions(s, languages).Iso6391(); code != "" {
 		return code

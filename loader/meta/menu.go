@@ -18,7 +18,8 @@ var shareButtons = regexp.MustCompile(`(?:(?:Share|Follow us|Post|Tweet) (?:on|t
 // is followed by a lower-case one. It returns the headline and the text
 // after the buttons.
 func menuHeadline(line string) (title, rest string, ok bool) {
-	if !strings.Contains(line, " on ") && !strings.Contains(line, " to ") {
+	if !strings.Contains(line, "Share on") && !strings.Contains(line, "Share to") &&
+		!strings.Contains(line, "Follow us") && !strings.Contains(line, "Tweet") && !strings.Contains(line, "Post to") {
 		return "", "", false // cheap test: no button text at all
 	}
 	loc := shareButtons.FindStringIndex(line)
