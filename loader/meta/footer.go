@@ -41,7 +41,8 @@ func (d *Doc) footer(lines []string) {
 		}
 		if copyright == "" && (strings.Contains(line, "©") || strings.Contains(line, "(c)") || strings.Contains(line, "opyright")) {
 			if m := copyrightName.FindStringSubmatch(line); m != nil {
-				copyright = strings.TrimRight(m[1], ".")
+				name, _, _ := strings.Cut(m[1], ". ") // "Planet News. All rights reserved."
+				copyright = strings.TrimRight(name, ".")
 			}
 		}
 		if staff == "" && short {

@@ -111,7 +111,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if d.Title == "" && isHeadline(line) && next != "" && !startsLower(next) {
+	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) {
 		d.Title = line
 		return "", true
 	}

@@ -1,0 +1,114 @@
+package meta
+
+import "testing"
+
+// Each case is a header form news files use; the texts are made up, not
+// taken from any corpus.
+func TestParseHeaderForms(t *testing.T) {
+	cases := []struct {
+		name, text                        string
+		title, date, author, source, url string
+	}{
+		{
+			name:  "markdown export",
+			text:  "\n# Acme buys Widget\n\nPublished at: **2020-01-02T10:00:00Z**\n\nAuthor: **Jane Roe**\n\nOriginal: [Daily Planet](https://planet.example/acme)\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget", date: "2020-01-02T10:00:00Z", author: "Jane Roe", source: "Daily Planet", url: "https://planet.example/acme",
+		},
+		{
+			name:  "plain headline then text",
+			text:  "Acme buys Widget in $5 million deal\n\nAcme said on Monday it would buy Widget for $5 million.\n",
+			title: "Acme buys Widget in $5 million deal",
+		},
+		{
+			name: "text starts with the lede",
+			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
+		},
+		{
+			name:  "section label above the headline",
+			text:  "Markets\n\nAcme buys Widget in $5 million deal\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget in $5 million deal",
+		},
+		{
+			name:  "headline then byline and date line",
+			text:  "Acme buys Widget\nBy John Smith and Mary Jones\nMarch 3, 2021\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget", author: "John Smith and Mary Jones", date: "March 3, 2021",
+		},
+		{
+			name:   "scraper date then outlet",
+			text:   " date 2021-01-14 Bloomberg\n\nAcme said on Monday it would buy Widget.\n",
+			date:   "2021-01-14",
+			source: "Bloomberg",
+		},
+		{
+			name:   "scraper date then a person",
+			text:   " date 2021-01-14 Emma Stone\n\nAcme said on Monday it would buy Widget.\n",
+			date:   "2021-01-14",
+			author: "Emma Stone",
+		},
+		{
+			name:   "scraper date then byline",
+			text:   " date 2021-01-14 By Ann Lee\n\nAcme said on Monday it would buy Widget.\n",
+			date:   "2021-01-14",
+			author: "Ann Lee",
+		},
+		{
+			name: "scraper date then the text",
+			text: " date 2021-01-14 Acme said on Monday it would buy Widget for $5 million in cash.\n",
+			date: "2021-01-14",
+		},
+		{
+			name:   "agency dateline",
+			text:   "Acme buys Widget\n\nFRANKFURT (Reuters) - Acme said on Monday it would buy Widget.\n",
+			title:  "Acme buys Widget",
+			source: "Reuters",
+		},
+		{
+			name:   "copyright footer",
+			text:   "Acme said on Monday it would buy Widget for $5 million.\n\nAbout Us Contact © 2022 Planet News. All rights reserved.\n",
+			source: "Planet News",
+		},
+		{
+			name:   "staff note",
+			text:   "Acme said on Monday it would buy Widget for $5 million.\n\n(This story has not been edited by Planet staff.)\n",
+			source: "Planet",
+		},
+		{
+			name: "company press release is not a source",
+			text: "Acme said on Monday it would buy Widget for $5 million.\n\nSource: Acme\n",
+		},
+		{
+			name:  "Italian byline",
+			text:  "Acme compra Widget\ndi Mario Rossi\n\nAcme ha annunciato lunedì l'acquisizione di Widget.\n",
+			title: "Acme compra Widget", author: "Mario Rossi",
+		},
+		{
+			name:  "headline wrapped into the next line is not a headline",
+			text:  "BERLIN Acme Holding AG\nsaid Monday it will buy Widget for $5\nmillion in cash.\n",
+			title: "",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			got := [5]string{d.Title, d.Date, d.Author, d.Source, d.URL}
+			want := [5]string{c.title, c.date, c.author, c.source, c.url}
+			if got != want {
+				t.Errorf("\n got title/date/author/source/url %q\nwant %q", got, want)
+			}
+			if len(d.Lines) == 0 {
+				t.Errorf("no body lines left")
+			}
+		})
+	}
+}
+
+func TestMenuHeadline(t *testing.T) {
+	line := "Markets View All Stocks Bonds Currencies Commodities Funds Technology View All Software Hardware Cloud Security Policy View All Trade Antitrust Acme agrees to buy Widget in a cross-border deal Share on Facebook Share on X A Widget factory."
+	title, rest, ok := menuHeadline(line)
+	if !ok || title != "Acme agrees to buy Widget in a cross-border deal" || rest != "A Widget factory." {
+		t.Errorf("got %q, %q, %v", title, rest, ok)
+	}
+	if _, _, ok := menuHeadline("Acme agrees to buy Widget, the company said. Share on Facebook"); ok {
+		t.Error("a sentence is not a menu")
+	}
+}
