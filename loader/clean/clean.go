@@ -14,7 +14,7 @@ import (
 
 // Paragraphs gives the body's paragraphs, debris removed. A line is a
 // paragraph of its own, except in hard-wrapped text, where lines are joined
-// until one ends a sentence short of the wrap width.
+// until one ends a sentence.
 func Paragraphs(lines []string) []string {
 	wrap := wrapWidth(lines)
 	var out, cur []string
@@ -38,8 +38,8 @@ func Paragraphs(lines []string) []string {
 			continue
 		}
 		cur = append(cur, l)
-		if endsSentence(l) && utf8.RuneCountInString(l) < wrap*3/4 {
-			flush()
+		if endsSentence(l) {
+			flush() // wire copy starts each paragraph on a new line
 		}
 	}
 	flush()
