@@ -6,7 +6,7 @@ import "testing"
 // taken from any corpus.
 func TestParseHeaderForms(t *testing.T) {
 	cases := []struct {
-		name, text                        string
+		name, text                       string
 		title, date, author, source, url string
 	}{
 		{
