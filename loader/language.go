@@ -26,24 +26,37 @@ var languages = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
 }}
 
 // functionWords are frequent words that belong to one of the expected
-// languages only (words shared by two, like "de" or "die", are left out).
+// languages only: a word listed for two languages ("del", "para", "die")
+// is dropped from both, so that a count points to one language.
 var functionWords = map[string]string{}
 
 func init() {
-	for lang, words := range map[string]string{
-		"en": "the and of to is was with that for has have from said will which this are by its were been their",
-		"it": "il della che per sono nel alla gli delle dei una anche più questo ha come degli dello è",
-		"es": "el los las del que por una con para según como más pero fue este está sus también",
-		"de": "der und das ist mit sich nicht auch für werden wurde bei einen einer dem zum zur sind hat",
-		"fr": "le les des est une dans pour qui sur avec pas sont aux cette mais été ont",
-		"nl": "het een van zijn voor niet ook maar heeft wordt naar bij werd deze worden",
-		"pt": "os uma com não para pelo pela são foi mais também seu sua ao às dos das",
-		"sv": "och att det som för är på med till av inte har den",
-		"pl": "się nie jest na że do od przez dla jak oraz",
-		"da": "og at det som er på med til af ikke har den",
-	} {
+	lists := map[string]string{
+		"en": "the and of to is was with that for has have from said will which this are by its were been their would it",
+		"it": "il della che per sono nel alla gli delle dei una anche più questo ha come degli dello è del con sul dalla nella ed",
+		"es": "el los las del que por una con para según como más pero fue este está sus también y se en al lo",
+		"de": "der und das ist mit sich nicht auch für werden wurde bei einen einer dem zum zur sind hat den im von",
+		"fr": "le les des est une dans pour qui sur avec pas sont aux cette mais été ont du au par et",
+		"nl": "het een van zijn voor niet ook maar heeft wordt naar bij werd deze worden en op te",
+		"pt": "os uma com não para pelo pela são foi mais também seu sua ao às dos das como por este em no na",
+		"sv": "och att det som för är på med till av inte har den ett",
+		"pl": "się nie jest na że do od przez dla jak oraz w z",
+		"da": "og at det som er på med til af ikke har den et",
+	}
+	langsOf := map[string]map[string]bool{}
+	for lang, words := range lists {
 		for _, w := range strings.Fields(words) {
-			functionWords[w] = lang
+			if langsOf[w] == nil {
+				langsOf[w] = map[string]bool{}
+			}
+			langsOf[w][lang] = true
+		}
+	}
+	for w, langs := range langsOf {
+		if len(langs) == 1 {
+			for lang := range langs {
+				functionWords[w] = lang
+			}
 		}
 	}
 }
@@ -110,5 +123,5 @@ func byFunctionWords(s string) (string, bool) {
 			second = c
 		}
 	}
-	return best, first >= 8 && first >= 3*second
+	return best, first >= 6 && first >= 3*second
 }
