@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -68,17 +69,27 @@ func IsDebris(p string) bool {
 }
 
 // countWords counts the words of p and those that start with a capital
-// letter or a digit, without splitting the string.
+// letter or a digit, without splitting the string. ASCII, most of any
+// text, is tested byte by byte.
 func countWords(p string) (n, caps int) {
 	inWord := false
-	for _, r := range p {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(p); {
+		c := p[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		i += size
+		if c == ' ' || c == '\t' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			inWord = false
 			continue
 		}
 		if !inWord {
 			n++
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			if ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || (c >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsDigit(r))) {
 				caps++
 			}
 		}

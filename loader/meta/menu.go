@@ -18,14 +18,22 @@ var shareButtons = regexp.MustCompile(`(?:(?:Share|Follow us|Post|Tweet) (?:on|t
 // is followed by a lower-case one. It returns the headline and the text
 // after the buttons.
 func menuHeadline(line string) (title, rest string, ok bool) {
-	if !strings.Contains(line, "Share on") && !strings.Contains(line, "Share to") &&
-		!strings.Contains(line, "Follow us") && !strings.Contains(line, "Tweet") && !strings.Contains(line, "Post to") {
-		return "", "", false // cheap test: no button text at all
+	// Cheap test first: the buttons' first word, then the pattern from there.
+	from := -1
+	for _, w := range []string{"Share ", "Follow us", "Tweet ", "Post "} {
+		if i := strings.Index(line, w); i >= 0 && (from < 0 || i < from) {
+			from = i
+		}
 	}
-	loc := shareButtons.FindStringIndex(line)
+	if from < 0 {
+		return "", "", false
+	}
+	loc := shareButtons.FindStringIndex(line[from:])
 	if loc == nil {
 		return "", "", false
 	}
+	loc[0] += from
+	loc[1] += from
 	words := strings.Fields(line[:loc[0]])
 	if len(words) < 16 || capitalisedShare(words) < 0.7 {
 		return "", "", false
