@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/clean"
 	"dealwire/loader/extract/when"
@@ -154,11 +155,21 @@ func markdownBody(title string, paragraphs []string) string {
 	return b.String()
 }
 
-// countWords counts white-space separated words without splitting.
+// countWords counts white-space separated words without splitting; ASCII
+// is tested byte by byte.
 func countWords(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n'
+		size := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		if space {
 			inWord = false
 		} else if !inWord {
 			n++

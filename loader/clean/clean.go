@@ -87,9 +87,19 @@ func endsSentence(l string) bool {
 func squeeze(l string) string {
 	l = strings.TrimSpace(l)
 	prevSpace := false
-	for _, r := range l {
-		space := unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(l), " ")
+			}
+			i += size - 1
+			prevSpace = false
+			continue
+		}
+		space := c == ' '
+		if (space && prevSpace) || c == '\t' || c == '\v' || c == '\f' || c == '\n' || c == '\r' {
 			return strings.Join(strings.Fields(l), " ")
 		}
 		prevSpace = space
