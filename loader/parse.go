@@ -41,7 +41,7 @@ func parseFile(path string, raw []byte) (model.Article, error) {
 func parseParagraphs(path string, raw []byte) (parsed, error) {
 	sum := sha256.Sum256(raw)
 	hash := hex.EncodeToString(sum[:])
-	a := model.Article{ID: hash[:12], Path: path, Hash: hash}
+	a := model.Article{ID: hash[:12], Path: safetext.Clean(path), Hash: hash}
 
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return parsed{article: a}, errors.New("empty file")

@@ -14,6 +14,7 @@ import (
 	"syscall"
 
 	"dealwire/model"
+	"dealwire/model/safetext"
 )
 
 //go:embed seeds/*.txt
@@ -48,7 +49,17 @@ func readPaths(paths []string, opt Options) ([]model.Article, []model.Problem) {
 		problems = append(problems, p...)
 	}
 	articles, more := runJobs(jobs)
-	return articles, append(problems, more...)
+	return articles, safeProblems(append(problems, more...))
+}
+
+// safeProblems cleans the paths and reasons of problems: a file name can
+// carry terminal escapes as well as a file's text can.
+func safeProblems(problems []model.Problem) []model.Problem {
+	for i := range problems {
+		problems[i].Path = safetext.Clean(problems[i].Path)
+		problems[i].Error = safetext.Clean(problems[i].Error)
+	}
+	return problems
 }
 
 // readSeeds reads the seed articles embedded in the binary.

@@ -257,3 +257,21 @@ func TestFolderOrderIsSortedAndStable(t *testing.T) {
 		t.Errorf("order: got %v, want %s", got, want)
 	}
 }
+
+func TestEscapesInFileNamesAreRemoved(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "evil\x1b[2J.txt"), goodText)
+	write(t, filepath.Join(dir, "evil\x1b]0;x\x07.pdf"), "x")
+	c, err := loadWithin(t, []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Articles {
+		if strings.ContainsRune(a.Path, 0x1b) {
+			t.Errorf("article path keeps ESC: %q", a.Path)
+		}
+	}
+	if len(c.Problems) != 1 || strings.ContainsAny(c.Problems[0].Path, "\x1b\x07") {
+		t.Errorf("problem path keeps controls: %+v", c.Problems)
+	}
+}
