@@ -63,6 +63,16 @@ func TestParseHeaderForms(t *testing.T) {
 			source: "Reuters",
 		},
 		{
+			name:   "Reuters dateline with a date",
+			text:   "NEW YORK, Jan 5 (Reuters) - Acme said on Monday it would buy Widget.\n",
+			source: "Reuters",
+		},
+		{
+			name:   "Bloomberg dateline",
+			text:   "(Bloomberg) -- Acme agreed to buy Widget for $5 million.\n",
+			source: "Bloomberg",
+		},
+		{
 			name:   "copyright footer",
 			text:   "Acme said on Monday it would buy Widget for $5 million.\n\nAbout Us Contact © 2022 Planet News. All rights reserved.\n",
 			source: "Planet News",
