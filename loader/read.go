@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -183,14 +184,16 @@ func readRegular(p string, max int64) ([]byte, error) {
 	if info.Size() > max {
 		return nil, tooLarge(max)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	// Sized from the stat, so that a whole file is read in one call; the
+	// limit still holds if the file grew since.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
 		return nil, errors.New(describe(err))
 	}
-	if int64(len(b)) > max {
+	if int64(buf.Len()) > max {
 		return nil, tooLarge(max)
 	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 func tooLarge(max int64) error { return fmt.Errorf("larger than %d bytes", max) }
