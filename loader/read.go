@@ -263,10 +263,13 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 		}
 		done = append(done, o.parsed)
 	}
-	dropRepeated(done)
+	changed := dropRepeated(done)
 	articles := make([]model.Article, len(done))
 	for i, p := range done {
-		articles[i] = p.finish()
+		if changed[i] {
+			p.article = p.finish() // rebuilt without the repeated lines
+		}
+		articles[i] = p.article
 	}
 	return articles, problems
 }
@@ -277,6 +280,7 @@ func runJob(j job) outcome {
 		var p parsed
 		p, err = parseParagraphs(j.path, raw)
 		if err == nil {
+			p.article = p.finish() // built here, on every core
 			return outcome{parsed: p}
 		}
 	}

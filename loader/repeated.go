@@ -17,7 +17,9 @@ const (
 
 // dropRepeated removes, in place, paragraphs repeated across files of one
 // folder and outlet. Repeats are exact: furniture is printed by a template.
-func dropRepeated(arts []parsed) {
+// It reports which articles lost paragraphs.
+func dropRepeated(arts []parsed) map[int]bool {
+	changed := map[int]bool{}
 	groups := map[string][]int{}
 	for i, p := range arts {
 		key := filepath.Dir(p.article.Path) + "\x00" + strings.ToLower(p.article.Source)
@@ -42,6 +44,7 @@ func dropRepeated(arts []parsed) {
 			for _, para := range arts[i].paragraphs {
 				c := count[para]
 				if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
+					changed[i] = true
 					continue
 				}
 				kept = append(kept, para)
@@ -49,4 +52,5 @@ func dropRepeated(arts []parsed) {
 			arts[i].paragraphs = kept
 		}
 	}
+	return changed
 }
