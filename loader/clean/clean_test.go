@@ -31,6 +31,8 @@ func TestDebrisIsRemoved(t *testing.T) {
 		"Related Articles",
 		"...",
 		"Author:",
+		"US EUROPE AFRICA ASIA 中文",
+		"A worker walks past the logo of Acme at its headquarters in Springfield, capital of the state, on March 3, 2021. [Photo/Agency]",
 	} {
 		if !IsDebris(line) {
 			t.Errorf("kept debris %q", line)

@@ -22,6 +22,8 @@ var (
 	footerLinks = regexp.MustCompile(`(?i)\b(?:privacy policy|terms of (?:service|use)|contact us|about us|advertise|careers|follow us on|share on|cookie policy|all rights reserved|do not sell)\b`)
 	// photoCredit is a caption or credit line.
 	photoCredit = regexp.MustCompile(`(?i)^(?:photo|image|image source|picture|foto|bild|credit|crédit|above|below|top|pictured|file photo)\s*:|\[(?:photo|image|foto)[^\]]*\]\s*$|^©|\((?:photo|image|foto):[^)]*\)$`)
+	// photoCaption is a caption that ends with its credit in brackets.
+	photoCaption = regexp.MustCompile(`(?i)\[(?:photo|image|foto|picture)\s*[/:][^\]]*\]$`)
 	// bylineLine is a byline left in the body.
 	bylineLine = regexp.MustCompile(`^(?:(?:Article|Story|Text|Reporting|Words)\s+)?(?i:by|di|por|von|par)\s+\p{Lu}`)
 	// copyrightLine is a site's copyright notice.
@@ -52,6 +54,8 @@ func IsDebris(p string) bool {
 	case n <= 12 && callToAction.MatchString(p):
 		return true
 	case n <= 15 && photoCredit.MatchString(p):
+		return true
+	case n <= 40 && strings.HasSuffix(p, "]") && photoCaption.MatchString(p):
 		return true
 	case n <= 12 && bylineLine.MatchString(p) && !endsSentence(p):
 		return true
@@ -89,7 +93,8 @@ func countWords(p string) (n, caps int) {
 		}
 		if !inWord {
 			n++
-			if ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || (c >= utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsDigit(r))) {
+			// Scripts without case (中文) count as capitalised: menus list them.
+			if ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || (c >= utf8.RuneSelf && !unicode.IsLower(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
 				caps++
 			}
 		}
