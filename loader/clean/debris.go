@@ -21,9 +21,9 @@ var (
 	// footerLinks are the links a site footer or header flattens into text.
 	footerLinks = regexp.MustCompile(`(?i)\b(?:privacy policy|terms of (?:service|use)|contact us|about us|advertise|careers|follow us on|share on|cookie policy|all rights reserved|do not sell)\b`)
 	// photoCredit is a caption or credit line.
-	photoCredit = regexp.MustCompile(`(?i)^(?:photo|image|image source|picture|foto|bild|credit|crédit|above|below|top|pictured|file photo)\s*:|\[(?:photo|image|foto)[^\]]*\]\s*$|^©|\((?:photo|image|foto):[^)]*\)$`)
+	photoCredit = regexp.MustCompile(`(?i)^(?:photo|image|image source|picture|foto|bild|credit|crédit|above|below|top|pictured|file photo)\s*:|^©`)
 	// photoCaption is a caption that ends with its credit in brackets.
-	photoCaption = regexp.MustCompile(`(?i)\[(?:photo|image|foto|picture)\s*[/:][^\]]*\]$`)
+	photoCaption = regexp.MustCompile(`(?i)(?:\[(?:photo|image|foto|picture)\s*[/:][^\]]*\]|\((?:photo|image|foto|picture)\s*[/:][^)]*\))$`)
 	// bylineLine is a byline left in the body.
 	bylineLine = regexp.MustCompile(`^(?:(?:Article|Story|Text|Reporting|Words)\s+)?(?i:by|di|por|von|par)\s+\p{Lu}`)
 	// copyrightLine is a site's copyright notice.
@@ -55,7 +55,7 @@ func IsDebris(p string) bool {
 		return true
 	case n <= 15 && photoCredit.MatchString(p):
 		return true
-	case n <= 40 && strings.HasSuffix(p, "]") && photoCaption.MatchString(p):
+	case n <= 40 && (strings.HasSuffix(p, "]") || strings.HasSuffix(p, ")")) && photoCaption.MatchString(p):
 		return true
 	case n <= 12 && bylineLine.MatchString(p) && !endsSentence(p):
 		return true
@@ -65,11 +65,11 @@ func IsDebris(p string) bool {
 	if n > 60 && !menuShaped {
 		return false
 	}
-	if n <= 60 && addressesReader(p) && containsAny(strings.ToLower(p), promoHints) &&
+	if n <= 60 && addressesReader(p) && containsAny(p, promoHints) &&
 		promoWords.MatchString(p) && secondPerson.MatchString(p) {
 		return true
 	}
-	return menuShaped && isMenu(n, caps, p, strings.ToLower(p))
+	return menuShaped && isMenu(n, caps, p)
 }
 
 // countWords counts the words of p and those that start with a capital
@@ -106,14 +106,32 @@ func countWords(p string) (n, caps int) {
 // promoHints and linkHints are substrings without which promoWords and
 // footerLinks cannot match.
 var (
-	promoHints = []string{"sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"}
-	linkHints  = []string{"privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"}
+	promoHints = withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download")
+	linkHints  = withCapitals("privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell")
 )
 
 // addressesReader is a cheap test for second-person words, which sponsor
 // and newsletter blurbs use and news reports rarely do.
 func addressesReader(p string) bool {
 	return containsAny(p, []string{"you", "You", "our", "Our", "We ", " we ", " us"})
+}
+
+// withCapitals lists each hint lower-case, capitalised and title-cased, so
+// that hints are found without lower-casing every paragraph.
+func withCapitals(hints ...string) []string {
+	var out []string
+	for _, h := range hints {
+		out = append(out, h, strings.ToUpper(h[:1])+h[1:], titleCase(h))
+	}
+	return out
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 func containsAny(s string, subs []string) bool {
@@ -137,8 +155,8 @@ func isLabel(p string, n int) bool {
 // isMenu is a flattened navigation menu or footer: a long run of
 // capitalised words that does not read as prose, or a line full of site
 // links.
-func isMenu(n, caps int, p, lower string) bool {
-	if containsAny(lower, linkHints) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
+func isMenu(n, caps int, p string) bool {
+	if containsAny(p, linkHints) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
 		return true
 	}
 	if n < 5 || caps*10 < n*7 || (n < 8 && caps*10 < n*9) {
