@@ -87,7 +87,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
 	}
-	if m := byline.FindStringSubmatch(line); m != nil && isName(m[1]) {
+	if m := byline.FindStringSubmatch(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
 			d.Author = m[1]
 		}
@@ -111,7 +111,8 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) {
+	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) &&
+		!labelAboveHeadline(line, next) {
 		d.Title = line
 		return "", true
 	}
@@ -160,7 +161,7 @@ func (d *Doc) nameAfterDate(rest string) string {
 	if rest == "" || isSentence(rest) || wordCount(rest) > 5 {
 		return rest
 	}
-	if m := byline.FindStringSubmatch(rest); m != nil && isName(m[1]) {
+	if m := byline.FindStringSubmatch(rest); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
 			d.Author = m[1]
 		}
@@ -224,4 +225,28 @@ func dropRepeatedTitle(lines []string, title string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// bylineEnds says whether what follows the names of a "By ..." line is the
+// rest of a byline (nothing, an outlet in brackets, a date) rather than the
+// sentence that "By Monday, Acme had..." starts.
+func bylineEnds(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true
+	}
+	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelAboveHeadline says whether a short headline-shaped line is rather a
+// section label: one to three words above a longer line that is itself a
+// headline ("Cloud Tech News" above the real headline).
+func labelAboveHeadline(line, next string) bool {
+	return wordCount(line) <= 3 && isHeadline(next) && !isSentence(next) && !isMetaShaped(next) &&
+		wordCount(next) > wordCount(line)+1
 }

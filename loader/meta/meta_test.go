@@ -57,6 +57,15 @@ func TestParseHeaderForms(t *testing.T) {
 			date: "2021-01-14",
 		},
 		{
+			name:  "three-word label above the headline",
+			text:  "Cloud Tech News\nAcme buys Widget in $5 million deal\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget in $5 million deal",
+		},
+		{
+			name: "By opening a sentence is no byline",
+			text: "By Monday, Acme had agreed to buy Widget for $5 million in cash, the companies said.\n",
+		},
+		{
 			name:   "agency dateline",
 			text:   "Acme buys Widget\n\nFRANKFURT (Reuters) - Acme said on Monday it would buy Widget.\n",
 			title:  "Acme buys Widget",
