@@ -68,60 +68,93 @@ const sampleSize = 1500
 // detectLanguage gives the ISO 639-1 code of the article's language, "en"
 // when there is too little text to tell.
 func detectLanguage(paragraphs []string, title string) string {
-	var b strings.Builder
-	b.WriteString(title)
-	for _, p := range paragraphs {
-		if b.Len() >= sampleSize {
-			break
+	var fw wordCounts
+	budget := sampleSize
+	for i := -1; i < len(paragraphs) && budget > 0 && !fw.clear(); i++ {
+		p := title
+		if i >= 0 {
+			p = paragraphs[i]
 		}
-		b.WriteByte('\n')
-		b.WriteString(p)
+		if len(p) > budget {
+			p = p[:budget]
+		}
+		budget -= len(p)
+		fw.add(p)
 	}
-	s := b.String()
-	if len(s) > sampleSize {
-		s = strings.ToValidUTF8(s[:sampleSize], "")
-	}
-	if lang, ok := byFunctionWords(s); ok {
+	if lang, ok := fw.decide(); ok {
 		return lang
 	}
-	if len(s) > 500 {
-		s = strings.ToValidUTF8(s[:500], "")
+	sample := title
+	for _, p := range paragraphs {
+		if len(sample) >= 500 {
+			break
+		}
+		sample += "\n" + p
 	}
-	if code := whatlanggo.DetectLangWithOptions(s, languages).Iso6391(); code != "" {
+	if len(sample) > 500 {
+		sample = strings.ToValidUTF8(sample[:500], "")
+	}
+	if code := whatlanggo.DetectLangWithOptions(sample, languages).Iso6391(); code != "" {
 		return code
 	}
 	return "en"
 }
 
-// byFunctionWords counts function words per language; it answers only
-// when one language has enough of them and three times the runner-up.
-func byFunctionWords(s string) (string, bool) {
-	counts := map[string]int{}
-	var word []byte
+// wordCounts counts function words per language.
+type wordCounts map[string]int
+
+// add counts the function words of s.
+func (c *wordCounts) add(s string) {
+	if *c == nil {
+		*c = wordCounts{}
+	}
+	var word [24]byte
+	n := 0
 	count := func() {
-		if len(word) > 0 && len(word) <= 6 {
-			if lang, ok := functionWords[string(word)]; ok {
-				counts[lang]++
+		if n > 0 && n <= len(word) {
+			if lang, ok := functionWords[string(word[:n])]; ok {
+				(*c)[lang]++
 			}
 		}
-		word = word[:0]
+		n = 0
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			count()
 			continue
 		}
-		word = utf8.AppendRune(word, unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(word) {
+			n = len(word) + 1 // too long for a function word
+			continue
+		}
+		n += utf8.EncodeRune(word[n:], r)
 	}
 	count()
+}
+
+// decide names the language when one has enough function words and three
+// times the runner-up.
+func (c wordCounts) decide() (string, bool) {
 	best, first, second := "", 0, 0
-	for lang, c := range counts {
+	for lang, n := range c {
 		switch {
-		case c > first:
-			best, first, second = lang, c, first
-		case c > second:
-			second = c
+		case n > first:
+			best, first, second = lang, n, first
+		case n > second:
+			second = n
 		}
 	}
 	return best, first >= 6 && first >= 3*second
+}
+
+// clear says whether the counts already leave no doubt, so that the rest
+// of the text need not be read.
+func (c wordCounts) clear() bool {
+	_, ok := c.decide()
+	total := 0
+	for _, n := range c {
+		total += n
+	}
+	return ok && total >= 15
 }
