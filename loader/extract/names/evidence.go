@@ -76,29 +76,42 @@ func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
 	return false
 }
 
-// refuse reports names that are known not to be companies.
-func (r *recognizer) refuse(doc *Doc, sp span) bool {
+// refusal is how firmly a name is known not to be a company.
+type refusal int
+
+const (
+	accepted refusal = iota
+	// doubtful names are also given names ("Dell", "Ford"): strong
+	// evidence still makes them companies.
+	doubtful
+	// refused names never are: outlets, public bodies, places, products,
+	// titles, months, amounts, deal words.
+	refused
+)
+
+// refuse says whether a name is known not to be a company.
+func (r *recognizer) refuse(doc *Doc, sp span) refusal {
 	if sp.known != nil {
-		return false
+		return accepted
 	}
 	k := sp.key
 	words := strings.Fields(k)
-	if len(words) == 0 || len([]rune(k)) < 2 {
-		return true
+	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
+		return refused
 	}
-	for _, kind := range []lexicon.Kind{lexicon.Place, lexicon.Demonym, lexicon.Outlet, lexicon.Body, lexicon.Product, lexicon.Title} {
+	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Place, lexicon.Demonym, lexicon.Product} {
 		if r.lex.HasFolded(kind, k) {
-			return true
+			return refused
 		}
 	}
-	if len(words) == 1 && (r.lex.HasFolded(lexicon.GivenName, k) || r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
-		return true
+	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
+		return refused
 	}
 	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
-		return true
+		return refused
 	}
 	if len(words) == 1 && r.isCue != nil && r.isCue(doc.Lang, k) {
-		return true // "the Alliance", "Merger"
+		return refused // "the Alliance", "Merger"
 	}
 	money := true
 	for _, w := range words {
@@ -107,10 +120,13 @@ func (r *recognizer) refuse(doc *Doc, sp span) bool {
 		}
 	}
 	if money {
-		return true // "Rs", "Milliarden Euro", "Yen"
+		return refused // "Rs", "Milliarden Euro", "Yen"
 	}
 	if institutionHeads[words[len(words)-1]] || stopCaps[k] || calendar[k] || openers[k] {
-		return true
+		return refused
+	}
+	if len(words) == 1 && r.lex.HasFolded(lexicon.GivenName, k) {
+		return doubtful
 	}
 	// "Latin America", "South Korean", "French Finance": places,
 	// nationalities and everyday words, no name among them
@@ -125,9 +141,9 @@ func (r *recognizer) refuse(doc *Doc, sp span) bool {
 		}
 	}
 	if geo || common && len(words) > 1 || len(words) > 1 && r.allCommon(words) {
-		return true // "Artificial Intelligence", "Once Again Reached"
+		return refused // "Artificial Intelligence", "Once Again Reached"
 	}
-	return strings.IndexFunc(k, unicode.IsLetter) < 0
+	return accepted
 }
 
 var compass = set(`north south east west northern southern eastern western central new nord sud est ovest

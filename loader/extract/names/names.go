@@ -62,7 +62,8 @@ type recognizer struct {
 type evidence struct {
 	known    *lexicon.Company
 	score    int
-	refused  bool
+	refused  bool // a mention showed it is not a company
+	doubtful bool // also a place, a given name, everyday words: needs more evidence
 	displays map[string]int
 }
 
@@ -108,7 +109,11 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 					tickerOf[t+1], tickerOf[t+3] = true, true
 				}
-				if r.person(doc, toks, *sp, people) || r.refuse(doc, *sp) || r.descriptor(toks, *sp) {
+				how := r.refuse(doc, *sp)
+				if how == doubtful {
+					e.doubtful = true
+				}
+				if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
 					if e.known == nil {
 						e.refused = true
 					}
@@ -142,7 +147,13 @@ func (e *evidence) company() bool {
 	if e.known != nil {
 		return !e.known.NeedsContext || e.score >= 2
 	}
-	return !e.refused && e.score >= 2
+	switch {
+	case e.refused:
+		return false
+	case e.doubtful:
+		return e.score >= 4
+	}
+	return e.score >= 2
 }
 
 // resolve groups confirmed keys into companies and lists every mention,
@@ -166,7 +177,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		w := strings.Fields(k)
 		for n := len(w) - 1; n >= 1; n-- {
 			short := strings.Join(w[:n], " ")
-			if c, ok := group[short]; ok && r.allNameWords(w[n:]) {
+			if c, ok := group[short]; ok && (r.allNameWords(w[n:]) || ev[k].known == nil && r.allCommon(w[n:])) {
 				if _, self := group[k]; self || ev[k].score > 0 && !ev[k].refused {
 					group[k] = c
 				}
@@ -225,18 +236,28 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 					// "Suzukis Know-how", "American Towers"
 					c, ok = group[strings.TrimSuffix(sp.key, "s")]
 				}
-				if !ok || sp.veto {
+				if sp.veto {
 					continue
 				}
-				res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
-				co := found[c]
-				if co == nil {
-					co = &Company{Name: c}
-					found[c] = co
-					order = append(order, c)
+				names := []string{c}
+				if !ok {
+					// "Alibaba Suning", "Nokia Once Again Reached": names
+					// run together; read the known ones out of the run
+					names = splitRun(sp.key, group)
 				}
-				co.Mentions++
-				co.Aliases = appendNew(co.Aliases, r.display(sp.text))
+				for _, c := range names {
+					res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
+					co := found[c]
+					if co == nil {
+						co = &Company{Name: c}
+						found[c] = co
+						order = append(order, c)
+					}
+					co.Mentions++
+					if ok {
+						co.Aliases = appendNew(co.Aliases, r.display(sp.text))
+					}
+				}
 			}
 		}
 	}
@@ -244,6 +265,27 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		res.Companies = append(res.Companies, *found[c])
 	}
 	return res
+}
+
+// splitRun reads confirmed company keys out of a run of words, longest
+// first from the left.
+func splitRun(key string, group map[string]string) []string {
+	w := strings.Fields(key)
+	var out []string
+	for i := 0; i < len(w); {
+		n := len(w) - i
+		for ; n > 0; n-- {
+			if c, ok := group[strings.Join(w[i:i+n], " ")]; ok && (n > 1 || len(w[i]) > 2) {
+				out = appendNew(out, c)
+				break
+			}
+		}
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+	return out
 }
 
 // canonical names a company: the known list's name, else the longest
