@@ -39,7 +39,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 		return true
 	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
-	if !isPerson && len(words) >= 2 && len(words) <= 3 {
+	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
 	}
 	if isPerson {
@@ -49,11 +49,15 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 }
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
-// within the n words before.
+// within the n words before. "CEO of Nokia" names the employer, not the
+// person, so a preposition between stops the search.
 func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 	for k, seen := from-1, 0; k >= 0 && seen < n; k-- {
 		if toks[k].Punct {
 			continue
+		}
+		if employerPreps[model.Fold(toks[k].Text)] {
+			return false
 		}
 		seen++
 		if r.lex.Has(lexicon.Title, toks[k].Text) {
@@ -81,8 +85,9 @@ type refusal int
 
 const (
 	accepted refusal = iota
-	// doubtful names are also given names ("Dell", "Ford"): strong
-	// evidence still makes them companies.
+	// doubtful names are also given names ("Dell", "Ford") or places
+	// ("Nokia" is a Finnish town): strong evidence still makes them
+	// companies, unless a mention shows them as a place (see locative).
 	doubtful
 	// refused names never are: outlets, public bodies, places, products,
 	// titles, months, amounts, deal words.
@@ -90,7 +95,7 @@ const (
 )
 
 // refuse says whether a name is known not to be a company.
-func (r *recognizer) refuse(doc *Doc, sp span) refusal {
+func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if sp.known != nil {
 		return accepted
 	}
@@ -99,10 +104,19 @@ func (r *recognizer) refuse(doc *Doc, sp span) refusal {
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
-	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Place, lexicon.Demonym, lexicon.Product} {
+	if sp.to < len(toks) && toks[sp.to].Start == toks[sp.to-1].End && strings.HasPrefix(toks[sp.to].Text, "$") {
+		return refused // "US$62bn", "HK$", "R$": a currency, not a name
+	}
+	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
 		if r.lex.HasFolded(kind, k) {
 			return refused
 		}
+	}
+	if r.lex.HasFolded(lexicon.Place, k) {
+		if len(words) > 1 {
+			return refused
+		}
+		return doubtful // "Nokia" is a Finnish town too
 	}
 	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
 		return refused
@@ -175,6 +189,11 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper() {
 		// German capitalises every noun: deal words, verbs and genitives
 		// near one prove nothing; only the evidence above counts
+		return score
+	}
+	if sp.from == 0 && sp.to == 1 && sp.known == nil {
+		// a capitalised first word ("Commenting on...", "Días antes") may
+		// be any word: only the evidence above counts
 		return score
 	}
 	if r.cueNear(doc.Lang, toks, sp) {
@@ -312,6 +331,21 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	}
 	return false
 }
+
+// locative: "in China", "across the US", "nach China": a preposition of
+// place before a name shows the name is a place, not a company.
+func locative(toks []segment.Token, from int) bool {
+	k := from - 1
+	if k > 0 && articles[model.Fold(toks[k].Text)] {
+		k--
+	}
+	return k >= 0 && !toks[k].Punct && locatives[model.Fold(toks[k].Text)]
+}
+
+var employerPreps = set(`of at for di del della presso de du des von bei der van do da`)
+
+var locatives = set(`in into across throughout within inside outside nel nella negli nelle en dans nach
+	em no na nos nas`)
 
 var articles = set(`the le la l l' il lo el der die das de het o a`)
 

@@ -109,11 +109,17 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 					tickerOf[t+1], tickerOf[t+3] = true, true
 				}
-				how := r.refuse(doc, *sp)
+				how := r.refuse(doc, toks, *sp)
 				if how == doubtful {
 					e.doubtful = true
+					if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
+						how = refused
+					}
 				}
 				if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
+					if debugKeys[sp.key] && e.known == nil && !e.refused {
+						fmt.Printf("DEBUGREF %q how=%v in %q\n", sp.key, how, s)
+					}
 					if e.known == nil {
 						e.refused = true
 					}
@@ -124,6 +130,9 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				}
 				if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
 					// title case and a sentence's first word ("Therefore,") say nothing
+					if debugKeys[sp.key] {
+						fmt.Printf("DEBUGSCORE %q +%d in %q\n", sp.key, r.score(doc, toks, *sp), s)
+					}
 					e.score += r.score(doc, toks, *sp)
 				}
 				if defines {
