@@ -65,7 +65,9 @@ func affinity(a, b report) int {
 	if a.Status == b.Status {
 		s++
 	} else if a.Status == model.Failed || b.Status == model.Failed {
-		s -= 2
+		// "the failed acquisition" may be the one another sentence tells
+		// as done; figures and years decide
+		s--
 	}
 	if ya, yb := year(a.Date), year(b.Date); ya != 0 && yb != 0 {
 		if ya == yb {

@@ -125,6 +125,9 @@ func Find(s Sentence, lang, published string) []Found {
 			parties = partiesIn(s.Mentions, ws, span)
 		}
 		if len(parties) < 2 {
+			if len(parties) == 0 && otherClauseStates(hits, cs, ci) {
+				continue // "As part of the cooperation, X will supply Y": one deal, told by the other clause
+			}
 			parties = distinct(s.Mentions)
 		}
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
@@ -153,6 +156,16 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	return dedupe(out)
+}
+
+// otherClauseStates: another clause of the sentence has deal words of its own.
+func otherClauseStates(hits []hit, cs []clause, ci int) bool {
+	for k, c := range cs {
+		if k != ci && len(hitsIn(hits, c)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNamed removes trigger words that are part of a company's name
@@ -223,6 +236,10 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		return model.Licensing, false
 	case has[model.Merger] > 0:
 		return model.Merger, false
+	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || provides(ws, c)) && has[model.Divestiture] == 0 && goods(ws, c):
+		// "buy battery cells for 4 billion euros", "will provide network
+		// equipment": goods change hands, not a company
+		return model.Supply, false
 	case has[model.Investment] > 0 && !control(ws, all):
 		return model.Investment, false
 	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all):
@@ -242,6 +259,54 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// goods reports a clause about products bought or delivered and not about
+// a business or shares changing hands.
+func goods(ws words, c clause) bool {
+	found := false
+	for _, w := range ws.w[c.from:c.to] {
+		if businessWords[w] || stakes[w] {
+			return false
+		}
+		if goodsWords[w] {
+			found = true
+			continue
+		}
+		for _, suf := range goodsSuffixes {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				found = true // "Batteriezellen", "Netzwerkausrustung"
+			}
+		}
+	}
+	return found
+}
+
+// provides: a verb of delivery, a supply deal when goods follow.
+func provides(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if deliveryVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var deliveryVerbs = set(`provide provides providing deliver delivers delivering fornira fornisce fornire suministrara
+	suministrar liefert liefern fournira fournir levert leveren fornecera fornecer`)
+
+var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
+	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
+	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
+	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
+	equipamentos baterias celulas componentes`)
+
+var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
+
+// businessWords name a company or part of one: buying it is an acquisition
+// even when it makes goods ("Embraer's commercial aircraft unit").
+var businessWords = set(`business businesses unit division operations arm subsidiary company firm maker stake
+	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
+	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade`)
 
 var stakes = map[string]bool{"shares": true, "percent": true, "%": true, "stake": true, "azioni": true,
 	"acciones": true, "aktien": true, "actions": true, "aandelen": true, "acoes": true, "quota": true, "cent": true}

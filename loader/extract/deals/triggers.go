@@ -147,3 +147,12 @@ var cueWords, cuePrefixes = func() (map[string]bool, []string) {
 	}
 	return words, prefixes
 }()
+
+// set makes a lookup table of space-separated folded words.
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
