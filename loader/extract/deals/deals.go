@@ -111,6 +111,9 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		typ, generic := typeOf(ch, ws, c)
+		if typ == model.Other && onlyDelivery(ch) {
+			continue // "provide hundreds of millions": no goods, no deal
+		}
 		// the parties: in the clause, else with its neighbours that state
 		// no deal of their own, else anywhere in the sentence
 		span := c
@@ -156,6 +159,15 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	return dedupe(out)
+}
+
+func onlyDelivery(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind != delivery {
+			return false
+		}
+	}
+	return true
 }
 
 // otherClauseStates: another clause of the sentence has deal words of its own.
@@ -236,7 +248,7 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		return model.Licensing, false
 	case has[model.Merger] > 0:
 		return model.Merger, false
-	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || provides(ws, c)) && has[model.Divestiture] == 0 && goods(ws, c):
+	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) && has[model.Divestiture] == 0 && goods(ws, c):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment": goods change hands, not a company
 		return model.Supply, false
@@ -280,19 +292,6 @@ func goods(ws words, c clause) bool {
 	}
 	return found
 }
-
-// provides: a verb of delivery, a supply deal when goods follow.
-func provides(ws words, c clause) bool {
-	for _, w := range ws.w[c.from:c.to] {
-		if deliveryVerbs[w] {
-			return true
-		}
-	}
-	return false
-}
-
-var deliveryVerbs = set(`provide provides providing deliver delivers delivering fornira fornisce fornire suministrara
-	suministrar liefert liefern fournira fournir levert leveren fornecera fornecer`)
 
 var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude

@@ -9,14 +9,13 @@ import (
 )
 
 // sentence builds a Sentence whose mentions are the given company names,
-// found by their first occurrence as whole tokens.
+// found wherever they occur as whole tokens, as the recogniser finds them.
 func sentence(text string, companies ...string) Sentence {
 	s := Sentence{Text: text, Tokens: segment.Tokens(text)}
 	for _, c := range companies {
 		for i, t := range s.Tokens {
 			if t.Text == c {
 				s.Mentions = append(s.Mentions, Mention{From: i, To: i + 1, Company: c})
-				break
 			}
 		}
 	}
@@ -85,6 +84,25 @@ func TestIsCue(t *testing.T) {
 	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false} {
 		if IsCue("", w) != want {
 			t.Errorf("IsCue(%q) = %v", w, !want)
+		}
+	}
+}
+
+func TestGoodsMakeSupplyDeals(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Veltraco will buy battery cells worth $2 billion from Quorvex.", model.Supply},
+		{"en", "As part of the cooperation, Veltraco will provide network equipment to Quorvex.", model.Supply},
+		{"de", "Veltraco kauft Batteriezellen im Wert von zwei Milliarden Euro bei Quorvex.", model.Supply},
+		{"en", "Veltraco will buy the battery cells business of Quorvex.", model.Acquisition},
+		{"en", "Veltraco promised to provide hundreds of millions of dollars to Quorvex.", ""},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if c.want == "" && len(got) != 0 || c.want != "" && (len(got) != 1 || got[0].Type != c.want) {
+			t.Errorf("%q: types %v, want [%s]", c.text, types, c.want)
 		}
 	}
 }

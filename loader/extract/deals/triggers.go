@@ -19,6 +19,9 @@ type trigger struct {
 // taken from a typed trigger nearby or from another report of it.
 const generic = ""
 
+// delivery verbs state a supply deal only when goods follow.
+const delivery = "delivery"
+
 // weakLicensing is a patent word: licensing unless a stronger type is stated.
 const weakLicensing = "patent"
 
@@ -54,6 +57,8 @@ var typeTriggers = compile(map[string]string{
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
 		asociacion|allianz|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
+	delivery: `provide|provides|providing|deliver|delivers|delivering|fornira|fornisce|fornire|suministrara|
+		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer`,
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao`,
@@ -136,7 +141,7 @@ var cueWords, cuePrefixes = func() (map[string]bool, []string) {
 	words := map[string]bool{}
 	var prefixes []string
 	for _, t := range typeTriggers {
-		if len(t.words) != 1 {
+		if len(t.words) != 1 || t.kind == delivery {
 			continue
 		}
 		if p, ok := strings.CutSuffix(t.words[0], "*"); ok {
