@@ -443,6 +443,9 @@ var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": 
 // dealAmounts are the sums of money in a sentence that can be a deal's
 // price: not per-share prices, revenues, charges, nor a conversion in
 // brackets after another figure.
+// minDealValue is the least amount read as a deal's price, in any currency.
+const minDealValue = 100_000
+
 func dealAmounts(text, lang string) []money.Amount {
 	var out []money.Amount
 	prevEnd := -10
@@ -451,7 +454,10 @@ func dealAmounts(text, lang string) []money.Amount {
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
 		conversion := a.Start-prevEnd <= 3 && strings.Contains(text[prevEnd:a.Start], "(")
 		prevEnd = a.End
-		if conversion || perShare(after) || notPrice(before) {
+		// a price, a rate or a fee too small to buy a company: "a
+		// conversion rate of Rs 70", "$9.99 a month"
+		small := a.Value < minDealValue
+		if conversion || small || perShare(after) || notPrice(before) {
 			continue
 		}
 		out = append(out, a)

@@ -186,6 +186,11 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		w := strings.Fields(k)
 		for n := len(w) - 1; n >= 1; n-- {
 			short := strings.Join(w[:n], " ")
+			if ev[k].known != nil && group[k] != "" && group[short] != "" && model.Fold(group[short]) != short {
+				// "Nokia Technologies" is Nokia's, but "Jio Platforms" is
+				// not Reliance Jio's: "Jio" is only an alias of that one
+				break
+			}
 			if c, ok := group[short]; ok && (r.allNameWords(w[n:]) || ev[k].known == nil && r.allCommon(w[n:])) {
 				if _, self := group[k]; self || ev[k].score > 0 && !ev[k].refused {
 					group[k] = c
