@@ -76,8 +76,8 @@ func affinity(a, b report) int {
 			s -= 3
 		}
 	}
-	if !a.Generic && !b.Generic && a.Type == b.Type {
-		s++
+	if a.Generic || b.Generic || a.Type == b.Type {
+		s++ // "the deal" agrees with any type: it takes the other's
 	}
 	return s
 }
