@@ -182,6 +182,31 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	return out
 }
 
+// agreedValue is the figure most sources agree on (within 10%, same
+// currency), the first stated on a tie: one outlet's misprint or a
+// figure for a part of the deal does not become the deal's value.
+func agreedValue(reps []report) *model.Money {
+	var best *model.Money
+	bestVotes := 0
+	for _, r := range reps {
+		if r.Value == nil {
+			continue
+		}
+		votes := 0
+		for _, o := range reps {
+			if o.Value != nil && o.Value.Currency == r.Value.Currency &&
+				math.Abs(o.Value.Value-r.Value.Value) <= 0.1*math.Max(o.Value.Value, r.Value.Value) {
+				votes++
+			}
+		}
+		if votes > bestVotes {
+			v := *r.Value
+			best, bestVotes = &v, votes
+		}
+	}
+	return best
+}
+
 // toDeal turns the reports of one deal into its row: the type most reports
 // give, every party, the first figure and date stated, failed if any
 // source says it failed.
@@ -203,10 +228,6 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 		for _, p := range r.Parties {
 			d.Parties = appendNew(d.Parties, p)
 		}
-		if d.Value == nil && r.Value != nil {
-			v := *r.Value
-			d.Value = &v
-		}
 		if d.Date == "" {
 			d.Date = r.Date
 		}
@@ -220,6 +241,7 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 		}
 		d.Sources = append(d.Sources, model.Source{Article: articles[r.article].ID, Evidence: r.Evidence, Value: r.Value, Date: r.Date})
 	}
+	d.Value = agreedValue(reps)
 	d.Summary = summary(d)
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
