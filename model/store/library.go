@@ -356,12 +356,11 @@ func (l *Library) Search(ctx context.Context, q string, order Order, limit int) 
 	if expr == "" {
 		return nil, false, ErrNoQuery
 	}
-	orderBy := "ORDER BY rowid DESC"
 	if order == Relevance {
-		orderBy = "ORDER BY bm25(fts, 0.0, 5.0, 1.0, 1.0)"
+		return l.searchRelevance(ctx, expr, limit)
 	}
 	rows, err := l.s.db.QueryContext(ctx,
-		"SELECT hash, snippet(fts, -1, char(1), char(2), '…', 24) FROM fts WHERE fts MATCH ? "+orderBy, expr)
+		"SELECT hash, snippet(fts, -1, char(1), char(2), '…', 24) FROM fts WHERE fts MATCH ? ORDER BY rowid DESC", expr)
 	if err != nil {
 		return nil, false, err
 	}
@@ -387,6 +386,57 @@ func (l *Library) Search(ctx context.Context, q string, order Order, limit int) 
 		return nil, false, err
 	}
 	return out, more, nil
+}
+
+// searchRelevance ranks by BM25 (titles weigh most) without computing a
+// snippet for every match: the best rows first, then a snippet for each.
+func (l *Library) searchRelevance(ctx context.Context, expr string, limit int) ([]Hit, bool, error) {
+	for want := limit + 1; ; want *= 4 {
+		rows, err := l.s.db.QueryContext(ctx, `SELECT f.rowid, d.hash FROM
+			(SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts, 0.0, 5.0, 1.0, 1.0) LIMIT ?) f
+			JOIN docs d ON d.id = f.rowid`, expr, want)
+		if err != nil {
+			return nil, false, err
+		}
+		type found struct {
+			id int64
+			a  *model.Article
+		}
+		var got []found
+		n := 0
+		for rows.Next() {
+			var id int64
+			var h string
+			if err := rows.Scan(&id, &h); err != nil {
+				rows.Close()
+				return nil, false, err
+			}
+			n++
+			if a, ok := l.byKey[h]; ok {
+				got = append(got, found{id, a})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, false, err
+		}
+		if len(got) <= limit && n == want { // rows of other corpora took places: ask for more
+			continue
+		}
+		more := len(got) > limit
+		got = got[:min(len(got), limit)]
+		out := make([]Hit, 0, len(got))
+		for _, f := range got {
+			var snip string
+			err := l.s.db.QueryRowContext(ctx, "SELECT snippet(fts, -1, char(1), char(2), '…', 24) FROM fts WHERE fts MATCH ? AND rowid = ?",
+				expr, f.id).Scan(&snip)
+			if err != nil {
+				return nil, false, err
+			}
+			out = append(out, Hit{Article: f.a, Snippet: segments(snip)})
+		}
+		return out, more, nil
+	}
 }
 
 // segments splits a snippet at its hit markers, lines joined.
