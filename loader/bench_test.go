@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -82,4 +83,29 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatalf("loaded %d articles, %d problems", len(arts), len(problems))
 		}
 	}
+}
+
+// BenchmarkLoadAndExtract measures the whole pipeline a user waits for —
+// loading plus recognition of companies and deals and clustering across
+// the corpus — over 10,000 articles, in MB/s.
+func BenchmarkLoadAndExtract(b *testing.B) {
+	root, size := syntheticCorpus(b, benchArticles())
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := Load([]string{root}, Options{})
+		if err != nil || len(c.Articles) != benchArticles() || len(c.Companies) == 0 || len(c.Deals) == 0 {
+			b.Fatalf("loaded %d articles, %d companies, %d deals: %v", len(c.Articles), len(c.Companies), len(c.Deals), err)
+		}
+	}
+}
+
+// benchArticles is 10,000 unless DEALWIRE_BENCH_ARTICLES says otherwise
+// (smaller runs for profiling).
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("DEALWIRE_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 10000
 }

@@ -35,21 +35,25 @@ func Extract(articles []model.Article, opt Options) ([]model.Company, []model.De
 	docs := segmentAll(articles)
 	found := names.Recognize(docs, lex, deals.IsCue)
 
-	var reports []report
-	for i := range articles {
+	perArticle := make([][]report, len(articles))
+	eachArticle(len(articles), func(i int) {
 		a := &articles[i]
 		a.Companies = nil
 		for _, m := range found.Mentions[i] {
 			a.Companies = appendNew(a.Companies, m.Company)
 		}
-		reports = append(reports, articleReports(i, a, docs[i], found.Mentions[i])...)
+		perArticle[i] = articleReports(i, a, docs[i], found.Mentions[i])
+	})
+	var reports []report
+	for _, rs := range perArticle {
+		reports = append(reports, rs...)
 	}
 	return companies(found), cluster(articles, reports), nil
 }
 
-// segmentAll cuts every body into sentences and words, on every core.
-func segmentAll(articles []model.Article) []names.Doc {
-	docs := make([]names.Doc, len(articles))
+// eachArticle calls work for 0..n-1 on every core; each call touches only
+// its own article.
+func eachArticle(n int, work func(i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -57,22 +61,30 @@ func segmentAll(articles []model.Article) []names.Doc {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a := &articles[i]
-				d := names.Doc{Lang: a.Language, Outlet: a.Source}
-				for _, s := range segment.Sentences(a.Body) {
-					d.Sentences = append(d.Sentences, s.Text)
-					d.Headings = append(d.Headings, s.Heading)
-					d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
-				}
-				docs[i] = d
+				work(i)
 			}
 		}()
 	}
-	for i := range articles {
+	for i := 0; i < n; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+}
+
+// segmentAll cuts every body into sentences and words, on every core.
+func segmentAll(articles []model.Article) []names.Doc {
+	docs := make([]names.Doc, len(articles))
+	eachArticle(len(articles), func(i int) {
+		a := &articles[i]
+		d := names.Doc{Lang: a.Language, Outlet: a.Source}
+		for _, s := range segment.Sentences(a.Body) {
+			d.Sentences = append(d.Sentences, s.Text)
+			d.Headings = append(d.Headings, s.Heading)
+			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+		}
+		docs[i] = d
+	})
 	return docs
 }
 

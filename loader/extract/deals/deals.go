@@ -98,11 +98,20 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 {
 		return nil
 	}
-	date := ""
-	if ds := when.Find(s.Text, lang, published); len(ds) > 0 {
-		date = ds[0].Value
+	// dates and amounts are read only for sentences that state a deal:
+	// their patterns cost more than all the rest
+	var date string
+	var amounts []money.Amount
+	read := false
+	readFigures := func() {
+		if !read {
+			read = true
+			if ds := when.Find(s.Text, lang, published); len(ds) > 0 {
+				date = ds[0].Value
+			}
+			amounts = dealAmounts(s.Text, lang)
+		}
 	}
-	amounts := dealAmounts(s.Text, lang)
 	cs := clauses(ws)
 	var out []Found
 	for ci, c := range cs {
@@ -133,6 +142,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			parties = distinct(s.Mentions)
 		}
+		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		if len(parties) == 1 {

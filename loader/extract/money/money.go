@@ -25,8 +25,17 @@ type Amount struct {
 // text's ISO 639-1 language ("" = unknown); it decides what "billion"
 // means (10^9 in English, 10^12 in German, French and Spanish).
 func Find(text, lang string) []Amount {
+	if !mayHaveAmount(text) {
+		return nil
+	}
 	var out []Amount
-	for _, m := range signFirst.FindAllStringSubmatchIndex(text, -1) {
+	signed := signFirst.FindAllStringSubmatchIndex
+	if !strings.ContainsAny(text, "0123456789") {
+		// a sign before a number needs a digit; "four billion euros" is
+		// read by the number-first pattern below
+		signed = func(string, int) [][]int { return nil }
+	}
+	for _, m := range signed(text, -1) {
 		end := trimEnd(text, m[0], m[1])
 		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
 			continue

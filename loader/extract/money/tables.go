@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // scales maps scale words and abbreviations (lower case, no final dot) to
@@ -137,3 +138,39 @@ var (
 		`(?:(?i:di|de|des|del|d'|d’|of|in)` + space + `)?` +
 		`(` + wordRE + `|` + codes + `)`)
 )
+
+// markerWords are the words one of which every amount has: the currency
+// words (their last word), codes and lettered signs, lower-cased.
+var markerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range currencyWords {
+		f := strings.Fields(c.word)
+		m[f[len(f)-1]] = true
+	}
+	for _, c := range strings.Split(codes, "|") {
+		m[strings.ToLower(c)] = true
+	}
+	for s := range signs {
+		m[strings.ToLower(strings.Trim(s, "$.¥"))] = true
+	}
+	delete(m, "")
+	return m
+}()
+
+// markerRunes are the currency symbols.
+const markerRunes = "$€£¥₹₩元"
+
+// mayHaveAmount is a quick test that text names a currency at all; most
+// sentences do not, and the amount patterns are costly.
+func mayHaveAmount(text string) bool {
+	if strings.ContainsAny(text, markerRunes) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if markerWords[w] {
+			return true
+		}
+	}
+	return false
+}

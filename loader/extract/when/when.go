@@ -30,37 +30,42 @@ func Find(text, lang, published string) []Date {
 	add := func(v string, start, end int, rel bool) {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
-	for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
-		if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
-			add(v, m[0], m[1], false)
+	// every form but relative words and weekdays has a number in it;
+	// most sentences have none, and the patterns are not cheap
+	digits := strings.ContainsAny(text, "0123456789")
+	if digitRun(text, 4) { // each of these has a four-digit year
+		for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
+			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}
+		for _, m := range dayMonthYearRE.FindAllStringSubmatchIndex(text, -1) {
+			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}
+		for _, m := range monthDayYearRE.FindAllStringSubmatchIndex(text, -1) {
+			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}
+		for _, m := range monthYearRE.FindAllStringSubmatchIndex(text, -1) {
+			if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
+				add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+			}
+		}
+		for _, m := range quarterRE.FindAllStringSubmatchIndex(text, -1) {
+			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+				add(strconv.Itoa(y), m[0], m[1], false)
+			}
+		}
+		for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
+			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+				add(strconv.Itoa(y), m[2], m[3], false)
+			}
 		}
 	}
-	for _, m := range dayMonthYearRE.FindAllStringSubmatchIndex(text, -1) {
-		if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
-			add(v, m[0], m[1], false)
-		}
-	}
-	for _, m := range monthDayYearRE.FindAllStringSubmatchIndex(text, -1) {
-		if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-			add(v, m[0], m[1], false)
-		}
-	}
-	for _, m := range monthYearRE.FindAllStringSubmatchIndex(text, -1) {
-		if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
-			add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
-		}
-	}
-	for _, m := range quarterRE.FindAllStringSubmatchIndex(text, -1) {
-		if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-			add(strconv.Itoa(y), m[0], m[1], false)
-		}
-	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
-		if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-			add(strconv.Itoa(y), m[2], m[3], false)
-		}
-	}
-	if hasPub {
+	if hasPub && digits {
 		for _, m := range dayMonthRE.FindAllStringSubmatchIndex(text, -1) {
 			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
 				add(v, m[0], m[1], true)
@@ -71,6 +76,8 @@ func Find(text, lang, published string) []Date {
 				add(v, m[0], m[1], true)
 			}
 		}
+	}
+	if hasPub {
 		for _, m := range lastMonthNameRE.FindAllStringSubmatchIndex(text, -1) {
 			if yearFollows(text[m[3]:]) {
 				continue // "In September 2013" is not last September
@@ -88,6 +95,21 @@ func Find(text, lang, published string) []Date {
 		}
 	}
 	return firstOfOverlaps(out)
+}
+
+// digitRun reports n digits in a row somewhere in text.
+func digitRun(text string, n int) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // Parse reads a stand-alone date such as a header value ("Nov 5, 2019
