@@ -9,7 +9,6 @@
 package names
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -117,9 +116,6 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 					}
 				}
 				if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
-					if debugKeys[sp.key] && e.known == nil && !e.refused {
-						fmt.Printf("DEBUGREF %q how=%v in %q\n", sp.key, how, s)
-					}
 					if e.known == nil {
 						e.refused = true
 					}
@@ -130,21 +126,11 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 				}
 				if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
 					// title case and a sentence's first word ("Therefore,") say nothing
-					if debugKeys[sp.key] {
-						fmt.Printf("DEBUGSCORE %q +%d in %q\n", sp.key, r.score(doc, toks, *sp), s)
-					}
 					e.score += r.score(doc, toks, *sp)
 				}
 				if defines {
 					acronyms[a] = sp.key
 				}
-			}
-		}
-	}
-	if debugKeys != nil {
-		for k, e := range ev {
-			if debugKeys[k] {
-				fmt.Printf("DEBUG %q known=%v score=%d refused=%v displays=%v\n", k, e.known != nil, e.score, e.refused, e.displays)
 			}
 		}
 	}
@@ -379,7 +365,6 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 	return m
 }
 
-var debugKeys map[string]bool
 
 // titleCase reports a sentence written in title case — a headline or a
 // menu — where capitals do not mark names.
