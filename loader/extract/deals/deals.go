@@ -69,14 +69,11 @@ type hit struct {
 	kind string
 }
 
-func find(ts []trigger, ws words) []hit {
+func find(ts triggerSet, ws words) []hit {
 	var out []hit
 	for i := range ws.w {
-		for _, t := range ts {
-			if t.match(ws.w, i) {
-				out = append(out, hit{at: i, kind: t.kind})
-				break
-			}
+		if t, ok := ts.at(ws.w, i); ok {
+			out = append(out, hit{at: i, kind: t.kind})
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"sort"
 	"strings"
 
 	"dealwire/model"
@@ -91,19 +92,67 @@ var affirmed = compile(map[string]string{model.Announced: `agreed|agrees|agree t
 	unterzeichnen|vereinbart|geeinigt|einigte|signe|signent|conclu un|annonce|getekend|ondertekend|akkoord bereikt|
 	assinou|assinado|anunciou|fechou`})
 
-func compile(spec map[string]string) []trigger {
-	var out []trigger
-	for kind, list := range spec {
-		for _, p := range strings.Split(list, "|") {
-			if f := model.Fold(strings.TrimSpace(p)); f != "" {
-				if strings.HasSuffix(strings.TrimSpace(p), "*") {
-					f += "*"
-				}
-				out = append(out, trigger{words: strings.Fields(f), kind: kind})
+// triggerSet is a compiled list of triggers, indexed by first word so a
+// sentence is not matched against every trigger at every word.
+type triggerSet struct {
+	all   []trigger
+	exact map[string][]int // first word -> indices in all, ascending
+	wild  []int            // triggers whose first word ends in *
+}
+
+// compile builds a trigger set; kinds are taken in sorted order so that
+// which trigger wins at a word never depends on map order.
+func compile(spec map[string]string) triggerSet {
+	kinds := make([]string, 0, len(spec))
+	for k := range spec {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	ts := triggerSet{exact: map[string][]int{}}
+	for _, kind := range kinds {
+		for _, p := range strings.Split(spec[kind], "|") {
+			f := model.Fold(strings.TrimSpace(p))
+			if f == "" {
+				continue
+			}
+			if strings.HasSuffix(strings.TrimSpace(p), "*") {
+				f += "*"
+			}
+			t := trigger{words: strings.Fields(f), kind: kind}
+			i := len(ts.all)
+			ts.all = append(ts.all, t)
+			if strings.HasSuffix(t.words[0], "*") {
+				ts.wild = append(ts.wild, i)
+			} else {
+				ts.exact[t.words[0]] = append(ts.exact[t.words[0]], i)
 			}
 		}
 	}
-	return out
+	return ts
+}
+
+// at returns the first trigger (in compile order) that matches at words[i].
+func (ts triggerSet) at(words []string, i int) (trigger, bool) {
+	best := -1
+	for _, k := range ts.exact[words[i]] {
+		if ts.all[k].match(words, i) {
+			best = k
+			break
+		}
+	}
+	for _, k := range ts.wild {
+		if best >= 0 && k > best {
+			break
+		}
+		if ts.all[k].match(words, i) {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		return trigger{}, false
+	}
+	return ts.all[best], true
 }
 
 // match reports whether the trigger's words start at words[i].
@@ -140,7 +189,7 @@ func IsCue(_, folded string) bool {
 var cueWords, cuePrefixes = func() (map[string]bool, []string) {
 	words := map[string]bool{}
 	var prefixes []string
-	for _, t := range typeTriggers {
+	for _, t := range typeTriggers.all {
 		if len(t.words) != 1 || t.kind == delivery {
 			continue
 		}
