@@ -365,7 +365,6 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 	return m
 }
 
-
 // titleCase reports a sentence written in title case — a headline or a
 // menu — where capitals do not mark names.
 func titleCase(toks []segment.Token) bool {
