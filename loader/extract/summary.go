@@ -35,7 +35,7 @@ func summary(d model.Deal) string {
 		s = fmt.Sprintf("deal between %s and %s", a, b)
 	}
 	if d.Value != nil {
-		s += " for " + FormatMoney(*d.Value)
+		s += " for " + d.Value.String()
 	}
 	if d.Date != "" {
 		s += " (" + d.Date[:4] + ")"
@@ -51,23 +51,4 @@ func party(ps []string, i int) string {
 		return ps[i]
 	}
 	return "?"
-}
-
-// FormatMoney writes an amount the way business news does: $7.2bn, €350m.
-func FormatMoney(m model.Money) string {
-	sym := map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[m.Currency]
-	unit, v := "", m.Value
-	switch {
-	case v >= 1e12:
-		unit, v = "tn", v/1e12
-	case v >= 1e9:
-		unit, v = "bn", v/1e9
-	case v >= 1e6:
-		unit, v = "m", v/1e6
-	}
-	num := strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
-	if sym != "" {
-		return sym + num + unit
-	}
-	return m.Currency + " " + num + unit
 }
