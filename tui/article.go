@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dealwire/model"
+	"dealwire/model/store"
 )
 
 // articlePane shows one article: a header (title, outlet, author, date,
@@ -39,8 +41,11 @@ type articlePane struct {
 	input     textinput.Model
 	searching bool // typing a query
 	query     string
+	terms     []string // a full-text search's terms, each looked for; nil: query as typed
 	matches   [][]span
 	matchAt   int
+
+	restore float64 // where the reader left this article, as a fraction; 0: the top
 }
 
 // readingWidth caps the text's width on very wide terminals: long lines
@@ -67,8 +72,10 @@ func newArticlePane(c *common) *articlePane {
 	return &articlePane{c: c, vp: vp, input: ti}
 }
 
-// open shows article a, scrolled to evidence when it is not "".
-func (p *articlePane) open(a *model.Article, evidence string) tea.Cmd {
+// open shows article a, scrolled to evidence when it is not "", else to
+// the first match of a full-text search when there is one, else where the
+// reader left it.
+func (p *articlePane) open(a *model.Article, evidence, search string) tea.Cmd {
 	p.a = a
 	p.evidence = evidence
 	p.evidenceSpans = nil
@@ -76,7 +83,13 @@ func (p *articlePane) open(a *model.Article, evidence string) tea.Cmd {
 	p.doc = nil
 	p.want = renderKey{}
 	p.failure = ""
-	p.query, p.matches, p.matchAt, p.searching = "", nil, 0, false
+	p.query, p.terms, p.matches, p.matchAt, p.searching = "", nil, nil, 0, false
+	p.restore = 0
+	if search != "" {
+		p.query, p.terms = search, store.HighlightTerms(search)
+	} else if evidence == "" {
+		p.restore = p.c.lib.rd.Scroll(p.c.lib.key(a.ID))
+	}
 	p.input.Reset()
 	p.input.Blur()
 	p.links, p.labels = p.links[:0], p.labels[:0]
@@ -154,13 +167,17 @@ func (p *articlePane) show(doc *renderedDoc) {
 		p.evidenceSpans = findEvidence(doc, p.evidence)
 	}
 	if p.query != "" {
-		p.matches = doc.find(p.query, false)
+		p.matches = p.find(doc)
 		p.matchAt = min(p.matchAt, max(0, len(p.matches)-1))
 	}
 	p.refresh()
 	switch {
 	case !p.scrolled && len(p.evidenceSpans) > 0:
 		p.vp.SetYOffset(p.evidenceSpans[0].line - 2)
+	case !p.scrolled && len(p.matches) > 0:
+		p.reveal()
+	case !p.scrolled && p.restore > 0:
+		p.vp.SetYOffset(int(p.restore * float64(p.vp.TotalLineCount())))
 	case p.scrolled:
 		p.vp.SetYOffset(int(ratio * float64(p.vp.TotalLineCount())))
 	}
@@ -289,16 +306,43 @@ func (p *articlePane) clearSearch() bool {
 	if p.query == "" {
 		return false
 	}
-	p.query, p.matches, p.matchAt = "", nil, 0
+	p.query, p.terms, p.matches, p.matchAt = "", nil, nil, 0
 	p.refresh()
 	return true
 }
 
+// find looks for the query, or each of a full-text search's terms, in
+// the rendered text; matches in reading order.
+func (p *articlePane) find(doc *renderedDoc) [][]span {
+	if len(p.terms) == 0 {
+		return doc.find(p.query, false)
+	}
+	var all [][]span
+	for _, t := range p.terms {
+		all = append(all, doc.find(t, false)...)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i][0], all[j][0]
+		return a.line < b.line || a.line == b.line && a.from < b.from
+	})
+	return all
+}
+
+// leave remembers where the reader is in the article, for the next open.
+func (p *articlePane) leave() {
+	if p.a == nil || p.doc == nil || p.vp.TotalLineCount() == 0 {
+		return
+	}
+	at := float64(p.vp.YOffset) / float64(p.vp.TotalLineCount())
+	p.c.lib.rd.SetScroll(p.c.lib.key(p.a.ID), at)
+}
+
 func (p *articlePane) search(q string) {
 	p.query = strings.TrimSpace(q)
+	p.terms = nil
 	p.matches, p.matchAt = nil, 0
 	if p.doc != nil && p.query != "" {
-		p.matches = p.doc.find(p.query, false)
+		p.matches = p.find(p.doc)
 		// start at the first match at or below the top of the view
 		for i, m := range p.matches {
 			if m[0].line >= p.vp.YOffset {

@@ -17,6 +17,7 @@ type page struct {
 	kind     pageKind
 	id       string
 	evidence string
+	search   string // an article opened from a full-text search: its query, for n/N
 }
 
 // history is everything opened, like a web browser's: opening a page drops

@@ -40,6 +40,15 @@ type KeyMap struct {
 	Help     key.Binding
 	Problems key.Binding
 	Quit     key.Binding
+
+	// The library: state kept across runs, full-text search, filters.
+	ToggleRead key.Binding // mark the article read or unread
+	Star       key.Binding // star an article, deal or company
+	Watch      key.Binding // put a company on the watchlist, or take it off
+	Search     key.Binding // full-text search across every article
+	SearchTab  key.Binding
+	WatchTab   key.Binding // the watchlist and what is new since the last visit
+	DealFilter key.Binding // type / year / value filter on the Deals list
 }
 
 // DefaultKeyMap is the keymap used when no config file says otherwise.
@@ -78,6 +87,14 @@ func DefaultKeyMap() *KeyMap {
 		Help:     b("help", "?"),
 		Problems: b("problems", "!"),
 		Quit:     b("quit", "q", "ctrl+c"),
+
+		ToggleRead: b("read/unread", "u"),
+		Star:       b("star", "*"),
+		Watch:      b("watch company", "w"),
+		Search:     b("search all text", "ctrl+f"),
+		SearchTab:  b("search tab", "4"),
+		WatchTab:   b("watchlist", "5"),
+		DealFilter: b("filter deals", ":"),
 	}
 }
 
@@ -109,6 +126,9 @@ func (k *KeyMap) bindings() []namedBinding {
 		{"filter", &k.Filter}, {"next_match", &k.NextMatch}, {"prev_match", &k.PrevMatch},
 		{"next_link", &k.NextLink}, {"prev_link", &k.PrevLink},
 		{"help", &k.Help}, {"problems", &k.Problems}, {"quit", &k.Quit},
+		{"toggle_read", &k.ToggleRead}, {"star", &k.Star}, {"watch", &k.Watch},
+		{"search", &k.Search}, {"search_tab", &k.SearchTab}, {"watchlist", &k.WatchTab},
+		{"deal_filter", &k.DealFilter},
 	}
 }
 

@@ -21,19 +21,24 @@ const (
 	tabCompanies = iota
 	tabDeals
 	tabArticles
+	tabSearch // full-text search over every article
+	tabWatch  // the watchlist and what is new about it
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Companies", "Deals", "Articles"}
+var tabNames = [tabCount]string{"Companies", "Deals", "Articles", "Search", "Watch"}
 
 // itemNames are each tab's row in singular and plural, for "No companies."
-var itemNames = [tabCount][2]string{{"company", "companies"}, {"deal", "deals"}, {"article", "articles"}}
+var itemNames = [tabCount][2]string{{"company", "companies"}, {"deal", "deals"}, {"article", "articles"},
+	{"result", "results"}, {"item", "items"}}
 
 // sortModes are what `s` cycles through on each tab, first is the default.
 var sortModes = [tabCount][]string{
 	{"deals", "mentions", "name"},
 	{"date", "value"},
 	{"date", "outlet"},
+	{"newest", "relevance"},
+	{"watchlist"},
 }
 
 // row is one list item: what it opens, and the two parts of its line.
@@ -42,6 +47,9 @@ type row struct {
 	main   string // the name or title
 	meta   string // counts, outlet, date: shown dimmer after main
 	filter string // what the fuzzy filter matches against
+	// snippet is a search hit's text around the match, the hits between
+	// hitOn and hitOff; drawn on a second line.
+	snippet string
 }
 
 func (r row) FilterValue() string { return r.filter }
@@ -159,9 +167,18 @@ func dealValue(d *model.Deal) float64 {
 
 // rowDelegate draws one row per line: a cursor mark, the main text and its
 // dimmer details, cut to the width.
-type rowDelegate struct{ st *styles }
+type rowDelegate struct {
+	st    *styles
+	marks func(page) string // state marks drawn after the text; nil: none
+	two   bool              // a second line: the row's snippet
+}
 
-func (d rowDelegate) Height() int                             { return 1 }
+func (d rowDelegate) Height() int {
+	if d.two {
+		return 2
+	}
+	return 1
+}
 func (d rowDelegate) Spacing() int                            { return 0 }
 func (d rowDelegate) Update(_ tea.Msg, _ *list.Model) tea.Cmd { return nil }
 
@@ -175,6 +192,12 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		return
 	}
 	main, meta := r.main, ""
+	// State marks follow the text: ★ starred, ✓ read, • new, ◉ watched.
+	if d.marks != nil {
+		if mk := strings.Join(strings.Fields(d.marks(r.target)), ""); mk != "" {
+			main += " " + mk
+		}
+	}
 	if r.meta != "" {
 		meta = "  " + r.meta
 	}
@@ -185,14 +208,55 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	}
 	if index == m.Index() {
 		fmt.Fprint(w, d.st.RowSelected.Render("> "+main)+d.st.RowDim.Render(meta))
-		return
+	} else {
+		fmt.Fprint(w, d.st.Row.Render("  "+main)+d.st.RowDim.Render(meta))
 	}
-	fmt.Fprint(w, d.st.Row.Render("  "+main)+d.st.RowDim.Render(meta))
+	if d.two {
+		fmt.Fprint(w, "\n"+d.snippetLine(r.snippet, width))
+	}
+}
+
+// snippetLine draws a search hit's snippet, indented, hits highlighted,
+// cut to the width.
+func (d rowDelegate) snippetLine(s string, width int) string {
+	const pad = "    "
+	width -= 2
+	if width < 1 {
+		return ""
+	}
+	var b strings.Builder
+	used := 0
+	hit := false
+	for s != "" && used < width {
+		i := strings.IndexAny(s, hitOn+hitOff)
+		part := s
+		if i >= 0 {
+			part = s[:i]
+		}
+		if part != "" {
+			if w := ansi.StringWidth(part); used+w > width {
+				part = ansi.Truncate(part, width-used, "…")
+			}
+			used += ansi.StringWidth(part)
+			if hit {
+				b.WriteString(d.st.Match.Render(part))
+			} else {
+				b.WriteString(d.st.RowDim.Render(part))
+			}
+		}
+		if i < 0 {
+			break
+		}
+		hit = s[i] == hitOn[0]
+		s = s[i+1:]
+	}
+	return pad + b.String()
 }
 
 // newList makes one tab's list, drawn with our styles and moved by our keys.
-func newList(st *styles, keys *KeyMap, items []list.Item) list.Model {
-	l := list.New(items, rowDelegate{st: st}, 0, 0)
+func newList(st *styles, keys *KeyMap, items []list.Item, d rowDelegate) list.Model {
+	d.st = st
+	l := list.New(items, d, 0, 0)
 	// Dots for 10,000 rows are built on every frame before the list falls
 	// back to numbers: use numbers from the start.
 	l.Paginator.Type = paginator.Arabic
@@ -245,7 +309,7 @@ func widestRow(items []list.Item) int {
 	w := 0
 	for _, it := range items {
 		if r, ok := it.(row); ok {
-			n := ansi.StringWidth(r.main)
+			n := ansi.StringWidth(r.main) + 3 // room for marks
 			if r.meta != "" {
 				n += 2 + ansi.StringWidth(r.meta)
 			}

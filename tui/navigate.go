@@ -4,11 +4,16 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"dealwire/model/store"
 )
 
 // open shows p in the detail pane, gives it the focus and records it in
 // the history.
 func (m *root) open(p page) tea.Cmd {
+	if p.kind == pageArticle { // opened = read
+		m.c.lib.rd.SetRead(m.c.lib.key(p.id), true)
+	}
 	m.nav.push(p, m.focus == focusList)
 	m.focus = focusDetail
 	return m.show(p)
@@ -19,6 +24,9 @@ func (m *root) show(p page) tea.Cmd {
 	if p == m.showing && p.kind != pageNone {
 		return nil
 	}
+	if m.showing.kind == pageArticle {
+		m.article.leave() // remember where it was left
+	}
 	m.showing = p
 	switch p.kind {
 	case pageCompany:
@@ -27,7 +35,7 @@ func (m *root) show(p page) tea.Cmd {
 		m.links.setRows(dealRows(m.c.corpus, p.id))
 	case pageArticle:
 		if a, ok := m.c.corpus.Article(p.id); ok {
-			return m.article.open(a, p.evidence)
+			return m.article.open(a, p.evidence, p.search)
 		}
 		m.showing = page{}
 	}
@@ -65,6 +73,9 @@ func (m *root) back() tea.Cmd {
 			return m.show(p)
 		}
 	}
+	if m.showing.kind == pageArticle {
+		m.article.leave()
+	}
 	m.focus = focusList
 	return m.preview()
 }
@@ -95,7 +106,7 @@ func (m *root) historyForward() tea.Cmd {
 }
 
 func (m *root) switchTab(t int) tea.Cmd {
-	if m.lists[m.tab].SettingFilter() {
+	if m.lists[m.tab].SettingFilter() || m.search.typing || m.dealf.typing {
 		return nil
 	}
 	m.tab = t
@@ -142,7 +153,11 @@ func (m *root) cycle(dir int) tea.Cmd {
 func (m *root) cycleSort() tea.Cmd {
 	t := m.tab
 	m.sortAt[t] = (m.sortAt[t] + 1) % len(sortModes[t])
-	cmd := m.lists[t].SetItems(sortedRows(m.c.corpus, t, sortModes[t][m.sortAt[t]]))
+	if t == tabSearch {
+		m.search.order = store.Order(m.sortAt[t])
+		return m.runSearch()
+	}
+	cmd := m.lists[t].SetItems(m.rowsFor(t))
 	m.lists[t].Select(0)
 	return tea.Batch(cmd, m.preview())
 }

@@ -26,6 +26,7 @@ type common struct {
 	// list until the cursor rests, so holding j does not render every
 	// article passed. 0 renders at once (tests).
 	previewDelay time.Duration
+	lib          *libState // what this reader has read, starred, watched; the search index
 }
 
 // focus is which pane gets the keys.
@@ -78,6 +79,10 @@ type root struct {
 	links      linkView
 	article    *articlePane
 	help       help.Model
+
+	search searchState     // the Search tab
+	dealf  dealFilterState // the Deals tab's :filter
+	flash  string          // a one-off note in place of the key bar, until the next key
 }
 
 func newRoot(c *model.Corpus, opt Options) *root {
@@ -96,9 +101,12 @@ func newRoot(c *model.Corpus, opt Options) *root {
 		previewDelay: 120 * time.Millisecond,
 	}
 	m := &root{c: cm}
+	cm.lib, m.flash = newLibState(c, opt)
+	m.search.input = newSearchInput(st)
+	m.dealf.input = newDealFilterInput(st)
 	for t := 0; t < tabCount; t++ {
-		rows := sortedRows(c, t, sortModes[t][0])
-		m.lists[t] = newList(st, keys, rows)
+		rows := m.rowsFor(t)
+		m.lists[t] = newList(st, keys, rows, rowDelegate{marks: m.marks, two: t == tabSearch})
 		m.lists[t].SetStatusBarItemName(itemNames[t][0], itemNames[t][1])
 		if t == tabArticles {
 			m.lists[t].Filter = articleFilter(c)
@@ -111,7 +119,7 @@ func newRoot(c *model.Corpus, opt Options) *root {
 	m.help.Styles = st.Help
 	m.help.ShortSeparator = " · "
 	// Open on the first tab that has something in it.
-	for t := 0; t < tabCount; t++ {
+	for t := 0; t < tabArticles+1; t++ {
 		if len(m.lists[t].Items()) > 0 {
 			m.tab = t
 			break
@@ -120,7 +128,20 @@ func newRoot(c *model.Corpus, opt Options) *root {
 	return m
 }
 
-func (m *root) Init() tea.Cmd { return nil }
+func (m *root) Init() tea.Cmd { return m.libraryInit() }
+
+// rowsFor builds a tab's rows in its current sort mode, through its filters.
+func (m *root) rowsFor(t int) []list.Item {
+	switch t {
+	case tabSearch:
+		return nil // filled by searches
+	case tabWatch:
+		return m.watchRows()
+	case tabDeals:
+		return m.filterDeals(sortedRows(m.c.corpus, t, sortModes[t][m.sortAt[t]]))
+	}
+	return sortedRows(m.c.corpus, t, sortModes[t][m.sortAt[t]])
+}
 
 func (m *root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -139,6 +160,9 @@ func (m *root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.key(msg)
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
+	}
+	if cmd, ok := m.libraryMsg(msg); ok {
+		return m, cmd
 	}
 	// Everything else (filter results, cursor blinks) goes to whoever
 	// may be waiting for it; new filter results may change the selection.
@@ -163,6 +187,11 @@ func (m *root) forward(msg tea.Msg) tea.Cmd {
 		_, cmd := m.article.update(msg)
 		cmds = append(cmds, cmd)
 	}
+	if m.search.typing {
+		var cmd tea.Cmd
+		m.search.input, cmd = m.search.input.Update(msg)
+		cmds = append(cmds, cmd)
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -170,16 +199,24 @@ func (m *root) forward(msg tea.Msg) tea.Cmd {
 // must not quit.
 func (m *root) typing() bool {
 	if m.focus == focusList {
-		return m.lists[m.tab].SettingFilter()
+		return m.lists[m.tab].SettingFilter() || (m.tab == tabSearch && m.search.typing) ||
+			(m.tab == tabDeals && m.dealf.typing)
 	}
 	return m.showing.kind == pageArticle && m.article.typing()
 }
 
 func (m *root) key(msg tea.KeyMsg) tea.Cmd {
 	k := m.c.keys
+	m.flash = ""
 	if m.typing() {
 		if msg.Type == tea.KeyCtrlC { // cancel the typing, like esc
 			msg = tea.KeyMsg{Type: tea.KeyEsc}
+		}
+		if m.focus == focusList && m.tab == tabSearch && m.search.typing {
+			return m.searchKey(msg)
+		}
+		if m.focus == focusList && m.tab == tabDeals && m.dealf.typing {
+			return m.dealFilterKey(msg)
 		}
 		return m.toFocused(msg)
 	}
@@ -201,10 +238,23 @@ func (m *root) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
+		m.article.leave()
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		m.overlay = overlayHelp
 		return nil
+	case key.Matches(msg, k.Search):
+		return m.startSearch()
+	case key.Matches(msg, k.SearchTab):
+		return m.switchTab(tabSearch)
+	case key.Matches(msg, k.WatchTab):
+		return m.switchTab(tabWatch)
+	case key.Matches(msg, k.ToggleRead):
+		return m.toggleRead()
+	case key.Matches(msg, k.Star):
+		return m.toggleStar()
+	case key.Matches(msg, k.Watch):
+		return m.toggleWatch()
 	case key.Matches(msg, k.Problems):
 		m.overlay = overlayProblems
 		return nil
@@ -228,6 +278,10 @@ func (m *root) key(msg tea.KeyMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, k.Sort) && l.FilterState() == list.Unfiltered:
 			return m.cycleSort()
+		case key.Matches(msg, k.Filter) && m.tab == tabSearch:
+			return m.startSearch()
+		case key.Matches(msg, k.DealFilter) && m.tab == tabDeals && l.FilterState() != list.Filtering:
+			return m.startDealFilter()
 		case key.Matches(msg, k.Open) && l.FilterState() != list.Filtering:
 			if r, ok := l.SelectedItem().(row); ok {
 				return m.open(r.target)

@@ -10,6 +10,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"dealwire/model"
+	"dealwire/model/store"
 )
 
 // Options configure one running browser. One corpus may back many programs
@@ -26,6 +27,14 @@ type Options struct {
 	// KeyMap replaces the default keys (see LoadKeyMap). nil means
 	// DefaultKeyMap().
 	KeyMap *KeyMap
+	// Store is the reading library shared by every browser of this
+	// process (all SSH visitors): read state, stars, watchlist and the
+	// full-text index. nil: state lasts for this session only and search
+	// scans the texts.
+	Store *store.Store
+	// Reader is whose state this is: the OS user locally, the visitor's
+	// key fingerprint over SSH. "" is "local".
+	Reader string
 }
 
 // New returns the root model of the browser over c. It renders nothing

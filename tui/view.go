@@ -39,7 +39,11 @@ func (m *root) layout() tea.Cmd {
 	listW, detailX := m.columns()
 	detailW := m.width - detailX
 	for t := range m.lists {
-		m.lists[t].SetSize(listW, h)
+		if m.hasListHeader(t) {
+			m.lists[t].SetSize(listW, max(1, h-1))
+		} else {
+			m.lists[t].SetSize(listW, h)
+		}
 	}
 	m.help.Width = m.width
 	m.links.setSize(detailW, h)
@@ -63,7 +67,11 @@ func (m *root) View() string {
 	b.WriteString(m.tabsView() + "\n")
 	b.WriteString(m.c.st.Separator.Render(strings.Repeat("─", m.width)) + "\n")
 	b.WriteString(strings.Join(m.bodyLines(), "\n") + "\n")
-	b.WriteString(fitLine(m.help.ShortHelpView(m.shortHelp()), m.width))
+	if m.flash != "" {
+		b.WriteString(fitLine(m.c.st.Section.Render(" "+cleanField(m.flash)), m.width))
+	} else {
+		b.WriteString(fitLine(m.help.ShortHelpView(m.shortHelp()), m.width))
+	}
 	// The last line of defence: whatever slipped into a pane, the frame
 	// holds nothing but text and SGR colours.
 	return sanitizeRendered(b.String())
@@ -89,26 +97,63 @@ func (m *root) headerView() string {
 	left = strings.Replace(left, "1 companys", "1 company", 1)
 	left = strings.Replace(left, "companys", "companies", 1)
 	right := ""
+	if n := m.newCount(); n > 0 {
+		right = st.Section.Render(fmt.Sprintf("%d new for your watchlist ", n))
+	}
+	if s := m.c.lib.lib; s != nil && s.Err() != nil {
+		right += st.Problem.Render("! library error ")
+	}
 	if n := len(c.Problems); n > 0 {
-		right = st.Problem.Render(fmt.Sprintf("! %s ", plural(n, "problem")))
+		right += st.Problem.Render(fmt.Sprintf("! %s ", plural(n, "problem")))
 	}
 	return spread(left, right, m.width)
 }
 
 func (m *root) tabsView() string {
 	st := m.c.st
-	var parts []string
+	labels := make([]string, tabCount)
 	for t := 0; t < tabCount; t++ {
-		label := fmt.Sprintf("%d %s (%d)", t+1, tabNames[t], len(m.lists[t].Items()))
-		if t == m.tab {
-			parts = append(parts, st.TabActive.Render(label))
-		} else {
-			parts = append(parts, st.TabPassive.Render(label))
+		n := fmt.Sprint(len(m.lists[t].Items()))
+		switch {
+		case t == tabDeals && !m.dealf.f.Empty():
+			n = fmt.Sprintf("%d/%d", len(m.lists[t].Items()), len(m.c.corpus.Deals))
+		case t == tabSearch && m.search.query == "":
+			n = ""
+		case t == tabWatch:
+			n = fmt.Sprint(len(m.c.lib.rd.Watched()))
+		}
+		labels[t] = fmt.Sprintf("%d %s", t+1, tabNames[t])
+		if n != "" {
+			labels[t] += " (" + n + ")"
 		}
 	}
-	left := " " + strings.Join(parts, "   ")
-	right := st.Dim.Render("sort: " + sortModes[m.tab][m.sortAt[m.tab]] + " ")
-	return spread(left, right, m.width)
+	right := "sort: " + sortModes[m.tab][m.sortAt[m.tab]] + " "
+	if m.tab == tabWatch {
+		right = ""
+	}
+	// As much room between tabs as fits beside the sort: three spaces,
+	// two, one; then without the sort.
+	sep := ""
+	for _, r := range []string{right, ""} {
+		for _, s := range []string{"   ", "  ", " "} {
+			if sep == "" && 2+ansi.StringWidth(strings.Join(labels, s)+r) <= m.width {
+				sep, right = s, r
+			}
+		}
+	}
+	if sep == "" {
+		sep, right = " ", ""
+	}
+	parts := make([]string, tabCount)
+	for t, label := range labels {
+		if t == m.tab {
+			parts[t] = st.TabActive.Render(label)
+		} else {
+			parts[t] = st.TabPassive.Render(label)
+		}
+	}
+	left := " " + strings.Join(parts, sep)
+	return spread(left, st.Dim.Render(right), m.width)
 }
 
 // bodyLines draws the panes, or an overlay, as exactly bodyHeight lines
@@ -124,11 +169,11 @@ func (m *root) bodyLines() []string {
 	listW, detailX := m.columns()
 	if !m.wide() {
 		if m.focus == focusList {
-			return fitBlock(m.lists[m.tab].View(), m.width, h)
+			return fitBlock(m.listView(), m.width, h)
 		}
 		return fitBlock(m.detailView(), m.width, h)
 	}
-	left := fitBlock(m.lists[m.tab].View(), listW, h)
+	left := fitBlock(m.listView(), listW, h)
 	right := fitBlock(m.detailView(), m.width-detailX, h)
 	sep := m.c.st.Separator.Render("│")
 	if m.focus == focusDetail {
@@ -139,6 +184,14 @@ func (m *root) bodyLines() []string {
 		out[i] = left[i] + sep + right[i]
 	}
 	return out
+}
+
+// listView is the tab's list, under its header line when it has one.
+func (m *root) listView() string {
+	if m.hasListHeader(m.tab) {
+		return m.listHeader(m.tab) + "\n" + m.lists[m.tab].View()
+	}
+	return m.lists[m.tab].View()
 }
 
 func (m *root) detailView() string {
@@ -174,6 +227,7 @@ func (m *root) fullHelpView() string {
 		{k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.NextLink, k.PrevLink},
 		{k.Companies, k.Deals, k.Articles, k.NextPane, k.PrevPane, k.Sort},
 		{k.Filter, k.NextMatch, k.PrevMatch, k.Problems, k.Help, k.Quit},
+		{k.ToggleRead, k.Star, k.Watch, k.Search, k.SearchTab, k.WatchTab, k.DealFilter},
 	}
 	h := m.help
 	h.ShowAll = true
@@ -181,10 +235,11 @@ func (m *root) fullHelpView() string {
 	cols := h.FullHelpView(groups)
 	if ansi.StringWidth(strings.SplitN(cols, "\n", 2)[0])+2 > m.width {
 		// Narrow: two columns above the other two.
-		cols = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:])
+		cols = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:4]) + "\n\n" + h.FullHelpView(groups[4:])
 	}
 	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(cols, "  ") +
-		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; esc or ? to close")
+		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; ctrl+f searches every article;\n"+
+			"  : filters deals (type acquisition year>=2015 value>1bn); marks: ★ starred, ✓ read, • new, ◉ watched; esc or ? to close")
 }
 
 // shortHelp is the key bar for what has the focus.
@@ -194,12 +249,25 @@ func (m *root) shortHelp() []key.Binding {
 		return []key.Binding{k.Back, k.Quit}
 	}
 	if m.focus == focusList {
-		return []key.Binding{k.Open, k.Filter, k.Sort, k.NextPane, k.Companies, k.Deals, k.Articles, k.Help, k.Quit}
+		switch m.tab {
+		case tabCompanies:
+			return []key.Binding{k.Open, k.Filter, k.Sort, k.Star, k.Watch, k.Search, k.NextPane, k.Help, k.Quit}
+		case tabDeals:
+			return []key.Binding{k.Open, k.Filter, k.DealFilter, k.Sort, k.Star, k.Search, k.NextPane, k.Help, k.Quit}
+		case tabSearch:
+			return []key.Binding{k.Open, k.Search, k.Sort, k.ToggleRead, k.Star, k.NextPane, k.Help, k.Quit}
+		case tabWatch:
+			return []key.Binding{k.Open, k.Watch, k.Star, k.Search, k.NextPane, k.Help, k.Quit}
+		}
+		return []key.Binding{k.Open, k.Filter, k.Sort, k.ToggleRead, k.Star, k.Search, k.NextPane, k.Help, k.Quit}
 	}
 	if m.showing.kind == pageArticle {
-		return []key.Binding{k.Down, k.Filter, k.NextMatch, k.NextLink, k.Open, k.Back, k.HistoryBack, k.Help, k.Quit}
+		return []key.Binding{k.Down, k.Filter, k.NextMatch, k.NextLink, k.Open, k.Back, k.ToggleRead, k.Star, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Down, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.Help, k.Quit}
+	if m.showing.kind == pageCompany {
+		return []key.Binding{k.Down, k.Open, k.Back, k.HistoryBack, k.Star, k.Watch, k.Help, k.Quit}
+	}
+	return []key.Binding{k.Down, k.Open, k.Back, k.HistoryBack, k.HistoryForward, k.Star, k.Help, k.Quit}
 }
 
 // spread puts left and right on one line of width w.
