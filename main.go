@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -23,6 +24,7 @@ import (
 
 	"dealwire/loader"
 	"dealwire/model"
+	"dealwire/model/store"
 	"dealwire/tui"
 	"dealwire/tui/sshserve"
 )
@@ -129,11 +131,54 @@ that could not be loaded. A PATH is a file or a folder, walked recursively.`,
 type tuiFlags struct {
 	style string
 	mouse bool
+	db    dbFlags
 }
 
 func (f *tuiFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.style, "style", "auto", "colours: dark, light, notty or auto (from the terminal background); NO_COLOR is respected")
 	cmd.Flags().BoolVar(&f.mouse, "mouse", false, "wheel scrolling and click to select (takes text selection away)")
+	f.db.register(cmd)
+}
+
+// dbFlags choose the reading library: what was read, starred and watched,
+// and the full-text index.
+type dbFlags struct {
+	path string
+	none bool
+}
+
+// DefaultDBPath is where the reading library lives unless --db says otherwise.
+func defaultDBPath() string { return filepath.Join(xdg.DataHome, "dealwire", "library.db") }
+
+func (f *dbFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.path, "db", defaultDBPath(), "the reading library (read state, stars, watchlist, search index)")
+	cmd.Flags().BoolVar(&f.none, "no-db", false, "use no library: remember nothing, write nothing (search scans the texts)")
+}
+
+// open opens the library. A library that cannot be opened (corrupt,
+// unwritable, from a newer dealwire) is no reason not to browse: it is
+// reported on stderr and the browser runs without state.
+func (f *dbFlags) open(cmd *cobra.Command) *store.Store {
+	if f.none {
+		return nil
+	}
+	s, err := store.Open(f.path)
+	if err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: %v\ndealwire: running read-only: nothing read, starred or watched will be remembered (--db PATH for another library, --no-db to silence this)\n", err)
+		return nil
+	}
+	return s
+}
+
+// localReader names the local reader: the OS user.
+func localReader() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "user:" + u.Username
+	}
+	if u := os.Getenv("USER"); u != "" {
+		return "user:" + u
+	}
+	return "user:local"
 }
 
 // run opens the browser, with the keys from the config file if there is one.
@@ -145,7 +190,11 @@ func (f *tuiFlags) run(cmd *cobra.Command, c *model.Corpus) error {
 	if err != nil {
 		fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: %v; using the default keys\n", err)
 	}
-	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys})
+	db := f.db.open(cmd)
+	if db != nil {
+		defer db.Close()
+	}
+	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys, Store: db, Reader: localReader()})
 }
 
 func checkStyle(s string) error {
@@ -252,6 +301,7 @@ func findArticle(cmd *cobra.Command, lf *loadFlags, args []string) (*model.Artic
 // from the environment (--max-sessions: DEALWIRE_MAX_SESSIONS) when not
 // given on the command line.
 type serveFlags struct {
+	db                              dbFlags
 	listen, hostKey, authorizedKeys string
 	maxSessions                     int
 	idleTimeout, maxTimeout         time.Duration
@@ -266,6 +316,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 	fl.IntVar(&f.maxSessions, "max-sessions", sshserve.DefaultMaxSessions, "concurrent visitors at most")
 	fl.DurationVar(&f.idleTimeout, "idle-timeout", sshserve.DefaultIdleTimeout, "close a connection silent this long (0: never)")
 	fl.DurationVar(&f.maxTimeout, "max-timeout", 0, "close any connection this old (0: never)")
+	f.db.register(cmd)
 }
 
 // fromEnv sets every flag not given on the command line from
@@ -307,12 +358,19 @@ Every flag can also be set as DEALWIRE_<FLAG> (DEALWIRE_LISTEN, DEALWIRE_MAX_SES
 			if err != nil {
 				return err
 			}
+			// One library for every visitor; each visitor's state is
+			// theirs, keyed by their public key.
+			db := sf.db.open(cmd)
+			if db != nil {
+				defer db.Close()
+				db.Library(c) // build the index now, not at the first visitor
+			}
 			srv, err := sshserve.New(c, sshserve.Config{
 				Listen: sf.listen, HostKeyFile: sf.hostKey, AuthorizedKeysFile: sf.authorizedKeys,
 				MaxSessions: sf.maxSessions, IdleTimeout: sf.idleTimeout, MaxTimeout: sf.maxTimeout,
 				LogOut: cmd.ErrOrStderr(),
-				NewModel: func(c *model.Corpus, r *lipgloss.Renderer) tea.Model {
-					return tui.New(c, tui.Options{Renderer: r, Style: "auto"})
+				NewVisitorModel: func(c *model.Corpus, r *lipgloss.Renderer, v sshserve.Visitor) tea.Model {
+					return tui.New(c, tui.Options{Renderer: r, Style: "auto", Store: db, Reader: "ssh:" + v.KeyFingerprint})
 				},
 			})
 			if err != nil {

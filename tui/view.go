@@ -239,7 +239,7 @@ func (m *root) fullHelpView() string {
 	}
 	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(cols, "  ") +
 		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; ctrl+f searches every article;\n"+
-			"  : filters deals (type acquisition year>=2015 value>1bn); marks: ★ starred, ✓ read, • new, ◉ watched; esc or ? to close")
+		"  : filters deals (type acquisition year>=2015 value>1bn); marks: ★ starred, ✓ read, • new, ◉ watched; esc or ? to close")
 }
 
 // shortHelp is the key bar for what has the focus.

@@ -49,6 +49,17 @@ const (
 // tui, so the server and the browser can change independently.
 type ModelFactory func(c *model.Corpus, r *lipgloss.Renderer) tea.Model
 
+// Visitor is who a session belongs to, as the server proved it.
+type Visitor struct {
+	User string // as the client sent it: not proof of anything
+	// KeyFingerprint is the SHA256 fingerprint of the public key the
+	// visitor authenticated with: who they are, for state kept per visitor.
+	KeyFingerprint string
+}
+
+// VisitorModelFactory is ModelFactory told who the visitor is.
+type VisitorModelFactory func(c *model.Corpus, r *lipgloss.Renderer, v Visitor) tea.Model
+
 // Config is everything the server needs. Zero values take the defaults
 // above, except MaxTimeout (zero: sessions are not cut by age) and
 // AuthorizedKeysFile (empty: any public key gets in, with a warning).
@@ -71,9 +82,11 @@ type Config struct {
 	// when the client sent no COLORFGBG; negative: never ask.
 	BackgroundQuery time.Duration
 
-	NewModel ModelFactory // required
-	Logger   *log.Logger  // nil: a logger on LogOut
-	LogOut   io.Writer    // nil: os.Stderr
+	NewModel ModelFactory // this or NewVisitorModel is required
+	// NewVisitorModel, when set, is used instead of NewModel.
+	NewVisitorModel VisitorModelFactory
+	Logger          *log.Logger // nil: a logger on LogOut
+	LogOut          io.Writer   // nil: os.Stderr
 }
 
 func (c Config) withDefaults() Config {

@@ -32,7 +32,13 @@ func (s *Server) teaHandler(sess ssh.Session) {
 			renderer.SetHasDarkBackground(dark)
 		}
 	}
-	app := &safeModel{inner: s.cfg.NewModel(s.corpus, renderer), fail: func(where string, r any) {
+	var inner tea.Model
+	if s.cfg.NewVisitorModel != nil {
+		inner = s.cfg.NewVisitorModel(s.corpus, renderer, Visitor{User: sess.User(), KeyFingerprint: fingerprint(sess.PublicKey())})
+	} else {
+		inner = s.cfg.NewModel(s.corpus, renderer)
+	}
+	app := &safeModel{inner: inner, fail: func(where string, r any) {
 		s.log.Error("program panic", "in", where, "remote", sess.RemoteAddr().String(), "panic", fmt.Sprint(r))
 		sctx.end("internal error, session closed")
 	}}

@@ -38,7 +38,7 @@ type Server struct {
 // visitor.
 func New(c *model.Corpus, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	if c == nil || cfg.NewModel == nil {
+	if c == nil || (cfg.NewModel == nil && cfg.NewVisitorModel == nil) {
 		return nil, errors.New("sshserve: a corpus and a model factory are required")
 	}
 	s := &Server{cfg: cfg, corpus: c, live: map[*sessionContext]struct{}{}}
