@@ -42,14 +42,12 @@ func newLibState(c *model.Corpus, opt Options) (*libState, string) {
 	}
 	note := ""
 	if opt.Store != nil {
+		lib := opt.Store.Library(c) // first: what arrives now is new at the next visit
 		rd, err := opt.Store.Reader(name)
 		if err != nil {
 			note = "library unavailable, nothing will be saved: " + err.Error()
 		} else {
-			ls.rd = rd
-			ls.lib = opt.Store.Library(c)
-			ls.prev = rd.PrevVisit()
-			ls.indexing = true
+			ls.rd, ls.lib, ls.prev, ls.indexing = rd, lib, rd.PrevVisit(), true
 		}
 	}
 	if ls.rd == nil {

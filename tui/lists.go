@@ -192,20 +192,23 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		return
 	}
 	main, meta := r.main, ""
-	// State marks follow the text: ★ starred, ✓ read, • new, ◉ watched.
+	// State marks follow the text, never cut: ★ starred, ✓ read, • new, ◉ watched.
+	marks := ""
 	if d.marks != nil {
-		if mk := strings.Join(strings.Fields(d.marks(r.target)), ""); mk != "" {
-			main += " " + mk
+		if mk := strings.Join(strings.Fields(d.marks(r.target)), ""); mk != "" && ansi.StringWidth(mk)+2 < width {
+			marks = " " + mk
 		}
 	}
+	room := width - ansi.StringWidth(marks)
 	if r.meta != "" {
 		meta = "  " + r.meta
 	}
-	if ansi.StringWidth(main) > width {
-		main, meta = ansi.Truncate(main, width, "…"), ""
-	} else if ansi.StringWidth(main+meta) > width {
-		meta = ansi.Truncate(meta, width-ansi.StringWidth(main), "…")
+	if ansi.StringWidth(main) > room {
+		main, meta = ansi.Truncate(main, room, "…"), ""
+	} else if ansi.StringWidth(main+meta) > room {
+		meta = ansi.Truncate(meta, room-ansi.StringWidth(main), "…")
 	}
+	main += marks
 	if index == m.Index() {
 		fmt.Fprint(w, d.st.RowSelected.Render("> "+main)+d.st.RowDim.Render(meta))
 	} else {

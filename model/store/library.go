@@ -25,6 +25,7 @@ type Library struct {
 
 	arrivedOnce chan struct{} // closed when arrivals is filled
 	arrivals    map[string]int64
+	seenAt      int64 // when this corpus was opened: the arrival time of what is new in it
 
 	indexed atomic.Int64 // articles of this corpus in the index
 	bytes   atomic.Int64 // bytes of text indexed by this build
@@ -36,6 +37,9 @@ type Library struct {
 
 // Library returns the library of corpus c in this store, starting its
 // background work (arrival times, then the index) on the first call.
+// Articles new to the store arrive at the time of that first call: open
+// the library before a Reader, so that what arrives with this corpus is
+// new at the reader's next visit, not this one's.
 func (s *Store) Library(c *model.Corpus) *Library {
 	s.libMu.Lock()
 	defer s.libMu.Unlock()
@@ -43,7 +47,7 @@ func (s *Store) Library(c *model.Corpus) *Library {
 		return l
 	}
 	l := &Library{s: s, c: c, byKey: make(map[string]*model.Article, len(c.Articles)),
-		arrivedOnce: make(chan struct{}), done: make(chan struct{})}
+		arrivedOnce: make(chan struct{}), done: make(chan struct{}), seenAt: s.nowNano()}
 	for i := range c.Articles {
 		a := &c.Articles[i]
 		k := a.Key()
@@ -157,7 +161,7 @@ func (l *Library) recordArrivals(ctx context.Context) error {
 			missing = append(missing, k)
 		}
 	}
-	now := l.s.nowNano()
+	now := l.seenAt
 	for len(missing) > 0 {
 		n := min(len(missing), 4*batch)
 		part := missing[:n]
