@@ -209,3 +209,59 @@ func TestHelpExport(t *testing.T) {
 		}
 	}
 }
+
+// A library that cannot be opened is reported on stderr and the browser
+// gets none: it runs read-only, without state.
+func TestBadLibraryRunsWithoutState(t *testing.T) {
+	dir := t.TempDir()
+	corrupt := filepath.Join(dir, "corrupt.db")
+	if err := os.WriteFile(corrupt, []byte(strings.Repeat("not a database\n", 300)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		f    dbFlags
+		want string
+	}{
+		{"corrupt", dbFlags{path: corrupt}, "corrupt"},
+		{"folder", dbFlags{path: dir}, "cannot be written"},
+	} {
+		cmd := newRootCmd()
+		var errOut bytes.Buffer
+		cmd.SetErr(&errOut)
+		if s := tc.f.open(cmd); s != nil {
+			s.Close()
+			t.Errorf("%s: a library was opened", tc.name)
+		}
+		if msg := errOut.String(); !strings.Contains(msg, tc.want) || !strings.Contains(msg, "running read-only") {
+			t.Errorf("%s: message %q", tc.name, msg)
+		}
+	}
+	// --no-db opens nothing and creates nothing.
+	none := filepath.Join(dir, "none", "library.db")
+	if s := (&dbFlags{path: none, none: true}).open(newRootCmd()); s != nil {
+		t.Fatal("--no-db opened a library")
+	}
+	if _, err := os.Stat(filepath.Dir(none)); err == nil {
+		t.Fatal("--no-db created the library's folder")
+	}
+	// A good path opens, creating its folder.
+	good := filepath.Join(dir, "new", "library.db")
+	s := (&dbFlags{path: good}).open(newRootCmd())
+	if s == nil {
+		t.Fatal("a new library did not open")
+	}
+	s.Close()
+}
+
+func TestDBFlags(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"help", "serve"}} {
+		out, _, err := run(t, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "--db") || !strings.Contains(out, "--no-db") || !strings.Contains(out, "library.db") {
+			t.Errorf("%v: --db/--no-db not documented:\n%s", args, out)
+		}
+	}
+}
