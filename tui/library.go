@@ -317,8 +317,8 @@ func (m *root) newCount() int {
 
 func (m *root) refreshWatch() tea.Cmd {
 	items := m.watchRows()
-	m.rowWidth[tabWatch] = widestRow(items)
-	return m.lists[tabWatch].SetItems(items)
+	m.rowWidth[tabWatch] = max(widestRow(items), watchMinWidth)
+	return tea.Batch(m.lists[tabWatch].SetItems(items), m.layout())
 }
 
 func (m *root) watchHeader() string {
@@ -333,7 +333,7 @@ func (m *root) watchHeader() string {
 	case ls.lib == nil:
 		s += " · no library: nothing is new"
 	case ls.prev.IsZero():
-		s += " · first visit: new items show from the next one"
+		s += " · first visit: what is new shows next time"
 	case !ls.arrivals:
 		s += " · looking for what is new…"
 	default:
@@ -341,6 +341,13 @@ func (m *root) watchHeader() string {
 	}
 	return st.Dim.Render(strings.Replace(s, "1 companys", "1 company", 1))
 }
+
+// The Search tab takes half the screen (snippets want room); the Watch
+// tab at least room for its summary.
+const (
+	searchWidth   = 1000
+	watchMinWidth = 64
+)
 
 // searchState is the Search tab: a query box over the list of hits.
 type searchState struct {
@@ -447,7 +454,6 @@ func (m *root) searchDone(msg searchResultMsg) {
 		}
 	}
 	m.search.found, m.search.more = len(msg.items), msg.more
-	m.rowWidth[tabSearch] = widestRow(msg.items)
 	m.lists[tabSearch].SetItems(msg.items)
 	m.lists[tabSearch].Select(0)
 }
@@ -461,7 +467,19 @@ func searchRow(h store.Hit, q string, ascii bool) row {
 	r.target.search = q
 	var b strings.Builder
 	for _, seg := range h.Snippet {
-		t := cleanField(seg.Text)
+		t := seg.Text
+		if !seg.Hit {
+			t = markdownMarks.Replace(t)
+		}
+		lead := strings.HasPrefix(t, " ")
+		trail := strings.HasSuffix(t, " ") && len(strings.TrimSpace(t)) > 0
+		t = cleanField(t)
+		if lead && t != "" {
+			t = " " + t
+		}
+		if trail {
+			t += " "
+		}
 		if seg.Hit {
 			if ascii {
 				t = "[" + t + "]"
@@ -473,6 +491,10 @@ func searchRow(h store.Hit, q string, ascii bool) row {
 	r.snippet = b.String()
 	return r
 }
+
+// markdownMarks are taken out of snippets: they are text from the
+// cleaned markdown, shown plain.
+var markdownMarks = strings.NewReplacer("# ", "", "#", "", "**", "", "__", "", "`", "")
 
 // scanSearch is search without a library: every article's text scanned,
 // the words of the query all required.

@@ -113,6 +113,8 @@ func newRoot(c *model.Corpus, opt Options) *root {
 		}
 		m.rowWidth[t] = widestRow(rows)
 	}
+	m.rowWidth[tabSearch] = searchWidth
+	m.rowWidth[tabWatch] = max(m.rowWidth[tabWatch], watchMinWidth)
 	m.links = linkView{keys: keys, st: st, cursor: -1}
 	m.article = newArticlePane(cm)
 	m.help = help.New()

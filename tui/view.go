@@ -39,11 +39,7 @@ func (m *root) layout() tea.Cmd {
 	listW, detailX := m.columns()
 	detailW := m.width - detailX
 	for t := range m.lists {
-		if m.hasListHeader(t) {
-			m.lists[t].SetSize(listW, max(1, h-1))
-		} else {
-			m.lists[t].SetSize(listW, h)
-		}
+		m.lists[t].SetSize(listW, h)
 	}
 	m.help.Width = m.width
 	m.links.setSize(detailW, h)
@@ -186,12 +182,19 @@ func (m *root) bodyLines() []string {
 	return out
 }
 
-// listView is the tab's list, under its header line when it has one.
+// listView is the tab's list, its header line (search box, filter,
+// watchlist summary) in the list's own blank top line, or above the
+// list's filter box while that is open.
 func (m *root) listView() string {
-	if m.hasListHeader(m.tab) {
-		return m.listHeader(m.tab) + "\n" + m.lists[m.tab].View()
+	v := m.lists[m.tab].View()
+	if !m.hasListHeader(m.tab) {
+		return v
 	}
-	return m.lists[m.tab].View()
+	first, rest, _ := strings.Cut(v, "\n")
+	if strings.TrimSpace(ansi.Strip(first)) == "" {
+		return m.listHeader(m.tab) + "\n" + rest
+	}
+	return m.listHeader(m.tab) + "\n" + v
 }
 
 func (m *root) detailView() string {
@@ -232,10 +235,27 @@ func (m *root) fullHelpView() string {
 	h := m.help
 	h.ShowAll = true
 	h.Width = 0 // the columns are laid out here, not cut
+	fits := func(s string) bool {
+		for _, l := range strings.Split(s, "\n") {
+			if ansi.StringWidth(l)+2 > m.width {
+				return false
+			}
+		}
+		return true
+	}
+	// All columns side by side, or as few rows of them as the width allows.
 	cols := h.FullHelpView(groups)
-	if ansi.StringWidth(strings.SplitN(cols, "\n", 2)[0])+2 > m.width {
-		// Narrow: two columns above the other two.
-		cols = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:4]) + "\n\n" + h.FullHelpView(groups[4:])
+	for _, split := range [][]int{{3}, {2, 4}} {
+		if fits(cols) {
+			break
+		}
+		var blocks []string
+		from := 0
+		for _, to := range append(split, len(groups)) {
+			blocks = append(blocks, h.FullHelpView(groups[from:to]))
+			from = to
+		}
+		cols = strings.Join(blocks, "\n\n")
 	}
 	return m.c.st.Section.Render("  Keys") + "\n\n" + indent(cols, "  ") +
 		"\n\n" + m.c.st.Dim.Render("  / filters a list (fuzzy) and searches an article; ctrl+f searches every article;\n"+
