@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -31,11 +32,24 @@ type libState struct {
 	indexing bool // the index is being built
 }
 
-func newLibState(c *model.Corpus, opt Options) (*libState, string) {
-	ls := &libState{keyOf: make(map[string]string, len(c.Articles))}
-	for i := range c.Articles {
-		ls.keyOf[c.Articles[i].ID] = c.Articles[i].Key()
+// corpusKeys maps each corpus's article ids to content keys, built once
+// per corpus and shared by every browser over it (every SSH visitor).
+var corpusKeys sync.Map // *model.Corpus -> map[string]string
+
+func keysOf(c *model.Corpus) map[string]string {
+	if m, ok := corpusKeys.Load(c); ok {
+		return m.(map[string]string)
 	}
+	m := make(map[string]string, len(c.Articles))
+	for i := range c.Articles {
+		m[c.Articles[i].ID] = c.Articles[i].Key()
+	}
+	got, _ := corpusKeys.LoadOrStore(c, m)
+	return got.(map[string]string)
+}
+
+func newLibState(c *model.Corpus, opt Options) (*libState, string) {
+	ls := &libState{keyOf: keysOf(c)}
 	name := opt.Reader
 	if name == "" {
 		name = "local"
