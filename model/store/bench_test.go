@@ -9,6 +9,9 @@ import (
 	"time"
 )
 
+// benchBuildArticles is the size of each build in BenchmarkIndexBuild.
+var benchBuildArticles = 20_000
+
 // benchArticles is the size of the search benchmark's index.
 const benchArticles = 100_000
 
@@ -86,7 +89,7 @@ func BenchmarkSearchRelevance(b *testing.B) {
 // BenchmarkIndexBuild indexes 5,000 fresh articles per iteration and
 // reports MB/s of article text.
 func BenchmarkIndexBuild(b *testing.B) {
-	c := synthCorpus(5_000, 7)
+	c := synthCorpus(benchBuildArticles, 7)
 	var size int64
 	for i := range c.Articles {
 		a := &c.Articles[i]

@@ -131,7 +131,7 @@ func (l *Library) NewSince(key string, t time.Time) bool {
 	return !a.IsZero() && a.After(t)
 }
 
-const batch = 256
+const batch = 1024
 
 // recordArrivals notes the first time each article of the corpus was seen.
 func (l *Library) recordArrivals(ctx context.Context) error {
