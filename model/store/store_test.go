@@ -347,9 +347,13 @@ func crashChild(path string) {
 		fmt.Println("open:", err)
 		os.Exit(2)
 	}
-	var round int // each round writes as a new reader
-	_ = s.db.QueryRow("SELECT count(DISTINCT reader) FROM article_state").Scan(&round)
-	r, err := s.Reader(fmt.Sprint("crash", round))
+	name := os.Getenv("DEALWIRE_STORE_CHILD_READER")
+	if name == "" {
+		var round int // each round writes as a new reader
+		_ = s.db.QueryRow("SELECT count(DISTINCT reader) FROM article_state").Scan(&round)
+		name = fmt.Sprint("crash", round)
+	}
+	r, err := s.Reader(name)
 	if err != nil {
 		fmt.Println("reader:", err)
 		os.Exit(2)
@@ -535,5 +539,70 @@ func TestParseQuery(t *testing.T) {
 	}
 	if e := MatchExpr(`say "hi"* x"y`); e != `"say" AND "hi"* AND "x" AND "y"` {
 		t.Fatalf("MatchExpr = %s", e)
+	}
+}
+
+// TestTwoProcessesWriteAtOnce: two processes write to one library at the
+// same time (two terminals); both get every commit in, then both are
+// killed, and the file is sound.
+func TestTwoProcessesWriteAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	s := openT(t, path) // create it before the children race to
+	s.Close()
+	type child struct {
+		cmd  *exec.Cmd
+		sc   *bufio.Scanner
+		last int
+	}
+	var kids []*child
+	for _, name := range []string{"procA", "procB"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashLosesAtMostTheLastChange$")
+		cmd.Env = append(os.Environ(), "DEALWIRE_STORE_CRASH_CHILD="+path, "DEALWIRE_STORE_CHILD_READER="+name)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		kids = append(kids, &child{cmd: cmd, sc: bufio.NewScanner(out), last: -1})
+	}
+	var wg sync.WaitGroup
+	for _, k := range kids {
+		wg.Add(1)
+		go func(k *child) {
+			defer wg.Done()
+			for k.sc.Scan() {
+				if n, err := strconv.Atoi(strings.TrimPrefix(k.sc.Text(), "committed ")); err == nil {
+					k.last = n
+					if n >= 200 {
+						return
+					}
+				}
+			}
+		}(k)
+	}
+	wg.Wait()
+	for _, k := range kids {
+		_ = k.cmd.Process.Signal(syscall.SIGKILL)
+		for k.sc.Scan() {
+			if n, err := strconv.Atoi(strings.TrimPrefix(k.sc.Text(), "committed ")); err == nil {
+				k.last = n
+			}
+		}
+		_ = k.cmd.Wait()
+	}
+	s = openT(t, path)
+	if err := s.CheckIntegrity(); err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"procA", "procB"} {
+		var n int
+		if err := s.db.QueryRow("SELECT count(*) FROM article_state WHERE reader = ? AND read = 1", name).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if last := kids[i].last; last < 200 || n < last+1 || n > last+2 {
+			t.Errorf("%s reported %d commits; the library holds %d", name, last+1, n)
+		}
 	}
 }
