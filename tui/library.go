@@ -24,6 +24,7 @@ import (
 // store (nil without one: search then scans the corpus).
 type libState struct {
 	rd    *store.Reader
+	st    *store.Store   // nil: no store
 	lib   *store.Library // nil: no store
 	keyOf map[string]string
 	prev  time.Time // the previous visit; zero on a first visit or without a store
@@ -61,7 +62,7 @@ func newLibState(c *model.Corpus, opt Options) (*libState, string) {
 		if err != nil {
 			note = "library unavailable, nothing will be saved: " + err.Error()
 		} else {
-			ls.rd, ls.lib, ls.prev, ls.indexing = rd, lib, rd.PrevVisit(), true
+			ls.rd, ls.st, ls.lib, ls.prev, ls.indexing = rd, opt.Store, lib, rd.PrevVisit(), true
 		}
 	}
 	if ls.rd == nil {

@@ -96,7 +96,7 @@ func (m *root) headerView() string {
 	if n := m.newCount(); n > 0 {
 		right = st.Section.Render(fmt.Sprintf("%d new for your watchlist ", n))
 	}
-	if s := m.c.lib.lib; s != nil && s.Err() != nil {
+	if ls := m.c.lib; ls.st != nil && (ls.st.Err() != nil || ls.lib.Err() != nil) {
 		right += st.Problem.Render("! library error ")
 	}
 	if n := len(c.Problems); n > 0 {
@@ -214,6 +214,14 @@ func (m *root) problemsView() string {
 	b.WriteString(st.Section.Render(fmt.Sprintf("  Problems while loading (%d)", len(probs))) + "\n\n")
 	if len(probs) == 0 {
 		b.WriteString(st.Dim.Render("  Every file was loaded.") + "\n")
+	}
+	if ls := m.c.lib; ls.st != nil {
+		for _, err := range []error{ls.st.Err(), ls.lib.Err()} {
+			if err != nil {
+				b.WriteString("  " + st.Problem.Render("library "+cleanField(ls.st.Path())) + "\n")
+				b.WriteString(st.Dim.Render(ansi.Wrap("    "+cleanField(err.Error()), max(1, m.width-4), "")) + "\n")
+			}
+		}
 	}
 	for _, p := range probs {
 		b.WriteString("  " + st.Problem.Render(cleanField(p.Path)) + "\n")
