@@ -7,6 +7,7 @@
 package money
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,38 +26,101 @@ type Amount struct {
 // text's ISO 639-1 language ("" = unknown); it decides what "billion"
 // means (10^9 in English, 10^12 in German, French and Spanish).
 func Find(text, lang string) []Amount {
-	if !mayHaveAmount(text) {
-		return nil
-	}
+	return findIn(text, lang, windows(text))
+}
+
+// findIn reads the amounts inside the given windows of text.
+func findIn(text, lang string, ws [][2]int) []Amount {
 	var out []Amount
-	signed := signFirst.FindAllStringSubmatchIndex
-	if !strings.ContainsAny(text, "0123456789") {
-		// a sign before a number needs a digit; "four billion euros" is
-		// read by the number-first pattern below
-		signed = func(string, int) [][]int { return nil }
-	}
-	for _, m := range signed(text, -1) {
-		end := trimEnd(text, m[0], m[1])
-		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
-			continue
+	for _, w := range ws {
+		for _, m := range matches(signFirst, text, w) {
+			end := trimEnd(text, m[0], m[1])
+			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
+				continue
+			}
+			if a, ok := build(lang, sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4), m[0], end); ok {
+				out = append(out, a)
+			}
 		}
-		if a, ok := build(lang, sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4), m[0], end); ok {
-			out = append(out, a)
-		}
-	}
-	for _, m := range numberFirst.FindAllStringSubmatchIndex(text, -1) {
-		if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
-			continue
-		}
-		scale, word := sub(text, m, 2), sub(text, m, 3)
-		if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
-			continue // "in 2019 euro", "3 won", "a real"
-		}
-		if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
-			out = append(out, a)
+		for _, m := range matches(numberFirst, text, w) {
+			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+				continue
+			}
+			scale, word := sub(text, m, 2), sub(text, m, 3)
+			if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
+				continue // "in 2019 euro", "3 won", "a real"
+			}
+			if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
+				out = append(out, a)
+			}
 		}
 	}
 	return dropOverlaps(out)
+}
+
+// matches runs re over the window w of text and gives the submatch
+// offsets in text.
+func matches(re *regexp.Regexp, text string, w [2]int) [][]int {
+	ms := re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1)
+	for _, m := range ms {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += w[0]
+			}
+		}
+	}
+	return ms
+}
+
+// reach is how far around a currency sign or word an amount may stretch:
+// "2,5 miliardi di dollari", "US$ 1.5 billion".
+const reach = 64
+
+// windows are the stretches of text around its currency signs and words,
+// merged where they touch, widened to whole words. The patterns are costly
+// and amounts are rare; they run only there.
+func windows(text string) [][2]int {
+	var out [][2]int
+	add := func(at, end int) {
+		from, to := max(0, at-reach), min(len(text), end+reach)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		for from > 0 && !unicode.IsSpace(rune(text[from-1])) && text[from-1] < utf8.RuneSelf {
+			from--
+		}
+		for to < len(text) && !utf8.RuneStart(text[to]) {
+			to++
+		}
+		for to < len(text) && !unicode.IsSpace(rune(text[to])) && text[to] < utf8.RuneSelf {
+			to++
+		}
+		if n := len(out); n > 0 && from <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], to)
+			return
+		}
+		out = append(out, [2]int{from, to})
+	}
+	wordStart := -1
+	for i, r := range text {
+		letter := unicode.IsLetter(r)
+		if letter && wordStart < 0 {
+			wordStart = i
+		}
+		if !letter && wordStart >= 0 {
+			if markerWords[strings.ToLower(text[wordStart:i])] {
+				add(wordStart, i)
+			}
+			wordStart = -1
+		}
+		if strings.ContainsRune(markerRunes, r) {
+			add(i, i+utf8.RuneLen(r))
+		}
+	}
+	if wordStart >= 0 && markerWords[strings.ToLower(text[wordStart:])] {
+		add(wordStart, len(text))
+	}
+	return out
 }
 
 // ambiguousWords are currency names that are everyday words too.

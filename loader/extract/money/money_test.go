@@ -2,6 +2,10 @@ package money
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +77,33 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		Find(text, "en")
+	}
+}
+
+// Reading only around currency signs and words must find what reading the
+// whole text finds.
+func TestWindowsLoseNothing(t *testing.T) {
+	texts := []string{
+		"Microsoft bought the business for $7.2 billion in 2013, and sold it in 2016 for $350 million to HMD Global.",
+		"Il gruppo ha pagato 2,5 miliardi di dollari, mentre la rivale offriva $ 7 miliardi nel 2014.",
+		"Facebook will invest Rs 43,574 crore (US$5.7 billion) for a 9.99 per cent stake; the rate is Rs 70 to a dollar.",
+		"BMW kauft Batteriezellen im Wert von vier Milliarden Euro, dazu Zellen für weitere 2,5 Milliarden Euro.",
+		strings.Repeat("Plenty of words with no money in them at all, ", 5) + "then ¥300 billion yen and 12,000 euros.",
+	}
+	for _, dir := range []string{"../../../../shared/devset/corpus", "../../../../shared/seeds"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil && !strings.HasSuffix(f, ".json") {
+				texts = append(texts, strings.Split(string(b), "\n")...)
+			}
+		}
+	}
+	for _, text := range texts {
+		for _, lang := range []string{"en", "de"} {
+			got, want := Find(text, lang), findIn(text, lang, [][2]int{{0, len(text)}})
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q (%s):\nwindows %+v\nwhole   %+v", text, lang, got, want)
+			}
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // scales maps scale words and abbreviations (lower case, no final dot) to
@@ -159,18 +158,3 @@ var markerWords = func() map[string]bool {
 
 // markerRunes are the currency symbols.
 const markerRunes = "$€£¥₹₩元"
-
-// mayHaveAmount is a quick test that text names a currency at all; most
-// sentences do not, and the amount patterns are costly.
-func mayHaveAmount(text string) bool {
-	if strings.ContainsAny(text, markerRunes) {
-		return true
-	}
-	lower := strings.ToLower(text)
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if markerWords[w] {
-			return true
-		}
-	}
-	return false
-}
