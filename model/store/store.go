@@ -112,7 +112,7 @@ func open(path, extra string) (*Store, error) {
 	q.Add("_pragma", "synchronous(NORMAL)") // WAL: a process crash loses nothing committed
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "cache_size(-32768)") // 32 MB per connection: FTS5 merges while indexing
-	q.Set("_txlock", "immediate") // writers queue on the busy timeout, never deadlock on upgrade
+	q.Set("_txlock", "immediate")          // writers queue on the busy timeout, never deadlock on upgrade
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	if extra != "" {
 		dsn += "&" + extra
