@@ -111,7 +111,7 @@ func open(path, extra string) (*Store, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "synchronous(NORMAL)") // WAL: a process crash loses nothing committed
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "cache_size(-32768)") // 32 MB per connection: FTS5 merges while indexing
+	q.Add("_pragma", "cache_size(-16384)") // up to 16 MB per connection: FTS5 merges while indexing
 	q.Set("_txlock", "immediate")          // writers queue on the busy timeout, never deadlock on upgrade
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	if extra != "" {
@@ -121,7 +121,7 @@ func open(path, extra string) (*Store, error) {
 	if err != nil {
 		return fail(err)
 	}
-	db.SetMaxOpenConns(8)
+	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
 	if err := setup(db); err != nil {

@@ -606,3 +606,20 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestOddPaths(t *testing.T) {
+	for _, name := range []string{"with space/lib.db", "q?mark/l#b.db", "pct%41/x.db", "ünï/çødé.db"} {
+		path := filepath.Join(t.TempDir(), name)
+		s, err := Open(path)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		r, _ := s.Reader("a")
+		r.SetRead("h", true)
+		s.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: the library is not where asked: %v", name, err)
+		}
+	}
+}
