@@ -191,10 +191,13 @@ func (f *tuiFlags) run(cmd *cobra.Command, c *model.Corpus) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: %v; using the default keys\n", err)
 	}
 	db := f.db.open(cmd)
+	notice := ""
 	if db != nil {
 		defer db.Close()
+	} else if !f.db.none {
+		notice = "the library could not be opened (see the message after quitting): nothing will be remembered"
 	}
-	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys, Store: db, Reader: localReader()})
+	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys, Store: db, Reader: localReader(), Notice: notice})
 }
 
 func checkStyle(s string) error {

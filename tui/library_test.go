@@ -413,3 +413,16 @@ func TestNewKeysAreRemappable(t *testing.T) {
 		t.Fatal("S does not star")
 	}
 }
+
+func TestNoticeIsSaidOnce(t *testing.T) {
+	d := &driver{t: t, m: New(fixtureCorpus(t), Options{Renderer: asciiRenderer(), Style: "dark", Notice: "the library could not be opened"}).(*root)}
+	d.m.c.previewDelay = 0
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(d.view(), "the library could not be opened") {
+		t.Fatalf("no notice:\n%s", d.view())
+	}
+	d.keys("j")
+	if strings.Contains(d.view(), "the library could not be opened") {
+		t.Fatal("the notice stays after a key")
+	}
+}

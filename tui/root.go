@@ -102,6 +102,9 @@ func newRoot(c *model.Corpus, opt Options) *root {
 	}
 	m := &root{c: cm}
 	cm.lib, m.flash = newLibState(c, opt)
+	if m.flash == "" {
+		m.flash = opt.Notice
+	}
 	m.search.input = newSearchInput(st)
 	m.dealf.input = newDealFilterInput(st)
 	for t := 0; t < tabCount; t++ {

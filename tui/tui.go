@@ -35,6 +35,9 @@ type Options struct {
 	// Reader is whose state this is: the OS user locally, the visitor's
 	// key fingerprint over SSH. "" is "local".
 	Reader string
+	// Notice is said once at the start, in place of the key bar (e.g.
+	// that the library could not be opened).
+	Notice string
 }
 
 // New returns the root model of the browser over c. It renders nothing
