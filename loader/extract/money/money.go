@@ -7,12 +7,13 @@
 package money
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dealwire/loader/extract/window"
 )
 
 // Amount is a sum of money stated in text.
@@ -33,7 +34,7 @@ func Find(text, lang string) []Amount {
 func findIn(text, lang string, ws [][2]int) []Amount {
 	var out []Amount
 	for _, w := range ws {
-		for _, m := range matches(signFirst, text, w) {
+		for _, m := range window.Matches(signFirst, text, w) {
 			end := trimEnd(text, m[0], m[1])
 			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
 				continue
@@ -42,7 +43,7 @@ func findIn(text, lang string, ws [][2]int) []Amount {
 				out = append(out, a)
 			}
 		}
-		for _, m := range matches(numberFirst, text, w) {
+		for _, m := range window.Matches(numberFirst, text, w) {
 			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
 				continue
 			}
@@ -58,69 +59,30 @@ func findIn(text, lang string, ws [][2]int) []Amount {
 	return dropOverlaps(out)
 }
 
-// matches runs re over the window w of text and gives the submatch
-// offsets in text.
-func matches(re *regexp.Regexp, text string, w [2]int) [][]int {
-	ms := re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1)
-	for _, m := range ms {
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += w[0]
-			}
-		}
-	}
-	return ms
-}
-
 // reach is how far around a currency sign or word an amount may stretch:
 // "2,5 miliardi di dollari", "US$ 1.5 billion".
 const reach = 64
 
-// windows are the stretches of text around its currency signs and words,
-// merged where they touch, widened to whole words. The patterns are costly
-// and amounts are rare; they run only there.
+// windows are the stretches of text around its currency signs and words:
+// the patterns are costly and amounts rare, so they run only there.
 func windows(text string) [][2]int {
-	var out [][2]int
-	add := func(at, end int) {
-		from, to := max(0, at-reach), min(len(text), end+reach)
-		for from > 0 && !utf8.RuneStart(text[from]) {
-			from--
+	ws := window.New(text, reach)
+	var anchors [][2]int
+	window.Words(text, func(w string, start, end int) {
+		if markerWords[strings.ToLower(w)] {
+			anchors = append(anchors, [2]int{start, end})
 		}
-		for from > 0 && !unicode.IsSpace(rune(text[from-1])) && text[from-1] < utf8.RuneSelf {
-			from--
-		}
-		for to < len(text) && !utf8.RuneStart(text[to]) {
-			to++
-		}
-		for to < len(text) && !unicode.IsSpace(rune(text[to])) && text[to] < utf8.RuneSelf {
-			to++
-		}
-		if n := len(out); n > 0 && from <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], to)
-			return
-		}
-		out = append(out, [2]int{from, to})
-	}
-	wordStart := -1
+	})
 	for i, r := range text {
-		letter := unicode.IsLetter(r)
-		if letter && wordStart < 0 {
-			wordStart = i
-		}
-		if !letter && wordStart >= 0 {
-			if markerWords[strings.ToLower(text[wordStart:i])] {
-				add(wordStart, i)
-			}
-			wordStart = -1
-		}
 		if strings.ContainsRune(markerRunes, r) {
-			add(i, i+utf8.RuneLen(r))
+			anchors = append(anchors, [2]int{i, i + utf8.RuneLen(r)})
 		}
 	}
-	if wordStart >= 0 && markerWords[strings.ToLower(text[wordStart:])] {
-		add(wordStart, len(text))
+	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
+	for _, a := range anchors {
+		ws.Add(a[0], a[1])
 	}
-	return out
+	return ws.Spans()
 }
 
 // ambiguousWords are currency names that are everyday words too.

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"dealwire/loader/extract/window"
 )
 
 func TestFind(t *testing.T) {
@@ -100,7 +102,7 @@ func TestWindowsLoseNothing(t *testing.T) {
 	}
 	for _, text := range texts {
 		for _, lang := range []string{"en", "de"} {
-			got, want := Find(text, lang), findIn(text, lang, [][2]int{{0, len(text)}})
+			got, want := Find(text, lang), findIn(text, lang, window.Whole(text))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%q (%s):\nwindows %+v\nwhole   %+v", text, lang, got, want)
 			}

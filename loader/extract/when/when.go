@@ -7,10 +7,13 @@ package when
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"dealwire/loader/extract/window"
 )
 
 // Date is a date stated in text, as precise as the text gives it.
@@ -25,77 +28,137 @@ type Date struct {
 // not returned. lang is unused by the tables, which hold every language,
 // and kept so callers need not change when a language needs its own rule.
 func Find(text, lang, published string) []Date {
+	return findIn(text, published, windows(text))
+}
+
+// findIn reads the dates inside the given windows of text.
+func findIn(text, published string, ws [][2]int) []Date {
 	pub, hasPub := parseISO(published)
 	var out []Date
 	add := func(v string, start, end int, rel bool) {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
-	// every form but relative words and weekdays has a number in it;
-	// most sentences have none, and the patterns are not cheap
-	digits := strings.ContainsAny(text, "0123456789")
-	if digitRun(text, 4) { // each of these has a four-digit year
-		for _, m := range isoRE.FindAllStringSubmatchIndex(text, -1) {
-			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
-				add(v, m[0], m[1], false)
+	for _, w := range ws {
+		// every form but relative words and weekdays has a number in it;
+		// most sentences have none, and the patterns are not cheap
+		part := text[w[0]:w[1]]
+		in := func(re *regexp.Regexp) [][]int { return window.Matches(re, text, w) }
+		digits := strings.ContainsAny(part, "0123456789")
+		if digitRun(part, 4) { // each of these has a four-digit year
+			for _, m := range in(isoRE) {
+				if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
+					add(v, m[0], m[1], false)
+				}
+			}
+			for _, m := range in(dayMonthYearRE) {
+				if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
+					add(v, m[0], m[1], false)
+				}
+			}
+			for _, m := range in(monthDayYearRE) {
+				if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+					add(v, m[0], m[1], false)
+				}
+			}
+			for _, m := range in(monthYearRE) {
+				if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
+					add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+				}
+			}
+			for _, m := range in(quarterRE) {
+				if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+					add(strconv.Itoa(y), m[0], m[1], false)
+				}
+			}
+			for _, m := range in(yearRE) {
+				if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+					add(strconv.Itoa(y), m[2], m[3], false)
+				}
 			}
 		}
-		for _, m := range dayMonthYearRE.FindAllStringSubmatchIndex(text, -1) {
-			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
-				add(v, m[0], m[1], false)
+		if hasPub && digits {
+			for _, m := range in(dayMonthRE) {
+				if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
+					add(v, m[0], m[1], true)
+				}
+			}
+			for _, m := range in(monthDayRE) {
+				if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+					add(v, m[0], m[1], true)
+				}
 			}
 		}
-		for _, m := range monthDayYearRE.FindAllStringSubmatchIndex(text, -1) {
-			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-				add(v, m[0], m[1], false)
+		if hasPub {
+			for _, m := range in(lastMonthNameRE) {
+				if yearFollows(text[m[3]:]) {
+					continue // "In September 2013" is not last September
+				}
+				mo := month(text[m[2]:m[3]])
+				add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 			}
-		}
-		for _, m := range monthYearRE.FindAllStringSubmatchIndex(text, -1) {
-			if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
-				add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+			for _, m := range in(relativeRE) {
+				add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
 			}
-		}
-		for _, m := range quarterRE.FindAllStringSubmatchIndex(text, -1) {
-			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-				add(strconv.Itoa(y), m[0], m[1], false)
+			for _, m := range in(weekdayRE) {
+				wd := weekdayOf(text[m[2]:m[3]])
+				back := (int(pub.Weekday()) - wd + 7) % 7
+				add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
 			}
-		}
-		for _, m := range yearRE.FindAllStringSubmatchIndex(text, -1) {
-			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-				add(strconv.Itoa(y), m[2], m[3], false)
-			}
-		}
-	}
-	if hasPub && digits {
-		for _, m := range dayMonthRE.FindAllStringSubmatchIndex(text, -1) {
-			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
-				add(v, m[0], m[1], true)
-			}
-		}
-		for _, m := range monthDayRE.FindAllStringSubmatchIndex(text, -1) {
-			if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-				add(v, m[0], m[1], true)
-			}
-		}
-	}
-	if hasPub {
-		for _, m := range lastMonthNameRE.FindAllStringSubmatchIndex(text, -1) {
-			if yearFollows(text[m[3]:]) {
-				continue // "In September 2013" is not last September
-			}
-			mo := month(text[m[2]:m[3]])
-			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
-		}
-		for _, m := range relativeRE.FindAllStringIndex(text, -1) {
-			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
-		}
-		for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
-			wd := weekdayOf(text[m[2]:m[3]])
-			back := (int(pub.Weekday()) - wd + 7) % 7
-			add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
 		}
 	}
 	return firstOfOverlaps(out)
 }
+
+// reach is how far around a number or a date word a date may stretch:
+// "5 de noviembre de 2019", "el pasado mes de noviembre".
+const reach = 48
+
+// windows are the stretches of text around its digits and its month,
+// weekday and relative-date words: the patterns are costly and dates are
+// rare, so they run only there.
+func windows(text string) [][2]int {
+	ws := window.New(text, reach)
+	var anchors [][2]int
+	window.Words(text, func(w string, start, end int) {
+		if anchorWords[strings.ToLower(w)] {
+			anchors = append(anchors, [2]int{start, end})
+		}
+	})
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			anchors = append(anchors, [2]int{i, j})
+			i = j
+		}
+	}
+	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
+	for _, a := range anchors {
+		ws.Add(a[0], a[1])
+	}
+	return ws.Spans()
+}
+
+// anchorWords: every month and weekday name, and the last word of every
+// relative expression ("scorso" of "il mese scorso", "hui" of
+// "aujourd'hui").
+var anchorWords = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range monthOf {
+		m[n] = true
+	}
+	for _, w := range names(weekdays[:]) {
+		window.Words(w, func(part string, _, _ int) { m[part] = true })
+	}
+	for phrase := range relatives {
+		last := ""
+		window.Words(phrase, func(part string, _, _ int) { last = part })
+		m[last] = true
+	}
+	return m
+}()
 
 // digitRun reports n digits in a row somewhere in text.
 func digitRun(text string, n int) bool {

@@ -1,6 +1,14 @@
 package when
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"dealwire/loader/extract/window"
+)
 
 func TestFind(t *testing.T) {
 	cases := []struct{ text, want string }{
@@ -67,5 +75,31 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		Find(text, "en", "2019-11-06")
+	}
+}
+
+// Reading only around digits and date words must find what reading the
+// whole text finds.
+func TestWindowsLoseNothing(t *testing.T) {
+	texts := []string{
+		"In September 2013, Nokia sold its phone business; last month it signed a deal, and on Monday another.",
+		"Nel 2016 Microsoft ha venduto il business, il mese scorso e l’anno scorso ancora; 5 novembre 2019.",
+		"El pasado mes de noviembre Vodafone decidía vender; hoy, 13 de enero de 2021, y el año pasado.",
+		"Am 14. Januar 2021 teilte die Firma mit, im vergangenen Jahr und gestern; Q3 2020; 2019-11-05.",
+		strings.Repeat("Words and more words with nothing to date them, ", 5) + "until November 5, 2019.",
+	}
+	for _, dir := range []string{"../../../../shared/devset/corpus", "../../../../shared/seeds"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil && !strings.HasSuffix(f, ".json") {
+				texts = append(texts, strings.Split(string(b), "\n")...)
+			}
+		}
+	}
+	for _, text := range texts {
+		got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\nwindows %+v\nwhole   %+v", text, got, want)
+		}
 	}
 }

@@ -1,0 +1,84 @@
+// Package window runs costly patterns only on the stretches of a text
+// around cheap anchors (a currency sign, a digit, a month name), since most
+// sentences have none of what the patterns look for.
+package window
+
+import (
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Set collects the windows of one text: each anchor widened by reach
+// bytes either side, out to whole words, merged where they touch.
+type Set struct {
+	text  string
+	reach int
+	spans [][2]int
+}
+
+// New starts an empty set of windows over text.
+func New(text string, reach int) *Set { return &Set{text: text, reach: reach} }
+
+// Add marks text[start:end] as an anchor. Anchors must come in order.
+func (s *Set) Add(start, end int) {
+	t := s.text
+	from, to := max(0, start-s.reach), min(len(t), end+s.reach)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	for from > 0 && t[from-1] < utf8.RuneSelf && !unicode.IsSpace(rune(t[from-1])) {
+		from--
+	}
+	for to < len(t) && !utf8.RuneStart(t[to]) {
+		to++
+	}
+	for to < len(t) && t[to] < utf8.RuneSelf && !unicode.IsSpace(rune(t[to])) {
+		to++
+	}
+	if n := len(s.spans); n > 0 && from <= s.spans[n-1][1] {
+		s.spans[n-1][1] = max(s.spans[n-1][1], to)
+		return
+	}
+	s.spans = append(s.spans, [2]int{from, to})
+}
+
+// Spans are the windows, in order, as [start, end) byte offsets.
+func (s *Set) Spans() [][2]int { return s.spans }
+
+// Whole is the one window that is all of text: what reading without
+// anchors would see (tests compare against it).
+func Whole(text string) [][2]int { return [][2]int{{0, len(text)}} }
+
+// Matches runs re over the window w of text and gives its submatch offsets
+// in text.
+func Matches(re *regexp.Regexp, text string, w [2]int) [][]int {
+	ms := re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1)
+	for _, m := range ms {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += w[0]
+			}
+		}
+	}
+	return ms
+}
+
+// Words calls f for each run of letters in text, with its offsets; an
+// apostrophe ends a word ("d'euros" is "d" and "euros").
+func Words(text string, f func(word string, start, end int)) {
+	start := -1
+	for i, r := range text {
+		inWord := unicode.IsLetter(r)
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			f(text[start:i], start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(text[start:], start, len(text))
+	}
+}

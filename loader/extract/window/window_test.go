@@ -1,0 +1,41 @@
+package window
+
+import (
+	"reflect"
+	"regexp"
+	"testing"
+)
+
+func TestSpansWidenToWordsAndMerge(t *testing.T) {
+	text := "alpha beta gamma $5 delta epsilon zeta eta theta iota kappa $6 lambda"
+	s := New(text, 3)
+	s.Add(17, 18) // the first $
+	if got, want := s.Spans(), [][2]int{{11, 25}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("spans %v, want %v (%q)", got, want, text[got[0][0]:got[0][1]])
+	}
+	s.Add(20, 25) // "delta" touches the first window: merged
+	if n := len(s.Spans()); n != 1 {
+		t.Errorf("%d spans after a touching anchor, want 1", n)
+	}
+	s.Add(60, 61) // the second $: a window of its own
+	if n := len(s.Spans()); n != 2 {
+		t.Errorf("%d spans, want 2", n)
+	}
+}
+
+func TestMatchesGiveOffsetsInText(t *testing.T) {
+	text := "pay $5 now and $6 later"
+	re := regexp.MustCompile(`\$(\d)`)
+	got := Matches(re, text, [2]int{11, len(text)})
+	if len(got) != 1 || text[got[0][2]:got[0][3]] != "6" {
+		t.Errorf("matches %v", got)
+	}
+}
+
+func TestWords(t *testing.T) {
+	var got []string
+	Words("L’anno scorso, aujourd'hui 2019!", func(w string, _, _ int) { got = append(got, w) })
+	if want := []string{"L", "anno", "scorso", "aujourd", "hui"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("words %q, want %q", got, want)
+	}
+}
