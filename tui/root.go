@@ -321,7 +321,11 @@ func (m *root) toFocused(msg tea.Msg) tea.Cmd {
 	}
 	switch m.showing.kind {
 	case pageArticle:
+		top := m.article.vp.YOffset
 		target, cmd := m.article.update(msg)
+		if m.article.vp.YOffset != top {
+			m.article.leave() // kept as it goes: an SSH session may just drop
+		}
 		if target != nil {
 			return tea.Batch(cmd, m.open(*target))
 		}
