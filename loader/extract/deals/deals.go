@@ -157,6 +157,13 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		out = append(out, f)
+		if (typ == model.Licensing || typ == model.Partnership) && buysGoods(ch) && goods(ch, ws, c) {
+			// "will license Nokia's patents and purchase telecom
+			// equipment from it": a supply deal told beside the licence
+			g := f
+			g.Type, g.Value = model.Supply, nil
+			out = append(out, g)
+		}
 	}
 	if len(out) == 1 && out[0].Value == nil && len(amounts) > 0 {
 		a := amounts[0]
@@ -166,6 +173,16 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	return dedupe(out)
+}
+
+// buysGoods: a word of buying or delivering among the hits.
+func buysGoods(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply {
+			return true
+		}
+	}
+	return false
 }
 
 func onlyDelivery(hs []hit) bool {
@@ -226,7 +243,10 @@ func hitsIn(hs []hit, c clause) []hit {
 type clause struct{ from, to int }
 
 var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "mentre": true, "mientras": true,
-	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true, ",": true}
+	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true, ",": true,
+	// a deal told as the background of another: "... following a decision
+	// to sell its phone business to Microsoft"
+	"following": true, "after": true, "dopo": true, "tras": true, "apres": true, "apos": true}
 
 func clauses(ws words) []clause {
 	var out []clause
@@ -255,7 +275,7 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		return model.Licensing, false
 	case has[model.Merger] > 0:
 		return model.Merger, false
-	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) && has[model.Divestiture] == 0 && goods(ws, c):
+	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) && has[model.Divestiture] == 0 && goods(hs, ws, c):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment": goods change hands, not a company
 		return model.Supply, false
@@ -280,11 +300,23 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 }
 
 // goods reports a clause about products bought or delivered and not about
-// a business or shares changing hands.
-func goods(ws words, c clause) bool {
-	found := false
-	for _, w := range ws.w[c.from:c.to] {
-		if businessWords[w] || stakes[w] {
+// a business or shares changing hands: what follows the first verb of
+// buying or delivering, up to the seller ("from the Finnish company"),
+// names no business.
+func goods(hs []hit, ws words, c clause) bool {
+	object := c.from
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to && (h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply) {
+			object = h.at
+			break
+		}
+	}
+	found, source := false, false
+	for i, w := range ws.w[c.from:c.to] {
+		if sourcePreps[w] {
+			source = true
+		}
+		if stakes[w] || businessWords[w] && !source && c.from+i >= object {
 			return false
 		}
 		if goodsWords[w] {
@@ -299,6 +331,8 @@ func goods(ws words, c clause) bool {
 	}
 	return found
 }
+
+var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 
 var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude

@@ -95,6 +95,7 @@ func TestGoodsMakeSupplyDeals(t *testing.T) {
 		{"de", "Veltraco kauft Batteriezellen im Wert von zwei Milliarden Euro bei Quorvex.", model.Supply},
 		{"en", "Veltraco will buy the battery cells business of Quorvex.", model.Acquisition},
 		{"en", "Veltraco promised to provide hundreds of millions of dollars to Quorvex.", ""},
+		{"en", "Veltraco will purchase telecom equipment from the Finnish company Quorvex.", model.Supply},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
 		var types []string
