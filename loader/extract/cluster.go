@@ -183,8 +183,8 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 }
 
 // agreedValue is the figure most sources agree on (within 10%, same
-// currency), the first stated on a tie: one outlet's misprint or a
-// figure for a part of the deal does not become the deal's value.
+// currency); on a tie the larger, since the part-figures stories add
+// ("3.9bn for its 51% stake") are smaller than the headline price.
 func agreedValue(reps []report) *model.Money {
 	var best *model.Money
 	bestVotes := 0
@@ -199,7 +199,7 @@ func agreedValue(reps []report) *model.Money {
 				votes++
 			}
 		}
-		if votes > bestVotes {
+		if votes > bestVotes || votes == bestVotes && best != nil && r.Value.Currency == best.Currency && r.Value.Value > best.Value {
 			v := *r.Value
 			best, bestVotes = &v, votes
 		}

@@ -149,7 +149,14 @@ func Find(s Sentence, lang, published string) []Found {
 				continue
 			}
 		}
-		from, to := s.Tokens[ws.tok[span.from]].Start, s.Tokens[ws.tok[span.to-1]].End
+		// the price may trail in clauses that state nothing of their own:
+		// "... la venta de sus torres a American Towers, la filial de
+		// Telxius, por valor de 7.700 millones de euros"
+		priceEnd := span.to
+		for k := ci + 1; k < len(cs) && cs[k].from >= span.to && len(hitsIn(hits, cs[k])) == 0; k++ {
+			priceEnd = cs[k].to
+		}
+		from, to := s.Tokens[ws.tok[span.from]].Start, s.Tokens[ws.tok[priceEnd-1]].End
 		for _, a := range amounts {
 			if a.Start >= from && a.Start < to {
 				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
