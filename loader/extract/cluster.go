@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"dealwire/loader/extract/names"
 	"dealwire/model"
 )
 
@@ -126,7 +127,7 @@ func absorb(o, r report) report {
 		o.Type, o.Generic = r.Type, false
 	}
 	for _, p := range r.Parties {
-		o.Parties = appendNew(o.Parties, p)
+		o.Parties = names.AppendNew(o.Parties, p)
 	}
 	if o.Value == nil {
 		o.Value = r.Value
@@ -226,7 +227,7 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	}
 	for i, r := range reps {
 		for _, p := range r.Parties {
-			d.Parties = appendNew(d.Parties, p)
+			d.Parties = names.AppendNew(d.Parties, p)
 		}
 		if d.Date == "" {
 			d.Date = r.Date

@@ -40,7 +40,7 @@ func Extract(articles []model.Article, opt Options) ([]model.Company, []model.De
 		a := &articles[i]
 		a.Companies = nil
 		for _, m := range found.Mentions[i] {
-			a.Companies = appendNew(a.Companies, m.Company)
+			a.Companies = names.AppendNew(a.Companies, m.Company)
 		}
 		perArticle[i] = articleReports(i, a, docs[i], found.Mentions[i])
 	})
@@ -158,13 +158,4 @@ func companies(found names.Result) []model.Company {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
-}
-
-func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }

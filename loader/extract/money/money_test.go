@@ -2,8 +2,6 @@ package money
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -92,14 +90,7 @@ func TestWindowsLoseNothing(t *testing.T) {
 		"BMW kauft Batteriezellen im Wert von vier Milliarden Euro, dazu Zellen für weitere 2,5 Milliarden Euro.",
 		strings.Repeat("Plenty of words with no money in them at all, ", 5) + "then ¥300 billion yen and 12,000 euros.",
 	}
-	for _, dir := range []string{"../../../../shared/devset/corpus", "../../../../shared/seeds"} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.*"))
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil && !strings.HasSuffix(f, ".json") {
-				texts = append(texts, strings.Split(string(b), "\n")...)
-			}
-		}
-	}
+	texts = append(texts, window.SharedLines(3)...)
 	for _, text := range texts {
 		for _, lang := range []string{"en", "de"} {
 			got, want := Find(text, lang), findIn(text, lang, window.Whole(text))

@@ -9,6 +9,7 @@
 package names
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -255,7 +256,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 					}
 					co.Mentions++
 					if ok {
-						co.Aliases = appendNew(co.Aliases, r.display(sp.text))
+						co.Aliases = AppendNew(co.Aliases, r.display(sp.text))
 					}
 				}
 			}
@@ -276,7 +277,7 @@ func splitRun(key string, group map[string]string) []string {
 		n := len(w) - i
 		for ; n > 0; n-- {
 			if c, ok := group[strings.Join(w[i:i+n], " ")]; ok && (n > 1 || len(w[i]) > 2) {
-				out = appendNew(out, c)
+				out = AppendNew(out, c)
 				break
 			}
 		}
@@ -341,11 +342,11 @@ func shortForms(group map[string]string) map[string]string {
 	return out
 }
 
-func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+// AppendNew appends s to list unless it is there already: the lists of
+// names, aliases and parties keep their first-seen order without repeats.
+func AppendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }
