@@ -488,8 +488,9 @@ func searchRow(h store.Hit, q string, ascii bool) row {
 		}
 		lead := strings.HasPrefix(t, " ")
 		trail := strings.HasSuffix(t, " ") && len(strings.TrimSpace(t)) > 0
+		blank := t != "" && strings.TrimSpace(t) == "" // the space between two hits
 		t = cleanField(t)
-		if lead && t != "" {
+		if lead && t != "" || blank {
 			t = " " + t
 		}
 		if trail {

@@ -426,3 +426,17 @@ func TestNoticeIsSaidOnce(t *testing.T) {
 		t.Fatal("the notice stays after a key")
 	}
 }
+
+// Two hits side by side keep the space between them: "joint venture", not
+// "jointventure".
+func TestSearchRowKeepsSpaceBetweenHits(t *testing.T) {
+	c := fixtureCorpus(t)
+	h := store.Hit{Article: &c.Articles[0], Snippet: []store.Segment{
+		{Text: "to create a "}, {Text: "joint", Hit: true}, {Text: " "}, {Text: "venture", Hit: true}, {Text: " with"},
+	}}
+	r := searchRow(h, "joint venture", true)
+	plain := strings.NewReplacer(hitOn, "", hitOff, "").Replace(r.snippet)
+	if !strings.Contains(plain, "[joint] [venture]") {
+		t.Errorf("snippet %q, want the hits apart", plain)
+	}
+}
