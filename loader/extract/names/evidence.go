@@ -118,6 +118,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		}
 		return doubtful // "Nokia" is a Finnish town too
 	}
+	if r.allLegalSuffixes(strings.Fields(model.Fold(sp.text))) {
+		return refused // "Inc" after "Facebook,"
+	}
 	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
 		return refused
 	}
@@ -374,6 +377,15 @@ func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 }
 
 // allCommon: every word is one the corpus also writes in lower case.
+func (r *recognizer) allLegalSuffixes(words []string) bool {
+	for _, w := range words {
+		if !r.lex.HasFolded(lexicon.LegalSuffix, w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 func (r *recognizer) allCommon(words []string) bool {
 	for _, w := range words {
 		if !r.lower[w] && !r.lex.HasFolded(lexicon.NameWord, w) {

@@ -135,7 +135,56 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 			}
 		}
 	}
+	coordinated(docs, spans, ev)
 	return r.resolve(docs, spans, ev, acronyms)
+}
+
+// coordinated adds evidence for names listed with a company: "both Google
+// and Microsoft", "BT, Vodafone and Telefónica". Bonuses are counted
+// first and added after, so the order of the articles does not matter.
+func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
+	// a company's short form ("Brindlewood" of "Brindlewood Analytics")
+	// stands for it in a list
+	proven := map[string]bool{}
+	for k, e := range ev {
+		if e.company() {
+			proven[k] = true
+			w := strings.Fields(k)
+			for n := 1; n < len(w); n++ {
+				proven[strings.Join(w[:n], " ")] = true
+			}
+		}
+	}
+	bonus := map[string]int{}
+	for d := range docs {
+		for si, sps := range spans[d] {
+			toks := docs[d].Tokens[si]
+			for i := 0; i+1 < len(sps); i++ {
+				a, b := sps[i], sps[i+1]
+				if a.veto || b.veto || b.from != a.to+1 {
+					continue
+				}
+				// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
+				// opening word and its comma
+				if between := toks[a.to].Text; !coordinators[model.Fold(between)] && (between != "," || sentenceStart(toks, a.from)) {
+					continue
+				}
+				ea, eb := ev[a.key], ev[b.key]
+				if ea == nil || eb == nil || ea.refused || eb.refused {
+					continue
+				}
+				if proven[a.key] && !proven[b.key] {
+					bonus[b.key] += 2
+				}
+				if proven[b.key] && !proven[a.key] {
+					bonus[a.key] += 2
+				}
+			}
+		}
+	}
+	for k, n := range bonus {
+		ev[k].score += min(n, 2)
+	}
 }
 
 // company decides a key on its evidence.

@@ -105,3 +105,15 @@ func TestAcronymInParentheses(t *testing.T) {
 		t.Errorf("mentions = %d, want 3 (the acronym counts, in brackets and after)", n)
 	}
 }
+
+// A name listed with a proven company is one too, but a sentence's opening
+// word before its comma is not listed with anything.
+func TestNamesListedWithACompany(t *testing.T) {
+	r := recognize(t, "Brindlewood Analytics Inc. agreed to buy Quorvex for $2 billion. "+
+		"Both Ostravel and Brindlewood competed for it. Meanwhile, Brindlewood hired Holloway.")
+	got := companiesOf(r, 0)
+	want := []string{"Brindlewood Analytics", "Ostravel", "Quorvex"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("companies = %q, want %q", got, want)
+	}
+}

@@ -30,7 +30,7 @@ var stopCaps = set(`ceo cfo coo cto cio evp svp ipo m&a gdp ai iot api sms usd e
 	q1 q2 q3 q4 h1 h2 fy am pm et pt gmt utc`)
 
 // openers are words that start sentences and headlines without naming anything.
-var openers = set(`the a an and but or so in on at for from to of by with as after before while when
+var openers = set(`the a an and but or so in on at for from to of by with as after before while when both either neither
 	under over since during about into new its their this that these those there here what why how
 	il lo la le gli i un una uno del della dei nel nella per con su tra dopo anche ma e
 	el los las unos unas del al en con por para tras sobre pero y
