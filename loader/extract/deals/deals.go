@@ -145,7 +145,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			if f.Anaphor = anaphor(ws, span) || counterpart(s.Mentions, ws, ch[0], lang); !f.Anaphor {
+			if f.Anaphor = anaphor(ws, span) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
 				continue
 			}
 		}
@@ -463,6 +463,24 @@ func anaphor(ws words, c clause) bool {
 	}
 	return false
 }
+
+// reported: a company reports an agreement of a kind that has two sides
+// ("Man habe eine Lizenzvereinbarung getroffen, teilte Ericsson mit"):
+// the other side is the one the article is about.
+func reported(ws words, c clause, typ string) bool {
+	if typ != model.Licensing && typ != model.JointVenture && typ != model.Partnership {
+		return false
+	}
+	for _, w := range ws.w[c.from:c.to] {
+		if speech[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var speech = set(`said says announced announces reported confirmed told teilte sagte erklarte mitteilte
+	ha annunciato dichiarato dijo anuncio informo annonce indique declare disse anunciou informou zei meldde`)
 
 // counterpart: the only company named comes after the deal word, after
 // "with" ("a partnership with T-Mobile"), or in a language that drops

@@ -107,3 +107,15 @@ func TestGoodsMakeSupplyDeals(t *testing.T) {
 		}
 	}
 }
+
+// A company reporting a licence names only itself: the other side is
+// implied, left for the caller to supply.
+func TestReportedAgreementImpliesTheOtherSide(t *testing.T) {
+	got := Find(sentence("Man habe eine umfassende Lizenzvereinbarung getroffen, teilte Veltraco am Montag mit.", "Veltraco"), "de", "")
+	if len(got) != 1 || got[0].Type != model.Licensing || !got[0].Anaphor {
+		t.Fatalf("found %+v, want one licensing deal waiting for its other side", got)
+	}
+	if got := Find(sentence("Veltraco said its sales rose.", "Veltraco"), "en", ""); len(got) != 0 {
+		t.Errorf("no deal word: found %+v", got)
+	}
+}
