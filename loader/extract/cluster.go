@@ -179,7 +179,15 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	for _, g := range groups {
 		out = append(out, toDeal(articles, g.reps))
 	}
-	sort.SliceStable(out, func(i, j int) bool { return false })
+	// the deals most outlets report first, then the newest: a story's own
+	// deal is told by every outlet and is its latest event; the deals it
+	// recalls are older and told in passing
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Sources) != len(out[j].Sources) {
+			return len(out[i].Sources) > len(out[j].Sources)
+		}
+		return out[i].Date > out[j].Date
+	})
 	return out
 }
 

@@ -46,7 +46,7 @@ var typeTriggers = compile(map[string]string{
 		investe|investiu|investimento|participacao`,
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
-		offer for|tender offer|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		offer for|offer of|tender offer|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
