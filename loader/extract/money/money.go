@@ -27,33 +27,99 @@ type Amount struct {
 // text's ISO 639-1 language ("" = unknown); it decides what "billion"
 // means (10^9 in English, 10^12 in German, French and Spanish).
 func Find(text, lang string) []Amount {
-	return findIn(text, lang, windows(text))
+	var out []Amount
+	for _, w := range windows(text) {
+		for p := w[0]; p < w[1]; p++ {
+			if !utf8.RuneStart(text[p]) || text[p] == ' ' || !boundaryBefore(text, p) {
+				continue
+			}
+			// an amount starts after a word ends: try the patterns there
+			// only, anchored, instead of scanning the whole window
+			if !signStart(text[p:]) {
+				// nothing
+			} else if m := signAt.FindStringSubmatchIndex(text[p:]); m != nil {
+				shift(m, p)
+				out = appendSignFirst(out, text, lang, m)
+			}
+			if !numberStart(text[p:]) {
+				continue
+			}
+			if m := numberAt.FindStringSubmatchIndex(text[p:]); m != nil {
+				shift(m, p)
+				out = appendNumberFirst(out, text, lang, m)
+			}
+		}
+	}
+	return dropOverlaps(out)
 }
 
-// findIn reads the amounts inside the given windows of text.
+// signStart: s begins with a currency sign or code.
+func signStart(s string) bool {
+	for _, sign := range signList {
+		if strings.HasPrefix(s, sign) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberStart: s begins with a digit or a number word.
+func numberStart(s string) bool {
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	_, ok := numberWords[strings.ToLower(s[:end])]
+	return ok
+}
+
+func shift(m []int, by int) {
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += by
+		}
+	}
+}
+
+func appendSignFirst(out []Amount, text, lang string, m []int) []Amount {
+	end := trimEnd(text, m[0], m[1])
+	if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
+		return out
+	}
+	if a, ok := build(lang, sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4), m[0], end); ok {
+		out = append(out, a)
+	}
+	return out
+}
+
+func appendNumberFirst(out []Amount, text, lang string, m []int) []Amount {
+	if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
+		return out
+	}
+	scale, word := sub(text, m, 2), sub(text, m, 3)
+	if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
+		return out // "in 2019 euro", "3 won", "a real"
+	}
+	if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
+		out = append(out, a)
+	}
+	return out
+}
+
+// findIn reads the amounts inside the given windows by scanning them with
+// the patterns: slower than Find, which tries them only where an amount
+// may start, and kept as the reference the tests hold Find to.
 func findIn(text, lang string, ws [][2]int) []Amount {
 	var out []Amount
 	for _, w := range ws {
 		for _, m := range window.Matches(signFirst, text, w) {
-			end := trimEnd(text, m[0], m[1])
-			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, end) {
-				continue
-			}
-			if a, ok := build(lang, sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4), m[0], end); ok {
-				out = append(out, a)
-			}
+			out = appendSignFirst(out, text, lang, m)
 		}
 		for _, m := range window.Matches(numberFirst, text, w) {
-			if !boundaryBefore(text, m[0]) || !boundaryAfter(text, m[1]) {
-				continue
-			}
-			scale, word := sub(text, m, 2), sub(text, m, 3)
-			if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
-				continue // "in 2019 euro", "3 won", "a real"
-			}
-			if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
-				out = append(out, a)
-			}
+			out = appendNumberFirst(out, text, lang, m)
 		}
 	}
 	return dropOverlaps(out)

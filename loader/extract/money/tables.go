@@ -138,6 +138,16 @@ var (
 		`(` + wordRE + `|` + codes + `)`)
 )
 
+// signAt and numberAt are the same patterns anchored where an amount may
+// start.
+var (
+	signAt   = regexp.MustCompile(`^(?:` + signFirst.String() + `)`)
+	numberAt = regexp.MustCompile(`^(?:` + numberFirst.String() + `)`)
+)
+
+// signList is every sign and code, for a quick test before the pattern.
+var signList = append(keys(signs), strings.Split(codes, "|")...)
+
 // markerWords are the words one of which every amount has: the currency
 // words (their last word), codes and lettered signs, lower-cased.
 var markerWords = func() map[string]bool {
