@@ -63,17 +63,19 @@ func signStart(s string) bool {
 	return false
 }
 
-// numberStart: s begins with a digit or a number word.
+// numberStart: s begins with a digit or a number word (the pattern lets a
+// scale follow it unspaced: "vierB").
 func numberStart(s string) bool {
 	if s[0] >= '0' && s[0] <= '9' {
 		return true
 	}
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(s)
+	head := strings.ToLower(s[:min(len(s), 16)])
+	for _, w := range numberWordList {
+		if strings.HasPrefix(head, w) {
+			return true
+		}
 	}
-	_, ok := numberWords[strings.ToLower(s[:end])]
-	return ok
+	return false
 }
 
 func shift(m []int, by int) {

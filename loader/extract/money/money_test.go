@@ -100,3 +100,18 @@ func TestWindowsLoseNothing(t *testing.T) {
 		}
 	}
 }
+
+// Find, trying the patterns only where an amount can start, must agree
+// with scanning the same windows, whatever the text. (Whether windows miss
+// real amounts is TestWindowsLoseNothing's question: glued forms like
+// "5Bdollar" fall outside them by design.)
+func FuzzFindMatchesReference(f *testing.F) {
+	for _, s := range []string{"$7bn", "2,5 miliardi di dollari", "Rs 43,574 crore (US$5.7 billion)", "vier Milliarden Euro", "in 2019 euro"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Find(s, "en"), findIn(s, "en", windows(s)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: Find %+v, reference %+v", s, got, want)
+		}
+	})
+}

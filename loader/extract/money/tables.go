@@ -145,6 +145,9 @@ var (
 	numberAt = regexp.MustCompile(`^(?:` + numberFirst.String() + `)`)
 )
 
+// numberWordList is every number word, for a quick test before the pattern.
+var numberWordList = keys(numberWords)
+
 // signList is every sign and code, for a quick test before the pattern.
 var signList = append(keys(signs), strings.Split(codes, "|")...)
 
