@@ -145,7 +145,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			if f.Anaphor = anaphor(ws, span) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
+			if f.Anaphor = anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
 				continue
 			}
 		}
@@ -423,9 +423,37 @@ next:
 				continue next
 			}
 		}
+		if listedAfterRival(m, ms, toks) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// listedAfterRival: "beat CVC Capital Partners and Apollo Global": the
+// names listed after a rival's are rivals too.
+func listedAfterRival(m Mention, ms []Mention, toks []segment.Token) bool {
+	for i := len(ms) - 1; i >= 0; i-- {
+		prev := ms[i]
+		if prev.To > m.From || m.From-prev.To != 1 {
+			continue
+		}
+		if sep := strings.ToLower(toks[prev.To].Text); sep != "and" && sep != "," && sep != "or" && sep != "e" && sep != "y" && sep != "und" && sep != "et" && sep != "en" {
+			return false
+		}
+		for k, seen := prev.From-1, 0; k >= 0 && seen < 2; k-- {
+			if toks[k].Punct {
+				continue
+			}
+			seen++
+			if rivalWords[strings.ToLower(toks[k].Text)] {
+				return true
+			}
+		}
+		return listedAfterRival(prev, ms, toks)
+	}
+	return false
 }
 
 var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
@@ -455,14 +483,22 @@ var anaphors = func() map[string]bool {
 }()
 
 // anaphor: "the company", "it", "il gruppo" before the deal word.
-func anaphor(ws words, c clause) bool {
-	for _, w := range ws.w[c.from:c.to] {
-		if anaphors[w] {
+func anaphor(ws words, c clause, ms []Mention) bool {
+	first := -1 // token of the first company named
+	if len(ms) > 0 {
+		first = ms[0].From
+	}
+	for i, w := range ws.w[c.from:c.to] {
+		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) {
 			return true
 		}
 	}
 	return false
 }
+
+// possessive anaphors after the company's name are its own ("Unilever is
+// parting with one of its businesses"), not another company's.
+var possessive = set(`its it sua suo sus su seine seiner ihre ihr sa son ses zijn haar seu sua`)
 
 // reported: a company reports an agreement of a kind that has two sides
 // ("Man habe eine Lizenzvereinbarung getroffen, teilte Ericsson mit"):

@@ -119,3 +119,15 @@ func TestReportedAgreementImpliesTheOtherSide(t *testing.T) {
 		t.Errorf("no deal word: found %+v", got)
 	}
 }
+
+// "its" after the company's own name is that company's; names listed after
+// a rival word are rivals, not buyers.
+func TestOwnPossessiveAndListedRivals(t *testing.T) {
+	if got := Find(sentence("In selling the spreads unit, Veltraco is parting with one of its historic businesses.", "Veltraco"), "en", ""); len(got) != 0 {
+		t.Errorf("its own business: found %+v", got)
+	}
+	got := Find(sentence("Veltraco beat Quorvex and Ostravel to buy the business from Brindlewood.", "Veltraco", "Quorvex", "Ostravel", "Brindlewood"), "en", "")
+	if len(got) != 1 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Brindlewood"}) {
+		t.Errorf("found %+v, want Veltraco buying from Brindlewood", got)
+	}
+}
