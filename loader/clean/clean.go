@@ -7,6 +7,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,9 @@ func Paragraphs(lines []string) []string {
 	}
 	for _, l := range lines {
 		l = squeeze(l)
+		if strings.Contains(l, "Report") {
+			l = quoteWidget.ReplaceAllString(l, "$1")
+		}
 		if l == "" {
 			flush()
 			continue
@@ -45,6 +49,10 @@ func Paragraphs(lines []string) []string {
 	flush()
 	return out
 }
+
+// quoteWidget is the link a finance site puts after a ticker, flattened
+// into the sentence by scraping: "Acacia (ACIA) - Get Report shares rose".
+var quoteWidget = regexp.MustCompile(`(\((?:[A-Z]{1,6}:\s?)?[A-Z][A-Z.]{0,6}\))\s*[-–]\s*(?:Get (?:Free )?Report|Free Report)\b`)
 
 // wrapWidth detects hard-wrapped text: most lines of similar, short
 // length, many of them breaking mid-sentence. It returns the wrap width,

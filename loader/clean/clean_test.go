@@ -96,3 +96,11 @@ func TestUnwrappedTextKeepsLinesAsParagraphs(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestQuoteWidgetAfterTickerRemoved(t *testing.T) {
+	got := Paragraphs([]string{"Acacia Communications (ACIA) - Get Report shares rose after Cisco Systems (NASDAQ:CSCO) - Free Report raised its offer."})
+	want := "Acacia Communications (ACIA) shares rose after Cisco Systems (NASDAQ:CSCO) raised its offer."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
