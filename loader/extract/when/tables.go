@@ -159,3 +159,25 @@ func keys(m map[string]func(time.Time) string) []string {
 	}
 	return out
 }
+
+// The words a date of each kind can start with, for a quick test before
+// its pattern is tried (see rule.starts).
+var (
+	yearIntroducers    = firstWords(strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter`, "|"))
+	lastMonthWords     = firstWords([]string{"last", "el", "lo", "im", "le", "en", "in"})
+	relativeFirstWords = firstWords(keys(relatives))
+	weekdayWords       = firstWords(names(weekdays[:]))
+)
+
+func firstWords(list []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range list {
+		m[firstWord(w)] = true
+	}
+	return m
+}
+
+// quarterStart: "Q3 2021", "H1 2020", "FY2019".
+func quarterStart(s string) bool {
+	return len(s) >= 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '0' && s[1] <= '9' || strings.HasPrefix(s, "FY")
+}

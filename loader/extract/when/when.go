@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/window"
 )
@@ -28,10 +30,144 @@ type Date struct {
 // not returned. lang is unused by the tables, which hold every language,
 // and kept so callers need not change when a language needs its own rule.
 func Find(text, lang, published string) []Date {
-	return findIn(text, published, windows(text))
+	return findAt(text, published, windows(text))
 }
 
-// findIn reads the dates inside the given windows of text.
+// A rule is one date pattern: when it applies, what a match means, and a
+// cheap test of whether a match can start at a place in the text.
+type rule struct {
+	re      *regexp.Regexp
+	at      *regexp.Regexp // re anchored at the start
+	year    bool           // the pattern has a four-digit year
+	digits  bool           // the pattern has a number
+	needPub bool           // relative: resolved against the published date
+	starts  func(s string) bool
+	read    func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
+}
+
+var rules = func() []rule {
+	digitFirst := func(s string) bool { return s[0] >= '0' && s[0] <= '9' }
+	monthFirst := func(s string) bool { return monthOf[strings.TrimRight(firstWord(s), ".")] > 0 }
+	inSet := func(set map[string]bool) func(string) bool {
+		return func(s string) bool { return set[strings.TrimRight(firstWord(s), ".")] }
+	}
+	rs := []rule{
+		{re: isoRE, year: true, starts: digitFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}},
+		{re: dayMonthYearRE, year: true, starts: digitFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}},
+		{re: monthDayYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+				add(v, m[0], m[1], false)
+			}
+		}},
+		{re: monthYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
+				add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+			}
+		}},
+		{re: quarterRE, year: true, starts: quarterStart, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+				add(strconv.Itoa(y), m[0], m[1], false)
+			}
+		}},
+		{re: yearRE, year: true, starts: inSet(yearIntroducers), read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
+				add(strconv.Itoa(y), m[2], m[3], false)
+			}
+		}},
+		{re: dayMonthRE, digits: true, needPub: true, starts: digitFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
+				add(v, m[0], m[1], true)
+			}
+		}},
+		{re: monthDayRE, digits: true, needPub: true, starts: monthFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+			if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
+				add(v, m[0], m[1], true)
+			}
+		}},
+		{re: lastMonthNameRE, needPub: true, starts: inSet(lastMonthWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+			if yearFollows(text[m[3]:]) {
+				return // "In September 2013" is not last September
+			}
+			mo := month(text[m[2]:m[3]])
+			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
+		}},
+		{re: relativeRE, needPub: true, starts: inSet(relativeFirstWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
+		}},
+		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+			wd := weekdayOf(text[m[2]:m[3]])
+			back := (int(pub.Weekday()) - wd + 7) % 7
+			add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
+		}},
+	}
+	for i := range rs {
+		rs[i].at = regexp.MustCompile(`^(?:` + rs[i].re.String() + `)`)
+	}
+	return rs
+}()
+
+// applies says whether a rule can match in part of a text at all.
+func (r rule) applies(part string, hasPub bool) bool {
+	switch {
+	case r.needPub && !hasPub:
+		return false
+	case r.year:
+		return digitRun(part, 4) // each of these has a four-digit year
+	case r.digits:
+		return strings.ContainsAny(part, "0123456789")
+	}
+	return true
+}
+
+// findAt reads the dates inside the given windows, trying each rule only
+// where a date of its kind can start, anchored there.
+func findAt(text, published string, ws [][2]int) []Date {
+	pub, hasPub := parseISO(published)
+	var out []Date
+	add := func(v string, start, end int, rel bool) {
+		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
+	}
+	for _, w := range ws {
+		part := text[w[0]:w[1]]
+		var live []rule
+		for _, r := range rules {
+			if r.applies(part, hasPub) {
+				live = append(live, r)
+			}
+		}
+		for p := w[0]; p < w[1]; p++ {
+			if !utf8.RuneStart(text[p]) || text[p] == ' ' || p > 0 && wordByte(text, p-1) {
+				continue
+			}
+			for _, r := range live {
+				if !r.starts(text[p:]) {
+					continue
+				}
+				if m := r.at.FindStringSubmatchIndex(text[p:]); m != nil {
+					for i := range m {
+						if m[i] >= 0 {
+							m[i] += p
+						}
+					}
+					r.read(text, m, pub, add)
+				}
+			}
+		}
+	}
+	return firstOfOverlaps(out)
+}
+
+// findIn reads the dates inside the given windows by scanning them with
+// every pattern: slower than findAt, and kept as the reference the tests
+// hold it to.
 func findIn(text, published string, ws [][2]int) []Date {
 	pub, hasPub := parseISO(published)
 	var out []Date
@@ -39,74 +175,34 @@ func findIn(text, published string, ws [][2]int) []Date {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
 	for _, w := range ws {
-		// every form but relative words and weekdays has a number in it;
-		// most sentences have none, and the patterns are not cheap
-		part := text[w[0]:w[1]]
-		in := func(re *regexp.Regexp) [][]int { return window.Matches(re, text, w) }
-		digits := strings.ContainsAny(part, "0123456789")
-		if digitRun(part, 4) { // each of these has a four-digit year
-			for _, m := range in(isoRE) {
-				if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
-					add(v, m[0], m[1], false)
+		for _, r := range rules {
+			if r.applies(text[w[0]:w[1]], hasPub) {
+				for _, m := range window.Matches(r.re, text, w) {
+					if m[0] > 0 && wordByte(text, m[0]-1) {
+						continue // "00Sep 2000": a date starts a word
+					}
+					r.read(text, m, pub, add)
 				}
-			}
-			for _, m := range in(dayMonthYearRE) {
-				if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
-					add(v, m[0], m[1], false)
-				}
-			}
-			for _, m := range in(monthDayYearRE) {
-				if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-					add(v, m[0], m[1], false)
-				}
-			}
-			for _, m := range in(monthYearRE) {
-				if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
-					add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
-				}
-			}
-			for _, m := range in(quarterRE) {
-				if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-					add(strconv.Itoa(y), m[0], m[1], false)
-				}
-			}
-			for _, m := range in(yearRE) {
-				if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-					add(strconv.Itoa(y), m[2], m[3], false)
-				}
-			}
-		}
-		if hasPub && digits {
-			for _, m := range in(dayMonthRE) {
-				if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
-					add(v, m[0], m[1], true)
-				}
-			}
-			for _, m := range in(monthDayRE) {
-				if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-					add(v, m[0], m[1], true)
-				}
-			}
-		}
-		if hasPub {
-			for _, m := range in(lastMonthNameRE) {
-				if yearFollows(text[m[3]:]) {
-					continue // "In September 2013" is not last September
-				}
-				mo := month(text[m[2]:m[3]])
-				add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
-			}
-			for _, m := range in(relativeRE) {
-				add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
-			}
-			for _, m := range in(weekdayRE) {
-				wd := weekdayOf(text[m[2]:m[3]])
-				back := (int(pub.Weekday()) - wd + 7) % 7
-				add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
 			}
 		}
 	}
 	return firstOfOverlaps(out)
+}
+
+// wordByte: the character ending at byte i is a letter or digit, so a
+// date cannot start right after it.
+func wordByte(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i+1])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// firstWord is the lower-cased run of letters (and a final dot) s starts with.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
 }
 
 // reach is how far around a number or a date word a date may stretch:

@@ -94,3 +94,17 @@ func TestWindowsLoseNothing(t *testing.T) {
 		}
 	}
 }
+
+// Trying each pattern only where a date of its kind can start must agree
+// with scanning the same windows, whatever the text.
+func FuzzFindMatchesReference(f *testing.F) {
+	for _, s := range []string{"In September 2013", "Nel 2016 e il mese scorso", "on Monday, 5 November 2019", "Q3 2021", "FY2020 l’anno scorso"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := windows(s)
+		if got, want := findAt(s, "2021-01-14", ws), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: anchored %+v, scanning %+v", s, got, want)
+		}
+	})
+}
