@@ -60,9 +60,11 @@ func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.sets[k][folde
 
 // EndsWith reports whether folded ends with an entry of kind k at least
 // min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
+// It looks up each ending of the word, so it costs the word's length, not
+// the list's.
 func (l *Lexicon) EndsWith(k Kind, folded string, min int) bool {
-	for e := range l.sets[k] {
-		if len(e) >= min && len(folded) > len(e) && strings.HasSuffix(folded, e) {
+	for i := 1; i+min <= len(folded); i++ {
+		if l.sets[k][folded[i:]] {
 			return true
 		}
 	}
