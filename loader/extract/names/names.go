@@ -9,9 +9,11 @@
 package names
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/segment"
@@ -70,73 +72,132 @@ type evidence struct {
 // Recognize finds the companies of every doc.
 func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	r := &recognizer{lex: lex, isCue: isCue, lower: lowerVocabulary(docs)}
+	// each doc is read on its own, on every core; the evidence is then
+	// summed in doc order, so the result does not depend on scheduling
+	read := make([]docEvidence, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				read[d] = r.readDoc(&docs[d])
+			}
+		}()
+	}
+	for d := range docs {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
 	acronyms := map[string]string{} // folded acronym -> key it abbreviates
-	for d := range docs {
-		doc := &docs[d]
-		people := map[string]bool{}
-		vetoed := map[string]bool{} // acronyms this article defines as something else
-		spans[d] = make([][]span, len(doc.Sentences))
-		for si, s := range doc.Sentences {
-			tickerOf := map[int]bool{} // token indices of tickers in brackets
-			toks := doc.Tokens[si]
-			headline := titleCase(toks)
-			sps := r.candidates(s, toks)
-			spans[d][si] = sps
-			for i := range sps {
-				sp := &sps[i]
-				if vetoed[sp.key] {
-					sp.veto = true
-					continue
-				}
-				e := ev[sp.key]
-				if e == nil {
-					e = &evidence{displays: map[string]int{}}
-					ev[sp.key] = e
-				}
-				e.displays[r.display(sp.text)]++
-				if sp.known != nil {
-					e.known = sp.known
-				}
-				if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1)) {
-					// "(BA)" after Boeing is a ticker, "chief Intellectual
-					// Property officer" a unit in a job title
-					sp.veto = true
-					continue
-				}
-				a, defines := acronymAfter(toks, *sp)
-				if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
-					tickerOf[t+1], tickerOf[t+3] = true, true
-				}
-				how := r.refuse(doc, toks, *sp)
-				if how == doubtful {
-					e.doubtful = true
-					if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
-						how = refused
-					}
-				}
-				if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
-					if e.known == nil {
-						e.refused = true
-					}
-					if defines {
-						vetoed[a] = true // "International Trade Commission (ITC)"
-					}
-					continue
-				}
-				if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
-					// title case and a sentence's first word ("Therefore,") say nothing
-					e.score += r.score(doc, toks, *sp)
-				}
-				if defines {
-					acronyms[a] = sp.key
-				}
-			}
+	for d, de := range read {
+		spans[d] = de.spans
+		for _, k := range de.order {
+			ev[k] = ev[k].add(de.ev[k])
+		}
+		for a, k := range de.acronyms {
+			acronyms[a] = k
 		}
 	}
 	coordinated(docs, spans, ev)
 	return r.resolve(docs, spans, ev, acronyms)
+}
+
+// docEvidence is what one doc says about the names in it.
+type docEvidence struct {
+	spans    [][]span
+	ev       map[string]*evidence
+	order    []string          // keys of ev in the order first seen
+	acronyms map[string]string // folded acronym -> key it abbreviates
+}
+
+// add sums the evidence of another doc into e (nil for none yet).
+func (e *evidence) add(o *evidence) *evidence {
+	if e == nil {
+		e = &evidence{displays: map[string]int{}}
+	}
+	if e.known == nil {
+		e.known = o.known
+	}
+	e.score += o.score
+	e.refused = e.refused || o.refused
+	e.doubtful = e.doubtful || o.doubtful
+	for d, n := range o.displays {
+		e.displays[d] += n
+	}
+	return e
+}
+
+// readDoc finds the name spans of one doc and weighs what each mention
+// says about whether the name is a company.
+func (r *recognizer) readDoc(doc *Doc) docEvidence {
+	de := docEvidence{ev: map[string]*evidence{}, acronyms: map[string]string{}}
+	people := map[string]bool{}
+	vetoed := map[string]bool{} // acronyms this article defines as something else
+	de.spans = make([][]span, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		tickerOf := map[int]bool{} // token indices of tickers in brackets
+		toks := doc.Tokens[si]
+		headline := titleCase(toks)
+		sps := r.candidates(s, toks)
+		de.spans[si] = sps
+		for i := range sps {
+			sp := &sps[i]
+			if vetoed[sp.key] {
+				sp.veto = true
+				continue
+			}
+			e := de.ev[sp.key]
+			if e == nil {
+				e = &evidence{displays: map[string]int{}}
+				de.ev[sp.key] = e
+				de.order = append(de.order, sp.key)
+			}
+			e.displays[r.display(sp.text)]++
+			if sp.known != nil {
+				e.known = sp.known
+			}
+			if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1)) {
+				// "(BA)" after Boeing is a ticker, "chief Intellectual
+				// Property officer" a unit in a job title
+				sp.veto = true
+				continue
+			}
+			a, defines := acronymAfter(toks, *sp)
+			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
+				tickerOf[t+1], tickerOf[t+3] = true, true
+			}
+			how := r.refuse(doc, toks, *sp)
+			if how == doubtful {
+				e.doubtful = true
+				if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
+					how = refused
+				}
+			}
+			if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
+				if e.known == nil {
+					e.refused = true
+				}
+				if defines {
+					vetoed[a] = true // "International Trade Commission (ITC)"
+				}
+				continue
+			}
+			if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
+				// title case and a sentence's first word ("Therefore,") say nothing
+				e.score += r.score(doc, toks, *sp)
+			}
+			if defines {
+				de.acronyms[a] = sp.key
+			}
+		}
+	}
+	return de
 }
 
 // coordinated adds evidence for names listed with a company: "both Google
