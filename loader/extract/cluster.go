@@ -30,6 +30,9 @@ func compatible(a, b report) bool {
 	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
+	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
+		return false // Microsoft buying from Nokia, and later selling on to HMD
+	}
 	return overlap(a.Parties, b.Parties) >= min(2, len(a.Parties), len(b.Parties))
 }
 
@@ -135,6 +138,9 @@ func absorb(o, r report) report {
 	if o.Date == "" {
 		o.Date = r.Date
 	}
+	if o.Buyer == "" {
+		o.Buyer = r.Buyer
+	}
 	if r.Status == model.Failed || (o.Status == model.Announced && r.Status == model.Completed) {
 		o.Status = r.Status
 	}
@@ -188,6 +194,31 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		}
 		return out[i].Date > out[j].Date
 	})
+	return out
+}
+
+// buyerFirst puts the buyer the reports name first among the parties, so
+// a deal reads "buyer -> the rest".
+func buyerFirst(parties []string, reps []report) []string {
+	buyer := ""
+	for _, r := range reps {
+		if r.Buyer != "" {
+			buyer = r.Buyer
+			break
+		}
+	}
+	if buyer == "" || len(parties) == 0 || parties[0] == buyer {
+		return parties
+	}
+	out := []string{buyer}
+	for _, p := range parties {
+		if p != buyer {
+			out = append(out, p)
+		}
+	}
+	if len(out) != len(parties) {
+		return parties // the buyer is not among them
+	}
 	return out
 }
 
@@ -251,6 +282,7 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 		d.Sources = append(d.Sources, model.Source{Article: articles[r.article].ID, Evidence: r.Evidence, Value: r.Value, Date: r.Date})
 	}
 	d.Value = agreedValue(reps)
+	d.Parties = buyerFirst(d.Parties, reps)
 	d.Summary = summary(d)
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]

@@ -35,6 +35,9 @@ type Found struct {
 	Date     string
 	Status   string
 	Evidence string
+	// Buyer is who buys, for a transfer of a company or a stake, when the
+	// sentence says ("" when it does not).
+	Buyer string
 	// Anaphor is set when the sentence names one company and refers to
 	// another as "the company" or "it": the caller may supply it.
 	Anaphor bool
@@ -142,6 +145,7 @@ func Find(s Sentence, lang, published string) []Found {
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
 		f.Status = statusOf(ws, span)
+		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
@@ -597,6 +601,9 @@ next:
 	for _, f := range fs {
 		for i, o := range out {
 			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic) && (f.Value == nil || o.Value != nil && *o.Value == *f.Value) {
+				if out[i].Buyer == "" {
+					out[i].Buyer = f.Buyer // the other clause may say who buys
+				}
 				continue next
 			}
 			if sameParties(o.Parties, f.Parties) && o.Generic && !f.Generic {

@@ -131,3 +131,19 @@ func TestOwnPossessiveAndListedRivals(t *testing.T) {
 		t.Errorf("found %+v, want Veltraco buying from Brindlewood", got)
 	}
 }
+
+func TestBuyer(t *testing.T) {
+	for _, c := range []struct{ text, buyer string }{
+		{"Veltraco agreed to buy Quorvex for $2 billion.", "Veltraco"},
+		{"Quorvex was acquired by Veltraco for $2 billion.", "Veltraco"},
+		{"Quorvex agreed to Veltraco's increased offer of $4.5 billion.", "Veltraco"},
+		{"In 2016 Quorvex sold the phone business for $350 million to Veltraco.", "Veltraco"},
+		{"Veltraco plans to acquire shares in Quorvex, issued by way of an allotment decided by Quorvex.", "Veltraco"},
+		{"Veltraco and Quorvex agreed to merge.", ""},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "en", "")
+		if len(got) == 0 || got[0].Buyer != c.buyer {
+			t.Errorf("%q: %+v, want buyer %q", c.text, got, c.buyer)
+		}
+	}
+}

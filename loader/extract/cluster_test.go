@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"dealwire/loader/extract/deals"
+	"dealwire/model"
+)
+
+func rep(article int, typ, buyer string, value float64, parties ...string) report {
+	r := report{Found: deals.Found{Type: typ, Parties: parties, Buyer: buyer, Status: model.Announced, Evidence: "e"}, article: article}
+	if value > 0 {
+		r.Value = &model.Money{Value: value, Currency: "USD"}
+	}
+	return r
+}
+
+// A purchase and the same deal told as a sale are one deal; the same two
+// companies dealing in opposite directions are two.
+func TestClusterBuyers(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	got := cluster(arts, []report{
+		rep(0, model.Acquisition, "Veltraco", 7e9, "Veltraco", "Quorvex"),
+		rep(1, model.Divestiture, "Veltraco", 0, "Quorvex", "Veltraco"),
+		rep(2, model.Divestiture, "Ostravel", 0, "Veltraco", "Quorvex", "Ostravel"),
+	})
+	if len(got) != 2 {
+		t.Fatalf("%d deals, want 2: %+v", len(got), got)
+	}
+	if len(got[0].Sources) != 2 || got[0].Parties[0] != "Veltraco" {
+		t.Errorf("first deal %+v, want Veltraco's purchase told twice, buyer first", got[0])
+	}
+}
+
+// The value most sources agree on wins; a tie goes to the larger figure.
+func TestAgreedValue(t *testing.T) {
+	rs := []report{rep(0, model.Acquisition, "", 3.9e9), rep(1, model.Acquisition, "", 7.7e9)}
+	if v := agreedValue(rs); v == nil || v.Value != 7.7e9 {
+		t.Errorf("tie: %v, want the larger", v)
+	}
+	rs = append(rs, rep(2, model.Acquisition, "", 3.85e9))
+	if v := agreedValue(rs); !reflect.DeepEqual(v, &model.Money{Value: 3.9e9, Currency: "USD"}) {
+		t.Errorf("majority: %v, want 3.9bn", v)
+	}
+}

@@ -1,0 +1,95 @@
+package deals
+
+import (
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// buyerOf reads who buys in a clause that transfers a company or a stake:
+// the first named before a word of buying ("Takeda agreed to buy Shire",
+// "Microsoft's acquisition of"), the one after "by" ("acquired by",
+// "da parte di"), or, for a sale, the one after "to" ("sold the business
+// to HMD Global"). It is "" when the clause does not say. Reports of one
+// real deal agree on the buyer; two deals between the same companies in
+// opposite directions do not.
+func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segment.Token) string {
+	var trigger hit
+	found := false
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to && (h.kind == typ || typ == model.Investment && h.kind == model.Acquisition) {
+			trigger, found = h, true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	at := ws.tok[trigger.at]
+	switch typ {
+	case model.Acquisition, model.Investment:
+		// an agent close to the deal word ("acquired by X"); one further
+		// on is someone else's ("shares issued by")
+		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
+			return by
+		}
+		if owner := possessor(at, ms, toks); owner != "" {
+			return owner // "agreed to Cisco's increased offer"
+		}
+		return mentionBefore(ws.tok[c.from], at, ms)
+	case model.Divestiture:
+		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
+	}
+	return ""
+}
+
+// agentWords introduce who acts in a passive or nominal phrase.
+var agentWords = set(`by da par por von door pela pelo`)
+
+// recipientWords introduce who receives what is sold.
+var recipientWords = set(`to a an al alla allo au aux aan para`)
+
+// mentionBefore is the company named first in the clause, before token
+// at: the subject, in English as in a German clause that puts its verb
+// last ("während Suzuki Toyota-Anteile kauft").
+func mentionBefore(from, at int, ms []Mention) string {
+	for _, m := range ms {
+		if m.From >= from && m.To <= at {
+			return m.Company
+		}
+	}
+	return ""
+}
+
+// mentionAfter is the company named right after one of the given words,
+// within reach words after word index w in the clause.
+func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []Mention) string {
+	for i := w + 1; i < c.to && i <= w+reach; i++ {
+		if !intro[ws.w[i]] {
+			continue
+		}
+		next := ws.tok[i] + 1
+		for _, m := range ms {
+			if m.From == next || m.From == next+1 && articleAt(ws, i+1) {
+				return m.Company
+			}
+		}
+	}
+	return ""
+}
+
+// articleAt: the word at index i is an article ("to the KKR fund").
+func articleAt(ws words, i int) bool {
+	return i < len(ws.w) && (ws.w[i] == "the" || ws.w[i] == "la" || ws.w[i] == "il" || ws.w[i] == "el" || ws.w[i] == "le")
+}
+
+
+// possessor is the company named with a possessive just before token at,
+// one adjective allowed between ("Cisco Systems Inc's increased offer").
+func possessor(at int, ms []Mention, toks []segment.Token) string {
+	for _, m := range ms {
+		if m.To <= at && at-m.To <= 1 && toks[m.To-1].Poss {
+			return m.Company
+		}
+	}
+	return ""
+}
