@@ -82,7 +82,6 @@ func articleAt(ws words, i int) bool {
 	return i < len(ws.w) && (ws.w[i] == "the" || ws.w[i] == "la" || ws.w[i] == "il" || ws.w[i] == "el" || ws.w[i] == "le")
 }
 
-
 // possessor is the company named with a possessive just before token at,
 // one adjective allowed between ("Cisco Systems Inc's increased offer").
 func possessor(at int, ms []Mention, toks []segment.Token) string {
