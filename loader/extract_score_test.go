@@ -58,7 +58,7 @@ func atLeast(t *testing.T, m map[string]*float64, metric string, min float64) {
 }
 
 // The seeds' floors: companies meet the goal (0.95); deals are
-// held at the figure measured (0.718), a little lower, below the goal of
+// held at the figure measured (0.821), a little lower, below the goal of
 // 0.90 that is still open.
 func TestSeedScores(t *testing.T) {
 	c, err := loader.LoadSeeds(loader.Options{})
@@ -67,7 +67,7 @@ func TestSeedScores(t *testing.T) {
 	}
 	m := scores(t, c, filepath.Join("..", "..", "shared", "seeds", "expected.json"))
 	atLeast(t, m, "companies.f1", 0.95)
-	atLeast(t, m, "deals.f1", 0.68)
+	atLeast(t, m, "deals.f1", 0.78)
 }
 
 // The development set is 30 real articles the extractor was built on; its
@@ -92,7 +92,7 @@ func TestDevsetScores(t *testing.T) {
 
 var devsetFloors = map[string]float64{
 	"companies.f1":         0.95, // measured 0.975
-	"deals.f1":             0.72, // measured 0.750
+	"deals.f1":             0.72, // measured 0.756
 	"deals.value_accuracy": 0.86, // measured 0.906
 	"clusters.merged":      0.64, // measured 0.682
 }
