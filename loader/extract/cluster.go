@@ -197,16 +197,25 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	return out
 }
 
-// buyerFirst puts the buyer the reports name first among the parties, so
-// a deal reads "buyer -> the rest".
-func buyerFirst(parties []string, reps []report) []string {
-	buyer := ""
+// statusRank orders what sources say of a deal's fate: a deal some source
+// tells as done happened, whatever another calls "the failed acquisition";
+// one that any source says failed did not go ahead.
+var statusRank = map[string]int{model.Announced: 0, model.Proposed: 0, model.Failed: 1, model.Completed: 2}
+
+// buyerOf is the buyer the first report that names one gives.
+func buyerOf(reps []report) string {
 	for _, r := range reps {
 		if r.Buyer != "" {
-			buyer = r.Buyer
-			break
+			return r.Buyer
 		}
 	}
+	return ""
+}
+
+// buyerFirst puts the buyer the reports name first among the parties, so
+// a purchase reads "buyer -> the rest".
+func buyerFirst(parties []string, reps []report) []string {
+	buyer := buyerOf(reps)
 	if buyer == "" || len(parties) == 0 || parties[0] == buyer {
 		return parties
 	}
@@ -271,19 +280,16 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 		if d.Date == "" {
 			d.Date = r.Date
 		}
-		switch {
-		case r.Status == model.Failed:
-			d.Status = model.Failed
-		case i == 0 || r.Status == model.Completed && d.Status != model.Failed:
-			if d.Status != model.Failed {
-				d.Status = r.Status
-			}
+		if i == 0 || statusRank[r.Status] > statusRank[d.Status] {
+			d.Status = r.Status
 		}
 		d.Sources = append(d.Sources, model.Source{Article: articles[r.article].ID, Evidence: r.Evidence, Value: r.Value, Date: r.Date})
 	}
 	d.Value = agreedValue(reps)
-	d.Parties = buyerFirst(d.Parties, reps)
-	d.Summary = summary(d)
+	if d.Type != model.Divestiture {
+		d.Parties = buyerFirst(d.Parties, reps) // a sale reads seller first
+	}
+	d.Summary = summary(d, buyerOf(reps))
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
 	return d

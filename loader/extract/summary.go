@@ -8,10 +8,14 @@ import (
 )
 
 // summary is the deal in one line: who did what, for how much, when.
-func summary(d model.Deal) string {
+// buyer, when known, is who buys in a sale.
+func summary(d model.Deal, buyer string) string {
 	a, b := party(d.Parties, 0), party(d.Parties, 1)
 	if len(d.Parties) > 2 {
 		b = strings.Join(d.Parties[1:], ", ")
+	}
+	if d.Type == model.Divestiture && buyer != "" && buyer != a {
+		b = buyer // "Microsoft sells to HMD Global", not to every name around
 	}
 	var s string
 	switch d.Type {
