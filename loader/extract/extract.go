@@ -6,13 +6,12 @@
 package extract
 
 import (
-	"runtime"
 	"sort"
-	"sync"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/names"
+	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -36,7 +35,7 @@ func Extract(articles []model.Article, opt Options) ([]model.Company, []model.De
 	found := names.Recognize(docs, lex, deals.IsCue)
 
 	perArticle := make([][]report, len(articles))
-	eachArticle(len(articles), func(i int) {
+	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		a.Companies = nil
 		for _, m := range found.Mentions[i] {
@@ -51,31 +50,10 @@ func Extract(articles []model.Article, opt Options) ([]model.Company, []model.De
 	return companies(found), cluster(articles, reports), nil
 }
 
-// eachArticle calls work for 0..n-1 on every core; each call touches only
-// its own article.
-func eachArticle(n int, work func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				work(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
 // segmentAll cuts every body into sentences and words, on every core.
 func segmentAll(articles []model.Article) []names.Doc {
 	docs := make([]names.Doc, len(articles))
-	eachArticle(len(articles), func(i int) {
+	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
 		for _, s := range segment.Sentences(a.Body) {

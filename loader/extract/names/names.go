@@ -9,13 +9,12 @@
 package names
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -75,22 +74,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	// each doc is read on its own, on every core; the evidence is then
 	// summed in doc order, so the result does not depend on scheduling
 	read := make([]docEvidence, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range next {
-				read[d] = r.readDoc(&docs[d])
-			}
-		}()
-	}
-	for d := range docs {
-		next <- d
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(docs), func(d int) { read[d] = r.readDoc(&docs[d]) })
 
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}

@@ -1,0 +1,28 @@
+// Package parallel runs independent pieces of work on every core.
+package parallel
+
+import (
+	"runtime"
+	"sync"
+)
+
+// For calls work(i) for every i in [0, n) on GOMAXPROCS goroutines and
+// returns when all are done. Each call must touch only its own i's data.
+func For(n int, work func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				work(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
