@@ -66,9 +66,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil))
 		}
-		if j == i {
-			j++
-		}
+		// j is past the run's start; the token at j is read next, so a
+		// known name after a dropped opener ("The Microsoft deal") counts
 		i = j
 	}
 	return out

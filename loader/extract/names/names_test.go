@@ -117,3 +117,13 @@ func TestNamesListedWithACompany(t *testing.T) {
 		t.Fatalf("companies = %q, want %q", got, want)
 	}
 }
+
+// A known company right after a dropped opener is still read.
+func TestKnownCompanyAfterOpener(t *testing.T) {
+	for _, text := range []string{"But Nokia agreed to buy Alcatel-Lucent.", "The Microsoft deal with Nokia closed."} {
+		got := companiesOf(recognize(t, text), 0)
+		if len(got) != 2 {
+			t.Errorf("%q: companies %q, want two", text, got)
+		}
+	}
+}
