@@ -7,6 +7,7 @@
 package money
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -197,7 +198,14 @@ func build(lang, sign, number, scale, word string, start, end int) (Amount, bool
 		return Amount{}, false
 	}
 	if scale != "" {
-		v *= scaleOf(scale, lang)
+		f, ok := scaleOf(scale, lang)
+		if !ok {
+			return Amount{}, false
+		}
+		v *= f
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) || v > maxAmount {
+		return Amount{}, false // no deal is worth "$999…999 trillion"
 	}
 	cur := currencyOfWord(word)
 	if sign != "" {
@@ -281,13 +289,20 @@ func parseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
-func scaleOf(word, lang string) float64 {
-	w := strings.TrimSuffix(strings.ToLower(word), ".")
+func scaleOf(word, lang string) (float64, bool) {
+	// the pattern lets any white space stand between the words of a
+	// scale ("mil  millones", "lakh\u00a0crore"): look up the normal
+	// form; a form the table lacks is no scale, never a factor of 0
+	w := strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(word), " ")), ".")
 	if long, ok := longScale[w]; ok && lang != "en" && lang != "" {
-		return long // German "Billion", Spanish "billón": 10^12
+		return long, true // German "Billion", Spanish "billón": 10^12
 	}
-	return scales[w]
+	f, ok := scales[w]
+	return f, ok
 }
+
+// maxAmount is more than any deal: larger figures are misreadings.
+const maxAmount = 1e15
 
 func currencyOfSign(sign string) string {
 	s := strings.TrimSpace(strings.TrimSuffix(sign, "."))

@@ -115,3 +115,21 @@ func FuzzFindMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// Figures no deal has, and scales written with odd spacing (review).
+func TestFindEdgeFigures(t *testing.T) {
+	if got := Find("Veltraco agreed to buy Quorvex for $"+strings.Repeat("9", 300)+" trillion.", "en"); len(got) != 0 {
+		t.Errorf("an overflowing figure was read: %+v", got)
+	}
+	for text, want := range map[string]float64{
+		"1.500 mil  millones de euros":      1.5e12,
+		"1.500 mil\u00a0millones de euros": 1.5e12,
+		"Rs 5 lakh  crore":                  5e12,
+		"$5 mil. in cash":                   5e3,
+	} {
+		got := Find(text, "es")
+		if len(got) != 1 || math.Abs(got[0].Value-want) > 1 {
+			t.Errorf("%q: %+v, want %v", text, got, want)
+		}
+	}
+}

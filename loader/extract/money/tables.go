@@ -17,10 +17,10 @@ var scales = func() map[string]float64 {
 	}
 	add(1e3, "thousand|thousands|k|mila|mil|tausend|mille|duizend|milhares")
 	add(1e5, "lakh|lakhs")
-	add(1e6, "million|millions|mn|m|mln|mil.|mio|mill|milione|milioni|millón|millon|millones|millionen|"+
+	add(1e6, "million|millions|mn|m|mln|mio|mill|milione|milioni|millón|millon|millones|millionen|"+
 		"miljoen|miljoenen|milhão|milhao|milhões|milhoes|miljon|miljoner|millió|milion|miliony|milionów")
 	add(1e7, "crore|crores|cr")
-	add(1e9, "billion|billions|bn|b|bln|mrd|mrd.|mld|mld.|mlrd|miliardo|miliardi|mil millones|millardo|millardos|"+
+	add(1e9, "billion|billions|bn|b|bln|mrd|mld|mlrd|miliardo|miliardi|mil millones|millardo|millardos|"+
 		"milliarde|milliarden|milliard|milliards|miljard|miljarden|bilhão|bilhao|bilhões|bilhoes|mil milhões|"+
 		"miljarder|miljardi|miliard|miliardów|miliardy")
 	add(1e12, "lakh crore|trillion|trillions|tn|tr|trn|bilione|bilioni|billionen|billones|billón|billon|biljoen|bilião|biliao")
