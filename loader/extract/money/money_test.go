@@ -122,10 +122,10 @@ func TestFindEdgeFigures(t *testing.T) {
 		t.Errorf("an overflowing figure was read: %+v", got)
 	}
 	for text, want := range map[string]float64{
-		"1.500 mil  millones de euros":      1.5e12,
+		"1.500 mil  millones de euros":     1.5e12,
 		"1.500 mil\u00a0millones de euros": 1.5e12,
-		"Rs 5 lakh  crore":                  5e12,
-		"$5 mil. in cash":                   5e3,
+		"Rs 5 lakh  crore":                 5e12,
+		"$5 mil. in cash":                  5e3,
 	} {
 		got := Find(text, "es")
 		if len(got) != 1 || math.Abs(got[0].Value-want) > 1 {
