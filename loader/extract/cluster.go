@@ -2,6 +2,7 @@ package extract
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"encoding/hex"
 	"math"
 	"sort"
@@ -182,8 +183,15 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		best.articles[r.article] = true
 	}
 	out := make([]model.Deal, 0, len(groups))
+	seen := map[string]int{}
 	for _, g := range groups {
-		out = append(out, toDeal(articles, g.reps))
+		d := toDeal(articles, g.reps)
+		// two deals told by one sentence with the same type and parties
+		// (two stakes at two prices) hash alike: number the later ones
+		if seen[d.ID]++; seen[d.ID] > 1 {
+			d.ID = fmt.Sprintf("%s-%d", d.ID, seen[d.ID])
+		}
+		out = append(out, d)
 	}
 	// the deals most outlets report first, then the newest: a story's own
 	// deal is told by every outlet and is its latest event; the deals it

@@ -44,3 +44,16 @@ func TestAgreedValue(t *testing.T) {
 		t.Errorf("majority: %v, want 3.9bn", v)
 	}
 }
+
+// Deal ids are unique even when one sentence tells two deals of one type
+// between the same companies (review).
+func TestDealIDsUnique(t *testing.T) {
+	arts := []model.Article{{ID: "a"}}
+	got := cluster(arts, []report{
+		rep(0, model.Investment, "Veltraco", 1e9, "Veltraco", "Quorvex"),
+		rep(0, model.Investment, "Veltraco", 9e9, "Veltraco", "Quorvex"),
+	})
+	if len(got) != 2 || got[0].ID == got[1].ID {
+		t.Fatalf("deals %+v: want two with different ids", got)
+	}
+}
