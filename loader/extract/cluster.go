@@ -2,8 +2,8 @@ package extract
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 	"math"
 	"sort"
 	"strings"
