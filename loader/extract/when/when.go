@@ -68,8 +68,8 @@ var rules = func() []rule {
 			}
 		}},
 		{re: monthYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
-			if y := atoi(text[m[4]:m[5]]); plausibleYear(y) {
-				add(fmt.Sprintf("%04d-%02d", y, month(text[m[2]:m[3]])), m[0], m[1], false)
+			if y, mo := atoi(text[m[4]:m[5]]), month(text[m[2]:m[3]]); plausibleYear(y) && mo > 0 {
+				add(fmt.Sprintf("%04d-%02d", y, mo), m[0], m[1], false)
 			}
 		}},
 		{re: quarterRE, year: true, starts: quarterStart, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
@@ -97,6 +97,9 @@ var rules = func() []rule {
 				return // "In September 2013" is not last September
 			}
 			mo := month(text[m[2]:m[3]])
+			if mo == 0 {
+				return // case-folded past the table ("ſeptember")
+			}
 			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
 		{re: relativeRE, needPub: true, starts: inSet(relativeFirstWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {

@@ -108,3 +108,15 @@ func FuzzFindMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// A month the pattern matched but the table cannot name gives no date,
+// never month 00 (review).
+func TestNoMonthZero(t *testing.T) {
+	for _, text := range []string{"Talks began last ſeptember, people said.", "It closed in ſeptember 2019."} {
+		for _, d := range Find(text, "en", "2020-06-15") {
+			if strings.Contains(d.Value, "-00") {
+				t.Errorf("%q: %+v", text, d)
+			}
+		}
+	}
+}
