@@ -89,6 +89,9 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
+	if len(s.Tokens) > maxSentenceTokens {
+		return nil // a table or a run-on list, not a sentence: no deal is read from it
+	}
 	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return nil
@@ -185,6 +188,10 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	return dedupe(out)
 }
+
+// maxSentenceTokens bounds the work one "sentence" of untrusted text can
+// cost: clause by clause reading is quadratic in the worst case.
+const maxSentenceTokens = 400
 
 // buysGoods: a word of buying or delivering among the hits.
 func buysGoods(hs []hit) bool {
@@ -415,50 +422,40 @@ func partiesIn(ms []Mention, ws words, c clause) []string {
 // bystanders are the companies named as rivals or competitors ("its main
 // rival JD.com", "beat CVC to buy"): named, but not parties.
 func bystanders(ms []Mention, toks []segment.Token) []Mention {
+	// one pass in text order: a mention is a rival when a rival word is
+	// just before it, or when it is listed right after a rival ("beat CVC
+	// Capital Partners and Apollo Global to buy")
+	rival := make([]bool, len(ms))
 	var out []Mention
-next:
-	for _, m := range ms {
-		for k, seen := m.From-1, 0; k >= 0 && seen < 2; k-- {
-			if toks[k].Punct {
-				continue
-			}
-			seen++
-			if rivalWords[strings.ToLower(toks[k].Text)] {
-				continue next
-			}
+	for i, m := range ms {
+		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks)
+		if !rival[i] {
+			out = append(out, m)
 		}
-		if listedAfterRival(m, ms, toks) {
-			continue
-		}
-		out = append(out, m)
 	}
 	return out
 }
 
-// listedAfterRival: "beat CVC Capital Partners and Apollo Global": the
-// names listed after a rival's are rivals too.
-func listedAfterRival(m Mention, ms []Mention, toks []segment.Token) bool {
-	for i := len(ms) - 1; i >= 0; i-- {
-		prev := ms[i]
-		if prev.To > m.From || m.From-prev.To != 1 {
+// rivalBefore: a rival word within the two words before the mention.
+func rivalBefore(m Mention, toks []segment.Token) bool {
+	for k, seen := m.From-1, 0; k >= 0 && seen < 2; k-- {
+		if toks[k].Punct {
 			continue
 		}
-		if sep := strings.ToLower(toks[prev.To].Text); sep != "and" && sep != "," && sep != "or" && sep != "e" && sep != "y" && sep != "und" && sep != "et" && sep != "en" {
-			return false
+		seen++
+		if rivalWords[strings.ToLower(toks[k].Text)] {
+			return true
 		}
-		for k, seen := prev.From-1, 0; k >= 0 && seen < 2; k-- {
-			if toks[k].Punct {
-				continue
-			}
-			seen++
-			if rivalWords[strings.ToLower(toks[k].Text)] {
-				return true
-			}
-		}
-		return listedAfterRival(prev, ms, toks)
 	}
 	return false
 }
+
+// listedAfter: m follows prev with only "and", "or" or a comma between.
+func listedAfter(prev, m Mention, toks []segment.Token) bool {
+	return m.From-prev.To == 1 && listWords[strings.ToLower(toks[prev.To].Text)]
+}
+
+var listWords = set(`and or , e y und et en o ou`)
 
 var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
 	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
