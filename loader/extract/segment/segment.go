@@ -140,8 +140,11 @@ func splitSentences(p string) []string {
 // unit. A company suffix (Inc., Ltd.) ends one only when the next word
 // opens a sentence ("... Acme Ltd. The deal").
 func abbreviation(text, next string) bool {
-	j := strings.LastIndexAny(text, " (\"“")
-	word := text[j+1:]
+	word := text
+	if j := strings.LastIndexAny(text, " (\"“"); j >= 0 {
+		_, w := utf8.DecodeRuneInString(text[j:])
+		word = text[j+w:] // past the whole mark: “ is three bytes
+	}
 	if word == "" {
 		return false
 	}

@@ -67,3 +67,13 @@ func TestWordShape(t *testing.T) {
 		}
 	}
 }
+
+// An initial after a curly quote is an initial, as after a straight one
+// (review: the quote is three bytes).
+func TestInitialAfterCurlyQuote(t *testing.T) {
+	for _, text := range []string{"He cited “J. Smith of Acme.", "He cited \"J. Smith of Acme."} {
+		if got := Sentences(text); len(got) != 1 {
+			t.Errorf("%q: %d sentences, want 1: %#v", text, len(got), got)
+		}
+	}
+}
