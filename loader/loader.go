@@ -6,6 +6,7 @@ package loader
 import (
 	"dealwire/loader/extract"
 	"dealwire/model"
+	"errors"
 )
 
 // Options tune loading. The zero value is usable.
@@ -37,7 +38,12 @@ func LoadSeeds(opt Options) (*model.Corpus, error) {
 
 func build(name string, articles []model.Article, problems []model.Problem, opt Options) (*model.Corpus, error) {
 	companies, deals, err := extract.Extract(articles, extract.Options{CompaniesFile: opt.CompaniesFile})
-	if err != nil {
+	var failure *extract.Failure
+	if errors.As(err, &failure) {
+		// the articles still load and read; the problem says why the
+		// lists of companies and deals are empty
+		problems = append(problems, model.Problem{Path: name, Error: failure.Error()})
+	} else if err != nil {
 		return nil, err
 	}
 	c := model.NewCorpus(name, articles, companies, deals, problems)

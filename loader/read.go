@@ -274,7 +274,14 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 	return articles, problems
 }
 
-func runJob(j job) outcome {
+func runJob(j job) (o outcome) {
+	defer func() {
+		// one file that trips a bug is reported and skipped like a broken
+		// one; the others load
+		if p := recover(); p != nil {
+			o = outcome{problem: &model.Problem{Path: j.path, Error: fmt.Sprintf("could not be read (internal error: %v)", p)}}
+		}
+	}()
 	raw, err := j.read()
 	if err == nil {
 		var p parsed

@@ -275,3 +275,17 @@ func TestEscapesInFileNamesAreRemoved(t *testing.T) {
 		t.Errorf("problem path keeps controls: %+v", c.Problems)
 	}
 }
+
+// A file that trips a bug is reported and skipped; the others load.
+func TestFileThatPanicsIsReportedNotFatal(t *testing.T) {
+	jobs := []job{
+		{path: "good.txt", read: func() ([]byte, error) {
+			return []byte("Veltraco agreed to buy Quorvex for $2 billion, the companies said on Monday."), nil
+		}},
+		{path: "bad.txt", read: func() ([]byte, error) { panic("boom") }},
+	}
+	arts, problems := runJobs(jobs)
+	if len(arts) != 1 || len(problems) != 1 || problems[0].Path != "bad.txt" || !strings.Contains(problems[0].Error, "boom") {
+		t.Fatalf("articles %d, problems %+v", len(arts), problems)
+	}
+}

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 
 	"dealwire/loader/extract/deals"
@@ -26,7 +27,17 @@ type Options struct {
 // article's Companies (canonical names) and returns one Company per real
 // company and one Deal per real-world deal, with a source per article that
 // reports it. It is deterministic: the same input gives the same ids.
-func Extract(articles []model.Article, opt Options) ([]model.Company, []model.Deal, error) {
+func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []model.Deal, err error) {
+	defer func() {
+		// a bug reading one odd text must not take the whole corpus down:
+		// the caller gets the articles without companies and deals
+		if p := recover(); p != nil {
+			for i := range articles {
+				articles[i].Companies = nil
+			}
+			cs, ds, err = nil, nil, &Failure{Cause: p}
+		}
+	}()
 	lex, err := lexicon.New(opt.CompaniesFile)
 	if err != nil {
 		return nil, nil, err
@@ -49,6 +60,11 @@ func Extract(articles []model.Article, opt Options) ([]model.Company, []model.De
 	}
 	return companies(found), cluster(articles, reports), nil
 }
+
+// Failure is a bug met during extraction; the articles are still good.
+type Failure struct{ Cause any }
+
+func (f *Failure) Error() string { return fmt.Sprintf("extraction stopped: %v", f.Cause) }
 
 // segmentAll cuts every body into sentences and words, on every core.
 func segmentAll(articles []model.Article) []names.Doc {

@@ -8,15 +8,27 @@ import (
 
 // For calls work(i) for every i in [0, n) on GOMAXPROCS goroutines and
 // returns when all are done. Each call must touch only its own i's data.
+// A panic in one call does not kill the process from a worker goroutine,
+// where nothing could recover it: the first one is raised again in the
+// caller's goroutine once every worker has stopped.
 func For(n int, work func(i int)) {
 	var wg sync.WaitGroup
+	var once sync.Once
+	var panicked any
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				work(i)
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							once.Do(func() { panicked = p })
+						}
+					}()
+					work(i)
+				}()
 			}
 		}()
 	}
@@ -25,4 +37,7 @@ func For(n int, work func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }

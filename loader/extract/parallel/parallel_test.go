@@ -12,3 +12,17 @@ func TestForVisitsEveryIndexOnce(t *testing.T) {
 	}
 	For(0, func(int) { t.Fatal("called for n = 0") })
 }
+
+func TestForRaisesAWorkersPanicInTheCaller(t *testing.T) {
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Errorf("recovered %v, want the worker's panic", p)
+		}
+	}()
+	For(10, func(i int) {
+		if i == 3 {
+			panic("boom")
+		}
+	})
+	t.Error("For returned normally")
+}

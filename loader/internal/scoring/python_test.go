@@ -147,6 +147,9 @@ func TestMatchesPythonScorer(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s: %v", label, err)
 				}
+				if os.Getenv("SCORING_DEBUG") != "" {
+					t.Logf("%s: %s", label, gm.String())
+				}
 				if !agree(t, label, runPython(t, python, tool, set.expected, v), gm) {
 					name := filepath.Join(t.TempDir(), "variant.json")
 					_ = os.WriteFile(name, v, 0o600)
@@ -187,8 +190,9 @@ func perturb(t *testing.T, rng *rand.Rand, export []byte) []byte {
 			d["currency"] = currencies[rng.Intn(len(currencies))]
 		}
 	}
-	// Merge some deals into others (their sources join), drop some.
-	for i := 0; i < len(deals)/6; i++ {
+	// Merge some deals into others (sources and parties join), so one
+	// deal may swallow another real-world deal.
+	for i := 0; i < len(deals)/3; i++ {
 		if len(deals) < 2 {
 			break
 		}
@@ -200,6 +204,12 @@ func perturb(t *testing.T, rng *rand.Rand, export []byte) []byte {
 		sa, _ := da["sources"].([]any)
 		sb, _ := db["sources"].([]any)
 		da["sources"] = append(sa, sb...)
+		pa, _ := da["parties"].([]any)
+		pb, _ := db["parties"].([]any)
+		da["parties"] = append(append([]any{}, pa...), pb...)
+		if rng.Intn(2) == 0 {
+			da["type"] = db["type"]
+		}
 		deals = append(deals[:b], deals[b+1:]...)
 	}
 	rng.Shuffle(len(deals), func(i, j int) { deals[i], deals[j] = deals[j], deals[i] })
