@@ -7,7 +7,7 @@ import (
 
 var (
 	domainName     = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
-	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
+	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
 	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
@@ -51,7 +51,7 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if source == "" && short {
-			if m := sourceLine.FindStringSubmatch(line); m != nil && isOutlet(m[1]) {
+			if m := sourceLine.FindStringSubmatch(line); m != nil && outletLike(m[1]) {
 				source = strings.TrimRight(m[1], ".")
 			}
 		}

@@ -27,6 +27,7 @@ func Parse(text string) Doc {
 	d.footer(body)
 	d.dateline(body)
 	d.dayFromDateline(body)
+	d.dateFromDateline(body)
 	d.Lines = dropRepeatedTitle(body, d.Title)
 	return d
 }
@@ -81,6 +82,26 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
+	if m := datedLabel.FindStringSubmatch(line); m != nil && isDateLine(unbold(m[2])) {
+		d.label("published", unbold(m[2]))
+		return "", true
+	}
+	if parts := pipeParts(line); parts != nil {
+		// "Por Lucía Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy",
+		// "Home | Economia | Finanza": fields, or a menu, on one line
+		if isMenuLine(parts) {
+			return "", d.Title == ""
+		}
+		all := true
+		for _, p := range parts {
+			if rest, ok := d.headerLine(p, ""); !ok || rest != "" {
+				all = false
+			}
+		}
+		if all {
+			return "", true
+		}
+	}
 	if m := scrapeDate.FindStringSubmatch(line); m != nil {
 		if d.Date == "" {
 			d.Date = m[1]
@@ -124,16 +145,16 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 
 // label stores a "Name: value" header line.
 func (d *Doc) label(name, value string) {
-	switch name {
-	case "published at", "published", "published on", "date", "updated", "posted", "posted on", "updated on":
+	switch labelKinds[name] {
+	case "date":
 		if d.Date == "" && value != "" {
 			d.Date = value
 		}
-	case "author", "by", "written by":
+	case "author":
 		if d.Author == "" && value != "" {
 			d.Author = value
 		}
-	case "original", "source", "url", "link", "canonical":
+	case "source":
 		if m := markdownLink.FindStringSubmatch(value); m != nil {
 			if d.Source == "" && m[1] != "" && !strings.HasPrefix(m[1], "http") {
 				d.Source = m[1]
@@ -149,11 +170,27 @@ func (d *Doc) label(name, value string) {
 			}
 			return
 		}
-		if d.Source == "" && isOutlet(value) {
+		if d.Source == "" && outletLike(value) {
 			d.Source = value
 		}
 	}
 }
+
+// labelKinds says what each header label gives.
+var labelKinds = func() map[string]string {
+	m := map[string]string{}
+	for kind, names := range map[string]string{
+		"date": `published at|published on|published|posted on|posted|updated on|updated|date|publié le|publié|mis à jour le|mis à jour|` +
+			`publicado el|publicado|actualizado|fecha|pubblicato il|pubblicato|aggiornato|data|veröffentlicht am|veröffentlicht|aktualisiert|datum`,
+		"author": `author|written by|by|auteur|par|autor|por|autore|von`,
+		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
+	} {
+		for _, n := range strings.Split(names, "|") {
+			m[n] = kind
+		}
+	}
+	return m
+}()
 
 // nameAfterDate reads what a scraper wrote after the date on the first
 // line: a byline, an author's name, an outlet, or already the text.

@@ -131,3 +131,26 @@ func TestMenuHeadline(t *testing.T) {
 		t.Error("a sentence is not a menu")
 	}
 }
+
+func TestHeaderFormsAcrossLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text                        string
+		title, date, author, source string
+	}{
+		{"Home | Economia | Finanza | Mercati\nVeltraco compra Quorvex per 2 miliardi\n20 marzo 2019\n\nVeltraco ha comprato Quorvex oggi, per 2 miliardi di euro.",
+			"Veltraco compra Quorvex per 2 miliardi", "20 marzo 2019", "", ""},
+		{"Veltraco acuerda la compra de Quorvex\n\nPor Lucía Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy\n\nVeltraco anunció este miércoles un acuerdo para adquirir Quorvex.",
+			"Veltraco acuerda la compra de Quorvex", "14/09/2016", "Lucía Ferrándiz", "Agronegocios Hoy"},
+		{"# Veltraco et Quorvex s'accordent\n\nPublié le : **2020-10-29**\nAuteur : **Claire Montaubin**\n\nVeltraco a accepté de payer 15 milliards.",
+			"Veltraco et Quorvex s'accordent", "2020-10-29", "Claire Montaubin", ""},
+		{"Veltraco schließt Quorvex-Übernahme ab\n\nLeverkusen, 7. Juni 2018. Veltraco hat die Übernahme von Quorvex abgeschlossen.",
+			"Veltraco schließt Quorvex-Übernahme ab", "7. Juni 2018", "", ""},
+		{"La fusion est bouclée\n\nPublié le 16/01/2021\n\nC'est désormais officiel, la fusion a été finalisée ce samedi.\n\n© 2021 L'Écho des Affaires",
+			"La fusion est bouclée", "16/01/2021", "", "L'Écho des Affaires"},
+	} {
+		d := Parse(c.text)
+		if d.Title != c.title || d.Date != c.date || d.Author != c.author || d.Source != c.source {
+			t.Errorf("%.40q: got title %q date %q author %q source %q", c.text, d.Title, d.Date, d.Author, d.Source)
+		}
+	}
+}

@@ -9,16 +9,26 @@ import (
 
 var (
 	markdownHeading = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
-	labelled        = regexp.MustCompile(`(?i)^(published at|published on|published|posted on|posted|updated on|updated|date|author|written by|by|original|source|url|link|canonical)\s*:\s*(.*)$`)
-	markdownLink    = regexp.MustCompile(`^\[([^\]]*)\]\((\S+?)\)`)
-	scrapeDate      = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)\b\s*(.*)$`)
-	byline          = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*)(?:and|und|e|y|et|en|och|og|i|\p{Lu}[\p{L}'’.-]*))*)(.*)$`)
-	parenthesised   = regexp.MustCompile(`^\([^)]*\)\s*(.*)$`)
-	photoCredit     = regexp.MustCompile(`(?i)^(?:image source|image|photo|photograph|picture|foto|bild|credit|crédit)\s*:\s*\S+\s*(.*)$`)
-	copyrightYear   = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}`)
-	urlLine         = regexp.MustCompile(`^(?:<)?https?://\S+?(?:>)?$`)
-	dateShaped      = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
+	labelled        = regexp.MustCompile(`(?i)^(` + labelNames + `)\s*:\s*(.*)$`)
+	// "Publié le 16/01/2021", "Pubblicato il 20 marzo 2019": a date label
+	// without its colon
+	datedLabel    = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am)\s+(.*\d.*)$`)
+	markdownLink  = regexp.MustCompile(`^\[([^\]]*)\]\((\S+?)\)`)
+	scrapeDate    = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)\b\s*(.*)$`)
+	byline        = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*)(?:and|und|e|y|et|en|och|og|i|\p{Lu}[\p{L}'’.-]*))*)(.*)$`)
+	parenthesised = regexp.MustCompile(`^\([^)]*\)\s*(.*)$`)
+	photoCredit   = regexp.MustCompile(`(?i)^(?:image source|image|photo|photograph|picture|foto|bild|credit|crédit)\s*:\s*\S+\s*(.*)$`)
+	copyrightYear = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}`)
+	urlLine       = regexp.MustCompile(`^(?:<)?https?://\S+?(?:>)?$`)
+	dateShaped    = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
 )
+
+// labelNames are the header labels, in the languages dealwire reads.
+const labelNames = `published at|published on|published|posted on|posted|updated on|updated|date|author|written by|by|original|source|url|link|canonical|` +
+	`publié le|publié|mis à jour le|mis à jour|auteur|par|source|` +
+	`publicado el|publicado|actualizado|fecha|autor|por|fuente|` +
+	`pubblicato il|pubblicato|aggiornato|data|autore|fonte|` +
+	`veröffentlicht am|veröffentlicht|aktualisiert|datum|autor|von|quelle`
 
 func unbold(s string) string {
 	s = strings.TrimSpace(s)
@@ -123,3 +133,58 @@ func isPersonName(s string) bool {
 	}
 	return isGivenName(words[0])
 }
+
+// pipeParts splits a header line of fields or menu items written with
+// " | " between them; nil when it has none.
+func pipeParts(line string) []string {
+	if !strings.Contains(line, " | ") {
+		return nil
+	}
+	var parts []string
+	for _, p := range strings.Split(line, " | ") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// isMenuLine: three or more short capitalised items, none of them a field
+// ("Home | Economia | Finanza | Mercati").
+func isMenuLine(parts []string) bool {
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 3 || !isCapitalised(p) || isMetaShaped(p) || strings.ContainsAny(p, ".,:;!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// outletLike says whether a "Source:" value names a publication: a known
+// outlet or domain, or a name of two to six capitalised words. A single
+// unknown word is more often a company's press release ("Source: Nokia").
+func outletLike(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	if isOutlet(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 || isSentence(s) || strings.ContainsAny(s, "0123456789@") {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) && !connector[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var connector = map[string]bool{"des": true, "de": true, "del": true, "della": true, "delle": true, "di": true, "du": true,
+	"la": true, "le": true, "of": true, "the": true, "and": true, "y": true, "e": true, "et": true, "und": true, "van": true, "der": true}
