@@ -104,3 +104,12 @@ func TestQuoteWidgetAfterTickerRemoved(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestShareButtonsInSevenLanguagesRemoved(t *testing.T) {
+	for _, line := range []string{"Condividi su Facebook Twitter WhatsApp", "Compartir en Facebook | Compartir en Twitter",
+		"Partager sur Facebook · Twitter · LinkedIn", "Teilen auf Facebook Twitter", "Noticias relacionadas: Lidl acelera su llegada"} {
+		if !IsDebris(line) {
+			t.Errorf("%q kept", line)
+		}
+	}
+}

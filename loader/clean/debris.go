@@ -13,7 +13,9 @@ var (
 	// starRating is a reader rating widget: "4.4 (88%) 30 votes".
 	starRating = regexp.MustCompile(`\d(?:[.,]\d)?\s*\(\d{1,3}%\)\s*\d+\s+(?i:votes?|ratings?|stimmen|voti|votos)`)
 	// callToAction opens a line that asks the reader to click.
-	callToAction = regexp.MustCompile(`^(?i:learn more|read more|read next|read also|see also|discover|click here|subscribe|sign up|download|register|join us|follow us|share (?:on|this)|tweet|email|print|related|advertisement|sponsored|continue reading|leggi anche|lees ook|lesen sie auch|lire aussi|leia também|lea también)\b`)
+	callToAction = regexp.MustCompile(`^(?i:learn more|read more|read next|read also|see also|discover|click here|subscribe|sign up|download|register|join us|follow us|share (?:on|this)|tweet|email|print|related|advertisement|sponsored|continue reading|leggi anche|lees ook|lesen sie auch|lire aussi|leia também|lea también|` +
+		`condividi(?: su)?|seguici|compartir(?: en)?|síguenos|partager(?: sur)?|suivez-nous|teilen(?: auf)?|folgen sie uns|delen(?: op)?|volg ons|compartilhar(?: no)?|siga-nos|` +
+		`noticias relacionadas|notizie correlate|articles liés|verwandte artikel)\b`)
 	// promoWords mark sponsor, newsletter and cookie blurbs.
 	promoWords = regexp.MustCompile(`(?i)\b(?:sponsor(?:ed|ship)?|newsletters?|cookies?|subscri(?:be|ption)|advertis(?:e|ing|ement)|sign up|inbox|privacy policy|terms of (?:service|use)|all rights reserved|download (?:the|our) .* app)\b`)
 	// secondPerson marks text addressed to the reader, as blurbs are.

@@ -29,7 +29,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		folded[i] = model.Fold(t.Text)
 	}
 	for i := 0; i < len(toks); {
-		if toks[i].Punct || !nameStart(toks[i]) {
+		if toks[i].Punct || !nameStart(toks[i]) && !(ordinal(toks[i].Text) && i+1 < len(toks) && toks[i+1].Cap()) {
 			i++
 			continue
 		}
@@ -47,6 +47,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 				}
 				j++
 				continue
+			}
+			// "Bank of America", "Comisión Federal de Comercio": a small
+			// word between capitalised ones
+			if !t.Punct && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct && toks[j+1].Cap() && !r.breaker(folded[j+1]) {
+				if _, known := r.known(s, toks, folded, j+1); !known {
+					j += 2
+					continue
+				}
 			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
 			if t.Punct && t.Text == "&" && j+1 < len(toks) && !toks[j+1].Punct &&
@@ -71,6 +79,25 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		i = j
 	}
 	return out
+}
+
+// nameConnectors join the capitalised words of one name.
+var nameConnectors = set(`of de del della delle di du des van von`)
+
+// ordinal: "21st" in "21st Century Fox".
+func ordinal(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch strings.ToLower(w[i:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // maxNameWords: a longer run of capitalised words is a menu or a headline
