@@ -90,9 +90,14 @@ func show(v *float64) string {
 
 func exportOf(t *testing.T, c *model.Corpus) []byte {
 	t.Helper()
+	return exportBytes(t, c)
+}
+
+func exportBytes(tb testing.TB, c *model.Corpus) []byte {
+	tb.Helper()
 	var buf bytes.Buffer
 	if err := c.WriteJSON(&buf); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return buf.Bytes()
 }

@@ -86,7 +86,8 @@ func (m Metrics) Map() map[string]*float64 {
 	}
 }
 
-// String prints one metric a line, as score.py does without --json.
+// String prints one metric a line, like score.py without --json (ratios
+// to three decimals, null as None).
 func (m Metrics) String() string {
 	var b strings.Builder
 	vals := m.Map()
