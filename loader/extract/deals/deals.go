@@ -6,6 +6,8 @@ package deals
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
@@ -297,6 +299,11 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment": goods change hands, not a company
 		return model.Supply, false
+	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
+		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment]):
+		// "agreed to sell its stake in Supercell to Tencent": selling
+		// comes first, a stake is what is sold
+		return model.Divestiture, false
 	case has[model.Investment] > 0 && !control(ws, all):
 		return model.Investment, false
 	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all):
@@ -334,7 +341,7 @@ func goods(hs []hit, ws words, c clause) bool {
 		if sourcePreps[w] {
 			source = true
 		}
-		if stakes[w] || businessWords[w] && !source && c.from+i >= object {
+		if stakeNouns[w] || shareNouns[w] || businessWords[w] && !source && c.from+i >= object {
 			return false
 		}
 		if goodsWords[w] {
@@ -366,19 +373,64 @@ var businessWords = set(`business businesses unit division operations arm subsid
 	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
 	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade`)
 
-var stakes = map[string]bool{"shares": true, "percent": true, "%": true, "stake": true, "azioni": true,
-	"acciones": true, "aktien": true, "actions": true, "aandelen": true, "acoes": true, "quota": true, "cent": true}
+// stakes are the words of a share in a company. A percentage is one only
+// when a stake word or "of"/"in" follows it ("a 9.99 per cent stake", "20%
+// of Suning", not "Kroger fell 9%"); "shares" only after a number or a
+// word of buying ("24 million newly allocated shares", not "Shares of
+// grocers tumbled").
+var (
+	stakeNouns = set(`stake stakes quota participacion partecipazione beteiligung anteil anteile participation belang participacao shareholding ownership interest`)
+	shareNouns = set(`shares share azioni acciones aktien actions aandelen acoes stammaktien`)
+	percents   = set(`% percent cent pct prozent`)
+	percentOf  = set(`of in stake de di del della an am van ) ownership interest stakes participacion partecipazione beteiligung anteil`)
+)
 
 func stakeWords(ws words, c clause) bool {
-	for _, w := range ws.w[c.from:c.to] {
-		if stakes[w] {
+	for i := c.from; i < c.to; i++ {
+		w := ws.w[i]
+		switch {
+		case stakeNouns[w]:
 			return true
+		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
+			return true
+		case shareNouns[w]:
+			if i > 0 && perWords[ws.w[i-1]] {
+				continue // "$40 per share": a price
+			}
+			if i+1 < c.to && shareIn[ws.w[i+1]] && i > c.from && !leading(ws, i) {
+				return true // "worth of shares in Toyota", not "Shares of grocers tumbled"
+			}
+			for k := i - 1; k >= c.from && k >= i-3; k-- {
+				if isNumber(ws.w[k]) || buyWords[ws.w[k]] || ws.w[k] == "newly" || ws.w[k] == "new" {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
 
-var controlWords = map[string]bool{"control": true, "majority": true, "entire": true, "whole": true, "100": true,
+var perWords = set(`per a each je pro par por`)
+
+var shareIn = set(`in of de di an en`)
+
+// leading: no word comes before index i in the sentence.
+func leading(ws words, i int) bool {
+	for _, w := range ws.w[:i] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var buyWords = set(`buy buys bought acquire acquires acquired purchase purchased subscribe acquistare comprar compra erwerben kauft acheter comprou`)
+
+func isNumber(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w == "million" || w == "millions" || w == "mio" || w == "millones" || w == "milioni")
+}
+
+var controlWords = map[string]bool{"control": true, "controlling": true, "majority": true, "entire": true, "whole": true, "100": true,
 	"controllo": true, "maggioranza": true, "control ": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
 	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true}
 

@@ -147,3 +147,20 @@ func TestBuyer(t *testing.T) {
 		}
 	}
 }
+
+// Stock moves and prices per share are no stakes; a stake sold is a sale.
+func TestStakesAndSharePrices(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Veltraco, which bought Quorvex for $3.3 billion last year, slipped about 5%.", model.Acquisition},
+		{"Shares of Veltraco tumbled after it agreed to buy Quorvex.", model.Acquisition},
+		{"Veltraco will buy a 9.99 per cent stake in Quorvex.", model.Investment},
+		{"Veltraco will acquire ¥48 billion worth of shares in Quorvex.", model.Investment},
+		{"Veltraco agreed to sell its stake in Ostravel to Quorvex.", model.Divestiture},
+		{"In 2013 Veltraco paid $21.6 billion for a controlling stake in Quorvex.", model.Acquisition},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "en", "")
+		if len(got) != 1 || got[0].Type != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -34,7 +34,7 @@ var typeTriggers = compile(map[string]string{
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|zusammenschluss|zusammenschlusses|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
+		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
@@ -46,7 +46,8 @@ var typeTriggers = compile(map[string]string{
 		investe|investiu|investimento|participacao`,
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
-		offer for|offer of|tender offer|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
+		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
