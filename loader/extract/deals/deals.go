@@ -172,6 +172,10 @@ func Find(s Sentence, lang, published string) []Found {
 				break
 			}
 		}
+		if split := eachForItsPrice(f, s, ws, span, ch, amounts, from, to); split != nil {
+			out = append(out, split...)
+			continue
+		}
 		out = append(out, f)
 		if (typ == model.Licensing || typ == model.Partnership) && buysGoods(ch) && goods(ch, ws, c) {
 			// "will license Nokia's patents and purchase telecom

@@ -164,3 +164,19 @@ func TestStakesAndSharePrices(t *testing.T) {
 		}
 	}
 }
+
+// A list of purchases, each with its price, is one deal per company.
+func TestEachForItsPrice(t *testing.T) {
+	got := Find(sentence("Veltraco paid about $4 billion for Quorvex in 2009 and $4.05 billion for Ostravel in 2012.", "Veltraco", "Quorvex", "Ostravel"), "en", "")
+	if len(got) != 2 {
+		t.Fatalf("found %+v, want two purchases", got)
+	}
+	for i, want := range []struct {
+		target string
+		value  float64
+	}{{"Quorvex", 4e9}, {"Ostravel", 4.05e9}} {
+		if got[i].Buyer != "Veltraco" || got[i].Parties[len(got[i].Parties)-1] != want.target || got[i].Value == nil || got[i].Value.Value != want.value {
+			t.Errorf("deal %d = %+v, want Veltraco buying %s for %v", i, got[i], want.target, want.value)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -91,4 +92,65 @@ func possessor(at int, ms []Mention, toks []segment.Token) string {
 		}
 	}
 	return ""
+}
+
+// eachForItsPrice splits a purchase told as a list, each company with its
+// own price ("paid $4 billion for Marvel in 2009 and $4.05 billion for
+// Lucasfilm in 2012"), into one deal per company. The buyer is who was
+// named before the deal word, or the company the sentence refers back to.
+// It returns nil when the clause is not such a list.
+func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amounts []money.Amount, from, to int) []Found {
+	if f.Type != model.Acquisition && f.Type != model.Investment || len(hs) == 0 {
+		return nil
+	}
+	at := s.Tokens[ws.tok[hs[0].at]].Start
+	var prices []money.Amount
+	for _, a := range amounts {
+		if a.Start >= from && a.Start < to && a.Start > at {
+			prices = append(prices, a)
+		}
+	}
+	var targets []Mention
+	var before []string
+	for _, m := range s.Mentions {
+		switch start := s.Tokens[m.From].Start; {
+		case start < from || start >= to:
+		case start < at:
+			before = appendName(before, m.Company)
+		default:
+			targets = append(targets, m)
+		}
+	}
+	if len(prices) < 2 || len(targets) != len(prices) {
+		return nil
+	}
+	// each price comes before its company, and after the one before
+	for i, m := range targets {
+		start := s.Tokens[m.From].Start
+		if prices[i].Start > start || i > 0 && prices[i].Start < s.Tokens[targets[i-1].From].Start {
+			return nil
+		}
+	}
+	var out []Found
+	for i, m := range targets {
+		g := f
+		g.Parties = append(append([]string(nil), before...), m.Company)
+		g.Value = &model.Money{Value: prices[i].Value, Currency: prices[i].Currency}
+		g.Anaphor = len(before) == 0
+		if len(before) > 0 {
+			g.Buyer = before[0]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// appendName appends name unless the list has it.
+func appendName(list []string, name string) []string {
+	for _, x := range list {
+		if x == name {
+			return list
+		}
+	}
+	return append(list, name)
 }
