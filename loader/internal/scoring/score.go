@@ -123,28 +123,35 @@ type exportDoc struct {
 }
 
 type exportArticle struct {
-	ID        nstr   `json:"id"`
-	Path      nstr   `json:"path"`
-	Title     nstr   `json:"title"`
-	Published nstr   `json:"published"`
-	Author    nstr   `json:"author"`
-	Source    nstr   `json:"source"`
-	Language  nstr   `json:"language"`
+	ID   nstr `json:"id"`
+	Path nstr `json:"path"`
+	metaFields
 	Companies []nstr `json:"companies"`
 }
 
-func (a *exportArticle) meta(f string) nstr {
+// metaFields are the metadata an article has in the export and in the
+// annotations alike.
+type metaFields struct {
+	Title     nstr `json:"title"`
+	Published nstr `json:"published"`
+	Author    nstr `json:"author"`
+	Source    nstr `json:"source"`
+	Language  nstr `json:"language"`
+}
+
+// meta is the field score.py names f.
+func (m *metaFields) meta(f string) nstr {
 	switch f {
 	case "title":
-		return a.Title
+		return m.Title
 	case "published":
-		return a.Published
+		return m.Published
 	case "author":
-		return a.Author
+		return m.Author
 	case "source":
-		return a.Source
+		return m.Source
 	}
-	return a.Language
+	return m.Language
 }
 
 type exportCompany struct {
@@ -165,27 +172,9 @@ type exportDeal struct {
 
 // The annotations of one file.
 type goldArticle struct {
-	Title     nstr          `json:"title"`
-	Published nstr          `json:"published"`
-	Author    nstr          `json:"author"`
-	Source    nstr          `json:"source"`
-	Language  nstr          `json:"language"`
+	metaFields
 	Companies []goldCompany `json:"companies"`
 	Deals     []goldDeal    `json:"deals"`
-}
-
-func (g *goldArticle) meta(f string) nstr {
-	switch f {
-	case "title":
-		return g.Title
-	case "published":
-		return g.Published
-	case "author":
-		return g.Author
-	case "source":
-		return g.Source
-	}
-	return g.Language
 }
 
 type goldCompany struct {
@@ -200,7 +189,7 @@ type goldDeal struct {
 	Currency nstr     `json:"currency"`
 }
 
-var metaFields = []string{"title", "published", "author", "source", "language"}
+var metaNames = []string{"title", "published", "author", "source", "language"}
 
 // dealRef is a (file, gold deal index) pair, the key of score.py's match.
 // The index is a float as a cluster may spell it 1 or 1.0, equal in Python.
@@ -362,14 +351,14 @@ func Score(expected, export []byte) (Metrics, error) {
 			cn.CompaniesFN += len(g.Companies)
 			cn.DealsFN += len(g.Deals)
 			cn.UntypedFN += len(g.Deals)
-			for _, f := range metaFields {
+			for _, f := range metaNames {
 				if g.meta(f).Valid {
 					cn.MetaN[f]++
 				}
 			}
 			continue
 		}
-		for _, f := range metaFields {
+		for _, f := range metaNames {
 			gv := g.meta(f)
 			if !gv.Valid {
 				continue
