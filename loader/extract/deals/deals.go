@@ -482,15 +482,44 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// just before it, or when it is listed right after a rival ("beat CVC
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
-	var out []Mention
 	for i, m := range ms {
 		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks)
+	}
+	// and back from the end: advisers are named before the word that makes
+	// them so ("Bank of America and Credit Suisse advised Bayer")
+	for i := len(ms) - 1; i >= 0; i-- {
+		if adviserAfter(ms[i], toks) || i+1 < len(ms) && rival[i+1] && adviserAfter(ms[i+1], toks) && listedAfter(ms[i], ms[i+1], toks) {
+			rival[i] = true
+		}
+	}
+	var out []Mention
+	for i, m := range ms {
 		if !rival[i] {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// adviserAfter: a word of advising within the two words after the mention
+// ("Credit Suisse advised", "Goldman Sachs acted as adviser").
+func adviserAfter(m Mention, toks []segment.Token) bool {
+	for k, seen := m.To, 0; k < len(toks) && seen < 3; k++ {
+		if toks[k].Punct {
+			continue
+		}
+		seen++
+		w := strings.ToLower(toks[k].Text)
+		for _, p := range adviserStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat", "conseill", "adviseer", "assessor"}
 
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {

@@ -180,3 +180,11 @@ func TestEachForItsPrice(t *testing.T) {
 		}
 	}
 }
+
+// Advisers are named, but are not parties.
+func TestAdvisersAreNotParties(t *testing.T) {
+	got := Find(sentence("Ostravel and Brindlewood advised Veltraco on its deal to buy Quorvex.", "Ostravel", "Brindlewood", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("found %+v, want Veltraco and Quorvex only", got)
+	}
+}
