@@ -188,3 +188,18 @@ func TestAdvisersAreNotParties(t *testing.T) {
 		t.Errorf("found %+v, want Veltraco and Quorvex only", got)
 	}
 }
+
+// Inflected buying words across languages.
+func TestBuyingWordsInflected(t *testing.T) {
+	for lang, text := range map[string]string{
+		"it": "Nel 2006 Veltraco aveva comprato Quorvex per 7,4 miliardi di dollari.",
+		"fr": "Veltraco a finalisé l'achat de Quorvex pour 2 milliards d'euros.",
+		"de": "Mit dem Kauf von Quorvex wurde Veltraco 2006 groß.",
+		"es": "Veltraco ha comprado Quorvex por 300 millones de euros.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%s %q: %+v, want one acquisition", lang, text, got)
+		}
+	}
+}

@@ -48,7 +48,8 @@ var typeTriggers = compile(map[string]string{
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
-		rilevare|rileva|rilevato|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
+		rilevare|rileva|rilevato|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
+		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
 		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra`,
