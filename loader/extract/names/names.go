@@ -129,6 +129,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		toks := doc.Tokens[si]
 		headline := titleCase(toks)
 		sps := r.candidates(s, toks)
+		brandList(toks, sps)
 		de.spans[si] = sps
 		for i := range sps {
 			sp := &sps[i]
@@ -182,6 +183,49 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		}
 	}
 	return de
+}
+
+// brandList vetoes the names listed after a plural word for brands:
+// "marchi come Fiat, Jeep, Alfa Romeo", "whose brands include Louis
+// Vuitton, Dior": there they are brands, whatever else they are.
+func brandList(toks []segment.Token, sps []span) {
+	open := -1 // index of the last token that may still continue a brand list
+	for i := range sps {
+		sp := &sps[i]
+		if open < 0 || sp.from-open > 3 {
+			open = -1
+			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
+				if brandWords[model.Fold(toks[k].Text)] {
+					open = sp.from
+					break
+				}
+			}
+			if open < 0 {
+				continue
+			}
+		}
+		var between []string
+		for k := open; k < sp.from; k++ {
+			between = append(between, strings.ToLower(toks[k].Text))
+		}
+		if open != sp.from && !listGlue(strings.Join(between, " ")) {
+			open = -1
+			continue
+		}
+		sp.veto = true
+		open = sp.to
+	}
+}
+
+var brandWords = set(`brands marchi marques marcas marken merken`)
+
+// listGlue: what may stand between two names of one list.
+func listGlue(s string) bool {
+	switch s {
+	case ",", "and", "e", "y", "et", "und", "en", "or", "o", "ou", ", and", ", e":
+		return true
+	}
+	return false
 }
 
 // coordinated adds evidence for names listed with a company: "both Google

@@ -127,3 +127,25 @@ func TestKnownCompanyAfterOpener(t *testing.T) {
 		}
 	}
 }
+
+// Names listed after a plural word for brands are brands there.
+func TestBrandListsAreNotCompanies(t *testing.T) {
+	r := recognizeLang(t, "it", "Brindlewood Analytics SpA ha comprato Quorvex Holdings per 2 miliardi. "+
+		"Il gruppo riunirà marchi come Ostravel, Kelvaro, Ammerin e Tessaly.")
+	got := companiesOf(r, 0)
+	want := []string{"Brindlewood Analytics", "Quorvex"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("companies = %q, want %q", got, want)
+	}
+	var b []span
+	toks := segment.Tokens("marchi come Fiat, Jeep, Alfa Romeo e Maserati")
+	for _, x := range [][2]int{{2, 3}, {4, 5}, {6, 8}, {9, 10}} {
+		b = append(b, span{from: x[0], to: x[1]})
+	}
+	brandList(toks, b)
+	for i, sp := range b {
+		if !sp.veto {
+			t.Errorf("span %d of the brand list not vetoed", i)
+		}
+	}
+}
