@@ -301,7 +301,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if e := ev[k]; e.company() {
+		if e := ev[k]; e.company() && (e.known != nil || !r.knownPair(k)) {
 			group[k] = r.canonical(k, e)
 		}
 	}
@@ -382,7 +382,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 				if !ok {
 					// "Alibaba Suning", "Nokia Once Again Reached": names
 					// run together; read the known ones out of the run
-					names = splitRun(sp.key, group)
+					names = r.splitRun(sp.key, group)
 				}
 				for _, c := range names {
 					res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
@@ -406,16 +406,43 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	return res
 }
 
-// splitRun reads confirmed company keys out of a run of words, longest
-// first from the left.
-func splitRun(key string, group map[string]string) []string {
+// knownPair: an unknown name made of two or more known companies' names
+// ("Renault-Nissan", "Alibaba Suning") is those companies side by side,
+// not a company of its own; splitRun then reads them out of it.
+func (r *recognizer) knownPair(key string) bool {
+	w := strings.Fields(key)
+	found := 0
+	for i := 0; i < len(w); {
+		n := len(w) - i
+		for ; n > 0; n-- {
+			if c, ok := r.lex.Company(strings.Join(w[i:i+n], " ")); ok && !c.NeedsContext {
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		found++
+		i += n
+	}
+	return found >= 2
+}
+
+// splitRun reads confirmed or listed companies out of a run of words,
+// longest first from the left.
+func (r *recognizer) splitRun(key string, group map[string]string) []string {
 	w := strings.Fields(key)
 	var out []string
 	for i := 0; i < len(w); {
 		n := len(w) - i
 		for ; n > 0; n-- {
-			if c, ok := group[strings.Join(w[i:i+n], " ")]; ok && (n > 1 || len(w[i]) > 2) {
+			part := strings.Join(w[i:i+n], " ")
+			if c, ok := group[part]; ok && (n > 1 || len(w[i]) > 2) {
 				out = AppendNew(out, c)
+				break
+			}
+			if c, ok := r.lex.Company(part); ok && !c.NeedsContext {
+				out = AppendNew(out, c.Name) // "Volkswagen-Nissan": both listed
 				break
 			}
 		}

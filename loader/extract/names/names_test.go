@@ -149,3 +149,12 @@ func TestBrandListsAreNotCompanies(t *testing.T) {
 		}
 	}
 }
+
+// Two known companies written as one name are the two companies.
+func TestKnownPairIsTwoCompanies(t *testing.T) {
+	got := companiesOf(recognize(t, "The Volkswagen-Nissan alliance agreed a deal with Renault."), 0)
+	want := []string{"Nissan", "Renault", "Volkswagen"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("companies = %q, want %q", got, want)
+	}
+}
