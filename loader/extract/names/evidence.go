@@ -139,7 +139,10 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if money {
 		return refused // "Rs", "Milliarden Euro", "Yen"
 	}
-	if institutionHeads[words[len(words)-1]] || stopCaps[k] || calendar[k] || openers[k] {
+	// the head of an institution's name is its last word in English
+	// ("Federal Trade Commission") and its first in the Romance languages
+	// ("Comisión Federal de Comercio", "Autorità garante")
+	if institutionHeads[words[len(words)-1]] || len(words) > 1 && institutionHeads[words[0]] || stopCaps[k] || calendar[k] || openers[k] {
 		return refused
 	}
 	if len(words) == 1 && r.lex.HasFolded(lexicon.GivenName, k) {

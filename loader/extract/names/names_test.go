@@ -158,3 +158,13 @@ func TestKnownPairIsTwoCompanies(t *testing.T) {
 		t.Errorf("companies = %q, want %q", got, want)
 	}
 }
+
+// A public body is no company, whether its head word comes last or first.
+func TestInstitutionsEitherWay(t *testing.T) {
+	r := recognizeLang(t, "es", "La Comisión Federal de Comercio (FTC) aprobó la compra de Quorvex Holdings por Brindlewood Analytics SA.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.Contains(c, "Comisi") || strings.Contains(c, "Comercio") {
+			t.Errorf("company %q", c)
+		}
+	}
+}
