@@ -75,9 +75,13 @@ func affinity(a, b report) int {
 		s--
 	}
 	if ya, yb := year(a.Date), year(b.Date); ya != 0 && yb != 0 {
-		if ya == yb {
+		switch {
+		case ya == yb:
 			s++
-		} else if math.Abs(float64(ya-yb)) > 1 {
+		case closesLater(a, ya, b, yb) || closesLater(b, yb, a, ya):
+			// agreed one year, completed two or three years later
+			// (Bayer and Monsanto, 2016 and 2018): one deal
+		case math.Abs(float64(ya-yb)) > 1:
 			s -= 3
 		}
 	}
@@ -85,6 +89,12 @@ func affinity(a, b report) int {
 		s++ // "the deal" agrees with any type: it takes the other's
 	}
 	return s
+}
+
+// closesLater: report a tells the completion, up to three years after the
+// year report b tells it agreed or pending.
+func closesLater(a report, ya int, b report, yb int) bool {
+	return a.Status == model.Completed && b.Status != model.Completed && ya > yb && ya-yb <= 3
 }
 
 func year(date string) int {

@@ -57,3 +57,18 @@ func TestDealIDsUnique(t *testing.T) {
 		t.Fatalf("deals %+v: want two with different ids", got)
 	}
 }
+
+// A deal agreed one year and completed two years later is one deal; the
+// same companies dealing again years apart are two.
+func TestClusterAcrossTheYearsToClose(t *testing.T) {
+	agreed := rep(0, model.Acquisition, "Veltraco", 66e9, "Veltraco", "Quorvex")
+	agreed.Date = "2016-09-14"
+	closed := rep(1, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
+	closed.Date, closed.Status = "2018-06-07", model.Completed
+	again := rep(2, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
+	again.Date = "2024-01-10"
+	got := cluster([]model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}, []report{agreed, closed, again})
+	if len(got) != 2 || len(got[0].Sources) != 2 {
+		t.Fatalf("deals %+v: want the 2016/2018 reports as one, 2024 apart", got)
+	}
+}

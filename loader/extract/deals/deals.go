@@ -667,7 +667,11 @@ func notPrice(before string) bool {
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
-		"valuing"} {
+		"valuing",
+		// what a deal would cost if it failed, and what the companies are worth
+		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "penalización", "penale", "penalità",
+		"indemnité", "strafzahlung", "vertragsstrafe", "valore di borsa", "valore di mercato", "capitalizzazione",
+		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap"} {
 		if strings.Contains(before, w) {
 			return true
 		}
