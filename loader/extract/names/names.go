@@ -129,6 +129,9 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		toks := doc.Tokens[si]
 		headline := titleCase(toks)
 		sps := r.candidates(s, toks)
+		if doc.Lang == "de" {
+			sps = r.trimGermanNouns(s, toks, sps)
+		}
 		brandList(toks, sps)
 		de.spans[si] = sps
 		for i := range sps {
@@ -184,6 +187,55 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	}
 	return de
 }
+
+// trimGermanNouns drops, from the ends of unknown names in German text,
+// the capitalised common nouns German writes beside them ("im Gegenzug
+// Suzuki Toyota-Anteile" names only Suzuki), recognised by their endings.
+func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span) []span {
+	out := sps[:0]
+	for _, sp := range sps {
+		if sp.known != nil {
+			out = append(out, sp)
+			continue
+		}
+		from, to := sp.from, sp.to
+		edge := func(i int) bool {
+			f := model.Fold(toks[i].Text)
+			return germanNoun(f) || nameConnectors[f] // "von Produkten" once "Lieferung" goes
+		}
+		for from < to && edge(from) {
+			from++
+		}
+		for to > from && edge(to-1) {
+			to--
+		}
+		if from == to {
+			continue
+		}
+		if from != sp.from || to != sp.to {
+			sp = r.makeSpan(s, toks, from, to, nil)
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// germanNoun: a folded word with an ending only German common nouns have.
+func germanNoun(w string) bool {
+	w = strings.ReplaceAll(w, " ", "") // "toyota anteile" from "Toyota-Anteile"
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range germanNounEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis", "nisse", "tion", "tionen",
+	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "sparte"}
 
 // brandList vetoes the names listed after a plural word for brands:
 // "marchi come Fiat, Jeep, Alfa Romeo", "whose brands include Louis

@@ -168,3 +168,13 @@ func TestInstitutionsEitherWay(t *testing.T) {
 		}
 	}
 }
+
+// German capitalises its nouns: those beside a name are not part of it.
+func TestGermanNounsTrimmedFromNames(t *testing.T) {
+	r := recognizeLang(t, "de", "Brindlewood Analytics AG plant, Quorvex-Aktien zu erwerben, während im Gegenzug Ostravel Brindlewood-Anteile kauft.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.Contains(c, "Gegenzug") || strings.Contains(c, "Anteile") {
+			t.Errorf("company %q keeps a German noun", c)
+		}
+	}
+}
