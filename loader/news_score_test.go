@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"dealwire/loader"
@@ -41,22 +40,11 @@ var newsCeilings = map[string]float64{
 	"articles.missing":          0,
 }
 
-// newsArticles lists the article files of testdata/news: every file but the
-// annotations and the folder's README (which is not an article, though
-// loader.Load would read a .md as one).
 func newsArticles(t *testing.T, dir string) []string {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
+	paths, err := scoring.ArticleFiles(dir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var paths []string
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || name == "expected.json" || strings.HasPrefix(strings.ToUpper(name), "README") {
-			continue
-		}
-		paths = append(paths, filepath.Join(dir, name))
 	}
 	return paths
 }

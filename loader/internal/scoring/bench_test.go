@@ -17,7 +17,7 @@ func BenchmarkScore(b *testing.B) {
 	if err != nil {
 		b.Skipf("testdata/news: %v", err)
 	}
-	c, err := loader.Load(newsArticles(dir), loader.Options{})
+	c, err := loader.Load(newsFiles(dir), loader.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"dealwire/loader"
@@ -120,7 +119,7 @@ func TestMatchesPythonScorer(t *testing.T) {
 			return loader.Load([]string{filepath.Join(shared, "devset", "corpus")}, loader.Options{})
 		}},
 		{"news", filepath.Join("..", "..", "testdata", "news", "expected.json"), func() (*model.Corpus, error) {
-			return loader.Load(newsArticles(filepath.Join("..", "..", "testdata", "news")), loader.Options{})
+			return loader.Load(newsFiles(filepath.Join("..", "..", "testdata", "news")), loader.Options{})
 		}},
 	}
 	variants := 12
@@ -299,17 +298,7 @@ func perturb(t *testing.T, rng *rand.Rand, export []byte) []byte {
 	return out
 }
 
-// newsArticles lists loader/testdata/news as loader's TestNewsScores loads
-// it: every file but expected.json and the README.
-func newsArticles(dir string) []string {
-	entries, _ := os.ReadDir(dir)
-	var paths []string
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || name == "expected.json" || strings.HasPrefix(strings.ToUpper(name), "README") {
-			continue
-		}
-		paths = append(paths, filepath.Join(dir, name))
-	}
+func newsFiles(dir string) []string {
+	paths, _ := scoring.ArticleFiles(dir)
 	return paths
 }
