@@ -435,7 +435,7 @@ func isNumber(w string) bool {
 }
 
 var controlWords = map[string]bool{"control": true, "controlling": true, "majority": true, "entire": true, "whole": true, "100": true,
-	"controllo": true, "maggioranza": true, "control ": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
+	"controllo": true, "maggioranza": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
 	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true}
 
 func control(ws words, c clause) bool {
@@ -594,14 +594,14 @@ func reported(ws words, c clause, typ string) bool {
 		return false
 	}
 	for _, w := range ws.w[c.from:c.to] {
-		if speech[w] {
+		if reportWords[w] {
 			return true
 		}
 	}
 	return false
 }
 
-var speech = set(`said says announced announces reported confirmed told teilte sagte erklarte mitteilte
+var reportWords = set(`said says announced announces reported confirmed told teilte sagte erklarte mitteilte
 	ha annunciato dichiarato dijo anuncio informo annonce indique declare disse anunciou informou zei meldde`)
 
 // counterpart: the only company named comes after the deal word, after
@@ -628,12 +628,12 @@ func counterpart(ms []Mention, ws words, first hit, lang string) bool {
 
 var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": true, "com": true, "met": true}
 
-// dealAmounts are the sums of money in a sentence that can be a deal's
-// price: not per-share prices, revenues, charges, nor a conversion in
-// brackets after another figure.
 // minDealValue is the least amount read as a deal's price, in any currency.
 const minDealValue = 100_000
 
+// dealAmounts are the sums of money in a sentence that can be a deal's
+// price: not per-share prices, revenues, charges, nor a conversion in
+// brackets after another figure.
 func dealAmounts(text, lang string) []money.Amount {
 	var out []money.Amount
 	prevEnd := -10

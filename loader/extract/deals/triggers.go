@@ -111,6 +111,7 @@ func compile(spec map[string]string) triggerSet {
 	}
 	sort.Strings(kinds)
 	ts := triggerSet{exact: map[string][]int{}}
+	seen := map[string]bool{}
 	for _, kind := range kinds {
 		for _, p := range strings.Split(spec[kind], "|") {
 			f := model.Fold(strings.TrimSpace(p))
@@ -120,6 +121,10 @@ func compile(spec map[string]string) triggerSet {
 			if strings.HasSuffix(strings.TrimSpace(p), "*") {
 				f += "*"
 			}
+			if seen[kind+"\x00"+f] {
+				continue // listed twice ("compra" is Italian and Spanish)
+			}
+			seen[kind+"\x00"+f] = true
 			t := trigger{words: strings.Fields(f), kind: kind}
 			i := len(ts.all)
 			ts.all = append(ts.all, t)

@@ -379,7 +379,7 @@ func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.CompanyNoun, toks[sp.to].Text)
 }
 
-// allCommon: every word is one the corpus also writes in lower case.
+// allLegalSuffixes: every word is a legal suffix ("Inc", "S.p.A.").
 func (r *recognizer) allLegalSuffixes(words []string) bool {
 	for _, w := range words {
 		if !r.lex.HasFolded(lexicon.LegalSuffix, w) {
@@ -389,6 +389,7 @@ func (r *recognizer) allLegalSuffixes(words []string) bool {
 	return len(words) > 0
 }
 
+// allCommon: every word is one the corpus also writes in lower case.
 func (r *recognizer) allCommon(words []string) bool {
 	for _, w := range words {
 		if !r.lower[w] && !r.lex.HasFolded(lexicon.NameWord, w) {

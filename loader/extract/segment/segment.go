@@ -83,7 +83,7 @@ func continues(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(first) || unicode.IsDigit(first) || strings.ContainsRune("($€£¥(-–", first) {
+	if unicode.IsLower(first) || unicode.IsDigit(first) || strings.ContainsRune("($€£¥-–", first) {
 		return true
 	}
 	return utf8.RuneCountInString(prev) >= 45

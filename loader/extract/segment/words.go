@@ -35,8 +35,7 @@ func (w Word) Upper() bool {
 	return letters > 0
 }
 
-// Punct is a punctuation mark between words, kept so callers can see
-// commas, parentheses and quotes around names.
+// isWordRune: letters, digits and combining marks make words.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -44,6 +43,8 @@ func isWordRune(r rune) bool {
 // Token is a word or a single punctuation mark.
 type Token struct {
 	Word
+	// Punct is a punctuation mark between words, kept so callers can see
+	// commas, parentheses and quotes around names.
 	Punct bool
 }
 
@@ -139,5 +140,5 @@ func splitWord(s string, i, j int) []Token {
 var elisions = map[string]bool{
 	"l": true, "d": true, "dell": true, "dall": true, "nell": true, "all": true, "sull": true,
 	"un": true, "quell": true, "qu": true, "c": true, "j": true, "n": true, "s": true, "m": true,
-	"t": true, "coll": true, "dell’": true, "lorsqu": true, "jusqu": true, "puisqu": true,
+	"t": true, "coll": true, "lorsqu": true, "jusqu": true, "puisqu": true,
 }
