@@ -56,6 +56,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 					continue
 				}
 			}
+			// "China Huaxin Post and Telecommunication Economy Development
+			// Center": "and" inside a long name that ends in a company word
+			if !t.Punct && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") {
+				if end := r.namedUntilCompanyWord(s, toks, folded, j+1); end > 0 {
+					j = end
+					continue
+				}
+			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
 			if t.Punct && t.Text == "&" && j+1 < len(toks) && !toks[j+1].Punct &&
 				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text) == 1) {
@@ -81,6 +89,25 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 	return out
 }
 
+// namedUntilCompanyWord: from token k, two to five capitalised unknown
+// words, the last a company word (Center, Group, Corporation), end one
+// name; it returns the end, or 0.
+func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folded []string, k int) int {
+	for end := k; end < len(toks) && end-k < 5; end++ {
+		t := toks[end]
+		if t.Punct || !t.Cap() || r.breaker(folded[end]) {
+			return 0
+		}
+		if _, known := r.known(s, toks, folded, end); known {
+			return 0
+		}
+		if end > k && (r.lex.HasFolded(lexicon.NameWord, folded[end]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[end])) {
+			return end + 1
+		}
+	}
+	return 0
+}
+
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)
 
@@ -102,7 +129,7 @@ func ordinal(w string) bool {
 
 // maxNameWords: a longer run of capitalised words is a menu or a headline
 // in title case, not a company name (known names are matched separately).
-const maxNameWords = 6
+const maxNameWords = 10
 
 // known matches the longest known company alias starting at token i, with
 // any legal suffix that follows it.

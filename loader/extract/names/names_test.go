@@ -178,3 +178,12 @@ func TestGermanNounsTrimmedFromNames(t *testing.T) {
 		}
 	}
 }
+
+// "and" inside a long name that ends in a company word.
+func TestLongNameWithAnd(t *testing.T) {
+	got := companiesOf(recognize(t, "Nokia signed an agreement to create a joint venture with Huaxin Post and Telecommunication Development Group in Shanghai."), 0)
+	want := []string{"Huaxin Post and Telecommunication Development", "Nokia"} // "Group" is a legal form, left out of the name shown
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("companies = %q, want %q", got, want)
+	}
+}
