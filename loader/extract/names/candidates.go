@@ -58,7 +58,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			}
 			// "China Huaxin Post and Telecommunication Economy Development
 			// Center": "and" inside a long name that ends in a company word
-			if !t.Punct && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") {
+			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
+			// Global": what comes before "and" must not be a whole name)
+			if !t.Punct && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
+				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) {
 				if end := r.namedUntilCompanyWord(s, toks, folded, j+1); end > 0 {
 					j = end
 					continue

@@ -187,3 +187,13 @@ func TestLongNameWithAnd(t *testing.T) {
 		t.Errorf("companies = %q, want %q", got, want)
 	}
 }
+
+// Two names joined by "and" stay two when the first is whole.
+func TestTwoNamesJoinedByAnd(t *testing.T) {
+	got := companiesOf(recognize(t, "Brindlewood beat Quorvex Capital Partners and Ostravel Global Management to buy the unit."), 0)
+	for _, c := range got {
+		if strings.Contains(c, " and ") {
+			t.Errorf("companies = %q: two names joined", got)
+		}
+	}
+}
