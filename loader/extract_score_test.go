@@ -42,7 +42,7 @@ func atLeast(t *testing.T, m map[string]*float64, metric string, min float64) {
 // The seeds' floors, against their annotations (a copy of
 // ../shared/seeds/expected.json in testdata/seeds): companies meet the
 // issue's goal (0.95); deals are held a little below the figure measured
-// (0.821), short of the goal of 0.90 that is still open.
+// (0.850), short of the goal of 0.90 that is still open.
 func TestSeedScores(t *testing.T) {
 	c, err := loader.LoadSeeds(loader.Options{})
 	if err != nil {
@@ -55,8 +55,8 @@ func TestSeedScores(t *testing.T) {
 }
 
 var seedFloors = map[string]float64{
-	"companies.f1":         0.95, // measured 0.955
-	"deals.f1":             0.78, // measured 0.821
+	"companies.f1":         0.95, // measured 0.978
+	"deals.f1":             0.80, // measured 0.850
 	"deals.value_accuracy": 0.95, // measured 1.0
 	"clusters.merged":      0.95, // measured 1.0
 	"meta.title":           1,
