@@ -83,6 +83,11 @@ into the binary.`,
 			if !isTerminal(cmd.OutOrStdout()) {
 				return errors.New("stdout is not a terminal: use `dealwire export` for JSON or `dealwire show ID|PATH` for one article")
 			}
+			if len(args) > 0 && isTerminal(cmd.ErrOrStderr()) {
+				// a large folder takes seconds to read; say so before the
+				// browser takes the screen
+				fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: reading %s…\n", strings.Join(args, " "))
+			}
 			c, err := lf.load(cmd, args)
 			if err != nil {
 				return err
