@@ -154,3 +154,14 @@ func TestHeaderFormsAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceNamingACompanyIsNoOutlet(t *testing.T) {
+	for text, want := range map[string]string{
+		"Veltraco buys Quorvex\n\nVeltraco agreed to buy Quorvex for $2 billion, it said.\n\nSource: Veltraco Corporation":     "",
+		"Veltraco buys Quorvex\n\nVeltraco agreed to buy Quorvex for $2 billion, it said.\n\nSource: Diario Mercantil Digital": "Diario Mercantil Digital",
+	} {
+		if got := Parse(text).Source; got != want {
+			t.Errorf("%.60q: source %q, want %q", text, got, want)
+		}
+	}
+}

@@ -183,8 +183,13 @@ func outletLike(s string) bool {
 			return false
 		}
 	}
-	return true
+	// "Source: Nokia Corporation" credits a company's press release
+	return !companyForm[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))]
 }
+
+var companyForm = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "limited": true, "plc": true,
+	"ag": true, "sa": true, "spa": true, "group": true, "holdings": true, "oyj": true, "nv": true, "se": true, "llc": true,
+	"gmbh": true, "company": true, "co": true, "ab": true, "asa": true, "bv": true}
 
 var connector = map[string]bool{"des": true, "de": true, "del": true, "della": true, "delle": true, "di": true, "du": true,
 	"la": true, "le": true, "of": true, "the": true, "and": true, "y": true, "e": true, "et": true, "und": true, "van": true, "der": true}
