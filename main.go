@@ -46,20 +46,29 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 // load opens the given paths, or the embedded seeds when there are none,
 // and reports every skipped file on stderr.
 func (f *loadFlags) load(cmd *cobra.Command, paths []string) (*model.Corpus, error) {
-	opt := loader.Options{MaxFileSize: f.maxFileSize, CompaniesFile: f.companiesFile}
-	var c *model.Corpus
-	var err error
-	if len(paths) == 0 {
-		c, err = loader.LoadSeeds(opt)
-	} else {
-		c, err = loader.Load(paths, opt)
-	}
-	if c != nil {
-		for _, p := range c.Problems {
-			fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: skipped %s: %s\n", p.Path, p.Error)
-		}
-	}
+	c, err := f.read(paths)
+	reportProblems(cmd, c)
 	return c, err
+}
+
+// read is load without the report, for the browser, which reads while it
+// owns the screen and lists the skipped files under "!".
+func (f *loadFlags) read(paths []string) (*model.Corpus, error) {
+	opt := loader.Options{MaxFileSize: f.maxFileSize, CompaniesFile: f.companiesFile}
+	if len(paths) == 0 {
+		return loader.LoadSeeds(opt)
+	}
+	return loader.Load(paths, opt)
+}
+
+// reportProblems writes the files a corpus skipped, and why, on stderr.
+func reportProblems(cmd *cobra.Command, c *model.Corpus) {
+	if c == nil {
+		return
+	}
+	for _, p := range c.Problems {
+		fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: skipped %s: %s\n", p.Path, p.Error)
+	}
 }
 
 func newRootCmd() *cobra.Command {
@@ -83,16 +92,16 @@ into the binary.`,
 			if !isTerminal(cmd.OutOrStdout()) {
 				return errors.New("stdout is not a terminal: use `dealwire export` for JSON or `dealwire show ID|PATH` for one article")
 			}
-			if len(args) > 0 && isTerminal(cmd.ErrOrStderr()) {
-				// a large folder takes seconds to read; say so before the
-				// browser takes the screen
-				fmt.Fprintf(cmd.ErrOrStderr(), "dealwire: reading %s…\n", strings.Join(args, " "))
-			}
-			c, err := lf.load(cmd, args)
-			if err != nil {
-				return err
-			}
-			return tf.run(cmd, c)
+			// the browser opens at once and says what it is reading: a
+			// folder of thousands of articles takes seconds
+			var read *model.Corpus
+			err := tf.run(cmd, strings.Join(args, " "), func() (*model.Corpus, error) {
+				c, err := lf.read(args)
+				read = c
+				return c, err
+			})
+			reportProblems(cmd, read) // once the screen is the terminal's again
+			return err
 		},
 	}
 	lf.register(root)
@@ -187,7 +196,7 @@ func localReader() string {
 }
 
 // run opens the browser, with the keys from the config file if there is one.
-func (f *tuiFlags) run(cmd *cobra.Command, c *model.Corpus) error {
+func (f *tuiFlags) run(cmd *cobra.Command, what string, load tui.Loader) error {
 	if err := checkStyle(f.style); err != nil {
 		return err
 	}
@@ -202,7 +211,10 @@ func (f *tuiFlags) run(cmd *cobra.Command, c *model.Corpus) error {
 	} else if !f.db.none {
 		notice = "the library could not be opened (see the message after quitting): nothing will be remembered"
 	}
-	return tui.Run(c, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys, Store: db, Reader: localReader(), Notice: notice})
+	if what == "" {
+		what = "the seed articles"
+	}
+	return tui.Run(what, load, tui.Options{Style: f.style, Mouse: f.mouse, KeyMap: keys, Store: db, Reader: localReader(), Notice: notice})
 }
 
 func checkStyle(s string) error {

@@ -7,7 +7,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 
 	"dealwire/model"
 	"dealwire/model/store"
@@ -47,23 +46,6 @@ func New(c *model.Corpus, opt Options) tea.Model {
 		opt.Renderer = lipgloss.DefaultRenderer()
 	}
 	return newRoot(c, opt)
-}
-
-// Run runs the browser on the local terminal, in the alternate screen,
-// until the user quits. NO_COLOR turns colours off.
-func Run(c *model.Corpus, opt Options) error {
-	if opt.Renderer == nil {
-		opt.Renderer = lipgloss.DefaultRenderer()
-	}
-	if noColor() {
-		opt.Renderer.SetColorProfile(termenv.Ascii)
-	}
-	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
-	if opt.Mouse {
-		progOpts = append(progOpts, tea.WithMouseCellMotion())
-	}
-	_, err := tea.NewProgram(New(c, opt), progOpts...).Run()
-	return err
 }
 
 // noColor follows https://no-color.org: set and not empty.
