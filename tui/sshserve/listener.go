@@ -141,8 +141,15 @@ func (l *gateListener) open() int {
 	return len(l.conns)
 }
 
+// hostOf is the key connections are counted and rate-limited by: the
+// IPv4 address, or the /64 network of an IPv6 one, since one client
+// commonly holds a whole /64 and could otherwise take a new address for
+// every connection.
 func hostOf(a net.Addr) string {
 	if tcp, ok := a.(*net.TCPAddr); ok {
+		if tcp.IP.To4() == nil && len(tcp.IP) == net.IPv6len {
+			return tcp.IP.Mask(net.CIDRMask(64, 128)).String() + "/64"
+		}
 		return tcp.IP.String()
 	}
 	host, _, err := net.SplitHostPort(a.String())

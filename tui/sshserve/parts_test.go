@@ -1,6 +1,7 @@
 package sshserve
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -217,5 +218,18 @@ func TestRefusalsAreLoggedAtMostOnceASecond(t *testing.T) {
 	r.note(logger, "127.0.0.1:1", "rate limit", now.Add(2*time.Second))
 	if !strings.Contains(logs.String(), "refused=1000") {
 		t.Fatalf("the second line does not count the refusals since the first:\n%s", logs.String())
+	}
+}
+
+// IPv6 clients are counted by their /64, IPv4 ones by address.
+func TestHostOfGroupsIPv6By64(t *testing.T) {
+	a := hostOf(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2::1"), Port: 1})
+	b := hostOf(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2:ffff::9"), Port: 2})
+	c := hostOf(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:3::1"), Port: 3})
+	if a != b || a == c {
+		t.Errorf("keys %q %q %q: want the first two equal, the third apart", a, b, c)
+	}
+	if got := hostOf(&net.TCPAddr{IP: net.ParseIP("192.0.2.7"), Port: 4}); got != "192.0.2.7" {
+		t.Errorf("IPv4 key %q", got)
 	}
 }
