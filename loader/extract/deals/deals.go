@@ -5,6 +5,7 @@
 package deals
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,19 @@ func Find(s Sentence, lang, published string) []Found {
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
+		if ante, subject := relativeTo(ws, c, s.Mentions); ante != "" && !slices.Contains(f.Parties, ante) {
+			if subject {
+				// "Walmart, which bought Jet.com": Walmart bought it
+				f.Parties = append([]string{ante}, f.Parties...)
+				if f.Type == model.Acquisition || f.Type == model.Investment {
+					f.Buyer = ante
+				}
+			} else {
+				// "Bulgari, which it bought in 2011": Bulgari was bought
+				f.Parties = append(f.Parties, ante)
+			}
+			parties = f.Parties
+		}
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
@@ -581,6 +595,31 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 	}
 	return false
 }
+
+// relativeTo reads a clause that opens with a relative pronoun after a
+// comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):
+// the company named just before the comma, and whether the pronoun is the
+// clause's subject (a verb follows) rather than its object (a pronoun
+// follows: "which it bought").
+func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bool) {
+	if c.from+1 >= c.to || ws.w[c.from] != "," || !relatives[ws.w[c.from+1]] {
+		return "", false
+	}
+	comma := ws.tok[c.from]
+	for _, m := range ms {
+		if m.To == comma {
+			antecedent = m.Company
+		}
+	}
+	if antecedent == "" {
+		return "", false
+	}
+	return antecedent, c.from+2 >= c.to || !subjectPronouns[ws.w[c.from+2]]
+}
+
+var relatives = set(`which who que che qui cui welche welcher welches`)
+
+var subjectPronouns = set(`it they he she we i il elle ils elles lui el ella ellos lei lui loro er sie es wir`)
 
 // possessive anaphors after the company's name are its own ("Unilever is
 // parting with one of its businesses"), not another company's.

@@ -203,3 +203,15 @@ func TestBuyingWordsInflected(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause after a company: its subject, or its object.
+func TestRelativeClauses(t *testing.T) {
+	got := Find(sentence("Veltraco, which bought Quorvex for $3.3 billion last year, slipped 5%.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("subject relative: %+v, want Veltraco buying", got)
+	}
+	got = Find(sentence("The group already owns Quorvex, which it bought in 2011.", "Quorvex"), "en", "")
+	if len(got) != 1 || !got[0].Anaphor || got[0].Parties[0] != "Quorvex" {
+		t.Errorf("object relative: %+v, want Quorvex bought by the group it refers to", got)
+	}
+}
