@@ -215,3 +215,16 @@ func TestRelativeClauses(t *testing.T) {
 		t.Errorf("object relative: %+v, want Quorvex bought by the group it refers to", got)
 	}
 }
+
+// Taking control is a takeover; a buyer named as such is one.
+func TestControlAndBuyerWords(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "In Europe Veltraco won control of the broadcaster Quorvex for $39 billion.",
+		"de": "Käufer ist der Chemiekonzern Veltraco, der für das Geschäft von Quorvex 7,6 Milliarden Euro bezahlt.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: %+v, want an acquisition", text, got)
+		}
+	}
+}

@@ -47,7 +47,10 @@ var typeTriggers = compile(map[string]string{
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
-		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
+		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
+		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
+		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|

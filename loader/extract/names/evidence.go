@@ -183,8 +183,8 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if kw := strings.Fields(sp.key); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
 		score += 2 // "Acacia Communications", not "Data Security"
 	}
-	if ticker(toks, sp.to) {
-		score += 3
+	if ticker(toks, sp.to) || webName(sp.key) {
+		score += 3 // "(NYSE: BA)", "Jet.com"
 	}
 	if r.nounBeside(doc.Lang, toks, sp) {
 		score += 2
@@ -216,6 +216,16 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 
 var speech = set(`said says announced announces reported confirmed added told agreed plans expects
 	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`)
+
+// webName: a company named by its web address ("Jet.com", "Souq.com").
+func webName(key string) bool {
+	for _, tld := range []string{" com", " net", " io"} {
+		if strings.HasSuffix(key, tld) && len(key) > len(tld)+1 {
+			return true
+		}
+	}
+	return false
+}
 
 // ticker: "(CSCO)", "(NASDAQ: ACIA)", "(NYSE:BA)" right after the name.
 func ticker(toks []segment.Token, to int) bool {
