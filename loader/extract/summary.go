@@ -17,27 +17,11 @@ func summary(d model.Deal, buyer string) string {
 	if d.Type == model.Divestiture && buyer != "" && buyer != a {
 		b = buyer // "Microsoft sells to HMD Global", not to every name around
 	}
-	var s string
-	switch d.Type {
-	case model.Acquisition:
-		s = fmt.Sprintf("%s acquires %s", a, b)
-	case model.Divestiture:
-		s = fmt.Sprintf("%s sells to %s", a, b)
-	case model.Merger:
-		s = fmt.Sprintf("%s and %s merge", a, b)
-	case model.Partnership:
-		s = fmt.Sprintf("%s and %s partner", a, b)
-	case model.Licensing:
-		s = fmt.Sprintf("licence between %s and %s", a, b)
-	case model.JointVenture:
-		s = fmt.Sprintf("%s and %s form a joint venture", a, b)
-	case model.Investment:
-		s = fmt.Sprintf("%s invests in %s", a, b)
-	case model.Supply:
-		s = fmt.Sprintf("supply deal between %s and %s", a, b)
-	default:
-		s = fmt.Sprintf("deal between %s and %s", a, b)
+	form, ok := summaryForms[d.Type]
+	if !ok {
+		form = "deal between %s and %s"
 	}
+	s := fmt.Sprintf(form, a, b)
 	if d.Value != nil {
 		s += " for " + d.Value.String()
 	}
@@ -48,6 +32,18 @@ func summary(d model.Deal, buyer string) string {
 		s += ", " + d.Status
 	}
 	return s
+}
+
+// summaryForms say each type of deal between a and b.
+var summaryForms = map[string]string{
+	model.Acquisition:  "%s acquires %s",
+	model.Divestiture:  "%s sells to %s",
+	model.Merger:       "%s and %s merge",
+	model.Partnership:  "%s and %s partner",
+	model.Licensing:    "licence between %s and %s",
+	model.JointVenture: "%s and %s form a joint venture",
+	model.Investment:   "%s invests in %s",
+	model.Supply:       "supply deal between %s and %s",
 }
 
 func party(ps []string, i int) string {
