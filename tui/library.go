@@ -378,13 +378,18 @@ type searchState struct {
 }
 
 func newSearchInput(st *styles) textinput.Model {
+	return newPromptInput(st, "search: ", `words, "a phrase", prefix*`)
+}
+
+// newPromptInput is a one-line input in the browser's styles.
+func newPromptInput(st *styles, prompt, placeholder string) textinput.Model {
 	ti := textinput.New()
-	ti.Prompt = "search: "
+	ti.Prompt = prompt
 	ti.PromptStyle = st.Section
 	ti.TextStyle = st.Row
 	ti.Cursor.Style = st.Section
 	ti.PlaceholderStyle = st.Dim
-	ti.Placeholder = `words, "a phrase", prefix*`
+	ti.Placeholder = placeholder
 	ti.CharLimit = 200
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	return ti
@@ -623,16 +628,7 @@ type dealFilterState struct {
 }
 
 func newDealFilterInput(st *styles) textinput.Model {
-	ti := textinput.New()
-	ti.Prompt = ":"
-	ti.PromptStyle = st.Section
-	ti.TextStyle = st.Row
-	ti.Cursor.Style = st.Section
-	ti.PlaceholderStyle = st.Dim
-	ti.Placeholder = "type acquisition year>=2015 value>1bn"
-	ti.CharLimit = 200
-	ti.Cursor.SetMode(cursor.CursorStatic)
-	return ti
+	return newPromptInput(st, ":", "type acquisition year>=2015 value>1bn")
 }
 
 func (m *root) startDealFilter() tea.Cmd {
