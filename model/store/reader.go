@@ -216,15 +216,25 @@ func (r *Reader) Starred(kind Kind, key string) bool {
 func (r *Reader) ToggleStar(kind Kind, key string) bool {
 	r.mu.Lock()
 	m := r.stars[kind]
+	r.mu.Unlock()
 	if m == nil {
-		r.mu.Unlock()
 		return false
 	}
-	on := !m[key]
+	return r.toggle(m, key,
+		`INSERT OR REPLACE INTO stars(reader, kind, key, at) VALUES(?, ?, ?, ?)`,
+		`DELETE FROM stars WHERE reader = ? AND kind = ? AND key = ?`, string(kind), key)
+}
+
+// toggle flips key in a set of the reader's and writes the change with
+// the insert (args, then the time) or the delete statement (args); the
+// reader's name comes first in both.
+func (r *Reader) toggle(set map[string]bool, key, insert, del string, args ...any) bool {
+	r.mu.Lock()
+	on := !set[key]
 	if on {
-		m[key] = true
+		set[key] = true
 	} else {
-		delete(m, key)
+		delete(set, key)
 	}
 	r.mu.Unlock()
 	if r.s != nil {
@@ -232,9 +242,9 @@ func (r *Reader) ToggleStar(kind Kind, key string) bool {
 		r.s.write(func(tx *sql.Tx) error {
 			var err error
 			if on {
-				_, err = tx.Exec(`INSERT OR REPLACE INTO stars(reader, kind, key, at) VALUES(?, ?, ?, ?)`, name, string(kind), key, at)
+				_, err = tx.Exec(insert, append(append([]any{name}, args...), at)...)
 			} else {
-				_, err = tx.Exec(`DELETE FROM stars WHERE reader = ? AND kind = ? AND key = ?`, name, string(kind), key)
+				_, err = tx.Exec(del, append([]any{name}, args...)...)
 			}
 			return err
 		})
@@ -260,26 +270,11 @@ func (r *Reader) Watching(company string) bool {
 // returns whether it is now watched.
 func (r *Reader) ToggleWatch(company string) bool {
 	r.mu.Lock()
-	on := !r.watch[company]
-	if on {
-		r.watch[company] = true
-	} else {
-		delete(r.watch, company)
-	}
+	m := r.watch
 	r.mu.Unlock()
-	if r.s != nil {
-		name, at := r.name, r.s.nowNano()
-		r.s.write(func(tx *sql.Tx) error {
-			var err error
-			if on {
-				_, err = tx.Exec(`INSERT OR REPLACE INTO watch(reader, company, at) VALUES(?, ?, ?)`, name, company, at)
-			} else {
-				_, err = tx.Exec(`DELETE FROM watch WHERE reader = ? AND company = ?`, name, company)
-			}
-			return err
-		})
-	}
-	return on
+	return r.toggle(m, company,
+		`INSERT OR REPLACE INTO watch(reader, company, at) VALUES(?, ?, ?)`,
+		`DELETE FROM watch WHERE reader = ? AND company = ?`, company)
 }
 
 // Watched lists the watched companies, sorted.
