@@ -74,7 +74,7 @@ type Config struct {
 	ConnRate           float64 // new connections per second per address
 	ConnBurst          int
 
-	IdleTimeout     time.Duration // no traffic either way for this long ends the connection
+	IdleTimeout     time.Duration // no traffic, or no input from the visitor (keepalives are not input), for this long ends the session
 	MaxTimeout      time.Duration // a connection's absolute lifetime; 0 = none
 	LoginGrace      time.Duration // handshake, auth and the first session must fit in this
 	ShutdownTimeout time.Duration // graceful shutdown bound before connections are cut

@@ -71,6 +71,29 @@ func TestIdleTimeoutClosesAnIdleSession(t *testing.T) {
 	term.waitEnd(t, 5*time.Second)
 }
 
+// Keepalives are traffic, not input: a client that sends them and types
+// nothing is still idle, and so is one that only resizes.
+func TestKeepalivesDoNotKeepAnIdleSessionOpen(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.IdleTimeout = 400 * time.Millisecond })
+	client := dial(t, ts.addr)
+	term := openTerminal(t, client, 80, 24, nil)
+	term.waitFor(t, "dealwire probe", 5*time.Second)
+	stop := time.After(5 * time.Second)
+	for {
+		select {
+		case <-term.Done:
+			if !strings.Contains(term.Screen.String(), "no input for") {
+				t.Errorf("the session ended without saying why:\n%s", tail(term.Screen.String()))
+			}
+			return
+		case <-stop:
+			t.Fatal("keepalives kept an idle session open")
+		case <-time.After(50 * time.Millisecond):
+			_, _, _ = client.SendRequest("keepalive@openssh.com", true, nil)
+		}
+	}
+}
+
 func TestMaxTimeoutClosesABusySession(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.MaxTimeout = 500 * time.Millisecond })
 	term := openTerminal(t, dial(t, ts.addr), 80, 24, nil)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
@@ -60,6 +61,18 @@ func (s *Server) teaHandler(sess ssh.Session) {
 		deliverSizes(sctx, p)
 	}()
 
+	if s.cfg.IdleTimeout > 0 {
+		// the connection's idle deadline sees keepalives as traffic, so a
+		// client that keeps the link alive would never be idle: the
+		// visitor's own input decides
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer s.recovered("idle", sess.RemoteAddr())
+			endWhenIdle(sctx, in, s.cfg.IdleTimeout)
+		}()
+	}
+
 	_, err := p.Run()
 	sctx.end("")
 	wg.Wait()
@@ -68,6 +81,24 @@ func (s *Server) teaHandler(sess ssh.Session) {
 	}
 	if reason := sctx.reason(); reason != "" {
 		_, _ = fmt.Fprintf(sess, "\r\ndealwire: %s\r\n", reason)
+	}
+}
+
+// endWhenIdle ends the session once the visitor has typed nothing for
+// idle, checking a few times per period.
+func endWhenIdle(sctx *sessionContext, in *sessionInput, idle time.Duration) {
+	tick := time.NewTicker(max(idle/4, 10*time.Millisecond))
+	defer tick.Stop()
+	for {
+		select {
+		case <-sctx.Done():
+			return
+		case now := <-tick.C:
+			if in.idleFor(now) >= idle {
+				sctx.end(fmt.Sprintf("no input for %s, session closed", idle))
+				return
+			}
+		}
 	}
 }
 

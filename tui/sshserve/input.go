@@ -2,6 +2,7 @@ package sshserve
 
 import (
 	"io"
+	"sync/atomic"
 	"time"
 )
 
@@ -14,12 +15,21 @@ type sessionInput struct {
 	chunks  chan []byte
 	done    <-chan struct{}
 	pending []byte
+	last    atomic.Int64 // unix nanoseconds of the visitor's last keystroke (or mouse event)
 }
 
 // newSessionInput returns an input fed by pump, which the caller runs on a
 // goroutine (with its own recover) until r ends or done closes.
 func newSessionInput(done <-chan struct{}) *sessionInput {
-	return &sessionInput{chunks: make(chan []byte), done: done}
+	in := &sessionInput{chunks: make(chan []byte), done: done}
+	in.last.Store(time.Now().UnixNano())
+	return in
+}
+
+// idleFor is how long the visitor has typed nothing. SSH keepalives and
+// window changes are not input: they do not count.
+func (in *sessionInput) idleFor(now time.Time) time.Duration {
+	return now.Sub(time.Unix(0, in.last.Load()))
 }
 
 func (in *sessionInput) pump(r io.Reader) {
@@ -28,6 +38,7 @@ func (in *sessionInput) pump(r io.Reader) {
 		buf := make([]byte, 1024)
 		n, err := r.Read(buf)
 		if n > 0 {
+			in.last.Store(time.Now().UnixNano())
 			select {
 			case in.chunks <- buf[:n]:
 			case <-in.done:
