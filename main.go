@@ -334,7 +334,7 @@ func (f *serveFlags) register(cmd *cobra.Command) {
 		"the server's private host key; an ed25519 key is created there (mode 0600) if missing")
 	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "OpenSSH authorized_keys file: only these public keys get in (default: any key)")
 	fl.IntVar(&f.maxSessions, "max-sessions", sshserve.DefaultMaxSessions, "concurrent visitors at most")
-	fl.DurationVar(&f.idleTimeout, "idle-timeout", sshserve.DefaultIdleTimeout, "close a connection silent this long (0: never)")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", sshserve.DefaultIdleTimeout, "close a session whose visitor has typed nothing this long; keepalives do not count (0: never)")
 	fl.DurationVar(&f.maxTimeout, "max-timeout", 0, "close any connection this old (0: never)")
 	f.db.register(cmd)
 }
