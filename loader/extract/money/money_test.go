@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"dealwire/loader/extract/window"
+	"dealwire/loader/internal/sharedtext"
 )
 
 func TestFind(t *testing.T) {
@@ -90,7 +91,7 @@ func TestWindowsLoseNothing(t *testing.T) {
 		"BMW kauft Batteriezellen im Wert von vier Milliarden Euro, dazu Zellen für weitere 2,5 Milliarden Euro.",
 		strings.Repeat("Plenty of words with no money in them at all, ", 5) + "then ¥300 billion yen and 12,000 euros.",
 	}
-	texts = append(texts, window.SharedLines(3)...)
+	texts = append(texts, sharedtext.Lines(3)...)
 	for _, text := range texts {
 		for _, lang := range []string{"en", "de"} {
 			got, want := Find(text, lang), findIn(text, lang, window.Whole(text))

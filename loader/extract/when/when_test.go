@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"dealwire/loader/extract/window"
+	"dealwire/loader/internal/sharedtext"
 )
 
 func TestFind(t *testing.T) {
@@ -86,7 +87,7 @@ func TestWindowsLoseNothing(t *testing.T) {
 		"Am 14. Januar 2021 teilte die Firma mit, im vergangenen Jahr und gestern; Q3 2020; 2019-11-05.",
 		strings.Repeat("Words and more words with nothing to date them, ", 5) + "until November 5, 2019.",
 	}
-	texts = append(texts, window.SharedLines(3)...)
+	texts = append(texts, sharedtext.Lines(3)...)
 	for _, text := range texts {
 		got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text))
 		if !reflect.DeepEqual(got, want) {

@@ -4,10 +4,7 @@
 package window
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -84,25 +81,4 @@ func Words(text string, f func(word string, start, end int)) {
 	if start >= 0 {
 		f(text[start:], start, len(text))
 	}
-}
-
-// SharedLines are the lines of the annotated articles in ../shared (the
-// seeds and the development set) seen from a package dir levels below the
-// module root, or none where ../shared is absent. Tests of the packages
-// that use windows check them on real text with it.
-func SharedLines(levels int) []string {
-	up := strings.Repeat("../", levels+1)
-	var lines []string
-	for _, dir := range []string{"shared/devset/corpus", "shared/seeds"} {
-		files, _ := filepath.Glob(filepath.Join(up+dir, "*.*"))
-		for _, f := range files {
-			if strings.HasSuffix(f, ".json") {
-				continue
-			}
-			if b, err := os.ReadFile(f); err == nil {
-				lines = append(lines, strings.Split(string(b), "\n")...)
-			}
-		}
-	}
-	return lines
 }
