@@ -228,3 +228,17 @@ func TestControlAndBuyerWords(t *testing.T) {
 		}
 	}
 }
+
+// Public takeover bids have their own names.
+func TestTakeoverBids(t *testing.T) {
+	for lang, text := range map[string]string{
+		"fr": "Veltraco lance une OPA sur Quorvex à 2 milliards d'euros.",
+		"de": "Veltraco legt ein Übernahmeangebot für Quorvex vor.",
+		"it": "La scalata di Veltraco a Quorvex vale 2 miliardi.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%s %q: %+v, want an acquisition", lang, text, got)
+		}
+	}
+}

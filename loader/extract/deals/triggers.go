@@ -38,7 +38,7 @@ var typeTriggers = compile(map[string]string{
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
-		verkoop|verkopen|verkocht|verkoopt|afstoten|venda|vendeu|alienacao|desinvest*`,
+		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		equity stake|capital increase|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
@@ -50,7 +50,9 @@ var typeTriggers = compile(map[string]string{
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
-		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|
+		opa|offre publique d achat|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
+		prise de controle|ubernahmeangebot|ubernahmeofferte|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
