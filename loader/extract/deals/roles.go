@@ -43,8 +43,10 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 	return ""
 }
 
-// agentWords introduce who acts in a passive or nominal phrase.
-var agentWords = set(`by da par por von door pela pelo`)
+// agentWords introduce who acts in a passive or nominal phrase. Italian
+// "da" and German "von" are left out: "rilevata da General Motors" is as
+// often "taken over from" as "by".
+var agentWords = set(`by par por durch door pela pelo`)
 
 // recipientWords introduce who receives what is sold.
 var recipientWords = set(`to a an al alla allo au aux aan para`)
