@@ -7,6 +7,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"dealwire/loader/extract/deals"
@@ -106,14 +107,17 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
 			if f.Anaphor {
 				// "the company", "it": the company the text was last about
-				other := lastSubject(bySentence, si, f.Parties[0])
+				other := lastSubject(bySentence, si, f.Parties)
 				if other == "" {
-					other = mostNamed(count, a.Companies, f.Parties[0])
+					other = mostNamed(count, a.Companies, f.Parties)
 				}
 				if other == "" {
 					continue
 				}
 				f.Parties = append([]string{other}, f.Parties...)
+				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
+					f.Buyer = other // "It bought ...": the one referred to buys
+				}
 			}
 			out = append(out, report{Found: f, article: ai, sentence: si})
 		}
@@ -122,11 +126,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 }
 
 // lastSubject is the first company named in the nearest sentence before
-// si that names one other than except.
-func lastSubject(bySentence [][]deals.Mention, si int, except string) string {
+// si that names one other than those except.
+func lastSubject(bySentence [][]deals.Mention, si int, except []string) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		for _, m := range bySentence[k] {
-			if m.Company != except {
+			if !slices.Contains(except, m.Company) {
 				return m.Company
 			}
 		}
@@ -134,11 +138,11 @@ func lastSubject(bySentence [][]deals.Mention, si int, except string) string {
 	return ""
 }
 
-// mostNamed is the company an article names most, apart from one.
-func mostNamed(count map[string]int, order []string, except string) string {
+// mostNamed is the company an article names most, apart from some.
+func mostNamed(count map[string]int, order []string, except []string) string {
 	best := ""
 	for _, c := range order {
-		if c != except && count[c] > count[best] {
+		if !slices.Contains(except, c) && count[c] > count[best] {
 			best = c
 		}
 	}

@@ -165,6 +165,11 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			parties = f.Parties
 		}
+		if len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && pronounSubject(ws, span, ch, s.Mentions) {
+			// "Last month it agreed to sell its stake in Supercell to
+			// Tencent": the seller is the company the text is about
+			f.Anaphor = true
+		}
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
@@ -595,6 +600,28 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 	}
 	return false
 }
+
+// pronounSubject: the clause's subject, before its first deal word, is
+// "it", "the company" and the like, and no company is named there.
+func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	at := hs[0].at
+	for _, m := range ms {
+		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
+			return false
+		}
+	}
+	for i := c.from; i < at; i++ {
+		if subjectAnaphors[ws.w[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectAnaphors = set(`it company group firm`)
 
 // relativeTo reads a clause that opens with a relative pronoun after a
 // comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):

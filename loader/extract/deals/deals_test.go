@@ -242,3 +242,11 @@ func TestTakeoverBids(t *testing.T) {
 		}
 	}
 }
+
+// "It agreed to sell X to Y": the seller is the company referred to.
+func TestPronounSellerOfANamedStake(t *testing.T) {
+	got := Find(sentence("Last month it agreed to sell its stake in Quorvex to Ostravel for $7.3 billion.", "Quorvex", "Ostravel"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture || !got[0].Anaphor {
+		t.Errorf("found %+v, want a sale waiting for its seller", got)
+	}
+}
