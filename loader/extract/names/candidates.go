@@ -232,7 +232,14 @@ func sentenceStart(toks []segment.Token, i int) bool {
 // breaker reports words that end a name run: titles, months, weekdays and
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
-	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f)
+	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f) || r.titledCompound(f)
+}
+
+// titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
+// a company's name joined to a title, which the person's name follows.
+func (r *recognizer) titledCompound(f string) bool {
+	i := strings.LastIndexByte(f, ' ')
+	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:])
 }
 
 // contraction: "We’re", "It’ll" fold to "we re", "it ll".

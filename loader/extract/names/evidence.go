@@ -60,7 +60,7 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 			return false
 		}
 		seen++
-		if r.lex.Has(lexicon.Title, toks[k].Text) {
+		if f := model.Fold(toks[k].Text); r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
 			return true
 		}
 	}

@@ -197,3 +197,13 @@ func TestTwoNamesJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// "Softbank-Chef Masayoshi Son": a person after a company-title compound.
+func TestPersonAfterCompanyTitleCompound(t *testing.T) {
+	got := companiesOf(recognizeLang(t, "de", "Brindlewood Analytics AG will Quorvex kaufen, sagte Brindlewood-Chef Tomas Ehrling am Montag."), 0)
+	for _, c := range got {
+		if strings.Contains(c, "Ehrling") || strings.Contains(c, "Chef") {
+			t.Errorf("companies = %q: the person is not a company", got)
+		}
+	}
+}
