@@ -61,9 +61,13 @@ func articleMeta(a *model.Article) string {
 	return joinNonEmpty(" · ", a.Source, a.Published, a.Language)
 }
 
+// plural writes a count with its noun: "1 deal", "3 deals", "11 companies".
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if stem, ok := strings.CutSuffix(word, "y"); ok {
+		return fmt.Sprintf("%d %sies", n, stem) // companies
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -99,3 +99,14 @@ func TestShowIsPlainWhenPiped(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n          int
+		word, want string
+	}{{1, "company", "1 company"}, {11, "company", "11 companies"}, {0, "deal", "0 deals"}, {21, "article", "21 articles"}} {
+		if got := plural(c.n, c.word); got != c.want {
+			t.Errorf("plural(%d, %q) = %q, want %q", c.n, c.word, got, c.want)
+		}
+	}
+}

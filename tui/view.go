@@ -90,8 +90,6 @@ func (m *root) headerView() string {
 	st := m.c.st
 	left := st.Header.Render(" dealwire") + st.HeaderDim.Render(fmt.Sprintf(" · %s · %s · %s · %s",
 		cleanField(c.Name), plural(len(c.Articles), "article"), plural(len(c.Companies), "company"), plural(len(c.Deals), "deal")))
-	left = strings.Replace(left, "1 companys", "1 company", 1)
-	left = strings.Replace(left, "companys", "companies", 1)
 	right := ""
 	if n := m.newCount(); n > 0 {
 		right = st.Section.Render(fmt.Sprintf("%d new for your watchlist ", n))
