@@ -1,6 +1,8 @@
 package deals
 
 import (
+	"slices"
+
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -118,7 +120,9 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		switch start := s.Tokens[m.From].Start; {
 		case start < from || start >= to:
 		case start < at:
-			before = appendName(before, m.Company)
+			if !slices.Contains(before, m.Company) {
+				before = append(before, m.Company)
+			}
 		default:
 			targets = append(targets, m)
 		}
@@ -145,14 +149,4 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		out = append(out, g)
 	}
 	return out
-}
-
-// appendName appends name unless the list has it.
-func appendName(list []string, name string) []string {
-	for _, x := range list {
-		if x == name {
-			return list
-		}
-	}
-	return append(list, name)
 }
