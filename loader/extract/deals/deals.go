@@ -106,15 +106,13 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	// dates and amounts are read only for sentences that state a deal:
 	// their patterns cost more than all the rest
-	var date string
+	var dates []when.Date
 	var amounts []money.Amount
 	read := false
 	readFigures := func() {
 		if !read {
 			read = true
-			if ds := when.Find(s.Text, lang, published); len(ds) > 0 {
-				date = ds[0].Value
-			}
+			dates = when.Find(s.Text, lang, published)
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
@@ -133,7 +131,20 @@ func Find(s Sentence, lang, published string) []Found {
 		// no deal of their own, else anywhere in the sentence
 		span := c
 		parties := partiesIn(s.Mentions, ws, span)
-		if len(parties) < 2 {
+		// a relative clause tells its own deal about the company before
+		// it: "Walmart, which bought Jet.com" (Walmart buys), "Bulgari,
+		// which it bought in 2011" (Bulgari is bought, by "it")
+		ante, anteSubject := relativeTo(ws, c, s.Mentions)
+		if ante != "" && !slices.Contains(parties, ante) {
+			if anteSubject {
+				parties = append([]string{ante}, parties...)
+			} else {
+				parties = append(parties, ante)
+			}
+		} else {
+			ante = ""
+		}
+		if len(parties) < 2 && ante == "" {
 			if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
 				span.from = cs[ci-1].from
 			}
@@ -142,30 +153,39 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			parties = partiesIn(s.Mentions, ws, span)
 		}
-		if len(parties) < 2 {
-			if len(parties) == 0 && otherClauseStates(hits, cs, ci) {
+		subject := "" // who "it" is, when the sentence said so before
+		if len(parties) < 2 && ante == "" {
+			other := otherClauseStates(hits, cs, ci)
+			if len(parties) == 0 && other {
 				continue // "As part of the cooperation, X will supply Y": one deal, told by the other clause
 			}
-			parties = distinct(s.Mentions)
+			if len(parties) == 1 && other && pronounSubject(ws, span, ch, s.Mentions) {
+				// "In 2013 SoftBank paid $21.6 billion for Sprint, and in
+				// 2006 it bought Vodafone's Japanese business": "it" is
+				// the sentence's subject, not every company it names
+				subject = firstBefore(s.Mentions, ws.tok[span.from], parties[0])
+			}
+			if subject != "" {
+				parties = []string{subject, parties[0]}
+			} else {
+				parties = distinct(s.Mentions)
+			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Date: date, Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
-		if ante, subject := relativeTo(ws, c, s.Mentions); ante != "" && !slices.Contains(f.Parties, ante) {
-			if subject {
-				// "Walmart, which bought Jet.com": Walmart bought it
-				f.Parties = append([]string{ante}, f.Parties...)
-				if f.Type == model.Acquisition || f.Type == model.Investment {
-					f.Buyer = ante
-				}
-			} else {
-				// "Bulgari, which it bought in 2011": Bulgari was bought
-				f.Parties = append(f.Parties, ante)
-			}
-			parties = f.Parties
+		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
+			f.Buyer = subject
 		}
-		if len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && pronounSubject(ws, span, ch, s.Mentions) {
+		if ante != "" && (typ == model.Acquisition || typ == model.Investment) {
+			if anteSubject {
+				f.Buyer = ante
+			} else if f.Buyer == ante {
+				f.Buyer = "" // bought, not buying
+			}
+		}
+		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && pronounSubject(ws, span, ch, s.Mentions) {
 			// "Last month it agreed to sell its stake in Supercell to
 			// Tencent": the seller is the company the text is about
 			f.Anaphor = true
@@ -173,7 +193,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			if f.Anaphor = anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
+			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
 				continue
 			}
 		}
@@ -212,6 +232,43 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	return dedupe(out)
+}
+
+// firstBefore is the first company named before token at, other than
+// except: the subject a later "it" in the sentence refers to.
+func firstBefore(ms []Mention, at int, except string) string {
+	for _, m := range ms {
+		if m.To <= at && m.Company != except {
+			return m.Company
+		}
+	}
+	return ""
+}
+
+// clauseText is the byte range of clause ci with the clauses before it
+// that state no deal of their own ("In September 2013, Nokia sold ..."):
+// where the clause's own date is told.
+func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
+	from := cs[ci].from
+	for k := ci - 1; k >= 0 && len(hitsIn(hits, cs[k])) == 0; k-- {
+		from = cs[k].from
+	}
+	return [2]int{s.Tokens[ws.tok[from]].Start, s.Tokens[ws.tok[cs[ci].to-1]].End}
+}
+
+// dateOf is the first date told in the clause's range, else the
+// sentence's first: a clause may tell its own deal's year ("and in 2006
+// it bought ..."), or leave it to the sentence.
+func dateOf(ds []when.Date, r [2]int) string {
+	for _, d := range ds {
+		if d.Start >= r[0] && d.Start < r[1] {
+			return d.Value
+		}
+	}
+	if len(ds) > 0 {
+		return ds[0].Value
+	}
+	return ""
 }
 
 // maxSentenceTokens bounds the work one "sentence" of untrusted text can

@@ -214,6 +214,40 @@ func TestRelativeClauses(t *testing.T) {
 	if len(got) != 1 || !got[0].Anaphor || got[0].Parties[0] != "Quorvex" {
 		t.Errorf("object relative: %+v, want Quorvex bought by the group it refers to", got)
 	}
+	// the clause after the relative one is not its deal's: a rival named
+	// there is no party, and the one bought is not the buyer
+	got = Find(sentence("The group owns Quorvex, which it bought in 2011, but it has lagged rivals such as Veltraco.", "Quorvex", "Veltraco"), "en", "")
+	if len(got) != 1 || len(got[0].Parties) != 1 || got[0].Buyer != "" || !got[0].Anaphor {
+		t.Errorf("object relative before another clause: %+v, want Quorvex alone, bought by the referent", got)
+	}
+}
+
+// "it" in a later clause is the sentence's subject, and each clause keeps
+// its own year.
+func TestPronounInALaterClause(t *testing.T) {
+	got := Find(sentence("In 2013 Veltraco paid $21.6 billion for Quorvex, a deal that struggled, and in 2006 it bought Daxmoor's Japanese business.",
+		"Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 2 {
+		t.Fatalf("%d deals, want 2: %+v", len(got), got)
+	}
+	want := []struct {
+		parties []string
+		date    string
+	}{{[]string{"Veltraco", "Quorvex"}, "2013"}, {[]string{"Veltraco", "Daxmoor"}, "2006"}}
+	for i, w := range want {
+		if !reflect.DeepEqual(got[i].Parties, w.parties) || got[i].Date != w.date || got[i].Buyer != "Veltraco" || got[i].Anaphor {
+			t.Errorf("deal %d: %+v, want %v in %s bought by Veltraco", i, got[i], w.parties, w.date)
+		}
+	}
+}
+
+// A participle set off after a company describes it as the one bought:
+// "Quorvex, rilevata da Veltraco" is not Quorvex buying.
+func TestAppositionParticipleIsNotTheBuyer(t *testing.T) {
+	got := Find(sentence("Dopo il rilancio di Quorvex, rilevata da Veltraco nel 2017, il gruppo cresce.", "Quorvex", "Veltraco"), "it", "")
+	if len(got) != 1 || got[0].Buyer == "Quorvex" {
+		t.Errorf("%+v, want Quorvex not buying", got)
+	}
 }
 
 // Taking control is a takeover; a buyer named as such is one.

@@ -38,6 +38,10 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if owner := possessor(at, ms, toks); owner != "" {
 			return owner // "agreed to Cisco's increased offer"
 		}
+		if apposed(ws, trigger.at, ms) {
+			// "Opel, rilevata da General Motors": Opel is what was bought
+			return ""
+		}
 		return mentionBefore(ws.tok[c.from], at, ms)
 	case model.Divestiture:
 		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
@@ -52,6 +56,22 @@ var agentWords = set(`by par por durch door pela pelo`)
 
 // recipientWords introduce who receives what is sold.
 var recipientWords = set(`to a an al alla allo au aux aan para`)
+
+// apposed: the deal word opens an apposition to the company named just
+// before it ("Opel, acquired in 2017", "Bulgari, rilevata nel 2011"), a
+// participle that describes that company as the one bought.
+func apposed(ws words, at int, ms []Mention) bool {
+	if at == 0 || ws.w[at-1] != "," {
+		return false
+	}
+	comma := ws.tok[at-1]
+	for _, m := range ms {
+		if m.To == comma {
+			return true
+		}
+	}
+	return false
+}
 
 // mentionBefore is the company named first in the clause, before token
 // at: the subject, in English as in a German clause that puts its verb
