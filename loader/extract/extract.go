@@ -99,13 +99,24 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], deals.Mention{From: m.From, To: m.To, Company: m.Company})
 		count[m.Company]++
 	}
-	var out []report
+	var out, refs []report
+	var pair []string // the two companies the article is about, once needed
 	for si, s := range doc.Sentences {
 		if doc.Headings[si] {
 			continue // a headline compresses; the body states its deals in full
 		}
 		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
-			if f.Anaphor {
+			if f.Refers {
+				if pair == nil {
+					pair = mainPair(doc, bySentence, count)
+				}
+				if len(pair) < 2 || len(f.Parties) > 0 && !slices.Contains(pair, f.Parties[0]) {
+					continue
+				}
+				f.Parties = pair
+				refs = append(refs, report{Found: f, article: ai, sentence: si})
+				continue
+			} else if f.Anaphor {
 				// "the company", "it": the company the text was last about
 				other := lastSubject(bySentence, si, f.Parties)
 				if other == "" {
@@ -122,7 +133,71 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 			out = append(out, report{Found: f, article: ai, sentence: si})
 		}
 	}
-	return mergeWithin(out)
+	return addReferring(mergeWithin(out), refs)
+}
+
+// addReferring folds the sentences that point back at the article's own
+// deal without naming it in full into the deal they point at. When the
+// article names a deal between its two companies, a pointing sentence
+// only adds to it: its deal word ("the cooperation") or figure ("a
+// capital increase of $19 billion") is weaker evidence than the deal
+// named. When it names none, the pointing sentences tell the deal
+// ("it will buy the New York jeweler for $15.8 billion"), if a word of
+// its kind says what it is.
+func addReferring(rs, refs []report) []report {
+	for _, r := range refs {
+		best, bestScore, named := -1, 0, false
+		for i, o := range rs {
+			if overlap(o.Parties, r.Parties) < 2 {
+				continue
+			}
+			named = true
+			if !compatible(o, r) {
+				continue
+			}
+			if s := affinity(o, r); best < 0 || s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		switch {
+		case best >= 0:
+			rs[best] = absorb(rs[best], r)
+		case (!named || r.Part) && !r.Generic:
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// mainPair is the two companies an article is about: those named most,
+// a name in the headline or the first sentence counting three times more.
+// It is empty unless both are named at least twice.
+func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int) []string {
+	score := map[string]int{}
+	var order []string
+	lead := true // up to the first body sentence
+	for si, ms := range bySentence {
+		top := doc.Headings[si] || lead
+		if !doc.Headings[si] {
+			lead = false
+		}
+		named := map[string]bool{}
+		for _, m := range ms {
+			if _, ok := score[m.Company]; !ok {
+				order = append(order, m.Company)
+				score[m.Company] = count[m.Company]
+			}
+			if top && !named[m.Company] {
+				named[m.Company] = true
+				score[m.Company] += 3
+			}
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
+	if len(order) < 2 || count[order[0]] < 2 || count[order[1]] < 2 {
+		return []string{}
+	}
+	return order[:2]
 }
 
 // lastSubject is the first company named in the nearest sentence before

@@ -44,6 +44,15 @@ type Found struct {
 	// Anaphor is set when the sentence names one company and refers to
 	// another as "the company" or "it": the caller may supply it.
 	Anaphor bool
+	// Refers is set when the sentence tells a deal it does not name in
+	// full ("the acquisition", "it will pay $15.8 billion for the
+	// jeweler"): the article's own deal, whose parties the caller knows.
+	// Parties then holds the one named, if any.
+	Refers bool
+	// Part is set on a Refers deal that tells a part of another kind of
+	// the deal pointed at ("the deal also included the licensing of
+	// patents"): a deal of its own.
+	Part bool
 }
 
 // words is the folded word sequence of a sentence, each word knowing the
@@ -97,7 +106,7 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
-		return nil
+		return unnamed(s, lang, published)
 	}
 	ws := fold(s.Tokens)
 	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
@@ -194,7 +203,11 @@ func Find(s Sentence, lang, published string) []Found {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
-				continue
+				// "LVMH said it could not complete the acquisition": the
+				// article's deal, if LVMH is one of its sides
+				if f.Refers = definite(ws, ch) >= 0; !f.Refers {
+					continue
+				}
 			}
 		}
 		// the price may trail in clauses that state nothing of their own:
@@ -789,6 +802,7 @@ func perShare(after string) bool {
 func notPrice(before string) bool {
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		"savings", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth

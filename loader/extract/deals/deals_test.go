@@ -284,3 +284,27 @@ func TestPronounSellerOfANamedStake(t *testing.T) {
 		t.Errorf("found %+v, want a sale waiting for its seller", got)
 	}
 }
+
+// A sentence naming no company tells the article's deal only when it
+// points back at one: a deal noun with a definite article, "it" buying, or
+// a price.
+func TestUnnamedSentencesPointingBack(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		refers     bool
+	}{
+		{"en", "The acquisition is expected to close next year.", true},
+		{"fr", "LVMH avait fait savoir qu'il ne pourrait pas mener à bien l'acquisition.", true},
+		{"en", "It will pay $15.8 billion for the New York jeweler.", true},
+		{"en", "The group has made many acquisitions in recent years.", false},
+		{"en", "The merged company expects cost savings of about $2 billion a year.", false},
+		{"fr", "La pandémie a obligé les deux partenaires à revoir les termes.", false},
+		{"en", "It licenses its designs to chipmakers.", false},
+	} {
+		got := Find(sentence(c.text, "LVMH"), c.lang, "")
+		refers := len(got) == 1 && got[0].Refers
+		if refers != c.refers {
+			t.Errorf("%q: %+v, want pointing back %v", c.text, got, c.refers)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package deals
+
+import (
+	"strings"
+
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
+
+// unnamed reads a sentence that names no company but tells a deal: "The
+// acquisition is expected to close next year", "Le numéro un du luxe
+// rachètera le joaillier pour 15,8 milliards de dollars". Such a sentence
+// is about the article's own deal when it points back at it: a deal noun
+// with a definite article, a subject like "the company" or "it", or a
+// price. It returns at most one deal, with no parties and Refers set.
+func unnamed(s Sentence, lang, published string) []Found {
+	ws := fold(s.Tokens)
+	var hits []hit
+	for _, h := range find(typeTriggers, ws) {
+		if !agentNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
+			hits = append(hits, h) // "the two partners": who, not what
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	all := clause{0, len(ws.w)}
+	typ, guess := typeOf(hits, ws, all)
+	if typ == model.Other && onlyDelivery(hits) || typ == model.Supply {
+		return nil // goods change hands; whose, the sentence does not say
+	}
+	// "it" and "the group" point back at a company, not at a deal: it is
+	// the article's own deal only if it changes hands ("It licenses its
+	// designs to chipmakers" is what the company does)
+	d := definite(ws, hits)
+	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil)
+	amounts := dealAmounts(s.Text, lang)
+	if !refers && (guess || len(amounts) == 0) {
+		return nil
+	}
+	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all)}
+	// "The deal also included the licensing of patents": the deal the
+	// reader knows has a part of another kind, a deal of its own
+	f.Part = d >= 0 && hits[d].kind == generic && !guess
+	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)})
+	if len(amounts) > 0 {
+		f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
+	}
+	return []Found{f}
+}
+
+// definite is the index in hs of a deal word in the singular after a
+// definite article or a demonstrative ("the takeover", "l'acquisition",
+// "dell'accordo", "die Übernahme"): a deal the reader already knows. It is
+// -1 when there is none.
+func definite(ws words, hs []hit) int {
+	for i, h := range hs {
+		if h.at == 0 || !determiners[ws.w[h.at-1]] || agentNouns[ws.w[h.at]] {
+			continue
+		}
+		w := ws.w[h.at]
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			continue // "the acquisitions it made": others, told in passing
+		}
+		if strings.HasSuffix(w, "ed") || h.at+1 < len(ws.w) && (businessWords[ws.w[h.at+1]] || kindOfCompany[ws.w[h.at+1]]) {
+			continue // "the merged company", "the acquired business"
+		}
+		return i
+	}
+	return -1
+}
+
+var determiners = set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al
+	cette cet ce du au el esta este ese esa die der das den dem des diese dieser dieses diesen zur zum beim
+	het deze dit essa esse`)
+
+// agentNouns are deal words that name a side, not the deal: "the buyer".
+var agentNouns = set(`buyer kaufer acquirente comprador acheteur koper supplier partner partenaire socio`)
+
+const transfer = "transfer"
+
+// typeClassOf groups the types by what happens: a company or a part of it
+// changes hands (transfer), or not.
+func typeClassOf(t string) string {
+	switch t {
+	case model.Acquisition, model.Divestiture, model.Merger, model.Investment:
+		return transfer
+	}
+	return t
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"dealwire/model"
+)
+
+// extractText runs the whole extraction on one article whose companies are
+// listed in a user file, so the test depends on no shipped list.
+func extractText(t *testing.T, body string, companies ...string) []model.Deal {
+	t.Helper()
+	list := filepath.Join(t.TempDir(), "companies.tsv")
+	var lines string
+	for _, c := range companies {
+		lines += c + "\n"
+	}
+	if err := os.WriteFile(list, []byte(lines), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	arts := []model.Article{{ID: "a", Language: "en", Published: "2020-10-29", Body: body}}
+	_, ds, err := Extract(arts, Options{CompaniesFile: list})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// An article may tell its own deal without naming both sides in one
+// sentence: "the luxury leader will buy the New York jeweler". The two
+// companies it is about are the deal's parties.
+func TestDealToldWithoutNamingBothSides(t *testing.T) {
+	ds := extractText(t, "# Veltraco and Quorvex settle their dispute\n\n"+
+		"After two months in court, Veltraco and Quorvex found common ground. "+
+		"The luxury leader said on Thursday that it would buy the New York jeweler for $15.8 billion in total. "+
+		"Veltraco had said in September that it could not complete the acquisition. "+
+		"Quorvex shareholders still have to approve the new terms.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 {
+		t.Fatalf("%d deals, want 1: %+v", len(ds), ds)
+	}
+	d := ds[0]
+	if d.Type != model.Acquisition || len(d.Parties) != 2 || d.Value == nil || d.Value.Value != 15.8e9 {
+		t.Errorf("deal %+v, want Veltraco and Quorvex's acquisition at $15.8bn", d)
+	}
+}
+
+// When the article names its deal, a sentence pointing back at it adds
+// to it and makes no deal of its own: not from its figure (a capital
+// increase), nor from its word ("the cooperation" is the licence told
+// before).
+func TestPointingBackAddsToTheNamedDeal(t *testing.T) {
+	ds := extractText(t, "Veltraco signed a patent licence agreement with Quorvex on Monday. "+
+		"Veltraco will finance the licence with a capital increase of $19 billion. "+
+		"The cooperation concerns the core of the Finnish company.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Licensing || len(ds[0].Sources) != 1 {
+		t.Fatalf("deals %+v, want the one licence", ds)
+	}
+}
+
+// "The deal also included the licensing of patents": the deal pointed at
+// has a part of another kind, which is a deal of its own.
+func TestPartOfAnotherKind(t *testing.T) {
+	ds := extractText(t, "# Veltraco buys Quorvex phones\n\nVeltraco agreed to buy the phone business of Quorvex for $7.2 billion. "+
+		"The deal also included the licensing of a large number of patents.",
+		"Veltraco", "Quorvex")
+	types := map[string]bool{}
+	for _, d := range ds {
+		types[d.Type] = true
+	}
+	if len(ds) != 2 || !types[model.Acquisition] || !types[model.Licensing] {
+		t.Errorf("deals %+v, want the purchase and the licence", ds)
+	}
+}
