@@ -802,6 +802,10 @@ func perShare(after string) bool {
 func notPrice(before string) bool {
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		// how a buyer pays is not what it pays
+		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
+		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
+		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement",
 		"savings", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
@@ -823,9 +827,13 @@ func dedupe(fs []Found) []Found {
 next:
 	for _, f := range fs {
 		for i, o := range out {
-			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic) && (f.Value == nil || o.Value != nil && *o.Value == *f.Value) {
+			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic) && (f.Value == nil || o.Value == nil || *o.Value == *f.Value) &&
+				(o.Buyer == "" || f.Buyer == "" || o.Buyer == f.Buyer) {
 				if out[i].Buyer == "" {
 					out[i].Buyer = f.Buyer // the other clause may say who buys
+				}
+				if out[i].Value == nil {
+					out[i].Value = f.Value // or the price
 				}
 				continue next
 			}

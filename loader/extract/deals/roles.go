@@ -2,6 +2,7 @@ package deals
 
 import (
 	"slices"
+	"strings"
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
@@ -42,7 +43,7 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			// "Opel, rilevata da General Motors": Opel is what was bought
 			return ""
 		}
-		return mentionBefore(ws.tok[c.from], at, ms)
+		return mentionBefore(ws.tok[c.from], at, ms, toks)
 	case model.Divestiture:
 		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
 	}
@@ -76,14 +77,18 @@ func apposed(ws words, at int, ms []Mention) bool {
 // mentionBefore is the company named first in the clause, before token
 // at: the subject, in English as in a German clause that puts its verb
 // last ("während Suzuki Toyota-Anteile kauft").
-func mentionBefore(from, at int, ms []Mention) string {
+func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at {
+		if m.From >= from && m.To <= at && !(m.From > 0 && ofWords[strings.ToLower(toks[m.From-1].Text)]) {
 			return m.Company
 		}
 	}
 	return ""
 }
+
+// ofWords put a company after a noun it owns or is part of ("das
+// Geschäft von Quorvex"): such a company is not the clause's subject.
+var ofWords = set(`of von vom des di del della dei de du`)
 
 // mentionAfter is the company named right after one of the given words,
 // within reach words after word index w in the clause.

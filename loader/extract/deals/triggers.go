@@ -45,6 +45,8 @@ var typeTriggers = compile(map[string]string{
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
 		investe|investiu|investimento|participacao`,
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
+		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
+		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|

@@ -383,10 +383,20 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 // run of words that a company noun follows describes the company after it.
 func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 	first := model.Fold(toks[sp.from].Text)
+	if sp.to-sp.from == 2 && r.lex.Has(lexicon.CompanyNoun, toks[sp.to-1].Text) && r.placeAdjective(first) {
+		return true // "der Leverkusener Konzern": a company described by its town
+	}
 	if !r.lex.HasFolded(lexicon.Demonym, first) && !r.lex.HasFolded(lexicon.Place, first) {
 		return false
 	}
 	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.CompanyNoun, toks[sp.to].Text)
+}
+
+// placeAdjective: a German adjective made of a town's name ("Leverkusener",
+// "Frankfurter").
+func (r *recognizer) placeAdjective(folded string) bool {
+	stem, ok := strings.CutSuffix(folded, "er")
+	return ok && len(stem) > 2 && r.lex.HasFolded(lexicon.Place, stem)
 }
 
 // allLegalSuffixes: every word is a legal suffix ("Inc", "S.p.A.").

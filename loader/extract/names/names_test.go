@@ -207,3 +207,13 @@ func TestPersonAfterCompanyTitleCompound(t *testing.T) {
 		}
 	}
 }
+
+// "Der Leverkusener Konzern" describes a company by its town; it names none.
+func TestTownAdjectiveAndCompanyNounNameNoCompany(t *testing.T) {
+	r := recognizeLang(t, "de", "Der Leverkusener Konzern will kaufen. Der Leverkusener Konzern zahlt 63 Milliarden Dollar für den Deal.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.Contains(c, "Leverkusen") {
+			t.Errorf("companies %v: a town's adjective and a company noun are no name", companiesOf(r, 0))
+		}
+	}
+}
