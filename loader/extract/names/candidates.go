@@ -81,6 +81,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]))) {
 			i++
+			for i < j && nameConnectors[folded[i]] {
+				i++ // "Shares of Acacia" once "Shares" goes: Acacia
+			}
 		}
 		if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil))

@@ -171,10 +171,17 @@ var compass = set(`north south east west northern southern eastern western centr
 
 // score weighs the evidence one mention gives that a name is a company.
 func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
-	if sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
-		return 0 // "French Finance Minister", "Acme CEO": a title's qualifier proves nothing
+	next := ""
+	if sp.to < len(toks) && !toks[sp.to].Punct {
+		next = model.Fold(toks[sp.to].Text)
 	}
-	score := 0
+	if next != "" && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
+		if corporateRoles[next] {
+			return 2 // "Disney chairman Bob Iger", "Tiffany chief executive"
+		}
+		return 0 // "French Finance Minister": a title's qualifier proves nothing
+	}
+	score := r.businessContext(toks, sp, next)
 	raw := strings.Fields(model.Fold(sp.text))
 	last := raw[len(raw)-1]
 	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
@@ -205,13 +212,117 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if r.cueNear(doc.Lang, toks, sp) {
 		score += 2
 	}
-	if toks[sp.to-1].Poss && sp.to < len(toks) && !toks[sp.to].Punct && !toks[sp.to].Cap() {
+	if toks[sp.to-1].Poss && next != "" && !toks[sp.to].Cap() {
 		score++
 	}
 	if sp.to < len(toks) && speech[model.Fold(toks[sp.to].Text)] {
 		score++
 	}
 	return score
+}
+
+// corporateRoles are the titles a company gives, not a state: "Dell CEO",
+// unlike "Finance Minister".
+var corporateRoles = set(`ceo chairman chairwoman chief cfo coo cto founder cofounder boss spokesman spokeswoman spokesperson
+	executive executives presidente president amministratore delegato ad direttore capo uno consejero pdg patron
+	vorstandschef chef directeur director`)
+
+// ownedBy are the nouns only a company has: "Tiffany shareholders",
+// "Comcast's bid".
+var ownedBy = set(`shares shareholders stock stockholders board bid offer stake unit subsidiary subsidiaries division
+	investors shareholder takeover acquisition merger deal brands stores employees workforce headquarters
+	azioni azionisti aktien aktionare actions actionnaires acciones accionistas aandelen aandeelhouders acoes acionistas`)
+
+// businessContext scores what only a company does or has, wherever the
+// name stands in the sentence: shareholders and shares ("Tiffany
+// shareholders", "Comcast's bid", "las acciones de Kroger"), stock moves
+// ("Kroger fell more than 9%"), an employer of a title ("presidente di
+// FCA"), a rival listed ("rivals including IBM"), "its" ("Comcast
+// abandoned its pursuit").
+func (r *recognizer) businessContext(toks []segment.Token, sp span, next string) int {
+	score := 0
+	if ownedBy[next] {
+		score += 2
+	}
+	if sp.from >= 2 && employerPreps[model.Fold(toks[sp.from-1].Text)] {
+		before := model.Fold(toks[sp.from-2].Text)
+		if ownedBy[before] || corporateRoles[before] {
+			score += 2
+		}
+	}
+	if stockMove(toks, sp.to) {
+		score += 2
+	}
+	if listedAsRival(toks, sp.from) {
+		score += 2
+	}
+	if itsAfter(toks, sp.to) {
+		score++
+	}
+	return score
+}
+
+// stockMove: a word of rising or falling and a percentage within the
+// five words after the name ("Kroger fell more than 9%", "Tiffany
+// shares rose 6 percent").
+func stockMove(toks []segment.Token, to int) bool {
+	move, pct := false, false
+	for k := to; k < len(toks) && k < to+7; k++ {
+		w := model.Fold(toks[k].Text)
+		move = move || moveWords[w]
+		pct = pct || w == "percent" || w == "per" || toks[k].Text == "%" || w == "prozent"
+	}
+	return move && pct
+}
+
+var moveWords = set(`rose fell dropped gained slid jumped climbed tumbled sank surged plunged slumped soared
+	rises falls drops gains slides jumps climbs tumbles sinks surges plunges slumps soars
+	cayeron cayo subieron subio scese salito sceso salite guadagna perde stiegen fielen stieg fiel
+	bondit chute recule progresse grimpe`)
+
+// listedAsRival: the name follows "rivals such as", "competitors
+// including", "companies like", "sfidare": a company named among others.
+func listedAsRival(toks []segment.Token, from int) bool {
+	for k, seen := from-1, 0; k >= 0 && seen < 3; k-- {
+		if toks[k].Punct {
+			if toks[k].Text == "," {
+				continue
+			}
+			return false
+		}
+		seen++
+		w := model.Fold(toks[k].Text)
+		if rivalNouns[w] {
+			return true
+		}
+		if toks[k].Cap() && !listGlueWords[w] {
+			continue // "rivals such as Walmart, Kroger and Costco"
+		}
+		if !listGlueWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var rivalNouns = set(`rival rivals competitor competitors companies peers sfidare rivale rivali concorrenti
+	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`)
+
+var listGlueWords = set(`such as including like come tra tipo como wie comme zoals and or e y und et`)
+
+// itsAfter: "its" within the three words after a name, after lower-case
+// words only ("Comcast then abandoned its pursuit").
+func itsAfter(toks []segment.Token, to int) bool {
+	for k := to; k < len(toks) && k < to+4; k++ {
+		t := toks[k]
+		if t.Punct || t.Cap() {
+			return false
+		}
+		if w := strings.ToLower(t.Text); w == "its" || w == "itself" {
+			return k > to
+		}
+	}
+	return false
 }
 
 var speech = set(`said says announced announces reported confirmed added told agreed plans expects

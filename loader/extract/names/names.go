@@ -61,9 +61,13 @@ type recognizer struct {
 
 // evidence gathered for one grouping key across the corpus.
 type evidence struct {
-	known    *lexicon.Company
-	score    int
-	refused  bool // a mention showed it is not a company
+	known   *lexicon.Company
+	score   int
+	refused bool // a mention showed it is not a company
+	// against counts mentions that read as a person's name ("Walt
+	// Disney", "Michael Dell"): companies are named after people, so
+	// they weigh against the evidence rather than refuse it
+	against  int
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
 	displays map[string]int
 }
@@ -110,6 +114,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	}
 	e.score += o.score
 	e.refused = e.refused || o.refused
+	e.against += o.against
 	e.doubtful = e.doubtful || o.doubtful
 	for d, n := range o.displays {
 		e.displays[d] += n
@@ -167,7 +172,14 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 					how = refused
 				}
 			}
-			if how == refused || r.person(doc, toks, *sp, people) || r.descriptor(toks, *sp) {
+			if how != refused && r.person(doc, toks, *sp, people) {
+				e.against++
+				if defines {
+					vetoed[a] = true
+				}
+				continue
+			}
+			if how == refused || r.descriptor(toks, *sp) {
 				if e.known == nil {
 					e.refused = true
 				}
@@ -205,6 +217,16 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		}
 		for from < to && edge(from) {
 			from++
+		}
+		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
+		// comes before a company noun describes the name after it
+		for k := to - 2; k >= from; k-- {
+			if f := model.Fold(toks[k].Text); r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 5) {
+				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
+					from = k + 1
+				}
+				break
+			}
 		}
 		for to > from && edge(to-1) {
 			to--
@@ -333,13 +355,16 @@ func (e *evidence) company() bool {
 	if e.known != nil {
 		return !e.known.NeedsContext || e.score >= 2
 	}
+	need := 2
 	switch {
 	case e.refused:
 		return false
 	case e.doubtful:
-		return e.score >= 4
+		need = 4
 	}
-	return e.score >= 2
+	// a name also read as a person's needs more: "Disney" said to agree
+	// to buy in ten sentences is Disney, "Murdoch agreed" once is a man
+	return e.score >= need+2*min(e.against, 3)
 }
 
 // resolve groups confirmed keys into companies and lists every mention,
@@ -407,7 +432,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	prefixes := shortForms(group)
 	for a, k := range acronyms {
 		if c, ok := group[k]; ok {
-			if _, taken := group[a]; !taken {
+			if _, taken := group[a]; !taken || ev[a] != nil && ev[a].known == nil {
 				group[a] = c
 			}
 		}

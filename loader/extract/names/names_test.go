@@ -2,6 +2,7 @@ package names
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -215,5 +216,38 @@ func TestTownAdjectiveAndCompanyNounNameNoCompany(t *testing.T) {
 		if strings.Contains(c, "Leverkusen") {
 			t.Errorf("companies %v: a town's adjective and a company noun are no name", companiesOf(r, 0))
 		}
+	}
+}
+
+// A company named after its founder is still a company when the text
+// says so often enough; a person named once near a deal word is not one.
+func TestCompaniesNamedAfterPeople(t *testing.T) {
+	r := recognize(t, "The Brindle Quorvax Co. completed its purchase of Veltraco. Quorvax agreed to buy the studios. "+
+		"Quorvax chairman Bob Iger said the deal is done. Quorvax agreed to pay in cash. Quorvax shares rose 3%.",
+		"Tom Harrow agreed to sell his house.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Quorvax") {
+		t.Errorf("companies %v, want Quorvax", got)
+	}
+	if got := companiesOf(r, 1); len(got) != 0 {
+		t.Errorf("companies %v, want none: Tom Harrow is a man", got)
+	}
+}
+
+// Only companies have shareholders, shares that move, rivals listed and
+// an "its": each is evidence for a name no list knows.
+func TestBusinessContext(t *testing.T) {
+	for _, text := range []string{
+		"Grocers fell. Kravlo fell more than 9% on Friday.",
+		"Grocers fell. Las acciones de Kravlo cayeron un 8%.",
+		"Grocers fell. The group competes with rivals including Kravlo.",
+		"Grocers fell. John Elkann, presidente di Kravlo, sarà presidente.",
+		"Grocers fell. Later Kravlo abandoned its pursuit, and Kravlo shareholders cheered.",
+	} {
+		if got := companiesOf(recognize(t, text), 0); !slices.Contains(got, "Kravlo") {
+			t.Errorf("%q: companies %v, want Kravlo", text, got)
+		}
+	}
+	if got := companiesOf(recognize(t, "Grocers fell. The minister of Foreign Affairs spoke."), 0); len(got) != 0 {
+		t.Errorf("companies %v, want none: a ministry is no employer of a company title", got)
 	}
 }
