@@ -89,6 +89,10 @@ const (
 	// ("Nokia" is a Finnish town): strong evidence still makes them
 	// companies, unless a mention shows them as a place (see locative).
 	doubtful
+	// listed acronyms are also a public body's or a product's ("FCA",
+	// "LTE"): only what a company alone has makes them companies
+	// (shareholders, shares, a company title; see businessContext)
+	listedAcronym
 	// refused names never are: outlets, public bodies, places, products,
 	// titles, months, amounts, deal words.
 	refused
@@ -107,8 +111,14 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if sp.to < len(toks) && toks[sp.to].Start == toks[sp.to-1].End && strings.HasPrefix(toks[sp.to].Text, "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
+	// an acronym stands for many things: "FCA" is a regulator and a
+	// carmaker, "ARM" a chip designer; its company evidence decides
+	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text) >= 2
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
 		if r.lex.HasFolded(kind, k) {
+			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {
+				return listedAcronym
+			}
 			return refused
 		}
 	}
@@ -122,6 +132,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		return refused // "Inc" after "Facebook,"
 	}
 	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
+		if acronym {
+			return listedAcronym
+		}
 		return refused
 	}
 	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
@@ -169,19 +182,21 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 var compass = set(`north south east west northern southern eastern western central new nord sud est ovest
 	norte sur este oeste nord sud ouest noord zuid oost`)
 
-// score weighs the evidence one mention gives that a name is a company.
-func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
+// score weighs the evidence one mention gives that a name is a company,
+// and tells whether it says what only a company has (business).
+func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) (score int, business bool) {
 	next := ""
 	if sp.to < len(toks) && !toks[sp.to].Punct {
 		next = model.Fold(toks[sp.to].Text)
 	}
 	if next != "" && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
 		if corporateRoles[next] {
-			return 2 // "Disney chairman Bob Iger", "Tiffany chief executive"
+			return 2, true // "Disney chairman Bob Iger", "Tiffany chief executive"
 		}
-		return 0 // "French Finance Minister": a title's qualifier proves nothing
+		return 0, false // "French Finance Minister": a title's qualifier proves nothing
 	}
-	score := r.businessContext(toks, sp, next)
+	score = r.businessContext(toks, sp, next)
+	business = score >= 2
 	raw := strings.Fields(model.Fold(sp.text))
 	last := raw[len(raw)-1]
 	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
@@ -202,12 +217,12 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper() {
 		// German capitalises every noun: deal words, verbs and genitives
 		// near one prove nothing; only the evidence above counts
-		return score
+		return score, business
 	}
 	if sp.from == 0 && sp.to == 1 && sp.known == nil {
 		// a capitalised first word ("Commenting on...", "Días antes") may
 		// be any word: only the evidence above counts
-		return score
+		return score, business
 	}
 	if r.cueNear(doc.Lang, toks, sp) {
 		score += 2
@@ -218,7 +233,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) int {
 	if sp.to < len(toks) && speech[model.Fold(toks[sp.to].Text)] {
 		score++
 	}
-	return score
+	return score, business
 }
 
 // corporateRoles are the titles a company gives, not a state: "Dell CEO",

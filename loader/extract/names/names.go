@@ -68,6 +68,10 @@ type evidence struct {
 	// Disney", "Michael Dell"): companies are named after people, so
 	// they weigh against the evidence rather than refuse it
 	against  int
+	// business counts mentions with what only a company has; a listed
+	// acronym needs one
+	business int
+	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
 	displays map[string]int
 }
@@ -115,6 +119,8 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.score += o.score
 	e.refused = e.refused || o.refused
 	e.against += o.against
+	e.business += o.business
+	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
 	for d, n := range o.displays {
 		e.displays[d] += n
@@ -166,6 +172,9 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
 			how := r.refuse(doc, toks, *sp)
+			if how == listedAcronym {
+				e.acronym, how = true, doubtful
+			}
 			if how == doubtful {
 				e.doubtful = true
 				if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
@@ -190,7 +199,11 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
 				// title case and a sentence's first word ("Therefore,") say nothing
-				e.score += r.score(doc, toks, *sp)
+				score, business := r.score(doc, toks, *sp)
+				e.score += score
+				if business {
+					e.business++
+				}
 			}
 			if defines {
 				de.acronyms[a] = sp.key
@@ -358,6 +371,8 @@ func (e *evidence) company() bool {
 	need := 2
 	switch {
 	case e.refused:
+		return false
+	case e.acronym && e.business == 0:
 		return false
 	case e.doubtful:
 		need = 4

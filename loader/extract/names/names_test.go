@@ -251,3 +251,16 @@ func TestBusinessContext(t *testing.T) {
 		t.Errorf("companies %v, want none: a ministry is no employer of a company title", got)
 	}
 }
+
+// An acronym a list gives to a public body or a product ("CMA", "LTE") is
+// a company only where the text gives it what only a company has.
+func TestListedAcronyms(t *testing.T) {
+	r := recognize(t, "Grocers fell. CMA shares rose 7% and CMA chairman John Elkann spoke.", "Grocers fell. The CMA fined the bank; CMA said the deal is fine.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "CMA") {
+		t.Errorf("companies %v, want CMA, the company with shares", got)
+	}
+	r = recognize(t, "Grocers fell. The deal covers GSM, UMTS and LTE patents; LTE said nothing.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies %v, want none: standards are no companies", got)
+	}
+}
