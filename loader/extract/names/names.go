@@ -67,7 +67,7 @@ type evidence struct {
 	// against counts mentions that read as a person's name ("Walt
 	// Disney", "Michael Dell"): companies are named after people, so
 	// they weigh against the evidence rather than refuse it
-	against  int
+	against int
 	// business counts mentions with what only a company has; a listed
 	// acronym needs one
 	business int
