@@ -184,7 +184,7 @@ var compass = set(`north south east west northern southern eastern western centr
 
 // score weighs the evidence one mention gives that a name is a company,
 // and tells whether it says what only a company has (business).
-func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) (score int, business bool) {
+func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool) (score int, business bool) {
 	next := ""
 	if sp.to < len(toks) && !toks[sp.to].Punct {
 		next = model.Fold(toks[sp.to].Text)
@@ -219,9 +219,10 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span) (score int, 
 		// near one prove nothing; only the evidence above counts
 		return score, business
 	}
-	if sp.from == 0 && sp.to == 1 && sp.known == nil {
+	if sp.from == 0 && sp.to == 1 && sp.known == nil && !inside {
 		// a capitalised first word ("Commenting on...", "Días antes") may
-		// be any word: only the evidence above counts
+		// be any word, unless the article also writes it inside a
+		// sentence: only the evidence above counts
 		return score, business
 	}
 	if r.cueNear(doc.Lang, toks, sp) {
@@ -502,7 +503,8 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) {
 		return true
 	}
-	return r.lex.EndsWith(lexicon.CompanyNoun, f, 5) // "Batteriekonzern", "soapmaker"
+	// "Batteriekonzern", "soapmaker", "des US-Saatgutkonzerns"
+	return r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && r.germanCompanyNoun(f)
 }
 
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a

@@ -135,16 +135,28 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	people := map[string]bool{}
 	vetoed := map[string]bool{} // acronyms this article defines as something else
 	de.spans = make([][]span, len(doc.Sentences))
+	// names first, so that a name opening a sentence is known for one the
+	// article also writes inside sentences
+	inside := map[string]bool{}
 	for si, s := range doc.Sentences {
+		sps := r.candidates(s, doc.Tokens[si])
+		if doc.Lang == "de" {
+			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
+		}
+		brandList(doc.Tokens[si], sps)
+		de.spans[si] = sps
+		for _, sp := range sps {
+			if sp.from > 0 && !doc.Headings[si] {
+				inside[sp.key] = true
+			}
+		}
+	}
+	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
-		headline := titleCase(toks)
-		sps := r.candidates(s, toks)
-		if doc.Lang == "de" {
-			sps = r.trimGermanNouns(s, toks, sps)
-		}
-		brandList(toks, sps)
-		de.spans[si] = sps
+		// German capitalises its nouns, not its headlines' every word
+		headline := doc.Lang != "de" && titleCase(toks)
+		sps := de.spans[si]
 		for i := range sps {
 			sp := &sps[i]
 			if vetoed[sp.key] {
@@ -183,10 +195,14 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			if how != refused && r.person(doc, toks, *sp, people) {
 				e.against++
-				if defines {
-					vetoed[a] = true
+				if sp.to-sp.from > 1 {
+					if defines {
+						vetoed[a] = true
+					}
+					continue
 				}
-				continue
+				// "Dell" after "Michael Dell" may be the man or his company:
+				// what the sentence says of it still counts
 			}
 			if how == refused || r.descriptor(toks, *sp) {
 				if e.known == nil {
@@ -199,7 +215,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
 				// title case and a sentence's first word ("Therefore,") say nothing
-				score, business := r.score(doc, toks, *sp)
+				score, business := r.score(doc, toks, *sp, inside[sp.key])
 				e.score += score
 				if business {
 					e.business++
@@ -234,7 +250,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
 		// comes before a company noun describes the name after it
 		for k := to - 2; k >= from; k-- {
-			if f := model.Fold(toks[k].Text); r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 5) {
+			if r.germanCompanyNoun(model.Fold(toks[k].Text)) {
 				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
@@ -253,6 +269,18 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		out = append(out, sp)
 	}
 	return out
+}
+
+// germanCompanyNoun: a company noun or a compound ending in one, in any
+// case and number ("Chemiekonzern", "Saatgutkonzerns", "US-Konzerne").
+func (r *recognizer) germanCompanyNoun(f string) bool {
+	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
+		w, ok := strings.CutSuffix(f, end)
+		if ok && len(w) >= 4 && (r.lex.HasFolded(lexicon.CompanyNoun, w) || r.lex.EndsWith(lexicon.CompanyNoun, w, 5)) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanNoun: a folded word with an ending only German common nouns have.

@@ -264,3 +264,24 @@ func TestListedAcronyms(t *testing.T) {
 		t.Errorf("companies %v, want none: standards are no companies", got)
 	}
 }
+
+// German writes a company's description before its name in one run of
+// capitalised words: "des US-Saatgutkonzerns Kravlox" names Kravlox.
+func TestGermanDescriptionBeforeName(t *testing.T) {
+	r := recognizeLang(t, "de", "Bayer hat die Übernahme des US-Saatgutkonzerns Kravlox abgeschlossen. Käufer ist der Ludwigshafener Chemiekonzern Dravena, der Anteile kauft.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Kravlox", "Dravena"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %v, want %s alone", got, want)
+		}
+	}
+}
+
+// A name that opens its sentences is read like any other when the article
+// also writes it inside one.
+func TestNameOpeningSentences(t *testing.T) {
+	r := recognize(t, "Analysts cheered the news about Kravlo. Kravlo agreed to buy the studios. Kravlo agreed to buy a stake in Dravena.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Kravlo") {
+		t.Errorf("companies %v, want Kravlo", got)
+	}
+}
