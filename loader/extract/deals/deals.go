@@ -196,8 +196,18 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && pronounSubject(ws, span, ch, s.Mentions) {
 			// "Last month it agreed to sell its stake in Supercell to
-			// Tencent": the seller is the company the text is about
-			f.Anaphor = true
+			// Tencent": the seller is the company the text is about, the
+			// one this sentence opened with ("Vodafone entered India in
+			// 2007, when it paid $11.1 billion for ...") or else one before
+			if first := firstBefore(s.Mentions, ws.tok[span.from], ""); first != "" && !slices.Contains(parties, first) {
+				f.Parties = append([]string{first}, parties...)
+				parties = f.Parties
+				if f.Buyer == "" && typ == model.Acquisition {
+					f.Buyer = first
+				}
+			} else {
+				f.Anaphor = true
+			}
 		}
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
@@ -393,7 +403,7 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		// equipment": goods change hands, not a company
 		return model.Supply, false
 	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
-		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment]):
+		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
 		// comes first, a stake is what is sold
 		return model.Divestiture, false
@@ -415,6 +425,18 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		return model.Partnership, false
 	}
 	return model.Other, true
+}
+
+// stakeSold: the investment word is a stake, the thing a sale word sells,
+// wherever the language puts the verb ("hatte seinen Anteil an Supercell
+// an Tencent verkauft").
+func stakeSold(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if h.kind == model.Investment && !stakeNouns[ws.w[h.at]] {
+			return false // "invest", "Beteiligung eingehen": money put in
+		}
+	}
+	return true
 }
 
 // goods reports a clause about products bought or delivered and not about

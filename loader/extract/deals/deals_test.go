@@ -309,3 +309,16 @@ func TestUnnamedSentencesPointingBack(t *testing.T) {
 		}
 	}
 }
+
+// "it" in a clause after the sentence named its subject is that subject;
+// a stake a sale word sells is a sale, wherever the verb stands.
+func TestPronounAfterTheSubjectAndStakesSold(t *testing.T) {
+	got := Find(sentence("Veltraco entered India in 2007, when it paid $11.1 billion for a controlling stake in Quorvex, then a leading operator.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 1 || got[0].Anaphor || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("%+v, want Veltraco buying Quorvex, no one else referred to", got)
+	}
+	got = Find(sentence("Erst im Juni hatte Veltraco seinen Anteil an Quorvex für 7,3 Milliarden Dollar an Daxmoor verkauft.", "Veltraco", "Quorvex", "Daxmoor"), "de", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture {
+		t.Errorf("%+v, want a sale", got)
+	}
+}
