@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -162,19 +163,40 @@ func absorb(o, r report) report {
 // the most alike compatible deal that has no report from its article yet.
 func cluster(articles []model.Article, rs []report) []model.Deal {
 	type group struct {
+		index    int // creation order, for a result that does not depend on map order
 		reps     []report
 		articles map[int]bool
+		parties  map[string]bool
+		seen     int // the last report that considered this group
+		shared   int // how many of that report's parties it has
 	}
 	var groups []*group
-	for _, r := range rs {
+	byParty := map[string][]*group{} // a report can only join a group it shares a party with
+	for ri, r := range rs {
+		// the groups sharing as many parties as compatible needs (two,
+		// or one with a one-party report or group), in creation order
+		var candidates []*group
+		for _, p := range r.Parties {
+			for _, g := range byParty[p] {
+				if g.seen != ri+1 {
+					g.seen, g.shared = ri+1, 0
+				}
+				if g.shared++; g.shared == min(2, len(r.Parties), len(g.parties)) {
+					candidates = append(candidates, g)
+				}
+			}
+		}
+		slices.SortFunc(candidates, func(a, b *group) int { return a.index - b.index })
 		var best *group
 		bestScore := 0
-		for _, g := range groups {
+		for _, g := range candidates {
 			if g.articles[r.article] {
 				continue
 			}
+			// a group's first reports stand for it: comparing with every
+			// one of thousands would make clustering quadratic in the corpus
 			score, ok := 0, true
-			for _, o := range g.reps {
+			for _, o := range g.reps[:min(len(g.reps), maxCompared)] {
 				if !compatible(o, r) {
 					ok = false
 					break
@@ -186,11 +208,17 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 			}
 		}
 		if best == nil {
-			best = &group{articles: map[int]bool{}}
+			best = &group{index: len(groups), articles: map[int]bool{}, parties: map[string]bool{}}
 			groups = append(groups, best)
 		}
 		best.reps = append(best.reps, r)
 		best.articles[r.article] = true
+		for _, p := range r.Parties {
+			if !best.parties[p] {
+				best.parties[p] = true
+				byParty[p] = append(byParty[p], best)
+			}
+		}
 	}
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
@@ -214,6 +242,10 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	})
 	return out
 }
+
+// maxCompared is how many of a group's reports a new report is compared
+// with: enough to tell one deal from another between the same companies.
+const maxCompared = 16
 
 // statusRank orders what sources say of a deal's fate: a deal some source
 // tells as done happened, whatever another calls "the failed acquisition";

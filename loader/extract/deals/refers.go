@@ -34,8 +34,11 @@ func unnamed(s Sentence, lang, published string) []Found {
 	// designs to chipmakers" is what the company does)
 	d := definite(ws, hits)
 	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil)
+	if !refers && guess {
+		return nil // before reading figures: their patterns cost the most
+	}
 	amounts := dealAmounts(s.Text, lang)
-	if !refers && (guess || len(amounts) == 0) {
+	if !refers && len(amounts) == 0 {
 		return nil
 	}
 	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all)}
