@@ -136,6 +136,13 @@ func Find(s Sentence, lang, published string) []Found {
 		if typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
 		}
+		bound := false
+		if t, ok := boundType(ch, ws, s.Mentions); ok {
+			typ, generic, bound = t, false, true
+		}
+		if generalReference(ch, ws) {
+			continue // "The licensing deals are a cornerstone for Nokia": deals in general
+		}
 		// the parties: in the clause, else with its neighbours that state
 		// no deal of their own, else anywhere in the sentence
 		span := c
@@ -154,13 +161,7 @@ func Find(s Sentence, lang, published string) []Found {
 			ante = ""
 		}
 		if len(parties) < 2 && ante == "" {
-			if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
-				span.from = cs[ci-1].from
-			}
-			if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
-				span.to = cs[ci+1].to
-			}
-			parties = partiesIn(s.Mentions, ws, span)
+			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)
 		}
 		subject := "" // who "it" is, when the sentence said so before
 		if len(parties) < 2 && ante == "" {
@@ -176,8 +177,10 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			if subject != "" {
 				parties = []string{subject, parties[0]}
-			} else {
-				parties = distinct(s.Mentions)
+			} else if rest := unclaimed(s.Mentions, ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
+				// the sentence's companies, but those another clause
+				// tells a deal of its own between
+				parties = rest
 			}
 		}
 		readFigures()
@@ -224,7 +227,11 @@ func Find(s Sentence, lang, published string) []Found {
 		// "... la venta de sus torres a American Towers, la filial de
 		// Telxius, por valor de 7.700 millones de euros"
 		priceEnd := span.to
-		for k := ci + 1; k < len(cs) && cs[k].from >= span.to && len(hitsIn(hits, cs[k])) == 0; k++ {
+		k := ci + 1
+		for k < len(cs) && cs[k].from < span.to {
+			k++ // the neighbour the parties were read in
+		}
+		for ; k < len(cs) && len(hitsIn(hits, cs[k])) == 0; k++ {
 			priceEnd = cs[k].to
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start, s.Tokens[ws.tok[priceEnd-1]].End
@@ -239,7 +246,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		out = append(out, f)
-		if (typ == model.Licensing || typ == model.Partnership) && buysGoods(ch) && goods(ch, ws, c) {
+		if (typ == model.Licensing || typ == model.Partnership) && !bound && buysGoods(ch) && goods(ch, ws, c) {
 			// "will license Nokia's patents and purchase telecom
 			// equipment from it": a supply deal told beside the licence
 			g := f
@@ -293,6 +300,94 @@ func dateOf(ds []when.Date, r [2]int) string {
 	}
 	return ""
 }
+
+// withNeighbours is clause ci widened to its neighbours that tell no deal
+// of their own, and the companies named there: "Nokia, the Finnish
+// company, agreed with Xiaomi" names its parties across commas.
+func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
+	span := cs[ci]
+	if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
+		span.from = cs[ci-1].from
+	}
+	if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
+		span.to = cs[ci+1].to
+	}
+	return span, partiesIn(ms, ws, span)
+}
+
+// unclaimed lists the sentence's companies but those named in another
+// clause that tells a deal between two of its own ("..., acquisitions of
+// businesses such as Withings, which moved Nokia into health").
+func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string {
+	claimed := map[string]bool{}
+	for k, c := range cs {
+		if k == ci || len(hitsIn(hits, c)) == 0 {
+			continue
+		}
+		own := partiesIn(ms, ws, c)
+		if len(own) < 2 {
+			_, own = withNeighbours(ms, ws, cs, hits, k)
+		}
+		if len(own) >= 2 {
+			for _, p := range own {
+				claimed[p] = true
+			}
+		}
+	}
+	var out []string
+	for _, p := range distinct(ms) {
+		if !claimed[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// boundType is the type of a deal word that names its counterparty right
+// after it ("a digital health partnership with China Mobile", "licensing
+// agreement with Xiaomi"): it says what the deal with that company is,
+// whatever else the clause tells ("a deal to provide equipment for
+// Shanghai").
+func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
+	for _, h := range hs {
+		if h.kind != model.Partnership && h.kind != model.JointVenture && h.kind != model.Licensing {
+			continue
+		}
+		for i := h.at + 1; i < len(ws.w) && i <= h.at+3; i++ {
+			if !withWords[ws.w[i]] {
+				continue
+			}
+			next := ws.tok[i] + 1
+			for _, m := range ms {
+				if m.From == next || m.From == next+1 && articleAt(ws, i+1) {
+					return h.kind, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// generalReference: every deal word of the clause is a plural with a
+// definite article ("The licensing deals are a strategic cornerstone"):
+// deals in general, not one.
+func generalReference(hs []hit, ws words) bool {
+	for _, h := range hs {
+		k := h.at + 1
+		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
+			k++
+		}
+		if h.at == 0 || !pluralDeterminers[ws.w[h.at-1]] || k > h.at+2 || k >= len(ws.w) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
+
+var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals
+	accordi acquisizioni acuerdos adquisiciones vereinbarungen ubernahmen abkommen accords`)
 
 // maxSentenceTokens bounds the work one "sentence" of untrusted text can
 // cost: clause by clause reading is quadratic in the worst case.

@@ -322,3 +322,41 @@ func TestPronounAfterTheSubjectAndStakesSold(t *testing.T) {
 		t.Errorf("%+v, want a sale", got)
 	}
 }
+
+// A deal word naming its counterparty after "with" gives the type of the
+// deal with that company, whatever else the clause tells.
+func TestTypeBoundToItsCounterparty(t *testing.T) {
+	got := Find(sentence("Veltraco also announced a deal to provide equipment for city programs and a digital health partnership with Quorvex.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Partnership {
+		t.Errorf("%+v, want only the partnership with Quorvex", got)
+	}
+}
+
+// Deals in general ("The licensing deals are a cornerstone") are no deal;
+// purchases told in the plural with their target are.
+func TestDealsInGeneralAndInThePlural(t *testing.T) {
+	if got := Find(sentence("The licensing deals are a cornerstone for Veltraco after it agreed to sell its phones to Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Divestiture {
+		t.Errorf("%+v, want only the sale", got)
+	}
+	got := Find(sentence("Veltraco uses the money to fund research and, in some cases, acquisitions of businesses such as Quorvex, which moved it into health.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%+v, want the acquisition of Quorvex", got)
+	}
+}
+
+// Two sales in one sentence keep their own buyers, and the first keeps
+// the price told after the company it names.
+func TestTwoSalesOneSentence(t *testing.T) {
+	s := sentence("En marzo acordó vender su división, Daxmoor, a la japonesa Quorvex por 3.050 millones de dólares, y en junio pactó la venta de su unidad a las firmas Veltraco y Ostravel.",
+		"Daxmoor", "Quorvex", "Veltraco", "Ostravel")
+	got := Find(s, "es", "2017-09-07")
+	if len(got) != 2 {
+		t.Fatalf("%d deals, want 2: %+v", len(got), got)
+	}
+	if !reflect.DeepEqual(got[0].Parties, []string{"Daxmoor", "Quorvex"}) || got[0].Value == nil || got[0].Value.Value != 3.05e9 {
+		t.Errorf("first sale %+v, want Daxmoor to Quorvex for $3.05bn", got[0])
+	}
+	if !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Ostravel"}) {
+		t.Errorf("second sale %+v, want to Veltraco and Ostravel", got[1])
+	}
+}

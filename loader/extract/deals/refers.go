@@ -17,8 +17,9 @@ func unnamed(s Sentence, lang, published string) []Found {
 	ws := fold(s.Tokens)
 	var hits []hit
 	for _, h := range find(typeTriggers, ws) {
-		if !agentNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
-			hits = append(hits, h) // "the two partners": who, not what
+		// "the two partners": who, not what; "many acquisitions": others
+		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] {
+			hits = append(hits, h)
 		}
 	}
 	if len(hits) == 0 {

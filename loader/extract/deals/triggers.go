@@ -33,10 +33,10 @@ var typeTriggers = compile(map[string]string{
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
-	model.Merger: `merge|merges|merged|merging|merger|fusion|fusione|fusionar*|fusion* |fusao|
+	model.Merger: `merge|merges|merged|merging|merger|mergers|fusion|fusione|fusionar*|fusion* |fusao|
 		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
-		dispose|disposal|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
+		dispose|disposal|disposals|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
@@ -44,7 +44,7 @@ var typeTriggers = compile(map[string]string{
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
 		investe|investiu|investimento|participacao`,
-	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
+	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
 		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|

@@ -321,7 +321,7 @@ func listedAsRival(toks []segment.Token, from int) bool {
 	return false
 }
 
-var rivalNouns = set(`rival rivals competitor competitors companies peers sfidare rivale rivali concorrenti
+var rivalNouns = set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
 	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`)
 
 var listGlueWords = set(`such as including like come tra tipo como wie comme zoals and or e y und et`)
