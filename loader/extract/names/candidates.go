@@ -17,6 +17,9 @@ type span struct {
 	key      string // folded, legal suffixes and "Group"/"Holdings" removed: the grouping key
 	known    *lexicon.Company
 	veto     bool // not a company in this article, whatever the corpus says
+	// parent is the key of the known company a unit's name begins with
+	// ("Vodafone India"): the company meant if the unit is not one
+	parent string
 }
 
 // candidates finds the name spans of one sentence: known companies first
@@ -24,6 +27,7 @@ type span struct {
 // that cannot be part of a company name.
 func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 	var out []span
+	headline := titleCase(toks)
 	folded := make([]string, len(toks))
 	for i, t := range toks {
 		folded[i] = model.Fold(t.Text)
@@ -34,6 +38,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			continue
 		}
 		if sp, ok := r.known(s, toks, folded, i); ok {
+			if to := r.unitAfter(s, toks, folded, sp.to); to > sp.to && !headline {
+				// "Christian Dior Couture", "Vodafone India": a known
+				// company's name and more is a unit of its own, when the
+				// text shows it is a company
+				unit := r.makeSpan(s, toks, i, to, nil)
+				unit.parent = sp.key
+				sp = unit
+			}
 			out = append(out, sp)
 			i = sp.to
 			continue
@@ -174,6 +186,21 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 		}
 	}
 	return span{}, false
+}
+
+// unitAfter is where the capitalised words right after a known name end
+// (at, when there are none): words that are no title, date, known company
+// or everyday word.
+func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, at int) int {
+	to := at
+	for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() && !r.breaker(folded[to]) && !r.common(folded[to]) &&
+		!r.lex.HasFolded(lexicon.GivenName, folded[to]) && !r.lex.HasFolded(lexicon.Product, folded[to]) {
+		if _, known := r.known(s, toks, folded, to); known {
+			break
+		}
+		to++
+	}
+	return to
 }
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {

@@ -491,6 +491,9 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 				if !ok {
 					c, ok = prefixes[sp.key]
 				}
+				if !ok && sp.parent != "" {
+					c, ok = group[sp.parent]
+				}
 				if !ok && strings.HasSuffix(sp.key, "s") {
 					// "Suzukis Know-how", "American Towers"
 					c, ok = group[strings.TrimSuffix(sp.key, "s")]

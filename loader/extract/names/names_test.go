@@ -285,3 +285,17 @@ func TestNameOpeningSentences(t *testing.T) {
 		t.Errorf("companies %v, want Kravlo", got)
 	}
 }
+
+// A known company's name followed by more capitalised words names a unit
+// of its own when the text shows it is a company ("Vodafone India"); the
+// known company otherwise.
+func TestUnitsOfKnownCompanies(t *testing.T) {
+	r := recognize(t, "Grocers fell. Vodafone Kravlonia agreed to buy a stake in Quorvex. Vodafone Kravlonia shares rose 4%.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Vodafone Kravlonia") {
+		t.Errorf("companies %v, want the unit Vodafone Kravlonia", got)
+	}
+	r = recognize(t, "Grocers fell. He met Vodafone Kravlonia people.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Vodafone") {
+		t.Errorf("companies %v, want Vodafone when nothing makes the unit a company", got)
+	}
+}
