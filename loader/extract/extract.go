@@ -116,7 +116,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				f.Parties = pair
 				refs = append(refs, report{Found: f, article: ai, sentence: si})
 				continue
-			} else if f.Anaphor {
+			}
+			if f.Anaphor {
 				// "the company", "it": the company the text was last about
 				other := lastSubject(bySentence, si, f.Parties)
 				if other == "" {
