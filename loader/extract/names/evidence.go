@@ -38,6 +38,9 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if len(words) == 1 && people[last] {
 		return true
 	}
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[model.Fold(toks[sp.to].Text)] {
+		return true // "la famiglia Agnelli", "the Murdoch family": people
+	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
 	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
@@ -47,6 +50,12 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	}
 	return isPerson
 }
+
+func familyWord(toks []segment.Token, k int) bool {
+	return k >= 0 && familyWords[model.Fold(toks[k].Text)]
+}
+
+var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
 // within the n words before. "CEO of Nokia" names the employer, not the

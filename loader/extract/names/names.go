@@ -337,7 +337,9 @@ var brandWords = set(`brands marchi marques marcas marken merken`)
 // listGlue: what may stand between two names of one list.
 func listGlue(s string) bool {
 	switch s {
-	case ",", "and", "e", "y", "et", "und", "en", "or", "o", "ou", ", and", ", e":
+	case ",", "and", "e", "y", "et", "und", "en", "or", "o", "ou", ", and", ", e",
+		// a range: "de Peugeot à Jeep en passant par Fiat", "from Fiat to Jeep"
+		"à", "a", "to", "bis", "hasta", "fino a", "en passant par", "passando per", "pasando por", "through":
 		return true
 	}
 	return false

@@ -299,3 +299,16 @@ func TestUnitsOfKnownCompanies(t *testing.T) {
 		t.Errorf("companies %v, want Vodafone when nothing makes the unit a company", got)
 	}
 }
+
+// A family is people ("la famiglia Kravlo"), and brands listed as a range
+// ("de Kravlo à Dravena en passant par Quorvex") are brands.
+func TestFamiliesAndBrandRanges(t *testing.T) {
+	r := recognize(t, "Grocers fell. John Elkann, heir of the Kravlo family, spoke. Kravlo agreed to buy a stake in the deal.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Kravlo") {
+		t.Errorf("companies %v: the Kravlo family are people", got)
+	}
+	r = recognizeLang(t, "fr", "Le groupe réunit quatorze marques, de Kravlo à Dravena en passant par Quorvex et Ostravel.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies %v, want none: brands", got)
+	}
+}
