@@ -307,8 +307,13 @@ func TestFamiliesAndBrandRanges(t *testing.T) {
 	if got := companiesOf(r, 0); slices.Contains(got, "Kravlo") {
 		t.Errorf("companies %v: the Kravlo family are people", got)
 	}
-	r = recognizeLang(t, "fr", "Le groupe réunit quatorze marques, de Kravlo à Dravena en passant par Quorvex et Ostravel.")
+	// the names are companies elsewhere in the corpus, brands in this list
+	r = recognizeLang(t, "fr", "Le groupe réunit quatorze marques, de Kravlo à Dravena en passant par Quorvex et Ostravel.",
+		"Les actions de Dravena ont bondi de 3%. Les actions de Quorvex ont bondi de 4%. Les actions de Ostravel ont chuté de 2%.")
 	if got := companiesOf(r, 0); len(got) != 0 {
 		t.Errorf("companies %v, want none: brands", got)
+	}
+	if got := companiesOf(r, 1); len(got) != 3 {
+		t.Errorf("companies %v, want Dravena, Quorvex and Ostravel", got)
 	}
 }
