@@ -56,7 +56,11 @@ func Truncate(s string, max int) string {
 // Fold lower-cases s and strips accents and punctuation, for matching
 // names and search terms regardless of how a text spells them.
 func Fold(s string) string {
+	if folded(s) {
+		return s // most words of a text already are: no copy
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		r = foldRune(r)
@@ -74,6 +78,16 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// folded: s is lower-case ASCII letters and digits only, as Fold leaves it.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRune maps common accented Latin letters to their base letter.

@@ -63,7 +63,7 @@ type words struct {
 }
 
 func fold(toks []segment.Token) words {
-	var out words
+	out := words{w: make([]string, 0, len(toks)+4), tok: make([]int, 0, len(toks)+4)}
 	for i, t := range toks {
 		if t.Punct {
 			out.w = append(out.w, t.Text)
