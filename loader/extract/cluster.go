@@ -123,7 +123,13 @@ func mergeWithin(rs []report) []report {
 			if !compatible(o, r) {
 				continue
 			}
-			if s := affinity(o, r); s >= bestScore && (best < 0 || s > bestScore) {
+			s := affinity(o, r)
+			if o.past != r.past {
+				// "Previously, ... It reached a partnership with Microsoft":
+				// the article recalls an older deal beside its own
+				s -= 3
+			}
+			if s >= bestScore && (best < 0 || s > bestScore) {
 				best, bestScore = i, s
 			}
 		}

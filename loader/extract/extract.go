@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -88,6 +89,9 @@ type report struct {
 	deals.Found
 	article  int // index in articles
 	sentence int
+	// past: the sentence or the one before opens on a word that sets
+	// what follows in the past ("Previously", "At the time", "Damals")
+	past bool
 }
 
 // articleReports reads the deals of one article's sentences and merges the
@@ -131,11 +135,41 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 					f.Buyer = other // "It bought ...": the one referred to buys
 				}
 			}
-			out = append(out, report{Found: f, article: ai, sentence: si})
+			out = append(out, report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)})
 		}
 	}
 	return addReferring(mergeWithin(out), refs)
 }
+
+// recalls: sentence si opens on a word that sets it in the past.
+func recalls(doc names.Doc, si int) bool {
+	toks := doc.Tokens[si]
+	var first []string
+	for _, t := range toks {
+		if len(first) == 3 {
+			break
+		}
+		if !t.Punct {
+			first = append(first, model.Fold(t.Text))
+		}
+	}
+	for n := len(first); n >= 1; n-- {
+		if pastOpeners[strings.Join(first[:n], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+var pastOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(`previously|earlier|formerly|in the past|at the time|back then|years ago|
+		in passato|in precedenza|all epoca|allora|anteriormente|en el pasado|en su momento|entonces|
+		fruher|zuvor|damals|auparavant|precedemment|a l epoque|par le passe|vroeger|destijds|anteriormente|na epoca`, "|") {
+		m[strings.TrimSpace(p)] = true
+	}
+	return m
+}()
 
 // addReferring folds the sentences that point back at the article's own
 // deal without naming it in full into the deal they point at. When the

@@ -75,3 +75,16 @@ func TestPartOfAnotherKind(t *testing.T) {
 		t.Errorf("deals %+v, want the purchase and the licence", ds)
 	}
 }
+
+// An article recalling an older deal of the same kind between the same
+// companies ("Previously, ...") tells two deals, not one.
+func TestRecalledDealOfTheSameKind(t *testing.T) {
+	ds := extractText(t, "# Veltraco and Quorvex team up again\n\n"+
+		"Veltraco and Quorvex announced a partnership on cloud services on Monday. "+
+		"Previously, Veltraco and Quorvex had worked together on phones. "+
+		"At the time, Veltraco dropped its own system. It reached a partnership with Quorvex.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 2 {
+		t.Errorf("%d deals, want the new partnership and the recalled one: %+v", len(ds), ds)
+	}
+}
