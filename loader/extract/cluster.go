@@ -123,13 +123,7 @@ func mergeWithin(rs []report) []report {
 			if !compatible(o, r) {
 				continue
 			}
-			s := affinity(o, r)
-			if o.past != r.past {
-				// "Previously, ... It reached a partnership with Microsoft":
-				// the article recalls an older deal beside its own
-				s -= 3
-			}
-			if s >= bestScore && (best < 0 || s > bestScore) {
+			if s := affinity(o, r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
 				best, bestScore = i, s
 			}
 		}
@@ -140,6 +134,22 @@ func mergeWithin(rs []report) []report {
 		out[best] = absorb(out[best], r)
 	}
 	return out
+}
+
+// withinArticle weighs what tells two deals of one kind apart inside one
+// article: one recalled ("Previously, ... it reached a partnership with
+// Microsoft") beside the article's own, or two months named for the same
+// step ("announced in March ... a partnership", "announced on Wednesday a
+// capital alliance"). Across outlets these differ for one deal.
+func withinArticle(a, b report) int {
+	s := 0
+	if a.past != b.past {
+		s -= 3
+	}
+	if len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7] && a.Status == b.Status {
+		s -= 3 // more than the year and the status they share add
+	}
+	return s
 }
 
 // absorb merges report r into o.

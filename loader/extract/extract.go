@@ -190,14 +190,17 @@ func addReferring(rs, refs []report) []report {
 			if !compatible(o, r) {
 				continue
 			}
-			if s := affinity(o, r); best < 0 || s > bestScore {
+			if s := affinity(o, r) + withinArticle(o, r); best < 0 || s > bestScore {
 				best, bestScore = i, s
 			}
 		}
 		switch {
-		case best >= 0:
+		case best >= 0 && (bestScore >= 0 || r.Generic):
 			rs[best] = absorb(rs[best], r)
-		case (!named || r.Part) && !r.Generic:
+		case (!named || r.Part || best >= 0) && !r.Generic:
+			// no deal named, a part of another kind, or a deal of the
+			// same kind told at another time ("In March the two
+			// automakers announced a partnership")
 			rs = append(rs, r)
 		}
 	}

@@ -88,3 +88,15 @@ func TestRecalledDealOfTheSameKind(t *testing.T) {
 		t.Errorf("%d deals, want the new partnership and the recalled one: %+v", len(ds), ds)
 	}
 }
+
+// "The two automakers announced a partnership" names both sides: the deal
+// is between the two companies the article is about.
+func TestBothSidesNamedTogether(t *testing.T) {
+	ds := extractText(t, "# Veltraco and Quorvex, a story of cars\n\n"+
+		"Veltraco and Quorvex make small cars. Quorvex is strong in India, Veltraco in Japan. "+
+		"On March 20, 2019, the two automakers had announced a partnership on compact cars.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Partnership || len(ds[0].Parties) != 2 {
+		t.Errorf("deals %+v, want Veltraco and Quorvex's partnership", ds)
+	}
+}

@@ -34,7 +34,7 @@ func unnamed(s Sentence, lang, published string) []Found {
 	// the article's own deal only if it changes hands ("It licenses its
 	// designs to chipmakers" is what the company does)
 	d := definite(ws, hits)
-	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil)
+	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil) || bothSides(ws, hits[0].at)
 	if !refers && guess {
 		return nil // before reading figures: their patterns cost the most
 	}
@@ -52,6 +52,24 @@ func unnamed(s Sentence, lang, published string) []Found {
 	}
 	return []Found{f}
 }
+
+// bothSides: the sentence names the article's two companies together
+// before its deal word ("the two automakers announced a partnership",
+// "the companies had agreed", "i due gruppi"): its deal is theirs, of any
+// kind.
+func bothSides(ws words, at int) bool {
+	for i := 1; i < at; i++ {
+		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" {
+			return true
+		}
+	}
+	return false
+}
+
+var pairDeterminers = set(`the two both due deux dos zwei beiden beide twee`)
+
+var pairNouns = set(`two companies groups automakers carmakers firms partners sides gruppi societa aziende groupes
+	entreprises societes constructeurs companias empresas grupos unternehmen konzerne seiten partner bedrijven`)
 
 // definite is the index in hs of a deal word in the singular after a
 // definite article or a demonstrative ("the takeover", "l'acquisition",
