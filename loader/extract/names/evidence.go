@@ -223,6 +223,9 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if r.placeBefore(toks, sp.from) {
 		score++
 	}
+	if r.cueInRelative(doc.Lang, toks, sp.to) {
+		score += 2 // a word opening a sentence and taking "which" is a name
+	}
 	if doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper() {
 		// German capitalises every noun: deal words, verbs and genitives
 		// near one prove nothing; only the evidence above counts
@@ -464,6 +467,29 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	}
 	return false
 }
+
+// cueInRelative: a relative clause after the name has a deal word
+// ("Walmart, which has been building up its own e-commerce operations and
+// bought online retailer Jet.com"): the name is the one that dealt.
+func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bool {
+	if r.isCue == nil || to+1 >= len(toks) || toks[to].Text != "," || !relativePronouns[model.Fold(toks[to+1].Text)] {
+		return false
+	}
+	for k := to + 2; k < len(toks) && k <= to+14; k++ {
+		if toks[k].Punct {
+			if toks[k].Text == "," || toks[k].Text == "." || toks[k].Text == ";" {
+				return false
+			}
+			continue
+		}
+		if r.isCue(lang, model.Fold(toks[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+var relativePronouns = set(`which that che que qui die der welche welcher`)
 
 var coordinators = set(`and e y und et en or o oder ou`)
 

@@ -213,7 +213,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				}
 				continue
 			}
-			if !headline && !(sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == ",") {
+			if !headline && !openerComma(toks, *sp) {
 				// title case and a sentence's first word ("Therefore,") say nothing
 				score, business := r.score(doc, toks, *sp, inside[sp.key])
 				e.score += score
@@ -227,6 +227,13 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		}
 	}
 	return de
+}
+
+// openerComma: a sentence's first word and a comma ("Therefore,"), unless
+// a relative pronoun follows ("Walmart, which bought Jet.com").
+func openerComma(toks []segment.Token, sp span) bool {
+	return sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == "," &&
+		!(sp.to+1 < len(toks) && relativePronouns[model.Fold(toks[sp.to+1].Text)])
 }
 
 // trimGermanNouns drops, from the ends of unknown names in German text,
