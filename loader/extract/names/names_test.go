@@ -321,7 +321,7 @@ func TestFamiliesAndBrandRanges(t *testing.T) {
 // A name opening a sentence and taking "which" with a deal word after it
 // is a company: "Kravlo, which bought Quorvex last year, slipped 5%".
 func TestOpenerWithARelativeDeal(t *testing.T) {
-	r := recognize(t, "Grocers fell. Kravlo, which has been building up its own operations and bought online retailer Dravena, slipped.")
+	r := recognize(t, "Grocers fell. Kravlo, which has been building up its own operations and agreed to buy online retailer Dravena, slipped.")
 	if got := companiesOf(r, 0); !slices.Contains(got, "Kravlo") {
 		t.Errorf("companies %v, want Kravlo", got)
 	}
