@@ -143,6 +143,9 @@ func Find(s Sentence, lang, published string) []Found {
 		if generalReference(ch, ws) {
 			continue // "The licensing deals are a cornerstone for Nokia": deals in general
 		}
+		if typ == model.Investment && holding(ch, ws, s.Mentions, s.Tokens) {
+			continue // "Vodafone's 42% stake in Indus Towers is not part of the deal": held, not dealt
+		}
 		// the parties: in the clause, else with its neighbours that state
 		// no deal of their own, else anywhere in the sentence
 		span := c
@@ -343,6 +346,27 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 	return out
 }
 
+// holding: the clause's only deal words are stakes a company is said to
+// own ("Vodafone's 42% stake in Indus Towers", "Fox's 30% stake in
+// Hulu"): a holding, with no word of buying, selling or investing.
+func holding(hs []hit, ws words, ms []Mention, toks []segment.Token) bool {
+	for _, h := range hs {
+		if !stakeNouns[ws.w[h.at]] {
+			return false
+		}
+		owned := false
+		for _, m := range ms {
+			if t := ws.tok[h.at]; toks[m.To-1].Poss && m.To <= t && t-m.To <= 3 {
+				owned = true
+			}
+		}
+		if !owned {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
 // boundType is the type of a deal word that names its counterparty right
 // after it ("a digital health partnership with China Mobile", "licensing
 // agreement with Xiaomi"): it says what the deal with that company is,
@@ -436,6 +460,9 @@ next:
 		}
 		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] {
 			continue
+		}
+		if h.at+1 < len(ws.w) && strings.HasSuffix(ws.w[h.at], "ed") && (businessWords[ws.w[h.at+1]] || ws.w[h.at+1] == "entity") {
+			continue // "the merged entity", "the acquired business": what, not a deal
 		}
 		out = append(out, h)
 	}

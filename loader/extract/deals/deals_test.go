@@ -360,3 +360,38 @@ func TestTwoSalesOneSentence(t *testing.T) {
 		t.Errorf("second sale %+v, want to Veltraco and Ostravel", got[1])
 	}
 }
+
+// Phrases of control, union and entry into the capital in other languages.
+func TestMorePhrases(t *testing.T) {
+	for _, c := range []struct{ lang, text, typ string }{
+		{"it", "Veltraco si è concentrata sull'emittente Quorvex, di cui ha conquistato il controllo a settembre.", model.Acquisition},
+		{"fr", "Quant à Veltraco, il avait tenté en 2019 de s'unir à Quorvex.", model.Merger},
+		{"it", "Tra gli azionisti figura Veltraco, entrato nel capitale di Quorvex nel 2014 con 800 milioni di euro.", model.Investment},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.typ {
+			t.Errorf("%q: %+v, want one %s", c.text, got, c.typ)
+		}
+	}
+}
+
+// What a company holds, and a deal word used as an adjective, are no deals.
+func TestHoldingsAndAdjectives(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco's 42% stake in Quorvex, the tower company, is not part of the deal.",
+		"Veltraco chairman Kumar Birla will be the chairman of the merged entity with Quorvex.",
+	} {
+		if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want no deal", text, got)
+		}
+	}
+}
+
+// A company a listed target owns comes with it, not as a target of its own.
+func TestOwnedByATarget(t *testing.T) {
+	got := Find(sentence("Il a repris en 2017 Quorvex pour 6,5 milliards d'euros, puis Daxmoor, propriétaire notamment de Ostravel, pour 3,2 milliards de dollars.",
+		"Quorvex", "Daxmoor", "Ostravel"), "fr", "")
+	if len(got) != 2 || got[0].Parties[len(got[0].Parties)-1] != "Quorvex" || got[1].Parties[len(got[1].Parties)-1] != "Daxmoor" {
+		t.Errorf("%+v, want Quorvex and Daxmoor bought at their prices", got)
+	}
+}

@@ -58,6 +58,19 @@ var agentWords = set(`by par por durch door pela pelo`)
 // recipientWords introduce who receives what is sold.
 var recipientWords = set(`to a an al alla allo au aux aan para`)
 
+// ownedBy: the mention at token i follows "owner of" within three words
+// ("propriétaire notamment de l'Orient-Express", "owner of Cartier").
+func ownedBy(toks []segment.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if ownerWords[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var ownerWords = set(`owner owners propriétaire propriétaires proprietario proprietaria propietario propietaria eigentümer eigentümerin eigenaar proprietário`)
+
 // apposed: the deal word opens an apposition to the company named just
 // before it ("Opel, acquired in 2017", "Bulgari, rilevata nel 2011"), a
 // participle that describes that company as the one bought.
@@ -143,7 +156,9 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	var before []string
 	for _, m := range s.Mentions {
 		switch start := s.Tokens[m.From].Start; {
-		case start < from || start >= to:
+		case start < from || start >= to || ownedBy(s.Tokens, m.From):
+			// "Belmond, propriétaire de l'Orient-Express": what a
+			// target owns comes with it
 		case start < at:
 			if !slices.Contains(before, m.Company) {
 				before = append(before, m.Company)
@@ -155,12 +170,22 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	if len(prices) < 2 || len(targets) != len(prices) {
 		return nil
 	}
-	// each price comes before its company, and after the one before
+	// each price comes before its company and after the one before ("$4
+	// billion for Marvel and $4.05 billion for Lucasfilm"), or each right
+	// after its company ("repris Dior pour 6,5 milliards, puis Belmond
+	// pour 3,2 milliards")
+	leading, trailing := true, true
 	for i, m := range targets {
 		start := s.Tokens[m.From].Start
 		if prices[i].Start > start || i > 0 && prices[i].Start < s.Tokens[targets[i-1].From].Start {
-			return nil
+			leading = false
 		}
+		if prices[i].Start < start || i+1 < len(targets) && prices[i].Start > s.Tokens[targets[i+1].From].Start {
+			trailing = false
+		}
+	}
+	if !leading && !trailing {
+		return nil
 	}
 	var out []Found
 	for i, m := range targets {

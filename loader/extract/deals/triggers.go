@@ -33,13 +33,14 @@ var typeTriggers = compile(map[string]string{
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
-	model.Merger: `merge|merges|merged|merging|merger|mergers|fusion|fusione|fusionar*|fusion* |fusao|
+	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|fusion|fusione|fusionar*|fusion* |fusao|
 		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
+		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
 		equity stake|capital increase|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
@@ -51,6 +52,8 @@ var typeTriggers = compile(map[string]string{
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
+		conquistato il controllo|conquista il controllo|ottenuto il controllo|ottiene il controllo|obtenu le controle|
+		obtient le controle|obtuvo el control|obtiene el control|kontrolle ubernommen|
 		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
 		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|
 		opa|offre publique d achat|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
