@@ -70,7 +70,12 @@ func fold(toks []segment.Token) words {
 			out.tok = append(out.tok, i)
 			continue
 		}
-		for _, f := range strings.Fields(model.Fold(t.Text)) {
+		if !strings.Contains(t.Folded, " ") {
+			out.w = append(out.w, t.Folded) // most words: no split to make
+			out.tok = append(out.tok, i)
+			continue
+		}
+		for _, f := range strings.Fields(t.Folded) {
 			out.w = append(out.w, f)
 			out.tok = append(out.tok, i)
 		}

@@ -30,7 +30,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 	headline := titleCase(toks)
 	folded := make([]string, len(toks))
 	for i, t := range toks {
-		folded[i] = model.Fold(t.Text)
+		folded[i] = t.Folded
 	}
 	for i := 0; i < len(toks); {
 		if toks[i].Punct || !nameStart(toks[i]) && !(ordinal(toks[i].Text) && i+1 < len(toks) && toks[i+1].Cap()) {

@@ -15,7 +15,7 @@ func spanWords(toks []segment.Token, sp span) []string {
 	var out []string
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Punct {
-			if f := model.Fold(t.Text); f != "" {
+			if f := t.Folded; f != "" {
 				out = append(out, strings.Fields(f)...)
 			}
 		}
@@ -38,7 +38,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if len(words) == 1 && people[last] {
 		return true
 	}
-	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[model.Fold(toks[sp.to].Text)] {
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded] {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
@@ -52,7 +52,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 }
 
 func familyWord(toks []segment.Token, k int) bool {
-	return k >= 0 && familyWords[model.Fold(toks[k].Text)]
+	return k >= 0 && familyWords[toks[k].Folded]
 }
 
 var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)
@@ -65,11 +65,11 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 		if toks[k].Punct {
 			continue
 		}
-		if employerPreps[model.Fold(toks[k].Text)] {
+		if employerPreps[toks[k].Folded] {
 			return false
 		}
 		seen++
-		if f := model.Fold(toks[k].Text); r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
+		if f := toks[k].Folded; r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
 			return true
 		}
 	}
@@ -196,7 +196,7 @@ var compass = set(`north south east west northern southern eastern western centr
 func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool) (score int, business bool) {
 	next := ""
 	if sp.to < len(toks) && !toks[sp.to].Punct {
-		next = model.Fold(toks[sp.to].Text)
+		next = toks[sp.to].Folded
 	}
 	if next != "" && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
 		if corporateRoles[next] {
@@ -243,7 +243,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if toks[sp.to-1].Poss && next != "" && !toks[sp.to].Cap() {
 		score++
 	}
-	if sp.to < len(toks) && speech[model.Fold(toks[sp.to].Text)] {
+	if sp.to < len(toks) && speech[toks[sp.to].Folded] {
 		score++
 	}
 	return score, business
@@ -272,8 +272,8 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string)
 	if ownedBy[next] {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps[model.Fold(toks[sp.from-1].Text)] {
-		before := model.Fold(toks[sp.from-2].Text)
+	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded] {
+		before := toks[sp.from-2].Folded
 		if ownedBy[before] || corporateRoles[before] {
 			score += 2
 		}
@@ -296,7 +296,7 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string)
 func stockMove(toks []segment.Token, to int) bool {
 	move, pct := false, false
 	for k := to; k < len(toks) && k < to+7; k++ {
-		w := model.Fold(toks[k].Text)
+		w := toks[k].Folded
 		move = move || moveWords[w]
 		pct = pct || w == "percent" || w == "per" || toks[k].Text == "%" || w == "prozent"
 	}
@@ -319,7 +319,7 @@ func listedAsRival(toks []segment.Token, from int) bool {
 			return false
 		}
 		seen++
-		w := model.Fold(toks[k].Text)
+		w := toks[k].Folded
 		if rivalNouns[w] {
 			return true
 		}
@@ -437,7 +437,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if t.Punct {
 			return t.Text == "." || t.Text == ";" || t.Text == ":", false
 		}
-		return false, r.isCue(lang, model.Fold(t.Text))
+		return false, r.isCue(lang, t.Folded)
 	}
 	seen := 0
 	for k := sp.from - 1; k >= 0 && seen < 3; k-- {
@@ -448,7 +448,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct && !toks[k].Cap() && !coordinators[model.Fold(toks[k].Text)] {
+		if !toks[k].Punct && !toks[k].Cap() && !coordinators[toks[k].Folded] {
 			seen++
 		}
 	}
@@ -461,7 +461,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct && !coordinators[model.Fold(toks[k].Text)] {
+		if !toks[k].Punct && !coordinators[toks[k].Folded] {
 			seen++
 		}
 	}
@@ -472,7 +472,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 // ("Walmart, which has been building up its own e-commerce operations and
 // bought online retailer Jet.com"): the name is the one that dealt.
 func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bool {
-	if r.isCue == nil || to+1 >= len(toks) || toks[to].Text != "," || !relativePronouns[model.Fold(toks[to+1].Text)] {
+	if r.isCue == nil || to+1 >= len(toks) || toks[to].Text != "," || !relativePronouns[toks[to+1].Folded] {
 		return false
 	}
 	for k := to + 2; k < len(toks) && k <= to+14; k++ {
@@ -482,7 +482,7 @@ func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bo
 			}
 			continue
 		}
-		if r.isCue(lang, model.Fold(toks[k].Text)) {
+		if r.isCue(lang, toks[k].Folded) {
 			return true
 		}
 	}
@@ -500,11 +500,11 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	if k < 0 || toks[k].Punct {
 		return false
 	}
-	f := model.Fold(toks[k].Text)
+	f := toks[k].Folded
 	if toks[k].Poss && r.lex.HasFolded(lexicon.Place, f) {
 		return true
 	}
-	if k > 0 && !toks[k-1].Punct && articles[model.Fold(toks[k-1].Text)] && r.lex.HasFolded(lexicon.Demonym, f) {
+	if k > 0 && !toks[k-1].Punct && articles[toks[k-1].Folded] && r.lex.HasFolded(lexicon.Demonym, f) {
 		return true
 	}
 	return false
@@ -514,10 +514,10 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 // place before a name shows the name is a place, not a company.
 func locative(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k > 0 && articles[model.Fold(toks[k].Text)] {
+	if k > 0 && articles[toks[k].Folded] {
 		k--
 	}
-	return k >= 0 && !toks[k].Punct && locatives[model.Fold(toks[k].Text)]
+	return k >= 0 && !toks[k].Punct && locatives[toks[k].Folded]
 }
 
 var employerPreps = set(`of at for di del della presso de du des von bei der van do da`)
@@ -534,7 +534,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	if k < 0 || toks[k].Punct {
 		return false
 	}
-	f := model.Fold(toks[k].Text)
+	f := toks[k].Folded
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) {
 		return true
 	}
@@ -545,7 +545,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
 // run of words that a company noun follows describes the company after it.
 func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
-	first := model.Fold(toks[sp.from].Text)
+	first := toks[sp.from].Folded
 	if sp.to-sp.from == 2 && r.lex.Has(lexicon.CompanyNoun, toks[sp.to-1].Text) && r.placeAdjective(first) {
 		return true // "der Leverkusener Konzern": a company described by its town
 	}

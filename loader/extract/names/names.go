@@ -233,7 +233,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 // a relative pronoun follows ("Walmart, which bought Jet.com").
 func openerComma(toks []segment.Token, sp span) bool {
 	return sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == "," &&
-		!(sp.to+1 < len(toks) && relativePronouns[model.Fold(toks[sp.to+1].Text)])
+		!(sp.to+1 < len(toks) && relativePronouns[toks[sp.to+1].Folded])
 }
 
 // trimGermanNouns drops, from the ends of unknown names in German text,
@@ -248,7 +248,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		}
 		from, to := sp.from, sp.to
 		edge := func(i int) bool {
-			f := model.Fold(toks[i].Text)
+			f := toks[i].Folded
 			return germanNoun(f) || nameConnectors[f] // "von Produkten" once "Lieferung" goes
 		}
 		for from < to && edge(from) {
@@ -257,7 +257,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
 		// comes before a company noun describes the name after it
 		for k := to - 2; k >= from; k-- {
-			if r.germanCompanyNoun(model.Fold(toks[k].Text)) {
+			if r.germanCompanyNoun(toks[k].Folded) {
 				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
@@ -317,7 +317,7 @@ func brandList(toks []segment.Token, sps []span) {
 		if open < 0 || sp.from-open > 3 {
 			open = -1
 			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
-				if brandWords[model.Fold(toks[k].Text)] {
+				if brandWords[toks[k].Folded] {
 					open = sp.from
 					break
 				}
@@ -655,7 +655,7 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 		for _, toks := range d.Tokens {
 			for _, t := range toks {
 				if !t.Punct && !t.Cap() && !nameStart(t) {
-					m[model.Fold(t.Text)] = true
+					m[t.Folded] = true
 				}
 			}
 		}

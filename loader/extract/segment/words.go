@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dealwire/model"
 )
 
 // Word is one word of a sentence. Start and End are byte offsets of Text in
@@ -46,6 +48,9 @@ type Token struct {
 	// Punct is a punctuation mark between words, kept so callers can see
 	// commas, parentheses and quotes around names.
 	Punct bool
+	// Folded is model.Fold of Text, made once: names and deals read every
+	// word folded, several times over.
+	Folded string
 }
 
 // Tokens splits a sentence into words and punctuation marks. Inside a word
@@ -53,7 +58,7 @@ type Token struct {
 // O'Brien); an elided article (l', dell', d’) is split from the word it
 // precedes, and a trailing 's / ’s becomes the Poss flag.
 func Tokens(s string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -68,6 +73,9 @@ func Tokens(s string) []Token {
 			out = append(out, Token{Word: Word{Text: s[i : i+w], Start: i, End: i + w}, Punct: true})
 			i += w
 		}
+	}
+	for k := range out {
+		out[k].Folded = model.Fold(out[k].Text)
 	}
 	return out
 }
