@@ -65,10 +65,18 @@ func counterparties(d *model.Deal, self string) string {
 	if len(others) == 0 {
 		return ""
 	}
-	if len(d.Parties) > 0 && d.Parties[0] == self {
-		return "with " + strings.Join(others, ", ")
+	first := d.Parties[0] == self // the buyer of a purchase, the seller of a sale
+	switch {
+	case (d.Type == model.Acquisition || d.Type == model.Investment) && first:
+		return "of " + strings.Join(others, ", ")
+	case d.Type == model.Acquisition || d.Type == model.Investment:
+		return "by " + strings.Join(others, ", ")
+	case d.Type == model.Divestiture && first:
+		return "to " + strings.Join(others, ", ")
+	case d.Type == model.Divestiture:
+		return "from " + strings.Join(others, ", ")
 	}
-	return "by " + strings.Join(others, ", ")
+	return "with " + strings.Join(others, ", ") // the kinds with no direction
 }
 
 func articleLink(a *model.Article, evidence string) linkRow {
