@@ -43,7 +43,23 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			// "Opel, rilevata da General Motors": Opel is what was bought
 			return ""
 		}
-		return mentionBefore(ws.tok[c.from], at, ms, toks)
+		if b := mentionBefore(ws.tok[c.from], at, ms, toks); b != "" {
+			return b
+		}
+		// "acquisitions of businesses such as Withings, which moved Nokia
+		// into health": the one bought follows "of"; the other side buys
+		if target := targetAfterOf(ws, c, trigger.at, ms); target != "" {
+			var others []string
+			for _, p := range partiesIn(ms, ws, c) {
+				if p != target {
+					others = append(others, p)
+				}
+			}
+			if len(others) == 1 {
+				return others[0]
+			}
+		}
+		return ""
 	case model.Divestiture:
 		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
 	}
@@ -98,6 +114,25 @@ func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	}
 	return ""
 }
+
+// targetAfterOf is the company named soonest after "of" following a deal
+// noun, a few words allowed between ("acquisition of X", "acquisitions
+// of businesses such as X"), within the clause.
+func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
+	if at+1 >= c.to || !ofFolded[ws.w[at+1]] {
+		return ""
+	}
+	from, to := ws.tok[at+1], ws.tok[min(at+6, c.to-1)]
+	for _, m := range ms {
+		if m.From > from && m.From <= to {
+			return m.Company
+		}
+	}
+	return ""
+}
+
+// ofFolded introduce what a deal noun is of ("acquisition of X").
+var ofFolded = set(`of di de del della von des du`)
 
 // ofWords put a company after a noun it owns or is part of ("das
 // Geschäft von Quorvex"): such a company is not the clause's subject.
