@@ -12,6 +12,9 @@ var (
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
 	sourceLine     = regexp.MustCompile(`(?i)^(?:source|fonte|fuente|quelle)\s*:\s*(.+?)\s*$`)
+	// "(Reporting by Hiro Sato; Editing by Clare Dunmore)": a wire story's
+	// reporter, who wrote it
+	reportedBy = regexp.MustCompile(`^\(?(?i:reporting|reported|additional reporting|writing)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`)
 )
 
 // footerLines is how many non-blank lines from the bottom may be a footer.
@@ -21,6 +24,7 @@ const footerLines = 12
 // it: a "by X staff" note, a copyright line, a "Source:" line naming an
 // outlet, or a lone line that is an agency's name.
 func (d *Doc) footer(lines []string) {
+	d.reporter(lines)
 	if d.Source != "" {
 		return
 	}
@@ -63,6 +67,22 @@ func (d *Doc) footer(lines []string) {
 		if s != "" {
 			d.Source = s
 			return
+		}
+	}
+}
+
+// reporter takes the author from a wire story's closing credit when the
+// header named none.
+func (d *Doc) reporter(lines []string) {
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < footerLines && d.Author == ""; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if m := reportedBy.FindStringSubmatch(line); m != nil {
+			d.Author = m[1]
 		}
 	}
 }

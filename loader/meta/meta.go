@@ -37,7 +37,7 @@ func (d *Doc) header(lines []string) []string {
 	seen := 0
 	i := 0
 	for ; i < len(lines) && seen < headerLines; i++ {
-		line := strings.TrimSpace(lines[i])
+		line := plain(strings.TrimSpace(lines[i]))
 		if line == "" {
 			continue
 		}
@@ -110,7 +110,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if m := byline.FindStringSubmatch(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
-			d.Author = m[1]
+			d.Author = authorName(m[1])
 		}
 		return d.afterByline(m[2]), true
 	}
@@ -143,6 +143,15 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	return line, false
 }
 
+// authorName is a byline's name without what follows a comma: "Emma
+// Clarke, Tokyo", "Jane Doe, Senior Correspondent".
+func authorName(v string) string {
+	if name, _, ok := strings.Cut(v, ","); ok && strings.TrimSpace(name) != "" {
+		return strings.TrimSpace(name)
+	}
+	return v
+}
+
 // label stores a "Name: value" header line.
 func (d *Doc) label(name, value string) {
 	switch labelKinds[name] {
@@ -152,7 +161,7 @@ func (d *Doc) label(name, value string) {
 		}
 	case "author":
 		if d.Author == "" && value != "" {
-			d.Author = value
+			d.Author = authorName(value)
 		}
 	case "source":
 		if m := markdownLink.FindStringSubmatch(value); m != nil {

@@ -20,6 +20,16 @@ func TestParseHeaderForms(t *testing.T) {
 			title: "Acme buys Widget in $5 million deal",
 		},
 		{
+			name:  "markdown emphasis on a date line with a byline and a place",
+			text:  "# Acme buys Widget\n\n*23 March 2023* — by **Emma Clarke**, Tokyo\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget", date: "23 March 2023", author: "Emma Clarke",
+		},
+		{
+			name:   "wire story with a reporting credit at the end",
+			text:   "FRANKFURT (Finwire) - Acme agreed on Thursday to sell its lift unit.\n\nThe deal values the unit at 17.2 billion euros.\n\n(Reporting by Hiro Sato; Editing by Clare Dunmore)\n",
+			author: "Hiro Sato", source: "Finwire",
+		},
+		{
 			name: "text starts with the lede",
 			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
 		},

@@ -30,6 +30,20 @@ const labelNames = `published at|published on|published|posted on|posted|updated
 	`pubblicato il|pubblicato|aggiornato|data|autore|fonte|` +
 	`veröffentlicht am|veröffentlicht|aktualisiert|datum|autor|von|quelle`
 
+// plain drops markdown emphasis from a header line: "*23 March 2023* —
+// by **Emma Clarke**" reads as its words. A line whose stars do not pair
+// (a bullet, a footnote mark) is left as it is.
+func plain(s string) string {
+	if !strings.Contains(s, "*") || strings.HasPrefix(s, "* ") {
+		return s
+	}
+	t := strings.ReplaceAll(s, "**", "")
+	if strings.Count(t, "*")%2 != 0 {
+		return s
+	}
+	return strings.ReplaceAll(t, "*", "")
+}
+
 func unbold(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(strings.TrimSuffix(s, "**"), "**")
@@ -137,11 +151,18 @@ func isPersonName(s string) bool {
 // pipeParts splits a header line of fields or menu items written with
 // " | " between them; nil when it has none.
 func pipeParts(line string) []string {
-	if !strings.Contains(line, " | ") {
+	sep := " | "
+	switch {
+	case strings.Contains(line, " | "):
+	case strings.Contains(line, " — "): // "*23 March 2023* — by **Emma Clarke**, Tokyo"
+		sep = " — "
+	case strings.Contains(line, " · "):
+		sep = " · "
+	default:
 		return nil
 	}
 	var parts []string
-	for _, p := range strings.Split(line, " | ") {
+	for _, p := range strings.Split(line, sep) {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
