@@ -36,9 +36,14 @@ func Parse(text string) Doc {
 func (d *Doc) header(lines []string) []string {
 	seen := 0
 	i := 0
+	standfirst := -1
 	for ; i < len(lines) && seen < headerLines; i++ {
 		line := plain(strings.TrimSpace(lines[i]))
 		if line == "" {
+			continue
+		}
+		if isConsentBanner(line) {
+			lines[i] = "" // the body's cleaning would drop it too
 			continue
 		}
 		seen++
@@ -51,12 +56,19 @@ func (d *Doc) header(lines []string) []string {
 		}
 		rest, consumed := d.headerLine(line, nextText(lines, i+1))
 		if consumed && rest == "" {
+			lines[i] = ""
 			continue
 		}
 		if consumed {
 			lines[i] = rest // the remainder is body text
 		}
 		if d.Title != "" && !isMetaShaped(rest) {
+			if standfirst < 0 && !consumed && d.metaAhead(lines, i+1) {
+				// a standfirst under the headline, the date and byline
+				// after it: it stays in the body, the header goes on
+				standfirst = i
+				continue
+			}
 			break
 		}
 		if d.Title == "" && isSentence(rest) {
@@ -68,7 +80,31 @@ func (d *Doc) header(lines []string) []string {
 		i-- // re-read the remainder as a line of its own
 		seen--
 	}
+	if standfirst >= 0 {
+		return lines[standfirst:]
+	}
 	return lines[i:]
+}
+
+// metaAhead: one of the next two non-blank lines is header metadata (a
+// date, a byline, a label), read without keeping what it says.
+func (d *Doc) metaAhead(lines []string, from int) bool {
+	seen := 0
+	for k := from; k < len(lines) && seen < 2; k++ {
+		l := plain(strings.TrimSpace(lines[k]))
+		if l == "" {
+			continue
+		}
+		seen++
+		if strings.HasPrefix(l, "©") || strings.Contains(strings.ToLower(l), "copyright") {
+			return false // the footer of a short text, not its header
+		}
+		probe := Doc{Title: d.Title}
+		if rest, ok := probe.headerLine(l, ""); ok && rest == "" && (probe.Date != "" || probe.Author != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // headerLine reads one header line. It reports whether the line (or its

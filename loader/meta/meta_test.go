@@ -30,6 +30,16 @@ func TestParseHeaderForms(t *testing.T) {
 			author: "Hiro Sato", source: "Finwire",
 		},
 		{
+			name:  "cookie banner above an all-capitals headline",
+			text:  "We use cookies to give you the best experience on our site. [Accept all] [Manage settings]\n\nACME TO BUY WIDGET IN $53 BILLION ALL-STOCK DEAL\n\nOctober 23, 2023\n\nAcme said on Monday it would buy Widget.\n",
+			title: "ACME TO BUY WIDGET IN $53 BILLION ALL-STOCK DEAL", date: "October 23, 2023",
+		},
+		{
+			name:  "standfirst between the headline and the date and byline",
+			text:  "Acme entra in Widget: 325 milioni per il 41%\nIl gruppo tedesco sottoscrive un aumento di capitale riservato. Il Tesoro resta al 59%\nPubblicato il 25 maggio 2023\ndi Paolo Ferrante\n\nAcme e il ministero hanno firmato oggi l'accordo.\n",
+			title: "Acme entra in Widget: 325 milioni per il 41%", date: "25 maggio 2023", author: "Paolo Ferrante",
+		},
+		{
 			name: "text starts with the lede",
 			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
 		},

@@ -84,7 +84,14 @@ func isHeadline(s string) bool {
 	if strings.ContainsRune(".,;:", last) {
 		return false
 	}
-	return strings.IndexFunc(s, unicode.IsLower) >= 0
+	// an all-capitals headline is long; a menu in capitals is short
+	return strings.IndexFunc(s, unicode.IsLower) >= 0 || n >= 5 && !strings.Contains(s, "|")
+}
+
+// isConsentBanner: a cookie notice a saved page keeps above the article
+// ("We use cookies ... [Accept all]", "Questo sito utilizza cookie ...").
+func isConsentBanner(s string) bool {
+	return wordCount(s) >= 6 && strings.Contains(strings.ToLower(s), "cookie")
 }
 
 // isLabel says whether a line is a short section label or menu word.
