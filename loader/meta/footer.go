@@ -6,7 +6,14 @@ import (
 )
 
 var (
-	domainName     = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
+	domainName = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
+	// "Copyright Mercati Oggi 2023": the name before the year
+	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+\d{4}\b`)
+	// "Originally published by Alpine Ledger", "Publicado originalmente en X"
+	originallyIn = regexp.MustCompile(`(?i)^(?:originally published (?:by|in|on)|first published (?:by|in|on)|publicado originalmente en|pubblicato originariamente su|publié initialement (?:par|dans|sur)|ursprünglich erschienen (?:bei|in))\s+(.+?)\.?$`)
+	// "This article was published on 20 March 2023", "Este artículo fue
+	// publicado el 30 de diciembre de 2023."
+	publishedOn    = regexp.MustCompile(`(?i)\b(?:published|publicado|pubblicato|publié|veröffentlicht)\s+(?:on|el|il|le|am)\s+(.{6,40}?\d{4})`)
 	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
 	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
@@ -25,6 +32,7 @@ const footerLines = 12
 // outlet, or a lone line that is an agency's name.
 func (d *Doc) footer(lines []string) {
 	d.reporter(lines)
+	d.footerDate(lines)
 	if d.Source != "" {
 		return
 	}
@@ -47,6 +55,13 @@ func (d *Doc) footer(lines []string) {
 			if m := copyrightName.FindStringSubmatch(line); m != nil {
 				name, _, _ := strings.Cut(m[1], ". ") // "Planet News. All rights reserved."
 				copyright = strings.TrimRight(name, ".")
+			} else if m := copyrightBefore.FindStringSubmatch(line); m != nil {
+				copyright = m[1]
+			}
+		}
+		if source == "" && short {
+			if m := originallyIn.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1])) {
+				source = strings.TrimRight(m[1], ".")
 			}
 		}
 		if staff == "" && short {
@@ -55,7 +70,7 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if source == "" && short {
-			if m := sourceLine.FindStringSubmatch(line); m != nil && outletLike(m[1]) {
+			if m := sourceLine.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1])) {
 				source = strings.TrimRight(m[1], ".")
 			}
 		}
@@ -69,6 +84,33 @@ func (d *Doc) footer(lines []string) {
 			return
 		}
 	}
+}
+
+// footerDate takes the date a closing line gives ("This article was
+// published on 20 March 2023", or a lone date line) when the header gave
+// none.
+func (d *Doc) footerDate(lines []string) {
+	var lone string
+	seen := 0
+	for i := len(lines) - 1; i >= 0 && seen < 4 && d.Date == ""; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if m := publishedOn.FindStringSubmatch(line); m != nil {
+			d.Date = m[1]
+		} else if lone == "" && isDateLine(line) && fourDigits.MatchString(line) && !copyrightLine(line) {
+			lone = line
+		}
+	}
+	if d.Date == "" {
+		d.Date = lone
+	}
+}
+
+func copyrightLine(s string) bool {
+	return strings.HasPrefix(s, "©") || strings.Contains(strings.ToLower(s), "copyright") || strings.HasPrefix(s, "(c)")
 }
 
 // reporter takes the author from a wire story's closing credit when the

@@ -13,6 +13,7 @@ var (
 	listsOnce  sync.Once
 	outlets    map[string]bool
 	givenNames map[string]bool
+	companies  map[string]bool // known companies' names: "Source: Nokia" is a press release
 )
 
 func loadLists() {
@@ -22,6 +23,15 @@ func loadLists() {
 			outlets[strings.ToLower(e.Name)] = true
 			for _, a := range e.Aliases {
 				outlets[strings.ToLower(a)] = true
+			}
+		}
+	}
+	companies = map[string]bool{}
+	if entries, err := data.Companies(); err == nil {
+		for _, e := range entries {
+			companies[strings.ToLower(e.Name)] = true
+			for _, a := range e.Aliases {
+				companies[strings.ToLower(a)] = true
 			}
 		}
 	}
@@ -47,4 +57,12 @@ func isOutlet(s string) bool {
 func isGivenName(w string) bool {
 	listsOnce.Do(loadLists)
 	return givenNames[strings.ToLower(w)]
+}
+
+// singleOutletWord: one capitalised word credited as a source that no list
+// knows as a company ("Source: Finwire", not "Source: Nokia").
+func singleOutletWord(s string) bool {
+	listsOnce.Do(loadLists)
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	return len(strings.Fields(s)) == 1 && isCapitalised(s) && !companies[strings.ToLower(s)] && !strings.ContainsAny(s, "0123456789@")
 }

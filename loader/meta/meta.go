@@ -14,6 +14,7 @@ import (
 type Doc struct {
 	Title, Date, Author, Source, URL string
 	Lines                            []string // body lines, header lines removed
+	updated                          string   // an "Updated" date: the date only when no other is given
 }
 
 // headerLines is how many non-blank lines from the top may still be header.
@@ -28,6 +29,9 @@ func Parse(text string) Doc {
 	d.dateline(body)
 	d.dayFromDateline(body)
 	d.dateFromDateline(body)
+	if d.Date == "" {
+		d.Date = d.updated
+	}
 	d.Lines = dropRepeatedTitle(body, d.Title)
 	return d
 }
@@ -118,8 +122,8 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
-	if m := datedLabel.FindStringSubmatch(line); m != nil && isDateLine(unbold(m[2])) {
-		d.label("published", unbold(m[2]))
+	if m := datedLabel.FindStringSubmatch(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
+		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
 	if parts := pipeParts(line); parts != nil {
@@ -150,6 +154,14 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return d.afterByline(m[2]), true
 	}
+	if name, ok := signedName(line); ok {
+		// "Helen Okonjo, Senior Correspondent", "Marta Ibarra | Redactora",
+		// "Felix Brandauer (@fbrandauer)"
+		if d.Author == "" {
+			d.Author = name
+		}
+		return "", true
+	}
 	if m := photoCredit.FindStringSubmatch(line); m != nil {
 		return strings.TrimSpace(m[1]), true
 	}
@@ -179,6 +191,25 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	return line, false
 }
 
+// firstDate cuts what a date field adds after its date: "3 avril 2023 à
+// 18h40, mis à jour le 4 avril 2023" is the 3rd.
+func firstDate(v string) string {
+	if before, _, ok := strings.Cut(v, ", "); ok && fourDigits.MatchString(before) {
+		return strings.TrimSpace(before)
+	}
+	return v
+}
+
+// updatedLabel: a label of the date a page was last changed, not written.
+func updatedLabel(name string) bool {
+	for _, p := range []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // authorName is a byline's name without what follows a comma: "Emma
 // Clarke, Tokyo", "Jane Doe, Senior Correspondent".
 func authorName(v string) string {
@@ -192,6 +223,13 @@ func authorName(v string) string {
 func (d *Doc) label(name, value string) {
 	switch labelKinds[name] {
 	case "date":
+		value = firstDate(value)
+		if updatedLabel(name) {
+			if d.updated == "" {
+				d.updated = value
+			}
+			return
+		}
 		if d.Date == "" && value != "" {
 			d.Date = value
 		}
@@ -226,8 +264,9 @@ var labelKinds = func() map[string]string {
 	m := map[string]string{}
 	for kind, names := range map[string]string{
 		"date": `published at|published on|published|posted on|posted|updated on|updated|date|publié le|publié|mis à jour le|mis à jour|` +
-			`publicado el|publicado|actualizado|fecha|pubblicato il|pubblicato|aggiornato|data|veröffentlicht am|veröffentlicht|aktualisiert|datum`,
-		"author": `author|written by|by|auteur|par|autor|por|autore|von`,
+			`publicado el|publicado|actualizado el|actualizado|fecha|pubblicato il|pubblicato|aggiornato il|aggiornato|data|` +
+			`veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|datum`,
+		"author": `author|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von`,
 		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
 	} {
 		for _, n := range strings.Split(names, "|") {

@@ -113,7 +113,22 @@ func TestParseHeaderForms(t *testing.T) {
 		},
 		{
 			name: "company press release is not a source",
-			text: "Acme said on Monday it would buy Widget for $5 million.\n\nSource: Acme\n",
+			text: "Nokia said on Monday it would buy Widget for $5 million.\n\nSource: Nokia\n",
+		},
+		{
+			name:   "a one-word outlet no list knows as a company",
+			text:   "Acme said on Monday it would buy Widget for $5 million.\n\nSource: Finwire\n",
+			source: "Finwire",
+		},
+		{
+			name:   "copyright before the year, originally published, a closing date",
+			text:   "Acme said on Monday it would buy Widget for $5 million.\n\nThis article was published on 20 March 2023.\nCopyright Mercati Oggi 2023\n",
+			source: "Mercati Oggi", date: "20 March 2023",
+		},
+		{
+			name:  "updated date does not beat the date written",
+			text:  "Acme buys Widget\n\nUpdated: 24 May 2023\n23 May 2023 14:30 BST\n\nAcme said on Monday it would buy Widget.\n",
+			title: "Acme buys Widget", date: "23 May 2023 14:30 BST",
 		},
 		{
 			name:  "Italian byline",

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 
 var (
 	markdownHeading = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
-	labelled        = regexp.MustCompile(`(?i)^(` + labelNames + `)\s*:\s*(.*)$`)
+	labelled        = regexp.MustCompile(`(?i)^(` + labelNames() + `)\s*:\s*(.*)$`)
 	// "Publié le 16/01/2021", "Pubblicato il 20 marzo 2019": a date label
 	// without its colon
 	datedLabel    = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am)\s+(.*\d.*)$`)
@@ -23,12 +24,43 @@ var (
 	dateShaped    = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
 )
 
-// labelNames are the header labels, in the languages dealwire reads.
-const labelNames = `published at|published on|published|posted on|posted|updated on|updated|date|author|written by|by|original|source|url|link|canonical|` +
-	`publié le|publié|mis à jour le|mis à jour|auteur|par|source|` +
-	`publicado el|publicado|actualizado|fecha|autor|por|fuente|` +
-	`pubblicato il|pubblicato|aggiornato|data|autore|fonte|` +
-	`veröffentlicht am|veröffentlicht|aktualisiert|datum|autor|von|quelle`
+// labelNames are the header labels of labelKinds as one alternation,
+// longest first so "published on" wins over "published".
+func labelNames() string {
+	names := make([]string, 0, len(labelKinds))
+	for n := range labelKinds {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return strings.Join(names, "|")
+}
+
+var (
+	// a name, then a journalist's role after a comma or a bar
+	nameWithRole = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*(?:,|\|)\s*(.{3,60})$`)
+	// a name, then a social handle: "Sam Reyes @samreyes", "Felix Brandauer (@fb)"
+	nameWithHandle = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\(?@\w+\)?(?:\s*[·|,-].*)?$`)
+	journalistRole = regexp.MustCompile(`(?i)reporter|correspondent|editor|writer|journalist|columnist|redactor|redactora|redattor|redattrice|inviat[oa]|corrispondente|giornalista|periodista|corresponsal|correspondant|journaliste|rédact|korrespondent|redakteur|journalistin|autor`)
+)
+
+// signedName reads a line that is a journalist's signature: a name and a
+// role, or a name and a social handle.
+func signedName(line string) (string, bool) {
+	if m := nameWithHandle.FindStringSubmatch(line); m != nil {
+		return m[1], true
+	}
+	if m := nameWithRole.FindStringSubmatch(line); m != nil && journalistRole.MatchString(m[2]) {
+		return m[1], true
+	}
+	return "", false
+}
+
+var fourDigits = regexp.MustCompile(`\b\d{4}\b`)
 
 // plain drops markdown emphasis from a header line: "*23 March 2023* —
 // by **Emma Clarke**" reads as its words. A line whose stars do not pair
