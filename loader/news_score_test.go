@@ -70,6 +70,21 @@ func TestHeldoutScores(t *testing.T) {
 	scoreCorpus(t, filepath.Join("testdata", "heldout"), heldoutFloors, newsCeilings)
 }
 
+// metadevFloors hold testdata/metadev, 24 files of varied header and
+// footer layouts written to develop metadata reading (tuned on: a
+// regression check, not a measure).
+var metadevFloors = map[string]float64{
+	"meta.title":     0.95, // measured 1.0
+	"meta.published": 0.95, // measured 1.0
+	"meta.author":    0.95, // measured 1.0
+	"meta.source":    0.95, // measured 1.0
+	"meta.language":  0.95, // measured 1.0
+}
+
+func TestMetadevScores(t *testing.T) {
+	scoreCorpus(t, filepath.Join("testdata", "metadev"), metadevFloors, map[string]float64{"articles.missing": 0})
+}
+
 // scoreCorpus loads the articles of an annotated folder, scores them with
 // the Go port of score.py, logs every metric and holds them to floors and
 // ceilings.

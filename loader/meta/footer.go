@@ -125,6 +125,8 @@ func (d *Doc) reporter(lines []string) {
 		seen++
 		if m := reportedBy.FindStringSubmatch(line); m != nil {
 			d.Author = m[1]
+		} else if m := labelled.FindStringSubmatch(line); m != nil && labelKinds[strings.ToLower(m[1])] == "author" && len(line) <= 60 {
+			d.Author = authorName(unbold(m[2])) // "Autore: Giulia Benedetti" closing the text
 		}
 	}
 }
@@ -143,7 +145,7 @@ func (d *Doc) dateline(lines []string) {
 		}
 		if m := agencyDateline.FindStringSubmatch(l); m != nil {
 			// An agency is one word ("RTTNews", "dpa-AFX") or a known outlet.
-			if name := strings.TrimSpace(m[1]); wordCount(name) == 1 || isOutlet(name) {
+			if name := strings.TrimSpace(m[1]); wordCount(name) == 1 || isOutlet(name) || outletLike(name) {
 				d.Source = name
 			}
 			return

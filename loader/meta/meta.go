@@ -130,6 +130,11 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		// "Por Lucía Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy",
 		// "Home | Economia | Finanza": fields, or a menu, on one line
 		if isMenuLine(parts) {
+			// "Home | Markets | Tech | The Chip Ledger": a site's menu may
+			// end with the site's name
+			if last := parts[len(parts)-1]; d.Source == "" && siteName(last) {
+				d.Source = last
+			}
 			return "", d.Title == ""
 		}
 		all := true

@@ -40,6 +40,16 @@ func TestParseHeaderForms(t *testing.T) {
 			title: "Acme entra in Widget: 325 milioni per il 41%", date: "25 maggio 2023", author: "Paolo Ferrante",
 		},
 		{
+			name:   "signed at the end, a site name closing the menu",
+			text:   "Home | Finanza | Mercati | Il Borsino\n\nAcme ha annunciato oggi l'acquisto di Widget per 2 miliardi.\n\nAutore: Giulia Benedetti\n06/11/2023\n",
+			author: "Giulia Benedetti", date: "06/11/2023", source: "Il Borsino",
+		},
+		{
+			name:   "an agency of several words in a dateline",
+			text:   "SAN FRANCISCO, Sept 21 (Kestrel Wire) - Acme agreed to buy Widget for $5 million.\n",
+			source: "Kestrel Wire",
+		},
+		{
 			name: "text starts with the lede",
 			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
 		},

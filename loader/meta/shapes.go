@@ -212,6 +212,18 @@ func pipeParts(line string) []string {
 	return parts
 }
 
+// siteName: a menu item that names a publication: a known outlet, or an
+// article and capitalised words ("The Chip Ledger", "Il Borsino").
+func siteName(s string) bool {
+	if isOutlet(s) {
+		return true
+	}
+	first, _, _ := strings.Cut(s, " ")
+	return siteArticles[first] && outletLike(s)
+}
+
+var siteArticles = map[string]bool{"The": true, "Il": true, "La": true, "Le": true, "Les": true, "El": true, "Der": true, "Die": true, "Das": true, "De": true, "Het": true}
+
 // isMenuLine: three or more short capitalised items, none of them a field
 // ("Home | Economia | Finanza | Mercati").
 func isMenuLine(parts []string) bool {
