@@ -113,3 +113,19 @@ func TestShareButtonsInSevenLanguagesRemoved(t *testing.T) {
 		}
 	}
 }
+
+// A row of share buttons is debris, whatever its label.
+func TestSocialButtonRows(t *testing.T) {
+	for _, p := range []string{
+		"Artikel teilen: Facebook | Twitter | WhatsApp | E-Mail",
+		"Share: Twitter | LinkedIn | Email | Print",
+		"Condividi su Facebook | X | LinkedIn | WhatsApp",
+	} {
+		if !IsDebris(p) {
+			t.Errorf("%q: kept, want dropped", p)
+		}
+	}
+	if IsDebris("Facebook and Twitter agreed to share data with the regulator.") {
+		t.Error("a sentence about Facebook and Twitter was dropped")
+	}
+}

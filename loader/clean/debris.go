@@ -55,6 +55,8 @@ func IsDebris(p string) bool {
 		return true
 	case n <= 12 && callToAction.MatchString(p):
 		return true
+	case n <= 14 && socialButtons(p):
+		return true
 	case n <= 15 && photoCredit.MatchString(p):
 		return true
 	case n <= 40 && (strings.HasSuffix(p, "]") || strings.HasSuffix(p, ")")) && photoCaption.MatchString(p):
@@ -168,3 +170,23 @@ func isMenu(n, caps int, p string) bool {
 }
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// socialButtons: a row of share buttons, whatever its label ("Artikel
+// teilen: Facebook | Twitter | WhatsApp | E-Mail", "Share: X | LinkedIn").
+func socialButtons(p string) bool {
+	if _, after, ok := strings.Cut(p, ":"); ok {
+		p = after
+	}
+	items := strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' })
+	social := 0
+	for _, it := range items {
+		if socialNames[strings.ToLower(strings.TrimSpace(it))] {
+			social++
+		}
+	}
+	return social >= 2 && social*2 >= len(items)
+}
+
+var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true, "email": true,
+	"e-mail": true, "mail": true, "print": true, "telegram": true, "reddit": true, "pinterest": true, "xing": true, "threads": true,
+	"bluesky": true, "instagram": true, "copy link": true, "imprimer": true, "stampa": true, "drucken": true, "imprimir": true}

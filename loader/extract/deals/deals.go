@@ -521,6 +521,11 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 	switch {
 	case has[model.JointVenture] > 0:
 		return model.JointVenture, false
+	case (has[model.Acquisition] > 0 || has[model.Divestiture] > 0) && rightsTransferred(ws, c):
+		// "paid Starbucks $7.15 billion for the perpetual rights to sell
+		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
+		// licence, bought or granted
+		return model.Licensing, false
 	case has[model.Licensing] > 0:
 		return model.Licensing, false
 	case has[model.Merger] > 0:
@@ -565,6 +570,19 @@ func stakeSold(hs []hit, ws words) bool {
 	}
 	return true
 }
+
+// rightsTransferred: the clause's object is rights to use or sell
+// something, not a business.
+func rightsTransferred(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if rightsWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var rightsWords = set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`)
 
 // goods reports a clause about products bought or delivered and not about
 // a business or shares changing hands: what follows the first verb of
@@ -721,7 +739,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
-		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks)
+		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
 	// them so ("Bank of America and Credit Suisse advised Bayer")
@@ -767,11 +785,41 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 		}
 		seen++
 		if rivalWords[strings.ToLower(toks[k].Text)] {
+			// "racheté par son grand rival UBS", "bought by its rival X":
+			// the rival is the one that acts
+			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+				if !toks[j].Punct {
+					n++
+					if agentWords[strings.ToLower(toks[j].Text)] {
+						return false
+					}
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
+// an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
+// comments on the deal, it is no party.
+func analystsFirm(m Mention, toks []segment.Token) bool {
+	if m.From < 2 || !analystPreps[strings.ToLower(toks[m.From-1].Text)] {
+		return false
+	}
+	w := strings.ToLower(toks[m.From-2].Text)
+	for _, stem := range analystStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var analystPreps = set(`at chez di de bei of en da von with`)
+
+var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega"}
 
 // listedAfter: m follows prev with only "and", "or" or a comma between.
 func listedAfter(prev, m Mention, toks []segment.Token) bool {

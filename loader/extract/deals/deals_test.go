@@ -2,6 +2,7 @@ package deals
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"dealwire/loader/extract/segment"
@@ -394,5 +395,29 @@ func TestOwnedByATarget(t *testing.T) {
 		"Quorvex", "Daxmoor", "Ostravel"), "fr", "")
 	if len(got) != 2 || got[0].Parties[len(got[0].Parties)-1] != "Quorvex" || got[1].Parties[len(got[1].Parties)-1] != "Daxmoor" {
 		t.Errorf("%+v, want Quorvex and Daxmoor bought at their prices", got)
+	}
+}
+
+// Rights bought or granted are a licence; an analyst's firm comments on
+// a deal and is no party; a rival that buys is the buyer; an exchange
+// offer is a bid.
+func TestRightsAnalystsRivalsAndExchangeOffers(t *testing.T) {
+	got := Find(sentence("Veltraco paid Quorvex $7.15 billion in cash for the perpetual rights to sell its coffee.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Licensing {
+		t.Errorf("rights: %+v, want a licence", got)
+	}
+	got = Find(sentence("\"Veltraco buys scale overnight,\" said Martin Yeo, an analyst at Quorvex.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("analyst's firm: %+v, want Quorvex no party", got)
+		}
+	}
+	got = Find(sentence("Quorvex sera racheté par son grand rival Veltraco pour 3 milliards de francs.", "Veltraco", "Quorvex"), "fr", "")
+	if len(got) != 1 || len(got[0].Parties) != 2 {
+		t.Errorf("rival buyer: %+v, want Veltraco buying Quorvex", got)
+	}
+	got = Find(sentence("Veltraco ha rinunciato all'offerta pubblica di scambio su Quorvex.", "Veltraco", "Quorvex"), "it", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Status != model.Failed {
+		t.Errorf("exchange offer: %+v, want a failed acquisition", got)
 	}
 }

@@ -56,7 +56,8 @@ var typeTriggers = compile(map[string]string{
 		obtient le controle|obtuvo el control|obtiene el control|kontrolle ubernommen|
 		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
 		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|
-		opa|offre publique d achat|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
+		opa|offre publique d achat|offerta pubblica di scambio|offre publique d echange|oferta publica de canje|exchange offer|
+		umtauschangebot|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
 		prise de controle|ubernahmeangebot|ubernahmeofferte|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|

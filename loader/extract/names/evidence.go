@@ -204,7 +204,11 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		}
 		return 0, false // "French Finance Minister": a title's qualifier proves nothing
 	}
-	score = r.businessContext(toks, sp, next)
+	// a word opening a sentence may be any word ("Cette acquisition"):
+	// what follows it says nothing, unless the article writes it inside
+	// sentences too
+	opener := sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && sp.known == nil && !inside
+	score = r.businessContext(toks, sp, next, opener)
 	business = score >= 2
 	raw := strings.Fields(model.Fold(sp.text))
 	last := raw[len(raw)-1]
@@ -231,7 +235,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		// near one prove nothing; only the evidence above counts
 		return score, business
 	}
-	if sp.from == 0 && sp.to == 1 && sp.known == nil && !inside {
+	if opener {
 		// a capitalised first word ("Commenting on...", "Días antes") may
 		// be any word, unless the article also writes it inside a
 		// sentence: only the evidence above counts
@@ -253,7 +257,8 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 // unlike "Finance Minister".
 var corporateRoles = set(`ceo chairman chairwoman chief cfo coo cto founder cofounder boss spokesman spokeswoman spokesperson
 	executive executives presidente president amministratore delegato ad direttore capo uno consejero pdg patron
-	vorstandschef chef directeur director`)
+	vorstandschef chef directeur director analyst analysts analista analisti analistas analyste analystes analystin
+	strategist strategistin economist economista economiste okonom manager gestore gestor gerant`)
 
 // ownedBy are the nouns only a company has: "Tiffany shareholders",
 // "Comcast's bid".
@@ -267,9 +272,9 @@ var ownedBy = set(`shares shareholders stock stockholders board bid offer stake 
 // ("Kroger fell more than 9%"), an employer of a title ("presidente di
 // FCA"), a rival listed ("rivals including IBM"), "its" ("Comcast
 // abandoned its pursuit").
-func (r *recognizer) businessContext(toks []segment.Token, sp span, next string) int {
+func (r *recognizer) businessContext(toks []segment.Token, sp span, next string, opener bool) int {
 	score := 0
-	if ownedBy[next] {
+	if ownedBy[next] && !opener {
 		score += 2
 	}
 	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded] {
@@ -520,7 +525,7 @@ func locative(toks []segment.Token, from int) bool {
 	return k >= 0 && !toks[k].Punct && locatives[toks[k].Folded]
 }
 
-var employerPreps = set(`of at for di del della presso de du des von bei der van do da`)
+var employerPreps = set(`of at for di del della presso de du des von bei der van do da chez en`)
 
 var locatives = set(`in into across throughout within inside outside nel nella negli nelle en dans nach
 	em no na nos nas`)

@@ -146,7 +146,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		brandList(doc.Tokens[si], sps)
 		de.spans[si] = sps
 		for _, sp := range sps {
-			if sp.from > 0 && !doc.Headings[si] {
+			if !sentenceStart(doc.Tokens[si], sp.from) && !doc.Headings[si] {
 				inside[sp.key] = true
 			}
 		}
@@ -232,7 +232,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 // openerComma: a sentence's first word and a comma ("Therefore,"), unless
 // a relative pronoun follows ("Walmart, which bought Jet.com").
 func openerComma(toks []segment.Token, sp span) bool {
-	return sp.from == 0 && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == "," &&
+	return sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == "," &&
 		!(sp.to+1 < len(toks) && relativePronouns[toks[sp.to+1].Folded])
 }
 

@@ -326,3 +326,12 @@ func TestOpenerWithARelativeDeal(t *testing.T) {
 		t.Errorf("companies %v, want Kravlo", got)
 	}
 }
+
+// A demonstrative opening a quote is no company, whatever noun follows:
+// "« Cette acquisition est attractive »".
+func TestQuotedSentenceOpener(t *testing.T) {
+	r := recognizeLang(t, "fr", "« Cette acquisition est attractive pour les actionnaires », a déclaré le président.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies %v, want none", got)
+	}
+}
