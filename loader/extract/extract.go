@@ -122,8 +122,17 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				continue
 			}
 			if f.Anaphor {
-				// "the company", "it": the company the text was last about
-				other := lastSubject(bySentence, si, f.Parties)
+				// "the company", "it": the company the text was last about,
+				// or for a purchase, one named there that buys elsewhere in
+				// the article ("Its biggest purchases before this one: -
+				// Mojang, bought for $2.5 billion")
+				other := ""
+				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
+					other = knownBuyer(bySentence, si, f.Parties, out)
+				}
+				if other == "" {
+					other = lastSubject(bySentence, si, f.Parties)
+				}
 				if other == "" {
 					other = mostNamed(count, a.Companies, f.Parties)
 				}
@@ -244,6 +253,26 @@ func lastSubject(bySentence [][]deals.Mention, si int, except []string) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) {
+				return m.Company
+			}
+		}
+	}
+	return ""
+}
+
+// knownBuyer is a company named in the three sentences before si, other
+// than those except, that an earlier report of the article names as a
+// buyer.
+func knownBuyer(bySentence [][]deals.Mention, si int, except []string, earlier []report) string {
+	buyers := map[string]bool{}
+	for _, r := range earlier {
+		if r.Buyer != "" {
+			buyers[r.Buyer] = true
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for _, m := range bySentence[k] {
+			if buyers[m.Company] && !slices.Contains(except, m.Company) {
 				return m.Company
 			}
 		}

@@ -223,7 +223,8 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) || reported(ws, span, typ); !f.Anaphor {
+			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
+				reported(ws, span, typ) || apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]); !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
 				if f.Refers = definite(ws, ch) >= 0; !f.Refers {
@@ -739,7 +740,8 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
-		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks)
+		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
+			describedBy(m, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
 	// them so ("Bank of America and Credit Suisse advised Bayer")
@@ -800,6 +802,21 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 	}
 	return false
 }
+
+// describedBy: the company describes another it belongs to or makes, in
+// apposition ("ZeniMax Media, the parent of Bethesda Softworks"): named to
+// say what the other is.
+func describedBy(m Mention, toks []segment.Token) bool {
+	if m.From < 2 || !ofLike[strings.ToLower(toks[m.From-1].Text)] {
+		return false
+	}
+	return appositionNouns[strings.ToLower(toks[m.From-2].Text)]
+}
+
+var ofLike = set(`of di de du des von`)
+
+var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
+	propriétaire creatore creador créateur eigentümer mutter casa madre matriz`)
 
 // analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it

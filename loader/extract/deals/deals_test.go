@@ -421,3 +421,16 @@ func TestRightsAnalystsRivalsAndExchangeOffers(t *testing.T) {
 		t.Errorf("exchange offer: %+v, want a failed acquisition", got)
 	}
 }
+
+// A passive names who buys after its auxiliary, "da" included in Italian;
+// an item of a list of purchases names only what was bought.
+func TestPassivesAndListItems(t *testing.T) {
+	got := Find(sentence("Dopo due anni di battaglie, Quorvex è stata acquisita da Veltraco.", "Veltraco", "Quorvex"), "it", "")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("passive: %+v, want Veltraco buying", got)
+	}
+	got = Find(sentence("Quorvex Media, the parent of Daxmoor Softworks, acquired for $7.5 billion in 2021.", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 1 || !got[0].Anaphor || !reflect.DeepEqual(got[0].Parties, []string{"Quorvex"}) || got[0].Buyer != "" {
+		t.Errorf("list item: %+v, want Quorvex bought by the company the text is about", got)
+	}
+}

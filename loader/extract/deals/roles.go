@@ -36,12 +36,23 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
 			return by
 		}
+		passive := trigger.at > 0 && passiveAux[ws.w[trigger.at-1]]
+		if passive {
+			// "è stata acquisita da Microsoft": after a passive's
+			// auxiliary, "da" names who acts
+			if by := mentionAfter(ws, c, trigger.at, 4, italianAgents, ms); by != "" {
+				return by
+			}
+		}
 		if owner := possessor(at, ms, toks); owner != "" {
 			return owner // "agreed to Cisco's increased offer"
 		}
 		if apposed(ws, trigger.at, ms) {
 			// "Opel, rilevata da General Motors": Opel is what was bought
 			return ""
+		}
+		if passive {
+			return "" // "X was acquired": X is what was bought
 		}
 		if b := mentionBefore(ws.tok[c.from], at, ms, toks); b != "" {
 			return b
@@ -71,6 +82,14 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 // often "taken over from" as "by".
 var agentWords = set(`by par por durch door pela pelo`)
 
+// passiveAux are the auxiliaries of a passive voice right before its
+// participle ("was acquired", "è stata acquisita", "fue comprada", "a
+// été racheté", "wurde übernommen").
+var passiveAux = set(`was were been being is are be stata stato stati state viene vengono venne fu furono sara
+	fue fueron sido sera ete est sont wurde wurden worden ist werden`)
+
+var italianAgents = set(`da dal dalla dallo dai dalle`)
+
 // recipientWords introduce who receives what is sold.
 var recipientWords = set(`to a an al alla allo au aux aan para`)
 
@@ -94,11 +113,26 @@ func apposed(ws words, at int, ms []Mention) bool {
 	if at == 0 || ws.w[at-1] != "," {
 		return false
 	}
+	if participle(ws.w[at]) {
+		return true // "Mojang, the Swedish maker of Minecraft, bought for $2.5 billion"
+	}
 	comma := ws.tok[at-1]
 	for _, m := range ms {
 		if m.To == comma {
 			return true
 		}
+	}
+	return false
+}
+
+// participle: a past participle of a buying word, in the languages read.
+func participle(w string) bool {
+	switch w {
+	case "bought", "sold", "taken", "purchased", "acquired", "rilevata", "rilevato", "acquisita", "acquisito", "comprata",
+		"comprato", "ceduta", "ceduto", "venduta", "venduto", "adquirida", "adquirido", "comprada", "comprado", "vendida",
+		"vendido", "rachete", "rachetee", "acquis", "acquise", "cede", "cedee", "vendu", "vendue", "ubernommen", "gekauft",
+		"erworben", "verkauft":
+		return true
 	}
 	return false
 }
