@@ -238,6 +238,7 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	}
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
+	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
 	for _, g := range groups {
 		d := toDeal(articles, g.reps)
 		// two deals told by one sentence with the same type and parties
@@ -245,16 +246,21 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		if seen[d.ID]++; seen[d.ID] > 1 {
 			d.ID = fmt.Sprintf("%s-%d", d.ID, seen[d.ID])
 		}
+		first := g.reps[0].sentence
+		for _, r := range g.reps {
+			first = min(first, r.sentence)
+		}
+		firstTold[d.ID] = first
 		out = append(out, d)
 	}
-	// the deals most outlets report first, then the newest: a story's own
-	// deal is told by every outlet and is its latest event; the deals it
-	// recalls are older and told in passing
+	// the deals most outlets report first, then in the order the articles
+	// tell them: a story's own deal is told by every outlet, first; the
+	// deals it recalls come later and from fewer
 	sort.SliceStable(out, func(i, j int) bool {
 		if len(out[i].Sources) != len(out[j].Sources) {
 			return len(out[i].Sources) > len(out[j].Sources)
 		}
-		return out[i].Date > out[j].Date
+		return firstTold[out[i].ID] < firstTold[out[j].ID]
 	})
 	return out
 }

@@ -72,3 +72,18 @@ func TestClusterAcrossTheYearsToClose(t *testing.T) {
 		t.Fatalf("deals %+v: want the 2016/2018 reports as one, 2024 apart", got)
 	}
 }
+
+// Deals told by as many outlets come in the order the articles tell them,
+// whatever their dates: the scorer, like a reader, meets the story's own
+// deal first.
+func TestDealsInTheOrderTold(t *testing.T) {
+	arts := []model.Article{{ID: "a", Published: "2021-08-12"}}
+	sale := rep(0, model.Divestiture, "Quorvex", 2.1e9, "Veltraco", "Quorvex", "Daxmoor")
+	sale.sentence = 1
+	old := rep(0, model.Acquisition, "Veltraco", 3.1e9, "Veltraco", "Daxmoor")
+	old.sentence, old.Date = 7, "2006"
+	got := cluster(arts, []report{old, sale})
+	if len(got) != 2 || got[0].Type != model.Divestiture {
+		t.Errorf("deals %+v, want the sale told first, first", got)
+	}
+}
