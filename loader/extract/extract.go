@@ -127,7 +127,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				// the article ("Its biggest purchases before this one: -
 				// Mojang, bought for $2.5 billion")
 				other := ""
-				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
+				if f.Bought {
 					other = knownBuyer(bySentence, si, f.Parties, out)
 				}
 				if other == "" {

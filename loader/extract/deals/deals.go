@@ -49,6 +49,11 @@ type Found struct {
 	// jeweler"): the article's own deal, whose parties the caller knows.
 	// Parties then holds the one named, if any.
 	Refers bool
+	// Bought is set when the sentence names only what was bought, in a
+	// participle set off by a comma ("Mojang, the maker of Minecraft,
+	// bought for $2.5 billion in 2014"): the buyer is one the article
+	// names as buying.
+	Bought bool
 	// Part is set on a Refers deal that tells a part of another kind of
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
@@ -223,8 +228,9 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
+			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])
 			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
-				reported(ws, span, typ) || apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]); !f.Anaphor {
+				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
 				if f.Refers = definite(ws, ch) >= 0; !f.Refers {
@@ -864,7 +870,7 @@ func distinct(ms []Mention) []string {
 var anaphors = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`it its company group firm carmaker automaker maker chain retailer giant operator
-		lender insurer manufacturer societa gruppo azienda colosso compania empresa grupo firma unternehmen konzern
+		lender insurer manufacturer bank banca banque banco societa gruppo azienda colosso compania empresa grupo firma unternehmen konzern
 		hersteller societe groupe entreprise constructeur bedrijf concern companhia fabricante`) {
 		m[w] = true
 	}

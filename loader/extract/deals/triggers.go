@@ -47,7 +47,8 @@ var typeTriggers = compile(map[string]string{
 		investe|investiu|investimento|participacao`,
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
-		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|
+		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|versera|versera|verser|versant|verse|versee|verseranno|
+		versera|versare|versato|desembolsara|desembolsar|desembolso|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|

@@ -91,7 +91,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		whole := r.key(s[toks[i].Start:toks[j-1].End])
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
-			(j-i > 1 && !listed && r.companyNoun(folded[i]))) {
+			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]])) {
 			i++
 			for i < j && nameConnectors[folded[i]] {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
@@ -125,6 +125,11 @@ func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folde
 	}
 	return 0
 }
+
+// nameHeads are company nouns that open names in the Romance languages
+// ("Banque Rhodanienne", "Banco Santander", "Banca Intesa"): part of the
+// name, not a description before it.
+var nameHeads = set(`banque banco banca`)
 
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)

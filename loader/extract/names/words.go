@@ -61,6 +61,7 @@ var institutionHeads = set(`commission commissione comision kommission commissie
 	council consiglio consejo rat conseil raad
 	agency agenzia agencia agentur agence
 	authority autorita autoridad behorde autorite
+	executive esecutivo ejecutivo executif confederation confederazione confederacion
 	department bureau office exchange university universita universidad universitat universite
 	government governo gobierno regierung gouvernement regering
 	union unione bund federation association`)
