@@ -335,3 +335,11 @@ func TestQuotedSentenceOpener(t *testing.T) {
 		t.Errorf("companies %v, want none", got)
 	}
 }
+
+// "Banque", "Banco", "Banca" open a name in the Romance languages.
+func TestBankNamesKeepTheirHead(t *testing.T) {
+	r := recognizeLang(t, "fr", "Le prix est élevé, analyse Jean Perrin, analyste chez Banque Rhodanienne à Lyon.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Banque Rhodanienne") {
+		t.Errorf("companies %v, want Banque Rhodanienne", got)
+	}
+}
