@@ -241,6 +241,11 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
 	for _, g := range groups {
 		d := toDeal(articles, g.reps)
+		if d.Type == model.Other && d.Value == nil {
+			// "the agreement reached with American Towers": a deal with
+			// neither a kind nor a figure says too little to list
+			continue
+		}
 		// two deals told by one sentence with the same type and parties
 		// (two stakes at two prices) hash alike: number the later ones
 		if seen[d.ID]++; seen[d.ID] > 1 {

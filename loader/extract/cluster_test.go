@@ -87,3 +87,17 @@ func TestDealsInTheOrderTold(t *testing.T) {
 		t.Errorf("deals %+v, want the sale told first, first", got)
 	}
 }
+
+// A deal with neither a kind nor a figure is not listed; with a figure it
+// is, as "other".
+func TestVagueDealsAreNotListed(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	vague := rep(0, model.Other, "", 0, "Veltraco", "Quorvex")
+	vague.Generic = true
+	priced := rep(1, model.Other, "", 2e9, "Daxmoor", "Ostravel")
+	priced.Generic = true
+	got := cluster(arts, []report{vague, priced})
+	if len(got) != 1 || got[0].Parties[0] != "Daxmoor" {
+		t.Errorf("deals %+v, want only the priced one", got)
+	}
+}
