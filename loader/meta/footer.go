@@ -60,7 +60,7 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if source == "" && short {
-			if m := originallyIn.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1])) {
+			if m := originallyIn.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1]) && !toldAbout(lines, m[1])) {
 				source = strings.TrimRight(m[1], ".")
 			}
 		}
@@ -70,7 +70,7 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if source == "" && short {
-			if m := sourceLine.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1])) {
+			if m := sourceLine.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1]) && !toldAbout(lines, m[1])) {
 				source = strings.TrimRight(m[1], ".")
 			}
 		}
@@ -107,6 +107,18 @@ func (d *Doc) footerDate(lines []string) {
 	if d.Date == "" {
 		d.Date = lone
 	}
+}
+
+// toldAbout: the text names the word in two lines or more: "Source: Acme"
+// under a text about Acme credits Acme's own press release.
+func toldAbout(lines []string, word string) bool {
+	n := 0
+	for _, l := range lines {
+		if strings.Contains(l, word) {
+			n++
+		}
+	}
+	return n > 2 // the source line itself and one more may be chance
 }
 
 func copyrightLine(s string) bool {

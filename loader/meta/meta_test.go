@@ -126,6 +126,10 @@ func TestParseHeaderForms(t *testing.T) {
 			text: "Nokia said on Monday it would buy Widget for $5 million.\n\nSource: Nokia\n",
 		},
 		{
+			name: "a press release by a company no list knows",
+			text: "Quorvex said on Monday it would buy Widget.\n\nQuorvex expects the deal to close in May. Quorvex shares rose.\n\nSource: Quorvex\n",
+		},
+		{
 			name:   "a one-word outlet no list knows as a company",
 			text:   "Acme said on Monday it would buy Widget for $5 million.\n\nSource: Finwire\n",
 			source: "Finwire",

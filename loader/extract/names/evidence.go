@@ -102,6 +102,10 @@ const (
 	// "LTE"): only what a company alone has makes them companies
 	// (shareholders, shares, a company title; see businessContext)
 	listedAcronym
+	// ownOutlet is the article's own outlet: no company in its own text,
+	// whatever it is elsewhere (a publisher's owner, or a press release
+	// read as one)
+	ownOutlet
 	// refused names never are: outlets, public bodies, places, products,
 	// titles, months, amounts, deal words.
 	refused
@@ -147,7 +151,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		return refused
 	}
 	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
-		return refused
+		return ownOutlet
 	}
 	if len(words) == 1 && r.isCue != nil && r.isCue(doc.Lang, k) {
 		return refused // "the Alliance", "Merger"

@@ -184,6 +184,10 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
 			how := r.refuse(doc, toks, *sp)
+			if how == ownOutlet {
+				sp.veto = true
+				continue
+			}
 			if how == listedAcronym {
 				e.acronym, how = true, doubtful
 			}

@@ -343,3 +343,32 @@ func TestBankNamesKeepTheirHead(t *testing.T) {
 		t.Errorf("companies %v, want Banque Rhodanienne", got)
 	}
 }
+
+// An article's own outlet is no company in that article, and still may be
+// one in the others.
+func TestOwnOutletOnlyInItsArticle(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []Doc
+	for i, text := range []string{"Kravlo reported that Dravena agreed to buy a stake. Kravlo said so.", "Kravlo agreed to buy Dravena Inc. for $2 billion. Kravlo shares rose 3%."} {
+		d := Doc{Lang: "en"}
+		if i == 0 {
+			d.Outlet = "Kravlo"
+		}
+		for _, s := range segment.Sentences(text) {
+			d.Sentences = append(d.Sentences, s.Text)
+			d.Headings = append(d.Headings, s.Heading)
+			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+		}
+		docs = append(docs, d)
+	}
+	r := Recognize(docs, lex, cue)
+	if got := companiesOf(r, 0); slices.Contains(got, "Kravlo") {
+		t.Errorf("article 0 companies %v: its outlet is none", got)
+	}
+	if got := companiesOf(r, 1); !slices.Contains(got, "Kravlo") {
+		t.Errorf("article 1 companies %v, want Kravlo", got)
+	}
+}
