@@ -50,6 +50,11 @@ func TestParseHeaderForms(t *testing.T) {
 			source: "Kestrel Wire",
 		},
 		{
+			name:  "a headline opening on a name with a small first letter",
+			text:  "eBay sells classifieds unit to Adevinta for $9.2bn\n\nOSLO - eBay Inc agreed on Tuesday to sell its classifieds business.\n",
+			title: "eBay sells classifieds unit to Adevinta for $9.2bn",
+		},
+		{
 			name: "text starts with the lede",
 			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
 		},

@@ -109,7 +109,7 @@ func isHeadline(s string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '\'' && first != '"' && first != '“' {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`'"“‘«$€£¥`, first) && !innerCapital(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -118,6 +118,13 @@ func isHeadline(s string) bool {
 	}
 	// an all-capitals headline is long; a menu in capitals is short
 	return strings.IndexFunc(s, unicode.IsLower) >= 0 || n >= 5 && !strings.Contains(s, "|")
+}
+
+// innerCapital: the first word is a name written with a small first
+// letter ("eBay sells ...", "iPhone maker ...").
+func innerCapital(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return len(w) > 2 && strings.IndexFunc(w[1:], unicode.IsUpper) >= 0
 }
 
 // isConsentBanner: a cookie notice a saved page keeps above the article
