@@ -111,6 +111,12 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
+	if quoted(s.Text) && opinion(s.Tokens) {
+		// "“Coffee is the one category where Nestlé can grow ...,” said an
+		// analyst": an opinion on the deal, not the news of one (a quoted
+		// press release, in the third person, may state one)
+		return nil
+	}
 	if len(s.Tokens) > maxSentenceTokens {
 		return nil // a table or a run-on list, not a sentence: no deal is read from it
 	}
@@ -424,6 +430,31 @@ var pluralDeterminers = set(`the these those such i gli le questi queste los las
 
 var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals
 	accordi acquisizioni acuerdos adquisiciones vereinbarungen ubernahmen abkommen accords`)
+
+// quoted: the sentence opens on a quotation mark.
+func quoted(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return strings.ContainsRune(`"“«„‘`, r)
+}
+
+// opinion: the words of a person, by the words around them: an analyst,
+// or someone saying "we", "I", "you".
+func opinion(toks []segment.Token) bool {
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if personalWords[w] {
+			return true
+		}
+		for _, stem := range analystStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var personalWords = set(`we our us i my you your noi nostro nostra nous notre vous nosotros nuestro nuestra wir unser unsere ich`)
 
 // maxSentenceTokens bounds the work one "sentence" of untrusted text can
 // cost: clause by clause reading is quadratic in the worst case.

@@ -435,3 +435,14 @@ func TestPassivesAndListItems(t *testing.T) {
 		t.Errorf("list item: %+v, want Quorvex bought by the company the text is about", got)
 	}
 }
+
+// A quoted opinion on a deal states none; a quoted press release in the
+// third person may.
+func TestQuotedOpinions(t *testing.T) {
+	if got := Find(sentence("“Coffee is where Veltraco can grow, and this deal buys it Quorvex's scale,” said Martin Yeo, an analyst.", "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+		t.Errorf("opinion: %+v, want no deal", got)
+	}
+	if got := Find(sentence("“Likewise, Quorvex plans to acquire shares in Veltraco equivalent to 48 billion yen.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("press release: %+v, want the purchase", got)
+	}
+}
