@@ -148,7 +148,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(ch) == 0 {
 			continue
 		}
-		typ, generic := typeOf(ch, ws, c)
+		typ, generic := typeOf(ch, ws, c, lang)
 		if typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
 		}
@@ -196,7 +196,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			if subject != "" {
 				parties = []string{subject, parties[0]}
-			} else if rest := unclaimed(s.Mentions, ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
+			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between
 				parties = rest
@@ -334,6 +334,36 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		span.to = cs[ci+1].to
 	}
 	return span, partiesIn(ms, ws, span)
+}
+
+// subjectSide is the mentions a clause may take its parties from beyond
+// its neighbours: all of the sentence's, or for deals told in the plural
+// ("a series of acquisitions by the Japanese drug-maker as it seeks to
+// stand beside Pfizer"), those up to the clause's end: the buyer is named
+// before, not after.
+func subjectSide(ms []Mention, ws words, span clause, hs []hit) []Mention {
+	if !pluralOnly(hs, ws) {
+		return ms
+	}
+	var out []Mention
+	for _, m := range ms {
+		if m.From <= ws.tok[span.to-1] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralOnly: every deal word of the clause is a plural noun ("a series
+// of acquisitions by the Japanese drug-maker"): deals in passing, whose
+// parties, if any, the clause itself names.
+func pluralOnly(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if !pluralDealNouns[ws.w[h.at]] {
+			return false
+		}
+	}
+	return len(hs) > 0
 }
 
 // unclaimed lists the sentence's companies but those named in another
@@ -550,7 +580,7 @@ func clauses(ws words) []clause {
 
 // typeOf picks the clause's deal type from its triggers: the most specific
 // wins; a stake bought is an investment, not an acquisition.
-func typeOf(hs []hit, ws words, c clause) (string, bool) {
+func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	all := clause{0, len(ws.w)} // a stake is told anywhere in the sentence
 	has := map[string]int{}
 	for i := len(hs) - 1; i >= 0; i-- {
@@ -573,7 +603,7 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 		// equipment": goods change hands, not a company
 		return model.Supply, false
 	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
-		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || stakeSold(hs, ws)):
+		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
 		// comes first, a stake is what is sold
 		return model.Divestiture, false
@@ -596,6 +626,10 @@ func typeOf(hs []hit, ws words, c clause) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// verbLast are the languages that put a clause's verb after its object
+// ("seinen Anteil an Supercell verkauft").
+var verbLast = map[string]bool{"de": true, "nl": true}
 
 // stakeSold: the investment word is a stake, the thing a sale word sells,
 // wherever the language puts the verb ("hatte seinen Anteil an Supercell

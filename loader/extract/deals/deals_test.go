@@ -446,3 +446,12 @@ func TestQuotedOpinions(t *testing.T) {
 		t.Errorf("press release: %+v, want the purchase", got)
 	}
 }
+
+// A stake built, with a sale mentioned later in an English clause, is an
+// investment; a German verb at the end sells the stake before it.
+func TestStakeThenSaleInEnglish(t *testing.T) {
+	got := Find(sentence("Veltraco built a stake of about 2% in Quorvex last year and has pushed it to sell itself.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Investment {
+		t.Errorf("%+v, want an investment", got)
+	}
+}

@@ -26,7 +26,7 @@ func unnamed(s Sentence, lang, published string) []Found {
 		return nil
 	}
 	all := clause{0, len(ws.w)}
-	typ, guess := typeOf(hits, ws, all)
+	typ, guess := typeOf(hits, ws, all, lang)
 	if typ == model.Other && onlyDelivery(hits) || typ == model.Supply {
 		return nil // goods change hands; whose, the sentence does not say
 	}
