@@ -205,6 +205,7 @@ func Find(s Sentence, lang, published string) []Found {
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
+		frenchIt := lang == "fr" && pronounBefore(ws, span, ch, s.Mentions)
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject
@@ -235,7 +236,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])
-			if f.Anaphor = ante != "" && !anteSubject || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || frenchIt || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
@@ -952,6 +953,25 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) {
 			return true
 		}
+	}
+	return false
+}
+
+// pronounBefore: French "il" or "elle" comes before the clause's first
+// deal word, and no company before it ("En décembre, il a racheté le
+// canadien Atrium"): in French they are pronouns, never articles as
+// Italian "il" is.
+func pronounBefore(ws words, c clause, hs []hit, ms []Mention) bool {
+	for i := c.from; i < hs[0].at && i < c.to; i++ {
+		if ws.w[i] != "il" && ws.w[i] != "elle" {
+			continue
+		}
+		for _, m := range ms {
+			if m.From < ws.tok[i] {
+				return false // "LVMH a dit qu'il ...": LVMH itself
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -455,3 +455,12 @@ func TestStakeThenSaleInEnglish(t *testing.T) {
 		t.Errorf("%+v, want an investment", got)
 	}
 }
+
+// French "il" opening a clause with no company before it is the company the
+// text is about.
+func TestFrenchSubjectPronoun(t *testing.T) {
+	got := Find(sentence("En décembre, il a racheté le canadien Quorvex pour 2,3 milliards de dollars.", "Quorvex"), "fr", "")
+	if len(got) != 1 || !got[0].Anaphor {
+		t.Errorf("%+v, want Quorvex bought by the company referred to", got)
+	}
+}

@@ -230,6 +230,9 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	}
 	if r.placeBefore(toks, sp.from) {
 		score++
+		if sp.from >= 2 && r.companyNounBefore(doc.Lang, toks, sp.from-1) {
+			score++ // "lo studio americano Bungie", "au fonds américain Apollo"
+		}
 	}
 	if r.cueInRelative(doc.Lang, toks, sp.to) {
 		score += 2 // a word opening a sentence and taking "which" is a name
@@ -516,7 +519,9 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	if k > 0 && !toks[k-1].Punct && articles[toks[k-1].Folded] && r.lex.HasFolded(lexicon.Demonym, f) {
 		return true
 	}
-	return false
+	// a noun, then its nationality, then the name, as the Romance
+	// languages order them: "il gruppo tedesco Siemens"
+	return k > 0 && !toks[k-1].Punct && r.lex.HasFolded(lexicon.Demonym, f) && r.companyNounBefore("", toks, k)
 }
 
 // locative: "in China", "across the US", "nach China": a preposition of

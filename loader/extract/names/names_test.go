@@ -372,3 +372,12 @@ func TestOwnOutletOnlyInItsArticle(t *testing.T) {
 		t.Errorf("article 1 companies %v, want Kravlo", got)
 	}
 }
+
+// A noun and a nationality before a name mark a company: "lo studio
+// americano Kravlo", "au fonds américain Dravena".
+func TestNounAndNationalityBeforeAName(t *testing.T) {
+	r := recognizeLang(t, "it", "Anche i concorrenti si sono mossi: Sony ha comprato lo studio americano Kravlo, creatore di Destiny.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Kravlo") {
+		t.Errorf("companies %v, want Kravlo", got)
+	}
+}
