@@ -126,6 +126,19 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
+	if breadcrumb(line) {
+		return "", d.Title == "" // "Accueil > Économie > Télécoms"
+	}
+	if d.Title == "" {
+		if site, ok := masthead(line, next); ok {
+			// "Fernhill Finance Journal", "Cotizando Hoy · Telecomunicaciones"
+			// above the headline: the site's name, not the headline
+			if d.Source == "" && site != "" {
+				d.Source = site
+			}
+			return "", true
+		}
+	}
 	if parts := pipeParts(line); parts != nil {
 		// "Por Lucía Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy",
 		// "Home | Economia | Finanza": fields, or a menu, on one line
@@ -137,14 +150,31 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			}
 			return "", d.Title == ""
 		}
-		all := true
+		all, fields := true, 0
 		for _, p := range parts {
 			if rest, ok := d.headerLine(p, ""); !ok || rest != "" {
 				all = false
+			} else {
+				fields++
 			}
 		}
 		if all {
 			return "", true
+		}
+		// "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas":
+		// fields after the site's name and a section
+		if fields > 0 && d.Source == "" && outletLike(parts[0]) {
+			d.Source = parts[0]
+			return "", true
+		}
+		// "14.12.2023 | Daniel Achterberg": a date and the author's name
+		if fields > 0 {
+			for _, p := range parts {
+				if isPersonName(p) && d.Author == "" {
+					d.Author = p
+					return "", true
+				}
+			}
 		}
 	}
 	if m := scrapeDate.FindStringSubmatch(line); m != nil {
@@ -183,6 +213,10 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		if d.Date == "" {
 			d.Date = line
 		}
+		return "", true
+	}
+	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next)) {
+		d.Author = line // "Samuel Whitcombe" alone under the headline
 		return "", true
 	}
 	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) &&

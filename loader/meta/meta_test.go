@@ -55,6 +55,26 @@ func TestParseHeaderForms(t *testing.T) {
 			title: "eBay sells classifieds unit to Adevinta for $9.2bn",
 		},
 		{
+			name:  "breadcrumb, masthead in capitals with a section, then the headline",
+			text:  "Startseite › Unternehmen › Technologie\nTHE COPPERFIELD DISPATCH — Business\n\nBrussels derails Acme-Widget rail tie-up\n\nBy Martin Ashdown\nFeb. 7, 2019\n\nThe European Commission on Wednesday prohibited the merger.\n",
+			title: "Brussels derails Acme-Widget rail tie-up", date: "Feb. 7, 2019", author: "Martin Ashdown", source: "THE COPPERFIELD DISPATCH",
+		},
+		{
+			name: "a site's name, then the date and the author's name, no headline",
+			text: "Fernhill Finance Journal\n14.12.2023 | Daniel Achterberg\n\nNEW YORK — Acme said on Thursday it had completed its acquisition of Widget.\n",
+			date: "14.12.2023", author: "Daniel Achterberg", source: "Fernhill Finance Journal",
+		},
+		{
+			name: "a site, a section, a date and a byline on one line",
+			text: "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas\n\nBÂLE – Acme a annoncé jeudi son intention de se séparer de Widget.\n",
+			date: "25.08.2022", author: "Mathilde Rochas", source: "Le Fil des Affaires",
+		},
+		{
+			name:  "the author's name alone under the headline",
+			text:  "Acme settles royalty fight with Widget\n\nSamuel Whitcombe\n30 July 2020\n\nAcme has signed a long-term patent licensing agreement with Widget.\n",
+			title: "Acme settles royalty fight with Widget", date: "30 July 2020", author: "Samuel Whitcombe",
+		},
+		{
 			name: "text starts with the lede",
 			text: "Acme said on Monday it would buy Widget for $5 million, in a deal that gives it a foothold in Europe.\nThe deal closes next year.\n",
 		},

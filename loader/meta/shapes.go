@@ -120,6 +120,79 @@ func isHeadline(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0 || n >= 5 && !strings.Contains(s, "|")
 }
 
+// breadcrumb: a line of short items joined by ">" or "›" ("Accueil >
+// Économie > Télécoms", "Startseite › Unternehmen › Pharma").
+func breadcrumb(s string) bool {
+	for _, sep := range []string{" > ", " › ", " » "} {
+		if parts := strings.Split(s, sep); len(parts) >= 2 {
+			short := true
+			for _, p := range parts {
+				if n := wordCount(p); n == 0 || n > 3 {
+					short = false
+				}
+			}
+			if short {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// masthead reads a short line naming the site above the headline that
+// follows it: "Fernhill Finance Journal", "EL BALANCE SEMANAL", "Cotizando
+// Hoy · Telecomunicaciones", "La Vigie Financière [Se connecter]". It
+// gives the site's name, "" when the line is a section's.
+func masthead(line, next string) (string, bool) {
+	name := line
+	if i := strings.IndexAny(name, "[|·—–"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	n := wordCount(name)
+	// what follows is the headline, longer than the name, or already the
+	// date and byline of a text with no headline
+	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
+		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil) {
+		return "", false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if isOutlet(name) || n >= 2 && (strings.ToUpper(name) == name || siteArticles[first] || outletWord(name)) && outletLike(titleCase(name)) {
+		return name, true
+	}
+	return "", false
+}
+
+// outletWord: a name has a word newspapers and sites are named with.
+func outletWord(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var outletWords = map[string]bool{"journal": true, "times": true, "post": true, "daily": true, "herald": true,
+	"gazette": true, "tribune": true, "observer": true, "chronicle": true, "magazine": true, "weekly": true, "review": true,
+	"dispatch": true, "ledger": true, "wire": true, "insider": true, "courier": true, "monitor": true, "express": true,
+	"telegraph": true, "today": true, "hoy": true, "diario": true, "noticias": true, "gazzetta": true, "corriere": true,
+	"giornale": true, "quotidiano": true, "zeitung": true, "blatt": true, "nachrichten": true, "kurier": true, "presse": true,
+	"quotidien": true, "affaires": true, "economica": true, "economico": true, "económico": true,
+	"finanza": true, "finance": true, "finanzas": true, "finanzen": true, "borsa": true, "bolsa": true, "börse": true}
+
+// titleCase turns a name in capitals into capitalised words.
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
 // innerCapital: the first word is a name written with a small first
 // letter ("eBay sells ...", "iPhone maker ...").
 func innerCapital(s string) bool {
@@ -237,12 +310,18 @@ func isMenuLine(parts []string) bool {
 	if len(parts) < 3 {
 		return false
 	}
+	items := 0
 	for _, p := range parts {
-		if wordCount(p) > 3 || !isCapitalised(p) || isMetaShaped(p) || strings.ContainsAny(p, ".,:;!?") {
+		if isMetaShaped(p) || strings.ContainsAny(p, ".,:;!?") {
 			return false
 		}
+		if wordCount(p) <= 3 && isCapitalised(p) {
+			items++
+		}
 	}
-	return true
+	// "Menu ☰  Mercati | Aziende | ... | Borsa & Dintorni TV": an odd first
+	// or last item in a row of menu words
+	return items == len(parts) || len(parts) >= 4 && items >= len(parts)-2
 }
 
 // outletLike says whether a "Source:" value names a publication: a known
@@ -270,5 +349,5 @@ var companyForm = map[string]bool{"inc": true, "corp": true, "corporation": true
 	"ag": true, "sa": true, "spa": true, "group": true, "holdings": true, "oyj": true, "nv": true, "se": true, "llc": true,
 	"gmbh": true, "company": true, "co": true, "ab": true, "asa": true, "bv": true}
 
-var connector = map[string]bool{"des": true, "de": true, "del": true, "della": true, "delle": true, "di": true, "du": true,
+var connector = map[string]bool{"&": true, "des": true, "de": true, "del": true, "della": true, "delle": true, "di": true, "du": true,
 	"la": true, "le": true, "of": true, "the": true, "and": true, "y": true, "e": true, "et": true, "und": true, "van": true, "der": true}
