@@ -63,8 +63,22 @@ type Found struct {
 // words is the folded word sequence of a sentence, each word knowing the
 // token it came from.
 type words struct {
-	w   []string
-	tok []int
+	w     []string
+	tok   []int
+	named []bool // the word is part of a company's name ("NXP Semiconductors")
+}
+
+// markNamed records which words belong to the companies' names.
+func (ws *words) markNamed(ms []Mention) {
+	ws.named = make([]bool, len(ws.w))
+	for i, t := range ws.tok {
+		for _, m := range ms {
+			if t >= m.From && t < m.To {
+				ws.named[i] = true
+				break
+			}
+		}
+	}
 }
 
 func fold(toks []segment.Token) words {
@@ -125,6 +139,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, lang, published)
 	}
 	ws := fold(s.Tokens)
+	ws.markNamed(s.Mentions)
 	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
 	if len(hits) == 0 {
 		return nil
@@ -149,7 +164,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		typ, generic := typeOf(ch, ws, c, lang)
-		if typ == model.Other && onlyDelivery(ch) {
+		if typ == trade || typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
 		}
 		bound := false
@@ -603,6 +618,10 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment": goods change hands, not a company
 		return model.Supply, false
+	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c):
+		// "sells more trains each year than Siemens and Alstom", "bar
+		// Qualcomm from selling its chips to Huawei": trade, no deal
+		return trade, true
 	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
 		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
@@ -627,6 +646,9 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// trade is what typeOf says of goods sold: no deal at all.
+const trade = "trade"
 
 // verbLast are the languages that put a clause's verb after its object
 // ("seinen Anteil an Supercell verkauft").
@@ -671,6 +693,9 @@ func goods(hs []hit, ws words, c clause) bool {
 	}
 	found, source := false, false
 	for i, w := range ws.w[c.from:c.to] {
+		if ws.named != nil && ws.named[c.from+i] {
+			continue // "NXP Semiconductors" is a company, not chips
+		}
 		if sourcePreps[w] {
 			source = true
 		}
@@ -693,6 +718,7 @@ func goods(hs []hit, ws words, c clause) bool {
 var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 
 var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
+	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
@@ -879,16 +905,31 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 // apposition ("ZeniMax Media, the parent of Bethesda Softworks"): named to
 // say what the other is.
 func describedBy(m Mention, toks []segment.Token) bool {
-	if m.From < 2 || !ofLike[strings.ToLower(toks[m.From-1].Text)] {
+	if m.From < 2 {
 		return false
 	}
-	return appositionNouns[strings.ToLower(toks[m.From-2].Text)]
+	prev, before := strings.ToLower(toks[m.From-1].Text), strings.ToLower(toks[m.From-2].Text)
+	if ofLike[prev] && appositionNouns[before] {
+		return true
+	}
+	// "Prosus, the internet investor controlled by South Africa's
+	// Naspers": the owner, named to say who Prosus is
+	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
+		if agentWords[strings.ToLower(toks[k].Text)] {
+			return ownedWords[strings.ToLower(toks[k-1].Text)]
+		}
+	}
+	return false
 }
+
+var ownedWords = set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
+	contrôlée contrôlé détenue détenu kontrolliert`)
 
 var ofLike = set(`of di de du des von`)
 
 var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
-	propriétaire creatore creador créateur eigentümer mutter casa madre matriz`)
+	propriétaire creatore creador créateur eigentümer mutter casa madre matriz fabricante produttore constructeur
+	hersteller fabricant manufacturer`)
 
 // analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
@@ -1111,7 +1152,7 @@ func notPrice(before string) bool {
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement",
-		"savings", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
+		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth

@@ -338,7 +338,7 @@ func TestTypeBoundToItsCounterparty(t *testing.T) {
 // Deals in general ("The licensing deals are a cornerstone") are no deal;
 // purchases told in the plural with their target are.
 func TestDealsInGeneralAndInThePlural(t *testing.T) {
-	if got := Find(sentence("The licensing deals are a cornerstone for Veltraco after it agreed to sell its phones to Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Divestiture {
+	if got := Find(sentence("The licensing deals are a cornerstone for Veltraco after it agreed to sell its phone business to Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Divestiture {
 		t.Errorf("%+v, want only the sale", got)
 	}
 	got := Find(sentence("Veltraco uses the money to fund research and, in some cases, acquisitions of businesses such as Quorvex, which moved it into health.", "Veltraco", "Quorvex"), "en", "")
@@ -462,5 +462,26 @@ func TestFrenchSubjectPronoun(t *testing.T) {
 	got := Find(sentence("En décembre, il a racheté le canadien Quorvex pour 2,3 milliards de dollars.", "Quorvex"), "fr", "")
 	if len(got) != 1 || !got[0].Anaphor {
 		t.Errorf("%+v, want Quorvex bought by the company referred to", got)
+	}
+}
+
+// Selling goods is trade, not a divestiture; a company's name made of
+// goods words is a name; an owner named to say who a bidder is, and brands
+// named as what a maker makes, are no parties.
+func TestGoodsOwnersAndBrands(t *testing.T) {
+	if got := Find(sentence("Daxmoor sells more trains each year than Veltraco and Quorvex combined.", "Daxmoor", "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+		t.Errorf("trade: %+v, want no deal", got)
+	}
+	chip := sentence("Quorvex walked away from its $44 billion takeover of Veltraco Semiconductors after failing to win approval.", "Quorvex", "Veltraco")
+	chip.Mentions[1].To++ // "Veltraco Semiconductors" is one name
+	got := Find(chip, "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("takeover of a chipmaker: %+v, want an acquisition", got)
+	}
+	s := sentence("Quorvex, the internet investor controlled by South Africa's Daxmoor, has abandoned its hostile bid for Veltraco.", "Quorvex", "Daxmoor", "Veltraco")
+	for _, f := range Find(s, "en", "") {
+		if slices.Contains(f.Parties, "Daxmoor") {
+			t.Errorf("owner: %+v, want Daxmoor no party", f)
+		}
 	}
 }

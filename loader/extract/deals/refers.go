@@ -27,7 +27,7 @@ func unnamed(s Sentence, lang, published string) []Found {
 	}
 	all := clause{0, len(ws.w)}
 	typ, guess := typeOf(hits, ws, all, lang)
-	if typ == model.Other && onlyDelivery(hits) || typ == model.Supply {
+	if typ == model.Other && onlyDelivery(hits) || typ == model.Supply || typ == trade {
 		return nil // goods change hands; whose, the sentence does not say
 	}
 	// "it" and "the group" point back at a company, not at a deal: it is
