@@ -114,12 +114,18 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				if pair == nil {
 					pair = mainPair(doc, bySentence, count)
 				}
-				if len(pair) < 2 || len(f.Parties) > 0 && !slices.Contains(pair, f.Parties[0]) {
+				switch {
+				case len(f.Parties) == 1 && f.OfNamed && !slices.Contains(pair, f.Parties[0]):
+					// "die geplante Übernahme des Chipherstellers NXP": a
+					// deal of the company the text is about, with another
+					f.Refers, f.Anaphor = false, true
+				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
+					continue
+				default:
+					f.Parties = pair
+					refs = append(refs, report{Found: f, article: ai, sentence: si})
 					continue
 				}
-				f.Parties = pair
-				refs = append(refs, report{Found: f, article: ai, sentence: si})
-				continue
 			}
 			if f.Anaphor {
 				// "the company", "it": the company the text was last about,
@@ -206,7 +212,7 @@ func addReferring(rs, refs []report) []report {
 		switch {
 		case best >= 0 && (bestScore >= 0 || r.Generic):
 			rs[best] = absorb(rs[best], r)
-		case (!named || r.Part || best >= 0) && !r.Generic:
+		case (!named || r.Part || best >= 0 && otherMonth(rs[best], r)) && !r.Generic:
 			// no deal named, a part of another kind, or a deal of the
 			// same kind told at another time ("In March the two
 			// automakers announced a partnership")
@@ -214,6 +220,11 @@ func addReferring(rs, refs []report) []report {
 		}
 	}
 	return rs
+}
+
+// otherMonth: both reports name a month, not the same.
+func otherMonth(a, b report) bool {
+	return len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]
 }
 
 // mainPair is the two companies an article is about: those named most,

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -12,6 +13,11 @@ import (
 // listed in a user file, so the test depends on no shipped list.
 func extractText(t *testing.T, body string, companies ...string) []model.Deal {
 	t.Helper()
+	return extractTextIn(t, "en", body, companies...)
+}
+
+func extractTextIn(t *testing.T, lang, body string, companies ...string) []model.Deal {
+	t.Helper()
 	list := filepath.Join(t.TempDir(), "companies.tsv")
 	var lines string
 	for _, c := range companies {
@@ -20,7 +26,7 @@ func extractText(t *testing.T, body string, companies ...string) []model.Deal {
 	if err := os.WriteFile(list, []byte(lines), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	arts := []model.Article{{ID: "a", Language: "en", Published: "2020-10-29", Body: body}}
+	arts := []model.Article{{ID: "a", Language: lang, Published: "2020-10-29", Body: body}}
 	_, ds, err := Extract(arts, Options{CompaniesFile: list})
 	if err != nil {
 		t.Fatal(err)
@@ -98,5 +104,23 @@ func TestBothSidesNamedTogether(t *testing.T) {
 		"Veltraco", "Quorvex")
 	if len(ds) != 1 || ds[0].Type != model.Partnership || len(ds[0].Parties) != 2 {
 		t.Errorf("deals %+v, want Veltraco and Quorvex's partnership", ds)
+	}
+}
+
+// "Die geplante Übernahme des Chipherstellers X" names only what the deal
+// is of: the other side is the company the text is about.
+func TestTheDealOfANamedCompany(t *testing.T) {
+	ds := extractTextIn(t, "de", "# Veltraco und Daxmoor legen Patentstreit bei\n\n"+
+		"Veltraco hat sich mit Daxmoor auf ein Lizenzabkommen geeinigt. Veltraco zahlt dafür Lizenzgebühren an Daxmoor. "+
+		"2018 war die geplante Übernahme des niederländischen Chipherstellers Quorvex für 44 Milliarden Dollar gescheitert.",
+		"Veltraco", "Daxmoor", "Quorvex")
+	found := false
+	for _, d := range ds {
+		if d.Type == model.Acquisition && slices.Contains(d.Parties, "Quorvex") && slices.Contains(d.Parties, "Veltraco") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("deals %+v, want Veltraco's planned takeover of Quorvex", ds)
 	}
 }

@@ -54,6 +54,10 @@ type Found struct {
 	// bought for $2.5 billion in 2014"): the buyer is one the article
 	// names as buying.
 	Bought bool
+	// OfNamed is set on a Refers deal whose one company named is what the
+	// deal is of ("the planned takeover of NXP"): the other side is the
+	// company the text is about.
+	OfNamed bool
 	// Part is set on a Refers deal that tells a part of another kind of
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
@@ -255,9 +259,13 @@ func Find(s Sentence, lang, published string) []Found {
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
-				if f.Refers = definite(ws, ch) >= 0; !f.Refers {
+				d := definite(ws, ch)
+				if f.Refers = d >= 0; !f.Refers {
 					continue
 				}
+				// "die geplante Übernahme des Chipherstellers NXP": the one
+				// named is what the deal is of
+				f.OfNamed = !f.Generic && targetAfterOf(ws, span, ch[d].at, s.Mentions) != "" && !otherClauseStates(hits, cs, ci)
 			}
 		}
 		// the price may trail in clauses that state nothing of their own:

@@ -77,7 +77,12 @@ var pairNouns = set(`two companies groups automakers carmakers firms partners si
 // -1 when there is none.
 func definite(ws words, hs []hit) int {
 	for i, h := range hs {
-		if h.at == 0 || !determiners[ws.w[h.at-1]] || agentNouns[ws.w[h.at]] {
+		if h.at == 0 || agentNouns[ws.w[h.at]] {
+			continue
+		}
+		// "the takeover", or one adjective between: "die geplante
+		// Übernahme", "the planned merger"
+		if !determiners[ws.w[h.at-1]] && !(h.at >= 2 && determiners[ws.w[h.at-2]] && adjectiveLike(ws.w[h.at-1])) {
 			continue
 		}
 		w := ws.w[h.at]
@@ -90,6 +95,17 @@ func definite(ws words, hs []hit) int {
 		return i
 	}
 	return -1
+}
+
+// adjectiveLike: a word that may qualify a deal noun: not a company's,
+// not punctuation, and shaped like an adjective or participle.
+func adjectiveLike(w string) bool {
+	for _, end := range []string{"ed", "te", "ta", "to", "ne", "ing", "al", "ive", "ile", "ique", "ee", "e", "ista", "ata"} {
+		if strings.HasSuffix(w, end) && len(w) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 var determiners = set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al

@@ -153,7 +153,7 @@ func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 // noun, a few words allowed between ("acquisition of X", "acquisitions
 // of businesses such as X"), within the clause.
 func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
-	if at+1 >= c.to || !ofFolded[ws.w[at+1]] {
+	if at+1 >= c.to || !ofFolded[ws.w[at+1]] && !(at+2 < c.to && ofFolded[ws.w[at+2]]) {
 		return ""
 	}
 	from, to := ws.tok[at+1], ws.tok[min(at+6, c.to-1)]
@@ -166,7 +166,7 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 }
 
 // ofFolded introduce what a deal noun is of ("acquisition of X").
-var ofFolded = set(`of di de del della von des du`)
+var ofFolded = set(`of di de del della von des du der`)
 
 // ofWords put a company after a noun it owns or is part of ("das
 // Geschäft von Quorvex"): such a company is not the clause's subject.
