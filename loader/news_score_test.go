@@ -59,11 +59,15 @@ func TestNewsScores(t *testing.T) {
 // extractor was built, never read to tune it (its README). The figures in
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
-	"companies.f1":         0.88, // measured 0.926
-	"deals.f1":             0.55, // measured 0.600
-	"deals.value_accuracy": 0.95, // measured 1.0
-	"clusters.merged":      0.57, // measured 0.615
-	"meta.language":        0.95, // measured 1.0
+	"companies.f1":         0.88, // first 0.926, now 0.926
+	"deals.f1":             0.61, // first 0.600, now 0.659
+	"deals.value_accuracy": 0.95, // first 1.0, now 1.0
+	"clusters.merged":      0.64, // first 0.615, now 0.692
+	"meta.title":           0.85, // first 0.5, now 0.9
+	"meta.published":       0.95, // first 0.417, now 1.0
+	"meta.author":          0.77, // first 0.273, now 0.818
+	"meta.source":          0.84, // first 0.556, now 0.889
+	"meta.language":        0.95, // first 1.0, now 1.0
 }
 
 func TestHeldoutScores(t *testing.T) {
@@ -97,6 +101,25 @@ var dealdevFloors = map[string]float64{
 
 func TestDealdevScores(t *testing.T) {
 	scoreCorpus(t, filepath.Join("testdata", "dealdev"), dealdevFloors, newsCeilings)
+}
+
+// dealdev2Floors hold testdata/dealdev2, 14 more deal articles a helper
+// wrote for development; first measurement: companies 0.930, deals 0.621,
+// values 1.0, merged 0.529, meta title 0.417, published 0.643, author
+// 0.571, source 0.5.
+var dealdev2Floors = map[string]float64{
+	"companies.f1":         0.88, // measured 0.930
+	"deals.f1":             0.69, // measured 0.736
+	"deals.value_accuracy": 0.90, // measured 0.950
+	"clusters.merged":      0.60, // measured 0.647
+	"meta.title":           0.95, // measured 1.0
+	"meta.published":       0.88, // measured 0.929
+	"meta.author":          0.95, // measured 1.0
+	"meta.source":          0.95, // measured 1.0
+}
+
+func TestDealdev2Scores(t *testing.T) {
+	scoreCorpus(t, filepath.Join("testdata", "dealdev2"), dealdev2Floors, newsCeilings)
 }
 
 // scoreCorpus loads the articles of an annotated folder, scores them with
