@@ -143,6 +143,7 @@ func TestBuyer(t *testing.T) {
 		{"In 2016 Quorvex sold the phone business for $350 million to Veltraco.", "Veltraco"},
 		{"Veltraco plans to acquire shares in Quorvex, issued by way of an allotment decided by Quorvex.", "Veltraco"},
 		{"Veltraco and Quorvex agreed to merge.", ""},
+		{"Zuvor hatte die Regierung eine feindliche Offerte von Veltraco über 117 Milliarden Dollar für Quorvex untersagt.", "Veltraco"},
 		{"The money funds, in some cases, acquisitions of businesses such as Quorvex, which moved Veltraco into health.", "Veltraco"},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "en", "")

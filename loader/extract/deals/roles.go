@@ -36,6 +36,14 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
 			return by
 		}
+		if offerNouns[ws.w[trigger.at]] {
+			// "eine feindliche Offerte von Broadcom ... für Qualcomm",
+			// "the offer of X": who offers follows "of", what is bid for
+			// follows "for"
+			if by := mentionAfter(ws, c, trigger.at, 2, ofFolded, ms); by != "" {
+				return by
+			}
+		}
 		passive := trigger.at > 0 && passiveAux[ws.w[trigger.at-1]]
 		if passive {
 			// "è stata acquisita da Microsoft": after a passive's
@@ -59,7 +67,7 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		}
 		// "acquisitions of businesses such as Withings, which moved Nokia
 		// into health": the one bought follows "of"; the other side buys
-		if target := targetAfterOf(ws, c, trigger.at, ms); target != "" {
+		if target := targetAfterOf(ws, c, trigger.at, ms); target != "" && !offerNouns[ws.w[trigger.at]] {
 			var others []string
 			for _, p := range partiesIn(ms, ws, c) {
 				if p != target {
@@ -164,6 +172,10 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 	}
 	return ""
 }
+
+// offerNouns are the deal words of a bid: "of" after them names the
+// bidder, not the target.
+var offerNouns = set(`offer bid offerte angebot ubernahmeangebot offerta oferta offre opa ops tender counteroffer counterbid`)
 
 // ofFolded introduce what a deal noun is of ("acquisition of X").
 var ofFolded = set(`of di de del della von des du der`)
