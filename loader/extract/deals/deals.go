@@ -207,7 +207,7 @@ func Find(s Sentence, lang, published string) []Found {
 			if len(parties) == 0 && other {
 				continue // "As part of the cooperation, X will supply Y": one deal, told by the other clause
 			}
-			if len(parties) == 1 && other && pronounSubject(ws, span, ch, s.Mentions) {
+			if len(parties) == 1 && other && (pronounSubject(ws, span, ch, s.Mentions) || bidFor(ws, span, ch, s.Mentions) == parties[0]) {
 				// "In 2013 SoftBank paid $21.6 billion for Sprint, and in
 				// 2006 it bought Vodafone's Japanese business": "it" is
 				// the sentence's subject, not every company it names
@@ -308,6 +308,19 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	return dedupe(out)
 }
+
+// bidFor is the company a bid in the clause is for ("has abandoned its
+// hostile bid for Just Eat"): its bidder is the sentence's subject.
+func bidFor(ws words, c clause, hs []hit, ms []Mention) string {
+	for _, h := range hs {
+		if offerNouns[ws.w[h.at]] {
+			return mentionAfter(ws, c, h.at, 2, forWords, ms)
+		}
+	}
+	return ""
+}
+
+var forWords = set(`for fur per pour por su sur`)
 
 // firstBefore is the first company named before token at, other than
 // except: the subject a later "it" in the sentence refers to.
@@ -485,10 +498,20 @@ var pluralDeterminers = set(`the these those such i gli le questi queste los las
 var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals
 	accordi acquisizioni acuerdos adquisiciones vereinbarungen ubernahmen abkommen accords`)
 
-// quoted: the sentence opens on a quotation mark.
+// quoted: the sentence opens on a quotation mark, or ends one with its
+// speaker ("... sous-estimée », note Bastien Loiseau, gérant chez X").
 func quoted(text string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
-	return strings.ContainsRune(`"“«„‘`, r)
+	t := strings.TrimSpace(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(`"“«„‘`, r) {
+		return true
+	}
+	for _, q := range []string{"» ,", "»,", "”,", "\","} {
+		if strings.Contains(t, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // opinion: the words of a person, by the words around them: an analyst,
@@ -588,7 +611,10 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 	"wahrend": true, "tandis": true, "alors": true, "terwijl": true, "enquanto": true, ";": true, ",": true,
 	// a deal told as the background of another: "... following a decision
 	// to sell its phone business to Microsoft"
-	"following": true, "after": true, "dopo": true, "tras": true, "apres": true, "apos": true}
+	"following": true, "after": true, "dopo": true, "tras": true, "apres": true, "apos": true,
+	// and a deal told as the measure of another: "its biggest purchase
+	// since it bought Wyeth in 2009"
+	"since": true, "seit": true, "depuis": true, "desde": true}
 
 func clauses(ws words) []clause {
 	var out []clause
@@ -923,12 +949,17 @@ func describedBy(m Mention, toks []segment.Token) bool {
 	// "Prosus, the internet investor controlled by South Africa's
 	// Naspers": the owner, named to say who Prosus is
 	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
-		if agentWords[strings.ToLower(toks[k].Text)] {
+		if w := strings.ToLower(toks[k].Text); agentWords[w] || ownerAgents[w] {
 			return ownedWords[strings.ToLower(toks[k-1].Text)]
 		}
 	}
 	return false
 }
+
+// ownerAgents introduce an owner after "owned", in the languages whose
+// agent word is ambiguous elsewhere ("controllata dalla sudafricana
+// Naspers", "kontrolliert von").
+var ownerAgents = set(`da dal dalla dallo dai dalle von vom`)
 
 var ownedWords = set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
 	contrôlée contrôlé détenue détenu kontrolliert`)
@@ -957,7 +988,8 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 
 var analystPreps = set(`at chez di de bei of en da von with`)
 
-var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega"}
+var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega",
+	"gérant", "gerant", "gestore", "gestor", "fondsmanager", "portfolio"}
 
 // listedAfter: m follows prev with only "and", "or" or a comma between.
 func listedAfter(prev, m Mention, toks []segment.Token) bool {

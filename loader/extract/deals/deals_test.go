@@ -486,3 +486,26 @@ func TestGoodsOwnersAndBrands(t *testing.T) {
 		}
 	}
 }
+
+// Two deals in one sentence: the measure of another ("since it bought"),
+// a bid abandoned for another's takeover; a quotation ended by its
+// speaker is an opinion; an owner after "controllata dalla" is no party.
+func TestMoreOfOneSentence(t *testing.T) {
+	got := Find(sentence("Veltraco has agreed to acquire Quorvex, the cancer biotech, in its biggest purchase since it bought Daxmoor in 2009.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 2 || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Daxmoor"}) || got[1].Date != "2009" {
+		t.Errorf("since: %+v, want the purchase and Veltraco's 2009 one", got)
+	}
+	got = Find(sentence("Veltraco, the internet investor, has abandoned its hostile bid for Quorvex, clearing the way for Daxmoor to complete its takeover of the British company.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) == 0 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("bid for: %+v, want Veltraco's bid for Quorvex first", got)
+	}
+	if got := Find(sentence("La scission devrait révéler la valeur de Quorvex », note Bastien Loiseau, gérant chez Veltraco.", "Veltraco", "Quorvex"), "fr", ""); len(got) != 0 {
+		t.Errorf("quotation: %+v, want no deal", got)
+	}
+	got = Find(sentence("A ottobre Quorvex, controllata dalla sudafricana Daxmoor, aveva lanciato un'offerta ostile su Veltraco.", "Veltraco", "Quorvex", "Daxmoor"), "it", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Daxmoor") {
+			t.Errorf("owner: %+v, want Daxmoor no party", got)
+		}
+	}
+}
