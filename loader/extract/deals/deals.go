@@ -519,13 +519,18 @@ func quoted(text string) bool {
 func opinion(toks []segment.Token) bool {
 	for _, t := range toks {
 		w := strings.ToLower(t.Text)
-		if personalWords[w] {
+		if personalWords[w] || startsWithAny(w, analystStems) {
 			return true
 		}
-		for _, stem := range analystStems {
-			if strings.HasPrefix(w, stem) {
-				return true
-			}
+	}
+	return false
+}
+
+// startsWithAny: w begins with one of the stems.
+func startsWithAny(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
 		}
 	}
 	return false
@@ -899,11 +904,8 @@ func adviserAfter(m Mention, toks []segment.Token) bool {
 			continue
 		}
 		seen++
-		w := strings.ToLower(toks[k].Text)
-		for _, p := range adviserStems {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+		if startsWithAny(strings.ToLower(toks[k].Text), adviserStems) {
+			return true
 		}
 	}
 	return false
@@ -977,13 +979,7 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 	if m.From < 2 || !analystPreps[strings.ToLower(toks[m.From-1].Text)] {
 		return false
 	}
-	w := strings.ToLower(toks[m.From-2].Text)
-	for _, stem := range analystStems {
-		if strings.HasPrefix(w, stem) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(strings.ToLower(toks[m.From-2].Text), analystStems)
 }
 
 var analystPreps = set(`at chez di de bei of en da von with`)
