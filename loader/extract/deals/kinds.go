@@ -1,0 +1,320 @@
+package deals
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// holding: the clause's only deal words are stakes a company is said to
+// own ("Vodafone's 42% stake in Indus Towers", "Fox's 30% stake in
+// Hulu"): a holding, with no word of buying, selling or investing.
+func holding(hs []hit, ws words, ms []Mention, toks []segment.Token) bool {
+	for _, h := range hs {
+		if !stakeNouns[ws.w[h.at]] {
+			return false
+		}
+		owned := false
+		for _, m := range ms {
+			if t := ws.tok[h.at]; toks[m.To-1].Poss && m.To <= t && t-m.To <= 3 {
+				owned = true
+			}
+		}
+		if !owned {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+// boundType is the type of a deal word that names its counterparty right
+// after it ("a digital health partnership with China Mobile", "licensing
+// agreement with Xiaomi"): it says what the deal with that company is,
+// whatever else the clause tells ("a deal to provide equipment for
+// Shanghai").
+func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
+	for _, h := range hs {
+		if h.kind != model.Partnership && h.kind != model.JointVenture && h.kind != model.Licensing {
+			continue
+		}
+		for i := h.at + 1; i < len(ws.w) && i <= h.at+3; i++ {
+			if !withWords[ws.w[i]] {
+				continue
+			}
+			next := ws.tok[i] + 1
+			for _, m := range ms {
+				if m.From == next || m.From == next+1 && articleAt(ws, i+1) {
+					return h.kind, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// generalReference: every deal word of the clause is a plural with a
+// definite article ("The licensing deals are a strategic cornerstone"):
+// deals in general, not one.
+func generalReference(hs []hit, ws words) bool {
+	for _, h := range hs {
+		k := h.at + 1
+		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
+			k++
+		}
+		if h.at == 0 || !pluralDeterminers[ws.w[h.at-1]] || k > h.at+2 || k >= len(ws.w) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
+
+var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals
+	accordi acquisizioni acuerdos adquisiciones vereinbarungen ubernahmen abkommen accords`)
+
+// buysGoods: a word of buying or delivering among the hits.
+func buysGoods(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyDelivery(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind != delivery {
+			return false
+		}
+	}
+	return true
+}
+
+// typeOf picks the clause's deal type from its triggers: the most specific
+// wins; a stake bought is an investment, not an acquisition.
+func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
+	all := clause{0, len(ws.w)} // a stake is told anywhere in the sentence
+	has := map[string]int{}
+	for i := len(hs) - 1; i >= 0; i-- {
+		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
+	}
+	switch {
+	case has[model.JointVenture] > 0:
+		return model.JointVenture, false
+	case (has[model.Acquisition] > 0 || has[model.Divestiture] > 0) && rightsTransferred(ws, c):
+		// "paid Starbucks $7.15 billion for the perpetual rights to sell
+		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
+		// licence, bought or granted
+		return model.Licensing, false
+	case has[model.Licensing] > 0:
+		return model.Licensing, false
+	case has[model.Merger] > 0:
+		return model.Merger, false
+	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) && has[model.Divestiture] == 0 && goods(hs, ws, c):
+		// "buy battery cells for 4 billion euros", "will provide network
+		// equipment": goods change hands, not a company
+		return model.Supply, false
+	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c):
+		// "sells more trains each year than Siemens and Alstom", "bar
+		// Qualcomm from selling its chips to Huawei": trade, no deal
+		return trade, true
+	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
+		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
+		// "agreed to sell its stake in Supercell to Tencent": selling
+		// comes first, a stake is what is sold
+		return model.Divestiture, false
+	case has[model.Investment] > 0 && !control(ws, all):
+		return model.Investment, false
+	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all):
+		return model.Investment, false
+	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
+		a, d := has[model.Acquisition], has[model.Divestiture]
+		if a > 0 && (d == 0 || a < d) {
+			return model.Acquisition, false
+		}
+		return model.Divestiture, false
+	case has[model.Supply] > 0:
+		return model.Supply, false
+	case has[weakLicensing] > 0:
+		return model.Licensing, false
+	case has[model.Partnership] > 0:
+		return model.Partnership, false
+	}
+	return model.Other, true
+}
+
+// trade is what typeOf says of goods sold: no deal at all.
+const trade = "trade"
+
+// verbLast are the languages that put a clause's verb after its object
+// ("seinen Anteil an Supercell verkauft").
+var verbLast = map[string]bool{"de": true, "nl": true}
+
+// stakeSold: the investment word is a stake, the thing a sale word sells,
+// wherever the language puts the verb ("hatte seinen Anteil an Supercell
+// an Tencent verkauft").
+func stakeSold(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if h.kind == model.Investment && !stakeNouns[ws.w[h.at]] {
+			return false // "invest", "Beteiligung eingehen": money put in
+		}
+	}
+	return true
+}
+
+// rightsTransferred: the clause's object is rights to use or sell
+// something, not a business.
+func rightsTransferred(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if rightsWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var rightsWords = set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`)
+
+// goods reports a clause about products bought or delivered and not about
+// a business or shares changing hands: what follows the first verb of
+// buying or delivering, up to the seller ("from the Finnish company"),
+// names no business.
+func goods(hs []hit, ws words, c clause) bool {
+	object := c.from
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to && (h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply) {
+			object = h.at
+			break
+		}
+	}
+	found, source := false, false
+	for i, w := range ws.w[c.from:c.to] {
+		if ws.named != nil && ws.named[c.from+i] {
+			continue // "NXP Semiconductors" is a company, not chips
+		}
+		if sourcePreps[w] {
+			source = true
+		}
+		if stakeNouns[w] || shareNouns[w] || businessWords[w] && !source && c.from+i >= object {
+			return false
+		}
+		if goodsWords[w] {
+			found = true
+			continue
+		}
+		for _, suf := range goodsSuffixes {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				found = true // "Batteriezellen", "Netzwerkausrustung"
+			}
+		}
+	}
+	return found
+}
+
+var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
+
+var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
+	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
+	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
+	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
+	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
+	equipamentos baterias celulas componentes`)
+
+var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
+
+// businessWords name a company or part of one: buying it is an acquisition
+// even when it makes goods ("Embraer's commercial aircraft unit").
+var businessWords = set(`business businesses unit division operations arm subsidiary company firm maker stake
+	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
+	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade`)
+
+// stakes are the words of a share in a company. A percentage is one only
+// when a stake word or "of"/"in" follows it ("a 9.99 per cent stake", "20%
+// of Suning", not "Kroger fell 9%"); "shares" only after a number or a
+// word of buying ("24 million newly allocated shares", not "Shares of
+// grocers tumbled").
+var (
+	stakeNouns = set(`stake stakes quota participacion partecipazione beteiligung anteil anteile participation belang participacao shareholding ownership interest`)
+	shareNouns = set(`shares share azioni acciones aktien actions aandelen acoes stammaktien`)
+	percents   = set(`% percent cent pct prozent`)
+	percentOf  = set(`of in stake de di del della an am van ) ownership interest stakes participacion partecipazione beteiligung anteil`)
+)
+
+func stakeWords(ws words, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		w := ws.w[i]
+		switch {
+		case stakeNouns[w]:
+			return true
+		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
+			return true
+		case shareNouns[w]:
+			if i > 0 && perWords[ws.w[i-1]] {
+				continue // "$40 per share": a price
+			}
+			if i+1 < c.to && shareIn[ws.w[i+1]] && i > c.from && !leading(ws, i) {
+				return true // "worth of shares in Toyota", not "Shares of grocers tumbled"
+			}
+			for k := i - 1; k >= c.from && k >= i-3; k-- {
+				if isNumber(ws.w[k]) || buyWords[ws.w[k]] || ws.w[k] == "newly" || ws.w[k] == "new" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var perWords = set(`per a each je pro par por`)
+
+var shareIn = set(`in of de di an en`)
+
+// leading: no word comes before index i in the sentence.
+func leading(ws words, i int) bool {
+	for _, w := range ws.w[:i] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var buyWords = set(`buy buys bought acquire acquires acquired purchase purchased subscribe acquistare comprar compra erwerben kauft acheter comprou`)
+
+func isNumber(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w == "million" || w == "millions" || w == "mio" || w == "millones" || w == "milioni")
+}
+
+var controlWords = map[string]bool{"control": true, "controlling": true, "majority": true, "entire": true, "whole": true, "100": true,
+	"controllo": true, "maggioranza": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
+	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true}
+
+func control(ws words, c clause) bool {
+	for _, w := range ws.w[c.from:c.to] {
+		if controlWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func statusOf(ws words, c clause) string {
+	part := words{w: ws.w[c.from:c.to], tok: ws.tok[c.from:c.to]}
+	hs := find(statusTriggers, part)
+	for _, st := range statusOrder {
+		for _, h := range hs {
+			if h.kind == st {
+				if st == model.Proposed && len(find(affirmed, part)) > 0 {
+					return model.Announced
+				}
+				return st
+			}
+		}
+	}
+	return model.Announced
+}

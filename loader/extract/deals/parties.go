@@ -1,0 +1,403 @@
+package deals
+
+import (
+	"strings"
+
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// bidFor is the company a bid in the clause is for ("has abandoned its
+// hostile bid for Just Eat"): its bidder is the sentence's subject.
+func bidFor(ws words, c clause, hs []hit, ms []Mention) string {
+	for _, h := range hs {
+		if offerNouns[ws.w[h.at]] {
+			return mentionAfter(ws, c, h.at, 2, forWords, ms)
+		}
+	}
+	return ""
+}
+
+var forWords = set(`for fur per pour por su sur`)
+
+// firstBefore is the first company named before token at, other than
+// except: the subject a later "it" in the sentence refers to.
+func firstBefore(ms []Mention, at int, except string) string {
+	for _, m := range ms {
+		if m.To <= at && m.Company != except {
+			return m.Company
+		}
+	}
+	return ""
+}
+
+// withNeighbours is clause ci widened to its neighbours that tell no deal
+// of their own, and the companies named there: "Nokia, the Finnish
+// company, agreed with Xiaomi" names its parties across commas.
+func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
+	span := cs[ci]
+	if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
+		span.from = cs[ci-1].from
+	}
+	if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
+		span.to = cs[ci+1].to
+	}
+	return span, partiesIn(ms, ws, span)
+}
+
+// subjectSide is the mentions a clause may take its parties from beyond
+// its neighbours: all of the sentence's, or for deals told in the plural
+// ("a series of acquisitions by the Japanese drug-maker as it seeks to
+// stand beside Pfizer"), those up to the clause's end: the buyer is named
+// before, not after.
+func subjectSide(ms []Mention, ws words, span clause, hs []hit) []Mention {
+	if !pluralOnly(hs, ws) {
+		return ms
+	}
+	var out []Mention
+	for _, m := range ms {
+		if m.From <= ws.tok[span.to-1] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pluralOnly: every deal word of the clause is a plural noun ("a series
+// of acquisitions by the Japanese drug-maker"): deals in passing, whose
+// parties, if any, the clause itself names.
+func pluralOnly(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if !pluralDealNouns[ws.w[h.at]] {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+// unclaimed lists the sentence's companies but those named in another
+// clause that tells a deal between two of its own ("..., acquisitions of
+// businesses such as Withings, which moved Nokia into health").
+func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string {
+	claimed := map[string]bool{}
+	for k, c := range cs {
+		if k == ci || len(hitsIn(hits, c)) == 0 {
+			continue
+		}
+		own := partiesIn(ms, ws, c)
+		if len(own) < 2 {
+			_, own = withNeighbours(ms, ws, cs, hits, k)
+		}
+		if len(own) >= 2 {
+			for _, p := range own {
+				claimed[p] = true
+			}
+		}
+	}
+	var out []string
+	for _, p := range distinct(ms) {
+		if !claimed[p] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// startsWithAny: w begins with one of the stems.
+func startsWithAny(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesIn lists the companies named in a clause, in order.
+func partiesIn(ms []Mention, ws words, c clause) []string {
+	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
+	var in []Mention
+	for _, m := range ms {
+		if m.From >= fromTok && m.From <= toTok {
+			in = append(in, m)
+		}
+	}
+	return distinct(in)
+}
+
+// bystanders are the companies named as rivals or competitors ("its main
+// rival JD.com", "beat CVC to buy"): named, but not parties.
+func bystanders(ms []Mention, toks []segment.Token) []Mention {
+	// one pass in text order: a mention is a rival when a rival word is
+	// just before it, or when it is listed right after a rival ("beat CVC
+	// Capital Partners and Apollo Global to buy")
+	rival := make([]bool, len(ms))
+	for i, m := range ms {
+		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
+			describedBy(m, toks)
+	}
+	// and back from the end: advisers are named before the word that makes
+	// them so ("Bank of America and Credit Suisse advised Bayer")
+	for i := len(ms) - 1; i >= 0; i-- {
+		if adviserAfter(ms[i], toks) || i+1 < len(ms) && rival[i+1] && adviserAfter(ms[i+1], toks) && listedAfter(ms[i], ms[i+1], toks) {
+			rival[i] = true
+		}
+	}
+	var out []Mention
+	for i, m := range ms {
+		if !rival[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// adviserAfter: a word of advising within the two words after the mention
+// ("Credit Suisse advised", "Goldman Sachs acted as adviser").
+func adviserAfter(m Mention, toks []segment.Token) bool {
+	for k, seen := m.To, 0; k < len(toks) && seen < 3; k++ {
+		if toks[k].Punct {
+			continue
+		}
+		seen++
+		if startsWithAny(strings.ToLower(toks[k].Text), adviserStems) {
+			return true
+		}
+	}
+	return false
+}
+
+var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat", "conseill", "adviseer", "assessor"}
+
+// rivalBefore: a rival word within the two words before the mention.
+func rivalBefore(m Mention, toks []segment.Token) bool {
+	for k, seen := m.From-1, 0; k >= 0 && seen < 2; k-- {
+		if toks[k].Punct {
+			continue
+		}
+		seen++
+		if rivalWords[strings.ToLower(toks[k].Text)] {
+			// "racheté par son grand rival UBS", "bought by its rival X":
+			// the rival is the one that acts
+			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+				if !toks[j].Punct {
+					n++
+					if agentWords[strings.ToLower(toks[j].Text)] {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// describedBy: the company describes another it belongs to or makes, in
+// apposition ("ZeniMax Media, the parent of Bethesda Softworks"): named to
+// say what the other is.
+func describedBy(m Mention, toks []segment.Token) bool {
+	if m.From < 2 {
+		return false
+	}
+	prev, before := strings.ToLower(toks[m.From-1].Text), strings.ToLower(toks[m.From-2].Text)
+	if ofLike[prev] && appositionNouns[before] {
+		return true
+	}
+	// "Prosus, the internet investor controlled by South Africa's
+	// Naspers": the owner, named to say who Prosus is
+	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
+		if w := strings.ToLower(toks[k].Text); agentWords[w] || ownerAgents[w] {
+			return ownedWords[strings.ToLower(toks[k-1].Text)]
+		}
+	}
+	return false
+}
+
+// ownerAgents introduce an owner after "owned", in the languages whose
+// agent word is ambiguous elsewhere ("controllata dalla sudafricana
+// Naspers", "kontrolliert von").
+var ownerAgents = set(`da dal dalla dallo dai dalle von vom`)
+
+var ownedWords = set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
+	contrôlée contrôlé détenue détenu kontrolliert`)
+
+var ofLike = set(`of di de du des von`)
+
+var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
+	propriétaire creatore creador créateur eigentümer mutter casa madre matriz fabricante produttore constructeur
+	hersteller fabricant manufacturer`)
+
+// analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
+// an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
+// comments on the deal, it is no party.
+func analystsFirm(m Mention, toks []segment.Token) bool {
+	if m.From < 2 || !analystPreps[strings.ToLower(toks[m.From-1].Text)] {
+		return false
+	}
+	return startsWithAny(strings.ToLower(toks[m.From-2].Text), analystStems)
+}
+
+var analystPreps = set(`at chez di de bei of en da von with`)
+
+var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega",
+	"gérant", "gerant", "gestore", "gestor", "fondsmanager", "portfolio"}
+
+// listedAfter: m follows prev with only "and", "or" or a comma between.
+func listedAfter(prev, m Mention, toks []segment.Token) bool {
+	return m.From-prev.To == 1 && listWords[strings.ToLower(toks[prev.To].Text)]
+}
+
+var listWords = set(`and or , e y und et en o ou`)
+
+var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
+	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
+	"concurrent": true, "concurrente": true, "concorrência": true}
+
+func distinct(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Company] {
+			seen[m.Company] = true
+			out = append(out, m.Company)
+		}
+	}
+	return out
+}
+
+var anaphors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`it its company group firm carmaker automaker maker chain retailer giant operator
+		lender insurer manufacturer bank banca banque banco societa gruppo azienda colosso compania empresa grupo firma unternehmen konzern
+		hersteller societe groupe entreprise constructeur bedrijf concern companhia fabricante`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// anaphor: "the company", "it", "il gruppo" before the deal word.
+func anaphor(ws words, c clause, ms []Mention) bool {
+	first := -1 // token of the first company named
+	if len(ms) > 0 {
+		first = ms[0].From
+	}
+	for i, w := range ws.w[c.from:c.to] {
+		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore: French "il" or "elle" comes before the clause's first
+// deal word, and no company before it ("En décembre, il a racheté le
+// canadien Atrium"): in French they are pronouns, never articles as
+// Italian "il" is.
+func pronounBefore(ws words, c clause, hs []hit, ms []Mention) bool {
+	for i := c.from; i < hs[0].at && i < c.to; i++ {
+		if ws.w[i] != "il" && ws.w[i] != "elle" {
+			continue
+		}
+		for _, m := range ms {
+			if m.From < ws.tok[i] {
+				return false // "LVMH a dit qu'il ...": LVMH itself
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pronounSubject: the clause's subject, before its first deal word, is
+// "it", "the company" and the like, and no company is named there.
+func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	at := hs[0].at
+	for _, m := range ms {
+		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
+			return false
+		}
+	}
+	for i := c.from; i < at; i++ {
+		if subjectAnaphors[ws.w[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectAnaphors = set(`it company group firm`)
+
+// relativeTo reads a clause that opens with a relative pronoun after a
+// comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):
+// the company named just before the comma, and whether the pronoun is the
+// clause's subject (a verb follows) rather than its object (a pronoun
+// follows: "which it bought").
+func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bool) {
+	if c.from+1 >= c.to || ws.w[c.from] != "," || !relatives[ws.w[c.from+1]] {
+		return "", false
+	}
+	comma := ws.tok[c.from]
+	for _, m := range ms {
+		if m.To == comma {
+			antecedent = m.Company
+		}
+	}
+	if antecedent == "" {
+		return "", false
+	}
+	return antecedent, c.from+2 >= c.to || !subjectPronouns[ws.w[c.from+2]]
+}
+
+var relatives = set(`which who que che qui cui welche welcher welches`)
+
+var subjectPronouns = set(`it they he she we i il elle ils elles lui el ella ellos lei lui loro er sie es wir`)
+
+// possessive anaphors after the company's name are its own ("Unilever is
+// parting with one of its businesses"), not another company's.
+var possessive = set(`its it sua suo sus su seine seiner ihre ihr sa son ses zijn haar seu sua`)
+
+// reported: a company reports an agreement of a kind that has two sides
+// ("Man habe eine Lizenzvereinbarung getroffen, teilte Ericsson mit"):
+// the other side is the one the article is about.
+func reported(ws words, c clause, typ string) bool {
+	if typ != model.Licensing && typ != model.JointVenture && typ != model.Partnership {
+		return false
+	}
+	for _, w := range ws.w[c.from:c.to] {
+		if reportWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var reportWords = set(`said says announced announces reported confirmed told teilte sagte erklarte mitteilte
+	ha annunciato dichiarato dijo anuncio informo annonce indique declare disse anunciou informou zei meldde`)
+
+// counterpart: the only company named comes after the deal word, after
+// "with" ("a partnership with T-Mobile"), or in a language that drops
+// its subjects (it, es, pt): the sentence's actor is implied.
+func counterpart(ms []Mention, ws words, first hit, lang string) bool {
+	if len(ms) == 0 || ms[0].From <= ws.tok[first.at] {
+		return false
+	}
+	if lang == "it" || lang == "es" || lang == "pt" {
+		return true
+	}
+	k := ms[0].From - 1
+	for k >= 0 && ws.tok[0] <= k {
+		for i, t := range ws.tok {
+			if t == k {
+				return withWords[ws.w[i]]
+			}
+		}
+		k--
+	}
+	return false
+}
+
+var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": true, "com": true, "met": true}
