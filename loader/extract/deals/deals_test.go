@@ -509,3 +509,27 @@ func TestMoreOfOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// A list of purchases whose buyer opens the sentence before a comma; a
+// goods word describing a company is no goods; a rival bid for is the
+// target; compensation is no price.
+func TestListsProducersRivalsCompensation(t *testing.T) {
+	got := Find(sentence("Quorvex, for its part, bought Daxmoor for $4.5 billion and Ostravel for $6.4 billion as it grew.", "Quorvex", "Daxmoor", "Ostravel"), "en", "")
+	if len(got) != 2 || got[0].Buyer != "Quorvex" || got[1].Buyer != "Quorvex" {
+		t.Errorf("list: %+v, want Quorvex buying both", got)
+	}
+	got = Find(sentence("Veltraco paid $41 billion for natural gas producer Quorvex in 2010.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("producer: %+v, want an acquisition", got)
+	}
+	got = Find(sentence("Veltraco has made an unsolicited all-share offer for smaller rival Quorvex.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || len(got[0].Parties) != 2 {
+		t.Errorf("rival bid for: %+v, want Veltraco and Quorvex", got)
+	}
+	got = Find(sentence("Gemäss Vertrag muss Veltraco an Quorvex eine Entschädigung von 50 Millionen Franken bezahlen.", "Veltraco", "Quorvex"), "de", "")
+	for _, f := range got {
+		if f.Value != nil {
+			t.Errorf("compensation: %+v, want no price", f)
+		}
+	}
+}

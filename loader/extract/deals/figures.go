@@ -79,7 +79,8 @@ func notPrice(before string) bool {
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth
-		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "penalización", "penale", "penalità",
+		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "compensation", "entschädigung",
+		"indennizzo", "indemnización", "indemnizacion", "penalización", "penale", "penalità",
 		"indemnité", "strafzahlung", "vertragsstrafe", "valore di borsa", "valore di mercato", "capitalizzazione",
 		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap"} {
 		if strings.Contains(before, w) {

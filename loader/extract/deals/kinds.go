@@ -204,6 +204,9 @@ func goods(hs []hit, ws words, c clause) bool {
 			return false
 		}
 		if goodsWords[w] {
+			if c.from+i+1 < len(ws.w) && producerNouns[ws.w[c.from+i+1]] {
+				return false // "natural gas producer XTO Energy": a company
+			}
 			found = true
 			continue
 		}
@@ -224,6 +227,10 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
 	equipamentos baterias celulas componentes`)
+
+// producerNouns after a goods word make it a company's description.
+var producerNouns = set(`producer producers maker makers manufacturer manufacturers supplier suppliers company companies
+	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant`)
 
 var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
 

@@ -178,11 +178,12 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 		seen++
 		if rivalWords[strings.ToLower(toks[k].Text)] {
 			// "racheté par son grand rival UBS", "bought by its rival X":
-			// the rival is the one that acts
+			// the rival is the one that acts; "an offer for smaller rival
+			// UBI Banca": the one bid for
 			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
 				if !toks[j].Punct {
 					n++
-					if agentWords[strings.ToLower(toks[j].Text)] {
+					if w := strings.ToLower(toks[j].Text); agentWords[w] || forWords[w] {
 						return false
 					}
 				}

@@ -251,6 +251,16 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	if len(prices) < 2 || len(targets) != len(prices) {
 		return nil
 	}
+	if len(before) == 0 {
+		// "Pioneer, for its part, bought Parsley for $4.5 billion and
+		// DoublePoint for $6.4 billion": the sentence's subject buys
+		for _, m := range s.Mentions {
+			if s.Tokens[m.From].Start < from {
+				before = append(before, m.Company)
+				break
+			}
+		}
+	}
 	// each price comes before its company and after the one before ("$4
 	// billion for Marvel and $4.05 billion for Lucasfilm"), or each right
 	// after its company ("repris Dior pour 6,5 milliards, puis Belmond
