@@ -498,11 +498,18 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	found := map[string]*Company{}
 	var order []string
 	for d := range docs {
+		longer := r.longerNames(spans[d], group)
 		for si, sps := range spans[d] {
 			for _, sp := range sps {
 				c, ok := group[sp.key]
 				if !ok {
 					c, ok = prefixes[sp.key]
+				}
+				if l, found := longer[sp.key]; found && !sp.veto {
+					// "Pioneer Natural Resources ... Pioneer": in this article
+					// the short name is the long one, whatever else "Pioneer"
+					// names elsewhere
+					c, ok = l, true
 				}
 				if !ok && sp.parent != "" {
 					c, ok = group[sp.parent]
@@ -540,6 +547,39 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		res.Companies = append(res.Companies, *found[c])
 	}
 	return res
+}
+
+// longerNames maps the first word of each company of several words an
+// article names ("pioneer" of "Pioneer Natural Resources") to that company,
+// for the article's single-word mentions.
+func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, ss := range sps {
+		for _, sp := range ss {
+			c, ok := group[sp.key]
+			if !ok || sp.veto {
+				continue
+			}
+			words := strings.Fields(sp.key)
+			if len(words) < 2 || r.placeIn(words[1:]) {
+				continue // "Telefônica Brasil" is Telefónica's unit, not Telefónica
+			}
+			if _, taken := out[words[0]]; !taken && group[words[0]] != c {
+				out[words[0]] = c
+			}
+		}
+	}
+	return out
+}
+
+// placeIn: one of the words names a place or a people.
+func (r *recognizer) placeIn(words []string) bool {
+	for _, w := range words {
+		if r.lex.HasFolded(lexicon.Place, w) || r.lex.HasFolded(lexicon.Demonym, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownPair: an unknown name made of two or more known companies' names

@@ -381,3 +381,16 @@ func TestNounAndNationalityBeforeAName(t *testing.T) {
 		t.Errorf("companies %v, want Kravlo", got)
 	}
 }
+
+// In an article about "Kravlo Natural Resources", "Kravlo" alone is that
+// company; "Kravlo Brasil" is a unit and leaves "Kravlo" alone.
+func TestShortNameOfALongerOneInTheArticle(t *testing.T) {
+	r := recognize(t, "Kravlo Natural Resources Inc. agreed to be bought. Kravlo shares rose 3% after Kravlo agreed to the offer.",
+		"Dravena Brasil SA agreed to buy Ostravel. Dravena agreed to buy a stake in Quorvex. Dravena shares rose 2%.")
+	if got := companiesOf(r, 0); len(got) != 1 {
+		t.Errorf("article 0 companies %v, want only Kravlo Natural Resources", got)
+	}
+	if got := companiesOf(r, 1); !slices.Contains(got, "Dravena") {
+		t.Errorf("article 1 companies %v, want Dravena beside its unit", got)
+	}
+}
