@@ -59,7 +59,7 @@ func TestNewsScores(t *testing.T) {
 // extractor was built, never read to tune it (its README). The figures in
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
-	"companies.f1":         0.88, // first 0.926, now 0.926
+	"companies.f1":         0.88, // first 0.926, now 0.921
 	"deals.f1":             0.61, // first 0.600, now 0.659
 	"deals.value_accuracy": 0.95, // first 1.0, now 1.0
 	"clusters.merged":      0.64, // first 0.615, now 0.692
@@ -120,6 +120,20 @@ var dealdev2Floors = map[string]float64{
 
 func TestDealdev2Scores(t *testing.T) {
 	scoreCorpus(t, filepath.Join("testdata", "dealdev2"), dealdev2Floors, newsCeilings)
+}
+
+// dealdev3Floors hold testdata/dealdev3, 12 deal articles written last;
+// first measurement: companies 0.852, deals 0.574, values 0.789, merged
+// 0.333, meta title 0.7, published 0.909, author 0.9, source 0.75.
+var dealdev3Floors = map[string]float64{
+	"companies.f1":         0.82, // measured 0.862
+	"deals.f1":             0.61, // measured 0.653
+	"deals.value_accuracy": 0.77, // measured 0.818
+	"clusters.merged":      0.29, // measured 0.333
+}
+
+func TestDealdev3Scores(t *testing.T) {
+	scoreCorpus(t, filepath.Join("testdata", "dealdev3"), dealdev3Floors, newsCeilings)
 }
 
 // scoreCorpus loads the articles of an annotated folder, scores them with
