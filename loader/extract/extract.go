@@ -103,11 +103,18 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], deals.Mention{From: m.From, To: m.To, Company: m.Company})
 		count[m.Company]++
 	}
-	var out, refs []report
+	var out, refs, heads []report
 	var pair []string // the two companies the article is about, once needed
 	for si, s := range doc.Sentences {
 		if doc.Headings[si] {
-			continue // a headline compresses; the body states its deals in full
+			// a headline compresses; the body states its deals in full,
+			// but the price may be only in the headline
+			for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
+				if f.Value != nil && len(f.Parties) >= 2 {
+					heads = append(heads, report{Found: f, article: ai, sentence: si})
+				}
+			}
+			continue
 		}
 		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
 			if f.Refers {
@@ -153,7 +160,21 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 			out = append(out, report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)})
 		}
 	}
-	return addReferring(mergeWithin(out), refs)
+	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads)
+}
+
+// priceFromHeadlines gives a deal the body tells without a price the price
+// its headline gives ("Broadcom closes $61 billion VMware takeover").
+func priceFromHeadlines(rs, heads []report) []report {
+	for _, h := range heads {
+		for i := range rs {
+			if rs[i].Value == nil && compatible(rs[i], h) && overlap(rs[i].Parties, h.Parties) >= 2 {
+				rs[i].Value = h.Value
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // recalls: sentence si opens on a word that sets it in the past.

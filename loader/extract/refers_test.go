@@ -124,3 +124,14 @@ func TestTheDealOfANamedCompany(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco's planned takeover of Quorvex", ds)
 	}
 }
+
+// A price only the headline gives is the price of the deal the body tells.
+func TestPriceFromTheHeadline(t *testing.T) {
+	ds := extractText(t, "# Veltraco closes $61 billion Quorvex takeover\n\n"+
+		"Veltraco completed its acquisition of Quorvex on Wednesday after regulators signed off. "+
+		"Quorvex shares were removed from the exchange.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Value == nil || ds[0].Value.Value != 61e9 {
+		t.Errorf("deals %+v, want the acquisition at $61bn", ds)
+	}
+}
