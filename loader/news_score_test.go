@@ -50,10 +50,6 @@ func newsArticles(t *testing.T, dir string) []string {
 	return paths
 }
 
-func TestNewsScores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "news"), newsFloors, newsCeilings)
-}
-
 // heldoutFloors are the least each metric may score on testdata/heldout,
 // twelve articles a helper wrote for held-out measurement after the
 // extractor was built, never read to tune it (its README). The figures in
@@ -70,10 +66,6 @@ var heldoutFloors = map[string]float64{
 	"meta.language":        0.95, // first 1.0, now 1.0
 }
 
-func TestHeldoutScores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "heldout"), heldoutFloors, newsCeilings)
-}
-
 // metadevFloors hold testdata/metadev, 24 files of varied header and
 // footer layouts written to develop metadata reading (tuned on: a
 // regression check, not a measure).
@@ -85,10 +77,6 @@ var metadevFloors = map[string]float64{
 	"meta.language":  0.95, // measured 1.0
 }
 
-func TestMetadevScores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "metadev"), metadevFloors, map[string]float64{"articles.missing": 0})
-}
-
 // dealdevFloors hold testdata/dealdev, 16 deal articles a helper wrote
 // for development; its first measurement (before any change it prompted)
 // was companies 0.793, deals 0.567, values 0.783, merged 0.364.
@@ -97,10 +85,6 @@ var dealdevFloors = map[string]float64{
 	"deals.f1":             0.63, // measured 0.678
 	"deals.value_accuracy": 0.92, // measured 0.966
 	"clusters.merged":      0.54, // measured 0.591
-}
-
-func TestDealdevScores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "dealdev"), dealdevFloors, newsCeilings)
 }
 
 // dealdev2Floors hold testdata/dealdev2, 14 more deal articles a helper
@@ -118,10 +102,6 @@ var dealdev2Floors = map[string]float64{
 	"meta.source":          0.95, // measured 1.0
 }
 
-func TestDealdev2Scores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "dealdev2"), dealdev2Floors, newsCeilings)
-}
-
 // dealdev3Floors hold testdata/dealdev3, 12 deal articles written last;
 // first measurement: companies 0.852, deals 0.574, values 0.789, merged
 // 0.333, meta title 0.7, published 0.909, author 0.9, source 0.75.
@@ -132,8 +112,24 @@ var dealdev3Floors = map[string]float64{
 	"clusters.merged":      0.29, // measured 0.333
 }
 
-func TestDealdev3Scores(t *testing.T) {
-	scoreCorpus(t, filepath.Join("testdata", "dealdev3"), dealdev3Floors, newsCeilings)
+// TestCorpusScores scores every annotated corpus under testdata against
+// its floors and ceilings.
+func TestCorpusScores(t *testing.T) {
+	for _, c := range []struct {
+		dir              string
+		floors, ceilings map[string]float64
+	}{
+		{"news", newsFloors, newsCeilings},
+		{"heldout", heldoutFloors, newsCeilings},
+		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
+		{"dealdev", dealdevFloors, newsCeilings},
+		{"dealdev2", dealdev2Floors, newsCeilings},
+		{"dealdev3", dealdev3Floors, newsCeilings},
+	} {
+		t.Run(c.dir, func(t *testing.T) {
+			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
+		})
+	}
 }
 
 // scoreCorpus loads the articles of an annotated folder, scores them with

@@ -22,19 +22,29 @@ func recognize(t *testing.T, texts ...string) Result {
 
 func recognizeLang(t *testing.T, lang string, texts ...string) Result {
 	t.Helper()
+	var docs []Doc
+	for _, text := range texts {
+		docs = append(docs, docOf(lang, text))
+	}
+	return recognizeDocs(t, docs)
+}
+
+// docOf cuts a text into the Doc recognition reads.
+func docOf(lang, text string) Doc {
+	d := Doc{Lang: lang}
+	for _, s := range segment.Sentences(text) {
+		d.Sentences = append(d.Sentences, s.Text)
+		d.Headings = append(d.Headings, s.Heading)
+		d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+	}
+	return d
+}
+
+func recognizeDocs(t *testing.T, docs []Doc) Result {
+	t.Helper()
 	lex, err := lexicon.New("")
 	if err != nil {
 		t.Fatal(err)
-	}
-	var docs []Doc
-	for _, text := range texts {
-		d := Doc{Lang: lang}
-		for _, s := range segment.Sentences(text) {
-			d.Sentences = append(d.Sentences, s.Text)
-			d.Headings = append(d.Headings, s.Heading)
-			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
-		}
-		docs = append(docs, d)
 	}
 	return Recognize(docs, lex, cue)
 }
@@ -347,24 +357,9 @@ func TestBankNamesKeepTheirHead(t *testing.T) {
 // An article's own outlet is no company in that article, and still may be
 // one in the others.
 func TestOwnOutletOnlyInItsArticle(t *testing.T) {
-	lex, err := lexicon.New("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []Doc
-	for i, text := range []string{"Kravlo reported that Dravena agreed to buy a stake. Kravlo said so.", "Kravlo agreed to buy Dravena Inc. for $2 billion. Kravlo shares rose 3%."} {
-		d := Doc{Lang: "en"}
-		if i == 0 {
-			d.Outlet = "Kravlo"
-		}
-		for _, s := range segment.Sentences(text) {
-			d.Sentences = append(d.Sentences, s.Text)
-			d.Headings = append(d.Headings, s.Heading)
-			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
-		}
-		docs = append(docs, d)
-	}
-	r := Recognize(docs, lex, cue)
+	own := docOf("en", "Kravlo reported that Dravena agreed to buy a stake. Kravlo said so.")
+	own.Outlet = "Kravlo"
+	r := recognizeDocs(t, []Doc{own, docOf("en", "Kravlo agreed to buy Dravena Inc. for $2 billion. Kravlo shares rose 3%.")})
 	if got := companiesOf(r, 0); slices.Contains(got, "Kravlo") {
 		t.Errorf("article 0 companies %v: its outlet is none", got)
 	}
