@@ -36,55 +36,15 @@ func Find(text, lang string) []Amount {
 			}
 			// an amount starts after a word ends: try the patterns there
 			// only, anchored, instead of scanning the whole window
-			if !signStart(text[p:]) {
-				// nothing
-			} else if m := signAt.FindStringSubmatchIndex(text[p:]); m != nil {
-				shift(m, p)
+			if m := matchSign(text, p); m != nil {
 				out = appendSignFirst(out, text, lang, m)
 			}
-			if !numberStart(text[p:]) {
-				continue
-			}
-			if m := numberAt.FindStringSubmatchIndex(text[p:]); m != nil {
-				shift(m, p)
+			if m := matchNumber(text, p); m != nil {
 				out = appendNumberFirst(out, text, lang, m)
 			}
 		}
 	}
 	return dropOverlaps(out)
-}
-
-// signStart: s begins with a currency sign or code.
-func signStart(s string) bool {
-	for _, sign := range signList {
-		if strings.HasPrefix(s, sign) {
-			return true
-		}
-	}
-	return false
-}
-
-// numberStart: s begins with a digit or a number word (the pattern lets a
-// scale follow it unspaced: "vierB").
-func numberStart(s string) bool {
-	if s[0] >= '0' && s[0] <= '9' {
-		return true
-	}
-	head := strings.ToLower(s[:min(len(s), 16)])
-	for _, w := range numberWordList {
-		if strings.HasPrefix(head, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func shift(m []int, by int) {
-	for i := range m {
-		if m[i] >= 0 {
-			m[i] += by
-		}
-	}
 }
 
 func appendSignFirst(out []Amount, text, lang string, m []int) []Amount {

@@ -3,6 +3,7 @@ package money
 import (
 	"math"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -133,4 +134,60 @@ func TestFindEdgeFigures(t *testing.T) {
 			t.Errorf("%q: %+v, want %v", text, got, want)
 		}
 	}
+}
+
+// The patterns anchored where an amount may start: what the hand-written
+// matchers must agree with, offset for offset.
+var (
+	signAt   = regexp.MustCompile(`^(?:` + signFirst.String() + `)`)
+	numberAt = regexp.MustCompile(`^(?:` + numberFirst.String() + `)`)
+)
+
+// matchersAgree fails t where matchSign or matchNumber differ from the
+// anchored patterns at any position of text.
+func matchersAgree(t *testing.T, text string) {
+	t.Helper()
+	for p := 0; p < len(text); p++ {
+		for _, c := range []struct {
+			name string
+			re   *regexp.Regexp
+			hand func(string, int) []int
+		}{{"sign", signAt, matchSign}, {"number", numberAt, matchNumber}} {
+			want := c.re.FindStringSubmatchIndex(text[p:])
+			for i := range want {
+				if want[i] >= 0 {
+					want[i] += p
+				}
+			}
+			if got := c.hand(text, p); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s at %d of %q: matcher %v, pattern %v", c.name, p, text, got, want)
+			}
+		}
+	}
+}
+
+func TestMatchersAgreeWithPatterns(t *testing.T) {
+	texts := []string{
+		"$7bn", "$ 7 miliardi", "US$1.5 billion", "2,5 miliardi di dollari", "Rs. 43,574 crore", "¥300 billion yen",
+		"vier Milliarden Euro", "1.500 mil  millones de euros", "1,5000 euros", "$5 m.Foo", "$5 mil. in cash",
+		"12 000\u00a0000 euros", "des dollars", "5 milioni d’euro", "3 billion USD", "CHF 6.3bn", "$5 eurozone",
+		"uno milione di euro", "ſei milioni di euro", "5 \u212Aeuro", "$7 bn, dollars", "10 100 million euros",
+		"Fr. 5 Mio. Franken", "1'200 Millionen Franken", "in 2019 euro", "$1.2.3", "$",
+	}
+	texts = append(texts, sharedtext.Lines(3)...)
+	for _, text := range texts {
+		matchersAgree(t, text)
+	}
+}
+
+func FuzzMatchersAgreeWithPatterns(f *testing.F) {
+	for _, s := range []string{"$7bn", "2,5 miliardi di dollari", "Rs 43,574 crore (US$5.7 billion)", "vier Milliarden Euro", "1.500 mil  millones de euros"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		matchersAgree(t, s)
+	})
 }

@@ -91,9 +91,16 @@ var numberWords = func() map[string]float64 {
 	return m
 }()
 
-func alternation(words []string) string {
+// byLength orders words longest first (stably), as an alternation must
+// list them for the longest to win.
+func byLength(words []string) []string {
 	sorted := append([]string(nil), words...)
 	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+	return sorted
+}
+
+func alternation(words []string) string {
+	sorted := byLength(words)
 	q := make([]string, len(sorted))
 	for i, w := range sorted {
 		q[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `[\s\x{00A0}\x{202F}]+`)
@@ -137,19 +144,6 @@ var (
 		`(?:(?i:di|de|des|del|d'|d’|of|in)` + space + `)?` +
 		`(` + wordRE + `|` + codes + `)`)
 )
-
-// signAt and numberAt are the same patterns anchored where an amount may
-// start.
-var (
-	signAt   = regexp.MustCompile(`^(?:` + signFirst.String() + `)`)
-	numberAt = regexp.MustCompile(`^(?:` + numberFirst.String() + `)`)
-)
-
-// numberWordList is every number word, for a quick test before the pattern.
-var numberWordList = keys(numberWords)
-
-// signList is every sign and code, for a quick test before the pattern.
-var signList = append(keys(signs), strings.Split(codes, "|")...)
 
 // markerWords are the words one of which every amount has: the currency
 // words (their last word), codes and lettered signs, lower-cased.
