@@ -85,7 +85,18 @@ func unbold(s string) string {
 
 func urlOf(s string) string { return strings.Trim(s, "<> ") }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
 
 // isSentence says whether a line reads as prose: it ends like a sentence,
 // or is long.

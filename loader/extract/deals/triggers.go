@@ -111,7 +111,7 @@ var affirmed = compile(map[string]string{model.Announced: `agreed|agrees|agree t
 type triggerSet struct {
 	all   []trigger
 	exact map[string][]int // first word -> indices in all, ascending
-	wild  []int            // triggers whose first word ends in *
+	wild  [256][]int       // triggers whose first word ends in *, by its first byte
 }
 
 // compile builds a trigger set; kinds are taken in sorted order so that
@@ -141,7 +141,8 @@ func compile(spec map[string]string) triggerSet {
 			i := len(ts.all)
 			ts.all = append(ts.all, t)
 			if strings.HasSuffix(t.words[0], "*") {
-				ts.wild = append(ts.wild, i)
+				b := t.words[0][0]
+				ts.wild[b] = append(ts.wild[b], i)
 			} else {
 				ts.exact[t.words[0]] = append(ts.exact[t.words[0]], i)
 			}
@@ -159,7 +160,10 @@ func (ts triggerSet) at(words []string, i int) (trigger, bool) {
 			break
 		}
 	}
-	for _, k := range ts.wild {
+	if words[i] == "" {
+		return trigger{}, false
+	}
+	for _, k := range ts.wild[words[i][0]] {
 		if best >= 0 && k > best {
 			break
 		}

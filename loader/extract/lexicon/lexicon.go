@@ -47,9 +47,13 @@ type Company struct {
 type Lexicon struct {
 	companies []Company
 	byAlias   map[string]int // folded alias -> index in companies
-	maxWords  int            // longest alias, in words
-	sets      [numKinds]map[string]bool
-	ambiguous map[string]bool // one-word aliases that are also a place, a person's name, a title...
+	// aliasStarts holds the first words of longer aliases ("deutsche",
+	// "deutsche telekom" for "deutsche telekom ag"), so that a lookup
+	// stops at the first run of words no alias begins with
+	aliasStarts map[string]bool
+	maxWords    int // longest alias, in words
+	sets        [numKinds]map[string]bool
+	ambiguous   map[string]bool // one-word aliases that are also a place, a person's name, a title...
 }
 
 // Has reports whether the folded form of name is in the list of kind k.
@@ -84,13 +88,37 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 	return c, true
 }
 
+// LongestCompany finds the longest known alias that words (folded) begin
+// with: the company and how many words its alias has, 0 for none.
+func (l *Lexicon) LongestCompany(words []string) (Company, int) {
+	best, key := 0, ""
+	for n, w := range words {
+		if n == 0 {
+			key = w
+		} else {
+			key += " " + w
+		}
+		if _, ok := l.byAlias[key]; ok {
+			best = n + 1
+		}
+		if !l.aliasStarts[key] {
+			break
+		}
+	}
+	if best == 0 {
+		return Company{}, 0
+	}
+	c, _ := l.Company(strings.Join(words[:best], " "))
+	return c, best
+}
+
 // MaxWords is the number of words of the longest known alias.
 func (l *Lexicon) MaxWords() int { return l.maxWords }
 
 // New builds the lexicon of the shipped lists, extended by a user's
 // companies file when one is named.
 func New(userCompanies string) (*Lexicon, error) {
-	l := &Lexicon{byAlias: map[string]int{}, ambiguous: map[string]bool{}}
+	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}}
 	for k := range l.sets {
 		l.sets[k] = map[string]bool{}
 	}
@@ -196,8 +224,12 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 				l.byAlias[key] = idx
 			}
 			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
-			if n := len(strings.Fields(key)); n > l.maxWords {
+			ws := strings.Fields(key)
+			if n := len(ws); n > l.maxWords {
 				l.maxWords = n
+			}
+			for n := 1; n < len(ws); n++ {
+				l.aliasStarts[strings.Join(ws[:n], " ")] = true
 			}
 		}
 	}

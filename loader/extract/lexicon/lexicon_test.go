@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEndsWith(t *testing.T) {
 	lex, err := New("")
@@ -15,6 +18,31 @@ func TestEndsWith(t *testing.T) {
 	} {
 		if got := lex.EndsWith(CompanyNoun, word, 5); got != want {
 			t.Errorf("EndsWith(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// The longest alias the words begin with wins, whatever shorter aliases
+// and alias beginnings lie on the way.
+func TestLongestCompany(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for words, want := range map[string]struct {
+		name string
+		n    int
+	}{
+		"bank of america merrill lynch said": {"Bank of America", 5}, // through "bank", "bank of"
+		"bank of america said":               {"Bank of America", 3},
+		"bank of england":                    {"", 0},            // an alias beginning, no alias
+		"toyota motor corp":                  {"Toyota", 2},      // "toyota" and "toyota motor"
+		"toyota industries":                  {"Toyota Industries", 2},
+		"pioneer natural gas":                {"", 0}, // stops where no alias goes on
+	} {
+		c, n := lex.LongestCompany(strings.Fields(words))
+		if c.Name != want.name || n != want.n {
+			t.Errorf("%q: %q over %d words, want %q over %d", words, c.Name, n, want.name, want.n)
 		}
 	}
 }

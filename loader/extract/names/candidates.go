@@ -176,19 +176,17 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 			break
 		}
 	}
-	for n := len(words); n > 0; n-- {
-		if c, ok := r.lex.Company(strings.Join(words[:n], " ")); ok {
-			if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
-				c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
-			}
-			to := ends[n-1]
-			// "Toyota Motor Corporation": known name, company words, legal suffix
-			for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
-				(r.lex.HasFolded(lexicon.LegalSuffix, folded[to]) || r.lex.HasFolded(lexicon.NameWord, folded[to])) {
-				to++
-			}
-			return r.makeSpan(s, toks, i, to, &c), true
+	if c, n := r.lex.LongestCompany(words); n > 0 {
+		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
+			c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
 		}
+		to := ends[n-1]
+		// "Toyota Motor Corporation": known name, company words, legal suffix
+		for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
+			(r.lex.HasFolded(lexicon.LegalSuffix, folded[to]) || r.lex.HasFolded(lexicon.NameWord, folded[to])) {
+			to++
+		}
+		return r.makeSpan(s, toks, i, to, &c), true
 	}
 	return span{}, false
 }

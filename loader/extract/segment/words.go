@@ -67,7 +67,7 @@ func Tokens(s string) []Token {
 			i += w
 		case isWordRune(r):
 			j := wordEnd(s, i)
-			out = append(out, splitWord(s, i, j)...)
+			out = appendWord(out, s, i, j)
 			i = j
 		default:
 			out = append(out, Token{Word: Word{Text: s[i : i+w], Start: i, End: i + w}, Punct: true})
@@ -103,17 +103,16 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
-// splitWord turns s[i:j] into tokens: elisions split off, possessive
-// flagged, trailing dots of abbreviations kept out.
-func splitWord(s string, i, j int) []Token {
+// appendWord appends the tokens of s[i:j] to out: elisions split off,
+// possessive flagged, trailing dots of abbreviations kept out.
+func appendWord(out []Token, s string, i, j int) []Token {
 	text := s[i:j]
-	var out []Token
 	// elision: l'accordo, dell’acquisizione, d'Alstom; L'Oréal stays whole
 	if k := strings.IndexAny(text, "'’"); k > 0 && k <= 5 {
 		pre := text[:k]
 		_, aw := utf8.DecodeRuneInString(text[k:])
 		rest, _ := utf8.DecodeRuneInString(text[k+aw:])
-		name := unicode.IsUpper(rest) && unicode.IsUpper([]rune(pre)[0])
+		name := unicode.IsUpper(rest) && unicode.IsUpper(firstRune(pre))
 		if elisions[strings.ToLower(pre)] && !name {
 			out = append(out, Token{Word: Word{Text: text[:k+aw], Start: i, End: i + k + aw}})
 			i += k + aw
@@ -149,4 +148,9 @@ var elisions = map[string]bool{
 	"l": true, "d": true, "dell": true, "dall": true, "nell": true, "all": true, "sull": true,
 	"un": true, "quell": true, "qu": true, "c": true, "j": true, "n": true, "s": true, "m": true,
 	"t": true, "coll": true, "lorsqu": true, "jusqu": true, "puisqu": true,
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
