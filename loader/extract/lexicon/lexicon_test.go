@@ -35,8 +35,8 @@ func TestLongestCompany(t *testing.T) {
 	}{
 		"bank of america merrill lynch said": {"Bank of America", 5}, // through "bank", "bank of"
 		"bank of america said":               {"Bank of America", 3},
-		"bank of england":                    {"", 0},            // an alias beginning, no alias
-		"toyota motor corp":                  {"Toyota", 2},      // "toyota" and "toyota motor"
+		"bank of england":                    {"", 0},       // an alias beginning, no alias
+		"toyota motor corp":                  {"Toyota", 2}, // "toyota" and "toyota motor"
 		"toyota industries":                  {"Toyota Industries", 2},
 		"pioneer natural gas":                {"", 0}, // stops where no alias goes on
 	} {
