@@ -364,7 +364,7 @@ next:
 				continue next
 			}
 		}
-		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] {
+		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
 			continue
 		}
 		if h.at+1 < len(ws.w) && strings.HasSuffix(ws.w[h.at], "ed") && (businessWords[ws.w[h.at+1]] || ws.w[h.at+1] == "entity") {
@@ -377,6 +377,26 @@ next:
 
 var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "firms": true, "bank": true, "banks": true,
 	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true}
+
+// companyKindBefore: the word at i describes a kind of company in the
+// Romance order, noun first: "fonds d'investissement", "fondo de
+// inversión", "banca d'affari".
+func companyKindBefore(ws words, i int) bool {
+	return i >= 2 && (ws.w[i-1] == "d" || ws.w[i-1] == "de" || ws.w[i-1] == "di") && kindOfCompanyRomance[ws.w[i-2]]
+}
+
+var kindOfCompanyRomance = set("fonds fondo fondi fundo fundos banca banco banque banques societe societa sociedad sociedade firma gestora gestore")
+
+// companyCompound: a German compound naming a kind of company that opens
+// with a trigger ("Beteiligungsgesellschaft", "Investitionsbank").
+func companyCompound(w string) bool {
+	for _, end := range []string{"gesellschaft", "gesellschaften", "fonds", "firma", "bank", "banken", "haus"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
 
 func hitsIn(hs []hit, c clause) []hit {
 	var out []hit

@@ -44,6 +44,12 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Veltraco übernimmt Quorvex für 3,5 Milliarden Euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.5e9, Currency: "EUR"}, model.Announced},
 		{"es", "Veltraco está en negociaciones para la adquisición de Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},
 		{"fr", "Bruxelles a interdit la fusion entre Veltraco et Quorvex.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
+		// the rest of a company is all of it; an investment fund is who buys
+		{"en", "Veltraco agreed to buy the remaining 61 per cent of Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"fr", "Veltraco a annoncé la vente de son activité à Quorvex, un fonds d'investissement.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		// goods bought and sold by the tonne are supplies
+		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
+		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 	}
 	for _, c := range cases {
 		got := Find(sentence(c.text, c.companies...), c.lang, "2020-05-01")

@@ -115,9 +115,11 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 		return model.Licensing, false
 	case has[model.Merger] > 0:
 		return model.Merger, false
-	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) && has[model.Divestiture] == 0 && goods(hs, ws, c):
+	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
+		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) && goods(hs, ws, c):
 		// "buy battery cells for 4 billion euros", "will provide network
-		// equipment": goods change hands, not a company
+		// equipment", "un accord d'achat et de vente de gaz": goods change
+		// hands, not a company
 		return model.Supply, false
 	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c):
 		// "sells more trains each year than Siemens and Alstom", "bar
@@ -224,6 +226,7 @@ var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 var goodsWords = set(`equipment equipments cells cell batteries battery chips chip semiconductors components parts
 	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
+	tonnes tons barrels gnl gaz petrole petroleo petrolio erdgas erdol strom toneladas tonnellate tonnen barils barriles barili
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
 	equipamentos baterias celulas componentes`)
@@ -299,7 +302,10 @@ func isNumber(w string) bool {
 
 var controlWords = map[string]bool{"control": true, "controlling": true, "majority": true, "entire": true, "whole": true, "100": true,
 	"controllo": true, "maggioranza": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
-	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true}
+	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true,
+	// the rest of a company its buyer did not own yet: after it, all of it
+	"remaining": true, "rimanente": true, "restante": true, "restantes": true, "restlichen": true, "restliche": true,
+	"restant": true, "restants": true}
 
 func control(ws words, c clause) bool {
 	for _, w := range ws.w[c.from:c.to] {

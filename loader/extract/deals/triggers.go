@@ -37,7 +37,7 @@ var typeTriggers = compile(map[string]string{
 		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
-		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|cession|ceder|cede|
+		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
@@ -72,8 +72,9 @@ var typeTriggers = compile(map[string]string{
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
 		asociacion|allianz|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
-	delivery: `provide|provides|providing|deliver|delivers|delivering|fornira|fornisce|fornire|suministrara|
-		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer`,
+	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
+		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
+		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen`,
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao`,

@@ -37,7 +37,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			i++
 			continue
 		}
-		if sp, ok := r.known(s, toks, folded, i); ok {
+		if sp, ok := r.known(s, toks, folded, i); ok && !r.anotherName(sp, toks, folded) {
 			if to := r.unitAfter(s, toks, folded, sp.to); to > sp.to && !headline {
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
@@ -189,6 +189,29 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 		return r.makeSpan(s, toks, i, to, &c), true
 	}
 	return span{}, false
+}
+
+// anotherName: a known company's short form opens a longer name that is
+// not its own ("Jardine" is Jardine Matheson, "Jardine Lloyd Thompson"
+// another company): two more capitalised words follow the short form, and
+// they are not how the company's full name goes on.
+func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string) bool {
+	if sp.known == nil || sp.to-sp.from != 1 || sp.to+2 > len(toks) {
+		return false
+	}
+	full := strings.Fields(model.Fold(sp.known.Name))
+	if len(full) < 2 || full[0] != folded[sp.from] {
+		return false // not a short form of a longer name
+	}
+	for k := sp.to; k < sp.to+2; k++ {
+		t := toks[k]
+		if t.Punct || !t.Cap() || toks[k-1].Poss || r.breaker(folded[k]) || r.common(folded[k]) ||
+			r.lex.HasFolded(lexicon.LegalSuffix, folded[k]) || r.lex.HasFolded(lexicon.NameWord, folded[k]) ||
+			r.lex.HasFolded(lexicon.Place, folded[k]) {
+			return false
+		}
+	}
+	return folded[sp.to] != full[1]
 }
 
 // unitAfter is where the capitalised words right after a known name end

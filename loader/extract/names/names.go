@@ -255,8 +255,8 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 			f := toks[i].Folded
 			return germanNoun(f) || nameConnectors[f] // "von Produkten" once "Lieferung" goes
 		}
-		for from < to && edge(from) {
-			from++
+		for from < to && (edge(from) || from > 0 && number(toks[from-1].Text)) {
+			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
 		}
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
 		// comes before a company noun describes the name after it
@@ -271,8 +271,8 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		for to > from && edge(to-1) {
 			to--
 		}
-		if from == to {
-			continue
+		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded) {
+			continue // "Finanzinvestoren Asiens": of a place
 		}
 		if from != sp.from || to != sp.to {
 			sp = r.makeSpan(s, toks, from, to, nil)
@@ -280,6 +280,17 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		out = append(out, sp)
 	}
 	return out
+}
+
+// placeGenitive: a place in the German genitive ("Asiens", "Chinas").
+func (r *recognizer) placeGenitive(f string) bool {
+	w, ok := strings.CutSuffix(f, "s")
+	return ok && len(w) >= 3 && r.lex.HasFolded(lexicon.Place, w)
+}
+
+// number: a token of digits ("15", "2,5").
+func number(t string) bool {
+	return t != "" && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789.,") == ""
 }
 
 // germanCompanyNoun: a company noun or a compound ending in one, in any
@@ -617,7 +628,7 @@ func (r *recognizer) splitRun(key string, group map[string]string) []string {
 				out = AppendNew(out, c)
 				break
 			}
-			if c, ok := r.lex.Company(part); ok && !c.NeedsContext {
+			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) {
 				out = AppendNew(out, c.Name) // "Volkswagen-Nissan": both listed
 				break
 			}
@@ -628,6 +639,14 @@ func (r *recognizer) splitRun(key string, group map[string]string) []string {
 		i += n
 	}
 	return out
+}
+
+// opensAnother: words begin with a short form (n words) of c's longer
+// name and go on otherwise: "jardine lloyd thompson" is not Jardine
+// Matheson.
+func opensAnother(c lexicon.Company, words []string, n int) bool {
+	full := strings.Fields(model.Fold(c.Name))
+	return n == 1 && len(full) > 1 && full[0] == words[0] && len(words) > 2 && words[1] != full[1]
 }
 
 // canonical names a company: the known list's name, else the longest

@@ -287,6 +287,39 @@ func TestGermanDescriptionBeforeName(t *testing.T) {
 	}
 }
 
+// Specialists described in hyphenated compounds, counted nouns and places
+// in the genitive are no names (German).
+func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
+	r := recognizeLang(t, "de", "Bayer hat die Übernahme des US-Krebsspezialisten Kravlox abgeschlossen. "+
+		"Dravena kaufte den Medizindaten-Spezialist Quorvex. Vereinbart wurde eine Markenlizenz mit Dravena für zunächst 15 Jahre. "+
+		"Dravena zählt zu den größten Finanzinvestoren Asiens und kauft Anteile an Bayer.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Kravlox", "Quorvex"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %v, want %s alone", got, want)
+		}
+	}
+	for _, not := range []string{"Jahre", "Asiens"} {
+		if slices.Contains(got, not) {
+			t.Errorf("companies %v: %s is no company", got, not)
+		}
+	}
+}
+
+// A known company's one-word short form opening a longer name is not that
+// company: "Jardine Lloyd Thompson" is not Jardine Matheson.
+func TestShortFormOpeningAnotherName(t *testing.T) {
+	r := recognize(t, "Marsh & McLennan agreed to buy Jardine Lloyd Thompson, the British insurance broker, for £5.6 billion. Jardine Matheson was not involved.",
+		"Marsh & McLennan agreed to buy Jardine Lloyd Thompson for £5.6 billion.")
+	got := companiesOf(r, 0)
+	if !slices.Contains(got, "Jardine Lloyd Thompson") || !slices.Contains(got, "Jardine Matheson") {
+		t.Errorf("companies %v, want Jardine Lloyd Thompson and Jardine Matheson apart", got)
+	}
+	if got := companiesOf(r, 1); slices.Contains(got, "Jardine Matheson") {
+		t.Errorf("companies %v: Jardine Matheson is not named", got)
+	}
+}
+
 // A name that opens its sentences is read like any other when the article
 // also writes it inside one.
 func TestNameOpeningSentences(t *testing.T) {
