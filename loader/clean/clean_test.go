@@ -120,6 +120,8 @@ func TestSocialButtonRows(t *testing.T) {
 		"Artikel teilen: Facebook | Twitter | WhatsApp | E-Mail",
 		"Share: Twitter | LinkedIn | Email | Print",
 		"Condividi su Facebook | X | LinkedIn | WhatsApp",
+		"Compartir en Facebook | Compartir en Twitter | Compartir en LinkedIn | Enviar por correo",
+		"[Facebook] [Twitter] [Xing] [E-Mail] [Drucken]",
 	} {
 		if !IsDebris(p) {
 			t.Errorf("%q: kept, want dropped", p)

@@ -55,7 +55,7 @@ func IsDebris(p string) bool {
 		return true
 	case n <= 12 && callToAction.MatchString(p):
 		return true
-	case n <= 14 && socialButtons(p):
+	case n <= 20 && socialButtons(p):
 		return true
 	case n <= 15 && photoCredit.MatchString(p):
 		return true
@@ -177,16 +177,31 @@ func socialButtons(p string) bool {
 	if _, after, ok := strings.Cut(p, ":"); ok {
 		p = after
 	}
-	items := strings.FieldsFunc(p, func(r rune) bool { return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' })
-	social := 0
+	items := strings.FieldsFunc(p, func(r rune) bool {
+		return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' || r == '[' || r == ']'
+	})
+	social, n := 0, 0
 	for _, it := range items {
-		if socialNames[strings.ToLower(strings.TrimSpace(it))] {
+		it = strings.ToLower(strings.TrimSpace(it))
+		if it == "" {
+			continue // between "] [" of bracketed buttons
+		}
+		n++
+		for _, verb := range shareVerbs {
+			it = strings.TrimPrefix(it, verb+" ") // "Compartir en Facebook"
+		}
+		if socialNames[it] {
 			social++
 		}
 	}
-	return social >= 2 && social*2 >= len(items)
+	return social >= 2 && social*2 >= n
 }
+
+// shareVerbs open a button's label: "Share on Facebook", "Enviar por correo".
+var shareVerbs = []string{"share on", "share via", "compartir en", "enviar por", "partager sur", "envoyer par",
+	"condividi su", "invia per", "teilen auf", "per", "via", "on", "en", "sur", "su", "auf"}
 
 var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true, "email": true,
 	"e-mail": true, "mail": true, "print": true, "telegram": true, "reddit": true, "pinterest": true, "xing": true, "threads": true,
-	"bluesky": true, "instagram": true, "copy link": true, "imprimer": true, "stampa": true, "drucken": true, "imprimir": true}
+	"bluesky": true, "instagram": true, "copy link": true, "imprimer": true, "stampa": true, "drucken": true, "imprimir": true,
+	"correo": true, "correo electrónico": true, "mailen": true, "twittern": true, "teilen": true, "copier le lien": true, "copiar enlace": true}

@@ -136,8 +136,8 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		}
 	}
 	if r.lex.HasFolded(lexicon.Place, k) {
-		if len(words) > 1 {
-			return refused
+		if len(words) > 1 || acronym {
+			return refused // "US", "UAE": a country, whatever follows it
 		}
 		return doubtful // "Nokia" is a Finnish town too
 	}

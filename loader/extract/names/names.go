@@ -333,8 +333,10 @@ func brandList(toks []segment.Token, sps []span) {
 			open = -1
 			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
 				if brandWords[toks[k].Folded] {
-					open = sp.from
-					break
+					if listOpener(toks[k+1 : sp.from]) {
+						open = sp.from
+					}
+					break // "sell its brands to Unilever": a buyer, not a brand
 				}
 			}
 			if open < 0 {
@@ -355,6 +357,27 @@ func brandList(toks []segment.Token, sps []span) {
 }
 
 var brandWords = set(`brands marchi marques marcas marken merken`)
+
+// listOpener: the words between a plural for brands and a name open a
+// list of them ("brands such as", "marchi come", "Marken wie", ":").
+func listOpener(toks []segment.Token) bool {
+	var words []string
+	for _, t := range toks {
+		if t.Punct {
+			words = append(words, t.Text)
+		} else {
+			words = append(words, t.Folded)
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "", ":", "like", "such as", "including", "include", "includes", "come", "tra cui", "como", "como las", "como los",
+		"entre ellas", "wie", "darunter", "comme", "dont", "parmi lesquelles", "zoals", "—", "-",
+		// a range: "quatorze marques, de Peugeot à Jeep"
+		",", ", de", ", from", ", da", ", von", ", desde":
+		return true
+	}
+	return false
+}
 
 // listGlue: what may stand between two names of one list.
 func listGlue(s string) bool {

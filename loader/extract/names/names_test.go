@@ -161,6 +161,15 @@ func TestBrandListsAreNotCompanies(t *testing.T) {
 	}
 }
 
+// A company after a plural for brands is no brand unless a list opens
+// there: "sell its brands to Unilever" names the buyer.
+func TestBuyerOfBrandsIsNoBrand(t *testing.T) {
+	r := recognize(t, "GSK said it would sell Horlicks and its other nutrition brands in India to Unilever for £3.1 billion.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Unilever") {
+		t.Errorf("companies %v, want Unilever", got)
+	}
+}
+
 // Two known companies written as one name are the two companies.
 func TestKnownPairIsTwoCompanies(t *testing.T) {
 	got := companiesOf(recognize(t, "The Volkswagen-Nissan alliance agreed a deal with Renault."), 0)
