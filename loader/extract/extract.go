@@ -144,7 +144,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 					other = knownBuyer(bySentence, si, f.Parties, out)
 				}
 				if other == "" {
-					other = lastSubject(bySentence, si, f.Parties)
+					other = lastSubject(bySentence, doc.Tokens, si, f.Parties)
 				}
 				if other == "" {
 					other = mostNamed(count, a.Companies, f.Parties)
@@ -281,16 +281,74 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 
 // lastSubject is the first company named in the nearest sentence before
 // si that names one other than those except.
-func lastSubject(bySentence [][]deals.Mention, si int, except []string) string {
+func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) {
+			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m)) {
 				return m.Company
 			}
 		}
 	}
 	return ""
 }
+
+// afterPreposition: the name at token from follows a preposition, with at
+// most two words between ("au fonds américain Apollo", "de la española
+// Almirall"): an object or an owner, not who a later "it" is.
+func afterPreposition(toks []segment.Token, m deals.Mention) bool {
+	if m.From <= 4 || toks[m.To-1].Poss {
+		// "L'attenzione principale di Nokia", "the largest in Amazon's
+		// history": what the sentence is about
+		return false
+	}
+	for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+		if prepositions[toks[k].Folded] {
+			return true
+		}
+		if toks[k].Punct || toks[k].Cap() || number(toks[k].Text) {
+			return false // "In 2016 Microsoft", "In March GSK": a time, then the subject
+		}
+	}
+	return false
+}
+
+// latter: the sentence points at the company named last ("The latter
+// announced"), wherever it stood.
+func latter(toks []segment.Token) bool {
+	for _, t := range toks {
+		if latterWords[t.Folded] {
+			return true
+		}
+	}
+	return false
+}
+
+var latterWords = set("latter ultimo ultima letzterer letztere dernier derniere")
+
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+func number(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+var prepositions = func() map[string]bool {
+	m := map[string]bool{}
+	// not the genitives (of, di, de, du, von, van): "the second attempt
+	// of FCA", "a takeover attempt by Kraft Heinz" name who acts
+	for _, w := range strings.Fields(`to from with for into on at in
+		a al alla allo ai agli da dal dalla con per su sul sulla
+		desde por para en
+		au aux avec par pour sur chez
+		an zu zum zur mit fur bei aus uber
+		voor met bij`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // knownBuyer is a company named in the three sentences before si, other
 // than those except, that an earlier report of the article names as a

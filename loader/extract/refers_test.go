@@ -135,3 +135,31 @@ func TestPriceFromTheHeadline(t *testing.T) {
 		t.Errorf("deals %+v, want the acquisition at $61bn", ds)
 	}
 }
+
+// "It" is the company a sentence before was about, not one it names after
+// a preposition ("sold to the fund Daxmoor"), unless "the latter" asks for
+// the one named last.
+func TestItIsNotTheObjectBefore(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco se renforce dans la santé. La filiale a finalement été cédée l'année suivante au fonds américain Daxmoor. "+
+		"Il s'est offert l'américain Quorvex pour 2,8 milliards de dollars.",
+		"Veltraco", "Daxmoor", "Quorvex")
+	found := false
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Quorvex") {
+			found = true
+			if !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Daxmoor") {
+				t.Errorf("deal %+v: Veltraco bought Quorvex", d)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex", ds)
+	}
+	ds = extractText(t, "In September 2013, Veltraco sold its phone business to Daxmoor. The latter announced that it would acquire the business for $7.2 billion.",
+		"Veltraco", "Daxmoor")
+	for _, d := range ds {
+		if d.Value != nil && !slices.Contains(d.Parties, "Daxmoor") {
+			t.Errorf("deal %+v: the latter is Daxmoor", d)
+		}
+	}
+}

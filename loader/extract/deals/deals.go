@@ -329,7 +329,7 @@ func quoted(text string) bool {
 func opinion(toks []segment.Token) bool {
 	for _, t := range toks {
 		w := strings.ToLower(t.Text)
-		if personalWords[w] || startsWithAny(w, analystStems) {
+		if personalWords[w] || analystWord(w) {
 			return true
 		}
 	}
@@ -367,6 +367,9 @@ next:
 		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
 			continue
 		}
+		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
+			continue // "el primer pago", "il pagamento": a payment, not a purchase
+		}
 		if h.at+1 < len(ws.w) && strings.HasSuffix(ws.w[h.at], "ed") && (businessWords[ws.w[h.at+1]] || ws.w[h.at+1] == "entity") {
 			continue // "the merged entity", "the acquired business": what, not a deal
 		}
@@ -384,6 +387,12 @@ var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "
 func companyKindBefore(ws words, i int) bool {
 	return i >= 2 && (ws.w[i-1] == "d" || ws.w[i-1] == "de" || ws.w[i-1] == "di") && kindOfCompanyRomance[ws.w[i-2]]
 }
+
+// paymentNouns are trigger words that are also the noun for a payment.
+var paymentNouns = set("pago paga pagamento")
+
+// countDeterminers open a noun as the definite ones do: "un pago", "el primer pago".
+var countDeterminers = set("un una uno primer primo primera prima segundo secondo ogni cada")
 
 var kindOfCompanyRomance = set("fonds fondo fondi fundo fundos banca banco banque banques societe societa sociedad sociedade firma gestora gestore")
 

@@ -47,6 +47,10 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// the rest of a company is all of it; an investment fund is who buys
 		{"en", "Veltraco agreed to buy the remaining 61 per cent of Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"fr", "Veltraco a annoncé la vente de son activité à Quorvex, un fonds d'investissement.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		// a partner bought out of a joint venture is bought; French buys itself things
+		{"en", "Veltraco paid $13 billion to buy out Quorvex from their existing consumer healthcare joint venture.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 13e9, Currency: "USD"}, model.Announced},
+		{"de", "Veltraco hatte Quorvex aus dem bisherigen Gemeinschaftsunternehmen herausgekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"fr", "Veltraco s'est offert Quorvex pour 2,8 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.8e9, Currency: "USD"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
@@ -71,6 +75,9 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 	for _, s := range []Sentence{
 		sentence("Veltraco and Quorvex both reported higher sales of $3 billion.", "Veltraco", "Quorvex"),
 		sentence("Nothing here names a company.", ""),
+		// a payment is no purchase; an analyst's words in a compound are an opinion
+		sentence("Para hacer frente al primer pago a Quorvex, Veltraco colocará nuevas acciones por 3.500 millones de dólares.", "Veltraco", "Quorvex"),
+		sentence("„Veltraco verkauft an Quorvex zum richtigen Zeitpunkt\", sagt Jörg Wendland, Pharmaanalyst beim Bankhaus.", "Veltraco", "Quorvex"),
 	} {
 		if got := Find(s, "en", ""); len(got) != 0 {
 			t.Errorf("%q: found %+v", s.Text, got)

@@ -104,6 +104,11 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
 	}
 	switch {
+	case has[model.JointVenture] > 0 && has[model.Acquisition] > 0 &&
+		(has[model.Acquisition] < has[model.JointVenture] || verbLast[lang]) && boughtOutOf(ws, has[model.JointVenture]-1):
+		// "paid $13 billion to buy out Novartis from their joint venture",
+		// "hatte Novartis aus dem Gemeinschaftsunternehmen herausgekauft"
+		return model.Acquisition, false
 	case has[model.JointVenture] > 0:
 		return model.JointVenture, false
 	case (has[model.Acquisition] > 0 || has[model.Divestiture] > 0) && rightsTransferred(ws, c):
@@ -149,6 +154,19 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// boughtOutOf: the joint venture at jv is where a partner is bought out
+// from ("from their existing joint venture"), not the deal itself.
+func boughtOutOf(ws words, jv int) bool {
+	for k := jv - 1; k >= 0 && k >= jv-5; k-- {
+		if outOfWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var outOfWords = set("from out aus dal dalla della de del du")
 
 // trade is what typeOf says of goods sold: no deal at all.
 const trade = "trade"

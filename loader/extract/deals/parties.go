@@ -113,6 +113,11 @@ func startsWithAny(w string, stems []string) bool {
 	return false
 }
 
+// analystWord: an analyst, also inside a German compound ("Pharmaanalyst").
+func analystWord(w string) bool {
+	return startsWithAny(w, analystStems) || strings.Contains(w, "analyst")
+}
+
 // partiesIn lists the companies named in a clause, in order.
 func partiesIn(ms []Mention, ws words, c clause) []string {
 	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]

@@ -48,7 +48,9 @@ var typeTriggers = compile(map[string]string{
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
 		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|versera|versera|verser|versant|verse|versee|verseranno|
-		versera|versare|versato|desembolsara|desembolsar|desembolso|
+		versera|versare|versato|desembolsara|desembolsar|desembolso|desembolsado|desembolsaron|
+		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
+		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
