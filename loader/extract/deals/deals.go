@@ -167,6 +167,13 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		typ, generic := typeOf(ch, ws, c, lang)
+		if typ == model.Acquisition && onlyPaying(ch, ws) {
+			if d, ok := describedType(hits, ws); ok {
+				// "agreed to pay up to $6.9 billion for a share of a drug
+				// ..., the largest licensing deal": the deal says what it is
+				typ = d
+			}
+		}
 		if typ == trade || typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
 		}
@@ -387,6 +394,42 @@ var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "
 func companyKindBefore(ws words, i int) bool {
 	return i >= 2 && (ws.w[i-1] == "d" || ws.w[i-1] == "de" || ws.w[i-1] == "di") && kindOfCompanyRomance[ws.w[i-2]]
 }
+
+// onlyPaying: every purchase word of the clause is a verb of paying,
+// which says money changes hands, not what for.
+func onlyPaying(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if h.kind == model.Acquisition && !payWords[ws.w[h.at]] {
+			return false
+		}
+	}
+	return true
+}
+
+var payWords = set(`pay pays paid paying zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
+	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
+	desembolso desembolsado betaalt betaald betalen pagou`)
+
+// describedType is the kind of deal a typed deal noun names in the
+// sentence ("licensing deal", "accordo di licenza", "supply agreement").
+func describedType(hs []hit, ws words) (string, bool) {
+	for _, h := range hs {
+		switch h.kind {
+		case model.Licensing, model.Partnership, model.JointVenture, model.Supply, model.Merger:
+		default:
+			continue
+		}
+		for k := h.at - 2; k <= h.at+2; k++ {
+			if k >= 0 && k < len(ws.w) && k != h.at && dealNouns[ws.w[k]] {
+				return h.kind, true
+			}
+		}
+	}
+	return "", false
+}
+
+var dealNouns = set(`deal deals agreement agreements accord accordo acuerdo vereinbarung abkommen contract contrat contrato contratto
+	pact transaction`)
 
 // paymentNouns are trigger words that are also the noun for a payment.
 var paymentNouns = set("pago paga pagamento")
