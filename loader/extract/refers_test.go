@@ -163,3 +163,23 @@ func TestItIsNotTheObjectBefore(t *testing.T) {
 		}
 	}
 }
+
+// A name before an Arabic surname particle is a person's, even beside
+// deal words.
+func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "companies.tsv")
+	if err := os.WriteFile(list, []byte("Veltraco\nQuorvex\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	arts := []model.Article{{ID: "a", Language: "es", Published: "2022-11-22", Body: "Veltraco y Quorvex firmaron ayer en Doha un contrato de compraventa de gas, " +
+		"según el ministro y consejero delegado de Veltraco, Saad Sherida al Kaabi. El acuerdo con Quorvex lo negoció Karim Wahba al-Tarek."}}
+	cs, _, err := Extract(arts, Options{CompaniesFile: list})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Name == "Saad Sherida" || c.Name == "Karim Wahba" {
+			t.Errorf("%s is a person, not a company", c.Name)
+		}
+	}
+}

@@ -41,6 +41,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded] {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
+	if len(words) >= 2 && surnameParticleAfter(toks, sp.to) {
+		people[last] = true
+		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
+	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
 	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
@@ -50,6 +54,23 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	}
 	return isPerson
 }
+
+// surnameParticleAfter: an Arabic surname follows at k, opened by a
+// lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
+func surnameParticleAfter(toks []segment.Token, k int) bool {
+	if k >= len(toks) || toks[k].Punct {
+		return false
+	}
+	t := toks[k].Text
+	for _, p := range []string{"al-", "el-", "bin-"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return surnameParticles[t] && k+1 < len(toks) && !toks[k+1].Punct && toks[k+1].Cap()
+}
+
+var surnameParticles = set(`al bin ibn bint abu`)
 
 func familyWord(toks []segment.Token, k int) bool {
 	return k >= 0 && familyWords[toks[k].Folded]
