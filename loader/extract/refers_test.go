@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"dealwire/model"
@@ -180,6 +181,25 @@ func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
 	for _, c := range cs {
 		if c.Name == "Saad Sherida" || c.Name == "Karim Wahba" {
 			t.Errorf("%s is a person, not a company", c.Name)
+		}
+	}
+}
+
+// Names ending in a noun for a place are places: a gas field is no company.
+func TestPlaceNounsEndPlaces(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "companies.tsv")
+	if err := os.WriteFile(list, []byte("Veltraco\nQuorvex\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	arts := []model.Article{{ID: "a", Language: "es", Published: "2022-11-22", Body: "Veltraco fue el primer socio extranjero elegido para North Field South, con una participación del 6,25%. Veltraco se hizo con un 9,375% de North Field South. " +
+		"Quorvex tomó una participación en North Field East y en Silicon Valley."}}
+	cs, _, err := Extract(arts, Options{CompaniesFile: list})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if strings.Contains(c.Name, "Field") || strings.Contains(c.Name, "Valley") {
+			t.Errorf("%s is a place, not a company", c.Name)
 		}
 	}
 }

@@ -55,6 +55,20 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	return isPerson
 }
 
+// placeName: the words end with a noun for a place, maybe followed by a
+// point of the compass ("North Field South").
+func placeName(words []string) bool {
+	n := len(words)
+	for n > 1 && compass[words[n-1]] {
+		n--
+	}
+	return n > 1 && placeNouns[words[n-1]]
+}
+
+// placeNouns end the names of places, never of companies.
+var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake
+	street avenue square`)
+
 // surnameParticleAfter: an Arabic surname follows at k, opened by a
 // lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
 func surnameParticleAfter(toks []segment.Token, k int) bool {
@@ -155,6 +169,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 			}
 			return refused
 		}
+	}
+	if placeName(words) {
+		return refused // "North Field South" is a gas field, "Silicon Valley" a valley
 	}
 	if r.lex.HasFolded(lexicon.Place, k) {
 		if len(words) > 1 || acronym {
