@@ -146,8 +146,9 @@ func withinArticle(a, b report) int {
 	if a.past != b.past {
 		s -= 3
 	}
-	if len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7] && a.Status == b.Status {
-		s -= 3 // more than the year and the status they share add
+	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Status == b.Status &&
+		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {
+		s -= 3 // more than the status they share adds
 	}
 	return s
 }

@@ -116,7 +116,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 			}
 			continue
 		}
-		for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
+		sentence := deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}
+		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(out, si-1, v) {
+			continue // "That offer was worth £11.7bn": the deal just told
+		}
+		for _, f := range deals.Find(sentence, a.Language, a.Published) {
 			if f.Refers {
 				if pair == nil {
 					pair = mainPair(doc, bySentence, count)
@@ -161,6 +165,16 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		}
 	}
 	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads)
+}
+
+// priceLast gives the value v to the last deal told in sentence si, if it
+// has none.
+func priceLast(out []report, si int, v *model.Money) bool {
+	if n := len(out); n > 0 && out[n-1].sentence == si && out[n-1].Value == nil {
+		out[n-1].Value = v
+		return true
+	}
+	return false
 }
 
 // priceFromHeadlines gives a deal the body tells without a price the price

@@ -203,3 +203,20 @@ func TestPlaceNounsEndPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A price told in the sentence after its deal belongs to that deal, and
+// two deals of one kind years apart stay two.
+func TestPriceInTheNextSentence(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed in December 2016 to buy the rest of Quorvex. That offer was worth $11.7bn. "+
+		"In 2014 Veltraco bought Daxmoor's stake in Quorvex. That transaction was worth about $4.9bn.",
+		"Veltraco", "Quorvex", "Daxmoor")
+	values := map[string]float64{}
+	for _, d := range ds {
+		if d.Value != nil {
+			values[d.Date[:4]] = d.Value.Value
+		}
+	}
+	if values["2016"] != 11.7e9 || values["2014"] != 4.9e9 {
+		t.Errorf("deals %+v, want the 2016 one at $11.7bn and the 2014 one at $4.9bn", ds)
+	}
+}

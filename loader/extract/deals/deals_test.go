@@ -548,3 +548,30 @@ func TestListsProducersRivalsCompensation(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that only prices the deal told before it points back and
+// says what something was worth; naming a company or pointing at nothing
+// is something else.
+func TestValueOfPrevious(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"en", "That offer was worth £11.7bn and was held up for a year.", 11.7e9},
+		{"fr", "Elle portait sur 2,8 milliards de dollars.", 2.8e9},
+		{"it", "L'operazione valeva 5 miliardi di euro.", 5e9},
+		{"en", "The shares were worth $3bn at the close.", 0},
+		{"en", "That offer was turned down by $2bn of shareholders.", 0},
+	} {
+		v, ok := ValueOfPrevious(sentence(c.text), c.lang)
+		switch {
+		case c.want == 0 && ok:
+			t.Errorf("%q: read %+v, want nothing", c.text, v)
+		case c.want != 0 && (!ok || v.Value != c.want):
+			t.Errorf("%q: read %+v, want %v", c.text, v, c.want)
+		}
+	}
+	if _, ok := ValueOfPrevious(sentence("That deal valued Veltraco at $5bn.", "Veltraco"), "en"); ok {
+		t.Error("a sentence naming a company was read as the price of the one before")
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/when"
+	"dealwire/model"
 )
 
 // clauseText is the byte range of clause ci with the clauses before it
@@ -89,3 +90,71 @@ func notPrice(before string) bool {
 	}
 	return false
 }
+
+// ValueOfPrevious reads a sentence that only gives the price of the deal
+// the sentence before told: "That offer was worth £11.7bn.", "Elle portait
+// sur 2,8 milliards de dollars.", "L'operazione valeva 5 miliardi di euro."
+// It names no company, opens by pointing back (a demonstrative before a
+// deal noun, or a pronoun) and says what something was worth.
+func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
+	if len(s.Mentions) > 0 {
+		return nil, false
+	}
+	ws := fold(s.Tokens)
+	if !pointsBack(ws) || !valueVerb(ws) {
+		return nil, false
+	}
+	amounts := dealAmounts(s.Text, lang)
+	if len(amounts) == 0 {
+		return nil, false
+	}
+	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}, true
+}
+
+// pointsBack: the sentence opens with "that/this" and a deal noun, or with
+// a pronoun standing for one.
+func pointsBack(ws words) bool {
+	var first []string
+	for _, w := range ws.w {
+		if len(first) == 3 {
+			break
+		}
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			first = append(first, w)
+		}
+	}
+	if len(first) == 0 {
+		return false
+	}
+	if backPronouns[first[0]] {
+		return true
+	}
+	for i := 0; i+1 < len(first); i++ {
+		if demonstratives[first[i]] && backNouns[first[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var demonstratives = set(`that this the questa questo quella quello quell esta este esa ese aquella cette ce cet
+	diese dieser dieses jene jener das die der la el il l`)
+
+var backNouns = set(`deal offer bid transaction acquisition purchase sale takeover merger agreement
+	operazione offerta acquisizione cessione accordo fusione operacion oferta adquisicion venta compra acuerdo fusion
+	operation offre acquisition cession rachat transaktion angebot ubernahme kauf verkauf deal`)
+
+var backPronouns = set(`it elle il ella esa sie es`)
+
+// valueVerb: the sentence says what something was worth.
+func valueVerb(ws words) bool {
+	for _, w := range ws.w {
+		if valueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var valueWords = set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
+	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`)

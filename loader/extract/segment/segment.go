@@ -149,8 +149,8 @@ func abbreviation(text, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(word)
-	if (utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r)) || strings.Contains(word, ".") {
-		return true // U.S., S.p.A, J.
+	if (utf8.RuneCountInString(word) == 1 && unicode.IsLetter(r)) || strings.Contains(word, ".") && !strings.ContainsAny(word, "0123456789") {
+		return true // U.S., S.p.A, J.; not "$11.7bn." ending a sentence
 	}
 	lw := strings.ToLower(word)
 	if suffixAbbreviations[lw] {

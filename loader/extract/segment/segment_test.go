@@ -77,3 +77,11 @@ func TestInitialAfterCurlyQuote(t *testing.T) {
 		}
 	}
 }
+
+// A figure with a decimal point ends its sentence like any word.
+func TestSentenceEndsAfterDecimalFigure(t *testing.T) {
+	got := Sentences("That offer was worth £11.7bn. In 2014 it bought Sky Italia for €4.9bn. The deal closed.")
+	if len(got) != 3 {
+		t.Fatalf("got %d sentences, want 3: %#v", len(got), got)
+	}
+}
