@@ -55,6 +55,8 @@ var typeTriggers = compile(map[string]string{
 		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
+		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
+		assumed full control|won full control|
 		conquistato il controllo|conquista il controllo|ottenuto il controllo|ottiene il controllo|obtenu le controle|
 		obtient le controle|obtuvo el control|obtiene el control|kontrolle ubernommen|
 		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
