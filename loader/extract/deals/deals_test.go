@@ -53,6 +53,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Veltraco s'est offert Quorvex pour 2,8 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.8e9, Currency: "USD"}, model.Announced},
 		// paying says money moves; the deal noun says what for
 		{"en", "Veltraco agreed to pay up to $6.9 billion for a share of a cancer drug developed by Quorvex, the largest licensing deal in its history.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 6.9e9, Currency: "USD"}, model.Announced},
+		{"en", "Veltraco took full control of Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
