@@ -19,6 +19,19 @@ func extractText(t *testing.T, body string, companies ...string) []model.Deal {
 
 func extractTextIn(t *testing.T, lang, body string, companies ...string) []model.Deal {
 	t.Helper()
+	_, ds := extractAll(t, lang, body, companies...)
+	return ds
+}
+
+// companiesIn is the companies found in one article, beside those listed.
+func companiesIn(t *testing.T, lang, body string, companies ...string) []model.Company {
+	t.Helper()
+	cs, _ := extractAll(t, lang, body, companies...)
+	return cs
+}
+
+func extractAll(t *testing.T, lang, body string, companies ...string) ([]model.Company, []model.Deal) {
+	t.Helper()
 	list := filepath.Join(t.TempDir(), "companies.tsv")
 	var lines string
 	for _, c := range companies {
@@ -28,11 +41,11 @@ func extractTextIn(t *testing.T, lang, body string, companies ...string) []model
 		t.Fatal(err)
 	}
 	arts := []model.Article{{ID: "a", Language: lang, Published: "2020-10-29", Body: body}}
-	_, ds, err := Extract(arts, Options{CompaniesFile: list})
+	cs, ds, err := Extract(arts, Options{CompaniesFile: list})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ds
+	return cs, ds
 }
 
 // An article may tell its own deal without naming both sides in one
@@ -168,16 +181,9 @@ func TestItIsNotTheObjectBefore(t *testing.T) {
 // A name before an Arabic surname particle is a person's, even beside
 // deal words.
 func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
-	list := filepath.Join(t.TempDir(), "companies.tsv")
-	if err := os.WriteFile(list, []byte("Veltraco\nQuorvex\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	arts := []model.Article{{ID: "a", Language: "es", Published: "2022-11-22", Body: "Veltraco y Quorvex firmaron ayer en Doha un contrato de compraventa de gas, " +
-		"según el ministro y consejero delegado de Veltraco, Saad Sherida al Kaabi. El acuerdo con Quorvex lo negoció Karim Wahba al-Tarek."}}
-	cs, _, err := Extract(arts, Options{CompaniesFile: list})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs := companiesIn(t, "es", "Veltraco y Quorvex firmaron ayer en Doha un contrato de compraventa de gas, "+
+		"según el ministro y consejero delegado de Veltraco, Saad Sherida al Kaabi. El acuerdo con Quorvex lo negoció Karim Wahba al-Tarek.",
+		"Veltraco", "Quorvex")
 	for _, c := range cs {
 		if c.Name == "Saad Sherida" || c.Name == "Karim Wahba" {
 			t.Errorf("%s is a person, not a company", c.Name)
@@ -187,16 +193,8 @@ func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
 
 // Names ending in a noun for a place are places: a gas field is no company.
 func TestPlaceNounsEndPlaces(t *testing.T) {
-	list := filepath.Join(t.TempDir(), "companies.tsv")
-	if err := os.WriteFile(list, []byte("Veltraco\nQuorvex\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	arts := []model.Article{{ID: "a", Language: "es", Published: "2022-11-22", Body: "Veltraco fue el primer socio extranjero elegido para North Field South, con una participación del 6,25%. Veltraco se hizo con un 9,375% de North Field South. " +
-		"Quorvex tomó una participación en North Field East y en Silicon Valley."}}
-	cs, _, err := Extract(arts, Options{CompaniesFile: list})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs := companiesIn(t, "es", "Veltraco fue el primer socio extranjero elegido para North Field South, con una participación del 6,25%. Veltraco se hizo con un 9,375% de North Field South. "+
+		"Quorvex tomó una participación en North Field East y en Silicon Valley.", "Veltraco", "Quorvex")
 	for _, c := range cs {
 		if strings.Contains(c.Name, "Field") || strings.Contains(c.Name, "Valley") {
 			t.Errorf("%s is a place, not a company", c.Name)

@@ -280,25 +280,15 @@ func separator(text string, i int) int {
 
 // skipSpace skips the pattern's `space`: ASCII white space (as \s), no-break
 // and thin spaces.
-func skipSpace(text string, i int) int {
-	for i < len(text) {
-		switch text[i] {
-		case ' ', '\t', '\n', '\f', '\r':
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
-			break
-		}
-		i += w
-	}
-	return i
-}
+func skipSpace(text string, i int) int { return i + spaceRun(text, i, true) }
 
 // wordSpace is the run of white space a space inside a listed word
-// matches (`[\s\x{00A0}\x{202F}]+`): its width at i, or 0.
-func wordSpace(text string, i int) int {
+// matches (`[\s\x{00A0}\x{202F}]+`, no thin space): its width at i, or 0.
+func wordSpace(text string, i int) int { return spaceRun(text, i, false) }
+
+// spaceRun is the width of the white space at i: ASCII white space, no-break
+// spaces and, with thin, thin spaces.
+func spaceRun(text string, i int, thin bool) int {
 	j := i
 	for j < len(text) {
 		switch text[j] {
@@ -307,7 +297,7 @@ func wordSpace(text string, i int) int {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
-		if r != '\u00a0' && r != '\u202f' {
+		if r != '\u00a0' && r != '\u202f' && !(thin && r == '\u2009') {
 			break
 		}
 		j += w
