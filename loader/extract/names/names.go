@@ -329,6 +329,10 @@ func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	for i := range sps {
 		sp := &sps[i]
+		if otherBrandsAfter(toks, sp.to) {
+			sp.veto = true // "Horlicks and its other nutrition brands"
+			continue
+		}
 		if open < 0 || sp.from-open > 3 {
 			open = -1
 			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
@@ -357,6 +361,31 @@ func brandList(toks []segment.Token, sps []span) {
 }
 
 var brandWords = set(`brands marchi marques marcas marken merken`)
+
+// otherBrandsAfter: "and its other brands", "e gli altri marchi" follow
+// token k: what came before is one of the brands.
+func otherBrandsAfter(toks []segment.Token, k int) bool {
+	if k >= len(toks) || !andWords[toks[k].Folded] {
+		return false
+	}
+	other := false
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		f := toks[j].Folded
+		switch {
+		case toks[j].Punct:
+			return false
+		case otherWords[f]:
+			other = true
+		case brandWords[f]:
+			return other
+		}
+	}
+	return false
+}
+
+var andWords = set(`and e y et und`)
+
+var otherWords = set(`other altri altre otras otros autres anderen andere weitere`)
 
 // listOpener: the words between a plural for brands and a name open a
 // list of them ("brands such as", "marchi come", "Marken wie", ":").
