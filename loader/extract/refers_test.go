@@ -218,3 +218,14 @@ func TestPriceInTheNextSentence(t *testing.T) {
 		t.Errorf("deals %+v, want the 2016 one at $11.7bn and the 2014 one at $4.9bn", ds)
 	}
 }
+
+// "X and its other brands": X is one of the brands, not a company.
+func TestOneOfItsOtherBrands(t *testing.T) {
+	cs := companiesIn(t, "en", "On the same day, Veltraco said it would sell Horlicks and its other nutrition brands in India to Quorvex for £3.1 billion.",
+		"Veltraco", "Quorvex")
+	for _, c := range cs {
+		if c.Name == "Horlicks" {
+			t.Error("Horlicks is one of the brands sold, not a company")
+		}
+	}
+}
