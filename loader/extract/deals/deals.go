@@ -168,7 +168,9 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		typ, generic := typeOf(ch, ws, c, lang)
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
-			if d, ok := describedType(hits, ws); ok {
+			if d, ok := paidFor(ch); ok {
+				typ = d // "paga 5.100 millones por una alianza": what is paid for
+			} else if d, ok := describedType(hits, ws); ok {
 				// "agreed to pay up to $6.9 billion for a share of a drug
 				// ..., the largest licensing deal": the deal says what it is
 				typ = d
@@ -409,6 +411,18 @@ func onlyPaying(hs []hit, ws words) bool {
 var payWords = set(`pay pays paid paying zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
 	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
 	desembolso desembolsado betaalt betaald betalen pagou`)
+
+// paidFor is the kind of the first deal noun of a clause that pays, when
+// it is not a purchase: the alliance or the licence the money buys.
+func paidFor(hs []hit) (string, bool) {
+	for _, h := range hs {
+		switch h.kind {
+		case model.Licensing, model.Partnership, model.JointVenture, model.Supply:
+			return h.kind, true
+		}
+	}
+	return "", false
+}
 
 // describedType is the kind of deal a typed deal noun names in the
 // sentence ("licensing deal", "accordo di licenza", "supply agreement").

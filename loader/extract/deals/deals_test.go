@@ -54,6 +54,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// paying says money moves; the deal noun says what for
 		{"en", "Veltraco agreed to pay up to $6.9 billion for a share of a cancer drug developed by Quorvex, the largest licensing deal in its history.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 6.9e9, Currency: "USD"}, model.Announced},
 		{"en", "Veltraco took full control of Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"es", "Veltraco paga 5.100 millones de dólares por una alianza de diez años con Quorvex.", []string{"Veltraco", "Quorvex"}, model.Partnership, &model.Money{Value: 5.1e9, Currency: "USD"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
@@ -78,6 +79,8 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 	for _, s := range []Sentence{
 		sentence("Veltraco and Quorvex both reported higher sales of $3 billion.", "Veltraco", "Quorvex"),
 		sentence("Nothing here names a company.", ""),
+		// things sold by the count are trade
+		sentence("Veltraco vendió 488.000 camiones en 2019, el doble que Quorvex.", "Veltraco", "Quorvex"),
 		// a payment is no purchase; an analyst's words in a compound are an opinion
 		sentence("Para hacer frente al primer pago a Quorvex, Veltraco colocará nuevas acciones por 3.500 millones de dólares.", "Veltraco", "Quorvex"),
 		sentence("„Veltraco verkauft an Quorvex zum richtigen Zeitpunkt\", sagt Jörg Wendland, Pharmaanalyst beim Bankhaus.", "Veltraco", "Quorvex"),

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -212,6 +213,13 @@ func goods(hs []hit, ws words, c clause) bool {
 			break
 		}
 	}
+	verb := -1 // the first word of buying, selling or delivering
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to && (h.kind == model.Acquisition || h.kind == model.Divestiture || h.kind == delivery || h.kind == model.Supply) {
+			verb = h.at
+			break
+		}
+	}
 	found, source := false, false
 	for i, w := range ws.w[c.from:c.to] {
 		if ws.named != nil && ws.named[c.from+i] {
@@ -230,6 +238,9 @@ func goods(hs []hit, ws words, c clause) bool {
 			found = true
 			continue
 		}
+		if verb >= 0 && c.from+i > verb && c.from+i <= verb+2 && countedThings(ws, c.from+i) {
+			found = true // "vendió 488.000 camiones": things counted, not a company
+		}
 		for _, suf := range goodsSuffixes {
 			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 				found = true // "Batteriezellen", "Netzwerkausrustung"
@@ -237,6 +248,26 @@ func goods(hs []hit, ws words, c clause) bool {
 		}
 	}
 	return found
+}
+
+// countedThings: a bare count opens a plural at i ("488.000 camiones",
+// "100 aircraft"), not an amount of money or a share of a company.
+func countedThings(ws words, i int) bool {
+	w := ws.w[i]
+	if w == "" || w[0] < '0' || w[0] > '9' || len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return false // no count, or a year
+	}
+	for i+1 < len(ws.w) && ws.w[i+1] != "" && ws.w[i+1][0] >= '0' && ws.w[i+1][0] <= '9' {
+		i++ // "488.000" is folded to two words
+	}
+	if i+1 >= len(ws.w) {
+		return false
+	}
+	next := ws.w[i+1]
+	if percents[next] || money.IsWord(next) || next == "" {
+		return false
+	}
+	return strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en")
 }
 
 var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
