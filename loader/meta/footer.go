@@ -57,6 +57,8 @@ func (d *Doc) footer(lines []string) {
 				copyright = strings.TrimRight(name, ".")
 			} else if m := copyrightBefore.FindStringSubmatch(line); m != nil {
 				copyright = m[1]
+			} else {
+				copyright = rightsThenName(line)
 			}
 		}
 		if source == "" && short {
@@ -84,6 +86,27 @@ func (d *Doc) footer(lines []string) {
 			return
 		}
 	}
+}
+
+// rightsThenName reads a copyright line without a year that names the
+// outlet after a dash: "© Riproduzione riservata – Il Borsino", "© All
+// rights reserved - Acme Daily". What comes before the dash is a notice in
+// words, not a name: "© Jane Roe – Agency" credits a photo.
+func rightsThenName(line string) string {
+	notice, name, ok := "", "", false
+	for _, sep := range []string{" – ", " — ", " - "} {
+		if notice, name, ok = strings.Cut(line, sep); ok {
+			break
+		}
+	}
+	if !ok || !strings.HasPrefix(notice, "©") || outletLike(strings.TrimSpace(strings.TrimPrefix(notice, "©"))) {
+		return ""
+	}
+	name, _, _ = strings.Cut(name, " | ") // "... – Il Borsino | Privacy"
+	if name = strings.TrimRight(strings.TrimSpace(name), "."); outletLike(name) {
+		return name
+	}
+	return ""
 }
 
 // footerDate takes the date a closing line gives ("This article was

@@ -6,6 +6,7 @@
 package meta
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -38,6 +39,7 @@ func Parse(text string) Doc {
 
 // header consumes the metadata lines at the top and returns the rest.
 func (d *Doc) header(lines []string) []string {
+	lines = d.aboveMarkdownTitle(lines)
 	seen := 0
 	i := 0
 	standfirst := -1
@@ -90,6 +92,53 @@ func (d *Doc) header(lines []string) []string {
 	return lines[i:]
 }
 
+// aboveMarkdownTitle takes a level-one markdown heading in the header as
+// the headline even below a menu, a breadcrumb or a cookie notice: the
+// writer marked it as the title, the lines above are page furniture. They
+// are read for metadata only and dropped; it returns the lines after the
+// heading, or all of them when no such heading comes after other lines.
+func (d *Doc) aboveMarkdownTitle(lines []string) []string {
+	h := markdownTitleAt(lines)
+	if h < 0 {
+		return lines
+	}
+	d.Title = markdownTitle.FindStringSubmatch(strings.TrimSpace(lines[h]))[1]
+	for k := 0; k < h; k++ {
+		if line := plain(strings.TrimSpace(lines[k])); line != "" && !isConsentBanner(line) {
+			d.headerLine(line, nextText(lines, k+1))
+		}
+		lines[k] = ""
+	}
+	return lines[h+1:]
+}
+
+// markdownTitle is a level-one markdown heading: "# Acme buys Widget".
+var markdownTitle = regexp.MustCompile(`^#\s+(.+?)\s*#*$`)
+
+// markdownTitleAt is the index of a level-one heading among the header
+// lines when other lines come before it; -1 when it opens the text (the
+// header reads it), or when prose or a byline comes first: a byline stands
+// under the headline, so a heading below it heads a section.
+func markdownTitleAt(lines []string) int {
+	seen := 0
+	for k := 0; k < len(lines) && seen < headerLines; k++ {
+		line := strings.TrimSpace(lines[k])
+		switch {
+		case line == "" || isConsentBanner(line):
+			continue
+		case markdownTitle.MatchString(line):
+			if seen == 0 {
+				return -1
+			}
+			return k
+		case isSentence(plain(line)) || byline.MatchString(plain(line)):
+			return -1
+		}
+		seen++
+	}
+	return -1
+}
+
 // metaAhead: one of the next two non-blank lines is header metadata (a
 // date, a byline, a label), read without keeping what it says.
 func (d *Doc) metaAhead(lines []string, from int) bool {
@@ -130,14 +179,17 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		return "", d.Title == "" // "Accueil > Économie > Télécoms"
 	}
 	if d.Title == "" {
-		if site, ok := masthead(line, next); ok {
+		if site, rest, ok := masthead(line, next); ok {
 			// "Fernhill Finance Journal", "Cotizando Hoy · Telecomunicaciones"
 			// above the headline: the site's name, not the headline
 			if d.Source == "" && site != "" {
 				d.Source = site
 			}
-			return "", true
+			return rest, true
 		}
+	}
+	if isMenuLine(spacedParts(line)) {
+		return "", d.Title == "" // "Accueil   Marchés   Énergie": a menu without bars
 	}
 	if parts := pipeParts(line); parts != nil {
 		// "Por Lucía Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy",
@@ -150,31 +202,8 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			}
 			return "", d.Title == ""
 		}
-		all, fields := true, 0
-		for _, p := range parts {
-			if rest, ok := d.headerLine(p, ""); !ok || rest != "" {
-				all = false
-			} else {
-				fields++
-			}
-		}
-		if all {
+		if d.pipeFields(parts) {
 			return "", true
-		}
-		// "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas":
-		// fields after the site's name and a section
-		if fields > 0 && d.Source == "" && outletLike(parts[0]) {
-			d.Source = parts[0]
-			return "", true
-		}
-		// "14.12.2023 | Daniel Achterberg": a date and the author's name
-		if fields > 0 {
-			for _, p := range parts {
-				if isPersonName(p) && d.Author == "" {
-					d.Author = p
-					return "", true
-				}
-			}
 		}
 	}
 	if m := scrapeDate.FindStringSubmatch(line); m != nil {
@@ -219,6 +248,10 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.Author = line // "Samuel Whitcombe" alone under the headline
 		return "", true
 	}
+	if d.Title != "" && d.Author == "" && jointNames(line) {
+		d.Author = line // "Ana Ruiz / Luis Gil" under the headline, whatever follows
+		return "", true
+	}
 	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) &&
 		!labelAboveHeadline(line, next) {
 		d.Title = line
@@ -228,6 +261,53 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		return "", true // a section label or menu word above the headline
 	}
 	return line, false
+}
+
+// pipeFields reads a line of fields joined by bars or dots ("Por Lucía
+// Ferrándiz | 14/09/2016 | Fuente: Agronegocios Hoy") and reports whether
+// all of it was header.
+func (d *Doc) pipeFields(parts []string) bool {
+	fields := 0
+	isField := make([]bool, len(parts))
+	for i, p := range parts {
+		if rest, ok := d.headerLine(p, ""); ok && rest == "" {
+			isField[i] = true
+			fields++
+		}
+	}
+	switch {
+	case fields == len(parts):
+		return true
+	case fields == 0:
+		return false
+	case !isField[0] && d.Source == "" && outletLike(parts[0]):
+		// "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas":
+		// fields after the site's name and a section. A first part read as
+		// a field ("Par Claire Roux | Publié le ...") names no site.
+		d.Source = parts[0]
+		return true
+	}
+	// "14.12.2023 | Daniel Achterberg": a date and the author's name
+	for _, p := range parts {
+		if isPersonName(p) && d.Author == "" {
+			d.Author = p
+			return true
+		}
+	}
+	// "Ana Ruiz | Madrid | 29 mar. 2019", "Par Ana Ruiz | 25/03/2021 |
+	// Industrie": the place filed from or the section, among fields
+	for i, p := range parts {
+		if !isField[i] && !shortLabel(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortLabel: one to three capitalised words without digits, as a place
+// or a section name is written.
+func shortLabel(s string) bool {
+	return wordCount(s) <= 3 && isCapitalised(s) && isLabel(s) && !strings.ContainsAny(s, "0123456789")
 }
 
 // firstDate cuts what a date field adds after its date: "3 avril 2023 à

@@ -239,3 +239,116 @@ func TestSourceNamingACompanyIsNoOutlet(t *testing.T) {
 		}
 	}
 }
+
+// Page furniture above the headline (menus, breadcrumbs, mastheads) and
+// bylines of several names; each case is one rule, the texts made up.
+func TestFurnitureAndJointBylines(t *testing.T) {
+	cases := []struct {
+		name, text                  string
+		title, date, author, source string
+	}{
+		{
+			name:  "a markdown H1 below a menu of links and a breadcrumb is the headline",
+			text:  "[Der Kurierdienst](/) · [Märkte](/maerkte) · [Meinung](/meinung)\n\nStartseite › Unternehmen › Chemie\n\n# Veltraco verkauft Quorvex an einen Finanzinvestor\n\n*26.03.2021, 07:15 Uhr*\n\nVeltraco hat am Donnerstag den Verkauf von Quorvex bekanntgegeben.\n",
+			title: "Veltraco verkauft Quorvex an einen Finanzinvestor", date: "26.03.2021, 07:15 Uhr",
+		},
+		{
+			name:  "a level-one heading under the byline heads a section, not the article",
+			text:  "Veltraco buys Quorvex\nBy Paul Mercier\n\n# Background\n\nVeltraco said on Monday it would buy Quorvex.\n",
+			title: "Veltraco buys Quorvex", author: "Paul Mercier",
+		},
+		{
+			name:  "a breadcrumb opened by \"you are here\" with slashes between its items",
+			text:  "Vous êtes ici : Accueil / Industrie / Chimie\n\nVeltraco cède Quorvex à un fonds pour 2 milliards d'euros\n\nVeltraco a annoncé jeudi la vente de Quorvex.\n",
+			title: "Veltraco cède Quorvex à un fonds pour 2 milliards d'euros",
+		},
+		{
+			name:  "a breadcrumb whose lead-in makes its first item long",
+			text:  "Sie sind hier: Startseite > Unternehmen > Pharma\n\nVeltraco und Quorvex legen ihr Geschäft zusammen\n\nVeltraco und Quorvex gründen ein Gemeinschaftsunternehmen.\n",
+			title: "Veltraco und Quorvex legen ihr Geschäft zusammen",
+		},
+		{
+			name:  "a menu whose items a scraper separated with runs of spaces",
+			text:  "Accueil   Industrie   Énergie   Marchés   Abonnez-vous\n\nVeltraco signe avec Quorvex un contrat de 20 ans\n\nVeltraco et Quorvex ont signé lundi un contrat.\n",
+			title: "Veltraco signe avec Quorvex un contrat de 20 ans",
+		},
+		{
+			name:  "a masthead with an elided article in the site's name",
+			text:  "Le Relais de l'Industrie\n\nVeltraco cède son activité grand public à Quorvex pour 4 milliards\n\nVeltraco a annoncé jeudi la vente de son activité.\n",
+			title: "Veltraco cède son activité grand public à Quorvex pour 4 milliards", source: "Le Relais de l'Industrie",
+		},
+		{
+			name:  "a site's name in capitals and its motto after a bar",
+			text:  "QUORWIRE | Insurance & Reinsurance News\nMonday, July 26, 2021\n\nVeltraco and Quorvex abandon their $30 billion merger\n\nVeltraco and Quorvex called off their merger on Monday.\n",
+			title: "Veltraco and Quorvex abandon their $30 billion merger", date: "Monday, July 26, 2021", source: "QUORWIRE",
+		},
+		{
+			name:  "a site's name right above its menu",
+			text:  "Polizze & Mercati\nHome | Compagnie | Broker | Normativa\n\nVeltraco e Quorvex, salta la fusione da 30 miliardi\n\nVeltraco e Quorvex hanno rinunciato alla fusione.\n",
+			title: "Veltraco e Quorvex, salta la fusione da 30 miliardi", source: "Polizze & Mercati",
+		},
+		{
+			name:  "a masthead followed by the date on the same line",
+			text:  "Gazzetta del Lago Economico — 23.10.2019\n\nVeltraco rinuncia a Quorvex, salta l'affare\n\nVeltraco ha gettato la spugna.\n",
+			title: "Veltraco rinuncia a Quorvex, salta l'affare", date: "23.10.2019", source: "Gazzetta del Lago Economico",
+		},
+		{
+			name:  "a byline opening a line of fields names no site",
+			text:  "Veltraco cède Quorvex pour 4 milliards d'euros\n\nPar Claire Vidal | Publié le 25/03/2021 à 18h42 | Industrie\n\nVeltraco a annoncé jeudi la vente de Quorvex.\n",
+			title: "Veltraco cède Quorvex pour 4 milliards d'euros", date: "25/03/2021 à 18h42", author: "Claire Vidal",
+		},
+		{
+			name:  "the place filed from among the byline's fields, under a standfirst",
+			text:  "Veltraco pagará hasta 6.900 millones por el fármaco de Quorvex\nLa farmacéutica abonará 1.350 millones por adelantado y financiará parte de la operación con acciones\n\nAna Ruiz | Madrid | 29 mar. 2019 - 09:12 h\n\nVeltraco y Quorvex anunciaron ayer un acuerdo.\n",
+			title: "Veltraco pagará hasta 6.900 millones por el fármaco de Quorvex", date: "29 mar. 2019 - 09:12 h", author: "Ana Ruiz",
+		},
+		{
+			name:  "a byline of two names joined by et",
+			text:  "Veltraco s'empare de 30 % de Quorvex\n\nPar Claire Vidal et Paul Mercier\n\nVeltraco a finalisé mardi l'acquisition.\n",
+			title: "Veltraco s'empare de 30 % de Quorvex", author: "Claire Vidal et Paul Mercier",
+		},
+		{
+			name:  "a byline of two names joined by a slash",
+			text:  "Veltraco compra Quorvex\n\nPor Ana Ruiz / Luis Gómez\n\nVeltraco anunció ayer la compra.\n",
+			title: "Veltraco compra Quorvex", author: "Ana Ruiz / Luis Gómez",
+		},
+		{
+			name:  "two names alone under the headline, the text right after",
+			text:  "Veltraco amarra a Quorvex con un contrato de 27 años\n\nAna Ruiz / Luis Gómez\n\nVeltraco y Quorvex firmaron ayer un contrato de suministro de gas con una duración de 27 años.\n",
+			title: "Veltraco amarra a Quorvex con un contrato de 27 años", author: "Ana Ruiz / Luis Gómez",
+		},
+		{
+			name:   "a dateline filed from two cities",
+			text:   "LONDON/TOKYO, March 28, 2019 (Kestrel Wire) — Veltraco has agreed to pay up to $6.9 billion for a share of a drug developed by Quorvex.\n",
+			date:   "March 28, 2019",
+			source: "Kestrel Wire",
+		},
+		{
+			name:   "a copyright footer without a year, the outlet after a dash",
+			text:   "Veltraco e Quorvex hanno rinunciato alla fusione, hanno detto ieri.\n\n© Riproduzione riservata – Polizze & Mercati\n",
+			source: "Polizze & Mercati",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			got := [4]string{d.Title, d.Date, d.Author, d.Source}
+			want := [4]string{c.title, c.date, c.author, c.source}
+			if got != want {
+				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
+			}
+			if len(d.Lines) == 0 {
+				t.Errorf("no body lines left")
+			}
+		})
+	}
+}
+
+// A photo credit in a copyright line names no outlet, with or without a
+// dash: what precedes the dash is a name, not a notice in words.
+func TestCopyrightPhotoCreditIsNoSource(t *testing.T) {
+	text := "Veltraco e Quorvex hanno rinunciato alla fusione, hanno detto ieri.\n\n© Sara Conti – Kestrel Images\n"
+	if got := Parse(text).Source; got != "" {
+		t.Errorf("source %q, want none", got)
+	}
+}

@@ -16,13 +16,21 @@ var (
 	datedLabel    = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am)\s+(.*\d.*)$`)
 	markdownLink  = regexp.MustCompile(`^\[([^\]]*)\]\((\S+?)\)`)
 	scrapeDate    = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)\b\s*(.*)$`)
-	byline        = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*)(?:and|und|e|y|et|en|och|og|i|\p{Lu}[\p{L}'’.-]*))*)(.*)$`)
 	parenthesised = regexp.MustCompile(`^\([^)]*\)\s*(.*)$`)
 	photoCredit   = regexp.MustCompile(`(?i)^(?:image source|image|photo|photograph|picture|foto|bild|credit|crédit)\s*:\s*\S+\s*(.*)$`)
 	copyrightYear = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}`)
 	urlLine       = regexp.MustCompile(`^(?:<)?https?://\S+?(?:>)?$`)
 	dateShaped    = regexp.MustCompile(`\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}`)
 )
+
+// nameWord is one capitalised word of a person's name.
+const nameWord = `\p{Lu}[\p{L}'’.-]*`
+
+// byline: "By Jane Roe", "Par Claire Roux et Paul Vidal", "Von Ana Ruiz /
+// Luis Gil". A joining word only stands before a name, so that "et" is not
+// read as "e" followed by the rest of the line.
+var byline = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(` +
+	nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` + nameWord + `)*)(.*)$`)
 
 // labelNames are the header labels of labelKinds as one alternation,
 // longest first so "published on" wins over "published".
@@ -132,8 +140,13 @@ func isHeadline(s string) bool {
 }
 
 // breadcrumb: a line of short items joined by ">" or "›" ("Accueil >
-// Économie > Télécoms", "Startseite › Unternehmen › Pharma").
+// Économie > Télécoms", "Startseite › Unternehmen › Pharma"), or any line
+// a "you are here" opens, whatever joins its items ("Vous êtes ici :
+// Accueil / Énergie"): the lead-in alone says what the line is.
 func breadcrumb(s string) bool {
+	if hereLeadIn.MatchString(s) {
+		return true
+	}
 	for _, sep := range []string{" > ", " › ", " » "} {
 		if parts := strings.Split(s, sep); len(parts) >= 2 {
 			short := true
@@ -150,27 +163,62 @@ func breadcrumb(s string) bool {
 	return false
 }
 
+// hereLeadIn opens a breadcrumb. The phrases that cannot start an
+// article's sentence need no colon; the short ones do ("Sei in:").
+var hereLeadIn = regexp.MustCompile(`(?i)^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|u bent hier)(?:\s*:|\s)|` +
+	`(?:you are in|sei in|ti trovi in|está usted en|estás en|vous êtes dans)\s*:)`)
+
 // masthead reads a short line naming the site above the headline that
 // follows it: "Fernhill Finance Journal", "EL BALANCE SEMANAL", "Cotizando
 // Hoy · Telecomunicaciones", "La Vigie Financière [Se connecter]". It
-// gives the site's name, "" when the line is a section's.
-func masthead(line, next string) (string, bool) {
-	name := line
+// gives the site's name and what follows the name when that is a date
+// ("Gazzetta del Lago — 23.10.2019"), the rest of the header.
+func masthead(line, next string) (name, rest string, ok bool) {
+	name, tail := line, ""
 	if i := strings.IndexAny(name, "[|·—–"); i > 0 {
-		name = strings.TrimSpace(name[:i])
+		name, tail = strings.TrimSpace(name[:i]), strings.TrimSpace(strings.TrimLeft(name[i:], "[|·—– "))
 	}
 	n := wordCount(name)
-	// what follows is the headline, longer than the name, or already the
-	// date and byline of a text with no headline
+	// what follows is the headline, longer than the name, the site's menu,
+	// or already the date and byline of a text with no headline
 	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
-		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil) {
-		return "", false
+		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next)) {
+		return "", "", false
 	}
+	if !siteNamed(name, tail, next) {
+		return "", "", false
+	}
+	if isDateLine(tail) {
+		rest = tail
+	}
+	return name, rest, true
+}
+
+// siteNamed says whether the words a masthead line starts with name a
+// site rather than a section.
+func siteNamed(name, tail, next string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if isOutlet(name) || n >= 2 && (strings.ToUpper(name) == name || siteArticles[first] || outletWord(name)) && outletLike(titleCase(name)) {
-		return name, true
+	switch n := wordCount(name); {
+	case isOutlet(name):
+		return true
+	case n >= 2 && (strings.ToUpper(name) == name || siteArticles[first] || outletWord(name)):
+		return outletLike(titleCase(name))
+	case n >= 2 && menuRow(next):
+		// "Assicurazioni & Mercati" right above the site's menu: a section
+		// label comes below the menu, not above it
+		return outletLike(titleCase(name))
+	case n == 1 && tagline(tail):
+		// "RISKWIRE | Insurance News": one word written as a logo (in
+		// capitals, or with a capital inside) and the site's motto
+		return len(name) >= 4 && (strings.ToUpper(name) == name || innerCapital(name))
 	}
-	return "", false
+	return false
+}
+
+// tagline: the motto after a site's name, two to six capitalised words
+// ("Insurance & Reinsurance News", "Technologie & Märkte").
+func tagline(s string) bool {
+	return wordCount(s) >= 2 && outletLike(s)
 }
 
 // outletWord: a name has a word newspapers and sites are named with.
@@ -278,6 +326,26 @@ func isPersonName(s string) bool {
 	return isGivenName(words[0])
 }
 
+// nameJoin stands between two people's names on a byline: "/", "&",
+// "and", "und", "et", "y", "e".
+var nameJoin = regexp.MustCompile(`\s+(?:/|&|and|und|et|y|e)\s+`)
+
+// jointNames: a line that is only two or more people's names joined as
+// on a byline ("Ana Ruiz / Luis Gil"). One name alone may be a company's
+// or a place's; several joined are the authors.
+func jointNames(s string) bool {
+	names := nameJoin.Split(s, -1)
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		if !isPersonName(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // pipeParts splits a header line of fields or menu items written with
 // " | " between them; nil when it has none.
 func pipeParts(line string) []string {
@@ -301,6 +369,27 @@ func pipeParts(line string) []string {
 		return nil
 	}
 	return parts
+}
+
+var spaceRun = regexp.MustCompile(`\s{2,}`)
+
+// spacedParts splits a line a scraper wrote with runs of spaces where the
+// page had separate links ("Accueil   Marchés   Énergie"); nil when the
+// line has no such run.
+func spacedParts(line string) []string {
+	if !spaceRun.MatchString(line) {
+		return nil
+	}
+	return spaceRun.Split(strings.TrimSpace(line), -1)
+}
+
+// menuRow: a line that is a site's menu, its items joined by bars, dots
+// or runs of spaces.
+func menuRow(line string) bool {
+	if parts := pipeParts(line); parts != nil && isMenuLine(parts) {
+		return true
+	}
+	return isMenuLine(spacedParts(line))
 }
 
 // siteName: a menu item that names a publication: a known outlet, or an
@@ -348,13 +437,17 @@ func outletLike(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isCapitalised(w) && !connector[strings.ToLower(w)] {
+		if !isCapitalised(w) && !connector[strings.ToLower(w)] && !elidedArticle.MatchString(w) {
 			return false
 		}
 	}
 	// "Source: Nokia Corporation" credits a company's press release
 	return !companyForm[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))]
 }
+
+// elidedArticle is a capitalised word behind an article cut short by an
+// apostrophe: "l'Entreprise", "dell'Economia", "d'Italia".
+var elidedArticle = regexp.MustCompile(`^\p{Ll}{1,5}['’]\p{Lu}`)
 
 var companyForm = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "limited": true, "plc": true,
 	"ag": true, "sa": true, "spa": true, "group": true, "holdings": true, "oyj": true, "nv": true, "se": true, "llc": true,
