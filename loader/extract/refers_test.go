@@ -229,3 +229,22 @@ func TestOneOfItsOtherBrands(t *testing.T) {
 		}
 	}
 }
+
+// German descriptions, times, name frames and families are no companies:
+// "der Essener Spezialchemiekonzern", "Anfang 2017", "unter dem Namen
+// Kravlo", "der Gründerfamilie Burkard".
+func TestGermanDescriptionsAndFrames(t *testing.T) {
+	cs := companiesIn(t, "de", "Der Essener Spezialchemiekonzern verkauft sein Geschäft an den Finanzinvestor Veltraco. "+
+		"Der Zuger Bauchemie- und Klebstoffhersteller übernimmt Quorvex für 5,5 Milliarden Franken. "+
+		"Für 3,8 Milliarden Dollar hatte der Konzern Anfang 2017 das Geschäft von Quorvex übernommen. "+
+		"2013 hatte Veltraco die Sparte übernommen und unter dem Namen Kravlo verselbständigt. "+
+		"Veltraco versuchte, über den Kauf der Holding der Gründerfamilie Burkard die Kontrolle zu übernehmen.",
+		"Veltraco", "Quorvex")
+	for _, c := range cs {
+		for _, not := range []string{"Essener", "Zuger", "Anfang", "Namen", "Burkard"} {
+			if strings.Contains(c.Name, not) {
+				t.Errorf("%q is no company", c.Name)
+			}
+		}
+	}
+}

@@ -87,7 +87,7 @@ func surnameParticleAfter(toks []segment.Token, k int) bool {
 var surnameParticles = set(`al bin ibn bint abu`)
 
 func familyWord(toks []segment.Token, k int) bool {
-	return k >= 0 && familyWords[toks[k].Folded]
+	return k >= 0 && (familyWords[toks[k].Folded] || strings.HasSuffix(toks[k].Folded, "familie"))
 }
 
 var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)

@@ -253,7 +253,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		from, to := sp.from, sp.to
 		edge := func(i int) bool {
 			f := toks[i].Folded
-			return germanNoun(f) || nameConnectors[f] // "von Produkten" once "Lieferung" goes
+			// "von Produkten" once "Lieferung" goes; "Anfang 2017", "unter
+			// dem Namen Allnex"
+			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
 		for from < to && (edge(from) || from > 0 && number(toks[from-1].Text)) {
 			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
@@ -274,12 +276,33 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded) {
 			continue // "Finanzinvestoren Asiens": of a place
 		}
+		if r.germanDescription(toks, from, to) {
+			continue // "der Essener Spezialchemiekonzern": the company described, not named
+		}
 		if from != sp.from || to != sp.to {
 			sp = r.makeSpan(s, toks, from, to, nil)
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// germanDescription: the words describe a company without naming it: town
+// or other adjectives ending in -er before a company noun ("Essener
+// Spezialchemiekonzern"), or before the first half of a compound cut short
+// ("Zuger Bauchemie- und Klebstoffhersteller").
+func (r *recognizer) germanDescription(toks []segment.Token, from, to int) bool {
+	last := to - 1
+	cut := to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "und" || toks[to+1].Folded == "oder")
+	if !cut && (!r.germanCompanyNoun(toks[last].Folded) || strings.Contains(toks[last].Text, "-")) {
+		return false // "der Darmstädter Merck-Konzern" names Merck
+	}
+	for k := from; k < last; k++ {
+		if !strings.HasSuffix(toks[k].Folded, "er") {
+			return false
+		}
+	}
+	return true
 }
 
 // placeGenitive: a place in the German genitive ("Asiens", "Chinas").
@@ -320,7 +343,13 @@ func germanNoun(w string) bool {
 }
 
 var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis", "nisse", "tion", "tionen",
-	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "sparte"}
+	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "geschafts", "sparte",
+	"aktie", "aktien", "familie"}
+
+// germanFrameNouns are nouns that stand before a name or a year without
+// being part of it: times of the year, and "Namen", "Marke".
+var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke
+	landern lander teile`)
 
 // brandList vetoes the names listed after a plural word for brands:
 // "marchi come Fiat, Jeep, Alfa Romeo", "whose brands include Louis
