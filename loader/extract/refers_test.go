@@ -248,3 +248,17 @@ func TestGermanDescriptionsAndFrames(t *testing.T) {
 		}
 	}
 }
+
+// A title of several words before a name, and a person "of" a company,
+// are no part of any company's name.
+func TestTitlesAndPeopleOfCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco agreed to buy Quorvex for $3bn. "+
+		"\"Together we cover the whole chain,\" Veltraco Chief Executive Pekka Vauramo, who will run the combined group, told a news conference in the capital. "+
+		"\"It is a fair price for Quorvex,\" said Priya Raghunathan of Harrowgate Securities, which advised on the deal.",
+		"Veltraco", "Quorvex")
+	for _, c := range cs {
+		if strings.Contains(c.Name, "Chief") || strings.Contains(c.Name, "Priya") {
+			t.Errorf("%q is no company", c.Name)
+		}
+	}
+}

@@ -62,7 +62,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			}
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
-			if !t.Punct && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct && toks[j+1].Cap() && !r.breaker(folded[j+1]) {
+			if !t.Punct && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+				!r.lex.HasFolded(lexicon.GivenName, folded[i]) { // "Priya Raghunathan of Harrowgate Securities": two names
 				if _, known := r.known(s, toks, folded, j+1); !known {
 					j += 2
 					continue
@@ -91,7 +92,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		whole := r.key(s[toks[i].Start:toks[j-1].End])
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
-			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]])) {
+			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]]) || r.titleOpens(folded, i, j)) {
 			i++
 			for i < j && nameConnectors[folded[i]] {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
@@ -289,6 +290,17 @@ func sentenceStart(toks []segment.Token, i int) bool {
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f) || r.titledCompound(f)
+}
+
+// titleOpens: the words from i (before j) open with a title of two or
+// three words ("Chief Executive Pekka Vauramo"): its first word goes.
+func (r *recognizer) titleOpens(folded []string, i, j int) bool {
+	for n := 3; n >= 2; n-- {
+		if i+n <= j && r.lex.HasFolded(lexicon.Title, strings.Join(folded[i:i+n], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
