@@ -180,6 +180,13 @@ func socialButtons(p string) bool {
 	items := strings.FieldsFunc(p, func(r rune) bool {
 		return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' || r == '[' || r == ']'
 	})
+	least := 2
+	if len(items) == 1 {
+		// "Artikel teilen   Facebook   Twitter   LinkedIn": buttons with
+		// only spaces between, three at least ("Facebook buys Twitter"
+		// is news)
+		items, least = strings.Fields(p), 3
+	}
 	social, n := 0, 0
 	for _, it := range items {
 		it = strings.ToLower(strings.TrimSpace(it))
@@ -194,7 +201,7 @@ func socialButtons(p string) bool {
 			social++
 		}
 	}
-	return social >= 2 && social*2 >= n
+	return social >= least && social*2 >= n
 }
 
 // shareVerbs open a button's label: "Share on Facebook", "Enviar por correo".

@@ -262,3 +262,14 @@ func TestTitlesAndPeopleOfCompanies(t *testing.T) {
 		}
 	}
 }
+
+// A place after "in" before a name is where, not part of who.
+func TestPlaceBeforeAName(t *testing.T) {
+	cs := companiesIn(t, "it", "In primavera Veltraco, il colosso del cemento, ha comprato negli Stati Uniti Kravlo Building Products per 3,4 miliardi di dollari. "+
+		"Kravlo Building Products ha chiuso l'anno in utile.", "Veltraco")
+	for _, c := range cs {
+		if strings.Contains(c.Name, "Stati") {
+			t.Errorf("%q: a place opens the name", c.Name)
+		}
+	}
+}

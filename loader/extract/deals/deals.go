@@ -299,7 +299,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		out = append(out, f)
-		if (typ == model.Licensing || typ == model.Partnership) && !bound && buysGoods(ch) && goods(ch, ws, c) {
+		if (typ == model.Licensing || typ == model.Partnership) && !bound && buysGoods(ch) && goods(ch, ws, c, lang) {
 			// "will license Nokia's patents and purchase telecom
 			// equipment from it": a supply deal told beside the licence
 			g := f

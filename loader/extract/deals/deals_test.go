@@ -55,6 +55,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco agreed to pay up to $6.9 billion for a share of a cancer drug developed by Quorvex, the largest licensing deal in its history.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 6.9e9, Currency: "USD"}, model.Announced},
 		{"en", "Veltraco took full control of Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"es", "Veltraco paga 5.100 millones de dólares por una alianza de diez años con Quorvex.", []string{"Veltraco", "Quorvex"}, model.Partnership, &model.Money{Value: 5.1e9, Currency: "USD"}, model.Announced},
+		// a business bought, paid in shares; a German business bought before its verb
+		{"en", "Veltraco became the number two after it took over Quorvex's truck business in 2001, paying in shares that left Quorvex with a large stake.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"de", "Veltraco hatte für 3,4 Milliarden Dollar das amerikanische Dachgeschäft Building Products vom Reifenhersteller Quorvex gekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.4e9, Currency: "USD"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},

@@ -122,12 +122,12 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	case has[model.Merger] > 0:
 		return model.Merger, false
 	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
-		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) && goods(hs, ws, c):
+		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company
 		return model.Supply, false
-	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c):
+	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c, lang):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
@@ -136,9 +136,12 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 		// "agreed to sell its stake in Supercell to Tencent": selling
 		// comes first, a stake is what is sold
 		return model.Divestiture, false
-	case has[model.Investment] > 0 && !control(ws, all):
+	case has[model.Investment] > 0 && !control(ws, all) &&
+		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
+		// not "took over Renault's truck business in 2001, paying in shares
+		// that left Renault with a large stake": a business bought first
 		return model.Investment, false
-	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all):
+	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has[model.Acquisition]-1):
 		return model.Investment, false
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
@@ -205,11 +208,11 @@ var rightsWords = set(`rights right diritti diritto droits droit derechos derech
 // a business or shares changing hands: what follows the first verb of
 // buying or delivering, up to the seller ("from the Finnish company"),
 // names no business.
-func goods(hs []hit, ws words, c clause) bool {
+func goods(hs []hit, ws words, c clause, lang string) bool {
 	object := c.from
 	for _, h := range hs {
-		if h.at >= c.from && h.at < c.to && (h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply) {
-			object = h.at
+		if !verbLast[lang] && h.at >= c.from && h.at < c.to && (h.kind == model.Acquisition || h.kind == delivery || h.kind == model.Supply) {
+			object = h.at // the object follows the verb; in German it may stand before
 			break
 		}
 	}
@@ -228,7 +231,7 @@ func goods(hs []hit, ws words, c clause) bool {
 		if sourcePreps[w] {
 			source = true
 		}
-		if stakeNouns[w] || shareNouns[w] || businessWords[w] && !source && c.from+i >= object {
+		if stakeNouns[w] || shareNouns[w] || (businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
 			return false
 		}
 		if goodsWords[w] {
@@ -292,6 +295,32 @@ var businessWords = set(`business businesses unit division operations arm subsid
 	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
 	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade`)
 
+// businessAfter: a word for a business follows the purchase word at i
+// within four words, with no word of a stake before it.
+func businessAfter(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+4; k++ {
+		w := ws.w[k]
+		if stakeNouns[w] || shareNouns[w] || percents[w] || w == "stake" {
+			return false // "bought a stake in the company", "shares in the group"
+		}
+		if businessWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// businessCompound: a German compound naming a business ("Dachgeschäft",
+// "Chemiesparte").
+func businessCompound(w string) bool {
+	for _, end := range []string{"geschaft", "geschafts", "sparte", "tochter"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // stakes are the words of a share in a company. A percentage is one only
 // when a stake word or "of"/"in" follows it ("a 9.99 per cent stake", "20%
 // of Suning", not "Kroger fell 9%"); "shares" only after a number or a
@@ -315,6 +344,9 @@ func stakeWords(ws words, c clause) bool {
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
+			}
+			if i > 1 && (ws.w[i-1] == "in" || ws.w[i-1] == "en") && payWords[ws.w[i-2]] {
+				continue // "paying in shares": how, not what
 			}
 			if i+1 < c.to && shareIn[ws.w[i+1]] && i > c.from && !leading(ws, i) {
 				return true // "worth of shares in Toyota", not "Shares of grocers tumbled"

@@ -98,6 +98,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
 			}
 		}
+		if n := r.placeOpens(toks, folded, i, j); n > 0 {
+			i += n // "negli Stati Uniti Firestone Building Products": where, then who
+		}
 		if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil))
 		}
@@ -290,6 +293,20 @@ func sentenceStart(toks []segment.Token, i int) bool {
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f) || r.titledCompound(f)
+}
+
+// placeOpens is how many words of a place open the run [i, j) after a
+// locative ("in", "negli", "en"), leaving a name: 0 when none do.
+func (r *recognizer) placeOpens(toks []segment.Token, folded []string, i, j int) int {
+	if !locative(toks, i) {
+		return 0
+	}
+	for n := min(3, j-i-1); n >= 1; n-- {
+		if r.lex.HasFolded(lexicon.Place, strings.Join(folded[i:i+n], " ")) {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleOpens: the words from i (before j) open with a title of two or
