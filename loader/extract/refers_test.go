@@ -273,3 +273,14 @@ func TestPlaceBeforeAName(t *testing.T) {
 		}
 	}
 }
+
+// A country is no company, even with a company's evidence around it.
+func TestCountriesAreNoCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco, Italy's biggest bank by assets, has made an unsolicited all-share offer for smaller rival Quorvex, "+
+		"a move that would create one of the largest lenders in the eurozone. Italy's shares rose 2% after the offer.", "Veltraco", "Quorvex")
+	for _, c := range cs {
+		if c.Name == "Italy" {
+			t.Error("Italy is a country, not a company")
+		}
+	}
+}

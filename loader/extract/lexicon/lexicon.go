@@ -33,6 +33,7 @@ const (
 	LegalSuffix // Inc, AG, SpA
 	NameWord    // Group, Technologies: a company when it ends a name
 	CompanyNoun // maker, retailer, Konzern: a company in apposition
+	Country     // a country's name, also a Place: never a company on its own
 	numKinds
 )
 
@@ -174,6 +175,9 @@ func New(userCompanies string) (*Lexicon, error) {
 			}
 			for _, line := range s.Lines {
 				l.add(kind, strings.Split(line, "\t")...)
+				if f.file == data.PlacesFile && s.Name == "countries" {
+					l.add(Country, strings.Split(line, "\t")...)
+				}
 			}
 		}
 	}

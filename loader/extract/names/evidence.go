@@ -174,8 +174,8 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		return refused // "North Field South" is a gas field, "Silicon Valley" a valley
 	}
 	if r.lex.HasFolded(lexicon.Place, k) {
-		if len(words) > 1 || acronym {
-			return refused // "US", "UAE": a country, whatever follows it
+		if len(words) > 1 || acronym || r.lex.HasFolded(lexicon.Country, k) {
+			return refused // "US", "UAE", "Italy's biggest bank": a country, whatever follows it
 		}
 		return doubtful // "Nokia" is a Finnish town too
 	}
