@@ -284,3 +284,14 @@ func TestCountriesAreNoCompanies(t *testing.T) {
 		}
 	}
 }
+
+// "Le groupe de Foster City": the group's seat, not a company.
+func TestTheSeatOfAGroup(t *testing.T) {
+	cs := companiesIn(t, "fr", "Veltraco versera à Quorvex un paiement initial de 3,95 milliards de dollars. "+
+		"Le groupe de Foster City souscrira en outre à une augmentation de capital de 1,1 milliard de dollars.", "Veltraco", "Quorvex")
+	for _, c := range cs {
+		if c.Name == "Foster City" {
+			t.Error("Foster City is where the group is, not a company")
+		}
+	}
+}

@@ -58,6 +58,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a business bought, paid in shares; a German business bought before its verb
 		{"en", "Veltraco became the number two after it took over Quorvex's truck business in 2001, paying in shares that left Quorvex with a large stake.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"de", "Veltraco hatte für 3,4 Milliarden Dollar das amerikanische Dachgeschäft Building Products vom Reifenhersteller Quorvex gekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.4e9, Currency: "USD"}, model.Announced},
+		// (the amount of a capital increase is how money is raised, not a price: no value)
+		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},

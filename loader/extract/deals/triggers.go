@@ -41,7 +41,8 @@ var typeTriggers = compile(map[string]string{
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
-		equity stake|capital increase|investe|investire|investito|investimento|quota|partecipazione|
+		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
+		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|inversion|participacion|beteilig*|investier*|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
 		investe|investiu|investimento|participacao`,

@@ -69,6 +69,16 @@ func placeName(words []string) bool {
 var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake
 	street avenue square`)
 
+// groupOf: "group of/from" stands right before the name at from, as news
+// names a company by its seat ("le groupe de Foster City").
+func groupOf(toks []segment.Token, from int) bool {
+	return from >= 2 && groupPreps[toks[from-1].Folded] && groupNouns[toks[from-2].Folded]
+}
+
+var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso`)
+
+var groupPreps = set(`de di d aus da`)
+
 // surnameParticleAfter: an Arabic surname follows at k, opened by a
 // lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
 func surnameParticleAfter(toks []segment.Token, k int) bool {
@@ -178,6 +188,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 			return refused // "US", "UAE", "Italy's biggest bank": a country, whatever follows it
 		}
 		return doubtful // "Nokia" is a Finnish town too
+	}
+	if groupOf(toks, sp.from) {
+		return doubtful // "le groupe de Foster City", "il gruppo di Cupertino": where it is
 	}
 	if r.allLegalSuffixes(strings.Fields(model.Fold(sp.text))) {
 		return refused // "Inc" after "Facebook,"

@@ -121,6 +121,10 @@ const (
 	sp   = `[\s\x{00A0}]+`
 )
 
+// ordinal is what may follow a day's number: "12." in German, "1er" in
+// French, "1º" in Spanish, "1°" in Italian.
+const ordinal = `(?:\.|er|º|°)?`
+
 var (
 	monthRE     = `((?i:` + alternation(names(months[:])) + `)\.?)`
 	fullMonthRE = func() string {
@@ -135,14 +139,14 @@ var (
 	weekdayRE = regexp.MustCompile(`(?i:\b(` + alternation(names(weekdays[:])) + `))` + e)
 
 	isoRE          = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})`)
-	dayMonthYearRE = regexp.MustCompile(day + `\.?` + sp + `(?:de` + sp + `)?` + monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
+	dayMonthYearRE = regexp.MustCompile(day + ordinal + sp + `(?:de` + sp + `)?` + monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
 	monthDayYearRE = regexp.MustCompile(monthRE + sp + day + `(?:st|nd|rd|th)?,?` + sp + year + `\b`)
 	monthYearRE    = regexp.MustCompile(monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
 	quarterRE      = regexp.MustCompile(`\b(?:Q[1-4]|H[12]|FY)\s?(\d{4})\b`)
 	// a bare year only after a word that introduces one: "in 2016", "Nel 2016"
 	yearRE = regexp.MustCompile(`(?i:\b(?:in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter)\s+)(\d{4})\b`)
 	// day and month without a year, resolved against the article's date
-	dayMonthRE = regexp.MustCompile(`\b` + day + `\.?` + sp + `(de` + sp + `)?` + monthRE + e)
+	dayMonthRE = regexp.MustCompile(`\b` + day + ordinal + sp + `(de` + sp + `)?` + monthRE + e)
 	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
 	// "el pasado mes de noviembre", "last November", "lo scorso novembre"
 	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:last|el pasado mes de|el mes de|lo scorso|lo scorso mese di|im vergangenen|im|le mois de|en|in)\s+)` + fullMonthRE + e)

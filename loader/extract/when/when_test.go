@@ -45,6 +45,8 @@ func TestParse(t *testing.T) {
 		{"Nov 5, 2019 19:39 IST", "en", "2019-11-05"}, {"2019-11-05T10:00:00Z", "", "2019-11-05"},
 		{"05/11/2019", "it", "2019-11-05"}, {"11/05/2019", "en", "2019-11-05"}, {"5 novembre 2019", "it", "2019-11-05"},
 		{"Tuesday, 5 November 2019", "en", "2019-11-05"}, {"November 2019", "en", "2019-11"}, {"2019/11/05", "", "2019-11-05"},
+		// a day written as an ordinal
+		{"Le 1er mars 2022", "fr", "2022-03-01"}, {"1º de enero de 2021", "es", "2021-01-01"}, {"1° luglio 2020", "it", "2020-07-01"},
 	}
 	for _, c := range cases {
 		if got, ok := Parse(c.in, c.lang); !ok || got != c.want {
