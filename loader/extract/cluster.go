@@ -255,6 +255,9 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		first := g.reps[0].sentence
 		for _, r := range g.reps {
 			first = min(first, r.sentence)
+			if r.headline {
+				first = -1
+			}
 		}
 		firstTold[d.ID] = first
 		out = append(out, d)

@@ -7,6 +7,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -92,6 +93,8 @@ type report struct {
 	// past: the sentence or the one before opens on a word that sets
 	// what follows in the past ("Previously", "At the time", "Damals")
 	past bool
+	// headline: the article's headline tells this deal
+	headline bool
 }
 
 // articleReports reads the deals of one article's sentences and merges the
@@ -182,13 +185,25 @@ func priceLast(out []report, si int, v *model.Money) bool {
 func priceFromHeadlines(rs, heads []report) []report {
 	for _, h := range heads {
 		for i := range rs {
-			if rs[i].Value == nil && compatible(rs[i], h) && overlap(rs[i].Parties, h.Parties) >= 2 {
-				rs[i].Value = h.Value
+			if compatible(rs[i], h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
+				if rs[i].Value == nil {
+					rs[i].Value = h.Value
+				}
+				rs[i].headline = true // the story's own deal: its headline tells it
 				break
 			}
 		}
 	}
 	return rs
+}
+
+// samePrice: a body deal without a price, or at the headline's price
+// give or take a tenth: a deal at another price is another deal.
+func samePrice(body, head *model.Money) bool {
+	if body == nil {
+		return true
+	}
+	return body.Currency == head.Currency && math.Abs(body.Value-head.Value) <= 0.1*head.Value
 }
 
 // recalls: sentence si opens on a word that sets it in the past.

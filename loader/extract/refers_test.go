@@ -295,3 +295,15 @@ func TestTheSeatOfAGroup(t *testing.T) {
 		}
 	}
 }
+
+// The deal the headline tells comes first in the list, before deals the
+// body recalls earlier.
+func TestHeadlineDealFirst(t *testing.T) {
+	ds := extractText(t, "# Veltraco buys Quorvex for $5 billion\n\n"+
+		"Veltraco bought Daxmoor from Kravlo for $1 billion in 2015. "+
+		"Now Veltraco has agreed to buy Quorvex for $5 billion in cash.",
+		"Veltraco", "Quorvex", "Daxmoor", "Kravlo")
+	if len(ds) < 2 || !slices.Contains(ds[0].Parties, "Quorvex") {
+		t.Errorf("deals %+v, want the headline's Veltraco-Quorvex first", ds)
+	}
+}

@@ -3,25 +3,31 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
 	domainName = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
-	// "Copyright Mercati Oggi 2023": the name before the year
-	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+\d{4}\b`)
+	// "Copyright Mercati Oggi 2023", "© Crónica Bursátil, 2024", "© Rhône &
+	// Bourse 2019", "© Lausanne Bourse Hebdo – 2022": the name before the year
+	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,|\s+[–—-])?\s+\d{4}\b`)
 	// "Originally published by Alpine Ledger", "Publicado originalmente en X"
 	originallyIn = regexp.MustCompile(`(?i)^(?:originally published (?:by|in|on)|first published (?:by|in|on)|publicado originalmente en|pubblicato originariamente su|publié initialement (?:par|dans|sur)|ursprünglich erschienen (?:bei|in))\s+(.+?)\.?$`)
 	// "This article was published on 20 March 2023", "Este artículo fue
 	// publicado el 30 de diciembre de 2023."
-	publishedOn    = regexp.MustCompile(`(?i)\b(?:published|publicado|pubblicato|publié|veröffentlicht)\s+(?:on|el|il|le|am)\s+(.{6,40}?\d{4})`)
+	// "Reporting by Jane Roe; published October 5, 2020.": without its
+	// preposition the date must follow at once, in words or figures
+	publishedOn = regexp.MustCompile(`(?i)\b(?:published|publicado|pubblicato|publié|veröffentlicht)\s+(?:(?:on|el|il|le|am)\s+(.{6,40}?\d{4})|` +
+		`(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))`)
 	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
 	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
 	sourceLine     = regexp.MustCompile(`(?i)^(?:source|fonte|fuente|quelle)\s*:\s*(.+?)\s*$`)
-	// "(Reporting by Hiro Sato; Editing by Clare Dunmore)": a wire story's
-	// reporter, who wrote it
-	reportedBy = regexp.MustCompile(`^\(?(?i:reporting|reported|additional reporting|writing)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`)
+	// "(Reporting by Hiro Sato; Editing by Clare Dunmore)", "Reporting by
+	// Joost van der Berg in Rotterdam": a wire story's reporter, who wrote it
+	reportedBy = regexp.MustCompile(`^\(?(?i:reporting|reported|additional reporting|writing)\s+by\s+(` +
+		nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,3})`)
 )
 
 // footerLines is how many non-blank lines from the bottom may be a footer.
@@ -57,8 +63,10 @@ func (d *Doc) footer(lines []string) {
 				copyright = strings.TrimRight(name, ".")
 			} else if m := copyrightBefore.FindStringSubmatch(line); m != nil {
 				copyright = m[1]
+			} else if name := rightsThenName(line); name != "" {
+				copyright = name
 			} else {
-				copyright = rightsThenName(line)
+				copyright = nameThenRights(line)
 			}
 		}
 		if source == "" && short {
@@ -72,8 +80,11 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if source == "" && short {
-			if m := sourceLine.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1]) && !toldAbout(lines, m[1])) {
-				source = strings.TrimRight(m[1], ".")
+			if m := sourceLine.FindStringSubmatch(line); m != nil {
+				// "Fonte: Il Foglio Economico – tutti i diritti riservati"
+				if name := nameBeforeNotice(m[1]); outletLike(name) || singleOutletWord(name) && !toldAbout(lines, name) {
+					source = strings.TrimRight(name, ".")
+				}
 			}
 		}
 		if lone == "" && short && len(line) <= 40 && wordCount(line) <= 3 && isOutlet(strings.Trim(line, "()")) {
@@ -109,6 +120,39 @@ func rightsThenName(line string) string {
 	return ""
 }
 
+// nameThenRights reads a copyright line without a year that names the
+// outlet before a notice in words: "© Le Fil Santé – Tous droits
+// réservés". "© Sara Conti – Kestrel Images" credits a photo: what follows
+// the dash is a name there, not a notice.
+func nameThenRights(line string) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(line, "©"))
+	if rest == line {
+		return ""
+	}
+	name := nameBeforeNotice(rest)
+	if name == rest || isPersonName(name) || !outletLike(name) {
+		return ""
+	}
+	return name
+}
+
+// nameBeforeNotice cuts a rights notice in words off the name before it:
+// "Il Foglio Economico – tutti i diritti riservati" is "Il Foglio
+// Economico". A value without such a notice is given back whole.
+func nameBeforeNotice(v string) string {
+	for _, sep := range []string{" – ", " — ", " - ", " | "} {
+		name, notice, ok := strings.Cut(v, sep)
+		if !ok {
+			continue
+		}
+		notice = strings.TrimSpace(notice)
+		if !outletLike(notice) && wordCount(notice) >= 2 && strings.IndexFunc(notice, unicode.IsLower) >= 0 {
+			return strings.TrimSpace(name)
+		}
+	}
+	return v
+}
+
 // footerDate takes the date a closing line gives ("This article was
 // published on 20 March 2023", or a lone date line) when the header gave
 // none.
@@ -122,7 +166,7 @@ func (d *Doc) footerDate(lines []string) {
 		}
 		seen++
 		if m := publishedOn.FindStringSubmatch(line); m != nil {
-			d.Date = m[1]
+			d.Date = m[1] + m[2] // one of the two is the date
 		} else if lone == "" && isDateLine(line) && fourDigits.MatchString(line) && !copyrightLine(line) {
 			lone = line
 		}
@@ -162,8 +206,66 @@ func (d *Doc) reporter(lines []string) {
 			d.Author = m[1]
 		} else if m := labelled.FindStringSubmatch(line); m != nil && labelKinds[strings.ToLower(m[1])] == "author" && len(line) <= 60 {
 			d.Author = authorName(unbold(m[2])) // "Autore: Giulia Benedetti" closing the text
+		} else if m := byline.FindStringSubmatch(line); m != nil && len(line) <= 60 && isName(m[1]) && bylineEnds(m[2]) {
+			d.Author = authorName(m[1]) // "By Jane Roe" signing off the text
+		} else if seen <= 3 && signature(lines, i) {
+			d.Author = line
 		}
 	}
+}
+
+// signature says whether line i is the author's name alone closing the
+// text: two or three capitalised words under the last paragraph, with at
+// most the source or copyright credit below ("Ottavia Brambati"). The
+// name need not be a given name the lists know; it must not read as an
+// outlet's or a company's.
+func signature(lines []string, i int) bool {
+	line := strings.TrimSpace(lines[i])
+	if !personShaped(line) || !isSentence(prevText(lines, i-1)) {
+		return false
+	}
+	for k := i + 1; k < len(lines); k++ {
+		if l := strings.TrimSpace(lines[k]); l != "" && !creditLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// personShaped: two or three capitalised words (a particle between them
+// allowed), letters only, that name no outlet or company.
+func personShaped(s string) bool {
+	if isPersonName(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || siteArticles[words[0]] || outletWord(s) || isOutlet(s) || companyName(s) {
+		return false
+	}
+	for i, w := range words {
+		if i > 0 && particle.MatchString(w) {
+			continue
+		}
+		if !isCapitalised(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+			return false
+		}
+	}
+	return !companyForm[strings.ToLower(words[len(words)-1])]
+}
+
+// creditLine: a closing line crediting the source or the rights holder.
+func creditLine(s string) bool {
+	return sourceLine.MatchString(s) || copyrightLine(s) || originallyIn.MatchString(s)
+}
+
+// prevText is the nearest non-blank line at or above i.
+func prevText(lines []string, i int) string {
+	for ; i >= 0; i-- {
+		if t := strings.TrimSpace(lines[i]); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // dateline takes the agency a wire story credits at its start, as in
@@ -175,8 +277,8 @@ func (d *Doc) dateline(lines []string) {
 	seen := 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
+		if l == "" || bulletLine(l) {
+			continue // a bulleted summary above the dateline
 		}
 		if m := agencyDateline.FindStringSubmatch(l); m != nil {
 			// An agency is one word ("RTTNews", "dpa-AFX") or a known outlet.

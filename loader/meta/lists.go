@@ -66,3 +66,9 @@ func singleOutletWord(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	return len(strings.Fields(s)) == 1 && isCapitalised(s) && !companies[strings.ToLower(s)] && !strings.ContainsAny(s, "0123456789@")
 }
+
+// companyName: a name the company list knows.
+func companyName(s string) bool {
+	listsOnce.Do(loadLists)
+	return companies[strings.ToLower(strings.TrimSpace(s))]
+}

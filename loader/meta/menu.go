@@ -90,8 +90,9 @@ func (d *Doc) dayFromDateline(lines []string) {
 
 // cityDate is a dateline with a full date: "Leverkusen, 7. Juni 2018.",
 // "Madrid, 28 de agosto de 2017 -", "NEW YORK, Jan. 5, 2020 (Reuters)",
-// "LONDON/TOKYO, March 28, 2019" for a story filed from two cities.
-var cityDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30},\s+((?:\d{1,2}\.?\s+)?(?:de\s+)?\p{L}{3,12}\.?\s+(?:\d{1,2},?\s+)?(?:de\s+)?\d{4})\b`)
+// "LONDON/TOKYO, March 28, 2019" for a story filed from two cities, "COIRA
+// (Grigioni), 4 ottobre 2022 –" with the city's region in brackets.
+var cityDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+((?:\d{1,2}\.?\s+)?(?:de\s+)?\p{L}{3,12}\.?\s+(?:\d{1,2},?\s+)?(?:de\s+)?\d{4})\b`)
 
 // dateFromDateline takes the date a dateline gives when the header gave none.
 func (d *Doc) dateFromDateline(lines []string) {

@@ -33,8 +33,23 @@ func Parse(text string) Doc {
 	if d.Date == "" {
 		d.Date = d.updated
 	}
+	d.Date = withoutPlace(d.Date)
 	d.Lines = dropRepeatedTitle(body, d.Title)
 	return d
+}
+
+// placeBeforeDate is the place a date in figures opens with: "Sevilla,
+// 14/02/2022".
+var placeBeforeDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$`)
+
+// withoutPlace drops the place before a date in figures, which a date
+// parser reads only at the start: "Sevilla, 14/02/2022" is "14/02/2022".
+// Dates in words are found wherever they stand.
+func withoutPlace(date string) string {
+	if m := placeBeforeDate.FindStringSubmatch(date); m != nil {
+		return m[1]
+	}
+	return date
 }
 
 // header consumes the metadata lines at the top and returns the rest.
@@ -53,6 +68,10 @@ func (d *Doc) header(lines []string) []string {
 			continue
 		}
 		seen++
+		if d.Title == "" && d.Source != "" && taglineAlone(line) && headlineAhead(lines, i+1) {
+			lines[i] = "" // the site's motto under its name
+			continue
+		}
 		if seen == 1 && d.Title == "" {
 			if title, rest, ok := menuHeadline(line); ok {
 				d.Title = title
@@ -69,10 +88,11 @@ func (d *Doc) header(lines []string) []string {
 			lines[i] = rest // the remainder is body text
 		}
 		if d.Title != "" && !isMetaShaped(rest) {
-			if standfirst < 0 && !consumed && d.metaAhead(lines, i+1) {
+			if end := standfirstEnd(lines, i); standfirst < 0 && !consumed && d.metaAhead(lines, end) {
 				// a standfirst under the headline, the date and byline
 				// after it: it stays in the body, the header goes on
 				standfirst = i
+				i = end - 1
 				continue
 			}
 			break
@@ -90,6 +110,27 @@ func (d *Doc) header(lines []string) []string {
 		return lines[standfirst:]
 	}
 	return lines[i:]
+}
+
+// standfirstEnd is the index after the standfirst that starts at line i:
+// the line itself, or a run of bullets summing the story up ("* Acme
+// shares rise 9%") with the byline and the date below them.
+func standfirstEnd(lines []string, i int) int {
+	if !bulletLine(strings.TrimSpace(lines[i])) {
+		return i + 1
+	}
+	end := i + 1
+	for k := i + 1; k < len(lines); k++ {
+		l := strings.TrimSpace(lines[k])
+		if l == "" {
+			continue
+		}
+		if !bulletLine(l) {
+			break
+		}
+		end = k + 1
+	}
+	return end
 }
 
 // aboveMarkdownTitle takes a level-one markdown heading in the header as
@@ -167,7 +208,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.Title = strings.TrimSpace(m[1])
 		return "", true
 	}
-	if m := labelled.FindStringSubmatch(line); m != nil {
+	if m := labelled.FindStringSubmatch(line); m != nil && !labelledFields(m[2]) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
@@ -177,6 +218,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if breadcrumb(line) {
 		return "", d.Title == "" // "Accueil > Économie > Télécoms"
+	}
+	if pageFurniture(line) {
+		return "", d.Title == "" // "Subscribe | Sign in", "#Acme #Widget"
 	}
 	if d.Title == "" {
 		if site, rest, ok := masthead(line, next); ok {
@@ -238,22 +282,34 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
+	if date, rest, ok := leadingDate(line); ok && (rest != "" || !isDateLine(line)) {
+		// "Mittwoch, 3. Juni 2020 – Ein Beitrag von Katrin Vollmer": the
+		// byline is read next; a line that is all date stays whole
+		if d.Date == "" {
+			d.Date = date
+		}
+		return rest, true
+	}
 	if isDateLine(line) {
 		if d.Date == "" {
 			d.Date = line
 		}
 		return "", true
 	}
-	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next)) {
-		d.Author = line // "Samuel Whitcombe" alone under the headline
+	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") {
+		// "Samuel Whitcombe" alone under the headline, above the date or
+		// below it
+		d.Author = line
 		return "", true
 	}
 	if d.Title != "" && d.Author == "" && jointNames(line) {
 		d.Author = line // "Ana Ruiz / Luis Gil" under the headline, whatever follows
 		return "", true
 	}
-	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) &&
-		!labelAboveHeadline(line, next) {
+	if d.Title == "" && kicker(line, next) {
+		return "", true // "Teuerster Zukauf aller Zeiten" above the headline
+	}
+	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) {
 		d.Title = line
 		return "", true
 	}
@@ -261,6 +317,22 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		return "", true // a section label or menu word above the headline
 	}
 	return line, false
+}
+
+// labelledFields: a label's value goes on with other labelled fields
+// after a bar ("Updated: June 2, 2021 | Source: Acme Daily"): the line
+// is a row of fields, each read on its own.
+func labelledFields(value string) bool {
+	parts := pipeParts(value)
+	if parts == nil || !strings.Contains(value, " | ") {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if labelled.MatchString(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pipeFields reads a line of fields joined by bars or dots ("Por Lucía
@@ -310,13 +382,59 @@ func shortLabel(s string) bool {
 	return wordCount(s) <= 3 && isCapitalised(s) && isLabel(s) && !strings.ContainsAny(s, "0123456789")
 }
 
+// dateSeparators part a date from what a header line adds after it.
+var dateSeparators = []string{", ", " | ", " / ", " – ", " — ", " - ", " · "}
+
 // firstDate cuts what a date field adds after its date: "3 avril 2023 à
-// 18h40, mis à jour le 4 avril 2023" is the 3rd.
+// 18h40, mis à jour le 4 avril 2023" is the 3rd, and so is "3 avril 2023
+// – Mis à jour le 4 avril 2023". The cut comes at the first separator
+// after the year.
 func firstDate(v string) string {
-	if before, _, ok := strings.Cut(v, ", "); ok && fourDigits.MatchString(before) {
-		return strings.TrimSpace(before)
+	date, _ := splitDate(v)
+	return date
+}
+
+// splitDate cuts a value at the first separator that has a year before
+// it; the rest is "" when there is none.
+func splitDate(v string) (date, rest string) {
+	cut := -1
+	sepLen := 0
+	for _, sep := range dateSeparators {
+		for from := 0; ; {
+			k := strings.Index(v[from:], sep)
+			if k < 0 {
+				break
+			}
+			k += from
+			if fourDigits.MatchString(v[:k]) {
+				if cut < 0 || k < cut {
+					cut, sepLen = k, len(sep)
+				}
+				break
+			}
+			from = k + len(sep)
+		}
 	}
-	return v
+	if cut < 0 {
+		return v, ""
+	}
+	return strings.TrimSpace(v[:cut]), strings.TrimSpace(v[cut+sepLen:])
+}
+
+// leadingDate reads a line that opens with a date and goes on with other
+// fields: the byline ("Mittwoch, 3. Juni 2020 – Ein Beitrag von Katrin
+// Vollmer") is given back to be read; the hour and an "updated" note
+// ("May 6, 2020 / 7:45 AM / Updated 2 hours ago") are dropped.
+func leadingDate(line string) (date, rest string, ok bool) {
+	date, rest = splitDate(line)
+	// a year alone opens headlines too: "2023, a record year for deals"
+	if rest == "" || !isDateLine(date) || date == fourDigits.FindString(date) || isSentence(line) {
+		return "", "", false
+	}
+	if strings.ContainsAny(rest, "0123456789") && wordCount(rest) <= 8 && !byline.MatchString(rest) {
+		rest = "" // "7:45 AM / Updated 2 hours ago", "Aggiornato alle 9:10"
+	}
+	return date, rest, true
 }
 
 // updatedLabel: a label of the date a page was last changed, not written.
@@ -426,6 +544,9 @@ func (d *Doc) nameAfterDate(rest string) string {
 // brackets and an "Updated:" date, commonly.
 func (d *Doc) afterByline(rest string) string {
 	rest = strings.TrimSpace(rest)
+	if filedFrom.MatchString(rest) {
+		return "" // ", à Gand": where it was written
+	}
 	if m := parenthesised.FindStringSubmatch(rest); m != nil {
 		rest = strings.TrimSpace(m[1])
 	}
@@ -467,12 +588,17 @@ func dropRepeatedTitle(lines []string, title string) []string {
 	return out
 }
 
+// filedFrom is the place a byline says the story was filed from, after a
+// comma and a preposition: "Par Anne Roux, à Gand", "By Jane Roe, in
+// Frankfurt". "By Monday, Acme had..." goes on in small letters.
+var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|dalla|dal)\s+\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}$`)
+
 // bylineEnds says whether what follows the names of a "By ..." line is the
 // rest of a byline (nothing, an outlet in brackets, a date) rather than the
 // sentence that "By Monday, Acme had..." starts.
 func bylineEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" {
+	if rest == "" || filedFrom.MatchString(rest) {
 		return true
 	}
 	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
@@ -481,12 +607,4 @@ func bylineEnds(rest string) bool {
 		}
 	}
 	return false
-}
-
-// labelAboveHeadline says whether a short headline-shaped line is rather a
-// section label: one to three words above a longer line that is itself a
-// headline ("Cloud Tech News" above the real headline).
-func labelAboveHeadline(line, next string) bool {
-	return wordCount(line) <= 3 && isHeadline(next) && !isSentence(next) && !isMetaShaped(next) &&
-		wordCount(next) > wordCount(line)+1
 }

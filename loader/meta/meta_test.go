@@ -352,3 +352,179 @@ func TestCopyrightPhotoCreditIsNoSource(t *testing.T) {
 		t.Errorf("source %q, want none", got)
 	}
 }
+
+// Page furniture above the headline (rows of account links, rows of
+// markdown links, hashtags, a newsletter's contents, a site's motto, a
+// kicker) and header fields run together on one line; each case is one
+// rule, the texts made up.
+func TestFurnitureRowsMottosAndKickers(t *testing.T) {
+	cases := []struct {
+		name, text                  string
+		title, date, author, source string
+	}{
+		{
+			name:  "a row of links to log in and subscribe below the menu",
+			text:  "Home | News | Markets | Tech | Jobs\nLog in | Subscribe\n\nMARKETS\n\nVeltraco buys Quorvex in $2 billion deal\n\nBy Paul Mercier\n8 July 2024\n\nVeltraco agreed on Monday to buy Quorvex.\n",
+			title: "Veltraco buys Quorvex in $2 billion deal", date: "8 July 2024", author: "Paul Mercier",
+		},
+		{
+			name:  "account links separated by runs of spaces, one with a price",
+			text:  "Accedi   Abbonati a 2€\n\nVeltraco rinuncia all'offerta su Quorvex\n\ndi Paolo Ferrante\n4 marzo 2024\n\nVeltraco ha ritirato l'offerta.\n",
+			title: "Veltraco rinuncia all'offerta su Quorvex", date: "4 marzo 2024", author: "Paolo Ferrante",
+		},
+		{
+			name:  "rows of markdown links and a reading time above a second-level heading",
+			text:  "Lesezeit: 3 Minuten · [Merkliste](#) · [Vorlesen](#)\n\n## Veltraco verkauft Quorvex an einen Finanzinvestor\n\nVeltraco hat den Verkauf bekanntgegeben.\n",
+			title: "Veltraco verkauft Quorvex an einen Finanzinvestor",
+		},
+		{
+			name:  "a row of hashtags above the headline",
+			text:  "#Veltraco #Quorvex #Rachats #Nickel\n\nFusion Veltraco-Quorvex : un champion européen\n\nVeltraco a annoncé jeudi la fusion.\n",
+			title: "Fusion Veltraco-Quorvex : un champion européen",
+		},
+		{
+			name:  "a newsletter's contents under its masthead",
+			text:  "IN THIS ISSUE: Veltraco and Quorvex pool engine work | Rates rise again | Oil slides\n\nVeltraco and Quorvex to form 50:50 engine venture\n\nVeltraco and Quorvex have agreed to develop engines together.\n",
+			title: "Veltraco and Quorvex to form 50:50 engine venture",
+		},
+		{
+			name:  "a masthead and its motto after a bar, a breadcrumb below",
+			text:  "Ruta y Comercio | El periódico de la logística y la carga\nInicio › Empresas › Logística\n\nVeltraco y Quorvex se alían para fabricar camiones\n\nVeltraco y Quorvex crearán una empresa conjunta.\n",
+			title: "Veltraco y Quorvex se alían para fabricar camiones", source: "Ruta y Comercio",
+		},
+		{
+			name:  "a one-word logo and a motto with nouns in capitals",
+			text:  "QUORKURIER | Das Fachportal für Lacke, Farben und Klebstoffe\n\n[Login](/login) · [Abo testen](/abo) · [E-Paper](/epaper)\n\nVeltraco verkauft Quorvex an Finanzinvestor\n\nVeltraco hat den Verkauf bekanntgegeben.\n",
+			title: "Veltraco verkauft Quorvex an Finanzinvestor", source: "QUORKURIER",
+		},
+		{
+			name:  "a site's motto alone under its name, the date and a label before the headline",
+			text:  "THE FOUNDRY LEDGER\nDaily analysis for the metals trade\n\n2 October 2020\n\nDIVESTMENTS\n\nQuorvex picks up Veltraco's zinc smelters in €2bn deal\n\nVeltraco has agreed to sell its zinc business to Quorvex.\n",
+			title: "Quorvex picks up Veltraco's zinc smelters in €2bn deal", date: "2 October 2020", source: "THE FOUNDRY LEDGER",
+		},
+		{
+			name:  "a kicker of four words above a longer headline",
+			text:  "Teuerster Zukauf aller Zeiten\n\nVeltraco kauft Quorvex für 4,2 Milliarden Franken\n\nDer Konzern übernimmt einen Hersteller von Dichtstoffen.\n\nVeltraco hat am Freitag die Übernahme bekanntgegeben.\n",
+			title: "Veltraco kauft Quorvex für 4,2 Milliarden Franken",
+		},
+		{
+			name:  "a kicker in capitals above a headline in small letters",
+			text:  "OLD FOES TEAM UP ON BATTERIES\n\nVeltraco and Quorvex to build battery cells in 50:50 venture\n\nThe two carmakers have agreed to develop battery cells together.\n",
+			title: "Veltraco and Quorvex to build battery cells in 50:50 venture",
+		},
+		{
+			name:  "a summary in bullets between the headline and the byline, the agency in the dateline below",
+			text:  "Veltraco to spin off pulp unit and merge it with Quorvex\n\n* Veltraco holders to own 60% of the new group\n* Savings seen at 80 mln euros\n* Quorvex shares rise 9%\n\nBy Liisa Harju-Lindqvist and Erik Solberg\nMay 6, 2020 / 7:45 AM / Updated 2 hours ago\n\nOSLO, May 6 (Kestrel Wire) - Veltraco will split off its pulp business.\n",
+			title: "Veltraco to spin off pulp unit and merge it with Quorvex", date: "May 6, 2020", author: "Liisa Harju-Lindqvist and Erik Solberg",
+			source: "Kestrel Wire",
+		},
+		{
+			name:  "a date and a byline after a dash on one line",
+			text:  "# Veltraco verkauft Quorvex\n\nMittwoch, 3. Juni 2020 – Ein Beitrag von Katrin Vollmer\n\nVeltraco hat den Verkauf bekanntgegeben.\n",
+			title: "Veltraco verkauft Quorvex", date: "Mittwoch, 3. Juni 2020", author: "Katrin Vollmer",
+		},
+		{
+			name:  "a date in words and a byline after a dash",
+			text:  "Veltraco débourse 7 milliards pour Quorvex\n\nMardi 9 juin 2020 – Par Hélène Marchal\n\nLYON – Veltraco a conclu mardi une alliance.\n",
+			title: "Veltraco débourse 7 milliards pour Quorvex", date: "Mardi 9 juin 2020", author: "Hélène Marchal",
+		},
+		{
+			name:  "a byline with the place filed from, an update after a dash on the date line",
+			text:  "Veltraco s'allie à Quorvex pour dix ans\n\nLe groupe lyonnais obtient des droits sur trois molécules.\n\nPar Marie-Laure Janssens, à Gand\nPublié le 3 mars 2020 à 8h05 – Mis à jour le 3 mars 2020 à 11h20\n\nVeltraco et Quorvex ont annoncé un accord.\n",
+			title: "Veltraco s'allie à Quorvex pour dix ans", date: "3 mars 2020 à 8h05", author: "Marie-Laure Janssens",
+		},
+		{
+			name:  "a surname with a particle",
+			text:  "Veltraco buys Quorvex\n\nBy Sanne ter Meulen\n\nVeltraco agreed on Monday to buy Quorvex.\n",
+			title: "Veltraco buys Quorvex", author: "Sanne ter Meulen",
+		},
+		{
+			name:  "a name with a particle alone under the headline",
+			text:  "Veltraco buys Quorvex\n\nAnne de Vries\n12 May 2020\n\nVeltraco agreed on Monday to buy Quorvex.\n",
+			title: "Veltraco buys Quorvex", date: "12 May 2020", author: "Anne de Vries",
+		},
+		{
+			name:  "the author's name alone under the date",
+			text:  "Veltraco avale Quorvex pour 3 milliards\n\nLausanne, le mardi 4 avril 2023\nNadine Rochat\n\nC'est la fin d'une entreprise fondée il y a 90 ans.\n",
+			title: "Veltraco avale Quorvex pour 3 milliards", date: "Lausanne, le mardi 4 avril 2023", author: "Nadine Rochat",
+		},
+		{
+			name:  "a place before a date in figures",
+			text:  "Veltraco entra en el capital de Quorvex\n\nPor Ana Ruiz\nSevilla, 14/02/2022\n\nVeltraco anunció el jueves que tomará una participación.\n",
+			title: "Veltraco entra en el capital de Quorvex", date: "14/02/2022", author: "Ana Ruiz",
+		},
+		{
+			name:   "an updated date and the source as labelled fields on one line",
+			text:   "Veltraco, Quorvex to combine ports units\nUpdated: June 2, 2021, 09:15 AM IST | Source: Harbour Street Ledger\n\nCHENNAI: Veltraco and Quorvex announced the merger.\n",
+			title:  "Veltraco, Quorvex to combine ports units",
+			date:   "June 2, 2021",
+			source: "Harbour Street Ledger",
+		},
+		{
+			name:  "a newspaper's name in capitals above a section label",
+			text:  "IL CORRIERE DELLE VALLI\nAssicurazioni & Credito\n\nVeltraco conquista Quorvex, l'offerta supera i due terzi\n\nVeltraco ha vinto la sua scommessa.\n",
+			title: "Veltraco conquista Quorvex, l'offerta supera i due terzi", source: "IL CORRIERE DELLE VALLI",
+		},
+		{
+			name: "a dateline whose city has its region in brackets",
+			text: "COIRA (Grigioni), 4 ottobre 2022 – Con un assegno da 3 miliardi Veltraco si prende Quorvex.\n",
+			date: "4 ottobre 2022",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			got := [4]string{d.Title, d.Date, d.Author, d.Source}
+			want := [4]string{c.title, c.date, c.author, c.source}
+			if got != want {
+				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
+			}
+			if len(d.Lines) == 0 {
+				t.Errorf("no body lines left")
+			}
+		})
+	}
+}
+
+// What closes a text: the author signing off, a source or copyright line
+// with a notice after the name, a date in the last line.
+func TestClosingCredits(t *testing.T) {
+	const body = "Veltraco agreed on Monday to buy Quorvex for $2 billion, the companies said.\n\nThe deal is expected to close in the third quarter.\n\n"
+	cases := []struct {
+		name, tail           string
+		date, author, source string
+	}{
+		{name: "a reporting credit naming a surname with a particle", tail: "Reporting by Joost van der Berg in Rotterdam\n", author: "Joost van der Berg"},
+		{name: "a report credit above a line about the next issue", tail: "Report by Tess Adeyemi-Clarke\n\nNext issue: Monday 8 June. Share this briefing with your team.\n", author: "Tess Adeyemi-Clarke"},
+		{name: "a byline closing the text", tail: "By Jane Roe\n", author: "Jane Roe"},
+		{
+			name: "the author's name alone above the source, whose name a notice follows",
+			tail: "Ottavia Brambati\n\nFonte: Il Lago Finanziario – tutti i diritti riservati\n", author: "Ottavia Brambati", source: "Il Lago Finanziario",
+		},
+		{name: "a copyright line naming the outlet before a notice", tail: "© La Gazette Pharma – Tous droits réservés\n", source: "La Gazette Pharma"},
+		{name: "a copyright line with a comma before the year", tail: "© Crónica Bursátil Andina, 2024.\n", source: "Crónica Bursátil Andina"},
+		{name: "a copyright line with an ampersand in the name", tail: "© Rhône & Bourse 2019\n", source: "Rhône & Bourse"},
+		{name: "a copyright line with a dash before the year", tail: "© Lausanne Bourse Hebdo – 2022\n", source: "Lausanne Bourse Hebdo"},
+		{name: "a publication date without a preposition", tail: "Reporting by Ian Forde; published October 5, 2020.\n", date: "October 5, 2020", author: "Ian Forde"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(body + c.tail)
+			got := [3]string{d.Date, d.Author, d.Source}
+			want := [3]string{c.date, c.author, c.source}
+			if got != want {
+				t.Errorf("\n got date/author/source %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// A line of two capitalised words closing a text is not always a person:
+// a company's or an outlet's name signs no article.
+func TestClosingNameThatIsNoPerson(t *testing.T) {
+	for _, tail := range []string{"Acme Holdings\n", "Kestrel Wire\n", "The Daily Ledger\n"} {
+		if got := Parse("Veltraco agreed on Monday to buy Quorvex for $2 billion, the companies said.\n\n" + tail).Author; got != "" {
+			t.Errorf("%q: author %q, want none", tail, got)
+		}
+	}
+}

@@ -26,11 +26,18 @@ var (
 // nameWord is one capitalised word of a person's name.
 const nameWord = `\p{Lu}[\p{L}'’.-]*`
 
+// nameParticle is the small word inside a surname: "Sanne ter Meulen",
+// "Anne de Vries", "Ulla von Berg". Particles that also mean "from" in
+// a byline's place ("da Milano") are left out.
+const nameParticle = `(?:van|von|der|den|ter|ten|te|de|du|des|del|della|dos)`
+
 // byline: "By Jane Roe", "Par Claire Roux et Paul Vidal", "Von Ana Ruiz /
-// Luis Gil". A joining word only stands before a name, so that "et" is not
-// read as "e" followed by the rest of the line.
-var byline = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting)\s+)?(?i:by|di|por|von|par|door|av|af)\s+(` +
-	nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` + nameWord + `)*)(.*)$`)
+// Luis Gil", "Ein Beitrag von Katrin Vollmer". A joining word only stands
+// before a name, so that "et" is not read as "e" followed by the rest of
+// the line.
+var byline = regexp.MustCompile(`^(?:(?:Article|Story|Text|Words|Reporting|Report|Ein Beitrag|Un article|Un articolo|Un artículo)\s+)?` +
+	`(?i:by|di|por|von|par|door|av|af)\s+(` + nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` +
+	`(?:` + nameParticle + `\s+)*` + nameWord + `)*)(.*)$`)
 
 // labelNames are the header labels of labelKinds as one alternation,
 // longest first so "published on" wins over "published".
@@ -179,10 +186,12 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		name, tail = strings.TrimSpace(name[:i]), strings.TrimSpace(strings.TrimLeft(name[i:], "[|·—– "))
 	}
 	n := wordCount(name)
-	// what follows is the headline, longer than the name, the site's menu,
-	// or already the date and byline of a text with no headline
+	// what follows is the headline, longer than the name, the site's menu
+	// or a section label, or already the date and byline of a text with no
+	// headline
 	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
-		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next)) {
+		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next) ||
+			sectionUnderSite(name, next)) {
 		return "", "", false
 	}
 	if !siteNamed(name, tail, next) {
@@ -192,6 +201,17 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		rest = tail
 	}
 	return name, rest, true
+}
+
+// sectionUnderSite: a newspaper's name in capitals ("IL CORRIERE DELLE
+// VALLI") above a short section label ("Assicurazioni & Credito"): the label
+// is the section, the line above the site. The name must read as a
+// newspaper's (an article first, or a word papers are named with), so
+// that a section in capitals above a subsection names no site.
+func sectionUnderSite(name, next string) bool {
+	first, _, _ := strings.Cut(titleCase(name), " ")
+	return wordCount(name) >= 2 && strings.ToUpper(name) == name && isLabel(next) && !isMetaShaped(next) &&
+		(siteArticles[first] || outletWord(name))
 }
 
 // siteNamed says whether the words a masthead line starts with name a
@@ -207,7 +227,11 @@ func siteNamed(name, tail, next string) bool {
 		// "Assicurazioni & Mercati" right above the site's menu: a section
 		// label comes below the menu, not above it
 		return outletLike(titleCase(name))
-	case n == 1 && tagline(tail):
+	case n >= 2 && motto(tail):
+		// "Ruta y Comercio | El periódico de la logística y la carga": a
+		// name, then what the site is about in a phrase
+		return outletLike(titleCase(name))
+	case n == 1 && (tagline(tail) || motto(tail)):
 		// "RISKWIRE | Insurance News": one word written as a logo (in
 		// capitals, or with a capital inside) and the site's motto
 		return len(name) >= 4 && (strings.ToUpper(name) == name || innerCapital(name))
@@ -318,13 +342,18 @@ func isPersonName(s string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && particle.MatchString(w) {
+			continue // "Sanne ter Meulen"
+		}
 		if !isCapitalised(w) || strings.ContainsAny(w, "0123456789@/") {
 			return false
 		}
 	}
 	return isGivenName(words[0])
 }
+
+var particle = regexp.MustCompile(`^` + nameParticle + `$`)
 
 // nameJoin stands between two people's names on a byline: "/", "&",
 // "and", "und", "et", "y", "e".
