@@ -26,6 +26,9 @@ type Sentence struct {
 	Text     string
 	Tokens   []segment.Token
 	Mentions []Mention
+	// Around are the sentences before and after, read for who speaks
+	// when this one is a quotation on its own ("„…“ Sagt ein Analyst.")
+	Around [][]segment.Token
 }
 
 // Found is one deal a sentence states.
@@ -128,7 +131,7 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
-	if quoted(s.Text) && opinion(s.Tokens) {
+	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && slices.ContainsFunc(s.Around, opinion)) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted
 		// press release, in the third person, may state one)
@@ -331,6 +334,14 @@ func quoted(text string) bool {
 		}
 	}
 	return false
+}
+
+// quotedAlone: the whole sentence is a quotation; who says it is told
+// in a sentence next to it.
+func quotedAlone(text string) bool {
+	t := strings.TrimSpace(text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(`"”“«»'’`, last)
 }
 
 // opinion: the words of a person, by the words around them: an analyst,

@@ -584,3 +584,16 @@ func TestValueOfPrevious(t *testing.T) {
 		t.Error("a sentence naming a company was read as the price of the one before")
 	}
 }
+
+// A quotation standing alone is the words of whoever the sentence beside
+// it names: an analyst's opinion states no deal.
+func TestQuotationBesideItsSpeaker(t *testing.T) {
+	s := sentence("„Veltraco wird ein Geschäft los, ohne es unter Wert an Quorvex zu verkaufen.“", "Veltraco", "Quorvex")
+	if got := Find(s, "de", ""); len(got) == 0 {
+		t.Fatal("without a speaker beside it, the quotation should be read as it stands")
+	}
+	s.Around = [][]segment.Token{segment.Tokens("„Das ist elegant“, sagt Jörg Wendland, Pharmaanalyst beim Bankhaus Hohenfels.")}
+	if got := Find(s, "de", ""); len(got) != 0 {
+		t.Errorf("an analyst's quotation read as a deal: %+v", got)
+	}
+}

@@ -104,7 +104,7 @@ func splitSentences(p string) []string {
 		// closing quotes and brackets belong to the sentence they end
 		for end < len(p) {
 			q, qw := utf8.DecodeRuneInString(p[end:])
-			if !strings.ContainsRune("\"'”’»)]", q) {
+			if !strings.ContainsRune("\"'”’»)]“‘«›‹", q) { // “ « close German quotes („…“, »…«)
 				break
 			}
 			end += qw
@@ -115,7 +115,7 @@ func splitSentences(p string) []string {
 		}
 		next := strings.TrimLeft(p[end:], " ")
 		nr, _ := utf8.DecodeRuneInString(next)
-		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“«‘'(", nr)) {
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“«‘'(„‚»›", nr)) { // „ » open German quotes
 			i = end
 			continue
 		}

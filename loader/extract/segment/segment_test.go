@@ -85,3 +85,18 @@ func TestSentenceEndsAfterDecimalFigure(t *testing.T) {
 		t.Fatalf("got %d sentences, want 3: %#v", len(got), got)
 	}
 }
+
+// German quotations open with „ or » and close with “ or «: a sentence
+// ends before them and takes its closing mark.
+func TestGermanQuotesOpenSentences(t *testing.T) {
+	got := Sentences("Bei Analysten stößt die Übernahme auf ein geteiltes Echo. „Broadcom räumt nach einem Kauf auf.“ Sagt eine Analystin. »Das ist gut.« Er ging.")
+	want := []string{"Bei Analysten stößt die Übernahme auf ein geteiltes Echo.", "„Broadcom räumt nach einem Kauf auf.“", "Sagt eine Analystin.", "»Das ist gut.«", "Er ging."}
+	if len(got) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %#v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i].Text, want[i])
+		}
+	}
+}
