@@ -147,8 +147,8 @@ func Find(s Sentence, lang, published string) []Found {
 	ws := fold(s.Tokens)
 	ws.markNamed(s.Mentions)
 	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
-	if len(hits) == 0 {
-		return nil
+	if len(hits) == 0 || onlyAgents(hits, ws) {
+		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
 	// dates and amounts are read only for sentences that state a deal:
 	// their patterns cost more than all the rest
@@ -407,6 +407,21 @@ var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "
 func companyKindBefore(ws words, i int) bool {
 	return i >= 2 && (ws.w[i-1] == "d" || ws.w[i-1] == "de" || ws.w[i-1] == "di") && kindOfCompanyRomance[ws.w[i-2]]
 }
+
+// onlyAgents: every deal word names a side ("the buyer also agreed to
+// take on its debt", "welcome Facebook as our partner"): who, not the
+// deal, which other sentences tell. (A supplier is told by what it
+// supplies.)
+func onlyAgents(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if !buyerNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
+			return false
+		}
+	}
+	return true
+}
+
+var buyerNouns = set(`buyer kaufer acquirente comprador acheteur koper partner partenaire socio`)
 
 // onlyPaying: every purchase word of the clause is a verb of paying,
 // which says money changes hands, not what for.

@@ -597,3 +597,15 @@ func TestQuotationBesideItsSpeaker(t *testing.T) {
 		t.Errorf("an analyst's quotation read as a deal: %+v", got)
 	}
 }
+
+// A sentence whose only deal word names a side tells no deal of its own.
+func TestSideNamedNoDeal(t *testing.T) {
+	for _, text := range []string{
+		"VMware shareholders could choose between cash and Quorvex stock, and the buyer also agreed to take on VMware's debt.",
+		"All of us at Veltraco are humbled to welcome Quorvex as our long-term partner.",
+	} {
+		if got := Find(sentence(text, "VMware", "Quorvex", "Veltraco"), "en", ""); len(got) != 0 {
+			t.Errorf("%q: found %+v", text, got)
+		}
+	}
+}
