@@ -233,7 +233,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		frenchIt := lang == "fr" && pronounBefore(ws, span, ch, s.Mentions)
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)

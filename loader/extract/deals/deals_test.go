@@ -609,3 +609,24 @@ func TestSideNamedNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// A clause without a date of its own does not take the date of another
+// clause that tells another deal.
+func TestDateOfAnotherClauseIsNotTaken(t *testing.T) {
+	got := Find(sentence("Veltraco has agreed to acquire Quorvex, in its biggest purchase since it bought Daxmoor in 2009.", "Veltraco", "Quorvex", "Daxmoor"), "en", "2023-03-13")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && f.Date == "2009" {
+			t.Errorf("the purchase of Quorvex dated by the Daxmoor clause: %+v", f)
+		}
+	}
+}
+
+// Debt raised to pay is no price; a price including debt is one.
+func TestBorrowedIsNoPrice(t *testing.T) {
+	if got := dealAmounts("The drugmaker plans to fund most of the purchase with about $31 billion of new long-term debt.", "en"); len(got) != 0 {
+		t.Errorf("debt read as a price: %+v", got)
+	}
+	if got := dealAmounts("Veltraco will pay about $43 billion including debt.", "en"); len(got) != 1 {
+		t.Errorf("a price including debt not read: %+v", got)
+	}
+}

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"regexp"
 	"strings"
 
 	"dealwire/loader/extract/money"
@@ -22,16 +23,36 @@ func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
 // dateOf is the first date told in the clause's range, else the
 // sentence's first: a clause may tell its own deal's year ("and in 2006
 // it bought ..."), or leave it to the sentence.
-func dateOf(ds []when.Date, r [2]int) string {
+func dateOf(ds []when.Date, r [2]int, others [][2]int) string {
 	for _, d := range ds {
 		if d.Start >= r[0] && d.Start < r[1] {
 			return d.Value
 		}
 	}
-	if len(ds) > 0 {
-		return ds[0].Value
+	// none in the clause: the sentence's, unless it dates another deal
+	// ("... Seagen, its biggest purchase since it bought Wyeth in 2009")
+next:
+	for _, d := range ds {
+		for _, o := range others {
+			if d.Start >= o[0] && d.Start < o[1] {
+				continue next
+			}
+		}
+		return d.Value
 	}
 	return ""
+}
+
+// othersDates are the byte ranges of the clauses other than ci that tell
+// a deal of their own.
+func othersDates(s Sentence, ws words, cs []clause, hits []hit, ci int) [][2]int {
+	var out [][2]int
+	for k, c := range cs {
+		if k != ci && len(hitsIn(hits, c)) > 0 {
+			out = append(out, [2]int{s.Tokens[ws.tok[c.from]].Start, s.Tokens[ws.tok[c.to-1]].End})
+		}
+	}
+	return out
 }
 
 // minDealValue is the least amount read as a deal's price, in any currency.
@@ -51,13 +72,23 @@ func dealAmounts(text, lang string) []money.Amount {
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
 		small := a.Value < minDealValue
-		if conversion || small || perShare(after) || notPrice(before) {
+		if conversion || small || perShare(after) || notPrice(before) || borrowed(after) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
 }
+
+// borrowed: the amount is debt raised ("$31 billion of new long-term
+// debt", "5 miliardi di bond"): how a deal is paid for, not its price.
+// ("$43 billion including debt" is a price.)
+func borrowed(after string) bool {
+	return borrowedAfter.MatchString(strings.TrimLeft(after, " "))
+}
+
+var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|in|an|en)\s+(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
+	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten)`)
 
 func perShare(after string) bool {
 	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",
@@ -75,7 +106,7 @@ func notPrice(before string) bool {
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
-		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement",
+		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",

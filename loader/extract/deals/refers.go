@@ -46,7 +46,7 @@ func unnamed(s Sentence, lang, published string) []Found {
 	// "The deal also included the licensing of patents": the deal the
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
-	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)})
+	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)}, nil)
 	if len(amounts) > 0 {
 		f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
 	}
