@@ -244,6 +244,9 @@ func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, know
 func (r *recognizer) key(name string) string {
 	words := strings.Fields(model.Fold(name))
 	for len(words) > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[len(words)-1]) || groupWords[words[len(words)-1]]) {
+		if len(words) == 2 && r.placeWord(words[0]) {
+			break // "Brussels Airlines" keeps its second word: "Brussels" is the city
+		}
 		words = words[:len(words)-1]
 	}
 	for len(words) > 1 && words[0] == "the" {

@@ -594,7 +594,9 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		for si, sps := range spans[d] {
 			for _, sp := range sps {
 				c, ok := group[sp.key]
-				if !ok {
+				if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
+					// "Brindlewood" for "Brindlewood Analytics"; not
+					// "Brussels" (a place) for "Brussels Airlines"
 					c, ok = prefixes[sp.key]
 				}
 				if l, found := longer[sp.key]; found && !sp.veto {
@@ -655,6 +657,9 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			words := strings.Fields(sp.key)
 			if len(words) < 2 || r.placeIn(words[1:]) {
 				continue // "Telefônica Brasil" is Telefónica's unit, not Telefónica
+			}
+			if r.placeWord(words[0]) && group[words[0]] == "" {
+				continue // "Brussels Airlines": "Brussels" alone stays the city
 			}
 			if _, taken := out[words[0]]; !taken && group[words[0]] != c {
 				out[words[0]] = c
@@ -728,6 +733,12 @@ func (r *recognizer) splitRun(key string, group map[string]string) []string {
 func opensAnother(c lexicon.Company, words []string, n int) bool {
 	full := strings.Fields(model.Fold(c.Name))
 	return n == 1 && len(full) > 1 && full[0] == words[0] && len(words) > 2 && words[1] != full[1]
+}
+
+// placeWord: a place, a nationality or a region ("Brussels", "Swiss",
+// "Nordic"): never the short form of a company named after it.
+func (r *recognizer) placeWord(key string) bool {
+	return r.lex.HasFolded(lexicon.Place, key) || r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
 }
 
 // canonical names a company: the known list's name, else the longest

@@ -161,6 +161,18 @@ func TestBrandListsAreNotCompanies(t *testing.T) {
 	}
 }
 
+// A place is not the short form of a company named after it: "Brussels"
+// is the city (or the EU), not Brussels Airlines, and its key keeps the
+// company apart from it.
+func TestPlaceIsNoShortForm(t *testing.T) {
+	r := recognize(t, "Veltraco agreed to buy Brussels Airlines for €325 million.", "Brussels said it would look at the plan next month.")
+	for _, m := range r.Mentions[1] {
+		if m.Text == "Brussels" {
+			t.Errorf("Brussels read as %s", m.Company)
+		}
+	}
+}
+
 // A company after a plural for brands is no brand unless a list opens
 // there: "sell its brands to Unilever" names the buyer.
 func TestBuyerOfBrandsIsNoBrand(t *testing.T) {
