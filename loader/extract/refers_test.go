@@ -307,3 +307,24 @@ func TestHeadlineDealFirst(t *testing.T) {
 		t.Errorf("deals %+v, want the headline's Veltraco-Quorvex first", ds)
 	}
 }
+
+// Drug codes are no companies; initials keep their last dot ("J.C.
+// Flowers"); German hyphenated descriptions go before the name.
+func TestCodesInitialsAndGermanDescriptions(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco agreed to license its GLP-1 drug CT-388 to Quorvex for $5bn. "+
+		"The consortium also includes J.C. Flowers, which agreed to buy a stake in Quorvex.", "Veltraco", "Quorvex")
+	names := map[string]bool{}
+	for _, c := range cs {
+		names[c.Name] = true
+	}
+	if names["GLP-1"] || names["CT-388"] || names["J.C"] {
+		t.Errorf("companies %v: codes and broken initials read as companies", names)
+	}
+	cs = companiesIn(t, "de", "2014 übernahm Veltraco den Restaurant-Reservierungsdienst Kravlo. "+
+		"Die Übernahme des schwedischen Online-Reisebüros Dravena durch Veltraco scheiterte, wie die US-Handelsaufsicht FTC mitteilte.", "Veltraco")
+	for _, c := range cs {
+		if strings.Contains(c.Name, "-") {
+			t.Errorf("%q: a German description kept with the name", c.Name)
+		}
+	}
+}

@@ -69,6 +69,20 @@ func placeName(words []string) bool {
 var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake
 	street avenue square`)
 
+// productCode: letters, a hyphen and digits ("GLP-1", "CT-388", "A350-1000").
+func productCode(text string) bool {
+	head, tail, ok := strings.Cut(text, "-")
+	if !ok || head == "" || tail == "" || strings.ToUpper(head) != head {
+		return false
+	}
+	for _, r := range tail {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // groupOf: "group of/from" stands right before the name at from, as news
 // names a company by its seat ("le groupe de Foster City").
 func groupOf(toks []segment.Token, from int) bool {
@@ -188,6 +202,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 			return refused // "US", "UAE", "Italy's biggest bank": a country, whatever follows it
 		}
 		return doubtful // "Nokia" is a Finnish town too
+	}
+	if sp.to-sp.from == 1 && productCode(sp.text) {
+		return refused // "GLP-1", "CT-388": a drug's or a model's code
 	}
 	if groupOf(toks, sp.from) {
 		return doubtful // "le groupe de Foster City", "il gruppo di Cupertino": where it is

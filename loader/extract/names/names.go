@@ -12,6 +12,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/parallel"
@@ -260,6 +262,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		for from < to && (edge(from) || from > 0 && number(toks[from-1].Text)) {
 			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
 		}
+		if to-from >= 2 && r.hyphenedDescription(toks, from) {
+			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
+		}
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
 		// comes before a company noun describes the name after it
 		for k := to - 2; k >= from; k-- {
@@ -305,6 +310,32 @@ func (r *recognizer) germanDescription(toks []segment.Token, from, to int) bool 
 	return true
 }
 
+// hyphenedDescription: after an article, a hyphenated compound opening a
+// run of names describes the name that follows ("der Restaurant-
+// Reservierungsdienst OpenTable"), unless a company word follows it
+// ("Mercedes-Benz Group").
+func (r *recognizer) hyphenedDescription(toks []segment.Token, from int) bool {
+	if from == 0 || !strings.Contains(toks[from].Text, "-") {
+		return false
+	}
+	k := from - 1
+	if !germanArticles[toks[k].Folded] && k > 0 && startsLowerToken(toks[k]) {
+		k-- // "des schwedischen Online-Reisebüros Etraveli"
+	}
+	if !germanArticles[toks[k].Folded] {
+		return false
+	}
+	next := toks[from+1].Folded
+	return !r.lex.HasFolded(lexicon.NameWord, next) && !r.lex.HasFolded(lexicon.LegalSuffix, next)
+}
+
+func startsLowerToken(t segment.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !t.Punct && unicode.IsLower(r)
+}
+
+var germanArticles = set(`der die das des dem den ein eine einer eines einem einen`)
+
 // placeGenitive: a place in the German genitive ("Asiens", "Chinas").
 func (r *recognizer) placeGenitive(f string) bool {
 	w, ok := strings.CutSuffix(f, "s")
@@ -348,7 +379,7 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis"
 
 // germanFrameNouns are nouns that stand before a name or a year without
 // being part of it: times of the year, and "Namen", "Marke".
-var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke
+var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke marken
 	landern lander teile`)
 
 // brandList vetoes the names listed after a plural word for brands:

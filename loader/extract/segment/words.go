@@ -100,7 +100,27 @@ func wordEnd(s string, i int) int {
 		}
 		break
 	}
+	if j < len(s) && s[j] == '.' && initials(s[i:j]) {
+		j++ // "J.C. Flowers", "U.S.": the last initial keeps its dot
+	}
 	return j
+}
+
+// initials: single letters joined by dots ("J.C", "U.S").
+func initials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendWord appends the tokens of s[i:j] to out: elisions split off,
