@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -23,7 +24,12 @@ func extractTextIn(t *testing.T, lang, body string, companies ...string) []model
 	return ds
 }
 
-// companiesIn is the companies found in one article, beside those listed.
+// articleBreak separates the articles of a corpus given to the helpers
+// below as one string.
+const articleBreak = "\n----\n"
+
+// companiesIn is the companies found in one article (or several, split by
+// articleBreak), beside those listed.
 func companiesIn(t *testing.T, lang, body string, companies ...string) []model.Company {
 	t.Helper()
 	cs, _ := extractAll(t, lang, body, companies...)
@@ -40,7 +46,10 @@ func extractAll(t *testing.T, lang, body string, companies ...string) ([]model.C
 	if err := os.WriteFile(list, []byte(lines), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	arts := []model.Article{{ID: "a", Language: lang, Published: "2020-10-29", Body: body}}
+	var arts []model.Article
+	for i, b := range strings.Split(body, articleBreak) {
+		arts = append(arts, model.Article{ID: fmt.Sprint("a", i), Language: lang, Published: "2020-10-29", Body: b})
+	}
 	cs, ds, err := Extract(arts, Options{CompaniesFile: list})
 	if err != nil {
 		t.Fatal(err)
@@ -326,5 +335,33 @@ func TestCodesInitialsAndGermanDescriptions(t *testing.T) {
 		if strings.Contains(c.Name, "-") {
 			t.Errorf("%q: a German description kept with the name", c.Name)
 		}
+	}
+}
+
+// A known name that is also a nationality describes a company before a
+// company noun ("the Swiss group"), and opens a name of its own before
+// capitalised words ("Swiss Towers").
+func TestAmbiguousNamesDescribeOrOpen(t *testing.T) {
+	// the airline Swiss is named elsewhere in the corpus
+	ds := extractText(t, "Veltraco agreed to pay Quorvex $5.3bn. The Swiss group has been building a pipeline since it bought Daxmoor for $2.7bn in 2023."+
+		articleBreak+"Lufthansa already owns Swiss, Austrian Airlines and Brussels Airlines, and agreed to buy 41% of ITA Airways for €325 million.",
+		"Veltraco", "Quorvex", "Daxmoor")
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Swiss") {
+			t.Errorf("deal %+v: 'the Swiss group' read as the airline", d)
+		}
+	}
+	cs := companiesIn(t, "en", "Two years later Veltraco led a consortium that paid 500 million Swiss francs for Swiss Towers, the mast business of Quorvex."+
+		articleBreak+"Lufthansa already owns Swiss, Austrian Airlines and Brussels Airlines, and agreed to buy 41% of ITA Airways for €325 million.",
+		"Veltraco", "Quorvex")
+	found := false
+	for _, c := range cs {
+		found = found || c.Name == "Swiss Towers"
+		if c.Name == "Swiss" && slices.Contains(c.Articles, "a0") {
+			t.Error("Swiss read out of Swiss Towers")
+		}
+	}
+	if !found {
+		t.Errorf("companies %v, want Swiss Towers", cs)
 	}
 }

@@ -399,7 +399,8 @@ next:
 }
 
 var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "firms": true, "bank": true, "banks": true,
-	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true}
+	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true,
+	"platform": true, "platforms": true, "trust": true, "banker": true, "bankers": true, "adviser": true, "advisers": true}
 
 // companyKindBefore: the word at i describes a kind of company in the
 // Romance order, noun first: "fonds d'investissement", "fondo de
@@ -477,7 +478,7 @@ var paymentNouns = set("pago paga pagamento")
 // countDeterminers open a noun as the definite ones do: "un pago", "el primer pago".
 var countDeterminers = set("un una uno primer primo primera prima segundo secondo ogni cada")
 
-var kindOfCompanyRomance = set("fonds fondo fondi fundo fundos banca banco banque banques societe societa sociedad sociedade firma gestora gestore")
+var kindOfCompanyRomance = set("fonds fondo fondi fundo fundos banca banco banque banques societe societa sociedad sociedade firma gestora gestore vehiculo veicolo vehicule plataforma piattaforma plateforme")
 
 // companyCompound: a German compound naming a kind of company that opens
 // with a trigger ("Beteiligungsgesellschaft", "Investitionsbank").

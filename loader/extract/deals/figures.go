@@ -81,14 +81,17 @@ func dealAmounts(text, lang string) []money.Amount {
 }
 
 // borrowed: the amount is debt raised ("$31 billion of new long-term
-// debt", "5 miliardi di bond"): how a deal is paid for, not its price.
+// debt", "5 miliardi di bond"), how a deal is paid for, or assets or
+// deposits held ("110 milliards d'euros d'actifs"): not a price.
 // ("$43 billion including debt" is a price.)
 func borrowed(after string) bool {
 	return borrowedAfter.MatchString(strings.TrimLeft(after, " "))
 }
 
-var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|in|an|en)\s+(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
-	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten)`)
+var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|d'|d’|in|an|en)\s*(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
+	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +
+	// what a company holds or manages, not what it costs
+	`assets|actifs|activos|attivi|attività|vermögen|deposits|dépôts|depósitos|depositi|einlagen)`)
 
 func perShare(after string) bool {
 	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",

@@ -37,7 +37,12 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			i++
 			continue
 		}
-		if sp, ok := r.known(s, toks, folded, i); ok && !r.anotherName(sp, toks, folded) {
+		sp, ok := r.known(s, toks, folded, i)
+		if ok && r.ambiguousDescription(sp, toks, folded) {
+			i = sp.to // "the Swiss group": a nationality describing a company, not the airline Swiss
+			continue
+		}
+		if ok && !r.anotherName(sp, toks, folded) && !r.ambiguousOpener(sp, toks, folded) {
 			if to := r.unitAfter(s, toks, folded, sp.to); to > sp.to && !headline {
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
@@ -216,6 +221,29 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 		}
 	}
 	return folded[sp.to] != full[1]
+}
+
+// ambiguousDescription: a known name that is also an ordinary word
+// stands between a determiner and a company noun ("the Swiss group", "il
+// gruppo"): it describes the company, it is not one.
+func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded []string) bool {
+	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.from == 0 || sp.to >= len(toks) {
+		return false
+	}
+	next := toks[sp.to]
+	return !next.Punct && !next.Cap() && r.companyNoun(folded[sp.to]) && articles[folded[sp.from-1]]
+}
+
+// ambiguousOpener: a known name that is also an ordinary word opens a
+// longer run of capitalised words ("Swiss Towers"): the run is read as a
+// name of its own.
+func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []string) bool {
+	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.to >= len(toks) {
+		return false
+	}
+	next := toks[sp.to]
+	return !next.Punct && next.Cap() && !r.breaker(folded[sp.to]) && !r.common(folded[sp.to]) &&
+		!r.lex.HasFolded(lexicon.Place, folded[sp.to]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[sp.to])
 }
 
 // unitAfter is where the capitalised words right after a known name end

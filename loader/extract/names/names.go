@@ -625,7 +625,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		for si, sps := range spans[d] {
 			for _, sp := range sps {
 				c, ok := group[sp.key]
-				if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
+				if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
 					// "Brindlewood" for "Brindlewood Analytics"; not
 					// "Brussels" (a place) for "Brussels Airlines"
 					c, ok = prefixes[sp.key]
@@ -770,6 +770,12 @@ func opensAnother(c lexicon.Company, words []string, n int) bool {
 // "Nordic"): never the short form of a company named after it.
 func (r *recognizer) placeWord(key string) bool {
 	return r.lex.HasFolded(lexicon.Place, key) || r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
+}
+
+// nationality: a demonym or a region word ("Swiss", "Nordic"), which
+// opens descriptions ("the Swiss group") and currencies ("Swiss francs").
+func (r *recognizer) nationality(key string) bool {
+	return r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
 }
 
 // canonical names a company: the known list's name, else the longest
