@@ -58,8 +58,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a business bought, paid in shares; a German business bought before its verb
 		{"en", "Veltraco became the number two after it took over Quorvex's truck business in 2001, paying in shares that left Quorvex with a large stake.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"de", "Veltraco hatte für 3,4 Milliarden Dollar das amerikanische Dachgeschäft Building Products vom Reifenhersteller Quorvex gekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.4e9, Currency: "USD"}, model.Announced},
-		// (the amount of a capital increase is how money is raised, not a price: no value)
-		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		// a capital increase the buyer subscribes is the price of its stake
+		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1.1e9, Currency: "USD"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
@@ -628,5 +628,16 @@ func TestBorrowedIsNoPrice(t *testing.T) {
 	}
 	if got := dealAmounts("Veltraco will pay about $43 billion including debt.", "en"); len(got) != 1 {
 		t.Errorf("a price including debt not read: %+v", got)
+	}
+}
+
+// A capital increase raising money to pay is no price; one the buyer
+// subscribes to is the price of its stake.
+func TestCapitalIncreaseAsPrice(t *testing.T) {
+	if got := dealAmounts("Veltraco will finance the purchase with a capital increase of $19 billion.", "en"); len(got) != 0 {
+		t.Errorf("financing read as a price: %+v", got)
+	}
+	if got := dealAmounts("Lufthansa entra con il 41% di ITA sottoscrivendo un aumento di capitale riservato da 325 milioni di euro.", "it"); len(got) != 1 {
+		t.Errorf("a subscribed capital increase not read as the price: %+v", got)
 	}
 }

@@ -64,6 +64,9 @@ const minDealValue = 100_000
 func dealAmounts(text, lang string) []money.Amount {
 	var out []money.Amount
 	prevEnd := -10
+	// "entra con il 41% sottoscrivendo un aumento di capitale da 325
+	// milioni": a capital increase the buyer subscribes is what it pays
+	subscribed := subscribes(text)
 	for _, a := range money.Find(text, lang) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
@@ -72,12 +75,37 @@ func dealAmounts(text, lang string) []money.Amount {
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
 		small := a.Value < minDealValue
-		if conversion || small || perShare(after) || notPrice(before) || borrowed(after) {
+		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// subscribes: the text tells a buyer taking new shares, so a capital
+// increase is the price of its stake.
+func subscribes(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"subscrib", "sottoscriv", "souscri", "suscrib", "zeichne", "über eine kapitalerhöhung",
+		"through a capital increase", "via a capital increase", "attraverso un aumento di capitale", "mediante una ampliación de capital",
+		"par une augmentation de capital"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// raisesCapital: the words before an amount name a capital increase.
+func raisesCapital(before string) bool {
+	for _, w := range []string{"capital increase", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
+		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "rights issue"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowed: the amount is debt raised ("$31 billion of new long-term
