@@ -84,6 +84,9 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 	for _, s := range []Sentence{
 		sentence("Veltraco and Quorvex both reported higher sales of $3 billion.", "Veltraco", "Quorvex"),
 		sentence("Nothing here names a company.", ""),
+		// tickets and flights sold are trade
+		sentence("Veltraco, based in Uppsala, sells tickets under the Quorvex and Daxmoor brands.", "Veltraco", "Quorvex", "Daxmoor"),
+		sentence("Das Unternehmen, das unter den Marken Quorvex und Daxmoor Flüge verkauft, gehört Veltraco.", "Veltraco", "Quorvex", "Daxmoor"),
 		// things sold by the count are trade
 		sentence("Veltraco vendió 488.000 camiones en 2019, el doble que Quorvex.", "Veltraco", "Quorvex"),
 		// a payment is no purchase; an analyst's words in a compound are an opinion

@@ -279,6 +279,7 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
 	tonnes tons barrels gnl gaz petrole petroleo petrolio erdgas erdol strom toneladas tonnellate tonnen barils barriles barili
+	tickets flights fluge flugtickets billets vols billetes vuelos biglietti voli
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
 	equipamentos baterias celulas componentes`)
