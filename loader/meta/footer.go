@@ -25,9 +25,13 @@ var (
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
 	sourceLine     = regexp.MustCompile(`(?i)^(?:source|fonte|fuente|quelle)\s*:\s*(.+?)\s*$`)
 	// "(Reporting by Hiro Sato; Editing by Clare Dunmore)", "Reporting by
-	// Joost van der Berg in Rotterdam": a wire story's reporter, who wrote it
-	reportedBy = regexp.MustCompile(`^\(?(?i:reporting|reported|additional reporting|writing)\s+by\s+(` +
-		nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,3})`)
+	// Joost van der Berg in Rotterdam": a wire story's reporters, who wrote it
+	reportedBy = regexp.MustCompile(`^\(?(?i:reporting|reported|additional reporting|writing)\s+by\s+([^;)]+)`)
+	// one reporter's name, then at most the place filed from in small
+	// letters: "Joost van der Berg in Rotterdam"
+	reporterName = regexp.MustCompile(`^(` + nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,3})(?:\s+\p{Ll}.*)?$`)
+	// what joins the reporters of one credit
+	reporterJoin = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+`)
 )
 
 // footerLines is how many non-blank lines from the bottom may be a footer.
@@ -58,7 +62,7 @@ func (d *Doc) footer(lines []string) {
 			}
 		}
 		if copyright == "" && (strings.Contains(line, "©") || strings.Contains(line, "(c)") || strings.Contains(line, "opyright")) {
-			if m := copyrightName.FindStringSubmatch(line); m != nil {
+			if m := copyrightName.FindStringSubmatch(line[copyrightMark(line):]); m != nil {
 				name, _, _ := strings.Cut(m[1], ". ") // "Planet News. All rights reserved."
 				copyright = strings.TrimRight(name, ".")
 			} else if m := copyrightBefore.FindStringSubmatch(line); m != nil {
@@ -97,6 +101,24 @@ func (d *Doc) footer(lines []string) {
 			return
 		}
 	}
+}
+
+// copyrightMark is where the first copyright sign or word of a line
+// starts: copyrightName matches from there, not over the prose before.
+func copyrightMark(line string) int {
+	from := len(line)
+	for _, mark := range []string{"©", "(c)", "opyright", "OPYRIGHT"} {
+		if k := strings.Index(line, mark); k >= 0 {
+			if mark[0] == 'o' || mark[0] == 'O' {
+				k = max(k-1, 0) // the C before
+			}
+			from = min(from, k)
+		}
+	}
+	if from == len(line) {
+		return 0
+	}
+	return from
 }
 
 // rightsThenName reads a copyright line without a year that names the
@@ -165,15 +187,26 @@ func (d *Doc) footerDate(lines []string) {
 			continue
 		}
 		seen++
-		if m := publishedOn.FindStringSubmatch(line); m != nil {
+		if m := publishedOnMatch(line); m != nil {
 			d.Date = m[1] + m[2] // one of the two is the date
-		} else if lone == "" && isDateLine(line) && fourDigits.MatchString(line) && !copyrightLine(line) {
+		} else if lone == "" && isDateLine(line) && hasYear(line) && !copyrightLine(line) {
 			lone = line
 		}
 	}
 	if d.Date == "" {
 		d.Date = lone
 	}
+}
+
+// publishedOnMatch runs publishedOn on a line that has one of its verbs;
+// most closing lines are prose that has none.
+func publishedOnMatch(line string) []string {
+	for _, verb := range []string{"ubli", "ubbli", "ffentlicht", "UBLI", "UBBLI", "FFENTLICHT"} {
+		if strings.Contains(line, verb) {
+			return publishedOn.FindStringSubmatch(line)
+		}
+	}
+	return nil
 }
 
 // toldAbout: the text names the word in two lines or more: "Source: Acme"
@@ -189,7 +222,7 @@ func toldAbout(lines []string, word string) bool {
 }
 
 func copyrightLine(s string) bool {
-	return strings.HasPrefix(s, "©") || strings.Contains(strings.ToLower(s), "copyright") || strings.HasPrefix(s, "(c)")
+	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.Contains(s, "opyright") || strings.Contains(s, "OPYRIGHT")
 }
 
 // reporter takes the author from a wire story's closing credit when the
@@ -203,15 +236,39 @@ func (d *Doc) reporter(lines []string) {
 		}
 		seen++
 		if m := reportedBy.FindStringSubmatch(line); m != nil {
-			d.Author = m[1]
-		} else if m := labelled.FindStringSubmatch(line); m != nil && labelKinds[strings.ToLower(m[1])] == "author" && len(line) <= 60 {
+			d.Author = reporters(m[1])
+		} else if len(line) > 60 {
+			continue // prose: a closing credit is short
+		} else if m := labelField(line); m != nil && labelKinds[strings.ToLower(m[1])] == "author" {
 			d.Author = authorName(unbold(m[2])) // "Autore: Giulia Benedetti" closing the text
-		} else if m := byline.FindStringSubmatch(line); m != nil && len(line) <= 60 && isName(m[1]) && bylineEnds(m[2]) {
+		} else if m := bylineOf(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 			d.Author = authorName(m[1]) // "By Jane Roe" signing off the text
 		} else if seen <= 3 && signature(lines, i) {
 			d.Author = line
 		}
 	}
+}
+
+// reporters reads the names of a reporting credit, each with the place it
+// was filed from, and joins them with "and": "Marta Lind in Stockholm and
+// Jan de Wit in Brussels" is "Marta Lind and Jan de Wit". It stops at the
+// first part that is not a name.
+func reporters(credit string) string {
+	var names []string
+	for _, part := range reporterJoin.Split(strings.TrimSpace(credit), -1) {
+		m := reporterName.FindStringSubmatch(part)
+		if m == nil {
+			break
+		}
+		names = append(names, m[1])
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // signature says whether line i is the author's name alone closing the
@@ -280,7 +337,7 @@ func (d *Doc) dateline(lines []string) {
 		if l == "" || bulletLine(l) {
 			continue // a bulleted summary above the dateline
 		}
-		if m := agencyDateline.FindStringSubmatch(l); m != nil {
+		if m := agencyDatelineOf(l); m != nil {
 			// An agency is one word ("RTTNews", "dpa-AFX") or a known outlet.
 			if name := strings.TrimSpace(m[1]); wordCount(name) == 1 || isOutlet(name) || outletLike(name) {
 				d.Source = name
@@ -291,6 +348,15 @@ func (d *Doc) dateline(lines []string) {
 			return
 		}
 	}
+}
+
+// agencyDatelineOf matches agencyDateline on a line with a bracket near
+// its start, where the agency stands.
+func agencyDatelineOf(l string) []string {
+	if strings.IndexByte(prefix(l, 180), '(') < 0 {
+		return nil
+	}
+	return agencyDateline.FindStringSubmatch(l)
 }
 
 func containsStaffWord(s string) bool {

@@ -51,7 +51,7 @@ func isOutlet(s string) bool {
 	if outlets[strings.ToLower(s)] {
 		return true
 	}
-	return domainName.MatchString(s)
+	return strings.Contains(s, ".") && domainName.MatchString(s)
 }
 
 func isGivenName(w string) bool {

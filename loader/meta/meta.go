@@ -54,6 +54,7 @@ func withoutPlace(date string) string {
 
 // header consumes the metadata lines at the top and returns the rest.
 func (d *Doc) header(lines []string) []string {
+	d.frontMatter(lines)
 	lines = d.aboveMarkdownTitle(lines)
 	seen := 0
 	i := 0
@@ -156,6 +157,12 @@ func (d *Doc) aboveMarkdownTitle(lines []string) []string {
 // markdownTitle is a level-one markdown heading: "# Acme buys Widget".
 var markdownTitle = regexp.MustCompile(`^#\s+(.+?)\s*#*$`)
 
+// isMarkdownTitle: a level-one heading; a line that does not open on "#"
+// is none.
+func isMarkdownTitle(line string) bool {
+	return line != "" && line[0] == '#' && markdownTitle.MatchString(line)
+}
+
 // markdownTitleAt is the index of a level-one heading among the header
 // lines when other lines come before it; -1 when it opens the text (the
 // header reads it), or when prose or a byline comes first: a byline stands
@@ -167,12 +174,12 @@ func markdownTitleAt(lines []string) int {
 		switch {
 		case line == "" || isConsentBanner(line):
 			continue
-		case markdownTitle.MatchString(line):
+		case isMarkdownTitle(line):
 			if seen == 0 {
 				return -1
 			}
 			return k
-		case isSentence(plain(line)) || byline.MatchString(plain(line)):
+		case isSentence(plain(line)) || isByline(plain(line)):
 			return -1
 		}
 		seen++
@@ -190,8 +197,11 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 			continue
 		}
 		seen++
-		if strings.HasPrefix(l, "©") || strings.Contains(strings.ToLower(l), "copyright") {
+		if copyrightLine(l) {
 			return false // the footer of a short text, not its header
+		}
+		if len(l) > 200 && isSentence(l) {
+			continue // a paragraph of prose is no header line
 		}
 		probe := Doc{Title: d.Title}
 		if rest, ok := probe.headerLine(l, ""); ok && rest == "" && (probe.Date != "" || probe.Author != "") {
@@ -204,15 +214,16 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 // headerLine reads one header line. It reports whether the line (or its
 // beginning) was metadata, and what is left of it.
 func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
-	if m := markdownHeading.FindStringSubmatch(line); m != nil && d.Title == "" {
+	if m := headingOf(line); m != nil && (d.Title == "" || strings.EqualFold(m[1], d.Title)) {
+		// the headline, or the heading that repeats the front matter's title
 		d.Title = strings.TrimSpace(m[1])
 		return "", true
 	}
-	if m := labelled.FindStringSubmatch(line); m != nil && !labelledFields(m[2]) {
+	if m := labelField(line); m != nil && !labelledFields(m[2]) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
-	if m := datedLabel.FindStringSubmatch(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
+	if m := datedLabelOf(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
@@ -256,7 +267,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
 	}
-	if m := byline.FindStringSubmatch(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
+	if m := bylineOf(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
 			d.Author = authorName(m[1])
 		}
@@ -270,13 +281,13 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if m := photoCredit.FindStringSubmatch(line); m != nil {
+	if m := photoCreditOf(line); m != nil {
 		return strings.TrimSpace(m[1]), true
 	}
 	if strings.HasPrefix(line, "©") && !copyrightYear.MatchString(line) {
 		return "", true // a photo credit in the header
 	}
-	if urlLine.MatchString(line) {
+	if isURL(line) {
 		if d.URL == "" {
 			d.URL = urlOf(line)
 		}
@@ -309,7 +320,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if d.Title == "" && kicker(line, next) {
 		return "", true // "Teuerster Zukauf aller Zeiten" above the headline
 	}
-	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || byline.MatchString(next)) {
+	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || isByline(next)) {
 		d.Title = line
 		return "", true
 	}
@@ -328,7 +339,7 @@ func labelledFields(value string) bool {
 		return false
 	}
 	for _, p := range parts[1:] {
-		if labelled.MatchString(p) {
+		if isLabelled(p) {
 			return true
 		}
 	}
@@ -397,22 +408,21 @@ func firstDate(v string) string {
 // splitDate cuts a value at the first separator that has a year before
 // it; the rest is "" when there is none.
 func splitDate(v string) (date, rest string) {
+	// A separator has a year before it when it comes after the end of the
+	// first year in the value: a separator's first byte is no digit or
+	// letter, so it bounds a year as the end of the value would.
+	year := yearAt(v)
+	if year < 0 {
+		return v, ""
+	}
+	year += 4
 	cut := -1
 	sepLen := 0
 	for _, sep := range dateSeparators {
-		for from := 0; ; {
-			k := strings.Index(v[from:], sep)
-			if k < 0 {
-				break
+		if k := strings.Index(v[year:], sep); k >= 0 {
+			if k += year; cut < 0 || k < cut {
+				cut, sepLen = k, len(sep)
 			}
-			k += from
-			if fourDigits.MatchString(v[:k]) {
-				if cut < 0 || k < cut {
-					cut, sepLen = k, len(sep)
-				}
-				break
-			}
-			from = k + len(sep)
 		}
 	}
 	if cut < 0 {
@@ -426,20 +436,26 @@ func splitDate(v string) (date, rest string) {
 // Vollmer") is given back to be read; the hour and an "updated" note
 // ("May 6, 2020 / 7:45 AM / Updated 2 hours ago") are dropped.
 func leadingDate(line string) (date, rest string, ok bool) {
+	if isSentence(line) {
+		return "", "", false // prose, whatever date it opens with
+	}
 	date, rest = splitDate(line)
 	// a year alone opens headlines too: "2023, a record year for deals"
-	if rest == "" || !isDateLine(date) || date == fourDigits.FindString(date) || isSentence(line) {
+	if rest == "" || !isDateLine(date) || len(date) == 4 && yearAt(date) == 0 {
 		return "", "", false
 	}
-	if strings.ContainsAny(rest, "0123456789") && wordCount(rest) <= 8 && !byline.MatchString(rest) {
+	if strings.ContainsAny(rest, "0123456789") && wordCount(rest) <= 8 && !isByline(rest) {
 		rest = "" // "7:45 AM / Updated 2 hours ago", "Aggiornato alle 9:10"
 	}
 	return date, rest, true
 }
 
-// updatedLabel: a label of the date a page was last changed, not written.
+// updatedLabel: a label of the date a page was last changed, not written,
+// as a liveblog heads its entries with ("Last updated: 12 March 2025,
+// 16:02 CET").
 func updatedLabel(name string) bool {
-	for _, p := range []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert"} {
+	for _, p := range []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert", "last updated",
+		"dernière mise à jour", "última actualización", "ultimo aggiornamento", "zuletzt aktualisiert"} {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -484,7 +500,7 @@ func (d *Doc) label(name, value string) {
 			}
 			return
 		}
-		if urlLine.MatchString(value) {
+		if isURL(value) {
 			if d.URL == "" {
 				d.URL = urlOf(value)
 			}
@@ -502,7 +518,8 @@ var labelKinds = func() map[string]string {
 	for kind, names := range map[string]string{
 		"date": `published at|published on|published|posted on|posted|updated on|updated|date|publié le|publié|mis à jour le|mis à jour|` +
 			`publicado el|publicado|actualizado el|actualizado|fecha|pubblicato il|pubblicato|aggiornato il|aggiornato|data|` +
-			`veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|datum`,
+			`veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|datum|` +
+			`last updated|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert`,
 		"author": `author|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von`,
 		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
 	} {
@@ -519,7 +536,7 @@ func (d *Doc) nameAfterDate(rest string) string {
 	if rest == "" || isSentence(rest) || wordCount(rest) > 5 {
 		return rest
 	}
-	if m := byline.FindStringSubmatch(rest); m != nil && isName(m[1]) && bylineEnds(m[2]) {
+	if m := bylineOf(rest); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
 			d.Author = m[1]
 		}
@@ -550,7 +567,7 @@ func (d *Doc) afterByline(rest string) string {
 	if m := parenthesised.FindStringSubmatch(rest); m != nil {
 		rest = strings.TrimSpace(m[1])
 	}
-	if m := labelled.FindStringSubmatch(rest); m != nil {
+	if m := labelField(rest); m != nil {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return ""
 	}

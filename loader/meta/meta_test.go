@@ -1,6 +1,11 @@
 package meta
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // Each case is a header form news files use; the texts are made up, not
 // taken from any corpus.
@@ -505,6 +510,10 @@ func TestClosingCredits(t *testing.T) {
 		{name: "a copyright line with a comma before the year", tail: "© Crónica Bursátil Andina, 2024.\n", source: "Crónica Bursátil Andina"},
 		{name: "a copyright line with an ampersand in the name", tail: "© Rhône & Bourse 2019\n", source: "Rhône & Bourse"},
 		{name: "a copyright line with a dash before the year", tail: "© Lausanne Bourse Hebdo – 2022\n", source: "Lausanne Bourse Hebdo"},
+		{
+			name: "a reporting credit of two reporters, each with the place filed from",
+			tail: "(Reporting by Marta Lind in Stockholm and Jan de Wit-Vos in Brussels; Editing by Celia Moran)\n", author: "Marta Lind and Jan de Wit-Vos",
+		},
 		{name: "a publication date without a preposition", tail: "Reporting by Ian Forde; published October 5, 2020.\n", date: "October 5, 2020", author: "Ian Forde"},
 	}
 	for _, c := range cases {
@@ -525,6 +534,132 @@ func TestClosingNameThatIsNoPerson(t *testing.T) {
 	for _, tail := range []string{"Acme Holdings\n", "Kestrel Wire\n", "The Daily Ledger\n"} {
 		if got := Parse("Veltraco agreed on Monday to buy Quorvex for $2 billion, the companies said.\n\n" + tail).Author; got != "" {
 			t.Errorf("%q: author %q, want none", tail, got)
+		}
+	}
+}
+
+// Home-page breadcrumbs, mottos under mastheads, page-version links,
+// interview and editing credits, front matter and liveblog headers; each
+// case is one rule, the texts made up.
+func TestTrailsMottosFrontMatterAndCredits(t *testing.T) {
+	cases := []struct {
+		name, text                  string
+		title, date, author, source string
+	}{
+		{
+			name:  "a breadcrumb of slashes opened by the home page",
+			text:  "Home / News / Investment platforms\n\nVeltraco agrees £5bn takeover: what it means for savers\n\nBy Poppy Gathercole\n9 August 2024\n\nVeltraco has agreed to be bought by Quorvex.\n",
+			title: "Veltraco agrees £5bn takeover: what it means for savers", date: "9 August 2024", author: "Poppy Gathercole",
+		},
+		{
+			name:  "a breadcrumb opened by the home page, a date for its last item",
+			text:  "Home › Rassegna › Sabato 27 luglio 2019\n\nVeltraco e Quorvex fanno nascere il campione nazionale\n\ndi Federica Lanzoni\n27/07/2019\n\nL'accordo firmato ieri apre tutti i giornali.\n",
+			title: "Veltraco e Quorvex fanno nascere il campione nazionale", date: "27/07/2019", author: "Federica Lanzoni",
+		},
+		{
+			name:  "a motto with a list of topics under a masthead in capitals, a credit for the editor",
+			text:  "QUORVEX & MERCATI\nLa rassegna stampa quotidiana su telecomunicazioni, media e infrastrutture digitali\nTLC | Media | Infrastrutture | Fibra | Rassegna\n\nTorri, Veltraco e Quorvex fanno nascere il campione nazionale\n\na cura di Federica Lanzoni\n27/07/2019\n\nL'accordo firmato ieri apre tutti i giornali.\n",
+			title: "Torri, Veltraco e Quorvex fanno nascere il campione nazionale", date: "27/07/2019", author: "Federica Lanzoni", source: "QUORVEX & MERCATI",
+		},
+		{
+			name:  "a one-word logo over a motto that says what the site is, an interview below",
+			text:  "QUORVEX-DEPESCHE\nDas Fachmagazin für Airlines, Flughäfen und Luftfracht\n\nINTERVIEW\n\n„Ohne die Slots wäre das nie durchgegangen“\n\nBrüssel hat den Einstieg von Veltraco genehmigt. Eine Analystin über den Preis.\n\nDas Gespräch führte Konstantin Riedl | 04.07.2024\n\nNach mehr als einem Jahr ist der Weg frei.\n",
+			title: "„Ohne die Slots wäre das nie durchgegangen“", date: "04.07.2024", author: "Konstantin Riedl", source: "QUORVEX-DEPESCHE",
+		},
+		{
+			name:  "a headline in German quotation marks",
+			text:  "„Veltraco zahlt zu viel für Quorvex“\n\nVon Ulla Berg\n\nDie Kommission hat den Einstieg genehmigt.\n",
+			title: "„Veltraco zahlt zu viel für Quorvex“", author: "Ulla Berg",
+		},
+		{
+			name:  "the interviewer's credit in French",
+			text:  "Veltraco : « Quorvex nous ouvre l'Asie »\n\nPropos recueillis par Anne Roux\n\nPourquoi racheter Quorvex maintenant ?\n",
+			title: "Veltraco : « Quorvex nous ouvre l'Asie »", author: "Anne Roux",
+		},
+		{
+			name:  "a link to the page's other version is no site's name",
+			text:  "AMP-Version · Zur Desktop-Version wechseln\n\nWir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren. [Alle akzeptieren] [Einstellungen]\n\nREISEPORTALE\nBrüssel stoppt Veltracos Griff nach Quorvex\n\n26.09.2023 | Von Jana Pfisterer\n\nDie Kommission hat die Übernahme verboten.\n\n© Markt & Mobilität 2023 · Impressum · Datenschutz\n",
+			title: "Brüssel stoppt Veltracos Griff nach Quorvex", date: "26.09.2023", author: "Jana Pfisterer",
+			source: "Markt & Mobilität",
+		},
+		{
+			name:  "YAML front matter and a heading that repeats its title",
+			text:  "---\ntitle: \"Veltraco et Quorvex scellent leur mariage\"\ndate: 2020-12-30T07:30:00+01:00\nauthor: \"Hélène Marsac-Urrutia\"\nsource: \"La Gazette du Crédit\"\ntags: [Veltraco, Quorvex]\n---\n\n# Veltraco et Quorvex scellent leur mariage\n\nLes deux banques ont approuvé mardi une fusion.\n",
+			title: "Veltraco et Quorvex scellent leur mariage", date: "2020-12-30T07:30:00+01:00", author: "Hélène Marsac-Urrutia", source: "La Gazette du Crédit",
+		},
+		{
+			name:  "TOML front matter naming the site",
+			text:  "+++\ntitle = 'Veltraco buys Quorvex'\ndate = 2021-03-04\nauthors = [\"Ana Ruiz\"]\nsite = \"The Harbour Ledger\"\n+++\n\nVeltraco agreed on Monday to buy Quorvex.\n",
+			title: "Veltraco buys Quorvex", date: "2021-03-04", author: "Ana Ruiz", source: "The Harbour Ledger",
+		},
+		{
+			name:  "a liveblog's last update above the byline",
+			text:  "LIVE\nNordic stocks: Veltraco soars after Quorvex pact\n\nQuorvex will pay up to $5bn for the drug. Follow the market reaction as it happens.\n\nLast updated: 12 March 2025, 16:02 CET\nBy Freja Mortensen and Anders Tvede\n\n16:02\nThat's all for today's live coverage.\n",
+			title: "Nordic stocks: Veltraco soars after Quorvex pact", date: "12 March 2025", author: "Freja Mortensen and Anders Tvede",
+		},
+		{
+			name:  "two names under a short headline, the second with particles",
+			text:  "Veltraco buys Quorvex\n\nAna Ruiz and Jan van der Berg\n12 May 2020\n\nVeltraco agreed on Monday to buy Quorvex.\n",
+			title: "Veltraco buys Quorvex", date: "12 May 2020", author: "Ana Ruiz and Jan van der Berg",
+		},
+		{
+			name:  "a byline of two names, the second a surname with two particles",
+			text:  "Veltraco compra Quorvex\n\nPor Lucía Ferraz Olmedo y Jan de la Fuente\n\nVeltraco anunció ayer la compra.\n",
+			title: "Veltraco compra Quorvex", author: "Lucía Ferraz Olmedo y Jan de la Fuente",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			got := [4]string{d.Title, d.Date, d.Author, d.Source}
+			want := [4]string{c.title, c.date, c.author, c.source}
+			if got != want {
+				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
+			}
+			if len(d.Lines) == 0 {
+				t.Errorf("no body lines left")
+			}
+			for _, l := range d.Lines {
+				if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "---") || strings.HasPrefix(l, "+++") {
+					t.Errorf("header line %q left in the body", l)
+				}
+			}
+		})
+	}
+}
+
+// Two rules around a line of text are no front matter: the line stays.
+func TestRulesAroundTextAreNoFrontMatter(t *testing.T) {
+	d := Parse("---\nVeltraco buys Quorvex\n---\n\nVeltraco agreed on Monday to buy Quorvex.\n")
+	if d.Title != "Veltraco buys Quorvex" {
+		t.Errorf("title %q, want the line between the rules", d.Title)
+	}
+}
+
+// BenchmarkParse reads the seeds and the development corpora, whose
+// headers and footers are the varied ones, in MB/s.
+func BenchmarkParse(b *testing.B) {
+	var texts []string
+	var size int64
+	for _, pattern := range []string{"../seeds/*.txt", "../testdata/dealdev*/[0-9]*", "../testdata/metadev/[0-9]*", "../testdata/news/[0-9]*"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, strings.ReplaceAll(string(raw), "\r\n", "\n"))
+			size += int64(len(raw))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no texts")
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			Parse(t)
 		}
 	}
 }
