@@ -153,10 +153,16 @@ var dealdev5Floors = map[string]float64{
 // 0.801, deals 0.491, values 0.611, merged 0.316, meta title 0.667,
 // published 0.750, author 0.667, source 0.750.
 var dealdev6Floors = map[string]float64{
-	"companies.f1":         0.81, // measured 0.854
-	"deals.f1":             0.51, // measured 0.556
+	"companies.f1": 0.81, // measured 0.854
+	// measured 0.537: 0.556 before the metadata rules read one headline
+	// as the title, out of the body (headlines give only a price)
+	"deals.f1":             0.49,
 	"deals.value_accuracy": 0.70, // measured 0.750
 	"clusters.merged":      0.32, // measured 0.368
+	"meta.title":           0.95, // measured 1.0
+	"meta.published":       0.95, // measured 1.0
+	"meta.author":          0.95, // measured 1.0
+	"meta.source":          0.95, // measured 1.0
 }
 
 // TestCorpusScores scores every annotated corpus under testdata against
