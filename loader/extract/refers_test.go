@@ -36,6 +36,16 @@ func companiesIn(t *testing.T, lang, body string, companies ...string) []model.C
 	return cs
 }
 
+// noCompany fails t for each of names found among the companies cs.
+func noCompany(t *testing.T, cs []model.Company, names ...string) {
+	t.Helper()
+	for _, c := range cs {
+		if slices.Contains(names, c.Name) {
+			t.Errorf("%s read as a company", c.Name)
+		}
+	}
+}
+
 func extractAll(t *testing.T, lang, body string, companies ...string) ([]model.Company, []model.Deal) {
 	t.Helper()
 	list := filepath.Join(t.TempDir(), "companies.tsv")
@@ -193,11 +203,7 @@ func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
 	cs := companiesIn(t, "es", "Veltraco y Quorvex firmaron ayer en Doha un contrato de compraventa de gas, "+
 		"según el ministro y consejero delegado de Veltraco, Saad Sherida al Kaabi. El acuerdo con Quorvex lo negoció Karim Wahba al-Tarek.",
 		"Veltraco", "Quorvex")
-	for _, c := range cs {
-		if c.Name == "Saad Sherida" || c.Name == "Karim Wahba" {
-			t.Errorf("%s is a person, not a company", c.Name)
-		}
-	}
+	noCompany(t, cs, "Saad Sherida", "Karim Wahba")
 }
 
 // Names ending in a noun for a place are places: a gas field is no company.
@@ -232,11 +238,7 @@ func TestPriceInTheNextSentence(t *testing.T) {
 func TestOneOfItsOtherBrands(t *testing.T) {
 	cs := companiesIn(t, "en", "On the same day, Veltraco said it would sell Horlicks and its other nutrition brands in India to Quorvex for £3.1 billion.",
 		"Veltraco", "Quorvex")
-	for _, c := range cs {
-		if c.Name == "Horlicks" {
-			t.Error("Horlicks is one of the brands sold, not a company")
-		}
-	}
+	noCompany(t, cs, "Horlicks")
 }
 
 // German descriptions, times, name frames and families are no companies:
@@ -287,22 +289,14 @@ func TestPlaceBeforeAName(t *testing.T) {
 func TestCountriesAreNoCompanies(t *testing.T) {
 	cs := companiesIn(t, "en", "Veltraco, Italy's biggest bank by assets, has made an unsolicited all-share offer for smaller rival Quorvex, "+
 		"a move that would create one of the largest lenders in the eurozone. Italy's shares rose 2% after the offer.", "Veltraco", "Quorvex")
-	for _, c := range cs {
-		if c.Name == "Italy" {
-			t.Error("Italy is a country, not a company")
-		}
-	}
+	noCompany(t, cs, "Italy")
 }
 
 // "Le groupe de Foster City": the group's seat, not a company.
 func TestTheSeatOfAGroup(t *testing.T) {
 	cs := companiesIn(t, "fr", "Veltraco versera à Quorvex un paiement initial de 3,95 milliards de dollars. "+
 		"Le groupe de Foster City souscrira en outre à une augmentation de capital de 1,1 milliard de dollars.", "Veltraco", "Quorvex")
-	for _, c := range cs {
-		if c.Name == "Foster City" {
-			t.Error("Foster City is where the group is, not a company")
-		}
-	}
+	noCompany(t, cs, "Foster City")
 }
 
 // The deal the headline tells comes first in the list, before deals the

@@ -248,10 +248,7 @@ func TestSourceNamingACompanyIsNoOutlet(t *testing.T) {
 // Page furniture above the headline (menus, breadcrumbs, mastheads) and
 // bylines of several names; each case is one rule, the texts made up.
 func TestFurnitureAndJointBylines(t *testing.T) {
-	cases := []struct {
-		name, text                  string
-		title, date, author, source string
-	}{
+	cases := []headerCase{
 		{
 			name:  "a markdown H1 below a menu of links and a breadcrumb is the headline",
 			text:  "[Der Kurierdienst](/) · [Märkte](/maerkte) · [Meinung](/meinung)\n\nStartseite › Unternehmen › Chemie\n\n# Veltraco verkauft Quorvex an einen Finanzinvestor\n\n*26.03.2021, 07:15 Uhr*\n\nVeltraco hat am Donnerstag den Verkauf von Quorvex bekanntgegeben.\n",
@@ -334,19 +331,7 @@ func TestFurnitureAndJointBylines(t *testing.T) {
 			source: "Polizze & Mercati",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := Parse(c.text)
-			got := [4]string{d.Title, d.Date, d.Author, d.Source}
-			want := [4]string{c.title, c.date, c.author, c.source}
-			if got != want {
-				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
-			}
-			if len(d.Lines) == 0 {
-				t.Errorf("no body lines left")
-			}
-		})
-	}
+	checkHeaders(t, cases, nil)
 }
 
 // A photo credit in a copyright line names no outlet, with or without a
@@ -363,10 +348,7 @@ func TestCopyrightPhotoCreditIsNoSource(t *testing.T) {
 // kicker) and header fields run together on one line; each case is one
 // rule, the texts made up.
 func TestFurnitureRowsMottosAndKickers(t *testing.T) {
-	cases := []struct {
-		name, text                  string
-		title, date, author, source string
-	}{
+	cases := []headerCase{
 		{
 			name:  "a row of links to log in and subscribe below the menu",
 			text:  "Home | News | Markets | Tech | Jobs\nLog in | Subscribe\n\nMARKETS\n\nVeltraco buys Quorvex in $2 billion deal\n\nBy Paul Mercier\n8 July 2024\n\nVeltraco agreed on Monday to buy Quorvex.\n",
@@ -476,19 +458,7 @@ func TestFurnitureRowsMottosAndKickers(t *testing.T) {
 			date: "4 ottobre 2022",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := Parse(c.text)
-			got := [4]string{d.Title, d.Date, d.Author, d.Source}
-			want := [4]string{c.title, c.date, c.author, c.source}
-			if got != want {
-				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
-			}
-			if len(d.Lines) == 0 {
-				t.Errorf("no body lines left")
-			}
-		})
-	}
+	checkHeaders(t, cases, nil)
 }
 
 // What closes a text: the author signing off, a source or copyright line
@@ -542,10 +512,7 @@ func TestClosingNameThatIsNoPerson(t *testing.T) {
 // interview and editing credits, front matter and liveblog headers; each
 // case is one rule, the texts made up.
 func TestTrailsMottosFrontMatterAndCredits(t *testing.T) {
-	cases := []struct {
-		name, text                  string
-		title, date, author, source string
-	}{
+	cases := []headerCase{
 		{
 			name:  "a breadcrumb of slashes opened by the home page",
 			text:  "Home / News / Investment platforms\n\nVeltraco agrees £5bn takeover: what it means for savers\n\nBy Poppy Gathercole\n9 August 2024\n\nVeltraco has agreed to be bought by Quorvex.\n",
@@ -608,24 +575,13 @@ func TestTrailsMottosFrontMatterAndCredits(t *testing.T) {
 			title: "Veltraco compra Quorvex", author: "Lucía Ferraz Olmedo y Jan de la Fuente",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := Parse(c.text)
-			got := [4]string{d.Title, d.Date, d.Author, d.Source}
-			want := [4]string{c.title, c.date, c.author, c.source}
-			if got != want {
-				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
+	checkHeaders(t, cases, func(t *testing.T, d Doc) {
+		for _, l := range d.Lines {
+			if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "---") || strings.HasPrefix(l, "+++") {
+				t.Errorf("header line %q left in the body", l)
 			}
-			if len(d.Lines) == 0 {
-				t.Errorf("no body lines left")
-			}
-			for _, l := range d.Lines {
-				if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "---") || strings.HasPrefix(l, "+++") {
-					t.Errorf("header line %q left in the body", l)
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // Two rules around a line of text are no front matter: the line stays.
@@ -661,5 +617,33 @@ func BenchmarkParse(b *testing.B) {
 		for _, t := range texts {
 			Parse(t)
 		}
+	}
+}
+
+// headerCase is a text and the metadata its header and footer give.
+type headerCase struct {
+	name, text                  string
+	title, date, author, source string
+}
+
+// checkHeaders parses each case's text and compares what it reads, and
+// that some body is left; more, when given, checks the document further.
+func checkHeaders(t *testing.T, cases []headerCase, more func(*testing.T, Doc)) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse(c.text)
+			got := [4]string{d.Title, d.Date, d.Author, d.Source}
+			want := [4]string{c.title, c.date, c.author, c.source}
+			if got != want {
+				t.Errorf("\n got title/date/author/source %q\nwant %q", got, want)
+			}
+			if len(d.Lines) == 0 {
+				t.Errorf("no body lines left")
+			}
+			if more != nil {
+				more(t, d)
+			}
+		})
 	}
 }

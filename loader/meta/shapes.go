@@ -225,18 +225,7 @@ func unbold(s string) string {
 
 func urlOf(s string) string { return strings.Trim(s, "<> ") }
 
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
+func wordCount(s string) int { return countWords(s, -1) }
 
 // isSentence says whether a line reads as prose: it ends like a sentence,
 // or is long.
@@ -253,19 +242,22 @@ func isSentence(s string) bool {
 }
 
 // moreWordsThan is wordCount(s) > n, counting no further than it needs.
-func moreWordsThan(s string, n int) bool {
-	words, inWord := 0, false
+func moreWordsThan(s string, n int) bool { return countWords(s, n+1) > n }
+
+// countWords counts the words of s, stopping at limit (none when < 0).
+func countWords(s string, limit int) int {
+	n, inWord := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			inWord = false
 		} else if !inWord {
 			inWord = true
-			if words++; words > n {
-				return true
+			if n++; n == limit {
+				return n
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // isHeadline says whether a line has the shape of a headline: a few words
