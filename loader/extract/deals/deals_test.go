@@ -60,6 +60,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Veltraco hatte für 3,4 Milliarden Dollar das amerikanische Dachgeschäft Building Products vom Reifenhersteller Quorvex gekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.4e9, Currency: "USD"}, model.Announced},
 		// a capital increase the buyer subscribes is the price of its stake
 		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1.1e9, Currency: "USD"}, model.Announced},
+		{"en", "Veltraco will pay up to $5.3bn to co-develop Quorvex's obesity drug.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 5.3e9, Currency: "USD"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
@@ -571,6 +572,7 @@ func TestValueOfPrevious(t *testing.T) {
 	}{
 		{"en", "That offer was worth £11.7bn and was held up for a year.", 11.7e9},
 		{"fr", "Elle portait sur 2,8 milliards de dollars.", 2.8e9},
+		{"fr", "Il avait déboursé 2,7 milliards de dollars d'entrée pour cette opération.", 2.7e9},
 		{"it", "L'operazione valeva 5 miliardi di euro.", 5e9},
 		{"en", "The shares were worth $3bn at the close.", 0},
 		{"en", "That offer was turned down by $2bn of shareholders.", 0},

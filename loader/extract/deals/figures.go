@@ -163,7 +163,7 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 		return nil, false
 	}
 	ws := fold(s.Tokens)
-	if !pointsBack(ws) || !valueVerb(ws) {
+	if !pointsBack(ws) || !valueVerb(ws) && !paidForThisDeal(ws) {
 		return nil, false
 	}
 	amounts := dealAmounts(s.Text, lang)
@@ -207,6 +207,21 @@ var backNouns = set(`deal offer bid transaction acquisition purchase sale takeov
 	operation offre acquisition cession rachat transaktion angebot ubernahme kauf verkauf deal`)
 
 var backPronouns = set(`it elle il ella esa sie es`)
+
+// paidForThisDeal: a verb of paying and "this deal" in the sentence ("Il
+// avait déboursé 2,7 milliards de dollars pour cette opération").
+func paidForThisDeal(ws words) bool {
+	pays := false
+	for i, w := range ws.w {
+		pays = pays || payWords[w]
+		if i > 0 && thisWords[ws.w[i-1]] && backNouns[w] && pays {
+			return true
+		}
+	}
+	return false
+}
+
+var thisWords = set(`this that cette cet ce questa questo quell esta este esa ese diese dieser dieses`)
 
 // valueVerb: the sentence says what something was worth.
 func valueVerb(ws words) bool {

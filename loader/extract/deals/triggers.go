@@ -31,7 +31,8 @@ var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum`,
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
-		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*`,
+		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
+		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|fusion|fusione|fusionar*|fusion* |fusao|
 		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
