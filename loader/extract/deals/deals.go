@@ -437,7 +437,7 @@ func onlyPaying(hs []hit, ws words) bool {
 
 var payWords = set(`pay pays paid paying zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
 	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
-	desembolso desembolsado betaalt betaald betalen pagou debourse`)
+	desembolso desembolsado betaalt betaald betalen pagou`)
 
 // paidFor is the kind of the first deal noun of a clause that pays, when
 // it is not a purchase: the alliance or the licence the money buys.
