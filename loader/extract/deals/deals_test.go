@@ -646,3 +646,14 @@ func TestCapitalIncreaseAsPrice(t *testing.T) {
 		t.Errorf("a subscribed capital increase not read as the price: %+v", got)
 	}
 }
+
+// One euro is the symbolic price of a rescue, not too small to be a price.
+func TestSymbolicPrice(t *testing.T) {
+	got := dealAmounts("En 2017 Veltraco compró Quorvex por un euro.", "es")
+	if len(got) != 1 || got[0].Value != 1 || got[0].Currency != "EUR" {
+		t.Errorf("amounts %+v, want one euro", got)
+	}
+	if got := dealAmounts("The fee is $9.99 a month.", "en"); len(got) != 0 {
+		t.Errorf("a small fee read as a price: %+v", got)
+	}
+}

@@ -74,7 +74,8 @@ func dealAmounts(text, lang string) []money.Amount {
 		prevEnd = a.End
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
-		small := a.Value < minDealValue
+		// (one euro is the symbolic price of a rescue: "por un euro")
+		small := a.Value < minDealValue && a.Value != 1
 		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) {
 			continue
 		}
