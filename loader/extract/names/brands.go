@@ -1,0 +1,106 @@
+// Brands listed or named beside a company are brands, not companies.
+
+package names
+
+import (
+	"strings"
+
+	"dealwire/loader/extract/segment"
+)
+
+// brandList vetoes the names listed after a plural word for brands:
+// "marchi come Fiat, Jeep, Alfa Romeo", "whose brands include Louis
+// Vuitton, Dior": there they are brands, whatever else they are.
+func brandList(toks []segment.Token, sps []span) {
+	open := -1 // index of the last token that may still continue a brand list
+	for i := range sps {
+		sp := &sps[i]
+		if otherBrandsAfter(toks, sp.to) {
+			sp.veto = true // "Horlicks and its other nutrition brands"
+			continue
+		}
+		if open < 0 || sp.from-open > 3 {
+			open = -1
+			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
+				if brandWords[toks[k].Folded] {
+					if listOpener(toks[k+1 : sp.from]) {
+						open = sp.from
+					}
+					break // "sell its brands to Unilever": a buyer, not a brand
+				}
+			}
+			if open < 0 {
+				continue
+			}
+		}
+		var between []string
+		for k := open; k < sp.from; k++ {
+			between = append(between, strings.ToLower(toks[k].Text))
+		}
+		if open != sp.from && !listGlue(strings.Join(between, " ")) {
+			open = -1
+			continue
+		}
+		sp.veto = true
+		open = sp.to
+	}
+}
+
+var brandWords = set(`brands marchi marques marcas marken merken`)
+
+// otherBrandsAfter: "and its other brands", "e gli altri marchi" follow
+// token k: what came before is one of the brands.
+func otherBrandsAfter(toks []segment.Token, k int) bool {
+	if k >= len(toks) || !andWords[toks[k].Folded] {
+		return false
+	}
+	other := false
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		f := toks[j].Folded
+		switch {
+		case toks[j].Punct:
+			return false
+		case otherWords[f]:
+			other = true
+		case brandWords[f]:
+			return other
+		}
+	}
+	return false
+}
+
+var andWords = set(`and e y et und`)
+
+var otherWords = set(`other altri altre otras otros autres anderen andere weitere`)
+
+// listOpener: the words between a plural for brands and a name open a
+// list of them ("brands such as", "marchi come", "Marken wie", ":").
+func listOpener(toks []segment.Token) bool {
+	var words []string
+	for _, t := range toks {
+		if t.Punct {
+			words = append(words, t.Text)
+		} else {
+			words = append(words, t.Folded)
+		}
+	}
+	switch strings.Join(words, " ") {
+	case "", ":", "like", "such as", "including", "include", "includes", "come", "tra cui", "como", "como las", "como los",
+		"entre ellas", "wie", "darunter", "comme", "dont", "parmi lesquelles", "zoals", "—", "-",
+		// a range: "quatorze marques, de Peugeot à Jeep"
+		",", ", de", ", from", ", da", ", von", ", desde":
+		return true
+	}
+	return false
+}
+
+// listGlue: what may stand between two names of one list.
+func listGlue(s string) bool {
+	switch s {
+	case ",", "and", "e", "y", "et", "und", "en", "or", "o", "ou", ", and", ", e",
+		// a range: "de Peugeot à Jeep en passant par Fiat", "from Fiat to Jeep"
+		"à", "a", "to", "bis", "hasta", "fino a", "en passant par", "passando per", "pasando por", "through":
+		return true
+	}
+	return false
+}

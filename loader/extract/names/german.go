@@ -1,0 +1,154 @@
+// German capitalises every noun, so a run of capitalised words there may
+// hold descriptions, times and counted nouns around a company's name: the
+// rules that tell them apart.
+
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+)
+
+// trimGermanNouns drops, from the ends of unknown names in German text,
+// the capitalised common nouns German writes beside them ("im Gegenzug
+// Suzuki Toyota-Anteile" names only Suzuki), recognised by their endings.
+func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span) []span {
+	out := sps[:0]
+	for _, sp := range sps {
+		if sp.known != nil {
+			out = append(out, sp)
+			continue
+		}
+		from, to := sp.from, sp.to
+		edge := func(i int) bool {
+			f := toks[i].Folded
+			// "von Produkten" once "Lieferung" goes; "Anfang 2017", "unter
+			// dem Namen Allnex"
+			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
+		}
+		for from < to && (edge(from) || from > 0 && number(toks[from-1].Text)) {
+			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
+		}
+		if to-from >= 2 && r.hyphenedDescription(toks, from) {
+			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
+		}
+		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
+		// comes before a company noun describes the name after it
+		for k := to - 2; k >= from; k-- {
+			if r.germanCompanyNoun(toks[k].Folded) {
+				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
+					from = k + 1
+				}
+				break
+			}
+		}
+		for to > from && edge(to-1) {
+			to--
+		}
+		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded) {
+			continue // "Finanzinvestoren Asiens": of a place
+		}
+		if r.germanDescription(toks, from, to) {
+			continue // "der Essener Spezialchemiekonzern": the company described, not named
+		}
+		if from != sp.from || to != sp.to {
+			sp = r.makeSpan(s, toks, from, to, nil)
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// germanDescription: the words describe a company without naming it: town
+// or other adjectives ending in -er before a company noun ("Essener
+// Spezialchemiekonzern"), or before the first half of a compound cut short
+// ("Zuger Bauchemie- und Klebstoffhersteller").
+func (r *recognizer) germanDescription(toks []segment.Token, from, to int) bool {
+	last := to - 1
+	cut := to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "und" || toks[to+1].Folded == "oder")
+	if !cut && (!r.germanCompanyNoun(toks[last].Folded) || strings.Contains(toks[last].Text, "-")) {
+		return false // "der Darmstädter Merck-Konzern" names Merck
+	}
+	for k := from; k < last; k++ {
+		if !strings.HasSuffix(toks[k].Folded, "er") {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenedDescription: after an article, a hyphenated compound opening a
+// run of names describes the name that follows ("der Restaurant-
+// Reservierungsdienst OpenTable"), unless a company word follows it
+// ("Mercedes-Benz Group").
+func (r *recognizer) hyphenedDescription(toks []segment.Token, from int) bool {
+	if from == 0 || !strings.Contains(toks[from].Text, "-") {
+		return false
+	}
+	k := from - 1
+	if !germanArticles[toks[k].Folded] && k > 0 && startsLowerToken(toks[k]) {
+		k-- // "des schwedischen Online-Reisebüros Etraveli"
+	}
+	if !germanArticles[toks[k].Folded] {
+		return false
+	}
+	next := toks[from+1].Folded
+	return !r.lex.HasFolded(lexicon.NameWord, next) && !r.lex.HasFolded(lexicon.LegalSuffix, next)
+}
+
+func startsLowerToken(t segment.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !t.Punct && unicode.IsLower(r)
+}
+
+var germanArticles = set(`der die das des dem den ein eine einer eines einem einen`)
+
+// placeGenitive: a place in the German genitive ("Asiens", "Chinas").
+func (r *recognizer) placeGenitive(f string) bool {
+	w, ok := strings.CutSuffix(f, "s")
+	return ok && len(w) >= 3 && r.lex.HasFolded(lexicon.Place, w)
+}
+
+// number: a token of digits ("15", "2,5").
+func number(t string) bool {
+	return t != "" && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789.,") == ""
+}
+
+// germanCompanyNoun: a company noun or a compound ending in one, in any
+// case and number ("Chemiekonzern", "Saatgutkonzerns", "US-Konzerne").
+func (r *recognizer) germanCompanyNoun(f string) bool {
+	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
+		w, ok := strings.CutSuffix(f, end)
+		if ok && len(w) >= 4 && (r.lex.HasFolded(lexicon.CompanyNoun, w) || r.lex.EndsWith(lexicon.CompanyNoun, w, 5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanNoun: a folded word with an ending only German common nouns have.
+func germanNoun(w string) bool {
+	w = strings.ReplaceAll(w, " ", "") // "toyota anteile" from "Toyota-Anteile"
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range germanNounEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis", "nisse", "tion", "tionen",
+	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "geschafts", "sparte",
+	"aktie", "aktien", "familie"}
+
+// germanFrameNouns are nouns that stand before a name or a year without
+// being part of it: times of the year, and "Namen", "Marke".
+var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke marken
+	landern lander teile`)
