@@ -158,7 +158,7 @@ func Find(s Sentence, lang, published string) []Found {
 	readFigures := func() {
 		if !read {
 			read = true
-			dates = when.Find(s.Text, lang, published)
+			dates = dealDates(s.Text, when.Find(s.Text, lang, published))
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}

@@ -3,6 +3,7 @@ package deals
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"dealwire/loader/extract/segment"
@@ -655,5 +656,14 @@ func TestSymbolicPrice(t *testing.T) {
 	}
 	if got := dealAmounts("The fee is $9.99 a month.", "en"); len(got) != 0 {
 		t.Errorf("a small fee read as a price: %+v", got)
+	}
+}
+
+// A date a deal runs until is not the date it was made.
+func TestDateUntilIsNoDealDate(t *testing.T) {
+	for _, f := range Find(sentence("Veltraco extended its partnership with Quorvex until at least December 2028.", "Veltraco", "Quorvex"), "en", "2023-09-25") {
+		if strings.HasPrefix(f.Date, "2028") {
+			t.Errorf("deal dated by its end: %+v", f)
+		}
 	}
 }

@@ -9,6 +9,29 @@ import (
 	"dealwire/model"
 )
 
+// dealDates drops the dates a deal runs until ("a partnership ... until
+// at least December 2028", "fino al 2030"): an end, not when it was made.
+func dealDates(text string, ds []when.Date) []when.Date {
+	out := ds[:0:0]
+	for _, d := range ds {
+		before := strings.ToLower(text[max(0, d.Start-20):d.Start])
+		if !untilBefore(before) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func untilBefore(before string) bool {
+	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",
+		"hasta ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "expires in ", "expiring in "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseText is the byte range of clause ci with the clauses before it
 // that state no deal of their own ("In September 2013, Nokia sold ..."):
 // where the clause's own date is told.
