@@ -333,9 +333,10 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 	return ""
 }
 
-// afterPreposition: the name at token from follows a preposition, with at
-// most two words between ("au fonds américain Apollo", "de la española
-// Almirall"): an object or an owner, not who a later "it" is.
+// afterPreposition: the name m follows a preposition, with at most two
+// lower-case words between ("au fonds américain Apollo", "sold to the
+// fund Daxmoor"): an object, not who a later "it" is. Genitives ("of",
+// "di", "von") are not counted: "the second attempt of FCA" names who acts.
 func afterPreposition(toks []segment.Token, m deals.Mention) bool {
 	if m.From <= 4 || toks[m.To-1].Poss {
 		// "L'attenzione principale di Nokia", "the largest in Amazon's
