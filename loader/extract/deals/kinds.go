@@ -413,3 +413,66 @@ func statusOf(ws words, c clause) string {
 	}
 	return model.Announced
 }
+
+// onlyAgents: every deal word names a side ("the buyer also agreed to
+// take on its debt", "welcome Facebook as our partner"): who, not the
+// deal, which other sentences tell. (A supplier is told by what it
+// supplies.)
+func onlyAgents(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if !sideNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
+			return false
+		}
+	}
+	return true
+}
+
+var sideNouns = set(`buyer kaufer acquirente comprador acheteur koper partner partenaire socio`)
+
+// onlyPaying: every purchase word of the clause is a verb of paying,
+// which says money changes hands, not what for.
+func onlyPaying(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if h.kind == model.Acquisition && !payWords[ws.w[h.at]] {
+			return false
+		}
+	}
+	return true
+}
+
+var payWords = set(`pay pays paid paying zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
+	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
+	desembolso desembolsado betaalt betaald betalen pagou`)
+
+// paidFor is the kind of the first deal noun of a clause that pays, when
+// it is not a purchase: the alliance or the licence the money buys.
+func paidFor(hs []hit) (string, bool) {
+	for _, h := range hs {
+		switch h.kind {
+		case model.Licensing, model.Partnership, model.JointVenture, model.Supply:
+			return h.kind, true
+		}
+	}
+	return "", false
+}
+
+// describedType is the kind of deal a typed deal noun names in the
+// sentence ("licensing deal", "accordo di licenza", "supply agreement").
+func describedType(hs []hit, ws words) (string, bool) {
+	for _, h := range hs {
+		switch h.kind {
+		case model.Licensing, model.Partnership, model.JointVenture, model.Supply, model.Merger:
+		default:
+			continue
+		}
+		for k := h.at - 2; k <= h.at+2; k++ {
+			if k >= 0 && k < len(ws.w) && k != h.at && dealNouns[ws.w[k]] {
+				return h.kind, true
+			}
+		}
+	}
+	return "", false
+}
+
+var dealNouns = set(`deal deals agreement agreements accord accordo acuerdo vereinbarung abkommen contract contrat contrato contratto
+	pact transaction`)

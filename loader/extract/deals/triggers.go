@@ -240,3 +240,29 @@ func set(list string) map[string]bool {
 	}
 	return m
 }
+
+// companyKindBefore: the word at i describes a kind of company in the
+// Romance order, noun first: "fonds d'investissement", "fondo de
+// inversión", "banca d'affari".
+func companyKindBefore(ws words, i int) bool {
+	return i >= 2 && (ws.w[i-1] == "d" || ws.w[i-1] == "de" || ws.w[i-1] == "di") && kindOfCompanyRomance[ws.w[i-2]]
+}
+
+// paymentNouns are trigger words that are also the noun for a payment.
+var paymentNouns = set("pago paga pagamento")
+
+// countDeterminers open a noun as the definite ones do: "un pago", "el primer pago".
+var countDeterminers = set("un una uno primer primo primera prima segundo secondo ogni cada")
+
+var kindOfCompanyRomance = set("fonds fondo fondi fundo fundos banca banco banque banques societe societa sociedad sociedade firma gestora gestore vehiculo veicolo vehicule plataforma piattaforma plateforme")
+
+// companyCompound: a German compound naming a kind of company that opens
+// with a trigger ("Beteiligungsgesellschaft", "Investitionsbank").
+func companyCompound(w string) bool {
+	for _, end := range []string{"gesellschaft", "gesellschaften", "fonds", "firma", "bank", "banken", "haus"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
