@@ -667,3 +667,12 @@ func TestDateUntilIsNoDealDate(t *testing.T) {
 		}
 	}
 }
+
+// "El grupo", "il gruppo", "le groupe" selling what it names: the seller
+// is the company the article is about, told by the sentences around.
+func TestGroupSubjectSells(t *testing.T) {
+	got := Find(sentence("En diciembre, el grupo acordó vender su filial japonesa Quorvex a Daxmoor por 2.100 millones de euros.", "Quorvex", "Daxmoor"), "es", "2020-04-22")
+	if len(got) != 1 || !got[0].Anaphor {
+		t.Errorf("deals %+v, want one whose seller is the group referred to", got)
+	}
+}

@@ -335,7 +335,7 @@ func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
 	return false
 }
 
-var subjectAnaphors = set(`it company group firm`)
+var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern unternehmen societa societe compania empresa azienda entreprise compagnie`)
 
 // relativeTo reads a clause that opens with a relative pronoun after a
 // comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):
