@@ -62,6 +62,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a capital increase the buyer subscribes is the price of its stake
 		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1.1e9, Currency: "USD"}, model.Announced},
 		{"en", "Veltraco will pay up to $5.3bn to co-develop Quorvex's obesity drug.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 5.3e9, Currency: "USD"}, model.Announced},
+		// an order for goods is a supply
+		{"en", "Veltraco has handed Quorvex a €2 billion order for battery cells.", []string{"Veltraco", "Quorvex"}, model.Supply, &model.Money{Value: 2e9, Currency: "EUR"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},

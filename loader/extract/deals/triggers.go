@@ -80,7 +80,8 @@ var typeTriggers = compile(map[string]string{
 		alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
-		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen`,
+		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen|
+		order|ordine|ordinativo|pedido|commande|auftrag|bestellung`,
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao`,

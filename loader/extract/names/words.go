@@ -35,7 +35,8 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	il lo la le gli i un una uno del della dei nel nella per con su tra dopo anche ma e
 	el los las unos unas del al en con por para tras sobre pero y
 	der die das den dem des ein eine einer mit von fur nach bei auch aber und im am zum zur
-	le la les un une des du au aux dans pour avec sur apres mais et
+	le la les un une des du au aux dans pour avec sur apres mais et ce cet cette ces son sa ses leur leurs
+	questo questa questi queste quel quella suo sua este esta estos estas ese esa su sus dieser diese dieses sein seine ihr ihre
 	de het een van voor met na ook maar en
 	o os um uma do da dos das no na nos nas em com por para apos mas e
 	share shares according reports report analysts sources update updated breaking exclusive read watch
