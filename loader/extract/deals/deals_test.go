@@ -62,6 +62,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a capital increase the buyer subscribes is the price of its stake
 		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1.1e9, Currency: "USD"}, model.Announced},
 		{"en", "Veltraco will pay up to $5.3bn to co-develop Quorvex's obesity drug.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 5.3e9, Currency: "USD"}, model.Announced},
+		// more than half of a company is control of it, not a stake
+		{"it", "Veltraco rileva l'80,1% di Quorvex per 11 miliardi di dollari.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 11e9, Currency: "USD"}, model.Announced},
+		{"en", "Veltraco agreed to buy 51 per cent of Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		// an order for goods is a supply
 		{"en", "Veltraco has handed Quorvex a €2 billion order for battery cells.", []string{"Veltraco", "Quorvex"}, model.Supply, &model.Money{Value: 2e9, Currency: "EUR"}, model.Announced},
 		// goods bought and sold by the tonne are supplies

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -390,12 +391,41 @@ var controlWords = map[string]bool{"control": true, "controlling": true, "majori
 	"restant": true, "restants": true}
 
 func control(ws words, c clause) bool {
-	for _, w := range ws.w[c.from:c.to] {
-		if controlWords[w] {
+	for i, w := range ws.w[c.from:c.to] {
+		if controlWords[w] || percents[w] && majorityBefore(ws, c.from+i) {
 			return true
 		}
 	}
 	return false
+}
+
+// majorityBefore: the percentage ending at word i is more than half ("l'80,1
+// %", "51 per cent"): control of a company, not a stake in it.
+func majorityBefore(ws words, i int) bool {
+	k := i - 1
+	if k > 0 && ws.w[k] == "per" {
+		k-- // "51 per cent"
+	}
+	if k > 0 && len(ws.w[k]) <= 2 && digits(ws.w[k]) && digits(ws.w[k-1]) {
+		k-- // "80,1" folds to two words
+	}
+	if k < 0 || !digits(ws.w[k]) {
+		return false
+	}
+	n, err := strconv.Atoi(ws.w[k])
+	return err == nil && n > 50 && n <= 100
+}
+
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func statusOf(ws words, c clause) string {
