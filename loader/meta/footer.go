@@ -243,10 +243,53 @@ func (d *Doc) reporter(lines []string) {
 			d.Author = authorName(unbold(m[2])) // "Autore: Giulia Benedetti" closing the text
 		} else if m := bylineOf(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 			d.Author = authorName(m[1]) // "By Jane Roe" signing off the text
+		} else if name := bracketedCredit(line); name != "" {
+			d.Author = name
 		} else if seen <= 3 && signature(lines, i) {
 			d.Author = line
+		} else if name := dashSignature(line); seen <= 3 && name != "" {
+			d.Author = name
 		}
 	}
+}
+
+// bracketedCredit reads a closing credit in brackets, its byline before
+// the other credits a semicolon parts: "(Von Ulla Berg; redigiert von
+// Jan Roth)", "(By Jane Roe; editing by Sam Lee)". It gives the byline's
+// names, or "".
+func bracketedCredit(line string) string {
+	if len(line) < 4 || line[0] != '(' || line[len(line)-1] != ')' {
+		return ""
+	}
+	first, _, _ := strings.Cut(line[1:len(line)-1], ";")
+	if m := bylineOf(strings.TrimSpace(first)); m != nil && isName(m[1]) && strings.TrimSpace(m[2]) == "" {
+		return authorName(m[1])
+	}
+	return ""
+}
+
+// dashSignature reads a signature that a dash opens, the outlet after a
+// comma: "— Jane Roe, Acme Daily", "– Jane Roe". It gives the name, or "".
+func dashSignature(line string) string {
+	rest := ""
+	for _, dash := range []string{"— ", "– ", "- "} {
+		if strings.HasPrefix(line, dash) {
+			rest = strings.TrimSpace(line[len(dash):])
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	name, outlet, _ := strings.Cut(rest, ",")
+	name = strings.TrimSpace(name)
+	if outlet = strings.TrimSpace(outlet); outlet != "" && !outletLike(outlet) && !isOutlet(outlet) {
+		return ""
+	}
+	if !personShaped(name) {
+		return ""
+	}
+	return name
 }
 
 // reporters reads the names of a reporting credit, each with the place it

@@ -153,7 +153,7 @@ func linkRow(line string) bool {
 
 // pageFurniture: a line above the headline that only a page's frame has.
 func pageFurniture(line string) bool {
-	return accountRow(line) || linkRow(line) || hashtagRow(line) || contentsRow(line) || versionSwitch(line)
+	return accountRow(line) || linkRow(line) || hashtagRow(line) || contentsRow(line) || versionSwitch(line) || tickerRow(line) || mailingRow(line)
 }
 
 // pageVersion names the edition of a page a mobile or AMP page links to:
@@ -205,15 +205,33 @@ func taglineAlone(line string) bool {
 	if selfDescription(line) {
 		return true
 	}
-	if strings.Contains(line, ",") {
+	if strings.Contains(line, ",") && !issueFrequency(line) {
 		return false
 	}
 	for _, w := range strings.Fields(line)[1:] {
-		if !startsLower(w) {
+		if !startsLower(w) && w != "&" {
 			return false
 		}
 	}
 	return true
+}
+
+// frequencyWords say how often a newsletter or a periodical comes out.
+var frequencyWords = map[string]bool{"every": true, "daily": true, "weekly": true, "monthly": true, "weekday": true,
+	"weekdays": true, "quotidien": true, "quotidienne": true, "hebdomadaire": true, "täglich": true, "wöchentlich": true,
+	"quotidiana": true, "quotidiano": true, "settimanale": true, "diario": true, "diaria": true, "semanal": true}
+
+// issueFrequency: a motto that says how often the publication comes out
+// ("Grocery & retail deals, every weekday"), after a comma as such mottos
+// do. A headline's clause after a comma reports, it names no schedule.
+func issueFrequency(line string) bool {
+	_, after, _ := strings.Cut(line, ",")
+	for _, w := range strings.Fields(strings.ToLower(after)) {
+		if frequencyWords[strings.Trim(w, ".,!")] {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationWords say what kind of publication a site is, in the motto
@@ -295,4 +313,148 @@ func allCapitals(s string) bool {
 func bulletLine(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("*-•·", r) && len(s) > size && s[size] == ' '
+}
+
+// readingTime: a field that says how long the text takes to read ("5 min
+// read", "Tempo di lettura: 4 minuti", "Lesezeit: 3 Minuten"): a few
+// words, one of them a number followed by a word for minutes.
+func readingTime(s string) bool {
+	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if !isDigit(words[i][0]) || !isDigit(words[i][len(words[i])-1]) || !minuteWord(words[i+1]) {
+			continue
+		}
+		// a label before the figure, a word for reading after it, or the
+		// figure alone: "Markets slump in 10 minutes" is a headline
+		switch {
+		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"):
+			return true
+		case i+2 < len(words):
+			return readWord[strings.ToLower(strings.Trim(words[i+2], ".,"))]
+		}
+	}
+	return false
+}
+
+// readWord: the word that follows the minutes a text takes to read.
+var readWord = map[string]bool{"read": true, "reading": true, "lesen": true, "lesezeit": true, "lecture": true, "de": true, "di": true}
+
+// minuteWord: "min", "min.", "mins", "minutes", "minuti", "Minuten",
+// "minutos".
+func minuteWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ".,"))
+	switch w {
+	case "min", "mins", "minute", "minutes", "minuti", "minuto", "minuten", "minutos", "minut", "minuter":
+		return true
+	}
+	return false
+}
+
+// tickerRow: a row of market quotes ("DAX 15,923 ▲0.4% | EUR/USD 1.09 |
+// Brent $84.10"): each item a name of a word or two and figures, with
+// arrows, signs or percentages. Three quotes, or two with a move, make a
+// ticker; a headline is words.
+func tickerRow(line string) bool {
+	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
+		return false
+	}
+	if strings.IndexAny(line, "0123456789") < 0 {
+		return false
+	}
+	parts := pipeParts(line)
+	if len(parts) < 2 {
+		return false
+	}
+	moves := 0
+	for _, p := range parts {
+		q, move := quote(p)
+		if !q {
+			return false
+		}
+		if move {
+			moves++
+		}
+	}
+	return len(parts) >= 3 || moves > 0
+}
+
+// quote reads one item of a ticker: one to three words of a name, then
+// one or two figures ("SENSEX 65,433 ▲0.33%", "USD/INR 82.93", "Gold
+// $1,920"). move says whether a figure has an arrow, a sign or a percentage.
+func quote(item string) (ok, move bool) {
+	words := strings.Fields(item)
+	names := 0
+	for names < len(words) && !figure(words[names]) {
+		names++
+	}
+	if names == 0 || names > 3 || len(words)-names < 1 || len(words)-names > 2 {
+		return false, false
+	}
+	for _, w := range words[names:] {
+		if !figure(w) {
+			return false, false
+		}
+		if strings.ContainsAny(w, "%▲▼△▽↑↓+-−") {
+			move = true
+		}
+	}
+	return true, move
+}
+
+// figure: a word that is a number, with at most arrows, signs, a currency
+// sign before it and a percentage after: "65,433", "▲0.33%", "-1.2%",
+// "$84.10", "₹59,210".
+func figure(w string) bool {
+	w = strings.TrimLeft(w, "▲▼△▽↑↓+-−$€£¥₹(")
+	w = strings.TrimRight(w, "%)")
+	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// mailingPhrases are what the frame of an e-mailed newsletter links to, in
+// small letters: reading it on the web, passing it on, the reader's
+// subscription ("View this email in your browser | Forward to a colleague").
+var mailingPhrases = []string{"this email", "this e-mail", "in your browser", "in browser", "view online", "web version",
+	"forward to a", "forward this", "safe sender", "unsubscribe", "preferences", "add us to", "dans votre navigateur",
+	"version en ligne", "im browser", "webversion", "nel browser", "versione web", "en tu navegador", "en el navegador",
+	"versión web", "désabonner", "désinscri", "abmelden", "darse de baja", "disiscriviti"}
+
+// mailingRow: a line of a newsletter's frame, a row of such links or a
+// link alone: every item of it but one names the e-mail, its web version
+// or the subscription. A story's headline names none.
+func mailingRow(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	items := rowItems(line)
+	if items == nil {
+		items = []string{line}
+	}
+	hits := 0
+	for _, it := range items {
+		if moreWordsThan(it, 8) {
+			return false
+		}
+		lower := strings.ToLower(it)
+		for _, p := range mailingPhrases {
+			if strings.Contains(lower, p) {
+				hits++
+				break
+			}
+		}
+	}
+	return hits >= 1 && hits >= len(items)-1 && (len(items) > 1 || hits == 1)
 }

@@ -34,8 +34,33 @@ func Parse(text string) Doc {
 		d.Date = d.updated
 	}
 	d.Date = withoutPlace(d.Date)
+	d.Source = withoutLegalForm(d.Source)
 	d.Lines = dropRepeatedTitle(body, d.Title)
 	return d
+}
+
+// legalForms are the legal forms a company's name ends with, in small
+// letters and without dots.
+var legalForms = map[string]bool{"inc": true, "corp": true, "ltd": true, "limited": true, "plc": true, "ag": true, "sa": true,
+	"spa": true, "srl": true, "sl": true, "sas": true, "sarl": true, "llc": true, "gmbh": true, "ab": true, "asa": true, "as": true,
+	"bv": true, "nv": true, "oyj": true, "kg": true, "pvt": true, "pty": true}
+
+// withoutLegalForm drops the legal form from an outlet's name, as a
+// copyright line names the publisher: "Kvarken Markets AB", "Acme Media
+// Pvt Ltd." are "Kvarken Markets", "Acme Media". The form is written with
+// a capital; a name is never cut to nothing.
+func withoutLegalForm(source string) string {
+	for {
+		k := strings.LastIndexByte(source, ' ')
+		if k <= 0 {
+			return source
+		}
+		last := source[k+1:]
+		if last == "" || last[0] < 'A' || last[0] > 'Z' || !legalForms[strings.ToLower(strings.NewReplacer(".", "", ",", "").Replace(last))] {
+			return source
+		}
+		source = strings.TrimRight(strings.TrimSpace(source[:k]), ",")
+	}
 }
 
 // placeBeforeDate is the place a date in figures opens with: "Sevilla,
@@ -232,6 +257,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if pageFurniture(line) {
 		return "", d.Title == "" // "Subscribe | Sign in", "#Acme #Widget"
+	}
+	if readingTime(line) {
+		return "", true // "Tempo di lettura: 4 minuti", "5 min read"
 	}
 	if d.Title == "" {
 		if site, rest, ok := masthead(line, next); ok {

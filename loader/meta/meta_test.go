@@ -647,3 +647,35 @@ func checkHeaders(t *testing.T, cases []headerCase, more func(*testing.T, Doc)) 
 		})
 	}
 }
+
+// Newsletter frames, market tickers, issue lines, closing credits and
+// publishers' legal forms; the texts are made up.
+func TestFramesTickersAndCredits(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	cases := []headerCase{
+		{name: "mailing frame, motto with its schedule, curated byline",
+			text:  "View this email in your browser | Forward to a friend | Add us to your contacts\n\nTHE FREIGHT NOTE\nShipping & port deals, every morning\nMonday, May 3, 2021\nCurated by Jane Roe\n\nLEAD STORY\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Monday, May 3, 2021", author: "Jane Roe", source: "THE FREIGHT NOTE"},
+		{name: "market ticker above the headline",
+			text:  "DAX 15,923 ▲0.4% | Brent $84.10 | EUR/USD 1.09\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\nMay 3, 2021\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "May 3, 2021", author: "Jane Roe"},
+		{name: "reading time among the byline's fields",
+			text:  "Acme rachète Widget pour 2 milliards de dollars\n\nLe groupe américain met la main sur son concurrent\n\nPar Anne Roux | 3 mai 2021 | Temps de lecture : 4 minutes\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "3 mai 2021", author: "Anne Roux"},
+		{name: "publication's name above the issue's date",
+			text:  "Courrier des Ports Hebdo\nÉdition du lundi 3 mai 2021\n\nAcme rachète Widget pour 2 milliards de dollars\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "Édition du lundi 3 mai 2021", source: "Courrier des Ports Hebdo"},
+		{name: "credit in brackets after the text",
+			text:  "Acme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n\n(Von Ulla Berg; redigiert von Jan Roth)\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", author: "Ulla Berg"},
+		{name: "signature after a dash, publisher with its legal form",
+			text:  "Acme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n— Jane Roe, Harbour Signal\n\n© 2021 Harbour Signal Ltd.\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", author: "Jane Roe", source: "Harbour Signal"},
+	}
+	checkHeaders(t, cases, nil)
+	for _, s := range []string{"Markets slump in 10 minutes", "Acme, Widget agree to merge in all-share deal"} {
+		if readingTime(s) || tickerRow(s) || mailingRow(s) {
+			t.Errorf("%q read as page furniture", s)
+		}
+	}
+}

@@ -32,12 +32,12 @@ const nameWord = `\p{Lu}[\p{L}'’.-]*`
 const nameParticle = `(?:van|von|der|den|ter|ten|te|de|du|des|del|della|dos|la)`
 
 // byline: "By Jane Roe", "Par Claire Roux et Paul Vidal", "Von Ana Ruiz /
-// Luis Gil", "Ein Beitrag von Katrin Vollmer", "a cura di Paolo Ferrante"
-// (edited by), and the interviewer's credit under an interview ("Interview
-// by Jane Roe", "Propos recueillis par Anne Roux", "Das Gespräch führte
+// Luis Gil", "Curated by Jane Roe" (a newsletter's editor), "Ein Beitrag
+// von Katrin Vollmer", "a cura di Paolo Ferrante" (edited by), and the
+// interviewer's credit under an interview ("Interview by Jane Roe", "Propos recueillis par Anne Roux", "Das Gespräch führte
 // Ulla Berg"). A joining word only stands before a name, so that "et" is
 // not read as "e" followed by the rest of the line.
-var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Report|Interview|Intervista|Ein Beitrag|Un article|Un articolo|Un artículo|` +
+var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Report|Interview|Intervista|Curated|Compiled|Ein Beitrag|Un article|Un articolo|Un artículo|` +
 	`(?i:a cura)|Propos recueillis)\s+)?(?i:by|di|por|von|par|door|av|af)|(?:Das Gespräch|Das Interview) führten?)\s+(` + nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` +
 	`(?:` + nameParticle + `\s+)*` + nameWord + `)*)(.*)$`)
 
@@ -46,7 +46,7 @@ var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Re
 // "by". A line that opens otherwise is not run through byline.
 var bylineWords = map[string]bool{"by": true, "di": true, "por": true, "von": true, "par": true, "door": true, "av": true, "af": true,
 	"article": true, "story": true, "text": true, "words": true, "reporting": true, "report": true, "interview": true, "intervista": true,
-	"ein": true, "un": true, "a": true, "propos": true, "das": true}
+	"ein": true, "un": true, "a": true, "propos": true, "das": true, "curated": true, "compiled": true}
 
 // bylineOf matches a byline: the names, then what follows them.
 func bylineOf(s string) []string {
@@ -360,7 +360,7 @@ func masthead(line, next string) (name, rest string, ok bool) {
 	// headline
 	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
 		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next) ||
-			sectionUnderSite(name, next)) {
+			sectionUnderSite(name, next) || editionLine(next)) {
 		return "", "", false
 	}
 	if !siteNamed(name, tail, next) {
@@ -370,6 +370,17 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		rest = tail
 	}
 	return name, rest, true
+}
+
+// editionWords open the line that dates a publication's issue.
+var editionWords = map[string]bool{"edition": true, "édition": true, "issue": true, "ausgabe": true, "edición": true,
+	"edicion": true, "edizione": true, "numéro": true, "numero": true, "número": true}
+
+// editionLine: the line that dates an issue under a publication's name
+// ("Édition du samedi 10 décembre 2022", "Issue of 3 May 2021", "Ausgabe
+// vom 2. März 2020"): an edition word, then a date with its year.
+func editionLine(s string) bool {
+	return len(s) < 80 && editionWords[strings.ToLower(firstWord(s))] && hasYear(s) && !isSentence(s)
 }
 
 // sectionUnderSite: a newspaper's name in capitals ("IL CORRIERE DELLE
@@ -395,6 +406,10 @@ func siteNamed(name, tail, next string) bool {
 	case n >= 2 && menuRow(next):
 		// "Assicurazioni & Mercati" right above the site's menu: a section
 		// label comes below the menu, not above it
+		return outletLike(titleCase(name))
+	case n >= 2 && editionLine(next):
+		// "Acme Weekly" above "Edition of Saturday 10 December 2022": the
+		// issue a publication's name heads
 		return outletLike(titleCase(name))
 	case n >= 2 && motto(tail):
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
