@@ -119,7 +119,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 			}
 			continue
 		}
-		sentence := deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si], Around: around(doc.Tokens, si)}
+		sentence := deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}
+		if si > 0 {
+			sentence.Before = doc.Tokens[si-1]
+		}
+		if si+1 < len(doc.Tokens) {
+			sentence.After = doc.Tokens[si+1]
+		}
 		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(out, si-1, v) {
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
@@ -168,18 +174,6 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 		}
 	}
 	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads)
-}
-
-// around is the tokens of the sentences before and after si.
-func around(toks [][]segment.Token, si int) [][]segment.Token {
-	var out [][]segment.Token
-	if si > 0 {
-		out = append(out, toks[si-1])
-	}
-	if si+1 < len(toks) {
-		out = append(out, toks[si+1])
-	}
-	return out
 }
 
 // priceLast gives the value v to the last deal told in sentence si, if it

@@ -26,9 +26,9 @@ type Sentence struct {
 	Text     string
 	Tokens   []segment.Token
 	Mentions []Mention
-	// Around are the sentences before and after, read for who speaks
+	// Before and After are the sentences around it, read for who speaks
 	// when this one is a quotation on its own ("„…“ Sagt ein Analyst.")
-	Around [][]segment.Token
+	Before, After []segment.Token
 }
 
 // Found is one deal a sentence states.
@@ -131,7 +131,7 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
-	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && slices.ContainsFunc(s.Around, opinion)) {
+	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted
 		// press release, in the third person, may state one)

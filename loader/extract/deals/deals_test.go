@@ -603,7 +603,7 @@ func TestQuotationBesideItsSpeaker(t *testing.T) {
 	if got := Find(s, "de", ""); len(got) == 0 {
 		t.Fatal("without a speaker beside it, the quotation should be read as it stands")
 	}
-	s.Around = [][]segment.Token{segment.Tokens("„Das ist elegant“, sagt Jörg Wendland, Pharmaanalyst beim Bankhaus Hohenfels.")}
+	s.Before = segment.Tokens("„Das ist elegant“, sagt Jörg Wendland, Pharmaanalyst beim Bankhaus Hohenfels.")
 	if got := Find(s, "de", ""); len(got) != 0 {
 		t.Errorf("an analyst's quotation read as a deal: %+v", got)
 	}

@@ -216,15 +216,20 @@ func pointsBack(ws words) bool {
 		return true
 	}
 	for i := 0; i+1 < len(first); i++ {
-		if demonstratives[first[i]] && backNouns[first[i+1]] {
+		if (thisWords[first[i]] || backArticles[first[i]]) && backNouns[first[i+1]] {
 			return true
 		}
 	}
 	return false
 }
 
-var demonstratives = set(`that this the questa questo quella quello quell esta este esa ese aquella cette ce cet
-	diese dieser dieses jene jener das die der la el il l`)
+// thisWords point at something just told ("that offer", "cette opération").
+var thisWords = set(`this that cette cet ce questa questo quella quello quell esta este esa ese aquella
+	diese dieser dieses jene jener`)
+
+// backArticles open a sentence about a deal just told as "that" does
+// ("The transaction values ...", "L'operazione valeva ...").
+var backArticles = set(`the das die der la el il l`)
 
 var backNouns = set(`deal offer bid transaction acquisition purchase sale takeover merger agreement
 	operazione offerta acquisizione cessione accordo fusione operacion oferta adquisicion venta compra acuerdo fusion
@@ -244,8 +249,6 @@ func paidForThisDeal(ws words) bool {
 	}
 	return false
 }
-
-var thisWords = set(`this that cette cet ce questa questo quell esta este esa ese diese dieser dieses`)
 
 // valueVerb: the sentence says what something was worth.
 func valueVerb(ws words) bool {

@@ -92,7 +92,7 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 // LongestCompany finds the longest known alias that words (folded) begin
 // with: the company and how many words its alias has, 0 for none.
 func (l *Lexicon) LongestCompany(words []string) (Company, int) {
-	best, key := 0, ""
+	best, bestKey, key := 0, "", ""
 	for n, w := range words {
 		if n == 0 {
 			key = w
@@ -100,7 +100,7 @@ func (l *Lexicon) LongestCompany(words []string) (Company, int) {
 			key += " " + w
 		}
 		if _, ok := l.byAlias[key]; ok {
-			best = n + 1
+			best, bestKey = n+1, key
 		}
 		if !l.aliasStarts[key] {
 			break
@@ -109,7 +109,7 @@ func (l *Lexicon) LongestCompany(words []string) (Company, int) {
 	if best == 0 {
 		return Company{}, 0
 	}
-	c, _ := l.Company(strings.Join(words[:best], " "))
+	c, _ := l.Company(bestKey)
 	return c, best
 }
 
