@@ -390,6 +390,9 @@ next:
 		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase
 		}
+		if h.kind == model.JointVenture && strings.HasPrefix(ws.w[h.at], "venture") && h.at+1 < len(ws.w) && strings.HasPrefix(ws.w[h.at+1], "capital") {
+			continue // "a venture capital firm": who invests, not a venture
+		}
 		if h.at+1 < len(ws.w) && strings.HasSuffix(ws.w[h.at], "ed") && (businessWords[ws.w[h.at+1]] || ws.w[h.at+1] == "entity") {
 			continue // "the merged entity", "the acquired business": what, not a deal
 		}

@@ -70,6 +70,13 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// goods bought and sold by the tonne are supplies
 		{"fr", "Veltraco et Quorvex ont signé un accord d'achat et de vente portant sur la livraison de 4 millions de tonnes de gaz.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
+		// a venture alone is a joint one; spin-offs, absorbing and buying in
+		{"en", "Veltraco set up a 50:50 venture with Quorvex in 2019.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
+		{"de", "Quorvex war 2021 von Veltraco abgespalten worden.", []string{"Quorvex", "Veltraco"}, model.Divestiture, nil, model.Announced},
+		{"en", "Veltraco demerged Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Bereits 2017 hatte sich Veltraco den Spezialisten Quorvex einverleibt.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"it", "Veltraco ha inglobato l'austriaca Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 	}
 	for _, c := range cases {
 		got := Find(sentence(c.text, c.companies...), c.lang, "2020-05-01")
@@ -96,6 +103,8 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 		sentence("Das Unternehmen, das unter den Marken Quorvex und Daxmoor Flüge verkauft, gehört Veltraco.", "Veltraco", "Quorvex", "Daxmoor"),
 		// things sold by the count are trade
 		sentence("Veltraco vendió 488.000 camiones en 2019, el doble que Quorvex.", "Veltraco", "Quorvex"),
+		// a venture capital firm is who invests
+		sentence("Veltraco hired the venture capital firm Quorvex as an adviser.", "Veltraco", "Quorvex"),
 		// a payment is no purchase; an analyst's words in a compound are an opinion
 		sentence("Para hacer frente al primer pago a Quorvex, Veltraco colocará nuevas acciones por 3.500 millones de dólares.", "Veltraco", "Quorvex"),
 		sentence("„Veltraco verkauft an Quorvex zum richtigen Zeitpunkt\", sagt Jörg Wendland, Pharmaanalyst beim Bankhaus.", "Veltraco", "Quorvex"),
