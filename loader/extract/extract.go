@@ -49,18 +49,21 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	found := names.Recognize(docs, lex, deals.IsCue)
 
 	perArticle := make([][]report, len(articles))
+	loneOf := make([][]report, len(articles))
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		a.Companies = nil
 		for _, m := range found.Mentions[i] {
 			a.Companies = names.AppendNew(a.Companies, m.Company)
 		}
-		perArticle[i] = articleReports(i, a, docs[i], found.Mentions[i])
+		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i])
 	})
-	var reports []report
-	for _, rs := range perArticle {
+	var reports, lone []report
+	for i, rs := range perArticle {
 		reports = append(reports, rs...)
+		lone = append(lone, loneOf[i]...)
 	}
+	reports = completeFromOthers(reports, lone)
 	return companies(found), cluster(articles, reports), nil
 }
 
@@ -95,11 +98,16 @@ type report struct {
 	past bool
 	// headline: the article's headline tells this deal
 	headline bool
+	// guessed is the party the sentence did not name ("the group",
+	// "it"), taken from the sentences before: a guess another outlet's
+	// report of the deal may correct
+	guessed string
 }
 
 // articleReports reads the deals of one article's sentences and merges the
-// sentences that tell the same deal.
-func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention) []report {
+// sentences that tell the same deal. The lone reports, which name one side
+// of a priced deal, come apart: another article may tell who the other is.
+func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention) (rs, lone []report) {
 	bySentence := make([][]deals.Mention, len(doc.Sentences))
 	count := map[string]int{}
 	for _, m := range ms {
@@ -130,6 +138,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
 		for _, f := range deals.Find(sentence, a.Language, a.Published) {
+			if f.Lone {
+				lone = append(lone, report{Found: f, article: ai, sentence: si})
+				continue
+			}
 			if f.Refers {
 				if pair == nil {
 					pair = mainPair(doc, bySentence, count)
@@ -170,10 +182,14 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 					f.Buyer = other // "It bought ...": the one referred to buys
 				}
 			}
-			out = append(out, report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)})
+			r := report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)}
+			if f.Anaphor {
+				r.guessed = f.Parties[0]
+			}
+			out = append(out, r)
 		}
 	}
-	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads)
+	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
 }
 
 // priceLast gives the value v to the last deal told in sentence si, if it

@@ -64,6 +64,10 @@ type Found struct {
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
 	Part bool
+	// Lone is set when the sentence names one side of a priced deal and
+	// leaves the other untold, by no word the caller can resolve: a deal
+	// only if another report of it, at the same price, names both sides.
+	Lone bool
 }
 
 // words is the folded word sequence of a sentence, each word knowing the
@@ -163,7 +167,7 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 	}
 	cs := clauses(ws)
-	var out []Found
+	var out, lone []Found
 	for ci, c := range cs {
 		ch := hitsIn(hits, c)
 		if len(ch) == 0 {
@@ -271,12 +275,14 @@ func Find(s Sentence, lang, published string) []Found {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
 				d := definite(ws, ch)
-				if f.Refers = d >= 0; !f.Refers {
-					continue
-				}
+				// "Il a cédé ses confiseries à l'italien Ferrero pour 2,8
+				// milliards": one side named, the other not; with its price
+				// it may still be matched to another outlet's report
+				f.Lone = d < 0
+				f.Refers = !f.Lone
 				// "die geplante Übernahme des Chipherstellers NXP": the one
 				// named is what the deal is of
-				f.OfNamed = !f.Generic && targetAfterOf(ws, span, ch[d].at, s.Mentions) != "" && !otherClauseStates(hits, cs, ci)
+				f.OfNamed = f.Refers && !f.Generic && targetAfterOf(ws, span, ch[d].at, s.Mentions) != "" && !otherClauseStates(hits, cs, ci)
 			}
 		}
 		// the price may trail in clauses that state nothing of their own:
@@ -296,6 +302,12 @@ func Find(s Sentence, lang, published string) []Found {
 				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
 				break
 			}
+		}
+		if f.Lone {
+			if f.Value != nil {
+				lone = append(lone, f)
+			}
+			continue
 		}
 		if split := eachForItsPrice(f, s, ws, span, ch, amounts, from, to); split != nil {
 			out = append(out, split...)
@@ -317,7 +329,10 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(out) == 1 && out[0].Status == model.Announced {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
-	return dedupe(out)
+	if len(out) > 0 {
+		return dedupe(out) // the sentence tells its deal: a lone side of it is that deal's
+	}
+	return lone
 }
 
 // quoted: the sentence opens on a quotation mark, or ends one with its

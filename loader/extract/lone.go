@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"math"
+	"slices"
+)
+
+// completeFromOthers lets the outlets of one story fill in each other's
+// parties. Outlets recall the same earlier deals at the same figures, so a
+// company and a price agreeing say it is the same deal:
+//   - a lone report names one side of a priced deal ("il a cédé ses
+//     confiseries à l'italien Ferrero pour 2,8 milliards de dollars"): it
+//     takes the parties another article names for that deal, else it is
+//     dropped;
+//   - a report whose buyer was guessed from the sentences before ("la
+//     mayor adquisición del grupo desde que compró XTO Energy ... por 41.000
+//     millones") takes the parties where another article names both sides,
+//     with another buyer.
+//
+// Only reports naming every party are trusted to complete others, and only
+// when no two of them give that company and price different parties.
+func completeFromOthers(rs, lone []report) []report {
+	priced := pricedReports(rs)
+	drop := map[int]bool{}
+	for i := range rs {
+		r := &rs[i]
+		if r.guessed == "" || r.Value == nil {
+			continue
+		}
+		named := ""
+		for _, p := range r.Parties {
+			if p != r.guessed {
+				named = p
+				break
+			}
+		}
+		m := sameDealElsewhere(rs, priced, *r, named)
+		if m == nil || slices.Contains(m.Parties, r.guessed) || r.Buyer != r.guessed || m.Buyer == "" || m.Buyer == named {
+			// only a guessed buyer is corrected, by another outlet's
+			// buyer of the same company at the same price: which side is
+			// which is what both say
+			continue
+		}
+		if toldIn(rs, r.article, *m) {
+			drop[i] = true // the article tells that deal already, rightly
+			continue
+		}
+		r.Parties, r.Buyer, r.guessed = slices.Clone(m.Parties), m.Buyer, ""
+	}
+	for _, l := range lone {
+		m := sameDealElsewhere(rs, priced, l, l.Parties[0])
+		if m == nil || toldIn(rs, l.article, *m) {
+			continue
+		}
+		c := l
+		c.Lone = false
+		c.Parties = slices.Clone(m.Parties)
+		if c.Generic {
+			c.Type, c.Generic = m.Type, false
+		}
+		if c.Buyer == "" || !slices.Contains(c.Parties, c.Buyer) {
+			c.Buyer = m.Buyer
+		}
+		rs = append(rs, c)
+	}
+	if len(drop) == 0 {
+		return rs
+	}
+	out := rs[:0:0]
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// priceKey is a company at a price: where outlets agree on a deal.
+type priceKey struct {
+	party, currency string
+	value           int64
+}
+
+// pricedReports indexes the reports naming all their parties and a price
+// by each party at that price.
+func pricedReports(rs []report) map[priceKey][]int {
+	priced := map[priceKey][]int{}
+	for i, r := range rs {
+		if r.Value == nil || len(r.Parties) < 2 || r.guessed != "" {
+			continue
+		}
+		for _, p := range r.Parties {
+			k := priceKey{p, r.Value.Currency, roundFigure(r.Value.Value)}
+			priced[k] = append(priced[k], i)
+		}
+	}
+	return priced
+}
+
+// sameDealElsewhere is the report of another article naming party at r's
+// price, of r's kind; nil when there is none, or when two such reports
+// name different parties (two deals at one price with that company).
+func sameDealElsewhere(rs []report, priced map[priceKey][]int, r report, party string) *report {
+	var match *report
+	for _, i := range priced[priceKey{party, r.Value.Currency, roundFigure(r.Value.Value)}] {
+		o := &rs[i]
+		if o.article == r.article || !sameKind(r, *o) {
+			continue
+		}
+		if match != nil && !sameSet(match.Parties, o.Parties) {
+			return nil
+		}
+		if match == nil {
+			match = o
+		}
+	}
+	return match
+}
+
+// roundFigure keeps three significant digits: "$18.9bn" and "18,9
+// Milliarden Dollar" are one figure, "$18.95bn" rounds to it too.
+func roundFigure(v float64) int64 {
+	if v <= 0 {
+		return 0
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v))-2)
+	return int64(math.Round(v/scale) * scale)
+}
+
+// sameKind: two reports can tell one deal by their types (a generic deal
+// word can be any).
+func sameKind(a, b report) bool {
+	return a.Generic || b.Generic || typeClass(a.Type) == typeClass(b.Type)
+}
+
+// toldIn: article ai has a report of deal r already.
+func toldIn(rs []report, ai int, r report) bool {
+	for _, o := range rs {
+		if o.article == ai && sameKind(o, r) && overlap(o.Parties, r.Parties) >= min(2, len(r.Parties)) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []string) bool {
+	return len(a) == len(b) && overlap(a, b) == len(a)
+}

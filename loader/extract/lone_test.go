@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"dealwire/model"
+)
+
+// dealOf is the deal of the given type whose parties include all of
+// parties, or nil.
+func dealOf(ds []model.Deal, typ string, parties ...string) *model.Deal {
+	for i, d := range ds {
+		if typeClass(d.Type) != typeClass(typ) {
+			continue
+		}
+		all := true
+		for _, p := range parties {
+			all = all && slices.Contains(d.Parties, p)
+		}
+		if all {
+			return &ds[i]
+		}
+	}
+	return nil
+}
+
+// One outlet names both sides of an earlier deal; another names one side
+// and the price. The price and the company agreeing make it one deal with
+// two sources; alone, the second outlet's sentence tells no deal.
+func TestOutletsCompleteEachOthersParties(t *testing.T) {
+	a := "Veltraco agreed to buy Ostravel on Monday. Last year Daxmoor sold its sweets unit to Quorvex for $2.8 billion."
+	b := "Ostravel will join Veltraco. Months earlier the sweets unit of a rival was sold to Quorvex for $2.8 billion."
+	companies := []string{"Veltraco", "Ostravel", "Daxmoor", "Quorvex"}
+
+	_, alone := extractAll(t, "en", b, companies...)
+	if d := dealOf(alone, model.Divestiture, "Quorvex"); d != nil {
+		t.Fatalf("one side and a price alone made a deal: %+v", d)
+	}
+	_, ds := extractAll(t, "en", a+articleBreak+b, companies...)
+	d := dealOf(ds, model.Divestiture, "Daxmoor", "Quorvex")
+	if d == nil || len(d.Sources) != 2 {
+		t.Fatalf("deals %+v: want Daxmoor's sale to Quorvex told by both articles", ds)
+	}
+}
+
+// A buyer guessed from the sentences before ("the group") gives way to the
+// buyer another outlet names for the same company bought at the same price.
+func TestOutletsCorrectAGuessedBuyer(t *testing.T) {
+	a := "Veltraco agreed to buy Ostravel on Monday. Veltraco paid $41 billion for Kelmora in 2010."
+	b := "Ostravel agreed to be bought by Veltraco. Ostravel shareholders cheered. It is the biggest deal for the group since it bought Kelmora in 2010 for $41 billion."
+	_, ds := extractAll(t, "en", a+articleBreak+b, "Veltraco", "Ostravel", "Kelmora")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Kelmora")
+	if d == nil || len(d.Sources) != 2 || slices.Contains(d.Parties, "Ostravel") {
+		t.Fatalf("deals %+v: want Veltraco's purchase of Kelmora told by both articles", ds)
+	}
+}
