@@ -359,3 +359,19 @@ func TestAmbiguousNamesDescribeOrOpen(t *testing.T) {
 		t.Errorf("companies %v, want Swiss Towers", cs)
 	}
 }
+
+// A sentence naming no company that sets its deal years before the article
+// recalls another deal: it gives the article's own deal neither its price
+// nor its year.
+func TestRecalledUnnamedDealIsNotTheArticles(t *testing.T) {
+	ds := extractText(t, "# Veltraco sells its grid unit to Quorvex\n\n"+
+		"Veltraco agreed to sell its grid unit to Quorvex. "+
+		"In 2013 the group had bought an American inverter maker for about $1 billion.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 {
+		t.Fatalf("%d deals, want 1: %+v", len(ds), ds)
+	}
+	if d := ds[0]; d.Value != nil || strings.HasPrefix(d.Date, "2013") {
+		t.Errorf("deal %+v took the 2013 purchase's figure or year", d)
+	}
+}

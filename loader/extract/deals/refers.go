@@ -47,10 +47,40 @@ func unnamed(s Sentence, lang, published string) []Found {
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
 	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)}, nil)
+	if yearsBefore(f.Date, published) > 1 && !bothSides(ws, hits[0].at) {
+		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
+		// article: a deal it recalls, not its own, and with no company
+		// named the sentence does not say whose
+		return nil
+	}
 	if len(amounts) > 0 {
 		f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
 	}
 	return []Found{f}
+}
+
+// yearsBefore is how many years date (YYYY...) is before published, 0
+// when either is unknown.
+func yearsBefore(date, published string) int {
+	y, p := leadingYear(date), leadingYear(published)
+	if y == 0 || p == 0 {
+		return 0
+	}
+	return p - y
+}
+
+func leadingYear(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y := 0
+	for _, r := range date[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	return y
 }
 
 // bothSides: the sentence names the article's two companies together
