@@ -375,3 +375,17 @@ func TestRecalledUnnamedDealIsNotTheArticles(t *testing.T) {
 		t.Errorf("deal %+v took the 2013 purchase's figure or year", d)
 	}
 }
+
+// A company described by what it is ("la multinazionale", "le géant") is
+// the one the text was about.
+func TestDescribedSubjectIsTheCompanyBefore(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"it", "Veltraco ha chiuso l'anno in utile. Nel 2013 la multinazionale aveva acquistato Quorvex per un miliardo di dollari."},
+		{"fr", "Veltraco a publié ses comptes. Le géant de l'alimentation a racheté Quorvex en 2018."},
+	} {
+		ds := extractTextIn(t, c.lang, c.body, "Veltraco", "Quorvex")
+		if dealOf(ds, model.Acquisition, "Veltraco", "Quorvex") == nil {
+			t.Errorf("%s: deals %+v, want Veltraco buying Quorvex", c.lang, ds)
+		}
+	}
+}
