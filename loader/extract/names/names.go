@@ -341,6 +341,25 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			}
 		}
 	}
+	// "Banco Popular" in one article and "Popular" in another: a company
+	// word opening a name leaves the name of the same company
+	for _, k := range keys {
+		w := strings.Fields(k)
+		if len(w) < 2 || !leadingCompanyWords[w[0]] {
+			continue
+		}
+		long, ok := group[k]
+		rest := strings.Join(w[1:], " ")
+		short, found := group[rest]
+		if !ok || !found || ev[rest] == nil || ev[rest].known != nil || short == long {
+			continue
+		}
+		for kk, c := range group {
+			if c == short {
+				group[kk] = long
+			}
+		}
+	}
 	// an unknown company is named by its longest spelling across the group
 	longest := map[string]string{}
 	knownGroup := map[string]bool{}
@@ -434,6 +453,10 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	}
 	return res
 }
+
+// leadingCompanyWords open a company's name without telling it apart:
+// "Banco Popular" is the Popular of other outlets.
+var leadingCompanyWords = set(`banco banca bank banque groupe gruppo grupo`)
 
 // longerNames maps the first word of each company of several words an
 // article names ("pioneer" of "Pioneer Natural Resources") to that company,

@@ -443,3 +443,13 @@ func TestShortNameOfALongerOneInTheArticle(t *testing.T) {
 		t.Errorf("article 1 companies %v, want Dravena beside its unit", got)
 	}
 }
+
+// "Banco Quorvex" in one article and "Quorvex" in another are one company:
+// a company word opening a name does not make another one.
+func TestLeadingCompanyWordNamesTheSameCompany(t *testing.T) {
+	r := recognize(t, "Veltraco agreed to buy Quorvex for one euro.", "Veltraco agreed to buy Banco Quorvex for one euro.")
+	a, b := companiesOf(r, 0), companiesOf(r, 1)
+	if !reflect.DeepEqual(a, b) || !slices.Contains(a, "Banco Quorvex") {
+		t.Fatalf("companies %q and %q, want Banco Quorvex in both", a, b)
+	}
+}
