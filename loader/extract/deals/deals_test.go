@@ -77,6 +77,10 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Bereits 2017 hatte sich Veltraco den Spezialisten Quorvex einverleibt.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"it", "Veltraco ha inglobato l'austriaca Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		// a company absorbed or integrated merges into the other; one swallowed is bought
+		{"fr", "En septembre, Veltraco a convenu d'absorber Quorvex.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
+		{"es", "Veltraco y Quorvex anunciaron en septiembre su integración.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
+		{"de", "Quorvex wurde 2016 von Veltraco komplett geschluckt.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Announced},
 	}
 	for _, c := range cases {
 		got := Find(sentence(c.text, c.companies...), c.lang, "2020-05-01")

@@ -35,7 +35,7 @@ var typeTriggers = compile(map[string]string{
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|amalgamat*`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
@@ -66,7 +66,7 @@ var typeTriggers = compile(map[string]string{
 		opa|offre publique d achat|offerta pubblica di scambio|offre publique d echange|oferta publica de canje|exchange offer|
 		umtauschangebot|offerte|hostile bid|hostile offer|offerta ostile|oferta hostil|offre hostile|feindliche ubernahme|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
 		prise de controle|ubernahmeangebot|ubernahmeofferte|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
-		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
+		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
