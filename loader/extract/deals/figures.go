@@ -169,7 +169,9 @@ func notPrice(before string) bool {
 		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "compensation", "entschädigung",
 		"indennizzo", "indemnización", "indemnizacion", "penalización", "penale", "penalità",
 		"indemnité", "strafzahlung", "vertragsstrafe", "valore di borsa", "valore di mercato", "capitalizzazione",
-		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap"} {
+		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap",
+		// what a fund manages is its size, not a price
+		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
 		if strings.Contains(before, w) {
 			return true
 		}
