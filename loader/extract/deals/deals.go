@@ -190,6 +190,9 @@ func Find(s Sentence, lang, published string) []Found {
 		if t, ok := boundType(ch, ws, s.Mentions); ok {
 			typ, generic, bound = t, false, true
 		}
+		if optionOnly(ch, ws) {
+			continue // "an option to acquire the rest by 2028": a right, not a deal
+		}
 		if generalReference(ch, ws) {
 			continue // "The licensing deals are a cornerstone for Nokia": deals in general
 		}
@@ -260,6 +263,12 @@ func Find(s Sentence, lang, published string) []Found {
 				f.Parties = append([]string{first}, parties...)
 				parties = f.Parties
 				if f.Buyer == "" && typ == model.Acquisition {
+					f.Buyer = first
+				}
+			} else if first != "" && !s.Tokens[firstMention(s.Mentions, first).To-1].Poss {
+				// "Mayhoola has owned Valentino since 2012, when it bought
+				// the house from Permira": "it" is the one named first
+				if typ == model.Acquisition {
 					f.Buyer = first
 				}
 			} else {
@@ -333,6 +342,16 @@ func Find(s Sentence, lang, published string) []Found {
 		return dedupe(out) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
+}
+
+// firstMention is the first mention of company c.
+func firstMention(ms []Mention, c string) Mention {
+	for _, m := range ms {
+		if m.Company == c {
+			return m
+		}
+	}
+	return Mention{}
 }
 
 // quoted: the sentence opens on a quotation mark, or ends one with its

@@ -696,3 +696,26 @@ func TestGroupSubjectSells(t *testing.T) {
 		t.Errorf("deals %+v, want one whose seller is the group referred to", got)
 	}
 }
+
+// "it" after the company a sentence opened with is that company, even when
+// the clause before it tells no deal.
+func TestItIsTheCompanyTheSentenceOpenedWith(t *testing.T) {
+	got := Find(sentence("Veltraco has owned Quorvex since 2012, when it bought the house from the private equity firm Daxmoor.", "Veltraco", "Quorvex", "Daxmoor"), "en", "2023-07-27")
+	if len(got) != 1 || got[0].Anaphor || got[0].Buyer != "Veltraco" {
+		t.Errorf("found %+v, want Veltraco buying, no company guessed", got)
+	}
+}
+
+// An option to buy is a right for later, not a deal.
+func TestOptionIsNoDeal(t *testing.T) {
+	for _, s := range []Sentence{
+		sentence("The agreement gives Veltraco an option to acquire the remaining 70 per cent of Quorvex no later than 2028.", "Veltraco", "Quorvex"),
+		sentence("The agreement gives the Paris-based group an option to acquire the remaining 70 per cent of the fashion house no later than 2028."),
+	} {
+		for _, f := range Find(s, "en", "2023-07-27") {
+			if f.Type == model.Acquisition {
+				t.Errorf("%q: found %+v", s.Text, f)
+			}
+		}
+	}
+}

@@ -73,6 +73,35 @@ func generalReference(hs []hit, ws words) bool {
 	return len(hs) > 0
 }
 
+// optionOnly: every typed deal word of the clause is what an option allows
+// ("an option to acquire the remaining 70 per cent", "un'opzione per
+// rilevare"): a right for later, not a deal.
+func optionOnly(hs []hit, ws words) bool {
+	options := 0
+	for _, h := range hs {
+		switch {
+		case optionGoverned(h, ws):
+			options++
+		case h.kind != generic:
+			return false
+		}
+	}
+	return options > 0
+}
+
+// optionGoverned: the deal word at h is what an option allows.
+func optionGoverned(h hit, ws words) bool {
+	k := h.at - 1
+	if k >= 0 && optionLinks[ws.w[k]] {
+		k--
+	}
+	return k >= 0 && optionWords[ws.w[k]]
+}
+
+var optionWords = set(`option options opzione opcion option optionen`)
+
+var optionLinks = set(`to per di de d zu zum zur`)
+
 var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
 
 var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals

@@ -18,7 +18,8 @@ func unnamed(s Sentence, lang, published string) []Found {
 	var hits []hit
 	for _, h := range find(typeTriggers, ws) {
 		// "the two partners": who, not what; "many acquisitions": others
-		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] {
+		// and "an option to acquire the rest": a right, not a deal
+		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !optionGoverned(h, ws) {
 			hits = append(hits, h)
 		}
 	}
