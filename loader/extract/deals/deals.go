@@ -242,7 +242,7 @@ func Find(s Sentence, lang, published string) []Found {
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
-		frenchIt := lang == "fr" && pronounBefore(ws, span, ch, s.Mentions)
+		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject
@@ -254,7 +254,7 @@ func Find(s Sentence, lang, published string) []Found {
 				f.Buyer = "" // bought, not buying
 			}
 		}
-		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && pronounSubject(ws, span, ch, s.Mentions) {
+		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && (pronounSubject(ws, span, ch, s.Mentions) || pronounIt) {
 			// "Last month it agreed to sell its stake in Supercell to
 			// Tencent": the seller is the company the text is about, the
 			// one this sentence opened with ("Vodafone entered India in
@@ -273,13 +273,16 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			} else {
 				f.Anaphor = true
+				if typ == model.Acquisition {
+					f.Buyer = "" // the one "it" stands for buys, not one named
+				}
 			}
 		}
 		if len(parties) == 1 {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])
-			if f.Anaphor = ante != "" && !anteSubject || frenchIt || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || pronounIt || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides

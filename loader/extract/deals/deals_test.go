@@ -719,3 +719,16 @@ func TestOptionIsNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// German "er" before the deal word stands for the company the text is
+// about (der Konzern, der Investor), which buys.
+func TestGermanErIsTheCompanyBefore(t *testing.T) {
+	got := Find(sentence("Der Konzern arbeitet an eigenen Chips, seit er die Modemsparte von Quorvex übernommen hat.", "Quorvex"), "de", "2023-07-27")
+	if len(got) != 1 || !got[0].Anaphor || got[0].Type != model.Acquisition {
+		t.Errorf("found %+v, want a purchase from Quorvex by the company before", got)
+	}
+	got = Find(sentence("2013 hatte er die Lackharzsparte des Konzerns Quorvex übernommen und unter dem Namen Daxmoor verselbständigt.", "Quorvex", "Daxmoor"), "de", "2023-07-27")
+	if len(got) != 1 || !got[0].Anaphor || got[0].Buyer != "" {
+		t.Errorf("found %+v, want the company before as buyer, not one named", got)
+	}
+}

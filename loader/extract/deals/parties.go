@@ -298,13 +298,12 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 	return false
 }
 
-// pronounBefore: French "il" or "elle" comes before the clause's first
-// deal word, and no company before it ("En décembre, il a racheté le
-// canadien Atrium"): in French they are pronouns, never articles as
-// Italian "il" is.
-func pronounBefore(ws words, c clause, hs []hit, ms []Mention) bool {
+// pronounBefore: one of the subject pronouns comes before the clause's
+// first deal word, and no company before it ("En décembre, il a racheté le
+// canadien Atrium", "2013 hatte er die Sparte von Cytec übernommen").
+func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[string]bool) bool {
 	for i := c.from; i < hs[0].at && i < c.to; i++ {
-		if ws.w[i] != "il" && ws.w[i] != "elle" {
+		if !pronouns[ws.w[i]] {
 			continue
 		}
 		for _, m := range ms {
@@ -316,6 +315,11 @@ func pronounBefore(ws words, c clause, hs []hit, ms []Mention) bool {
 	}
 	return false
 }
+
+// companyPronouns are the pronouns that stand for a company as subject, by
+// language: French "il"/"elle" (never articles, as Italian "il" is), German
+// "er" (der Konzern, der Investor).
+var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er")}
 
 // pronounSubject: the clause's subject, before its first deal word, is
 // "it", "the company" and the like, and no company is named there.
