@@ -732,3 +732,18 @@ func TestGermanErIsTheCompanyBefore(t *testing.T) {
 		t.Errorf("found %+v, want the company before as buyer, not one named", got)
 	}
 }
+
+// The firm of a person quoted on the deal comments on it; it is no party.
+func TestQuotedPersonsFirmIsNoParty(t *testing.T) {
+	got := Find(sentence("«Veltraco paga poco e si prende il mercato più ricco d'Europa», commenta Davide Ferrante di Quorvex.", "Veltraco", "Quorvex"), "it", "2023-07-27")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("found %+v: Quorvex employs the commentator", f)
+		}
+	}
+	// without a quotation, "Milliarden Euro von Quorvex" names the seller
+	got = Find(sentence("Veltraco hatte die Sparte für 3,17 Milliarden Euro von Quorvex übernommen.", "Veltraco", "Quorvex"), "de", "2023-07-27")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("found %+v, want Quorvex selling", got)
+	}
+}

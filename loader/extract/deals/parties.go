@@ -241,7 +241,23 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 	if m.From < 2 || !analystPreps[strings.ToLower(toks[m.From-1].Text)] {
 		return false
 	}
-	return startsWithAny(strings.ToLower(toks[m.From-2].Text), analystStems)
+	if startsWithAny(strings.ToLower(toks[m.From-2].Text), analystStems) {
+		return true
+	}
+	// "», commenta Davide Ferrante di Ardesia Sim": in a quotation, a
+	// person named after a comma or a verb of saying, then the firm
+	return m.From >= 4 && toks[m.From-2].Cap() && toks[m.From-3].Cap() && !toks[m.From-2].Punct && !toks[m.From-3].Punct &&
+		(toks[m.From-4].Punct || !toks[m.From-4].Cap()) && hasQuote(toks)
+}
+
+// hasQuote: a quotation mark among the tokens.
+func hasQuote(toks []segment.Token) bool {
+	for _, t := range toks {
+		if t.Punct && strings.ContainsAny(t.Text, `"“”«»„`) {
+			return true
+		}
+	}
+	return false
 }
 
 var analystPreps = set(`at chez di de bei of en da von with`)

@@ -332,7 +332,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 // unlike "Finance Minister".
 var corporateRoles = set(`ceo chairman chairwoman chief cfo coo cto founder cofounder boss spokesman spokeswoman spokesperson
 	executive executives presidente president amministratore delegato ad direttore capo uno consejero pdg patron
-	vorstandschef chef directeur director analyst analysts analista analisti analistas analyste analystes analystin
+	vorstandschef chef directeur director analyst analysts analista analisti analistas analyste analystes analystin head
 	strategist strategistin economist economista economiste okonom manager gestore gestor gerant`)
 
 // ownedBy are the nouns only a company has: "Tiffany shareholders",
@@ -352,11 +352,11 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string,
 	if ownedBy[next] && !opener {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded] {
-		before := toks[sp.from-2].Folded
-		if ownedBy[before] || corporateRoles[before] {
-			score += 2
-		}
+	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded] && ownedBy[toks[sp.from-2].Folded] {
+		score += 2
+	}
+	if r.employer(toks, sp.from) {
+		score += 2
 	}
 	if stockMove(toks, sp.to) {
 		score += 2
@@ -368,6 +368,51 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string,
 		score++
 	}
 	return score
+}
+
+// employer: the name at from follows a preposition of employment whose
+// employee comes just before — a role ("analyst at X", "analista del
+// settore auto di X", "head of research at X", "Pharmaanalyst beim X") or a
+// person's name ("Davide Ferrante di X", "Reto Imhof von der X").
+func (r *recognizer) employer(toks []segment.Token, from int) bool {
+	k := from - 1
+	if k >= 1 && (bankCompound(toks[k].Folded) || r.germanCompanyNoun(toks[k].Folded)) {
+		k-- // "von der Zürcher Privatbank X": the kind of firm, then
+		if k >= 1 && toks[k].Cap() && strings.HasSuffix(toks[k].Folded, "er") {
+			k-- // its town
+		}
+	}
+	if k >= 1 && employerArticles[toks[k].Folded] {
+		k-- // "von der", "de la"
+	}
+	if k < 1 || !employerPreps[toks[k].Folded] {
+		return false
+	}
+	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded) {
+		return true // "Davide Ferrante di"
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].Punct || r.lex.Has(lexicon.CompanyNoun, toks[j].Text) {
+			return false // "presidente del consorcio de Wolfsburgo": its seat
+		}
+		if corporateRoles[toks[j].Folded] || roleCompound(toks[j].Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+var employerArticles = set(`der dem the la le l el`)
+
+// roleCompound: a German compound ending in a role ("Pharmaanalyst",
+// "Chefvolkswirt", "Branchenexperte").
+func roleCompound(w string) bool {
+	for _, end := range []string{"analyst", "analystin", "stratege", "strategin", "okonom", "okonomin", "volkswirt", "volkswirtin", "experte", "expertin"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // stockMove: a word of rising or falling and a percentage within the
@@ -602,7 +647,7 @@ func locative(toks []segment.Token, from int) bool {
 	return k >= 0 && !toks[k].Punct && locatives[toks[k].Folded]
 }
 
-var employerPreps = set(`of at for di del della presso de du des von bei der van do da chez en`)
+var employerPreps = set(`of at for di del della presso de du des von bei beim der van do da chez en`)
 
 var locatives = set(`in into across throughout within inside outside nel nella negli nelle en dans nach
 	em no na nos nas`)

@@ -39,7 +39,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
 		// comes before a company noun describes the name after it
 		for k := to - 2; k >= from; k-- {
-			if r.germanCompanyNoun(toks[k].Folded) {
+			if r.germanCompanyNoun(toks[k].Folded) || bankCompound(toks[k].Folded) {
 				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
@@ -124,6 +124,17 @@ func (r *recognizer) germanCompanyNoun(f string) bool {
 	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
 		w, ok := strings.CutSuffix(f, end)
 		if ok && len(w) >= 4 && (r.lex.HasFolded(lexicon.CompanyNoun, w) || r.lex.EndsWith(lexicon.CompanyNoun, w, 5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bankCompound: a kind of bank before a name ("Zürcher Privatbank Seefeld
+// & Cie", "die Investmentbank Lazard"), not the name's own "Bankhaus".
+func bankCompound(f string) bool {
+	for _, end := range []string{"bank", "banken"} {
+		if len(f) >= len(end)+4 && strings.HasSuffix(f, end) {
 			return true
 		}
 	}

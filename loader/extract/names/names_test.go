@@ -453,3 +453,26 @@ func TestLeadingCompanyWordNamesTheSameCompany(t *testing.T) {
 		t.Fatalf("companies %q and %q, want Banco Quorvex in both", a, b)
 	}
 }
+
+// The firm an analyst or a named person works at is a company: "analista
+// del settore auto di X", "head of research at X", "Pharmaanalyst beim X",
+// "Davide Ferrante di X"; a group's seat is not ("del consorcio de X").
+func TestEmployerOfAnalystIsACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "„Für beide Seiten ist das eine elegante Lösung\", sagt Jörg Wendland, Pharmaanalyst beim Bankhaus Quelmark.", "Bankhaus Quelmark"},
+		{"it", "«Paga poco», commenta Davide Ferrante di Ardesca Sim.", "Ardesca Sim"},
+		{"en", "\"This is the best outcome,\" says Mette Kjærgaard, head of healthcare research at Lindqvar Equities in Aarhus.", "Lindqvar Equities"},
+		{"it", "\"È una buona notizia\", spiega Federica Bonomelli, analista del settore automotive di Banca Castelvero.", "Banca Castelvero"},
+		// a kind of bank before the name describes it
+		{"de", "„Der Preis ist hoch\", schreibt Analystin Nora Brandt von der Zürcher Privatbank Seeholm & Cie.", "Seeholm & Cie"},
+	} {
+		r := recognizeLang(t, c.lang, c.text)
+		if got := companiesOf(r, 0); !slices.Contains(got, c.want) {
+			t.Errorf("%s: companies %q, want %s", c.lang, got, c.want)
+		}
+	}
+	r := recognizeLang(t, "es", "Oliver Blume, presidente ejecutivo del consorcio de Wolfsburgo, subrayó el acuerdo.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies %q, want none: Wolfsburgo is the group's seat", got)
+	}
+}
