@@ -92,17 +92,25 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 // LongestCompany finds the longest known alias that words (folded) begin
 // with: the company and how many words its alias has, 0 for none.
 func (l *Lexicon) LongestCompany(words []string) (Company, int) {
-	best, bestKey, key := 0, "", ""
+	// the key grows a word at a time in one buffer: looking a map up by
+	// string(key) makes no copy, so only a match costs a string
+	var buf [64]byte
+	key := buf[:0]
+	best, bestKey := 0, ""
 	for n, w := range words {
-		if n == 0 {
-			key = w
-		} else {
-			key += " " + w
+		if n > 0 {
+			key = append(key, ' ')
 		}
-		if _, ok := l.byAlias[key]; ok {
-			best, bestKey = n+1, key
+		key = append(key, w...)
+		if _, ok := l.byAlias[string(key)]; ok {
+			best = n + 1
+			if n == 0 {
+				bestKey = w
+			} else {
+				bestKey = string(key)
+			}
 		}
-		if !l.aliasStarts[key] {
+		if !l.aliasStarts[string(key)] {
 			break
 		}
 	}

@@ -169,7 +169,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
-			e.displays[r.display(sp.text)]++
+			e.displays[sp.display]++
 			if sp.known != nil {
 				e.known = sp.known
 			}
@@ -423,7 +423,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 					}
 					co.Mentions++
 					if ok {
-						co.Aliases = AppendNew(co.Aliases, r.display(sp.text))
+						co.Aliases = AppendNew(co.Aliases, sp.display)
 					}
 				}
 			}
