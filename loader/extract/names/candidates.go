@@ -349,8 +349,11 @@ func nameStart(t segment.Token) bool {
 	if t.Cap() {
 		return true
 	}
-	rs := []rune(t.Text)
-	return len(rs) > 2 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
+	// the first two runes, and a third after them: asked of every word
+	// in lower case, so no rune slice is made
+	first, w0 := utf8.DecodeRuneInString(t.Text)
+	second, w1 := utf8.DecodeRuneInString(t.Text[w0:])
+	return len(t.Text) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
 }
 
 func sentenceStart(toks []segment.Token, i int) bool {
