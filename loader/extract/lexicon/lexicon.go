@@ -63,6 +63,10 @@ func (l *Lexicon) Has(k Kind, name string) bool { return l.sets[k][model.Fold(na
 // HasFolded is Has for a name already folded.
 func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.sets[k][folded] }
 
+// HasFoldedBytes is HasFolded for a name joined in a buffer: the lookup
+// makes no string of it.
+func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool { return l.sets[k][string(folded)] }
+
 // EndsWith reports whether folded ends with an entry of kind k at least
 // min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
 // It looks up each ending of the word, so it costs the word's length, not

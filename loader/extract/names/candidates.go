@@ -391,12 +391,17 @@ func (r *recognizer) placeOpens(toks []segment.Token, folded []string, i, j int)
 // titleOpens: the words from i (before j) open with a title of two or
 // three words ("Chief Executive Pekka Vauramo"): its first word goes.
 func (r *recognizer) titleOpens(folded []string, i, j int) bool {
-	for n := 3; n >= 2; n-- {
-		if i+n <= j && r.lex.HasFolded(lexicon.Title, strings.Join(folded[i:i+n], " ")) {
-			return true
-		}
+	if i+2 > j {
+		return false
 	}
-	return false
+	// "chief executive officer", "chief executive": joined in a buffer,
+	// looked up without a string made
+	var buf [64]byte
+	two := append(append(append(buf[:0], folded[i]...), ' '), folded[i+1]...)
+	if i+3 <= j && r.lex.HasFoldedBytes(lexicon.Title, append(append(two, ' '), folded[i+2]...)) {
+		return true
+	}
+	return r.lex.HasFoldedBytes(lexicon.Title, two)
 }
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
