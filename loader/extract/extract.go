@@ -231,17 +231,26 @@ func samePrice(body, head *model.Money) bool {
 // recalls: sentence si opens on a word that sets it in the past.
 func recalls(doc names.Doc, si int) bool {
 	toks := doc.Tokens[si]
-	var first []string
+	// the first three words joined in a buffer, their ends noted: the
+	// openers are looked up by string(opening[:end]), which makes no string
+	var buf [64]byte
+	var ends [3]int
+	opening, words := buf[:0], 0
 	for _, t := range toks {
-		if len(first) == 3 {
+		if words == 3 {
 			break
 		}
 		if !t.Punct {
-			first = append(first, model.Fold(t.Text))
+			if words > 0 {
+				opening = append(opening, ' ')
+			}
+			opening = append(opening, t.Folded...)
+			ends[words] = len(opening)
+			words++
 		}
 	}
-	for n := len(first); n >= 1; n-- {
-		if pastOpeners[strings.Join(first[:n], " ")] {
+	for n := words; n >= 1; n-- {
+		if pastOpeners[string(opening[:ends[n-1]])] {
 			return true
 		}
 	}

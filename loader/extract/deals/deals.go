@@ -118,7 +118,7 @@ type hit struct {
 	kind string
 }
 
-func find(ts triggerSet, ws words) []hit {
+func find(ts *triggerSet, ws words) []hit {
 	var out []hit
 	for i := range ws.w {
 		if t, ok := ts.at(ws.w, i); ok {

@@ -63,6 +63,10 @@ func (l *Lexicon) Has(k Kind, name string) bool { return l.sets[k][model.Fold(na
 // HasFolded is Has for a name already folded.
 func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.sets[k][folded] }
 
+// HasFoldedBytes is HasFolded for a name joined in a buffer: the lookup
+// makes no string of it.
+func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool { return l.sets[k][string(folded)] }
+
 // EndsWith reports whether folded ends with an entry of kind k at least
 // min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
 // It looks up each ending of the word, so it costs the word's length, not
@@ -92,17 +96,25 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 // LongestCompany finds the longest known alias that words (folded) begin
 // with: the company and how many words its alias has, 0 for none.
 func (l *Lexicon) LongestCompany(words []string) (Company, int) {
-	best, bestKey, key := 0, "", ""
+	// the key grows a word at a time in one buffer: looking a map up by
+	// string(key) makes no copy, so only a match costs a string
+	var buf [64]byte
+	key := buf[:0]
+	best, bestKey := 0, ""
 	for n, w := range words {
-		if n == 0 {
-			key = w
-		} else {
-			key += " " + w
+		if n > 0 {
+			key = append(key, ' ')
 		}
-		if _, ok := l.byAlias[key]; ok {
-			best, bestKey = n+1, key
+		key = append(key, w...)
+		if _, ok := l.byAlias[string(key)]; ok {
+			best = n + 1
+			if n == 0 {
+				bestKey = w
+			} else {
+				bestKey = string(key)
+			}
 		}
-		if !l.aliasStarts[key] {
+		if !l.aliasStarts[string(key)] {
 			break
 		}
 	}

@@ -97,8 +97,10 @@ const reach = 64
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
 	var anchors [][2]int
+	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
-		if markerWords[strings.ToLower(w)] {
+		lower = window.AppendLower(lower[:0], w)
+		if markerWords[string(lower)] {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})

@@ -20,6 +20,11 @@ type span struct {
 	// parent is the key of the known company a unit's name begins with
 	// ("Vodafone India"): the company meant if the unit is not one
 	parent string
+
+	// words and keyWords are text folded and split, and the words of key:
+	// made once with the span, as refusing and scoring it read them again
+	words, keyWords []string
+	display         string // see display: kept for every mention of the span
 }
 
 // candidates finds the name spans of one sentence: known companies first
@@ -59,7 +64,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 		for j < len(toks) && !toks[j-1].Poss {
 			t := toks[j]
 			if !t.Punct && t.Cap() && !r.breaker(folded[j]) {
-				if _, known := r.known(s, toks, folded, j); known {
+				if r.isKnown(toks, folded, j) {
 					break // "Microsoft Nokia": two names side by side
 				}
 				j++
@@ -69,7 +74,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token) []span {
 			// word between capitalised ones
 			if !t.Punct && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) { // "Priya Raghunathan of Harrowgate Securities": two names
-				if _, known := r.known(s, toks, folded, j+1); !known {
+				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
 				}
@@ -125,7 +130,7 @@ func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folde
 		if t.Punct || !t.Cap() || r.breaker(folded[end]) {
 			return 0
 		}
-		if _, known := r.known(s, toks, folded, end); known {
+		if r.isKnown(toks, folded, end) {
 			return 0
 		}
 		if end > k && (r.lex.HasFolded(lexicon.NameWord, folded[end]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[end])) {
@@ -166,9 +171,29 @@ const maxNameWords = 10
 // known matches the longest known company alias starting at token i, with
 // any legal suffix that follows it.
 func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int) (span, bool) {
+	c, to, ok := r.knownAt(toks, folded, i)
+	if !ok {
+		return span{}, false
+	}
+	return r.makeSpan(s, toks, i, to, &c), true
+}
+
+// isKnown reports whether a known company's name starts at token i, for
+// the callers that only ask (and so need no span made).
+func (r *recognizer) isKnown(toks []segment.Token, folded []string, i int) bool {
+	_, _, ok := r.knownAt(toks, folded, i)
+	return ok
+}
+
+// knownAt is known without the span: the company and the token its name
+// (legal suffix included) ends at.
+func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexicon.Company, int, bool) {
 	max := r.lex.MaxWords()
-	var words []string
-	var ends []int
+	// on the stack for the usual short aliases: this is asked at nearly
+	// every capitalised word of the corpus
+	var wordsBuf [8]string
+	var endsAt [8]int
+	words, ends := wordsBuf[:0], endsAt[:0]
 	for j := i; j < len(toks) && len(words) < max; j++ {
 		if toks[j].Punct {
 			if toks[j].Text == "&" || toks[j].Text == "-" {
@@ -195,9 +220,9 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 			(r.lex.HasFolded(lexicon.LegalSuffix, folded[to]) || r.lex.HasFolded(lexicon.NameWord, folded[to])) {
 			to++
 		}
-		return r.makeSpan(s, toks, i, to, &c), true
+		return c, to, true
 	}
-	return span{}, false
+	return lexicon.Company{}, 0, false
 }
 
 // anotherName: a known company's short form opens a longer name that is
@@ -253,7 +278,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 	to := at
 	for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() && !r.breaker(folded[to]) && !r.common(folded[to]) &&
 		!r.lex.HasFolded(lexicon.GivenName, folded[to]) && !r.lex.HasFolded(lexicon.Product, folded[to]) {
-		if _, known := r.known(s, toks, folded, to); known {
+		if r.isKnown(toks, folded, to) {
 			break
 		}
 		to++
@@ -263,28 +288,48 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
 	text := s[toks[from].Start:toks[to-1].End]
-	return span{from: from, to: to, text: text, key: r.key(text), known: known}
+	words, keyWords, key := r.foldedKey(model.Fold(text))
+	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
 }
 
 // key folds a name and drops the legal suffixes and the words the scorer
 // of business news treats as suffixes, so "Cisco Systems Inc." and "Cisco
 // Systems" group together, and "Seven & i Holdings" with "Seven & i".
 func (r *recognizer) key(name string) string {
-	words := strings.Fields(model.Fold(name))
-	for len(words) > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[len(words)-1]) || groupWords[words[len(words)-1]]) {
-		if len(words) == 2 && r.placeWord(words[0]) {
+	_, _, key := r.foldedKey(model.Fold(name))
+	return key
+}
+
+// foldedKey splits a folded name into its words, and finds the words of
+// its key and the key itself. Fold parts words by single spaces, so the
+// key is cut out of folded rather than joined anew.
+func (r *recognizer) foldedKey(folded string) (words, keyWords []string, key string) {
+	words = strings.Fields(folded)
+	from, to := 0, len(words)
+	for to > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[to-1]) || groupWords[words[to-1]]) {
+		if to == 2 && r.placeWord(words[0]) {
 			break // "Brussels Airlines" keeps its second word: "Brussels" is the city
 		}
-		words = words[:len(words)-1]
+		to--
 	}
-	for len(words) > 1 && words[0] == "the" {
-		words = words[1:]
+	for to-from > 1 && words[from] == "the" {
+		from++
 	}
-	return strings.Join(words, " ")
+	start, end := 0, len(folded)
+	for _, w := range words[:from] {
+		start += len(w) + 1
+	}
+	for _, w := range words[to:] {
+		end -= len(w) + 1
+	}
+	return words, words[from:to], folded[start:end]
 }
 
 // display is the name as written without its legal suffix: "Cisco Systems".
 func (r *recognizer) display(text string) string {
+	if strings.IndexFunc(text, unicode.IsSpace) < 0 {
+		return strings.TrimRight(text, ",") // one word: no suffix to drop
+	}
 	words := strings.Fields(text)
 	for len(words) > 1 {
 		last := strings.TrimRight(words[len(words)-1], ".,")
@@ -304,8 +349,11 @@ func nameStart(t segment.Token) bool {
 	if t.Cap() {
 		return true
 	}
-	rs := []rune(t.Text)
-	return len(rs) > 2 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
+	// the first two runes, and a third after them: asked of every word
+	// in lower case, so no rune slice is made
+	first, w0 := utf8.DecodeRuneInString(t.Text)
+	second, w1 := utf8.DecodeRuneInString(t.Text[w0:])
+	return len(t.Text) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
 }
 
 func sentenceStart(toks []segment.Token, i int) bool {
@@ -343,12 +391,17 @@ func (r *recognizer) placeOpens(toks []segment.Token, folded []string, i, j int)
 // titleOpens: the words from i (before j) open with a title of two or
 // three words ("Chief Executive Pekka Vauramo"): its first word goes.
 func (r *recognizer) titleOpens(folded []string, i, j int) bool {
-	for n := 3; n >= 2; n-- {
-		if i+n <= j && r.lex.HasFolded(lexicon.Title, strings.Join(folded[i:i+n], " ")) {
-			return true
-		}
+	if i+2 > j {
+		return false
 	}
-	return false
+	// "chief executive officer", "chief executive": joined in a buffer,
+	// looked up without a string made
+	var buf [64]byte
+	two := append(append(append(buf[:0], folded[i]...), ' '), folded[i+1]...)
+	if i+3 <= j && r.lex.HasFoldedBytes(lexicon.Title, append(append(two, ' '), folded[i+2]...)) {
+		return true
+	}
+	return r.lex.HasFoldedBytes(lexicon.Title, two)
 }
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):

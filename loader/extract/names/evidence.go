@@ -175,8 +175,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if sp.known != nil {
 		return accepted
 	}
-	k := sp.key
-	words := strings.Fields(k)
+	k, words := sp.key, sp.keyWords
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
@@ -209,7 +208,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if groupOf(toks, sp.from) {
 		return doubtful // "le groupe de Foster City", "il gruppo di Cupertino": where it is
 	}
-	if r.allLegalSuffixes(strings.Fields(model.Fold(sp.text))) {
+	if r.allLegalSuffixes(sp.words) {
 		return refused // "Inc" after "Facebook,"
 	}
 	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
@@ -270,7 +269,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if sp.to < len(toks) && !toks[sp.to].Punct {
 		next = toks[sp.to].Folded
 	}
-	if next != "" && r.lex.Has(lexicon.Title, toks[sp.to].Text) && sp.known == nil {
+	if next != "" && r.lex.HasFolded(lexicon.Title, next) && sp.known == nil {
 		if corporateRoles[next] {
 			return 2, true // "Disney chairman Bob Iger", "Tiffany chief executive"
 		}
@@ -282,12 +281,12 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	opener := sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && sp.known == nil && !inside
 	score = r.businessContext(toks, sp, next, opener)
 	business = score >= 2
-	raw := strings.Fields(model.Fold(sp.text))
+	raw := sp.words
 	last := raw[len(raw)-1]
 	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		score += 3
 	}
-	if kw := strings.Fields(sp.key); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
+	if kw := sp.keyWords; len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
 		score += 2 // "Acacia Communications", not "Data Security"
 	}
 	if ticker(toks, sp.to) || webName(sp.key) {

@@ -9,6 +9,7 @@
 package names
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -169,7 +170,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
-			e.displays[r.display(sp.text)]++
+			e.displays[sp.display]++
 			if sp.known != nil {
 				e.known = sp.known
 			}
@@ -397,54 +398,26 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		}
 	}
 
+	// each doc's mentions are resolved on every core, reading the maps
+	// above, which are final; the companies are then counted in doc order
 	res := Result{Mentions: make([][]Mention, len(docs))}
+	aliases := make([][]alias, len(docs))
+	parallel.For(len(docs), func(d int) {
+		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev)
+	})
 	found := map[string]*Company{}
 	var order []string
-	for d := range docs {
-		longer := r.longerNames(spans[d], group)
-		for si, sps := range spans[d] {
-			for _, sp := range sps {
-				c, ok := group[sp.key]
-				if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
-					// "Brindlewood" for "Brindlewood Analytics"; not
-					// "Brussels" (a place) for "Brussels Airlines"
-					c, ok = prefixes[sp.key]
-				}
-				if l, found := longer[sp.key]; found && !sp.veto {
-					// "Pioneer Natural Resources ... Pioneer": in this article
-					// the short name is the long one, whatever else "Pioneer"
-					// names elsewhere
-					c, ok = l, true
-				}
-				if !ok && sp.parent != "" {
-					c, ok = group[sp.parent]
-				}
-				if !ok && strings.HasSuffix(sp.key, "s") {
-					// "Suzukis Know-how", "American Towers"
-					c, ok = group[strings.TrimSuffix(sp.key, "s")]
-				}
-				if sp.veto {
-					continue
-				}
-				names := []string{c}
-				if !ok {
-					// "Alibaba Suning", "Nokia Once Again Reached": names
-					// run together; read the known ones out of the run
-					names = r.splitRun(sp.key, group)
-				}
-				for _, c := range names {
-					res.Mentions[d] = append(res.Mentions[d], Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
-					co := found[c]
-					if co == nil {
-						co = &Company{Name: c}
-						found[c] = co
-						order = append(order, c)
-					}
-					co.Mentions++
-					if ok {
-						co.Aliases = AppendNew(co.Aliases, r.display(sp.text))
-					}
-				}
+	for d, ms := range res.Mentions {
+		for i, m := range ms {
+			co := found[m.Company]
+			if co == nil {
+				co = &Company{Name: m.Company}
+				found[m.Company] = co
+				order = append(order, m.Company)
+			}
+			co.Mentions++
+			if a := aliases[d][i]; a.ok {
+				co.Aliases = AppendNew(co.Aliases, a.display)
 			}
 		}
 	}
@@ -457,6 +430,65 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 // leadingCompanyWords open a company's name without telling it apart:
 // "Banco Popular" is the Popular of other outlets.
 var leadingCompanyWords = set(`banco banca bank banque groupe gruppo grupo`)
+
+// alias tells, per mention, whether its spelling is an alias of its
+// company (it is not when the company was read out of a run of names).
+type alias struct {
+	display string
+	ok      bool
+}
+
+// docMentions resolves the spans of one doc to companies, in text order.
+func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence) ([]Mention, []alias) {
+	n := 0
+	for _, sps := range spans {
+		n += len(sps)
+	}
+	// mostly one mention a span: sized once, not grown mention by mention
+	mentions, aliases := make([]Mention, 0, n), make([]alias, 0, n)
+	longer := r.longerNames(spans, group)
+	for si, sps := range spans {
+		for _, sp := range sps {
+			c, ok := group[sp.key]
+			if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
+				// "Brindlewood" for "Brindlewood Analytics"; not
+				// "Brussels" (a place) for "Brussels Airlines"
+				c, ok = prefixes[sp.key]
+			}
+			if l, found := longer[sp.key]; found && !sp.veto {
+				// "Pioneer Natural Resources ... Pioneer": in this article
+				// the short name is the long one, whatever else "Pioneer"
+				// names elsewhere
+				c, ok = l, true
+			}
+			if !ok && sp.parent != "" {
+				c, ok = group[sp.parent]
+			}
+			if !ok && strings.HasSuffix(sp.key, "s") {
+				// "Suzukis Know-how", "American Towers"
+				c, ok = group[strings.TrimSuffix(sp.key, "s")]
+			}
+			if sp.veto {
+				continue
+			}
+			if ok {
+				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
+				aliases = append(aliases, alias{display: sp.display, ok: true})
+				continue
+			}
+			// "Alibaba Suning", "Nokia Once Again Reached": names run
+			// together; read the known ones out of the run
+			for _, c := range r.splitRun(sp.key, group) {
+				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
+				aliases = append(aliases, alias{})
+			}
+		}
+	}
+	if len(mentions) == 0 {
+		return nil, nil // as a doc without names always had
+	}
+	return mentions, aliases
+}
 
 // longerNames maps the first word of each company of several words an
 // article names ("pioneer" of "Pioneer Natural Resources") to that company,
@@ -626,14 +658,26 @@ func AppendNew(list []string, s string) []string {
 
 // lowerVocabulary is every word the corpus writes in lower case.
 func lowerVocabulary(docs []Doc) map[string]bool {
-	m := map[string]bool{}
-	for _, d := range docs {
-		for _, toks := range d.Tokens {
-			for _, t := range toks {
-				if !t.Punct && !t.Cap() && !nameStart(t) {
-					m[t.Folded] = true
+	// each core gathers the words of every n-th doc; the sets are then
+	// merged, in any order, as a set has none
+	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
+	parallel.For(len(shares), func(p int) {
+		m := map[string]bool{}
+		for d := p; d < len(docs); d += len(shares) {
+			for _, toks := range docs[d].Tokens {
+				for _, t := range toks {
+					if !t.Punct && !t.Cap() && !nameStart(t) {
+						m[t.Folded] = true
+					}
 				}
 			}
+		}
+		shares[p] = m
+	})
+	m := shares[0]
+	for _, share := range shares[1:] {
+		for w := range share {
+			m[w] = true
 		}
 	}
 	return m

@@ -9,6 +9,7 @@ import (
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/segment"
+	"dealwire/model"
 )
 
 // cue is a tiny stand-in for the deal lexicon.
@@ -474,5 +475,25 @@ func TestEmployerOfAnalystIsACompany(t *testing.T) {
 	r := recognizeLang(t, "es", "Oliver Blume, presidente ejecutivo del consorcio de Wolfsburgo, subrayó el acuerdo.")
 	if got := companiesOf(r, 0); len(got) != 0 {
 		t.Errorf("companies %q, want none: Wolfsburgo is the group's seat", got)
+	}
+}
+
+// The key cut out of the folded name is the key words joined again: Fold
+// parts words by single spaces (review: the key is no longer joined).
+func TestKeyIsItsWordsJoined(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &recognizer{lex: lex}
+	for _, name := range []string{"Cisco Systems Inc.", "The Walt Disney Company", "Seven & i Holdings", "Brussels Airlines",
+		"the", "The The Group", "  Société  Générale S.A. ", "AT&T Inc", "Nokia", "", "Group", "Ørsted A/S", "L'Oréal S.A."} {
+		words, keyWords, key := r.foldedKey(model.Fold(name))
+		if key != strings.Join(keyWords, " ") || r.key(name) != key {
+			t.Errorf("%q: key %q, key words %q", name, key, keyWords)
+		}
+		if got := strings.Join(words, " "); got != model.Fold(name) {
+			t.Errorf("%q: words %q, folded %q", name, words, model.Fold(name))
+		}
 	}
 }

@@ -2,7 +2,9 @@ package segment
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSentencesJoinWrappedWireCopy(t *testing.T) {
@@ -97,6 +99,50 @@ func TestGermanQuotesOpenSentences(t *testing.T) {
 	for i := range want {
 		if got[i].Text != want[i] {
 			t.Errorf("sentence %d = %q, want %q", i, got[i].Text, want[i])
+		}
+	}
+}
+
+// The ASCII shortcut of isWordRune answers as the Unicode tables do.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); isWordRune(r) != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// BenchmarkTokens measures cutting sentences into words, which every
+// sentence of a corpus goes through before recognition.
+func BenchmarkTokens(b *testing.B) {
+	sentences := []string{
+		"BEIJING Aug 10 Example Group Holding Ltd said Monday it will invest 28.3 billion yuan ($4.56 billion) in Other Co Ltd.",
+		"Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce",
+		"Bei Analysten stößt die Übernahme auf ein geteiltes Echo, sagte J.C. Flowers am 5. November 2019.",
+		"Microsoft agreed to buy Activision Blizzard for $68.7 billion in an all-cash deal, the companies said on Tuesday.",
+	}
+	size := 0
+	for _, s := range sentences {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sentences {
+			Tokens(s)
+		}
+	}
+}
+
+// apostropheAt finds what strings.IndexAny(w, "'’") finds in a word's head.
+func TestApostropheAtIsIndexAny(t *testing.T) {
+	for _, w := range []string{"l'accordo", "dell’acquisizione", "L'Oréal", "quell'", "O'Brien", "abcdef'g", "abcde’f", "Nokia’s", "plain", "", "’x", "\xf0’x"} {
+		want := strings.IndexAny(w, "'’")
+		if want > 5 {
+			want = -1
+		}
+		if got := apostropheAt(w); got != want {
+			t.Errorf("apostropheAt(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

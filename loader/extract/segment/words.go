@@ -39,6 +39,11 @@ func (w Word) Upper() bool {
 
 // isWordRune: letters, digits and combining marks make words.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// most text is ASCII, asked at every character: no table lookups
+		// (no ASCII character is a combining mark)
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -128,7 +133,7 @@ func initials(w string) bool {
 func appendWord(out []Token, s string, i, j int) []Token {
 	text := s[i:j]
 	// elision: l'accordo, dell’acquisizione, d'Alstom; L'Oréal stays whole
-	if k := strings.IndexAny(text, "'’"); k > 0 && k <= 5 {
+	if k := apostropheAt(text); k > 0 && k <= 5 {
 		pre := text[:k]
 		_, aw := utf8.DecodeRuneInString(text[k:])
 		rest, _ := utf8.DecodeRuneInString(text[k+aw:])
@@ -162,6 +167,19 @@ func appendWord(out []Token, s string, i, j int) []Token {
 	// Suning’ (possessive of a name ending in s) is handled by the caller's
 	// punctuation; a bare trailing apostrophe never enters a word.
 	return append(out, Token{Word: w})
+}
+
+// apostropheAt is where the first ' or ’ of a word is, if within its
+// first six bytes (an elided article is at most five), else -1. Asked of
+// every word: strings.IndexAny with the non-ASCII mark made a lookup per
+// rune of the whole word.
+func apostropheAt(text string) int {
+	for k := 0; k < len(text) && k <= 5; k++ {
+		if text[k] == '\'' || text[k] == 0xE2 && strings.HasPrefix(text[k:], "’") {
+			return k
+		}
+	}
+	return -1
 }
 
 var elisions = map[string]bool{

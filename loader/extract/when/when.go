@@ -37,20 +37,21 @@ func Find(text, lang, published string) []Date {
 // cheap test of whether a match can start at a place in the text.
 type rule struct {
 	re      *regexp.Regexp
-	at      *regexp.Regexp // re anchored at the start
-	year    bool           // the pattern has a four-digit year
-	digits  bool           // the pattern has a number
-	needPub bool           // relative: resolved against the published date
-	starts  func(s string) bool
+	at      *regexp.Regexp                   // re anchored at the start
+	year    bool                             // the pattern has a four-digit year
+	digits  bool                             // the pattern has a number
+	needPub bool                             // relative: resolved against the published date
+	starts  func(s string, word []byte) bool // word: see lowerFirstWord
 	read    func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
 }
 
 var rules = func() []rule {
-	digitFirst := func(s string) bool { return s[0] >= '0' && s[0] <= '9' }
-	monthFirst := func(s string) bool { return monthOf[strings.TrimRight(firstWord(s), ".")] > 0 }
-	inSet := func(set map[string]bool) func(string) bool {
-		return func(s string) bool { return set[strings.TrimRight(firstWord(s), ".")] }
+	digitFirst := func(s string, _ []byte) bool { return s[0] >= '0' && s[0] <= '9' }
+	monthFirst := func(_ string, word []byte) bool { return monthOf[string(word)] > 0 }
+	inSet := func(set map[string]bool) func(string, []byte) bool {
+		return func(_ string, word []byte) bool { return set[string(word)] }
 	}
+	quarterFirst := func(s string, _ []byte) bool { return quarterStart(s) }
 	rs := []rule{
 		{re: isoRE, year: true, starts: digitFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
@@ -72,7 +73,7 @@ var rules = func() []rule {
 				add(fmt.Sprintf("%04d-%02d", y, mo), m[0], m[1], false)
 			}
 		}},
-		{re: quarterRE, year: true, starts: quarterStart, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: quarterRE, year: true, starts: quarterFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
 				add(strconv.Itoa(y), m[0], m[1], false)
 			}
@@ -138,6 +139,7 @@ func findAt(text, published string, ws [][2]int) []Date {
 	add := func(v string, start, end int, rel bool) {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
+	var word []byte
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
 		var live []rule
@@ -150,8 +152,10 @@ func findAt(text, published string, ws [][2]int) []Date {
 			if !utf8.RuneStart(text[p]) || text[p] == ' ' || p > 0 && wordByte(text, p-1) {
 				continue
 			}
+			// lower-cased once here, not by each rule's start test
+			word = lowerFirstWord(word[:0], text[p:])
 			for _, r := range live {
-				if !r.starts(text[p:]) {
+				if !r.starts(text[p:], word) {
 					continue
 				}
 				if m := r.at.FindStringSubmatchIndex(text[p:]); m != nil {
@@ -199,6 +203,20 @@ func wordByte(text string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// lowerFirstWord appends to dst what strings.TrimRight(firstWord(s), ".")
+// is, without making a string.
+func lowerFirstWord(dst []byte, s string) []byte {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	if end < 0 {
+		end = len(s)
+	}
+	dst = window.AppendLower(dst, s[:end])
+	for len(dst) > 0 && dst[len(dst)-1] == '.' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
 // firstWord is the lower-cased run of letters (and a final dot) s starts with.
 func firstWord(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
@@ -218,8 +236,10 @@ const reach = 48
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
 	var anchors [][2]int
+	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
-		if anchorWords[strings.ToLower(w)] {
+		lower = window.AppendLower(lower[:0], w)
+		if anchorWords[string(lower)] {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})

@@ -123,3 +123,13 @@ func TestNoMonthZero(t *testing.T) {
 		}
 	}
 }
+
+// The start tests read the first word lower-cased into a buffer (review:
+// it was a string per rule and position).
+func TestLowerFirstWordIsFirstWordTrimmed(t *testing.T) {
+	for _, s := range []string{"September 2013", "Sept. 5", "DÉCEMBRE", "im März", "5 de", "...", "", "Q3 2021", "ſeptember", "Jan.", "é.", "a\xffb"} {
+		if got, want := string(lowerFirstWord(nil, s)), strings.TrimRight(firstWord(s), "."); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}

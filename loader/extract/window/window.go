@@ -82,3 +82,13 @@ func Words(text string, f func(word string, start, end int)) {
 		f(text[start:], start, len(text))
 	}
 }
+
+// AppendLower appends strings.ToLower(s) to dst. A word lower-cased into a
+// reused buffer can be looked up in a map as m[string(buf)], which makes no
+// string: the anchor tests lower-case every word of the sentences they read.
+func AppendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}

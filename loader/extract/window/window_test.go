@@ -3,6 +3,7 @@ package window
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,13 @@ func TestWords(t *testing.T) {
 	Words("L’anno scorso, aujourd'hui 2019!", func(w string, _, _ int) { got = append(got, w) })
 	if want := []string{"L", "anno", "scorso", "aujourd", "hui"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("words %q, want %q", got, want)
+	}
+}
+
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "September", "DÉCEMBRE", "März", "İstanbul", "ſeptember", "Ǆ", "a\xffB", "ΣΑΒΒΑΤΟ"} {
+		if got := string(AppendLower([]byte("x"), s)); got != "x"+strings.ToLower(s) {
+			t.Errorf("AppendLower(%q) = %q, want %q", s, got[1:], strings.ToLower(s))
+		}
 	}
 }
