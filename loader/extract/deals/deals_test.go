@@ -77,6 +77,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Bereits 2017 hatte sich Veltraco den Spezialisten Quorvex einverleibt.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"it", "Veltraco ha inglobato l'austriaca Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		// a business bought, with a stake among what it holds, is a purchase
+		{"it", "A giugno Veltraco ha concordato l'acquisto di gran parte delle attività di intrattenimento di Quorvex per 71,3 miliardi di dollari, quota in Sky compresa.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 71.3e9, Currency: "USD"}, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought

@@ -329,7 +329,8 @@ var businessWords = set(`business businesses unit division operations arm subsid
 // businessAfter: a word for a business follows the purchase word at i
 // within four words, with no word of a stake before it.
 func businessAfter(ws words, i int) bool {
-	for k := i + 1; k < len(ws.w) && k <= i+4; k++ {
+	// "l'acquisto di gran parte delle attività di Fox": up to six words on
+	for k := i + 1; k < len(ws.w) && k <= i+6; k++ {
 		w := ws.w[k]
 		if stakeNouns[w] || shareNouns[w] || percents[w] || w == "stake" {
 			return false // "bought a stake in the company", "shares in the group"
