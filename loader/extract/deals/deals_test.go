@@ -749,3 +749,21 @@ func TestQuotedPersonsFirmIsNoParty(t *testing.T) {
 		t.Errorf("found %+v, want Quorvex selling", got)
 	}
 }
+
+// An offer from a company is its bid to buy: who offers buys.
+func TestOfferFromIsABid(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		companies  []string
+		buyer      string
+	}{
+		{"en", "Veltraco had earlier agreed to a $2.84 billion offer from Quorvex, but it terminated that deal.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
+		{"en", "The directors of Veltraco are recommending a final offer from a consortium led by Quorvex.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
+		{"es", "Veltraco aceptó ayer la oferta definitiva de un consorcio liderado por Quorvex.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
+	} {
+		got := Find(sentence(c.text, c.companies...), c.lang, "2024-08-09")
+		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != c.buyer {
+			t.Errorf("%q: found %+v, want a purchase by %s", c.text, got, c.buyer)
+		}
+	}
+}

@@ -36,11 +36,11 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
 			return by
 		}
-		if offerNouns[ws.w[trigger.at]] {
+		if o := offerAt(ws, trigger.at); o >= 0 {
 			// "eine feindliche Offerte von Broadcom ... für Qualcomm",
-			// "the offer of X": who offers follows "of", what is bid for
-			// follows "for"
-			if by := mentionAfter(ws, c, trigger.at, 2, ofFolded, ms); by != "" {
+			// "the offer of X", "a $2.84 billion offer from Cisco": who
+			// offers follows "of" or "from", what is bid for follows "for"
+			if by := mentionAfter(ws, c, o, 2, offerers, ms); by != "" {
 				return by
 			}
 		}
@@ -176,6 +176,20 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 // offerNouns are the deal words of a bid: "of" after them names the
 // bidder, not the target.
 var offerNouns = set(`offer bid offerte angebot ubernahmeangebot offerta oferta offre opa ops tender counteroffer counterbid`)
+
+// offerAt is the word index of the offer noun of the trigger at i ("offer
+// from", "final offer"), or -1.
+func offerAt(ws words, i int) int {
+	for k := i; k < len(ws.w) && k <= i+1; k++ {
+		if offerNouns[ws.w[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// offerers introduce who makes an offer.
+var offerers = set(`of from di da dal dalla de del della von des du der`)
 
 // ofFolded introduce what a deal noun is of ("acquisition of X").
 var ofFolded = set(`of di de del della von des du der`)

@@ -54,7 +54,7 @@ var typeTriggers = compile(map[string]string{
 		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
-		offer for|offer of|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
+		offer for|offer of|offer from|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
