@@ -64,6 +64,9 @@ type Found struct {
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
 	Part bool
+	// paying: the clause's only deal words are of paying (and the stakes
+	// paid for): the price of a deal another clause may name
+	paying bool
 	// Lone is set when the sentence names one side of a priced deal and
 	// leaves the other untold, by no word the caller can resolve: a deal
 	// only if another report of it, at the same price, names both sides.
@@ -181,6 +184,10 @@ func Find(s Sentence, lang, published string) []Found {
 				// "agreed to pay up to $6.9 billion for a share of a drug
 				// ..., the largest licensing deal": the deal says what it is
 				typ = d
+			} else if patentsNamed(hits) {
+				// "agreed to pay $750 million to settle all patent
+				// litigation": a patent settlement, a licence
+				typ = model.Licensing
 			}
 		}
 		if typ == trade || typ == model.Other && onlyDelivery(ch) {
@@ -219,6 +226,13 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) < 2 && ante == "" {
 			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)
 		}
+		// "the merger of Usinor, Arbed and Aceralia": the list goes on
+		// past the clause's comma
+		for _, p := range listGoesOn(s.Mentions, ws, cs, hits, span) {
+			if !slices.Contains(parties, p) {
+				parties = append(parties, p)
+			}
+		}
 		subject := "" // who "it" is, when the sentence said so before
 		if len(parties) < 2 && ante == "" {
 			other := otherClauseStates(hits, cs, ci)
@@ -240,10 +254,22 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, paying: payingOnly(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
+		if typ == model.Divestiture && f.Buyer == "" {
+			// "sold its stake in Millbrook, its joint venture with
+			// Kelmora, to Kelmora for $12 billion": who receives it may
+			// come after the clauses that describe what is sold
+			if to := recipientAfter(s.Mentions, ws, cs, hits, span); to != "" {
+				f.Buyer = to
+				if !slices.Contains(parties, to) {
+					parties = append(parties, to)
+					f.Parties = parties
+				}
+			}
+		}
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject
 		}
@@ -342,7 +368,7 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
 	}
 	if len(out) > 0 {
-		return dedupe(out) // the sentence tells its deal: a lone side of it is that deal's
+		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
 }
@@ -476,6 +502,42 @@ func clauses(ws words) []clause {
 		}
 	}
 	return append(out, clause{start, len(ws.w)})
+}
+
+// pricesTheOther folds a payment between the parties of another deal the
+// sentence tells into that deal, as its price: "agreed to combine their
+// mines in a joint venture, with BHP paying Rio $5.8 billion to equalise
+// the stakes" is one joint venture.
+func pricesTheOther(fs []Found) []Found {
+	folded := make([]bool, len(fs))
+	for i, f := range fs {
+		if f.paying && f.Value != nil {
+			if j := sameSidesOtherDeal(fs, i); j >= 0 {
+				if fs[j].Value == nil {
+					fs[j].Value = f.Value
+				}
+				folded[i] = true
+			}
+		}
+	}
+	var out []Found
+	for i, f := range fs {
+		if !folded[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sameSidesOtherDeal is the index of another deal in fs, not a payment,
+// between the same parties as fs[i]; -1 if none.
+func sameSidesOtherDeal(fs []Found, i int) int {
+	for j, o := range fs {
+		if j != i && !o.paying && !o.Generic && sameParties(o.Parties, fs[i].Parties) {
+			return j
+		}
+	}
+	return -1
 }
 
 // dedupe drops a clause's deal when another clause of the sentence states

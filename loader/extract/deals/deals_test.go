@@ -767,3 +767,40 @@ func TestOfferFromIsABid(t *testing.T) {
 		}
 	}
 }
+
+// What one sentence tells around its deal word: a list of parties past a
+// comma, a recipient after the description of what is sold, a payment that
+// settles patents, a payment that prices the joint venture told beside it.
+func TestSentenceToldAroundTheDealWord(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		companies []string
+		typ       string
+		parties   []string
+		buyer     string
+		value     float64
+	}{
+		{"Daxmoor was formed in 2002 by the merger of Veltraco, Quorvex and Ostravel.", []string{"Daxmoor", "Veltraco", "Quorvex", "Ostravel"},
+			model.Merger, []string{"Daxmoor", "Veltraco", "Quorvex", "Ostravel"}, "", 0},
+		{"Veltraco sold its 58% stake in Millbrook, its joint venture with Quorvex, to Quorvex for $12 billion.", []string{"Veltraco", "Millbrook", "Quorvex"},
+			model.Divestiture, []string{"Veltraco", "Millbrook", "Quorvex"}, "Quorvex", 12e9},
+		{"Quorvex agreed to pay Veltraco $750 million to settle all patent litigation between the two companies.", []string{"Quorvex", "Veltraco"},
+			model.Licensing, []string{"Quorvex", "Veltraco"}, "", 7.5e8},
+		{"Veltraco and Quorvex agreed to combine their mines in a joint venture, with Veltraco paying Quorvex $5.8 billion to equalise the stakes.", []string{"Veltraco", "Quorvex"},
+			model.JointVenture, []string{"Veltraco", "Quorvex"}, "", 5.8e9},
+	} {
+		got := Find(sentence(c.text, c.companies...), "en", "2024-08-09")
+		if len(got) != 1 {
+			t.Errorf("%q: %d deals, want 1: %+v", c.text, len(got), got)
+			continue
+		}
+		f := got[0]
+		value := 0.0
+		if f.Value != nil {
+			value = f.Value.Value
+		}
+		if f.Type != c.typ || !reflect.DeepEqual(f.Parties, c.parties) || c.buyer != "" && f.Buyer != c.buyer || value != c.value {
+			t.Errorf("%q:\n got %s %q buyer %q value %v\nwant %s %q buyer %q value %v", c.text, f.Type, f.Parties, f.Buyer, value, c.typ, c.parties, c.buyer, c.value)
+		}
+	}
+}

@@ -504,6 +504,28 @@ var payWords = set(`pay pays paid paying zahlt zahlte bezahlt bezahlte zahlen pa
 	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
 	desembolso desembolsado betaalt betaald betalen pagou`)
 
+// patentsNamed: the sentence speaks of patents or licences.
+func patentsNamed(hs []hit) bool {
+	for _, h := range hs {
+		if h.kind == weakLicensing || h.kind == model.Licensing {
+			return true
+		}
+	}
+	return false
+}
+
+// payingOnly: every deal word of the clause is a verb of paying or a stake
+// ("paying Rio $5.8 billion to equalise the stakes").
+func payingOnly(hs []hit, ws words) bool {
+	for _, h := range hs {
+		w := ws.w[h.at]
+		if !(h.kind == model.Acquisition && payWords[w]) && !(h.kind == model.Investment && stakeNouns[w]) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
 // paidFor is the kind of the first deal noun of a clause that pays, when
 // it is not a purchase: the alliance or the licence the money buys.
 func paidFor(hs []hit) (string, bool) {

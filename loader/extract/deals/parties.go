@@ -31,6 +31,61 @@ func firstBefore(ms []Mention, at int, except string) string {
 	return ""
 }
 
+// listGoesOn is the companies of the clauses after span that only go on
+// listing names (", Arbed and Aceralia"): the same list the span ends on.
+func listGoesOn(ms []Mention, ws words, cs []clause, hits []hit, span clause) []string {
+	if span.to == 0 || !ws.named[span.to-1] {
+		return nil // the span does not end on a name
+	}
+	var out []string
+	for _, c := range cs {
+		if c.from < span.to {
+			continue
+		}
+		if len(hitsIn(hits, c)) > 0 {
+			break
+		}
+		for i := c.from; i < c.to; i++ {
+			if !ws.named[i] && !listWords[ws.w[i]] && ws.w[i] != "," && ws.w[i] != "." {
+				return out // more than a list of names
+			}
+		}
+		out = append(out, partiesIn(ms, ws, c)...)
+	}
+	return out
+}
+
+// recipientAfter is the company a clause after span, telling no deal of
+// its own, gives as the recipient ("…, to Kelmora for $12 billion").
+func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause) string {
+	for _, c := range cs {
+		if c.from < span.to {
+			continue
+		}
+		i := c.from
+		if i < c.to && ws.w[i] == "," {
+			i++
+		}
+		if len(hitsIn(hits, c)) > 0 {
+			if i < c.to && apposition[ws.w[i]] {
+				continue // ", its joint venture with Kelmora,": what is sold, described
+			}
+			return ""
+		}
+		if i+1 < c.to && recipientWords[ws.w[i]] && ws.named[i+1] {
+			for _, m := range ms {
+				if m.From <= ws.tok[i+1] && ws.tok[i+1] < m.To {
+					return m.Company
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// apposition opens a clause that describes the noun before it.
+var apposition = set(`its their the a an sa son ses leur sua suo la il una un su sus seine seiner ihre ihr die der das ein eine`)
+
 // withNeighbours is clause ci widened to its neighbours that tell no deal
 // of their own, and the companies named there: "Nokia, the Finnish
 // company, agreed with Xiaomi" names its parties across commas.
