@@ -43,13 +43,13 @@ const footerLines = 12
 func (d *Doc) footer(lines []string) {
 	d.reporter(lines)
 	d.footerDate(lines)
-	if d.Source != "" {
+	if d.Source != "" && !d.guessed {
 		return
 	}
 	var staff, copyright, source, lone string
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < footerLines; i-- {
-		line := strings.TrimSpace(lines[i])
+		line := strings.TrimSpace(plain(lines[i]))
 		if line == "" {
 			continue
 		}
@@ -73,9 +73,20 @@ func (d *Doc) footer(lines []string) {
 				copyright = nameThenRights(line)
 			}
 		}
+		if copyright == "" && short {
+			copyright = nameBeforeRights(line) // "Acme Daily — All rights reserved"
+		}
+		if copyright == "" && short {
+			copyright = publisherLine(line) // "Acme Media S.r.l. – P.IVA 0123"
+		}
 		if source == "" && short {
 			if m := originallyIn.FindStringSubmatch(line); m != nil && (outletLike(m[1]) || singleOutletWord(m[1]) && !toldAbout(lines, m[1])) {
 				source = strings.TrimRight(m[1], ".")
+			}
+		}
+		if source == "" && len(line) <= 300 {
+			if name := syndicatedFrom(line); name != "" && (outletLike(name) || singleOutletWord(name) && !toldAbout(lines, name)) {
+				source = name // "This article originally appeared in Acme Daily and is ..."
 			}
 		}
 		if staff == "" && short {
@@ -95,12 +106,118 @@ func (d *Doc) footer(lines []string) {
 			lone = strings.Trim(line, "()")
 		}
 	}
+	if d.guessed {
+		// a site guessed from a header line's shape gives way to the
+		// source a closing line credits in words
+		if source != "" {
+			d.Source, d.guessed = source, false
+		}
+		return
+	}
 	for _, s := range []string{staff, copyright, source, lone} {
 		if s != "" {
 			d.Source = s
 			return
 		}
 	}
+}
+
+// syndication opens the note under a story that another outlet published
+// it first; the outlet's name follows.
+var syndication = regexp.MustCompile(`(?i)\b(?:originally (?:appeared|published|ran) (?:in|on|at|by)|first (?:appeared|ran) (?:in|on|at)|` +
+	`(?:se )?publicó originalmente en|(?:fue )?publicado originalmente (?:en|por)|(?:è stato )?pubblicato originariamente (?:su|da|sul|nel)|` +
+	`apparso originariamente (?:su|sul|nel)|(?:est )?paru initialement (?:dans|sur)|(?:a été )?publié initialement (?:par|dans|sur)|` +
+	`erschien zuerst (?:in|im|bei|auf)|ursprünglich erschienen (?:in|im|bei|auf))\s+(.+)$`)
+
+// syndicatedFrom reads the outlet a syndication note credits, wherever the
+// note stands in its line and whatever it says after the name ("This
+// article originally appeared in Acme Daily and is republished with
+// permission", "... en [Acme Diario](https://...) y se reproduce ..."):
+// the run of capitalised words after the preposition.
+func syndicatedFrom(line string) string {
+	if !strings.Contains(strings.ToLower(line), "original") && !strings.Contains(line, "initialement") && !strings.Contains(line, "zuerst") {
+		return ""
+	}
+	m := syndication.FindStringSubmatch(linkText(line))
+	if m == nil {
+		return ""
+	}
+	return capitalisedRun(m[1])
+}
+
+// capitalisedRun is the name s opens with: capitalised words, and the
+// small words that join them ("of", "de", "l'Atlantique") when a
+// capitalised word follows.
+func capitalisedRun(s string) string {
+	words := strings.Fields(s)
+	end := 0
+	for i, w := range words {
+		w = strings.TrimRight(w, ".,;:!?)")
+		if isCapitalised(w) || elidedArticle.MatchString(w) {
+			end = i + 1
+			if w != words[i] {
+				break // the name ends at its punctuation
+			}
+			continue
+		}
+		if !connector[strings.ToLower(w)] {
+			break
+		}
+	}
+	if end == 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(words[:end], " "), ".,;:!?)")
+}
+
+// rightsNotices say that the rights are reserved, in small letters.
+var rightsNotices = []string{"all rights reserved", "todos los derechos reservados", "derechos reservados", "tous droits réservés",
+	"tutti i diritti riservati", "riproduzione riservata", "alle rechte vorbehalten"}
+
+// nameBeforeRights reads a closing line that names the outlet before a
+// rights notice, without a copyright sign: "Acme Diario — Todos los
+// derechos reservados".
+func nameBeforeRights(line string) string {
+	for _, sep := range []string{" – ", " — ", " - ", " | ", ". "} {
+		name, notice, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		notice = strings.ToLower(strings.TrimRight(strings.TrimSpace(notice), "."))
+		for _, r := range rightsNotices {
+			if notice == r && !strings.Contains(name, ":") && outletLike(name) && !isPersonName(name) {
+				return strings.TrimSpace(name)
+			}
+		}
+	}
+	return ""
+}
+
+// taxIDLabels open the tax number a publisher's legal line gives.
+var taxIDLabels = []string{"p.iva", "p. iva", "partita iva", "vat", "ust-idnr", "ust-id", "cif", "nif", "siret", "siren", "rcs"}
+
+// publisherLine reads the legal line that closes a site: the publishing
+// company's name and legal form, then its tax number ("Acme Media S.r.l. –
+// P.IVA 01234567890", "Acme Verlag GmbH | USt-IdNr. DE123"). The legal form
+// is dropped later, as from a copyright line's name.
+func publisherLine(line string) string {
+	for _, sep := range []string{" – ", " — ", " - ", " | ", ", ", " · "} {
+		name, rest, ok := strings.Cut(line, sep)
+		if !ok {
+			continue
+		}
+		lower := strings.ToLower(strings.TrimSpace(rest))
+		for _, l := range taxIDLabels {
+			if !strings.HasPrefix(lower, l) {
+				continue
+			}
+			name = strings.TrimSpace(name)
+			if bare := withoutLegalForm(name); bare != name && !strings.Contains(name, ":") && outletLike(bare) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // copyrightMark is where the first copyright sign or word of a line
@@ -230,12 +347,14 @@ func copyrightLine(s string) bool {
 func (d *Doc) reporter(lines []string) {
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < footerLines && d.Author == ""; i-- {
-		line := strings.TrimSpace(lines[i])
+		line := strings.TrimSpace(plain(lines[i]))
 		if line == "" {
 			continue
 		}
 		seen++
-		if m := reportedBy.FindStringSubmatch(line); m != nil {
+		if name := nextText(lines, i+1); authorLabelAlone(line) && personShaped(name) {
+			d.Author = name // "Written by" over the writer's name, in a box under the text
+		} else if m := reportedBy.FindStringSubmatch(line); m != nil {
 			d.Author = reporters(m[1])
 		} else if len(line) > 60 {
 			continue // prose: a closing credit is short
@@ -320,16 +439,28 @@ func reporters(credit string) string {
 // name need not be a given name the lists know; it must not read as an
 // outlet's or a company's.
 func signature(lines []string, i int) bool {
-	line := strings.TrimSpace(lines[i])
+	line := strings.TrimSpace(plain(lines[i]))
 	if !personShaped(line) || !isSentence(prevText(lines, i-1)) {
 		return false
 	}
 	for k := i + 1; k < len(lines); k++ {
-		if l := strings.TrimSpace(lines[k]); l != "" && !creditLine(l) {
-			return false
+		if l := strings.TrimSpace(plain(lines[k])); l != "" && !creditLine(l) && !isDateLine(l) {
+			return false // a date or a dateline may stand under the name
 		}
 	}
 	return true
+}
+
+// authorLabelAlone: a line that is only the label of an author's box, the
+// name on the line below: "Written by", "Autore", "Über den Autor".
+func authorLabelAlone(line string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ": "))
+	switch l {
+	case "written by", "author", "about the author", "autore", "autrice", "l'autore", "autor", "autora", "autorin",
+		"über den autor", "über die autorin", "auteur", "l'auteur", "sobre el autor":
+		return true
+	}
+	return false
 }
 
 // personShaped: two or three capitalised words (a particle between them

@@ -294,7 +294,9 @@ func kicker(line, next string) bool {
 	case n <= 3:
 		return m > n+1
 	case allCapitals(line):
-		return m > n+1 && !allCapitals(next)
+		// a kicker is short: a long line in capitals is the headline over
+		// its standfirst
+		return n <= 8 && m > n+1 && !allCapitals(next)
 	case n <= 5:
 		// a short headline over a longer standfirst without a full stop
 		// would read alike; a kicker names no digit and is outdone by
@@ -441,6 +443,9 @@ func mailingRow(line string) bool {
 	}
 	items := rowItems(line)
 	if items == nil {
+		if browserNote(line) {
+			return true
+		}
 		items = []string{line}
 	}
 	hits := 0
@@ -457,4 +462,148 @@ func mailingRow(line string) bool {
 		}
 	}
 	return hits >= 1 && hits >= len(items)-1 && (len(items) > 1 || hits == 1)
+}
+
+// teaserLeadIns open a link to another story that a page sets above or
+// inside the article, in small letters: "Read more: ...", "Leggi anche:
+// ...", "À lire aussi — ...". What follows is that story's headline, not
+// this one's.
+var teaserLeadIns = []string{"read more", "read also", "also read", "see also", "related", "more on this", "recommended",
+	"leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "à lire aussi", "a lire aussi", "lire aussi",
+	"voir aussi", "sur le même sujet", "lee también", "lea también", "ver también", "te puede interesar", "relacionado",
+	"lesen sie auch", "mehr zum thema", "auch interessant", "das könnte sie interessieren", "weiterlesen"}
+
+// teaserLine: a line that opens with a teaser's lead-in, then a colon or
+// a dash and the other story's headline. Quote marks and emphasis around
+// the lead-in ("> **À lire aussi** — ...") are the page's styling.
+func teaserLine(line string) bool {
+	s := strings.TrimSpace(strings.TrimLeft(line, "> "))
+	if len(s) > 250 || s == "" {
+		return false
+	}
+	s = strings.ToLower(strings.TrimLeft(plain(s), "*_ "))
+	for _, p := range teaserLeadIns {
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(p):], "*_ ")
+		for _, sep := range []string{":", "—", "–", "-", "»", "›", ">"} {
+			if strings.HasPrefix(rest, sep) && wordCount(rest) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markdownImage is an image alone on its line: "![Acme's plant](/img/a.jpg)".
+var markdownImage = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
+
+// captionCredit is the credit that closes a photo's caption: ". Photograph:
+// Jane Roe/Acme Images", ". © Jane Roe / Agency", ". Foto: Archivio".
+var captionCredit = regexp.MustCompile(`[.)]\s+(?:(?i:photograph|photo|picture|image|foto|bild|crédit photo|crédit|credit)\s*:|©)\s*[^.]{2,60}$`)
+
+// captionLine: a photo above the headline, as a markdown image or as its
+// caption: a sentence about the picture closed by the photographer's
+// credit. A headline names no photographer.
+func captionLine(line string) bool {
+	s := strings.TrimSpace(plain(line))
+	if markdownImage.MatchString(s) {
+		return true
+	}
+	return len(s) < 300 && (strings.Contains(s, ":") || strings.Contains(s, "©")) && captionCredit.MatchString(s)
+}
+
+// tickerMarks: a line set between runs of the same marks, as a live ticker
+// writes its topic above the headline ("+++ Bieterkampf um Acme +++").
+func tickerMarks(line string) bool {
+	for _, m := range []string{"+++", "***", "===", "///", ">>>"} {
+		if strings.HasPrefix(line, m) && strings.HasSuffix(line, m) && len(line) > 2*len(m) &&
+			strings.IndexFunc(line, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agoWords say that a time is counted back from now: "2h ago", "vor 35
+// Minuten", "il y a 3 heures", "hace 2 horas", "2 ore fa".
+var agoWords = map[string]bool{"ago": true, "vor": true, "il": true, "hace": true, "fa": true, "sedan": true, "geleden": true}
+
+// relativeTime: a short line that dates the page relative to when it is
+// read ("Updated 2h ago", "Zuletzt aktualisiert vor 35 Minuten", "Mis à
+// jour il y a 3 heures"): header, but no date. It ends on the time counted
+// back, or on the word that counts back; a headline goes on after it
+// ("Deal collapsed 2 days ago in Berlin").
+func relativeTime(line string) bool {
+	if len(line) > 60 || strings.IndexAny(line, "0123456789") < 0 || hasYear(line) || strings.ContainsAny(line, "@|·") {
+		return false // a row of fields ("Sam Reyes @sr · 2 hours ago") is read field by field
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimRight(line, ".)")))
+	if len(words) > 8 || len(words) < 2 {
+		return false
+	}
+	ago := false
+	for i, w := range words {
+		w = strings.Trim(w, ".,()")
+		if agoWords[w] && (w != "il" || i+2 < len(words) && words[i+1] == "y" && words[i+2] == "a") {
+			ago = true
+		}
+	}
+	if !ago {
+		return false
+	}
+	// the figure and its unit close the line, or stand before "ago"/"fa"
+	last := len(words) - 1
+	if w := strings.Trim(words[last], ".,()"); w == "ago" || w == "fa" || w == "sedan" || w == "geleden" {
+		last--
+	}
+	if last < 0 {
+		return false
+	}
+	w := strings.Trim(words[last], ".,()")
+	if timeUnit(strings.TrimLeft(w, "0123456789")) && isDigit(w[0]) {
+		return true // "2h", "35min"
+	}
+	return last > 0 && timeUnit(w) && isDigit(words[last-1][0])
+}
+
+// timeUnit: a word for minutes, hours or days, written out or cut short.
+func timeUnit(w string) bool {
+	switch w {
+	case "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuto", "minuter",
+		"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas", "ora", "ore",
+		"d", "day", "days", "tag", "tagen", "jour", "jours", "día", "días", "giorno", "giorni":
+		return true
+	}
+	return false
+}
+
+// browserWords name the web browser in the note that opens an e-mailed
+// newsletter; messageWords name the e-mail it is about.
+var (
+	browserWords = []string{"browser", "navigateur", "navegador", "navigatore"}
+	messageWords = []string{"mail", "message", "messaggio", "mensaje", "nachricht", "newsletter", "lettre"}
+)
+
+// browserNote: the sentence atop an e-mail that offers its web version
+// ("Si ce message ne s'affiche pas correctement, consultez-le dans votre
+// navigateur.", "Having trouble viewing this email? View it in your
+// browser"): a line of twenty words at most that names the browser and
+// the message. A headline about a browser maker names no message.
+func browserNote(line string) bool {
+	if moreWordsThan(line, 20) {
+		return false
+	}
+	lower := strings.ToLower(line)
+	return containsAny(lower, browserWords) && containsAny(lower, messageWords)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

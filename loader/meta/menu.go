@@ -94,12 +94,82 @@ func (d *Doc) dayFromDateline(lines []string) {
 // (Grigioni), 4 ottobre 2022 –" with the city's region in brackets.
 var cityDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+((?:\d{1,2}\.?\s+)?(?:de\s+)?\p{L}{3,12}\.?\s+(?:\d{1,2},?\s+)?(?:de\s+)?\d{4})\b`)
 
-// dateFromDateline takes the date a dateline gives when the header gave none.
+// dateFromDateline takes the date a dateline gives when the header gave
+// none: on the body's first line, or on one of the next two under a
+// standfirst ("*Deal adds vision systems*" above "PITTSBURGH, March 3,
+// 2021 /Newswire/ --"). Else a line that is a full date alone near the
+// top, as a liveblog dates its entries below the key events.
 func (d *Doc) dateFromDateline(lines []string) {
 	if d.Date != "" {
 		return
 	}
-	if m := cityDate.FindStringSubmatch(nextText(lines, 0)); m != nil {
-		d.Date = m[1]
+	seen := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		if m := cityDate.FindStringSubmatch(l); m != nil {
+			d.Date = m[1]
+			return
+		}
 	}
+	seen = 0
+	for _, l := range lines {
+		l = strings.TrimSpace(plain(l))
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 15 {
+			return
+		}
+		if fullDateLine(l) {
+			d.Date = l
+			return
+		}
+	}
+}
+
+// fullDateLine: a short line that is a day, a month in words and a year,
+// with at most the weekday ("Wednesday 10 March 2021", "3. März 2021",
+// "mercoledì 3 marzo 2021"). A number alone and a year say less.
+func fullDateLine(l string) bool {
+	if !isDateLine(l) || !hasYear(l) || moreWordsThan(l, 6) || isSentence(l) {
+		return false
+	}
+	day, month := false, false
+	for _, w := range strings.Fields(l) {
+		w = strings.Trim(w, ".,")
+		switch {
+		case len(w) <= 2 && w != "" && isDigit(w[0]) && isDigit(w[len(w)-1]):
+			day = true
+		case monthWord(w):
+			month = true
+		}
+	}
+	return day && month
+}
+
+// monthPrefixes are the first three letters of the months' names in the
+// corpus's languages, in small letters.
+var monthPrefixes = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "gen": true, "mag": true, "giu": true,
+	"lug": true, "ago": true, "set": true, "ott": true, "dic": true, "ene": true, "abr": true, "dez": true, "mär": true,
+	"mai": true, "okt": true, "fév": true, "fev": true, "avr": true, "aoû": true, "aou": true, "déc": true, "jui": true}
+
+// monthWord: a word that is a month's name or its short form.
+func monthWord(w string) bool {
+	r := []rune(strings.ToLower(w))
+	if len(r) < 3 || len(r) > 10 {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return monthPrefixes[string(r[:3])]
 }

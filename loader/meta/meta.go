@@ -16,6 +16,8 @@ type Doc struct {
 	Title, Date, Author, Source, URL string
 	Lines                            []string // body lines, header lines removed
 	updated                          string   // an "Updated" date: the date only when no other is given
+	edition                          string   // the date of a newsletter's issue: before "updated", after any other
+	guessed                          bool     // Source was read from the shape of a line, not from a credit
 }
 
 // headerLines is how many non-blank lines from the top may still be header.
@@ -30,6 +32,9 @@ func Parse(text string) Doc {
 	d.dateline(body)
 	d.dayFromDateline(body)
 	d.dateFromDateline(body)
+	if d.Date == "" {
+		d.Date = d.edition
+	}
 	if d.Date == "" {
 		d.Date = d.updated
 	}
@@ -169,13 +174,17 @@ func (d *Doc) aboveMarkdownTitle(lines []string) []string {
 	if h < 0 {
 		return lines
 	}
-	d.Title = markdownTitle.FindStringSubmatch(strings.TrimSpace(lines[h]))[1]
+	title := markdownTitle.FindStringSubmatch(strings.TrimSpace(lines[h]))[1]
+	// the lines above are read as a header without its headline, so that
+	// a masthead among them names the site; the heading is the headline
+	d.Title = ""
 	for k := 0; k < h; k++ {
 		if line := plain(strings.TrimSpace(lines[k])); line != "" && !isConsentBanner(line) {
 			d.headerLine(line, nextText(lines, k+1))
 		}
 		lines[k] = ""
 	}
+	d.Title = title
 	return lines[h+1:]
 }
 
@@ -229,7 +238,7 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 			continue // a paragraph of prose is no header line
 		}
 		probe := Doc{Title: d.Title}
-		if rest, ok := probe.headerLine(l, ""); ok && rest == "" && (probe.Date != "" || probe.Author != "") {
+		if rest, ok := probe.headerLine(l, ""); ok && (rest == "" || isMetaShaped(rest)) && (probe.Date != "" || probe.Author != "") {
 			return true
 		}
 	}
@@ -245,8 +254,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		return "", true
 	}
 	if m := labelField(line); m != nil && !labelledFields(m[2]) {
-		d.label(strings.ToLower(m[1]), unbold(m[2]))
-		return "", true
+		value, rest := fieldThenMeta(unbold(m[2]))
+		d.label(strings.ToLower(m[1]), value)
+		return rest, true
 	}
 	if m := datedLabelOf(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
@@ -261,12 +271,20 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if readingTime(line) {
 		return "", true // "Tempo di lettura: 4 minuti", "5 min read"
 	}
+	if relativeTime(line) {
+		return "", true // "Updated 2h ago": when the page was read, no date
+	}
+	if teaserLine(line) || captionLine(line) || tickerMarks(line) {
+		// "Read more: Acme shares slump", a photo and its caption, "+++
+		// Bieterkampf um Acme +++": above the headline, none of them is it
+		return "", d.Title == ""
+	}
 	if d.Title == "" {
 		if site, rest, ok := masthead(line, next); ok {
 			// "Fernhill Finance Journal", "Cotizando Hoy · Telecomunicaciones"
 			// above the headline: the site's name, not the headline
 			if d.Source == "" && site != "" {
-				d.Source = site
+				d.Source, d.guessed = site, true
 			}
 			return rest, true
 		}
@@ -281,7 +299,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			// "Home | Markets | Tech | The Chip Ledger": a site's menu may
 			// end with the site's name
 			if last := parts[len(parts)-1]; d.Source == "" && siteName(last) {
-				d.Source = last
+				d.Source, d.guessed = last, true
 			}
 			return "", d.Title == ""
 		}
@@ -299,6 +317,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		if d.Author == "" {
 			d.Author = authorName(m[1])
 		}
+		if outlet := bylineOutlet(m[1]); outlet != "" && d.Source == "" {
+			d.Source = outlet // "By Jane Roe and Sam Lee, Acme Wire"
+		}
 		return d.afterByline(m[2]), true
 	}
 	if name, ok := signedName(line); ok {
@@ -310,6 +331,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		return "", true
 	}
 	if m := photoCreditOf(line); m != nil {
+		if value := strings.TrimSpace(line[strings.IndexByte(line, ':')+1:]); startsLower(value) {
+			return "", true // "Foto: lo stabilimento di Acme (Archivio)": a caption, not a credit
+		}
 		return strings.TrimSpace(m[1]), true
 	}
 	if strings.HasPrefix(line, "©") && !copyrightYear.MatchString(line) {
@@ -328,6 +352,14 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			d.Date = date
 		}
 		return rest, true
+	}
+	if editionLine(line) {
+		// "Édition du jeudi 4 mars 2021": the issue's date, which the
+		// story's own date, when it gives one, comes before
+		if d.edition == "" {
+			d.edition = line
+		}
+		return "", true
 	}
 	if isDateLine(line) {
 		if d.Date == "" {
@@ -380,7 +412,19 @@ func labelledFields(value string) bool {
 func (d *Doc) pipeFields(parts []string) bool {
 	fields := 0
 	isField := make([]bool, len(parts))
+	// "Santiago de Chile | 3 de marzo de 2021 | Por Ana Ruiz": the byline
+	// among the fields names the author, so a bare name before it is the
+	// place filed from
+	byline := false
+	for _, p := range parts {
+		if isByline(p) {
+			byline = true
+		}
+	}
 	for i, p := range parts {
+		if byline && isPersonName(p) {
+			continue
+		}
 		if rest, ok := d.headerLine(p, ""); ok && rest == "" {
 			isField[i] = true
 			fields++
@@ -391,11 +435,14 @@ func (d *Doc) pipeFields(parts []string) bool {
 		return true
 	case fields == 0:
 		return false
-	case !isField[0] && d.Source == "" && outletLike(parts[0]):
+	case !isField[0] && d.Source == "" && outletLike(parts[0]) && !(byline && isPersonName(parts[0])):
 		// "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas":
 		// fields after the site's name and a section. A first part read as
-		// a field ("Par Claire Roux | Publié le ...") names no site.
-		d.Source = parts[0]
+		// a field ("Par Claire Roux | Publié le ...") names no site, nor
+		// does the desk that signs it ("Redazione Economia | 3 marzo 2021").
+		if !deskName(parts[0]) {
+			d.Source, d.guessed = parts[0], true
+		}
 		return true
 	}
 	// "14.12.2023 | Daniel Achterberg": a date and the author's name
@@ -483,7 +530,8 @@ func leadingDate(line string) (date, rest string, ok bool) {
 // 16:02 CET").
 func updatedLabel(name string) bool {
 	for _, p := range []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert", "last updated",
-		"dernière mise à jour", "última actualización", "ultimo aggiornamento", "zuletzt aktualisiert"} {
+		"dernière mise à jour", "última actualización", "ultimo aggiornamento", "zuletzt aktualisiert", "last modified",
+		"modified", "stand"} {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -518,6 +566,19 @@ func (d *Doc) label(name, value string) {
 		if d.Author == "" && value != "" {
 			d.Author = authorName(value)
 		}
+	case "title":
+		// an e-mail's subject line: the newsletter's headline
+		if d.Title == "" && value != "" {
+			d.Title = strings.TrimSpace(replyMark.ReplaceAllString(value, ""))
+		}
+	case "sender":
+		// "From: Acme Weekly <news@acme.example>": the sender's name is
+		// the publication's when it is no person's
+		name, _, _ := strings.Cut(value, "<")
+		name = strings.Trim(strings.TrimSpace(name), `"`)
+		if d.Source == "" && name != "" && !isPersonName(name) && outletLike(name) {
+			d.Source = name
+		}
 	case "source":
 		if m := markdownLink.FindStringSubmatch(value); m != nil {
 			if d.Source == "" && m[1] != "" && !strings.HasPrefix(m[1], "http") {
@@ -540,6 +601,9 @@ func (d *Doc) label(name, value string) {
 	}
 }
 
+// replyMark opens the subject of a reply or a forwarded e-mail.
+var replyMark = regexp.MustCompile(`^(?i:(?:re|fwd?|aw|wg|tr|rv|i)\s*:\s*)+`)
+
 // labelKinds says what each header label gives.
 var labelKinds = func() map[string]string {
 	m := map[string]string{}
@@ -547,8 +611,12 @@ var labelKinds = func() map[string]string {
 		"date": `published at|published on|published|posted on|posted|updated on|updated|date|publié le|publié|mis à jour le|mis à jour|` +
 			`publicado el|publicado|actualizado el|actualizado|fecha|pubblicato il|pubblicato|aggiornato il|aggiornato|data|` +
 			`veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|datum|` +
-			`last updated|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert`,
-		"author": `author|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von`,
+			`last updated|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|` +
+			`first published on|first published|erstellt am|erstellt|mis en ligne le|mis en ligne|mise en ligne le|mise en ligne|` +
+			`creado el|creato il|last modified on|last modified|modified|stand`,
+		"author": `author|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von|text|texte|testo|texto|words`,
+		"title":  `subject|objet|betreff|oggetto|asunto`,
+		"sender": `from|expéditeur|absender|mittente|remitente`,
 		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
 	} {
 		for _, n := range strings.Split(names, "|") {
@@ -589,8 +657,8 @@ func (d *Doc) nameAfterDate(rest string) string {
 // brackets and an "Updated:" date, commonly.
 func (d *Doc) afterByline(rest string) string {
 	rest = strings.TrimSpace(rest)
-	if filedFrom.MatchString(rest) {
-		return "" // ", à Gand": where it was written
+	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
+		return "" // ", à Gand": where it was written; "avec AFP": who helped
 	}
 	if m := parenthesised.FindStringSubmatch(rest); m != nil {
 		rest = strings.TrimSpace(m[1])
@@ -633,6 +701,42 @@ func dropRepeatedTitle(lines []string, title string) []string {
 	return out
 }
 
+// withAgency is the agency or the desk a byline's writer worked with, a
+// few words without a stop: "Par Anne Roux avec AFP", "By Jane Roe with
+// agencies", "Por Ana Ruiz con Agencias", "Von Ulla Berg mit dpa".
+var withAgency = regexp.MustCompile(`^(?:avec|with|con|mit)\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}$`)
+
+// bylineOutlet is the outlet a byline names after its writers' names and a
+// comma ("Jane Roe and Sam Lee, Acme Wire"): a known outlet, or a name
+// with a word outlets are named with. A place or a role there is none.
+func bylineOutlet(names string) string {
+	k := strings.LastIndex(names, ",")
+	if k < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(names[k+1:])
+	if isOutlet(tail) || outletWord(tail) && outletLike(tail) && !journalistRole.MatchString(tail) && !isPersonName(tail) {
+		return tail
+	}
+	return ""
+}
+
+// fieldThenMeta cuts a label's value at a bar that other header fields
+// follow ("Lennart Hüsing | Mittwoch, 3. März 2021"): the value, then the
+// fields, to be read on their own.
+func fieldThenMeta(value string) (string, string) {
+	parts := pipeParts(value)
+	if parts == nil || !strings.Contains(value, " | ") {
+		return value, ""
+	}
+	for _, p := range parts[1:] {
+		if !isMetaShaped(p) {
+			return value, ""
+		}
+	}
+	return parts[0], strings.Join(parts[1:], " | ")
+}
+
 // filedFrom is the place a byline says the story was filed from, after a
 // comma and a preposition: "Par Anne Roux, à Gand", "By Jane Roe, in
 // Frankfurt". "By Monday, Acme had..." goes on in small letters.
@@ -643,7 +747,7 @@ var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|
 // sentence that "By Monday, Acme had..." starts.
 func bylineEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || filedFrom.MatchString(rest) {
+	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
 		return true
 	}
 	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
@@ -652,4 +756,16 @@ func bylineEnds(rest string) bool {
 		}
 	}
 	return false
+}
+
+// deskWords name a newsroom's desk, which signs a story in place of a
+// writer: "Redazione Economia", "Redacción Negocios", "Newsroom".
+var deskWords = map[string]bool{"redazione": true, "redacción": true, "redaccion": true, "rédaction": true, "redaktion": true,
+	"newsroom": true, "staff": true, "desk": true, "équipe": true, "equipo": true}
+
+// deskName: a name that opens with a desk's word, or ends with one ("Markets
+// Desk").
+func deskName(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	return len(words) > 0 && (deskWords[words[0]] || deskWords[words[len(words)-1]])
 }

@@ -13,7 +13,8 @@ var (
 	labelled        = regexp.MustCompile(`(?i)^(` + labelNames() + `)\s*:\s*(.*)$`)
 	// "Publié le 16/01/2021", "Pubblicato il 20 marzo 2019": a date label
 	// without its colon
-	datedLabel    = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am)\s+(.*\d.*)$`)
+	datedLabel = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am|` +
+		`first published on|first published|last modified on|last modified|erstellt am|mis en ligne le|mise en ligne le|creado el|creato il)\s+(.*\d.*)$`)
 	markdownLink  = regexp.MustCompile(`^\[([^\]]*)\]\((\S+?)\)`)
 	scrapeDate    = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)\b\s*(.*)$`)
 	parenthesised = regexp.MustCompile(`^\([^)]*\)\s*(.*)$`)
@@ -38,6 +39,7 @@ const nameParticle = `(?:van|von|der|den|ter|ten|te|de|du|des|del|della|dos|la)`
 // Ulla Berg"). A joining word only stands before a name, so that "et" is
 // not read as "e" followed by the rest of the line.
 var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Report|Interview|Intervista|Curated|Compiled|Ein Beitrag|Un article|Un articolo|Un artículo|` +
+	`Live coverage|Live blog|Liveblog|Live updates|Coverage|` +
 	`(?i:a cura)|Propos recueillis)\s+)?(?i:by|di|por|von|par|door|av|af)|(?:Das Gespräch|Das Interview) führten?)\s+(` + nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` +
 	`(?:` + nameParticle + `\s+)*` + nameWord + `)*)(.*)$`)
 
@@ -46,7 +48,8 @@ var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Re
 // "by". A line that opens otherwise is not run through byline.
 var bylineWords = map[string]bool{"by": true, "di": true, "por": true, "von": true, "par": true, "door": true, "av": true, "af": true,
 	"article": true, "story": true, "text": true, "words": true, "reporting": true, "report": true, "interview": true, "intervista": true,
-	"ein": true, "un": true, "a": true, "propos": true, "das": true, "curated": true, "compiled": true}
+	"ein": true, "un": true, "a": true, "propos": true, "das": true, "curated": true, "compiled": true,
+	"live": true, "liveblog": true, "coverage": true}
 
 // bylineOf matches a byline: the names, then what follows them.
 func bylineOf(s string) []string {
@@ -60,7 +63,8 @@ func isByline(s string) bool { return bylineOf(s) != nil }
 
 // datedLabelWords are the first words of datedLabel's labels.
 var datedLabelWords = map[string]bool{"published": true, "updated": true, "publié": true, "mis": true, "publicado": true,
-	"actualizado": true, "pubblicato": true, "aggiornato": true, "veröffentlicht": true, "aktualisiert": true}
+	"actualizado": true, "pubblicato": true, "aggiornato": true, "veröffentlicht": true, "aktualisiert": true,
+	"first": true, "last": true, "erstellt": true, "mise": true, "creado": true, "creato": true}
 
 // datedLabelOf matches a date label without its colon ("Publié le
 // 16/01/2021") on a line that opens with one of its words.
@@ -355,6 +359,11 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		name, tail = strings.TrimSpace(name[:i]), strings.TrimSpace(strings.TrimLeft(name[i:], "[|·—– "))
 	}
 	n := wordCount(name)
+	if siteThenSection(name, tail, line, next) {
+		// "Rheintaler Wirtschaftsbote — Unternehmen": the site, then the
+		// section the story is filed under
+		return name, "", true
+	}
 	// what follows is the headline, longer than the name, the site's menu
 	// or a section label, or already the date and byline of a text with no
 	// headline
@@ -390,8 +399,16 @@ func editionLine(s string) bool {
 // that a section in capitals above a subsection names no site.
 func sectionUnderSite(name, next string) bool {
 	first, _, _ := strings.Cut(titleCase(name), " ")
-	return wordCount(name) >= 2 && strings.ToUpper(name) == name && isLabel(next) && !isMetaShaped(next) &&
-		(siteArticles[first] || outletWord(name))
+	if wordCount(name) < 2 || !isLabel(next) || isMetaShaped(next) {
+		return false
+	}
+	if strings.ToUpper(name) == name {
+		return siteArticles[first] || outletWord(name)
+	}
+	// "Le Courrier du Négoce" above "Industrie": written as a name, the
+	// site needs both an article and a word papers are named with, and
+	// the section is a word or two
+	return siteArticles[first] && outletWord(name) && wordCount(next) <= 2 && outletLike(name)
 }
 
 // siteNamed says whether the words a masthead line starts with name a
@@ -433,7 +450,24 @@ func tagline(s string) bool {
 // outletWord: a name has a word newspapers and sites are named with.
 func outletWord(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if outletWords[w] {
+		if outletWords[w] || outletCompound(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletSuffixes end the German compounds papers are named with:
+// "Wirtschaftsbote", "Handelsblatt", "Börsenzeitung", "Abendkurier".
+var outletSuffixes = []string{"zeitung", "blatt", "bote", "kurier", "nachrichten", "anzeiger", "rundschau", "presse", "journal", "magazin"}
+
+// outletCompound: a long word that ends on a word papers are named with.
+func outletCompound(w string) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for _, suf := range outletSuffixes {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			return true
 		}
 	}
@@ -446,7 +480,10 @@ var outletWords = map[string]bool{"journal": true, "times": true, "post": true, 
 	"telegraph": true, "today": true, "hoy": true, "diario": true, "noticias": true, "gazzetta": true, "corriere": true,
 	"giornale": true, "quotidiano": true, "zeitung": true, "blatt": true, "nachrichten": true, "kurier": true, "presse": true,
 	"quotidien": true, "affaires": true, "economica": true, "economico": true, "económico": true,
-	"finanza": true, "finance": true, "finanzas": true, "finanzen": true, "borsa": true, "bolsa": true, "börse": true}
+	"finanza": true, "finance": true, "finanzas": true, "finanzen": true, "borsa": true, "bolsa": true, "börse": true,
+	"courrier": true, "écho": true, "echo": true, "lettre": true, "letter": true, "newsletter": true, "briefing": true,
+	"newswire": true, "voz": true, "voce": true, "correo": true, "crónica": true, "cronaca": true, "heraldo": true,
+	"boletín": true, "bollettino": true, "bote": true, "anzeiger": true, "rundschau": true, "nouvelles": true, "notizie": true}
 
 // titleCase turns a name in capitals into capitalised words.
 func titleCase(s string) string {
@@ -708,4 +745,23 @@ var companyForm = map[string]bool{"inc": true, "corp": true, "corporation": true
 	"gmbh": true, "company": true, "co": true, "ab": true, "asa": true, "bv": true}
 
 var connector = map[string]bool{"&": true, "des": true, "de": true, "del": true, "della": true, "delle": true, "di": true, "du": true,
-	"la": true, "le": true, "of": true, "the": true, "and": true, "y": true, "e": true, "et": true, "und": true, "van": true, "der": true}
+	"la": true, "le": true, "of": true, "the": true, "and": true, "y": true, "e": true, "et": true, "und": true, "van": true, "der": true,
+	"dei": true, "degli": true, "dello": true, "los": true, "las": true, "aux": true, "für": true, "am": true, "im": true}
+
+// siteThenSection: a line that names a site, then after a dash, a bar or
+// a dot the section ("Il Sole di Levante — Economia", "Acme Daily |
+// Markets"): a name of two to five capitalised words that is no person's,
+// a section of one to three, and no prose on the line or below it.
+func siteThenSection(name, tail, line, next string) bool {
+	if tail == "" || !strings.ContainsAny(line, "—–|·") || strings.Contains(line, "[") {
+		return false
+	}
+	n := wordCount(name)
+	if n < 2 || n > 5 || strings.ContainsAny(name, ".,:;!?0123456789") || isPersonName(name) || !outletLike(titleCase(name)) {
+		return false
+	}
+	if !shortLabel(tail) || isMetaShaped(tail) || isPersonName(tail) {
+		return false
+	}
+	return next != "" && !isSentence(plain(next)) && !isByline(plain(next))
+}
