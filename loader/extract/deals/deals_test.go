@@ -79,6 +79,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// a business bought, with a stake among what it holds, is a purchase
 		{"it", "A giugno Veltraco ha concordato l'acquisto di gran parte delle attività di intrattenimento di Quorvex per 71,3 miliardi di dollari, quota in Sky compresa.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 71.3e9, Currency: "USD"}, model.Announced},
+		// Italian participles of selling; an alliance in a field of goods is an alliance
+		{"it", "Quorvex era stata ceduta nel 2010 da Veltraco al fondo Daxmoor per 800 milioni di euro.", []string{"Quorvex", "Veltraco", "Daxmoor"}, model.Divestiture, &model.Money{Value: 8e8, Currency: "EUR"}, model.Announced},
+		{"it", "L'operazione segue l'alleanza siglata nel 2020 tra Veltraco e Quorvex nel settore delle batterie.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought

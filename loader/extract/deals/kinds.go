@@ -152,10 +152,11 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	case has[model.Merger] > 0:
 		return model.Merger, false
 	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
-		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang):
+		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) &&
+		(has[model.Partnership] == 0 || has[model.Supply] > 0 || has[delivery] > 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
-		// hands, not a company
+		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
 	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c, lang):
 		// "sells more trains each year than Siemens and Alstom", "bar

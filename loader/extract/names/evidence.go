@@ -202,6 +202,10 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 		}
 		return doubtful // "Nokia" is a Finnish town too
 	}
+	if len(words) == 2 && r.lex.HasFolded(lexicon.Place, words[0]) && !r.lex.HasFolded(lexicon.NameWord, words[1]) &&
+		!r.lex.HasFolded(lexicon.LegalSuffix, words[1]) && !groupWords[words[1]] {
+		return doubtful // "Milano Linate", "Paris Orly": a place in a city, unless more says company
+	}
 	if sp.to-sp.from == 1 && productCode(sp.text) {
 		return refused // "GLP-1", "CT-388": a drug's or a model's code
 	}

@@ -497,3 +497,12 @@ func TestKeyIsItsWordsJoined(t *testing.T) {
 		}
 	}
 }
+
+// A city and one more word is a place in it ("Milano Linate") unless more
+// than a deal word beside it says company.
+func TestPlaceInACityIsDoubtful(t *testing.T) {
+	r := recognize(t, "Veltraco signed a deal with Milano Linate.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Milano Linate") {
+		t.Errorf("companies %q: Milano Linate is an airport", got)
+	}
+}
