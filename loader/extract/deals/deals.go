@@ -176,6 +176,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(ch) == 0 {
 			continue
 		}
+		ch = dropFollowedDeal(ch, ws)
 		typ, generic := typeOf(ch, ws, c, lang)
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
 			if d, ok := paidFor(ch); ok {

@@ -82,6 +82,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// Italian participles of selling; an alliance in a field of goods is an alliance
 		{"it", "Quorvex era stata ceduta nel 2010 da Veltraco al fondo Daxmoor per 800 milioni di euro.", []string{"Quorvex", "Veltraco", "Daxmoor"}, model.Divestiture, &model.Money{Value: 8e8, Currency: "EUR"}, model.Announced},
 		{"it", "L'operazione segue l'alleanza siglata nel 2020 tra Veltraco e Quorvex nel settore delle batterie.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
+		// the deal a clause opens with follows the one it tells
+		{"de", "Die Übernahme folgt auf eine Allianz, die Veltraco und Quorvex 2020 bei Batterien geschlossen hatten.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought

@@ -527,6 +527,24 @@ func payingOnly(hs []hit, ws words) bool {
 	return len(hs) > 0
 }
 
+// dropFollowedDeal drops the deal word a clause opens with when a verb of
+// following comes next: "Die Übernahme folgt auf eine Allianz, die ...",
+// "The takeover comes after a partnership ...": the deal the article tells
+// follows the one this clause is about.
+func dropFollowedDeal(hs []hit, ws words) []hit {
+	if len(hs) < 2 || hs[0].at > 2 || hs[0].kind == generic {
+		return hs
+	}
+	for k := hs[0].at + 1; k < len(ws.w) && k <= hs[0].at+3; k++ {
+		if followWords[ws.w[k]] {
+			return hs[1:]
+		}
+	}
+	return hs
+}
+
+var followWords = set(`follows followed comes came folgt folgte segue seguito sigue llega suit fait arrive arriva`)
+
 // paidFor is the kind of the first deal noun of a clause that pays, when
 // it is not a purchase: the alliance or the licence the money buys.
 func paidFor(hs []hit) (string, bool) {
