@@ -32,7 +32,7 @@ func compatible(a, b report) bool {
 	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
-	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
+	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer && !(slices.Contains(a.Parties, b.Buyer) && slices.Contains(b.Parties, a.Buyer)) {
 		return false // Microsoft buying from Nokia, and later selling on to HMD
 	}
 	return overlap(a.Parties, b.Parties) >= min(2, len(a.Parties), len(b.Parties))
@@ -88,6 +88,11 @@ func affinity(a, b report) int {
 	}
 	if a.Generic || b.Generic || a.Type == b.Type {
 		s++ // "the deal" agrees with any type: it takes the other's
+	}
+	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
+		// each buying from the other: a misread ("agreed to an offer
+		// from Cisco") or two deals; the figures and years decide
+		s -= 3
 	}
 	return s
 }

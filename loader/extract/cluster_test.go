@@ -101,3 +101,19 @@ func TestVagueDealsAreNotListed(t *testing.T) {
 		t.Errorf("deals %+v, want only the priced one", got)
 	}
 }
+
+// Two outlets that read the buyer of one deal differently ("agreed to an
+// offer from Cisco") still report one deal when figures agree; two deals
+// each way between the same companies, years apart, stay two.
+func TestBuyersReadDifferentlyAtOnePrice(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	a := rep(0, model.Acquisition, "Veltraco", 2.84e9, "Veltraco", "Quorvex")
+	b := rep(1, model.Acquisition, "Quorvex", 2.84e9, "Quorvex", "Veltraco")
+	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+		t.Errorf("%d deals, want one told twice: %+v", len(got), got)
+	}
+	a.Date, b.Date, b.Value = "2012", "2019", &model.Money{Value: 9e9, Currency: "USD"}
+	if got := cluster(arts, []report{a, b}); len(got) != 2 {
+		t.Errorf("%d deals, want two: %+v", len(got), got)
+	}
+}
