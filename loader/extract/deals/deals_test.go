@@ -84,6 +84,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"it", "L'operazione segue l'alleanza siglata nel 2020 tra Veltraco e Quorvex nel settore delle batterie.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// the deal a clause opens with follows the one it tells
 		{"de", "Die Übernahme folgt auf eine Allianz, die Veltraco und Quorvex 2020 bei Batterien geschlossen hatten.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
+		// a takeover approach is a bid; a rebuffed one, a merger that fell apart, failed
+		{"en", "Veltraco had rebuffed a $4 billion approach from Quorvex in March.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 4e9, Currency: "USD"}, model.Failed},
+		{"en", "Veltraco's earlier attempt to merge with Quorvex fell apart in 2018 over antitrust concerns.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought

@@ -54,7 +54,7 @@ var typeTriggers = compile(map[string]string{
 		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
-		offer for|offer of|offer from|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
+		offer for|offer of|offer from|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
@@ -90,7 +90,7 @@ var typeTriggers = compile(map[string]string{
 // Status triggers, strongest first in statusOrder.
 var statusTriggers = compile(map[string]string{
 	model.Failed: `terminate|terminated|terminates|termination|terminating|block|blocked|blocks|blocking|scrap|scrapped|
-		abandon*|collapse*|called off|call off|walked away|walk away|reject*|fail|failed|failure|fails|pulled out|
+		abandon*|collapse*|called off|call off|fell apart|fall apart|falls apart|fell through|falls through|broke down|rebuff*|spurn*|turned down|walked away|walk away|reject*|fail|failed|failure|fails|pulled out|
 		withdr*|fended off|fend off|veto*|prohibit*|fallit*|fallimento|saltat*|bloccat*|respint*|rinunci*|vietat*|
 		fracas*|cancel*|bloque*|rechaz*|anul*|interdit|interdire|echec|echoue|abandonne*|renonce*|
 		untersag*|gescheitert|scheitert|abgesagt|blockiert|verbot*|abgelehnt|platzt|geplatzt|desist*|cancelou|
