@@ -87,6 +87,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a takeover approach is a bid; a rebuffed one, a merger that fell apart, failed
 		{"en", "Veltraco had rebuffed a $4 billion approach from Quorvex in March.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 4e9, Currency: "USD"}, model.Failed},
 		{"en", "Veltraco's earlier attempt to merge with Quorvex fell apart in 2018 over antitrust concerns.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
+		// a share of a company's capital is a stake
+		{"it", "Il fondo Veltraco è salito al 9% del capitale di Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought
@@ -768,6 +770,7 @@ func TestOfferFromIsABid(t *testing.T) {
 		{"en", "Veltraco had earlier agreed to a $2.84 billion offer from Quorvex, but it terminated that deal.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
 		{"en", "The directors of Veltraco are recommending a final offer from a consortium led by Quorvex.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
 		{"es", "Veltraco aceptó ayer la oferta definitiva de un consorcio liderado por Quorvex.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
+		{"es", "Veltraco rechazó en 2014 una oferta de compra de Quorvex valorada en 69.000 millones de libras.", []string{"Veltraco", "Quorvex"}, "Quorvex"},
 	} {
 		got := Find(sentence(c.text, c.companies...), c.lang, "2024-08-09")
 		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != c.buyer {

@@ -185,6 +185,9 @@ func offerAt(ws words, i int) int {
 			return k
 		}
 	}
+	if i >= 2 && offerNouns[ws.w[i-2]] && ofFolded[ws.w[i-1]] {
+		return i // "una oferta de compra de Pfizer": the offer of a purchase, then whose
+	}
 	return -1
 }
 
