@@ -142,6 +142,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue
 			}
+			if f.Paying && pricesDealBefore(out, si, f) {
+				continue // "… un accordo di licenza. Veltraco verserà a Quorvex 750 milioni": its price
+			}
 			if f.Refers {
 				if pair == nil {
 					pair = mainPair(doc, bySentence, count)
@@ -198,6 +201,20 @@ func priceLast(out []report, si int, v *model.Money) bool {
 	if n := len(out); n > 0 && out[n-1].sentence == si && out[n-1].Value == nil {
 		out[n-1].Value = v
 		return true
+	}
+	return false
+}
+
+// pricesDealBefore gives the price of payment f, told in sentence si, to
+// a deal between the same parties told in that sentence or the one before
+// and not priced yet: a payment right after a deal is its price.
+func pricesDealBefore(out []report, si int, f deals.Found) bool {
+	for i := len(out) - 1; i >= 0 && out[i].sentence >= si-1; i-- {
+		o := &out[i]
+		if !o.Paying && !o.Generic && o.Value == nil && sameSet(o.Parties, f.Parties) {
+			o.Value = f.Value
+			return true
+		}
 	}
 	return false
 }

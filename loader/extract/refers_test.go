@@ -389,3 +389,13 @@ func TestDescribedSubjectIsTheCompanyBefore(t *testing.T) {
 		}
 	}
 }
+
+// A payment told right after a deal between the same companies is its
+// price, not a purchase of its own.
+func TestPaymentAfterADealIsItsPrice(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco e Quorvex hanno firmato un accordo di licenza incrociata sui brevetti che chiude tutte le cause. "+
+		"Veltraco verserà a Quorvex 750 milioni di dollari.", "Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Licensing || ds[0].Value == nil || ds[0].Value.Value != 7.5e8 {
+		t.Fatalf("deals %+v, want one licence priced $750m", ds)
+	}
+}

@@ -64,9 +64,10 @@ type Found struct {
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
 	Part bool
-	// paying: the clause's only deal words are of paying (and the stakes
-	// paid for): the price of a deal another clause may name
-	paying bool
+	// Paying: the clause's only deal words are of paying (and the stakes
+	// paid for), and nothing says what for: the price of a deal another
+	// clause or the sentence before may name
+	Paying bool
 	// Lone is set when the sentence names one side of a priced deal and
 	// leaves the other untold, by no word the caller can resolve: a deal
 	// only if another report of it, at the same price, names both sides.
@@ -255,7 +256,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, paying: payingOnly(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Paying: (typ == model.Acquisition || typ == model.Investment) && payingOnly(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
@@ -512,7 +513,7 @@ func clauses(ws words) []clause {
 func pricesTheOther(fs []Found) []Found {
 	folded := make([]bool, len(fs))
 	for i, f := range fs {
-		if f.paying && f.Value != nil {
+		if f.Paying && f.Value != nil {
 			if j := sameSidesOtherDeal(fs, i); j >= 0 {
 				if fs[j].Value == nil {
 					fs[j].Value = f.Value
@@ -534,7 +535,7 @@ func pricesTheOther(fs []Found) []Found {
 // between the same parties as fs[i]; -1 if none.
 func sameSidesOtherDeal(fs []Found, i int) int {
 	for j, o := range fs {
-		if j != i && !o.paying && !o.Generic && sameParties(o.Parties, fs[i].Parties) {
+		if j != i && !o.Paying && !o.Generic && sameParties(o.Parties, fs[i].Parties) {
 			return j
 		}
 	}
