@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // firstSentence returns the first sentence of a markdown body, without
@@ -79,6 +80,37 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// AppendFold appends Fold(s) to dst: callers that fold many words keep
+// them in one buffer rather than a string each. It must fold exactly as
+// Fold does (TestAppendFoldIsFold).
+func AppendFold(dst []byte, s string) []byte {
+	if folded(s) {
+		return append(dst, s...)
+	}
+	start := len(dst)
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r):
+			// combining mark: drop
+		default:
+			space = true
+		}
+	}
+	return dst
+}
+
+// IsFolded reports whether Fold would return s unchanged because it is
+// lower-case ASCII letters and digits only (most words of a text).
+func IsFolded(s string) bool { return folded(s) }
 
 // folded: s is lower-case ASCII letters and digits only, as Fold leaves it.
 func folded(s string) bool {

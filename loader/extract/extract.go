@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -75,13 +76,23 @@ func (f *Failure) Error() string { return fmt.Sprintf("extraction stopped: %v", 
 // segmentAll cuts every body into sentences and words, on every core.
 func segmentAll(articles []model.Article) []names.Doc {
 	docs := make([]names.Doc, len(articles))
+	// each worker tokenizes in working space of its own, kept from one
+	// article to the next
+	var tokenizers sync.Pool
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
 		for _, s := range segment.Sentences(a.Body) {
 			d.Sentences = append(d.Sentences, s.Text)
 			d.Headings = append(d.Headings, s.Heading)
-			d.Tokens = append(d.Tokens, segment.Tokens(s.Text))
+		}
+		if len(d.Sentences) > 0 {
+			t, _ := tokenizers.Get().(*segment.Tokenizer)
+			if t == nil {
+				t = new(segment.Tokenizer)
+			}
+			d.Tokens = t.SentenceTokens(d.Sentences)
+			tokenizers.Put(t)
 		}
 		docs[i] = d
 	})

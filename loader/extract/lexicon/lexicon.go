@@ -37,6 +37,19 @@ const (
 	numKinds
 )
 
+// Kinds is a set of kinds, a bit each: a word's lists are found in one
+// lookup, and a word asked about against several lists is looked up once.
+type Kinds uint16
+
+// KindsOf is the set of the kinds ks.
+func KindsOf(ks ...Kind) Kinds {
+	var set Kinds
+	for _, k := range ks {
+		set |= 1 << k
+	}
+	return set
+}
+
 // Company is one known company: its canonical short name and every alias.
 type Company struct {
 	Name         string
@@ -53,19 +66,26 @@ type Lexicon struct {
 	// stops at the first run of words no alias begins with
 	aliasStarts map[string]bool
 	maxWords    int // longest alias, in words
-	sets        [numKinds]map[string]bool
-	ambiguous   map[string]bool // one-word aliases that are also a place, a person's name, a title...
+	// kinds is every listed folded name with the lists it is in: one
+	// table for all lists, as most words are looked up against several
+	kinds     map[string]Kinds
+	ambiguous map[string]bool // one-word aliases that are also a place, a person's name, a title...
 }
 
 // Has reports whether the folded form of name is in the list of kind k.
-func (l *Lexicon) Has(k Kind, name string) bool { return l.sets[k][model.Fold(name)] }
+func (l *Lexicon) Has(k Kind, name string) bool { return l.HasFolded(k, model.Fold(name)) }
 
 // HasFolded is Has for a name already folded.
-func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.sets[k][folded] }
+func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.kinds[folded]&(1<<k) != 0 }
+
+// HasAnyFolded reports whether the folded name is in any list of ks.
+func (l *Lexicon) HasAnyFolded(ks Kinds, folded string) bool { return l.kinds[folded]&ks != 0 }
 
 // HasFoldedBytes is HasFolded for a name joined in a buffer: the lookup
 // makes no string of it.
-func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool { return l.sets[k][string(folded)] }
+func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool {
+	return l.kinds[string(folded)]&(1<<k) != 0
+}
 
 // EndsWith reports whether folded ends with an entry of kind k at least
 // min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
@@ -73,7 +93,7 @@ func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool { return l.sets[k][
 // the list's.
 func (l *Lexicon) EndsWith(k Kind, folded string, min int) bool {
 	for i := 1; i+min <= len(folded); i++ {
-		if l.sets[k][folded[i:]] {
+		if l.kinds[folded[i:]]&(1<<k) != 0 {
 			return true
 		}
 	}
@@ -131,10 +151,7 @@ func (l *Lexicon) MaxWords() int { return l.maxWords }
 // New builds the lexicon of the shipped lists, extended by a user's
 // companies file when one is named.
 func New(userCompanies string) (*Lexicon, error) {
-	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}}
-	for k := range l.sets {
-		l.sets[k] = map[string]bool{}
-	}
+	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}, kinds: map[string]Kinds{}}
 	entries, err := data.Companies()
 	if err != nil {
 		return nil, err
@@ -202,14 +219,13 @@ func New(userCompanies string) (*Lexicon, error) {
 // them alone is not enough.
 func (l *Lexicon) markAmbiguous() {
 	l.ambiguous = map[string]bool{}
+	other := KindsOf(Place, Demonym, GivenName, Title, Body, Outlet, Product, CompanyNoun, NameWord)
 	for alias := range l.byAlias {
 		if strings.Contains(alias, " ") {
 			continue
 		}
-		for _, k := range []Kind{Place, Demonym, GivenName, Title, Body, Outlet, Product, CompanyNoun, NameWord} {
-			if l.sets[k][alias] {
-				l.ambiguous[alias] = true
-			}
+		if l.kinds[alias]&other != 0 {
+			l.ambiguous[alias] = true
 		}
 	}
 }
@@ -217,7 +233,7 @@ func (l *Lexicon) markAmbiguous() {
 func (l *Lexicon) add(k Kind, names ...string) {
 	for _, n := range names {
 		if key := model.Fold(n); key != "" {
-			l.sets[k][key] = true
+			l.kinds[key] |= 1 << k
 		}
 	}
 }

@@ -29,11 +29,13 @@ type span struct {
 
 // candidates finds the name spans of one sentence: known companies first
 // (longest alias wins), then runs of capitalised words, split at words
-// that cannot be part of a company name.
-func (r *recognizer) candidates(s string, toks []segment.Token) []span {
+// that cannot be part of a company name. folded is working space of at
+// least len(toks) strings, which the caller reuses from one sentence to
+// the next.
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string) []span {
 	var out []span
 	headline := titleCase(toks)
-	folded := make([]string, len(toks))
+	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded
 	}
@@ -133,7 +135,7 @@ func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folde
 		if r.isKnown(toks, folded, end) {
 			return 0
 		}
-		if end > k && (r.lex.HasFolded(lexicon.NameWord, folded[end]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[end])) {
+		if end > k && r.lex.HasAnyFolded(suffixWords, folded[end]) {
 			return end + 1
 		}
 	}
@@ -217,7 +219,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 		to := ends[n-1]
 		// "Toyota Motor Corporation": known name, company words, legal suffix
 		for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
-			(r.lex.HasFolded(lexicon.LegalSuffix, folded[to]) || r.lex.HasFolded(lexicon.NameWord, folded[to])) {
+			r.lex.HasAnyFolded(suffixWords, folded[to]) {
 			to++
 		}
 		return c, to, true
@@ -240,7 +242,7 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 	for k := sp.to; k < sp.to+2; k++ {
 		t := toks[k]
 		if t.Punct || !t.Cap() || toks[k-1].Poss || r.breaker(folded[k]) || r.common(folded[k]) ||
-			r.lex.HasFolded(lexicon.LegalSuffix, folded[k]) || r.lex.HasFolded(lexicon.NameWord, folded[k]) ||
+			r.lex.HasAnyFolded(suffixWords, folded[k]) ||
 			r.lex.HasFolded(lexicon.Place, folded[k]) {
 			return false
 		}
@@ -288,7 +290,9 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
 	text := s[toks[from].Start:toks[to-1].End]
-	words, keyWords, key := r.foldedKey(model.Fold(text))
+	folded := model.Fold(text)
+	// the span keeps its words: made at their number, as strings.Fields would
+	words, keyWords, key := r.foldedKey(folded, make([]string, 0, strings.Count(folded, " ")+1))
 	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
 }
 
@@ -296,15 +300,16 @@ func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, know
 // of business news treats as suffixes, so "Cisco Systems Inc." and "Cisco
 // Systems" group together, and "Seven & i Holdings" with "Seven & i".
 func (r *recognizer) key(name string) string {
-	_, _, key := r.foldedKey(model.Fold(name))
+	var words [8]string // on the stack for all but the longest names
+	_, _, key := r.foldedKey(model.Fold(name), words[:0])
 	return key
 }
 
-// foldedKey splits a folded name into its words, and finds the words of
-// its key and the key itself. Fold parts words by single spaces, so the
-// key is cut out of folded rather than joined anew.
-func (r *recognizer) foldedKey(folded string) (words, keyWords []string, key string) {
-	words = strings.Fields(folded)
+// foldedKey splits a folded name into its words, appended to words, and
+// finds the words of its key and the key itself. Fold parts words by
+// single spaces, so the key is cut out of folded rather than joined anew.
+func (r *recognizer) foldedKey(folded string, words []string) (_, keyWords []string, key string) {
+	words = appendFoldedWords(words, folded)
 	from, to := 0, len(words)
 	for to > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[to-1]) || groupWords[words[to-1]]) {
 		if to == 2 && r.placeWord(words[0]) {
@@ -323,6 +328,23 @@ func (r *recognizer) foldedKey(folded string) (words, keyWords []string, key str
 		end -= len(w) + 1
 	}
 	return words, words[from:to], folded[start:end]
+}
+
+// appendFoldedWords appends the words of a folded text to words: what
+// strings.Fields gives, for text Fold made (single spaces between words,
+// none around them), without a slice made for them.
+func appendFoldedWords(words []string, folded string) []string {
+	for folded != "" {
+		i := strings.IndexByte(folded, ' ')
+		if i < 0 {
+			return append(words, folded)
+		}
+		if i > 0 {
+			words = append(words, folded[:i])
+		}
+		folded = folded[i+1:]
+	}
+	return words
 }
 
 // display is the name as written without its legal suffix: "Cisco Systems".
@@ -434,10 +456,13 @@ func (r *recognizer) companyNoun(f string) bool {
 // listed: the whole name is in a list of things that are not companies
 // ("Business Standard" is an outlet, not the company "Standard").
 func (r *recognizer) listed(key string) bool {
-	for _, k := range []lexicon.Kind{lexicon.Outlet, lexicon.Place, lexicon.Body, lexicon.Product} {
-		if r.lex.HasFolded(k, key) {
-			return true
-		}
-	}
-	return false
+	return r.lex.HasAnyFolded(notCompanies, key)
 }
+
+// Lists read together, each word looked up once for all of them.
+var (
+	notCompanies = lexicon.KindsOf(lexicon.Outlet, lexicon.Place, lexicon.Body, lexicon.Product) // see listed
+	suffixWords  = lexicon.KindsOf(lexicon.LegalSuffix, lexicon.NameWord)                        // end a company's name
+	companyWords = lexicon.KindsOf(lexicon.NameWord, lexicon.CompanyNoun)
+	placeWords   = lexicon.KindsOf(lexicon.Place, lexicon.Demonym)
+)

@@ -16,7 +16,7 @@ func spanWords(toks []segment.Token, sp span) []string {
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Punct {
 			if f := t.Folded; f != "" {
-				out = append(out, strings.Fields(f)...)
+				out = appendFoldedWords(out, f)
 			}
 		}
 	}
@@ -215,7 +215,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if r.allLegalSuffixes(sp.words) {
 		return refused // "Inc" after "Facebook,"
 	}
-	if len(words) == 1 && (r.lex.HasFolded(lexicon.NameWord, k) || r.lex.HasFolded(lexicon.CompanyNoun, k)) {
+	if len(words) == 1 && r.lex.HasAnyFolded(companyWords, k) {
 		if acronym {
 			return listedAcronym
 		}
@@ -249,7 +249,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	// nationalities and everyday words, no name among them
 	geo, common := true, true
 	for i, w := range words {
-		place := r.lex.HasFolded(lexicon.Place, w) || r.lex.HasFolded(lexicon.Demonym, w) || compass[w]
+		place := r.lex.HasAnyFolded(placeWords, w) || compass[w]
 		if !place {
 			geo = false
 		}

@@ -139,8 +139,13 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	// names first, so that a name opening a sentence is known for one the
 	// article also writes inside sentences
 	inside := map[string]bool{}
+	longest := 0
+	for _, toks := range doc.Tokens {
+		longest = max(longest, len(toks))
+	}
+	folded := make([]string, longest) // candidates' working space
 	for si, s := range doc.Sentences {
-		sps := r.candidates(s, doc.Tokens[si])
+		sps := r.candidates(s, doc.Tokens[si], folded)
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
 		}
@@ -501,7 +506,8 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if !ok || sp.veto {
 				continue
 			}
-			words := strings.Fields(sp.key)
+			var buf [8]string // on the stack: asked of every mention
+			words := appendFoldedWords(buf[:0], sp.key)
 			if len(words) < 2 || r.placeIn(words[1:]) {
 				continue // "Telefônica Brasil" is Telefónica's unit, not Telefónica
 			}
@@ -519,7 +525,7 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 // placeIn: one of the words names a place or a people.
 func (r *recognizer) placeIn(words []string) bool {
 	for _, w := range words {
-		if r.lex.HasFolded(lexicon.Place, w) || r.lex.HasFolded(lexicon.Demonym, w) {
+		if r.lex.HasAnyFolded(placeWords, w) {
 			return true
 		}
 	}
@@ -585,7 +591,7 @@ func opensAnother(c lexicon.Company, words []string, n int) bool {
 // placeWord: a place, a nationality or a region ("Brussels", "Swiss",
 // "Nordic"): never the short form of a company named after it.
 func (r *recognizer) placeWord(key string) bool {
-	return r.lex.HasFolded(lexicon.Place, key) || r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
+	return r.lex.HasAnyFolded(placeWords, key) || compass[key]
 }
 
 // nationality: a demonym or a region word ("Swiss", "Nordic"), which

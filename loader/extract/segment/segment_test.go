@@ -146,3 +146,20 @@ func TestApostropheAtIsIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// SentenceTokens shares storage across sentences, but each sentence's
+// tokens are what Tokens gives, and appending to one leaves the next alone.
+func TestSentenceTokensIsTokensPerSentence(t *testing.T) {
+	sentences := []string{"Nokia’s deal with T-Mobile, JD.com and AT&T.", "", "L'Oréal kauft Société Générale für 5,2 Mrd. €", "dell’acquisizione di Suning's Nokia-branded e-commerce"}
+	got := SentenceTokens(sentences)
+	for i, s := range sentences {
+		if want := Tokens(s); !reflect.DeepEqual(got[i], want) && !(len(got[i]) == 0 && len(want) == 0) {
+			t.Errorf("sentence %d: got %#v, want %#v", i, got[i], want)
+		}
+	}
+	next := append([]Token(nil), got[3]...)
+	_ = append(got[2], Token{})
+	if !reflect.DeepEqual(got[3], next) {
+		t.Error("appending to one sentence's tokens overwrote the next's")
+	}
+}

@@ -63,7 +63,76 @@ type Token struct {
 // O'Brien); an elided article (l', dell', d’) is split from the word it
 // precedes, and a trailing 's / ’s becomes the Poss flag.
 func Tokens(s string) []Token {
-	out := make([]Token, 0, len(s)/5+1)
+	out := appendTokens(make([]Token, 0, len(s)/5+1), s)
+	for k := range out {
+		out[k].Folded = model.Fold(out[k].Text)
+	}
+	return out
+}
+
+// SentenceTokens is Tokens of every sentence of one text. The tokens of
+// all sentences share one array of just their number, and the folded
+// forms Fold would have to make share one string: a text costs a handful
+// of allocations, not one per sentence and per capitalised word, and
+// keeps no spare capacity alive while the corpus is read.
+func SentenceTokens(sentences []string) [][]Token {
+	var t Tokenizer
+	return t.SentenceTokens(sentences)
+}
+
+// Tokenizer is SentenceTokens with working space kept from one text to
+// the next. It is not safe for concurrent use: one per goroutine.
+type Tokenizer struct {
+	scratch  []Token // the tokens before they are copied out
+	fold     []byte  // the folded forms, before they become one string
+	foldEnds []int   // where each token's folded form ends in fold
+}
+
+// SentenceTokens is SentenceTokens, reusing t's working space.
+func (t *Tokenizer) SentenceTokens(sentences []string) [][]Token {
+	out := make([][]Token, len(sentences))
+	ends := make([]int, len(sentences))
+	scratch := t.scratch[:0]
+	for i, s := range sentences {
+		scratch = appendTokens(scratch, s)
+		ends[i] = len(scratch)
+	}
+	t.scratch = scratch
+	all := make([]Token, len(scratch))
+	copy(all, scratch)
+	clear(scratch) // hold no text of this one while waiting for the next
+
+	// the words that are not folded already are folded one after
+	// another; foldEnds[k] is where the form of token k ends
+	buf, foldEnds := t.fold[:0], t.foldEnds[:0]
+	for k := range all {
+		if !model.IsFolded(all[k].Text) {
+			buf = model.AppendFold(buf, all[k].Text)
+		}
+		foldEnds = append(foldEnds, len(buf))
+	}
+	t.fold, t.foldEnds = buf, foldEnds
+	folds := string(buf)
+	start := 0
+	for k := range all {
+		if model.IsFolded(all[k].Text) {
+			all[k].Folded = all[k].Text
+		} else {
+			all[k].Folded = folds[start:foldEnds[k]]
+		}
+		start = foldEnds[k]
+	}
+
+	from := 0
+	for i, end := range ends {
+		out[i] = all[from:end:end] // capped: an append must not run into the next sentence
+		from = end
+	}
+	return out
+}
+
+// appendTokens appends the tokens of s to out, without their folded forms.
+func appendTokens(out []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -78,9 +147,6 @@ func Tokens(s string) []Token {
 			out = append(out, Token{Word: Word{Text: s[i : i+w], Start: i, End: i + w}, Punct: true})
 			i += w
 		}
-	}
-	for k := range out {
-		out[k].Folded = model.Fold(out[k].Text)
 	}
 	return out
 }
