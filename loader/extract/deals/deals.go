@@ -455,6 +455,9 @@ next:
 		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase
 		}
+		if h.kind == model.Merger && h.at+1 < len(ws.w) && ws.w[h.at+1] == "combine" && intoItsOwn(ws, h.at+2) {
+			continue // "plans to combine Britvic with its own UK operations": an integration, not a merger
+		}
 		if h.kind == model.JointVenture && strings.HasPrefix(ws.w[h.at], "venture") && h.at+1 < len(ws.w) && strings.HasPrefix(ws.w[h.at+1], "capital") {
 			continue // "a venture capital firm": who invests, not a venture
 		}
@@ -464,6 +467,16 @@ next:
 		out = append(out, h)
 	}
 	return out
+}
+
+// intoItsOwn: "its own" or "their own" within the five words from i.
+func intoItsOwn(ws words, i int) bool {
+	for k := i; k+1 < len(ws.w) && k <= i+4; k++ {
+		if (ws.w[k] == "its" || ws.w[k] == "their") && ws.w[k+1] == "own" {
+			return true
+		}
+	}
+	return false
 }
 
 var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "firms": true, "bank": true, "banks": true,

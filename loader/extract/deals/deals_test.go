@@ -89,6 +89,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco's earlier attempt to merge with Quorvex fell apart in 2018 over antitrust concerns.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Failed},
 		// a share of a company's capital is a stake
 		{"it", "Il fondo Veltraco è salito al 9% del capitale di Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		// companies agreeing to combine merge; one distributing another's goods is its partner
+		{"en", "Veltraco and Quorvex agreed to combine in an all-share deal on Monday.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
+		{"en", "Veltraco has distributed Quorvex's whisky in Japan since 2005.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought
@@ -121,6 +124,8 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 		sentence("Das Unternehmen, das unter den Marken Quorvex und Daxmoor Flüge verkauft, gehört Veltraco.", "Veltraco", "Quorvex", "Daxmoor"),
 		// things sold by the count are trade
 		sentence("Veltraco vendió 488.000 camiones en 2019, el doble que Quorvex.", "Veltraco", "Quorvex"),
+		// combining a company bought with its own operations is no merger
+		sentence("Veltraco plans to combine Quorvex with its own UK brewing operations.", "Veltraco", "Quorvex"),
 		// a venture capital firm is who invests
 		sentence("Veltraco hired the venture capital firm Quorvex as an adviser.", "Veltraco", "Quorvex"),
 		// a payment is no purchase; an analyst's words in a compound are an opinion
