@@ -92,6 +92,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// companies agreeing to combine merge; one distributing another's goods is its partner
 		{"en", "Veltraco and Quorvex agreed to combine in an all-share deal on Monday.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
 		{"en", "Veltraco has distributed Quorvex's whisky in Japan since 2005.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
+		// the capital a company raises is not what one investor pays
+		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen, als die Bank ihr Kapital um rund 4 Milliarden Franken aufstockte.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// what a fund manages is its size, not the price
 		{"en", "Veltraco, which manages around $450 billion, bought a 25.1% stake in Quorvex for about $450 million in 2020.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 4.5e8, Currency: "USD"}, model.Announced},
 		// a company absorbed or integrated merges into the other; one swallowed is bought
