@@ -29,6 +29,7 @@ func TestFind(t *testing.T) {
 		{"es", "7.700 millones de euros", 7.7e9, "EUR"}, {"en", "48 billion Japanese Yen", 4.8e10, "JPY"},
 		{"de", "96 Mrd. Yen", 9.6e10, "JPY"}, {"nl", "6,8 miljard euro", 6.8e9, "EUR"}, {"en", "28.3 billion yuan", 2.83e10, "CNY"},
 		{"de", "eine Billion Euro", 1e12, "EUR"}, {"en", "two billion pounds", 2e9, "GBP"}, {"en", "HK$3.2 billion", 3.2e9, "HKD"},
+		{"fr", "1,5 milliard de francs", 1.5e9, "CHF"}, {"it", "800 milioni di franchi", 8e8, "CHF"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)

@@ -63,7 +63,8 @@ var currencyWords = func() []currencyWord {
 	add("JPY", "yen|japanese yen|yens|jpy")
 	add("CNY", "yuan|renminbi|rmb|cny|yuan renminbi|chinese yuan")
 	add("INR", "rupee|rupees|indian rupees|rupie|rupias|roupies|inr")
-	add("CHF", "swiss francs|swiss franc|franken|schweizer franken|francs suisses|franchi svizzeri|chf")
+	add("CHF", "swiss francs|swiss franc|franken|schweizer franken|francs suisses|franchi svizzeri|chf|"+
+		"francs|franchi|francos") // no other franc is a deal currency today
 	add("KRW", "won|korean won|krw")
 	add("BRL", "reais|real|brl")
 	add("SEK", "swedish kronor|kronor|sek")
