@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"dealwire/loader/extract/names"
+	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
 
@@ -75,7 +76,7 @@ func affinity(a, b report) int {
 		// as done; figures and years decide
 		s--
 	}
-	if ya, yb := year(a.Date), year(b.Date); ya != 0 && yb != 0 {
+	if ya, yb := when.Year(a.Date), when.Year(b.Date); ya != 0 && yb != 0 {
 		switch {
 		case ya == yb:
 			s++
@@ -101,20 +102,6 @@ func affinity(a, b report) int {
 // year report b tells it agreed or pending.
 func closesLater(a report, ya int, b report, yb int) bool {
 	return a.Status == model.Completed && b.Status != model.Completed && ya > yb && ya-yb <= 3
-}
-
-func year(date string) int {
-	if len(date) < 4 {
-		return 0
-	}
-	y := 0
-	for _, r := range date[:4] {
-		if r < '0' || r > '9' {
-			return 0
-		}
-		y = y*10 + int(r-'0')
-	}
-	return y
 }
 
 // mergeWithin folds the sentences of one article that tell one deal into

@@ -535,10 +535,15 @@ func pricesTheOther(fs []Found) []Found {
 			}
 		}
 	}
-	var out []Found
-	for i, f := range fs {
-		if !folded[i] {
-			out = append(out, f)
+	return without(fs, folded)
+}
+
+// without is xs less the elements drop marks.
+func without[T any](xs []T, drop []bool) []T {
+	var out []T
+	for i, x := range xs {
+		if !drop[i] {
+			out = append(out, x)
 		}
 	}
 	return out

@@ -203,13 +203,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 			rival[i] = true
 		}
 	}
-	var out []Mention
-	for i, m := range ms {
-		if !rival[i] {
-			out = append(out, m)
-		}
-	}
-	return out
+	return without(ms, rival)
 }
 
 // adviserAfter: a word of advising within the two words after the mention

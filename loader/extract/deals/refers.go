@@ -63,25 +63,11 @@ func unnamed(s Sentence, lang, published string) []Found {
 // yearsBefore is how many years date (YYYY...) is before published, 0
 // when either is unknown.
 func yearsBefore(date, published string) int {
-	y, p := leadingYear(date), leadingYear(published)
+	y, p := when.Year(date), when.Year(published)
 	if y == 0 || p == 0 {
 		return 0
 	}
 	return p - y
-}
-
-func leadingYear(date string) int {
-	if len(date) < 4 {
-		return 0
-	}
-	y := 0
-	for _, r := range date[:4] {
-		if r < '0' || r > '9' {
-			return 0
-		}
-		y = y*10 + int(r-'0')
-	}
-	return y
 }
 
 // bothSides: the sentence names the article's two companies together

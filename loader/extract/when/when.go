@@ -294,6 +294,22 @@ func digitRun(text string, n int) bool {
 	return false
 }
 
+// Year is the year a date string (YYYY, YYYY-MM or YYYY-MM-DD) opens
+// with, 0 when it opens with no year.
+func Year(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y := 0
+	for _, r := range date[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		y = y*10 + int(r-'0')
+	}
+	return y
+}
+
 // Parse reads a stand-alone date such as a header value ("Nov 5, 2019
 // 19:39 IST", "2019-11-05T10:00:00Z", "05/11/2019", "5 novembre 2019")
 // and returns it as YYYY-MM-DD, or YYYY-MM / YYYY when that is all it says.
