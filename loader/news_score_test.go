@@ -82,7 +82,7 @@ var heldout2Floors = map[string]float64{
 	"meta.title":           0.78, // now 0.833
 	"meta.published":       0.87, // now 0.917
 	"meta.author":          0.86, // now 0.917
-	"meta.source":          0.70, // now 0.75
+	"meta.source":          0.78, // now 0.833
 }
 
 // metadev2Floors hold testdata/metadev2, 24 files of page layouts unlike
@@ -93,6 +93,19 @@ var metadev2Floors = map[string]float64{
 	"meta.title":     0.95,
 	"meta.published": 0.95,
 	"meta.author":    0.95,
+	"meta.source":    0.95,
+	"meta.language":  0.95,
+}
+
+// metadev3Floors hold testdata/metadev3, 24 more layouts (wire tags, site
+// names after headlines, web addresses, saved pages, property blocks,
+// staff credits, PDF running heads), written by a helper in stop 12
+// (tuned on). First measurement: title 0.522, published 0.833, author
+// 0.765, source 0.381; now 1.0.
+var metadev3Floors = map[string]float64{
+	"meta.title":     0.95,
+	"meta.published": 0.95,
+	"meta.author":    0.94,
 	"meta.source":    0.95,
 	"meta.language":  0.95,
 }
@@ -223,6 +236,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout2", heldout2Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
+		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
 		{"dealdev", dealdevFloors, newsCeilings},
 		{"dealdev2", dealdev2Floors, newsCeilings},
 		{"dealdev3", dealdev3Floors, newsCeilings},

@@ -10,7 +10,7 @@ var (
 	domainName = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
 	// "Copyright Mercati Oggi 2023", "© Crónica Bursátil, 2024", "© Rhône &
 	// Bourse 2019", "© Lausanne Bourse Hebdo – 2022": the name before the year
-	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,|\s+[–—-])?\s+\d{4}\b`)
+	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|des|de|del|della|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,|\s+[–—-])?\s+\d{4}\b`)
 	// "Originally published by Alpine Ledger", "Publicado originalmente en X"
 	originallyIn = regexp.MustCompile(`(?i)^(?:originally published (?:by|in|on)|first published (?:by|in|on)|publicado originalmente en|pubblicato originariamente su|publié initialement (?:par|dans|sur)|ursprünglich erschienen (?:bei|in))\s+(.+?)\.?$`)
 	// "This article was published on 20 March 2023", "Este artículo fue
@@ -347,7 +347,7 @@ func copyrightLine(s string) bool {
 func (d *Doc) reporter(lines []string) {
 	seen := 0
 	for i := len(lines) - 1; i >= 0 && seen < footerLines && d.Author == ""; i-- {
-		line := strings.TrimSpace(plain(lines[i]))
+		line := ruled(strings.TrimSpace(plain(lines[i])))
 		if line == "" {
 			continue
 		}
@@ -440,7 +440,8 @@ func reporters(credit string) string {
 // outlet's or a company's.
 func signature(lines []string, i int) bool {
 	line := strings.TrimSpace(plain(lines[i]))
-	if !personShaped(line) || !isSentence(prevText(lines, i-1)) {
+	// the name may sign under the note of the day it was published
+	if prev := prevText(lines, i-1); !personShaped(line) || !isSentence(prev) && publishedOnMatch(prev) == nil {
 		return false
 	}
 	for k := i + 1; k < len(lines); k++ {

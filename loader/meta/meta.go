@@ -8,6 +8,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Doc is a text split into its metadata and the lines of its body. Date is
@@ -28,6 +29,15 @@ func Parse(text string) Doc {
 	lines := strings.Split(text, "\n")
 	var d Doc
 	body := d.header(lines)
+	rawTitle := d.Title
+	d.Title = withoutWireTag(d.Title)
+	if head, site := siteAfterTitle(d.Title); site != "" {
+		// "Acme buys Widget | Acme Daily": the site's name after the headline
+		d.Title = head
+		if d.Source == "" || d.guessed {
+			d.Source, d.guessed = site, true
+		}
+	}
 	d.footer(body)
 	d.dateline(body)
 	d.dayFromDateline(body)
@@ -39,8 +49,16 @@ func Parse(text string) Doc {
 		d.Date = d.updated
 	}
 	d.Date = withoutPlace(d.Date)
+	if d.Source == "" {
+		// a printed page's running head, then the site's web address
+		all := strings.Split(text, "\n")
+		if d.Source = runningHead(all); d.Source == "" && d.URL != "" {
+			d.Source = siteFromURL(d.URL, all)
+		}
+		d.guessed = d.Source != ""
+	}
 	d.Source = withoutLegalForm(d.Source)
-	d.Lines = dropRepeatedTitle(body, d.Title)
+	d.Lines = dropRepeatedTitle(dropRepeatedTitle(body, rawTitle), d.Title)
 	return d
 }
 
@@ -85,6 +103,7 @@ func withoutPlace(date string) string {
 // header consumes the metadata lines at the top and returns the rest.
 func (d *Doc) header(lines []string) []string {
 	d.frontMatter(lines)
+	d.propertyBlock(lines)
 	lines = d.aboveMarkdownTitle(lines)
 	seen := 0
 	i := 0
@@ -262,6 +281,14 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
+	if u, ok := savedFrom(line); ok {
+		// "Saved from: https://...": the page's address; the day it was
+		// saved is no date of the story
+		if d.URL == "" {
+			d.URL = u
+		}
+		return "", true
+	}
 	if breadcrumb(line) {
 		return "", d.Title == "" // "Accueil > Économie > Télécoms"
 	}
@@ -312,6 +339,23 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			d.Date = m[1]
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
+	}
+	if outlet := deskOutlet(line); outlet != "" {
+		// "Acme Gazette staff", "Redacción Diario Sur": the outlet signs
+		if d.Source == "" || d.guessed {
+			d.Source, d.guessed = outlet, false
+		}
+		return "", true
+	}
+	if name, outlet, ok := correspondentOf(line); ok {
+		// "De notre correspondant à Madrid, Julien Ferrat"
+		if d.Author == "" && name != "" {
+			d.Author = name
+		}
+		if outlet != "" && (d.Source == "" || d.guessed) {
+			d.Source, d.guessed = outlet, false
+		}
+		return "", true
 	}
 	if m := bylineOf(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 		if d.Author == "" {
@@ -563,7 +607,7 @@ func (d *Doc) label(name, value string) {
 			d.Date = value
 		}
 	case "author":
-		if d.Author == "" && value != "" {
+		if d.Author == "" && value != "" && strings.IndexFunc(value, unicode.IsLetter) >= 0 {
 			d.Author = authorName(value)
 		}
 	case "title":
@@ -613,9 +657,14 @@ var labelKinds = func() map[string]string {
 			`veröffentlicht am|veröffentlicht|aktualisiert am|aktualisiert|datum|` +
 			`last updated|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|` +
 			`first published on|first published|erstellt am|erstellt|mis en ligne le|mis en ligne|mise en ligne le|mise en ligne|` +
-			`creado el|creato il|last modified on|last modified|modified|stand`,
-		"author": `author|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von|text|texte|testo|texto|words`,
-		"title":  `subject|objet|betreff|oggetto|asunto`,
+			`creado el|creato il|last modified on|last modified|modified|stand|pubdate|pub date|dc:date|created on|created`,
+		"author": `author|creator|dc:creator|written by|by|auteur|autrice|par|autor|autora|autorin|por|autore|von|text|texte|testo|texto|words`,
+		"title":  `subject|objet|betreff|oggetto|asunto|title|titre|titolo|título|titel|headline`,
+		// the day a page was saved, read or printed, and a feed's or a
+		// document's fields that say nothing of the story's metadata
+		"ignore": `saved on|saved|retrieved on|retrieved|accessed on|accessed|archived on|archived|captured on|captured|` +
+			`downloaded on|downloaded|printed on|printed|consulté le|consultado el|consultato il|abgerufen am|gespeichert am|` +
+			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords`,
 		"sender": `from|expéditeur|absender|mittente|remitente`,
 		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
 	} {

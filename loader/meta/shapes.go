@@ -105,6 +105,7 @@ var labelFirstWords = func() map[string]bool {
 	m := map[string]bool{}
 	for name := range labelKinds {
 		first, _, _ := strings.Cut(name, " ")
+		first, _, _ = strings.Cut(first, ":") // "dc:creator"
 		m[first] = true
 	}
 	return m
@@ -458,8 +459,9 @@ func outletWord(name string) bool {
 }
 
 // outletSuffixes end the German compounds papers are named with:
-// "Wirtschaftsbote", "Handelsblatt", "Börsenzeitung", "Abendkurier".
-var outletSuffixes = []string{"zeitung", "blatt", "bote", "kurier", "nachrichten", "anzeiger", "rundschau", "presse", "journal", "magazin"}
+// "Wirtschaftsbote", "Handelsblatt", "Börsenzeitung", "Abendkurier",
+// "Morgenpost".
+var outletSuffixes = []string{"zeitung", "blatt", "bote", "kurier", "nachrichten", "anzeiger", "rundschau", "presse", "journal", "magazin", "post"}
 
 // outletCompound: a long word that ends on a word papers are named with.
 func outletCompound(w string) bool {
