@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"slices"
+
+	"dealwire/loader/extract/when"
 )
 
 // completeFromOthers lets the outlets of one story fill in each other's
@@ -47,8 +49,14 @@ func completeFromOthers(rs, lone []report) []report {
 		}
 		r.Parties, r.Buyer, r.guessed = slices.Clone(m.Parties), m.Buyer, ""
 	}
+	dated := datedReports(rs)
 	for _, l := range lone {
-		m := sameDealElsewhere(rs, priced, l, l.Parties[0])
+		var m *report
+		if l.Value != nil {
+			m = sameDealElsewhere(rs, priced, l, l.Parties[0])
+		} else {
+			m = sameYearElsewhere(rs, dated, l)
+		}
 		if m == nil || toldIn(rs, l.article, *m) {
 			continue
 		}
@@ -105,6 +113,49 @@ func sameDealElsewhere(rs []report, priced map[priceKey][]int, r report, party s
 	for _, i := range priced[priceKey{party, r.Value.Currency, roundFigure(r.Value.Value)}] {
 		o := &rs[i]
 		if o.article == r.article || !sameKind(r, *o) {
+			continue
+		}
+		if match != nil && !sameSet(match.Parties, o.Parties) {
+			return nil
+		}
+		if match == nil {
+			match = o
+		}
+	}
+	return match
+}
+
+// yearKey is a company in a year: where outlets agree on a deal told
+// without a price ("La filiale a finalement été cédée l'année suivante au
+// fonds américain Apollo").
+type yearKey struct {
+	party string
+	year  int
+}
+
+// datedReports indexes the reports naming all their parties and a year by
+// each party in that year.
+func datedReports(rs []report) map[yearKey][]int {
+	dated := map[yearKey][]int{}
+	for i, r := range rs {
+		if when.Year(r.Date) == 0 || len(r.Parties) < 2 || r.guessed != "" {
+			continue
+		}
+		for _, p := range r.Parties {
+			k := yearKey{p, when.Year(r.Date)}
+			dated[k] = append(dated[k], i)
+		}
+	}
+	return dated
+}
+
+// sameYearElsewhere is the one report of another article naming l's party
+// in l's year, of l's kind; nil when none or several deals would do.
+func sameYearElsewhere(rs []report, dated map[yearKey][]int, l report) *report {
+	var match *report
+	for _, i := range dated[yearKey{l.Parties[0], when.Year(l.Date)}] {
+		o := &rs[i]
+		if o.article == l.article || !sameKind(l, *o) {
 			continue
 		}
 		if match != nil && !sameSet(match.Parties, o.Parties) {

@@ -55,3 +55,14 @@ func TestOutletsCorrectAGuessedBuyer(t *testing.T) {
 		t.Fatalf("deals %+v: want Veltraco's purchase of Kelmora told by both articles", ds)
 	}
 }
+
+// Without a price, the year the outlets agree on does the same.
+func TestOutletsCompleteEachOthersPartiesByYear(t *testing.T) {
+	a := "Veltraco agreed to buy Ostravel on Monday. In 2017 Daxmoor sold its lighting unit to Quorvex."
+	b := "Ostravel will join Veltraco. In 2017 the lighting unit of a rival was finally sold to Quorvex."
+	_, ds := extractAll(t, "en", a+articleBreak+b, "Veltraco", "Ostravel", "Daxmoor", "Quorvex")
+	d := dealOf(ds, model.Divestiture, "Daxmoor", "Quorvex")
+	if d == nil || len(d.Sources) != 2 {
+		t.Fatalf("deals %+v: want Daxmoor's sale to Quorvex told by both articles", ds)
+	}
+}

@@ -68,9 +68,10 @@ type Found struct {
 	// paid for), and nothing says what for: the price of a deal another
 	// clause or the sentence before may name
 	Paying bool
-	// Lone is set when the sentence names one side of a priced deal and
-	// leaves the other untold, by no word the caller can resolve: a deal
-	// only if another report of it, at the same price, names both sides.
+	// Lone is set when the sentence names one side of a priced or dated
+	// deal and leaves the other untold, by no word the caller can resolve:
+	// a deal only if another report of it, at the same price or in the
+	// same year, names both sides.
 	Lone bool
 }
 
@@ -344,7 +345,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		if f.Lone {
-			if f.Value != nil {
+			if f.Value != nil || len(f.Date) >= 4 {
 				lone = append(lone, f)
 			}
 			continue
