@@ -22,11 +22,19 @@ import (
 // Only reports naming every party are trusted to complete others, and only
 // when no two of them give that company and price different parties.
 func completeFromOthers(rs, lone []report) []report {
-	priced := pricedReports(rs)
+	priced, dated := pricedReports(rs), datedReports(rs)
+	// the report of another article telling r's deal with party: at its
+	// price, else in its year
+	elsewhere := func(r report, party string) *report {
+		if r.Value != nil {
+			return sameDealElsewhere(rs, priced, r, party)
+		}
+		return sameYearElsewhere(rs, dated, r, party)
+	}
 	drop := map[int]bool{}
 	for i := range rs {
 		r := &rs[i]
-		if r.guessed == "" || r.Value == nil {
+		if r.guessed == "" || r.Value == nil && when.Year(r.Date) == 0 {
 			continue
 		}
 		named := ""
@@ -36,7 +44,7 @@ func completeFromOthers(rs, lone []report) []report {
 				break
 			}
 		}
-		m := sameDealElsewhere(rs, priced, *r, named)
+		m := elsewhere(*r, named)
 		if m == nil || slices.Contains(m.Parties, r.guessed) || r.Buyer != r.guessed || m.Buyer == "" || m.Buyer == named {
 			// only a guessed buyer is corrected, by another outlet's
 			// buyer of the same company at the same price: which side is
@@ -49,14 +57,8 @@ func completeFromOthers(rs, lone []report) []report {
 		}
 		r.Parties, r.Buyer, r.guessed = slices.Clone(m.Parties), m.Buyer, ""
 	}
-	dated := datedReports(rs)
 	for _, l := range lone {
-		var m *report
-		if l.Value != nil {
-			m = sameDealElsewhere(rs, priced, l, l.Parties[0])
-		} else {
-			m = sameYearElsewhere(rs, dated, l)
-		}
+		m := elsewhere(l, l.Parties[0])
 		if m == nil || toldIn(rs, l.article, *m) {
 			continue
 		}
@@ -149,11 +151,11 @@ func datedReports(rs []report) map[yearKey][]int {
 	return dated
 }
 
-// sameYearElsewhere is the one report of another article naming l's party
-// in l's year, of l's kind; nil when none or several deals would do.
-func sameYearElsewhere(rs []report, dated map[yearKey][]int, l report) *report {
+// sameYearElsewhere is the one report of another article naming party in
+// l's year, of l's kind; nil when none or several deals would do.
+func sameYearElsewhere(rs []report, dated map[yearKey][]int, l report, party string) *report {
 	var match *report
-	for _, i := range dated[yearKey{l.Parties[0], when.Year(l.Date)}] {
+	for _, i := range dated[yearKey{party, when.Year(l.Date)}] {
 		o := &rs[i]
 		if o.article == l.article || !sameKind(l, *o) {
 			continue
