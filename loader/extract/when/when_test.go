@@ -17,6 +17,8 @@ func TestFind(t *testing.T) {
 		{"im März 2020", "2020-03"}, {"in Q3 2021", "2021"}, {"last month", "2019-10"}, {"the firm said Monday", "2019-11-04"},
 		{"el pasado mes de octubre", "2019-10"}, {"before a January 8 deadline", "2019-01-08"}, {"l'anno scorso", "2018"},
 		{"yesterday", "2019-11-05"}, {"in 1930 they merged", "1930"},
+		// German sets a bare year after an adverb or an auxiliary
+		{"Bereits 2015 hatte Veltraco gekauft", "2015"}, {"Quorvex war 2010 von Veltraco verkauft worden", "2010"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, "", "2019-11-06")
