@@ -8,19 +8,20 @@ import (
 )
 
 // completeFromOthers lets the outlets of one story fill in each other's
-// parties. Outlets recall the same earlier deals at the same figures, so a
-// company and a price agreeing say it is the same deal:
-//   - a lone report names one side of a priced deal ("il a cédé ses
-//     confiseries à l'italien Ferrero pour 2,8 milliards de dollars"): it
-//     takes the parties another article names for that deal, else it is
-//     dropped;
+// parties. Outlets recall the same earlier deals at the same figures and
+// years, so a company and a price (or, without one, a year) agreeing say
+// it is the same deal:
+//   - a lone report names one side of a deal ("il a cédé ses confiseries à
+//     l'italien Ferrero pour 2,8 milliards de dollars"): it takes the
+//     parties another article names for that deal, else it is dropped;
 //   - a report whose buyer was guessed from the sentences before ("la
 //     mayor adquisición del grupo desde que compró XTO Energy ... por 41.000
 //     millones") takes the parties where another article names both sides,
 //     with another buyer.
 //
 // Only reports naming every party are trusted to complete others, and only
-// when no two of them give that company and price different parties.
+// when no two of them give that company and price (or year) different
+// parties.
 func completeFromOthers(rs, lone []report) []report {
 	priced, dated := pricedReports(rs), datedReports(rs)
 	// the report of another article telling r's deal with party: at its
