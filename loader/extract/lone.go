@@ -112,8 +112,15 @@ func pricedReports(rs []report) map[priceKey][]int {
 // price, of r's kind; nil when there is none, or when two such reports
 // name different parties (two deals at one price with that company).
 func sameDealElsewhere(rs []report, priced map[priceKey][]int, r report, party string) *report {
+	return onlyDealElsewhere(rs, priced[priceKey{party, r.Value.Currency, roundFigure(r.Value.Value)}], r)
+}
+
+// onlyDealElsewhere is the report among candidates, of another article
+// than r's and of r's kind; nil when there is none or when two of them
+// name different parties.
+func onlyDealElsewhere(rs []report, candidates []int, r report) *report {
 	var match *report
-	for _, i := range priced[priceKey{party, r.Value.Currency, roundFigure(r.Value.Value)}] {
+	for _, i := range candidates {
 		o := &rs[i]
 		if o.article == r.article || !sameKind(r, *o) {
 			continue
@@ -155,20 +162,7 @@ func datedReports(rs []report) map[yearKey][]int {
 // sameYearElsewhere is the one report of another article naming party in
 // l's year, of l's kind; nil when none or several deals would do.
 func sameYearElsewhere(rs []report, dated map[yearKey][]int, l report, party string) *report {
-	var match *report
-	for _, i := range dated[yearKey{party, when.Year(l.Date)}] {
-		o := &rs[i]
-		if o.article == l.article || !sameKind(l, *o) {
-			continue
-		}
-		if match != nil && !sameSet(match.Parties, o.Parties) {
-			return nil
-		}
-		if match == nil {
-			match = o
-		}
-	}
-	return match
+	return onlyDealElsewhere(rs, dated[yearKey{party, when.Year(l.Date)}], l)
 }
 
 // roundFigure keeps three significant digits: "$18.9bn" and "18,9

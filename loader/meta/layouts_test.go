@@ -192,15 +192,7 @@ func TestUnseenLayouts(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := Parse(c.text)
-		check := func(field, got, want string) {
-			if want != "" && got != want {
-				t.Errorf("%s: %s = %q, want %q", c.name, field, got, want)
-			}
-		}
-		check("title", d.Title, c.title)
-		check("date", d.Date, c.date)
-		check("author", d.Author, c.author)
-		check("source", d.Source, c.source)
+		checkSet(t, c.name, d, c.title, c.date, c.author, c.source)
 		if c.noTitle && d.Title != "" {
 			t.Errorf("%s: title = %q, want none", c.name, d.Title)
 		}

@@ -648,6 +648,17 @@ func checkHeaders(t *testing.T, cases []headerCase, more func(*testing.T, Doc)) 
 	}
 }
 
+// checkSet compares the fields a case sets with what the document reads;
+// a field the case leaves empty is not checked.
+func checkSet(t *testing.T, name string, d Doc, title, date, author, source string) {
+	t.Helper()
+	for _, f := range [][3]string{{"title", d.Title, title}, {"date", d.Date, date}, {"author", d.Author, author}, {"source", d.Source, source}} {
+		if f[2] != "" && f[1] != f[2] {
+			t.Errorf("%s: %s = %q, want %q", name, f[0], f[1], f[2])
+		}
+	}
+}
+
 // Newsletter frames, market tickers, issue lines, closing credits and
 // publishers' legal forms; the texts are made up.
 func TestFramesTickersAndCredits(t *testing.T) {

@@ -140,16 +140,10 @@ func TestPageLayouts(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := Parse(c.text)
-		check := func(field, got, want string) {
-			if want != "" && got != want {
-				t.Errorf("%s: %s = %q, want %q", c.name, field, got, want)
-			}
+		checkSet(t, c.name, d, c.title, c.date, c.author, c.source)
+		if c.url != "" && d.URL != c.url {
+			t.Errorf("%s: url = %q, want %q", c.name, d.URL, c.url)
 		}
-		check("title", d.Title, c.title)
-		check("date", d.Date, c.date)
-		check("author", d.Author, c.author)
-		check("source", d.Source, c.source)
-		check("url", d.URL, c.url)
 		if c.noSource && d.Source != "" {
 			t.Errorf("%s: source = %q, want none", c.name, d.Source)
 		}
