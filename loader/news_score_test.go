@@ -85,6 +85,24 @@ var heldout2Floors = map[string]float64{
 	"meta.source":          0.78, // now 0.833
 }
 
+// heldout3Floors hold testdata/heldout3, twelve articles (six stories,
+// twelve deals told by two files) a helper wrote at the end of stop 12 and
+// reported only in counts, so nothing of its content was known when the
+// rules were written. First measurement, of the tree at the start of stop
+// 12: companies 0.857, deals 0.613, values 0.824, merged 0.417; meta title
+// 0.833, published 1.0, author 0.727, source 0.75. At the end of stop 12:
+// 0.857 / 0.623 / 0.824 / 0.417; meta 0.833 / 1.0 / 0.818 / 0.833.
+var heldout3Floors = map[string]float64{
+	"companies.f1":         0.80,
+	"deals.f1":             0.57,
+	"deals.value_accuracy": 0.77,
+	"clusters.merged":      0.37,
+	"meta.title":           0.78,
+	"meta.published":       0.95,
+	"meta.author":          0.77,
+	"meta.source":          0.78,
+}
+
 // metadev2Floors hold testdata/metadev2, 24 files of page layouts unlike
 // the earlier ones, written by a helper in stop 12 to make metadata
 // reading hold on layouts not seen yet (tuned on). First measurement:
@@ -234,6 +252,7 @@ func TestCorpusScores(t *testing.T) {
 		{"news", newsFloors, newsCeilings},
 		{"heldout", heldoutFloors, newsCeilings},
 		{"heldout2", heldout2Floors, newsCeilings},
+		{"heldout3", heldout3Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
