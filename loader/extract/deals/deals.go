@@ -257,7 +257,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Paying: (typ == model.Acquisition || typ == model.Investment) && payingOnly(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
@@ -294,7 +294,7 @@ func Find(s Sentence, lang, published string) []Found {
 				if f.Buyer == "" && typ == model.Acquisition {
 					f.Buyer = first
 				}
-			} else if first != "" && !s.Tokens[firstMention(s.Mentions, first).To-1].Poss {
+			} else if first != "" && !possessiveMention(s, first) {
 				// "Mayhoola has owned Valentino since 2012, when it bought
 				// the house from Permira": "it" is the one named first
 				if typ == model.Acquisition {
@@ -376,14 +376,15 @@ func Find(s Sentence, lang, published string) []Found {
 	return lone
 }
 
-// firstMention is the first mention of company c.
-func firstMention(ms []Mention, c string) Mention {
-	for _, m := range ms {
+// possessiveMention: the sentence first names company c in the
+// possessive ("Veltraco's owner").
+func possessiveMention(s Sentence, c string) bool {
+	for _, m := range s.Mentions {
 		if m.Company == c {
-			return m
+			return m.To > 0 && s.Tokens[m.To-1].Poss
 		}
 	}
-	return Mention{}
+	return false
 }
 
 // quoted: the sentence opens on a quotation mark, or ends one with its

@@ -98,7 +98,7 @@ func optionGoverned(h hit, ws words) bool {
 	return k >= 0 && optionWords[ws.w[k]]
 }
 
-var optionWords = set(`option options opzione opcion option optionen`)
+var optionWords = set(`option options opzione opcion optionen`)
 
 var optionLinks = set(`to per di de d zu zum zur`)
 
@@ -515,9 +515,10 @@ func patentsNamed(hs []hit) bool {
 	return false
 }
 
-// payingOnly: every deal word of the clause is a verb of paying or a stake
-// ("paying Rio $5.8 billion to equalise the stakes").
-func payingOnly(hs []hit, ws words) bool {
+// paymentClause: every deal word of the clause is a verb of paying or a
+// stake ("paying Rio $5.8 billion to equalise the stakes"); unlike
+// onlyPaying, which asks it of the purchase words alone.
+func paymentClause(hs []hit, ws words) bool {
 	for _, h := range hs {
 		w := ws.w[h.at]
 		if !(h.kind == model.Acquisition && payWords[w]) && !(h.kind == model.Investment && stakeNouns[w]) {
