@@ -676,6 +676,23 @@ func TestBorrowedIsNoPrice(t *testing.T) {
 	}
 }
 
+// What a company takes in a year is its size, not a price.
+func TestRevenueIsNoPrice(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Für das Unternehmen mit rund 394 Milliarden Dollar Jahresumsatz ist das ein Risiko."},
+		{"en", "Veltraco, with $12 billion in annual revenue, is the larger side."},
+		{"it", "Il gruppo, con 2 miliardi di euro di fatturato, cerca un partner."},
+		{"fr", "Le groupe, qui réalise 3 milliards d'euros de chiffre d'affaires, cherche un partenaire."},
+	} {
+		if got := dealAmounts(c.text, c.lang); len(got) != 0 {
+			t.Errorf("%q: revenue read as a price: %+v", c.text, got)
+		}
+	}
+	if got := dealAmounts("Veltraco will pay $2 billion for Quorvex, which had $900 million in sales.", "en"); len(got) != 1 || got[0].Value != 2e9 {
+		t.Errorf("price beside revenue: %+v, want only $2 billion", got)
+	}
+}
+
 // A capital increase raising money to pay is no price; one the buyer
 // subscribes to is the price of its stake.
 func TestCapitalIncreaseAsPrice(t *testing.T) {

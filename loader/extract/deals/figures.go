@@ -99,7 +99,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		// conversion rate of Rs 70", "$9.99 a month"
 		// (one euro is the symbolic price of a rescue: "por un euro")
 		small := a.Value < minDealValue && a.Value != 1
-		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) {
+		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) || earned(after) {
 			continue
 		}
 		out = append(out, a)
@@ -144,6 +144,17 @@ var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|d'|d’|in|an|en)\s*(?:n
 	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +
 	// what a company holds or manages, not what it costs
 	`assets|actifs|activos|attivi|attività|vermögen|deposits|dépôts|depósitos|depositi|einlagen)`)
+
+// earned: the amount is what a company takes in ("394 Milliarden Dollar
+// Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
+// its size, not a price.
+func earned(after string) bool {
+	return earnedAfter.MatchString(strings.TrimLeft(after, " "))
+}
+
+var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:annual\s+|yearly\s+|annuali?\s+|anuales?\s+|annuels?\s+)?` +
+	`(?:revenues?|sales|turnover|earnings|profits?|fatturato|ricavi|utili|ventas|ingresos|facturación|beneficios?|` +
+	`chiffre d'affaires|chiffre d’affaires|ventes|bénéfices?|(?:jahres)?umsatz|umsätzen?|erlöse?n?|gewinn|omzet|receitas?)`)
 
 func perShare(after string) bool {
 	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",

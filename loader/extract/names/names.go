@@ -273,7 +273,7 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 				}
 				// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
 				// opening word and its comma
-				if between := toks[a.to].Text; !coordinators[model.Fold(between)] && (between != "," || sentenceStart(toks, a.from)) {
+				if between := toks[a.to].Text; !coordinators[model.Fold(between)] && (between != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
 					continue
 				}
 				ea, eb := ev[a.key], ev[b.key]
@@ -292,6 +292,22 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 	for k, n := range bonus {
 		ev[k].score += min(n, 2)
 	}
+}
+
+// listClosed: the names from sps[j] on go on, comma by comma, to an "and"
+// that closes a list ("BT, Vodafone and Telefónica"); a comma alone joins
+// no list ("mit dem Vorwurf, Ericsson verlange ...").
+func listClosed(toks []segment.Token, sps []span, j int) bool {
+	for ; j+1 < len(sps) && sps[j+1].from == sps[j].to+1 && !sps[j+1].veto; j++ {
+		between := toks[sps[j].to].Text
+		if coordinators[model.Fold(between)] {
+			return true
+		}
+		if between != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // company decides a key on its evidence.

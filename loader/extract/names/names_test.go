@@ -130,6 +130,19 @@ func TestNamesListedWithACompany(t *testing.T) {
 	}
 }
 
+// A comma alone lists nothing: the noun before a proven company and its
+// comma is no company unless an "and" closes the list.
+func TestCommaAloneIsNoList(t *testing.T) {
+	r := recognizeLang(t, "de", "Ericsson und Apple haben sich auf eine Patentlizenz geeinigt. Apple konterte mit dem Vorwurf, Ericsson verlange für seine Patente mehr als faire Gebühren.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Vorwurf") {
+		t.Errorf("companies = %q: a noun before a comma read as a listed company", got)
+	}
+	r = recognize(t, "Brindlewood Analytics Inc. agreed to buy Quorvex for $2 billion. Bids came from Ostravel, Brindlewood and Quorvex.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Ostravel") {
+		t.Errorf("companies = %q: a name in a list closed by 'and' not read", got)
+	}
+}
+
 // A known company right after a dropped opener is still read.
 func TestKnownCompanyAfterOpener(t *testing.T) {
 	for _, text := range []string{"But Nokia agreed to buy Alcatel-Lucent.", "The Microsoft deal with Nokia closed."} {
