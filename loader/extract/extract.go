@@ -372,13 +372,31 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m)) {
+			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m)) {
 				return m.Company
 			}
 		}
 	}
 	return ""
 }
+
+// dealObject: the name m follows a deal word within a few words ("a
+// racheté le canadien Atrium", "the takeover of Airgas"): what a deal is
+// of, not who a later "it" is.
+func dealObject(toks []segment.Token, m deals.Mention) bool {
+	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
+		if toks[k].Punct || agentPrepositions[toks[k].Folded] {
+			return false
+		}
+		if deals.IsCue("", toks[k].Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPrepositions introduce who acts after a deal word ("acquired by").
+var agentPrepositions = set("by da par por von durch door")
 
 // afterPreposition: the name m follows a preposition, with at most two
 // lower-case words between ("au fonds américain Apollo", "sold to the

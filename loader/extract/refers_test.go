@@ -197,6 +197,26 @@ func TestItIsNotTheObjectBefore(t *testing.T) {
 	}
 }
 
+// What a deal word is of is no later "il": "Il a racheté le canadien
+// Quorvex. Et en janvier, il a cédé ..." — both times the company before.
+func TestItIsNotTheObjectOfADealBefore(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco se renforce dans la santé. En décembre, il a racheté le canadien Quorvex. "+
+		"Et en janvier, il a cédé ses confiseries américaines à l'italien Daxmoor pour 2,8 milliards de dollars.",
+		"Veltraco", "Daxmoor", "Quorvex")
+	found := false
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Daxmoor") {
+			found = true
+			if !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
+				t.Errorf("deal %+v: Veltraco sold to Daxmoor", d)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("deals %+v, want Veltraco's sale to Daxmoor", ds)
+	}
+}
+
 // A name before an Arabic surname particle is a person's, even beside
 // deal words.
 func TestNamesBeforeSurnameParticlesArePeople(t *testing.T) {
