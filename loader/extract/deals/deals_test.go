@@ -839,3 +839,21 @@ func TestSentenceToldAroundTheDealWord(t *testing.T) {
 		}
 	}
 }
+
+// A unit floated on the stock market is divested: its parent and the
+// company it became are the parties; a company said to stay listed is not.
+func TestUnitFloatedIsDivested(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "En 2016, Veltraco avait introduit en Bourse sa division éclairage, devenue depuis Quorvex."},
+		{"de", "Veltraco hat 2019 seine Chemiesparte Quorvex an die Börse gebracht."},
+		{"en", "Its pulp and paper operations were demerged from Veltraco and listed separately as Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Divestiture || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+			t.Errorf("%q: %+v, want Veltraco divesting Quorvex", c.text, got)
+		}
+	}
+	if got := Find(sentence("Quorvex will remain a separately listed company, Veltraco said.", "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+		t.Errorf("a company staying listed read as a deal: %+v", got)
+	}
+}

@@ -39,7 +39,10 @@ var typeTriggers = compile(map[string]string{
 	model.Divestiture: `sell|sells|selling|sold|sale of|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
-		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*`,
+		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*|
+		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
+		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
+		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
