@@ -135,6 +135,12 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 	return false
 }
 
+// kindOfCompanyBefore: the word just before from is a kind of company
+// ("investor", "Finanzinvestor"), even if people are called so too.
+func (r *recognizer) kindOfCompanyBefore(toks []segment.Token, from int) bool {
+	return from > 0 && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-1].Folded)
+}
+
 // titleAfterComma: "Rajeev Suri, president and CEO of Nokia".
 func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
 	if to >= len(toks) || toks[to].Text != "," {
@@ -665,12 +671,26 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return false
 	}
 	f := toks[k].Folded
-	if r.lex.HasFolded(lexicon.CompanyNoun, f) {
-		return true
+	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded+" "+f) {
+		return true // "the French fashion house Balmain"
 	}
 	// "Batteriekonzern", "soapmaker", "des US-Saatgutkonzerns"
-	return r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && r.germanCompanyNoun(f)
+	if r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && r.germanCompanyNoun(f) {
+		return true
+	}
+	// Romance languages put the adjective after the noun: "del grupo
+	// veterinario Dechra"
+	if !romance[lang] || toks[k].Cap() || number(toks[k].Text) || ofWords[f] {
+		return false // "il gruppo di Meda": of a place
+	}
+	k--
+	return k >= 0 && !toks[k].Punct && r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded)
 }
+
+var romance = set("it es fr pt")
+
+// ofWords before a name tell a place: "il gruppo di Meda".
+var ofWords = set("d de di del des")
 
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
 // run of words that a company noun follows describes the company after it.

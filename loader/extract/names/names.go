@@ -179,9 +179,10 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			if sp.known != nil {
 				e.known = sp.known
 			}
-			if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1)) {
+			if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1) && !r.kindOfCompanyBefore(toks, sp.from)) {
 				// "(BA)" after Boeing is a ticker, "chief Intellectual
-				// Property officer" a unit in a job title
+				// Property officer" a unit in a job title; but an investor
+				// may be a firm ("infrastructure investor Meridiam")
 				sp.veto = true
 				continue
 			}

@@ -519,3 +519,23 @@ func TestPlaceInACityIsDoubtful(t *testing.T) {
 		t.Errorf("companies %q: Milano Linate is an airport", got)
 	}
 }
+
+// A kind of company before a name marks it: an investor that is a firm,
+// a noun whose adjective follows it in Romance languages, a two-word kind
+// and a German compound ending in one; a place after "di" is no company.
+func TestKindsOfCompanyBeforeAName(t *testing.T) {
+	cases := []struct{ lang, text, name string }{
+		{"en", "Veolia would sell the water operations to infrastructure investor Meridiam to ease concerns.", "Meridiam"},
+		{"es", "El año pasado, la sueca EQT acordó la compra del grupo veterinario Dechra.", "Dechra"},
+		{"en", "The Qatari vehicle later added the French fashion house Balmain to its portfolio.", "Balmain"},
+		{"de", "Erst im November hatte Booking zudem den US-Hotelvermittler Getaroom gekauft.", "Getaroom"},
+	}
+	for _, c := range cases {
+		if got := companiesOf(recognizeLang(t, c.lang, c.text), 0); !slices.Contains(got, c.name) {
+			t.Errorf("%q: companies %q, want %s", c.text, got, c.name)
+		}
+	}
+	if got := companiesOf(recognizeLang(t, "it", "L'offerta valutava l'istituto di piazza Meda circa 10 miliardi."), 0); slices.Contains(got, "Meda") {
+		t.Errorf("companies %q: a square read as a company", got)
+	}
+}
