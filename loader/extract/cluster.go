@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
@@ -33,10 +34,54 @@ func compatible(a, b report) bool {
 	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
-	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer && !(slices.Contains(a.Parties, b.Buyer) && slices.Contains(b.Parties, a.Buyer)) {
+	ap, ab := a.sides()
+	bp, bb := b.sides()
+	if ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) {
 		return false // Microsoft buying from Nokia, and later selling on to HMD
 	}
-	return overlap(a.Parties, b.Parties) >= min(2, len(a.Parties), len(b.Parties))
+	return overlap(ap, bp) >= min(2, len(ap), len(bp))
+}
+
+// unitsAsParents sets the keys of reports naming a country unit of a
+// company the corpus also names ("Orange Schweiz", "Vodafone Italia"): one
+// outlet names the unit, another the group, for one deal.
+func unitsAsParents(rs []report, lex *lexicon.Lexicon) {
+	named := map[string]bool{}
+	for _, r := range rs {
+		for _, p := range r.Parties {
+			named[p] = true
+		}
+	}
+	parent := map[string]string{}
+	for p := range named {
+		words := strings.Fields(p)
+		if len(words) < 2 {
+			continue
+		}
+		last := model.Fold(words[len(words)-1])
+		if head := strings.Join(words[:len(words)-1], " "); named[head] && (lex.HasFolded(lexicon.Place, last) || lex.HasFolded(lexicon.Demonym, last)) {
+			parent[p] = head
+		}
+	}
+	if len(parent) == 0 {
+		return
+	}
+	as := func(p string) string {
+		if h, ok := parent[p]; ok {
+			return h
+		}
+		return p
+	}
+	for i := range rs {
+		r := &rs[i]
+		r.keys = make([]string, 0, len(r.Parties))
+		for _, p := range r.Parties {
+			if k := as(p); !slices.Contains(r.keys, k) {
+				r.keys = append(r.keys, k)
+			}
+		}
+		r.buyer = as(r.Buyer)
+	}
 }
 
 func overlap(a, b []string) int {
@@ -185,12 +230,13 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		// the groups sharing as many parties as compatible needs (two,
 		// or one with a one-party report or group), in creation order
 		var candidates []*group
-		for _, p := range r.Parties {
+		parties, _ := r.sides()
+		for _, p := range parties {
 			for _, g := range byParty[p] {
 				if g.seen != ri+1 {
 					g.seen, g.shared = ri+1, 0
 				}
-				if g.shared++; g.shared == min(2, len(r.Parties), len(g.parties)) {
+				if g.shared++; g.shared == min(2, len(parties), len(g.parties)) {
 					candidates = append(candidates, g)
 				}
 			}
@@ -222,7 +268,7 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		}
 		best.reps = append(best.reps, r)
 		best.articles[r.article] = true
-		for _, p := range r.Parties {
+		for _, p := range parties {
 			if !best.parties[p] {
 				best.parties[p] = true
 				byParty[p] = append(byParty[p], best)

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"dealwire/loader/extract/deals"
+	"dealwire/loader/extract/lexicon"
 	"dealwire/model"
 )
 
@@ -115,5 +117,36 @@ func TestBuyersReadDifferentlyAtOnePrice(t *testing.T) {
 	a.Date, b.Date, b.Value = "2012", "2019", &model.Money{Value: 9e9, Currency: "USD"}
 	if got := cluster(arts, []report{a, b}); len(got) != 2 {
 		t.Errorf("%d deals, want two: %+v", len(got), got)
+	}
+}
+
+// One outlet names a company's country unit, another the company: one
+// deal, whose parties keep both names; a unit named after no company of
+// the corpus stays itself.
+func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	rs := []report{
+		rep(0, model.Merger, "", 0, "Veltraco", "Quorvex Schweiz"),
+		rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
+	}
+	unitsAsParents(rs, lex)
+	got := cluster(arts, rs)
+	if len(got) != 1 || len(got[0].Sources) != 2 {
+		t.Fatalf("deals %+v, want one told twice", got)
+	}
+	if !slices.Contains(got[0].Parties, "Quorvex Schweiz") || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("parties %q, want both names", got[0].Parties)
+	}
+	rs = []report{
+		rep(0, model.Merger, "", 0, "Veltraco", "Daxmoor Schweiz"),
+		rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
+	}
+	unitsAsParents(rs, lex)
+	if got := cluster(arts, rs); len(got) != 2 {
+		t.Errorf("deals %+v, want two", got)
 	}
 }

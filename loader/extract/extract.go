@@ -65,6 +65,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		lone = append(lone, loneOf[i]...)
 	}
 	reports = completeFromOthers(reports, lone)
+	unitsAsParents(reports, lex)
 	return companies(found), cluster(articles, reports), nil
 }
 
@@ -113,6 +114,19 @@ type report struct {
 	// "it"), taken from the sentences before: a guess another outlet's
 	// report of the deal may correct
 	guessed string
+	// keys are the parties as outlets are compared: a country unit
+	// ("Orange Schweiz", "Vodafone Italia") as its parent, which another
+	// outlet names instead; nil for the parties as they are
+	keys  []string
+	buyer string // the buyer as outlets are compared
+}
+
+// sides are the parties and the buyer of r as outlets are compared.
+func (r report) sides() ([]string, string) {
+	if r.keys != nil {
+		return r.keys, r.buyer
+	}
+	return r.Parties, r.Buyer
 }
 
 // articleReports reads the deals of one article's sentences and merges the
