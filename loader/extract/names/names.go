@@ -237,7 +237,50 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 		}
 	}
+	initialsOfNames(doc, de)
 	return de
+}
+
+// initialsOfNames records, as acronyms, the capitals an article writes
+// alone that are the initials of exactly one longer name in it ("HL's
+// board" after "Hargreaves Lansdown"): a short form the article never
+// defines in brackets.
+func initialsOfNames(doc *Doc, de docEvidence) {
+	var short []string
+	for si, sps := range de.spans {
+		for _, sp := range sps {
+			if t := doc.Tokens[si][sp.from]; sp.to-sp.from == 1 && len(t.Text) >= 2 && len(t.Text) <= 4 && t.Upper() && !slices.Contains(short, sp.key) {
+				short = append(short, sp.key)
+			}
+		}
+	}
+	for _, a := range short {
+		if _, defined := de.acronyms[a]; defined {
+			continue
+		}
+		of := ""
+		for _, k := range de.order {
+			if w := strings.Fields(k); len(w) == len(a) && initials(w) == a {
+				if of != "" && of != k {
+					of = ""
+					break // two names with these initials: neither
+				}
+				of = k
+			}
+		}
+		if of != "" {
+			de.acronyms[a] = of
+		}
+	}
+}
+
+// initials are the first letters of folded words.
+func initials(words []string) string {
+	b := make([]byte, 0, len(words))
+	for _, w := range words {
+		b = append(b, w[0])
+	}
+	return string(b)
 }
 
 // openerComma: a sentence's first word and a comma ("Therefore,"), unless

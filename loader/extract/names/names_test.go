@@ -539,3 +539,23 @@ func TestKindsOfCompanyBeforeAName(t *testing.T) {
 		t.Errorf("companies %q: a square read as a company", got)
 	}
 }
+
+// Capitals an article writes alone that are the initials of one longer
+// company name in it are that company; two names with those initials
+// leave them alone.
+func TestInitialsOfANameInTheArticle(t *testing.T) {
+	r := recognize(t, "Brindlewood Lansdown Inc. agreed to be bought by Quorvex. BL's board backs the offer.")
+	short := false
+	for _, m := range r.Mentions[0] {
+		short = short || m.Company == "Brindlewood Lansdown" && m.Sentence == 1
+	}
+	if !short {
+		t.Errorf("mentions %+v, want BL read as Brindlewood Lansdown", r.Mentions[0])
+	}
+	r = recognize(t, "Brindlewood Lansdown Inc. agreed to buy Bexley Logistics Ltd. BL's board backs the offer.")
+	for _, m := range r.Mentions[0] {
+		if m.Company == "Brindlewood Lansdown" && m.To-m.From == 1 || m.Company == "Bexley Logistics" && m.To-m.From == 1 {
+			t.Errorf("BL read as %q, though two names have those initials", m.Company)
+		}
+	}
+}
