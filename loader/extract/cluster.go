@@ -42,6 +42,17 @@ func compatible(a, b report) bool {
 	return overlap(ap, bp) >= min(2, len(ap), len(bp))
 }
 
+// samePurchase: two reports of one buyer paying the same price (within a
+// percent, the rounding of outlets) for deals of one kind.
+func samePurchase(a, b report) bool {
+	_, ab := a.sides()
+	_, bb := b.sides()
+	if ab == "" || ab != bb || a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency || typeClass(a.Type) != typeClass(b.Type) {
+		return false
+	}
+	return math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
+}
+
 // unitsAsParents sets the keys of reports naming a country unit of a
 // company the corpus also names ("Orange Schweiz", "Vodafone Italia"): one
 // outlet names the unit, another the group, for one deal.
@@ -229,8 +240,8 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	for ri, r := range rs {
 		// the groups sharing as many parties as compatible needs (two,
 		// or one with a one-party report or group), in creation order
-		var candidates []*group
-		parties, _ := r.sides()
+		var candidates, buyerOnly []*group
+		parties, buyer := r.sides()
 		for _, p := range parties {
 			for _, g := range byParty[p] {
 				if g.seen != ri+1 {
@@ -238,7 +249,17 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 				}
 				if g.shared++; g.shared == min(2, len(parties), len(g.parties)) {
 					candidates = append(candidates, g)
+				} else if g.shared == 1 && p == buyer && r.Value != nil {
+					buyerOnly = append(buyerOnly, g)
 				}
+			}
+		}
+		for _, g := range buyerOnly {
+			// "Facebook invests Rs 43,574 crore in Reliance Jio", "... Rs
+			// 43,575 crore in Jio Platforms": the same buyer paying the
+			// same price is one deal, whatever each outlet calls the target
+			if g.shared == 1 && samePurchase(g.reps[0], r) {
+				candidates = append(candidates, g)
 			}
 		}
 		slices.SortFunc(candidates, func(a, b *group) int { return a.index - b.index })
@@ -252,7 +273,7 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 			// one of thousands would make clustering quadratic in the corpus
 			score, ok := 0, true
 			for _, o := range g.reps[:min(len(g.reps), maxCompared)] {
-				if !compatible(o, r) {
+				if !compatible(o, r) && !samePurchase(o, r) {
 					ok = false
 					break
 				}

@@ -150,3 +150,23 @@ func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
 		t.Errorf("deals %+v, want two", got)
 	}
 }
+
+// One buyer paying the same price, give or take the outlets' rounding, is
+// one deal whatever each outlet calls the target; another price is another.
+func TestSameBuyerSamePriceIsOneDeal(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	got := cluster(arts, []report{
+		rep(0, model.Investment, "Veltraco", 435.74e9, "Veltraco", "Quorvex Platforms"),
+		rep(1, model.Investment, "Veltraco", 435.75e9, "Veltraco", "Reliance Quorvex"),
+	})
+	if len(got) != 1 {
+		t.Errorf("deals %+v, want one told twice", got)
+	}
+	got = cluster(arts, []report{
+		rep(0, model.Investment, "Veltraco", 435e9, "Veltraco", "Quorvex Platforms"),
+		rep(1, model.Investment, "Veltraco", 300e9, "Veltraco", "Reliance Quorvex"),
+	})
+	if len(got) != 2 {
+		t.Errorf("deals %+v, want two at two prices", got)
+	}
+}
