@@ -57,7 +57,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		for _, m := range found.Mentions[i] {
 			a.Companies = names.AppendNew(a.Companies, m.Company)
 		}
-		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i])
+		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
 	})
 	var reports, lone []report
 	for i, rs := range perArticle {
@@ -132,7 +132,7 @@ func (r report) sides() ([]string, string) {
 // articleReports reads the deals of one article's sentences and merges the
 // sentences that tell the same deal. The lone reports, which name one side
 // of a priced deal, come apart: another article may tell who the other is.
-func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention) (rs, lone []report) {
+func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention, lex *lexicon.Lexicon) (rs, lone []report) {
 	bySentence := make([][]deals.Mention, len(doc.Sentences))
 	count := map[string]int{}
 	for _, m := range ms {
@@ -195,6 +195,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention)
 				other := ""
 				if f.Bought {
 					other = knownBuyer(bySentence, si, f.Parties, out)
+				}
+				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
+					// "the carmaker": the company the article called so
+					other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties)
 				}
 				if other == "" {
 					other = lastSubject(bySentence, doc.Tokens, si, f.Parties)

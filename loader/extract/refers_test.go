@@ -419,3 +419,31 @@ func TestPaymentAfterADealIsItsPrice(t *testing.T) {
 		t.Fatalf("deals %+v, want one licence priced $750m", ds)
 	}
 }
+
+// "The carmaker", "der Investor": the company the article described so,
+// not the one named last.
+func TestDescribedAnaphorIsTheCompanyDescribed(t *testing.T) {
+	cases := []struct{ lang, body, want, other string }{
+		{"en", "The German carmaker Veltraco will buy cells from Quorvex, the Swedish battery maker. " +
+			"Quorvex's chief said the plant would open in 2024. " +
+			"The carmaker signed a long-term supply deal with Daxmoor last year.", "Veltraco", "Daxmoor"},
+		{"de", "Der Spezialchemiekonzern Veltraco verkauft seine Sparte an den Finanzinvestor Quorvex. " +
+			"Veltraco hatte die Sparte lange gesucht. " +
+			"Der Investor kennt sich aus: 2013 hatte er die Lackharzsparte von Daxmoor übernommen.", "Quorvex", "Daxmoor"},
+	}
+	for _, c := range cases {
+		ds := extractTextIn(t, c.lang, c.body, "Veltraco", "Quorvex", "Daxmoor")
+		found := false
+		for _, d := range ds {
+			if slices.Contains(d.Parties, c.other) {
+				found = true
+				if !slices.Contains(d.Parties, c.want) {
+					t.Errorf("%s: deal %+v, want %s with %s", c.lang, d, c.want, c.other)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: deals %+v, want one with %s", c.lang, ds, c.other)
+		}
+	}
+}

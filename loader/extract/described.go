@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+
+	"dealwire/loader/extract/deals"
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+)
+
+// A described anaphor names a company by what it is: "the carmaker", "the
+// Swedish company", "der Investor", "le groupe de Chicago". The article
+// usually said so of one company before ("the German carmaker BMW",
+// "Northvolt, the Swedish battery maker", "der Finanzinvestor Advent"):
+// that company is the one meant, wherever the sentences between led.
+
+// description is the words that describe a company in an article, or
+// that an anaphor describes it by, folded.
+type description []string
+
+// anaphorDescription reads the described anaphor of a sentence: a
+// determiner, then up to three words, the last a kind of company, and a
+// place after "de"/"di"/"aus". It returns nil when the sentence has none
+// or describes only by a generic noun ("the company", "il gruppo").
+func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) description {
+	for i, t := range toks {
+		if t.Punct || !companyKind(t.Folded, lex) || inMention(ms, i) || inMention(ms, i+1) {
+			continue // "the Chinese battery maker CATL" describes the name after it
+		}
+		det := -1
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if toks[k].Punct || inMention(ms, k) {
+				break
+			}
+			if anaphorDeterminers[toks[k].Folded] {
+				det = k
+				break
+			}
+		}
+		if det < 0 || det >= 2 && toks[det-1].Text == "," && inMention(ms, det-2) {
+			continue // "BMW, the German carmaker,": the name before it
+		}
+		var d description
+		for _, w := range toks[det+1 : i+1] {
+			d = appendWords(d, w.Folded)
+		}
+		if i+2 < len(toks) && placeLinks[toks[i+1].Folded] && toks[i+2].Cap() && !inMention(ms, i+2) {
+			d = append(d, toks[i+2].Folded) // "le groupe de Chicago"
+		}
+		if specific(d) {
+			return d
+		}
+		return nil
+	}
+	return nil
+}
+
+// describedBefore is the company the article described by d in the
+// sentences before si (or earlier in si), none of except; the one
+// described by most of d's words, the latest on a tie.
+func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
+	best, bestScore := "", 0
+	for k := 0; k <= si; k++ {
+		for _, m := range bySentence[k] {
+			if contains(except, m.Company) {
+				continue
+			}
+			if s := d.matches(describedAt(toks[k], m)); s > 0 && s >= bestScore {
+				best, bestScore = m.Company, s
+			}
+		}
+	}
+	return best
+}
+
+// describedAt is what the words around a mention say of the company: the
+// words before it back to a determiner or a pause ("the German carmaker
+// BMW", "la sueca EQT"), and an apposition after a comma ("Northvolt, the
+// Swedish battery maker,").
+func describedAt(toks []segment.Token, m deals.Mention) description {
+	var d description
+	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
+		t := toks[k]
+		if t.Punct || anaphorDeterminers[t.Folded] || t.Poss {
+			break
+		}
+		d = appendWords(d, t.Folded)
+	}
+	if m.To+1 < len(toks) && toks[m.To].Text == "," {
+		for k := m.To + 1; k < len(toks) && k <= m.To+7; k++ {
+			if toks[k].Punct {
+				break
+			}
+			d = appendWords(d, toks[k].Folded)
+		}
+	}
+	return d
+}
+
+// matches counts the specific words of d that the company's description
+// c has, a compound ending in one included ("Finanzinvestor" has
+// "investor").
+func (d description) matches(c description) int {
+	n := 0
+	for _, w := range d {
+		if genericKinds[w] || anaphorDeterminers[w] {
+			continue
+		}
+		for _, x := range c {
+			if x == w || len(w) >= 5 && strings.HasSuffix(x, w) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// specific: some word of d says more than "company".
+func specific(d description) bool {
+	for _, w := range d {
+		if !genericKinds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyKind: a folded word names a kind of company ("carmaker",
+// "Finanzinvestor").
+func companyKind(f string, lex *lexicon.Lexicon) bool {
+	return len(f) >= 3 && (lex.HasFolded(lexicon.CompanyNoun, f) || lex.EndsWith(lexicon.CompanyNoun, f, 5))
+}
+
+func inMention(ms []deals.Mention, tok int) bool {
+	for _, m := range ms {
+		if tok >= m.From && tok < m.To {
+			return true
+		}
+	}
+	return false
+}
+
+func appendWords(d description, folded string) description {
+	return append(d, strings.Fields(strings.ReplaceAll(folded, "-", " "))...)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorDeterminers open a noun phrase that points back.
+var anaphorDeterminers = set(`the this that der die das den dem des dieser diese le la les l ce cette il lo i gli el los las ese esa este esta`)
+
+// placeLinks tie a kind of company to its seat: "le groupe de Chicago".
+var placeLinks = set(`de di da aus von of from`)
+
+// genericKinds describe any company: they tell none apart.
+var genericKinds = set(`company companies firm group business corporation gruppo societa azienda impresa groupe societe
+	entreprise compagnie empresa compania grupo sociedad firma konzern unternehmen gesellschaft bedrijf concern`)
