@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dealwire/loader/extract/deals"
@@ -62,7 +63,7 @@ func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segme
 	best, bestScore := "", 0
 	for k := 0; k <= si; k++ {
 		for _, m := range bySentence[k] {
-			if contains(except, m.Company) {
+			if slices.Contains(except, m.Company) {
 				continue
 			}
 			if s := d.matches(describedAt(toks[k], m)); s > 0 && s >= bestScore {
@@ -143,15 +144,6 @@ func inMention(ms []deals.Mention, tok int) bool {
 
 func appendWords(d description, folded string) description {
 	return append(d, strings.Fields(strings.ReplaceAll(folded, "-", " "))...)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // anaphorDeterminers open a noun phrase that points back.
