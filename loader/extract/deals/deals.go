@@ -68,6 +68,11 @@ type Found struct {
 	// paid for), and nothing says what for: the price of a deal another
 	// clause or the sentence before may name
 	Paying bool
+	// Pair is set when the parties are "the two" of the deal the
+	// sentence told before ("took a stake in Y, and the two are jointly
+	// developing models"): a deal of their own, which the payment before
+	// does not price.
+	Pair bool
 	// Lone is set when the sentence names one side of a priced or dated
 	// deal and leaves the other untold, by no word the caller can resolve:
 	// a deal only if another report of it, at the same price or in the
@@ -237,9 +242,15 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		subject := "" // who "it" is, when the sentence said so before
+		pair := false // the parties are "the two" of the deal before
 		if len(parties) < 2 && ante == "" {
 			other := otherClauseStates(hits, cs, ci)
-			if len(parties) == 0 && other {
+			if len(parties) == 0 && other && len(out) > 0 && pairSubject(ws, c) {
+				// "X took a stake in Y, and the two are jointly developing
+				// models": the sides of the deal just told, a deal of their own
+				parties = sidesOf(out[len(out)-1])
+				pair = true
+			} else if len(parties) == 0 && other {
 				continue // "As part of the cooperation, X will supply Y": one deal, told by the other clause
 			}
 			if len(parties) == 1 && other && (pronounSubject(ws, span, ch, s.Mentions) || bidFor(ws, span, ch, s.Mentions) == parties[0]) {
@@ -257,7 +268,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
@@ -555,7 +566,7 @@ func without[T any](xs []T, drop []bool) []T {
 // between the same parties as fs[i]; -1 if none.
 func sameSidesOtherDeal(fs []Found, i int) int {
 	for j, o := range fs {
-		if j != i && !o.Paying && !o.Generic && sameParties(o.Parties, fs[i].Parties) {
+		if j != i && !(o.Pair && j > i) && !o.Paying && !o.Generic && sameParties(o.Parties, fs[i].Parties) {
 			return j
 		}
 	}

@@ -857,3 +857,17 @@ func TestUnitFloatedIsDivested(t *testing.T) {
 		t.Errorf("a company staying listed read as a deal: %+v", got)
 	}
 }
+
+// "The two" after a deal are its sides, in a deal of their own, which
+// the price of the first does not become.
+func TestTheTwoAfterADealAreItsSides(t *testing.T) {
+	got := Find(sentence("Last year Veltraco took a 4.99% stake in Quorvex for about $700 million, and the two are jointly developing models for China.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 2 || got[0].Type != model.Investment || got[0].Value == nil || got[1].Type != model.Partnership || got[1].Value != nil ||
+		!reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("stake then joint work: %+v, want a priced stake and an unpriced partnership", got)
+	}
+	got = Find(sentence("In December Veltraco agreed to sell Daxmoor, its Japanese unit, to Quorvex for about ¥250bn, while the two companies also formed a strategic alliance in trucks.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 2 || got[1].Type != model.Partnership || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("sale then alliance: %+v, want the alliance between seller and buyer", got)
+	}
+}

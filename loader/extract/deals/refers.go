@@ -83,6 +83,27 @@ func bothSides(ws words, at int) bool {
 	return false
 }
 
+// pairSubject: the clause is about "the two", "ambos", "les deux groupes".
+func pairSubject(ws words, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		if pairAlone[ws.w[i]] || i > c.from && bothSides(ws, i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesOf are the two sides of a deal: who buys and who sells, or the
+// first two named.
+func sidesOf(f Found) []string {
+	if f.Buyer != "" && f.Buyer != f.Parties[0] {
+		return []string{f.Parties[0], f.Buyer}
+	}
+	return f.Parties[:min(2, len(f.Parties))]
+}
+
+var pairAlone = set(`ambos ambas entrambi entrambe`)
+
 var pairDeterminers = set(`the two both due deux dos zwei beiden beide twee`)
 
 var pairNouns = set(`two companies groups automakers carmakers firms partners sides gruppi societa aziende groupes
