@@ -60,17 +60,18 @@ var currencyWords = func() []currencyWord {
 	add("TWD", "taiwan dollars|new taiwan dollars")
 	add("EUR", "euro|euros|eur")
 	add("GBP", "pound|pounds|pounds sterling|sterling|sterline|sterlina|libras|libra|pfund|livres sterling|pond|gbp")
-	add("JPY", "yen|japanese yen|yens|jpy")
-	add("CNY", "yuan|renminbi|rmb|cny|yuan renminbi|chinese yuan")
+	add("JPY", "yen|japanese yen|yens|yenes|jpy")
+	add("CNY", "yuan|yuanes|renminbi|rmb|cny|yuan renminbi|chinese yuan")
 	add("INR", "rupee|rupees|indian rupees|rupie|rupias|roupies|inr")
 	add("CHF", "swiss francs|swiss franc|franken|schweizer franken|francs suisses|franchi svizzeri|chf|"+
 		"francs|franchi|francos") // no other franc is a deal currency today
 	add("KRW", "won|korean won|krw")
-	add("BRL", "reais|real|brl")
-	add("SEK", "swedish kronor|kronor|sek")
+	add("BRL", "reais|reales|real|brl")
+	add("SEK", "swedish kronor|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
+		"couronnes|corone|coronas|kronen") // the Swedish crown is the one deal news names most
 	add("NOK", "norwegian kroner|nok")
 	add("DKK", "danish kroner|dkk")
-	add("RUB", "roubles|rubles|rub")
+	add("RUB", "roubles|rubles|rublos|rubli|rubel|rub")
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })
 	return out
 }()
