@@ -471,6 +471,9 @@ next:
 		if h.kind == model.Merger && h.at+1 < len(ws.w) && ws.w[h.at+1] == "combine" && intoItsOwn(ws, h.at+2) {
 			continue // "plans to combine Britvic with its own UK operations": an integration, not a merger
 		}
+		if h.kind == model.Supply && supplyChain(ws, h.at) {
+			continue // "the supply chain", "la cadena de suministro", "Lieferketten": how goods flow, not a deal
+		}
 		if h.kind == model.JointVenture && strings.HasPrefix(ws.w[h.at], "venture") && h.at+1 < len(ws.w) && strings.HasPrefix(ws.w[h.at+1], "capital") {
 			continue // "a venture capital firm": who invests, not a venture
 		}
@@ -481,6 +484,21 @@ next:
 	}
 	return out
 }
+
+// supplyChain: the supply word at i names a supply chain.
+func supplyChain(ws words, i int) bool {
+	w := ws.w[i]
+	if strings.HasPrefix(w, "lieferkette") {
+		return true
+	}
+	if i+1 < len(ws.w) && (ws.w[i+1] == "chain" || ws.w[i+1] == "chains" || ws.w[i+1] == "-" && i+2 < len(ws.w) && ws.w[i+2] == "chain") {
+		return true
+	}
+	// "cadena de suministro", "catena di fornitura", "chaîne d'approvisionnement"
+	return i >= 2 && chainNouns[ws.w[i-2]] && (ws.w[i-1] == "de" || ws.w[i-1] == "di" || ws.w[i-1] == "d")
+}
+
+var chainNouns = set("cadena catena chaine cadeia")
 
 // intoItsOwn: "its own" or "their own" within the five words from i.
 func intoItsOwn(ws words, i int) bool {

@@ -871,3 +871,19 @@ func TestTheTwoAfterADealAreItsSides(t *testing.T) {
 		t.Errorf("sale then alliance: %+v, want the alliance between seller and buyer", got)
 	}
 }
+
+// A supply chain is how goods flow, not a supply deal; a supply deal is one.
+func TestSupplyChainIsNoDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco's chief said the company wants to control more of the supply chain with Quorvex's help."},
+		{"es", "El consejero delegado de Veltraco explicó que la compañía quiere controlar la cadena de suministro, como Quorvex."},
+		{"de", "Veltraco und Quorvex wollen ihre Lieferketten in Europa stärken."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want no deal", c.text, got)
+		}
+	}
+	if got := Find(sentence("Veltraco signed a long-term supply deal with Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Supply {
+		t.Errorf("supply deal: %+v", got)
+	}
+}
