@@ -268,8 +268,10 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.to >= len(toks) {
 		return false
 	}
+	// (the next word may be one the article also writes in lower case:
+	// "the towers of Iliad" beside "Swiss Towers")
 	next := toks[sp.to]
-	return !next.Punct && next.Cap() && !r.breaker(folded[sp.to]) && !r.common(folded[sp.to]) &&
+	return !next.Punct && next.Cap() && !r.breaker(folded[sp.to]) && !openers[folded[sp.to]] &&
 		!r.lex.HasFolded(lexicon.Place, folded[sp.to]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[sp.to])
 }
 
