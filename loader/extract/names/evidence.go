@@ -263,11 +263,33 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 			common = false
 		}
 	}
-	if geo || common && len(words) > 1 || len(words) > 1 && r.allCommon(words) {
-		return refused // "Artificial Intelligence", "Once Again Reached"
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) {
+		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
+		// Towers, the mast business of Sunrise" is a company
+		return refused
 	}
 	return accepted
 }
+
+// appositionNamesCompany: after the name, a comma and a phrase whose head
+// is a kind of company ("Swiss Towers, the mast business of Sunrise").
+func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
+	if to+1 >= len(toks) || toks[to].Text != "," || !anaphorArticles[toks[to+1].Folded] {
+		return false
+	}
+	for k := to + 2; k < len(toks) && k <= to+5; k++ {
+		if toks[k].Punct || toks[k].Cap() {
+			return false
+		}
+		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorArticles open an apposition that describes what comes before.
+var anaphorArticles = set("the a an il la lo un una le l el der die das ein eine")
 
 var compass = set(`north south east west northern southern eastern western central new nord sud est ovest
 	norte sur este oeste nord sud ouest noord zuid oost`)

@@ -564,7 +564,7 @@ func TestInitialsOfANameInTheArticle(t *testing.T) {
 // that name, even when the article writes its next word in lower case
 // elsewhere.
 func TestAmbiguousOpenerBeforeACommonWord(t *testing.T) {
-	r := recognize(t, "Quorvex agreed to pay €2.7bn for the towers of Iliad. Two years later it paid 500 million Swiss francs for Swiss Towers, the mast business of Sunrise.")
+	r := recognize(t, "Quorvex agreed to pay €2.7bn for the towers of Iliad. Two years later it paid 500 million Swiss francs for Swiss Towers, a mast company owned by Sunrise.")
 	got := companiesOf(r, 0)
 	if !slices.Contains(got, "Swiss Towers") || slices.Contains(got, "Towers") {
 		t.Errorf("companies %q, want Swiss Towers whole", got)
