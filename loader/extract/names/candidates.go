@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string)
 			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
 			// Global": what comes before "and" must not be a whole name)
 			if !t.Punct && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
-				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) {
+				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
+				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				if end := r.namedUntilCompanyWord(s, toks, folded, j+1); end > 0 {
 					j = end
 					continue
@@ -145,7 +147,7 @@ func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folde
 // nameHeads are company nouns that open names in the Romance languages
 // ("Banque Rhodanienne", "Banco Santander", "Banca Intesa"): part of the
 // name, not a description before it.
-var nameHeads = set(`banque banco banca`)
+var nameHeads = set(`banque banco banca caja caixa`)
 
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)

@@ -494,7 +494,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 
 // leadingCompanyWords open a company's name without telling it apart:
 // "Banco Popular" is the Popular of other outlets.
-var leadingCompanyWords = set(`banco banca bank banque groupe gruppo grupo`)
+var leadingCompanyWords = set(`banco banca bank banque caja caixa groupe gruppo grupo`)
 
 // alias tells, per mention, whether its spelling is an alias of its
 // company (it is not when the company was read out of a run of names).

@@ -570,3 +570,24 @@ func TestAmbiguousOpenerBeforeACommonWord(t *testing.T) {
 		t.Errorf("companies %q, want Swiss Towers whole", got)
 	}
 }
+
+// "Invest" and "Cells" end company names; a savings bank's "Caja" opens one.
+func TestMoreCompanyWords(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "It sold its holding in Quorvex to Hakon Invest in 2013.", "Hakon Invest"},
+		{"en", "Its first plant, run by Ultium Cells, opened in 2019.", "Ultium Cells"},
+		{"es", "El banco nació en 2011 de la unión de Cajastur y Caja Cantabria, según la prensa.", "Caja Cantabria"},
+	} {
+		if got := companiesOf(recognizeLang(t, c.lang, c.text), 0); !slices.Contains(got, c.want) {
+			t.Errorf("%q: companies %q, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Two bank names joined by "and" are two banks.
+func TestTwoBanksJoinedByAnd(t *testing.T) {
+	got := companiesOf(recognize(t, "It bought three rescued lenders, including Nuova Banca Marche and Nuova Banca Etruria, for a symbolic €1."), 0)
+	if !slices.Contains(got, "Nuova Banca Marche") || !slices.Contains(got, "Nuova Banca Etruria") {
+		t.Errorf("companies %q, want the two banks", got)
+	}
+}
