@@ -447,3 +447,11 @@ func TestDescribedAnaphorIsTheCompanyDescribed(t *testing.T) {
 		}
 	}
 }
+
+// A function word opening a sentence is no company, whatever else it
+// names ("Nel" is a hydrogen maker, "Nel 2019" is "in 2019").
+func TestFunctionWordOpeningIsNoCompany(t *testing.T) {
+	cs := companiesIn(t, "it", "Veltraco ha annunciato ieri un nuovo piano. Nel 2019 aveva acquisito l'austriaca Quorvex per 2 miliardi di euro.",
+		"Veltraco", "Quorvex", "Nel")
+	noCompany(t, cs, "Nel")
+}

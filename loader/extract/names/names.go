@@ -224,7 +224,9 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 				}
 				continue
 			}
-			if !headline && !openerComma(toks, *sp) {
+			if !headline && !openerComma(toks, *sp) && !(sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && openers[sp.key]) {
+				// (nor a function word opening a sentence: "Nel 2019 aveva
+				// acquisito ..." is "In 2019", whatever Nel also names)
 				// title case and a sentence's first word ("Therefore,") say nothing
 				score, business := r.score(doc, toks, *sp, inside[sp.key])
 				e.score += score
