@@ -887,3 +887,20 @@ func TestSupplyChainIsNoDeal(t *testing.T) {
 		t.Errorf("supply deal: %+v", got)
 	}
 }
+
+// Deals told in the future tense of the Romance languages.
+func TestFutureTenses(t *testing.T) {
+	for _, c := range []struct{ lang, text, typ string }{
+		{"es", "Veltraco comprará Quorvex por 3.400 millones de euros.", model.Acquisition},
+		{"it", "Veltraco acquisirà Quorvex per 3,4 miliardi di euro.", model.Acquisition},
+		{"fr", "Veltraco achètera Quorvex pour 3,4 milliards d'euros.", model.Acquisition},
+		{"it", "Veltraco cederà Quorvex al fondo Daxmoor.", model.Divestiture},
+		{"es", "Veltraco invertirá 500 millones de euros en Quorvex.", model.Investment},
+		{"de", "Veltraco hat seinen Anteil an Quorvex auf 30 Prozent aufgestockt.", model.Investment},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.typ {
+			t.Errorf("%q: %+v, want one %s", c.text, got, c.typ)
+		}
+	}
+}
