@@ -904,3 +904,15 @@ func TestFutureTenses(t *testing.T) {
 		}
 	}
 }
+
+// "A series of acquisitions" is many deals, none told.
+func TestSeriesOfDealsIsNone(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco's bid follows a series of international acquisitions by the drug-maker as it seeks to rival Quorvex."},
+		{"it", "Veltraco ha concluso una serie di acquisizioni negli Stati Uniti, come Quorvex prima di lei."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want none", c.text, got)
+		}
+	}
+}

@@ -66,12 +66,31 @@ func generalReference(hs []hit, ws words) bool {
 		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
 			k++
 		}
+		if seriesOf(ws, h.at) {
+			continue // "a series of international acquisitions": many deals, none told
+		}
 		if h.at == 0 || !pluralDeterminers[ws.w[h.at-1]] || k > h.at+2 || k >= len(ws.w) {
 			return false
 		}
 	}
 	return len(hs) > 0
 }
+
+// seriesOf: the plural deal noun at i follows "a series of", "una serie
+// di", "eine Reihe von", an adjective maybe between.
+func seriesOf(ws words, i int) bool {
+	if !pluralDealNouns[ws.w[i]] {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if optionLinks[ws.w[k]] || ws.w[k] == "of" || ws.w[k] == "von" {
+			return seriesNouns[ws.w[k-1]]
+		}
+	}
+	return false
+}
+
+var seriesNouns = set(`series string spate wave number raft flurry slew serie sfilza ondata reihe welle vielzahl`)
 
 // optionOnly: every typed deal word of the clause is what an option allows
 // ("an option to acquire the remaining 70 per cent", "un'opzione per
