@@ -591,3 +591,20 @@ func TestTwoBanksJoinedByAnd(t *testing.T) {
 		t.Errorf("companies %q, want the two banks", got)
 	}
 }
+
+// A known name and an everyday word capitalised after it name a unit of
+// that company ("Kering Eyewear", an alias of Kering), even when the
+// article writes the word in lower case; the word is no company alone.
+func TestUnitNamedByAnEverydayWord(t *testing.T) {
+	r := recognize(t, "Kering has built an eyewear arm. Kering Eyewear agreed to buy frame maker Lindberg in 2021.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Eyewear") {
+		t.Errorf("companies %q: the unit's word read as a company", got)
+	}
+	unit := false
+	for _, m := range r.Mentions[0] {
+		unit = unit || m.Company == "Kering" && m.Text == "Kering Eyewear"
+	}
+	if !unit {
+		t.Errorf("mentions %+v, want Kering Eyewear read as Kering's", r.Mentions[0])
+	}
+}
