@@ -916,3 +916,16 @@ func TestSeriesOfDealsIsNone(t *testing.T) {
 		}
 	}
 }
+
+// An offer closing with two thirds of the capital is a takeover; an
+// unsolicited offer is proposed, not failed.
+func TestTwoThirdsAndUnsolicitedOffers(t *testing.T) {
+	got := Find(sentence("L'offerta pubblica di acquisto e scambio lanciata da Veltraco su Quorvex si è chiusa ieri con adesioni superiori ai due terzi del capitale.", "Veltraco", "Quorvex"), "it", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("two thirds: %+v, want an acquisition", got)
+	}
+	got = Find(sentence("Veltraco has made an unsolicited all-share offer for smaller rival Quorvex.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Status != model.Proposed {
+		t.Errorf("unsolicited: %+v, want a proposed deal", got)
+	}
+}

@@ -433,7 +433,7 @@ func isNumber(w string) bool {
 	return w != "" && (w[0] >= '0' && w[0] <= '9' || w == "million" || w == "millions" || w == "mio" || w == "millones" || w == "milioni")
 }
 
-var controlWords = map[string]bool{"control": true, "controlling": true, "majority": true, "entire": true, "whole": true, "100": true,
+var controlWords = map[string]bool{"control": true, "controlling": true, "totalitaria": true, "totalitaire": true, "majority": true, "entire": true, "whole": true, "100": true,
 	"controllo": true, "maggioranza": true, "mayoria": true, "kontrolle": true, "mehrheit": true,
 	"controle": true, "majoritaire": true, "meerderheid": true, "maioria": true,
 	// the rest of a company its buyer did not own yet: after it, all of it
@@ -445,8 +445,24 @@ func control(ws words, c clause) bool {
 		if controlWords[w] || percents[w] && majorityBefore(ws, c.from+i) {
 			return true
 		}
+		if k := c.from + i; k > 0 && majorityFractions[ws.w[k-1]+" "+w] {
+			return true // "oltre i due terzi del capitale"
+		}
 	}
 	return false
+}
+
+// majorityFractions are fractions of a company that give control.
+var majorityFractions = set2(`two thirds|three quarters|due terzi|tre quarti|deux tiers|trois quarts|dos tercios|tres cuartos|
+	zwei drittel|drei viertel|twee derde|drie kwart|dois tercos`)
+
+// set2 makes a lookup table of "|"-separated phrases.
+func set2(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(list, "|") {
+		m[strings.Join(strings.Fields(p), " ")] = true
+	}
+	return m
 }
 
 // majorityBefore: the percentage ending at word i is more than half ("l'80,1

@@ -104,12 +104,12 @@ var statusTriggers = compile(map[string]string{
 		withdr*|fended off|fend off|veto*|prohibit*|fallit*|fallimento|saltat*|bloccat*|respint*|rinunci*|vietat*|
 		fracas*|cancel*|bloque*|rechaz*|anul*|interdit|interdire|echec|echoue|abandonne*|renonce*|
 		untersag*|gescheitert|scheitert|abgesagt|blockiert|verbot*|abgelehnt|platzt|geplatzt|desist*|cancelou|
-		rompeu|afgeblazen|geblokkeerd|verboden|wees|afgewezen|unsolicited`,
+		rompeu|afgeblazen|geblokkeerd|verboden|wees|afgewezen`,
 	model.Completed: `completed|completes|complete the|completion|closed the|closes the|finalised|finalized|concluded|
 		completato|completata|concluso|conclusa|perfezionat*|completo|completada|concluyo|cerro|abgeschlossen|vollzogen|
 		finalise|finalisee|finalisation|conclu|afgerond|voltooid|concluiu|concluida|concluido`,
 	model.Proposed: `talks|in talks|negotiat*|considering|consider|plans to|plan to|planning to|set to|is expected to|
-		are expected to|proposed|proposal|potential|possible|rumor*|rumour*|bid|offer|
+		are expected to|proposed|proposal|potential|possible|rumor*|rumour*|bid|offer|unsolicited|
 		trattativ*|negoziat*|offerta|proposta|potrebbe|negociacion*|conversaciones|oferta|propuesta|
 		verhandlung*|gesprache|angebot|plant|erwagt|moglich*|negociation*|discussions|offre|envisage|
 		onderhandeling*|gesprekken|bod|negociac*|conversas|proposta`,

@@ -282,13 +282,20 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 // or everyday word.
 func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, at int) int {
 	to := at
-	for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() && !r.breaker(folded[to]) && !openers[folded[to]] &&
-		!(to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap()) &&
-		!r.lex.HasFolded(lexicon.GivenName, folded[to]) && !r.lex.HasFolded(lexicon.Product, folded[to]) {
-		if r.isKnown(toks, folded, to) {
+	for to < len(toks) {
+		if to > at && toks[to].Text == "&" && to+1 < len(toks) && !toks[to+1].Punct && toks[to+1].Cap() {
+			to++ // "GE Water & Process Technologies"
+			continue
+		}
+		if toks[to-1].Poss || toks[to].Punct || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] ||
+			to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() ||
+			r.lex.HasFolded(lexicon.GivenName, folded[to]) || r.lex.HasFolded(lexicon.Product, folded[to]) || r.isKnown(toks, folded, to) {
 			break
 		}
 		to++
+	}
+	if to > at && toks[to-1].Text == "&" {
+		to-- // a name does not end in "&"
 	}
 	return to
 }

@@ -608,3 +608,14 @@ func TestUnitNamedByAnEverydayWord(t *testing.T) {
 		t.Errorf("mentions %+v, want Kering Eyewear read as Kering's", r.Mentions[0])
 	}
 }
+
+// A known name's unit may join words with "&": "GE Water & Process
+// Technologies" is one name, not two.
+func TestUnitWithAmpersand(t *testing.T) {
+	r := recognize(t, "Quorvex agreed to buy GE Water & Process Technologies for €3.2 billion in 2017.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Process Technologies" {
+			t.Errorf("mentions %+v: the unit cut at its '&'", r.Mentions[0])
+		}
+	}
+}
