@@ -21,6 +21,8 @@ func sentence(text string, companies ...string) Sentence {
 			}
 		}
 	}
+	// in text order, as recognition gives them
+	slices.SortStableFunc(s.Mentions, func(a, b Mention) int { return a.From - b.From })
 	return s
 }
 
@@ -927,5 +929,19 @@ func TestTwoThirdsAndUnsolicitedOffers(t *testing.T) {
 	got = Find(sentence("Veltraco has made an unsolicited all-share offer for smaller rival Quorvex.", "Veltraco", "Quorvex"), "en", "")
 	if len(got) != 1 || got[0].Status != model.Proposed {
 		t.Errorf("unsolicited: %+v, want a proposed deal", got)
+	}
+}
+
+// "Für X zahlte Y ..., für Z ...": each company paid for with its price,
+// the payer right after the verb.
+func TestEachPaidForFirst(t *testing.T) {
+	got := Find(sentence("Für Quorvex zahlte Veltraco 2018 rund 18,9 Milliarden Dollar, für das Firmenkundengeschäft von Daxmoor ein Jahr später 10,7 Milliarden Dollar.", "Veltraco", "Quorvex", "Daxmoor"), "de", "")
+	if len(got) != 2 || got[0].Buyer != "Veltraco" || got[1].Buyer != "Veltraco" || got[0].Value.Value != 18.9e9 || got[1].Value.Value != 10.7e9 ||
+		!slices.Contains(got[1].Parties, "Daxmoor") {
+		t.Errorf("%+v, want Veltraco paying for Quorvex and for Daxmoor's unit", got)
+	}
+	got = Find(sentence("Für Quorvex zahlte der Konzern 2018 rund 18,9 Milliarden Dollar, für das Firmenkundengeschäft von Daxmoor ein Jahr später 10,7 Milliarden Dollar.", "Quorvex", "Daxmoor"), "de", "")
+	if len(got) != 2 || !got[0].Anaphor || !reflect.DeepEqual(got[0].Parties, []string{"Quorvex"}) || !reflect.DeepEqual(got[1].Parties, []string{"Daxmoor"}) {
+		t.Errorf("%+v, want two purchases by the company referred to", got)
 	}
 }

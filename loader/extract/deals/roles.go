@@ -234,6 +234,16 @@ func possessor(at int, ms []Mention, toks []segment.Token) string {
 	return ""
 }
 
+// boughtFor: the name at tok follows "for" ("Für CA Technologies zahlte der
+// Konzern ..."): what is paid for, even before the word of paying.
+func boughtFor(toks []segment.Token, tok int) bool {
+	k := tok - 1
+	if k > 0 && determiners[toks[k].Folded] {
+		k--
+	}
+	return k >= 0 && forWords[toks[k].Folded]
+}
+
 // eachForItsPrice splits a purchase told as a list, each company with its
 // own price ("paid $4 billion for Marvel in 2009 and $4.05 billion for
 // Lucasfilm in 2012"), into one deal per company. The buyer is who was
@@ -257,12 +267,23 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		case start < from || start >= to || ownedBy(s.Tokens, m.From):
 			// "Belmond, propriétaire de l'Orient-Express": what a
 			// target owns comes with it
-		case start < at:
+		case start < at && !boughtFor(s.Tokens, m.From):
 			if !slices.Contains(before, m.Company) {
 				before = append(before, m.Company)
 			}
 		default:
 			targets = append(targets, m)
+		}
+	}
+	if len(before) == 0 && len(targets) > 0 && s.Tokens[targets[0].From].Start < at {
+		// "Für CA zahlte Broadcom 18,9 Milliarden, für Symantec 10,7":
+		// what is paid for comes first, who pays right after the verb
+		for i, m := range targets {
+			if m.From == ws.tok[hs[0].at]+1 {
+				before = append(before, m.Company)
+				targets = slices.Delete(targets, i, i+1)
+				break
+			}
 		}
 	}
 	if len(prices) < 2 || len(targets) != len(prices) {
