@@ -945,3 +945,11 @@ func TestEachPaidForFirst(t *testing.T) {
 		t.Errorf("%+v, want two purchases by the company referred to", got)
 	}
 }
+
+// A second price written without its currency takes the first's.
+func TestSecondPriceWithoutCurrency(t *testing.T) {
+	got := Find(sentence("Veltraco ha pagato 18,9 miliardi di dollari per Quorvex nel 2018 e 10,7 miliardi per la divisione di Daxmoor un anno dopo.", "Veltraco", "Quorvex", "Daxmoor"), "it", "")
+	if len(got) != 2 || got[1].Value == nil || got[1].Value.Value != 10.7e9 || got[1].Value.Currency != "USD" {
+		t.Errorf("%+v, want the second purchase at 10.7bn dollars", got)
+	}
+}

@@ -2,6 +2,7 @@ package deals
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"dealwire/loader/extract/money"
@@ -90,7 +91,7 @@ func dealAmounts(text, lang string) []money.Amount {
 	// "entra con il 41% sottoscrivendo un aumento di capitale da 325
 	// milioni": a capital increase the buyer subscribes is what it pays
 	subscribed := subscribes(text)
-	for _, a := range money.Find(text, lang) {
+	for _, a := range withImplied(text, lang, money.Find(text, lang)) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
 		conversion := a.Start-prevEnd <= 3 && strings.Contains(text[prevEnd:a.Start], "(")
@@ -103,6 +104,25 @@ func dealAmounts(text, lang string) []money.Amount {
 			continue
 		}
 		out = append(out, a)
+	}
+	return out
+}
+
+// withImplied adds to the amounts of a text those written after the first
+// with a scale and no currency ("... e 10,7 miliardi per Daxmoor"), in the
+// first's currency, in text order.
+func withImplied(text, lang string, as []money.Amount) []money.Amount {
+	if len(as) == 0 {
+		return as
+	}
+	out := as
+	for _, b := range money.Implied(text, lang, as[0].Currency, as[0].End) {
+		if !slices.ContainsFunc(as, func(a money.Amount) bool { return b.Start < a.End && a.Start < b.End }) {
+			out = append(out, b)
+		}
+	}
+	if len(out) > len(as) {
+		slices.SortStableFunc(out, func(a, b money.Amount) int { return a.Start - b.Start })
 	}
 	return out
 }

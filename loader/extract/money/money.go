@@ -304,3 +304,67 @@ func IsWord(folded string) bool {
 	}
 	return false
 }
+
+// Implied returns the amounts in text after byte offset from written with
+// a scale and no currency, in the currency cur the sentence gave before:
+// "18,9 miliardi di dollari per Quorvex e 10,7 miliardi per Daxmoor". A
+// number followed by what it counts ("2 miliardi di utenti") is no money.
+func Implied(text, lang, cur string, from int) []Amount {
+	var out []Amount
+	for p := from; p < len(text); p++ {
+		if text[p] < '0' || text[p] > '9' || !boundaryBefore(text, p) {
+			continue
+		}
+		end := numberEnd(text, p)
+		if end < 0 {
+			continue
+		}
+		if currencyBefore(text, p) {
+			p = end
+			continue
+		}
+		at := skipSpace(text, end)
+		for _, sc := range scaleAlts.at(text, at) {
+			e := foldPrefix(text, at, sc)
+			if e < 0 || !boundaryAfter(text, e) || countsSomething(text, e) {
+				continue
+			}
+			v, ok := parseNumber(text[p:end])
+			f, fok := scaleOf(sc, lang)
+			if ok && fok && v*f <= maxAmount {
+				out = append(out, Amount{Value: v * f, Currency: cur, Start: p, End: e})
+			}
+			break
+		}
+		p = end
+	}
+	return out
+}
+
+// currencyBefore: a currency word stands right before byte p ("Dollar
+// 65.95 billion"): the amount has its own currency.
+func currencyBefore(text string, p int) bool {
+	before := strings.TrimRight(text[:p], " \u00a0")
+	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return currencyOfWord(before[k+1:]) != ""
+}
+
+// countsSomething: after a scale at i comes what is counted ("di
+// utenti", "of devices", German "Nutzer") or a currency: not an amount in
+// the implied currency. A pause or a small word ("per", "for") is fine.
+func countsSomething(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsLetter(r) {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	word := strings.ToLower(rest[:end])
+	return unicode.IsUpper(r) || countWords[word] || currencyOfWord(word) != ""
+}
+
+// countWords link a number to what it counts ("2 miliardi di utenti").
+var countWords = map[string]bool{"di": true, "de": true, "of": true, "d": true, "des": true, "del": true, "dei": true, "degli": true, "delle": true}

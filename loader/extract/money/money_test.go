@@ -73,6 +73,11 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("bad amount %+v in %q", a, s)
 			}
 		}
+		for _, a := range Implied(s, "it", "EUR", len(s)/2) {
+			if a.Start < len(s)/2 || a.End > len(s) || a.Start >= a.End {
+				t.Fatalf("bad implied amount %+v in %q", a, s)
+			}
+		}
 	})
 }
 
@@ -192,4 +197,23 @@ func FuzzMatchersAgreeWithPatterns(f *testing.F) {
 		}
 		matchersAgree(t, s)
 	})
+}
+
+// A scaled number with no currency after an amount with one is in that
+// currency; one that counts something is not money.
+func TestImplied(t *testing.T) {
+	text := "18,9 miliardi di dollari per Quorvex e 10,7 miliardi per Daxmoor, con 2 miliardi di utenti."
+	got := Implied(text, "it", "USD", 24)
+	if len(got) != 1 || got[0].Value != 10.7e9 || got[0].Currency != "USD" {
+		t.Errorf("Implied = %+v, want 10.7bn USD only", got)
+	}
+	if got := Implied("Offerte a 4,9 miliardi, poi 5,5 miliardi.", "it", "GBP", 0); len(got) != 2 {
+		t.Errorf("Implied = %+v, want two amounts", got)
+	}
+	if got := Implied("values it at Rs 4.62 lakh crore (Dollar 65.95 billion).", "en", "INR", 31); len(got) != 0 {
+		t.Errorf("Implied = %+v, want none: the amount names its currency", got)
+	}
+	if got := Implied("Quorvex hat 5 Milliarden Nutzer.", "de", "EUR", 0); len(got) != 0 {
+		t.Errorf("Implied = %+v, want none: users are counted", got)
+	}
 }
