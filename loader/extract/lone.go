@@ -58,8 +58,23 @@ func completeFromOthers(rs, lone []report) []report {
 		}
 		r.Parties, r.Buyer, r.guessed = slices.Clone(m.Parties), m.Buyer, ""
 	}
+	// a lone report may also take the parties of one whose other side was
+	// guessed, when none names both: the guess is right more often than
+	// not, and the two outlets then tell one deal
+	var guessedPriced map[priceKey][]int
+	var guessedDated map[yearKey][]int
 	for _, l := range lone {
 		m := elsewhere(l, l.Parties[0])
+		if m == nil {
+			if guessedPriced == nil {
+				guessedPriced, guessedDated = pricedReportsWith(rs, true), datedReportsWith(rs, true)
+			}
+			if l.Value != nil {
+				m = sameDealElsewhere(rs, guessedPriced, l, l.Parties[0])
+			} else {
+				m = sameYearElsewhere(rs, guessedDated, l, l.Parties[0])
+			}
+		}
 		if m == nil || toldIn(rs, l.article, *m) {
 			continue
 		}
@@ -94,10 +109,14 @@ type priceKey struct {
 
 // pricedReports indexes the reports naming all their parties and a price
 // by each party at that price.
-func pricedReports(rs []report) map[priceKey][]int {
+func pricedReports(rs []report) map[priceKey][]int { return pricedReportsWith(rs, false) }
+
+// pricedReportsWith is pricedReports, with the reports whose other side
+// was guessed when guessed is set.
+func pricedReportsWith(rs []report, guessed bool) map[priceKey][]int {
 	priced := map[priceKey][]int{}
 	for i, r := range rs {
-		if r.Value == nil || len(r.Parties) < 2 || r.guessed != "" {
+		if r.Value == nil || len(r.Parties) < 2 || r.guessed != "" && !guessed {
 			continue
 		}
 		for _, p := range r.Parties {
@@ -145,10 +164,14 @@ type yearKey struct {
 
 // datedReports indexes the reports naming all their parties and a year by
 // each party in that year.
-func datedReports(rs []report) map[yearKey][]int {
+func datedReports(rs []report) map[yearKey][]int { return datedReportsWith(rs, false) }
+
+// datedReportsWith is datedReports, with the reports whose other side was
+// guessed when guessed is set.
+func datedReportsWith(rs []report, guessed bool) map[yearKey][]int {
 	dated := map[yearKey][]int{}
 	for i, r := range rs {
-		if when.Year(r.Date) == 0 || len(r.Parties) < 2 || r.guessed != "" {
+		if when.Year(r.Date) == 0 || len(r.Parties) < 2 || r.guessed != "" && !guessed {
 			continue
 		}
 		for _, p := range r.Parties {

@@ -66,3 +66,15 @@ func TestOutletsCompleteEachOthersPartiesByYear(t *testing.T) {
 		t.Fatalf("deals %+v: want Daxmoor's sale to Quorvex told by both articles", ds)
 	}
 }
+
+// When no outlet names both sides, a lone report takes the parties of one
+// whose buyer was guessed from the sentences before.
+func TestLoneReportTakesAGuessedReport(t *testing.T) {
+	a := "Pour Veltraco, l'accord tombe à point nommé. Le groupe doit digérer l'acquisition de l'américain Quorvex, finalisée en juillet pour 6,2 milliards de dollars."
+	b := "Für Veltraco ist die Einigung willkommen. Der 6,2 Milliarden Dollar schwere Kauf des Dienstleisters Quorvex wurde im Sommer abgeschlossen."
+	_, ds := extractAll(t, "fr", a+articleBreak+b, "Veltraco", "Quorvex")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil || len(d.Sources) != 2 {
+		t.Fatalf("deals %+v: want Veltraco's purchase of Quorvex told by both articles", ds)
+	}
+}

@@ -82,7 +82,7 @@ var typeTriggers = compile(map[string]string{
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
-		collaborat*|cooperat*|co operat*|jointly develop*|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
+		collaborat*|cooperat*|co operat*|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
