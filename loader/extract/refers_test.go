@@ -176,18 +176,7 @@ func TestItIsNotTheObjectBefore(t *testing.T) {
 	ds := extractTextIn(t, "fr", "Veltraco se renforce dans la santé. La filiale a finalement été cédée l'année suivante au fonds américain Daxmoor. "+
 		"Il s'est offert l'américain Quorvex pour 2,8 milliards de dollars.",
 		"Veltraco", "Daxmoor", "Quorvex")
-	found := false
-	for _, d := range ds {
-		if slices.Contains(d.Parties, "Quorvex") {
-			found = true
-			if !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Daxmoor") {
-				t.Errorf("deal %+v: Veltraco bought Quorvex", d)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex", ds)
-	}
+	wantSides(t, ds, "Quorvex", "Veltraco", "Daxmoor")
 	ds = extractText(t, "In September 2013, Veltraco sold its phone business to Daxmoor. The latter announced that it would acquire the business for $7.2 billion.",
 		"Veltraco", "Daxmoor")
 	for _, d := range ds {
@@ -203,17 +192,24 @@ func TestItIsNotTheObjectOfADealBefore(t *testing.T) {
 	ds := extractTextIn(t, "fr", "Veltraco se renforce dans la santé. En décembre, il a racheté le canadien Quorvex. "+
 		"Et en janvier, il a cédé ses confiseries américaines à l'italien Daxmoor pour 2,8 milliards de dollars.",
 		"Veltraco", "Daxmoor", "Quorvex")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
+}
+
+// wantSides fails t unless the deals ds with company of have with among
+// their parties, and some deal has of; none has without, if given.
+func wantSides(t *testing.T, ds []model.Deal, of, with, without string) {
+	t.Helper()
 	found := false
 	for _, d := range ds {
-		if slices.Contains(d.Parties, "Daxmoor") {
+		if slices.Contains(d.Parties, of) {
 			found = true
-			if !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
-				t.Errorf("deal %+v: Veltraco sold to Daxmoor", d)
+			if !slices.Contains(d.Parties, with) || without != "" && slices.Contains(d.Parties, without) {
+				t.Errorf("deal %+v: want %s with %s, not %s", d, of, with, without)
 			}
 		}
 	}
 	if !found {
-		t.Errorf("deals %+v, want Veltraco's sale to Daxmoor", ds)
+		t.Errorf("deals %+v, want one with %s", ds, of)
 	}
 }
 
@@ -432,19 +428,7 @@ func TestDescribedAnaphorIsTheCompanyDescribed(t *testing.T) {
 			"Der Investor kennt sich aus: 2013 hatte er die Lackharzsparte von Daxmoor übernommen.", "Quorvex", "Daxmoor"},
 	}
 	for _, c := range cases {
-		ds := extractTextIn(t, c.lang, c.body, "Veltraco", "Quorvex", "Daxmoor")
-		found := false
-		for _, d := range ds {
-			if slices.Contains(d.Parties, c.other) {
-				found = true
-				if !slices.Contains(d.Parties, c.want) {
-					t.Errorf("%s: deal %+v, want %s with %s", c.lang, d, c.want, c.other)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: deals %+v, want one with %s", c.lang, ds, c.other)
-		}
+		wantSides(t, extractTextIn(t, c.lang, c.body, "Veltraco", "Quorvex", "Daxmoor"), c.other, c.want, "")
 	}
 }
 
