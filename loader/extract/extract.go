@@ -162,6 +162,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(out, si-1, v) {
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
+		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && (sideOfLast(out, lone, si, side)) {
+			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
+		}
 		for _, f := range deals.Find(sentence, a.Language, a.Published) {
 			if f.Lone {
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
@@ -232,6 +235,32 @@ func priceLast(out []report, si int, v *model.Money) bool {
 		return true
 	}
 	return false
+}
+
+// sideOfLast adds a buyer or seller named on its own (and the price with
+// it) to the last deal told in the two sentences before si, or to the last
+// one-sided report there ("die Übernahme von PeroxyChem ... Verkäufer ist
+// One Equity Partners").
+func sideOfLast(out, lone []report, si int, side deals.Side) bool {
+	var r *report
+	for _, rs := range [][]report{out, lone} {
+		if n := len(rs); n > 0 && rs[n-1].sentence >= si-2 && (r == nil || rs[n-1].sentence > r.sentence) {
+			r = &rs[n-1]
+		}
+	}
+	if r == nil {
+		return false
+	}
+	if !slices.Contains(r.Parties, side.Company) {
+		r.Parties = append(r.Parties, side.Company)
+	}
+	if side.Buyer && r.Buyer == "" {
+		r.Buyer = side.Company
+	}
+	if r.Value == nil {
+		r.Value = side.Value
+	}
+	return true
 }
 
 // pricesDealBefore gives the price of payment f, told in sentence si, to

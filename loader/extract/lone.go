@@ -56,7 +56,15 @@ func completeFromOthers(rs, lone []report) []report {
 			drop[i] = true // the article tells that deal already, rightly
 			continue
 		}
-		r.Parties, r.Buyer, r.guessed = slices.Clone(m.Parties), m.Buyer, ""
+		// the other outlet's parties, and what this one named besides its
+		// guess ("Verkäufer ist One Equity Partners")
+		parties := slices.Clone(m.Parties)
+		for _, p := range r.Parties {
+			if p != r.guessed && !slices.Contains(parties, p) {
+				parties = append(parties, p)
+			}
+		}
+		r.Parties, r.Buyer, r.guessed = parties, m.Buyer, ""
 	}
 	// a lone report may also take the parties of one whose other side was
 	// guessed, when none names both: the guess is right more often than

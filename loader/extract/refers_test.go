@@ -439,3 +439,14 @@ func TestFunctionWordOpeningIsNoCompany(t *testing.T) {
 		"Veltraco", "Quorvex", "Nel")
 	noCompany(t, cs, "Nel")
 }
+
+// The seller named in a sentence of its own joins the deal just told, with
+// its price, also when another outlet corrects the deal's guessed buyer.
+func TestSideNamedAfterTheDeal(t *testing.T) {
+	ds := extractTextIn(t, "de", "Veltraco baut um. Noch offen ist die Übernahme des Herstellers Quorvex, die Veltraco im November angekündigt hatte. "+
+		"Verkäufer ist der Finanzinvestor Daxmoor, der Kaufpreis liegt bei 625 Millionen Dollar.", "Veltraco", "Quorvex", "Daxmoor")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil || !slices.Contains(d.Parties, "Daxmoor") || d.Value == nil || d.Value.Value != 625e6 {
+		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex from Daxmoor at $625m", ds)
+	}
+}

@@ -953,3 +953,20 @@ func TestSecondPriceWithoutCurrency(t *testing.T) {
 		t.Errorf("%+v, want the second purchase at 10.7bn dollars", got)
 	}
 }
+
+// "Käufer ist der Chemiekonzern X", "X is the seller": one side of the
+// deal told before, with the price the sentence gives; "X was a serial
+// buyer" describes, it names no side.
+func TestSideOfPrevious(t *testing.T) {
+	side, ok := SideOfPrevious(sentence("Verkäufer ist der Finanzinvestor Quorvex, der Kaufpreis liegt bei 625 Millionen Dollar.", "Quorvex"), "de")
+	if !ok || side.Company != "Quorvex" || side.Buyer || side.Value == nil || side.Value.Value != 625e6 {
+		t.Errorf("seller: %+v %v", side, ok)
+	}
+	side, ok = SideOfPrevious(sentence("Quorvex is the buyer, the companies said.", "Quorvex"), "en")
+	if !ok || side.Company != "Quorvex" || !side.Buyer {
+		t.Errorf("buyer: %+v %v", side, ok)
+	}
+	if side, ok := SideOfPrevious(sentence("Quorvex was a serial buyer in its own right.", "Quorvex"), "en"); ok {
+		t.Errorf("a description read as a side: %+v", side)
+	}
+}
