@@ -970,3 +970,14 @@ func TestSideOfPrevious(t *testing.T) {
 		t.Errorf("a description read as a side: %+v", side)
 	}
 }
+
+// A deal valuing a business gives the deal's value; a stake valuing a
+// company gives the company's.
+func TestDealValuingIsItsValue(t *testing.T) {
+	if got := dealAmounts("Daxmoor agreed to buy Quorvex in a deal valuing the business at £2.1bn including debt.", "en"); len(got) != 1 {
+		t.Errorf("deal valuing: %+v, want the value", got)
+	}
+	if got := dealAmounts("This investment by Veltraco values Quorvex at $65.95 billion.", "en"); len(got) != 0 {
+		t.Errorf("company valued: %+v, want none", got)
+	}
+}

@@ -187,6 +187,9 @@ func perShare(after string) bool {
 }
 
 func notPrice(before string) bool {
+	if dealValuing(before) {
+		return false // "in a deal valuing the business at £2.1bn": the deal's value
+	}
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		// how a buyer pays is not what it pays
@@ -206,6 +209,19 @@ func notPrice(before string) bool {
 		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
 		if strings.Contains(before, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// dealValuing: the words before an amount value a deal ("a deal valuing
+// the business at", "an offer that values Quorvex at"), not a company.
+func dealValuing(before string) bool {
+	for _, noun := range []string{"deal", "offer", "bid", "transaction", "takeover"} {
+		for _, verb := range []string{" valuing ", " that values ", " which values ", " values "} {
+			if strings.Contains(before, noun+verb) {
+				return true
+			}
 		}
 	}
 	return false
