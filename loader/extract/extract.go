@@ -159,10 +159,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if si+1 < len(doc.Tokens) {
 			sentence.After = doc.Tokens[si+1]
 		}
-		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(out, si-1, v) {
+		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(si-1, v, out, refs, lone) {
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
-		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && (sideOfLast(out, lone, si, side)) {
+		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
 		for _, f := range deals.Find(sentence, a.Language, a.Published) {
@@ -227,11 +227,23 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
 }
 
+// lastReport is the latest report, told or one-sided, of the sentences
+// from si on; nil when there is none.
+func lastReport(si int, lists ...[]report) *report {
+	var r *report
+	for _, rs := range lists {
+		if n := len(rs); n > 0 && rs[n-1].sentence >= si && (r == nil || rs[n-1].sentence > r.sentence) {
+			r = &rs[n-1]
+		}
+	}
+	return r
+}
+
 // priceLast gives the value v to the last deal told in sentence si, if it
 // has none.
-func priceLast(out []report, si int, v *model.Money) bool {
-	if n := len(out); n > 0 && out[n-1].sentence == si && out[n-1].Value == nil {
-		out[n-1].Value = v
+func priceLast(si int, v *model.Money, lists ...[]report) bool {
+	if r := lastReport(si, lists...); r != nil && r.sentence == si && r.Value == nil {
+		r.Value = v
 		return true
 	}
 	return false
@@ -241,13 +253,8 @@ func priceLast(out []report, si int, v *model.Money) bool {
 // it) to the last deal told in the two sentences before si, or to the last
 // one-sided report there ("die Übernahme von PeroxyChem ... Verkäufer ist
 // One Equity Partners").
-func sideOfLast(out, lone []report, si int, side deals.Side) bool {
-	var r *report
-	for _, rs := range [][]report{out, lone} {
-		if n := len(rs); n > 0 && rs[n-1].sentence >= si-2 && (r == nil || rs[n-1].sentence > r.sentence) {
-			r = &rs[n-1]
-		}
-	}
+func sideOfLast(si int, side deals.Side, lists ...[]report) bool {
+	r := lastReport(si-2, lists...)
 	if r == nil {
 		return false
 	}

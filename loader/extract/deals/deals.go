@@ -259,6 +259,14 @@ func Find(s Sentence, lang, published string) []Found {
 				// the sentence's subject, not every company it names
 				subject = firstBefore(s.Mentions, ws.tok[span.from], parties[0])
 			}
+			if len(parties) == 1 && subject == "" {
+				// "Toyota will buy 4.94% of Suzuki's shares, while in return
+				// Suzuki buys Toyota shares": who gives in return is the
+				// other side of this clause's deal
+				if c := inReturn(s.Mentions, ws, cs, ci, parties[0]); c != "" {
+					parties = []string{parties[0], c}
+				}
+			}
 			if subject != "" {
 				parties = []string{subject, parties[0]}
 			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {

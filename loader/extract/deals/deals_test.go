@@ -981,3 +981,13 @@ func TestDealValuingIsItsValue(t *testing.T) {
 		t.Errorf("company valued: %+v, want none", got)
 	}
 }
+
+// A cross-shareholding: the first clause's other side is who buys in
+// return.
+func TestCrossShareholdingInReturn(t *testing.T) {
+	got := Find(sentence("Veltraco plant 24 Mio. Stammaktien (4,94 %) in einem Wert von 96 Mrd. Yen zu erwerben, während im Gegenzug Quorvex Veltraco-Anteile im Wert von 48 Mrd. Yen kauft.", "Veltraco", "Quorvex"), "de", "")
+	if len(got) != 2 || got[0].Buyer != "Veltraco" || got[0].Value.Value != 96e9 || !slices.Contains(got[0].Parties, "Quorvex") ||
+		got[1].Buyer != "Quorvex" || got[1].Value.Value != 48e9 {
+		t.Errorf("%+v, want Veltraco's ¥96bn stake in Quorvex and Quorvex's ¥48bn in Veltraco", got)
+	}
+}

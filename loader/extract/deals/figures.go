@@ -237,7 +237,11 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 		return nil, false
 	}
 	ws := fold(s.Tokens)
-	if !pointsBack(ws) || !valueVerb(ws) && !paidForThisDeal(ws) {
+	// "Die Mexikaner bieten 260 Franken pro Titel, was den Detailhändler
+	// mit rund 1,1 Milliarden Franken bewertet": an offer valuing what is
+	// bought, which the sentence before named
+	offered := valueVerb(ws) && offerVerb(ws)
+	if !offered && (!pointsBack(ws) || !valueVerb(ws) && !paidForThisDeal(ws)) {
 		return nil, false
 	}
 	amounts := dealAmounts(s.Text, lang)
@@ -309,6 +313,19 @@ func valueVerb(ws words) bool {
 	}
 	return false
 }
+
+// offerVerb: the sentence offers or pays for something.
+func offerVerb(ws words) bool {
+	for _, w := range ws.w {
+		if offerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var offerWords = set(`offers offered offering pays paying bieten bietet bot boten zahlt zahlen offre offrent propose proposent
+	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera`)
 
 var valueWords = set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
 	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`)

@@ -83,6 +83,28 @@ func bothSides(ws words, at int) bool {
 	return false
 }
 
+// inReturn is the company named first after "in return" ("im Gegenzug",
+// "in cambio", "en contrepartie", "a cambio") in a clause after ci, other
+// than party: the other side of a cross-shareholding.
+func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string {
+	for _, c := range cs[ci+1:] {
+		for i := c.from; i+1 < c.to; i++ {
+			if !returnWords[ws.w[i]+" "+ws.w[i+1]] && !returnWords[ws.w[i]] {
+				continue
+			}
+			for _, m := range ms {
+				if m.From > ws.tok[i] && m.Company != party {
+					return m.Company
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+var returnWords = set2(`in return|im gegenzug|gegenzug|in cambio|en contrepartie|en retour|a cambio|en contrapartida|in ruil`)
+
 // pairSubject: the clause is about "the two", "ambos", "les deux groupes".
 func pairSubject(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {

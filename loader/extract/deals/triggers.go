@@ -70,7 +70,7 @@ var typeTriggers = compile(map[string]string{
 		prend le controle|pris le controle|buyer|kaufer|acquirente|comprador|acheteur|koper|
 		opa|offre publique d achat|offerta pubblica di scambio|offre publique d echange|oferta publica de canje|exchange offer|
 		umtauschangebot|offerte|hostile bid|hostile offer|offerta ostile|oferta hostil|offre hostile|feindliche ubernahme|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
-		prise de controle|ubernahmeangebot|ubernahmeofferte|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
+		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|

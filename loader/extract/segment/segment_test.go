@@ -163,3 +163,17 @@ func TestSentenceTokensIsTokensPerSentence(t *testing.T) {
 		t.Error("appending to one sentence's tokens overwrote the next's")
 	}
 }
+
+// A name joined by a hyphen to a German noun of its business stands apart
+// ("Valora-Aktien", "Ericsson-Chef"); a name written with a hyphen stays
+// whole ("Coca-Cola", "Rolls-Royce").
+func TestNameBeforeGermanCompoundHead(t *testing.T) {
+	var got []string
+	for _, tk := range Tokens("Kaufangebot für sämtliche Valora-Aktien, sagte Ericsson-Chef Ekholm über Coca-Cola und Rolls-Royce") {
+		got = append(got, tk.Text)
+	}
+	want := []string{"Kaufangebot", "für", "sämtliche", "Valora", "-", "Aktien", ",", "sagte", "Ericsson", "-", "Chef", "Ekholm", "über", "Coca-Cola", "und", "Rolls-Royce"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+}

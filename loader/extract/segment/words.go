@@ -214,7 +214,7 @@ func appendWord(out []Token, s string, i, j int) []Token {
 	if k := strings.IndexByte(text, '-'); k > 1 {
 		first, _ := utf8.DecodeRuneInString(text)
 		rest, _ := utf8.DecodeRuneInString(text[k+1:])
-		if unicode.IsUpper(first) && unicode.IsLower(rest) && !strings.ContainsAny(text[k+1:], "-") {
+		if unicode.IsUpper(first) && (unicode.IsLower(rest) || compoundHeads[text[k+1:]]) && !strings.ContainsAny(text[k+1:], "-") {
 			out = append(out, Token{Word: Word{Text: text[:k], Start: i, End: i + k}},
 				Token{Word: Word{Text: "-", Start: i + k, End: i + k + 1}, Punct: true})
 			i += k + 1
@@ -234,6 +234,20 @@ func appendWord(out []Token, s string, i, j int) []Token {
 	// punctuation; a bare trailing apostrophe never enters a word.
 	return append(out, Token{Word: w})
 }
+
+// compoundHeads are the German nouns a company's name is joined to by a
+// hyphen ("Valora-Aktien", "Femsa-Tochter", "Ericsson-Chef"): the name
+// stands apart from them as it does from "-branded".
+var compoundHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Aktie Aktien Aktionär Aktionäre Aktionären Titel Papiere Anteile Anteilen Tochter Töchter
+		Tochterfirma Tochtergesellschaft Mutter Mutterkonzern Chef Chefin Chefs Konzern Konzerns Gruppe Sparte Geschäft
+		Übernahme Angebot Offerte Deal Vorstand Vorstandschef Aufsichtsrat Gründer Manager Managerin Werk Werke Marke
+		Kunden Mitarbeiter Beteiligung Fusion Zentrale Kurs Aktienkurs`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // apostropheAt is where the first ' or ’ of a word is, if within its
 // first six bytes (an elided article is at most five), else -1. Asked of
