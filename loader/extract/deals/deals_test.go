@@ -616,6 +616,7 @@ func TestValueOfPrevious(t *testing.T) {
 		{"fr", "Elle portait sur 2,8 milliards de dollars.", 2.8e9},
 		{"fr", "Il avait déboursé 2,7 milliards de dollars d'entrée pour cette opération.", 2.7e9},
 		{"it", "L'operazione valeva 5 miliardi di euro.", 5e9},
+		{"de", "Die Mexikaner bieten 260 Franken in bar pro Titel, was den Detailhändler mit rund 1,1 Milliarden Franken bewertet.", 1.1e9},
 		{"en", "The shares were worth $3bn at the close.", 0},
 		{"en", "That offer was turned down by $2bn of shareholders.", 0},
 	} {
