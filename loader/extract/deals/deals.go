@@ -257,7 +257,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// "In 2013 SoftBank paid $21.6 billion for Sprint, and in
 				// 2006 it bought Vodafone's Japanese business": "it" is
 				// the sentence's subject, not every company it names
-				subject = firstBefore(s.Mentions, ws.tok[span.from], parties[0])
+				subject = firstBefore(s.Mentions, min(ws.tok[span.from], ws.tok[hits[0].at]), parties[0])
 			}
 			if len(parties) == 1 && subject == "" {
 				// "Toyota will buy 4.94% of Suzuki's shares, while in return
@@ -307,7 +307,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// Tencent": the seller is the company the text is about, the
 			// one this sentence opened with ("Vodafone entered India in
 			// 2007, when it paid $11.1 billion for ...") or else one before
-			if first := firstBefore(s.Mentions, ws.tok[span.from], ""); first != "" && !slices.Contains(parties, first) {
+			if first := firstBefore(s.Mentions, min(ws.tok[span.from], ws.tok[hits[0].at]), ""); first != "" && !slices.Contains(parties, first) {
 				f.Parties = append([]string{first}, parties...)
 				parties = f.Parties
 				if f.Buyer == "" && typ == model.Acquisition {

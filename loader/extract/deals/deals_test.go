@@ -992,3 +992,15 @@ func TestCrossShareholdingInReturn(t *testing.T) {
 		t.Errorf("%+v, want Veltraco's ¥96bn stake in Quorvex and Quorvex's ¥48bn in Veltraco", got)
 	}
 }
+
+// The subject a later "it" in a list of deals stands for opens the
+// sentence before its first deal word; what that word is of is an object.
+func TestListOfSalesKeepsItsSubject(t *testing.T) {
+	s := sentence("The Swedish group sold Quorvex to Daxmoor in 2013 for $3.55 billion, and in 2014 it sold its Norwegian operation to Ostravel for SEK 5.1 billion.", "Quorvex", "Daxmoor", "Ostravel")
+	got := Find(s, "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Ostravel") && slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v: the unit sold first is no seller of the second sale", f)
+		}
+	}
+}

@@ -21,7 +21,10 @@ func bidFor(ws words, c clause, hs []hit, ms []Mention) string {
 var forWords = set(`for fur per pour por su sur`)
 
 // firstBefore is the first company named before token at, other than
-// except: the subject a later "it" in the sentence refers to.
+// except: the subject a later "it" in the sentence refers to. Callers
+// bound at by the sentence's first deal word: what that word is of is an
+// object ("The Swedish group sold Tele2 Russia to VTB ..., sold its
+// Norwegian operation to Telia").
 func firstBefore(ms []Mention, at int, except string) string {
 	for _, m := range ms {
 		if m.To <= at && m.Company != except {

@@ -260,8 +260,18 @@ func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded 
 		return false
 	}
 	next := toks[sp.to]
-	return !next.Punct && !next.Cap() && r.companyNoun(folded[sp.to]) && articles[folded[sp.from-1]]
+	prev := folded[sp.from-1]
+	return !next.Punct && !next.Cap() && (articles[prev] && r.companyNoun(folded[sp.to]) ||
+		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
 }
+
+// possessives own what follows: "its Norwegian operation" is a unit, not
+// the airline Norwegian.
+var possessives = set(`its their his her sua suo sue suoi su sus son sa ses leur leurs sein seine seinen seiner ihr ihre ihren ihrer`)
+
+// unitNouns are the parts of a company a nationality describes.
+var unitNouns = set(`operation operations business businesses unit units arm division subsidiary assets activities
+	attivita filiale divisione negocio negocios filial activites activite filiale sparte tochter geschaft`)
 
 // ambiguousOpener: a known name that is also an ordinary word opens a
 // longer run of capitalised words ("Swiss Towers"): the run is read as a
@@ -287,7 +297,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 			to++ // "GE Water & Process Technologies"
 			continue
 		}
-		if toks[to-1].Poss || toks[to].Punct || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] ||
+		if toks[to-1].Poss || toks[to].Punct || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] || len(folded[to]) == 1 ||
 			to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() ||
 			r.lex.HasFolded(lexicon.GivenName, folded[to]) || r.lex.HasFolded(lexicon.Product, folded[to]) || r.isKnown(toks, folded, to) {
 			break

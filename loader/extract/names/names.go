@@ -157,6 +157,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 		}
 	}
+	r.restoreOpeners(doc, de.spans, inside)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
@@ -283,6 +284,22 @@ func initials(words []string) string {
 		b = append(b, w[0])
 	}
 	return string(b)
+}
+
+// restoreOpeners gives back to a name the first word of its sentence that
+// candidates dropped as a word opening sentences, when the article writes
+// the whole name inside a sentence too: "Com Hem shareholders" ("com" is
+// Portuguese for "with") is Com Hem where the article names Com Hem.
+func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool) {
+	for si, sps := range spans {
+		toks := doc.Tokens[si]
+		if len(sps) == 0 || sps[0].from != 1 || toks[0].Punct || !toks[0].Cap() {
+			continue
+		}
+		if whole := toks[0].Folded + " " + sps[0].key; inside[whole] {
+			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known)
+		}
+	}
 }
 
 // openerComma: a sentence's first word and a comma ("Therefore,"), unless

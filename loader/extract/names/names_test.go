@@ -619,3 +619,20 @@ func TestUnitWithAmpersand(t *testing.T) {
 		}
 	}
 }
+
+// A name whose first word opens sentences in some language ("Com", with
+// in Portuguese) keeps it at a sentence's start when the article writes
+// the whole name inside a sentence; "its Norwegian operation" names no
+// company; a share class ("Tele2 B shares") is no unit.
+func TestOpenersNationalitiesAndShareClasses(t *testing.T) {
+	r := recognize(t, "Tele2 agreed to merge with Com Hem on Wednesday. Com Hem shareholders will get new Tele2 B shares. It sold its Norwegian operation to Telia.")
+	got := companiesOf(r, 0)
+	for _, bad := range []string{"Hem", "Norwegian", "Tele2 B"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("companies %q: %s read as a company", got, bad)
+		}
+	}
+	if !slices.Contains(got, "Com Hem") {
+		t.Errorf("companies %q, want Com Hem", got)
+	}
+}
