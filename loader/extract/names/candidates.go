@@ -215,6 +215,9 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 		}
 	}
 	if c, n := r.lex.LongestCompany(words); n > 0 {
+		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
+			return lexicon.Company{}, 0, false // "Nov." is a month, NOV a company
+		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
 			c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
 		}
@@ -227,6 +230,20 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 		return c, to, true
 	}
 	return lexicon.Company{}, 0, false
+}
+
+// acronymName: a company named by two or three capitals ("NOV", "LOT"),
+// which text writes in capitals too.
+func acronymName(name string) bool {
+	if len(name) < 2 || len(name) > 3 {
+		return false
+	}
+	for _, r := range name {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // anotherName: a known company's short form opens a longer name that is

@@ -636,3 +636,18 @@ func TestOpenersNationalitiesAndShareClasses(t *testing.T) {
 		t.Errorf("companies %q, want Com Hem", got)
 	}
 }
+
+// A company named by two or three capitals is read where the text writes
+// them in capitals: "Nov." is a month and "Lot" a word, not NOV or LOT.
+func TestAcronymsInCapitalsOnly(t *testing.T) {
+	r := recognize(t, "The consortium will pay 685 pence a share, a premium to the closing price on Nov. 4. NOV agreed to buy Quorvex Inc.")
+	var nov []string
+	for _, m := range r.Mentions[0] {
+		if m.Company == "NOV" {
+			nov = append(nov, m.Text)
+		}
+	}
+	if !reflect.DeepEqual(nov, []string{"NOV"}) {
+		t.Errorf("NOV read in %q, want only the capitals", nov)
+	}
+}
