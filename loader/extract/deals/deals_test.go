@@ -1004,3 +1004,18 @@ func TestListOfSalesKeepsItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// "¥22 billion each" is what each side pays; "$45 each" is per share. A
+// share swap is a stake.
+func TestEachSideAndShareSwaps(t *testing.T) {
+	if got := dealAmounts("The two companies will swap shares worth about ¥22 billion each.", "en"); len(got) != 1 {
+		t.Errorf("each side: %+v, want the amount", got)
+	}
+	if got := dealAmounts("Holders get $45 each in cash.", "en"); len(got) != 0 {
+		t.Errorf("per share: %+v, want none", got)
+	}
+	got := Find(sentence("Veltraco and Quorvex will swap shares worth about ¥22 billion each.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Investment {
+		t.Errorf("share swap: %+v, want a stake", got)
+	}
+}

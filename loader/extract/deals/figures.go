@@ -100,7 +100,9 @@ func dealAmounts(text, lang string) []money.Amount {
 		// conversion rate of Rs 70", "$9.99 a month"
 		// (one euro is the symbolic price of a rescue: "por un euro")
 		small := a.Value < minDealValue && a.Value != 1
-		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) || earned(after) {
+		// "$45 each" is per share; "¥22 billion each" is what each side pays
+		eachSide := a.Value >= 1e6 && strings.HasPrefix(strings.TrimLeft(after, " ,"), "each")
+		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) || earned(after) {
 			continue
 		}
 		out = append(out, a)

@@ -27,7 +27,7 @@ func TestFind(t *testing.T) {
 		{"en", "¥300 billion yen", 3e11, "JPY"}, {"en", "a $1.1bn-plus deal", 1.1e9, "USD"}, {"en", "$12,000", 12000, "USD"},
 		{"de", "€ 450 Mio.", 4.5e8, "EUR"}, {"it", "1.500 milioni di euro", 1.5e9, "EUR"}, {"de", "vier Milliarden Euro", 4e9, "EUR"},
 		{"es", "7.700 millones de euros", 7.7e9, "EUR"}, {"en", "48 billion Japanese Yen", 4.8e10, "JPY"},
-		{"de", "96 Mrd. Yen", 9.6e10, "JPY"}, {"es", "250.000 millones de yenes", 2.5e11, "JPY"}, {"fr", "5,5 milliards de couronnes suédoises", 5.5e9, "SEK"},
+		{"de", "96 Mrd. Yen", 9.6e10, "JPY"}, {"es", "341 millones de dólares canadienses", 3.41e8, "CAD"}, {"es", "250.000 millones de yenes", 2.5e11, "JPY"}, {"fr", "5,5 milliards de couronnes suédoises", 5.5e9, "SEK"},
 		{"de", "10 Milliarden Kronen", 1e10, "SEK"}, {"es", "3.000 millones de rublos", 3e9, "RUB"}, {"es", "2.000 millones de yuanes", 2e9, "CNY"}, {"nl", "6,8 miljard euro", 6.8e9, "EUR"}, {"en", "28.3 billion yuan", 2.83e10, "CNY"},
 		{"de", "eine Billion Euro", 1e12, "EUR"}, {"en", "two billion pounds", 2e9, "GBP"}, {"en", "HK$3.2 billion", 3.2e9, "HKD"},
 		{"fr", "1,5 milliard de francs", 1.5e9, "CHF"}, {"it", "800 milioni di franchi", 8e8, "CHF"},
