@@ -70,8 +70,16 @@ func unitsAsParents(rs []report, lex *lexicon.Lexicon) {
 			continue
 		}
 		last := model.Fold(words[len(words)-1])
-		if head := strings.Join(words[:len(words)-1], " "); named[head] && (lex.HasFolded(lexicon.Place, last) || lex.HasFolded(lexicon.Demonym, last)) {
-			parent[p] = head
+		if !lex.HasFolded(lexicon.Place, last) && !lex.HasFolded(lexicon.Demonym, last) {
+			continue
+		}
+		// the parent as another outlet names it, maybe shorter: "BHP
+		// Billiton Canada" is BHP's where the corpus names BHP
+		for n := len(words) - 1; n >= 1; n-- {
+			if head := strings.Join(words[:n], " "); named[head] {
+				parent[p] = head
+				break
+			}
 		}
 	}
 	if len(parent) == 0 {

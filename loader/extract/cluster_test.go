@@ -142,6 +142,14 @@ func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
 		t.Errorf("parties %q, want both names", got[0].Parties)
 	}
 	rs = []report{
+		rep(0, model.Acquisition, "Quorvex Holdings Canada", 341e6, "Quorvex Holdings Canada", "Veltraco"),
+		rep(1, model.Acquisition, "Quorvex", 341e6, "Quorvex", "Veltraco"),
+	}
+	unitsAsParents(rs, lex)
+	if got := cluster(arts, rs); len(got) != 1 {
+		t.Errorf("deals %+v, want one: the unit's parent as the other outlet names it", got)
+	}
+	rs = []report{
 		rep(0, model.Merger, "", 0, "Veltraco", "Daxmoor Schweiz"),
 		rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
 	}
