@@ -241,6 +241,12 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = append(parties, p)
 			}
 		}
+		if t := targetBeforeAgent(s.Mentions, ws, span, ch, parties); t != "" {
+			// "RSA, the British insurer, agreed to a £7.2 billion takeover
+			// by Intact and Tryg": the clause names who buys; what is
+			// bought is the subject the apposition cut off
+			parties = append([]string{t}, parties...)
+		}
 		subject := "" // who "it" is, when the sentence said so before
 		pair := false // the parties are "the two" of the deal before
 		if len(parties) < 2 && ante == "" {

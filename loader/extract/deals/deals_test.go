@@ -1019,3 +1019,16 @@ func TestEachSideAndShareSwaps(t *testing.T) {
 		t.Errorf("share swap: %+v, want a stake", got)
 	}
 }
+
+// A subject cut off by an apposition is what "a takeover by X" takes
+// over; who acts "together with" another stands before it.
+func TestTargetBeforeAgentAndPartnersTogether(t *testing.T) {
+	got := Find(sentence("Quorvex, the British insurer, agreed on Wednesday to a £7.2 billion cash takeover by Veltraco and Daxmoor.", "Quorvex", "Veltraco", "Daxmoor"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Quorvex") || !slices.Contains(got[0].Parties, "Veltraco") {
+		t.Errorf("takeover by: %+v, want Quorvex taken over by Veltraco and Daxmoor", got)
+	}
+	got = Find(sentence("Nel 2013 il colosso Veltraco, insieme a Daxmoor, ha pagato 1,5 miliardi di dollari per il 51% della finlandese Quorvex.", "Veltraco", "Daxmoor", "Quorvex"), "it", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Veltraco") {
+		t.Errorf("together with: %+v, want Veltraco among the buyers", got)
+	}
+}

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"strings"
 
 	"dealwire/loader/extract/segment"
@@ -96,12 +97,63 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 	span := cs[ci]
 	if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
 		span.from = cs[ci-1].from
+		if ci > 1 && together(ws, cs[ci-1]) && len(hitsIn(hits, cs[ci-2])) == 0 {
+			// "il colosso SoftBank, insieme a GungHo, ha pagato": who
+			// acts with another comes before the one it acts with
+			span.from = cs[ci-2].from
+		}
 	}
 	if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
 		span.to = cs[ci+1].to
 	}
 	return span, partiesIn(ms, ws, span)
 }
+
+// targetBeforeAgent is the sentence's first company, before span, when
+// the span tells a takeover by its parties ("a takeover by Intact and
+// Tryg"): every party stands after the agent preposition that follows a
+// deal word, so what is taken over is named before.
+func targetBeforeAgent(ms []Mention, ws words, span clause, hs []hit, parties []string) string {
+	if len(ms) == 0 || len(parties) == 0 || ms[0].From >= ws.tok[span.from] || slices.Contains(parties, ms[0].Company) {
+		return ""
+	}
+	by := -1
+	for _, h := range hs {
+		if h.kind != model.Acquisition && h.kind != model.Merger {
+			continue
+		}
+		for k := h.at + 1; k < span.to && k <= h.at+2; k++ {
+			if agentWords[ws.w[k]] {
+				by = k
+			}
+		}
+	}
+	if by < 0 {
+		return ""
+	}
+	for _, m := range ms {
+		if m.From >= ws.tok[span.from] && m.From < ws.tok[span.to-1]+1 && m.From < ws.tok[by] {
+			return "" // a party before "by": the clause names its own target
+		}
+	}
+	return ms[0].Company
+}
+
+// together: the clause opens with "together with" ("insieme a", "junto
+// con", "zusammen mit", "aux côtés de").
+func together(ws words, c clause) bool {
+	i := c.from
+	for i < c.to && (ws.w[i] == "," || ws.w[i] == "(") {
+		i++
+	}
+	if i+1 >= c.to {
+		return false
+	}
+	return togetherWords[ws.w[i]+" "+ws.w[i+1]] || i+2 < c.to && togetherWords[ws.w[i]+" "+ws.w[i+1]+" "+ws.w[i+2]]
+}
+
+var togetherWords = set2(`together with|along with|alongside|insieme a|insieme con|assieme a|junto con|junto a|zusammen mit|gemeinsam mit|
+	aux cotes de|avec|en association avec|in tandem with|en tandem avec`)
 
 // subjectSide is the mentions a clause may take its parties from beyond
 // its neighbours: all of the sentence's, or for deals told in the plural
