@@ -485,6 +485,9 @@ next:
 		if h.kind == model.Merger && h.at+1 < len(ws.w) && ws.w[h.at+1] == "combine" && intoItsOwn(ws, h.at+2) {
 			continue // "plans to combine Britvic with its own UK operations": an integration, not a merger
 		}
+		if negated(ws, h.at) {
+			continue // "Nintendo non cede il controllo", "did not buy": no deal
+		}
 		if h.kind == model.Supply && supplyChain(ws, h.at) {
 			continue // "the supply chain", "la cadena de suministro", "Lieferketten": how goods flow, not a deal
 		}
@@ -498,6 +501,19 @@ next:
 	}
 	return out
 }
+
+// negated: one of the two words before the deal word at i denies it
+// ("non cede", "did not buy", "n'a pas racheté", "nicht verkaufen").
+func negated(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if negations[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var negations = set(`not never non nicht nie kein keine keinen pas jamais nunca nao`)
 
 // supplyChain: the supply word at i names a supply chain.
 func supplyChain(ws words, i int) bool {

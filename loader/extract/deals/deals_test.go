@@ -1032,3 +1032,20 @@ func TestTargetBeforeAgentAndPartnersTogether(t *testing.T) {
 		t.Errorf("together with: %+v, want Veltraco among the buyers", got)
 	}
 }
+
+// A deal word denied right before it states no deal.
+func TestNegatedDealWords(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "«Veltraco non cede il controllo e non compra Quorvex», ha detto l'analista."},
+		{"en", "Veltraco did not buy Quorvex, the company said."},
+		{"fr", "Veltraco n'a pas racheté Quorvex."},
+		{"de", "Veltraco will Quorvex nicht verkaufen."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want none", c.text, got)
+		}
+	}
+	if got := Find(sentence("Veltraco, not Daxmoor, agreed to buy Quorvex.", "Veltraco", "Quorvex", "Daxmoor"), "en", ""); len(got) != 1 {
+		t.Errorf("a denial away from the deal word: %+v, want the deal", got)
+	}
+}
