@@ -21,10 +21,10 @@ import (
 var newsFloors = map[string]float64{
 	"companies.precision":    0.85, // measured 0.901
 	"companies.recall":       0.89, // measured 0.927
-	"companies.f1":           0.86, // measured 0.914
+	"companies.f1":           0.86, // measured 0.917
 	"deals.precision":        0.81, // measured 0.870
 	"deals.recall":           0.81, // measured 0.870
-	"deals.f1":               0.81, // measured 0.870
+	"deals.f1":               0.82, // measured 0.870
 	"deals.f1_ignoring_type": 0.83, // measured 0.884
 	"deals.value_accuracy":   0.95, // measured 1.000
 	"clusters.merged":        0.79, // measured 0.846
@@ -55,16 +55,16 @@ func newsArticles(t *testing.T, dir string) []string {
 // extractor was built, never read to tune it (its README). The figures in
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
-	"companies.f1":         0.89, // first 0.926, 0.934 at the end of stop 11, now 0.930
-	"deals.f1":             0.67, // first 0.600, 0.714 at the end of stop 11, now 0.721
-	"deals.value_accuracy": 0.95, // first 1.0, now 1.0
+	"companies.f1":         0.89, // first 0.926, 0.934 at the end of stop 11, end of stop 13 0.930
+	"deals.f1":             0.69, // first 0.600, 0.714 at the end of stop 11, end of stop 13 0.744
+	"deals.value_accuracy": 0.95, // first 1.0, end of stop 13 0.955
 	// first 0.615; 0.615 at the end of stop 11, now 0.692 (two reports
 	// naming each other as buyer may be one deal)
 	"clusters.merged": 0.64,
-	"meta.title":      0.95, // first 0.5, now 1.0
-	"meta.published":  0.95, // first 0.417, now 1.0
-	"meta.author":     0.77, // first 0.273, now 0.818
-	"meta.source":     0.95, // first 0.556, now 1.0
+	"meta.title":      0.95, // first 0.5, end of stop 13 1.000
+	"meta.published":  0.95, // first 0.417, end of stop 13 1.000
+	"meta.author":     0.77, // first 0.273, end of stop 13 0.818
+	"meta.source":     0.95, // first 0.556, end of stop 13 1.000
 	"meta.language":   0.95, // first 1.0, now 1.0
 }
 
@@ -75,14 +75,14 @@ var heldoutFloors = map[string]float64{
 // 0.826, merged 0.550; meta title 0.75, published 0.917, author 0.833,
 // source 0.75.
 var heldout2Floors = map[string]float64{
-	"companies.f1":         0.80, // now 0.852
-	"deals.f1":             0.59, // now 0.642
-	"deals.value_accuracy": 0.78, // now 0.833
-	"clusters.merged":      0.55, // now 0.600
-	"meta.title":           0.78, // now 0.833
-	"meta.published":       0.87, // now 0.917
-	"meta.author":          0.86, // now 0.917
-	"meta.source":          0.78, // now 0.833
+	"companies.f1":         0.81, // end of stop 13 0.860
+	"deals.f1":             0.62, // end of stop 13 0.679
+	"deals.value_accuracy": 0.83, // end of stop 13 0.885
+	"clusters.merged":      0.65, // end of stop 13 0.700
+	"meta.title":           0.78, // end of stop 13 0.833
+	"meta.published":       0.87, // end of stop 13 0.917
+	"meta.author":          0.86, // end of stop 13 0.917
+	"meta.source":          0.78, // end of stop 13 0.833
 }
 
 // heldout3Floors hold testdata/heldout3, twelve articles (six stories,
@@ -95,7 +95,7 @@ var heldout2Floors = map[string]float64{
 var heldout3Floors = map[string]float64{
 	"companies.f1":         0.80,
 	"deals.f1":             0.57,
-	"deals.value_accuracy": 0.77,
+	"deals.value_accuracy": 0.95,
 	"clusters.merged":      0.37,
 	"meta.title":           0.78,
 	"meta.published":       0.95,
@@ -110,10 +110,10 @@ var heldout3Floors = map[string]float64{
 // values 0.958, merged 0.500; meta title 0.545, published 0.75, author
 // 0.583, source 0.833.
 var heldout4Floors = map[string]float64{
-	"companies.f1":         0.84,
+	"companies.f1":         0.85,
 	"deals.f1":             0.54,
-	"deals.value_accuracy": 0.90,
-	"clusters.merged":      0.45,
+	"deals.value_accuracy": 0.91,
+	"clusters.merged":      0.50,
 	"meta.title":           0.49,
 	"meta.published":       0.70,
 	"meta.author":          0.53,
@@ -140,7 +140,7 @@ var metadev2Floors = map[string]float64{
 var metadev3Floors = map[string]float64{
 	"meta.title":     0.95,
 	"meta.published": 0.95,
-	"meta.author":    0.94,
+	"meta.author":    0.95,
 	"meta.source":    0.95,
 	"meta.language":  0.95,
 }
@@ -149,10 +149,10 @@ var metadev3Floors = map[string]float64{
 // footer layouts written to develop metadata reading (tuned on: a
 // regression check, not a measure).
 var metadevFloors = map[string]float64{
-	"meta.title":     0.95, // measured 1.0
-	"meta.published": 0.95, // measured 1.0
-	"meta.author":    0.95, // measured 1.0
-	"meta.source":    0.95, // measured 1.0
+	"meta.title":     0.95, // measured 1.000
+	"meta.published": 0.95, // measured 1.000
+	"meta.author":    0.95, // measured 1.000
+	"meta.source":    0.95, // measured 1.000
 	"meta.language":  0.95, // measured 1.0
 }
 
@@ -160,12 +160,12 @@ var metadevFloors = map[string]float64{
 // for development; its first measurement (before any change it prompted)
 // was companies 0.793, deals 0.567, values 0.783, merged 0.364.
 var dealdevFloors = map[string]float64{
-	"companies.f1": 0.85, // measured 0.904
-	"deals.f1":     0.71, // measured 0.752
+	"companies.f1": 0.85, // measured 0.908
+	"deals.f1":     0.74, // measured 0.794
 	// measured 0.909: subscribing to a capital increase is now an investment
 	// (a deal found), whose amount is not read as a price
-	"deals.value_accuracy": 0.86,
-	"clusters.merged":      0.58, // measured 0.636
+	"deals.value_accuracy": 0.92,
+	"clusters.merged":      0.67, // measured 0.727
 	"meta.title":           0.88, // measured 0.929
 	"meta.published":       0.89, // measured 0.938
 	"meta.author":          0.88, // measured 0.933
@@ -178,7 +178,7 @@ var dealdevFloors = map[string]float64{
 // 0.571, source 0.5.
 var dealdev2Floors = map[string]float64{
 	"companies.f1":         0.88, // measured 0.936
-	"deals.f1":             0.75, // measured 0.805
+	"deals.f1":             0.75, // measured 0.795
 	"deals.value_accuracy": 0.95, // measured 1.000
 	"clusters.merged":      0.77, // measured 0.824
 	"meta.title":           0.95, // measured 1.000
@@ -191,10 +191,10 @@ var dealdev2Floors = map[string]float64{
 // first measurement: companies 0.852, deals 0.574, values 0.789, merged
 // 0.333, meta title 0.7, published 0.909, author 0.9, source 0.75.
 var dealdev3Floors = map[string]float64{
-	"companies.f1":         0.86, // measured 0.916
-	"deals.f1":             0.73, // measured 0.784
+	"companies.f1":         0.92, // measured 0.973
+	"deals.f1":             0.83, // measured 0.887
 	"deals.value_accuracy": 0.95, // measured 1.000
-	"clusters.merged":      0.61, // measured 0.667
+	"clusters.merged":      0.78, // measured 0.833
 }
 
 // dealdev4Floors hold testdata/dealdev4, 12 deal articles written this
@@ -203,9 +203,9 @@ var dealdev3Floors = map[string]float64{
 // 0.833.
 var dealdev4Floors = map[string]float64{
 	"companies.f1":         0.88, // measured 0.935
-	"deals.f1":             0.75, // measured 0.807
-	"deals.value_accuracy": 0.72, // measured 0.774
-	"clusters.merged":      0.66, // measured 0.714
+	"deals.f1":             0.79, // measured 0.845
+	"deals.value_accuracy": 0.73, // measured 0.781
+	"clusters.merged":      0.71, // measured 0.762
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -217,10 +217,10 @@ var dealdev4Floors = map[string]float64{
 // values 0.900, merged 0.458, meta title 0.364, published 0.250, author
 // 0.167, source 0.750.
 var dealdev5Floors = map[string]float64{
-	"companies.f1":         0.85, // measured 0.905
-	"deals.f1":             0.70, // measured 0.752
-	"deals.value_accuracy": 0.80, // measured 0.800, 0.824 once a venture alone was a joint one (a found deal whose price is told elsewhere)
-	"clusters.merged":      0.49, // measured 0.542 (the headline's deal listed first)
+	"companies.f1":         0.86, // measured 0.913
+	"deals.f1":             0.75, // measured 0.809
+	"deals.value_accuracy": 0.83, // measured 0.889, 0.824 once a venture alone was a joint one (a found deal whose price is told elsewhere)
+	"clusters.merged":      0.57, // measured 0.625 (the headline's deal listed first)
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -232,12 +232,12 @@ var dealdev5Floors = map[string]float64{
 // 0.801, deals 0.491, values 0.611, merged 0.316, meta title 0.667,
 // published 0.750, author 0.667, source 0.750.
 var dealdev6Floors = map[string]float64{
-	"companies.f1": 0.81, // measured 0.866
+	"companies.f1": 0.86, // measured 0.912
 	// measured 0.537: 0.556 before the metadata rules read one headline
 	// as the title, out of the body (headlines give only a price)
-	"deals.f1":             0.49,
-	"deals.value_accuracy": 0.85, // measured 0.909
-	"clusters.merged":      0.42, // measured 0.474
+	"deals.f1":             0.62,
+	"deals.value_accuracy": 0.87, // measured 0.920
+	"clusters.merged":      0.47, // measured 0.526
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -249,10 +249,10 @@ var dealdev6Floors = map[string]float64{
 // 0.845, deals 0.413, values 0.688, merged 0.214, meta title 0.727,
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
-	"companies.f1":         0.83, // measured 0.882
-	"deals.f1":             0.50, // measured 0.554
-	"deals.value_accuracy": 0.80, // measured 0.850
-	"clusters.merged":      0.31, // measured 0.357
+	"companies.f1":         0.85, // measured 0.901
+	"deals.f1":             0.54, // measured 0.595
+	"deals.value_accuracy": 0.80, // measured 0.818
+	"clusters.merged":      0.41, // measured 0.464
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -281,6 +281,7 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev5", dealdev5Floors, newsCeilings},
 		{"dealdev6", dealdev6Floors, newsCeilings},
 		{"dealdev7", dealdev7Floors, newsCeilings},
+		{"dealdev8", dealdev8Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
@@ -358,4 +359,20 @@ func sortedKeys(m map[string]float64) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// dealdev8Floors hold testdata/dealdev8, twelve articles (six stories,
+// mid-size deals across sectors, hard cases on purpose) a helper wrote in
+// stop 13 without reading the code; tuned on since. First measurement:
+// companies 0.825, deals 0.488, values 0.667, merged 0.28; meta title
+// 0.667, published 0.75, author 0.583, source 0.917.
+var dealdev8Floors = map[string]float64{
+	"companies.f1":         0.78,
+	"deals.f1":             0.44,
+	"deals.value_accuracy": 0.78,
+	"clusters.merged":      0.35,
+	"meta.title":           0.61,
+	"meta.published":       0.70,
+	"meta.author":          0.53,
+	"meta.source":          0.86,
 }
