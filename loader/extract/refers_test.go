@@ -450,3 +450,15 @@ func TestSideNamedAfterTheDeal(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex from Daxmoor at $625m", ds)
 	}
 }
+
+// A payment between the sides of a licence told before is part of it, not
+// a purchase.
+func TestPaymentWithinALicence(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco a conclu un accord de licence avec Quorvex pour son médicament. "+
+		"Les analystes saluent l'opération. Veltraco paiera 350 millions de dollars à Quorvex pour l'apport du produit.", "Veltraco", "Quorvex")
+	for _, d := range ds {
+		if d.Type == model.Acquisition {
+			t.Errorf("deals %+v: a payment within the licence read as a purchase", ds)
+		}
+	}
+}

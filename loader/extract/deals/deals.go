@@ -160,7 +160,7 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	ws := fold(s.Tokens)
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
+	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions, s.Tokens)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
@@ -466,7 +466,7 @@ func otherClauseStates(hits []hit, cs []clause, ci int) bool {
 
 // dropNamed removes trigger words that are part of a company's name
 // ("Fortress Investment Group") or of a kind of company ("investment fund").
-func dropNamed(hs []hit, ws words, ms []Mention) []hit {
+func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
 	var out []hit
 next:
 	for _, h := range hs {
@@ -485,6 +485,12 @@ next:
 		if h.kind == model.Merger && h.at+1 < len(ws.w) && ws.w[h.at+1] == "combine" && intoItsOwn(ws, h.at+2) {
 			continue // "plans to combine Britvic with its own UK operations": an integration, not a merger
 		}
+		if h.kind == model.Divestiture && h.at > 0 && ws.w[h.at] == "sold" && h.at+1 < len(ws.w) && channelWords[ws.w[h.at+1]] && !auxiliaries[ws.w[h.at-1]] {
+			continue // "the flight product sold on Booking.com": goods sold through a channel
+		}
+		if h.kind == model.Merger && h.at+2 < len(ws.w) && ws.w[h.at+1] == "with" && possessiveMentionAt(ms, toks, ws.tok[h.at+2]) {
+			continue // "a combination with Roche's CT-388": products combined, no merger
+		}
 		if negated(ws, h.at) {
 			continue // "Nintendo non cede il controllo", "did not buy": no deal
 		}
@@ -500,6 +506,23 @@ next:
 		out = append(out, h)
 	}
 	return out
+}
+
+// channelWords say where goods are sold: "sold on Booking.com".
+var channelWords = set(`on through via online`)
+
+// auxiliaries before a participle make it a verb: "was sold on Monday".
+var auxiliaries = set(`was were is are be been has have had`)
+
+// possessiveMentionAt: a company is named in the possessive from token
+// tok ("Roche's").
+func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
+	for _, m := range ms {
+		if m.From == tok {
+			return toks[m.To-1].Poss
+		}
+	}
+	return false
 }
 
 // negated: one of the two words before the deal word at i denies it

@@ -1049,3 +1049,20 @@ func TestNegatedDealWords(t *testing.T) {
 		t.Errorf("a denial away from the deal word: %+v, want the deal", got)
 	}
 }
+
+// Goods "sold on" a platform and products combined "with X's" drug state
+// no sale and no merger.
+func TestSoldOnAndCombinedWithProducts(t *testing.T) {
+	got := Find(sentence("Veltraco extended a partnership under which Quorvex supplies the flight product sold on Daxmoor, its main brand.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	for _, f := range got {
+		if f.Type == model.Divestiture {
+			t.Errorf("sold on: %+v, want no sale", got)
+		}
+	}
+	got = Find(sentence("Profits from petrelintide and from a combination with Quorvex's CT-388 will be split evenly, and Veltraco will receive royalties.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Type == model.Merger {
+			t.Errorf("combination with a product: %+v, want no merger", got)
+		}
+	}
+}

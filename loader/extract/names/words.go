@@ -25,7 +25,7 @@ var calendar = set(`january february march april may june july august september 
 
 // stopCaps are capitalised words that are never part of a company name:
 // pronouns, articles and acronyms of business talk.
-var stopCaps = set(`ceo cfo coo cto cio evp svp ipo m&a gdp ai iot api sms usd eur gbp jpy cny inr chf ebitda eps tv
+var stopCaps = set(`ceo cfo coo cto cio evp svp ipo m&a gdp ai iot api sms usd eur gbp jpy cny inr chf ebitda eps tv diy
 	mr mrs ms dr prof i we you he she they it our their its his her this that these those
 	q1 q2 q3 q4 h1 h2 fy am pm et pt gmt utc`)
 
