@@ -375,7 +375,7 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			continue
 		}
-		if split := eachForItsPrice(f, s, ws, span, ch, amounts, from, to); split != nil {
+		if split := eachForItsPrice(f, s, ws, span, ch, amounts, dates, from, to); split != nil {
 			out = append(out, split...)
 			continue
 		}

@@ -247,11 +247,19 @@ func TestEachForItsPrice(t *testing.T) {
 		t.Fatalf("found %+v, want two purchases", got)
 	}
 	for i, want := range []struct {
-		target string
-		value  float64
-	}{{"Quorvex", 4e9}, {"Ostravel", 4.05e9}} {
-		if got[i].Buyer != "Veltraco" || got[i].Parties[len(got[i].Parties)-1] != want.target || got[i].Value == nil || got[i].Value.Value != want.value {
-			t.Errorf("deal %d = %+v, want Veltraco buying %s for %v", i, got[i], want.target, want.value)
+		target, year string
+		value        float64
+	}{{"Quorvex", "2009", 4e9}, {"Ostravel", "2012", 4.05e9}} {
+		if got[i].Buyer != "Veltraco" || got[i].Parties[len(got[i].Parties)-1] != want.target || got[i].Value == nil || got[i].Value.Value != want.value ||
+			got[i].Date != want.year {
+			t.Errorf("deal %d = %+v, want Veltraco buying %s for %v in %s", i, got[i], want.target, want.value, want.year)
+		}
+	}
+	// who was paid for first, the payer referred to: no buyer guessed
+	got = Find(sentence("Für Quorvex zahlte der Konzern rund 18,9 Milliarden Dollar, für Ostravel ein Jahr später 10,7 Milliarden Dollar.", "Quorvex", "Ostravel"), "de", "")
+	for _, f := range got {
+		if f.Buyer != "" {
+			t.Errorf("%+v: the buyer is who 'der Konzern' refers to, not one named", f)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dealwire/loader/extract/money"
+	"dealwire/loader/extract/when"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -249,7 +250,7 @@ func boughtFor(toks []segment.Token, tok int) bool {
 // Lucasfilm in 2012"), into one deal per company. The buyer is who was
 // named before the deal word, or the company the sentence refers back to.
 // It returns nil when the clause is not such a list.
-func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amounts []money.Amount, from, to int) []Found {
+func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amounts []money.Amount, dates []when.Date, from, to int) []Found {
 	if f.Type != model.Acquisition && f.Type != model.Investment || len(hs) == 0 {
 		return nil
 	}
@@ -319,9 +320,23 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	var out []Found
 	for i, m := range targets {
 		g := f
+		// each its own date, told between its price or name and the next
+		// one's ("$18.9 billion for CA in 2018 and $10.7 billion for
+		// Symantec's unit in 2019")
+		lo, hi := min(prices[i].Start, s.Tokens[m.From].Start), to
+		if i+1 < len(targets) {
+			hi = min(prices[i+1].Start, s.Tokens[targets[i+1].From].Start)
+		}
+		for _, d := range dates {
+			if d.Start >= lo && d.Start < hi {
+				g.Date = d.Value
+				break
+			}
+		}
 		g.Parties = append(append([]string(nil), before...), m.Company)
 		g.Value = &model.Money{Value: prices[i].Value, Currency: prices[i].Currency}
 		g.Anaphor = len(before) == 0
+		g.Buyer = "" // who buys is who was named before, or who the sentence refers to
 		if len(before) > 0 {
 			g.Buyer = before[0]
 		}
