@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"dealwire/loader/extract/money"
-	"dealwire/loader/extract/when"
 	"dealwire/loader/extract/segment"
+	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
 
