@@ -142,6 +142,14 @@ func (r *recognizer) kindOfCompanyBefore(toks []segment.Token, from int) bool {
 	return from > 0 && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-1].Folded)
 }
 
+// partOfPlace: a one-word span and the word beside it name a place.
+func (r *recognizer) partOfPlace(toks []segment.Token, sp span) bool {
+	if sp.from > 0 && !toks[sp.from-1].Punct && r.lex.HasFolded(lexicon.Place, toks[sp.from-1].Folded+" "+sp.key) {
+		return true
+	}
+	return sp.to < len(toks) && !toks[sp.to-1].Poss && !toks[sp.to].Punct && r.lex.HasFolded(lexicon.Place, sp.key+" "+toks[sp.to].Folded)
+}
+
 // titleAfterComma: "Rajeev Suri, president and CEO of Nokia".
 func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
 	if to >= len(toks) || toks[to].Text != "," {
@@ -248,6 +256,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	// ("Comisión Federal de Comercio", "Autorità garante")
 	if institutionHeads[words[len(words)-1]] || len(words) > 1 && institutionHeads[words[0]] || stopCaps[k] || calendar[k] || openers[k] {
 		return refused
+	}
+	if len(words) == 1 && r.partOfPlace(toks, sp) {
+		return refused // "Arabia" of "Saudi Arabia", "Arabia Saudí"
 	}
 	if len(words) == 1 && r.lex.HasFolded(lexicon.GivenName, k) {
 		return doubtful

@@ -562,6 +562,9 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 			}
 			// "Alibaba Suning", "Nokia Once Again Reached": names run
 			// together; read the known ones out of the run
+			if r.lex.HasFolded(lexicon.Place, sp.key) {
+				continue // "Saudi Arabia", whatever "Arabia" names elsewhere
+			}
 			for _, c := range r.splitRun(sp.key, group) {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
 				aliases = append(aliases, alias{})

@@ -651,3 +651,13 @@ func TestAcronymsInCapitalsOnly(t *testing.T) {
 		t.Errorf("NOV read in %q, want only the capitals", nov)
 	}
 }
+
+// A word that with its neighbour names a place is no company alone, in
+// any order the language writes the place, whatever it names elsewhere.
+func TestPartOfAPlaceIsNoCompany(t *testing.T) {
+	r := recognize(t, "The Finnish ceramics maker Arabia agreed to buy Quorvex.",
+		"Saudi Arabia's Public Investment Fund followed, paying $1 billion for a stake.")
+	if got := companiesOf(r, 1); slices.Contains(got, "Arabia") {
+		t.Errorf("companies %q: Arabia of Saudi Arabia read as the company Arabia", got)
+	}
+}
