@@ -166,6 +166,14 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
 		for _, f := range deals.Find(sentence, a.Language, a.Published) {
+			if f.Counter {
+				// a rival bid is for the target of the deal told before
+				if t := targetOf(out); t != "" && t != f.Parties[0] {
+					f.Parties, f.Buyer = []string{f.Parties[0], t}, f.Parties[0]
+				} else {
+					continue
+				}
+			}
 			if f.Lone {
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue
@@ -225,6 +233,22 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 	}
 	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
+}
+
+// targetOf is what the first purchase told names as bought: the first
+// party that is not its buyer.
+func targetOf(out []report) string {
+	for _, r := range out {
+		if r.Type != model.Acquisition || r.Buyer == "" {
+			continue
+		}
+		for _, p := range r.Parties {
+			if p != r.Buyer {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // lastReport is the latest report, told or one-sided, of the sentences

@@ -462,3 +462,15 @@ func TestPaymentWithinALicence(t *testing.T) {
 		}
 	}
 }
+
+// A rival bid is for the target of the deal told before, not for the
+// rival named beside it.
+func TestRivalBidIsForTheTarget(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed to buy Quorvex's film studios in December 2017. "+
+		"Daxmoor then crashed the party in June 2018 with a $65 billion all-cash counteroffer, forcing Veltraco to sweeten its own bid.",
+		"Veltraco", "Quorvex", "Daxmoor")
+	d := dealOf(ds, model.Acquisition, "Daxmoor", "Quorvex")
+	if d == nil || slices.Contains(d.Parties, "Veltraco") {
+		t.Errorf("deals %+v, want Daxmoor's rival bid for Quorvex", ds)
+	}
+}

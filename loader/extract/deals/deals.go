@@ -68,6 +68,11 @@ type Found struct {
 	// paid for), and nothing says what for: the price of a deal another
 	// clause or the sentence before may name
 	Paying bool
+	// Counter is set for a rival bid ("Comcast crashed the party with a
+	// $65 billion counteroffer, forcing Disney to sweeten its bid"): its
+	// one party is the bidder; what it bids for is the target of the deal
+	// the article is about, not the rival named beside it.
+	Counter bool
 	// Pair is set when the parties are "the two" of the deal the
 	// sentence told before ("took a stake in Y, and the two are jointly
 	// developing models"): a deal of their own, which the payment before
@@ -281,8 +286,16 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = rest
 			}
 		}
+		counter := typ == model.Acquisition && counterBid(ch, ws)
+		if counter {
+			if b := firstBefore(s.Mentions, ws.tok[ch[0].at], ""); b != "" {
+				parties = []string{b}
+			} else {
+				counter = false
+			}
+		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
@@ -332,7 +345,7 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			}
 		}
-		if len(parties) == 1 {
+		if len(parties) == 1 && !counter {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])

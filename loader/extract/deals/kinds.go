@@ -613,3 +613,22 @@ func describedType(hs []hit, ws words) (string, bool) {
 
 var dealNouns = set(`deal deals agreement agreements accord accordo acuerdo vereinbarung abkommen contract contrat contrato contratto
 	pact transaction`)
+
+// counterBid: a deal word of the clause is a rival bid.
+func counterBid(hs []hit, ws words) bool {
+	for _, h := range hs {
+		w := ws.w[h.at]
+		if counterWords[w] {
+			return true
+		}
+		if h.at+1 < len(ws.w) && counterPairs[w+" "+ws.w[h.at+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var counterWords = set(`counteroffer counterbid contraoferta gegenangebot konkurrenzangebot`)
+
+var counterPairs = set2(`counter offer|offerta concorrente|contre offre|rival bid|rival offer|competing bid|competing offer|offerta rivale|
+	oferta competidora|oferta rival|offre concurrente`)
