@@ -21,7 +21,10 @@ func brandList(toks []segment.Token, sps []span) {
 		}
 		if open < 0 || sp.from-open > 3 {
 			open = -1
-			for k := sp.from - 1; k >= 0 && k >= sp.from-3; k-- {
+			if makerOf(toks, sp.from) {
+				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
+			}
+			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
 				if brandWords[toks[k].Folded] {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
@@ -45,6 +48,16 @@ func brandList(toks []segment.Token, sps []span) {
 		open = sp.to
 	}
 }
+
+// makerOf: "the maker of", "el fabricante de", "der Hersteller von" stand
+// right before token i.
+func makerOf(toks []segment.Token, i int) bool {
+	return i >= 2 && makerLinks[toks[i-1].Folded] && makerWords[toks[i-2].Folded]
+}
+
+var makerLinks = set(`of de di del della des du von`)
+
+var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
 
 var brandWords = set(`brands marchi marques marcas marken merken`)
 

@@ -661,3 +661,14 @@ func TestPartOfAPlaceIsNoCompany(t *testing.T) {
 		t.Errorf("companies %q: Arabia of Saudi Arabia read as the company Arabia", got)
 	}
 }
+
+// What a maker makes are brands: "el fabricante de Peugeot, Fiat y Jeep".
+func TestBrandsOfAMaker(t *testing.T) {
+	r := recognizeLang(t, "es", "El fabricante de Peugeot, Fiat y Jeep anunció que tomará una participación en Quorvex Group.")
+	got := companiesOf(r, 0)
+	for _, brand := range []string{"Peugeot", "Fiat", "Jeep"} {
+		if slices.Contains(got, brand) {
+			t.Errorf("companies %q: the brand %s read as a company", got, brand)
+		}
+	}
+}
