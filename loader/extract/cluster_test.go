@@ -141,21 +141,24 @@ func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
 	if !slices.Contains(got[0].Parties, "Quorvex Schweiz") || !slices.Contains(got[0].Parties, "Quorvex") {
 		t.Errorf("parties %q, want both names", got[0].Parties)
 	}
-	rs = []report{
-		rep(0, model.Acquisition, "Quorvex Holdings Canada", 341e6, "Quorvex Holdings Canada", "Veltraco"),
-		rep(1, model.Acquisition, "Quorvex", 341e6, "Quorvex", "Veltraco"),
-	}
-	unitsAsParents(rs, lex)
-	if got := cluster(arts, rs); len(got) != 1 {
-		t.Errorf("deals %+v, want one: the unit's parent as the other outlet names it", got)
-	}
-	rs = []report{
-		rep(0, model.Merger, "", 0, "Veltraco", "Daxmoor Schweiz"),
-		rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
-	}
-	unitsAsParents(rs, lex)
-	if got := cluster(arts, rs); len(got) != 2 {
-		t.Errorf("deals %+v, want two", got)
+	for _, c := range []struct {
+		rs    []report
+		deals int
+		why   string
+	}{
+		{[]report{
+			rep(0, model.Acquisition, "Quorvex Holdings Canada", 341e6, "Quorvex Holdings Canada", "Veltraco"),
+			rep(1, model.Acquisition, "Quorvex", 341e6, "Quorvex", "Veltraco"),
+		}, 1, "the unit's parent as the other outlet names it"},
+		{[]report{
+			rep(0, model.Merger, "", 0, "Veltraco", "Daxmoor Schweiz"),
+			rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
+		}, 2, "a unit of a company the corpus does not name"},
+	} {
+		unitsAsParents(c.rs, lex)
+		if got := cluster(arts, c.rs); len(got) != c.deals {
+			t.Errorf("deals %+v, want %d: %s", got, c.deals, c.why)
+		}
 	}
 }
 
