@@ -211,6 +211,12 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "the carmaker": the company the article called so
 					other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties)
 				}
+				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
+					// "En 2014 se quedó con ... Almirall. Años antes había
+					// desembolsado ... por MedImmune": the subject left
+					// unsaid goes on from the sentence before
+					other = out[n-1].guessed
+				}
 				if other == "" {
 					other = lastSubject(bySentence, doc.Tokens, si, f.Parties)
 				}

@@ -474,3 +474,13 @@ func TestRivalBidIsForTheTarget(t *testing.T) {
 		t.Errorf("deals %+v, want Daxmoor's rival bid for Quorvex", ds)
 	}
 }
+
+// A subject left unsaid goes on from the sentence before, whose own
+// unsaid subject was read already.
+func TestUnsaidSubjectGoesOn(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco anunció ayer un acuerdo con Ostravel. La compañía crece por adquisiciones. "+
+		"En 2014 se quedó con el negocio respiratorio de la española Daxmoor por hasta 2.100 millones de dólares. "+
+		"Años antes, en 2007, había desembolsado 15.600 millones de dólares por la biotecnológica estadounidense Quorvex.",
+		"Veltraco", "Ostravel", "Daxmoor", "Quorvex")
+	wantSides(t, ds, "Quorvex", "Veltraco", "Daxmoor")
+}
