@@ -171,31 +171,9 @@ func absorb(o, r report) report {
 // cluster groups the reports of all articles into deals: each report joins
 // the most alike compatible deal that has no report from its article yet.
 func cluster(articles []model.Article, rs []report) []model.Deal {
-	type group struct {
-		index    int // creation order, for a result that does not depend on map order
-		reps     []report
-		articles map[int]bool
-		parties  map[string]bool
-		seen     int // the last report that considered this group
-		shared   int // how many of that report's parties it has
-	}
-	var groups []*group
-	byParty := map[string][]*group{} // a report can only join a group it shares a party with
+	idx := newGroupIndex()
 	for ri, r := range rs {
-		// the groups sharing as many parties as compatible needs (two,
-		// or one with a one-party report or group), in creation order
-		var candidates []*group
-		for _, p := range r.Parties {
-			for _, g := range byParty[p] {
-				if g.seen != ri+1 {
-					g.seen, g.shared = ri+1, 0
-				}
-				if g.shared++; g.shared == min(2, len(r.Parties), len(g.parties)) {
-					candidates = append(candidates, g)
-				}
-			}
-		}
-		slices.SortFunc(candidates, func(a, b *group) int { return a.index - b.index })
+		candidates := idx.candidates(r, ri)
 		var best *group
 		bestScore := 0
 		for _, g := range candidates {
@@ -217,18 +195,11 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 			}
 		}
 		if best == nil {
-			best = &group{index: len(groups), articles: map[int]bool{}, parties: map[string]bool{}}
-			groups = append(groups, best)
+			best = idx.newGroup()
 		}
-		best.reps = append(best.reps, r)
-		best.articles[r.article] = true
-		for _, p := range r.Parties {
-			if !best.parties[p] {
-				best.parties[p] = true
-				byParty[p] = append(byParty[p], best)
-			}
-		}
+		idx.join(best, r)
 	}
+	groups := idx.groups
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
 	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
@@ -264,6 +235,131 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		return firstTold[out[i].ID] < firstTold[out[j].ID]
 	})
 	return out
+}
+
+// group is one deal being clustered: the reports that tell it so far.
+type group struct {
+	index    int // creation order, for a result that does not depend on map order
+	reps     []report
+	articles map[int]bool
+	parties  []string // in the order they joined
+	seen     int      // the last report that considered this group
+	shared   int      // how many of that report's parties it has
+}
+
+// groupIndex finds, for a report, the groups it may join: those sharing
+// as many parties as compatible needs — two, or one with a one-party
+// report or group. Scanning every group of a party would make clustering
+// quadratic in the corpus, as a company's groups grow with it; pairs of
+// parties keep the scan to the groups that can qualify.
+type groupIndex struct {
+	groups  []*group
+	byParty map[string][]*group    // every group with the party
+	single  map[string][]*group    // groups that had only this party when they got it
+	byPair  map[[2]string][]*group // every group with both parties, in sorted order
+}
+
+func newGroupIndex() *groupIndex {
+	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{}}
+}
+
+func (x *groupIndex) newGroup() *group {
+	g := &group{index: len(x.groups), articles: map[int]bool{}}
+	x.groups = append(x.groups, g)
+	return g
+}
+
+// join adds report r to group g and indexes the parties it brings.
+func (x *groupIndex) join(g *group, r report) {
+	g.reps = append(g.reps, r)
+	g.articles[r.article] = true
+	for _, p := range r.Parties {
+		if slices.Contains(g.parties, p) {
+			continue
+		}
+		for _, q := range g.parties {
+			k := pairKey(p, q)
+			x.byPair[k] = append(x.byPair[k], g)
+		}
+		if len(g.parties) == 0 {
+			x.single[p] = append(x.single[p], g)
+		}
+		g.parties = append(g.parties, p)
+		x.byParty[p] = append(x.byParty[p], g)
+	}
+}
+
+func pairKey(p, q string) [2]string {
+	if q < p {
+		p, q = q, p
+	}
+	return [2]string{p, q}
+}
+
+// candidates are the groups report r (the ri-th) may join, in creation
+// order.
+func (x *groupIndex) candidates(r report, ri int) []*group {
+	var out []*group
+	if len(r.Parties) < 2 || hasRepeats(r.Parties) {
+		// one party: every group with it (a repeated party counts twice,
+		// as in shareCount)
+		out = x.shareCount(r, ri)
+	} else {
+		out = x.sharingTwo(r, ri)
+	}
+	slices.SortFunc(out, func(a, b *group) int { return a.index - b.index })
+	return out
+}
+
+// shareCount counts, per group, the parties of r it has, and keeps those
+// reaching min(2, parties of r, parties of the group).
+func (x *groupIndex) shareCount(r report, ri int) []*group {
+	var out []*group
+	for _, p := range r.Parties {
+		for _, g := range x.byParty[p] {
+			if g.seen != ri+1 {
+				g.seen, g.shared = ri+1, 0
+			}
+			if g.shared++; g.shared == min(2, len(r.Parties), len(g.parties)) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// sharingTwo is shareCount for a report of two or more distinct parties:
+// the groups with two of them, and the one-party groups with one.
+func (x *groupIndex) sharingTwo(r report, ri int) []*group {
+	var out []*group
+	take := func(g *group) {
+		if g.seen != ri+1 {
+			g.seen = ri + 1
+			out = append(out, g)
+		}
+	}
+	for i, p := range r.Parties {
+		for _, g := range x.single[p] {
+			if len(g.parties) == 1 {
+				take(g)
+			}
+		}
+		for _, q := range r.Parties[i+1:] {
+			for _, g := range x.byPair[pairKey(p, q)] {
+				take(g)
+			}
+		}
+	}
+	return out
+}
+
+func hasRepeats(ps []string) bool {
+	for i, p := range ps {
+		if slices.Contains(ps[i+1:], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCompared is how many of a group's reports a new report is compared
@@ -308,25 +404,59 @@ func buyerFirst(parties []string, reps []report) []string {
 // currency); on a tie the larger, since the part-figures stories add
 // ("3.9bn for its 51% stake") are smaller than the headline price.
 func agreedValue(reps []report) *model.Money {
+	votesFor := figureVotes(reps)
 	var best *model.Money
 	bestVotes := 0
 	for _, r := range reps {
 		if r.Value == nil {
 			continue
 		}
-		votes := 0
-		for _, o := range reps {
-			if o.Value != nil && o.Value.Currency == r.Value.Currency &&
-				math.Abs(o.Value.Value-r.Value.Value) <= 0.1*math.Max(o.Value.Value, r.Value.Value) {
-				votes++
-			}
-		}
+		votes := votesFor[figureOf(r.Value)]
 		if votes > bestVotes || votes == bestVotes && best != nil && r.Value.Currency == best.Currency && r.Value.Value > best.Value {
 			v := *r.Value
 			best, bestVotes = &v, votes
 		}
 	}
 	return best
+}
+
+// figure is a value as agreedValue compares it; the bits of the number
+// keep every value, even one that equals no other, a key of its own.
+type figure struct {
+	currency string
+	bits     uint64
+}
+
+func figureOf(m *model.Money) figure { return figure{m.Currency, math.Float64bits(m.Value)} }
+
+// figureVotes counts, for each figure the reports give, the reports whose
+// figure is within 10% of it. A deal told by thousands of articles gives
+// few distinct figures: comparing those, not every pair of reports, keeps
+// this linear in the reports.
+func figureVotes(reps []report) map[figure]int {
+	times := map[figure]int{}
+	var order []figure
+	for _, r := range reps {
+		if r.Value == nil {
+			continue
+		}
+		f := figureOf(r.Value)
+		if times[f] == 0 {
+			order = append(order, f)
+		}
+		times[f]++
+	}
+	votes := make(map[figure]int, len(order))
+	for _, f := range order {
+		a := math.Float64frombits(f.bits)
+		for _, o := range order {
+			b := math.Float64frombits(o.bits)
+			if o.currency == f.currency && math.Abs(b-a) <= 0.1*math.Max(b, a) {
+				votes[f] += times[o]
+			}
+		}
+	}
+	return votes
 }
 
 // toDeal turns the reports of one deal into its row: the type most reports
