@@ -89,7 +89,15 @@ func dealAmounts(text, lang string) []money.Amount {
 	prevEnd := -10
 	// "entra con il 41% sottoscrivendo un aumento di capitale da 325
 	// milioni": a capital increase the buyer subscribes is what it pays
-	subscribed := subscribes(text)
+	// it is asked only of a capital increase that reads as no price, so
+	// it is read only then, once
+	subscribed, askedSubscribed := false, false
+	subscribedOnce := func() bool {
+		if !askedSubscribed {
+			subscribed, askedSubscribed = subscribes(text), true
+		}
+		return subscribed
+	}
 	for _, a := range money.Find(text, lang) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
@@ -99,7 +107,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		// conversion rate of Rs 70", "$9.99 a month"
 		// (one euro is the symbolic price of a rescue: "por un euro")
 		small := a.Value < minDealValue && a.Value != 1
-		if conversion || small || perShare(after) || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) {
+		if conversion || small || perShare(after) || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) {
 			continue
 		}
 		out = append(out, a)

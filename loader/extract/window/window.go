@@ -88,6 +88,14 @@ func Words(text string, f func(word string, start, end int)) {
 // string: the anchor tests lower-case every word of the sentences they read.
 func AppendLower(dst []byte, s string) []byte {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text: its lower case is a byte away
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
