@@ -59,7 +59,11 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		}
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i])
 	})
-	var reports, lone []report
+	total := 0
+	for _, rs := range perArticle {
+		total += len(rs)
+	}
+	reports, lone := make([]report, 0, total), []report(nil) // reports: one array, not grown by doubling
 	for i, rs := range perArticle {
 		reports = append(reports, rs...)
 		lone = append(lone, loneOf[i]...)

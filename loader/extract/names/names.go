@@ -74,7 +74,11 @@ type evidence struct {
 	business int
 	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
-	displays map[string]int
+	// displays are the spellings seen across the corpus, which canonical
+	// chooses among; spelled are those of one doc, a few at most, kept in
+	// a slice as a map per name and doc cost more than all the rest
+	displays map[string]bool
+	spelled  []string
 }
 
 // Recognize finds the companies of every doc.
@@ -112,7 +116,7 @@ type docEvidence struct {
 // add sums the evidence of another doc into e (nil for none yet).
 func (e *evidence) add(o *evidence) *evidence {
 	if e == nil {
-		e = &evidence{displays: map[string]int{}}
+		e = &evidence{displays: map[string]bool{}}
 	}
 	if e.known == nil {
 		e.known = o.known
@@ -123,8 +127,8 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.business += o.business
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
-	for d, n := range o.displays {
-		e.displays[d] += n
+	for _, d := range o.spelled {
+		e.displays[d] = true
 	}
 	return e
 }
@@ -171,11 +175,13 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			e := de.ev[sp.key]
 			if e == nil {
-				e = &evidence{displays: map[string]int{}}
+				e = &evidence{}
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
-			e.displays[sp.display]++
+			if !slices.Contains(e.spelled, sp.display) {
+				e.spelled = append(e.spelled, sp.display)
+			}
 			if sp.known != nil {
 				e.known = sp.known
 			}
