@@ -31,10 +31,9 @@ type span struct {
 // (longest alias wins), then runs of capitalised words, split at words
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
-// the next.
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string) []span {
+// the next. headline is titleCase(toks).
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool) []span {
 	var out []span
-	headline := titleCase(toks)
 	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded

@@ -148,8 +148,11 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		longest = max(longest, len(toks))
 	}
 	folded := make([]string, longest) // candidates' working space
+	// a sentence in title case is asked about twice: told once
+	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
-		sps := r.candidates(s, doc.Tokens[si], folded)
+		titled[si] = titleCase(doc.Tokens[si])
+		sps := r.candidates(s, doc.Tokens[si], folded, titled[si])
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
 		}
@@ -165,7 +168,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
 		// German capitalises its nouns, not its headlines' every word
-		headline := doc.Lang != "de" && titleCase(toks)
+		headline := doc.Lang != "de" && titled[si]
 		sps := de.spans[si]
 		for i := range sps {
 			sp := &sps[i]

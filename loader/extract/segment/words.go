@@ -9,11 +9,11 @@ import (
 )
 
 // Word is one word of a sentence. Start and End are byte offsets of Text in
-// the sentence; a possessive "'s" or "’s" is not part of Text but sets Poss.
+// the sentence; a possessive "'s" or "’s" is not part of Text but sets
+// the Token's Poss.
 type Word struct {
 	Text       string
 	Start, End int
-	Poss       bool // followed by 's / ’s
 }
 
 // Cap reports whether the word starts with an upper-case letter or a digit
@@ -50,12 +50,16 @@ func isWordRune(r rune) bool {
 // Token is a word or a single punctuation mark.
 type Token struct {
 	Word
-	// Punct is a punctuation mark between words, kept so callers can see
-	// commas, parentheses and quotes around names.
-	Punct bool
 	// Folded is model.Fold of Text, made once: names and deals read every
 	// word folded, several times over.
 	Folded string
+	// Punct is a punctuation mark between words, kept so callers can see
+	// commas, parentheses and quotes around names.
+	Punct bool
+	// Poss: the word is followed by 's / ’s. The two flags sit together
+	// after the strings, where they take one word of memory, not two: a
+	// corpus holds millions of tokens.
+	Poss bool
 }
 
 // Tokens splits a sentence into words and punctuation marks. Inside a word
@@ -221,18 +225,18 @@ func appendWord(out []Token, s string, i, j int) []Token {
 			text = text[k+1:]
 		}
 	}
-	w := Word{Text: text, Start: i, End: j}
+	t := Token{Word: Word{Text: text, Start: i, End: j}}
 	for _, p := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w.Text, p) && len(w.Text) > len(p) {
-			w.Text = w.Text[:len(w.Text)-len(p)]
-			w.End -= len(p)
-			w.Poss = true
+		if strings.HasSuffix(t.Text, p) && len(t.Text) > len(p) {
+			t.Text = t.Text[:len(t.Text)-len(p)]
+			t.End -= len(p)
+			t.Poss = true
 			break
 		}
 	}
 	// Suning’ (possessive of a name ending in s) is handled by the caller's
 	// punctuation; a bare trailing apostrophe never enters a word.
-	return append(out, Token{Word: w})
+	return append(out, t)
 }
 
 // apostropheAt is where the first ' or ’ of a word is, if within its
