@@ -211,7 +211,10 @@ func IsCue(_, folded string) bool {
 	if cueWords[folded] {
 		return true
 	}
-	for _, p := range cuePrefixes {
+	if folded == "" {
+		return false
+	}
+	for _, p := range cuePrefixes[folded[0]] {
 		if strings.HasPrefix(folded, p) {
 			return true
 		}
@@ -219,15 +222,17 @@ func IsCue(_, folded string) bool {
 	return false
 }
 
-var cueWords, cuePrefixes = func() (map[string]bool, []string) {
+// cuePrefixes are indexed by their first byte: a word is tried against
+// the few that can match it, not all of them.
+var cueWords, cuePrefixes = func() (map[string]bool, [256][]string) {
 	words := map[string]bool{}
-	var prefixes []string
+	var prefixes [256][]string
 	for _, t := range typeTriggers.all {
 		if len(t.words) != 1 || t.kind == delivery {
 			continue
 		}
 		if p, ok := strings.CutSuffix(t.words[0], "*"); ok {
-			prefixes = append(prefixes, p)
+			prefixes[p[0]] = append(prefixes[p[0]], p)
 		} else {
 			words[t.words[0]] = true
 		}

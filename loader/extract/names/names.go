@@ -148,6 +148,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		longest = max(longest, len(toks))
 	}
 	folded := make([]string, longest) // candidates' working space
+	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
@@ -198,7 +199,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
-			how := r.refuse(doc, toks, *sp)
+			how := r.refuse(doc, outlet, toks, *sp)
 			if how == ownOutlet {
 				sp.veto = true
 				continue
