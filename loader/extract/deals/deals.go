@@ -140,22 +140,29 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
+	if len(s.Tokens) > maxSentenceTokens {
+		return nil // a table or a run-on list, not a sentence: no deal is read from it
+	}
+	// a sentence with no deal word states no deal, whoever it names: most
+	// sentences are told apart by this alone, before the costlier reading
+	// of opinions and bystanders
+	ws := fold(s.Tokens)
+	triggered := find(typeTriggers, ws)
+	if len(triggered) == 0 {
+		return nil
+	}
 	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted
 		// press release, in the third person, may state one)
 		return nil
 	}
-	if len(s.Tokens) > maxSentenceTokens {
-		return nil // a table or a run-on list, not a sentence: no deal is read from it
-	}
 	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
-		return unnamed(s, lang, published)
+		return unnamed(s, ws, triggered, lang, published)
 	}
-	ws := fold(s.Tokens)
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions)
+	hits := dropNamed(triggered, ws, s.Mentions)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}

@@ -13,10 +13,10 @@ import (
 // is about the article's own deal when it points back at it: a deal noun
 // with a definite article, a subject like "the company" or "it", or a
 // price. It returns at most one deal, with no parties and Refers set.
-func unnamed(s Sentence, lang, published string) []Found {
-	ws := fold(s.Tokens)
+// ws is the sentence folded, triggered the deal words found in it.
+func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Found {
 	var hits []hit
-	for _, h := range find(typeTriggers, ws) {
+	for _, h := range triggered {
 		// "the two partners": who, not what; "many acquisitions": others
 		// and "an option to acquire the rest": a right, not a deal
 		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !optionGoverned(h, ws) {
