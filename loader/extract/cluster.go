@@ -180,16 +180,7 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 			if g.articles[r.article] {
 				continue
 			}
-			// a group's first reports stand for it: comparing with every
-			// one of thousands would make clustering quadratic in the corpus
-			score, ok := 0, true
-			for _, o := range g.reps[:min(len(g.reps), maxCompared)] {
-				if !compatible(o, r) {
-					ok = false
-					break
-				}
-				score += affinity(o, r)
-			}
+			score, ok := g.likeness(r)
 			if ok && score >= bestScore && (best == nil || score > bestScore) {
 				best, bestScore = g, score
 			}
@@ -245,6 +236,66 @@ type group struct {
 	parties  []string // in the order they joined
 	seen     int      // the last report that considered this group
 	shared   int      // how many of that report's parties it has
+	// profiles are the first maxCompared reports, those alike for
+	// compatible and affinity counted once with their number
+	profiles []profile
+}
+
+// profile is what compatible and affinity read of a report, and how many
+// of a group's compared reports have it. A deal told by many outlets is
+// mostly told alike: its reports are compared as a few profiles, not one
+// by one.
+type profile struct {
+	key   profileKey
+	rep   report // the first report with the key, read in its stead
+	count int
+}
+
+// profileKey is a profile but for the parties, compared as lists.
+type profileKey struct {
+	typ, buyer, status string
+	generic            bool
+	valued             bool
+	currency           string
+	value              uint64 // the bits of the value
+	year               int
+}
+
+func profileOf(r report) profileKey {
+	k := profileKey{typ: r.Type, buyer: r.Buyer, status: r.Status, generic: r.Generic, year: when.Year(r.Date)}
+	if r.Value != nil {
+		k.valued, k.currency, k.value = true, r.Value.Currency, math.Float64bits(r.Value.Value)
+	}
+	return k
+}
+
+// likeness is whether r is compatible with the group's first reports
+// (maxCompared of them: comparing with every one of thousands would make
+// clustering quadratic in the corpus) and its summed affinity with them.
+func (g *group) likeness(r report) (score int, ok bool) {
+	for _, p := range g.profiles {
+		if !compatible(p.rep, r) {
+			return 0, false
+		}
+		score += p.count * affinity(p.rep, r)
+	}
+	return score, true
+}
+
+// addProfile counts the report that just joined, if among the first
+// maxCompared.
+func (g *group) addProfile(r report) {
+	if len(g.reps) > maxCompared {
+		return
+	}
+	k := profileOf(r)
+	for i := range g.profiles {
+		if g.profiles[i].key == k && slices.Equal(g.profiles[i].rep.Parties, r.Parties) {
+			g.profiles[i].count++
+			return
+		}
+	}
+	g.profiles = append(g.profiles, profile{key: k, rep: r, count: 1})
 }
 
 // groupIndex finds, for a report, the groups it may join: those sharing
@@ -272,6 +323,7 @@ func (x *groupIndex) newGroup() *group {
 // join adds report r to group g and indexes the parties it brings.
 func (x *groupIndex) join(g *group, r report) {
 	g.reps = append(g.reps, r)
+	g.addProfile(r)
 	g.articles[r.article] = true
 	for _, p := range r.Parties {
 		if slices.Contains(g.parties, p) {
