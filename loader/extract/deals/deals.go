@@ -104,7 +104,7 @@ func fold(toks []segment.Token) words {
 			out.tok = append(out.tok, i)
 			continue
 		}
-		if !strings.Contains(t.Folded, " ") {
+		if strings.IndexByte(t.Folded, ' ') < 0 {
 			out.w = append(out.w, t.Folded) // most words: no split to make
 			out.tok = append(out.tok, i)
 			continue

@@ -14,6 +14,20 @@ import (
 type trigger struct {
 	words []string
 	kind  string // a deal type, "" for a generic deal word, or a status
+	// stems are the words without a final "*", wild tells which had one:
+	// cut once here, not at every match
+	stems []string
+	wild  []bool
+}
+
+// newTrigger makes the trigger of folded words, a final "*" on a word
+// matching any word that starts with the rest.
+func newTrigger(words []string, kind string) trigger {
+	t := trigger{words: words, kind: kind, stems: make([]string, len(words)), wild: make([]bool, len(words))}
+	for k, w := range words {
+		t.stems[k], t.wild[k] = strings.CutSuffix(w, "*")
+	}
+	return t
 }
 
 // Generic deal words: a deal between the companies around them, its type
@@ -147,7 +161,7 @@ func compile(spec map[string]string) *triggerSet {
 				continue // listed twice ("compra" is Italian and Spanish)
 			}
 			seen[kind+"\x00"+f] = true
-			t := trigger{words: strings.Fields(f), kind: kind}
+			t := newTrigger(strings.Fields(f), kind)
 			i := len(ts.all)
 			ts.all = append(ts.all, t)
 			if strings.HasSuffix(t.words[0], "*") {
@@ -193,12 +207,12 @@ func (t trigger) match(words []string, i int) bool {
 	if i+len(t.words) > len(words) {
 		return false
 	}
-	for k, w := range t.words {
-		if p, ok := strings.CutSuffix(w, "*"); ok {
-			if !strings.HasPrefix(words[i+k], p) {
+	for k, stem := range t.stems {
+		if t.wild[k] {
+			if !strings.HasPrefix(words[i+k], stem) {
 				return false
 			}
-		} else if words[i+k] != w {
+		} else if words[i+k] != stem {
 			return false
 		}
 	}
