@@ -165,7 +165,7 @@ func wordEnd(s string, i int) int {
 			j += w
 			continue
 		}
-		if strings.ContainsRune("-.&'’,", r) && j+w < len(s) {
+		if connector(r) && j+w < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[j+w:])
 			p, _ := utf8.DecodeLastRuneInString(s[i:j])
 			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) {
@@ -181,21 +181,35 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
-// initials: single letters joined by dots ("J.C", "U.S").
+// connector: - . & ' ’ and , may join the parts of one word.
+func connector(r rune) bool {
+	switch r {
+	case '-', '.', '&', '\'', '’', ',':
+		return true
+	}
+	return false
+}
+
+// initials: single letters joined by dots ("J.C", "U.S"). It reads the
+// letters and dots in turn rather than splitting w, as it is asked at
+// every dot after a word.
 func initials(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
-			return false
+	dots := 0
+	for i := 0; ; {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if size == 0 || !unicode.IsLetter(r) {
+			return false // a part empty or not a letter
 		}
-		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
-			return false
+		i += size
+		if i == len(w) {
+			return dots > 0
 		}
+		if w[i] != '.' {
+			return false // a part of more than one letter
+		}
+		dots++
+		i++
 	}
-	return true
 }
 
 // appendWord appends the tokens of s[i:j] to out: elisions split off,
@@ -226,7 +240,7 @@ func appendWord(out []Token, s string, i, j int) []Token {
 		}
 	}
 	t := Token{Word: Word{Text: text, Start: i, End: j}}
-	for _, p := range []string{"'s", "’s", "'S", "’S"} {
+	for _, p := range possessives(t.Text) {
 		if strings.HasSuffix(t.Text, p) && len(t.Text) > len(p) {
 			t.Text = t.Text[:len(t.Text)-len(p)]
 			t.End -= len(p)
@@ -238,6 +252,20 @@ func appendWord(out []Token, s string, i, j int) []Token {
 	// punctuation; a bare trailing apostrophe never enters a word.
 	return append(out, t)
 }
+
+// possessives are the endings of a possessive a word may have: none
+// unless it ends in s, as most words do not.
+func possessives(word string) []string {
+	if word == "" {
+		return nil
+	}
+	if last := word[len(word)-1]; last != 's' && last != 'S' {
+		return nil
+	}
+	return possessiveEndings
+}
+
+var possessiveEndings = []string{"'s", "’s", "'S", "’S"}
 
 // apostropheAt is where the first ' or ’ of a word is, if within its
 // first six bytes (an elided article is at most five), else -1. Asked of
