@@ -134,6 +134,34 @@ type triggerSet struct {
 	all   []trigger
 	exact map[string][]int // first word -> indices in all, ascending
 	wild  [256][]int       // triggers whose first word ends in *, by its first byte
+	// shapes of the exact first words: a bit per length (31 for longer
+	// ones) by their first byte and by their last, and their first two
+	// bytes. Most words of a text have a shape no first word has, and
+	// are told so without hashing.
+	byFirst, byLast [256]uint32
+	openings        [1 << 16 / 64]uint64
+}
+
+// opening is the index of w's first two bytes (the first alone for a
+// word of one) in a bitset.
+func opening(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+// lengthBit is the bit of a word's length in a shape mask.
+func lengthBit(w string) uint32 { return 1 << min(len(w), 31) }
+
+// mayOpen reports whether w may be an exact first word: false when no
+// first word has its length with its first and last byte.
+func (ts *triggerSet) mayOpen(w string) bool {
+	if w == "" {
+		return false
+	}
+	bit, o := lengthBit(w), opening(w)
+	return ts.byFirst[w[0]]&bit != 0 && ts.byLast[w[len(w)-1]]&bit != 0 && ts.openings[o/64]&(1<<(o%64)) != 0
 }
 
 // compile builds a trigger set; kinds are taken in sorted order so that
@@ -168,7 +196,12 @@ func compile(spec map[string]string) *triggerSet {
 				b := t.words[0][0]
 				ts.wild[b] = append(ts.wild[b], i)
 			} else {
-				ts.exact[t.words[0]] = append(ts.exact[t.words[0]], i)
+				w := t.words[0]
+				ts.exact[w] = append(ts.exact[w], i)
+				ts.byFirst[w[0]] |= lengthBit(w)
+				ts.byLast[w[len(w)-1]] |= lengthBit(w)
+				o := opening(w)
+				ts.openings[o/64] |= 1 << (o % 64)
 			}
 		}
 	}
@@ -176,16 +209,18 @@ func compile(spec map[string]string) *triggerSet {
 }
 
 // at returns the first trigger (in compile order) that matches at words[i].
-func (ts *triggerSet) at(words []string, i int) (trigger, bool) {
+func (ts *triggerSet) at(words []string, i int) (*trigger, bool) {
 	best := -1
-	for _, k := range ts.exact[words[i]] {
-		if ts.all[k].match(words, i) {
-			best = k
-			break
+	if ts.mayOpen(words[i]) {
+		for _, k := range ts.exact[words[i]] {
+			if ts.all[k].match(words, i) {
+				best = k
+				break
+			}
 		}
 	}
 	if words[i] == "" {
-		return trigger{}, false
+		return nil, false
 	}
 	for _, k := range ts.wild[words[i][0]] {
 		if best >= 0 && k > best {
@@ -197,9 +232,9 @@ func (ts *triggerSet) at(words []string, i int) (trigger, bool) {
 		}
 	}
 	if best < 0 {
-		return trigger{}, false
+		return nil, false
 	}
-	return ts.all[best], true
+	return &ts.all[best], true
 }
 
 // match reports whether the trigger's words start at words[i].
