@@ -28,8 +28,9 @@ func typeClass(t string) string {
 }
 
 // compatible reports whether two reports can be one deal by type and
-// parties. A generic "deal" joins any type.
-func compatible(a, b report) bool {
+// parties. A generic "deal" joins any type. (Reports are large: they are
+// handed by pointer to this and affinity, asked of many pairs.)
+func compatible(a, b *report) bool {
 	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
@@ -56,7 +57,7 @@ func overlap(a, b []string) int {
 // that agree, the same status and year count for it; different figures, a
 // failed deal against a live one, years apart count against. Below zero,
 // they are different deals between the same companies.
-func affinity(a, b report) int {
+func affinity(a, b *report) int {
 	s := 0
 	if a.Value != nil && b.Value != nil && a.Value.Currency == b.Value.Currency {
 		d := math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
@@ -100,7 +101,7 @@ func affinity(a, b report) int {
 
 // closesLater: report a tells the completion, up to three years after the
 // year report b tells it agreed or pending.
-func closesLater(a report, ya int, b report, yb int) bool {
+func closesLater(a *report, ya int, b *report, yb int) bool {
 	return a.Status == model.Completed && b.Status != model.Completed && ya > yb && ya-yb <= 3
 }
 
@@ -112,10 +113,10 @@ func mergeWithin(rs []report) []report {
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
-			if !compatible(o, r) {
+			if !compatible(&o, &r) {
 				continue
 			}
-			if s := affinity(o, r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
+			if s := affinity(&o, &r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
 				best, bestScore = i, s
 			}
 		}
@@ -174,13 +175,14 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	idx := newGroupIndex()
 	for ri, r := range rs {
 		candidates := idx.candidates(r, ri)
+		idx.markTold(r.article, ri)
 		var best *group
 		bestScore := 0
 		for _, g := range candidates {
-			if g.articles[r.article] {
-				continue
+			if g.told == ri+1 {
+				continue // a report of r's article is in it already
 			}
-			score, ok := g.likeness(r)
+			score, ok := g.likeness(&r)
 			if ok && score >= bestScore && (best == nil || score > bestScore) {
 				best, bestScore = g, score
 			}
@@ -230,12 +232,12 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 
 // group is one deal being clustered: the reports that tell it so far.
 type group struct {
-	index    int // creation order, for a result that does not depend on map order
-	reps     []report
-	articles map[int]bool
-	parties  []string // in the order they joined
-	seen     int      // the last report that considered this group
-	shared   int      // how many of that report's parties it has
+	index   int // creation order, for a result that does not depend on map order
+	reps    []report
+	parties []string // in the order they joined
+	seen    int      // the last report that considered this group
+	shared  int      // how many of that report's parties it has
+	told    int      // the last report whose article has a report in the group
 	// profiles are the first maxCompared reports, those alike for
 	// compatible and affinity counted once with their number
 	profiles []profile
@@ -272,12 +274,13 @@ func profileOf(r report) profileKey {
 // likeness is whether r is compatible with the group's first reports
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
-func (g *group) likeness(r report) (score int, ok bool) {
-	for _, p := range g.profiles {
-		if !compatible(p.rep, r) {
+func (g *group) likeness(r *report) (score int, ok bool) {
+	for i := range g.profiles {
+		p := &g.profiles[i]
+		if !compatible(&p.rep, r) {
 			return 0, false
 		}
-		score += p.count * affinity(p.rep, r)
+		score += p.count * affinity(&p.rep, r)
 	}
 	return score, true
 }
@@ -308,23 +311,38 @@ type groupIndex struct {
 	byParty map[string][]*group    // every group with the party
 	single  map[string][]*group    // groups that had only this party when they got it
 	byPair  map[[2]string][]*group // every group with both parties, in sorted order
+	// ofArticle lists the groups with a report of the article: the few
+	// deals one article tells, marked before a report of it looks for
+	// its group, rather than a set of articles kept in every group
+	ofArticle map[int][]*group
 }
 
 func newGroupIndex() *groupIndex {
-	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{}}
+	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{},
+		ofArticle: map[int][]*group{}}
 }
 
 func (x *groupIndex) newGroup() *group {
-	g := &group{index: len(x.groups), articles: map[int]bool{}}
+	g := &group{index: len(x.groups)}
 	x.groups = append(x.groups, g)
 	return g
+}
+
+// markTold sets told on the groups with a report of the article, for the
+// ri-th report.
+func (x *groupIndex) markTold(article, ri int) {
+	for _, g := range x.ofArticle[article] {
+		g.told = ri + 1
+	}
 }
 
 // join adds report r to group g and indexes the parties it brings.
 func (x *groupIndex) join(g *group, r report) {
 	g.reps = append(g.reps, r)
 	g.addProfile(r)
-	g.articles[r.article] = true
+	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
+		x.ofArticle[r.article] = append(told, g)
+	}
 	for _, p := range r.Parties {
 		if slices.Contains(g.parties, p) {
 			continue

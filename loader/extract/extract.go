@@ -239,7 +239,7 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 func priceFromHeadlines(rs, heads []report) []report {
 	for _, h := range heads {
 		for i := range rs {
-			if compatible(rs[i], h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
+			if compatible(&rs[i], &h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
 				if rs[i].Value == nil {
 					rs[i].Value = h.Value
 				}
@@ -315,10 +315,10 @@ func addReferring(rs, refs []report) []report {
 				continue
 			}
 			named = true
-			if !compatible(o, r) {
+			if !compatible(&o, &r) {
 				continue
 			}
-			if s := affinity(o, r) + withinArticle(o, r); best < 0 || s > bestScore {
+			if s := affinity(&o, &r) + withinArticle(o, r); best < 0 || s > bestScore {
 				best, bestScore = i, s
 			}
 		}
