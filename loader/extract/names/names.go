@@ -95,7 +95,13 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	for d, de := range read {
 		spans[d] = de.spans
 		for _, k := range de.order {
-			ev[k] = ev[k].add(de.ev[k])
+			// add sums into a key's evidence in place: the map is set
+			// only for a key not seen before
+			if e := ev[k]; e != nil {
+				e.add(de.ev[k])
+			} else {
+				ev[k] = e.add(de.ev[k])
+			}
 		}
 		for a, k := range de.acronyms {
 			acronyms[a] = k
@@ -272,36 +278,50 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 			}
 		}
 	}
+	// each doc's names listed with a proven one are found on every core,
+	// reading the maps only; the bonuses are then counted in doc order
+	listed := make([][]string, len(docs))
+	parallel.For(len(docs), func(d int) { listed[d] = listedWithProven(docs[d], spans[d], ev, proven) })
 	bonus := map[string]int{}
-	for d := range docs {
-		for si, sps := range spans[d] {
-			toks := docs[d].Tokens[si]
-			for i := 0; i+1 < len(sps); i++ {
-				a, b := sps[i], sps[i+1]
-				if a.veto || b.veto || b.from != a.to+1 {
-					continue
-				}
-				// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
-				// opening word and its comma
-				if between := toks[a.to].Text; !coordinators[model.Fold(between)] && (between != "," || sentenceStart(toks, a.from)) {
-					continue
-				}
-				ea, eb := ev[a.key], ev[b.key]
-				if ea == nil || eb == nil || ea.refused || eb.refused {
-					continue
-				}
-				if proven[a.key] && !proven[b.key] {
-					bonus[b.key] += 2
-				}
-				if proven[b.key] && !proven[a.key] {
-					bonus[a.key] += 2
-				}
-			}
+	for _, keys := range listed {
+		for _, k := range keys {
+			bonus[k] += 2
 		}
 	}
 	for k, n := range bonus {
 		ev[k].score += min(n, 2)
 	}
+}
+
+// listedWithProven gives the keys of one doc's names listed beside a
+// proven company's, once per listing.
+func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven map[string]bool) []string {
+	var out []string
+	for si, sps := range spans {
+		toks := doc.Tokens[si]
+		for i := 0; i+1 < len(sps); i++ {
+			a, b := &sps[i], &sps[i+1]
+			if a.veto || b.veto || b.from != a.to+1 {
+				continue
+			}
+			// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
+			// opening word and its comma (Folded is the token's Fold)
+			if between := toks[a.to]; !coordinators[between.Folded] && (between.Text != "," || sentenceStart(toks, a.from)) {
+				continue
+			}
+			ea, eb := ev[a.key], ev[b.key]
+			if ea == nil || eb == nil || ea.refused || eb.refused {
+				continue
+			}
+			if proven[a.key] && !proven[b.key] {
+				out = append(out, b.key)
+			}
+			if proven[b.key] && !proven[a.key] {
+				out = append(out, a.key)
+			}
+		}
+	}
+	return out
 }
 
 // company decides a key on its evidence.
