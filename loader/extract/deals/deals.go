@@ -7,6 +7,7 @@ package deals
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"dealwire/loader/extract/money"
@@ -97,7 +98,12 @@ func (ws *words) markNamed(ms []Mention) {
 }
 
 func fold(toks []segment.Token) words {
-	out := words{w: make([]string, 0, len(toks)+4), tok: make([]int, 0, len(toks)+4)}
+	return foldInto(words{w: make([]string, 0, len(toks)+4), tok: make([]int, 0, len(toks)+4)}, toks)
+}
+
+// foldInto is fold appending to out's arrays, emptied first.
+func foldInto(out words, toks []segment.Token) words {
+	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
 	for i, t := range toks {
 		if t.Punct {
 			out.w = append(out.w, t.Text)
@@ -115,6 +121,24 @@ func fold(toks []segment.Token) words {
 		}
 	}
 	return out
+}
+
+// scratchWords keeps the arrays of folded sentences no longer read, for
+// the next sentence: most sentences are dropped right after folding, as
+// they hold no deal word, and each core reads thousands of them.
+var scratchWords = sync.Pool{New: func() any { return new(words) }}
+
+// borrowWords folds toks into arrays kept from an earlier sentence. The
+// caller gives them back with returnWords once it no longer reads ws,
+// or keeps them for good by not giving them back.
+func borrowWords(toks []segment.Token) (*words, words) {
+	scratch := scratchWords.Get().(*words)
+	return scratch, foldInto(*scratch, toks)
+}
+
+func returnWords(scratch *words, ws words) {
+	*scratch = ws // the arrays as grown
+	scratchWords.Put(scratch)
 }
 
 // hit is a trigger found at a word index.
@@ -146,11 +170,13 @@ func Find(s Sentence, lang, published string) []Found {
 	// a sentence with no deal word states no deal, whoever it names: most
 	// sentences are told apart by this alone, before the costlier reading
 	// of opinions and bystanders
-	ws := fold(s.Tokens)
+	scratch, ws := borrowWords(s.Tokens)
 	triggered := find(typeTriggers, ws)
 	if len(triggered) == 0 {
+		returnWords(scratch, ws)
 		return nil
 	}
+	// read on with ws, which keeps the borrowed arrays
 	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted

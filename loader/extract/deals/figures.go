@@ -197,8 +197,10 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	if len(s.Mentions) > 0 {
 		return nil, false
 	}
-	ws := fold(s.Tokens)
-	if !pointsBack(ws) || !valueVerb(ws) && !paidForThisDeal(ws) {
+	scratch, ws := borrowWords(s.Tokens)
+	back := pointsBack(ws) && (valueVerb(ws) || paidForThisDeal(ws))
+	returnWords(scratch, ws)
+	if !back {
 		return nil, false
 	}
 	amounts := dealAmounts(s.Text, lang)
