@@ -97,13 +97,15 @@ func (ws *words) markNamed(ms []Mention) {
 	}
 }
 
-func fold(toks []segment.Token) words {
-	return foldInto(words{w: make([]string, 0, len(toks)+4), tok: make([]int, 0, len(toks)+4)}, toks)
-}
+func fold(toks []segment.Token) words { return foldInto(words{}, toks) }
 
-// foldInto is fold appending to out's arrays, emptied first.
+// foldInto is fold appending to out's arrays, emptied first, or to new
+// ones if they are too small for all but the rare split words.
 func foldInto(out words, toks []segment.Token) words {
 	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
+	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n {
+		out.w, out.tok = make([]string, 0, n), make([]int, 0, n)
+	}
 	for i, t := range toks {
 		if t.Punct {
 			out.w = append(out.w, t.Text)
