@@ -86,7 +86,9 @@ func segmentAll(articles []model.Article) []names.Doc {
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
-		for _, s := range segment.Sentences(a.Body) {
+		ss := segment.Sentences(a.Body)
+		d.Sentences, d.Headings = make([]string, 0, len(ss)), make([]bool, 0, len(ss))
+		for _, s := range ss {
 			d.Sentences = append(d.Sentences, s.Text)
 			d.Headings = append(d.Headings, s.Heading)
 		}
