@@ -184,12 +184,13 @@ func findAt(text, published string, ws [][2]int) []Date {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
 	var word []byte
+	live := make([]*rule, 0, len(rules)) // the rules that apply in a window
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
-		var live []rule
-		for _, r := range rules {
-			if r.applies(part, hasPub) {
-				live = append(live, r)
+		live = live[:0]
+		for i := range rules {
+			if rules[i].applies(part, hasPub) {
+				live = append(live, &rules[i])
 			}
 		}
 		for p := w[0]; p < w[1]; p++ {
@@ -395,6 +396,9 @@ func yearFollows(rest string) bool {
 }
 
 func parseISO(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false // no date: not parsed into an error
+	}
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
 }
