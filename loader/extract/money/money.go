@@ -100,7 +100,7 @@ func windows(text string) [][2]int {
 	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
-		if markerWords[string(lower)] {
+		if markerSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})
@@ -132,6 +132,9 @@ func appendSymbols(anchors [][2]int, text string) [][2]int {
 	}
 	return anchors
 }
+
+// markerSet is markerWords as asked of every word of a text.
+var markerSet = window.NewWordSet(markerWords)
 
 // ambiguousWords are currency names that are everyday words too.
 var ambiguousWords = map[string]bool{"won": true, "real": true, "pond": true, "libra": true, "rub": true, "mark": true}

@@ -284,7 +284,7 @@ func windows(text string) [][2]int {
 	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
-		if anchorWords[string(lower)] {
+		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})
@@ -323,6 +323,9 @@ var anchorWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// anchorSet is anchorWords as asked of every word of a text.
+var anchorSet = window.NewWordSet(anchorWords)
 
 // digitRun reports n digits in a row somewhere in text.
 func digitRun(text string, n int) bool {
