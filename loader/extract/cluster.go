@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"dealwire/loader/extract/names"
+	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
@@ -196,8 +197,11 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
 	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
-	for _, g := range groups {
-		d := toDeal(articles, g.reps)
+	// each group's row is made on every core: it reads only its reports
+	rows := make([]model.Deal, len(groups))
+	parallel.For(len(groups), func(i int) { rows[i] = toDeal(articles, groups[i].reps) })
+	for i, g := range groups {
+		d := rows[i]
 		if d.Type == model.Other && d.Value == nil {
 			// "the agreement reached with American Towers": a deal with
 			// neither a kind nor a figure says too little to list
@@ -377,7 +381,11 @@ func (x *groupIndex) candidates(r report, ri int) []*group {
 	} else {
 		out = x.sharingTwo(r, ri)
 	}
-	slices.SortFunc(out, func(a, b *group) int { return a.index - b.index })
+	// one pair's groups, the most usual, are in creation order already
+	byIndex := func(a, b *group) int { return a.index - b.index }
+	if !slices.IsSortedFunc(out, byIndex) {
+		slices.SortFunc(out, byIndex)
+	}
 	return out
 }
 
