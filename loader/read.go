@@ -14,6 +14,7 @@ import (
 	"sync"
 	"syscall"
 
+	"dealwire/loader/extract/parallel"
 	"dealwire/model"
 	"dealwire/model/safetext"
 )
@@ -265,12 +266,13 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 	}
 	changed := dropRepeated(done)
 	articles := make([]model.Article, len(done))
-	for i, p := range done {
+	parallel.For(len(done), func(i int) {
+		p := done[i]
 		if changed[i] {
 			p.article = p.finish() // rebuilt without the repeated lines
 		}
 		articles[i] = p.article
-	}
+	})
 	return articles, problems
 }
 

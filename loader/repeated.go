@@ -3,6 +3,8 @@ package loader
 import (
 	"path/filepath"
 	"strings"
+
+	"dealwire/loader/extract/parallel"
 )
 
 // Lines that recur in many files of one outlet are the site's furniture —
@@ -17,40 +19,58 @@ const (
 
 // dropRepeated removes, in place, paragraphs repeated across files of one
 // folder and outlet. Repeats are exact: furniture is printed by a template.
-// It reports which articles lost paragraphs.
+// It reports which articles lost paragraphs. The groups are read on every
+// core: each touches only its own articles.
 func dropRepeated(arts []parsed) map[int]bool {
-	changed := map[int]bool{}
 	groups := map[string][]int{}
 	for i, p := range arts {
 		key := filepath.Dir(p.article.Path) + "\x00" + strings.ToLower(p.article.Source)
 		groups[key] = append(groups[key], i)
 	}
+	lists := make([][]int, 0, len(groups))
 	for _, members := range groups {
-		if len(members) < repeatedMinFiles {
-			continue
+		lists = append(lists, members)
+	}
+	dropped := make([][]int, len(lists))
+	parallel.For(len(lists), func(g int) { dropped[g] = dropRepeatedIn(arts, lists[g]) })
+	changed := map[int]bool{}
+	for _, ds := range dropped {
+		for _, i := range ds {
+			changed[i] = true
 		}
-		count := map[string]int{}
-		for _, i := range members {
-			seen := map[string]bool{}
-			for _, para := range arts[i].paragraphs {
-				if !seen[para] {
-					seen[para] = true
-					count[para]++
-				}
+	}
+	return changed
+}
+
+// dropRepeatedIn is dropRepeated for the members of one group; it gives
+// those that lost paragraphs.
+func dropRepeatedIn(arts []parsed, members []int) (changed []int) {
+	if len(members) < repeatedMinFiles {
+		return nil
+	}
+	count := map[string]int{}
+	for _, i := range members {
+		seen := map[string]bool{}
+		for _, para := range arts[i].paragraphs {
+			if !seen[para] {
+				seen[para] = true
+				count[para]++
 			}
 		}
-		for _, i := range members {
-			kept := arts[i].paragraphs[:0]
-			for _, para := range arts[i].paragraphs {
-				c := count[para]
-				if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
-					changed[i] = true
-					continue
-				}
-				kept = append(kept, para)
+	}
+	for _, i := range members {
+		kept := arts[i].paragraphs[:0]
+		for _, para := range arts[i].paragraphs {
+			c := count[para]
+			if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
+				continue
 			}
-			arts[i].paragraphs = kept
+			kept = append(kept, para)
 		}
+		if len(kept) < len(arts[i].paragraphs) {
+			changed = append(changed, i)
+		}
+		arts[i].paragraphs = kept
 	}
 	return changed
 }

@@ -69,7 +69,7 @@ func IsDebris(p string) bool {
 	if n > 60 && !menuShaped {
 		return false
 	}
-	if n <= 60 && addressesReader(p) && containsAny(p, promoHints) &&
+	if n <= 60 && addressesReader(p) && promoHints.in(p) &&
 		promoWords.MatchString(p) && secondPerson.MatchString(p) {
 		return true
 	}
@@ -110,14 +110,15 @@ func countWords(p string) (n, caps int) {
 // promoHints and linkHints are substrings without which promoWords and
 // footerLinks cannot match.
 var (
-	promoHints = withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download")
-	linkHints  = withCapitals("privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell")
+	promoHints  = newHints(withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"))
+	linkHints   = newHints(withCapitals("privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"))
+	readerHints = newHints([]string{"you", "You", "our", "Our", "We ", " we ", " us"})
 )
 
 // addressesReader is a cheap test for second-person words, which sponsor
 // and newsletter blurbs use and news reports rarely do.
 func addressesReader(p string) bool {
-	return containsAny(p, []string{"you", "You", "our", "Our", "We ", " we ", " us"})
+	return readerHints.in(p)
 }
 
 // withCapitals lists each hint lower-case, capitalised and title-cased, so
@@ -138,10 +139,52 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
+// hints are substrings looked for together: a paragraph is read once,
+// each place tried only against the hints that open with its two bytes,
+// rather than searched once per hint.
+type hints struct {
+	byFirst [256][]string // by first byte, in their order
+	pairs   [1 << 16 / 64]uint64
+	short   bool // a hint of one byte: pairs cannot tell
+	empty   bool // an empty hint, in every text
+}
+
+func newHints(list []string) *hints {
+	h := &hints{}
+	for _, w := range list {
+		if w == "" {
+			h.empty = true
+			continue
+		}
+		h.byFirst[w[0]] = append(h.byFirst[w[0]], w)
+		if len(w) == 1 {
+			h.short = true
+			continue
+		}
+		pair := int(w[0])<<8 | int(w[1])
+		h.pairs[pair/64] |= 1 << (pair % 64)
+	}
+	return h
+}
+
+// in reports whether s contains any of the hints.
+func (h *hints) in(s string) bool {
+	if h.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !h.short {
+			if i+1 == len(s) {
+				return false
+			}
+			if pair := int(s[i])<<8 | int(s[i+1]); h.pairs[pair/64]&(1<<(pair%64)) == 0 {
+				continue
+			}
+		}
+		for _, w := range h.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -160,7 +203,7 @@ func isLabel(p string, n int) bool {
 // capitalised words that does not read as prose, or a line full of site
 // links.
 func isMenu(n, caps int, p string) bool {
-	if containsAny(p, linkHints) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
+	if linkHints.in(p) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
 		return true
 	}
 	if n < 5 || caps*10 < n*7 || (n < 8 && caps*10 < n*9) {
@@ -194,8 +237,8 @@ func socialButtons(p string) bool {
 			continue // between "] [" of bracketed buttons
 		}
 		n++
-		for _, verb := range shareVerbs {
-			it = strings.TrimPrefix(it, verb+" ") // "Compartir en Facebook"
+		for _, verb := range shareVerbPrefixes {
+			it = strings.TrimPrefix(it, verb) // "Compartir en Facebook"
 		}
 		if socialNames[it] {
 			social++
@@ -207,6 +250,15 @@ func socialButtons(p string) bool {
 // shareVerbs open a button's label: "Share on Facebook", "Enviar por correo".
 var shareVerbs = []string{"share on", "share via", "compartir en", "enviar por", "partager sur", "envoyer par",
 	"condividi su", "invia per", "teilen auf", "per", "via", "on", "en", "sur", "su", "auf"}
+
+// shareVerbPrefixes are shareVerbs with the space that follows them.
+var shareVerbPrefixes = func() []string {
+	out := make([]string, len(shareVerbs))
+	for i, v := range shareVerbs {
+		out[i] = v + " "
+	}
+	return out
+}()
 
 var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true, "email": true,
 	"e-mail": true, "mail": true, "print": true, "telegram": true, "reddit": true, "pinterest": true, "xing": true, "threads": true,

@@ -59,7 +59,11 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		}
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
 	})
-	var reports, lone []report
+	total := 0
+	for _, rs := range perArticle {
+		total += len(rs)
+	}
+	reports, lone := make([]report, 0, total), []report(nil) // reports: one array, not grown by doubling
 	for i, rs := range perArticle {
 		reports = append(reports, rs...)
 		lone = append(lone, loneOf[i]...)
@@ -83,7 +87,9 @@ func segmentAll(articles []model.Article) []names.Doc {
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
-		for _, s := range segment.Sentences(a.Body) {
+		ss := segment.Sentences(a.Body)
+		d.Sentences, d.Headings = make([]string, 0, len(ss)), make([]bool, 0, len(ss))
+		for _, s := range ss {
 			d.Sentences = append(d.Sentences, s.Text)
 			d.Headings = append(d.Headings, s.Heading)
 		}
@@ -329,7 +335,7 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 func priceFromHeadlines(rs, heads []report) []report {
 	for _, h := range heads {
 		for i := range rs {
-			if compatible(rs[i], h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
+			if compatible(&rs[i], &h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
 				if rs[i].Value == nil {
 					rs[i].Value = h.Value
 				}
@@ -405,10 +411,10 @@ func addReferring(rs, refs []report) []report {
 				continue
 			}
 			named = true
-			if !compatible(o, r) {
+			if !compatible(&o, &r) {
 				continue
 			}
-			if s := affinity(o, r) + withinArticle(o, r); best < 0 || s > bestScore {
+			if s := affinity(&o, &r) + withinArticle(o, r); best < 0 || s > bestScore {
 				best, bestScore = i, s
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -354,7 +355,7 @@ func (d *Doc) reporter(lines []string) {
 		seen++
 		if name := nextText(lines, i+1); authorLabelAlone(line) && personShaped(name) {
 			d.Author = name // "Written by" over the writer's name, in a box under the text
-		} else if m := reportedBy.FindStringSubmatch(line); m != nil {
+		} else if m := reportingCredit(line); m != nil {
 			d.Author = reporters(m[1])
 		} else if len(line) > 60 {
 			continue // prose: a closing credit is short
@@ -455,7 +456,11 @@ func signature(lines []string, i int) bool {
 // authorLabelAlone: a line that is only the label of an author's box, the
 // name on the line below: "Written by", "Autore", "Über den Autor".
 func authorLabelAlone(line string) bool {
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ": "))
+	l := strings.TrimRight(strings.TrimSpace(line), ": ")
+	if len(l) > maxAuthorLabel {
+		return false // prose: not lower-cased only to be refused
+	}
+	l = strings.ToLower(l)
 	switch l {
 	case "written by", "author", "about the author", "autore", "autrice", "l'autore", "autor", "autora", "autorin",
 		"über den autor", "über die autorin", "auteur", "l'auteur", "sobre el autor":
@@ -463,6 +468,22 @@ func authorLabelAlone(line string) bool {
 	}
 	return false
 }
+
+// reportingCredit is reportedBy's match of line, if any. Its words start
+// with r, a or w in either case, after an optional bracket: a line that
+// starts otherwise is not run through the pattern.
+func reportingCredit(line string) []string {
+	rest := strings.TrimPrefix(line, "(")
+	if rest == "" || rest[0] < utf8.RuneSelf && !strings.ContainsRune("rRaAwW", rune(rest[0])) {
+		return nil
+	}
+	return reportedBy.FindStringSubmatch(line)
+}
+
+// maxAuthorLabel bounds the bytes of a line authorLabelAlone can accept:
+// its longest label, "über die autorin", is 17 bytes, and lower-casing
+// shrinks a character at most threefold (the Kelvin sign to "k").
+const maxAuthorLabel = 3 * 17
 
 // personShaped: two or three capitalised words (a particle between them
 // allowed), letters only, that name no outlet or company.

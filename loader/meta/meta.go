@@ -210,6 +210,15 @@ func (d *Doc) aboveMarkdownTitle(lines []string) []string {
 // markdownTitle is a level-one markdown heading: "# Acme buys Widget".
 var markdownTitle = regexp.MustCompile(`^#\s+(.+?)\s*#*$`)
 
+// markdownLinkOf is markdownLink's match of s, which opens with "[" or
+// is not tried.
+func markdownLinkOf(s string) []string {
+	if !strings.HasPrefix(s, "[") {
+		return nil
+	}
+	return markdownLink.FindStringSubmatch(s)
+}
+
 // isMarkdownTitle: a level-one heading; a line that does not open on "#"
 // is none.
 func isMarkdownTitle(line string) bool {
@@ -624,7 +633,7 @@ func (d *Doc) label(name, value string) {
 			d.Source = name
 		}
 	case "source":
-		if m := markdownLink.FindStringSubmatch(value); m != nil {
+		if m := markdownLinkOf(value); m != nil {
 			if d.Source == "" && m[1] != "" && !strings.HasPrefix(m[1], "http") {
 				d.Source = m[1]
 			}

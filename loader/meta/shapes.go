@@ -10,7 +10,9 @@ import (
 
 var (
 	markdownHeading = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
-	labelled        = regexp.MustCompile(`(?i)^(` + labelNames() + `)\s*:\s*(.*)$`)
+	// labelled is the pattern of a "Label: value" line; matchLabelled
+	// reads it by hand and is held to it by the tests
+	labelled = regexp.MustCompile(`(?i)^(` + labelNames() + `)\s*:\s*(.*)$`)
 	// "Publié le 16/01/2021", "Pubblicato il 20 marzo 2019": a date label
 	// without its colon
 	datedLabel = regexp.MustCompile(`(?i)^(published on|published|updated on|updated|publié le|publié|mis à jour le|publicado el|publicado|actualizado el|pubblicato il|pubblicato|aggiornato il|veröffentlicht am|aktualisiert am|` +
@@ -97,7 +99,7 @@ func labelField(s string) []string {
 	if !labelFirstWords[strings.ToLower(first)] {
 		return nil
 	}
-	return labelled.FindStringSubmatch(s)
+	return matchLabelled(s)
 }
 
 // labelFirstWords are the first words of the labels of labelKinds.
@@ -126,16 +128,91 @@ func headingOf(line string) []string {
 // longest first so "published on" wins over "published".
 func labelNames() string {
 	names := make([]string, 0, len(labelKinds))
-	for n := range labelKinds {
+	for _, n := range labelsInOrder() {
 		names = append(names, regexp.QuoteMeta(n))
 	}
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
-		}
-		return names[i] < names[j]
-	})
 	return strings.Join(names, "|")
+}
+
+// labelsInOrder are the labels of labelKinds in the order labelNames
+// lists them (sorted as quoted, which no label needs).
+func labelsInOrder() []string {
+	names := make([]string, 0, len(labelKinds))
+	for n := range labelKinds {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := regexp.QuoteMeta(names[i]), regexp.QuoteMeta(names[j])
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+	return names
+}
+
+var labelOrder = labelsInOrder()
+
+// matchLabelled is labelled.FindStringSubmatch(s), read by hand: the
+// alternation of labels costs more than everything else read of a
+// header line. Like the pattern it tries the labels in order, each
+// matched ignoring case rune by rune as (?i) does, then optional space, a
+// colon, optional space and the rest of the line, which holds no newline.
+func matchLabelled(s string) []string {
+	for _, name := range labelOrder {
+		n, ok := foldedPrefix(s, name)
+		if !ok {
+			continue
+		}
+		colon := skipRESpace(s, n)
+		if colon == len(s) || s[colon] != ':' {
+			continue
+		}
+		value := s[skipRESpace(s, colon+1):]
+		if strings.IndexByte(value, '\n') >= 0 {
+			continue // "." stops at a newline, and "$" then fails
+		}
+		return []string{s, s[:n], value}
+	}
+	return nil
+}
+
+// foldedPrefix reports whether s opens with name, ignoring case as a
+// (?i) pattern does (a rune matches the runes of its simple-fold orbit),
+// and how many bytes of s that takes.
+func foldedPrefix(s, name string) (int, bool) {
+	i := 0
+	for _, want := range name {
+		if i == len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !sameFold(r, want) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+func sameFold(r, want rune) bool {
+	if r == want {
+		return true
+	}
+	for f := unicode.SimpleFold(want); f != want; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// skipRESpace skips what \s matches in a pattern: \t \n \f \r and space.
+func skipRESpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 var (

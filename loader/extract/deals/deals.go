@@ -7,6 +7,7 @@ package deals
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"dealwire/loader/extract/money"
@@ -106,15 +107,22 @@ func (ws *words) markNamed(ms []Mention) {
 	}
 }
 
-func fold(toks []segment.Token) words {
-	out := words{w: make([]string, 0, len(toks)+4), tok: make([]int, 0, len(toks)+4)}
+func fold(toks []segment.Token) words { return foldInto(words{}, toks) }
+
+// foldInto is fold appending to out's arrays, emptied first, or to new
+// ones if they are too small for all but the rare split words.
+func foldInto(out words, toks []segment.Token) words {
+	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
+	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n {
+		out.w, out.tok = make([]string, 0, n), make([]int, 0, n)
+	}
 	for i, t := range toks {
 		if t.Punct {
 			out.w = append(out.w, t.Text)
 			out.tok = append(out.tok, i)
 			continue
 		}
-		if !strings.Contains(t.Folded, " ") {
+		if strings.IndexByte(t.Folded, ' ') < 0 {
 			out.w = append(out.w, t.Folded) // most words: no split to make
 			out.tok = append(out.tok, i)
 			continue
@@ -125,6 +133,24 @@ func fold(toks []segment.Token) words {
 		}
 	}
 	return out
+}
+
+// scratchWords keeps the arrays of folded sentences no longer read, for
+// the next sentence: most sentences are dropped right after folding, as
+// they hold no deal word, and each core reads thousands of them.
+var scratchWords = sync.Pool{New: func() any { return new(words) }}
+
+// borrowWords folds toks into arrays kept from an earlier sentence. The
+// caller gives them back with returnWords once it no longer reads ws,
+// or keeps them for good by not giving them back.
+func borrowWords(toks []segment.Token) (*words, words) {
+	scratch := scratchWords.Get().(*words)
+	return scratch, foldInto(*scratch, toks)
+}
+
+func returnWords(scratch *words, ws words) {
+	*scratch = ws // the arrays as grown
+	scratchWords.Put(scratch)
 }
 
 // hit is a trigger found at a word index.
@@ -150,22 +176,31 @@ func Find(s Sentence, lang, published string) []Found {
 	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”»'’"), "?") {
 		return nil // a question states nothing
 	}
+	if len(s.Tokens) > maxSentenceTokens {
+		return nil // a table or a run-on list, not a sentence: no deal is read from it
+	}
+	// a sentence with no deal word states no deal, whoever it names: most
+	// sentences are told apart by this alone, before the costlier reading
+	// of opinions and bystanders
+	scratch, ws := borrowWords(s.Tokens)
+	triggered := find(typeTriggers, ws)
+	if len(triggered) == 0 {
+		returnWords(scratch, ws)
+		return nil
+	}
+	// read on with ws, which keeps the borrowed arrays
 	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted
 		// press release, in the third person, may state one)
 		return nil
 	}
-	if len(s.Tokens) > maxSentenceTokens {
-		return nil // a table or a run-on list, not a sentence: no deal is read from it
-	}
 	s.Mentions = bystanders(s.Mentions, s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
-		return unnamed(s, lang, published)
+		return unnamed(s, ws, triggered, lang, published)
 	}
-	ws := fold(s.Tokens)
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(find(typeTriggers, ws), ws, s.Mentions, s.Tokens)
+	hits := dropNamed(triggered, ws, s.Mentions, s.Tokens)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}

@@ -90,7 +90,15 @@ func dealAmounts(text, lang string) []money.Amount {
 	prevEnd := -10
 	// "entra con il 41% sottoscrivendo un aumento di capitale da 325
 	// milioni": a capital increase the buyer subscribes is what it pays
-	subscribed := subscribes(text)
+	// it is asked only of a capital increase that reads as no price, so
+	// it is read only then, once
+	subscribed, askedSubscribed := false, false
+	subscribedOnce := func() bool {
+		if !askedSubscribed {
+			subscribed, askedSubscribed = subscribes(text), true
+		}
+		return subscribed
+	}
 	for _, a := range withImplied(text, lang, money.Find(text, lang)) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
@@ -102,7 +110,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		small := a.Value < minDealValue && a.Value != 1
 		// "$45 each" is per share; "¥22 billion each" is what each side pays
 		eachSide := a.Value >= 1e6 && strings.HasPrefix(strings.TrimLeft(after, " ,"), "each")
-		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(subscribed && raisesCapital(before)) || borrowed(after) || earned(after) {
+		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) || earned(after) {
 			continue
 		}
 		out = append(out, a)
@@ -238,12 +246,13 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	if len(s.Mentions) > 0 {
 		return nil, false
 	}
-	ws := fold(s.Tokens)
+	scratch, ws := borrowWords(s.Tokens)
 	// "Die Mexikaner bieten 260 Franken pro Titel, was den Detailhändler
 	// mit rund 1,1 Milliarden Franken bewertet": an offer valuing what is
 	// bought, which the sentence before named
-	offered := valueVerb(ws) && offerVerb(ws)
-	if !offered && (!pointsBack(ws) || !valueVerb(ws) && !paidForThisDeal(ws)) {
+	back := valueVerb(ws) && offerVerb(ws) || pointsBack(ws) && (valueVerb(ws) || paidForThisDeal(ws))
+	returnWords(scratch, ws)
+	if !back {
 		return nil, false
 	}
 	amounts := dealAmounts(s.Text, lang)

@@ -3,6 +3,7 @@ package deals
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -214,6 +215,51 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 }
 
 // startsWithAny: w begins with one of the stems.
+// lowerIn is set[strings.ToLower(w)]. A word of the sentence is asked
+// against these lists around every company named: a short ASCII word,
+// most words, is lower-cased on the stack, not into a new string.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if b, ok := lowerASCII(buf[:0], w); ok {
+		return set[string(b)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// lowerStartsWithAny is startsWithAny(strings.ToLower(w), stems).
+func lowerStartsWithAny(w string, stems []string) bool {
+	var buf [32]byte
+	b, ok := lowerASCII(buf[:0], w)
+	if !ok {
+		return startsWithAny(strings.ToLower(w), stems)
+	}
+	for _, s := range stems {
+		if len(b) >= len(s) && string(b[:len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII appends strings.ToLower(w) to dst when w is ASCII and fits
+// in dst's room; ok is false, and nothing is appended, otherwise.
+func lowerASCII(dst []byte, w string) (_ []byte, ok bool) {
+	if len(w) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
 func startsWithAny(w string, stems []string) bool {
 	for _, s := range stems {
 		if strings.HasPrefix(w, s) {
@@ -269,7 +315,7 @@ func adviserAfter(m Mention, toks []segment.Token) bool {
 			continue
 		}
 		seen++
-		if startsWithAny(strings.ToLower(toks[k].Text), adviserStems) {
+		if lowerStartsWithAny(toks[k].Text, adviserStems) {
 			return true
 		}
 	}
@@ -285,14 +331,14 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 			continue
 		}
 		seen++
-		if rivalWords[strings.ToLower(toks[k].Text)] {
+		if lowerIn(rivalWords, toks[k].Text) {
 			// "racheté par son grand rival UBS", "bought by its rival X":
 			// the rival is the one that acts; "an offer for smaller rival
 			// UBI Banca": the one bid for
 			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
 				if !toks[j].Punct {
 					n++
-					if w := strings.ToLower(toks[j].Text); agentWords[w] || forWords[w] {
+					if w := toks[j].Text; lowerIn(agentWords, w) || lowerIn(forWords, w) {
 						return false
 					}
 				}
@@ -310,15 +356,14 @@ func describedBy(m Mention, toks []segment.Token) bool {
 	if m.From < 2 {
 		return false
 	}
-	prev, before := strings.ToLower(toks[m.From-1].Text), strings.ToLower(toks[m.From-2].Text)
-	if ofLike[prev] && appositionNouns[before] {
+	if lowerIn(ofLike, toks[m.From-1].Text) && lowerIn(appositionNouns, toks[m.From-2].Text) {
 		return true
 	}
 	// "Prosus, the internet investor controlled by South Africa's
 	// Naspers": the owner, named to say who Prosus is
 	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
-		if w := strings.ToLower(toks[k].Text); agentWords[w] || ownerAgents[w] {
-			return ownedWords[strings.ToLower(toks[k-1].Text)]
+		if w := toks[k].Text; lowerIn(agentWords, w) || lowerIn(ownerAgents, w) {
+			return lowerIn(ownedWords, toks[k-1].Text)
 		}
 	}
 	return false
@@ -342,10 +387,10 @@ var appositionNouns = set(`parent owner maker creator developer publisher propri
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
 // comments on the deal, it is no party.
 func analystsFirm(m Mention, toks []segment.Token) bool {
-	if m.From < 2 || !analystPreps[strings.ToLower(toks[m.From-1].Text)] {
+	if m.From < 2 || !lowerIn(analystPreps, toks[m.From-1].Text) {
 		return false
 	}
-	if startsWithAny(strings.ToLower(toks[m.From-2].Text), analystStems) {
+	if lowerStartsWithAny(toks[m.From-2].Text, analystStems) {
 		return true
 	}
 	// "», commenta Davide Ferrante di Ardesia Sim": in a quotation, a
@@ -371,7 +416,7 @@ var analystStems = []string{"analyst", "analista", "analyste", "strategist", "ec
 
 // listedAfter: m follows prev with only "and", "or" or a comma between.
 func listedAfter(prev, m Mention, toks []segment.Token) bool {
-	return m.From-prev.To == 1 && listWords[strings.ToLower(toks[prev.To].Text)]
+	return m.From-prev.To == 1 && lowerIn(listWords, toks[prev.To].Text)
 }
 
 var listWords = set(`and or , e y und et en o ou`)

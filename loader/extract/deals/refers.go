@@ -13,10 +13,10 @@ import (
 // is about the article's own deal when it points back at it: a deal noun
 // with a definite article, a subject like "the company" or "it", or a
 // price. It returns at most one deal, with no parties and Refers set.
-func unnamed(s Sentence, lang, published string) []Found {
-	ws := fold(s.Tokens)
+// ws is the sentence folded, triggered the deal words found in it.
+func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Found {
 	var hits []hit
-	for _, h := range find(typeTriggers, ws) {
+	for _, h := range triggered {
 		// "the two partners": who, not what; "many acquisitions": others
 		// and "an option to acquire the rest": a right, not a deal
 		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !optionGoverned(h, ws) {
@@ -89,7 +89,7 @@ func bothSides(ws words, at int) bool {
 func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string {
 	for _, c := range cs[ci+1:] {
 		for i := c.from; i+1 < c.to; i++ {
-			if !returnWords[ws.w[i]+" "+ws.w[i+1]] && !returnWords[ws.w[i]] {
+			if !inReturnWords[ws.w[i]+" "+ws.w[i+1]] && !inReturnWords[ws.w[i]] {
 				continue
 			}
 			for _, m := range ms {
@@ -103,7 +103,7 @@ func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string 
 	return ""
 }
 
-var returnWords = set2(`in return|im gegenzug|gegenzug|in cambio|en contrepartie|en retour|a cambio|en contrapartida|in ruil`)
+var inReturnWords = set2(`in return|im gegenzug|gegenzug|in cambio|en contrepartie|en retour|a cambio|en contrapartida|in ruil`)
 
 // pairSubject: the clause is about "the two", "ambos", "les deux groupes".
 func pairSubject(ws words, c clause) bool {

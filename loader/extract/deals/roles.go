@@ -2,7 +2,6 @@ package deals
 
 import (
 	"slices"
-	"strings"
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
@@ -106,7 +105,7 @@ var recipientWords = set(`to a an al alla allo au aux aan para`)
 // ("propriétaire notamment de l'Orient-Express", "owner of Cartier").
 func ownedBy(toks []segment.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if ownerWords[strings.ToLower(toks[k].Text)] {
+		if lowerIn(ownerWords, toks[k].Text) {
 			return true
 		}
 	}
@@ -151,7 +150,7 @@ func participle(w string) bool {
 // last ("während Suzuki Toyota-Anteile kauft").
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && ofWords[strings.ToLower(toks[m.From-1].Text)]) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWords, toks[m.From-1].Text)) {
 			return m.Company
 		}
 	}

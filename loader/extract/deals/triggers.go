@@ -14,6 +14,20 @@ import (
 type trigger struct {
 	words []string
 	kind  string // a deal type, "" for a generic deal word, or a status
+	// stems are the words without a final "*", wild tells which had one:
+	// cut once here, not at every match
+	stems []string
+	wild  []bool
+}
+
+// newTrigger makes the trigger of folded words, a final "*" on a word
+// matching any word that starts with the rest.
+func newTrigger(words []string, kind string) trigger {
+	t := trigger{words: words, kind: kind, stems: make([]string, len(words)), wild: make([]bool, len(words))}
+	for k, w := range words {
+		t.stems[k], t.wild[k] = strings.CutSuffix(w, "*")
+	}
+	return t
 }
 
 // Generic deal words: a deal between the companies around them, its type
@@ -133,6 +147,34 @@ type triggerSet struct {
 	all   []trigger
 	exact map[string][]int // first word -> indices in all, ascending
 	wild  [256][]int       // triggers whose first word ends in *, by its first byte
+	// shapes of the exact first words: a bit per length (31 for longer
+	// ones) by their first byte and by their last, and their first two
+	// bytes. Most words of a text have a shape no first word has, and
+	// are told so without hashing.
+	byFirst, byLast [256]uint32
+	openings        [1 << 16 / 64]uint64
+}
+
+// opening is the index of w's first two bytes (the first alone for a
+// word of one) in a bitset.
+func opening(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+// lengthBit is the bit of a word's length in a shape mask.
+func lengthBit(w string) uint32 { return 1 << min(len(w), 31) }
+
+// mayOpen reports whether w may be an exact first word: false when no
+// first word has its length with its first and last byte.
+func (ts *triggerSet) mayOpen(w string) bool {
+	if w == "" {
+		return false
+	}
+	bit, o := lengthBit(w), opening(w)
+	return ts.byFirst[w[0]]&bit != 0 && ts.byLast[w[len(w)-1]]&bit != 0 && ts.openings[o/64]&(1<<(o%64)) != 0
 }
 
 // compile builds a trigger set; kinds are taken in sorted order so that
@@ -160,14 +202,19 @@ func compile(spec map[string]string) *triggerSet {
 				continue // listed twice ("compra" is Italian and Spanish)
 			}
 			seen[kind+"\x00"+f] = true
-			t := trigger{words: strings.Fields(f), kind: kind}
+			t := newTrigger(strings.Fields(f), kind)
 			i := len(ts.all)
 			ts.all = append(ts.all, t)
 			if strings.HasSuffix(t.words[0], "*") {
 				b := t.words[0][0]
 				ts.wild[b] = append(ts.wild[b], i)
 			} else {
-				ts.exact[t.words[0]] = append(ts.exact[t.words[0]], i)
+				w := t.words[0]
+				ts.exact[w] = append(ts.exact[w], i)
+				ts.byFirst[w[0]] |= lengthBit(w)
+				ts.byLast[w[len(w)-1]] |= lengthBit(w)
+				o := opening(w)
+				ts.openings[o/64] |= 1 << (o % 64)
 			}
 		}
 	}
@@ -175,16 +222,18 @@ func compile(spec map[string]string) *triggerSet {
 }
 
 // at returns the first trigger (in compile order) that matches at words[i].
-func (ts *triggerSet) at(words []string, i int) (trigger, bool) {
+func (ts *triggerSet) at(words []string, i int) (*trigger, bool) {
 	best := -1
-	for _, k := range ts.exact[words[i]] {
-		if ts.all[k].match(words, i) {
-			best = k
-			break
+	if ts.mayOpen(words[i]) {
+		for _, k := range ts.exact[words[i]] {
+			if ts.all[k].match(words, i) {
+				best = k
+				break
+			}
 		}
 	}
 	if words[i] == "" {
-		return trigger{}, false
+		return nil, false
 	}
 	for _, k := range ts.wild[words[i][0]] {
 		if best >= 0 && k > best {
@@ -196,9 +245,9 @@ func (ts *triggerSet) at(words []string, i int) (trigger, bool) {
 		}
 	}
 	if best < 0 {
-		return trigger{}, false
+		return nil, false
 	}
-	return ts.all[best], true
+	return &ts.all[best], true
 }
 
 // match reports whether the trigger's words start at words[i].
@@ -206,12 +255,12 @@ func (t trigger) match(words []string, i int) bool {
 	if i+len(t.words) > len(words) {
 		return false
 	}
-	for k, w := range t.words {
-		if p, ok := strings.CutSuffix(w, "*"); ok {
-			if !strings.HasPrefix(words[i+k], p) {
+	for k, stem := range t.stems {
+		if t.wild[k] {
+			if !strings.HasPrefix(words[i+k], stem) {
 				return false
 			}
-		} else if words[i+k] != w {
+		} else if words[i+k] != stem {
 			return false
 		}
 	}
@@ -224,7 +273,10 @@ func IsCue(_, folded string) bool {
 	if cueWords[folded] {
 		return true
 	}
-	for _, p := range cuePrefixes {
+	if folded == "" {
+		return false
+	}
+	for _, p := range cuePrefixes[folded[0]] {
 		if strings.HasPrefix(folded, p) {
 			return true
 		}
@@ -232,15 +284,17 @@ func IsCue(_, folded string) bool {
 	return false
 }
 
-var cueWords, cuePrefixes = func() (map[string]bool, []string) {
+// cuePrefixes are indexed by their first byte: a word is tried against
+// the few that can match it, not all of them.
+var cueWords, cuePrefixes = func() (map[string]bool, [256][]string) {
 	words := map[string]bool{}
-	var prefixes []string
+	var prefixes [256][]string
 	for _, t := range typeTriggers.all {
 		if len(t.words) != 1 || t.kind == delivery {
 			continue
 		}
 		if p, ok := strings.CutSuffix(t.words[0], "*"); ok {
-			prefixes = append(prefixes, p)
+			prefixes[p[0]] = append(prefixes[p[0]], p)
 		} else {
 			words[t.words[0]] = true
 		}

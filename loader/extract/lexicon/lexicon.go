@@ -78,6 +78,13 @@ func (l *Lexicon) Has(k Kind, name string) bool { return l.HasFolded(k, model.Fo
 // HasFolded is Has for a name already folded.
 func (l *Lexicon) HasFolded(k Kind, folded string) bool { return l.kinds[folded]&(1<<k) != 0 }
 
+// KindsFolded is every list the folded name is in: a caller asking
+// about one name against several lists looks it up once.
+func (l *Lexicon) KindsFolded(folded string) Kinds { return l.kinds[folded] }
+
+// Has reports whether k is in the set.
+func (ks Kinds) Has(k Kind) bool { return ks&(1<<k) != 0 }
+
 // HasAnyFolded reports whether the folded name is in any list of ks.
 func (l *Lexicon) HasAnyFolded(ks Kinds, folded string) bool { return l.kinds[folded]&ks != 0 }
 

@@ -100,21 +100,41 @@ func windows(text string) [][2]int {
 	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
-		if markerWords[string(lower)] {
+		if markerSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})
-	for i, r := range text {
-		if strings.ContainsRune(markerRunes, r) {
-			anchors = append(anchors, [2]int{i, i + utf8.RuneLen(r)})
-		}
-	}
+	anchors = appendSymbols(anchors, text)
 	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
 	return ws.Spans()
 }
+
+// appendSymbols appends the places of the currency symbols of text. Most
+// of its characters are ASCII, where only "$" is one: they are told apart
+// by their byte, not by a search of markerRunes for each.
+func appendSymbols(anchors [][2]int, text string) [][2]int {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == '$' {
+				anchors = append(anchors, [2]int{i, i + 1})
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if strings.ContainsRune(markerRunes, r) {
+			anchors = append(anchors, [2]int{i, i + utf8.RuneLen(r)})
+		}
+		i += w
+	}
+	return anchors
+}
+
+// markerSet is markerWords as asked of every word of a text.
+var markerSet = window.NewWordSet(markerWords)
 
 // ambiguousWords are currency names that are everyday words too.
 var ambiguousWords = map[string]bool{"won": true, "real": true, "pond": true, "libra": true, "rub": true, "mark": true}

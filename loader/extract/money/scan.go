@@ -73,12 +73,21 @@ var signFirstByte, numberFirstByte = func() (s, n [256]bool) {
 	return s, n
 }()
 
+// signsByByte are signAlts by their first byte, in their order: a sign
+// can only match where the text has its first byte.
+var signsByByte = func() (by [256][]string) {
+	for _, a := range signAlts {
+		by[a[0]] = append(by[a[0]], a)
+	}
+	return by
+}()
+
 // matchSign is signAt at text[p:]: sign, number, scale, word.
 func matchSign(text string, p int) []int {
 	if !signFirstByte[text[p]] {
 		return nil
 	}
-	for _, sign := range signAlts {
+	for _, sign := range signsByByte[text[p]] {
 		if !strings.HasPrefix(text[p:], sign) {
 			continue
 		}

@@ -32,10 +32,9 @@ type span struct {
 // (longest alias wins), then runs of capitalised words, split at words
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
-// the next.
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string) []span {
+// the next. headline is titleCase(toks).
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool) []span {
 	var out []span
-	headline := titleCase(toks)
 	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded
@@ -103,7 +102,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string)
 			break
 		}
 		// drop leading words that only open a sentence or a title ("The", "CEO")
-		whole := r.key(s[toks[i].Start:toks[j-1].End])
+		whole := r.foldedKeyOf(spanFold(s, toks, i, j))
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]]) || r.titleOpens(folded, i, j)) {
@@ -329,7 +328,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
 	text := s[toks[from].Start:toks[to-1].End]
-	folded := model.Fold(text)
+	folded := spanFold(s, toks, from, to)
 	// the span keeps its words: made at their number, as strings.Fields would
 	words, keyWords, key := r.foldedKey(folded, make([]string, 0, strings.Count(folded, " ")+1))
 	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
@@ -338,10 +337,23 @@ func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, know
 // key folds a name and drops the legal suffixes and the words the scorer
 // of business news treats as suffixes, so "Cisco Systems Inc." and "Cisco
 // Systems" group together, and "Seven & i Holdings" with "Seven & i".
-func (r *recognizer) key(name string) string {
+func (r *recognizer) key(name string) string { return r.foldedKeyOf(model.Fold(name)) }
+
+// foldedKeyOf is key for a name folded already.
+func (r *recognizer) foldedKeyOf(folded string) string {
 	var words [8]string // on the stack for all but the longest names
-	_, _, key := r.foldedKey(model.Fold(name), words[:0])
+	_, _, key := r.foldedKey(folded, words[:0])
 	return key
+}
+
+// spanFold is model.Fold of the text of tokens [from, to) of sentence s.
+// A token's folded form is made with it: a name of one word, most names,
+// is not folded again.
+func spanFold(s string, toks []segment.Token, from, to int) string {
+	if to-from == 1 {
+		return toks[from].Folded
+	}
+	return model.Fold(s[toks[from].Start:toks[to-1].End])
 }
 
 // foldedKey splits a folded name into its words, appended to words, and

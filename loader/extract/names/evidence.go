@@ -185,8 +185,9 @@ const (
 	refused
 )
 
-// refuse says whether a name is known not to be a company.
-func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
+// refuse says whether a name is known not to be a company. outlet is
+// the doc's outlet folded.
+func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp span) refusal {
 	if sp.known != nil {
 		return accepted
 	}
@@ -200,8 +201,9 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
 	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text) >= 2
+	listed := r.lex.KindsFolded(k) // the key's lists, asked about below
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
-		if r.lex.HasFolded(kind, k) {
+		if listed.Has(kind) {
 			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {
 				return listedAcronym
 			}
@@ -211,8 +213,8 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if placeName(words) {
 		return refused // "North Field South" is a gas field, "Silicon Valley" a valley
 	}
-	if r.lex.HasFolded(lexicon.Place, k) {
-		if len(words) > 1 || acronym || r.lex.HasFolded(lexicon.Country, k) {
+	if listed.Has(lexicon.Place) {
+		if len(words) > 1 || acronym || listed.Has(lexicon.Country) {
 			return refused // "US", "UAE", "Italy's biggest bank": a country, whatever follows it
 		}
 		return doubtful // "Nokia" is a Finnish town too
@@ -230,13 +232,13 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if r.allLegalSuffixes(sp.words) {
 		return refused // "Inc" after "Facebook,"
 	}
-	if len(words) == 1 && r.lex.HasAnyFolded(companyWords, k) {
+	if len(words) == 1 && listed&companyWords != 0 {
 		if acronym {
 			return listedAcronym
 		}
 		return refused
 	}
-	if doc.Outlet != "" && k == model.Fold(doc.Outlet) {
+	if doc.Outlet != "" && k == outlet {
 		return ownOutlet
 	}
 	if len(words) == 1 && r.isCue != nil && r.isCue(doc.Lang, k) {
@@ -246,6 +248,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	for _, w := range words {
 		if !amountWord(w) {
 			money = false
+			break
 		}
 	}
 	if money {
@@ -260,7 +263,7 @@ func (r *recognizer) refuse(doc *Doc, toks []segment.Token, sp span) refusal {
 	if len(words) == 1 && r.partOfPlace(toks, sp) {
 		return refused // "Arabia" of "Saudi Arabia", "Arabia Saudí"
 	}
-	if len(words) == 1 && r.lex.HasFolded(lexicon.GivenName, k) {
+	if len(words) == 1 && listed.Has(lexicon.GivenName) {
 		return doubtful
 	}
 	// "Latin America", "South Korean", "French Finance": places,

@@ -74,7 +74,11 @@ type evidence struct {
 	business int
 	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
-	displays map[string]int
+	// displays are the spellings seen across the corpus, which canonical
+	// chooses among; spelled are those of one doc, a few at most, kept in
+	// a slice as a map per name and doc cost more than all the rest
+	displays map[string]bool
+	spelled  []string
 }
 
 // Recognize finds the companies of every doc.
@@ -91,7 +95,13 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	for d, de := range read {
 		spans[d] = de.spans
 		for _, k := range de.order {
-			ev[k] = ev[k].add(de.ev[k])
+			// add sums into a key's evidence in place: the map is set
+			// only for a key not seen before
+			if e := ev[k]; e != nil {
+				e.add(de.ev[k])
+			} else {
+				ev[k] = e.add(de.ev[k])
+			}
 		}
 		for a, k := range de.acronyms {
 			acronyms[a] = k
@@ -112,7 +122,7 @@ type docEvidence struct {
 // add sums the evidence of another doc into e (nil for none yet).
 func (e *evidence) add(o *evidence) *evidence {
 	if e == nil {
-		e = &evidence{displays: map[string]int{}}
+		e = &evidence{displays: map[string]bool{}}
 	}
 	if e.known == nil {
 		e.known = o.known
@@ -123,8 +133,8 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.business += o.business
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
-	for d, n := range o.displays {
-		e.displays[d] += n
+	for _, d := range o.spelled {
+		e.displays[d] = true
 	}
 	return e
 }
@@ -144,8 +154,12 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		longest = max(longest, len(toks))
 	}
 	folded := make([]string, longest) // candidates' working space
+	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
+	// a sentence in title case is asked about twice: told once
+	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
-		sps := r.candidates(s, doc.Tokens[si], folded)
+		titled[si] = titleCase(doc.Tokens[si])
+		sps := r.candidates(s, doc.Tokens[si], folded, titled[si])
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
 		}
@@ -162,7 +176,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
 		// German capitalises its nouns, not its headlines' every word
-		headline := doc.Lang != "de" && titleCase(toks)
+		headline := doc.Lang != "de" && titled[si]
 		sps := de.spans[si]
 		for i := range sps {
 			sp := &sps[i]
@@ -172,11 +186,13 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			e := de.ev[sp.key]
 			if e == nil {
-				e = &evidence{displays: map[string]int{}}
+				e = &evidence{}
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
-			e.displays[sp.display]++
+			if !slices.Contains(e.spelled, sp.display) {
+				e.spelled = append(e.spelled, sp.display)
+			}
 			if sp.known != nil {
 				e.known = sp.known
 			}
@@ -191,7 +207,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
-			how := r.refuse(doc, toks, *sp)
+			how := r.refuse(doc, outlet, toks, *sp)
 			if how == ownOutlet {
 				sp.veto = true
 				continue
@@ -325,31 +341,14 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 			}
 		}
 	}
+	// each doc's names listed with a proven one are found on every core,
+	// reading the maps only; the bonuses are then counted in doc order
+	listed := make([][]string, len(docs))
+	parallel.For(len(docs), func(d int) { listed[d] = listedWithProven(docs[d], spans[d], ev, proven) })
 	bonus := map[string]int{}
-	for d := range docs {
-		for si, sps := range spans[d] {
-			toks := docs[d].Tokens[si]
-			for i := 0; i+1 < len(sps); i++ {
-				a, b := sps[i], sps[i+1]
-				if a.veto || b.veto || b.from != a.to+1 {
-					continue
-				}
-				// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
-				// opening word and its comma
-				if between := toks[a.to].Text; !coordinators[model.Fold(between)] && (between != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
-					continue
-				}
-				ea, eb := ev[a.key], ev[b.key]
-				if ea == nil || eb == nil || ea.refused || eb.refused {
-					continue
-				}
-				if proven[a.key] && !proven[b.key] {
-					bonus[b.key] += 2
-				}
-				if proven[b.key] && !proven[a.key] {
-					bonus[a.key] += 2
-				}
-			}
+	for _, keys := range listed {
+		for _, k := range keys {
+			bonus[k] += 2
 		}
 	}
 	for k, n := range bonus {
@@ -371,6 +370,37 @@ func listClosed(toks []segment.Token, sps []span, j int) bool {
 		}
 	}
 	return false
+}
+
+// listedWithProven gives the keys of one doc's names listed beside a
+// proven company's, once per listing.
+func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven map[string]bool) []string {
+	var out []string
+	for si, sps := range spans {
+		toks := doc.Tokens[si]
+		for i := 0; i+1 < len(sps); i++ {
+			a, b := &sps[i], &sps[i+1]
+			if a.veto || b.veto || b.from != a.to+1 {
+				continue
+			}
+			// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
+			// opening word and its comma (Folded is the token's Fold)
+			if between := toks[a.to]; !coordinators[between.Folded] && (between.Text != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
+				continue
+			}
+			ea, eb := ev[a.key], ev[b.key]
+			if ea == nil || eb == nil || ea.refused || eb.refused {
+				continue
+			}
+			if proven[a.key] && !proven[b.key] {
+				out = append(out, b.key)
+			}
+			if proven[b.key] && !proven[a.key] {
+				out = append(out, a.key)
+			}
+		}
+	}
+	return out
 }
 
 // company decides a key on its evidence.

@@ -9,11 +9,11 @@ import (
 )
 
 // Word is one word of a sentence. Start and End are byte offsets of Text in
-// the sentence; a possessive "'s" or "’s" is not part of Text but sets Poss.
+// the sentence; a possessive "'s" or "’s" is not part of Text but sets
+// the Token's Poss.
 type Word struct {
 	Text       string
 	Start, End int
-	Poss       bool // followed by 's / ’s
 }
 
 // Cap reports whether the word starts with an upper-case letter or a digit
@@ -50,12 +50,16 @@ func isWordRune(r rune) bool {
 // Token is a word or a single punctuation mark.
 type Token struct {
 	Word
-	// Punct is a punctuation mark between words, kept so callers can see
-	// commas, parentheses and quotes around names.
-	Punct bool
 	// Folded is model.Fold of Text, made once: names and deals read every
 	// word folded, several times over.
 	Folded string
+	// Punct is a punctuation mark between words, kept so callers can see
+	// commas, parentheses and quotes around names.
+	Punct bool
+	// Poss: the word is followed by 's / ’s. The two flags sit together
+	// after the strings, where they take one word of memory, not two: a
+	// corpus holds millions of tokens.
+	Poss bool
 }
 
 // Tokens splits a sentence into words and punctuation marks. Inside a word
@@ -161,7 +165,7 @@ func wordEnd(s string, i int) int {
 			j += w
 			continue
 		}
-		if strings.ContainsRune("-.&'’,", r) && j+w < len(s) {
+		if connector(r) && j+w < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[j+w:])
 			p, _ := utf8.DecodeLastRuneInString(s[i:j])
 			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) {
@@ -177,21 +181,35 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
-// initials: single letters joined by dots ("J.C", "U.S").
+// connector: - . & ' ’ and , may join the parts of one word.
+func connector(r rune) bool {
+	switch r {
+	case '-', '.', '&', '\'', '’', ',':
+		return true
+	}
+	return false
+}
+
+// initials: single letters joined by dots ("J.C", "U.S"). It reads the
+// letters and dots in turn rather than splitting w, as it is asked at
+// every dot after a word.
 func initials(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
-			return false
+	dots := 0
+	for i := 0; ; {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if size == 0 || !unicode.IsLetter(r) {
+			return false // a part empty or not a letter
 		}
-		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
-			return false
+		i += size
+		if i == len(w) {
+			return dots > 0
 		}
+		if w[i] != '.' {
+			return false // a part of more than one letter
+		}
+		dots++
+		i++
 	}
-	return true
 }
 
 // appendWord appends the tokens of s[i:j] to out: elisions split off,
@@ -221,18 +239,18 @@ func appendWord(out []Token, s string, i, j int) []Token {
 			text = text[k+1:]
 		}
 	}
-	w := Word{Text: text, Start: i, End: j}
-	for _, p := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w.Text, p) && len(w.Text) > len(p) {
-			w.Text = w.Text[:len(w.Text)-len(p)]
-			w.End -= len(p)
-			w.Poss = true
+	t := Token{Word: Word{Text: text, Start: i, End: j}}
+	for _, p := range possessives(t.Text) {
+		if strings.HasSuffix(t.Text, p) && len(t.Text) > len(p) {
+			t.Text = t.Text[:len(t.Text)-len(p)]
+			t.End -= len(p)
+			t.Poss = true
 			break
 		}
 	}
 	// Suning’ (possessive of a name ending in s) is handled by the caller's
 	// punctuation; a bare trailing apostrophe never enters a word.
-	return append(out, Token{Word: w})
+	return append(out, t)
 }
 
 // compoundHeads are the German nouns a company's name is joined to by a
@@ -248,6 +266,20 @@ var compoundHeads = func() map[string]bool {
 	}
 	return m
 }()
+
+// possessives are the endings of a possessive a word may have: none
+// unless it ends in s, as most words do not.
+func possessives(word string) []string {
+	if word == "" {
+		return nil
+	}
+	if last := word[len(word)-1]; last != 's' && last != 'S' {
+		return nil
+	}
+	return possessiveEndings
+}
+
+var possessiveEndings = []string{"'s", "’s", "'S", "’S"}
 
 // apostropheAt is where the first ' or ’ of a word is, if within its
 // first six bytes (an elided article is at most five), else -1. Asked of

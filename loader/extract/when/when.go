@@ -46,19 +46,20 @@ type rule struct {
 }
 
 var rules = func() []rule {
-	digitFirst := func(s string, _ []byte) bool { return s[0] >= '0' && s[0] <= '9' }
+	dayFirst := func(s string, _ []byte) bool { return dayStarts(s) }
+	isoFirst := func(s string, _ []byte) bool { return isoStarts(s) }
 	monthFirst := func(_ string, word []byte) bool { return monthOf[string(word)] > 0 }
 	inSet := func(set map[string]bool) func(string, []byte) bool {
 		return func(_ string, word []byte) bool { return set[string(word)] }
 	}
 	quarterFirst := func(s string, _ []byte) bool { return quarterStart(s) }
 	rs := []rule{
-		{re: isoRE, year: true, starts: digitFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: isoRE, year: true, starts: isoFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
 				add(v, m[0], m[1], false)
 			}
 		}},
-		{re: dayMonthYearRE, year: true, starts: digitFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: dayMonthYearRE, year: true, starts: dayFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
 				add(v, m[0], m[1], false)
 			}
@@ -83,7 +84,7 @@ var rules = func() []rule {
 				add(strconv.Itoa(y), m[2], m[3], false)
 			}
 		}},
-		{re: dayMonthRE, digits: true, needPub: true, starts: digitFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: dayMonthRE, digits: true, needPub: true, starts: dayFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
 			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
 				add(v, m[0], m[1], true)
 			}
@@ -118,6 +119,49 @@ var rules = func() []rule {
 	return rs
 }()
 
+// dayStarts: s opens as a day does in dayMonthYearRE and dayMonthRE —
+// one or two digits, an ordinal mark or none, then a space — or those
+// patterns cannot match there. Most numbers in news are years and
+// amounts, told apart here before the month names are tried.
+func dayStarts(s string) bool {
+	for k := 1; k <= 2 && k <= len(s) && isDigit(s[k-1]); k++ {
+		rest := s[k:]
+		for _, mark := range [...]string{"", ".", "er", "º", "°"} {
+			if strings.HasPrefix(rest, mark) && spaceStarts(rest[len(mark):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isoStarts: s opens with YYYY-MM-DD's shape, as isoRE needs.
+func isoStarts(s string) bool {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// spaceStarts: s opens with what sp matches, \s or a no-break space.
+func spaceStarts(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case ' ', '\t', '\n', '\f', '\r':
+		return true
+	}
+	return strings.HasPrefix(s, "\u00a0")
+}
+
 // applies says whether a rule can match in part of a text at all.
 func (r rule) applies(part string, hasPub bool) bool {
 	switch {
@@ -140,12 +184,13 @@ func findAt(text, published string, ws [][2]int) []Date {
 		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
 	}
 	var word []byte
+	live := make([]*rule, 0, len(rules)) // the rules that apply in a window
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
-		var live []rule
-		for _, r := range rules {
-			if r.applies(part, hasPub) {
-				live = append(live, r)
+		live = live[:0]
+		for i := range rules {
+			if rules[i].applies(part, hasPub) {
+				live = append(live, &rules[i])
 			}
 		}
 		for p := w[0]; p < w[1]; p++ {
@@ -239,7 +284,7 @@ func windows(text string) [][2]int {
 	var lower []byte // each word lower-cased in turn, looked up without a string made
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
-		if anchorWords[string(lower)] {
+		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
 	})
@@ -278,6 +323,9 @@ var anchorWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// anchorSet is anchorWords as asked of every word of a text.
+var anchorSet = window.NewWordSet(anchorWords)
 
 // digitRun reports n digits in a row somewhere in text.
 func digitRun(text string, n int) bool {
@@ -351,6 +399,9 @@ func yearFollows(rest string) bool {
 }
 
 func parseISO(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false // no date: not parsed into an error
+	}
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
 }

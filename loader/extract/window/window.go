@@ -69,7 +69,7 @@ func Matches(re *regexp.Regexp, text string, w [2]int) [][]int {
 func Words(text string, f func(word string, start, end int)) {
 	start := -1
 	for i, r := range text {
-		inWord := unicode.IsLetter(r)
+		inWord := isLetter(r)
 		if inWord && start < 0 {
 			start = i
 		}
@@ -83,12 +83,80 @@ func Words(text string, f func(word string, start, end int)) {
 	}
 }
 
+// isLetter is unicode.IsLetter, ASCII told without the table lookup:
+// Words asks it of every character of the sentences it reads.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
 // AppendLower appends strings.ToLower(s) to dst. A word lower-cased into a
 // reused buffer can be looked up in a map as m[string(buf)], which makes no
 // string: the anchor tests lower-case every word of the sentences they read.
 func AppendLower(dst []byte, s string) []byte {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text: its lower case is a byte away
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
+}
+
+// WordSet is a set of lower-case words asked about every word of a text.
+// Most words of a text are in no such set, and most have a shape no word
+// of the set has: a length with a first and a last byte, or first two
+// bytes, that none of its words has. Those are told without hashing.
+type WordSet struct {
+	words           map[string]bool
+	byFirst, byLast [256]uint32 // a bit per length (31 for longer ones)
+	openings        [1 << 16 / 64]uint64
+}
+
+// NewWordSet makes the set of the words of m that are true.
+func NewWordSet(m map[string]bool) *WordSet {
+	s := &WordSet{words: map[string]bool{}}
+	for w, in := range m {
+		if !in || w == "" {
+			continue
+		}
+		s.words[w] = true
+		s.byFirst[w[0]] |= lengthBit(len(w))
+		s.byLast[w[len(w)-1]] |= lengthBit(len(w))
+		o := opening(w[0], second(w))
+		s.openings[o/64] |= 1 << (o % 64)
+	}
+	return s
+}
+
+// Has reports whether the word is in the set.
+func (s *WordSet) Has(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	bit, o := lengthBit(len(w)), opening(w[0], second(w))
+	if s.byFirst[w[0]]&bit == 0 || s.byLast[w[len(w)-1]]&bit == 0 || s.openings[o/64]&(1<<(o%64)) == 0 {
+		return false
+	}
+	return s.words[string(w)]
+}
+
+func lengthBit(n int) uint32 { return 1 << min(n, 31) }
+
+// opening indexes a word's first two bytes in a bitset.
+func opening(first, second byte) int { return int(first)<<8 | int(second) }
+
+// second is a word's second byte, 0 for a word of one.
+func second[W string | []byte](w W) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
 }
