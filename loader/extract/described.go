@@ -7,6 +7,7 @@ import (
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/segment"
+	"dealwire/model"
 )
 
 // A described anaphor names a company by what it is: "the carmaker", "the
@@ -73,6 +74,57 @@ func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segme
 	}
 	return best
 }
+
+// ofSector is, when d names a kind of company by its trade ("the
+// carmaker", "la banca", "der Versicherer"), the company of that trade in
+// the shipped list the article has named most before sentence si (the
+// latest on a tie), none of except: the trade of the company meant.
+func ofSector(d description, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {
+	sector := ""
+	for _, w := range d {
+		if s, ok := tradeSectors[w]; ok {
+			sector = s
+		}
+	}
+	if sector == "" {
+		return ""
+	}
+	count := map[string]int{}
+	best := ""
+	for k := 0; k <= si; k++ {
+		for _, m := range bySentence[k] {
+			if slices.Contains(except, m.Company) {
+				continue
+			}
+			if c, ok := lex.Company(model.Fold(m.Company)); !ok || c.Sector != sector {
+				continue
+			}
+			count[m.Company]++
+			if count[m.Company] >= count[best] {
+				best = m.Company
+			}
+		}
+	}
+	return best
+}
+
+// tradeSectors are the nouns for a kind of company whose trade names a
+// section of the shipped list of companies.
+var tradeSectors = func() map[string]string {
+	m := map[string]string{}
+	for sector, nouns := range map[string]string{
+		"automotive": `carmaker carmakers automaker automakers costruttore constructeur autobauer autohersteller autokonzern fabricante`,
+		"finance":    `bank lender banca banco banque geldhaus kreditinstitut insurer assicuratore aseguradora assureur versicherer`,
+		"telecom":    `operator carrier telco operatore operador operadora operateur netzbetreiber mobilfunker telekomkonzern`,
+		"health":     `drugmaker pharmaceutical farmaceutica pharmakonzern laboratoire laboratorio`,
+		"technology": `chipmaker chipmakers chiphersteller`,
+	} {
+		for _, n := range strings.Fields(nouns) {
+			m[n] = sector
+		}
+	}
+	return m
+}()
 
 // describedAt is what the words around a mention say of the company: the
 // words before it back to a determiner or a pause ("the German carmaker

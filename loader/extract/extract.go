@@ -216,6 +216,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					// "the carmaker": the company the article called so
 					other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties)
+					if other == "" {
+						other = ofSector(d, bySentence, si, f.Parties, lex)
+					}
 				}
 				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
 					// "En 2014 se quedó con ... Almirall. Años antes había

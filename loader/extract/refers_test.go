@@ -484,3 +484,12 @@ func TestUnsaidSubjectGoesOn(t *testing.T) {
 		"Veltraco", "Ostravel", "Daxmoor", "Quorvex")
 	wantSides(t, ds, "Quorvex", "Veltraco", "Daxmoor")
 }
+
+// "The carmaker" the article never called so is the carmaker of the
+// shipped list it names most.
+func TestTradeOfTheCompanyMeant(t *testing.T) {
+	ds := extractText(t, "BMW has handed Quorvex a €2 billion order for battery cells. BMW said the cells will be made with green power. "+
+		"Peter Carlsson, the former Tesla supply-chain chief who founded Quorvex, welcomed the order. "+
+		"The carmaker signed a long-term supply deal with Daxmoor last year.", "Quorvex", "Daxmoor")
+	wantSides(t, ds, "Daxmoor", "BMW", "Tesla")
+}

@@ -54,7 +54,8 @@ func KindsOf(ks ...Kind) Kinds {
 type Company struct {
 	Name         string
 	Aliases      []string
-	NeedsContext bool // an ordinary word too (Orange, Shell): trust only with other evidence
+	NeedsContext bool   // an ordinary word too (Orange, Shell): trust only with other evidence
+	Sector       string // the list's section it is under ("automotive", "finance"), if any
 }
 
 // Lexicon answers which list a folded name belongs to.
@@ -252,7 +253,7 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 		idx, known := l.byAlias[model.Fold(e.Name)]
 		if !known {
 			idx = len(l.companies)
-			l.companies = append(l.companies, Company{Name: e.Name, NeedsContext: e.NeedsContext})
+			l.companies = append(l.companies, Company{Name: e.Name, NeedsContext: e.NeedsContext, Sector: e.Section})
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			key := model.Fold(a)
