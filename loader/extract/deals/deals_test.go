@@ -1074,3 +1074,21 @@ func TestSoldOnAndCombinedWithProducts(t *testing.T) {
 		}
 	}
 }
+
+// A sale "to" a buyer, an unsolicited proposal turned down and the
+// subjunctive of buying state deals.
+func TestSaleToProposalsAndSubjunctives(t *testing.T) {
+	for _, c := range []struct{ lang, text, typ, status string }{
+		{"en", "The sale to Daxmoor of Veltraco's Quorvex unit, for $900 million, closed last week.", model.Divestiture, ""},
+		{"en", "Quorvex said its board had unanimously rejected Veltraco's unsolicited proposal as undervaluing the company.", model.Acquisition, model.Failed},
+		{"it", "L'accordo prevede che Veltraco rilevi il 100% di Quorvex per 2,4 miliardi di euro.", model.Acquisition, ""},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.typ || c.status != "" && got[0].Status != c.status {
+			t.Errorf("%q: %+v, want one %s %s", c.text, got, c.typ, c.status)
+		}
+	}
+	if got := Find(sentence("Il contratto è stato firmato dal responsabile degli acquisti di Veltraco con Quorvex.", "Veltraco", "Quorvex"), "it", ""); len(got) == 1 && got[0].Type == model.Acquisition {
+		t.Errorf("procurement read as a purchase: %+v", got)
+	}
+}
