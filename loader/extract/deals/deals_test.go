@@ -1092,3 +1092,11 @@ func TestSaleToProposalsAndSubjunctives(t *testing.T) {
 		t.Errorf("procurement read as a purchase: %+v", got)
 	}
 }
+
+// A rival right after a deal word is what the deal is of.
+func TestRivalBought(t *testing.T) {
+	got := Find(sentence("Veltraco bought rival Quorvex last year for €300 million.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want Veltraco buying its rival Quorvex", got)
+	}
+}

@@ -338,8 +338,8 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
 				if !toks[j].Punct {
 					n++
-					if w := toks[j].Text; lowerIn(agentWords, w) || lowerIn(forWords, w) {
-						return false
+					if w := toks[j].Text; lowerIn(agentWords, w) || lowerIn(forWords, w) || IsCue("", toks[j].Folded) {
+						return false // "bought rival Quorvex": the rival is what is bought
 					}
 				}
 			}
