@@ -75,6 +75,17 @@ var relatives = func() map[string]func(time.Time) string {
 	rel("last month|il mese scorso|lo scorso mese|el mes pasado|letzten monat|im vergangenen monat|le mois dernier|vorige maand|afgelopen maand|no mês passado|mês passado|mes passado",
 		func(t time.Time) string { return mon(t.AddDate(0, -1, 0)) })
 	rel("earlier this month|this month|questo mese|este mes|diesen monat|ce mois-ci|deze maand|este mês|este mes", mon)
+	rel("im vorjahr|im vorigen jahr|voriges jahr|l'an passé|l’an passé|l'année passée|l’année passée|l'anno passato|el año anterior", func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
+	// "two years ago", "vor drei Jahren", "il y a deux ans", "due anni fa", "hace dos años"
+	for n, words := range map[int][]string{2: {"two", "2", "zwei", "deux", "due", "dos"}, 3: {"three", "3", "drei", "trois", "tre", "tres"},
+		4: {"four", "4", "vier", "quatre", "quattro", "cuatro"}, 5: {"five", "5", "fünf", "cinq", "cinque", "cinco"}} {
+		years := -n
+		var forms []string
+		for _, w := range words {
+			forms = append(forms, w+" years ago", "vor "+w+" jahren", "il y a "+w+" ans", w+" anni fa", "hace "+w+" años")
+		}
+		rel(strings.Join(forms, "|"), func(t time.Time) string { return yr(t.AddDate(years, 0, 0)) })
+	}
 	rel("last year|l'anno scorso|l’anno scorso|lo scorso anno|el año pasado|el ano pasado|el pasado año|letztes jahr|letzten jahr|im vergangenen jahr|vergangenes jahr|l'année dernière|l’année dernière|l'an dernier|l’an dernier|vorig jaar|vorige jaar|afgelopen jaar|ano passado|no ano passado",
 		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
 	rel("this year|earlier this year|quest'anno|quest’anno|este año|este ano|dieses jahr|in diesem jahr|cette année|dit jaar|neste ano", yr)

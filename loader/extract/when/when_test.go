@@ -19,6 +19,9 @@ func TestFind(t *testing.T) {
 		{"yesterday", "2019-11-05"}, {"in 1930 they merged", "1930"},
 		// German sets a bare year after an adverb or an auxiliary
 		{"Bereits 2015 hatte Veltraco gekauft", "2015"}, {"Quorvex war 2010 von Veltraco verkauft worden", "2010"},
+		// years before the article's
+		{"im Vorjahr übernommen", "2018"}, {"bought two years ago", "2017"}, {"vor drei Jahren gekauft", "2016"},
+		{"il y a deux ans", "2017"}, {"hace dos años", "2017"}, {"due anni fa", "2017"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, "", "2019-11-06")
