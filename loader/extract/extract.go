@@ -152,7 +152,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			// a headline compresses; the body states its deals in full,
 			// but the price may be only in the headline
 			for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
-				if f.Value != nil && len(f.Parties) >= 2 {
+				if len(f.Parties) >= 2 && !f.Generic {
 					heads = append(heads, report{Found: f, article: ai, sentence: si})
 				}
 			}
@@ -336,18 +336,36 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 // priceFromHeadlines gives a deal the body tells without a price the price
 // its headline gives ("Broadcom closes $61 billion VMware takeover").
 func priceFromHeadlines(rs, heads []report) []report {
+	n := len(rs)
+next:
 	for _, h := range heads {
-		for i := range rs {
-			if compatible(&rs[i], &h) && overlap(rs[i].Parties, h.Parties) >= 2 && samePrice(rs[i].Value, h.Value) {
+		for i := range rs[:n] {
+			if compatible(&rs[i], &h) && overlap(rs[i].Parties, h.Parties) >= 2 && (h.Value == nil || samePrice(rs[i].Value, h.Value)) {
 				if rs[i].Value == nil {
 					rs[i].Value = h.Value
 				}
 				rs[i].headline = true // the story's own deal: its headline tells it
-				break
+				continue next
 			}
+		}
+		if !anyBetween(rs[:n], h.Parties) {
+			// the body tells the deal only by "the company" and "the
+			// deal": the headline names both sides
+			h.headline = true
+			rs = append(rs, h)
 		}
 	}
 	return rs
+}
+
+// anyBetween: some report names two of parties.
+func anyBetween(rs []report, parties []string) bool {
+	for _, r := range rs {
+		if overlap(r.Parties, parties) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // samePrice: a body deal without a price, or at the headline's price

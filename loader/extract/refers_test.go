@@ -493,3 +493,12 @@ func TestTradeOfTheCompanyMeant(t *testing.T) {
 		"The carmaker signed a long-term supply deal with Daxmoor last year.", "Quorvex", "Daxmoor")
 	wantSides(t, ds, "Daxmoor", "BMW", "Tesla")
 }
+
+// A deal only the headline names both sides of is the story's deal.
+func TestDealOnlyTheHeadlineNames(t *testing.T) {
+	ds := extractText(t, "# Veltraco agrees to buy Quorvex\n\nThe German group said on Monday the takeover would close next year. "+
+		"Analysts welcomed the move.", "Veltraco", "Quorvex")
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex"); d == nil {
+		t.Errorf("deals %+v, want the headline's purchase", ds)
+	}
+}
