@@ -11,7 +11,7 @@ var (
 	domainName = regexp.MustCompile(`(?i)^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|in|de|it|fr|es|nl|ch|at|eu|io|news|info|jp|cn|com\.br|com\.au)$`)
 	// "Copyright Mercati Oggi 2023", "© Crónica Bursátil, 2024", "© Rhône &
 	// Bourse 2019", "© Lausanne Bourse Hebdo – 2022": the name before the year
-	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|des|de|del|della|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,|\s+[–—-])?\s+\d{4}\b`)
+	copyrightBefore = regexp.MustCompile(`^(?:©|\(c\)|(?i:copyright))\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|des|de|del|della|di|al|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,|\s+[–—-])?\s+\d{4}\b`)
 	// "Originally published by Alpine Ledger", "Publicado originalmente en X"
 	originallyIn = regexp.MustCompile(`(?i)^(?:originally published (?:by|in|on)|first published (?:by|in|on)|publicado originalmente en|pubblicato originariamente su|publié initialement (?:par|dans|sur)|ursprünglich erschienen (?:bei|in))\s+(.+?)\.?$`)
 	// "This article was published on 20 March 2023", "Este artículo fue
@@ -20,7 +20,7 @@ var (
 	// preposition the date must follow at once, in words or figures
 	publishedOn = regexp.MustCompile(`(?i)\b(?:published|publicado|pubblicato|publié|veröffentlicht)\s+(?:(?:on|el|il|le|am)\s+(.{6,40}?\d{4})|` +
 		`(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))`)
-	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
+	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|al|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
 	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
@@ -309,11 +309,32 @@ func (d *Doc) footerDate(lines []string) {
 			d.Date = m[1] + m[2] // one of the two is the date
 		} else if lone == "" && isDateLine(line) && hasYear(line) && !copyrightLine(line) {
 			lone = line
+		} else if stamp := wireStamp(line); lone == "" && stamp != "" {
+			lone = stamp
 		}
 	}
 	if d.Date == "" {
 		d.Date = lone
 	}
+}
+
+// wireStampDate is the stamp an agency closes its item with: the agency
+// in brackets, then the day with dashes and the time ("(Acme) 03-12-24
+// 10:12"), as Italian wires write it.
+var wireStampDate = regexp.MustCompile(`^(?:\(\p{L}[^()]{1,30}\)\s*)?(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})\s+\d{1,2}[:.]\d{2}$`)
+
+// wireStamp gives the day of such a stamp with dots, the form a date
+// reader takes for day-month-year in figures, where dashes are read year
+// first; "" when the line is none.
+func wireStamp(line string) string {
+	if len(line) > 50 || !strings.Contains(line, "-") {
+		return ""
+	}
+	m := wireStampDate.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	return m[1] + "." + m[2] + "." + m[3]
 }
 
 // publishedOnMatch runs publishedOn on a line that has one of its verbs;

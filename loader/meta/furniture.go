@@ -153,7 +153,30 @@ func linkRow(line string) bool {
 
 // pageFurniture: a line above the headline that only a page's frame has.
 func pageFurniture(line string) bool {
-	return accountRow(line) || linkRow(line) || hashtagRow(line) || contentsRow(line) || versionSwitch(line) || tickerRow(line) || mailingRow(line)
+	return accountRow(line) || linkRow(line) || hashtagRow(line) || contentsRow(line) || versionSwitch(line) || tickerRow(line) ||
+		mailingRow(line) || skipLink(line) || pressReviewHeading(line)
+}
+
+// skipLinkPhrases are the links a page sets first for screen readers, to
+// jump past its menu, in small letters.
+var skipLinkPhrases = []string{"skip to main content", "skip to content", "skip to main", "skip navigation", "jump to content",
+	"zum inhalt springen", "zum hauptinhalt", "direkt zum inhalt", "aller au contenu", "passer au contenu", "salta al contenuto",
+	"vai al contenuto", "saltar al contenido", "ir al contenido"}
+
+// skipLink: the line is such a link alone ("Skip to main content",
+// "Zum Inhalt springen"): the first line of a page's frame, never its
+// headline, which it has the shape of.
+func skipLink(line string) bool {
+	s := strings.ToLower(strings.TrimSpace(linkText(line)))
+	if len(s) > 40 {
+		return false
+	}
+	for _, p := range skipLinkPhrases {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageVersion names the edition of a page a mobile or AMP page links to:
@@ -606,4 +629,64 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// greetings open a newsletter's note to its readers, in small letters.
+var greetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "dear", "guten morgen", "guten tag",
+	"hallo", "liebe", "bonjour", "bonsoir", "chers", "chères", "buongiorno", "buonasera", "cari", "care", "ciao", "buenos días",
+	"buenas tardes", "hola", "queridos", "queridas"}
+
+// greeting: a line that greets the reader, the greeting closed by a comma,
+// a stop or an exclamation mark within its first words ("Good morning.",
+// "Guten Morgen,", "Dear readers,", "Liebe Leserinnen und Leser,").
+func greeting(line string) bool {
+	lower := strings.ToLower(prefix(line, 60))
+	opens := false
+	for _, g := range greetings {
+		if rest, ok := strings.CutPrefix(lower, g); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	words := strings.Fields(lower)
+	for i, w := range words {
+		if i >= 5 {
+			break
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",.!") {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleLine: a horizontal rule, as markdown writes it between a
+// newsletter's parts.
+func ruleLine(line string) bool {
+	t := strings.ReplaceAll(line, " ", "")
+	return len(t) >= 3 && (strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == "")
+}
+
+// introEnd finds where a newsletter's introduction that greets the reader
+// at line i ends: at the heading of its first story, or after the rule
+// above it, within a few lines. It gives that line's index, or -1 when no
+// heading or rule comes: the greeting may then open the story itself.
+func introEnd(lines []string, i int) int {
+	seen := 0
+	for k := i + 1; k < len(lines) && seen < 6; k++ {
+		l := strings.TrimSpace(lines[k])
+		switch {
+		case l == "":
+			continue
+		case headingOf(l) != nil:
+			return k
+		case ruleLine(l):
+			return k + 1
+		}
+		seen++
+	}
+	return -1
 }

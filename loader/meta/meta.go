@@ -15,10 +15,12 @@ import (
 // the raw date text found; the caller parses it in the article's language.
 type Doc struct {
 	Title, Date, Author, Source, URL string
-	Lines                            []string // body lines, header lines removed
-	updated                          string   // an "Updated" date: the date only when no other is given
-	edition                          string   // the date of a newsletter's issue: before "updated", after any other
-	guessed                          bool     // Source was read from the shape of a line, not from a credit
+	Lines                            []string        // body lines, header lines removed
+	updated                          string          // an "Updated" date: the date only when no other is given
+	edition                          string          // the date of a newsletter's issue: before "updated", after any other
+	guessed                          bool            // Source was read from the shape of a line, not from a credit
+	home                             string          // the site's home page a linked logo leads to
+	running                          map[string]bool // the keys of a printed page's running lines
 }
 
 // headerLines is how many non-blank lines from the top may still be header.
@@ -27,7 +29,7 @@ const headerLines = 14
 // Parse splits a normalised text (\n line ends) into metadata and body.
 func Parse(text string) Doc {
 	lines := strings.Split(text, "\n")
-	var d Doc
+	d := Doc{running: runningLines(lines)}
 	body := d.header(lines)
 	rawTitle := d.Title
 	d.Title = withoutWireTag(d.Title)
@@ -39,6 +41,7 @@ func Parse(text string) Doc {
 		}
 	}
 	d.footer(body)
+	body, rawTitle = d.headlineBelowSiteName(body, rawTitle)
 	d.dateline(body)
 	d.dayFromDateline(body)
 	d.dateFromDateline(body)
@@ -55,11 +58,30 @@ func Parse(text string) Doc {
 		if d.Source = runningHead(all); d.Source == "" && d.URL != "" {
 			d.Source = siteFromURL(d.URL, all)
 		}
+		if d.Source == "" && d.home != "" {
+			d.Source = siteFromURL(d.home, all)
+		}
 		d.guessed = d.Source != ""
 	}
 	d.Source = withoutLegalForm(d.Source)
 	d.Lines = dropRepeatedTitle(dropRepeatedTitle(body, rawTitle), d.Title)
 	return d
+}
+
+// headlineBelowSiteName reads the header again under a title that is the
+// outlet's own name, as a blog heads each of its pages ("# Acme Daily"):
+// the name is no headline; the header below it gives one. It returns the
+// body under that header and the headline as written, or what it was
+// given when the title names no outlet.
+func (d *Doc) headlineBelowSiteName(body []string, rawTitle string) ([]string, string) {
+	if d.Title == "" || !strings.EqualFold(d.Title, d.Source) {
+		return body, rawTitle
+	}
+	d.Title = ""
+	body = d.header(body)
+	rawTitle = d.Title
+	d.Title = withoutWireTag(d.Title)
+	return body, rawTitle
 }
 
 // legalForms are the legal forms a company's name ends with, in small
@@ -113,13 +135,30 @@ func (d *Doc) header(lines []string) []string {
 		if line == "" {
 			continue
 		}
-		if isConsentBanner(line) {
-			lines[i] = "" // the body's cleaning would drop it too
+		if isConsentBanner(line) || d.isRunningLine(lines[i]) {
+			// a cookie notice, a printed page's running head: no header
+			// line, and no line of the text either
+			lines[i] = ""
+			continue
+		}
+		if end := d.greetingEnd(lines, i); end > i {
+			// "Good morning. Today: ..." above a newsletter's first story:
+			// a note to the reader, neither header nor the story's text
+			for k := i; k < end; k++ {
+				lines[k] = ""
+			}
+			i = end - 1
 			continue
 		}
 		seen++
 		if d.Title == "" && d.Source != "" && taglineAlone(line) && headlineAhead(lines, i+1) {
 			lines[i] = "" // the site's motto under its name
+			continue
+		}
+		if title, end := d.wrappedHeadline(lines, i); end > 0 {
+			d.Title = title
+			lines[i], lines[i+1] = "", ""
+			i = end - 1
 			continue
 		}
 		if seen == 1 && d.Title == "" {
@@ -162,6 +201,42 @@ func (d *Doc) header(lines []string) []string {
 	return lines[i:]
 }
 
+// wrappedHeadline reads a headline that a conversion from print wrapped
+// over two lines, before any other: "Acme buys Widget for $1.1 billion as
+// battery makers" over "consolidate", a blank line below. The second line
+// is short and goes on in small letters; together they read as a headline,
+// not as a sentence, which a paragraph of two lines ends with. It gives
+// the headline and the index of the line after it, or 0.
+func (d *Doc) wrappedHeadline(lines []string, i int) (string, int) {
+	if d.Title != "" || i+1 >= len(lines) || i+2 < len(lines) && strings.TrimSpace(lines[i+2]) != "" {
+		return "", 0
+	}
+	first, second := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+	if len(first) < 40 || !startsLower(second) || moreWordsThan(second, 6) || !isHeadline(first) {
+		return "", 0
+	}
+	// a byline in small letters ("di Anna Rossi") is read under the
+	// headline, and a row of links ("ePaper | Abo | Login") is no words
+	if isMetaShaped(second) || pipeParts(first) != nil || pipeParts(second) != nil {
+		return "", 0
+	}
+	joined := first + " " + second
+	if !isHeadline(joined) || isSentence(joined) {
+		return "", 0
+	}
+	return joined, i + 2
+}
+
+// greetingEnd is where the newsletter's introduction that greets the
+// reader at line i ends, before the headline is read; -1 when line i
+// greets no reader.
+func (d *Doc) greetingEnd(lines []string, i int) int {
+	if d.Title != "" || !greeting(strings.TrimSpace(lines[i])) {
+		return -1
+	}
+	return introEnd(lines, i)
+}
+
 // standfirstEnd is the index after the standfirst that starts at line i:
 // the line itself, or a run of bullets summing the story up ("* Acme
 // shares rise 9%") with the byline and the date below them.
@@ -199,12 +274,25 @@ func (d *Doc) aboveMarkdownTitle(lines []string) []string {
 	d.Title = ""
 	for k := 0; k < h; k++ {
 		if line := plain(strings.TrimSpace(lines[k])); line != "" && !isConsentBanner(line) {
-			d.headerLine(line, nextText(lines, k+1))
+			d.readAll(line, nextText(lines, k+1))
 		}
 		lines[k] = ""
 	}
 	d.Title = title
 	return lines[h+1:]
+}
+
+// readAll reads a header line and what is left of it after each field
+// it opens with ("Acme Lettre — N° 12 — mardi 2 mars 2021": the site's
+// name, then the issue and its date), as long as a field is read.
+func (d *Doc) readAll(line, next string) {
+	for line != "" {
+		rest, consumed := d.headerLine(line, next)
+		if !consumed || rest == line {
+			return
+		}
+		line = rest
+	}
 }
 
 // markdownTitle is a level-one markdown heading: "# Acme buys Widget".
@@ -250,7 +338,8 @@ func markdownTitleAt(lines []string) int {
 }
 
 // metaAhead: one of the next two non-blank lines is header metadata (a
-// date, a byline, a label), read without keeping what it says.
+// date, a byline, a label, the time the page was last changed), read
+// without keeping what it says.
 func (d *Doc) metaAhead(lines []string, from int) bool {
 	seen := 0
 	for k := from; k < len(lines) && seen < 2; k++ {
@@ -266,7 +355,7 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 			continue // a paragraph of prose is no header line
 		}
 		probe := Doc{Title: d.Title}
-		if rest, ok := probe.headerLine(l, ""); ok && (rest == "" || isMetaShaped(rest)) && (probe.Date != "" || probe.Author != "") {
+		if rest, ok := probe.headerLine(l, ""); ok && (rest == "" || isMetaShaped(rest)) && (probe.Date != "" || probe.Author != "" || probe.updated != "") {
 			return true
 		}
 	}
@@ -290,6 +379,18 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.label(strings.ToLower(m[1]), unbold(m[2]))
 		return "", true
 	}
+	if u := webVersionLink(line); u != "" {
+		if d.URL == "" {
+			d.URL = u
+		}
+		return "", true
+	}
+	if home, ok := homeLink(line); ok {
+		if d.home == "" {
+			d.home = home
+		}
+		return "", true
+	}
 	if u, ok := savedFrom(line); ok {
 		// "Saved from: https://...": the page's address; the day it was
 		// saved is no date of the story
@@ -307,6 +408,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if readingTime(line) {
 		return "", true // "Tempo di lettura: 4 minuti", "5 min read"
 	}
+	if issueNumber(line) {
+		return "", true // "Issue #412", "N° 1245": a periodical's number
+	}
 	if relativeTime(line) {
 		return "", true // "Updated 2h ago": when the page was read, no date
 	}
@@ -319,7 +423,9 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		if site, rest, ok := masthead(line, next); ok {
 			// "Fernhill Finance Journal", "Cotizando Hoy · Telecomunicaciones"
 			// above the headline: the site's name, not the headline
-			if d.Source == "" && site != "" {
+			// on a printed page the running head names the outlet; a line
+			// in capitals above the headline is the page's rubric
+			if d.Source == "" && site != "" && d.running == nil {
 				d.Source, d.guessed = site, true
 			}
 			return rest, true
@@ -426,6 +532,10 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.Author = line
 		return "", true
 	}
+	if name := linkedName(line); d.Title != "" && d.Author == "" && name != "" {
+		d.Author = name // "[Jane Roe](/author/jane-roe)" under the headline
+		return "", true
+	}
 	if d.Title != "" && d.Author == "" && jointNames(line) {
 		d.Author = line // "Ana Ruiz / Luis Gil" under the headline, whatever follows
 		return "", true
@@ -488,6 +598,10 @@ func (d *Doc) pipeFields(parts []string) bool {
 		return true
 	case fields == 0:
 		return false
+	case fields+mottoParts(parts, isField) == len(parts):
+		// "Consumer deals, every weekday | Tuesday, March 2, 2021 | Issue
+		// #412": what the publication is, then the issue's fields
+		return true
 	case !isField[0] && d.Source == "" && outletLike(parts[0]) && !(byline && isPersonName(parts[0])):
 		// "Le Fil des Affaires | Santé | 25.08.2022 | Par Mathilde Rochas":
 		// fields after the site's name and a section. A first part read as
@@ -513,6 +627,30 @@ func (d *Doc) pipeFields(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// mottoParts counts the parts of a row of fields that are not fields but
+// a publication's motto ("Consumer & retail deals, every weekday") or
+// what it says it is ("Der Mittelstands-Newsletter von Acme"). Such a
+// part only belongs to the header among fields: a headline's second half
+// may read alike.
+func mottoParts(parts []string, isField []bool) int {
+	n := 0
+	for i, p := range parts {
+		if !isField[i] && taglineAlone(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// issueNumberLine is a periodical's number alone: "Issue #412", "N° 1245",
+// "Nr. 236", "Ausgabe 12", "No. 45".
+var issueNumberLine = regexp.MustCompile(`(?i)^(?:issue|no\.?|nr\.?|n°|nº|n\.|num\.|numéro|numero|número|ausgabe|heft|edition|édition|edizione|edición)\s*#?\s*\d{1,5}$`)
+
+// issueNumber: the line is an issue's number; its first byte is a letter.
+func issueNumber(line string) bool {
+	return len(line) <= 20 && line != "" && !isDigit(line[0]) && issueNumberLine.MatchString(line)
 }
 
 // shortLabel: one to three capitalised words without digits, as a place
@@ -675,7 +813,8 @@ var labelKinds = func() map[string]string {
 			`downloaded on|downloaded|printed on|printed|consulté le|consultado el|consultato il|abgerufen am|gespeichert am|` +
 			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords`,
 		"sender": `from|expéditeur|absender|mittente|remitente`,
-		"source": `original|source|url|link|canonical|fuente|fonte|quelle`,
+		// "Testata:" names the paper on a press clipping
+		"source": `original|source|url|link|canonical|fuente|fonte|quelle|testata`,
 	} {
 		for _, n := range strings.Split(names, "|") {
 			m[n] = kind
@@ -717,6 +856,12 @@ func (d *Doc) afterByline(rest string) string {
 	rest = strings.TrimSpace(rest)
 	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
 		return "" // ", à Gand": where it was written; "avec AFP": who helped
+	}
+	if date := postedOn(rest); date != "" {
+		if d.Date == "" {
+			d.Date = date
+		}
+		return ""
 	}
 	if m := parenthesised.FindStringSubmatch(rest); m != nil {
 		rest = strings.TrimSpace(m[1])
@@ -760,9 +905,10 @@ func dropRepeatedTitle(lines []string, title string) []string {
 }
 
 // withAgency is the agency or the desk a byline's writer worked with, a
-// few words without a stop: "Par Anne Roux avec AFP", "By Jane Roe with
-// agencies", "Por Ana Ruiz con Agencias", "Von Ulla Berg mit dpa".
-var withAgency = regexp.MustCompile(`^(?:avec|with|con|mit)\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}$`)
+// few words without a stop, after a comma or not: "Par Anne Roux avec
+// AFP", "Par Anne Roux, avec AFP", "By Jane Roe with agencies", "Por Ana
+// Ruiz con Agencias", "Von Ulla Berg mit dpa".
+var withAgency = regexp.MustCompile(`^,?\s*(?:avec|with|con|mit)\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}$`)
 
 // bylineOutlet is the outlet a byline names after its writers' names and a
 // comma ("Jane Roe and Sam Lee, Acme Wire"): a known outlet, or a name
@@ -805,7 +951,7 @@ var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|
 // sentence that "By Monday, Acme had..." starts.
 func bylineEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
+	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) || postedOn(rest) != "" {
 		return true
 	}
 	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
@@ -826,4 +972,27 @@ var deskWords = map[string]bool{"redazione": true, "redacción": true, "redaccio
 func deskName(s string) bool {
 	words := strings.Fields(strings.ToLower(s))
 	return len(words) > 0 && (deskWords[words[0]] || deskWords[words[len(words)-1]])
+}
+
+// postedOnDay is the day a blog's byline gives after the name, a
+// preposition first, and what follows it: "on March 3, 2021 in Deals | 2
+// comments", "il 3 marzo 2021 in Fintech", "le 3 déc. 2021".
+var postedOnDay = regexp.MustCompile(`^(?:on|il|le|el|am)\s+(\S.{0,28}?\d{4})\b(.*)$`)
+
+// postedOn reads such a tail: the date, when what follows it is the
+// post's category and comment count, not a sentence; else "".
+func postedOn(rest string) string {
+	switch firstWord(rest) {
+	case "on", "il", "le", "el", "am":
+	default:
+		return "" // most bylines end otherwise: no need to run the pattern
+	}
+	if len(rest) > 160 {
+		return ""
+	}
+	m := postedOnDay.FindStringSubmatch(rest)
+	if m == nil || !isDateLine(m[1]) || isSentence(m[2]) || moreWordsThan(m[2], 12) {
+		return ""
+	}
+	return m[1]
 }

@@ -76,6 +76,11 @@ var nonPublisherHosts = map[string]bool{"archive": true, "google": true, "google
 	"feedproxy": true, "bit": true, "t": true, "lnkd": true, "tinyurl": true, "ow": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "youtube": true, "instagram": true, "reddit": true, "localhost": true, "example": true, "dropbox": true, "yahoo": true}
 
+// blogPlatforms host blogs and newsletters each under an address of its
+// own: the part before the platform's name names the publication.
+var blogPlatforms = map[string]bool{"substack": true, "wordpress": true, "blogspot": true, "medium": true, "ghost": true,
+	"beehiiv": true, "tumblr": true, "typepad": true, "hashnode": true, "over-blog": true, "altervista": true, "blogger": true}
+
 // secondLevel are the words before a country's code in two-part endings:
 // "co.uk", "com.au".
 var secondLevel = map[string]bool{"co": true, "com": true, "net": true, "org": true, "gov": true, "ac": true, "gob": true, "or": true, "ne": true}
@@ -99,6 +104,9 @@ func siteFromURL(raw string, lines []string) string {
 		labels = labels[:len(labels)-1]
 	}
 	name := labels[len(labels)-1]
+	if len(labels) >= 2 && blogPlatforms[name] {
+		name = labels[len(labels)-2] // "kestrel.substack.com" is Kestrel's blog
+	}
 	if nonPublisherHosts[name] || len(name) < 3 || strings.ContainsAny(name, "0123456789") {
 		return ""
 	}
@@ -154,8 +162,8 @@ var urlAfterWords = regexp.MustCompile(`^([^:/]{2,60}?|[^/]{2,60}?:)\s*<?(https?
 // savedFrom reads such a line: the address, when the words before it are
 // few and no sentence.
 func savedFrom(line string) (string, bool) {
-	if !strings.Contains(line, "http") {
-		return "", false
+	if !strings.Contains(line, "http") || strings.Contains(line, "](") {
+		return "", false // a markdown link's address is where it leads, not the page's
 	}
 	m := urlAfterWords.FindStringSubmatch(line)
 	if m == nil || wordCount(m[1]) > 6 || isSentence(m[1]) {
@@ -211,6 +219,27 @@ func (d *Doc) propertyBlock(lines []string) {
 	}
 }
 
+// pressReviewWords open the heading a press-clipping service puts over
+// each clipping, in small letters.
+var pressReviewWords = []string{"rassegna stampa", "press review", "press clipping", "press cuttings", "pressespiegel",
+	"medienspiegel", "presseschau", "revue de presse", "dossier de presse", "dossier de prensa", "resumen de prensa"}
+
+// pressReviewHeading: the line that heads a clipping ("RASSEGNA STAMPA –
+// Ufficio Stampa Acme"): the fields below it name the paper that printed
+// the story, the day and the page.
+func pressReviewHeading(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range pressReviewWords {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // deskOutlet reads a line that credits the outlet's staff or newsroom in
 // place of a writer: "Acme Gazette staff", "By the Acme Daily Staff",
 // "Redacción Diario Sur", "Redazione de Il Foglio". The name must read as
@@ -243,12 +272,13 @@ func deskOutlet(line string) string {
 // correspondentLine reads the line that credits a correspondent in place
 // of a byline: "From our correspondent in Madrid", "De notre correspondant
 // à Madrid, Julien Ferrat", "Dal nostro corrispondente a Parigi", "From
-// the Acme Times' correspondent in Madrid". It gives the writer's name
-// and the outlet, when the line names them.
+// the Acme Times' correspondent in Madrid", "Von unserem Korrespondenten
+// Markus Feld". It gives the writer's name and the outlet, when the line
+// names them.
 var correspondentLine = regexp.MustCompile(`^(?i:from|de|dal|dalla|del|de la|desde|von|by)\s+(?:(?i:our|notre|nuestro|nuestra|nostro|nostra|unserem|unserer)|` +
 	`(?:(?i:the)\s+)?(\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s|['’]))\s+(?i:own\s+)?` +
 	`(?i:correspondent|correspondant|correspondante|corresponsal|corrispondente|korrespondent|korrespondentin|korrespondenten|envoyé spécial|envoyée spéciale|inviato|inviata|enviado especial|enviada especial)` +
-	`(?:\s+(?i:in|à|en|a|au|aux|nach|aus)\s+\p{Lu}[\p{L}'’ -]{1,30}?)?\s*(?:[,:—–-]\s*(` + nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,3}))?$`)
+	`(?:\s+(?i:in|à|en|a|au|aux|nach|aus)\s+\p{Lu}[\p{L}'’ -]{1,30}?)?(?:(?:\s*[,:—–-]\s*|\s+)(` + nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,3}))?$`)
 
 func correspondentOf(line string) (author, outlet string, ok bool) {
 	if len(line) > 120 {
@@ -272,43 +302,16 @@ var pageMark = regexp.MustCompile(`(?i)^(?:(?:page|pagina|página|seite|p\.)\s*\
 // page: a short line that comes back two times or more, page numbers
 // aside, in a text that numbers its pages. Its first part, cut at wide
 // spaces or a bar, is the outlet's name when it reads as one: "THE
-// COPPERFIELD REVIEW      MARCH 2021", "Copperfield Review | Deals   Page 2".
+// COPPERFIELD REVIEW      MARCH 2021", "Copperfield Review | Deals   Page 2",
+// "Acme Aktuell 12/2024      Seite 14" without the issue's number.
 func runningHead(lines []string) string {
-	pages := false
-	count := map[string]int{}
-	first := map[string]string{}
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" || len(l) > 100 {
-			continue
-		}
-		parts := spacedOrBarred(l)
-		var kept []string
-		for _, p := range parts {
-			if pageMark.MatchString(p) {
-				pages = true
-				continue
-			}
-			kept = append(kept, p)
-		}
-		if len(kept) == 0 || len(kept) == len(parts) && len(parts) == 1 {
-			continue // no running line: one part, no page number
-		}
-		key := strings.ToLower(strings.Join(kept, " "))
-		count[key]++
-		if first[key] == "" {
-			first[key] = kept[0]
-		}
-	}
-	if !pages {
-		return ""
-	}
+	runs := pageRuns(lines)
 	best := ""
-	for key, n := range count {
+	for key, n := range runs.count {
 		if n < 2 {
 			continue
 		}
-		name := titleCase(first[key])
+		name := withoutIssueMark(titleCase(runs.first[key]))
 		if isDateLine(name) || isPersonName(name) || companyName(name) || !(isOutlet(name) || outletLike(name)) {
 			continue
 		}
@@ -317,6 +320,96 @@ func runningHead(lines []string) string {
 		}
 	}
 	return best
+}
+
+// runs are the short lines of a printed page's frame: how often each
+// comes back, page numbers aside, and the first part of each.
+type runs struct {
+	count map[string]int
+	first map[string]string
+}
+
+// pageRuns counts the running lines of a text converted from print; none
+// when the text numbers no page.
+func pageRuns(lines []string) runs {
+	r := runs{count: map[string]int{}, first: map[string]string{}}
+	pages := false
+	for _, l := range lines {
+		key, first, page := runningKey(l)
+		pages = pages || page
+		if key == "" {
+			continue
+		}
+		r.count[key]++
+		if r.first[key] == "" {
+			r.first[key] = first
+		}
+	}
+	if !pages {
+		return runs{}
+	}
+	return r
+}
+
+// runningKey reads a line as a running head or foot may be written: its
+// parts but the page number, in small letters, as the key it repeats
+// under; its first part; and whether it numbers a page. A line of one
+// part and no page number is no running line and has no key.
+func runningKey(l string) (key, first string, page bool) {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 100 {
+		return "", "", false
+	}
+	parts := spacedOrBarred(l)
+	var kept []string
+	for _, p := range parts {
+		if pageMark.MatchString(p) {
+			page = true
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == 0 || len(kept) == len(parts) && len(parts) == 1 {
+		return "", "", page
+	}
+	return strings.ToLower(strings.Join(kept, " ")), kept[0], page
+}
+
+// runningLines are the keys of the lines a printed page repeats on every
+// page, which the header skips: a running head above the headline is no
+// headline.
+func runningLines(lines []string) map[string]bool {
+	var set map[string]bool
+	for key, n := range pageRuns(lines).count {
+		if n >= 2 {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[key] = true
+		}
+	}
+	return set
+}
+
+// isRunningLine: the line is one of the running lines found.
+func (d *Doc) isRunningLine(line string) bool {
+	if d.running == nil {
+		return false
+	}
+	key, _, _ := runningKey(line)
+	return key != "" && d.running[key]
+}
+
+// issueMark is the number of an issue after a periodical's name in a
+// running head: "12/2024", "Nr. 12", a year alone.
+var issueMark = regexp.MustCompile(`\s+(?:(?i:nr\.?|no\.?|n°|heft|ausgabe|issue)\s*\d{1,4}|\d{1,2}\s*/\s*\d{2,4}|\d{4})$`)
+
+// withoutIssueMark drops the issue's number from a periodical's name.
+func withoutIssueMark(name string) string {
+	if m := issueMark.FindStringIndex(name); m != nil && m[0] > 0 {
+		return strings.TrimSpace(name[:m[0]])
+	}
+	return name
 }
 
 // wideSpace is the gap between the fields of a running head.
@@ -348,3 +441,59 @@ func ruled(line string) string {
 	}
 	return strings.TrimSpace(t)
 }
+
+// siteLogo is the site's logo linked to its home page, as a saved page
+// keeps it above the headline: "[![Acme Daily](/img/logo.png)](https://acmedaily.com/)".
+var siteLogo = regexp.MustCompile(`^\[!\[[^\]]*\]\([^)]*\)\]\((https?://[^)\s]+)\)$`)
+
+// homeLink gives the address of the home page a linked logo leads to: the
+// site's address, which names the site when nothing else does. A link to
+// a page below the home page is no logo's.
+func homeLink(line string) (string, bool) {
+	if !strings.HasPrefix(line, "[![") {
+		return "", false
+	}
+	m := siteLogo.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	u, err := url.Parse(m[1])
+	if err != nil || strings.Trim(u.Path, "/") != "" {
+		return "", false
+	}
+	return m[1], true
+}
+
+// linkedName reads a line that is only a link on a person's name, as a
+// page links the byline to the writer's page: "[Jane Roe](/author/jane-roe)".
+func linkedName(line string) string {
+	m := markdownLinkOf(line)
+	if m == nil || len(m[0]) != len(line) || !isPersonName(m[1]) {
+		return ""
+	}
+	return m[1]
+}
+
+// webVersionWords name the web version of an e-mailed newsletter in the
+// text of the link to it, in small letters.
+var webVersionWords = []string{"browser", "navigateur", "navegador", "navigatore", "web version", "webversion", "view online",
+	"versione web", "versión web", "version en ligne", "online ansehen", "online lesen"}
+
+// webVersionLink gives the address of a newsletter's link to its web
+// version ("[View this email in your browser](https://...)"): the address
+// of the issue as a page; "" when the line has no such link.
+func webVersionLink(line string) string {
+	if !strings.Contains(line, "](") || len(line) > 300 {
+		return ""
+	}
+	for _, m := range markdownLinkAt.FindAllStringSubmatch(line, -1) {
+		if text := strings.ToLower(m[1]); containsAny(text, webVersionWords) && isURL(m[2]) {
+			return m[2]
+		}
+	}
+	return ""
+}
+
+// markdownLinkAt is a markdown link anywhere in a line, its text and its
+// address.
+var markdownLinkAt = regexp.MustCompile(`\[([^\]]*)\]\((\S+?)\)`)

@@ -35,14 +35,15 @@ const nameWord = `\p{Lu}[\p{L}'’.-]*`
 const nameParticle = `(?:van|von|der|den|ter|ten|te|de|du|des|del|della|dos|la)`
 
 // byline: "By Jane Roe", "Par Claire Roux et Paul Vidal", "Von Ana Ruiz /
-// Luis Gil", "Curated by Jane Roe" (a newsletter's editor), "Ein Beitrag
+// Luis Gil", "Curated by Jane Roe" (a newsletter's editor), a blog post's
+// "Written by Jane Roe", "Scritto da Anna Rossi", "Rédigé par Anne Roux", "Ein Beitrag
 // von Katrin Vollmer", "a cura di Paolo Ferrante" (edited by), and the
 // interviewer's credit under an interview ("Interview by Jane Roe", "Propos recueillis par Anne Roux", "Das Gespräch führte
 // Ulla Berg"). A joining word only stands before a name, so that "et" is
 // not read as "e" followed by the rest of the line.
 var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Report|Interview|Intervista|Curated|Compiled|Ein Beitrag|Un article|Un articolo|Un artículo|` +
-	`Live coverage|Live blog|Liveblog|Live updates|Coverage|` +
-	`(?i:a cura)|Propos recueillis)\s+)?(?i:by|di|por|von|par|door|av|af)|(?:Das Gespräch|Das Interview) führten?)\s+(` + nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` +
+	`Live coverage|Live blog|Liveblog|Live updates|Coverage|Written|Posted|Escrito|Escrita|Rédigé|Rédigée|Écrit|Geschrieben|` +
+	`(?i:a cura)|Propos recueillis)\s+)?(?i:by|di|por|von|par|door|av|af)|(?:Das Gespräch|Das Interview) führten?|Scritto da|Scritta da)\s+(` + nameWord + `(?:(?:\s+|\s*,\s*|\s+/\s+)(?:(?:and|und|et|en|och|og|e|y|i)\s+)?` +
 	`(?:` + nameParticle + `\s+)*` + nameWord + `)*)(.*)$`)
 
 // bylineWords are the words a byline opens with, in small letters: its
@@ -51,7 +52,8 @@ var byline = regexp.MustCompile(`^(?:(?:(?:Article|Story|Text|Words|Reporting|Re
 var bylineWords = map[string]bool{"by": true, "di": true, "por": true, "von": true, "par": true, "door": true, "av": true, "af": true,
 	"article": true, "story": true, "text": true, "words": true, "reporting": true, "report": true, "interview": true, "intervista": true,
 	"ein": true, "un": true, "a": true, "propos": true, "das": true, "curated": true, "compiled": true,
-	"live": true, "liveblog": true, "coverage": true}
+	"live": true, "liveblog": true, "coverage": true, "written": true, "posted": true, "escrito": true, "escrita": true, "rédigé": true,
+	"rédigée": true, "écrit": true, "geschrieben": true, "scritto": true, "scritta": true}
 
 // bylineOf matches a byline: the names, then what follows them.
 func bylineOf(s string) []string {
@@ -443,11 +445,11 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		return name, "", true
 	}
 	// what follows is the headline, longer than the name, the site's menu
-	// or a section label, or already the date and byline of a text with no
-	// headline
+	// or a section label, the breadcrumb to the story, or already the date
+	// and byline of a text with no headline
 	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
 		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next) ||
-			sectionUnderSite(name, next) || editionLine(next)) {
+			sectionUnderSite(name, next) || editionLine(next) || breadcrumb(next)) {
 		return "", "", false
 	}
 	if !siteNamed(name, tail, next) {
@@ -496,6 +498,10 @@ func siteNamed(name, tail, next string) bool {
 	switch n := wordCount(name); {
 	case isOutlet(name):
 		return true
+	case n >= 2 && selfDescription(name) && menuRow(next):
+		// "Le blog de l'Économie Verte" above the site's menu: a name that
+		// says what the site is, with a word in small letters
+		return true
 	case n >= 2 && (strings.ToUpper(name) == name || siteArticles[first] || outletWord(name)):
 		return outletLike(titleCase(name))
 	case n >= 2 && menuRow(next):
@@ -506,6 +512,14 @@ func siteNamed(name, tail, next string) bool {
 		// "Acme Weekly" above "Edition of Saturday 10 December 2022": the
 		// issue a publication's name heads
 		return outletLike(titleCase(name))
+	case n >= 2 && tail == "" && selfDescription(next):
+		// "Kestrel Fintech" above "Il blog su pagamenti e banche digitali":
+		// the line below says what kind of publication the name is
+		return outletLike(titleCase(name))
+	case n == 1 && selfDescription(tail):
+		// "Iberfinanzas | Agencia de noticias económicas": one word, then
+		// what kind of publication it is
+		return len(name) >= 4 && isCapitalised(name)
 	case n >= 2 && motto(tail):
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
 		// name, then what the site is about in a phrase

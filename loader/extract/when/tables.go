@@ -11,7 +11,7 @@ import (
 // without accents, and the usual abbreviations.
 var months = [12]string{
 	"january|jan|gennaio|genn|enero|ene|januar|jänner|janvier|janv|januari|janeiro",
-	"february|feb|febbraio|febrero|februar|février|fevrier|févr|fevr|februari|fevereiro|fev",
+	"february|feb|febbraio|febrero|februar|février|fevrier|févr|fevr|februari|fevereiro|fev|fév",
 	"march|mar|marzo|märz|marz|mars|maart|março|marco",
 	"april|apr|aprile|abril|avril|avr|abr",
 	"may|maggio|mag|mayo|mai|mei|maio",
@@ -21,7 +21,7 @@ var months = [12]string{
 	"september|sept|sep|settembre|sett|set|septiembre|septembre|setembro",
 	"october|oct|ottobre|ott|octubre|oktober|okt|octobre|outubro|out",
 	"november|nov|novembre|noviembre|novembro",
-	"december|dec|dicembre|dic|diciembre|dezember|dez|décembre|decembre|dezembro",
+	"december|dec|dicembre|dic|diciembre|dezember|dez|décembre|decembre|déc|dezembro",
 }
 
 var monthOf = func() map[string]int {

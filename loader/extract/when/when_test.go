@@ -22,6 +22,7 @@ func TestFind(t *testing.T) {
 		// years before the article's
 		{"im Vorjahr übernommen", "2018"}, {"bought two years ago", "2017"}, {"vor drei Jahren gekauft", "2016"},
 		{"il y a deux ans", "2017"}, {"hace dos años", "2017"}, {"due anni fa", "2017"},
+		{"le 3 déc. 2024", "2024-12-03"}, {"le 3 fév. 2024", "2024-02-03"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, "", "2019-11-06")
