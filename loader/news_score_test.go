@@ -24,10 +24,10 @@ var newsFloors = map[string]float64{
 	"companies.f1":           0.86, // measured 0.917
 	"deals.precision":        0.81, // measured 0.870
 	"deals.recall":           0.81, // measured 0.870
-	"deals.f1":               0.82, // measured 0.870
+	"deals.f1":               0.84, // measured 0.899
 	"deals.f1_ignoring_type": 0.83, // measured 0.884
 	"deals.value_accuracy":   0.95, // measured 1.000
-	"clusters.merged":        0.79, // measured 0.846
+	"clusters.merged":        0.83, // measured 0.885
 	"meta.title":             0.95, // measured 1.000
 	"meta.published":         0.88, // measured 0.929
 	"meta.author":            0.95, // measured 1.000
@@ -56,7 +56,7 @@ func newsArticles(t *testing.T, dir string) []string {
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
 	"companies.f1":         0.89, // first 0.926, 0.934 at the end of stop 11, end of stop 13 0.930
-	"deals.f1":             0.69, // first 0.600, 0.714 at the end of stop 11, end of stop 13 0.744
+	"deals.f1":             0.70, // first 0.600, 0.714 at the end of stop 11, end of stop 13 0.753
 	"deals.value_accuracy": 0.95, // first 1.0, end of stop 13 0.955
 	// first 0.615; 0.615 at the end of stop 11, now 0.692 (two reports
 	// naming each other as buyer may be one deal)
@@ -76,7 +76,7 @@ var heldoutFloors = map[string]float64{
 // source 0.75.
 var heldout2Floors = map[string]float64{
 	"companies.f1":         0.81, // end of stop 13 0.860
-	"deals.f1":             0.62, // end of stop 13 0.679
+	"deals.f1":             0.64, // end of stop 13 0.698
 	"deals.value_accuracy": 0.83, // end of stop 13 0.885
 	"clusters.merged":      0.65, // end of stop 13 0.700
 	"meta.title":           0.78, // end of stop 13 0.833
@@ -91,7 +91,9 @@ var heldout2Floors = map[string]float64{
 // rules were written. First measurement, of the tree at the start of stop
 // 12: companies 0.857, deals 0.613, values 0.824, merged 0.417; meta title
 // 0.833, published 1.0, author 0.727, source 0.75. At the end of stop 12:
-// 0.857 / 0.623 / 0.824 / 0.417; meta 0.833 / 1.0 / 0.818 / 0.833.
+// 0.857 / 0.623 / 0.824 / 0.417; meta 0.833 / 1.0 / 0.818 / 0.833. At the
+// end of stop 13 (its README, which names its stories, was read in stop
+// 13): 0.857 / 0.613 / 1.0 / 0.417; meta 0.833 / 1.0 / 0.909 / 0.833.
 var heldout3Floors = map[string]float64{
 	"companies.f1":         0.80,
 	"deals.f1":             0.57,
@@ -99,7 +101,7 @@ var heldout3Floors = map[string]float64{
 	"clusters.merged":      0.37,
 	"meta.title":           0.78,
 	"meta.published":       0.95,
-	"meta.author":          0.77,
+	"meta.author":          0.85,
 	"meta.source":          0.78,
 }
 
@@ -108,10 +110,11 @@ var heldout3Floors = map[string]float64{
 // counts. Its first measurement was of the tree partway through stop 13;
 // the tree at the start of stop 13 scores companies 0.892, deals 0.584,
 // values 0.958, merged 0.500; meta title 0.545, published 0.75, author
-// 0.583, source 0.833.
+// 0.583, source 0.833. At the end of stop 13: 0.900 / 0.609 / 0.962 /
+// 0.550, meta unchanged.
 var heldout4Floors = map[string]float64{
 	"companies.f1":         0.85,
-	"deals.f1":             0.54,
+	"deals.f1":             0.55,
 	"deals.value_accuracy": 0.91,
 	"clusters.merged":      0.50,
 	"meta.title":           0.49,
@@ -173,7 +176,7 @@ var metadevFloors = map[string]float64{
 // for development; its first measurement (before any change it prompted)
 // was companies 0.793, deals 0.567, values 0.783, merged 0.364.
 var dealdevFloors = map[string]float64{
-	"companies.f1": 0.85, // measured 0.908
+	"companies.f1": 0.86, // measured 0.912
 	"deals.f1":     0.74, // measured 0.794
 	// measured 0.909: subscribing to a capital increase is now an investment
 	// (a deal found), whose amount is not read as a price
@@ -190,8 +193,8 @@ var dealdevFloors = map[string]float64{
 // values 1.0, merged 0.529, meta title 0.417, published 0.643, author
 // 0.571, source 0.5.
 var dealdev2Floors = map[string]float64{
-	"companies.f1":         0.88, // measured 0.936
-	"deals.f1":             0.75, // measured 0.795
+	"companies.f1":         0.90, // measured 0.951
+	"deals.f1":             0.75, // measured 0.805
 	"deals.value_accuracy": 0.95, // measured 1.000
 	"clusters.merged":      0.77, // measured 0.824
 	"meta.title":           0.95, // measured 1.000
@@ -204,10 +207,10 @@ var dealdev2Floors = map[string]float64{
 // first measurement: companies 0.852, deals 0.574, values 0.789, merged
 // 0.333, meta title 0.7, published 0.909, author 0.9, source 0.75.
 var dealdev3Floors = map[string]float64{
-	"companies.f1":         0.92, // measured 0.973
+	"companies.f1":         0.92, // measured 0.978
 	"deals.f1":             0.83, // measured 0.887
 	"deals.value_accuracy": 0.95, // measured 1.000
-	"clusters.merged":      0.78, // measured 0.833
+	"clusters.merged":      0.83, // measured 0.889
 }
 
 // dealdev4Floors hold testdata/dealdev4, 12 deal articles written this
@@ -216,8 +219,8 @@ var dealdev3Floors = map[string]float64{
 // 0.833.
 var dealdev4Floors = map[string]float64{
 	"companies.f1":         0.88, // measured 0.935
-	"deals.f1":             0.79, // measured 0.845
-	"deals.value_accuracy": 0.73, // measured 0.781
+	"deals.f1":             0.81, // measured 0.862
+	"deals.value_accuracy": 0.73, // measured 0.788
 	"clusters.merged":      0.71, // measured 0.762
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
@@ -245,12 +248,12 @@ var dealdev5Floors = map[string]float64{
 // 0.801, deals 0.491, values 0.611, merged 0.316, meta title 0.667,
 // published 0.750, author 0.667, source 0.750.
 var dealdev6Floors = map[string]float64{
-	"companies.f1": 0.86, // measured 0.912
+	"companies.f1": 0.86, // measured 0.915
 	// measured 0.537: 0.556 before the metadata rules read one headline
 	// as the title, out of the body (headlines give only a price)
-	"deals.f1":             0.62,
-	"deals.value_accuracy": 0.87, // measured 0.920
-	"clusters.merged":      0.47, // measured 0.526
+	"deals.f1":             0.64,
+	"deals.value_accuracy": 0.91, // measured 0.960
+	"clusters.merged":      0.52, // measured 0.579
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -262,10 +265,10 @@ var dealdev6Floors = map[string]float64{
 // 0.845, deals 0.413, values 0.688, merged 0.214, meta title 0.727,
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
-	"companies.f1":         0.85, // measured 0.901
-	"deals.f1":             0.54, // measured 0.595
+	"companies.f1":         0.85, // measured 0.903
+	"deals.f1":             0.58, // measured 0.631
 	"deals.value_accuracy": 0.80, // measured 0.818
-	"clusters.merged":      0.41, // measured 0.464
+	"clusters.merged":      0.45, // measured 0.500
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -379,7 +382,8 @@ func sortedKeys(m map[string]float64) []string {
 // mid-size deals across sectors, hard cases on purpose) a helper wrote in
 // stop 13 without reading the code; tuned on since. First measurement:
 // companies 0.825, deals 0.488, values 0.667, merged 0.28; meta title
-// 0.667, published 0.75, author 0.583, source 0.917.
+// 0.667, published 0.75, author 0.583, source 0.917. At the end of stop
+// 13: 0.837 / 0.496 / 0.833 / 0.400, meta unchanged.
 var dealdev8Floors = map[string]float64{
 	"companies.f1":         0.78,
 	"deals.f1":             0.44,
