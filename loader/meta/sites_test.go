@@ -152,13 +152,9 @@ func TestSiteLayouts(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := Parse(c.text)
-		for _, f := range []struct{ field, got, want string }{
-			{"title", d.Title, c.title}, {"date", d.Date, c.date}, {"author", d.Author, c.author},
-			{"source", d.Source, c.source}, {"url", d.URL, c.url},
-		} {
-			if f.want != "" && f.got != f.want {
-				t.Errorf("%s: %s = %q, want %q", c.name, f.field, f.got, f.want)
-			}
+		checkSet(t, c.name, d, c.title, c.date, c.author, c.source)
+		if c.url != "" && d.URL != c.url {
+			t.Errorf("%s: url = %q, want %q", c.name, d.URL, c.url)
 		}
 		if c.noURL && d.URL != "" {
 			t.Errorf("%s: url = %q, want none", c.name, d.URL)
