@@ -323,11 +323,11 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {
-			if b := firstBefore(s.Mentions, ws.tok[ch[0].at], ""); b != "" {
-				parties = []string{b}
-			} else {
-				counter = false
+			b := firstBefore(s.Mentions, ws.tok[ch[0].at], "")
+			if b == "" {
+				continue // "little room for a counterbid": no bidder, no bid
 			}
+			parties = []string{b}
 		}
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}

@@ -1100,3 +1100,11 @@ func TestRivalBought(t *testing.T) {
 		t.Errorf("%+v, want Veltraco buying its rival Quorvex", got)
 	}
 }
+
+// A rival bid no bidder makes ("little room for a counterbid") is none.
+func TestCounterbidWithoutBidder(t *testing.T) {
+	got := Find(sentence("Analysts said the premium left little room for a counterbid; Veltraco, Quorvex and Daxmoor were seen as unlikely to intervene.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
+}
