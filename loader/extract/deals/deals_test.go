@@ -1108,3 +1108,17 @@ func TestCounterbidWithoutBidder(t *testing.T) {
 		t.Errorf("%+v, want no deal", got)
 	}
 }
+
+// An attempt that came to nothing ("sans succès", "senza successo") failed.
+func TestAttemptsWithoutSuccessFailed(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "En 2016, Veltraco avait déjà tenté de racheter Quorvex, sans succès."},
+		{"it", "Nel 2019 Veltraco aveva tentato senza successo di acquisire Quorvex."},
+		{"en", "Veltraco made an unsuccessful attempt to buy Quorvex in 2016."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Status != model.Failed {
+			t.Errorf("%q: %+v, want a failed deal", c.text, got)
+		}
+	}
+}

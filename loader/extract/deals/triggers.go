@@ -123,7 +123,7 @@ var statusTriggers = compile(map[string]string{
 		withdr*|fended off|fend off|veto*|prohibit*|fallit*|fallimento|saltat*|bloccat*|respint*|rinunci*|vietat*|
 		fracas*|cancel*|bloque*|rechaz*|anul*|interdit|interdire|echec|echoue|abandonne*|renonce*|
 		untersag*|gescheitert|scheitert|abgesagt|blockiert|verbot*|abgelehnt|platzt|geplatzt|desist*|cancelou|
-		rompeu|afgeblazen|geblokkeerd|verboden|wees|afgewezen`,
+		rompeu|afgeblazen|geblokkeerd|verboden|wees|afgewezen|sans succes|senza successo|sin exito|ohne erfolg|without success|unsuccessful*|vergeblich|en vain|invano`,
 	model.Completed: `completed|completes|complete the|completion|closed the|closes the|finalised|finalized|concluded|
 		completato|completata|concluso|conclusa|perfezionat*|completo|completada|concluyo|cerro|abgeschlossen|vollzogen|
 		finalise|finalisee|finalisation|conclu|afgerond|voltooid|concluiu|concluida|concluido`,
