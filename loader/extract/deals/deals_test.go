@@ -908,6 +908,8 @@ func TestFutureTenses(t *testing.T) {
 		{"it", "Veltraco cederà Quorvex al fondo Daxmoor.", model.Divestiture},
 		{"es", "Veltraco invertirá 500 millones de euros en Quorvex.", model.Investment},
 		{"de", "Veltraco hat seinen Anteil an Quorvex auf 30 Prozent aufgestockt.", model.Investment},
+		{"it", "Veltraco aveva già puntato sullo streaming acquistando Quorvex nel 2012 per 380 milioni di dollari.", model.Acquisition},
+		{"es", "Veltraco creció adquiriendo Quorvex en 2012.", model.Acquisition},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
 		if len(got) != 1 || got[0].Type != c.typ {

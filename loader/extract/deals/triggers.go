@@ -96,6 +96,7 @@ var typeTriggers = compile(map[string]string{
 		comprara|compraran|compraria|adquirira|adquiriran|adquiriria|comprera|compreranno|acquisira|acquisiranno|acquistera|
 		rilevera|rileveranno|achetera|acheteront|acquerra|acquerront|reprendra|reprendront|rachetera|racheteront|
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
+		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
