@@ -279,7 +279,7 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 		}
 		of := ""
 		for _, k := range de.order {
-			if w := strings.Fields(k); len(w) == len(a) && initials(w) == a {
+			if initialsAre(k, a) {
 				if of != "" && of != k {
 					of = ""
 					break // two names with these initials: neither
@@ -293,13 +293,19 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 	}
 }
 
-// initials are the first letters of folded words.
-func initials(words []string) string {
-	b := make([]byte, 0, len(words))
-	for _, w := range words {
-		b = append(b, w[0])
+// initialsAre reports whether a is the initials of name k: one byte for
+// each of k's words, each its word's first. It walks the words in place
+// rather than splitting k, as it runs for every capitalised short word
+// against every name of the article.
+func initialsAre(k, a string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(k) {
+		if n == len(a) || w[0] != a[n] {
+			return false
+		}
+		n++
 	}
-	return string(b)
+	return n == len(a)
 }
 
 // restoreOpeners gives back to a name the first word of its sentence that
