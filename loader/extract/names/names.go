@@ -172,6 +172,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		}
 	}
 	r.restoreOpeners(doc, de.spans, inside)
+	newEvidence := evidenceSlab(de.spans)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
@@ -186,7 +187,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			e := de.ev[sp.key]
 			if e == nil {
-				e = &evidence{}
+				e = newEvidence()
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
@@ -258,6 +259,26 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	}
 	initialsOfNames(doc, de)
 	return de
+}
+
+// evidenceSlab returns a maker of empty evidence for the names of one
+// doc, drawn from two allocations, not two for each name: there are at
+// most as many names as spans. Each evidence's first spelling goes in
+// place too, the second (rare) makes its own slice.
+func evidenceSlab(spans [][]span) func() *evidence {
+	n := 0
+	for _, sps := range spans {
+		n += len(sps)
+	}
+	slab := make([]evidence, n)
+	spellings := make([]string, n)
+	used := 0
+	return func() *evidence {
+		e := &slab[used]
+		e.spelled = spellings[used : used : used+1]
+		used++
+		return e
+	}
 }
 
 // initialsOfNames records, as acronyms, the capitals an article writes
