@@ -178,7 +178,7 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 	if !ok {
 		return span{}, false
 	}
-	return r.makeSpan(s, toks, i, to, &c), true
+	return r.makeSpan(s, toks, i, to, c), true
 }
 
 // isKnown reports whether a known company's name starts at token i, for
@@ -188,9 +188,10 @@ func (r *recognizer) isKnown(toks []segment.Token, folded []string, i int) bool 
 	return ok
 }
 
-// knownAt is known without the span: the company and the token its name
-// (legal suffix included) ends at.
-func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexicon.Company, int, bool) {
+// knownAt is known without the span: the company, shared with every core
+// and not to be changed, and the token its name (legal suffix included)
+// ends at.
+func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lexicon.Company, int, bool) {
 	max := r.lex.MaxWords()
 	// on the stack for the usual short aliases: this is asked at nearly
 	// every capitalised word of the corpus
@@ -213,12 +214,13 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 			break
 		}
 	}
-	if c, n := r.lex.LongestCompany(words); n > 0 {
+	if ci, n, ambiguous := r.lex.LongestAlias(words); n > 0 {
+		c := r.lex.CompanyAt(ci, ambiguous)
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
-			return lexicon.Company{}, 0, false // "Nov." is a month, NOV a company
+			return nil, 0, false // "Nov." is a month, NOV a company
 		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
-			c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
+			c = r.lex.CompanyAt(ci, true) // "Nel 2016", "die Allianz": a word of the language too
 		}
 		to := ends[n-1]
 		// "Toyota Motor Corporation": known name, company words, legal suffix
@@ -228,7 +230,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 		}
 		return c, to, true
 	}
-	return lexicon.Company{}, 0, false
+	return nil, 0, false
 }
 
 // acronymName: a company named by two or three capitals ("NOV", "LOT"),
