@@ -33,7 +33,7 @@ type span struct {
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks).
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool) []span {
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena) []span {
 	var out []span
 	folded = folded[:len(toks)]
 	for i, t := range toks {
@@ -44,7 +44,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i++
 			continue
 		}
-		sp, ok := r.known(s, toks, folded, i)
+		sp, ok := r.known(s, toks, folded, i, words)
 		if ok && r.ambiguousDescription(sp, toks, folded) {
 			i = sp.to // "the Swiss group": a nationality describing a company, not the airline Swiss
 			continue
@@ -54,7 +54,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
 				// text shows it is a company
-				unit := r.makeSpan(s, toks, i, to, nil)
+				unit := r.makeSpan(s, toks, i, to, nil, words)
 				unit.parent = sp.key
 				sp = unit
 			}
@@ -115,7 +115,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i += n // "negli Stati Uniti Firestone Building Products": where, then who
 		}
 		if i < j && j-i <= maxNameWords {
-			out = append(out, r.makeSpan(s, toks, i, j, nil))
+			out = append(out, r.makeSpan(s, toks, i, j, nil, words))
 		}
 		// j is past the run's start; the token at j is read next, so a
 		// known name after a dropped opener ("The Microsoft deal") counts
@@ -173,12 +173,12 @@ const maxNameWords = 10
 
 // known matches the longest known company alias starting at token i, with
 // any legal suffix that follows it.
-func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int) (span, bool) {
+func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int, words *wordArena) (span, bool) {
 	c, to, ok := r.knownAt(toks, folded, i)
 	if !ok {
 		return span{}, false
 	}
-	return r.makeSpan(s, toks, i, to, c), true
+	return r.makeSpan(s, toks, i, to, c, words), true
 }
 
 // isKnown reports whether a known company's name starts at token i, for
@@ -328,12 +328,33 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 	return to
 }
 
-func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
+func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {
 	text := s[toks[from].Start:toks[to-1].End]
 	folded := spanFold(s, toks, from, to)
-	// the span keeps its words: made at their number, as strings.Fields would
-	words, keyWords, key := r.foldedKey(folded, make([]string, 0, strings.Count(folded, " ")+1))
+	// the span keeps its words: room for their number, as strings.Fields
+	// would make, from the doc's arena
+	words, keyWords, key := r.foldedKey(folded, arena.take(strings.Count(folded, " ")+1))
 	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
+}
+
+// wordArena hands out the word lists of one doc's spans from a few
+// shared arrays, not an array for each span: a doc has hundreds. Each
+// list is capped at the room asked for, so that an append to it makes a
+// copy rather than run into the next list. One arena serves one doc, on
+// one core.
+type wordArena struct{ free []string }
+
+// wordArenaChunk is how many words an arena's array holds.
+const wordArenaChunk = 64
+
+// take gives an empty list with room for n words.
+func (a *wordArena) take(n int) []string {
+	if len(a.free) < n {
+		a.free = make([]string, max(n, wordArenaChunk))
+	}
+	list := a.free[:0:n]
+	a.free = a.free[n:]
+	return list
 }
 
 // key folds a name and drops the legal suffixes and the words the scorer

@@ -11,9 +11,9 @@ import (
 	"dealwire/model"
 )
 
-// words of a span, folded, without punctuation.
-func spanWords(toks []segment.Token, sp span) []string {
-	var out []string
+// spanWords appends to out the words of a span, folded, without
+// punctuation.
+func spanWords(out []string, toks []segment.Token, sp span) []string {
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Punct {
 			if f := t.Folded; f != "" {
@@ -31,7 +31,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if sp.known != nil {
 		return false
 	}
-	words := spanWords(toks, sp)
+	// on the stack for all but the longest names: this is asked of most
+	// mentions of the corpus
+	var buf [8]string
+	words := spanWords(buf[:0], toks, sp)
 	if len(words) == 0 {
 		return false
 	}

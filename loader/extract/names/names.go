@@ -154,14 +154,15 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		longest = max(longest, len(toks))
 	}
 	folded := make([]string, longest) // candidates' working space
+	words := &wordArena{}             // the spans' word lists
 	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
-		sps := r.candidates(s, doc.Tokens[si], folded, titled[si])
+		sps := r.candidates(s, doc.Tokens[si], folded, titled[si], words)
 		if doc.Lang == "de" {
-			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
+			sps = r.trimGermanNouns(s, doc.Tokens[si], sps, words)
 		}
 		brandList(doc.Tokens[si], sps)
 		de.spans[si] = sps
@@ -171,7 +172,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 		}
 	}
-	r.restoreOpeners(doc, de.spans, inside)
+	r.restoreOpeners(doc, de.spans, inside, words)
 	newEvidence := evidenceSlab(de.spans)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
@@ -333,14 +334,14 @@ func initialsAre(k, a string) bool {
 // candidates dropped as a word opening sentences, when the article writes
 // the whole name inside a sentence too: "Com Hem shareholders" ("com" is
 // Portuguese for "with") is Com Hem where the article names Com Hem.
-func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool) {
+func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool, words *wordArena) {
 	for si, sps := range spans {
 		toks := doc.Tokens[si]
 		if len(sps) == 0 || sps[0].from != 1 || toks[0].Punct || !toks[0].Cap() {
 			continue
 		}
 		if whole := toks[0].Folded + " " + sps[0].key; inside[whole] {
-			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known)
+			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known, words)
 		}
 	}
 }
