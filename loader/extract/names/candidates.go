@@ -426,6 +426,9 @@ func (r *recognizer) display(text string) string {
 	if strings.IndexFunc(text, unicode.IsSpace) < 0 {
 		return strings.TrimRight(text, ",") // one word: no suffix to drop
 	}
+	if singleSpaced(text) {
+		return r.displaySingleSpaced(text)
+	}
 	words := strings.Fields(text)
 	for len(words) > 1 {
 		last := strings.TrimRight(words[len(words)-1], ".,")
@@ -435,6 +438,44 @@ func (r *recognizer) display(text string) string {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), ",")
+}
+
+// displaySingleSpaced is display for a text whose words single spaces
+// part: the words kept are the text cut after the last of them, so it
+// is cut rather than split and joined again, as display is made for
+// every mention.
+func (r *recognizer) displaySingleSpaced(text string) string {
+	end := len(text)
+	for {
+		space := strings.LastIndexByte(text[:end], ' ')
+		if space < 0 {
+			break // one word left
+		}
+		last := strings.TrimRight(text[space+1:end], ".,")
+		var buf [32]byte // folded on the stack: most suffixes are short
+		if !r.lex.HasFoldedBytes(lexicon.LegalSuffix, model.AppendFold(buf[:0], last)) {
+			break
+		}
+		end = space
+	}
+	return strings.TrimRight(text[:end], ",")
+}
+
+// singleSpaced: text's words are parted by single spaces, which no other
+// white space joins, and none opens or ends it.
+func singleSpaced(text string) bool {
+	space := true // as if one came before: the text must not open with one
+	for _, c := range text {
+		if !unicode.IsSpace(c) {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return !space
 }
 
 var groupWords = map[string]bool{"group": true, "holdings": true, "holding": true, "corporation": true, "company": true, "limited": true, "co": true, "inc": true, "corp": true, "ltd": true, "plc": true}
