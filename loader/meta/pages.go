@@ -200,7 +200,7 @@ func (d *Doc) propertyBlock(lines []string) {
 		if m == nil || len(m[1]) > 24 || isURL(l) {
 			break
 		}
-		if labelKinds[strings.ToLower(m[1])] != "" {
+		if lowerKey(labelKinds, m[1]) != "" {
 			known++
 		}
 		end++
