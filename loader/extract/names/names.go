@@ -697,12 +697,32 @@ func (r *recognizer) knownPair(key string) bool {
 // splitRun reads confirmed or listed companies out of a run of words,
 // longest first from the left.
 func (r *recognizer) splitRun(key string, group map[string]string) []string {
-	w := strings.Fields(key)
+	var w []string
+	var starts []int // where each word of key starts, when parts are cut from key
+	var wordsBuf [8]string
+	var startsBuf [8]int
+	if singleSpaced(key) {
+		// a key as Fold makes it: each run of words is a piece of key, cut
+		// rather than joined, on the stack for all but the longest keys
+		w, starts = appendFoldedWords(wordsBuf[:0], key), startsBuf[:0]
+		at := 0
+		for _, word := range w {
+			starts = append(starts, at)
+			at += len(word) + 1
+		}
+	} else {
+		w = strings.Fields(key)
+	}
 	var out []string
 	for i := 0; i < len(w); {
 		n := len(w) - i
 		for ; n > 0; n-- {
-			part := strings.Join(w[i:i+n], " ")
+			var part string
+			if starts != nil {
+				part = key[starts[i] : starts[i+n-1]+len(w[i+n-1])]
+			} else {
+				part = strings.Join(w[i:i+n], " ")
+			}
 			if c, ok := group[part]; ok && (n > 1 || len(w[i]) > 2) {
 				out = AppendNew(out, c)
 				break
