@@ -136,7 +136,7 @@ var syndication = regexp.MustCompile(`(?i)\b(?:originally (?:appeared|published|
 // permission", "... en [Acme Diario](https://...) y se reproduce ..."):
 // the run of capitalised words after the preposition.
 func syndicatedFrom(line string) string {
-	if !strings.Contains(strings.ToLower(line), "original") && !strings.Contains(line, "initialement") && !strings.Contains(line, "zuerst") {
+	if !containsLower(line, "original") && !strings.Contains(line, "initialement") && !strings.Contains(line, "zuerst") {
 		return ""
 	}
 	m := syndication.FindStringSubmatch(linkText(line))

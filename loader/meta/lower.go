@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,6 +12,13 @@ import (
 func lowerKey[V any](m map[string]V, s string) V {
 	var buf [64]byte
 	return m[string(appendLower(buf[:0], s))]
+}
+
+// containsLower is strings.Contains(strings.ToLower(s), sub), with s
+// lower-cased on the stack unless it is long: asked of every line.
+func containsLower(s, sub string) bool {
+	var buf [256]byte
+	return bytes.Contains(appendLower(buf[:0], s), []byte(sub))
 }
 
 // appendLower appends strings.ToLower(s) to dst: ASCII a byte at a time,
