@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -85,9 +86,25 @@ func (c *Corpus) index() {
 	}
 }
 
+// uniqScanMax is the longest list uniq scans rather than hashes.
+const uniqScanMax = 16
+
+// uniq is xs without repeats, in order of first appearance, in an array
+// of its own.
 func uniq(xs []string) []string {
 	if len(xs) == 0 {
 		return xs
+	}
+	if len(xs) <= uniqScanMax {
+		// a few names, the usual list: looking through those kept costs
+		// less than a map
+		out := make([]string, 0, len(xs))
+		for _, x := range xs {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+		return out
 	}
 	seen := make(map[string]bool, len(xs))
 	out := xs[:0:0]

@@ -384,6 +384,9 @@ type groupIndex struct {
 	// deals one article tells, marked before a report of it looks for
 	// its group, rather than a set of articles kept in every group
 	ofArticle map[int][]*group
+	// found holds the candidates of the report being placed: one array
+	// for all reports, as each report's are read before the next's
+	found []*group
 }
 
 func newGroupIndex() *groupIndex {
@@ -437,16 +440,16 @@ func pairKey(p, q string) [2]string {
 }
 
 // candidates are the groups report r (the ri-th) may join, in creation
-// order.
+// order. They are good until the next call, which reuses their array.
 func (x *groupIndex) candidates(r report, ri int) []*group {
-	var out []*group
+	out := x.found[:0]
 	parties, buyer := r.sides()
 	if len(parties) < 2 || hasRepeats(parties) {
 		// one party: every group with it (a repeated party counts twice,
 		// as in shareCount)
-		out = x.shareCount(parties, ri)
+		out = x.shareCount(out, parties, ri)
 	} else {
-		out = x.sharingTwo(parties, ri)
+		out = x.sharingTwo(out, parties, ri)
 	}
 	if buyer != "" && r.Value != nil {
 		// "Facebook invests Rs 43,574 crore in Reliance Jio", "... Rs
@@ -464,13 +467,13 @@ func (x *groupIndex) candidates(r report, ri int) []*group {
 	if !slices.IsSortedFunc(out, byIndex) {
 		slices.SortFunc(out, byIndex)
 	}
+	x.found = out
 	return out
 }
 
 // shareCount counts, per group, the parties of r it has, and keeps those
-// reaching min(2, parties of r, parties of the group).
-func (x *groupIndex) shareCount(parties []string, ri int) []*group {
-	var out []*group
+// reaching min(2, parties of r, parties of the group), appended to out.
+func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group {
 	for _, p := range parties {
 		for _, g := range x.byParty[p] {
 			if g.seen != ri+1 {
@@ -485,9 +488,9 @@ func (x *groupIndex) shareCount(parties []string, ri int) []*group {
 }
 
 // sharingTwo is shareCount for a report of two or more distinct parties:
-// the groups with two of them, and the one-party groups with one.
-func (x *groupIndex) sharingTwo(parties []string, ri int) []*group {
-	var out []*group
+// the groups with two of them, and the one-party groups with one,
+// appended to out.
+func (x *groupIndex) sharingTwo(out []*group, parties []string, ri int) []*group {
 	take := func(g *group) {
 		if g.seen != ri+1 {
 			g.seen = ri + 1

@@ -135,14 +135,39 @@ func (r report) sides() ([]string, string) {
 	return r.Parties, r.Buyer
 }
 
+// mentionsBySentence groups an article's mentions by their sentence, in
+// order, in one array: each sentence's part is capped, so that an append
+// to one makes a copy rather than run into the next.
+func mentionsBySentence(ms []names.Mention, sentences int) [][]deals.Mention {
+	starts := make([]int, sentences+1)
+	for _, m := range ms {
+		starts[m.Sentence+1]++
+	}
+	for si := range sentences {
+		starts[si+1] += starts[si]
+	}
+	all := make([]deals.Mention, len(ms))
+	next := slices.Clone(starts[:sentences])
+	for _, m := range ms {
+		all[next[m.Sentence]] = deals.Mention{From: m.From, To: m.To, Company: m.Company}
+		next[m.Sentence]++
+	}
+	bySentence := make([][]deals.Mention, sentences)
+	for si := range bySentence {
+		if starts[si] < starts[si+1] {
+			bySentence[si] = all[starts[si]:starts[si+1]:starts[si+1]]
+		}
+	}
+	return bySentence
+}
+
 // articleReports reads the deals of one article's sentences and merges the
 // sentences that tell the same deal. The lone reports, which name one side
 // of a priced deal, come apart: another article may tell who the other is.
 func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention, lex *lexicon.Lexicon) (rs, lone []report) {
-	bySentence := make([][]deals.Mention, len(doc.Sentences))
+	bySentence := mentionsBySentence(ms, len(doc.Sentences))
 	count := map[string]int{}
 	for _, m := range ms {
-		bySentence[m.Sentence] = append(bySentence[m.Sentence], deals.Mention{From: m.From, To: m.To, Company: m.Company})
 		count[m.Company]++
 	}
 	var out, refs, heads []report

@@ -136,7 +136,7 @@ var syndication = regexp.MustCompile(`(?i)\b(?:originally (?:appeared|published|
 // permission", "... en [Acme Diario](https://...) y se reproduce ..."):
 // the run of capitalised words after the preposition.
 func syndicatedFrom(line string) string {
-	if !strings.Contains(strings.ToLower(line), "original") && !strings.Contains(line, "initialement") && !strings.Contains(line, "zuerst") {
+	if !containsLower(line, "original") && !strings.Contains(line, "initialement") && !strings.Contains(line, "zuerst") {
 		return ""
 	}
 	m := syndication.FindStringSubmatch(linkText(line))
@@ -161,7 +161,7 @@ func capitalisedRun(s string) string {
 			}
 			continue
 		}
-		if !connector[strings.ToLower(w)] {
+		if !lowerKey(connector, w) {
 			break
 		}
 	}
@@ -380,7 +380,7 @@ func (d *Doc) reporter(lines []string) {
 			d.Author = reporters(m[1])
 		} else if len(line) > 60 {
 			continue // prose: a closing credit is short
-		} else if m := labelField(line); m != nil && labelKinds[strings.ToLower(m[1])] == "author" {
+		} else if m := labelField(line); m != nil && lowerKey(labelKinds, m[1]) == "author" {
 			d.Author = authorName(unbold(m[2])) // "Autore: Giulia Benedetti" closing the text
 		} else if m := bylineOf(line); m != nil && isName(m[1]) && bylineEnds(m[2]) {
 			d.Author = authorName(m[1]) // "By Jane Roe" signing off the text
@@ -524,7 +524,7 @@ func personShaped(s string) bool {
 			return false
 		}
 	}
-	return !companyForm[strings.ToLower(words[len(words)-1])]
+	return !lowerKey(companyForm, words[len(words)-1])
 }
 
 // creditLine: a closing line crediting the source or the rights holder.

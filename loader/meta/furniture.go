@@ -361,7 +361,7 @@ func readingTime(s string) bool {
 		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"):
 			return true
 		case i+2 < len(words):
-			return readWord[strings.ToLower(strings.Trim(words[i+2], ".,"))]
+			return lowerKey(readWord, strings.Trim(words[i+2], ".,"))
 		}
 	}
 	return false

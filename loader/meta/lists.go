@@ -48,7 +48,7 @@ func loadLists() {
 func isOutlet(s string) bool {
 	listsOnce.Do(loadLists)
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-	if outlets[strings.ToLower(s)] {
+	if lowerKey(outlets, s) {
 		return true
 	}
 	return strings.Contains(s, ".") && domainName.MatchString(s)
@@ -56,7 +56,7 @@ func isOutlet(s string) bool {
 
 func isGivenName(w string) bool {
 	listsOnce.Do(loadLists)
-	return givenNames[strings.ToLower(w)]
+	return lowerKey(givenNames, w)
 }
 
 // singleOutletWord: one capitalised word credited as a source that no list
@@ -64,11 +64,11 @@ func isGivenName(w string) bool {
 func singleOutletWord(s string) bool {
 	listsOnce.Do(loadLists)
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
-	return len(strings.Fields(s)) == 1 && isCapitalised(s) && !companies[strings.ToLower(s)] && !strings.ContainsAny(s, "0123456789@")
+	return len(strings.Fields(s)) == 1 && isCapitalised(s) && !lowerKey(companies, s) && !strings.ContainsAny(s, "0123456789@")
 }
 
 // companyName: a name the company list knows.
 func companyName(s string) bool {
 	listsOnce.Do(loadLists)
-	return companies[strings.ToLower(strings.TrimSpace(s))]
+	return lowerKey(companies, strings.TrimSpace(s))
 }

@@ -101,7 +101,7 @@ func withoutLegalForm(source string) string {
 			return source
 		}
 		last := source[k+1:]
-		if last == "" || last[0] < 'A' || last[0] > 'Z' || !legalForms[strings.ToLower(strings.NewReplacer(".", "", ",", "").Replace(last))] {
+		if last == "" || last[0] < 'A' || last[0] > 'Z' || !lowerKey(legalForms, strings.NewReplacer(".", "", ",", "").Replace(last)) {
 			return source
 		}
 		source = strings.TrimRight(strings.TrimSpace(source[:k]), ",")

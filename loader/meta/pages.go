@@ -200,7 +200,7 @@ func (d *Doc) propertyBlock(lines []string) {
 		if m == nil || len(m[1]) > 24 || isURL(l) {
 			break
 		}
-		if labelKinds[strings.ToLower(m[1])] != "" {
+		if lowerKey(labelKinds, m[1]) != "" {
 			known++
 		}
 		end++
@@ -360,10 +360,14 @@ func runningKey(l string) (key, first string, page bool) {
 	if l == "" || len(l) > 100 {
 		return "", "", false
 	}
+	if !strings.Contains(l, "|") && !hasWideSpace(l) {
+		// one part, most lines: no running line, a page number at most
+		return "", "", isPageMark(l)
+	}
 	parts := spacedOrBarred(l)
 	var kept []string
 	for _, p := range parts {
-		if pageMark.MatchString(p) {
+		if isPageMark(p) {
 			page = true
 			continue
 		}
@@ -414,6 +418,31 @@ func withoutIssueMark(name string) string {
 
 // wideSpace is the gap between the fields of a running head.
 var wideSpace = regexp.MustCompile(`\s{3,}|\t+`)
+
+// hasWideSpace is wideSpace.MatchString by hand, as runningKey asks it of
+// every short line: a tab, or three of the spaces \s means in a row.
+func hasWideSpace(l string) bool {
+	run := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\t':
+			return true
+		case ' ', '\n', '\f', '\r':
+			if run++; run == 3 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// isPageMark is pageMark.MatchString, told at once for the many lines
+// without a digit, which every page mark has.
+func isPageMark(p string) bool {
+	return strings.ContainsAny(p, "0123456789") && pageMark.MatchString(p)
+}
 
 // spacedOrBarred cuts a line at runs of three or more spaces and at bars.
 func spacedOrBarred(l string) []string {

@@ -57,7 +57,7 @@ var bylineWords = map[string]bool{"by": true, "di": true, "por": true, "von": tr
 
 // bylineOf matches a byline: the names, then what follows them.
 func bylineOf(s string) []string {
-	if !bylineWords[strings.ToLower(firstWord(s))] {
+	if !lowerKey(bylineWords, firstWord(s)) {
 		return nil
 	}
 	return byline.FindStringSubmatch(s)
@@ -73,7 +73,7 @@ var datedLabelWords = map[string]bool{"published": true, "updated": true, "publi
 // datedLabelOf matches a date label without its colon ("Publié le
 // 16/01/2021") on a line that opens with one of its words.
 func datedLabelOf(s string) []string {
-	if !datedLabelWords[strings.ToLower(firstWord(s))] {
+	if !lowerKey(datedLabelWords, firstWord(s)) {
 		return nil
 	}
 	return datedLabel.FindStringSubmatch(s)
@@ -98,7 +98,7 @@ func labelField(s string) []string {
 		return nil
 	}
 	first, _, _ := strings.Cut(firstWord(s), ":")
-	if !labelFirstWords[strings.ToLower(first)] {
+	if !lowerKey(labelFirstWords, first) {
 		return nil
 	}
 	return matchLabelled(s)
@@ -368,7 +368,7 @@ func isHeadline(s string) bool {
 // a "you are here" opens, whatever joins its items ("Vous êtes ici :
 // Accueil / Énergie"): the lead-in alone says what the line is.
 func breadcrumb(s string) bool {
-	if hereWords[strings.ToLower(firstWord(s))] && hereLeadIn.MatchString(prefix(s, 48)) || homeTrail(s) {
+	if lowerKey(hereWords, firstWord(s)) && hereLeadIn.MatchString(prefix(s, 48)) || homeTrail(s) {
 		return true
 	}
 	for _, sep := range []string{" > ", " › ", " » "} {
@@ -395,11 +395,11 @@ func itemsShort(parts []string, max int) bool {
 // (which also join the names on a byline) and may be longer, as a date is.
 func homeTrail(s string) bool {
 	first, _, ok := strings.Cut(s, " ")
-	if !ok || !homeWords[strings.ToLower(first)] {
+	if !ok || !lowerKey(homeWords, first) {
 		return false
 	}
 	for _, sep := range []string{" / ", " > ", " › ", " » "} {
-		if parts := strings.Split(s, sep); len(parts) >= 2 && homeWords[strings.ToLower(parts[0])] {
+		if parts := strings.Split(s, sep); len(parts) >= 2 && lowerKey(homeWords, parts[0]) {
 			return itemsShort(parts, 5)
 		}
 	}
@@ -469,7 +469,7 @@ var editionWords = map[string]bool{"edition": true, "édition": true, "issue": t
 // ("Édition du samedi 10 décembre 2022", "Issue of 3 May 2021", "Ausgabe
 // vom 2. März 2020"): an edition word, then a date with its year.
 func editionLine(s string) bool {
-	return len(s) < 80 && editionWords[strings.ToLower(firstWord(s))] && hasYear(s) && !isSentence(s)
+	return len(s) < 80 && lowerKey(editionWords, firstWord(s)) && hasYear(s) && !isSentence(s)
 }
 
 // sectionUnderSite: a newspaper's name in capitals ("IL CORRIERE DELLE
@@ -821,12 +821,12 @@ func outletLike(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isCapitalised(w) && !connector[strings.ToLower(w)] && !elidedArticle.MatchString(w) {
+		if !isCapitalised(w) && !lowerKey(connector, w) && !elidedArticle.MatchString(w) {
 			return false
 		}
 	}
 	// "Source: Nokia Corporation" credits a company's press release
-	return !companyForm[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))]
+	return !lowerKey(companyForm, strings.Trim(words[len(words)-1], ".,"))
 }
 
 // elidedArticle is a capitalised word behind an article cut short by an

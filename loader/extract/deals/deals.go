@@ -107,10 +107,9 @@ func (ws *words) markNamed(ms []Mention) {
 	}
 }
 
-func fold(toks []segment.Token) words { return foldInto(words{}, toks) }
-
-// foldInto is fold appending to out's arrays, emptied first, or to new
-// ones if they are too small for all but the rare split words.
+// foldInto folds toks into words, appending to out's arrays, emptied
+// first, or to new ones if they are too small for all but the rare split
+// words.
 func foldInto(out words, toks []segment.Token) words {
 	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
 	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n {
@@ -127,7 +126,7 @@ func foldInto(out words, toks []segment.Token) words {
 			out.tok = append(out.tok, i)
 			continue
 		}
-		for _, f := range strings.Fields(t.Folded) {
+		for f := range strings.FieldsSeq(t.Folded) {
 			out.w = append(out.w, f)
 			out.tok = append(out.tok, i)
 		}

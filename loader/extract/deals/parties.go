@@ -277,13 +277,13 @@ func analystWord(w string) bool {
 // partiesIn lists the companies named in a clause, in order.
 func partiesIn(ms []Mention, ws words, c clause) []string {
 	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
-	var in []Mention
+	var in []string
 	for _, m := range ms {
-		if m.From >= fromTok && m.From <= toTok {
-			in = append(in, m)
+		if m.From >= fromTok && m.From <= toTok && !slices.Contains(in, m.Company) {
+			in = append(in, m.Company)
 		}
 	}
-	return distinct(in)
+	return in
 }
 
 // bystanders are the companies named as rivals or competitors ("its main
@@ -426,11 +426,11 @@ var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": tr
 	"concurrent": true, "concurrente": true, "concorrência": true}
 
 func distinct(ms []Mention) []string {
+	// a sentence names a few companies: looking through those kept costs
+	// less than a map made for every sentence
 	var out []string
-	seen := map[string]bool{}
 	for _, m := range ms {
-		if !seen[m.Company] {
-			seen[m.Company] = true
+		if !slices.Contains(out, m.Company) {
 			out = append(out, m.Company)
 		}
 	}

@@ -21,7 +21,10 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	if len(s.Mentions) == 0 || len(s.Tokens) > maxSentenceTokens {
 		return Side{}, false
 	}
-	ws := fold(s.Tokens)
+	// the folded words are read here alone: their arrays go back for the
+	// next sentence, as this is asked of every sentence naming a company
+	scratch, ws := borrowWords(s.Tokens)
+	defer returnWords(scratch, ws)
 	m := s.Mentions[0]
 	from := ws.indexOfToken(m.From)
 	k := 0

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"dealwire/loader/data"
@@ -61,6 +62,9 @@ type Company struct {
 // Lexicon answers which list a folded name belongs to.
 type Lexicon struct {
 	companies []Company
+	// inContext is companies again, each marked NeedsContext: CompanyAt
+	// hands either out by pointer, so that a lookup copies nothing
+	inContext []Company
 	byAlias   map[string]int // folded alias -> index in companies
 	// aliasStarts holds the first words of longer aliases ("deutsche",
 	// "deutsche telekom" for "deutsche telekom ag"), so that a lookup
@@ -124,33 +128,44 @@ func (l *Lexicon) Company(folded string) (Company, bool) {
 // LongestCompany finds the longest known alias that words (folded) begin
 // with: the company and how many words its alias has, 0 for none.
 func (l *Lexicon) LongestCompany(words []string) (Company, int) {
+	i, n, ambiguous := l.LongestAlias(words)
+	if n == 0 {
+		return Company{}, 0
+	}
+	return *l.CompanyAt(i, ambiguous), n
+}
+
+// LongestAlias is LongestCompany by index, for CompanyAt: the company's
+// index, how many words its alias has (0 for none), and whether the alias
+// is ambiguous, another list's word too.
+func (l *Lexicon) LongestAlias(words []string) (company, wordCount int, ambiguous bool) {
 	// the key grows a word at a time in one buffer: looking a map up by
-	// string(key) makes no copy, so only a match costs a string
+	// string(key) makes no copy
 	var buf [64]byte
 	key := buf[:0]
-	best, bestKey := 0, ""
 	for n, w := range words {
 		if n > 0 {
 			key = append(key, ' ')
 		}
 		key = append(key, w...)
-		if _, ok := l.byAlias[string(key)]; ok {
-			best = n + 1
-			if n == 0 {
-				bestKey = w
-			} else {
-				bestKey = string(key)
-			}
+		if i, ok := l.byAlias[string(key)]; ok {
+			company, wordCount, ambiguous = i, n+1, l.ambiguous[string(key)]
 		}
 		if !l.aliasStarts[string(key)] {
 			break
 		}
 	}
-	if best == 0 {
-		return Company{}, 0
+	return company, wordCount, ambiguous
+}
+
+// CompanyAt is the i-th company, marked NeedsContext if needsContext, by
+// pointer into the lexicon, which every core shares: it must not be
+// changed.
+func (l *Lexicon) CompanyAt(i int, needsContext bool) *Company {
+	if needsContext {
+		return &l.inContext[i]
 	}
-	c, _ := l.Company(bestKey)
-	return c, best
+	return &l.companies[i]
 }
 
 // MaxWords is the number of words of the longest known alias.
@@ -219,6 +234,10 @@ func New(userCompanies string) (*Lexicon, error) {
 		}
 	}
 	l.markAmbiguous()
+	l.inContext = slices.Clone(l.companies)
+	for i := range l.inContext {
+		l.inContext[i].NeedsContext = true
+	}
 	return l, nil
 }
 

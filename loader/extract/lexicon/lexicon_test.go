@@ -46,3 +46,28 @@ func TestLongestCompany(t *testing.T) {
 		}
 	}
 }
+
+// Every alias, looked up by its words, gives the company Company gives
+// for it: the same index, the same NeedsContext, without a copy made.
+func TestCompanyAtIsCompany(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for alias := range lex.byAlias {
+		want, _ := lex.Company(alias)
+		i, n, ambiguous := lex.LongestAlias(strings.Split(alias, " "))
+		if n != strings.Count(alias, " ")+1 {
+			t.Errorf("LongestAlias(%q) read %d words", alias, n)
+			continue
+		}
+		got := lex.CompanyAt(i, ambiguous)
+		if got.Name != want.Name || got.NeedsContext != want.NeedsContext || got.Sector != want.Sector ||
+			strings.Join(got.Aliases, "|") != strings.Join(want.Aliases, "|") {
+			t.Errorf("CompanyAt(LongestAlias(%q)) = %+v, Company gives %+v", alias, *got, want)
+		}
+		if !lex.CompanyAt(i, true).NeedsContext {
+			t.Errorf("CompanyAt(%q, true) needs no context", alias)
+		}
+	}
+}

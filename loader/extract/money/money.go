@@ -97,7 +97,10 @@ const reach = 64
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
 	var anchors [][2]int
-	var lower []byte // each word lower-cased in turn, looked up without a string made
+	// each word lower-cased in turn, looked up without a string made, in
+	// a buffer on the stack for all but the longest words
+	var lowerBuf [64]byte
+	lower := lowerBuf[:0]
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
 		if markerSet.Has(lower) {
@@ -311,7 +314,8 @@ func IsWord(folded string) bool {
 	if _, ok := scales[folded]; ok {
 		return true
 	}
-	if _, ok := signs[strings.ToUpper(folded)]; ok {
+	var buf [32]byte // upper-cased on the stack: asked of every name word
+	if _, ok := signs[string(appendUpper(buf[:0], folded))]; ok {
 		return true
 	}
 	if strings.EqualFold(folded, "rs") {
@@ -323,6 +327,23 @@ func IsWord(folded string) bool {
 		}
 	}
 	return false
+}
+
+// appendUpper appends strings.ToUpper(s) to dst: ASCII a byte at a time,
+// other runes by unicode.ToUpper, and a byte that is no UTF-8 as U+FFFD,
+// as strings.ToUpper writes it (TestAppendUpperIsToUpper).
+func appendUpper(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToUpper(r))
+	}
+	return dst
 }
 
 // Implied returns the amounts in text after byte offset from written with

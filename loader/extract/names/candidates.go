@@ -33,7 +33,7 @@ type span struct {
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks).
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool) []span {
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena) []span {
 	var out []span
 	folded = folded[:len(toks)]
 	for i, t := range toks {
@@ -44,7 +44,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i++
 			continue
 		}
-		sp, ok := r.known(s, toks, folded, i)
+		sp, ok := r.known(s, toks, folded, i, words)
 		if ok && r.ambiguousDescription(sp, toks, folded) {
 			i = sp.to // "the Swiss group": a nationality describing a company, not the airline Swiss
 			continue
@@ -54,7 +54,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
 				// text shows it is a company
-				unit := r.makeSpan(s, toks, i, to, nil)
+				unit := r.makeSpan(s, toks, i, to, nil, words)
 				unit.parent = sp.key
 				sp = unit
 			}
@@ -115,7 +115,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i += n // "negli Stati Uniti Firestone Building Products": where, then who
 		}
 		if i < j && j-i <= maxNameWords {
-			out = append(out, r.makeSpan(s, toks, i, j, nil))
+			out = append(out, r.makeSpan(s, toks, i, j, nil, words))
 		}
 		// j is past the run's start; the token at j is read next, so a
 		// known name after a dropped opener ("The Microsoft deal") counts
@@ -173,12 +173,12 @@ const maxNameWords = 10
 
 // known matches the longest known company alias starting at token i, with
 // any legal suffix that follows it.
-func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int) (span, bool) {
+func (r *recognizer) known(s string, toks []segment.Token, folded []string, i int, words *wordArena) (span, bool) {
 	c, to, ok := r.knownAt(toks, folded, i)
 	if !ok {
 		return span{}, false
 	}
-	return r.makeSpan(s, toks, i, to, &c), true
+	return r.makeSpan(s, toks, i, to, c, words), true
 }
 
 // isKnown reports whether a known company's name starts at token i, for
@@ -188,9 +188,10 @@ func (r *recognizer) isKnown(toks []segment.Token, folded []string, i int) bool 
 	return ok
 }
 
-// knownAt is known without the span: the company and the token its name
-// (legal suffix included) ends at.
-func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexicon.Company, int, bool) {
+// knownAt is known without the span: the company, shared with every core
+// and not to be changed, and the token its name (legal suffix included)
+// ends at.
+func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lexicon.Company, int, bool) {
 	max := r.lex.MaxWords()
 	// on the stack for the usual short aliases: this is asked at nearly
 	// every capitalised word of the corpus
@@ -213,12 +214,13 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 			break
 		}
 	}
-	if c, n := r.lex.LongestCompany(words); n > 0 {
+	if ci, n, ambiguous := r.lex.LongestAlias(words); n > 0 {
+		c := r.lex.CompanyAt(ci, ambiguous)
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
-			return lexicon.Company{}, 0, false // "Nov." is a month, NOV a company
+			return nil, 0, false // "Nov." is a month, NOV a company
 		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
-			c.NeedsContext = true // "Nel 2016", "die Allianz": a word of the language too
+			c = r.lex.CompanyAt(ci, true) // "Nel 2016", "die Allianz": a word of the language too
 		}
 		to := ends[n-1]
 		// "Toyota Motor Corporation": known name, company words, legal suffix
@@ -228,7 +230,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (lexi
 		}
 		return c, to, true
 	}
-	return lexicon.Company{}, 0, false
+	return nil, 0, false
 }
 
 // acronymName: a company named by two or three capitals ("NOV", "LOT"),
@@ -326,12 +328,33 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 	return to
 }
 
-func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company) span {
+func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {
 	text := s[toks[from].Start:toks[to-1].End]
 	folded := spanFold(s, toks, from, to)
-	// the span keeps its words: made at their number, as strings.Fields would
-	words, keyWords, key := r.foldedKey(folded, make([]string, 0, strings.Count(folded, " ")+1))
+	// the span keeps its words: room for their number, as strings.Fields
+	// would make, from the doc's arena
+	words, keyWords, key := r.foldedKey(folded, arena.take(strings.Count(folded, " ")+1))
 	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
+}
+
+// wordArena hands out the word lists of one doc's spans from a few
+// shared arrays, not an array for each span: a doc has hundreds. Each
+// list is capped at the room asked for, so that an append to it makes a
+// copy rather than run into the next list. One arena serves one doc, on
+// one core.
+type wordArena struct{ free []string }
+
+// wordArenaChunk is how many words an arena's array holds.
+const wordArenaChunk = 64
+
+// take gives an empty list with room for n words.
+func (a *wordArena) take(n int) []string {
+	if len(a.free) < n {
+		a.free = make([]string, max(n, wordArenaChunk))
+	}
+	list := a.free[:0:n]
+	a.free = a.free[n:]
+	return list
 }
 
 // key folds a name and drops the legal suffixes and the words the scorer
@@ -403,6 +426,9 @@ func (r *recognizer) display(text string) string {
 	if strings.IndexFunc(text, unicode.IsSpace) < 0 {
 		return strings.TrimRight(text, ",") // one word: no suffix to drop
 	}
+	if singleSpaced(text) {
+		return r.displaySingleSpaced(text)
+	}
 	words := strings.Fields(text)
 	for len(words) > 1 {
 		last := strings.TrimRight(words[len(words)-1], ".,")
@@ -412,6 +438,44 @@ func (r *recognizer) display(text string) string {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), ",")
+}
+
+// displaySingleSpaced is display for a text whose words single spaces
+// part: the words kept are the text cut after the last of them, so it
+// is cut rather than split and joined again, as display is made for
+// every mention.
+func (r *recognizer) displaySingleSpaced(text string) string {
+	end := len(text)
+	for {
+		space := strings.LastIndexByte(text[:end], ' ')
+		if space < 0 {
+			break // one word left
+		}
+		last := strings.TrimRight(text[space+1:end], ".,")
+		var buf [32]byte // folded on the stack: most suffixes are short
+		if !r.lex.HasFoldedBytes(lexicon.LegalSuffix, model.AppendFold(buf[:0], last)) {
+			break
+		}
+		end = space
+	}
+	return strings.TrimRight(text[:end], ",")
+}
+
+// singleSpaced: text's words are parted by single spaces, which no other
+// white space joins, and none opens or ends it.
+func singleSpaced(text string) bool {
+	space := true // as if one came before: the text must not open with one
+	for _, c := range text {
+		if !unicode.IsSpace(c) {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return !space
 }
 
 var groupWords = map[string]bool{"group": true, "holdings": true, "holding": true, "corporation": true, "company": true, "limited": true, "co": true, "inc": true, "corp": true, "ltd": true, "plc": true}

@@ -11,9 +11,9 @@ import (
 	"dealwire/model"
 )
 
-// words of a span, folded, without punctuation.
-func spanWords(toks []segment.Token, sp span) []string {
-	var out []string
+// spanWords appends to out the words of a span, folded, without
+// punctuation.
+func spanWords(out []string, toks []segment.Token, sp span) []string {
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Punct {
 			if f := t.Folded; f != "" {
@@ -31,7 +31,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if sp.known != nil {
 		return false
 	}
-	words := spanWords(toks, sp)
+	// on the stack for all but the longest names: this is asked of most
+	// mentions of the corpus
+	var buf [8]string
+	words := spanWords(buf[:0], toks, sp)
 	if len(words) == 0 {
 		return false
 	}
@@ -156,7 +159,7 @@ func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
 		return false
 	}
 	for k := to + 1; k < len(toks) && k <= to+5; k++ {
-		if !toks[k].Punct && r.lex.Has(lexicon.Title, toks[k].Text) {
+		if !toks[k].Punct && r.lex.HasFolded(lexicon.Title, toks[k].Folded) {
 			return true
 		}
 	}
@@ -440,7 +443,7 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 		return true // "Davide Ferrante di"
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if toks[j].Punct || r.lex.Has(lexicon.CompanyNoun, toks[j].Text) {
+		if toks[j].Punct || r.lex.HasFolded(lexicon.CompanyNoun, toks[j].Folded) {
 			return false // "presidente del consorcio de Wolfsburgo": its seat
 		}
 		if corporateRoles[toks[j].Folded] || roleCompound(toks[j].Folded) {
@@ -590,7 +593,7 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 			if toks[k].Punct {
 				break
 			}
-			if r.lex.Has(lexicon.CompanyNoun, toks[k].Text) {
+			if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
 				return true
 			}
 		}
@@ -735,13 +738,13 @@ var ofWords = set("d de di del des")
 // run of words that a company noun follows describes the company after it.
 func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 	first := toks[sp.from].Folded
-	if sp.to-sp.from == 2 && r.lex.Has(lexicon.CompanyNoun, toks[sp.to-1].Text) && r.placeAdjective(first) {
+	if sp.to-sp.from == 2 && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to-1].Folded) && r.placeAdjective(first) {
 		return true // "der Leverkusener Konzern": a company described by its town
 	}
 	if !r.lex.HasFolded(lexicon.Demonym, first) && !r.lex.HasFolded(lexicon.Place, first) {
 		return false
 	}
-	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.Has(lexicon.CompanyNoun, toks[sp.to].Text)
+	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded)
 }
 
 // placeAdjective: a German adjective made of a town's name ("Leverkusener",

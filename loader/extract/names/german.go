@@ -16,7 +16,7 @@ import (
 // trimGermanNouns drops, from the ends of unknown names in German text,
 // the capitalised common nouns German writes beside them ("im Gegenzug
 // Suzuki Toyota-Anteile" names only Suzuki), recognised by their endings.
-func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span) []span {
+func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span, words *wordArena) []span {
 	out := sps[:0]
 	for _, sp := range sps {
 		if sp.known != nil {
@@ -40,7 +40,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 		// comes before a company noun describes the name after it
 		for k := to - 2; k >= from; k-- {
 			if r.germanCompanyNoun(toks[k].Folded) || bankCompound(toks[k].Folded) {
-				if !r.allLegalSuffixes(spanWords(toks, span{from: k + 1, to: to})) {
+				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
 				break
@@ -56,7 +56,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span)
 			continue // "der Essener Spezialchemiekonzern": the company described, not named
 		}
 		if from != sp.from || to != sp.to {
-			sp = r.makeSpan(s, toks, from, to, nil)
+			sp = r.makeSpan(s, toks, from, to, nil, words)
 		}
 		out = append(out, sp)
 	}

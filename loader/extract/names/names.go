@@ -154,14 +154,15 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 		longest = max(longest, len(toks))
 	}
 	folded := make([]string, longest) // candidates' working space
+	words := &wordArena{}             // the spans' word lists
 	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
-		sps := r.candidates(s, doc.Tokens[si], folded, titled[si])
+		sps := r.candidates(s, doc.Tokens[si], folded, titled[si], words)
 		if doc.Lang == "de" {
-			sps = r.trimGermanNouns(s, doc.Tokens[si], sps)
+			sps = r.trimGermanNouns(s, doc.Tokens[si], sps, words)
 		}
 		brandList(doc.Tokens[si], sps)
 		de.spans[si] = sps
@@ -171,7 +172,8 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 		}
 	}
-	r.restoreOpeners(doc, de.spans, inside)
+	r.restoreOpeners(doc, de.spans, inside, words)
+	newEvidence := evidenceSlab(de.spans)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
@@ -186,7 +188,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 			e := de.ev[sp.key]
 			if e == nil {
-				e = &evidence{}
+				e = newEvidence()
 				de.ev[sp.key] = e
 				de.order = append(de.order, sp.key)
 			}
@@ -260,6 +262,26 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	return de
 }
 
+// evidenceSlab returns a maker of empty evidence for the names of one
+// doc, drawn from two allocations, not two for each name: there are at
+// most as many names as spans. Each evidence's first spelling goes in
+// place too, the second (rare) makes its own slice.
+func evidenceSlab(spans [][]span) func() *evidence {
+	n := 0
+	for _, sps := range spans {
+		n += len(sps)
+	}
+	slab := make([]evidence, n)
+	spellings := make([]string, n)
+	used := 0
+	return func() *evidence {
+		e := &slab[used]
+		e.spelled = spellings[used : used : used+1]
+		used++
+		return e
+	}
+}
+
 // initialsOfNames records, as acronyms, the capitals an article writes
 // alone that are the initials of exactly one longer name in it ("HL's
 // board" after "Hargreaves Lansdown"): a short form the article never
@@ -279,7 +301,7 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 		}
 		of := ""
 		for _, k := range de.order {
-			if w := strings.Fields(k); len(w) == len(a) && initials(w) == a {
+			if initialsAre(k, a) {
 				if of != "" && of != k {
 					of = ""
 					break // two names with these initials: neither
@@ -293,27 +315,33 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 	}
 }
 
-// initials are the first letters of folded words.
-func initials(words []string) string {
-	b := make([]byte, 0, len(words))
-	for _, w := range words {
-		b = append(b, w[0])
+// initialsAre reports whether a is the initials of name k: one byte for
+// each of k's words, each its word's first. It walks the words in place
+// rather than splitting k, as it runs for every capitalised short word
+// against every name of the article.
+func initialsAre(k, a string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(k) {
+		if n == len(a) || w[0] != a[n] {
+			return false
+		}
+		n++
 	}
-	return string(b)
+	return n == len(a)
 }
 
 // restoreOpeners gives back to a name the first word of its sentence that
 // candidates dropped as a word opening sentences, when the article writes
 // the whole name inside a sentence too: "Com Hem shareholders" ("com" is
 // Portuguese for "with") is Com Hem where the article names Com Hem.
-func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool) {
+func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool, words *wordArena) {
 	for si, sps := range spans {
 		toks := doc.Tokens[si]
 		if len(sps) == 0 || sps[0].from != 1 || toks[0].Punct || !toks[0].Cap() {
 			continue
 		}
 		if whole := toks[0].Folded + " " + sps[0].key; inside[whole] {
-			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known)
+			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known, words)
 		}
 	}
 }
@@ -669,12 +697,32 @@ func (r *recognizer) knownPair(key string) bool {
 // splitRun reads confirmed or listed companies out of a run of words,
 // longest first from the left.
 func (r *recognizer) splitRun(key string, group map[string]string) []string {
-	w := strings.Fields(key)
+	var w []string
+	var starts []int // where each word of key starts, when parts are cut from key
+	var wordsBuf [8]string
+	var startsBuf [8]int
+	if singleSpaced(key) {
+		// a key as Fold makes it: each run of words is a piece of key, cut
+		// rather than joined, on the stack for all but the longest keys
+		w, starts = appendFoldedWords(wordsBuf[:0], key), startsBuf[:0]
+		at := 0
+		for _, word := range w {
+			starts = append(starts, at)
+			at += len(word) + 1
+		}
+	} else {
+		w = strings.Fields(key)
+	}
 	var out []string
 	for i := 0; i < len(w); {
 		n := len(w) - i
 		for ; n > 0; n-- {
-			part := strings.Join(w[i:i+n], " ")
+			var part string
+			if starts != nil {
+				part = key[starts[i] : starts[i+n-1]+len(w[i+n-1])]
+			} else {
+				part = strings.Join(w[i:i+n], " ")
+			}
 			if c, ok := group[part]; ok && (n > 1 || len(w[i]) > 2) {
 				out = AppendNew(out, c)
 				break

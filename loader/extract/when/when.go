@@ -281,7 +281,10 @@ const reach = 48
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
 	var anchors [][2]int
-	var lower []byte // each word lower-cased in turn, looked up without a string made
+	// each word lower-cased in turn, looked up without a string made, in
+	// a buffer on the stack for all but the longest words
+	var lowerBuf [64]byte
+	lower := lowerBuf[:0]
 	window.Words(text, func(w string, start, end int) {
 		lower = window.AppendLower(lower[:0], w)
 		if anchorSet.Has(lower) {
