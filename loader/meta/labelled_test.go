@@ -1,8 +1,6 @@
 package meta
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,17 +10,7 @@ import (
 // lines to the labelled pattern it replaces, on the lines of the test
 // corpora and on label lines varied in case, spacing and folding.
 func TestMatchLabelledIsThePattern(t *testing.T) {
-	var lines []string
-	for _, glob := range []string{"../seeds/*", "../testdata/news/*", "../testdata/dealdev*/*", "../testdata/metadev*/*"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				continue
-			}
-			lines = append(lines, strings.Split(string(raw), "\n")...)
-		}
-	}
+	lines := corpusLines(t)
 	for _, name := range labelOrder {
 		for _, l := range []string{name, strings.ToUpper(name), strings.Title(name), strings.ReplaceAll(name, "k", "\u212a"), strings.ReplaceAll(name, "s", "ſ")} {
 			for _, rest := range []string{": Jane Roe", " :  2021-03-04", ":", "  :\t", ":x\ny", "\n: x", ": x\r", "x: y", " : ", "", ":\xff", "s: x", " on: x"} {

@@ -5,14 +5,10 @@ import (
 	"testing"
 )
 
-func TestAppendLowerIsToLower(t *testing.T) {
+// The header rules' lower-casing on the stack reads as strings.ToLower does.
+func TestLowerOnTheStackIsToLower(t *testing.T) {
 	texts := append(corpusLines(t), "", "ABC", "Ünïcödé ÀÉÎ", "KELVIN \u212a", "ORİGINAL", "Originally published", strings.Repeat("x", 300)+"ORIGINAL", "İstanbul", "ẞ", "ΣΑΣ", "bad \xff\xfe byte", "\xef\xbf\xbd",
 		"ＦＵＬＬ", "Ǆ ǅ", strings.Repeat("Long Line ", 20))
-	for _, s := range texts {
-		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
-			t.Errorf("appendLower(%q) = %q, strings.ToLower gives %q", s, got, want)
-		}
-	}
 	for _, s := range texts {
 		for _, sub := range []string{"original", "ǆ", "i̇", ""} {
 			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
