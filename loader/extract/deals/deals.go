@@ -215,7 +215,7 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
-	cs := clauses(ws)
+	cs := clauses(ws, hits)
 	var out, lone []Found
 	for ci, c := range cs {
 		ch := hitsIn(hits, c)
@@ -286,8 +286,9 @@ func Find(s Sentence, lang, published string) []Found {
 			// bought is the subject the apposition cut off
 			parties = append([]string{t}, parties...)
 		}
-		subject := "" // who "it" is, when the sentence said so before
-		pair := false // the parties are "the two" of the deal before
+		subject := ""   // who "it" is, when the sentence said so before
+		elided := false // the clause goes on with the sentence's subject
+		pair := false   // the parties are "the two" of the deal before
 		if len(parties) < 2 && ante == "" {
 			other := otherClauseStates(hits, cs, ci)
 			if len(parties) == 0 && other && len(out) > 0 && pairSubject(ws, c) {
@@ -298,7 +299,8 @@ func Find(s Sentence, lang, published string) []Found {
 			} else if len(parties) == 0 && other {
 				continue // "As part of the cooperation, X will supply Y": one deal, told by the other clause
 			}
-			if len(parties) == 1 && other && (pronounSubject(ws, span, ch, s.Mentions) || bidFor(ws, span, ch, s.Mentions) == parties[0]) {
+			elided = len(parties) == 1 && other && elidedSubject(ws, c, ch, hits, s.Mentions)
+			if len(parties) == 1 && other && (pronounSubject(ws, span, ch, s.Mentions) || bidFor(ws, span, ch, s.Mentions) == parties[0] || elided) {
 				// "In 2013 SoftBank paid $21.6 billion for Sprint, and in
 				// 2006 it bought Vodafone's Japanese business": "it" is
 				// the sentence's subject, not every company it names
@@ -314,6 +316,9 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			if subject != "" {
 				parties = []string{subject, parties[0]}
+			} else if elided {
+				// the sentence's subject was not named: the company it
+				// refers to, as for the deal told before
 			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between
@@ -383,7 +388,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])
-			if f.Anaphor = ante != "" && !anteSubject || pronounIt || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
@@ -638,17 +643,41 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 	// since it bought Wyeth in 2009"
 	"since": true, "seit": true, "depuis": true, "desde": true}
 
-func clauses(ws words) []clause {
+func clauses(ws words, hits []hit) []clause {
 	var out []clause
 	start := 0
 	for i, w := range ws.w {
-		if clauseBreaks[w] && i > start {
+		if (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i)) && i > start {
 			out = append(out, clause{start, i})
 			start = i
 		}
 	}
 	return append(out, clause{start, len(ws.w)})
 }
+
+// conjoinedDeal: word i is a conjunction that joins a deal of another kind,
+// named by its noun, to the one the clause from start tells ("l'acquisto di
+// Dresser-Rand per 7,6 miliardi e la cessione a Bosch della sua metà di
+// BSH"): a clause of its own, with its own parties and price. Verbs joined
+// ("will license its patents and purchase equipment") share their subject
+// and may describe one deal.
+func conjoinedDeal(ws words, hits []hit, start, i int) bool {
+	if !conjunctions[ws.w[i]] {
+		return false
+	}
+	before, after := "", ""
+	for _, h := range hits {
+		switch {
+		case h.at >= start && h.at < i && before == "":
+			before = h.kind
+		case h.at == i+2 && determiners[ws.w[i+1]]:
+			after = h.kind
+		}
+	}
+	return before != "" && after != "" && before != after && after != generic
+}
+
+var conjunctions = set(`and e y et und`)
 
 // pricesTheOther folds a payment between the parties of another deal the
 // sentence tells into that deal, as its price: "agreed to combine their

@@ -957,6 +957,50 @@ func TestEachPaidForFirst(t *testing.T) {
 	}
 }
 
+// "a racheté X en 2012, puis Y en 2017 pour 190 millions": each company
+// bought in its own year is its own purchase, the price going with the one
+// it follows; one year for both is one purchase of two.
+func TestEachBoughtInItsYear(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Veltraco a racheté le boulanger allemand Quorvex en 2012, puis la chaîne Daxmoor en 2017 pour 190 millions d'euros."},
+		{"en", "Veltraco bought Quorvex in 2012 and Daxmoor in 2017 for $190 million."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) || got[0].Date != "2012" || got[0].Value != nil ||
+			!reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Daxmoor"}) || got[1].Date != "2017" || got[1].Value == nil || got[1].Value.Value != 190e6 {
+			t.Errorf("%s: %+v, want Quorvex in 2012 and Daxmoor in 2017 for 190 million", c.lang, got)
+		}
+	}
+	got := Find(sentence("Veltraco bought Quorvex and Daxmoor in 2017 for $190 million.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 1 {
+		t.Errorf("one year for both: %+v, want one purchase", got)
+	}
+}
+
+// A clause that goes on without a subject of its own is the sentence
+// subject's deal: "X sold A to B ..., sold its Norwegian arm to C ...".
+// A deal noun joined by "e la" is a clause of its own.
+func TestElidedSubjectActsAgain(t *testing.T) {
+	got := Find(sentence("Veltraco sold Brindle to state bank Quorvex in 2013 for $3.55 billion, sold its Norwegian operation to Kelmora the following year for SEK 5.1 billion.",
+		"Veltraco", "Brindle", "Quorvex", "Kelmora"), "en", "")
+	if len(got) != 2 || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Kelmora"}) || got[1].Type != model.Divestiture || got[1].Value == nil || got[1].Value.Currency != "SEK" {
+		t.Errorf("%+v, want Veltraco selling to Kelmora for SEK 5.1bn", got)
+	}
+	got = Find(sentence("A maggio Veltraco ha rilevato Kelmora per 785 milioni di sterline; a settembre ha concordato l'acquisto dell'americana Brindle per 7,6 miliardi di dollari e la cessione a Quorvex della sua metà di Daxmoor per 3 miliardi di euro.",
+		"Veltraco", "Kelmora", "Brindle", "Quorvex", "Daxmoor"), "it", "")
+	if len(got) != 3 || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Brindle"}) || got[1].Value == nil || got[1].Value.Value != 7.6e9 ||
+		got[2].Type != model.Divestiture || !slices.Contains(got[2].Parties, "Quorvex") || !slices.Contains(got[2].Parties, "Daxmoor") || got[2].Value == nil || got[2].Value.Value != 3e9 {
+		t.Errorf("%+v, want three deals: Kelmora, Brindle by Veltraco, Daxmoor to Quorvex", got)
+	}
+	// what a deal includes is no deal of the subject's
+	got = Find(sentence("Veltraco agreed to buy most of Kelmora's entertainment assets for $71.3 billion, stake in Brindle included.", "Veltraco", "Kelmora", "Brindle"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Brindle") && f.Type == model.Investment {
+			t.Errorf("%+v: the stake a deal includes read as a deal", got)
+		}
+	}
+}
+
 // A second price written without its currency takes the first's.
 func TestSecondPriceWithoutCurrency(t *testing.T) {
 	got := Find(sentence("Veltraco ha pagato 18,9 miliardi di dollari per Quorvex nel 2018 e 10,7 miliardi per la divisione di Daxmoor un anno dopo.", "Veltraco", "Quorvex", "Daxmoor"), "it", "")

@@ -188,7 +188,9 @@ func pluralOnly(hs []hit, ws words) bool {
 
 // unclaimed lists the sentence's companies but those named in another
 // clause that tells a deal between two of its own ("..., acquisitions of
-// businesses such as Withings, which moved Nokia into health").
+// businesses such as Withings, which moved Nokia into health"), or a deal
+// of the sentence's subject ("...; a settembre ha concordato l'acquisto di
+// Dresser-Rand").
 func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string {
 	claimed := map[string]bool{}
 	for k, c := range cs {
@@ -196,6 +198,10 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 			continue
 		}
 		own := partiesIn(ms, ws, c)
+		if len(own) == 1 && elidedSubject(ws, c, hitsIn(hits, c), hits, ms) {
+			claimed[own[0]] = true // its other side is the sentence's subject
+			continue
+		}
 		if len(own) < 2 {
 			_, own = withNeighbours(ms, ws, cs, hits, k)
 		}
@@ -505,6 +511,49 @@ func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
 	}
 	return false
 }
+
+// elidedSubject: the clause goes on from a deal the sentence told before,
+// its verb without a subject of its own ("X sold A to B in 2013, sold
+// its Norwegian operation to Telia the following year, and ..."; "; a
+// settembre ha concordato l'acquisto di ..."): the sentence's subject acts
+// again. The clause opens with a comma, a semicolon or a conjunction, and
+// names no company and no subject before its deal word; both deals pass a
+// company or a share of one.
+func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
+	if len(hs) == 0 || all[0].at >= c.from || c.from >= c.to || ws.w[c.from] != "," && ws.w[c.from] != ";" && !continuations[ws.w[c.from]] {
+		return false
+	}
+	if typeClassOf(hs[0].kind) != transfer {
+		return false // "una joint venture ..., che avrà i diritti per vendere": goods, not the subject's deal
+	}
+	at := hs[0].at
+	if stakeNouns[ws.w[at]] && at <= c.from+2 {
+		return false // ", quota in Sky compresa": what the deal includes
+	}
+	if gerund(ws.w[c.from+1]) {
+		return false // ", paying in shares": how the deal before is done
+	}
+	for _, m := range ms {
+		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
+			return false
+		}
+	}
+	for i := c.from + 1; i < at; i++ {
+		if subjectAnaphors[ws.w[i]] || pairDeterminers[ws.w[i]] || pairAlone[ws.w[i]] || relatives[ws.w[i]] || subjectPronouns[ws.w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// gerund: an English, Italian or Spanish gerund ("paying", "pagando",
+// "vendiendo"), which tells how, not a deal of its own.
+func gerund(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo"))
+}
+
+// continuations open a clause that goes on with the sentence's subject.
+var continuations = set(`and then e poi y luego et puis und dann`)
 
 var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern unternehmen societa societe compania empresa azienda entreprise compagnie`)
 

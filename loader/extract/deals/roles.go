@@ -246,9 +246,11 @@ func boughtFor(toks []segment.Token, tok int) bool {
 
 // eachForItsPrice splits a purchase told as a list, each company with its
 // own price ("paid $4 billion for Marvel in 2009 and $4.05 billion for
-// Lucasfilm in 2012"), into one deal per company. The buyer is who was
-// named before the deal word, or the company the sentence refers back to.
-// It returns nil when the clause is not such a list.
+// Lucasfilm in 2012") or, failing that, its own year ("a racheté Ditsch en
+// 2012, puis BackWerk en 2017 pour 190 millions"), into one deal per
+// company. The buyer is who was named before the deal word, or the company
+// the sentence refers back to. It returns nil when the clause is not such
+// a list.
 func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amounts []money.Amount, dates []when.Date, from, to int) []Found {
 	if f.Type != model.Acquisition && f.Type != model.Investment || len(hs) == 0 {
 		return nil
@@ -286,7 +288,28 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 			}
 		}
 	}
-	if len(prices) < 2 || len(targets) != len(prices) {
+	if len(targets) < 2 {
+		return nil
+	}
+	starts := make([]int, len(targets))
+	for i, m := range targets {
+		starts[i] = s.Tokens[m.From].Start
+	}
+	// the figure each company comes with: its price, else its year
+	var figures []int
+	byPrice := len(prices) == len(targets)
+	if byPrice {
+		for _, a := range prices {
+			figures = append(figures, a.Start)
+		}
+	} else {
+		for _, d := range dates {
+			if d.Start >= from && d.Start < to && d.Start > at {
+				figures = append(figures, d.Start)
+			}
+		}
+	}
+	if len(figures) != len(targets) || !eachWithItsFigure(starts, figures) {
 		return nil
 	}
 	if len(before) == 0 {
@@ -299,41 +322,30 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 			}
 		}
 	}
-	// each price comes before its company and after the one before ("$4
-	// billion for Marvel and $4.05 billion for Lucasfilm"), or each right
-	// after its company ("repris Dior pour 6,5 milliards, puis Belmond
-	// pour 3,2 milliards")
-	leading, trailing := true, true
-	for i, m := range targets {
-		start := s.Tokens[m.From].Start
-		if prices[i].Start > start || i > 0 && prices[i].Start < s.Tokens[targets[i-1].From].Start {
-			leading = false
-		}
-		if prices[i].Start < start || i+1 < len(targets) && prices[i].Start > s.Tokens[targets[i+1].From].Start {
-			trailing = false
-		}
-	}
-	if !leading && !trailing {
-		return nil
-	}
 	var out []Found
 	for i, m := range targets {
 		g := f
-		// each its own date, told between its price or name and the next
-		// one's ("$18.9 billion for CA in 2018 and $10.7 billion for
-		// Symantec's unit in 2019")
-		lo, hi := min(prices[i].Start, s.Tokens[m.From].Start), to
+		// each its own date and price, told between its figure or name
+		// and the next one's ("$18.9 billion for CA in 2018 and $10.7
+		// billion for Symantec's unit in 2019")
+		lo, hi := min(figures[i], starts[i]), to
 		if i+1 < len(targets) {
-			hi = min(prices[i+1].Start, s.Tokens[targets[i+1].From].Start)
+			hi = min(figures[i+1], starts[i+1])
 		}
+		g.Date, g.Value = "", nil
 		for _, d := range dates {
 			if d.Start >= lo && d.Start < hi {
 				g.Date = d.Value
 				break
 			}
 		}
+		for _, a := range prices {
+			if a.Start >= lo && a.Start < hi {
+				g.Value = &model.Money{Value: a.Value, Currency: a.Currency}
+				break
+			}
+		}
 		g.Parties = append(append([]string(nil), before...), m.Company)
-		g.Value = &model.Money{Value: prices[i].Value, Currency: prices[i].Currency}
 		g.Anaphor = len(before) == 0
 		g.Buyer = "" // who buys is who was named before, or who the sentence refers to
 		if len(before) > 0 {
@@ -342,4 +354,22 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		out = append(out, g)
 	}
 	return out
+}
+
+// eachWithItsFigure: the figures (prices or years) and the companies
+// alternate, each figure before its company and after the one before ("$4
+// billion for Marvel and $4.05 billion for Lucasfilm"), or each right after
+// its company ("repris Dior pour 6,5 milliards, puis Belmond pour 3,2
+// milliards"). starts and figures are byte offsets, in order.
+func eachWithItsFigure(starts, figures []int) bool {
+	leading, trailing := true, true
+	for i, start := range starts {
+		if figures[i] > start || i > 0 && figures[i] < starts[i-1] {
+			leading = false
+		}
+		if figures[i] < start || i+1 < len(starts) && figures[i] > starts[i+1] {
+			trailing = false
+		}
+	}
+	return leading || trailing
 }
