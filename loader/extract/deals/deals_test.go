@@ -42,6 +42,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco signed a patent licence agreement with Quorvex.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
 		{"en", "Veltraco sold its chemicals arm to Quorvex in 2016 for £80m.", []string{"Veltraco", "Quorvex"}, model.Divestiture, &model.Money{Value: 8e7, Currency: "GBP"}, model.Announced},
 		{"de", "Veltraco zahlt 63 Milliarden Dollar für Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 63e9, Currency: "USD"}, model.Announced},
+		// a bid "for" a company is a purchase offered, in every language
+		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
+		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},
 		{"fr", "Veltraco versera 2 milliards de dollars à Quorvex pour sa division.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2e9, Currency: "USD"}, model.Announced},
 		{"it", "Veltraco ha firmato un accordo di collaborazione con Quorvex.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		{"de", "Veltraco übernimmt Quorvex für 3,5 Milliarden Euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.5e9, Currency: "EUR"}, model.Announced},
