@@ -123,6 +123,23 @@ var heldout4Floors = map[string]float64{
 	"meta.source":          0.78,
 }
 
+// heldout5Floors hold testdata/heldout5, twelve articles (six stories, 17
+// deals told by two files) a helper wrote in stop 14 and reported only in
+// counts. First measurement, the same for the tree at the start of stop 14
+// and partway through it: companies 0.876, deals 0.556, values 0.889,
+// merged 0.529; meta title 0.667, published 0.667, author 0.727, source
+// 0.667.
+var heldout5Floors = map[string]float64{
+	"companies.f1":         0.82,
+	"deals.f1":             0.50,
+	"deals.value_accuracy": 0.83,
+	"clusters.merged":      0.47,
+	"meta.title":           0.61,
+	"meta.published":       0.61,
+	"meta.author":          0.67,
+	"meta.source":          0.61,
+}
+
 // metadev2Floors hold testdata/metadev2, 24 files of page layouts unlike
 // the earlier ones, written by a helper in stop 12 to make metadata
 // reading hold on layouts not seen yet (tuned on). First measurement:
@@ -287,6 +304,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout2", heldout2Floors, newsCeilings},
 		{"heldout3", heldout3Floors, newsCeilings},
 		{"heldout4", heldout4Floors, newsCeilings},
+		{"heldout5", heldout5Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
