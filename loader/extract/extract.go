@@ -235,7 +235,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				// the article ("Its biggest purchases before this one: -
 				// Mojang, bought for $2.5 billion")
 				other := ""
-				if f.Bought {
+				if n := len(out); f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
+					// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines
+					// wurde 2016 geschluckt": a run of purchases by one buyer
+					other = out[n-1].guessed
+				} else if f.Bought {
 					other = knownBuyer(bySentence, si, f.Parties, out)
 				}
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {

@@ -502,3 +502,12 @@ func TestDealOnlyTheHeadlineNames(t *testing.T) {
 		t.Errorf("deals %+v, want the headline's purchase", ds)
 	}
 }
+
+// A company bought in the passive voice, its buyer unnamed, was bought by
+// the company the text is about; a run of such purchases has one buyer.
+func TestPassivePurchasesOfTheSubject(t *testing.T) {
+	ds := extractTextIn(t, "de", "Veltraco hat Erfahrung mit solchen Integrationen. Die Quorvex wurde 2005 übernommen und ist heute profitabel. "+
+		"Ostravel kam 2009 dazu. Daxmoor wurde 2016 komplett geschluckt.", "Veltraco", "Quorvex", "Daxmoor", "Ostravel")
+	wantSides(t, ds, "Quorvex", "Veltraco", "")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
+}

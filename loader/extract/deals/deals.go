@@ -387,7 +387,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 && !counter {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at])
+			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions)
 			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the

@@ -1171,3 +1171,18 @@ func TestAttemptsWithoutSuccessFailed(t *testing.T) {
 		}
 	}
 }
+
+// "X wurde 2016 geschluckt": X is bought by a company the sentence does
+// not name; "units that could be sold" names no company bought.
+func TestPassiveWithoutAgent(t *testing.T) {
+	got := Find(sentence("Quorvex wurde 2016 komplett geschluckt.", "Quorvex"), "de", "")
+	if len(got) != 1 || !got[0].Bought || !got[0].Anaphor {
+		t.Errorf("%+v, want Quorvex bought by the company referred to", got)
+	}
+	got = Find(sentence("Several groups, including Quorvex, are reviewing units that could be sold to financial buyers.", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Bought {
+			t.Errorf("%+v: a unit that could be sold read as Quorvex bought", got)
+		}
+	}
+}

@@ -133,13 +133,43 @@ func apposed(ws words, at int, ms []Mention) bool {
 	return false
 }
 
+// passiveAlone: the deal word is a participle in the passive voice after
+// the one company the clause names, and no agent follows ("Brussels
+// Airlines wurde 2016 komplett geschluckt", "Opel was bought in 2017"):
+// that company was bought, by one the sentence does not name.
+func passiveAlone(ws words, c clause, at int, ms []Mention) bool {
+	if !participle(ws.w[at]) {
+		return false
+	}
+	aux := -1
+	for k := at - 1; k >= c.from && k >= at-3; k-- {
+		if passiveAux[ws.w[k]] {
+			aux = k
+			break
+		}
+	}
+	if aux < 0 {
+		return false
+	}
+	before, after := false, false
+	for _, m := range ms {
+		switch {
+		case m.To == ws.tok[aux] && m.From >= ws.tok[c.from]:
+			before = true // the subject, right before its auxiliary
+		case m.From > ws.tok[at] && m.From < ws.tok[c.to-1]+1:
+			after = true
+		}
+	}
+	return before && !after
+}
+
 // participle: a past participle of a buying word, in the languages read.
 func participle(w string) bool {
 	switch w {
 	case "bought", "sold", "taken", "purchased", "acquired", "rilevata", "rilevato", "acquisita", "acquisito", "comprata",
 		"comprato", "ceduta", "ceduto", "venduta", "venduto", "adquirida", "adquirido", "comprada", "comprado", "vendida",
 		"vendido", "rachete", "rachetee", "acquis", "acquise", "cede", "cedee", "vendu", "vendue", "ubernommen", "gekauft",
-		"erworben", "verkauft":
+		"erworben", "verkauft", "geschluckt", "integriert", "absorbed", "absorbee", "absorbida", "assorbita", "inglobata":
 		return true
 	}
 	return false
