@@ -42,6 +42,13 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco signed a patent licence agreement with Quorvex.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
 		{"en", "Veltraco sold its chemicals arm to Quorvex in 2016 for £80m.", []string{"Veltraco", "Quorvex"}, model.Divestiture, &model.Money{Value: 8e7, Currency: "GBP"}, model.Announced},
 		{"de", "Veltraco zahlt 63 Milliarden Dollar für Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 63e9, Currency: "USD"}, model.Announced},
+		// sales and purchases told by their idioms
+		{"de", "Das war 2010, als Veltraco sein Biergeschäft an Quorvex abtrat.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Veltraco hat die Sparte 2019 an Quorvex abgestoßen.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"es", "Un año después Veltraco se desprendió de su filial noruega, que pasó a manos de Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"fr", "Veltraco avait avalé Quorvex en 2011 pour 2,6 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.6e9, Currency: "USD"}, model.Announced},
+		{"it", "Veltraco ha messo le mani su Quorvex nel 2016.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"en", "Veltraco snapped up Quorvex for $300 million in 2015.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3e8, Currency: "USD"}, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

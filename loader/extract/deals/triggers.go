@@ -57,7 +57,12 @@ var typeTriggers = compile(map[string]string{
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
-		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa`,
+		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa|
+		hive off|hives off|hived off|hiving off|part with|parted with|parts with|
+		dismettere|dismette|dismesso|dismessa|dismissione|alienare|aliena|alienato|alienata|alienazione|
+		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
+		se defaire|s est defait|s est defaite|se defait|se defera|
+		abgeben|abgegeben|gibt ab|gab ab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
@@ -100,6 +105,9 @@ var typeTriggers = compile(map[string]string{
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
+		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
+		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main sur|met la main sur|mettre la main sur|
+		messo le mani su|mette le mani su|mettere le mani su|messo le mani sul|messo le mani sulla|mette le mani sulla|
 		takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
