@@ -727,7 +727,7 @@ func dedupe(fs []Found) []Found {
 next:
 	for _, f := range fs {
 		for i, o := range out {
-			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic) && (f.Value == nil || o.Value == nil || *o.Value == *f.Value) &&
+			if sameParties(o.Parties, f.Parties) && (o.Type == f.Type || f.Generic || sidesOfOneSale(o.Type, f.Type)) && (f.Value == nil || o.Value == nil || *o.Value == *f.Value) &&
 				(o.Buyer == "" || f.Buyer == "" || o.Buyer == f.Buyer) {
 				if out[i].Buyer == "" {
 					out[i].Buyer = f.Buyer // the other clause may say who buys
@@ -745,6 +745,13 @@ next:
 		out = append(out, f)
 	}
 	return out
+}
+
+// sidesOfOneSale: a sale and a purchase between the same companies in one
+// sentence are one deal told from both sides ("se desprendió de su filial,
+// que pasó a manos de Telia").
+func sidesOfOneSale(a, b string) bool {
+	return a == model.Divestiture && b == model.Acquisition || a == model.Acquisition && b == model.Divestiture
 }
 
 func sameParties(a, b []string) bool {

@@ -49,6 +49,10 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Veltraco avait avalé Quorvex en 2011 pour 2,6 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.6e9, Currency: "USD"}, model.Announced},
 		{"it", "Veltraco ha messo le mani su Quorvex nel 2016.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"en", "Veltraco snapped up Quorvex for $300 million in 2015.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3e8, Currency: "USD"}, model.Announced},
+		{"es", "En 2015 Quorvex pasó a manos de Veltraco.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Announced},
+		{"fr", "Le rapprochement entre Veltraco et Quorvex donnera naissance au numéro un du secteur.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
+		{"es", "Veltraco y Quorvex crearán una empresa mixta para fabricar baterías.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
+		{"en", "Veltraco led a $50 million funding round in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 5e7, Currency: "USD"}, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

@@ -43,13 +43,13 @@ const weakLicensing = "patent"
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
-		joint venture*|societe commune|impresa comune|empresa comum|venture|ventures`,
+		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures`,
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|amalgamat*`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|zusammenlegung|zusammenlegen|zusammengelegt`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
@@ -62,13 +62,14 @@ var typeTriggers = compile(map[string]string{
 		dismettere|dismette|dismesso|dismessa|dismissione|alienare|aliena|alienato|alienata|alienazione|
 		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
 		se defaire|s est defait|s est defaite|se defait|se defera|
-		abgeben|abgegeben|gibt ab|gab ab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten`,
+		abgeben|abgegeben|gibt ab|gab ab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
+		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|segregacion|segregar|segregara|segrego`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
-		monte au capital|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
+		monte au capital|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
 		aktientausch|uberkreuzbeteiligung|participacion|beteilig*|investier*|del capitale|du capital|del capital|des kapitals|eingestiegen|einsteigen|steigt ein|stieg ein|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
@@ -108,6 +109,8 @@ var typeTriggers = compile(map[string]string{
 		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
 		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main sur|met la main sur|mettre la main sur|
 		messo le mani su|mette le mani su|mettere le mani su|messo le mani sul|messo le mani sulla|mette le mani sulla|
+		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
+		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
