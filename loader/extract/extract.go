@@ -521,6 +521,9 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 // si that names one other than those except.
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if opensWithPronoun(toks[k]) {
+			continue // "Il exploite ... Coca-Cola FEMSA": it goes on about the one before
+		}
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m)) {
 				return m.Company
@@ -529,6 +532,19 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 	}
 	return ""
 }
+
+// opensWithPronoun: the sentence's subject is a pronoun standing for a
+// company ("Il exploite ...", "It also owns ...", "Er hält ..."): the
+// companies it names after are not its subject.
+func opensWithPronoun(toks []segment.Token) bool {
+	return len(toks) > 1 && openingPronouns[toks[0].Folded] && !toks[1].Punct && !impersonal[toks[1].Folded]
+}
+
+var openingPronouns = set("it il elle er")
+
+// impersonal verbs after "it" or "il" make it stand for nothing: "It is
+// not the first time Volkswagen ...", "Il faut ...".
+var impersonal = set("is was s seems remains y faut semble est")
 
 // dealObject: the name m follows a deal word within a few words ("a
 // racheté le canadien Atrium", "the takeover of Airgas"): what a deal is

@@ -511,3 +511,23 @@ func TestPassivePurchasesOfTheSubject(t *testing.T) {
 	wantSides(t, ds, "Quorvex", "Veltraco", "")
 	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
 }
+
+// A sentence opening with "il" or "it" goes on about the company before:
+// the companies it names are not who a later pronoun stands for; "It is
+// not the first time X ..." opens with no company.
+func TestPronounSentenceKeepsTheSubject(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco a racheté hier la chaîne Ostravel. Il exploite plus de 20 000 magasins de la marque Daxmoor et détient la majorité de l'embouteilleur Brindle. "+
+		"En 2019, il s'est associé à Quorvex pour développer des supérettes au Brésil.", "Veltraco", "Quorvex", "Daxmoor", "Brindle", "Ostravel")
+	wantSides(t, ds, "Quorvex", "Veltraco", "Brindle")
+	ds = extractTextIn(t, "en", "Delays at Brindle pushed back several launches. It is not the first time Veltraco has looked outside for help. "+
+		"Last year it took a 4.99% stake in Chinese EV maker Quorvex for about $700 million.", "Veltraco", "Quorvex", "Brindle")
+	wantSides(t, ds, "Quorvex", "Veltraco", "Brindle")
+}
+
+// "der angekündigte Plan, ... abzuspalten": a German noun before a deal
+// word, not a company.
+func TestGermanPlanIsNoCompany(t *testing.T) {
+	cs := companiesIn(t, "de", "Veltraco baut um. Auch der im Oktober angekündigte Plan, die Investmentbank unter dem alten Namen Quorvex abzuspalten, ist damit hinfällig.",
+		"Veltraco", "Quorvex")
+	noCompany(t, cs, "Plan")
+}

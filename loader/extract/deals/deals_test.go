@@ -53,6 +53,11 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Le rapprochement entre Veltraco et Quorvex donnera naissance au numéro un du secteur.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
 		{"es", "Veltraco y Quorvex crearán una empresa mixta para fabricar baterías.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		{"en", "Veltraco led a $50 million funding round in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 5e7, Currency: "USD"}, model.Announced},
+		{"fr", "La filiale a finalement été cédée l'année suivante par Veltraco au fonds américain Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"fr", "Le saoudien Veltraco doit entrer au capital de Quorvex à hauteur de 10 %.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		{"es", "Veltraco ha preferido asociarse con Quorvex en su proyecto de baterías.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
+		{"de", "Veltraco und Quorvex haben sich am Freitag auf eine mehrjährige Patentlizenz geeinigt.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
+		{"en", "Quorvex raised $1 billion in equity last year in a round led by Veltraco.", []string{"Quorvex", "Veltraco"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

@@ -44,7 +44,7 @@ const weakLicensing = "patent"
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures`,
-	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patent agreement*|
+	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
@@ -63,9 +63,10 @@ var typeTriggers = compile(map[string]string{
 		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
 		se defaire|s est defait|s est defaite|se defait|se defera|
 		abgeben|abgegeben|gibt ab|gab ab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
-		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|segregacion|segregar|segregara|segrego`,
+		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|abzuspalten|abzugeben|abzustosen|auszugliedern|cedee|cedees|cedes|cedait|cedaient|cedant|ceda|segregacion|segregar|segregara|segrego`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
+		entrer au capital|entrera au capital|entreront au capital|entree au capital|entrar en el capital|entrara en el capital|entrare nel capitale|entrera nel capitale|round led by|led the round|led a round|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
@@ -107,7 +108,7 @@ var typeTriggers = compile(map[string]string{
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
-		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main sur|met la main sur|mettre la main sur|
+		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main sur|met la main sur|mettre la main sur|mettant la main sur|
 		messo le mani su|mette le mani su|mettere le mani su|messo le mani sul|messo le mani sulla|mette le mani sulla|
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
@@ -119,7 +120,7 @@ var typeTriggers = compile(map[string]string{
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
-		asociacion|allianz|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
+		asociacion|allianz|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
