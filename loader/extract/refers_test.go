@@ -531,3 +531,11 @@ func TestGermanPlanIsNoCompany(t *testing.T) {
 		"Veltraco", "Quorvex")
 	noCompany(t, cs, "Plan")
 }
+
+// An adverb opening a sentence is no part of a name: "Fuera de América"
+// is "outside America".
+func TestAdverbOpeningIsNoCompany(t *testing.T) {
+	cs := companiesIn(t, "es", "Veltraco crece. Fuera de América, el grupo coreano también se ha aliado con Quorvex: ambos acordaron construir una planta en Indonesia.",
+		"Veltraco", "Quorvex")
+	noCompany(t, cs, "Fuera de América", "Fuera")
+}

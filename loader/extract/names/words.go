@@ -51,7 +51,8 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	what which who whom whose where when why how yes no not
 	inoltre tuttavia intanto insieme oggi ieri ora poi secondo sin anzi ademas sin embargo hoy ayer ahora
 	segun tambien ausserdem jedoch heute gestern nun dann laut zudem cependant aujourd hui hier selon ainsi
-	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem`)
+	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem
+	fuera dentro fuori hors ausserhalb luego despues antes asimismo dopo prima`)
 
 // institutionHeads end the names of public bodies, courts and schools,
 // not companies: "European Commission", "Tokyo Stock Exchange".
