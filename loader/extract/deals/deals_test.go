@@ -58,6 +58,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"es", "Veltraco ha preferido asociarse con Quorvex en su proyecto de baterías.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		{"de", "Veltraco und Quorvex haben sich am Freitag auf eine mehrjährige Patentlizenz geeinigt.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
 		{"en", "Quorvex raised $1 billion in equity last year in a round led by Veltraco.", []string{"Quorvex", "Veltraco"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
+		// half of a company, the other half another's, is a joint venture
+		{"es", "Veltraco adquirirá el 50% de Quorvex por 600 millones de euros.", []string{"Veltraco", "Quorvex"}, model.JointVenture, &model.Money{Value: 6e8, Currency: "EUR"}, model.Announced},
+		{"en", "Veltraco bought a 30% stake in Quorvex in the second half of 2023.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

@@ -190,9 +190,9 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
 		// not "took over Renault's truck business in 2001, paying in shares
 		// that left Renault with a large stake": a business bought first
-		return model.Investment, false
+		return halvesAreVenture(ws, all), false
 	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has[model.Acquisition]-1):
-		return model.Investment, false
+		return halvesAreVenture(ws, all), false
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
 		if a > 0 && (d == 0 || a < d) {
@@ -208,6 +208,26 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// halvesAreVenture types a stake: half of a company, the other half
+// another's ("Volvo adquirirá el 50% de Daimler Truck Fuel Cell", "will
+// hold equal stakes"), is a joint venture; any other share an investment.
+func halvesAreVenture(ws words, c clause) string {
+	for i := c.from; i < c.to; i++ {
+		w := ws.w[i]
+		if i > 0 && periodOrdinals[ws.w[i-1]] {
+			continue // "in the second half of 2024": a time
+		}
+		if halfWords[w] || w == "50" && i+1 < c.to && percents[ws.w[i+1]] || i+1 < c.to && halfWords[w+" "+ws.w[i+1]] {
+			return model.JointVenture
+		}
+	}
+	return model.Investment
+}
+
+var periodOrdinals = set(`first second 1st 2nd prima seconda premiere seconde primera segunda ersten zweiten a`)
+
+var halfWords = set2(`half|halves|mitad|meta|moitie|halfte|50:50|fifty fifty|equal stakes|parts egales|partes iguales|parti uguali|gleichen teilen`)
 
 // boughtOutOf: the joint venture at jv is where a partner is bought out
 // from ("from their existing joint venture"), not the deal itself.
