@@ -539,3 +539,10 @@ func TestAdverbOpeningIsNoCompany(t *testing.T) {
 		"Veltraco", "Quorvex")
 	noCompany(t, cs, "Fuera de América", "Fuera")
 }
+
+// "nach Duesmanns Worten" is "in Duesmann's words": no company.
+func TestGermanWordsOfAPersonAreNoCompany(t *testing.T) {
+	cs := companiesIn(t, "de", "Veltraco baut eine Fabrik. An den Kosten hat sich Quorvex nach Duesmanns Worten beteiligt; eine Größenordnung nannte der Vorstand nicht.",
+		"Veltraco", "Quorvex")
+	noCompany(t, cs, "Duesmanns Worten", "Duesmanns")
+}

@@ -546,6 +546,9 @@ next:
 		if negated(ws, h.at) {
 			continue // "Nintendo non cede il controllo", "did not buy": no deal
 		}
+		if wished(ws, h.at) {
+			continue // "Cellnex, que aspiraba a hacerse con las torres": a wish, no deal
+		}
 		if h.kind == model.Supply && supplyChain(ws, h.at) {
 			continue // "the supply chain", "la cadena de suministro", "Lieferketten": how goods flow, not a deal
 		}
@@ -587,6 +590,20 @@ func negated(ws words, i int) bool {
 	}
 	return false
 }
+
+// wished: a verb of hoping stands within the three words before the deal
+// word at i ("aspiraba a hacerse con", "had hoped to buy").
+func wished(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if wishes[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var wishes = set(`aspired aspiring hoped hoping coveted aspiraba aspiraban aspiraba esperaba ansiaba ambiva sperava aspirava aspirait esperait
+	convoitait revait hoffte erhoffte liebaugelte`)
 
 var negations = set(`not never non nicht nie kein keine keinen pas jamais nunca nao`)
 

@@ -1205,3 +1205,18 @@ func TestPassiveWithoutAgent(t *testing.T) {
 		}
 	}
 }
+
+// A purchase hoped for is none: "Quorvex, que aspiraba a hacerse con las
+// torres" (what "la operación" is stays the article's deal).
+func TestWishedDealIsNone(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "La operación perjudica a Quorvex, empresa que aspiraba a hacerse con las torres de Veltraco."},
+		{"en", "Quorvex had hoped to buy Veltraco's towers itself."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Acquisition || f.Type == model.Investment {
+				t.Errorf("%s: %+v, want no purchase", c.lang, f)
+			}
+		}
+	}
+}

@@ -162,4 +162,4 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis"
 // germanFrameNouns are nouns that stand before a name or a year without
 // being part of it: times of the year, and "Namen", "Marke".
 var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke marken
-	landern lander teile plan plane schritt schritte`)
+	landern lander teile plan plane schritt schritte worten angaben`)
