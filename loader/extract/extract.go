@@ -196,7 +196,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
-		for _, f := range deals.Find(sentence, a.Language, a.Published) {
+		found := deals.Find(sentence, a.Language, a.Published)
+		for _, f := range append(found, deals.Holdings(sentence, found)...) {
 			if f.Counter {
 				// a rival bid is for the target of the deal told before
 				if t := targetOf(out); t != "" && t != f.Parties[0] {

@@ -1,0 +1,137 @@
+package deals
+
+import (
+	"slices"
+
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
+
+// A shareholder named as such holds a stake, which news counts among the
+// deals between the two companies: "Kinnevik, Tele2's anchor shareholder",
+// "UniCredit è il primo azionista di Commerzbank", "its largest
+// shareholder, Vivendi", "Crédit Agricole, premier actionnaire de Banco
+// BPM". These sentences often have no deal word at all, so they are read
+// apart from Find.
+
+// Holdings returns the stakes sentence s tells by naming a company the
+// shareholder of another, but those between companies that a deal of
+// found already joins.
+func Holdings(s Sentence, found []Found) []Found {
+	var out []Found
+	for i, t := range s.Tokens {
+		if !shareholderNouns[t.Folded] {
+			continue
+		}
+		held := heldCompany(s, i)
+		holder := holderOf(s, i)
+		if held == "" || holder == "" || held == holder || joined(found, holder, held) || joined(out, holder, held) {
+			continue
+		}
+		out = append(out, Found{Type: model.Investment, Parties: []string{holder, held}, Buyer: holder,
+			Status: model.Completed, Evidence: s.Text})
+	}
+	return out
+}
+
+// shareholderNouns name who holds shares, in the languages read.
+var shareholderNouns = set(`shareholder shareholders stockholder stockholders azionista azionisti accionista accionistas
+	actionnaire actionnaires aktionar aktionare anteilseigner grossaktionar hauptaktionar ankeraktionar aandeelhouder acionista`)
+
+// heldCompany is the company whose shareholder the noun at i names: the
+// possessive before it ("Tele2's anchor shareholder", "one of RSA's
+// largest shareholders") or the company after "of" ("primo azionista di
+// Commerzbank").
+func heldCompany(s Sentence, i int) string {
+	for _, m := range s.Mentions {
+		if m.To <= i && m.To >= i-3 && s.Tokens[m.To-1].Poss && noPunctBetween(s.Tokens, m.To, i) {
+			return m.Company
+		}
+		if m.From > i && m.From <= i+2 && ofWords[s.Tokens[i+1].Folded] {
+			return m.Company
+		}
+	}
+	// "TIM ... has its own reasons: its largest shareholder, Vivendi": the
+	// sentence's subject, named before
+	for k := i - 1; k >= 0 && k >= i-3 && !s.Tokens[k].Punct; k-- {
+		if possessivePronouns[s.Tokens[k].Folded] {
+			if len(s.Mentions) > 0 && s.Mentions[0].To <= k {
+				return s.Mentions[0].Company
+			}
+			break
+		}
+	}
+	return ""
+}
+
+var possessivePronouns = set(`its their suo sua suoi sue loro su sus son sa ses leur leurs sein seine seiner seinen ihr ihre ihrer ihren`)
+
+// holderOf is the company the noun at i says holds the shares: the one
+// the apposition describes ("Kinnevik, Tele2's anchor shareholder"), the
+// one an apposition names after it ("its largest shareholder, Vivendi"),
+// or the subject of "is" ("UniCredit è il primo azionista").
+func holderOf(s Sentence, i int) string {
+	toks := s.Tokens
+	// back to the comma or the verb that opens the noun phrase
+	k := i - 1
+	for k >= 0 && i-k <= 6 && !toks[k].Punct && !copula(toks[k]) {
+		k--
+	}
+	if k < 0 || i-k > 6 {
+		return ""
+	}
+	if toks[k].Text == "," || copula(toks[k]) {
+		if m, ok := mentionEndingAt(s.Mentions, k); ok {
+			return m.Company // "Kinnevik, Tele2's ...", "UniCredit è il primo azionista"
+		}
+		if copula(toks[k]) && len(s.Mentions) > 0 && s.Mentions[0].To <= k {
+			// "UniCredit, dal canto suo, non resta ferma: è il primo
+			// azionista di Commerzbank": the sentence's subject
+			return s.Mentions[0].Company
+		}
+	}
+	// "its largest shareholder, Vivendi, with about 24%"
+	if i+2 < len(toks) && toks[i+1].Text == "," {
+		for _, m := range s.Mentions {
+			if m.From == i+2 || m.From == i+3 && apposition[toks[i+2].Folded] {
+				return m.Company
+			}
+		}
+	}
+	return ""
+}
+
+// mentionEndingAt is the mention that ends right before token k.
+func mentionEndingAt(ms []Mention, k int) (Mention, bool) {
+	for _, m := range ms {
+		if m.To == k {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func noPunctBetween(toks []segment.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// copula: a form of "to be" that makes its subject what follows. Italian
+// "è" folds to "e", which is also "and": it is told by its accent.
+func copula(t segment.Token) bool {
+	return copulas[t.Folded] && t.Folded != "e" || t.Text == "è" || t.Text == "È"
+}
+
+// joined: some deal of fs has both companies among its parties.
+func joined(fs []Found, a, b string) bool {
+	for _, f := range fs {
+		if slices.Contains(f.Parties, a) && slices.Contains(f.Parties, b) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package deals
+
+import (
+	"reflect"
+	"testing"
+
+	"dealwire/model"
+)
+
+// A company named another's shareholder holds a stake in it.
+func TestHoldingsOfNamedShareholders(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string // holder, held; nil for none
+	}{
+		{"en", "Veltraco, Quorvex's anchor shareholder, backed the merger.", []string{"Veltraco", "Quorvex"}},
+		{"en", "The activist investor Veltraco, one of Quorvex's largest shareholders, had argued for a sale.", []string{"Veltraco", "Quorvex"}},
+		{"it", "Veltraco, dal canto suo, non resta ferma: è il primo azionista di Quorvex, dove ha una quota vicina al 20%.", []string{"Veltraco", "Quorvex"}},
+		{"en", "Quorvex has its own reasons: its largest shareholder, Veltraco, with about 24%, wants asset sales.", []string{"Veltraco", "Quorvex"}},
+		{"fr", "Veltraco, premier actionnaire de Quorvex, a donné son accord.", []string{"Veltraco", "Quorvex"}},
+		// shareholders of no named company, or "and" read as Italian "è"
+		{"en", "Veltraco told its shareholders about Quorvex.", nil},
+		{"it", "Veltraco e Quorvex hanno convocato gli azionisti.", nil},
+	}
+	for _, c := range cases {
+		got := Holdings(sentence(c.text, "Veltraco", "Quorvex"), nil)
+		if c.want == nil {
+			if len(got) != 0 {
+				t.Errorf("%q: %+v, want none", c.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || !reflect.DeepEqual(got[0].Parties, c.want) || got[0].Type != model.Investment || got[0].Buyer != c.want[0] {
+			t.Errorf("%q: %+v, want %v holding a stake", c.text, got, c.want)
+		}
+	}
+	// a deal the sentence tells between the two already says it
+	s := sentence("Veltraco, Quorvex's largest shareholder, agreed to buy the rest of Quorvex.", "Veltraco", "Quorvex")
+	if got := Holdings(s, Find(s, "en", "")); len(got) != 0 {
+		t.Errorf("holding beside a deal between the same companies: %+v", got)
+	}
+}
