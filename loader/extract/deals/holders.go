@@ -7,8 +7,9 @@ import (
 	"dealwire/model"
 )
 
-// A shareholder named as such holds a stake, which news counts among the
-// deals between the two companies: "Kinnevik, Tele2's anchor shareholder",
+// A shareholder named as such, or a company said to own a share of
+// another, holds a stake, which news counts among the deals between the
+// two companies: "Kinnevik, Tele2's anchor shareholder",
 // "UniCredit è il primo azionista di Commerzbank", "its largest
 // shareholder, Vivendi", "Crédit Agricole, premier actionnaire de Banco
 // BPM". These sentences often have no deal word at all, so they are read
@@ -20,11 +21,15 @@ import (
 func Holdings(s Sentence, found []Found) []Found {
 	var out []Found
 	for i, t := range s.Tokens {
-		if !shareholderNouns[t.Folded] {
+		var held, holder string
+		switch {
+		case shareholderNouns[t.Folded]:
+			held, holder = heldCompany(s, i), holderOf(s, i)
+		case holdVerbs[t.Folded]:
+			held, holder = shareOf(s, i), subjectAt(s, i)
+		default:
 			continue
 		}
-		held := heldCompany(s, i)
-		holder := holderOf(s, i)
 		if held == "" || holder == "" || held == holder || joined(found, holder, held) || joined(out, holder, held) {
 			continue
 		}
@@ -37,6 +42,52 @@ func Holdings(s Sentence, found []Found) []Found {
 // shareholderNouns name who holds shares, in the languages read.
 var shareholderNouns = set(`shareholder shareholders stockholder stockholders azionista azionisti accionista accionistas
 	actionnaire actionnaires aktionar aktionare anteilseigner grossaktionar hauptaktionar ankeraktionar aandeelhouder acionista`)
+
+// holdVerbs say a company holds part of another: "PotashCorp controla
+// alrededor del 32% de SQM", "Veltraco owns 40% of Quorvex".
+var holdVerbs = set(`holds owns controls held owned controlled controla controlaba detiene posee controlla deteneva detiene possiede
+	detient controle possede halt hielt besitzt kontrolliert`)
+
+// shareOf is the company a share of which follows the verb at i: a
+// percentage within four words, then "of" and the company ("32% de SQM").
+func shareOf(s Sentence, i int) string {
+	toks := s.Tokens
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Punct && toks[k].Text != "%" {
+			return ""
+		}
+		if !percents[toks[k].Folded] && toks[k].Text != "%" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if !ofWords[toks[j].Folded] && !determiners[toks[j].Folded] && toks[j].Folded != "an" {
+				break
+			}
+			if m, ok := mentionStartingAt(s.Mentions, j+1); ok {
+				return m.Company
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// subjectAt is the company named right before the verb at i.
+func subjectAt(s Sentence, i int) string {
+	if m, ok := mentionEndingAt(s.Mentions, i); ok {
+		return m.Company
+	}
+	return ""
+}
+
+func mentionStartingAt(ms []Mention, k int) (Mention, bool) {
+	for _, m := range ms {
+		if m.From == k {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
 
 // heldCompany is the company whose shareholder the noun at i names: the
 // possessive before it ("Tele2's anchor shareholder", "one of RSA's

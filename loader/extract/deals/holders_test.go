@@ -7,7 +7,8 @@ import (
 	"dealwire/model"
 )
 
-// A company named another's shareholder holds a stake in it.
+// A company named another's shareholder, or said to hold a share of it,
+// holds a stake in it.
 func TestHoldingsOfNamedShareholders(t *testing.T) {
 	cases := []struct {
 		lang, text string
@@ -18,6 +19,9 @@ func TestHoldingsOfNamedShareholders(t *testing.T) {
 		{"it", "Veltraco, dal canto suo, non resta ferma: è il primo azionista di Quorvex, dove ha una quota vicina al 20%.", []string{"Veltraco", "Quorvex"}},
 		{"en", "Quorvex has its own reasons: its largest shareholder, Veltraco, with about 24%, wants asset sales.", []string{"Veltraco", "Quorvex"}},
 		{"fr", "Veltraco, premier actionnaire de Quorvex, a donné son accord.", []string{"Veltraco", "Quorvex"}},
+		{"en", "Veltraco owns 40% of Quorvex, the chipmaker.", []string{"Veltraco", "Quorvex"}},
+		{"es", "Veltraco controla alrededor del 32% de Quorvex, el principal productor de litio.", []string{"Veltraco", "Quorvex"}},
+		{"en", "Veltraco controls 40 plants, Quorvex 12.", nil},
 		// shareholders of no named company, or "and" read as Italian "è"
 		{"en", "Veltraco told its shareholders about Quorvex.", nil},
 		{"it", "Veltraco e Quorvex hanno convocato gli azionisti.", nil},
