@@ -132,7 +132,11 @@ func unitsAsParents(rs []report, lex *lexicon.Lexicon) {
 		}
 		last := model.Fold(words[len(words)-1])
 		if !lex.HasFolded(lexicon.Place, last) && !lex.HasFolded(lexicon.Demonym, last) {
-			continue
+			if _, known := lex.Company(model.Fold(p)); known || len(words) < 3 {
+				continue
+			}
+			// "Daimler Truck Fuel Cell": a unit of a company named
+			// whole, unknown as a company of its own
 		}
 		// the parent as another outlet names it, maybe shorter: "BHP
 		// Billiton Canada" is BHP's where the corpus names BHP

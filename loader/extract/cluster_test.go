@@ -120,9 +120,10 @@ func TestBuyersReadDifferentlyAtOnePrice(t *testing.T) {
 	}
 }
 
-// One outlet names a company's country unit, another the company: one
-// deal, whose parties keep both names; a unit named after no company of
-// the corpus stays itself.
+// One outlet names a company's country unit (or a unit it names by the
+// company's whole name and more words), another the company: one deal,
+// whose parties keep both names; a unit named after no company of the
+// corpus, or one known as a company of its own, stays itself.
 func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
 	lex, err := lexicon.New("")
 	if err != nil {
@@ -154,6 +155,14 @@ func TestCountryUnitIsItsParentAcrossOutlets(t *testing.T) {
 			rep(0, model.Merger, "", 0, "Veltraco", "Daxmoor Schweiz"),
 			rep(1, model.Merger, "", 0, "Veltraco", "Quorvex"),
 		}, 2, "a unit of a company the corpus does not name"},
+		{[]report{
+			rep(0, model.JointVenture, "", 0, "Veltraco", "Quorvex Truck Fuel Cell"),
+			rep(1, model.JointVenture, "", 0, "Veltraco", "Quorvex Truck"),
+		}, 1, "a unit named by its parent's whole name and its business"},
+		{[]report{
+			rep(0, model.Acquisition, "", 0, "Veltraco", "Siemens Gamesa Renewable Energy"),
+			rep(1, model.Acquisition, "", 0, "Veltraco", "Siemens Gamesa"),
+		}, 2, "a unit known as a company of its own"},
 	} {
 		unitsAsParents(c.rs, lex)
 		if got := cluster(arts, c.rs); len(got) != c.deals {

@@ -432,8 +432,8 @@ func (r *recognizer) display(text string) string {
 	words := strings.Fields(text)
 	for len(words) > 1 {
 		last := strings.TrimRight(words[len(words)-1], ".,")
-		if !r.lex.Has(lexicon.LegalSuffix, last) {
-			break
+		if last != "&" && !r.lex.Has(lexicon.LegalSuffix, last) {
+			break // "GmbH & Co. KG" goes whole, its "&" with it
 		}
 		words = words[:len(words)-1]
 	}
@@ -453,7 +453,7 @@ func (r *recognizer) displaySingleSpaced(text string) string {
 		}
 		last := strings.TrimRight(text[space+1:end], ".,")
 		var buf [32]byte // folded on the stack: most suffixes are short
-		if !r.lex.HasFoldedBytes(lexicon.LegalSuffix, model.AppendFold(buf[:0], last)) {
+		if last != "&" && !r.lex.HasFoldedBytes(lexicon.LegalSuffix, model.AppendFold(buf[:0], last)) {
 			break
 		}
 		end = space

@@ -15,7 +15,7 @@ func (r *recognizer) displayBySplitting(text string) string {
 	words := strings.Fields(text)
 	for len(words) > 1 {
 		last := strings.TrimRight(words[len(words)-1], ".,")
-		if !r.lex.Has(lexicon.LegalSuffix, last) {
+		if last != "&" && !r.lex.Has(lexicon.LegalSuffix, last) {
 			break
 		}
 		words = words[:len(words)-1]
@@ -51,5 +51,22 @@ func TestDisplayIsSplitting(t *testing.T) {
 		if got, want := r.display(text), r.displayBySplitting(text); got != want {
 			t.Errorf("display(%q) = %q, splitting gives %q", text, got, want)
 		}
+	}
+}
+
+// "GmbH & Co. KG" is a legal form whole: the name is what comes before it.
+func TestDisplayDropsALegalFormWithAmpersand(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &recognizer{lex: lex}
+	for _, text := range []string{"Daimler Truck Fuel Cell GmbH & Co. KG", "Daimler Truck Fuel Cell GmbH & Co."} {
+		if got := r.display(text); got != "Daimler Truck Fuel Cell" {
+			t.Errorf("display(%q) = %q, want Daimler Truck Fuel Cell", text, got)
+		}
+	}
+	if got := r.display("Procter & Gamble"); got != "Procter & Gamble" {
+		t.Errorf("display(Procter & Gamble) = %q", got)
 	}
 }
