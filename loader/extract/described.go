@@ -207,3 +207,25 @@ var placeLinks = set(`de di da aus von of from`)
 // genericKinds describe any company: they tell none apart.
 var genericKinds = set(`company companies firm group business corporation gruppo societa azienda impresa groupe societe
 	entreprise compagnie empresa compania grupo sociedad firma konzern unternehmen gesellschaft bedrijf concern`)
+
+// demonymSubject: the sentence names a company by where it is from, before
+// any company it names: a plural article and a demonym ("die Japaner", "les
+// Suédois", "the Swedes") or, in German, a place made a noun ("die
+// Stockholmer").
+func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if inMention(ms, i) || inMention(ms, i+1) {
+			return false
+		}
+		if !pluralArticles[toks[i].Folded] || !toks[i+1].Cap() {
+			continue
+		}
+		w := toks[i+1].Folded
+		if lex.HasFolded(lexicon.Demonym, w) || strings.HasSuffix(w, "er") && lex.HasFolded(lexicon.Place, strings.TrimSuffix(w, "er")) {
+			return true
+		}
+	}
+	return false
+}
+
+var pluralArticles = set("die les gli i los las the")

@@ -206,6 +206,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				}
 			}
+			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], lex) {
+				// "hatten die Stockholmer ... Cradlepoint übernommen": the
+				// company named by where it is from, as the article said
+				f.Lone, f.Anaphor = false, true
+			}
 			if f.Lone {
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue

@@ -546,3 +546,11 @@ func TestGermanWordsOfAPersonAreNoCompany(t *testing.T) {
 		"Veltraco", "Quorvex")
 	noCompany(t, cs, "Duesmanns Worten", "Duesmanns")
 }
+
+// A company named by where it is from ("die Stockholmer", "les Suédois")
+// is the one the article is about, not a one-sided report.
+func TestDemonymSubjectIsTheCompany(t *testing.T) {
+	ds := extractTextIn(t, "de", "Veltraco aus Stockholm einigt sich mit Quorvex auf eine Patentlizenz. "+
+		"Schon 2020 hatten die Stockholmer für gut 1,1 Milliarden Dollar den Router-Anbieter Daxmoor übernommen.", "Veltraco", "Quorvex", "Daxmoor")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "")
+}
