@@ -1220,3 +1220,13 @@ func TestWishedDealIsNone(t *testing.T) {
 		}
 	}
 }
+
+// A rival named in apposition ("rivale storica di Nintendo") is no party
+// of the deal the sentence tells.
+func TestRivalOfIsNoParty(t *testing.T) {
+	got := Find(sentence("E Veltraco, rivale storica di Daxmoor, aveva già puntato sul gioco in streaming acquistando Quorvex nel 2012 per 380 milioni di dollari.",
+		"Veltraco", "Daxmoor", "Quorvex"), "it", "")
+	if len(got) != 1 || slices.Contains(got[0].Parties, "Daxmoor") || !slices.Contains(got[0].Parties, "Veltraco") {
+		t.Errorf("%+v, want Veltraco buying Quorvex, without its rival", got)
+	}
+}

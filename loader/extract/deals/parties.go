@@ -332,7 +332,11 @@ var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat",
 
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {
-	for k, seen := m.From-1, 0; k >= 0 && seen < 2; k-- {
+	limit := 2
+	if m.From > 0 && ofWords[toks[m.From-1].Folded] {
+		limit = 3 // "rivale storica di Nintendo", "a longtime rival of X"
+	}
+	for k, seen := m.From-1, 0; k >= 0 && seen < limit; k-- {
 		if toks[k].Punct {
 			continue
 		}
