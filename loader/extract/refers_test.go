@@ -554,3 +554,12 @@ func TestDemonymSubjectIsTheCompany(t *testing.T) {
 		"Schon 2020 hatten die Stockholmer für gut 1,1 Milliarden Dollar den Router-Anbieter Daxmoor übernommen.", "Veltraco", "Quorvex", "Daxmoor")
 	wantSides(t, ds, "Daxmoor", "Veltraco", "")
 }
+
+// German nouns of business talk standing alone are no companies ("Die
+// Aktie legte zu", "Finanzielle Details nannte Quorvex nicht").
+func TestGermanBusinessNounsAreNoCompanies(t *testing.T) {
+	cs := companiesIn(t, "de", "Veltraco übernimmt Quorvex. Finanzielle Details nannten die Partner nicht; sie sollen nachgereicht werden. "+
+		"Die Veltraco-Aktie stieg im frühen Handel um 4 Prozent. Für die Kunden, vor allem Netzbetreiber wie Quorvex, ändert sich wenig.",
+		"Veltraco", "Quorvex")
+	noCompany(t, cs, "Finanzielle Details", "Details", "Aktie", "Kunden")
+}
