@@ -563,3 +563,19 @@ func TestGermanBusinessNounsAreNoCompanies(t *testing.T) {
 		"Veltraco", "Quorvex")
 	noCompany(t, cs, "Finanzielle Details", "Details", "Aktie", "Kunden")
 }
+
+// A company the shipped list writes in lower case is recognised written so.
+func TestLowerCaseNamesAreCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "At the end of 2021, abrdn agreed to buy Quorvex for £1.49bn. The deal made voestalpine nervous.", "Quorvex")
+	for _, want := range []string{"abrdn", "Voestalpine"} {
+		found := false
+		for _, c := range cs {
+			if c.Name == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("companies %+v, want %s", cs, want)
+		}
+	}
+}

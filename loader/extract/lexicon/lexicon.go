@@ -14,6 +14,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/data"
 	"dealwire/model"
@@ -75,7 +77,15 @@ type Lexicon struct {
 	// table for all lists, as most words are looked up against several
 	kinds     map[string]Kinds
 	ambiguous map[string]bool // one-word aliases that are also a place, a person's name, a title...
+	// lowerNames are the one-word names the list writes starting in lower
+	// case ("abrdn", "easyJet", "bol.com"), as written: text writes them so,
+	// where a capital opens every other name
+	lowerNames map[string]bool
 }
+
+// LowerName reports whether word is a company's one-word name written in
+// lower case, exactly as the list writes it.
+func (l *Lexicon) LowerName(word string) bool { return l.lowerNames[word] }
 
 // Has reports whether the folded form of name is in the list of kind k.
 func (l *Lexicon) Has(k Kind, name string) bool { return l.HasFolded(k, model.Fold(name)) }
@@ -174,7 +184,7 @@ func (l *Lexicon) MaxWords() int { return l.maxWords }
 // New builds the lexicon of the shipped lists, extended by a user's
 // companies file when one is named.
 func New(userCompanies string) (*Lexicon, error) {
-	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}, kinds: map[string]Kinds{}}
+	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}, kinds: map[string]Kinds{}, lowerNames: map[string]bool{}}
 	entries, err := data.Companies()
 	if err != nil {
 		return nil, err
@@ -283,6 +293,9 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 				l.byAlias[key] = idx
 			}
 			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
+			if r, _ := utf8.DecodeRuneInString(a); unicode.IsLower(r) && !strings.ContainsAny(a, " \t") {
+				l.lowerNames[a] = true
+			}
 			ws := strings.Fields(key)
 			if n := len(ws); n > l.maxWords {
 				l.maxWords = n

@@ -71,3 +71,22 @@ func TestCompanyAtIsCompany(t *testing.T) {
 		}
 	}
 }
+
+// The one-word names the list writes in lower case are known as written,
+// and only so.
+func TestLowerNamesAsWritten(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"abrdn", "easyJet", "bol.com", "voestalpine"} {
+		if !lex.LowerName(w) {
+			t.Errorf("%q not known as a lower-case name", w)
+		}
+	}
+	for _, w := range []string{"Abrdn", "apple", "the", "de"} {
+		if lex.LowerName(w) {
+			t.Errorf("%q known as a lower-case name", w)
+		}
+	}
+}
