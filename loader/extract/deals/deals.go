@@ -122,7 +122,11 @@ func foldInto(out words, toks []segment.Token) words {
 			continue
 		}
 		if strings.IndexByte(t.Folded, ' ') < 0 {
-			out.w = append(out.w, t.Folded) // most words: no split to make
+			w := t.Folded // most words: no split to make
+			if falseFriends[w] && strings.ContainsAny(t.Text, "äÄ") {
+				w = "\u00e4" + w // "zählt" (counts) folds to "zahlt" (pays): kept apart
+			}
+			out.w = append(out.w, w)
 			out.tok = append(out.tok, i)
 			continue
 		}
@@ -133,6 +137,10 @@ func foldInto(out words, toks []segment.Token) words {
 	}
 	return out
 }
+
+// falseFriends are deal words that a German word with an umlaut folds to:
+// "zählen" (count) is not "zahlen" (pay).
+var falseFriends = set(`zahlt zahlen zahlte zahlten`)
 
 // scratchWords keeps the arrays of folded sentences no longer read, for
 // the next sentence: most sentences are dropped right after folding, as

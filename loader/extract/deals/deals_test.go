@@ -1230,3 +1230,14 @@ func TestRivalOfIsNoParty(t *testing.T) {
 		t.Errorf("%+v, want Veltraco buying Quorvex, without its rival", got)
 	}
 }
+
+// "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
+// must not.
+func TestCountingIsNoPaying(t *testing.T) {
+	if got := Find(sentence("Kunden wie Veltraco oder Quorvex dürften die Entwicklung verfolgen: Für sie zählt vor allem der Service.", "Veltraco", "Quorvex"), "de", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
+	if got := Find(sentence("Veltraco zahlt 63 Milliarden Dollar für Quorvex.", "Veltraco", "Quorvex"), "de", ""); len(got) != 1 {
+		t.Errorf("%+v, want the purchase", got)
+	}
+}
