@@ -579,3 +579,17 @@ func TestLowerCaseNamesAreCompanies(t *testing.T) {
 		}
 	}
 }
+
+// An article and a nationality in lower case before a name describe a
+// company in the Romance languages: "l'australien Ludowici".
+func TestNationalityBeforeANameInRomanceLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Le danois Veltraco s'était renforcé dans les mines en 2012 en mettant la main sur l'australien Ludowici.", "Ludowici"},
+		{"fr", "Veltraco s'était offert en 2011 le serbe Delta Maxi pour 932,5 millions d'euros, pari sur les Balkans.", "Delta Maxi"},
+	} {
+		cs := companiesIn(t, c.lang, c.text, "Veltraco")
+		if !slices.ContainsFunc(cs, func(x model.Company) bool { return x.Name == c.want }) {
+			t.Errorf("%q: companies %+v, want %s", c.text, cs, c.want)
+		}
+	}
+}

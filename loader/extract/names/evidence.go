@@ -351,6 +351,8 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		score++
 		if sp.from >= 2 && r.companyNounBefore(doc.Lang, toks, sp.from-1) {
 			score++ // "lo studio americano Bungie", "au fonds américain Apollo"
+		} else if romance[doc.Lang] && r.articleAndNationality(toks, sp.from) {
+			score++ // "l'australien Ludowici", "la francese Balmain": a person would be "l'Australien"
 		}
 	}
 	if r.cueInRelative(doc.Lang, toks, sp.to) {
@@ -686,6 +688,14 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	// a noun, then its nationality, then the name, as the Romance
 	// languages order them: "il gruppo tedesco Siemens"
 	return k > 0 && !toks[k-1].Punct && r.lex.HasFolded(lexicon.Demonym, f) && r.companyNounBefore("", toks, k)
+}
+
+// articleAndNationality: an article and a nationality written in lower
+// case just before the name ("le serbe Delta Maxi"), as the Romance
+// languages describe companies; people they call "le Serbe".
+func (r *recognizer) articleAndNationality(toks []segment.Token, from int) bool {
+	k := from - 1
+	return k > 0 && !toks[k].Cap() && articles[toks[k-1].Folded] && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded)
 }
 
 // locative: "in China", "across the US", "nach China": a preposition of
