@@ -171,10 +171,54 @@ func find(ts *triggerSet, ws words) []hit {
 	for i := range ws.w {
 		if t, ok := ts.at(ws.w, i); ok {
 			out = append(out, hit{at: i, kind: t.kind})
+		} else if ts == typeTriggers {
+			if kind, ok := separated(ws.w, i); ok {
+				out = append(out, hit{at: i, kind: kind})
+			}
 		}
 	}
 	return out
 }
+
+// separated reads a German verb whose particle the main clause sends to
+// its end ("trat 2010 sein Biergeschäft an Heineken ab", "gab die Sparte
+// an Finanzinvestoren ab"): the verb at i is a deal word when its particle
+// closes the clause.
+func separated(w []string, i int) (string, bool) {
+	v, ok := separableVerbs[w[i]]
+	if !ok {
+		return "", false
+	}
+	for k := i + 1; k < len(w); k++ {
+		if clauseEnds[w[k]] {
+			return v.kind, k-1 > i+1 && w[k-1] == v.particle
+		}
+	}
+	return v.kind, len(w)-1 > i+1 && w[len(w)-1] == v.particle
+}
+
+type separable struct{ particle, kind string }
+
+var separableVerbs = func() map[string]separable {
+	m := map[string]separable{}
+	for _, g := range []struct {
+		forms, particle, kind string
+	}{
+		{"tritt trat traten treten", "ab", model.Divestiture},
+		{"stost sties stiesen stosen", "ab", model.Divestiture},
+		{"spaltet spaltete spalten", "ab", model.Divestiture},
+		{"gliedert gliederte gliedern", "aus", model.Divestiture},
+		{"legt legte legen legten", "zusammen", model.JointVenture}, // businesses put together
+		{"schliest schloss schlossen schliesen", "zusammen", model.Merger},
+	} {
+		for _, f := range strings.Fields(g.forms) {
+			m[f] = separable{g.particle, g.kind}
+		}
+	}
+	return m
+}()
+
+var clauseEnds = set(`. , ; : ? ! ( ) "`)
 
 // Find returns the deals a sentence states. lang is the article's
 // language, published its date (YYYY-MM-DD or ""), used to resolve

@@ -63,6 +63,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco bought a 30% stake in Quorvex in the second half of 2023.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		{"it", "Quattro anni più tardi Veltraco aveva messo le mani anche sulla francese Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"en", "Veltraco later added the French fashion house Quorvex to its portfolio.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		// a German verb whose particle ends the clause
+		{"de", "Veltraco trat 2010 sein Biergeschäft an Quorvex ab, im Gegenzug erhielt es Aktien.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Veltraco und Quorvex legen ihr Geschäft mit Schmerzmitteln zusammen.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

@@ -42,14 +42,14 @@ const weakLicensing = "patent"
 
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
-	model.JointVenture: `joint venture|jv|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
+	model.JointVenture: `joint venture|jv|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures`,
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|zusammenlegung|zusammenlegen|zusammengelegt`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		dispose|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
