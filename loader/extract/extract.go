@@ -69,6 +69,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		lone = append(lone, loneOf[i]...)
 	}
 	reports = completeFromOthers(reports, lone)
+	reports = echoed(reports, docs, found.Mentions)
 	unitsAsParents(reports, lex)
 	return companies(found), cluster(articles, reports), nil
 }
@@ -666,5 +667,89 @@ func companies(found names.Result) []model.Company {
 		out = append(out, model.Company{Name: c.Name, Aliases: c.Aliases, Mentions: c.Mentions})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// echoed adds, for a deal one article tells between two named companies,
+// the sentence of another outlet of the story that names both and no other
+// company beside a deal word of the deal's kind, where that outlet read no
+// deal from the sentence and joins the two in none: the same deal, told in
+// words the sentence reading missed. A pair named in more than four
+// articles is no one story's, and is left alone.
+func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report {
+	byCompany := map[string][]int{} // articles naming each company
+	for ai, ms := range mentions {
+		for _, m := range ms {
+			if as := byCompany[m.Company]; len(as) == 0 || as[len(as)-1] != ai {
+				byCompany[m.Company] = append(as, ai)
+			}
+		}
+	}
+	joins := func(ai int, a, b string) bool {
+		for _, r := range rs {
+			if r.article == ai && slices.Contains(r.Parties, a) && slices.Contains(r.Parties, b) {
+				return true
+			}
+		}
+		return false
+	}
+	told := map[[2]int]bool{} // the sentences some report was read from
+	for _, r := range rs {
+		told[[2]int{r.article, r.sentence}] = true
+	}
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r.guessed != "" || r.Generic || len(r.Parties) < 2 {
+			continue
+		}
+		a, b := r.Parties[0], r.Parties[1]
+		others := intersect(byCompany[a], byCompany[b])
+		if len(others) > 4 {
+			continue // a pair many articles name: no one story
+		}
+		for _, ai := range others {
+			if ai == r.article || joins(ai, a, b) {
+				continue
+			}
+			bySentence := mentionsBySentence(mentions[ai], len(docs[ai].Sentences))
+			for si, ms := range bySentence {
+				if docs[ai].Headings[si] || told[[2]int{ai, si}] || !namesBoth(ms, a, b) {
+					continue
+				}
+				if !slices.ContainsFunc(deals.KindsIn(docs[ai].Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
+					continue
+				}
+				e := r
+				e.article, e.sentence, e.Evidence = ai, si, docs[ai].Sentences[si]
+				e.Value, e.Date, e.headline = nil, "", false
+				rs = append(rs, e)
+				break
+			}
+		}
+	}
+	return rs
+}
+
+// namesBoth: the sentence names a and b, and no other company.
+func namesBoth(ms []deals.Mention, a, b string) bool {
+	var hasA, hasB bool
+	for _, m := range ms {
+		if m.Company != a && m.Company != b {
+			return false
+		}
+		hasA = hasA || m.Company == a
+		hasB = hasB || m.Company == b
+	}
+	return hasA && hasB
+}
+
+func intersect(a, b []int) []int {
+	var out []int
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
 	return out
 }

@@ -78,3 +78,21 @@ func TestLoneReportTakesAGuessedReport(t *testing.T) {
 		t.Fatalf("deals %+v: want Veltraco's purchase of Quorvex told by both articles", ds)
 	}
 }
+
+// A sentence of another outlet naming the two sides of a deal, and no other
+// company, beside a word of its kind, tells that deal even when reading it
+// alone finds none.
+func TestOutletEchoesADealItNamesBothSidesOf(t *testing.T) {
+	a := "Veltraco agreed to buy Ostravel on Monday. In 2015 Veltraco bought a 42% stake in Quorvex for $2 billion."
+	b := "Ostravel will join Veltraco. “Veltraco's stake in Quorvex was a bargain, and it knows it,” said an analyst."
+	companies := []string{"Veltraco", "Ostravel", "Quorvex"}
+	_, alone := extractAll(t, "en", b, companies...)
+	if d := dealOf(alone, model.Investment, "Veltraco", "Quorvex"); d != nil {
+		t.Fatalf("an opinion read as a deal alone: %+v", d)
+	}
+	_, ds := extractAll(t, "en", a+articleBreak+b, companies...)
+	d := dealOf(ds, model.Investment, "Veltraco", "Quorvex")
+	if d == nil || len(d.Sources) != 2 {
+		t.Fatalf("deals %+v: want the stake told by both articles", ds)
+	}
+}

@@ -220,6 +220,27 @@ var separableVerbs = func() map[string]separable {
 
 var clauseEnds = set(`. , ; : ? ! ( ) "`)
 
+// KindsIn lists the deal types the deal words of a sentence name, each
+// once; "" stands for a deal word of no type ("agreement").
+func KindsIn(toks []segment.Token) []string {
+	scratch, ws := borrowWords(toks)
+	defer returnWords(scratch, ws)
+	var out []string
+	for _, h := range find(typeTriggers, ws) {
+		k := h.kind
+		switch k {
+		case weakLicensing:
+			k = model.Licensing
+		case delivery:
+			k = model.Supply
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // Find returns the deals a sentence states. lang is the article's
 // language, published its date (YYYY-MM-DD or ""), used to resolve
 // relative dates.
