@@ -1,6 +1,7 @@
 package when
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -183,6 +184,32 @@ var (
 	relativeFirstWords = firstWords(keys(relatives))
 	weekdayWords       = firstWords(names(weekdays[:]))
 )
+
+// relativeNonWordStarts are the first bytes of the relative expressions
+// that open on no word: the digits of "2 years ago", "3 anni fa".
+var relativeNonWordStarts = func() string {
+	var starts []byte
+	for k := range relatives {
+		if firstWord(k) == "" && !bytes.ContainsRune(starts, rune(k[0])) {
+			starts = append(starts, k[0])
+		}
+	}
+	return string(starts)
+}()
+
+// relativeStarts: a relative expression can start at s, whose first word
+// lower-cased is word. An empty word (a digit, a mark) is asked of the
+// expressions that open on no word, by their first byte: every number and
+// quote in a window has an empty first word, and the pattern of all the
+// expressions costs much more to try there than to refuse. The first
+// bytes are digits, which no case-insensitive match reads as other
+// characters (TestWordlessRelativesOpenOnDigits holds that).
+func relativeStarts(s string, word []byte) bool {
+	if len(word) > 0 {
+		return relativeFirstWords[string(word)]
+	}
+	return s != "" && strings.IndexByte(relativeNonWordStarts, s[0]) >= 0
+}
 
 func firstWords(list []string) map[string]bool {
 	m := map[string]bool{}

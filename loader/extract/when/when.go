@@ -104,7 +104,7 @@ var rules = func() []rule {
 			}
 			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
-		{re: relativeRE, needPub: true, starts: inSet(relativeFirstWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
 			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
 		}},
 		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {

@@ -107,7 +107,7 @@ func TestWindowsLoseNothing(t *testing.T) {
 // Trying each pattern only where a date of its kind can start must agree
 // with scanning the same windows, whatever the text.
 func FuzzFindMatchesReference(f *testing.F) {
-	for _, s := range []string{"In September 2013", "Nel 2016 e il mese scorso", "on Monday, 5 November 2019", "Q3 2021", "FY2020 l’anno scorso"} {
+	for _, s := range []string{"In September 2013", "Nel 2016 e il mese scorso", "on Monday, 5 November 2019", "Q3 2021", "FY2020 l’anno scorso", "2 years ago, «3 anni fa»", "hace 4 años; il y a 5 ans"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -136,6 +136,39 @@ func TestLowerFirstWordIsFirstWordTrimmed(t *testing.T) {
 	for _, s := range []string{"September 2013", "Sept. 5", "DÉCEMBRE", "im März", "5 de", "...", "", "Q3 2021", "ſeptember", "Jan.", "é.", "a\xffb"} {
 		if got, want := string(lowerFirstWord(nil, s)), strings.TrimRight(firstWord(s), "."); got != want {
 			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// relativeStarts refuses an empty first word by its first byte, which is
+// sound only while those bytes are digits: no case-insensitive match reads
+// another character as a digit.
+func TestWordlessRelativesOpenOnDigits(t *testing.T) {
+	if relativeNonWordStarts == "" {
+		t.Fatal("no relative expression opens on a digit: the table changed")
+	}
+	for i := 0; i < len(relativeNonWordStarts); i++ {
+		if c := relativeNonWordStarts[i]; !isDigit(c) {
+			t.Errorf("relative expression opens on %q, not a digit", c)
+		}
+	}
+}
+
+// The relative expressions that open on a number, and marks and numbers
+// that open none, are found as scanning the whole text finds them.
+func TestRelativeStartsAgreeWithScanning(t *testing.T) {
+	for _, text := range []string{
+		"It was founded 2 years ago, and «3 anni fa» it merged; hace 4 años, il y a 5 ans.",
+		"Vor 2 Jahren, 2 YEARS AGO, „3 anni fa“ and ‘2 years ago’ — 25 years ago, 12 years ago.",
+		"“Yesterday” it said; l’an passé, l'année passée, aujourd’hui and AUJOURD'HUI; (today).",
+		"1.2 years ago, .3 anni fa, 2\u00a0years ago, 2  years  ago and 6 years ago, ſeptember.",
+	} {
+		ws := windows(text)
+		if got, want := findAt(text, "2021-01-14", ws), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\nanchored %+v\nscanning %+v", text, got, want)
+		}
+		if got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\nwindows %+v\nwhole   %+v", text, got, want)
 		}
 	}
 }
