@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"dealwire/loader/extract/window"
 )
 
 // months: every spelling of each month in en it es de fr nl pt, with and
@@ -209,6 +211,45 @@ func relativeStarts(s string, word []byte) bool {
 		return relativeFirstWords[string(word)]
 	}
 	return s != "" && strings.IndexByte(relativeNonWordStarts, s[0]) >= 0
+}
+
+// relativeLastWords are the last words of the relative expressions
+// ("ago", "scorso", "hui"), each a run of letters the pattern reads as
+// written, in either case.
+var relativeLastWords = func() [][]byte {
+	seen := map[string]bool{}
+	var out [][]byte
+	for phrase := range relatives {
+		last := ""
+		window.Words(phrase, func(part string, _, _ int) { last = part })
+		if !seen[last] {
+			seen[last] = true
+			out = append(out, []byte(last))
+		}
+	}
+	return out
+}()
+
+// mayHoldRelative is false when no relative expression can match in text:
+// none of their last words is in it, lower-cased. The relative pattern,
+// tried at every word that may open one ("in", "el", "this"), almost
+// never matches, and one look at the text spares all those tries.
+// Lower-casing gives each letter of those words back for every character
+// the case-insensitive pattern takes for it, but for the long s (ſ, read
+// as s), which the test refuses nothing for
+// (TestLowerCasingKeepsRelativeLastWords holds that).
+func mayHoldRelative(text string) bool {
+	if strings.Contains(text, "ſ") {
+		return true
+	}
+	var buf [512]byte
+	lower := window.AppendLower(buf[:0], text)
+	for _, w := range relativeLastWords {
+		if bytes.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWords(list []string) map[string]bool {

@@ -185,10 +185,14 @@ func findAt(text, published string, ws [][2]int) []Date {
 	}
 	var word []byte
 	live := make([]*rule, 0, len(rules)) // the rules that apply in a window
+	relative := hasPub && mayHoldRelative(text)
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
 		live = live[:0]
 		for i := range rules {
+			if rules[i].re == relativeRE && !relative {
+				continue
+			}
 			if rules[i].applies(part, hasPub) {
 				live = append(live, &rules[i])
 			}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"dealwire/loader/extract/window"
 	"dealwire/loader/internal/sharedtext"
@@ -162,6 +163,9 @@ func TestRelativeStartsAgreeWithScanning(t *testing.T) {
 		"Vor 2 Jahren, 2 YEARS AGO, „3 anni fa“ and ‘2 years ago’ — 25 years ago, 12 years ago.",
 		"“Yesterday” it said; l’an passé, l'année passée, aujourd’hui and AUJOURD'HUI; (today).",
 		"1.2 years ago, .3 anni fa, 2\u00a0years ago, 2  years  ago and 6 years ago, ſeptember.",
+		"2 yearſ ago, l’an paſſé, il y a 2 AnS, 2 YEARS AGO and TODAY; \u212aam es gestern? IERI, AYER.",
+		"In this deal, el acuerdo, il contratto and le rachat: in 2019, el 5 de mayo, this month of May 2020.",
+		"Heute übernimmt die Firma; AUJOURD’HUI et l’année passée, l’ANNÉE PASSÉE; el año pasado, EL AÑO PASADO.",
 	} {
 		ws := windows(text)
 		if got, want := findAt(text, "2021-01-14", ws), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
@@ -170,5 +174,24 @@ func TestRelativeStartsAgreeWithScanning(t *testing.T) {
 		if got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text)); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q:\nwindows %+v\nwhole   %+v", text, got, want)
 		}
+	}
+}
+
+// mayHoldRelative lower-cases the text to look for the relative
+// expressions' last words: sound only while every character the
+// case-insensitive pattern takes for a letter of them lower-cases to that
+// letter, but the long s, which mayHoldRelative lets through.
+func TestLowerCasingKeepsRelativeLastWords(t *testing.T) {
+	for _, w := range relativeLastWords {
+		for _, r := range string(w) {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f != 'ſ' && unicode.ToLower(f) != r {
+					t.Errorf("%q of %q: the pattern takes %q for it, which lower-cases to %q", r, w, f, unicode.ToLower(f))
+				}
+			}
+		}
+	}
+	if mayHoldRelative("In this deal, el acuerdo: in 2019.") {
+		t.Error("a text without any relative expression's last word may hold one")
 	}
 }
