@@ -158,7 +158,7 @@ var (
 	monthYearRE    = regexp.MustCompile(monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
 	quarterRE      = regexp.MustCompile(`\b(?:Q[1-4]|H[12]|FY)\s?(\d{4})\b`)
 	// a bare year only after a word that introduces one: "in 2016", "Nel 2016"
-	yearRE = regexp.MustCompile(`(?i:\b(?:in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam)\s+)(\d{4})\b`)
+	yearRE = regexp.MustCompile(`(?i:\b(?:` + strings.Join(yearIntroducerWords, "|") + `)\s+)(\d{4})\b`)
 	// day and month without a year, resolved against the article's date
 	dayMonthRE = regexp.MustCompile(`\b` + day + ordinal + sp + `(de` + sp + `)?` + monthRE + e)
 	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
@@ -178,10 +178,14 @@ func keys(m map[string]func(time.Time) string) []string {
 	return out
 }
 
+// yearIntroducerWords are the words after which a bare year is a date:
+// "in 2016", "Nel 2016", "seit 2019".
+var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|")
+
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).
 var (
-	yearIntroducers    = firstWords(strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|"))
+	yearIntroducers    = firstWords(yearIntroducerWords)
 	lastMonthWords     = firstWords([]string{"last", "el", "lo", "im", "le", "en", "in"})
 	relativeFirstWords = firstWords(keys(relatives))
 	weekdayWords       = firstWords(names(weekdays[:]))

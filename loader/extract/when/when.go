@@ -8,6 +8,7 @@ package when
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,7 +43,10 @@ type rule struct {
 	digits  bool                             // the pattern has a number
 	needPub bool                             // relative: resolved against the published date
 	starts  func(s string, word []byte) bool // word: see lowerFirstWord
-	read    func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
+	// match, when set, finds what at finds at the start of s, by hand:
+	// the pattern of a frequent rule costs more than the rest of the search
+	match func(s string) []int
+	read  func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
 }
 
 var rules = func() []rule {
@@ -79,7 +83,7 @@ var rules = func() []rule {
 				add(strconv.Itoa(y), m[0], m[1], false)
 			}
 		}},
-		{re: yearRE, year: true, starts: inSet(yearIntroducers), read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: yearRE, year: true, starts: inSet(yearIntroducers), match: yearAfterIntroducer, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
 				add(strconv.Itoa(y), m[2], m[3], false)
 			}
@@ -207,7 +211,7 @@ func findAt(text, published string, ws [][2]int) []Date {
 				if !r.starts(text[p:], word) {
 					continue
 				}
-				if m := r.at.FindStringSubmatchIndex(text[p:]); m != nil {
+				if m := r.matchAt(text[p:]); m != nil {
 					for i := range m {
 						if m[i] >= 0 {
 							m[i] += p
@@ -219,6 +223,48 @@ func findAt(text, published string, ws [][2]int) []Date {
 		}
 	}
 	return firstOfOverlaps(out)
+}
+
+// matchAt is r.at.FindStringSubmatchIndex(s), by hand where the rule
+// has a matcher of its own.
+func (r *rule) matchAt(s string) []int {
+	if r.match != nil {
+		return r.match(s)
+	}
+	return r.at.FindStringSubmatchIndex(s)
+}
+
+// yearAfterIntroducer matches yearRE at the start of s: one of
+// yearIntroducerWords in any case (as (?i) folds, which strings.EqualFold
+// does alike), then white space as \s reads it, then four digits that end
+// a word. A word holds no white space and must be followed by some, so
+// the word that can match is all of s up to its first white space. The
+// indices are those of FindStringSubmatchIndex: the match, then the year.
+func yearAfterIntroducer(s string) []int {
+	if s == "" || !asciiWordByte(s[0]) {
+		return nil // \b: the pattern reads word characters as ASCII ones
+	}
+	w := strings.IndexAny(s, reSpace)
+	if w <= 0 || !slices.ContainsFunc(yearIntroducerWords, func(i string) bool { return strings.EqualFold(i, s[:w]) }) {
+		return nil
+	}
+	y := w
+	for y < len(s) && strings.IndexByte(reSpace, s[y]) >= 0 {
+		y++
+	}
+	end := y + 4
+	if end > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) || end < len(s) && asciiWordByte(s[end]) {
+		return nil
+	}
+	return []int{0, end, y, end}
+}
+
+// reSpace is what \s matches in Go's regular expressions.
+const reSpace = " \t\n\f\r"
+
+// asciiWordByte is a byte \w matches: \b is the edge of a run of them.
+func asciiWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // findIn reads the dates inside the given windows by scanning them with

@@ -2,6 +2,7 @@ package when
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -194,4 +195,34 @@ func TestLowerCasingKeepsRelativeLastWords(t *testing.T) {
 	if mayHoldRelative("In this deal, el acuerdo: in 2019.") {
 		t.Error("a text without any relative expression's last word may hold one")
 	}
+}
+
+// The hand-written year matcher finds what the pattern finds at the start
+// of a text, whatever the case, spaces, scripts and what follows the year.
+func TestYearAfterIntroducerIsThePattern(t *testing.T) {
+	at := regexp.MustCompile(`^(?:` + yearRE.String() + `)`)
+	texts := []string{
+		"in 2016", "In 2016,", "IN 2016.", "nel 2016", "Nel\t2016", "nell'anno 2016", "nell’anno 2016", "NELL’ANNO 2016",
+		"seit  2019", "sinds 2019)", "año 2019", "AÑO 2019", "année 2019", "ANNÉE 2019", "annee 2019",
+		"in 20165", "in 2016a", "in 2016_", "in 2016é", "in 2016-05", "in 2016’s", "in 201", "in 20", "in", "in ", "",
+		"in\u00a02016", "in\v2016", "in\n\r\f 2016", "ſince 2019", "sindſ 2019", "\u212aam 2019", "kam 2019", "Kam\t2019",
+		"inn 2016", "i 2016", "in2016", " in 2016", "«in 2016»", "in ２０１６", "by 1999 and in 2000", "end 2020!",
+	}
+	for _, s := range texts {
+		if got, want := yearAfterIntroducer(s), at.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: by hand %v, pattern %v", s, got, want)
+		}
+	}
+}
+
+func FuzzYearAfterIntroducer(f *testing.F) {
+	for _, s := range []string{"in 2016", "nell’anno 2016", "AÑO 2019,", "sindſ 2019", "in 20165"} {
+		f.Add(s)
+	}
+	at := regexp.MustCompile(`^(?:` + yearRE.String() + `)`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := yearAfterIntroducer(s), at.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: by hand %v, pattern %v", s, got, want)
+		}
+	})
 }
