@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/window"
 )
@@ -234,26 +235,52 @@ var relativeLastWords = func() [][]byte {
 	return out
 }()
 
-// mayHoldRelative is false when no relative expression can match in text:
-// none of their last words is in it, lower-cased. The relative pattern,
-// tried at every word that may open one ("in", "el", "this"), almost
-// never matches, and one look at the text spares all those tries.
-// Lower-casing gives each letter of those words back for every character
-// the case-insensitive pattern takes for it, but for the long s (ſ, read
-// as s), which the test refuses nothing for
+// relativeLastSet is relativeLastWords as asked of every word of a text.
+var relativeLastSet = func() *window.WordSet {
+	m := map[string]bool{}
+	for _, w := range relativeLastWords {
+		m[string(w)] = true
+	}
+	return window.NewWordSet(m)
+}()
+
+// mayEndRelative is false when the word of a text (a run of letters as
+// window.Words cuts them, lower-cased) cannot be where a relative
+// expression's last word matched. Such a match starts a run of letters: a
+// match starts where no letter or digit is before it (findAt), and a last
+// word follows a space, an apostrophe or a hyphen. The run is the last
+// word itself, or goes on with more letters where \b, which reads only
+// ASCII letters, lets it: after an ASCII letter a non-ASCII one, after a
+// non-ASCII letter an ASCII one; either way the run is not all ASCII, and
+// starts with the last word. Lower-casing gives each letter of those words
+// back for every character the case-insensitive pattern takes for it, but
+// for the long s (ſ, read as s), which is let through
 // (TestLowerCasingKeepsRelativeLastWords holds that).
-func mayHoldRelative(text string) bool {
-	if strings.Contains(text, "ſ") {
+func mayEndRelative(word []byte) bool {
+	if relativeLastSet.Has(word) {
 		return true
 	}
-	var buf [512]byte
-	lower := window.AppendLower(buf[:0], text)
+	if isASCII(word) {
+		return false
+	}
+	if bytes.Contains(word, []byte("ſ")) {
+		return true
+	}
 	for _, w := range relativeLastWords {
-		if bytes.Contains(lower, w) {
+		if bytes.HasPrefix(word, w) {
 			return true
 		}
 	}
 	return false
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func firstWords(list []string) map[string]bool {

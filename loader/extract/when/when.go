@@ -31,7 +31,8 @@ type Date struct {
 // not returned. lang is unused by the tables, which hold every language,
 // and kept so callers need not change when a language needs its own rule.
 func Find(text, lang, published string) []Date {
-	return findAt(text, published, windows(text))
+	ws, relative := scan(text)
+	return findAt(text, published, ws, relative)
 }
 
 // A rule is one date pattern: when it applies, what a match means, and a
@@ -180,8 +181,9 @@ func (r rule) applies(part string, hasPub bool) bool {
 }
 
 // findAt reads the dates inside the given windows, trying each rule only
-// where a date of its kind can start, anchored there.
-func findAt(text, published string, ws [][2]int) []Date {
+// where a date of its kind can start, anchored there. relative is false
+// when scan found that no relative expression can end in text.
+func findAt(text, published string, ws [][2]int, relative bool) []Date {
 	pub, hasPub := parseISO(published)
 	var out []Date
 	add := func(v string, start, end int, rel bool) {
@@ -189,7 +191,6 @@ func findAt(text, published string, ws [][2]int) []Date {
 	}
 	var word []byte
 	live := make([]*rule, 0, len(rules)) // the rules that apply in a window
-	relative := hasPub && mayHoldRelative(text)
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
 		live = live[:0]
@@ -329,6 +330,16 @@ const reach = 48
 // weekday and relative-date words: the patterns are costly and dates are
 // rare, so they run only there.
 func windows(text string) [][2]int {
+	ws, _ := scan(text)
+	return ws
+}
+
+// scan gives the windows of text, and whether a relative expression may
+// end in it: whether one of its words, lower-cased, may be where one of
+// their last words is (see mayEndRelative). The relative pattern, tried
+// at every word that may open one ("in", "el", "this"), almost never
+// matches: the words read here for the windows rule it out at once.
+func scan(text string) (_ [][2]int, relative bool) {
 	ws := window.New(text, reach)
 	var anchors [][2]int
 	// each word lower-cased in turn, looked up without a string made, in
@@ -340,6 +351,7 @@ func windows(text string) [][2]int {
 		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
+		relative = relative || mayEndRelative(lower)
 	})
 	for i := 0; i < len(text); i++ {
 		if text[i] >= '0' && text[i] <= '9' {
@@ -355,7 +367,7 @@ func windows(text string) [][2]int {
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
-	return ws.Spans()
+	return ws.Spans(), relative
 }
 
 // anchorWords: every month and weekday name, and the last word of every
