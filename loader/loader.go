@@ -26,12 +26,14 @@ const DefaultMaxFileSize = 10 << 20
 // the corpus. Broken files are reported in Corpus.Problems and skipped; the
 // error is non-nil only when nothing at all could be loaded.
 func Load(paths []string, opt Options) (*model.Corpus, error) {
+	defer collectLessDuringLoad()()
 	articles, problems := readPaths(paths, opt)
 	return build(corpusName(paths), articles, problems, opt)
 }
 
 // LoadSeeds builds the corpus of the five seed articles embedded in the binary.
 func LoadSeeds(opt Options) (*model.Corpus, error) {
+	defer collectLessDuringLoad()()
 	articles, problems := readSeeds(opt)
 	return build("seeds", articles, problems, opt)
 }

@@ -1,10 +1,14 @@
 package when
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"dealwire/loader/extract/window"
 )
 
 // months: every spelling of each month in en it es de fr nl pt, with and
@@ -155,7 +159,7 @@ var (
 	monthYearRE    = regexp.MustCompile(monthRE + `,?` + sp + `(?:de` + sp + `|del` + sp + `)?` + year + `\b`)
 	quarterRE      = regexp.MustCompile(`\b(?:Q[1-4]|H[12]|FY)\s?(\d{4})\b`)
 	// a bare year only after a word that introduces one: "in 2016", "Nel 2016"
-	yearRE = regexp.MustCompile(`(?i:\b(?:in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam)\s+)(\d{4})\b`)
+	yearRE = regexp.MustCompile(`(?i:\b(?:` + strings.Join(yearIntroducerWords, "|") + `)\s+)(\d{4})\b`)
 	// day and month without a year, resolved against the article's date
 	dayMonthRE = regexp.MustCompile(`\b` + day + ordinal + sp + `(de` + sp + `)?` + monthRE + e)
 	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
@@ -175,14 +179,109 @@ func keys(m map[string]func(time.Time) string) []string {
 	return out
 }
 
+// yearIntroducerWords are the words after which a bare year is a date:
+// "in 2016", "Nel 2016", "seit 2019".
+var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|")
+
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).
 var (
-	yearIntroducers    = firstWords(strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|"))
+	yearIntroducers    = firstWords(yearIntroducerWords)
 	lastMonthWords     = firstWords([]string{"last", "el", "lo", "im", "le", "en", "in"})
 	relativeFirstWords = firstWords(keys(relatives))
 	weekdayWords       = firstWords(names(weekdays[:]))
 )
+
+// relativeNonWordStarts are the first bytes of the relative expressions
+// that open on no word: the digits of "2 years ago", "3 anni fa".
+var relativeNonWordStarts = func() string {
+	var starts []byte
+	for k := range relatives {
+		if firstWord(k) == "" && !bytes.ContainsRune(starts, rune(k[0])) {
+			starts = append(starts, k[0])
+		}
+	}
+	return string(starts)
+}()
+
+// relativeStarts: a relative expression can start at s, whose first word
+// lower-cased is word. An empty word (a digit, a mark) is asked of the
+// expressions that open on no word, by their first byte: every number and
+// quote in a window has an empty first word, and the pattern of all the
+// expressions costs much more to try there than to refuse. The first
+// bytes are digits, which no case-insensitive match reads as other
+// characters (TestWordlessRelativesOpenOnDigits holds that).
+func relativeStarts(s string, word []byte) bool {
+	if len(word) > 0 {
+		return relativeFirstWords[string(word)]
+	}
+	return s != "" && strings.IndexByte(relativeNonWordStarts, s[0]) >= 0
+}
+
+// relativeLastWords are the last words of the relative expressions
+// ("ago", "scorso", "hui"), each a run of letters the pattern reads as
+// written, in either case.
+var relativeLastWords = func() [][]byte {
+	seen := map[string]bool{}
+	var out [][]byte
+	for phrase := range relatives {
+		last := ""
+		window.Words(phrase, func(part string, _, _ int) { last = part })
+		if !seen[last] {
+			seen[last] = true
+			out = append(out, []byte(last))
+		}
+	}
+	return out
+}()
+
+// relativeLastSet is relativeLastWords as asked of every word of a text.
+var relativeLastSet = func() *window.WordSet {
+	m := map[string]bool{}
+	for _, w := range relativeLastWords {
+		m[string(w)] = true
+	}
+	return window.NewWordSet(m)
+}()
+
+// mayEndRelative is false when the word of a text (a run of letters as
+// window.Words cuts them, lower-cased) cannot be where a relative
+// expression's last word matched. Such a match starts a run of letters: a
+// match starts where no letter or digit is before it (findAt), and a last
+// word follows a space, an apostrophe or a hyphen. The run is the last
+// word itself, or goes on with more letters where \b, which reads only
+// ASCII letters, lets it: after an ASCII letter a non-ASCII one, after a
+// non-ASCII letter an ASCII one; either way the run is not all ASCII, and
+// starts with the last word. Lower-casing gives each letter of those words
+// back for every character the case-insensitive pattern takes for it, but
+// for the long s (ſ, read as s), which is let through
+// (TestLowerCasingKeepsRelativeLastWords holds that).
+func mayEndRelative(word []byte) bool {
+	if relativeLastSet.Has(word) {
+		return true
+	}
+	if isASCII(word) {
+		return false
+	}
+	if bytes.Contains(word, []byte("ſ")) {
+		return true
+	}
+	for _, w := range relativeLastWords {
+		if bytes.HasPrefix(word, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 func firstWords(list []string) map[string]bool {
 	m := map[string]bool{}

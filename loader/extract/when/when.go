@@ -8,6 +8,7 @@ package when
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,7 +31,8 @@ type Date struct {
 // not returned. lang is unused by the tables, which hold every language,
 // and kept so callers need not change when a language needs its own rule.
 func Find(text, lang, published string) []Date {
-	return findAt(text, published, windows(text))
+	ws, relative := scan(text)
+	return findAt(text, published, ws, relative)
 }
 
 // A rule is one date pattern: when it applies, what a match means, and a
@@ -42,7 +44,10 @@ type rule struct {
 	digits  bool                             // the pattern has a number
 	needPub bool                             // relative: resolved against the published date
 	starts  func(s string, word []byte) bool // word: see lowerFirstWord
-	read    func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
+	// match, when set, finds what at finds at the start of s, by hand:
+	// the pattern of a frequent rule costs more than the rest of the search
+	match func(s string) []int
+	read  func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
 }
 
 var rules = func() []rule {
@@ -79,7 +84,7 @@ var rules = func() []rule {
 				add(strconv.Itoa(y), m[0], m[1], false)
 			}
 		}},
-		{re: yearRE, year: true, starts: inSet(yearIntroducers), read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: yearRE, year: true, starts: inSet(yearIntroducers), match: yearAfterIntroducer, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
 			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
 				add(strconv.Itoa(y), m[2], m[3], false)
 			}
@@ -104,7 +109,7 @@ var rules = func() []rule {
 			}
 			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
-		{re: relativeRE, needPub: true, starts: inSet(relativeFirstWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
 			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
 		}},
 		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
@@ -176,8 +181,9 @@ func (r rule) applies(part string, hasPub bool) bool {
 }
 
 // findAt reads the dates inside the given windows, trying each rule only
-// where a date of its kind can start, anchored there.
-func findAt(text, published string, ws [][2]int) []Date {
+// where a date of its kind can start, anchored there. relative is false
+// when scan found that no relative expression can end in text.
+func findAt(text, published string, ws [][2]int, relative bool) []Date {
 	pub, hasPub := parseISO(published)
 	var out []Date
 	add := func(v string, start, end int, rel bool) {
@@ -189,6 +195,9 @@ func findAt(text, published string, ws [][2]int) []Date {
 		part := text[w[0]:w[1]]
 		live = live[:0]
 		for i := range rules {
+			if rules[i].re == relativeRE && !relative {
+				continue
+			}
 			if rules[i].applies(part, hasPub) {
 				live = append(live, &rules[i])
 			}
@@ -203,7 +212,7 @@ func findAt(text, published string, ws [][2]int) []Date {
 				if !r.starts(text[p:], word) {
 					continue
 				}
-				if m := r.at.FindStringSubmatchIndex(text[p:]); m != nil {
+				if m := r.matchAt(text[p:]); m != nil {
 					for i := range m {
 						if m[i] >= 0 {
 							m[i] += p
@@ -215,6 +224,48 @@ func findAt(text, published string, ws [][2]int) []Date {
 		}
 	}
 	return firstOfOverlaps(out)
+}
+
+// matchAt is r.at.FindStringSubmatchIndex(s), by hand where the rule
+// has a matcher of its own.
+func (r *rule) matchAt(s string) []int {
+	if r.match != nil {
+		return r.match(s)
+	}
+	return r.at.FindStringSubmatchIndex(s)
+}
+
+// yearAfterIntroducer matches yearRE at the start of s: one of
+// yearIntroducerWords in any case (as (?i) folds, which strings.EqualFold
+// does alike), then white space as \s reads it, then four digits that end
+// a word. A word holds no white space and must be followed by some, so
+// the word that can match is all of s up to its first white space. The
+// indices are those of FindStringSubmatchIndex: the match, then the year.
+func yearAfterIntroducer(s string) []int {
+	if s == "" || !asciiWordByte(s[0]) {
+		return nil // \b: the pattern reads word characters as ASCII ones
+	}
+	w := strings.IndexAny(s, reSpace)
+	if w <= 0 || !slices.ContainsFunc(yearIntroducerWords, func(i string) bool { return strings.EqualFold(i, s[:w]) }) {
+		return nil
+	}
+	y := w
+	for y < len(s) && strings.IndexByte(reSpace, s[y]) >= 0 {
+		y++
+	}
+	end := y + 4
+	if end > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) || end < len(s) && asciiWordByte(s[end]) {
+		return nil
+	}
+	return []int{0, end, y, end}
+}
+
+// reSpace is what \s matches in Go's regular expressions.
+const reSpace = " \t\n\f\r"
+
+// asciiWordByte is a byte \w matches: \b is the edge of a run of them.
+func asciiWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // findIn reads the dates inside the given windows by scanning them with
@@ -279,6 +330,16 @@ const reach = 48
 // weekday and relative-date words: the patterns are costly and dates are
 // rare, so they run only there.
 func windows(text string) [][2]int {
+	ws, _ := scan(text)
+	return ws
+}
+
+// scan gives the windows of text, and whether a relative expression may
+// end in it: whether one of its words, lower-cased, may be where one of
+// their last words is (see mayEndRelative). The relative pattern, tried
+// at every word that may open one ("in", "el", "this"), almost never
+// matches: the words read here for the windows rule it out at once.
+func scan(text string) (_ [][2]int, relative bool) {
 	ws := window.New(text, reach)
 	var anchors [][2]int
 	// each word lower-cased in turn, looked up without a string made, in
@@ -290,6 +351,7 @@ func windows(text string) [][2]int {
 		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
 		}
+		relative = relative || mayEndRelative(lower)
 	})
 	for i := 0; i < len(text); i++ {
 		if text[i] >= '0' && text[i] <= '9' {
@@ -305,7 +367,7 @@ func windows(text string) [][2]int {
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
-	return ws.Spans()
+	return ws.Spans(), relative
 }
 
 // anchorWords: every month and weekday name, and the last word of every

@@ -2,8 +2,10 @@ package when
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"dealwire/loader/extract/window"
 	"dealwire/loader/internal/sharedtext"
@@ -107,12 +109,12 @@ func TestWindowsLoseNothing(t *testing.T) {
 // Trying each pattern only where a date of its kind can start must agree
 // with scanning the same windows, whatever the text.
 func FuzzFindMatchesReference(f *testing.F) {
-	for _, s := range []string{"In September 2013", "Nel 2016 e il mese scorso", "on Monday, 5 November 2019", "Q3 2021", "FY2020 l’anno scorso"} {
+	for _, s := range []string{"In September 2013", "Nel 2016 e il mese scorso", "on Monday, 5 November 2019", "Q3 2021", "FY2020 l’anno scorso", "2 years ago, «3 anni fa»", "hace 4 años; il y a 5 ans", "2 years agoé, l'an passéx"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := windows(s)
-		if got, want := findAt(s, "2021-01-14", ws), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+		ws, relative := scan(s)
+		if got, want := findAt(s, "2021-01-14", ws, relative), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: anchored %+v, scanning %+v", s, got, want)
 		}
 	})
@@ -138,4 +140,91 @@ func TestLowerFirstWordIsFirstWordTrimmed(t *testing.T) {
 			t.Errorf("%q: %q, want %q", s, got, want)
 		}
 	}
+}
+
+// relativeStarts refuses an empty first word by its first byte, which is
+// sound only while those bytes are digits: no case-insensitive match reads
+// another character as a digit.
+func TestWordlessRelativesOpenOnDigits(t *testing.T) {
+	if relativeNonWordStarts == "" {
+		t.Fatal("no relative expression opens on a digit: the table changed")
+	}
+	for i := 0; i < len(relativeNonWordStarts); i++ {
+		if c := relativeNonWordStarts[i]; !isDigit(c) {
+			t.Errorf("relative expression opens on %q, not a digit", c)
+		}
+	}
+}
+
+// The relative expressions that open on a number, and marks and numbers
+// that open none, are found as scanning the whole text finds them.
+func TestRelativeStartsAgreeWithScanning(t *testing.T) {
+	for _, text := range []string{
+		"It was founded 2 years ago, and «3 anni fa» it merged; hace 4 años, il y a 5 ans.",
+		"Vor 2 Jahren, 2 YEARS AGO, „3 anni fa“ and ‘2 years ago’ — 25 years ago, 12 years ago.",
+		"“Yesterday” it said; l’an passé, l'année passée, aujourd’hui and AUJOURD'HUI; (today).",
+		"1.2 years ago, .3 anni fa, 2\u00a0years ago, 2  years  ago and 6 years ago, ſeptember.",
+		"2 yearſ ago, l’an paſſé, il y a 2 AnS, 2 YEARS AGO and TODAY; \u212aam es gestern? IERI, AYER.",
+		"In this deal, el acuerdo, il contratto and le rachat: in 2019, el 5 de mayo, this month of May 2020.",
+		"Heute übernimmt die Firma; AUJOURD’HUI et l’année passée, l’ANNÉE PASSÉE; el año pasado, EL AÑO PASADO.",
+		"Bought 2 years agoé and l'an passéx, 3 anni faß, hace 2 añosé; ce mois-ciñ, «today»x; 2 years agos.",
+	} {
+		ws, relative := scan(text)
+		if got, want := findAt(text, "2021-01-14", ws, relative), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\nanchored %+v\nscanning %+v", text, got, want)
+		}
+		if got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text)); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\nwindows %+v\nwhole   %+v", text, got, want)
+		}
+	}
+}
+
+// mayEndRelative looks for the relative expressions' last words among the
+// words of a text lower-cased: sound only while every character the
+// case-insensitive pattern takes for a letter of them is a letter, and
+// lower-cases to that letter, but the long s, which mayEndRelative lets
+// through.
+func TestLowerCasingKeepsRelativeLastWords(t *testing.T) {
+	for _, w := range relativeLastWords {
+		for _, r := range string(w) {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if !unicode.IsLetter(f) || f != 'ſ' && unicode.ToLower(f) != r {
+					t.Errorf("%q of %q: the pattern takes %q for it, which lower-cases to %q", r, w, f, unicode.ToLower(f))
+				}
+			}
+		}
+	}
+	if _, relative := scan("In this deal, el acuerdo: in 2019, transactions at times higher."); relative {
+		t.Error("a text without any relative expression's last word may hold one")
+	}
+}
+
+// The hand-written year matcher finds what the pattern finds at the start
+// of a text, whatever the case, spaces, scripts and what follows the year.
+func TestYearAfterIntroducerIsThePattern(t *testing.T) {
+	at := regexp.MustCompile(`^(?:` + yearRE.String() + `)`)
+	texts := []string{
+		"in 2016", "In 2016,", "IN 2016.", "nel 2016", "Nel\t2016", "nell'anno 2016", "nell’anno 2016", "NELL’ANNO 2016",
+		"seit  2019", "sinds 2019)", "año 2019", "AÑO 2019", "année 2019", "ANNÉE 2019", "annee 2019",
+		"in 20165", "in 2016a", "in 2016_", "in 2016é", "in 2016-05", "in 2016’s", "in 201", "in 20", "in", "in ", "",
+		"in\u00a02016", "in\v2016", "in\n\r\f 2016", "ſince 2019", "sindſ 2019", "\u212aam 2019", "kam 2019", "Kam\t2019",
+		"inn 2016", "i 2016", "in2016", " in 2016", "«in 2016»", "in ２０１６", "by 1999 and in 2000", "end 2020!",
+	}
+	for _, s := range texts {
+		if got, want := yearAfterIntroducer(s), at.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: by hand %v, pattern %v", s, got, want)
+		}
+	}
+}
+
+func FuzzYearAfterIntroducer(f *testing.F) {
+	for _, s := range []string{"in 2016", "nell’anno 2016", "AÑO 2019,", "sindſ 2019", "in 20165"} {
+		f.Add(s)
+	}
+	at := regexp.MustCompile(`^(?:` + yearRE.String() + `)`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := yearAfterIntroducer(s), at.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: by hand %v, pattern %v", s, got, want)
+		}
+	})
 }
