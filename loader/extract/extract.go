@@ -674,10 +674,12 @@ func companies(found names.Result) []model.Company {
 // the sentence of another outlet of the story that names both and no other
 // company beside a deal word of the deal's kind, where that outlet read no
 // deal from the sentence and joins the two in none: the same deal, told in
-// words the sentence reading missed. A pair named in more than four
-// articles is no one story's, and is left alone.
+// words the sentence reading missed. Two companies each named in more
+// than four articles are no one story's, and are left alone: the search
+// then costs the few articles of the rarer one.
 func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report {
-	byCompany := map[string][]int{} // articles naming each company
+	const story = 4                 // the most articles one story is told by
+	byCompany := map[string][]int{} // articles naming each company, in order
 	for ai, ms := range mentions {
 		for _, m := range ms {
 			if as := byCompany[m.Company]; len(as) == 0 || as[len(as)-1] != ai {
@@ -685,17 +687,20 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 			}
 		}
 	}
-	joins := func(ai int, a, b string) bool {
-		for _, r := range rs {
-			if r.article == ai && slices.Contains(r.Parties, a) && slices.Contains(r.Parties, b) {
-				return true
-			}
-		}
-		return false
+	// what each article's reports already join, and the sentences read
+	type pairIn struct {
+		article int
+		a, b    string
 	}
-	told := map[[2]int]bool{} // the sentences some report was read from
+	joined := map[pairIn]bool{}
+	told := map[[2]int]bool{}
 	for _, r := range rs {
 		told[[2]int{r.article, r.sentence}] = true
+		for i, a := range r.Parties {
+			for _, b := range r.Parties[i+1:] {
+				joined[pairIn{r.article, a, b}], joined[pairIn{r.article, b, a}] = true, true
+			}
+		}
 	}
 	n := len(rs)
 	for i := 0; i < n; i++ {
@@ -704,31 +709,39 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 			continue
 		}
 		a, b := r.Parties[0], r.Parties[1]
-		others := intersect(byCompany[a], byCompany[b])
-		if len(others) > 4 {
-			continue // a pair many articles name: no one story
+		as, bs := byCompany[a], byCompany[b]
+		if len(as) > story && len(bs) > story {
+			continue // a pair many articles may name: no one story
 		}
-		for _, ai := range others {
-			if ai == r.article || joins(ai, a, b) {
+		for _, ai := range as {
+			if ai == r.article || !slices.Contains(bs, ai) || joined[pairIn{ai, a, b}] {
 				continue
 			}
-			bySentence := mentionsBySentence(mentions[ai], len(docs[ai].Sentences))
-			for si, ms := range bySentence {
-				if docs[ai].Headings[si] || told[[2]int{ai, si}] || !namesBoth(ms, a, b) {
-					continue
-				}
-				if !slices.ContainsFunc(deals.KindsIn(docs[ai].Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
-					continue
-				}
+			if s, ok := echoIn(docs[ai], mentions[ai], told, ai, r, a, b); ok {
 				e := r
-				e.article, e.sentence, e.Evidence = ai, si, docs[ai].Sentences[si]
+				e.article, e.sentence, e.Evidence = ai, s, docs[ai].Sentences[s]
 				e.Value, e.Date, e.headline = nil, "", false
 				rs = append(rs, e)
-				break
+				joined[pairIn{ai, a, b}], joined[pairIn{ai, b, a}] = true, true
 			}
 		}
 	}
 	return rs
+}
+
+// echoIn is the first sentence of doc, none read a deal from, that names
+// a and b and no other company beside a deal word of r's kind.
+func echoIn(doc names.Doc, ms []names.Mention, told map[[2]int]bool, ai int, r report, a, b string) (int, bool) {
+	bySentence := mentionsBySentence(ms, len(doc.Sentences))
+	for si, sms := range bySentence {
+		if doc.Headings[si] || told[[2]int{ai, si}] || !namesBoth(sms, a, b) {
+			continue
+		}
+		if slices.ContainsFunc(deals.KindsIn(doc.Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
+			return si, true
+		}
+	}
+	return 0, false
 }
 
 // namesBoth: the sentence names a and b, and no other company.
@@ -742,14 +755,4 @@ func namesBoth(ms []deals.Mention, a, b string) bool {
 		hasB = hasB || m.Company == b
 	}
 	return hasA && hasB
-}
-
-func intersect(a, b []int) []int {
-	var out []int
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -185,6 +185,9 @@ func find(ts *triggerSet, ws words) []hit {
 // an Finanzinvestoren ab"): the verb at i is a deal word when its particle
 // closes the clause.
 func separated(w []string, i int) (string, bool) {
+	if w[i] == "" || !separableStarts[w[i][0]] {
+		return "", false // most words: no map lookup
+	}
 	v, ok := separableVerbs[w[i]]
 	if !ok {
 		return "", false
@@ -216,6 +219,14 @@ var separableVerbs = func() map[string]separable {
 		}
 	}
 	return m
+}()
+
+// separableStarts are the first bytes of separableVerbs' forms.
+var separableStarts = func() (starts [256]bool) {
+	for f := range separableVerbs {
+		starts[f[0]] = true
+	}
+	return starts
 }()
 
 var clauseEnds = set(`. , ; : ? ! ( ) "`)

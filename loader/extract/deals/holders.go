@@ -19,6 +19,9 @@ import (
 // shareholder of another, but those between companies that a deal of
 // found already joins.
 func Holdings(s Sentence, found []Found) []Found {
+	if !twoCompanies(s.Mentions) {
+		return nil // a stake is between two companies the sentence names
+	}
 	var out []Found
 	for i, t := range s.Tokens {
 		var held, holder string
@@ -37,6 +40,16 @@ func Holdings(s Sentence, found []Found) []Found {
 			Status: model.Completed, Evidence: s.Text})
 	}
 	return out
+}
+
+// twoCompanies: the mentions name at least two companies.
+func twoCompanies(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Company != ms[0].Company {
+			return true
+		}
+	}
+	return false
 }
 
 // shareholderNouns name who holds shares, in the languages read.

@@ -82,11 +82,14 @@ type Lexicon struct {
 	// case ("abrdn", "easyJet", "bol.com"), as written: text writes them so,
 	// where a capital opens every other name
 	lowerNames map[string]bool
+	lowerSieve sieve // refuses nearly every lower-case word before the table
 }
 
 // LowerName reports whether word is a company's one-word name written in
 // lower case, exactly as the list writes it.
-func (l *Lexicon) LowerName(word string) bool { return l.lowerNames[word] }
+func (l *Lexicon) LowerName(word string) bool {
+	return mayHold(&l.lowerSieve, word) && l.lowerNames[word] // asked of every lower-case word
+}
 
 // Has reports whether the folded form of name is in the list of kind k.
 func (l *Lexicon) Has(k Kind, name string) bool { return l.HasFolded(k, model.Fold(name)) }
@@ -312,6 +315,7 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
 			if r, _ := utf8.DecodeRuneInString(a); unicode.IsLower(r) && !strings.ContainsAny(a, " \t") {
 				l.lowerNames[a] = true
+				l.lowerSieve.add(a)
 			}
 			ws := strings.Fields(key)
 			if n := len(ws); n > l.maxWords {
