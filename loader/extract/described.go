@@ -134,8 +134,8 @@ func describedAt(toks []segment.Token, m deals.Mention) description {
 	var d description
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
 		t := toks[k]
-		if t.Punct || anaphorDeterminers[t.Folded] || t.Poss {
-			break
+		if t.Punct || anaphorDeterminers[t.Folded] || t.Poss || deals.IsCue("", t.Folded) {
+			break // "The Swedish group sold Brindle": what a deal word is of, not described
 		}
 		d = appendWords(d, t.Folded)
 	}

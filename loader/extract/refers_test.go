@@ -593,3 +593,16 @@ func TestNationalityBeforeANameInRomanceLanguages(t *testing.T) {
 		}
 	}
 }
+
+// What a deal word is of is not described by the words before it: in "The
+// Swedish group sold Brindle ..., sold its Norwegian operation to
+// Kelmora", Brindle is no Swedish group, and both sales are one company's.
+func TestDealObjectIsNotDescribed(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco and Quorvex agree to merge. Quorvex holders could have hoped for more, an analyst said. "+
+		"The Swedish group sold Brindle to state bank Daxmoor in 2013 for $3.55 billion, sold its Norwegian operation to Kelmora the following year for SEK 5.1 billion.",
+		"Veltraco", "Quorvex", "Brindle", "Daxmoor", "Kelmora")
+	d := dealOf(ds, model.Divestiture, "Kelmora")
+	if d == nil || slices.Contains(d.Parties, "Brindle") {
+		t.Errorf("deals %+v: want the second sale without Brindle, what the first sold", ds)
+	}
+}
