@@ -21,13 +21,13 @@ import (
 var newsFloors = map[string]float64{
 	"companies.precision":    0.85, // measured 0.901
 	"companies.recall":       0.89, // measured 0.927
-	"companies.f1":           0.86, // measured 0.917
+	"companies.f1":           0.87, // measured 0.917 in stop 14
 	"deals.precision":        0.81, // measured 0.870
 	"deals.recall":           0.81, // measured 0.870
-	"deals.f1":               0.84, // measured 0.899
+	"deals.f1":               0.85, // measured 0.905 in stop 14
 	"deals.f1_ignoring_type": 0.83, // measured 0.884
-	"deals.value_accuracy":   0.95, // measured 1.000
-	"clusters.merged":        0.83, // measured 0.885
+	"deals.value_accuracy":   0.95, // measured 1.000 in stop 14
+	"clusters.merged":        0.83, // measured 0.885 in stop 14
 	"meta.title":             0.95, // measured 1.000
 	"meta.published":         0.88, // measured 0.929
 	"meta.author":            0.95, // measured 1.000
@@ -55,12 +55,11 @@ func newsArticles(t *testing.T, dir string) []string {
 // extractor was built, never read to tune it (its README). The figures in
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
-	"companies.f1":         0.89, // first 0.926, 0.934 at the end of stop 11, end of stop 13 0.930
-	"deals.f1":             0.70, // first 0.600, 0.714 at the end of stop 11, end of stop 13 0.753
-	"deals.value_accuracy": 0.95, // first 1.0, end of stop 13 0.955
-	// first 0.615; 0.615 at the end of stop 11, now 0.692 (two reports
-	// naming each other as buyer may be one deal)
-	"clusters.merged": 0.64,
+	"companies.f1":         0.89, // measured 0.939 in stop 14
+	"deals.f1":             0.72, // measured 0.767 in stop 14
+	"deals.value_accuracy": 0.95, // measured 0.955 in stop 14
+	// first 0.615; 0.615 at the end of stop 11, 0.692 at the end of stop 13
+	"clusters.merged": 0.72, // measured 0.769 in stop 14
 	"meta.title":      0.95, // first 0.5, end of stop 13 1.000
 	"meta.published":  0.95, // first 0.417, end of stop 13 1.000
 	"meta.author":     0.77, // first 0.273, end of stop 13 0.818
@@ -75,10 +74,10 @@ var heldoutFloors = map[string]float64{
 // 0.826, merged 0.550; meta title 0.75, published 0.917, author 0.833,
 // source 0.75.
 var heldout2Floors = map[string]float64{
-	"companies.f1":         0.81, // end of stop 13 0.860
-	"deals.f1":             0.64, // end of stop 13 0.698
-	"deals.value_accuracy": 0.83, // end of stop 13 0.885
-	"clusters.merged":      0.65, // end of stop 13 0.700
+	"companies.f1":         0.82, // measured 0.870 in stop 14
+	"deals.f1":             0.68, // measured 0.734 in stop 14
+	"deals.value_accuracy": 0.84, // measured 0.889 in stop 14
+	"clusters.merged":      0.7,  // measured 0.750 in stop 14
 	"meta.title":           0.78, // end of stop 13 0.833
 	"meta.published":       0.87, // end of stop 13 0.917
 	"meta.author":          0.86, // end of stop 13 0.917
@@ -95,10 +94,10 @@ var heldout2Floors = map[string]float64{
 // end of stop 13 (its README, which names its stories, was read in stop
 // 13): 0.857 / 0.613 / 1.0 / 0.417; meta 0.833 / 1.0 / 0.909 / 0.833.
 var heldout3Floors = map[string]float64{
-	"companies.f1":         0.80,
-	"deals.f1":             0.57,
-	"deals.value_accuracy": 0.95,
-	"clusters.merged":      0.37,
+	"companies.f1":         0.81, // measured 0.857 in stop 14
+	"deals.f1":             0.66, // measured 0.708 in stop 14
+	"deals.value_accuracy": 0.95, // measured 1.000 in stop 14
+	"clusters.merged":      0.7,  // measured 0.750 in stop 14
 	"meta.title":           0.78,
 	"meta.published":       0.95,
 	"meta.author":          0.85,
@@ -113,10 +112,10 @@ var heldout3Floors = map[string]float64{
 // 0.583, source 0.833. At the end of stop 13: 0.900 / 0.609 / 0.962 /
 // 0.550, meta unchanged.
 var heldout4Floors = map[string]float64{
-	"companies.f1":         0.85,
-	"deals.f1":             0.55,
-	"deals.value_accuracy": 0.91,
-	"clusters.merged":      0.50,
+	"companies.f1":         0.85, // measured 0.900 in stop 14
+	"deals.f1":             0.55, // measured 0.598 in stop 14
+	"deals.value_accuracy": 0.91, // measured 0.962 in stop 14
+	"clusters.merged":      0.55, // measured 0.600 in stop 14
 	"meta.title":           0.49,
 	"meta.published":       0.70,
 	"meta.author":          0.53,
@@ -130,10 +129,10 @@ var heldout4Floors = map[string]float64{
 // merged 0.529; meta title 0.667, published 0.667, author 0.727, source
 // 0.667.
 var heldout5Floors = map[string]float64{
-	"companies.f1":         0.82,
-	"deals.f1":             0.50,
-	"deals.value_accuracy": 0.83,
-	"clusters.merged":      0.47,
+	"companies.f1":         0.83, // measured 0.876 in stop 14
+	"deals.f1":             0.53, // measured 0.577 in stop 14
+	"deals.value_accuracy": 0.84, // measured 0.895 in stop 14
+	"clusters.merged":      0.54, // measured 0.588 in stop 14
 	"meta.title":           0.61,
 	"meta.published":       0.61,
 	"meta.author":          0.67,
@@ -193,12 +192,12 @@ var metadevFloors = map[string]float64{
 // for development; its first measurement (before any change it prompted)
 // was companies 0.793, deals 0.567, values 0.783, merged 0.364.
 var dealdevFloors = map[string]float64{
-	"companies.f1": 0.86, // measured 0.912
-	"deals.f1":     0.74, // measured 0.794
+	"companies.f1": 0.86, // measured 0.912 in stop 14
+	"deals.f1":     0.74, // measured 0.794 in stop 14
 	// measured 0.909: subscribing to a capital increase is now an investment
 	// (a deal found), whose amount is not read as a price
-	"deals.value_accuracy": 0.92,
-	"clusters.merged":      0.67, // measured 0.727
+	"deals.value_accuracy": 0.92, // measured 0.971 in stop 14
+	"clusters.merged":      0.68, // measured 0.727 in stop 14
 	"meta.title":           0.88, // measured 0.929
 	"meta.published":       0.89, // measured 0.938
 	"meta.author":          0.88, // measured 0.933
@@ -210,10 +209,10 @@ var dealdevFloors = map[string]float64{
 // values 1.0, merged 0.529, meta title 0.417, published 0.643, author
 // 0.571, source 0.5.
 var dealdev2Floors = map[string]float64{
-	"companies.f1":         0.90, // measured 0.951
-	"deals.f1":             0.75, // measured 0.805
-	"deals.value_accuracy": 0.95, // measured 1.000
-	"clusters.merged":      0.77, // measured 0.824
+	"companies.f1":         0.91, // measured 0.962 in stop 14
+	"deals.f1":             0.81, // measured 0.857 in stop 14
+	"deals.value_accuracy": 0.95, // measured 1.000 in stop 14
+	"clusters.merged":      0.89, // measured 0.941 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -224,10 +223,10 @@ var dealdev2Floors = map[string]float64{
 // first measurement: companies 0.852, deals 0.574, values 0.789, merged
 // 0.333, meta title 0.7, published 0.909, author 0.9, source 0.75.
 var dealdev3Floors = map[string]float64{
-	"companies.f1":         0.92, // measured 0.978
-	"deals.f1":             0.83, // measured 0.887
-	"deals.value_accuracy": 0.95, // measured 1.000
-	"clusters.merged":      0.83, // measured 0.889
+	"companies.f1":         0.93, // measured 0.978 in stop 14
+	"deals.f1":             0.86, // measured 0.909 in stop 14
+	"deals.value_accuracy": 0.95, // measured 1.000 in stop 14
+	"clusters.merged":      0.89, // measured 0.944 in stop 14
 }
 
 // dealdev4Floors hold testdata/dealdev4, 12 deal articles written this
@@ -235,10 +234,10 @@ var dealdev3Floors = map[string]float64{
 // merged 0.381, meta title 0.545, published 0.667, author 0.636, source
 // 0.833.
 var dealdev4Floors = map[string]float64{
-	"companies.f1":         0.88, // measured 0.935
-	"deals.f1":             0.81, // measured 0.862
-	"deals.value_accuracy": 0.73, // measured 0.788
-	"clusters.merged":      0.71, // measured 0.762
+	"companies.f1":         0.9,  // measured 0.949 in stop 14
+	"deals.f1":             0.81, // measured 0.847 in stop 14
+	"deals.value_accuracy": 0.74, // measured 0.788 in stop 14
+	"clusters.merged":      0.71, // measured 0.762 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -250,10 +249,10 @@ var dealdev4Floors = map[string]float64{
 // values 0.900, merged 0.458, meta title 0.364, published 0.250, author
 // 0.167, source 0.750.
 var dealdev5Floors = map[string]float64{
-	"companies.f1":         0.86, // measured 0.913
-	"deals.f1":             0.75, // measured 0.809
-	"deals.value_accuracy": 0.83, // measured 0.889, 0.824 once a venture alone was a joint one (a found deal whose price is told elsewhere)
-	"clusters.merged":      0.57, // measured 0.625 (the headline's deal listed first)
+	"companies.f1":         0.87, // measured 0.923 in stop 14
+	"deals.f1":             0.8,  // measured 0.851 in stop 14
+	"deals.value_accuracy": 0.87, // measured 0.921 in stop 14
+	"clusters.merged":      0.62, // measured 0.667 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -265,12 +264,12 @@ var dealdev5Floors = map[string]float64{
 // 0.801, deals 0.491, values 0.611, merged 0.316, meta title 0.667,
 // published 0.750, author 0.667, source 0.750.
 var dealdev6Floors = map[string]float64{
-	"companies.f1": 0.86, // measured 0.915
+	"companies.f1": 0.87, // measured 0.923 in stop 14
 	// measured 0.537: 0.556 before the metadata rules read one headline
 	// as the title, out of the body (headlines give only a price)
-	"deals.f1":             0.64,
-	"deals.value_accuracy": 0.91, // measured 0.960
-	"clusters.merged":      0.52, // measured 0.579
+	"deals.f1":             0.7,  // measured 0.754 in stop 14
+	"deals.value_accuracy": 0.91, // measured 0.963 in stop 14
+	"clusters.merged":      0.58, // measured 0.632 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -282,10 +281,10 @@ var dealdev6Floors = map[string]float64{
 // 0.845, deals 0.413, values 0.688, merged 0.214, meta title 0.727,
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
-	"companies.f1":         0.85, // measured 0.903
-	"deals.f1":             0.58, // measured 0.631
-	"deals.value_accuracy": 0.80, // measured 0.818
-	"clusters.merged":      0.45, // measured 0.500
+	"companies.f1":         0.87, // measured 0.918 in stop 14
+	"deals.f1":             0.65, // measured 0.705 in stop 14
+	"deals.value_accuracy": 0.8,  // measured 0.846 in stop 14
+	"clusters.merged":      0.56, // measured 0.607 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -403,10 +402,10 @@ func sortedKeys(m map[string]float64) []string {
 // 0.667, published 0.75, author 0.583, source 0.917. At the end of stop
 // 13: 0.837 / 0.496 / 0.833 / 0.400, meta unchanged.
 var dealdev8Floors = map[string]float64{
-	"companies.f1":         0.78,
-	"deals.f1":             0.44,
-	"deals.value_accuracy": 0.78,
-	"clusters.merged":      0.35,
+	"companies.f1":         0.8,  // measured 0.855 in stop 14
+	"deals.f1":             0.55, // measured 0.603 in stop 14
+	"deals.value_accuracy": 0.87, // measured 0.923 in stop 14
+	"clusters.merged":      0.39, // measured 0.440 in stop 14
 	"meta.title":           0.61,
 	"meta.published":       0.70,
 	"meta.author":          0.53,
