@@ -66,6 +66,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a German verb whose particle ends the clause
 		{"de", "Veltraco trat 2010 sein Biergeschäft an Quorvex ab, im Gegenzug erhielt es Aktien.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
 		{"de", "Veltraco und Quorvex legen ihr Geschäft mit Schmerzmitteln zusammen.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
+		// "disposer d'un site" is to have one
+		{"en", "Veltraco agreed to dispose of its stake in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},
@@ -1244,5 +1246,12 @@ func TestCountingIsNoPaying(t *testing.T) {
 	}
 	if got := Find(sentence("Veltraco zahlt 63 Milliarden Dollar für Quorvex.", "Veltraco", "Quorvex"), "de", ""); len(got) != 1 {
 		t.Errorf("%+v, want the purchase", got)
+	}
+}
+
+// French "disposer de" is to have, not to dispose of.
+func TestFrenchDisposerIsNoSale(t *testing.T) {
+	if got := Find(sentence("Veltraco dispose en outre, avec Quorvex, d'un des premiers sites marchands du Benelux.", "Veltraco", "Quorvex"), "fr", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
 	}
 }

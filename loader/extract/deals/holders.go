@@ -26,14 +26,14 @@ func Holdings(s Sentence, found []Found) []Found {
 	for i, t := range s.Tokens {
 		var held, holder string
 		switch {
-		case shareholderNouns[t.Folded]:
+		case shareholderNouns[t.Folded] || partnerShareholder(s.Tokens, i):
 			held, holder = heldCompany(s, i), holderOf(s, i)
 		case holdVerbs[t.Folded]:
 			held, holder = shareOf(s, i), subjectAt(s, i)
 		default:
 			continue
 		}
-		if held == "" || holder == "" || held == holder || joined(found, holder, held) || joined(out, holder, held) {
+		if held == "" || holder == "" || held == holder || joinedInShares(found, holder, held) || joined(out, holder, held) {
 			continue
 		}
 		out = append(out, Found{Type: model.Investment, Parties: []string{holder, held}, Buyer: holder,
@@ -41,6 +41,15 @@ func Holdings(s Sentence, found []Found) []Found {
 	}
 	return out
 }
+
+// partnerShareholder: Italian and Spanish "socio" names a shareholder
+// after a word of rank ("tra i principali soci di ABB"); alone it is as
+// often a partner.
+func partnerShareholder(toks []segment.Token, i int) bool {
+	return i > 0 && (toks[i].Folded == "soci" || toks[i].Folded == "socio" || toks[i].Folded == "socios") && shareholderRanks[toks[i-1].Folded]
+}
+
+var shareholderRanks = set(`principali principale primo maggiori maggiore grandi forti principales principal primer mayores mayor`)
 
 // twoCompanies: the mentions name at least two companies.
 func twoCompanies(ms []Mention) bool {
@@ -188,6 +197,19 @@ func noPunctBetween(toks []segment.Token, from, to int) bool {
 // "è" folds to "e", which is also "and": it is told by its accent.
 func copula(t segment.Token) bool {
 	return copulas[t.Folded] && t.Folded != "e" || t.Text == "è" || t.Text == "È"
+}
+
+// joinedInShares: a deal of fs in which one company takes shares of the
+// other ("Veltraco, Quorvex's largest shareholder, agreed to buy the rest
+// of Quorvex") has both among its parties; a deal of another kind
+// ("chiedeva lo scorporo") leaves the holding a deal of its own.
+func joinedInShares(fs []Found, a, b string) bool {
+	for _, f := range fs {
+		if (f.Type == model.Investment || f.Type == model.Acquisition || f.Type == model.Merger) && slices.Contains(f.Parties, a) && slices.Contains(f.Parties, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // joined: some deal of fs has both companies among its parties.

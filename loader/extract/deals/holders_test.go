@@ -22,6 +22,8 @@ func TestHoldingsOfNamedShareholders(t *testing.T) {
 		{"en", "Veltraco owns 40% of Quorvex, the chipmaker.", []string{"Veltraco", "Quorvex"}},
 		{"es", "Veltraco controla alrededor del 32% de Quorvex, el principal productor de litio.", []string{"Veltraco", "Quorvex"}},
 		{"en", "Veltraco controls 40 plants, Quorvex 12.", nil},
+		{"it", "Il fondo attivista Veltraco, tra i principali soci di Quorvex, chiedeva da anni il rinnovo del consiglio.", []string{"Veltraco", "Quorvex"}},
+		{"es", "Veltraco y Quorvex son socios en una planta de baterías.", nil},
 		// shareholders of no named company, or "and" read as Italian "è"
 		{"en", "Veltraco told its shareholders about Quorvex.", nil},
 		{"it", "Veltraco e Quorvex hanno convocato gli azionisti.", nil},
@@ -42,5 +44,10 @@ func TestHoldingsOfNamedShareholders(t *testing.T) {
 	s := sentence("Veltraco, Quorvex's largest shareholder, agreed to buy the rest of Quorvex.", "Veltraco", "Quorvex")
 	if got := Holdings(s, Find(s, "en", "")); len(got) != 0 {
 		t.Errorf("holding beside a deal between the same companies: %+v", got)
+	}
+	// a deal of another kind between them leaves the holding its own
+	s = sentence("Il fondo attivista Veltraco, tra i principali soci di Quorvex, chiedeva da anni lo scorporo delle reti.", "Veltraco", "Quorvex")
+	if got := Holdings(s, Find(s, "it", "")); len(got) != 1 {
+		t.Errorf("holding beside a spin-off asked for: %+v, want the holding", got)
 	}
 }
