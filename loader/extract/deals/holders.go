@@ -85,7 +85,7 @@ func shareOf(s Sentence, i int) string {
 			if !ofWords[toks[j].Folded] && !determiners[toks[j].Folded] && toks[j].Folded != "an" {
 				break
 			}
-			if m, ok := mentionStartingAt(s.Mentions, j+1); ok {
+			if m, ok := mentionAt(s.Mentions, j+1, false); ok {
 				return m.Company
 			}
 		}
@@ -96,19 +96,10 @@ func shareOf(s Sentence, i int) string {
 
 // subjectAt is the company named right before the verb at i.
 func subjectAt(s Sentence, i int) string {
-	if m, ok := mentionEndingAt(s.Mentions, i); ok {
+	if m, ok := mentionAt(s.Mentions, i, true); ok {
 		return m.Company
 	}
 	return ""
-}
-
-func mentionStartingAt(ms []Mention, k int) (Mention, bool) {
-	for _, m := range ms {
-		if m.From == k {
-			return m, true
-		}
-	}
-	return Mention{}, false
 }
 
 // heldCompany is the company whose shareholder the noun at i names: the
@@ -154,7 +145,7 @@ func holderOf(s Sentence, i int) string {
 		return ""
 	}
 	if toks[k].Text == "," || copula(toks[k]) {
-		if m, ok := mentionEndingAt(s.Mentions, k); ok {
+		if m, ok := mentionAt(s.Mentions, k, true); ok {
 			return m.Company // "Kinnevik, Tele2's ...", "UniCredit è il primo azionista"
 		}
 		if copula(toks[k]) && len(s.Mentions) > 0 && s.Mentions[0].To <= k {
@@ -174,10 +165,11 @@ func holderOf(s Sentence, i int) string {
 	return ""
 }
 
-// mentionEndingAt is the mention that ends right before token k.
-func mentionEndingAt(ms []Mention, k int) (Mention, bool) {
+// mentionAt is the mention that starts at token k, or with ending set the
+// one that ends right before it.
+func mentionAt(ms []Mention, k int, ending bool) (Mention, bool) {
 	for _, m := range ms {
-		if m.To == k {
+		if !ending && m.From == k || ending && m.To == k {
 			return m, true
 		}
 	}
