@@ -23,21 +23,32 @@ func Holdings(s Sentence, found []Found) []Found {
 		return nil // a stake is between two companies the sentence names
 	}
 	var out []Found
-	for i, t := range s.Tokens {
-		var held, holder string
-		switch {
-		case shareholderNouns[t.Folded] || partnerShareholder(s.Tokens, i):
-			held, holder = heldCompany(s, i), holderOf(s, i)
-		case holdVerbs[t.Folded]:
-			held, holder = shareOf(s, i), subjectAt(s, i)
-		default:
-			continue
-		}
+	hold := func(holder, held string) {
 		if held == "" || holder == "" || held == holder || joinedInShares(found, holder, held) || joined(out, holder, held) {
-			continue
+			return
 		}
 		out = append(out, Found{Type: model.Investment, Parties: []string{holder, held}, Buyer: holder,
 			Status: model.Completed, Evidence: s.Text})
+	}
+	for i, t := range s.Tokens {
+		switch {
+		case shareholderNouns[t.Folded] || partnerShareholder(s.Tokens, i):
+			hold(holderOf(s, i), heldCompany(s, i))
+		case holdVerbs[t.Folded]:
+			// "Toyota owns about 16.5 per cent of Subaru, and around 5.0
+			// percent of Mazda": each share its own stake
+			holder := subjectAt(s, i)
+			for at := i; ; {
+				m, ok := shareOf(s, at)
+				if !ok {
+					break
+				}
+				hold(holder, m.Company)
+				for at = m.To; at < len(s.Tokens) && (s.Tokens[at].Text == "," || listWords[s.Tokens[at].Folded]); at++ {
+				}
+				at-- // shareOf reads from the word after
+			}
+		}
 	}
 	return out
 }
@@ -70,13 +81,13 @@ var shareholderNouns = set(`shareholder shareholders stockholder stockholders az
 var holdVerbs = set(`holds owns controls held owned controlled controla controlaba detiene posee controlla deteneva detiene possiede
 	detient controle possede halt hielt besitzt kontrolliert`)
 
-// shareOf is the company a share of which follows the verb at i: a
-// percentage within four words, then "of" and the company ("32% de SQM").
-func shareOf(s Sentence, i int) string {
+// shareOf is the company a share of which follows word i: a percentage
+// within five words, then "of" and the company ("32% de SQM").
+func shareOf(s Sentence, i int) (Mention, bool) {
 	toks := s.Tokens
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if toks[k].Punct && toks[k].Text != "%" {
-			return ""
+			return Mention{}, false
 		}
 		if !percents[toks[k].Folded] && toks[k].Text != "%" {
 			continue
@@ -86,12 +97,12 @@ func shareOf(s Sentence, i int) string {
 				break
 			}
 			if m, ok := mentionAt(s.Mentions, j+1, false); ok {
-				return m.Company
+				return m, true
 			}
 		}
-		return ""
+		return Mention{}, false
 	}
-	return ""
+	return Mention{}, false
 }
 
 // subjectAt is the company named right before the verb at i.

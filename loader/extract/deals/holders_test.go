@@ -51,3 +51,11 @@ func TestHoldingsOfNamedShareholders(t *testing.T) {
 		t.Errorf("holding beside a spin-off asked for: %+v, want the holding", got)
 	}
 }
+
+// "X owns 16.5 per cent of A, and around 5.0 percent of B": a stake each.
+func TestHoldingsListed(t *testing.T) {
+	got := Holdings(sentence("Currently Veltraco owns about 16.5 per cent of Brindle, and around 5.0 percent of Quorvex.", "Veltraco", "Brindle", "Quorvex"), nil)
+	if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Brindle"}) || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("%+v, want Veltraco's stakes in Brindle and in Quorvex", got)
+	}
+}
