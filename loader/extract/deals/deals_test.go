@@ -1255,3 +1255,12 @@ func TestFrenchDisposerIsNoSale(t *testing.T) {
 		t.Errorf("%+v, want no deal", got)
 	}
 }
+
+// A list of companies after the deal word goes on past the comma, up to
+// the first word that is no part of the list.
+func TestListAfterACommaEndsAtItsLastName(t *testing.T) {
+	got := Find(sentence("Veltraco invested in Brindle, Kelmora and Quorvex last year.", "Veltraco", "Brindle", "Kelmora", "Quorvex"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Kelmora") || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want every company listed", got)
+	}
+}

@@ -50,12 +50,17 @@ func listGoesOn(ms []Mention, ws words, cs []clause, hits []hit, span clause) []
 		if len(hitsIn(hits, c)) > 0 {
 			break
 		}
+		end := c.to
 		for i := c.from; i < c.to; i++ {
 			if !ws.named[i] && !listWords[ws.w[i]] && ws.w[i] != "," && ws.w[i] != "." {
-				return out // more than a list of names
+				end = i // ", Kelmora and Quorvex last year": the list ends here
+				break
 			}
 		}
-		out = append(out, partiesIn(ms, ws, c)...)
+		out = append(out, partiesIn(ms, ws, clause{c.from, end})...)
+		if end < c.to {
+			return out // more than a list of names
+		}
 	}
 	return out
 }
