@@ -606,3 +606,11 @@ func TestDealObjectIsNotDescribed(t *testing.T) {
 		t.Errorf("deals %+v: want the second sale without Brindle, what the first sold", ds)
 	}
 }
+
+// German "sie" stands for a company as "er" does: "die Gruppe", "die
+// Holding", or several ("Die Niederländer ... 2014 übernahmen sie").
+func TestGermanSieIsTheCompany(t *testing.T) {
+	ds := extractTextIn(t, "de", "Veltraco einigt sich mit Quorvex. Die Gruppe wächst seit Jahren durch Zukäufe. "+
+		"2014 übernahm sie den Reservierungsdienst Daxmoor für 2,6 Milliarden Dollar.", "Veltraco", "Quorvex", "Daxmoor")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "")
+}

@@ -479,9 +479,13 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 }
 
 // pronounBefore: one of the subject pronouns comes before the clause's
-// first deal word, and no company before it ("En décembre, il a racheté le
+// first deal word (or right after it, where German puts the verb second),
+// and no company before it ("En décembre, il a racheté le
 // canadien Atrium", "2013 hatte er die Sparte von Cytec übernommen").
 func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[string]bool) bool {
+	if k := hs[0].at + 1; k < c.to && pronouns[ws.w[k]] && (len(ms) == 0 || ms[0].From > ws.tok[hs[0].at]) {
+		return true // "2014 übernahm sie den Dienst": the verb second, its subject after it
+	}
 	for i := c.from; i < hs[0].at && i < c.to; i++ {
 		if !pronouns[ws.w[i]] {
 			continue
@@ -499,7 +503,7 @@ func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[stri
 // companyPronouns are the pronouns that stand for a company as subject, by
 // language: French "il"/"elle" (never articles, as Italian "il" is), German
 // "er" (der Konzern, der Investor).
-var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er")}
+var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er sie")}
 
 // pronounSubject: the clause's subject, before its first deal word, is
 // "it", "the company" and the like, and no company is named there.
