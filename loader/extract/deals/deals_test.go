@@ -68,6 +68,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "Veltraco und Quorvex legen ihr Geschäft mit Schmerzmitteln zusammen.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		// "disposer d'un site" is to have one
 		{"en", "Veltraco agreed to dispose of its stake in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Veltraco und Quorvex vereinbaren eine strategische Partnerschaft.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// a bid "for" a company is a purchase offered, in every language
 		{"it", "Veltraco aveva presentato un'offerta per Quorvex da 5 miliardi di euro.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 5e9, Currency: "EUR"}, model.Proposed},
 		{"fr", "Veltraco a déposé une offre conjointe sur Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Proposed},

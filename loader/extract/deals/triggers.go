@@ -114,14 +114,14 @@ var typeTriggers = compile(map[string]string{
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
-	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|liefer*|beziehen|bezieht|fornitura|
+	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|offtake|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
 		collaborat*|cooperat*|co operat*|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
-		asociacion|allianz|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation|kooperier*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
+		asociacion|allianz|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation*|kooperier*|partnerschaft*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
