@@ -623,7 +623,7 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 			if r.lex.HasFolded(lexicon.Place, sp.key) {
 				continue // "Saudi Arabia", whatever "Arabia" names elsewhere
 			}
-			for _, c := range r.splitRun(sp.key, group) {
+			for _, c := range r.splitRun(sp.key, sp.text, group) {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
 				aliases = append(aliases, alias{})
 			}
@@ -696,7 +696,7 @@ func (r *recognizer) knownPair(key string) bool {
 
 // splitRun reads confirmed or listed companies out of a run of words,
 // longest first from the left.
-func (r *recognizer) splitRun(key string, group map[string]string) []string {
+func (r *recognizer) splitRun(key, text string, group map[string]string) []string {
 	var w []string
 	var starts []int // where each word of key starts, when parts are cut from key
 	var wordsBuf [8]string
@@ -727,7 +727,7 @@ func (r *recognizer) splitRun(key string, group map[string]string) []string {
 				out = AppendNew(out, c)
 				break
 			}
-			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) {
+			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) && (n > 1 || !acronymName(c.Name) || strings.Contains(text, c.Name)) {
 				out = AppendNew(out, c.Name) // "Volkswagen-Nissan": both listed
 				break
 			}

@@ -56,8 +56,26 @@ func TestSplitRunIsJoining(t *testing.T) {
 	}
 	keys = append(keys, "", " ", model.Fold("Volkswagen-Nissan"), "a b c d e f g h i j k")
 	for _, k := range keys {
-		if got, want := r.splitRun(k, group), r.splitRunByJoining(k, group); !slices.Equal(got, want) {
+		// the text in capitals: every acronym written as one, as the
+		// joining version took them
+		if got, want := r.splitRun(k, strings.ToUpper(k), group), r.splitRunByJoining(k, group); !slices.Equal(got, want) {
 			t.Errorf("splitRun(%q) = %q, joining gives %q", k, got, want)
 		}
+	}
+}
+
+// A company named by an acronym ("WEG", "BMW") is read out of a run only
+// where the text writes it in capitals: German "Weg" is a way.
+func TestSplitRunAcronymsInCapitals(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &recognizer{lex: lex}
+	if got := r.splitRun("der weg frei", "Der Weg Frei", nil); slices.Contains(got, "WEG") {
+		t.Errorf("splitRun read WEG out of %q: %q", "Der Weg Frei", got)
+	}
+	if got := r.splitRun("bmw daimler", "BMW Daimler", nil); !slices.Contains(got, "BMW") {
+		t.Errorf("splitRun missed BMW in %q: %q", "BMW Daimler", got)
 	}
 }
