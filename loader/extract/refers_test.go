@@ -614,3 +614,9 @@ func TestGermanSieIsTheCompany(t *testing.T) {
 		"2014 übernahm sie den Reservierungsdienst Daxmoor für 2,6 Milliarden Dollar.", "Veltraco", "Quorvex", "Daxmoor")
 	wantSides(t, ds, "Daxmoor", "Veltraco", "")
 }
+
+// "Nobody", "Everyone" opening a quote are pronouns, no companies.
+func TestIndefinitePronounsAreNoCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco and Quorvex swap shares. The swap looks modest, but the analyst thinks that is the point: \"Nobody is selling anything, and Veltraco keeps control.\"", "Veltraco", "Quorvex")
+	noCompany(t, cs, "Nobody")
+}

@@ -27,6 +27,7 @@ var calendar = set(`january february march april may june july august september 
 // pronouns, articles and acronyms of business talk.
 var stopCaps = set(`ceo cfo coo cto cio evp svp ipo m&a gdp ai iot api sms usd eur gbp jpy cny inr chf ebitda eps tv diy
 	mr mrs ms dr prof i we you he she they it our their its his her this that these those
+	nobody somebody someone anyone anybody everyone everybody nothing something everything
 	q1 q2 q3 q4 h1 h2 fy am pm et pt gmt utc`)
 
 // openers are words that start sentences and headlines without naming anything.
