@@ -620,3 +620,12 @@ func TestIndefinitePronounsAreNoCompanies(t *testing.T) {
 	cs := companiesIn(t, "en", "Veltraco and Quorvex swap shares. The swap looks modest, but the analyst thinks that is the point: \"Nobody is selling anything, and Veltraco keeps control.\"", "Veltraco", "Quorvex")
 	noCompany(t, cs, "Nobody")
 }
+
+// Research and advisory houses are companies: "an analyst at Halvard
+// Research".
+func TestResearchHousesAreCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco buys Quorvex. \"It is expensive,\" said Tom Hale, an analyst at Halvard Research.", "Veltraco", "Quorvex")
+	if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Halvard Research" }) {
+		t.Errorf("companies %+v, want Halvard Research", cs)
+	}
+}
