@@ -139,6 +139,23 @@ var heldout5Floors = map[string]float64{
 	"meta.source":          0.61,
 }
 
+// heldout6Floors hold testdata/heldout6, twelve articles (six stories, 15
+// deals told by two files) a helper wrote at the end of stop 14 and
+// reported only in counts; no change was judged by it. The tree at the
+// start of stop 14 scores companies 0.808, deals 0.592, values 0.920,
+// merged 0.533; at the end 0.817 / 0.647 / 0.893 / 0.667; meta title 1.0,
+// published 0.917, author 0.833, source 0.5 at both.
+var heldout6Floors = map[string]float64{
+	"companies.f1":         0.76,
+	"deals.f1":             0.59,
+	"deals.value_accuracy": 0.84,
+	"clusters.merged":      0.61,
+	"meta.title":           0.95,
+	"meta.published":       0.86,
+	"meta.author":          0.78,
+	"meta.source":          0.45,
+}
+
 // metadev2Floors hold testdata/metadev2, 24 files of page layouts unlike
 // the earlier ones, written by a helper in stop 12 to make metadata
 // reading hold on layouts not seen yet (tuned on). First measurement:
@@ -304,6 +321,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout3", heldout3Floors, newsCeilings},
 		{"heldout4", heldout4Floors, newsCeilings},
 		{"heldout5", heldout5Floors, newsCeilings},
+		{"heldout6", heldout6Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
