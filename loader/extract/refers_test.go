@@ -629,3 +629,10 @@ func TestResearchHousesAreCompanies(t *testing.T) {
 		t.Errorf("companies %+v, want Halvard Research", cs)
 	}
 }
+
+// "la pay tv di Santa Giulia", "la società di Boston": where the company
+// is, not a company, unless more says so.
+func TestCompanyOfAPlaceIsThePlace(t *testing.T) {
+	cs := companiesIn(t, "it", "Veltraco compra Quorvex. La pay tv di Santa Giulia ha già cominciato a cambiare pelle.", "Veltraco", "Quorvex")
+	noCompany(t, cs, "Santa Giulia")
+}

@@ -93,7 +93,7 @@ func groupOf(toks []segment.Token, from int) bool {
 	return from >= 2 && groupPreps[toks[from-1].Folded] && groupNouns[toks[from-2].Folded]
 }
 
-var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso`)
+var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso societa societe sociedad empresa azienda compagnie compania entreprise casa maison tv`)
 
 var groupPreps = set(`de di d aus da`)
 
