@@ -36,7 +36,7 @@ func TestSentencesKeepAbbreviations(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce"
+	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce K+S 2+2"
 	var words []string
 	var poss []bool
 	for _, tk := range Tokens(s) {
@@ -48,7 +48,7 @@ func TestTokens(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"Nokia", "deal", "with", "T-Mobile", "JD.com", "and", "AT&T", "dell’", "acquisizione", "L'Oréal", "Suning", "Nokia", "branded", "e-commerce"}
+	want := []string{"Nokia", "deal", "with", "T-Mobile", "JD.com", "and", "AT&T", "dell’", "acquisizione", "L'Oréal", "Suning", "Nokia", "branded", "e-commerce", "K+S", "2", "2"}
 	if !reflect.DeepEqual(words, want) {
 		t.Fatalf("words = %q", words)
 	}

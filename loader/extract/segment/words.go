@@ -165,11 +165,11 @@ func wordEnd(s string, i int) int {
 			j += w
 			continue
 		}
-		if connector(r) && j+w < len(s) {
+		if (connector(r) || r == '+') && j+w < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[j+w:])
 			p, _ := utf8.DecodeLastRuneInString(s[i:j])
-			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) {
-				j += w // ... and 24,000,000 stays one number
+			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) && (r != '+' || unicode.IsUpper(p) && unicode.IsUpper(n)) {
+				j += w // ... and 24,000,000 stays one number, K+S one name
 				continue
 			}
 		}
