@@ -123,7 +123,7 @@ func foldInto(out words, toks []segment.Token) words {
 		}
 		if strings.IndexByte(t.Folded, ' ') < 0 {
 			w := t.Folded // most words: no split to make
-			if falseFriends[w] && strings.ContainsAny(t.Text, "äÄ") {
+			if len(w) > 4 && w[0] == 'z' && falseFriends[w] && strings.ContainsAny(t.Text, "äÄ") {
 				w = "\u00e4" + w // "zählt" (counts) folds to "zahlt" (pays): kept apart
 			}
 			out.w = append(out.w, w)

@@ -31,6 +31,9 @@ func Holdings(s Sentence, found []Found) []Found {
 			Status: model.Completed, Evidence: s.Text})
 	}
 	for i, t := range s.Tokens {
+		if t.Folded == "" || !holdingStarts[t.Folded[0]] {
+			continue // most words: no table to ask
+		}
 		switch {
 		case shareholderNouns[t.Folded] || partnerShareholder(s.Tokens, i):
 			hold(holderOf(s, i), heldCompany(s, i))
@@ -61,6 +64,17 @@ func partnerShareholder(toks []segment.Token, i int) bool {
 }
 
 var shareholderRanks = set(`principali principale primo maggiori maggiore grandi forti principales principal primer mayores mayor`)
+
+// holdingStarts are the first bytes of the words Holdings reads.
+var holdingStarts = func() (starts [256]bool) {
+	for _, words := range []map[string]bool{shareholderNouns, holdVerbs} {
+		for w := range words {
+			starts[w[0]] = true
+		}
+	}
+	starts['s'] = true // "soci", "socio"
+	return starts
+}()
 
 // twoCompanies: the mentions name at least two companies.
 func twoCompanies(ms []Mention) bool {
