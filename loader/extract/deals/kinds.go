@@ -196,6 +196,9 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
 		if a > 0 && (d == 0 || a < d) {
+			if halfOf(ws, clause{a - 1, len(ws.w)}) {
+				return model.JointVenture, false // "will buy half of a new Daimler Truck subsidiary"
+			}
 			return model.Acquisition, false
 		}
 		return model.Divestiture, false
@@ -223,6 +226,17 @@ func halvesAreVenture(ws words, c clause) string {
 		}
 	}
 	return model.Investment
+}
+
+// halfOf: "half of" (in any language) follows in c: a half bought.
+func halfOf(ws words, c clause) bool {
+	for i := c.from; i+1 < c.to; i++ {
+		if (ws.w[i] == "half" || ws.w[i] == "mitad" || ws.w[i] == "meta" || ws.w[i] == "moitie" || ws.w[i] == "halfte") && ofWords[ws.w[i+1]] &&
+			(i == 0 || !periodOrdinals[ws.w[i-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 var periodOrdinals = set(`first second 1st 2nd prima seconda premiere seconde primera segunda ersten zweiten a`)
