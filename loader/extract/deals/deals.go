@@ -630,6 +630,9 @@ next:
 		if negated(ws, h.at) {
 			continue // "Nintendo non cede il controllo", "did not buy": no deal
 		}
+		if ws.w[h.at] == "minority" && h.at+1 < len(ws.w) && (shareholderNouns[ws.w[h.at+1]] || ws.w[h.at+1] == "investors" || ws.w[h.at+1] == "holders") {
+			continue // "INWIT's minority shareholders must approve": who votes, not a stake bought
+		}
 		if wished(ws, h.at) {
 			continue // "Cellnex, que aspiraba a hacerse con las torres": a wish, no deal
 		}

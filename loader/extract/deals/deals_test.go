@@ -1267,3 +1267,13 @@ func TestListAfterACommaEndsAtItsLastName(t *testing.T) {
 		t.Errorf("%+v, want every company listed", got)
 	}
 }
+
+// "minority shareholders" are who votes, not a stake bought.
+func TestMinorityShareholdersAreNoStake(t *testing.T) {
+	got := Find(sentence("Quorvex's minority shareholders must approve the deal with Veltraco.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Type == model.Investment {
+			t.Errorf("%+v: minority shareholders read as a stake", f)
+		}
+	}
+}
