@@ -409,6 +409,11 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = rest
 			}
 		}
+		if typ == model.Investment && len(parties) >= 2 {
+			// "an investment in Jio Platforms, part of Reliance Industries":
+			// the parent of what is invested in sells nothing
+			parties = withoutParents(parties, s.Mentions, s.Tokens)
+		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {
 			b := firstBefore(s.Mentions, ws.tok[ch[0].at], "")

@@ -1277,3 +1277,17 @@ func TestMinorityShareholdersAreNoStake(t *testing.T) {
 		}
 	}
 }
+
+// The parent of what is invested in ("Jio Platforms, part of Reliance
+// Industries") sells nothing: no party of the investment.
+func TestParentOfTheInvestedIsNoParty(t *testing.T) {
+	got := Find(sentence("In a statement, the company said: \"Today, we are announcing a USD 5.7 billion investment in Quorvex, part of Daxmoor.\"", "Quorvex", "Daxmoor"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Daxmoor") {
+			t.Errorf("%+v, want the investment in Quorvex without its parent", got)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("%+v, want Veltraco investing in Quorvex Platforms, without its parent", got)
+	}
+}

@@ -640,3 +640,47 @@ func counterpart(ms []Mention, ws words, first hit, lang string) bool {
 }
 
 var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": true, "com": true, "met": true}
+
+// withoutParents drops the parties named as the parent of another ("Jio
+// Platforms, part of Reliance Industries", "una filiale di X"), keeping
+// at least one.
+func withoutParents(parties []string, ms []Mention, toks []segment.Token) []string {
+	var out []string
+	for _, p := range parties {
+		if !namedAsParent(p, ms, toks) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return parties
+	}
+	return out
+}
+
+// namedAsParent: every mention of c follows "part of", "a unit of",
+// "owned by" or their like within three words.
+func namedAsParent(c string, ms []Mention, toks []segment.Token) bool {
+	seen := false
+	for _, m := range ms {
+		if m.Company != c {
+			continue
+		}
+		seen = true
+		parent := false
+		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+			if toks[k].Punct {
+				break
+			}
+			if k > 0 && parentWords[toks[k-1].Folded+" "+toks[k].Folded] {
+				parent = true
+				break
+			}
+		}
+		if !parent {
+			return false
+		}
+	}
+	return seen
+}
+
+var parentWords = set2(`part of|unit of|subsidiary of|division of|arm of|owned by|controlled by|filiale di|controllata da|filiale de|filial de|tochter von|tochtergesellschaft von`)
