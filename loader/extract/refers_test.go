@@ -636,3 +636,13 @@ func TestCompanyOfAPlaceIsThePlace(t *testing.T) {
 	cs := companiesIn(t, "it", "Veltraco compra Quorvex. La pay tv di Santa Giulia ha già cominciato a cambiare pelle.", "Veltraco", "Quorvex")
 	noCompany(t, cs, "Santa Giulia")
 }
+
+// "die Mainzer Brezelbäckerei Ditsch": a bakery described by its town, the
+// name after it.
+func TestGermanTradeCompoundDescribesTheName(t *testing.T) {
+	cs := companiesIn(t, "de", "Veltraco wächst. 2012 übernahm die Gruppe die Mainzer Brezelbäckerei Ditsch samt der Schwester Quorvex.", "Veltraco", "Quorvex")
+	noCompany(t, cs, "Mainzer Brezelbäckerei Ditsch")
+	if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Ditsch" }) {
+		t.Errorf("companies %+v, want Ditsch", cs)
+	}
+}
