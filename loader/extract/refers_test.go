@@ -646,3 +646,17 @@ func TestGermanTradeCompoundDescribesTheName(t *testing.T) {
 		t.Errorf("companies %+v, want Ditsch", cs)
 	}
 }
+
+// Trade nouns in apposition mark the name beside them as a company:
+// "l'embouteilleur Kravlo", "il birrificio Dravonte".
+func TestTradeNounsBesideNames(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Veltraco détient la majorité de l'embouteilleur Kravlo depuis des années.", "Kravlo"},
+		{"it", "Veltraco ha comprato il birrificio Dravonte per 90 milioni di euro.", "Dravonte"},
+	} {
+		cs := companiesIn(t, c.lang, c.text, "Veltraco")
+		if !slices.ContainsFunc(cs, func(x model.Company) bool { return x.Name == c.want }) {
+			t.Errorf("%q: companies %+v, want %s", c.text, cs, c.want)
+		}
+	}
+}
