@@ -702,6 +702,7 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 			}
 		}
 	}
+	bySentence := map[int][][]deals.Mention{} // of the articles searched, grouped once
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		r := rs[i]
@@ -717,7 +718,10 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 			if ai == r.article || !slices.Contains(bs, ai) || joined[pairIn{ai, a, b}] {
 				continue
 			}
-			if s, ok := echoIn(docs[ai], mentions[ai], told, ai, r, a, b); ok {
+			if bySentence[ai] == nil {
+				bySentence[ai] = mentionsBySentence(mentions[ai], len(docs[ai].Sentences))
+			}
+			if s, ok := echoIn(docs[ai], bySentence[ai], told, ai, r, a, b); ok {
 				e := r
 				e.article, e.sentence, e.Evidence = ai, s, docs[ai].Sentences[s]
 				e.Value, e.Date, e.headline = nil, "", false
@@ -731,8 +735,7 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 
 // echoIn is the first sentence of doc, none read a deal from, that names
 // a and b and no other company beside a deal word of r's kind.
-func echoIn(doc names.Doc, ms []names.Mention, told map[[2]int]bool, ai int, r report, a, b string) (int, bool) {
-	bySentence := mentionsBySentence(ms, len(doc.Sentences))
+func echoIn(doc names.Doc, bySentence [][]deals.Mention, told map[[2]int]bool, ai int, r report, a, b string) (int, bool) {
 	for si, sms := range bySentence {
 		if doc.Headings[si] || told[[2]int{ai, si}] || !namesBoth(sms, a, b) {
 			continue

@@ -674,27 +674,23 @@ func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
 
 // negated: one of the two words before the deal word at i denies it
 // ("non cede", "did not buy", "n'a pas racheté", "nicht verkaufen").
-func negated(ws words, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if negations[ws.w[k]] {
-			return true
-		}
-	}
-	return false
-}
+func negated(ws words, i int) bool { return precededBy(ws, i, 2, negations) }
 
 // wished: a verb of hoping stands within the three words before the deal
 // word at i ("aspiraba a hacerse con", "had hoped to buy").
-func wished(ws words, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if wishes[ws.w[k]] {
+func wished(ws words, i int) bool { return precededBy(ws, i, 3, wishes) }
+
+// precededBy: one of words stands within the n words before word i.
+func precededBy(ws words, i, n int, words map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if words[ws.w[k]] {
 			return true
 		}
 	}
 	return false
 }
 
-var wishes = set(`aspired aspiring hoped hoping coveted aspiraba aspiraban aspiraba esperaba ansiaba ambiva sperava aspirava aspirait esperait
+var wishes = set(`aspired aspiring hoped hoping coveted aspiraba aspiraban esperaba ansiaba ambiva sperava aspirava aspirait esperait
 	convoitait revait hoffte erhoffte liebaugelte`)
 
 var negations = set(`not never non nicht nie kein keine keinen pas jamais nunca nao`)

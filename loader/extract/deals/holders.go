@@ -24,7 +24,7 @@ func Holdings(s Sentence, found []Found) []Found {
 	}
 	var out []Found
 	hold := func(holder, held string) {
-		if held == "" || holder == "" || held == holder || joinedInShares(found, holder, held) || joined(out, holder, held) {
+		if held == "" || holder == "" || held == holder || joined(found, holder, held, model.Investment, model.Acquisition, model.Merger) || joined(out, holder, held) {
 			return
 		}
 		out = append(out, Found{Type: model.Investment, Parties: []string{holder, held}, Buyer: holder,
@@ -216,23 +216,14 @@ func copula(t segment.Token) bool {
 	return copulas[t.Folded] && t.Folded != "e" || t.Text == "è" || t.Text == "È"
 }
 
-// joinedInShares: a deal of fs in which one company takes shares of the
-// other ("Veltraco, Quorvex's largest shareholder, agreed to buy the rest
-// of Quorvex") has both among its parties; a deal of another kind
-// ("chiedeva lo scorporo") leaves the holding a deal of its own.
-func joinedInShares(fs []Found, a, b string) bool {
+// joined: some deal of fs, of one of kinds if any are given, has both
+// companies among its parties. A holding beside a deal in which one takes
+// shares of the other ("Veltraco, Quorvex's largest shareholder, agreed to
+// buy the rest of Quorvex") is that deal; beside a deal of another kind
+// ("chiedeva lo scorporo") it is a deal of its own.
+func joined(fs []Found, a, b string, kinds ...string) bool {
 	for _, f := range fs {
-		if (f.Type == model.Investment || f.Type == model.Acquisition || f.Type == model.Merger) && slices.Contains(f.Parties, a) && slices.Contains(f.Parties, b) {
-			return true
-		}
-	}
-	return false
-}
-
-// joined: some deal of fs has both companies among its parties.
-func joined(fs []Found, a, b string) bool {
-	for _, f := range fs {
-		if slices.Contains(f.Parties, a) && slices.Contains(f.Parties, b) {
+		if (len(kinds) == 0 || slices.Contains(kinds, f.Type)) && slices.Contains(f.Parties, a) && slices.Contains(f.Parties, b) {
 			return true
 		}
 	}

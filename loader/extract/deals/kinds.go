@@ -218,7 +218,7 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 func halvesAreVenture(ws words, c clause) string {
 	for i := c.from; i < c.to; i++ {
 		w := ws.w[i]
-		if i > 0 && periodOrdinals[ws.w[i-1]] {
+		if halfOfATime(ws, i) {
 			continue // "in the second half of 2024": a time
 		}
 		if halfWords[w] || w == "50" && i+1 < c.to && percents[ws.w[i+1]] || i+1 < c.to && halfWords[w+" "+ws.w[i+1]] {
@@ -231,13 +231,16 @@ func halvesAreVenture(ws words, c clause) string {
 // halfOf: "half of" (in any language) follows in c: a half bought.
 func halfOf(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
-		if (ws.w[i] == "half" || ws.w[i] == "mitad" || ws.w[i] == "meta" || ws.w[i] == "moitie" || ws.w[i] == "halfte") && ofWords[ws.w[i+1]] &&
-			(i == 0 || !periodOrdinals[ws.w[i-1]]) {
+		if halfWords[ws.w[i]] && ofWords[ws.w[i+1]] && !halfOfATime(ws, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// halfOfATime: the word at i follows an ordinal that makes it a half year
+// ("the second half", "la prima metà").
+func halfOfATime(ws words, i int) bool { return i > 0 && periodOrdinals[ws.w[i-1]] }
 
 var periodOrdinals = set(`first second 1st 2nd prima seconda premiere seconde primera segunda ersten zweiten a`)
 
