@@ -196,7 +196,7 @@ func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
 		if a > 0 && (d == 0 || a < d) {
-			if halfOf(ws, clause{a - 1, len(ws.w)}) {
+			if halfOf(ws, clause{a - 1, max(c.to, a)}) {
 				return model.JointVenture, false // "will buy half of a new Daimler Truck subsidiary"
 			}
 			return model.Acquisition, false
