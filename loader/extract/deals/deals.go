@@ -752,7 +752,7 @@ func clauses(ws words, hits []hit) []clause {
 	var out []clause
 	start := 0
 	for i, w := range ws.w {
-		if (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i)) && i > start {
+		if (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) && i > start {
 			out = append(out, clause{start, i})
 			start = i
 		}
@@ -783,6 +783,43 @@ func conjoinedDeal(ws words, hits []hit, start, i int) bool {
 }
 
 var conjunctions = set(`and e y et und`)
+
+// conjoinedPurchase: word i is a conjunction that joins a second purchase
+// to the one the clause from start tells, each of a company named after
+// its verb ("bought Kelmora's arm for C$2.6 billion in 2011 and then paid
+// $1.7 billion for Brindle in 2017"): a clause of its own, with its own
+// price and year, by the same buyer.
+func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
+	if !conjunctions[ws.w[i]] {
+		return false
+	}
+	verb := i + 1
+	if verb < len(ws.w) && sequenceWords[ws.w[verb]] {
+		verb++
+	}
+	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
+	namedIn := func(from, to int) bool {
+		for k := from; k < to && k < len(ws.w); k++ {
+			if ws.named[k] {
+				return true
+			}
+		}
+		return false
+	}
+	first, second := false, false
+	for _, h := range hits {
+		switch {
+		case h.at >= start && h.at < i && purchase(h):
+			first = first || namedIn(h.at+1, i)
+		case h.at == verb && purchase(h):
+			second = namedIn(verb+1, len(ws.w))
+		}
+	}
+	return first && second
+}
+
+// sequenceWords put a second act after a first: "and then bought".
+var sequenceWords = set(`then later subsequently poi quindi successivamente puis ensuite dann spater danach luego despues`)
 
 // pricesTheOther folds a payment between the parties of another deal the
 // sentence tells into that deal, as its price: "agreed to combine their

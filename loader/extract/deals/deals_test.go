@@ -1292,3 +1292,18 @@ func TestParentOfTheInvestedIsNoParty(t *testing.T) {
 		t.Errorf("no deal read, want the investment in Quorvex")
 	}
 }
+
+// A second purchase joined by "and (then)" to a first, each of a company
+// named after its verb, is a deal of its own with its own price.
+func TestConjoinedPurchasesAreTwoDeals(t *testing.T) {
+	got := Find(sentence("Veltraco bought Kelmora's Canadian arm for C$2.6 billion in 2011 and then paid $1.7 billion for U.S. specialty insurer Brindle in 2017.",
+		"Veltraco", "Kelmora", "Brindle"), "en", "")
+	if len(got) != 2 || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Brindle"}) || got[1].Value == nil || got[1].Value.Value != 1.7e9 {
+		t.Errorf("%+v, want Veltraco's purchase of Brindle for $1.7bn beside Kelmora's", got)
+	}
+	// verbs joined over one object tell one deal
+	got = Find(sentence("Veltraco will license Kelmora's patents and buy its network equipment.", "Veltraco", "Kelmora"), "en", "")
+	if len(got) > 2 {
+		t.Errorf("%+v: one object read as several deals", got)
+	}
+}
