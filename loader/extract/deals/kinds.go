@@ -479,6 +479,9 @@ var controlWords = map[string]bool{"control": true, "controlling": true, "totali
 
 func control(ws words, c clause) bool {
 	for i, w := range ws.w[c.from:c.to] {
+		if w == "100" && (c.from+i+1 >= len(ws.w) || !percents[ws.w[c.from+i+1]]) {
+			continue // "valorado en 100.000 millones": a figure, not all of a company
+		}
 		if controlWords[w] || percents[w] && majorityBefore(ws, c.from+i) {
 			return true
 		}
