@@ -660,3 +660,15 @@ func TestTradeNounsBesideNames(t *testing.T) {
 		}
 	}
 }
+
+// A word in capitals inside a name stays whole in its acronym: "LG Energy
+// Solution (LGES)" gives LGES as an alias.
+func TestAcronymKeepsWordsInCapitals(t *testing.T) {
+	cs := companiesIn(t, "es", "El fabricante de automóviles Veltraco y el grupo surcoreano LG Energy Solution (LGES) anunciaron este lunes la creación de una empresa conjunta. LGES tendrá el 51% de la sociedad.", "Veltraco")
+	for _, c := range cs {
+		if c.Name == "LG Energy Solution" && slices.Contains(c.Aliases, "LGES") {
+			return
+		}
+	}
+	t.Errorf("companies %+v, want LGES an alias of LG Energy Solution", cs)
+}

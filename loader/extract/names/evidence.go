@@ -566,19 +566,27 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 		return "", false
 	}
 	a := toks[to+1]
-	var initials strings.Builder
+	// initials, and initials with the words in capitals kept whole: "LG
+	// Energy Solution (LGES)"
+	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Punct {
 			for _, r := range t.Text {
 				initials.WriteRune(unicode.ToUpper(r))
+				if !t.Upper() {
+					withCapitals.WriteRune(unicode.ToUpper(r))
+				}
 				break
+			}
+			if t.Upper() {
+				withCapitals.WriteString(t.Text)
 			}
 			if strings.EqualFold(t.Text, a.Text) {
 				return model.Fold(a.Text), true
 			}
 		}
 	}
-	if a.Upper() && len(a.Text) >= 2 && strings.HasPrefix(initials.String(), a.Text) {
+	if a.Upper() && len(a.Text) >= 2 && (strings.HasPrefix(initials.String(), a.Text) || strings.HasPrefix(withCapitals.String(), a.Text)) {
 		return model.Fold(a.Text), true
 	}
 	return "", false
