@@ -676,9 +676,10 @@ func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
 // ("non cede", "did not buy", "n'a pas racheté", "nicht verkaufen").
 func negated(ws words, i int) bool { return precededBy(ws, i, 2, negations) }
 
-// wished: a verb of hoping stands within the three words before the deal
-// word at i ("aspiraba a hacerse con", "had hoped to buy").
-func wished(ws words, i int) bool { return precededBy(ws, i, 3, wishes) }
+// wished: a verb of hoping or demanding stands within the four words
+// before the deal word at i ("aspiraba a hacerse con", "had hoped to buy",
+// "chiedeva da anni lo scorporo").
+func wished(ws words, i int) bool { return precededBy(ws, i, 4, wishes) }
 
 // precededBy: one of words stands within the n words before word i.
 func precededBy(ws words, i, n int, words map[string]bool) bool {
@@ -691,7 +692,8 @@ func precededBy(ws words, i, n int, words map[string]bool) bool {
 }
 
 var wishes = set(`aspired aspiring hoped hoping coveted aspiraba aspiraban esperaba ansiaba ambiva sperava aspirava aspirait esperait
-	convoitait revait hoffte erhoffte liebaugelte`)
+	convoitait revait hoffte erhoffte liebaugelte
+	demanded demanding urged urging chiedeva chiedevano invocava reclamait exigeait reclamaba exigia pedia forderte verlangte`)
 
 var negations = set(`not never non nicht nie kein keine keinen pas jamais nunca nao`)
 

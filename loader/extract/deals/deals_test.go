@@ -1219,15 +1219,19 @@ func TestPassiveWithoutAgent(t *testing.T) {
 	}
 }
 
-// A purchase hoped for is none: "Quorvex, que aspiraba a hacerse con las
-// torres" (what "la operación" is stays the article's deal).
+// A purchase hoped for or demanded is none: "Quorvex, que aspiraba a
+// hacerse con las torres" (what "la operación" is stays the article's
+// deal).
 func TestWishedDealIsNone(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"es", "La operación perjudica a Quorvex, empresa que aspiraba a hacerse con las torres de Veltraco."},
 		{"en", "Quorvex had hoped to buy Veltraco's towers itself."},
+		// and one demanded: "chiedeva da anni lo scorporo delle reti"
+		{"it", "Il fondo attivista Quorvex, tra i principali soci di Veltraco, chiedeva da anni lo scorporo delle reti."},
+		{"de", "Der Finanzinvestor Quorvex verlangte den Verkauf der Netzsparte von Veltraco."},
 	} {
 		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
-			if f.Type == model.Acquisition || f.Type == model.Investment {
+			if f.Type == model.Acquisition || f.Type == model.Investment || f.Type == model.Divestiture {
 				t.Errorf("%s: %+v, want no purchase", c.lang, f)
 			}
 		}
