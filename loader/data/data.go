@@ -29,7 +29,63 @@ const (
 	ProductsFile     = "products.txt"
 	TitlesFile       = "titles.txt"
 	CompanyWordsFile = "companywords.txt"
+	SeatsFile        = "seats.tsv"
 )
+
+// DemonymLanguages is how many lines each nationality has in the demonyms
+// section of places.txt: one per language, English first.
+const DemonymLanguages = 7
+
+// Seat is where a listed company is based: its nationality as an English
+// demonym ("Swedish") and the forms news writes its city in, the usual
+// English one first ("Munich", "München", "Monaco").
+type Seat struct {
+	Company string
+	Nation  string
+	City    []string
+}
+
+// Seats reads the shipped seats list: one company a line, its canonical
+// name, nationality and city forms (separated by "|"), tab-separated.
+func Seats() ([]Seat, error) {
+	lines, err := fileLines(SeatsFile)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Seat, 0, len(lines))
+	for _, l := range lines {
+		f := strings.Split(l.Text, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return nil, fmt.Errorf("%s:%d: want company, nationality and city, tab-separated", SeatsFile, l.Number)
+		}
+		s := Seat{Company: strings.TrimSpace(f[0]), Nation: strings.TrimSpace(f[1])}
+		for _, c := range strings.Split(f[len(f)-1], "|") {
+			if len(f) < 3 {
+				break // no city
+			}
+			if c = strings.TrimSpace(c); c != "" {
+				s.City = append(s.City, c)
+			}
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// SectionLines is the entry lines of one section of an embedded file.
+func SectionLines(file, section string) ([]string, error) {
+	secs, err := Sections(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, s := range secs {
+		if s.Name == section {
+			out = append(out, s.Lines...)
+		}
+	}
+	return out, nil
+}
 
 // NeedsContextSection is the section of companies.tsv whose names are
 // ordinary words or places too (Orange, Shell, Target): a match alone is

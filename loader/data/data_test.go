@@ -22,6 +22,7 @@ var minEntries = map[string]int{
 	ProductsFile:     500,
 	TitlesFile:       300,
 	CompanyWordsFile: 400,
+	SeatsFile:        2000,
 }
 
 // deliberateOverlaps are company names or aliases that are also in another
@@ -265,4 +266,60 @@ func foldedWords(t *testing.T, file string) map[string]bool {
 		out[model.Fold(w)] = true
 	}
 	return out
+}
+
+// The demonyms come in blocks of DemonymLanguages lines, one a language,
+// English first: the lexicon reads each block as one nationality, so a
+// block cut short would shift every nationality after it.
+func TestDemonymsComeInBlocksOfOneLinePerLanguage(t *testing.T) {
+	lines, err := SectionLines(PlacesFile, "demonyms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines)%DemonymLanguages != 0 {
+		t.Fatalf("demonyms section has %d lines, not blocks of %d", len(lines), DemonymLanguages)
+	}
+	// each block's English line and its Italian line differ: a block cut
+	// short would pair an English word with the next nation's
+	for i := 0; i < len(lines); i += DemonymLanguages {
+		en := strings.Split(lines[i], "\t")[0]
+		if r, _ := utf8.DecodeRuneInString(en); !unicode.IsUpper(r) {
+			t.Errorf("demonym block at line %d opens with %q, not an English (capitalised) word", i, en)
+		}
+		if it := strings.Split(lines[i+1], "\t")[0]; it == en && en != "Maltese" {
+			t.Errorf("demonym block %q: its Italian line repeats the English one", en)
+		}
+	}
+}
+
+// Every seat is of a listed company, with a nationality the demonyms know.
+func TestSeatsAreOfListedCompaniesAndNations(t *testing.T) {
+	seats, err := Seats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, e := range companies(t) {
+		listed[e.Name] = true
+	}
+	lines, err := SectionLines(PlacesFile, "demonyms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nations := map[string]bool{}
+	for i := 0; i < len(lines); i += DemonymLanguages {
+		nations[strings.Split(lines[i], "\t")[0]] = true
+	}
+	for _, s := range seats {
+		if !listed[s.Company] {
+			t.Errorf("seats.tsv: %q is not a canonical name in companies.tsv", s.Company)
+		}
+		if s.Nation != "" && !nations[s.Nation] {
+			t.Errorf("seats.tsv: %s's nationality %q is no English demonym of places.txt", s.Company, s.Nation)
+		}
+		if s.Nation == "" && len(s.City) == 0 {
+			t.Errorf("seats.tsv: %s has neither nationality nor city", s.Company)
+		}
+	}
+	t.Logf("%d companies placed", len(seats))
 }

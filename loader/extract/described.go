@@ -29,6 +29,10 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 		if t.Punct || !companyKind(t.Folded, lex) || inMention(ms, i) || inMention(ms, i+1) {
 			continue // "the Chinese battery maker CATL" describes the name after it
 		}
+		nationAfter := i+1 < len(toks) && !toks[i+1].Cap() && lex.Nation(toks[i+1].Folded) != ""
+		if nationAfter && inMention(ms, i+2) {
+			continue // "la biotecnológica estadounidense MedImmune" too
+		}
 		det := -1
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if toks[k].Punct || inMention(ms, k) {
@@ -46,8 +50,14 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 		for _, w := range toks[det+1 : i+1] {
 			d = appendWords(d, w.Folded)
 		}
+		if nationAfter {
+			d = append(d, toks[i+1].Folded) // "il gruppo tedesco", "el grupo sueco"
+		}
 		if i+2 < len(toks) && placeLinks[toks[i+1].Folded] && toks[i+2].Cap() && !inMention(ms, i+2) {
 			d = append(d, toks[i+2].Folded) // "le groupe de Chicago"
+			if i+3 < len(toks) && toks[i+3].Cap() && !inMention(ms, i+3) {
+				d = append(d, toks[i+2].Folded+" "+toks[i+3].Folded) // "le groupe de Foster City"
+			}
 		}
 		if specific(d) {
 			return d
@@ -60,14 +70,14 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 // describedBefore is the company the article described by d in the
 // sentences before si (or earlier in si), none of except; the one
 // described by most of d's words, the latest on a tie.
-func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
+func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
 	best, bestScore := "", 0
 	for k := 0; k <= si; k++ {
 		for _, m := range bySentence[k] {
 			if slices.Contains(except, m.Company) {
 				continue
 			}
-			if s := d.matches(describedAt(toks[k], m)); s > 0 && s >= bestScore {
+			if s := d.matches(describedAt(toks[k], m), lex); s > 0 && s >= bestScore {
 				best, bestScore = m.Company, s
 			}
 		}
@@ -97,6 +107,39 @@ func ofSector(d description, bySentence [][]deals.Mention, si int, except []stri
 				continue
 			}
 			if c, ok := lex.Company(model.Fold(m.Company)); !ok || c.Sector != sector {
+				continue
+			}
+			count[m.Company]++
+			if count[m.Company] >= count[best] {
+				best = m.Company
+			}
+		}
+	}
+	return best
+}
+
+// basedAt is, when d says where a company is from ("the Swedish group",
+// "il colosso di Monaco", "die Japaner"), the company from there that the
+// article has named most before sentence si (the latest on a tie), none of
+// except, by where the shipped list says it is based: by its city when
+// byCity, else by its nationality.
+func basedAt(d description, byCity bool, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {
+	from := func(c lexicon.Company) bool { return false }
+	for _, w := range d {
+		if seat := lex.Seat(w); byCity && seat != "" {
+			from = func(c lexicon.Company) bool { return c.Seat == seat }
+		} else if nation := lex.Nation(w); !byCity && nation != "" {
+			from = func(c lexicon.Company) bool { return c.Nation == nation }
+		}
+	}
+	count := map[string]int{}
+	best := ""
+	for k := 0; k <= si; k++ {
+		for _, m := range bySentence[k] {
+			if slices.Contains(except, m.Company) {
+				continue
+			}
+			if c, ok := lex.Company(model.Fold(m.Company)); !ok || !from(c) {
 				continue
 			}
 			count[m.Company]++
@@ -153,14 +196,16 @@ func describedAt(toks []segment.Token, m deals.Mention) description {
 // matches counts the specific words of d that the company's description
 // c has, a compound ending in one included ("Finanzinvestor" has
 // "investor").
-func (d description) matches(c description) int {
+func (d description) matches(c description, lex *lexicon.Lexicon) int {
 	n := 0
 	for _, w := range d {
 		if genericKinds[w] || anaphorDeterminers[w] {
 			continue
 		}
+		nation := lex.Nation(w)
 		for _, x := range c {
-			if x == w || len(w) >= 5 && strings.HasSuffix(x, w) {
+			// "el grupo sueco" is "la sueca Tele2": one nation, two forms
+			if x == w || len(w) >= 5 && strings.HasSuffix(x, w) || nation != "" && lex.Nation(x) == nation {
 				n++
 				break
 			}
@@ -212,20 +257,25 @@ var genericKinds = set(`company companies firm group business corporation gruppo
 // any company it names: a plural article and a demonym ("die Japaner", "les
 // Suédois", "the Swedes") or, in German, a place made a noun ("die
 // Stockholmer").
-func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
+// It returns the description that word gives ("japaner", "stockholm"),
+// nil when the sentence has none.
+func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) description {
 	for i := 0; i+1 < len(toks); i++ {
 		if inMention(ms, i) || inMention(ms, i+1) {
-			return false
+			return nil
 		}
 		if !pluralArticles[toks[i].Folded] || !toks[i+1].Cap() {
 			continue
 		}
 		w := toks[i+1].Folded
-		if lex.HasFolded(lexicon.Demonym, w) || strings.HasSuffix(w, "er") && lex.HasFolded(lexicon.Place, strings.TrimSuffix(w, "er")) {
-			return true
+		if lex.HasFolded(lexicon.Demonym, w) {
+			return description{w}
+		}
+		if place := strings.TrimSuffix(w, "er"); place != w && lex.HasFolded(lexicon.Place, place) {
+			return description{place}
 		}
 	}
-	return false
+	return nil
 }
 
 var pluralArticles = set("die les gli i los las the")

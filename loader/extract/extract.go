@@ -207,7 +207,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				}
 			}
-			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], lex) {
+			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], lex) != nil {
 				// "hatten die Stockholmer ... Cradlepoint übernommen": the
 				// company named by where it is from, as the article said
 				f.Lone, f.Anaphor = false, true
@@ -248,12 +248,30 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				} else if f.Bought {
 					other = knownBuyer(bySentence, si, f.Parties, out)
+				} else if n > 0 && out[n-1].sentence == si && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
+					// "Elle a racheté X en 2012, puis la chaîne Y en 2017":
+					// one subject for the sentence's deals
+					other = out[n-1].guessed
 				}
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
-					// "the carmaker": the company the article called so
-					other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties)
+					// "il colosso di Monaco": the company run from there;
+					// "the carmaker": the company the article called so,
+					// else one of the nation or the trade it says
+					other = basedAt(d, true, bySentence, si, f.Parties, lex)
+					if other == "" {
+						other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties, lex)
+					}
+					if other == "" {
+						other = basedAt(d, false, bySentence, si, f.Parties, lex)
+					}
 					if other == "" {
 						other = ofSector(d, bySentence, si, f.Parties, lex)
+					}
+				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
+					// "die Japaner", "die Stockholmer": the company from there
+					other = basedAt(d, true, bySentence, si, f.Parties, lex)
+					if other == "" {
+						other = basedAt(d, false, bySentence, si, f.Parties, lex)
 					}
 				}
 				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {

@@ -661,6 +661,38 @@ func TestTradeNounsBesideNames(t *testing.T) {
 	}
 }
 
+// A company named by where it is from ("il colosso di Monaco", "die
+// Japaner", "the Swedish group") is the company the article named that is
+// based there, by the shipped seats list, not the one named last.
+func TestCompanyNamedByWhereItIsFrom(t *testing.T) {
+	cases := []struct{ lang, body, want, other string }{
+		{"it", "Siemens e Hitachi hanno firmato un accordo. Hitachi ha detto che il mercato cresce. " +
+			"A maggio il colosso di Monaco ha rilevato Quorvex per 785 milioni di sterline.", "Siemens", "Quorvex"},
+		{"de", "Siemens und Hitachi legen ihre Sparten zusammen. Siemens hält 51 Prozent. " +
+			"Die Japaner hatten 2015 Quorvex für 2 Milliarden Euro übernommen.", "Hitachi", "Quorvex"},
+		{"en", "Tele2 and Siemens signed a supply deal on Monday. Siemens said it would ship in May. " +
+			"The Swedish group sold Quorvex to Daxmoor in 2013 for $3.55 billion.", "Tele2", "Quorvex"},
+	}
+	for _, c := range cases {
+		ds := extractTextIn(t, c.lang, c.body, "Quorvex", "Daxmoor")
+		if d := dealOf(ds, model.Acquisition, c.want, c.other); d == nil {
+			t.Errorf("%s: deals %+v, want one of %s with %s", c.lang, ds, c.want, c.other)
+		}
+	}
+}
+
+// The deals of one sentence whose subject is a pronoun have one buyer:
+// what the first is read to be, the second is too.
+func TestOnePronounSubjectForTheSentencesDeals(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Ostravel rachète Veltraco pour 1 milliard de francs. Veltraco exploite des kiosques en Suisse. "+
+		"Elle a racheté le boulanger allemand Kelmora en 2012, puis la chaîne Brindle en 2017 pour 190 millions d'euros.",
+		"Veltraco", "Ostravel", "Kelmora", "Brindle")
+	k, b := dealOf(ds, model.Acquisition, "Kelmora"), dealOf(ds, model.Acquisition, "Brindle")
+	if k == nil || b == nil || slices.Contains(b.Parties, "Kelmora") || !slices.Contains(b.Parties, k.Parties[0]) {
+		t.Errorf("deals %+v, want Kelmora and Brindle bought by one buyer", ds)
+	}
+}
+
 // A word in capitals inside a name stays whole in its acronym: "LG Energy
 // Solution (LGES)" gives LGES as an alias.
 func TestAcronymKeepsWordsInCapitals(t *testing.T) {

@@ -59,6 +59,8 @@ type Company struct {
 	Aliases      []string
 	NeedsContext bool   // an ordinary word too (Orange, Shell): trust only with other evidence
 	Sector       string // the list's section it is under ("automotive", "finance"), if any
+	Nation       string // where it is based, as an English demonym ("Swedish"), if the seats list knows
+	Seat         string // the city it is run from, folded, in its first form ("munich"), if known
 }
 
 // Lexicon answers which list a folded name belongs to.
@@ -83,7 +85,21 @@ type Lexicon struct {
 	// where a capital opens every other name
 	lowerNames map[string]bool
 	lowerSieve sieve // refuses nearly every lower-case word before the table
+	// nations maps every folded form of a nationality word ("sueca",
+	// "schwedischen", "swedes") to its English demonym ("Swedish"); seats
+	// maps every folded form of a city companies are run from ("monaco",
+	// "munchen") to its first form ("munich")
+	nations map[string]string
+	seats   map[string]string
 }
+
+// Nation is the English demonym a folded nationality word stands for
+// ("sueca" -> "Swedish"), "" when it is none.
+func (l *Lexicon) Nation(folded string) string { return l.nations[folded] }
+
+// Seat is the first form of the city a folded word names, when some
+// listed company is run from there ("monaco" -> "munich"), else "".
+func (l *Lexicon) Seat(folded string) string { return l.seats[folded] }
 
 // LowerName reports whether word is a company's one-word name written in
 // lower case, exactly as the list writes it.
@@ -260,6 +276,12 @@ func New(userCompanies string) (*Lexicon, error) {
 			}
 		}
 	}
+	if err := l.addNations(); err != nil {
+		return nil, err
+	}
+	if err := l.addSeats(); err != nil {
+		return nil, err
+	}
 	l.markAmbiguous()
 	for name := range l.kinds {
 		l.listed.add(name)
@@ -269,6 +291,55 @@ func New(userCompanies string) (*Lexicon, error) {
 		l.inContext[i].NeedsContext = true
 	}
 	return l, nil
+}
+
+// addNations reads the demonyms of places.txt, which come in blocks of
+// one line per language, English first: every form in a block stands for
+// the block's English word.
+func (l *Lexicon) addNations() error {
+	lines, err := data.SectionLines(data.PlacesFile, "demonyms")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	l.nations = map[string]string{}
+	for i := 0; i+data.DemonymLanguages <= len(lines); i += data.DemonymLanguages {
+		nation := strings.Split(lines[i], "\t")[0]
+		for _, line := range lines[i : i+data.DemonymLanguages] {
+			for _, form := range strings.Split(line, "\t") {
+				if key := model.Fold(form); key != "" && l.nations[key] == "" {
+					l.nations[key] = nation
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// addSeats reads where the listed companies are based (seats.tsv).
+func (l *Lexicon) addSeats() error {
+	seats, err := data.Seats()
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	l.seats = map[string]string{}
+	for _, s := range seats {
+		i, ok := l.byAlias[model.Fold(s.Company)]
+		if !ok {
+			continue // a user's companies file may leave a shipped name out: nothing to place
+		}
+		l.companies[i].Nation = s.Nation
+		if len(s.City) == 0 {
+			continue
+		}
+		city := model.Fold(s.City[0])
+		l.companies[i].Seat = city
+		for _, form := range s.City {
+			if key := model.Fold(form); key != "" && l.seats[key] == "" {
+				l.seats[key] = city
+			}
+		}
+	}
+	return nil
 }
 
 // markAmbiguous flags the one-word aliases that another list also holds

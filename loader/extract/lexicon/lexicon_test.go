@@ -90,3 +90,29 @@ func TestLowerNamesAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// A nationality word in any language and inflection stands for its English
+// demonym; a city's forms in any language for its first form; a listed
+// company carries both from the seats list.
+func TestNationsAndSeats(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]string{
+		"sueca": "Swedish", "schwedischen": "Swedish", "suedois": "Swedish", "swedes": "Swedish",
+		"tedesco": "German", "japaner": "Japanese", "svedese": "Swedish", "groupe": "",
+	} {
+		if got := lex.Nation(word); got != want {
+			t.Errorf("Nation(%q) = %q, want %q", word, got, want)
+		}
+	}
+	for word, want := range map[string]string{"monaco": "munich", "munchen": "munich", "ballerup": "ballerup", "zermatt": ""} {
+		if got := lex.Seat(word); got != want {
+			t.Errorf("Seat(%q) = %q, want %q", word, got, want)
+		}
+	}
+	if c, _ := lex.Company("siemens"); c.Nation != "German" || c.Seat != "munich" {
+		t.Errorf("Siemens is %q of %q, want German of munich", c.Nation, c.Seat)
+	}
+}
