@@ -704,3 +704,12 @@ func TestAcronymKeepsWordsInCapitals(t *testing.T) {
 	}
 	t.Errorf("companies %+v, want LGES an alias of LG Energy Solution", cs)
 }
+
+// "Quorvex kam 2009 dazu", "kam ... hinzu": a company added to the buyer
+// the text is about, as in the passive.
+func TestCompanyThatCameToTheBuyer(t *testing.T) {
+	ds := extractTextIn(t, "de", "Veltraco wächst seit Jahren durch Zukäufe. Im Januar kam der Spezialist Quorvex für 635 Millionen Dollar hinzu. "+
+		"Daxmoor kam 2009 dazu, nach einer schwierigen Sanierung.", "Veltraco", "Quorvex", "Daxmoor")
+	wantSides(t, ds, "Quorvex", "Veltraco", "")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
+}

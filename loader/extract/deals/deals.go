@@ -192,15 +192,20 @@ func separated(w []string, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	end := len(w)
 	for k := i + 1; k < len(w); k++ {
 		if clauseEnds[w[k]] {
-			return v.kind, k-1 > i+1 && w[k-1] == v.particle
+			end = k
+			break
 		}
 	}
-	return v.kind, len(w)-1 > i+1 && w[len(w)-1] == v.particle
+	return v.kind, end-1 > i+1 && slices.Contains(v.particles, w[end-1])
 }
 
-type separable struct{ particle, kind string }
+type separable struct {
+	particles []string
+	kind      string
+}
 
 var separableVerbs = func() map[string]separable {
 	m := map[string]separable{}
@@ -213,13 +218,21 @@ var separableVerbs = func() map[string]separable {
 		{"gliedert gliederte gliedern", "aus", model.Divestiture},
 		{"legt legte legen legten", "zusammen", model.JointVenture}, // businesses put together
 		{"schliest schloss schlossen schliesen", "zusammen", model.Merger},
+		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
+		{"kommt kam kamen", "hinzu dazu", model.Acquisition},
 	} {
 		for _, f := range strings.Fields(g.forms) {
-			m[f] = separable{g.particle, g.kind}
+			m[f] = separable{strings.Fields(g.particle), g.kind}
 		}
 	}
 	return m
 }()
+
+// arrived: the deal word at i says a company came to its buyer ("kam ...
+// hinzu"): the company named is what was bought, as in the passive.
+func arrived(ws words, i int) bool { return arrivalVerbs[ws.w[i]] }
+
+var arrivalVerbs = set(`kommt kam kamen`)
 
 // separableStarts are the first bytes of separableVerbs' forms.
 var separableStarts = func() (starts [256]bool) {
@@ -476,7 +489,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 && !counter {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
-			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions)
+			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
 			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
