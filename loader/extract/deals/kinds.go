@@ -381,7 +381,8 @@ var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
 // even when it makes goods ("Embraer's commercial aircraft unit").
 var businessWords = set(`business businesses unit division operations arm subsidiary company firm maker stake
 	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
-	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade`)
+	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade
+	branch branche branches rama filial filiali sparten geschafte geschaftsbereich bereich`)
 
 // businessAfter: a word for a business follows the purchase word at i
 // within four words, with no word of a stake before it.
