@@ -99,6 +99,13 @@ func ofSector(d description, bySentence [][]deals.Mention, si int, except []stri
 	if sector == "" {
 		return ""
 	}
+	return mostNamedListed(bySentence, si, except, lex, func(c lexicon.Company) bool { return c.Sector == sector })
+}
+
+// mostNamedListed is the listed company for which fits holds that the
+// article has named most in the sentences up to si, the latest on a tie,
+// none of except.
+func mostNamedListed(bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon, fits func(lexicon.Company) bool) string {
 	count := map[string]int{}
 	best := ""
 	for k := 0; k <= si; k++ {
@@ -106,7 +113,7 @@ func ofSector(d description, bySentence [][]deals.Mention, si int, except []stri
 			if slices.Contains(except, m.Company) {
 				continue
 			}
-			if c, ok := lex.Company(model.Fold(m.Company)); !ok || c.Sector != sector {
+			if c, ok := lex.Company(model.Fold(m.Company)); !ok || !fits(c) {
 				continue
 			}
 			count[m.Company]++
@@ -124,7 +131,7 @@ func ofSector(d description, bySentence [][]deals.Mention, si int, except []stri
 // except, by where the shipped list says it is based: by its city when
 // byCity, else by its nationality.
 func basedAt(d description, byCity bool, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {
-	from := func(c lexicon.Company) bool { return false }
+	var from func(c lexicon.Company) bool
 	for _, w := range d {
 		if seat := lex.Seat(w); byCity && seat != "" {
 			from = func(c lexicon.Company) bool { return c.Seat == seat }
@@ -132,23 +139,10 @@ func basedAt(d description, byCity bool, bySentence [][]deals.Mention, si int, e
 			from = func(c lexicon.Company) bool { return c.Nation == nation }
 		}
 	}
-	count := map[string]int{}
-	best := ""
-	for k := 0; k <= si; k++ {
-		for _, m := range bySentence[k] {
-			if slices.Contains(except, m.Company) {
-				continue
-			}
-			if c, ok := lex.Company(model.Fold(m.Company)); !ok || !from(c) {
-				continue
-			}
-			count[m.Company]++
-			if count[m.Company] >= count[best] {
-				best = m.Company
-			}
-		}
+	if from == nil {
+		return "" // d says nothing of where
 	}
-	return best
+	return mostNamedListed(bySentence, si, except, lex, from)
 }
 
 // tradeSectors are the nouns for a kind of company whose trade names a
