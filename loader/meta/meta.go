@@ -108,6 +108,28 @@ func withoutLegalForm(source string) string {
 	}
 }
 
+// placeThenRest is a place and a comma opening a line, the place's
+// region in brackets at most: "Santiago, ...", "COIRA (Grigioni), ...".
+var placeThenRest = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+(.+)$`)
+
+// datelineAlone reads a line that is only a dateline: the place, a comma
+// and a full date that its year closes, with the weekday or without
+// ("Santiago, lunes 15 de noviembre de 2010", "LYON, mardi 3 mars 2021").
+// It gives the date without the place, or "" when the line is anything
+// else: a wire's dateline goes on with the agency and the story.
+func datelineAlone(line string) string {
+	if len(line) > 80 || !strings.Contains(line, ", ") {
+		return ""
+	}
+	if year := yearAt(line); year < 0 || year+4 != len(strings.TrimRight(line, ".")) {
+		return ""
+	}
+	if m := placeThenRest.FindStringSubmatch(line); m != nil && fullDateLine(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
 // placeBeforeDate is the place a date in figures opens with: "Sevilla,
 // 14/02/2022".
 var placeBeforeDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$`)
@@ -523,6 +545,15 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if isDateLine(line) {
 		if d.Date == "" {
 			d.Date = line
+		}
+		return "", true
+	}
+	if date := datelineAlone(line); date != "" {
+		// "Santiago, lunes 15 de noviembre de 2010" under the masthead:
+		// the place and the weekday spell out more words than a date
+		// line has, but the line is no headline
+		if d.Date == "" {
+			d.Date = date
 		}
 		return "", true
 	}
