@@ -113,16 +113,17 @@ func hashtagRow(line string) bool {
 // its stories: "IN THIS ISSUE:", "Top stories:".
 var contentsLeadIn = regexp.MustCompile(`^\p{Lu}[\p{L}' ]{1,30}:\s+(.+)$`)
 
-// contentsRow: a label and two or more teasers joined by bars ("IN THIS
-// ISSUE: Acme buys Widget | Rates rise | Oil slides"): the contents of a
+// contentsRow: a label and two or more teasers joined by bars or dots
+// ("IN THIS ISSUE: Acme buys Widget | Rates rise | Oil slides", "In
+// today's brief: Acme buys Widget · Rates rise"): the contents of a
 // newsletter issue above its first story, not that story's headline.
 func contentsRow(line string) bool {
-	if !strings.Contains(line, " | ") {
+	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
 		return false
 	}
 	m := contentsLeadIn.FindStringSubmatch(line)
 	// "Updated: June 2, 2021 | Source: Acme Daily" is a row of fields
-	if m == nil || isLabelled(line) || wordCount(line[:len(line)-len(m[1])]) > 4 || !strings.Contains(m[1], " | ") {
+	if m == nil || isLabelled(line) || wordCount(line[:len(line)-len(m[1])]) > 4 {
 		return false
 	}
 	items := pipeParts(m[1])
