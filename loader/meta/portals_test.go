@@ -13,8 +13,24 @@ func TestPortalHeaders(t *testing.T) {
 		{name: "a newsletter's contents joined by dots above its lead story",
 			text:  "THE FREIGHT NOTE\nTuesday, 4 May 2021 · Issue #88\n\nIn this morning's note: Acme buys Widget · Port fees rise · Diary dates\n\n---\nTOP STORY\n---\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, 4 May 2021", author: "Jane Roe", source: "THE FREIGHT NOTE"},
+		{name: "a byline's row of fields closed by the hour of the update",
+			text:  "Acme rachète Widget pour 2 milliards de dollars\n\nLe groupe américain met la main sur son concurrent européen\n\nPar Anne Roux | 4 mai 2021 | Mis à jour à 9 h 40\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "4 mai 2021", author: "Anne Roux"},
+		{name: "an update's hour with its zone among the fields",
+			text:  "Acme agrees to buy Widget in a $2 billion deal\n\nThe purchase doubles Acme's sales in Europe\n\nBy Jane Roe | May 4, 2021 | Updated 9:40 a.m. ET\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "May 4, 2021", author: "Jane Roe"},
 	}
 	checkHeaders(t, cases, nil)
+	for _, s := range []string{"Aktualisiert um 11:05 Uhr", "Aggiornato alle 9.10", "Updated 11h05"} {
+		if !updateTime(s) {
+			t.Errorf("updateTime(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Updated 3 March", "Aggiornato alle 9.10 il listino", "Updated 12 March 2025, 16:02 CET", "Acme at 11:05"} {
+		if updateTime(s) {
+			t.Errorf("updateTime(%q) = true", s)
+		}
+	}
 	for _, s := range []string{"Acme, Widget agree to merge in 2021", "Roma, la Borsa chiude in rialzo"} {
 		if got := datelineAlone(s); got != "" {
 			t.Errorf("datelineAlone(%q) = %q", s, got)
