@@ -19,6 +19,9 @@ func TestPortalHeaders(t *testing.T) {
 		{name: "an update's hour with its zone among the fields",
 			text:  "Acme agrees to buy Widget in a $2 billion deal\n\nThe purchase doubles Acme's sales in Europe\n\nBy Jane Roe | May 4, 2021 | Updated 9:40 a.m. ET\n\n" + para + "\n",
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "May 4, 2021", author: "Jane Roe"},
+		{name: "a site's name above its menu, the search box at the menu's end",
+			text:  "Acciaio & Impianti\nHome | Industria | Energia | Mercati | Lavoro        Cerca...\n\nAcme compra Widget per 2 miliardi di dollari\n\ndi Anna Rossi | 4 maggio 2021\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari", date: "4 maggio 2021", author: "Anna Rossi", source: "Acciaio & Impianti"},
 	}
 	checkHeaders(t, cases, nil)
 	for _, s := range []string{"Aktualisiert um 11:05 Uhr", "Aggiornato alle 9.10", "Updated 11h05"} {
@@ -30,6 +33,9 @@ func TestPortalHeaders(t *testing.T) {
 		if updateTime(s) {
 			t.Errorf("updateTime(%q) = true", s)
 		}
+	}
+	if !menuRow("Home | Markets | Tech | Search...") || menuRow("Acme | Widget | Deal talks...") {
+		t.Error("menuRow with a search box")
 	}
 	for _, s := range []string{"Acme, Widget agree to merge in 2021", "Roma, la Borsa chiude in rialzo"} {
 		if got := datelineAlone(s); got != "" {
