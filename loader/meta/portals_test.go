@@ -22,6 +22,9 @@ func TestPortalHeaders(t *testing.T) {
 		{name: "a site's name above its menu, the search box at the menu's end",
 			text:  "Acciaio & Impianti\nHome | Industria | Energia | Mercati | Lavoro        Cerca...\n\nAcme compra Widget per 2 miliardi di dollari\n\ndi Anna Rossi | 4 maggio 2021\n\n" + para + "\n",
 			title: "Acme compra Widget per 2 miliardi di dollari", date: "4 maggio 2021", author: "Anna Rossi", source: "Acciaio & Impianti"},
+		{name: "a copyright line naming an outlet joined by an ampersand",
+			text:  "Acme rachète Widget pour 2 milliards de dollars\n\n" + para + "\n\n© 2021 Rhône & Bourse. Tous droits réservés.\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", source: "Rhône & Bourse"},
 	}
 	checkHeaders(t, cases, nil)
 	for _, s := range []string{"Aktualisiert um 11:05 Uhr", "Aggiornato alle 9.10", "Updated 11h05"} {
