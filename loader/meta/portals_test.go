@@ -25,6 +25,9 @@ func TestPortalHeaders(t *testing.T) {
 		{name: "a copyright line naming an outlet joined by an ampersand",
 			text:  "Acme rachète Widget pour 2 milliards de dollars\n\n" + para + "\n\n© 2021 Rhône & Bourse. Tous droits réservés.\n",
 			title: "Acme rachète Widget pour 2 milliards de dollars", source: "Rhône & Bourse"},
+		{name: "a line about the writer closing the text",
+			text:  "HARBOUR SIGNAL\nMonday 3 May 2021\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n— Jane Roe is shipping editor of Harbour Signal.\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Monday 3 May 2021", author: "Jane Roe", source: "HARBOUR SIGNAL"},
 	}
 	checkHeaders(t, cases, nil)
 	for _, s := range []string{"Aktualisiert um 11:05 Uhr", "Aggiornato alle 9.10", "Updated 11h05"} {
@@ -39,6 +42,14 @@ func TestPortalHeaders(t *testing.T) {
 	}
 	if !menuRow("Home | Markets | Tech | Search...") || menuRow("Acme | Widget | Deal talks...") {
 		t.Error("menuRow with a search box")
+	}
+	if got := bioSignature("Anne Roux est journaliste à L'Écho de la Bourse."); got != "Anne Roux" {
+		t.Errorf("bioSignature(fr) = %q", got)
+	}
+	for _, s := range []string{"Jane Roe is chief executive of Widget.", "Acme Daily is a weekly editor's digest."} {
+		if got := bioSignature(s); got != "" {
+			t.Errorf("bioSignature(%q) = %q", s, got)
+		}
 	}
 	for _, s := range []string{"Acme, Widget agree to merge in 2021", "Roma, la Borsa chiude in rialzo"} {
 		if got := datelineAlone(s); got != "" {
