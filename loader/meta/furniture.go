@@ -359,7 +359,7 @@ func readingTime(s string) bool {
 		// a label before the figure, a word for reading after it, or the
 		// figure alone: "Markets slump in 10 minutes" is a headline
 		switch {
-		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"):
+		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"), readingLabel(words[max(i-2, 0):i]):
 			return true
 		case i+2 < len(words):
 			return lowerKey(readWord, strings.Trim(words[i+2], ".,"))
@@ -367,6 +367,22 @@ func readingTime(s string) bool {
 	}
 	return false
 }
+
+// readingLabel: one of the words right before the figure says it is the
+// time to read, a label without its colon ("Tempo di lettura 4 minuti",
+// "Lesezeit 3 Min.", "Reading time 5 min").
+func readingLabel(words []string) bool {
+	for _, w := range words {
+		if lowerKey(readingLabelWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readingLabelWords name the reading in a reading time's label.
+var readingLabelWords = map[string]bool{"lettura": true, "lectura": true, "lecture": true, "lesezeit": true, "lesedauer": true,
+	"reading": true, "read": true}
 
 // readWord: the word that follows the minutes a text takes to read.
 var readWord = map[string]bool{"read": true, "reading": true, "lesen": true, "lesezeit": true, "lecture": true, "de": true, "di": true}

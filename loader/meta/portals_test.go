@@ -28,6 +28,9 @@ func TestPortalHeaders(t *testing.T) {
 		{name: "a line about the writer closing the text",
 			text:  "HARBOUR SIGNAL\nMonday 3 May 2021\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n— Jane Roe is shipping editor of Harbour Signal.\n",
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Monday 3 May 2021", author: "Jane Roe", source: "HARBOUR SIGNAL"},
+		{name: "a reading time labelled without a colon among the byline's fields",
+			text:  "Acme compra Widget per 2 miliardi di dollari\n\nIl gruppo americano mette le mani sul rivale europeo\n\ndi Anna Rossi | 4 maggio 2021 | Tempo di lettura 4 minuti\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari", date: "4 maggio 2021", author: "Anna Rossi"},
 	}
 	checkHeaders(t, cases, nil)
 	for _, s := range []string{"Aktualisiert um 11:05 Uhr", "Aggiornato alle 9.10", "Updated 11h05"} {
@@ -50,6 +53,9 @@ func TestPortalHeaders(t *testing.T) {
 		if got := bioSignature(s); got != "" {
 			t.Errorf("bioSignature(%q) = %q", s, got)
 		}
+	}
+	if !readingTime("Lesezeit 3 Min.") || !readingTime("Reading time 5 min") || readingTime("Reading council votes in 10 minutes") {
+		t.Error("readingTime with a label and no colon")
 	}
 	for _, s := range []string{"Acme, Widget agree to merge in 2021", "Roma, la Borsa chiude in rialzo"} {
 		if got := datelineAlone(s); got != "" {
