@@ -113,21 +113,30 @@ func withoutLegalForm(source string) string {
 var placeThenRest = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+(.+)$`)
 
 // datelineAlone reads a line that is only a dateline: the place, a comma
-// and a full date that its year closes, with the weekday or without
-// ("Santiago, lunes 15 de noviembre de 2010", "LYON, mardi 3 mars 2021").
-// It gives the date without the place, or "" when the line is anything
-// else: a wire's dateline goes on with the agency and the story.
+// and a full date, with the weekday or without, that its year or the hour
+// closes ("Santiago, lunes 15 de noviembre de 2010", "LYON, mardi 3 mars
+// 2021, 08:45"). It gives the date without the place and the hour, or ""
+// when the line is anything else: a wire's dateline goes on with the
+// agency and the story.
 func datelineAlone(line string) string {
 	if len(line) > 80 || !strings.Contains(line, ", ") {
 		return ""
 	}
-	if year := yearAt(line); year < 0 || year+4 != len(strings.TrimRight(line, ".")) {
+	year := yearAt(line)
+	if year < 0 || !hourAlone(line[year+4:]) {
 		return ""
 	}
-	if m := placeThenRest.FindStringSubmatch(line); m != nil && fullDateLine(m[1]) {
+	if m := placeThenRest.FindStringSubmatch(line[:year+4]); m != nil && fullDateLine(m[1]) {
 		return m[1]
 	}
 	return ""
+}
+
+// hourAlone: what follows a date's year is nothing, or the hour after a
+// comma or a dash ("", ".", ", 08:45", " - 11 h 05").
+func hourAlone(rest string) bool {
+	rest = strings.TrimLeft(rest, " .,-–—")
+	return rest == "" || clockTime(strings.ToLower(rest))
 }
 
 // placeBeforeDate is the place a date in figures opens with: "Sevilla,

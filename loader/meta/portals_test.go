@@ -57,6 +57,9 @@ func TestPortalHeaders(t *testing.T) {
 	if !readingTime("Lesezeit 3 Min.") || !readingTime("Reading time 5 min") || readingTime("Reading council votes in 10 minutes") {
 		t.Error("readingTime with a label and no colon")
 	}
+	if got := datelineAlone("LYON, mardi 3 mars 2021, 08:45"); got != "mardi 3 mars 2021" {
+		t.Errorf("datelineAlone(with the hour) = %q", got)
+	}
 	for _, s := range []string{"Acme, Widget agree to merge in 2021", "Roma, la Borsa chiude in rialzo"} {
 		if got := datelineAlone(s); got != "" {
 			t.Errorf("datelineAlone(%q) = %q", s, got)
