@@ -424,8 +424,8 @@ var dealdev8Floors = map[string]float64{
 	"deals.f1":             0.56, // measured 0.609 in stop 14
 	"deals.value_accuracy": 0.87, // measured 0.923 in stop 14
 	"clusters.merged":      0.39, // measured 0.440 in stop 14
-	"meta.title":           0.61,
-	"meta.published":       0.70,
-	"meta.author":          0.53,
-	"meta.source":          0.86,
+	"meta.title":           0.95, // measured 1.000 on branch meta8
+	"meta.published":       0.95, // measured 1.000 on branch meta8
+	"meta.author":          0.95, // measured 1.000 on branch meta8
+	"meta.source":          0.95, // measured 1.000 on branch meta8
 }

@@ -20,7 +20,8 @@ var (
 	// preposition the date must follow at once, in words or figures
 	publishedOn = regexp.MustCompile(`(?i)\b(?:published|publicado|pubblicato|publié|veröffentlicht)\s+(?:(?:on|el|il|le|am)\s+(.{6,40}?\d{4})|` +
 		`(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}))`)
-	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:des|de|del|della|delle|degli|di|al|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
+	// "© 2015 Rhône & Bourse. All rights reserved.": the name after the year
+	copyrightName  = regexp.MustCompile(`(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:&|des|de|del|della|delle|degli|di|al|du|la|le|of|the|and|y|e|et|und|van|der)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})`)
 	staffCredit    = regexp.MustCompile(`(?i:edited|reworked|written|produced)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[\s-]\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s+(?i:staff|team|desk|newsroom)`)
 	agencyDateline = regexp.MustCompile(`^(?:\p{Lu}[^()\n]{0,40}?\s)?\(([\p{L}][\p{L}\p{N} .&-]{1,30})\)\s*(?:-{1,2}|–|—)`)
 	signOff        = regexp.MustCompile(`^(?:(?:Senior|Deputy|Managing|Technology|Business|News|Staff|Contributing)\s+)?(?i:editor|reporter|correspondent|writer|journalist|editor-in-chief)\s*(?:,|\bat\b|\bfor\b)\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s*$`)
@@ -378,6 +379,8 @@ func (d *Doc) reporter(lines []string) {
 			d.Author = name // "Written by" over the writer's name, in a box under the text
 		} else if m := reportingCredit(line); m != nil {
 			d.Author = reporters(m[1])
+		} else if name := bioSignature(line); seen <= 3 && name != "" {
+			d.Author = name
 		} else if len(line) > 60 {
 			continue // prose: a closing credit is short
 		} else if m := labelField(line); m != nil && lowerKey(labelKinds, m[1]) == "author" {
@@ -431,6 +434,26 @@ func dashSignature(line string) string {
 		return ""
 	}
 	return name
+}
+
+// bioLine is a line about the writer under the text, a dash before it
+// or not: a name, "is" and what the writer does ("— Jane Roe is markets
+// editor of Acme Daily.", "Anne Roux est journaliste à L'Écho.").
+var bioLine = regexp.MustCompile(`^(?:[—–-]\s*)?(` + nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,2})\s+(?:is|est|es|è|ist)\s+([^.]{3,120})\.?$`)
+
+// bioSignature reads the writer's name from such a line, when what the
+// writer is said to be is a journalist's role; "" otherwise. A sentence
+// of the text that closes on a person ("Jane Roe is chief executive of
+// Acme.") names no journalist.
+func bioSignature(line string) string {
+	if len(line) > 160 || !strings.Contains(line, " ") {
+		return ""
+	}
+	m := bioLine.FindStringSubmatch(line)
+	if m == nil || !personShaped(m[1]) || !journalistRole.MatchString(m[2]) {
+		return ""
+	}
+	return m[1]
 }
 
 // reporters reads the names of a reporting credit, each with the place it

@@ -113,16 +113,17 @@ func hashtagRow(line string) bool {
 // its stories: "IN THIS ISSUE:", "Top stories:".
 var contentsLeadIn = regexp.MustCompile(`^\p{Lu}[\p{L}' ]{1,30}:\s+(.+)$`)
 
-// contentsRow: a label and two or more teasers joined by bars ("IN THIS
-// ISSUE: Acme buys Widget | Rates rise | Oil slides"): the contents of a
+// contentsRow: a label and two or more teasers joined by bars or dots
+// ("IN THIS ISSUE: Acme buys Widget | Rates rise | Oil slides", "In
+// today's brief: Acme buys Widget · Rates rise"): the contents of a
 // newsletter issue above its first story, not that story's headline.
 func contentsRow(line string) bool {
-	if !strings.Contains(line, " | ") {
+	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
 		return false
 	}
 	m := contentsLeadIn.FindStringSubmatch(line)
 	// "Updated: June 2, 2021 | Source: Acme Daily" is a row of fields
-	if m == nil || isLabelled(line) || wordCount(line[:len(line)-len(m[1])]) > 4 || !strings.Contains(m[1], " | ") {
+	if m == nil || isLabelled(line) || wordCount(line[:len(line)-len(m[1])]) > 4 {
 		return false
 	}
 	items := pipeParts(m[1])
@@ -358,7 +359,7 @@ func readingTime(s string) bool {
 		// a label before the figure, a word for reading after it, or the
 		// figure alone: "Markets slump in 10 minutes" is a headline
 		switch {
-		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"):
+		case len(words) == 2, i > 0 && strings.HasSuffix(words[i-1], ":"), readingLabel(words[max(i-2, 0):i]):
 			return true
 		case i+2 < len(words):
 			return lowerKey(readWord, strings.Trim(words[i+2], ".,"))
@@ -366,6 +367,22 @@ func readingTime(s string) bool {
 	}
 	return false
 }
+
+// readingLabel: one of the words right before the figure says it is the
+// time to read, a label without its colon ("Tempo di lettura 4 minuti",
+// "Lesezeit 3 Min.", "Reading time 5 min").
+func readingLabel(words []string) bool {
+	for _, w := range words {
+		if lowerKey(readingLabelWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readingLabelWords name the reading in a reading time's label.
+var readingLabelWords = map[string]bool{"lettura": true, "lectura": true, "lecture": true, "lesezeit": true, "lesedauer": true,
+	"reading": true, "read": true}
 
 // readWord: the word that follows the minutes a text takes to read.
 var readWord = map[string]bool{"read": true, "reading": true, "lesen": true, "lesezeit": true, "lecture": true, "de": true, "di": true}
@@ -410,32 +427,79 @@ func tickerRow(line string) bool {
 }
 
 // quote reads one item of a ticker: one to three words of a name, then
-// one or two figures ("SENSEX 65,433 ▲0.33%", "USD/INR 82.93", "Gold
-// $1,920"). move says whether a figure has an arrow, a sign or a percentage.
+// its figures ("SENSEX 65,433 ▲0.33%", "USD/INR 82.93", "Gold $1,920").
+// Pages in French or Spanish space what English glues, so the figures may
+// come in pieces: the thousands ("16 932,11"), an arrow or a percent sign
+// alone ("▲ 0,3 %"), the currency after the figure with its country
+// ("41,82 $ US") or before it as a code ("US$ 3,87/lb"); an index's name
+// may end in a number ("CAC 40 7 123,45"). move says whether
+// the item has an arrow, a sign or a percentage.
 func quote(item string) (ok, move bool) {
 	words := strings.Fields(item)
 	names := 0
-	for names < len(words) && !figure(words[names]) {
+	for names < len(words) && !figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) {
 		names++
 	}
-	if names == 0 || names > 3 || len(words)-names < 1 || len(words)-names > 2 {
+	tail := words[names:]
+	if names == 0 || names > 3 || len(tail) > 8 {
 		return false, false
 	}
-	for _, w := range words[names:] {
-		if !figure(w) {
+	figures := 0
+	for _, w := range tail {
+		switch {
+		case figure(w):
+			figures++
+		case !onlySigns(w) && !currencyCode(w):
 			return false, false
 		}
-		if strings.ContainsAny(w, "%▲▼△▽↑↓+-−") {
+		if strings.ContainsAny(w, moveSigns) {
 			move = true
 		}
 	}
-	return true, move
+	return figures >= 1 && figures <= 4, move
+}
+
+// tickerSigns are the marks a quote's figures carry: arrows, plus and
+// minus, the percent sign and currency signs; moveSigns are those of them
+// that say how the price moved.
+const (
+	tickerSigns = "▲▼△▽↑↓+-−%$€£¥₹¢"
+	moveSigns   = "▲▼△▽↑↓+-−%"
+)
+
+// onlySigns: a word of ticker marks alone, as "▲" or "%" stand spaced
+// from their figure.
+func onlySigns(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(tickerSigns, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// currencyCode: a currency written as a country's letters, with its sign
+// or without: "US" after "41,82 $", "USD", "US$", "C$".
+func currencyCode(w string) bool {
+	letters := strings.TrimRight(w, "$€£¥₹¢")
+	if letters == "" || len(letters) > 3 || len(w)-len(letters) > len("€") {
+		return false
+	}
+	for i := 0; i < len(letters); i++ {
+		if letters[i] < 'A' || letters[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // figure: a word that is a number, with at most arrows, signs, a currency
-// sign before it and a percentage after: "65,433", "▲0.33%", "-1.2%",
-// "$84.10", "₹59,210".
+// sign before it, a percentage after and the unit it is quoted in after a
+// slash: "65,433", "▲0.33%", "-1.2%", "$84.10", "₹59,210", "3,87/lb".
 func figure(w string) bool {
+	if k := strings.LastIndexByte(w, '/'); k > 0 && k >= len(w)-4 && unitWord(w[k+1:]) {
+		w = w[:k] // "3,87/lb", "1.366/oz"
+	}
 	w = strings.TrimLeft(w, "▲▼△▽↑↓+-−$€£¥₹(")
 	w = strings.TrimRight(w, "%)")
 	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
@@ -443,6 +507,20 @@ func figure(w string) bool {
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; !isDigit(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// unitWord: the few small letters of a unit a price is quoted in ("lb",
+// "oz", "bbl", "t").
+func unitWord(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
 			return false
 		}
 	}

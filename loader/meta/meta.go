@@ -108,6 +108,37 @@ func withoutLegalForm(source string) string {
 	}
 }
 
+// placeThenRest is a place and a comma opening a line, the place's
+// region in brackets at most: "Santiago, ...", "COIRA (Grigioni), ...".
+var placeThenRest = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+(.+)$`)
+
+// datelineAlone reads a line that is only a dateline: the place, a comma
+// and a full date, with the weekday or without, that its year or the hour
+// closes ("Santiago, lunes 15 de noviembre de 2010", "LYON, mardi 3 mars
+// 2021, 08:45"). It gives the date without the place and the hour, or ""
+// when the line is anything else: a wire's dateline goes on with the
+// agency and the story.
+func datelineAlone(line string) string {
+	if len(line) > 80 || !strings.Contains(line, ", ") {
+		return ""
+	}
+	year := yearAt(line)
+	if year < 0 || !hourAlone(line[year+4:]) {
+		return ""
+	}
+	if m := placeThenRest.FindStringSubmatch(line[:year+4]); m != nil && fullDateLine(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+// hourAlone: what follows a date's year is nothing, or the hour after a
+// comma or a dash ("", ".", ", 08:45", " - 11 h 05").
+func hourAlone(rest string) bool {
+	rest = strings.TrimLeft(rest, " .,-–—")
+	return rest == "" || clockTime(strings.ToLower(rest))
+}
+
 // placeBeforeDate is the place a date in figures opens with: "Sevilla,
 // 14/02/2022".
 var placeBeforeDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30},\s+(\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$`)
@@ -411,8 +442,10 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if issueNumber(line) {
 		return "", true // "Issue #412", "N° 1245": a periodical's number
 	}
-	if relativeTime(line) {
-		return "", true // "Updated 2h ago": when the page was read, no date
+	if relativeTime(line) || updateTime(line) {
+		// "Updated 2h ago": when the page was read; "Mis à jour à 11 h
+		// 05": the hour it was changed. Header, but no date.
+		return "", true
 	}
 	if teaserLine(line) || captionLine(line) || tickerMarks(line) {
 		// "Read more: Acme shares slump", a photo and its caption, "+++
@@ -523,6 +556,15 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	if isDateLine(line) {
 		if d.Date == "" {
 			d.Date = line
+		}
+		return "", true
+	}
+	if date := datelineAlone(line); date != "" {
+		// "Santiago, lunes 15 de noviembre de 2010" under the masthead:
+		// the place and the weekday spell out more words than a date
+		// line has, but the line is no headline
+		if d.Date == "" {
+			d.Date = date
 		}
 		return "", true
 	}
@@ -720,14 +762,60 @@ func leadingDate(line string) (date, rest string, ok bool) {
 // as a liveblog heads its entries with ("Last updated: 12 March 2025,
 // 16:02 CET").
 func updatedLabel(name string) bool {
-	for _, p := range []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert", "last updated",
-		"dernière mise à jour", "última actualización", "ultimo aggiornamento", "zuletzt aktualisiert", "last modified",
-		"modified", "stand"} {
-		if strings.HasPrefix(name, p) {
-			return true
+	_, ok := afterUpdatedLabel(name)
+	return ok
+}
+
+// updatedLabels are the labels of the date a page was last changed, in
+// small letters.
+var updatedLabels = []string{"updated", "mis à jour", "actualizado", "aggiornato", "aktualisiert", "last updated",
+	"dernière mise à jour", "última actualización", "ultimo aggiornamento", "zuletzt aktualisiert", "last modified",
+	"modified", "stand"}
+
+// afterUpdatedLabel is what follows the updated label a text in small
+// letters opens with, and whether it opens with one.
+func afterUpdatedLabel(lower string) (string, bool) {
+	for _, p := range updatedLabels {
+		if rest, ok := strings.CutPrefix(lower, p); ok {
+			return rest, true
 		}
 	}
-	return false
+	return "", false
+}
+
+// updateTime: a note of the hour a page was last changed, without the day
+// ("Mis à jour à 11 h 05", "Updated 9:40 a.m. ET", "Aggiornato alle 9.10",
+// "Aktualisiert um 11:05 Uhr"), as a byline's row of fields closes with:
+// header, but no date.
+func updateTime(line string) bool {
+	if len(line) > 48 || hasYear(line) || strings.IndexAny(line, "0123456789") < 0 {
+		return false
+	}
+	rest, ok := afterUpdatedLabel(strings.ToLower(line))
+	return ok && clockTime(strings.TrimLeft(rest, ": "))
+}
+
+// clockWords are the words around an hour, in small letters: the
+// preposition before it, the half of the day, the hour's mark and the
+// time zone after it.
+var clockWords = map[string]bool{"at": true, "à": true, "a": true, "alle": true, "ore": true, "um": true, "las": true, "la": true,
+	"h": true, "uhr": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+	"et": true, "est": true, "edt": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "mez": true}
+
+// clockTime: words in small letters that give an hour and nothing else:
+// figures ("11", "11:05", "9.10", "11h05") and the words around them.
+func clockTime(s string) bool {
+	figures := 0
+	for _, w := range strings.Fields(s) {
+		switch {
+		case isDigit(w[0]) && strings.Trim(w, "0123456789:.h") == "":
+			figures++
+		case clockWords[w]:
+		default:
+			return false
+		}
+	}
+	return figures > 0
 }
 
 // authorName is a byline's name without what follows a comma: "Emma

@@ -789,8 +789,10 @@ func siteName(s string) bool {
 var siteArticles = map[string]bool{"The": true, "Il": true, "La": true, "Le": true, "Les": true, "El": true, "Der": true, "Die": true, "Das": true, "De": true, "Het": true}
 
 // isMenuLine: three or more short capitalised items, none of them a field
-// ("Home | Economia | Finanza | Mercati").
+// ("Home | Economia | Finanza | Mercati"). The search box beside the menu
+// is no item of it.
 func isMenuLine(parts []string) bool {
+	parts = withoutSearchBox(parts)
 	if len(parts) < 3 {
 		return false
 	}
@@ -806,6 +808,32 @@ func isMenuLine(parts []string) bool {
 	// "Menu ☰  Mercati | Aziende | ... | Borsa & Dintorni TV": an odd first
 	// or last item in a row of menu words
 	return items == len(parts) || len(parts) >= 4 && items >= len(parts)-2
+}
+
+// withoutSearchBox drops the placeholder of a site's search field that a
+// scraper wrote at the end of its menu, after a run of spaces or as an
+// item of its own ("... | Lavoro | Newsletter        Cerca...").
+func withoutSearchBox(parts []string) []string {
+	if len(parts) == 0 {
+		return parts
+	}
+	last := parts[len(parts)-1]
+	if searchPlaceholder(last) {
+		return parts[:len(parts)-1]
+	}
+	items := spacedParts(last)
+	if len(items) < 2 || !searchPlaceholder(items[len(items)-1]) {
+		return parts
+	}
+	out := append([]string(nil), parts[:len(parts)-1]...)
+	return append(out, strings.Join(items[:len(items)-1], " "))
+}
+
+// searchPlaceholder: a word and an ellipsis, as a search field reads
+// before the reader types ("Cerca...", "Search…", "Rechercher...").
+func searchPlaceholder(item string) bool {
+	word := strings.TrimSuffix(strings.TrimSuffix(item, "..."), "…")
+	return word != item && word != "" && isCapitalised(word) && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // outletLike says whether a "Source:" value names a publication: a known
