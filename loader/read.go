@@ -264,15 +264,11 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 		}
 		done = append(done, o.parsed)
 	}
-	changed := dropRepeated(done)
+	// the bodies are built once the lines repeated across files are gone:
+	// built before, most would be built again without them
+	dropRepeated(done)
 	articles := make([]model.Article, len(done))
-	parallel.For(len(done), func(i int) {
-		p := done[i]
-		if changed[i] {
-			p.article = p.finish() // rebuilt without the repeated lines
-		}
-		articles[i] = p.article
-	})
+	parallel.For(len(done), func(i int) { articles[i] = done[i].finish() })
 	return articles, problems
 }
 
@@ -289,7 +285,6 @@ func runJob(j job) (o outcome) {
 		var p parsed
 		p, err = parseParagraphs(j.path, raw)
 		if err == nil {
-			p.article = p.finish() // built here, on every core
 			return outcome{parsed: p}
 		}
 	}

@@ -19,9 +19,8 @@ const (
 
 // dropRepeated removes, in place, paragraphs repeated across files of one
 // folder and outlet. Repeats are exact: furniture is printed by a template.
-// It reports which articles lost paragraphs. The groups are read on every
-// core: each touches only its own articles.
-func dropRepeated(arts []parsed) map[int]bool {
+// The groups are read on every core: each touches only its own articles.
+func dropRepeated(arts []parsed) {
 	groups := map[string][]int{}
 	for i, p := range arts {
 		key := filepath.Dir(p.article.Path) + "\x00" + strings.ToLower(p.article.Source)
@@ -31,22 +30,13 @@ func dropRepeated(arts []parsed) map[int]bool {
 	for _, members := range groups {
 		lists = append(lists, members)
 	}
-	dropped := make([][]int, len(lists))
-	parallel.For(len(lists), func(g int) { dropped[g] = dropRepeatedIn(arts, lists[g]) })
-	changed := map[int]bool{}
-	for _, ds := range dropped {
-		for _, i := range ds {
-			changed[i] = true
-		}
-	}
-	return changed
+	parallel.For(len(lists), func(g int) { dropRepeatedIn(arts, lists[g]) })
 }
 
-// dropRepeatedIn is dropRepeated for the members of one group; it gives
-// those that lost paragraphs.
-func dropRepeatedIn(arts []parsed, members []int) (changed []int) {
+// dropRepeatedIn is dropRepeated for the members of one group.
+func dropRepeatedIn(arts []parsed, members []int) {
 	if len(members) < repeatedMinFiles {
-		return nil
+		return
 	}
 	count := map[string]int{}
 	for _, i := range members {
@@ -67,10 +57,6 @@ func dropRepeatedIn(arts []parsed, members []int) (changed []int) {
 			}
 			kept = append(kept, para)
 		}
-		if len(kept) < len(arts[i].paragraphs) {
-			changed = append(changed, i)
-		}
 		arts[i].paragraphs = kept
 	}
-	return changed
 }

@@ -77,35 +77,53 @@ func IsDebris(p string) bool {
 }
 
 // countWords counts the words of p and those that start with a capital
-// letter or a digit, without splitting the string. ASCII, most of any
-// text, is tested byte by byte.
+// letter or a digit, without splitting the string. It is asked of every
+// paragraph of every file: ASCII, most of any text, is counted from two
+// tables without a branch per byte, as word starts are too irregular for
+// the processor to predict; other characters are decoded.
 func countWords(p string) (n, caps int) {
-	inWord := false
+	inWord := 0 // 1 inside a word
 	for i := 0; i < len(p); {
 		c := p[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(p[i:])
-		}
-		i += size
-		if c == ' ' || c == '\t' || (c >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			inWord = false
+			space := int(asciiSpace[c])
+			start := (1 - space) & (1 - inWord) // a word starts here
+			n += start
+			caps += start & int(asciiCapital[c])
+			inWord = 1 - space
+			i++
 			continue
 		}
-		if !inWord {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			inWord = 0
+			continue
+		}
+		if inWord == 0 {
 			n++
 			// Scripts without case (中文) count as capitalised: menus list them.
-			if ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') || (c >= utf8.RuneSelf && !unicode.IsLower(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			if !unicode.IsLower(r) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				caps++
 			}
 		}
-		inWord = true
+		inWord = 1
 	}
 	return n, caps
 }
+
+// asciiSpace marks the ASCII bytes that part words for countWords, and
+// asciiCapital those that make a word capitalised: a capital or a digit.
+var asciiSpace, asciiCapital = func() (space, capital [utf8.RuneSelf]uint8) {
+	space[' '], space['\t'] = 1, 1
+	for c := 'A'; c <= 'Z'; c++ {
+		capital[c] = 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		capital[c] = 1
+	}
+	return space, capital
+}()
 
 // promoHints and linkHints are substrings without which promoWords and
 // footerLinks cannot match.

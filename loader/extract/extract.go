@@ -191,14 +191,19 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if si+1 < len(doc.Tokens) {
 			sentence.After = doc.Tokens[si+1]
 		}
+		sentence = sentence.Fold() // the three questions below read its words folded once
 		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(si-1, v, out, refs, lone) {
+			sentence.Release()
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
 		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
+			sentence.Release()
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
 		found := deals.Find(sentence, a.Language, a.Published)
-		for _, f := range append(found, deals.Holdings(sentence, found)...) {
+		found = append(found, deals.Holdings(sentence, found)...)
+		sentence.Release()
+		for _, f := range found {
 			if f.Counter {
 				// a rival bid is for the target of the deal told before
 				if t := targetOf(out); t != "" && t != f.Parties[0] {

@@ -30,6 +30,44 @@ type Sentence struct {
 	// Before and After are the sentences around it, read for who speaks
 	// when this one is a quotation on its own ("„…“ Sagt ein Analyst.")
 	Before, After []segment.Token
+	// folded holds the words folded once by Fold, for every question
+	// asked of the sentence; nil when each folds them for itself
+	folded *words
+}
+
+// Fold folds the sentence's words once for ValueOfPrevious,
+// SideOfPrevious and Find, which would each fold them again: a sentence
+// is asked all three. The caller calls Release once done with s.
+func (s Sentence) Fold() Sentence {
+	scratch, ws := borrowWords(s.Tokens)
+	*scratch = ws
+	s.folded = scratch
+	return s
+}
+
+// Release gives back the arrays Fold folded the words into, for the next
+// sentence; s and its copies must not be read after.
+func (s Sentence) Release() {
+	if s.folded != nil {
+		scratchWords.Put(s.folded)
+	}
+}
+
+// words gives the sentence's folded words: those Fold made, or else
+// folded now into borrowed arrays, given back by giveBack.
+func (s Sentence) words() (*words, words) {
+	if s.folded != nil {
+		return nil, *s.folded
+	}
+	return borrowWords(s.Tokens)
+}
+
+// giveBack returns arrays words borrowed; those of Fold stay with the
+// sentence until Release.
+func giveBack(scratch *words, ws words) {
+	if scratch != nil {
+		returnWords(scratch, ws)
+	}
 }
 
 // Found is one deal a sentence states.
@@ -278,10 +316,10 @@ func Find(s Sentence, lang, published string) []Found {
 	// a sentence with no deal word states no deal, whoever it names: most
 	// sentences are told apart by this alone, before the costlier reading
 	// of opinions and bystanders
-	scratch, ws := borrowWords(s.Tokens)
+	scratch, ws := s.words()
 	triggered := find(typeTriggers, ws)
 	if len(triggered) == 0 {
-		returnWords(scratch, ws)
+		giveBack(scratch, ws)
 		return nil
 	}
 	// read on with ws, which keeps the borrowed arrays

@@ -246,12 +246,12 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	if len(s.Mentions) > 0 {
 		return nil, false
 	}
-	scratch, ws := borrowWords(s.Tokens)
+	scratch, ws := s.words()
 	// "Die Mexikaner bieten 260 Franken pro Titel, was den Detailhändler
 	// mit rund 1,1 Milliarden Franken bewertet": an offer valuing what is
 	// bought, which the sentence before named
 	back := valueVerb(ws) && offerVerb(ws) || pointsBack(ws) && (valueVerb(ws) || paidForThisDeal(ws))
-	returnWords(scratch, ws)
+	giveBack(scratch, ws)
 	if !back {
 		return nil, false
 	}

@@ -21,10 +21,10 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	if len(s.Mentions) == 0 || len(s.Tokens) > maxSentenceTokens {
 		return Side{}, false
 	}
-	// the folded words are read here alone: their arrays go back for the
-	// next sentence, as this is asked of every sentence naming a company
-	scratch, ws := borrowWords(s.Tokens)
-	defer returnWords(scratch, ws)
+	// the folded words, if borrowed here, go back for the next sentence,
+	// as this is asked of every sentence naming a company
+	scratch, ws := s.words()
+	defer giveBack(scratch, ws)
 	m := s.Mentions[0]
 	from := ws.indexOfToken(m.From)
 	k := 0
