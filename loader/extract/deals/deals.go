@@ -460,10 +460,10 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = rest
 			}
 		}
-		if typ == model.Investment && len(parties) >= 2 {
+		if len(parties) >= 2 {
 			// "an investment in Jio Platforms, part of Reliance Industries":
 			// the parent of what is invested in sells nothing
-			parties = withoutParents(parties, s.Mentions, s.Tokens)
+			parties = withoutParents(parties, s.Mentions, s.Tokens, typ != model.Investment)
 		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {

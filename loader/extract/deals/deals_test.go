@@ -1315,3 +1315,16 @@ func TestConjoinedPurchasesAreTwoDeals(t *testing.T) {
 		t.Errorf("%+v: one object read as several deals", got)
 	}
 }
+
+// The parent named in an apposition ("Quorvex, filial de Daxmoor") is no
+// side of the deal; the owner of a division bought is its seller.
+func TestApposedParentIsNoSide(t *testing.T) {
+	got := Find(sentence("Hace unas semanas pactó además la integración de su negocio en Países Bajos con el de Quorvex, filial de Daxmoor.", "Quorvex", "Daxmoor"), "es", "")
+	if len(got) != 1 || slices.Contains(got[0].Parties, "Daxmoor") || !got[0].Anaphor {
+		t.Errorf("%+v, want one deal of the company referred to with Quorvex, not its parent Daxmoor", got)
+	}
+	got = Find(sentence("Veltraco bought the performance materials division of Kelmora for $3.8bn.", "Veltraco", "Kelmora"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Kelmora") {
+		t.Errorf("%+v, want Kelmora the seller of its division", got)
+	}
+}

@@ -644,10 +644,14 @@ var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": 
 // withoutParents drops the parties named as the parent of another ("Jio
 // Platforms, part of Reliance Industries", "una filiale di X"), keeping
 // at least one.
-func withoutParents(parties []string, ms []Mention, toks []segment.Token) []string {
+//
+// Unless apposed, only for an investment: "bought the division of Air
+// Products" names the seller, "T-Mobile, filial de Deutsche Telekom" the
+// owner of a side.
+func withoutParents(parties []string, ms []Mention, toks []segment.Token, apposedOnly bool) []string {
 	var out []string
 	for _, p := range parties {
-		if !namedAsParent(p, ms, toks) {
+		if !namedAsParent(p, ms, toks, apposedOnly) {
 			out = append(out, p)
 		}
 	}
@@ -658,8 +662,9 @@ func withoutParents(parties []string, ms []Mention, toks []segment.Token) []stri
 }
 
 // namedAsParent: every mention of c follows "part of", "a unit of",
-// "owned by" or their like within three words.
-func namedAsParent(c string, ms []Mention, toks []segment.Token) bool {
+// "owned by" or their like within three words; when apposedOnly, in an
+// apposition: a comma before the words.
+func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly bool) bool {
 	seen := false
 	for _, m := range ms {
 		if m.Company != c {
@@ -672,7 +677,7 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token) bool {
 				break
 			}
 			if k > 0 && parentWords[toks[k-1].Folded+" "+toks[k].Folded] {
-				parent = true
+				parent = !apposedOnly || afterComma(toks, k-1)
 				break
 			}
 		}
@@ -681,6 +686,20 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token) bool {
 		}
 	}
 	return seen
+}
+
+// afterComma: the words from token i open an apposition, after a comma
+// and at most an article ("T-Mobile, filial de", "X, a unit of").
+func afterComma(toks []segment.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Text == "," {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 var parentWords = set2(`part of|unit of|subsidiary of|division of|arm of|owned by|controlled by|filiale di|controllata da|filiale de|filial de|tochter von|tochtergesellschaft von`)
