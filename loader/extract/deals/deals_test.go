@@ -460,6 +460,10 @@ func TestDealsInGeneralAndInThePlural(t *testing.T) {
 	if len(got) != 1 || got[0].Type != model.Acquisition {
 		t.Errorf("%+v, want the acquisition of Quorvex", got)
 	}
+	// a bare plural is deals of a kind, none told
+	if got := Find(sentence("Per Veltraco, invece, Quorvex conferma la scelta di crescere attraverso alleanze piuttosto che grandi acquisizioni.", "Veltraco", "Quorvex"), "it", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
 }
 
 // Two sales in one sentence keep their own buyers, and the first keeps

@@ -62,6 +62,9 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 // deals in general, not one.
 func generalReference(hs []hit, ws words) bool {
 	for _, h := range hs {
+		if bareplural(ws, h.at) {
+			continue // "crescere attraverso alleanze piuttosto che grandi acquisizioni"
+		}
 		k := h.at + 1
 		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
 			k++
@@ -75,6 +78,28 @@ func generalReference(hs []hit, ws words) bool {
 	}
 	return len(hs) > 0
 }
+
+// bareplural: the deal word at i is a plural with no article, number or
+// object: deals of a kind, none of them told ("growth through alliances
+// rather than large acquisitions").
+func bareplural(ws words, i int) bool {
+	if !pluralDealNouns[ws.w[i]] {
+		return false
+	}
+	if i+1 < len(ws.w) && objectLinks[ws.w[i+1]] {
+		return false // "acquisitions of Pixar and Marvel"
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if pluralDeterminers[ws.w[k]] || numberWords[ws.w[k]] || isNumber(ws.w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+var objectLinks = set(`of di del della dello dei degli delle de des du von der by da in`)
+
+var numberWords = set(`two three four five six several many due tre quattro cinque diverse varie deux trois quatre plusieurs dos tres cuatro varias varios zwei drei vier mehrere`)
 
 // seriesOf: the plural deal noun at i follows "a series of", "una serie
 // di", "eine Reihe von", an adjective maybe between.
@@ -123,8 +148,8 @@ var optionLinks = set(`to per di de d zu zum zur`)
 
 var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
 
-var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals
-	accordi acquisizioni acuerdos adquisiciones vereinbarungen ubernahmen abkommen accords`)
+var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances
+	accordi acquisizioni alleanze acuerdos adquisiciones alianzas vereinbarungen ubernahmen abkommen allianzen accords`)
 
 // buysGoods: a word of buying or delivering among the hits.
 func buysGoods(hs []hit) bool {
