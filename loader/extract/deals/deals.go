@@ -465,6 +465,9 @@ func Find(s Sentence, lang, published string) []Found {
 			// the parent of what is invested in sells nothing
 			parties = withoutParents(parties, s.Mentions, s.Tokens, typ != model.Investment)
 		}
+		if typ == model.Investment && coBuyersOnly(parties, s.Mentions, s.Tokens, ws, ch) {
+			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names
+		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {
 			b := firstBefore(s.Mentions, ws.tok[ch[0].at], "")

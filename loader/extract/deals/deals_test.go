@@ -1332,3 +1332,14 @@ func TestApposedParentIsNoSide(t *testing.T) {
 		t.Errorf("%+v, want Kelmora the seller of its division", got)
 	}
 }
+
+// Two companies joined by "and" that hold stakes in what the clause
+// before names are not the two sides of an investment.
+func TestCoHoldersAreNoSides(t *testing.T) {
+	got := Find(sentence("Die Japaner bringen ihren Anteil über die Tochter Kelmora ein, an der auch Veltraco und Quorvex beteiligt sind.", "Kelmora", "Veltraco", "Quorvex"), "de", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v: co-holders read as the sides of a deal", got)
+		}
+	}
+}

@@ -703,3 +703,23 @@ func afterComma(toks []segment.Token, i int) bool {
 }
 
 var parentWords = set2(`part of|unit of|subsidiary of|division of|arm of|owned by|controlled by|filiale di|controllata da|filiale de|filial de|tochter von|tochtergesellschaft von`)
+
+// coBuyersOnly: the clause's parties are two companies joined by "and"
+// before its first deal word, and none after it: of a stake, two holders
+// of the same thing, which the clause does not name, not the two sides of
+// a deal ("an der auch Hitachi und IHI beteiligt sind").
+func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words, hs []hit) bool {
+	if len(parties) != 2 || len(hs) == 0 {
+		return false
+	}
+	var first []Mention // each party's first mention
+	for _, m := range ms {
+		if slices.Contains(parties, m.Company) && !slices.ContainsFunc(first, func(f Mention) bool { return f.Company == m.Company }) {
+			first = append(first, m)
+		}
+	}
+	if len(first) != 2 || first[1].From >= ws.tok[hs[0].at] || first[1].From != first[0].To+1 {
+		return false
+	}
+	return conjunctions[toks[first[0].To].Folded]
+}
