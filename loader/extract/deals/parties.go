@@ -721,5 +721,12 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 	if len(first) != 2 || first[1].From >= ws.tok[hs[0].at] || first[1].From != first[0].To+1 {
 		return false
 	}
+	if slices.ContainsFunc(ws.w, func(w string) bool { return reciprocalWords[w] }) {
+		return false // "Veltraco and Quorvex will swap shares": each a side
+	}
 	return conjunctions[toks[first[0].To].Folded]
 }
+
+// reciprocalWords make two companies joined by "and" each other's sides.
+var reciprocalWords = set(`swap swaps exchange cross mutual each reciprocal scambio scambiano incrociate intercambio intercambian
+	reciproca reciproco tauschen austausch gegenseitig wechselseitig echange echangent croisee croisees mutuelle`)
