@@ -1343,3 +1343,14 @@ func TestCoHoldersAreNoSides(t *testing.T) {
 		}
 	}
 }
+
+// The company a bid wins against is a rival, in any language: "vince
+// l'asta contro Fox".
+func TestWonAgainstARival(t *testing.T) {
+	got := Find(sentence("Kelmora, Veltraco vince l'asta contro Quorvex con un'offerta da 30 miliardi di sterline", "Kelmora", "Veltraco", "Quorvex"), "it", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v: the rival read as a side", got)
+		}
+	}
+}

@@ -438,7 +438,7 @@ var listWords = set(`and or , e y und et en o ou`)
 
 var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
 	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
-	"concurrent": true, "concurrente": true, "concorrência": true}
+	"concurrent": true, "concurrente": true, "concorrência": true, "contro": true, "contre": true, "gegen": true, "frente": true, "versus": true}
 
 func distinct(ms []Mention) []string {
 	// a sentence names a few companies: looking through those kept costs
