@@ -1354,3 +1354,15 @@ func TestWonAgainstARival(t *testing.T) {
 		}
 	}
 }
+
+// Selling a brand's models or vehicles is trade, not the sale of a
+// company: "che avrà i diritti esclusivi per vendere i modelli Quorvex".
+func TestSellingModelsIsTrade(t *testing.T) {
+	got := Find(sentence("Le due aziende daranno vita a Kelmora, una joint venture controllata al 51% da Veltraco, che avrà i diritti esclusivi per esportare, vendere e produrre i modelli Quorvex fuori dalla Cina.",
+		"Kelmora", "Veltraco", "Quorvex"), "it", "")
+	for _, f := range got {
+		if f.Type == model.Divestiture {
+			t.Errorf("%+v: selling models read as a sale of a company", got)
+		}
+	}
+}

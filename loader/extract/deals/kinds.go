@@ -394,7 +394,8 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	tickets flights fluge flugtickets billets vols billetes vuelos biglietti voli
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
-	equipamentos baterias celulas componentes`)
+	equipamentos baterias celulas componentes
+	models modelli modelos modeles modelle veicoli vehiculos vehicules fahrzeuge coches voitures autos`)
 
 // producerNouns after a goods word make it a company's description.
 var producerNouns = set(`producer producers maker makers manufacturer manufacturers supplier suppliers company companies
