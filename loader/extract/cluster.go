@@ -97,8 +97,9 @@ func affinity(a, b *report) int {
 	}
 	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
 		// each buying from the other: a misread ("agreed to an offer
-		// from Cisco") or two deals; the figures and years decide
-		s -= 3
+		// from Cisco") or two deals; the figures and years decide (in
+		// one article, more so: see withinArticle)
+		s -= 2
 	}
 	return s
 }
@@ -207,6 +208,11 @@ func withinArticle(a, b report) int {
 	s := 0
 	if a.past != b.past {
 		s -= 3
+	}
+	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
+		// across outlets one of two readings of who buys is often wrong;
+		// one article telling both is more likely two deals
+		s--
 	}
 	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Status == b.Status &&
 		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {

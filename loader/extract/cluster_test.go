@@ -190,3 +190,15 @@ func TestSameBuyerSamePriceIsOneDeal(t *testing.T) {
 		t.Errorf("deals %+v, want two at two prices", got)
 	}
 }
+
+// Two outlets that read the buyer of one deal differently, with nothing
+// else apart (same kind, no year or figure against), tell one deal.
+func TestOutletsDisagreeingOnTheBuyer(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	a := rep(0, model.Acquisition, "Veltraco", 13e9, "Veltraco", "Quorvex")
+	b := rep(1, model.Acquisition, "Quorvex", 0, "Quorvex", "Veltraco")
+	a.Date = "2018-03"
+	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
+	}
+}
