@@ -484,6 +484,15 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			}
 		}
 	}
+	// "Ocado.com" is Ocado when Ocado is a company: its shop, not another
+	for _, k := range keys {
+		if _, ok := group[k]; !ok || !webName(k) {
+			continue
+		}
+		if c, ok := group[k[:strings.LastIndexByte(k, ' ')]]; ok {
+			group[k] = c
+		}
+	}
 	// "Banco Popular" in one article and "Popular" in another: a company
 	// word opening a name leaves the name of the same company
 	for _, k := range keys {
@@ -516,7 +525,10 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		if !ok || knownGroup[c] {
 			continue
 		}
-		if d := r.canonical(k, ev[k]); len(d) > len(longest[c]) {
+		if webName(k) && longest[c] != "" {
+			continue // "Kelmora" names it, not its web address
+		}
+		if d := r.canonical(k, ev[k]); len(d) > len(longest[c]) || webName(model.Fold(longest[c])) {
 			longest[c] = d
 		}
 	}

@@ -672,3 +672,14 @@ func TestBrandsOfAMaker(t *testing.T) {
 		}
 	}
 }
+
+// A web address of a company is that company: "Ocado.com" is Ocado, and
+// "Ocado" next to it stays Ocado.
+func TestWebAddressOfACompany(t *testing.T) {
+	r := recognize(t, "Kelmora Group agreed to sell half of its retail arm. Shoppers will keep using Kelmora.com, Kelmora said.")
+	for _, c := range r.Companies {
+		if c.Name == "Kelmora.com" {
+			t.Errorf("companies %+v: the web address read as a company of its own", r.Companies)
+		}
+	}
+}
