@@ -133,7 +133,7 @@ func mostNamedListed(bySentence [][]deals.Mention, si int, except []string, lex 
 func basedAt(d description, byCity bool, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {
 	var from func(c lexicon.Company) bool
 	for _, w := range d {
-		if seat := lex.Seat(w); byCity && seat != "" {
+		if seat := seatOf(w, lex); byCity && seat != "" {
 			from = func(c lexicon.Company) bool { return c.Seat == seat }
 		} else if nation := lex.Nation(w); !byCity && nation != "" {
 			from = func(c lexicon.Company) bool { return c.Nation == nation }
@@ -143,6 +143,21 @@ func basedAt(d description, byCity bool, bySentence [][]deals.Mention, si int, e
 		return "" // d says nothing of where
 	}
 	return mostNamedListed(bySentence, si, except, lex, from)
+}
+
+// seatOf is the city a folded word names as a seat, German adjectives of
+// a city included ("Baarer", "Münchner" for Baar, München).
+func seatOf(w string, lex *lexicon.Lexicon) string {
+	if seat := lex.Seat(w); seat != "" {
+		return seat
+	}
+	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 {
+		if seat := lex.Seat(stem); seat != "" {
+			return seat
+		}
+		return lex.Seat(stem[:len(stem)-1] + "en") // "münchner": München
+	}
+	return ""
 }
 
 // tradeSectors are the nouns for a kind of company whose trade names a

@@ -713,3 +713,13 @@ func TestCompanyThatCameToTheBuyer(t *testing.T) {
 	wantSides(t, ds, "Quorvex", "Veltraco", "")
 	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
 }
+
+// A German adjective of a city ("der Baarer Rohstoffhändler") names the
+// company based there, as the city does.
+func TestCityAdjectiveNamesTheCompanyThere(t *testing.T) {
+	ds := extractTextIn(t, "de", "Im Hintergrund ziehen Glencore und Siemens die Fäden. Siemens schweigt. "+
+		"Der Baarer Rohstoffhändler hält rund 40 Prozent an Quorvex.", "Quorvex")
+	if d := dealOf(ds, model.Investment, "Glencore", "Quorvex"); d == nil {
+		t.Errorf("deals %+v, want Glencore's stake in Quorvex", ds)
+	}
+}

@@ -19,8 +19,8 @@ import (
 // shareholder of another, but those between companies that a deal of
 // found already joins.
 func Holdings(s Sentence, found []Found) []Found {
-	if !twoCompanies(s.Mentions) {
-		return nil // a stake is between two companies the sentence names
+	if len(s.Mentions) == 0 {
+		return nil // a stake is of a company the sentence names
 	}
 	var out []Found
 	hold := func(holder, held string) {
@@ -41,9 +41,19 @@ func Holdings(s Sentence, found []Found) []Found {
 			// "Toyota owns about 16.5 per cent of Subaru, and around 5.0
 			// percent of Mazda": each share its own stake
 			holder := subjectAt(s, i)
+			if held := ownShare(s, i, holder); held != "" {
+				hold(holder, held) // "Kelmora, que controla el 40% de su capital"
+			}
 			for at := i; ; {
 				m, ok := shareOf(s, at)
 				if !ok {
+					break
+				}
+				if holder == "" && describedSubject(s, i) {
+					// "Der Baarer Rohstoffhändler hält rund 40 Prozent an
+					// Xstrata": the holder is the company referred to
+					out = append(out, Found{Type: model.Investment, Parties: []string{m.Company}, Anaphor: true,
+						Status: model.Completed, Evidence: s.Text})
 					break
 				}
 				hold(holder, m.Company)
@@ -119,12 +129,63 @@ func shareOf(s Sentence, i int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// subjectAt is the company named right before the verb at i.
+// ownShare is, when a percentage after the verb at i is of "its capital"
+// ("controla cerca del 40% de su capital"), the company the sentence named
+// before the holder: the one "its" stands for.
+func ownShare(s Sentence, i int, holder string) string {
+	if holder == "" {
+		return ""
+	}
+	for k := i + 1; k < len(s.Tokens) && k <= i+5; k++ {
+		if !percents[s.Tokens[k].Folded] && s.Tokens[k].Text != "%" {
+			continue
+		}
+		if k+2 < len(s.Tokens) && ofWords[s.Tokens[k+1].Folded] && possessivePronouns[s.Tokens[k+2].Folded] {
+			for _, m := range s.Mentions {
+				if m.Company != holder && m.From < i {
+					return m.Company
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// subjectAt is the company named right before the verb at i, or before
+// a relative pronoun and the apposition it ends ("Glencore, the Baar-based
+// trader that owns", "Kelmora, que controla").
 func subjectAt(s Sentence, i int) string {
 	if m, ok := mentionAt(s.Mentions, i, true); ok {
 		return m.Company
 	}
+	if i == 0 || !relatives[s.Tokens[i-1].Folded] && s.Tokens[i-1].Folded != "that" {
+		return ""
+	}
+	k := i - 2
+	for k >= 0 && i-k <= 8 && (!s.Tokens[k].Punct || s.Tokens[k].Text == "-") {
+		k-- // the apposition: "the Baar-based commodities trader"
+	}
+	if k >= 0 && s.Tokens[k].Text == "," {
+		if m, ok := mentionAt(s.Mentions, k, true); ok {
+			return m.Company
+		}
+	}
 	return ""
+}
+
+// describedSubject: the sentence opens with a determiner and names no
+// company before the verb at i ("Der Baarer Rohstoffhändler hält").
+func describedSubject(s Sentence, i int) bool {
+	if i < 2 || !apposition[s.Tokens[0].Folded] {
+		return false
+	}
+	for _, m := range s.Mentions {
+		if m.From < i {
+			return false
+		}
+	}
+	return noPunctBetween(s.Tokens, 0, i)
 }
 
 // heldCompany is the company whose shareholder the noun at i names: the

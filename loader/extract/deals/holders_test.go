@@ -24,6 +24,9 @@ func TestHoldingsOfNamedShareholders(t *testing.T) {
 		{"en", "Veltraco controls 40 plants, Quorvex 12.", nil},
 		{"it", "Il fondo attivista Veltraco, tra i principali soci di Quorvex, chiedeva da anni il rinnovo del consiglio.", []string{"Veltraco", "Quorvex"}},
 		{"es", "Veltraco y Quorvex son socios en una planta de baterías.", nil},
+		// the holder before a relative and its apposition; "its capital"
+		{"en", "Veltraco, the Baar-based commodities trader that owns about 40 percent of Quorvex, backed the bid.", []string{"Veltraco", "Quorvex"}},
+		{"es", "Detrás de Quorvex está la comercializadora Veltraco, que controla cerca del 40% de su capital.", []string{"Veltraco", "Quorvex"}},
 		// shareholders of no named company, or "and" read as Italian "è"
 		{"en", "Veltraco told its shareholders about Quorvex.", nil},
 		{"it", "Veltraco e Quorvex hanno convocato gli azionisti.", nil},
@@ -57,5 +60,14 @@ func TestHoldingsListed(t *testing.T) {
 	got := Holdings(sentence("Currently Veltraco owns about 16.5 per cent of Brindle, and around 5.0 percent of Quorvex.", "Veltraco", "Brindle", "Quorvex"), nil)
 	if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Brindle"}) || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Quorvex"}) {
 		t.Errorf("%+v, want Veltraco's stakes in Brindle and in Quorvex", got)
+	}
+}
+
+// A holder named by a description ("Der Baarer Rohstoffhändler hält ...")
+// is the company referred to: one side named, an anaphor.
+func TestHolderReferredTo(t *testing.T) {
+	got := Holdings(sentence("Der Baarer Rohstoffhändler hält rund 40 Prozent an Quorvex.", "Quorvex"), nil)
+	if len(got) != 1 || !got[0].Anaphor || !reflect.DeepEqual(got[0].Parties, []string{"Quorvex"}) {
+		t.Errorf("%+v, want a stake in Quorvex held by the company referred to", got)
 	}
 }
