@@ -116,3 +116,17 @@ func TestNationsAndSeats(t *testing.T) {
 		t.Errorf("Siemens is %q of %q, want German of munich", c.Nation, c.Seat)
 	}
 }
+
+// Metals and other commodities are products in every language read, so
+// that "Nickel, Kupfer und Kobalt" are never companies.
+func TestCommoditiesAreProducts(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Nickel", "Kupfer", "Kobalt", "Copper", "Rame", "Cuivre", "Litio", "Eisenerz"} {
+		if !lex.Has(Product, w) {
+			t.Errorf("%s is not a product", w)
+		}
+	}
+}

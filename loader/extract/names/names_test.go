@@ -683,14 +683,3 @@ func TestWebAddressOfACompany(t *testing.T) {
 		}
 	}
 }
-
-// Metals and other commodities are products, whatever language capitalises
-// them ("Nickel, Kupfer und Kobalt").
-func TestCommoditiesAreNoCompanies(t *testing.T) {
-	r := recognizeLang(t, "de", "Für Marwick Lorne AG bedeutet der Zukauf zusätzliche Handelsvolumen in Nickel, Kupfer und Kobalt.")
-	for _, c := range r.Companies {
-		if c.Name == "Nickel" || c.Name == "Kupfer" || c.Name == "Kobalt" {
-			t.Errorf("companies %+v: a metal read as a company", r.Companies)
-		}
-	}
-}
