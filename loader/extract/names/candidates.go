@@ -66,7 +66,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for j < len(toks) && !toks[j-1].Poss {
 			t := toks[j]
 			if !t.Punct && t.Cap() && !r.breaker(folded[j]) {
-				if r.isKnown(toks, folded, j) {
+				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side
 				}
 				j++
@@ -231,6 +231,20 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		return c, to, true
 	}
 	return nil, 0, false
+}
+
+// suffixEndsKnown: the known name at j, after one unknown capitalised
+// word at i, ends in a legal suffix that closes the run: "Phelps Dodge
+// Corp" is one company, not a person before Dodge.
+func (r *recognizer) suffixEndsKnown(toks []segment.Token, folded []string, i, j int) bool {
+	if j != i+1 || r.isKnown(toks, folded, i) || r.lex.HasFolded(lexicon.Place, folded[i]) {
+		return false
+	}
+	c, to, ok := r.knownAt(toks, folded, j)
+	if !ok || to == j+1 || to > len(toks) {
+		return false // no suffix after the known name
+	}
+	return c != nil && r.lex.HasFolded(lexicon.LegalSuffix, folded[to-1])
 }
 
 // acronymName: a company named by two or three capitals ("NOV", "LOT"),

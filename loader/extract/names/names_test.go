@@ -683,3 +683,13 @@ func TestWebAddressOfACompany(t *testing.T) {
 		}
 	}
 }
+
+// A known name after an unknown capitalised word, closed by a legal
+// suffix, is part of one longer name: "Phelps Dodge Corp" is not a person
+// before Dodge.
+func TestLegalSuffixJoinsAWordToAKnownName(t *testing.T) {
+	r := recognize(t, "Inco is pressing ahead with its agreed sale to Marwick Dodge Corp, the copper miner.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Marwick Dodge") {
+		t.Errorf("companies = %q, want Marwick Dodge", got)
+	}
+}
