@@ -103,6 +103,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Le suédois Veltraco a introduit en Bourse l'an dernier sa branche d'équipements miniers, Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
 		// a figure of 100 thousand is not 100 per cent
 		{"es", "Veltraco paga 1.000 millones de dólares por el 1% de Quorvex, que queda valorada en unos 100.000 millones.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
+		// goods sourced from a company, or a sourcing agreement, are a supply
+		{"en", "Veltraco has sourced most of what it sells from Quorvex since 2002.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		// an order for goods is a supply
 		{"en", "Veltraco has handed Quorvex a €2 billion order for battery cells.", []string{"Veltraco", "Quorvex"}, model.Supply, &model.Money{Value: 2e9, Currency: "EUR"}, model.Announced},
 		// goods bought and sold by the tonne are supplies
