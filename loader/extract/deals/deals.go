@@ -683,6 +683,9 @@ next:
 		if h.kind == model.Divestiture && h.at > 0 && ws.w[h.at] == "sold" && h.at+1 < len(ws.w) && channelWords[ws.w[h.at+1]] && !auxiliaries[ws.w[h.at-1]] {
 			continue // "the flight product sold on Booking.com": goods sold through a channel
 		}
+		if h.kind == model.Divestiture && h.at >= 2 && ws.w[h.at-2] == "what" && (ws.w[h.at-1] == "it" || ws.w[h.at-1] == "they") {
+			continue // "most of what it sells": the goods it trades in, no sale
+		}
 		if h.kind == model.Merger && h.at+2 < len(ws.w) && ws.w[h.at+1] == "with" && possessiveMentionAt(ms, toks, ws.tok[h.at+2]) {
 			continue // "a combination with Roche's CT-388": products combined, no merger
 		}
