@@ -103,6 +103,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Le suédois Veltraco a introduit en Bourse l'an dernier sa branche d'équipements miniers, Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
 		// a figure of 100 thousand is not 100 per cent
 		{"es", "Veltraco paga 1.000 millones de dólares por el 1% de Quorvex, que queda valorada en unos 100.000 millones.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
+		// money raised in a round a fund led is its stake
+		{"en", "In July 2014 Veltraco raised $100 million led by Quorvex, a record for a French start-up.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Announced},
+		{"es", "En julio de 2014 Veltraco levantó otros 100 millones de dólares en una ronda encabezada por Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Announced},
 		// goods sourced from a company, or a sourcing agreement, are a supply
 		{"en", "Veltraco has sourced most of what it sells from Quorvex since 2002.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		// an order for goods is a supply

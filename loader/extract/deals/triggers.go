@@ -66,7 +66,7 @@ var typeTriggers = compile(map[string]string{
 		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|abzuspalten|abzugeben|abzustosen|auszugliedern|cedee|cedees|cedes|cedait|cedaient|cedant|ceda|segregacion|segregar|segregara|segrego`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
-		entrer au capital|entrera au capital|entreront au capital|entree au capital|entrar en el capital|entrara en el capital|entrare nel capitale|entrera nel capitale|round led by|led the round|led a round|
+		entrer au capital|entrera au capital|entreront au capital|entree au capital|entrar en el capital|entrara en el capital|entrare nel capitale|entrera nel capitale|round led by|led the round|led a round|million led by|billion led by|ronda encabezada|ronda liderada|ronda dirigida|round guidato|angefuhrt von|tour de table|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
