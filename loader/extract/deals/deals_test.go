@@ -62,6 +62,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"es", "Veltraco adquirirá el 50% de Quorvex por 600 millones de euros.", []string{"Veltraco", "Quorvex"}, model.JointVenture, &model.Money{Value: 6e8, Currency: "EUR"}, model.Announced},
 		{"en", "Veltraco bought a 30% stake in Quorvex in the second half of 2023.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		{"en", "Under a preliminary agreement, Veltraco will buy half of a new Quorvex subsidiary.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
+		{"fr", "Veltraco a annoncé mercredi l'acquisition de 50 % des activités de distribution de Quorvex au Royaume-Uni.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		{"en", "Veltraco bought Quorvex in the first half of 2023.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"it", "Quattro anni più tardi Veltraco aveva messo le mani anche sulla francese Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"en", "Veltraco later added the French fashion house Quorvex to its portfolio.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},

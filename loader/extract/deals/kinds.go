@@ -253,11 +253,15 @@ func halvesAreVenture(ws words, c clause) string {
 	return model.Investment
 }
 
-// halfOf: "half of" (in any language) follows in c: a half bought.
+// halfOf: "half of" or "50% of" (in any language) follows in c: a half
+// bought.
 func halfOf(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
 		if halfWords[ws.w[i]] && ofWords[ws.w[i+1]] && !halfOfATime(ws, i) {
 			return true
+		}
+		if ws.w[i] == "50" && percents[ws.w[i+1]] && i+2 < c.to && ofWords[ws.w[i+2]] {
+			return true // "l'acquisition de 50 % des activités d'Ocado"
 		}
 	}
 	return false
