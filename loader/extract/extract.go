@@ -196,6 +196,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			sentence.Release()
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
+		if v, named, ok := deals.ValueOfNamed(sentence, a.Language); ok && priceLastOf(si-1, v, named, out, refs, lone) {
+			continue // "The offer values Falconbridge at C$19.2 billion": the deal just told
+		}
 		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
 			sentence.Release()
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
@@ -345,6 +348,22 @@ func priceLast(si int, v *model.Money, lists ...[]report) bool {
 		return true
 	}
 	return false
+}
+
+// priceLastOf is priceLast for a deal whose parties include every
+// company the valuing sentence names.
+func priceLastOf(si int, v *model.Money, named []string, lists ...[]report) bool {
+	r := lastReport(si, lists...)
+	if r == nil || r.sentence != si || r.Value != nil {
+		return false
+	}
+	for _, c := range named {
+		if !slices.Contains(r.Parties, c) {
+			return false
+		}
+	}
+	r.Value = v
+	return true
 }
 
 // sideOfLast adds a buyer or seller named on its own (and the price with

@@ -723,3 +723,15 @@ func TestCityAdjectiveNamesTheCompanyThere(t *testing.T) {
 		t.Errorf("deals %+v, want Glencore's stake in Quorvex", ds)
 	}
 }
+
+// A sentence valuing, by "the offer", a company the deal before names
+// gives that deal its price: "The offer values the 80 percent of Quorvex
+// it does not own at about C$19.2 billion".
+func TestOfferValuingTheTarget(t *testing.T) {
+	ds := extractText(t, "Veltraco has won the battle for Quorvex, taking up the shares tendered to its C$62.50-a-share cash offer. "+
+		"The offer values the roughly 80 percent of Quorvex that Veltraco did not already own at about C$19.2 billion.", "Veltraco", "Quorvex")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil || d.Value == nil || d.Value.Value != 19.2e9 || d.Value.Currency != "CAD" {
+		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex at C$19.2bn", ds)
+	}
+}

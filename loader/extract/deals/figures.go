@@ -262,6 +262,27 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}, true
 }
 
+// ValueOfNamed reads a sentence that values, by "the offer" or "the
+// deal", a company the deal before names ("The offer values the roughly
+// 80 percent of Falconbridge ... at about C$19.2 billion"): the value and
+// the companies it names, which must be that deal's.
+func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
+	if len(s.Mentions) == 0 {
+		return nil, nil, false
+	}
+	scratch, ws := borrowWords(s.Tokens)
+	back := pointsBack(ws) && valueVerb(ws)
+	returnWords(scratch, ws)
+	if !back {
+		return nil, nil, false
+	}
+	amounts := dealAmounts(s.Text, lang)
+	if len(amounts) == 0 {
+		return nil, nil, false
+	}
+	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}, distinct(s.Mentions), true
+}
+
 // pointsBack: the sentence opens with "that/this" and a deal noun, or with
 // a pronoun standing for one.
 func pointsBack(ws words) bool {
