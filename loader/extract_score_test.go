@@ -86,7 +86,7 @@ func TestDevsetScores(t *testing.T) {
 
 var devsetFloors = map[string]float64{
 	"companies.f1":         0.95, // measured 0.985 in stop 14
-	"deals.f1":             0.75, // measured 0.803 in stop 14
+	"deals.f1":             0.76, // measured 0.810 in stop 15
 	"deals.value_accuracy": 0.86, // measured 0.906 in stop 14
 	"clusters.merged":      0.63, // measured 0.682 in stop 14
 	"meta.title":           1,

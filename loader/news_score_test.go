@@ -56,7 +56,7 @@ func newsArticles(t *testing.T, dir string) []string {
 // the comments are its first measurement.
 var heldoutFloors = map[string]float64{
 	"companies.f1":         0.89, // measured 0.939 in stop 14
-	"deals.f1":             0.74, // measured 0.791 in stop 14
+	"deals.f1":             0.75, // measured 0.800 in stop 15
 	"deals.value_accuracy": 0.95, // measured 0.957 in stop 14
 	// first 0.615; 0.615 at the end of stop 11, 0.692 at the end of stop 13
 	"clusters.merged": 0.72, // measured 0.769 in stop 14
@@ -113,12 +113,12 @@ var heldout3Floors = map[string]float64{
 // 0.550, meta unchanged.
 var heldout4Floors = map[string]float64{
 	"companies.f1":         0.85, // measured 0.900 in stop 14
-	"deals.f1":             0.55, // measured 0.598 in stop 14
+	"deals.f1":             0.56, // measured 0.615 in stop 15
 	"deals.value_accuracy": 0.91, // measured 0.962 in stop 14
 	"clusters.merged":      0.55, // measured 0.600 in stop 14
-	"meta.title":           0.49,
-	"meta.published":       0.70,
-	"meta.author":          0.53,
+	"meta.title":           0.76, // measured 0.818 in stop 15
+	"meta.published":       0.86, // measured 0.917 in stop 15
+	"meta.author":          0.78, // measured 0.833 in stop 15
 	"meta.source":          0.78,
 }
 
@@ -210,7 +210,7 @@ var metadevFloors = map[string]float64{
 // was companies 0.793, deals 0.567, values 0.783, merged 0.364.
 var dealdevFloors = map[string]float64{
 	"companies.f1": 0.87, // measured 0.921 in stop 14
-	"deals.f1":     0.75, // measured 0.803 in stop 14
+	"deals.f1":     0.76, // measured 0.810 in stop 15
 	// measured 0.909: subscribing to a capital increase is now an investment
 	// (a deal found), whose amount is not read as a price
 	"deals.value_accuracy": 0.92, // measured 0.971 in stop 14
@@ -252,9 +252,9 @@ var dealdev3Floors = map[string]float64{
 // 0.833.
 var dealdev4Floors = map[string]float64{
 	"companies.f1":         0.90, // measured 0.954 in stop 14
-	"deals.f1":             0.81, // measured 0.864 in stop 14
-	"deals.value_accuracy": 0.74, // measured 0.765 in stop 14
-	"clusters.merged":      0.71, // measured 0.762 in stop 14
+	"deals.f1":             0.82, // measured 0.874 in stop 15
+	"deals.value_accuracy": 0.80, // measured 0.857 in stop 15
+	"clusters.merged":      0.76, // measured 0.810 in stop 15
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -284,7 +284,7 @@ var dealdev6Floors = map[string]float64{
 	"companies.f1": 0.88, // measured 0.930 in stop 14
 	// measured 0.537: 0.556 before the metadata rules read one headline
 	// as the title, out of the body (headlines give only a price)
-	"deals.f1":             0.71, // measured 0.765 in stop 14
+	"deals.f1":             0.72, // measured 0.776 in stop 15
 	"deals.value_accuracy": 0.91, // measured 0.929 in stop 14
 	"clusters.merged":      0.58, // measured 0.632 in stop 14
 	"meta.title":           0.95, // measured 1.000
@@ -299,12 +299,45 @@ var dealdev6Floors = map[string]float64{
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
 	"companies.f1":         0.87, // measured 0.918 in stop 14
-	"deals.f1":             0.67, // measured 0.719 in stop 14
+	"deals.f1":             0.68, // measured 0.735 in stop 15
 	"deals.value_accuracy": 0.80, // measured 0.846 in stop 14
 	"clusters.merged":      0.56, // measured 0.607 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.95, // measured 1.000
+}
+
+// heldout7Floors hold testdata/heldout7, twelve articles (four stories,
+// each told by three files; 16 deals told by two or more) a helper wrote
+// at the start of stop 15 and reported only in counts; no change was
+// judged by it. The tree at the start of stop 15 scores companies 0.845,
+// deals 0.523, values 0.636, merged 0.250; meta title 0.909, published
+// 0.917, author 0.917, source 1.0. At the end: companies 0.845, deals 0.533,
+// values 0.609, merged 0.250; meta 1.0 / 1.0 / 1.0 / 1.0.
+var heldout7Floors = map[string]float64{
+	"companies.f1":         0.79,
+	"deals.f1":             0.48,
+	"deals.value_accuracy": 0.55,
+	"clusters.merged":      0.20,
+	"meta.title":           0.95,
+	"meta.published":       0.95,
+	"meta.author":          0.95,
+	"meta.source":          0.95,
+}
+
+// dealdev9Floors hold testdata/dealdev9, twelve articles (four stories
+// told by three outlets each) a helper wrote in stop 15; tuned on since.
+// First measurement: companies 0.852, deals 0.508, values 0.684, merged
+// 0.188; meta title 0.833, published 0.917, author 0.833, source 1.0.
+var dealdev9Floors = map[string]float64{
+	"companies.f1":         0.81, // measured 0.867 in stop 15
+	"deals.f1":             0.57, // measured 0.623 in stop 15
+	"deals.value_accuracy": 0.67, // measured 0.727 in stop 15
+	"clusters.merged":      0.26, // measured 0.312 in stop 15
+	"meta.title":           0.78, // measured 0.833
+	"meta.published":       0.86, // measured 0.917
+	"meta.author":          0.78, // measured 0.833
 	"meta.source":          0.95, // measured 1.000
 }
 
@@ -322,6 +355,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout4", heldout4Floors, newsCeilings},
 		{"heldout5", heldout5Floors, newsCeilings},
 		{"heldout6", heldout6Floors, newsCeilings},
+		{"heldout7", heldout7Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
@@ -334,6 +368,7 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev6", dealdev6Floors, newsCeilings},
 		{"dealdev7", dealdev7Floors, newsCeilings},
 		{"dealdev8", dealdev8Floors, newsCeilings},
+		{"dealdev9", dealdev9Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
@@ -421,8 +456,8 @@ func sortedKeys(m map[string]float64) []string {
 // 13: 0.837 / 0.496 / 0.833 / 0.400, meta unchanged.
 var dealdev8Floors = map[string]float64{
 	"companies.f1":         0.83, // measured 0.881 in stop 14
-	"deals.f1":             0.56, // measured 0.609 in stop 14
-	"deals.value_accuracy": 0.87, // measured 0.923 in stop 14
+	"deals.f1":             0.63, // measured 0.681 in stop 15
+	"deals.value_accuracy": 0.88, // measured 0.931 in stop 15
 	"clusters.merged":      0.39, // measured 0.440 in stop 14
 	"meta.title":           0.95, // measured 1.000 on branch meta8
 	"meta.published":       0.95, // measured 1.000 on branch meta8
