@@ -44,6 +44,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i++
 			continue
 		}
+		if royalTitles[folded[i]] && i+1 < len(toks) && r.isKnown(toks, folded, i+1) {
+			i++ // "Royal KPN": the title before a known company's name
+			continue
+		}
 		sp, ok := r.known(s, toks, folded, i, words)
 		if ok && r.ambiguousDescription(sp, toks, folded) {
 			i = sp.to // "the Swiss group": a nationality describing a company, not the airline Swiss

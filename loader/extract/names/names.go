@@ -493,6 +493,17 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			group[k] = c
 		}
 	}
+	// "Royal KPN", "Koninklijke Philips": the Dutch royal title before a
+	// company's name leaves the company
+	for _, k := range keys {
+		w := strings.Fields(k)
+		if len(w) < 2 || !royalTitles[w[0]] {
+			continue
+		}
+		if c, ok := group[strings.Join(w[1:], " ")]; ok {
+			group[k] = c
+		}
+	}
 	// "Banco Popular" in one article and "Popular" in another: a company
 	// word opening a name leaves the name of the same company
 	for _, k := range keys {
@@ -580,6 +591,8 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	}
 	return res
 }
+
+var royalTitles = set(`royal koninklijke`)
 
 // leadingCompanyWords open a company's name without telling it apart:
 // "Banco Popular" is the Popular of other outlets.

@@ -693,3 +693,13 @@ func TestLegalSuffixJoinsAWordToAKnownName(t *testing.T) {
 		t.Errorf("companies = %q, want Marwick Dodge", got)
 	}
 }
+
+// The Dutch royal title before a company's name ("Royal KPN") and the
+// Mexican "SAB" after it leave the company's name.
+func TestRoyalTitleAndSAB(t *testing.T) {
+	r := recognize(t, "Marwick Lorne SAB will raise its stake in Royal KPN to 28 percent. KPN shares rose.")
+	got := companiesOf(r, 0)
+	if !slices.Contains(got, "KPN") || !slices.Contains(got, "Marwick Lorne") || slices.Contains(got, "Royal") || slices.Contains(got, "Royal KPN") {
+		t.Errorf("companies = %q, want KPN and Marwick Lorne", got)
+	}
+}
