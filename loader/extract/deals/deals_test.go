@@ -106,6 +106,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"de", "2008 übernahm Veltraco 41 Prozent des Glasfaserunternehmens Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// a percentage a relative clause goes on from is a share bought
 		{"de", "Für die zusätzlichen knapp 23 Prozent, die Veltraco damit an Quorvex erwerben könnte, müsste er rund 2,6 Milliarden Euro auf den Tisch legen.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 2.6e9, Currency: "EUR"}, model.Announced},
+		// a business transferred to another company is sold to it
+		{"en", "Veltraco is separately negotiating to transfer its satellite business to defence electronics maker Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Proposed},
 		// a figure of 100 thousand is not 100 per cent
 		{"es", "Veltraco paga 1.000 millones de dólares por el 1% de Quorvex, que queda valorada en unos 100.000 millones.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
 		// money raised in a round a fund led is its stake
