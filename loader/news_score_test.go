@@ -313,8 +313,8 @@ var dealdev7Floors = map[string]float64{
 // at the start of stop 15 and reported only in counts; no change was
 // judged by it. The tree at the start of stop 15 scores companies 0.845,
 // deals 0.523, values 0.636, merged 0.250; meta title 0.909, published
-// 0.917, author 0.917, source 1.0. At the end: companies 0.845, deals 0.533,
-// values 0.609, merged 0.250; meta 1.0 / 1.0 / 1.0 / 1.0.
+// 0.917, author 0.917, source 1.0. At the end: companies 0.858, deals 0.571,
+// values 0.600, merged 0.312; meta 1.0 / 1.0 / 1.0 / 1.0.
 var heldout7Floors = map[string]float64{
 	"companies.f1":         0.79,
 	"deals.f1":             0.48,
@@ -339,6 +339,22 @@ var dealdev9Floors = map[string]float64{
 	"meta.published":       0.86, // measured 0.917
 	"meta.author":          0.78, // measured 0.833
 	"meta.source":          0.95, // measured 1.000
+}
+
+// dealdev10Floors hold testdata/dealdev10, twelve articles (four stories
+// told by three outlets each) a helper wrote late in stop 15; tuned on
+// since. First measurement: companies 0.790, deals 0.544, values 0.800,
+// merged 0.190; meta title 0.75, published 0.833, author 0.917, source
+// 0.833.
+var dealdev10Floors = map[string]float64{
+	"companies.f1":         0.75, // measured 0.806 in stop 15
+	"deals.f1":             0.54, // measured 0.596 in stop 15
+	"deals.value_accuracy": 0.71, // measured 0.762 in stop 15
+	"clusters.merged":      0.18, // measured 0.238 in stop 15
+	"meta.title":           0.70, // measured 0.750
+	"meta.published":       0.78, // measured 0.833
+	"meta.author":          0.86, // measured 0.917
+	"meta.source":          0.78, // measured 0.833
 }
 
 // TestCorpusScores scores every annotated corpus under testdata against
@@ -369,6 +385,7 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev7", dealdev7Floors, newsCeilings},
 		{"dealdev8", dealdev8Floors, newsCeilings},
 		{"dealdev9", dealdev9Floors, newsCeilings},
+		{"dealdev10", dealdev10Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
