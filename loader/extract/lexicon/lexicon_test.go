@@ -130,3 +130,17 @@ func TestCommoditiesAreProducts(t *testing.T) {
 		}
 	}
 }
+
+// Given names of Swiss German and Irish people, common in business news,
+// mark a person ("Beat Kälin", "Mick Davis").
+func TestSwissAndIrishGivenNames(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Beat", "Urs", "Reto", "Mick", "Niall", "Gianluigi"} {
+		if !lex.Has(GivenName, w) {
+			t.Errorf("%s is not a given name", w)
+		}
+	}
+}
