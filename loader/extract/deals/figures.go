@@ -270,9 +270,9 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 	if len(s.Mentions) == 0 {
 		return nil, nil, false
 	}
-	scratch, ws := borrowWords(s.Tokens)
+	scratch, ws := s.words()
 	back := pointsBack(ws) && valueVerb(ws)
-	returnWords(scratch, ws)
+	giveBack(scratch, ws)
 	if !back {
 		return nil, nil, false
 	}
@@ -286,7 +286,8 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 // pointsBack: the sentence opens with "that/this" and a deal noun, or with
 // a pronoun standing for one.
 func pointsBack(ws words) bool {
-	var first []string
+	var buf [3]string // on the stack: asked of every sentence naming a company
+	first := buf[:0]
 	for _, w := range ws.w {
 		if len(first) == 3 {
 			break

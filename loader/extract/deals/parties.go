@@ -649,6 +649,9 @@ var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": 
 // Products" names the seller, "T-Mobile, filial de Deutsche Telekom" the
 // owner of a side.
 func withoutParents(parties []string, ms []Mention, toks []segment.Token, apposedOnly bool) []string {
+	if !slices.ContainsFunc(parties, func(p string) bool { return namedAsParent(p, ms, toks, apposedOnly) }) {
+		return parties // most deals: no parent named, nothing to copy
+	}
 	var out []string
 	for _, p := range parties {
 		if !namedAsParent(p, ms, toks, apposedOnly) {
