@@ -668,8 +668,8 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 	for _, ss := range sps {
 		for _, sp := range ss {
 			c, ok := group[sp.key]
-			if !ok || sp.veto {
-				continue
+			if !ok || sp.veto || sp.parent != "" {
+				continue // "Kodak Polychrome Graphics" is Kodak's unit: "Kodak" stays Kodak
 			}
 			var buf [8]string // on the stack: asked of every mention
 			words := appendFoldedWords(buf[:0], sp.key)

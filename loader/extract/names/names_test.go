@@ -703,3 +703,14 @@ func TestRoyalTitleAndSAB(t *testing.T) {
 		t.Errorf("companies = %q, want KPN and Marwick Lorne", got)
 	}
 }
+
+// A listed company's unit named in the article ("Kodak Polychrome
+// Graphics") does not take the company's own short name ("Kodak").
+func TestUnitKeepsItsParentsName(t *testing.T) {
+	r := recognize(t, "In 2005 Kodak paid $817 million to buy out Sun Chemical's half of their joint venture, Kodak Polychrome Graphics LLC. Kodak said the unit would be sold.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Kodak" && m.Company != "Kodak" {
+			t.Errorf("Kodak read as %s", m.Company)
+		}
+	}
+}
