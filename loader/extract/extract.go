@@ -191,12 +191,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if si+1 < len(doc.Tokens) {
 			sentence.After = doc.Tokens[si+1]
 		}
-		sentence = sentence.Fold() // the three questions below read its words folded once
+		sentence = sentence.Fold() // the questions below read its words folded once
 		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(si-1, v, out, refs, lone) {
 			sentence.Release()
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
 		if v, named, ok := deals.ValueOfNamed(sentence, a.Language); ok && priceLastOf(si-1, v, named, out, refs, lone) {
+			sentence.Release()
 			continue // "The offer values Falconbridge at C$19.2 billion": the deal just told
 		}
 		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
