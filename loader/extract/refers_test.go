@@ -735,3 +735,17 @@ func TestOfferValuingTheTarget(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex at C$19.2bn", ds)
 	}
 }
+
+// A partner's half of a joint venture bought out is a purchase, not a
+// venture: "paid $817 million to buy out Sun Chemical's half of their
+// joint venture Kodak Polychrome Graphics".
+func TestPartnersHalfBoughtOut(t *testing.T) {
+	ds := extractText(t, "Veltraco Group said on Monday it would sell its health unit. "+
+		"In 2005 the company paid $980 million for Canada's Kelmora and $817 million to buy out Quorvex Chemical's half of their joint venture Veltraco Polychrome Graphics.",
+		"Veltraco Group", "Kelmora", "Quorvex Chemical", "Veltraco Polychrome Graphics")
+	for _, d := range ds {
+		if d.Type == model.JointVenture {
+			t.Errorf("deals %+v: a half bought out read as a joint venture", ds)
+		}
+	}
+}

@@ -279,7 +279,9 @@ var halfWords = set2(`half|halves|mitad|meta|moitie|halfte|50:50|fifty fifty|equ
 // from ("from their existing joint venture"), not the deal itself.
 func boughtOutOf(ws words, jv int) bool {
 	for k := jv - 1; k >= 0 && k >= jv-5; k-- {
-		if outOfWords[ws.w[k]] {
+		// "from their joint venture", or a partner's half of it: "to buy
+		// out Sun Chemical's half of their joint venture"
+		if outOfWords[ws.w[k]] || halfWords[ws.w[k]] {
 			return true
 		}
 	}
