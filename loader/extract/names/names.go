@@ -679,12 +679,25 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if r.placeWord(words[0]) && group[words[0]] == "" {
 				continue // "Brussels Airlines": "Brussels" alone stays the city
 			}
+			if r.allKnown(words) {
+				continue // "Alcatel-Lucent" is two companies' names: "Alcatel" stays Alcatel
+			}
 			if _, taken := out[words[0]]; !taken && group[words[0]] != c {
 				out[words[0]] = c
 			}
 		}
 	}
 	return out
+}
+
+// allKnown: every word names a listed company of its own.
+func (r *recognizer) allKnown(words []string) bool {
+	for _, w := range words {
+		if c, ok := r.lex.Company(w); !ok || c.NeedsContext {
+			return false
+		}
+	}
+	return true
 }
 
 // placeIn: one of the words names a place or a people.

@@ -714,3 +714,14 @@ func TestUnitKeepsItsParentsName(t *testing.T) {
 		}
 	}
 }
+
+// A name made of two listed companies' names ("Alcatel-Lucent") does not
+// take the first one's own mentions in the article.
+func TestPairNameLeavesItsFirstCompany(t *testing.T) {
+	r := recognize(t, "The merged group will be called Alcatel-Lucent. Alcatel bought Newbridge Networks in 2000.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Alcatel" && m.Company != "Alcatel" {
+			t.Errorf("Alcatel read as %s", m.Company)
+		}
+	}
+}
