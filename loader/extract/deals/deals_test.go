@@ -1378,3 +1378,14 @@ func TestSellingModelsIsTrade(t *testing.T) {
 		}
 	}
 }
+
+// A round led by investors is in the company named before it, across an
+// apposition: "Kelmora, the Paris-based platform, has raised $200 million
+// in a round led by Veltraco and Brindle".
+func TestRoundLedByInvestorsIsInTheSubject(t *testing.T) {
+	got := Find(sentence("Kelmora, the Paris-based long-distance ride-sharing platform, has raised $200 million in a round led by Veltraco and Brindle.",
+		"Veltraco", "Kelmora", "Brindle"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Investment || !slices.Contains(got[0].Parties, "Kelmora") {
+		t.Errorf("%+v, want a stake in Kelmora", got)
+	}
+}

@@ -125,7 +125,7 @@ func targetBeforeAgent(ms []Mention, ws words, span clause, hs []hit, parties []
 	}
 	by := -1
 	for _, h := range hs {
-		if h.kind != model.Acquisition && h.kind != model.Merger {
+		if h.kind != model.Acquisition && h.kind != model.Merger && h.kind != model.Investment {
 			continue
 		}
 		for k := h.at + 1; k < span.to && k <= h.at+2; k++ {
