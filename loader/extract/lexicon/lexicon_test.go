@@ -144,3 +144,17 @@ func TestSwissAndIrishGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// An airport's name is first a place: the operator named after it
+// ("Heathrow", "Gatwick") needs other evidence to be the company.
+func TestAirportNamesNeedContext(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"heathrow", "gatwick", "schiphol"} {
+		if c, ok := lex.Company(w); !ok || !c.NeedsContext {
+			t.Errorf("%s: %+v, want a company that needs context", w, c)
+		}
+	}
+}
