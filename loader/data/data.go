@@ -59,30 +59,14 @@ func Seats() ([]Seat, error) {
 			return nil, fmt.Errorf("%s:%d: want company, nationality and city, tab-separated", SeatsFile, l.Number)
 		}
 		s := Seat{Company: strings.TrimSpace(f[0]), Nation: strings.TrimSpace(f[1])}
-		for _, c := range strings.Split(f[len(f)-1], "|") {
-			if len(f) < 3 {
-				break // no city
-			}
-			if c = strings.TrimSpace(c); c != "" {
-				s.City = append(s.City, c)
+		if len(f) == 3 { // the city is left out where it is not known
+			for _, c := range strings.Split(f[2], "|") {
+				if c = strings.TrimSpace(c); c != "" {
+					s.City = append(s.City, c)
+				}
 			}
 		}
 		out = append(out, s)
-	}
-	return out, nil
-}
-
-// SectionLines is the entry lines of one section of an embedded file.
-func SectionLines(file, section string) ([]string, error) {
-	secs, err := Sections(file)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, s := range secs {
-		if s.Name == section {
-			out = append(out, s.Lines...)
-		}
 	}
 	return out, nil
 }

@@ -272,7 +272,7 @@ func foldedWords(t *testing.T, file string) map[string]bool {
 // English first: the lexicon reads each block as one nationality, so a
 // block cut short would shift every nationality after it.
 func TestDemonymsComeInBlocksOfOneLinePerLanguage(t *testing.T) {
-	lines, err := SectionLines(PlacesFile, "demonyms")
+	lines, err := sectionLines(PlacesFile, "demonyms")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +302,7 @@ func TestSeatsAreOfListedCompaniesAndNations(t *testing.T) {
 	for _, e := range companies(t) {
 		listed[e.Name] = true
 	}
-	lines, err := SectionLines(PlacesFile, "demonyms")
+	lines, err := sectionLines(PlacesFile, "demonyms")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,4 +322,19 @@ func TestSeatsAreOfListedCompaniesAndNations(t *testing.T) {
 		}
 	}
 	t.Logf("%d companies placed", len(seats))
+}
+
+// sectionLines is the entry lines of one section of an embedded file.
+func sectionLines(file, section string) ([]string, error) {
+	secs, err := Sections(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, s := range secs {
+		if s.Name == section {
+			out = append(out, s.Lines...)
+		}
+	}
+	return out, nil
 }

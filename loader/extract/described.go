@@ -67,6 +67,32 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 	return nil
 }
 
+// describedCompany is the company a described anaphor d stands for: the
+// one run from the city d says ("il colosso di Monaco"), else the one the
+// article described so ("the carmaker"), else one of the nation or the
+// trade d says.
+func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
+	if c := basedAt(d, true, bySentence, si, except, lex); c != "" {
+		return c
+	}
+	if c := describedBefore(d, bySentence, toks, si, except, lex); c != "" {
+		return c
+	}
+	if c := basedAt(d, false, bySentence, si, except, lex); c != "" {
+		return c
+	}
+	return ofSector(d, bySentence, si, except, lex)
+}
+
+// fromWhere is the company d names by where it is from: by its city, else
+// by its nation.
+func fromWhere(d description, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {
+	if c := basedAt(d, true, bySentence, si, except, lex); c != "" {
+		return c
+	}
+	return basedAt(d, false, bySentence, si, except, lex)
+}
+
 // describedBefore is the company the article described by d in the
 // sentences before si (or earlier in si), none of except; the one
 // described by most of d's words, the latest on a tie.

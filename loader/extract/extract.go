@@ -192,11 +192,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			sentence.After = doc.Tokens[si+1]
 		}
 		sentence = sentence.Fold() // the questions below read its words folded once
-		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(si-1, v, out, refs, lone) {
+		if v, ok := deals.ValueOfPrevious(sentence, a.Language); ok && priceLast(si-1, v, nil, out, refs, lone) {
 			sentence.Release()
 			continue // "That offer was worth £11.7bn": the deal just told
 		}
-		if v, named, ok := deals.ValueOfNamed(sentence, a.Language); ok && priceLastOf(si-1, v, named, out, refs, lone) {
+		if v, named, ok := deals.ValueOfNamed(sentence, a.Language); ok && priceLast(si-1, v, named, out, refs, lone) {
 			sentence.Release()
 			continue // "The offer values Falconbridge at C$19.2 billion": the deal just told
 		}
@@ -263,25 +263,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				}
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
-					// "il colosso di Monaco": the company run from there;
-					// "the carmaker": the company the article called so,
-					// else one of the nation or the trade it says
-					other = basedAt(d, true, bySentence, si, f.Parties, lex)
-					if other == "" {
-						other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties, lex)
-					}
-					if other == "" {
-						other = basedAt(d, false, bySentence, si, f.Parties, lex)
-					}
-					if other == "" {
-						other = ofSector(d, bySentence, si, f.Parties, lex)
-					}
+					other = describedCompany(d, bySentence, doc.Tokens, si, f.Parties, lex) // "the carmaker", "il colosso di Monaco"
 				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
-					// "die Japaner", "die Stockholmer": the company from there
-					other = basedAt(d, true, bySentence, si, f.Parties, lex)
-					if other == "" {
-						other = basedAt(d, false, bySentence, si, f.Parties, lex)
-					}
+					other = fromWhere(d, bySentence, si, f.Parties, lex) // "die Japaner", "die Stockholmer"
 				}
 				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
 					// "En 2014 se quedó con ... Almirall. Años antes había
@@ -342,18 +326,9 @@ func lastReport(si int, lists ...[]report) *report {
 }
 
 // priceLast gives the value v to the last deal told in sentence si, if it
-// has none.
-func priceLast(si int, v *model.Money, lists ...[]report) bool {
-	if r := lastReport(si, lists...); r != nil && r.sentence == si && r.Value == nil {
-		r.Value = v
-		return true
-	}
-	return false
-}
-
-// priceLastOf is priceLast for a deal whose parties include every
-// company the valuing sentence names.
-func priceLastOf(si int, v *model.Money, named []string, lists ...[]report) bool {
+// has none and names every company of named ("The offer values
+// Falconbridge at ..." is the price of a deal with Falconbridge).
+func priceLast(si int, v *model.Money, named []string, lists ...[]report) bool {
 	r := lastReport(si, lists...)
 	if r == nil || r.sentence != si || r.Value != nil {
 		return false

@@ -255,6 +255,7 @@ func New(userCompanies string) (*Lexicon, error) {
 		{data.GivenNamesFile, nil, GivenName},
 		{data.TitlesFile, nil, Title},
 	}
+	var demonyms []string // the demonym blocks, read once with the rest of places.txt
 	for _, f := range sectioned {
 		secs, err := data.Sections(f.file)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -268,6 +269,9 @@ func New(userCompanies string) (*Lexicon, error) {
 			if kind < 0 {
 				continue
 			}
+			if kind == Demonym {
+				demonyms = append(demonyms, s.Lines...)
+			}
 			for _, line := range s.Lines {
 				l.add(kind, strings.Split(line, "\t")...)
 				if f.file == data.PlacesFile && s.Name == "countries" {
@@ -276,9 +280,7 @@ func New(userCompanies string) (*Lexicon, error) {
 			}
 		}
 	}
-	if err := l.addNations(); err != nil {
-		return nil, err
-	}
+	l.addNations(demonyms)
 	if err := l.addSeats(); err != nil {
 		return nil, err
 	}
@@ -293,14 +295,10 @@ func New(userCompanies string) (*Lexicon, error) {
 	return l, nil
 }
 
-// addNations reads the demonyms of places.txt, which come in blocks of
-// one line per language, English first: every form in a block stands for
-// the block's English word.
-func (l *Lexicon) addNations() error {
-	lines, err := data.SectionLines(data.PlacesFile, "demonyms")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
+// addNations indexes the demonym lines of places.txt, which come in
+// blocks of one line per language, English first: every form in a block
+// stands for the block's English word.
+func (l *Lexicon) addNations(lines []string) {
 	l.nations = map[string]string{}
 	for i := 0; i+data.DemonymLanguages <= len(lines); i += data.DemonymLanguages {
 		nation := strings.Split(lines[i], "\t")[0]
@@ -312,7 +310,6 @@ func (l *Lexicon) addNations() error {
 			}
 		}
 	}
-	return nil
 }
 
 // addSeats reads where the listed companies are based (seats.tsv).
