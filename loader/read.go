@@ -267,9 +267,34 @@ func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 	// the bodies are built once the lines repeated across files are gone:
 	// built before, most would be built again without them
 	dropRepeated(done)
-	articles := make([]model.Article, len(done))
-	parallel.For(len(done), func(i int) { articles[i] = done[i].finish() })
+	built := make([]finished, len(done))
+	parallel.For(len(done), func(i int) { built[i] = finishSafely(done[i]) })
+	articles := make([]model.Article, 0, len(done))
+	for _, o := range built {
+		if o.problem != nil {
+			problems = append(problems, *o.problem)
+			continue
+		}
+		articles = append(articles, o.article)
+	}
 	return articles, problems
+}
+
+// finished is a parsed file made an article, or the problem that stopped it.
+type finished struct {
+	article model.Article
+	problem *model.Problem
+}
+
+// finishSafely builds an article's body as runJob reads it: one that trips
+// a bug is reported and skipped, the others load.
+func finishSafely(p parsed) (f finished) {
+	defer func() {
+		if r := recover(); r != nil {
+			f = finished{problem: &model.Problem{Path: p.article.Path, Error: fmt.Sprintf("could not be read (internal error: %v)", r)}}
+		}
+	}()
+	return finished{article: p.finish()}
 }
 
 func runJob(j job) (o outcome) {

@@ -379,7 +379,7 @@ func (d *Doc) reporter(lines []string) {
 			d.Author = name // "Written by" over the writer's name, in a box under the text
 		} else if m := reportingCredit(line); m != nil {
 			d.Author = reporters(m[1])
-		} else if name := bioSignature(line); seen <= 3 && name != "" {
+		} else if name := closingBio(line, seen); name != "" {
 			d.Author = name
 		} else if len(line) > 60 {
 			continue // prose: a closing credit is short
@@ -440,6 +440,15 @@ func dashSignature(line string) string {
 // or not: a name, "is" and what the writer does ("— Jane Roe is markets
 // editor of Acme Daily.", "Anne Roux est journaliste à L'Écho.").
 var bioLine = regexp.MustCompile(`^(?:[—–-]\s*)?(` + nameWord + `(?:\s+(?:` + nameParticle + `\s+)*` + nameWord + `){1,2})\s+(?:is|est|es|è|ist)\s+([^.]{3,120})\.?$`)
+
+// closingBio is bioSignature of one of the last three lines, "" further
+// up: the pattern runs only where a writer's bio closes the text.
+func closingBio(line string, seen int) string {
+	if seen > 3 {
+		return ""
+	}
+	return bioSignature(line)
+}
 
 // bioSignature reads the writer's name from such a line, when what the
 // writer is said to be is a journalist's role; "" otherwise. A sentence

@@ -15,7 +15,7 @@ func lowerKey[V any](m map[string]V, s string) V {
 }
 
 // containsLower is strings.Contains(strings.ToLower(s), sub), with s
-// lower-cased on the stack unless it is long: asked of every line.
+// lower-cased on the stack unless it is long: asked of the footer's lines.
 func containsLower(s, sub string) bool {
 	var buf [256]byte
 	return bytes.Contains(window.AppendLower(buf[:0], s), []byte(sub))

@@ -95,26 +95,13 @@ func (d *Doc) dayFromDateline(lines []string) {
 var cityDate = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,30}(?:\s*\([\p{L} .'’-]{2,30}\))?,\s+((?:\d{1,2}\.?\s+)?(?:de\s+)?\p{L}{3,12}\.?\s+(?:\d{1,2},?\s+)?(?:de\s+)?\d{4})\b`)
 
 // datelineDate is cityDate's submatches in l, or nil. The pattern needs a
-// comma and four digits in a row, which most lines it is asked of (every
+// comma and a year, which most lines it is asked of (every
 // article's first ones) lack: they are told so before it runs.
 func datelineDate(l string) []string {
-	if strings.IndexByte(l, ',') < 0 || !fourDigits(l) {
+	if strings.IndexByte(l, ',') < 0 || !hasYear(l) {
 		return nil
 	}
 	return cityDate.FindStringSubmatch(l)
-}
-
-// fourDigits: s holds four ASCII digits in a row (\d{4}).
-func fourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			run = 0
-		} else if run++; run == 4 {
-			return true
-		}
-	}
-	return false
 }
 
 // dateFromDateline takes the date a dateline gives when the header gave

@@ -326,15 +326,9 @@ func firstWord(s string) string {
 // "5 de noviembre de 2019", "el pasado mes de noviembre".
 const reach = 48
 
-// windows are the stretches of text around its digits and its month,
-// weekday and relative-date words: the patterns are costly and dates are
-// rare, so they run only there.
-func windows(text string) [][2]int {
-	ws, _ := scan(text)
-	return ws
-}
-
-// scan gives the windows of text, and whether a relative expression may
+// scan gives the windows of text: the stretches around its digits and
+// its month, weekday and relative-date words, where the costly patterns
+// run, as dates are rare. It also tells whether a relative expression may
 // end in it: whether one of its words, lower-cased, may be where one of
 // their last words is (see mayEndRelative). The relative pattern, tried
 // at every word that may open one ("in", "el", "this"), almost never
