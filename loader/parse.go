@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"dealwire/loader/clean"
@@ -84,7 +83,8 @@ func (p parsed) finish() model.Article {
 	a.Body = markdownBody(a.Title, p.paragraphs)
 	words := 0
 	for _, para := range p.paragraphs {
-		words += countWords(para)
+		n, _ := clean.CountWords(para, true)
+		words += n
 	}
 	a.Words = words
 	return a
@@ -157,33 +157,3 @@ func markdownBody(title string, paragraphs []string) string {
 	}
 	return b.String()
 }
-
-// countWords counts white-space separated words without splitting. ASCII
-// is counted from a table without a branch per byte, as word starts are
-// too irregular for the processor to predict; other characters are
-// decoded.
-func countWords(s string) int {
-	n, inWord := 0, 0 // inWord: 1 inside a word
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			space := int(wordSpace[c])
-			n += (1 - space) & (1 - inWord) // a word starts here
-			inWord = 1 - space
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			inWord = 0
-		} else {
-			n += 1 - inWord
-			inWord = 1
-		}
-	}
-	return n
-}
-
-// wordSpace marks the ASCII bytes that part words for countWords.
-var wordSpace = [utf8.RuneSelf]uint8{' ': 1, '\t': 1, '\n': 1}

@@ -37,7 +37,7 @@ var (
 // IsDebris says whether a whole paragraph is scraping debris. Cheap tests
 // on the text guard each pattern, as most paragraphs are plain prose.
 func IsDebris(p string) bool {
-	n, caps := countWords(p)
+	n, caps := CountWords(p, false)
 	switch {
 	case n == 0:
 		return true
@@ -76,17 +76,22 @@ func IsDebris(p string) bool {
 	return menuShaped && isMenu(n, caps, p)
 }
 
-// countWords counts the words of p and those that start with a capital
-// letter or a digit, without splitting the string. It is asked of every
-// paragraph of every file: ASCII, most of any text, is counted from two
-// tables without a branch per byte, as word starts are too irregular for
-// the processor to predict; other characters are decoded.
-func countWords(p string) (n, caps int) {
+// CountWords counts the words of p and those that start with a capital
+// letter or a digit, without splitting the string; with lines, a line
+// break parts words too. It is asked of every paragraph of every file:
+// ASCII, most of any text, is counted from two tables without a branch
+// per byte, as word starts are too irregular for the processor to
+// predict; other characters are decoded.
+func CountWords(p string, lines bool) (n, caps int) {
+	spaces := &asciiSpace
+	if lines {
+		spaces = &asciiLineSpace
+	}
 	inWord := 0 // 1 inside a word
 	for i := 0; i < len(p); {
 		c := p[i]
 		if c < utf8.RuneSelf {
-			space := int(asciiSpace[c])
+			space := int(spaces[c])
 			start := (1 - space) & (1 - inWord) // a word starts here
 			n += start
 			caps += start & int(asciiCapital[c])
@@ -112,17 +117,20 @@ func countWords(p string) (n, caps int) {
 	return n, caps
 }
 
-// asciiSpace marks the ASCII bytes that part words for countWords, and
-// asciiCapital those that make a word capitalised: a capital or a digit.
-var asciiSpace, asciiCapital = func() (space, capital [utf8.RuneSelf]uint8) {
+// asciiSpace marks the ASCII bytes that part words for CountWords,
+// asciiLineSpace those and the line break, and asciiCapital those that
+// make a word capitalised: a capital or a digit.
+var asciiSpace, asciiLineSpace, asciiCapital = func() (space, lineSpace, capital [utf8.RuneSelf]uint8) {
 	space[' '], space['\t'] = 1, 1
+	lineSpace = space
+	lineSpace['\n'] = 1
 	for c := 'A'; c <= 'Z'; c++ {
 		capital[c] = 1
 	}
 	for c := '0'; c <= '9'; c++ {
 		capital[c] = 1
 	}
-	return space, capital
+	return space, lineSpace, capital
 }()
 
 // promoHints and linkHints are substrings without which promoWords and
