@@ -35,9 +35,9 @@ type Sentence struct {
 	folded *words
 }
 
-// Fold folds the sentence's words once for ValueOfPrevious,
+// Fold folds the sentence's words once for ValueOfPrevious, ValueOfNamed,
 // SideOfPrevious and Find, which would each fold them again: a sentence
-// is asked all three. The caller calls Release once done with s.
+// is asked all four. The caller calls Release once done with s.
 func (s Sentence) Fold() Sentence {
 	scratch, ws := borrowWords(s.Tokens)
 	*scratch = ws
@@ -219,9 +219,9 @@ func find(ts *triggerSet, ws words) []hit {
 }
 
 // separated reads a German verb whose particle the main clause sends to
-// its end ("trat 2010 sein Biergeschäft an Heineken ab", "gab die Sparte
-// an Finanzinvestoren ab"): the verb at i is a deal word when its particle
-// closes the clause.
+// its end ("trat 2010 sein Biergeschäft an Heineken ab", "spaltete die
+// Sparte ab"): the verb at i is a deal word when its particle closes the
+// clause.
 func separated(w []string, i int) (string, bool) {
 	if w[i] == "" || !separableStarts[w[i][0]] {
 		return "", false // most words: no map lookup
@@ -243,24 +243,26 @@ func separated(w []string, i int) (string, bool) {
 type separable struct {
 	particles []string
 	kind      string
+	arrival   bool // the company named came to its buyer: bought, as in the passive
 }
 
 var separableVerbs = func() map[string]separable {
 	m := map[string]separable{}
 	for _, g := range []struct {
 		forms, particle, kind string
+		arrival               bool
 	}{
-		{"tritt trat traten treten", "ab", model.Divestiture},
-		{"stost sties stiesen stosen", "ab", model.Divestiture},
-		{"spaltet spaltete spalten", "ab", model.Divestiture},
-		{"gliedert gliederte gliedern", "aus", model.Divestiture},
-		{"legt legte legen legten", "zusammen", model.JointVenture}, // businesses put together
-		{"schliest schloss schlossen schliesen", "zusammen", model.Merger},
+		{"tritt trat traten treten", "ab", model.Divestiture, false},
+		{"stost sties stiesen stosen", "ab", model.Divestiture, false},
+		{"spaltete spalten", "ab", model.Divestiture, false}, // "spaltet" is a deal word alone
+		{"gliedert gliederte gliedern", "aus", model.Divestiture, false},
+		{"legt legte legen legten", "zusammen", model.JointVenture, false}, // businesses put together
+		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
-		{"kommt kam kamen", "hinzu dazu", model.Acquisition},
+		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true},
 	} {
 		for _, f := range strings.Fields(g.forms) {
-			m[f] = separable{strings.Fields(g.particle), g.kind}
+			m[f] = separable{strings.Fields(g.particle), g.kind, g.arrival}
 		}
 	}
 	return m
@@ -268,9 +270,7 @@ var separableVerbs = func() map[string]separable {
 
 // arrived: the deal word at i says a company came to its buyer ("kam ...
 // hinzu"): the company named is what was bought, as in the passive.
-func arrived(ws words, i int) bool { return arrivalVerbs[ws.w[i]] }
-
-var arrivalVerbs = set(`kommt kam kamen`)
+func arrived(ws words, i int) bool { return separableVerbs[ws.w[i]].arrival }
 
 // separableStarts are the first bytes of separableVerbs' forms.
 var separableStarts = func() (starts [256]bool) {
@@ -811,7 +811,7 @@ func clauses(ws words, hits []hit) []clause {
 	var out []clause
 	start := 0
 	for i, w := range ws.w {
-		if (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) && i > start {
+		if i > start && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
 			out = append(out, clause{start, i})
 			start = i
 		}

@@ -1325,13 +1325,10 @@ func TestConjoinedPurchasesAreTwoDeals(t *testing.T) {
 	if len(got) != 2 || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Brindle"}) || got[1].Value == nil || got[1].Value.Value != 1.7e9 {
 		t.Errorf("%+v, want Veltraco's purchase of Brindle for $1.7bn beside Kelmora's", got)
 	}
-	// a second verb with no company after it is no second purchase: the
-	// licence, and the equipment it buys a supply
-	got = Find(sentence("Veltraco will license Kelmora's patents and buy its network equipment.", "Veltraco", "Kelmora"), "en", "")
-	for _, f := range got {
-		if f.Type == model.Acquisition {
-			t.Errorf("%+v: the equipment bought read as a purchase of a company", got)
-		}
+	// a second purchase verb with no company after it is no second deal
+	got = Find(sentence("Veltraco bought Kelmora in 2011 and paid for it in shares.", "Veltraco", "Kelmora"), "en", "")
+	if len(got) != 1 {
+		t.Errorf("%+v, want one purchase", got)
 	}
 }
 
@@ -1363,10 +1360,8 @@ func TestCoHoldersAreNoSides(t *testing.T) {
 // l'asta contro Fox".
 func TestWonAgainstARival(t *testing.T) {
 	got := Find(sentence("Kelmora, Veltraco vince l'asta contro Quorvex con un'offerta da 30 miliardi di sterline", "Kelmora", "Veltraco", "Quorvex"), "it", "")
-	for _, f := range got {
-		if slices.Contains(f.Parties, "Quorvex") {
-			t.Errorf("%+v: the rival read as a side", got)
-		}
+	if len(got) != 1 || slices.Contains(got[0].Parties, "Quorvex") || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Kelmora") {
+		t.Errorf("%+v, want one deal of Veltraco and Kelmora, without the rival", got)
 	}
 }
 

@@ -255,11 +255,17 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	if !back {
 		return nil, false
 	}
-	amounts := dealAmounts(s.Text, lang)
+	v := firstAmount(s.Text, lang)
+	return v, v != nil
+}
+
+// firstAmount is the first deal amount of text, nil when it has none.
+func firstAmount(text, lang string) *model.Money {
+	amounts := dealAmounts(text, lang)
 	if len(amounts) == 0 {
-		return nil, false
+		return nil
 	}
-	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}, true
+	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
 }
 
 // ValueOfNamed reads a sentence that values, by "the offer" or "the
@@ -276,11 +282,11 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 	if !back {
 		return nil, nil, false
 	}
-	amounts := dealAmounts(s.Text, lang)
-	if len(amounts) == 0 {
+	v := firstAmount(s.Text, lang)
+	if v == nil {
 		return nil, nil, false
 	}
-	return &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}, distinct(s.Mentions), true
+	return v, distinct(s.Mentions), true
 }
 
 // pointsBack: the sentence opens with "that/this" and a deal noun, or with

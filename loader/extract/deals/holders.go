@@ -82,19 +82,8 @@ var holdingStarts = func() (starts [256]bool) {
 			starts[w[0]] = true
 		}
 	}
-	starts['s'] = true // "soci", "socio"
 	return starts
 }()
-
-// twoCompanies: the mentions name at least two companies.
-func twoCompanies(ms []Mention) bool {
-	for _, m := range ms {
-		if m.Company != ms[0].Company {
-			return true
-		}
-	}
-	return false
-}
 
 // shareholderNouns name who holds shares, in the languages read.
 var shareholderNouns = set(`shareholder shareholders stockholder stockholders azionista azionisti accionista accionistas

@@ -502,7 +502,7 @@ func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[stri
 
 // companyPronouns are the pronouns that stand for a company as subject, by
 // language: French "il"/"elle" (never articles, as Italian "il" is), German
-// "er" (der Konzern, der Investor).
+// "er" (der Konzern, der Investor) and "sie" (die Gruppe).
 var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er sie")}
 
 // pronounSubject: the clause's subject, before its first deal word, is
