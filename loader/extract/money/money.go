@@ -315,7 +315,7 @@ func IsWord(folded string) bool {
 		return true
 	}
 	var buf [32]byte // upper-cased on the stack: asked of every name word
-	if _, ok := signs[string(appendUpper(buf[:0], folded))]; ok {
+	if _, ok := signs[string(window.AppendUpper(buf[:0], folded))]; ok {
 		return true
 	}
 	if strings.EqualFold(folded, "rs") {
@@ -327,23 +327,6 @@ func IsWord(folded string) bool {
 		}
 	}
 	return false
-}
-
-// appendUpper appends strings.ToUpper(s) to dst: ASCII a byte at a time,
-// other runes by unicode.ToUpper, and a byte that is no UTF-8 as U+FFFD,
-// as strings.ToUpper writes it (TestAppendUpperIsToUpper).
-func appendUpper(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' {
-				r -= 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToUpper(r))
-	}
-	return dst
 }
 
 // Implied returns the amounts in text after byte offset from written with

@@ -110,6 +110,23 @@ func AppendLower(dst []byte, s string) []byte {
 	return dst
 }
 
+// AppendUpper appends strings.ToUpper(s) to dst, as AppendLower does
+// strings.ToLower: ASCII a byte at a time, other runes by unicode.ToUpper,
+// and a byte that is no UTF-8 as U+FFFD, as strings.ToUpper writes it.
+func AppendUpper(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToUpper(r))
+	}
+	return dst
+}
+
 // WordSet is a set of lower-case words asked about every word of a text.
 // Most words of a text are in no such set, and most have a shape no word
 // of the set has: a length with a first and a last byte, or first two
