@@ -102,7 +102,7 @@ func dealAmounts(text, lang string) []money.Amount {
 	for _, a := range withImplied(text, lang, money.Find(text, lang)) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
-		conversion := a.Start-prevEnd <= 3 && strings.Contains(text[prevEnd:a.Start], "(")
+		conversion := prevEnd >= 0 && convertedInBrackets(text[prevEnd:a.Start])
 		prevEnd = a.End
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
@@ -117,6 +117,31 @@ func dealAmounts(text, lang string) []money.Amount {
 	}
 	return out
 }
+
+// convertedInBrackets: the text between two amounts opens a bracket and
+// says at most "about" ("$200 million (about €177 million)", "(unos 177
+// millones de euros)", "(rund 1,97 Milliarden Euro)"): the second is the
+// first converted, not another price.
+func convertedInBrackets(gap string) bool {
+	open := strings.IndexByte(gap, '(')
+	if open < 0 || len(strings.TrimSpace(gap[:open])) > 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(gap[open+1:])) {
+		if !hedges[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// hedges are the words that may come between a conversion's bracket and
+// its figure.
+var hedges = set("about around roughly some approximately approx. nearly almost or equivalent to " +
+	"unos unas alrededor de cerca casi aproximadamente equivalentes a " +
+	"rund etwa umgerechnet knapp fast ca. gut " +
+	"circa quasi oltre pari poco più di " +
+	"environ près soit quelque")
 
 // withImplied adds to the amounts of a text those written after the first
 // with a scale and no currency ("... e 10,7 miliardi per Daxmoor"), in the
@@ -200,6 +225,9 @@ func notPrice(before string) bool {
 	if dealValuing(before) {
 		return false // "in a deal valuing the business at £2.1bn": the deal's value
 	}
+	if fundingRound(before) {
+		return false // "una ronda de financiación de 200 millones": what investors put in
+	}
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		// how a buyer pays is not what it pays
@@ -217,6 +245,18 @@ func notPrice(before string) bool {
 		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap",
 		// what a fund manages is its size, not a price
 		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fundingRound: the words before an amount name a round of funding, whose
+// size is the investors' deal, though it says "financing".
+func fundingRound(before string) bool {
+	before = " " + before
+	for _, w := range []string{" round", "-round", "ronda", "runde", "tour de table", "levée de fonds", "levata di fondi"} {
 		if strings.Contains(before, w) {
 			return true
 		}
