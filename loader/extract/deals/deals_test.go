@@ -1387,3 +1387,52 @@ func TestRoundLedByInvestorsIsInTheSubject(t *testing.T) {
 		t.Errorf("%+v, want a stake in Kelmora", got)
 	}
 }
+
+// A figure in brackets after another, hedged or not, is the first one
+// converted; a second figure told apart is a price of its own.
+func TestConversionInBracketsIsNoPrice(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Quorvex ha cerrado una ronda de 200 millones de dólares (unos 177 millones de euros) liderada por Veltraco."},
+		{"de", "Veltraco zahlt bis zu 2,55 Milliarden Dollar (rund 1,97 Milliarden Euro) für Quorvex."},
+		{"en", "Veltraco will pay $2 billion (€1.8 billion) for Quorvex."},
+	} {
+		got := dealAmounts(c.text, c.lang)
+		if len(got) != 1 || got[0].Currency == "EUR" {
+			t.Errorf("%q: amounts %+v, want only the first", c.text, got)
+		}
+	}
+	if got := dealAmounts("Veltraco will pay $2 billion (and another $500 million if targets are met) for Quorvex.", "en"); len(got) != 2 {
+		t.Errorf("a second sum in brackets read as a conversion: %+v", got)
+	}
+}
+
+// The size of a funding round is its price, though the words before it
+// say "financing".
+func TestFundingRoundSizeIsPrice(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Quorvex ha cerrado una ronda de financiación de 200 millones de dólares liderada por Veltraco."},
+		{"en", "Quorvex closed a financing round of $200 million led by Veltraco."},
+	} {
+		if got := dealAmounts(c.text, c.lang); len(got) != 1 || got[0].Value != 2e8 {
+			t.Errorf("%q: amounts %+v, want $200 million", c.text, got)
+		}
+	}
+	if got := dealAmounts("Veltraco will use financing of $19 billion from its banks.", "en"); len(got) != 0 {
+		t.Errorf("financing read as a price: %+v", got)
+	}
+}
+
+// The fund that led a round of funding is its investor, whatever the
+// words between the verb and its name.
+func TestRoundLeaderInvests(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Quorvex ha cerrado una ronda de financiación de 200 millones de dólares liderada por los fondos estadounidenses Veltraco y Ostravel."},
+		{"en", "Quorvex has raised $200 million in a funding round led by Veltraco and Ostravel."},
+		{"de", "Angeführt wird die Finanzierungsrunde über 200 Millionen Dollar von den US-Investoren Veltraco und Ostravel, Quorvex erhält das Geld."},
+	} {
+		got := Find(sentence(c.text, "Quorvex", "Veltraco", "Ostravel"), c.lang, "")
+		if len(got) == 0 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%q: %+v, want Veltraco investing", c.text, got)
+		}
+	}
+}

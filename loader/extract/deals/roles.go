@@ -31,6 +31,11 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 	at := ws.tok[trigger.at]
 	switch typ {
 	case model.Acquisition, model.Investment:
+		if typ == model.Investment {
+			if leader := roundLeader(ws, c, ms); leader != "" {
+				return leader // "a round of $200 million led by Insight": the fund invests
+			}
+		}
 		// an agent close to the deal word ("acquired by X"); one further
 		// on is someone else's ("shares issued by")
 		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
@@ -84,6 +89,35 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 	}
 	return ""
 }
+
+// roundLeader is the company a clause says led a round of funding ("led
+// by Insight", "liderada por los fondos estadounidenses Insight",
+// "Angeführt wird die Finanzierungsrunde von den US-Investoren Insight"):
+// a few words may stand between the verb, its agent word and the name.
+func roundLeader(ws words, c clause, ms []Mention) string {
+	for i := c.from; i < c.to; i++ {
+		if !leadVerbs[ws.w[i]] {
+			continue
+		}
+		for j := i + 1; j < c.to && j <= i+9; j++ {
+			if !leadAgents[ws.w[j]] {
+				continue
+			}
+			for k := j + 1; k < c.to && k <= j+5; k++ {
+				if ws.named[k] {
+					m, _ := mentionAt(ms, ws.tok[k], false)
+					return m.Company
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// leadVerbs say who led a round of funding; leadAgents introduce who.
+var leadVerbs = set(`led liderada liderado encabezada encabezado dirigida guidato guidata menee mene emmenee emmene angefuhrt`)
+var leadAgents = set(`by por da dal dalla par von vom`)
 
 // agentWords introduce who acts in a passive or nominal phrase. Italian
 // "da" and German "von" are left out: "rilevata da General Motors" is as
