@@ -274,7 +274,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				}
 				if other == "" {
-					other = lastSubject(bySentence, doc.Tokens, si, f.Parties)
+					other = lastSubject(bySentence, doc.Tokens, si, f.Parties, lex)
 				}
 				if other == "" {
 					other = mostNamed(count, a.Companies, f.Parties)
@@ -544,10 +544,13 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 
 // lastSubject is the first company named in the nearest sentence before
 // si that names one other than those except.
-func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
+func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		if opensWithPronoun(toks[k]) {
-			continue // "Il exploite ... Coca-Cola FEMSA": it goes on about the one before
+		if opensWithPronoun(toks[k]) || opensWithDescription(toks[k], bySentence[k], lex) {
+			// "Il exploite ... Coca-Cola FEMSA", "La compañía ... recibió
+			// un millón de euros aportado por ISAI": it goes on about the
+			// one before
+			continue
 		}
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m)) {
@@ -566,6 +569,24 @@ func opensWithPronoun(toks []segment.Token) bool {
 }
 
 var openingPronouns = set("it il elle er")
+
+// opensWithDescription: the sentence's subject is a company told by what
+// it is ("La compañía nació ...", "The group said ..."): a determiner, then
+// a kind of company within three words, no name before it.
+func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
+	if len(toks) < 2 || !anaphorDeterminers[toks[0].Folded] {
+		return false
+	}
+	for i := 1; i < len(toks) && i <= 3; i++ {
+		if toks[i].Punct || inMention(ms, i) {
+			return false
+		}
+		if companyKind(toks[i].Folded, lex) {
+			return true
+		}
+	}
+	return false
+}
 
 // impersonal verbs after "it" or "il" make it stand for nothing: "It is
 // not the first time Volkswagen ...", "Il faut ...".

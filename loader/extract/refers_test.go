@@ -524,6 +524,15 @@ func TestPronounSentenceKeepsTheSubject(t *testing.T) {
 	wantSides(t, ds, "Quorvex", "Veltraco", "Brindle")
 }
 
+// A sentence opening with a described company ("La compañía") goes on
+// about the company before too: a company it names after a preposition is
+// not who the next unsaid subject is.
+func TestDescribedSentenceKeepsTheSubject(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco ha cerrado una ronda de 200 millones de dólares. La compañía nació en 2006 y en 2010 recibió su primera inyección de capital aportada por el fondo francés Brindle. "+
+		"En julio de 2014 levantó otros 100 millones de dólares en una ronda encabezada por Quorvex.", "Veltraco", "Quorvex", "Brindle")
+	wantSides(t, ds, "Quorvex", "Veltraco", "Brindle")
+}
+
 // "der angekündigte Plan, ... abzuspalten": a German noun before a deal
 // word, not a company.
 func TestGermanPlanIsNoCompany(t *testing.T) {
