@@ -588,13 +588,33 @@ func Find(s Sentence, lang, published string) []Found {
 		out[0].Value = &model.Money{Value: a.Value, Currency: a.Currency}
 	}
 	if len(out) == 1 && out[0].Status == model.Announced {
-		out[0].Status = statusOf(ws, clause{0, len(ws.w)})
+		// the sentence's status, but for a failure it opens on as the
+		// background of this deal ("Dopo un primo tentativo fallito, X e Y
+		// hanno trovato l'accordo")
+		out[0].Status = statusOf(ws, clause{backgroundEnd(ws), len(ws.w)})
 	}
 	if len(out) > 0 {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
 }
+
+// backgroundEnd is where the clause a sentence opens with "after" ends
+// ("After a first attempt failed five years ago, ..."): at its comma,
+// where the clauses break; 0 when the sentence opens otherwise.
+func backgroundEnd(ws words) int {
+	if len(ws.w) == 0 || !backgroundOpeners[ws.w[0]] {
+		return 0
+	}
+	for i, w := range ws.w {
+		if w == "," {
+			return i
+		}
+	}
+	return 0
+}
+
+var backgroundOpeners = set(`after following dopo tras despues apres nach nachdem`)
 
 // possessiveMention: the sentence first names company c in the
 // possessive ("Veltraco's owner").

@@ -1436,3 +1436,18 @@ func TestRoundLeaderInvests(t *testing.T) {
 		}
 	}
 }
+
+// A failure a sentence opens on as the background ("After a first attempt
+// failed in 2001, ...") is neither the status nor the date of the deal its
+// main clause tells.
+func TestBackgroundFailureIsNotTheDeals(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "After a first attempt failed in 2001, Veltraco and Quorvex have reached an agreement to merge."},
+		{"it", "Dopo un primo tentativo fallito nel 2001, Veltraco e Quorvex hanno annunciato la fusione."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Status != model.Announced || got[0].Date != "" {
+			t.Errorf("%q: %+v, want one announced merger with no date", c.text, got)
+		}
+	}
+}

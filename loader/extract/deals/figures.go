@@ -38,7 +38,8 @@ func untilBefore(before string) bool {
 // where the clause's own date is told.
 func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
 	from := cs[ci].from
-	for k := ci - 1; k >= 0 && len(hitsIn(hits, cs[k])) == 0; k-- {
+	bg := backgroundEnd(ws) // "After a first attempt failed in 2001, ...": another time
+	for k := ci - 1; k >= 0 && len(hitsIn(hits, cs[k])) == 0 && cs[k].from >= bg; k-- {
 		from = cs[k].from
 	}
 	return [2]int{s.Tokens[ws.tok[from]].Start, s.Tokens[ws.tok[cs[ci].to-1]].End}
@@ -71,6 +72,9 @@ next:
 // a deal of their own.
 func othersDates(s Sentence, ws words, cs []clause, hits []hit, ci int) [][2]int {
 	var out [][2]int
+	if bg := backgroundEnd(ws); bg > 0 && cs[ci].from >= bg {
+		out = append(out, [2]int{s.Tokens[ws.tok[0]].Start, s.Tokens[ws.tok[bg]].Start})
+	}
 	for k, c := range cs {
 		if k != ci && len(hitsIn(hits, c)) > 0 {
 			out = append(out, [2]int{s.Tokens[ws.tok[c.from]].Start, s.Tokens[ws.tok[c.to-1]].End})
