@@ -758,3 +758,20 @@ func TestPartnersHalfBoughtOut(t *testing.T) {
 		}
 	}
 }
+
+// The name a deal's goods go to or come from ("sold its Latin American
+// operations to Quorvex", "bought the unit from Quorvex") is the other
+// side of the deal; a place after Italian "a" is where, not who.
+func TestDealRecipientIsACompany(t *testing.T) {
+	for _, text := range []string{
+		"Only weeks earlier, Veltraco had sold its Latin American operations to Quorvex for about £403 million.",
+		"Veltraco said it had bought the unit from Quorvex last year.",
+	} {
+		cs := companiesIn(t, "en", text, "Veltraco")
+		if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Quorvex" }) {
+			t.Errorf("%q: companies %+v, want Quorvex", text, cs)
+		}
+	}
+	cs := companiesIn(t, "it", "Veltraco ha costituito una joint venture per una fabbrica a Brindenau.", "Veltraco")
+	noCompany(t, cs, "Brindenau")
+}

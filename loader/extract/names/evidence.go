@@ -369,7 +369,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		// sentence: only the evidence above counts
 		return score, business
 	}
-	if r.cueNear(doc.Lang, toks, sp) {
+	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp.from) {
 		score += 2
 	}
 	if toks[sp.to-1].Poss && next != "" && !toks[sp.to].Cap() {
@@ -653,6 +653,33 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	}
 	return false
 }
+
+// dealRecipient: the name at from follows "to" or "from" (an article
+// allowed between) in a clause that a deal word opened within eight words
+// before ("sold its Latin American operations to Suramericana", "bought
+// the unit from Quorvex"): the other side of that deal.
+func (r *recognizer) dealRecipient(lang string, toks []segment.Token, from int) bool {
+	k := from - 1
+	if k >= 0 && recipientArticles[toks[k].Folded] {
+		k--
+	}
+	if k < 1 || !recipientPrepositions[toks[k].Folded] || r.isCue == nil {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := toks[j]
+		if t.Punct && (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == ",") {
+			return false
+		}
+		if !t.Punct && r.isCue(lang, t.Folded) {
+			return true
+		}
+	}
+	return false
+}
+
+var recipientPrepositions = set(`to from an von vom da dal dalla`) // not "a", "à": places too ("a Salzgitter")
+var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
 
 // cueInRelative: a relative clause after the name has a deal word
 // ("Walmart, which has been building up its own e-commerce operations and
