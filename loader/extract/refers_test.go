@@ -766,6 +766,7 @@ func TestDealRecipientIsACompany(t *testing.T) {
 	for _, text := range []string{
 		"Only weeks earlier, Veltraco had sold its Latin American operations to Quorvex for about £403 million.",
 		"Veltraco said it had bought the unit from Quorvex last year.",
+		"Veltraco had sold its Latin American operations to Colombia's Quorvex for about £403 million.",
 	} {
 		cs := companiesIn(t, "en", text, "Veltraco")
 		if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Quorvex" }) {
@@ -774,4 +775,6 @@ func TestDealRecipientIsACompany(t *testing.T) {
 	}
 	cs := companiesIn(t, "it", "Veltraco ha costituito una joint venture per una fabbrica a Brindenau.", "Veltraco")
 	noCompany(t, cs, "Brindenau")
+	cs = companiesIn(t, "en", "The deal still needs clearance from the UK's Fairtrade and Markets Authority.", "Veltraco")
+	noCompany(t, cs, "Fairtrade")
 }

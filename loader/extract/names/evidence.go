@@ -369,7 +369,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		// sentence: only the evidence above counts
 		return score, business
 	}
-	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp.from) {
+	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp) {
 		score += 2
 	}
 	if toks[sp.to-1].Poss && next != "" && !toks[sp.to].Cap() {
@@ -654,12 +654,18 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	return false
 }
 
-// dealRecipient: the name at from follows "to" or "from" (an article
+// dealRecipient: the name sp follows "to" or "from" (an article
 // allowed between) in a clause that a deal word opened within eight words
 // before ("sold its Latin American operations to Suramericana", "bought
 // the unit from Quorvex"): the other side of that deal.
-func (r *recognizer) dealRecipient(lang string, toks []segment.Token, from int) bool {
-	k := from - 1
+func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) bool {
+	if sp.to+1 < len(toks) && coordinators[toks[sp.to].Folded] && toks[sp.to+1].Cap() {
+		return false // "from the UK's Competition and Markets Authority": the name may go on
+	}
+	k := sp.from - 1
+	if k >= 0 && toks[k].Poss && toks[k].Cap() {
+		k-- // "to Colombia's Suramericana"
+	}
 	if k >= 0 && recipientArticles[toks[k].Folded] {
 		k--
 	}
@@ -678,7 +684,7 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, from int) 
 	return false
 }
 
-var recipientPrepositions = set(`to from an von vom da dal dalla`) // not "a", "à": places too ("a Salzgitter")
+var recipientPrepositions = set(`to from an von vom`) // not "a", "à": places too ("a Salzgitter"); not "da": "il via libera dalla Competition and Markets Authority"
 var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
 
 // cueInRelative: a relative clause after the name has a deal word
