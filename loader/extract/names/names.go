@@ -505,10 +505,11 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		}
 	}
 	// "Banco Popular" in one article and "Popular" in another: a company
-	// word opening a name leaves the name of the same company
+	// word (or a nation: "Norsk Hydro", "Hydro") opening a name leaves the
+	// name of the same company
 	for _, k := range keys {
 		w := strings.Fields(k)
-		if len(w) < 2 || !leadingCompanyWords[w[0]] {
+		if len(w) < 2 || !leadingCompanyWords[w[0]] && !nationalPrefixes[w[0]] {
 			continue
 		}
 		long, ok := group[k]
@@ -597,6 +598,11 @@ var royalTitles = set(`royal koninklijke`)
 // leadingCompanyWords open a company's name without telling it apart:
 // "Banco Popular" is the Popular of other outlets.
 var leadingCompanyWords = set(`banco banca bank banque caja caixa groupe gruppo grupo`)
+
+// nationalPrefixes open a company's name with its nation, which the news
+// drops after the first mention: "Norsk Hydro" is "Hydro", "Deutsche
+// Telekom" "Telekom".
+var nationalPrefixes = set(`norsk norske svenska svenskt dansk danske deutsche nippon`)
 
 // alias tells, per mention, whether its spelling is an alias of its
 // company (it is not when the company was read out of a run of names).

@@ -725,3 +725,14 @@ func TestPairNameLeavesItsFirstCompany(t *testing.T) {
 		}
 	}
 }
+
+// A nation opening a company's name ("Norsk Hydro") is dropped after the
+// first mention: "Hydro" is the same company.
+func TestNationalPrefixLeavesTheName(t *testing.T) {
+	r := recognize(t, "Norsk Veltra ASA agreed to buy Quorvex Inc. Veltra shares rose 5 percent after Veltra said it would pay cash.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Veltra" && m.Company != "Norsk Veltra" {
+			t.Errorf("Veltra read as %q, want Norsk Veltra", m.Company)
+		}
+	}
+}
