@@ -358,7 +358,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		ch = dropFollowedDeal(ch, ws)
-		typ, generic := typeOf(ch, ws, c, lang)
+		typ, generic := typeOf(ch, ws, c, ownScope(cs, hits, s.Mentions, ws, ci), lang)
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
 			if d, ok := paidFor(ch); ok {
 				typ = d // "paga 5.100 millones por una alianza": what is paid for
@@ -597,6 +597,22 @@ func Find(s Sentence, lang, published string) []Found {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
+}
+
+// ownScope is clause ci with the clauses around it that tell no deal of
+// their own, with its own companies: where what its deal is may be said ("paid $2.45 billion for
+// Spinnaker, and Statoil agreed to pay $700 million for Plains's stakes":
+// the stakes are the second clause's).
+func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
+	ownDeal := func(c clause) bool { return len(hitsIn(hits, c)) > 0 && len(partiesIn(ms, ws, c)) > 0 }
+	from, to := ci, ci
+	for from > 0 && !ownDeal(cs[from-1]) {
+		from--
+	}
+	for to+1 < len(cs) && !ownDeal(cs[to+1]) {
+		to++
+	}
+	return clause{cs[from].from, cs[to].to}
 }
 
 // backgroundEnd is where the clause a sentence opens with "after" ends

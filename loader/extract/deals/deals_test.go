@@ -1451,3 +1451,22 @@ func TestBackgroundFailureIsNotTheDeals(t *testing.T) {
 		}
 	}
 }
+
+// A stake told by another clause with its own deal and companies does not
+// make this clause's purchase an investment.
+func TestStakeOfAnotherClauseIsNotThisDeals(t *testing.T) {
+	got := Find(sentence("Veltraco paid $2.45 billion in cash last year for Quorvex, and in September Ostravel agreed to pay $700 million for Brindle's stakes in two discoveries.",
+		"Veltraco", "Quorvex", "Ostravel", "Brindle"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && f.Type != model.Acquisition {
+			t.Errorf("the purchase of Quorvex typed %s: %+v", f.Type, f)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("found %+v, want two deals", got)
+	}
+	got = Find(sentence("Veltraco plans to acquire, through purchase in the market, shares in Quorvex equivalent to 48 billion yen.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Investment {
+		t.Errorf("found %+v, want one investment", got)
+	}
+}

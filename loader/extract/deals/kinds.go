@@ -171,9 +171,10 @@ func onlyDelivery(hs []hit) bool {
 }
 
 // typeOf picks the clause's deal type from its triggers: the most specific
-// wins; a stake bought is an investment, not an acquisition.
-func typeOf(hs []hit, ws words, c clause, lang string) (string, bool) {
-	all := clause{0, len(ws.w)} // a stake is told anywhere in the sentence
+// wins; a stake bought is an investment, not an acquisition. A stake may
+// be told anywhere in all, the clause with its neighbours that tell no
+// deal of their own.
+func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	has := map[string]int{}
 	for i := len(hs) - 1; i >= 0; i-- {
 		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent

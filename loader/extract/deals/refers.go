@@ -27,7 +27,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 		return nil
 	}
 	all := clause{0, len(ws.w)}
-	typ, guess := typeOf(hits, ws, all, lang)
+	typ, guess := typeOf(hits, ws, all, all, lang)
 	if typ == model.Other && onlyDelivery(hits) || typ == model.Supply || typ == trade {
 		return nil // goods change hands; whose, the sentence does not say
 	}
