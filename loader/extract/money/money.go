@@ -179,6 +179,9 @@ func sub(text string, m []int, i int) string {
 // build turns the parts of a match into an amount.
 func build(lang, sign, number, scale, word string, start, end int) (Amount, bool) {
 	v, ok := parseNumber(number)
+	if scale != "" {
+		v, ok = parseScaled(number, lang)
+	}
 	if !ok {
 		return Amount{}, false
 	}
@@ -234,6 +237,17 @@ func dropOverlaps(as []Amount) []Amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// parseScaled reads a number before a scale word ("billion"). English
+// writes a point only as the decimal mark: "$1.225 billion" is one and a
+// quarter, not 1,225 (as "1.225 millones" is in Spanish).
+func parseScaled(number, lang string) (float64, bool) {
+	if lang == "en" && strings.Count(number, ".") == 1 && strings.Trim(number, "0123456789.") == "" {
+		v, err := strconv.ParseFloat(number, 64)
+		return v, err == nil
+	}
+	return parseNumber(number)
 }
 
 // parseNumber reads "7", "7.2", "7,6", "43,574", "7.700", "1 500", "vier".
@@ -353,7 +367,7 @@ func Implied(text, lang, cur string, from int) []Amount {
 			if e < 0 || !boundaryAfter(text, e) || countsSomething(text, e) {
 				continue
 			}
-			v, ok := parseNumber(text[p:end])
+			v, ok := parseScaled(text[p:end], lang)
 			f, fok := scaleOf(sc, lang)
 			if ok && fok && v*f <= maxAmount {
 				out = append(out, Amount{Value: v * f, Currency: cur, Start: p, End: e})

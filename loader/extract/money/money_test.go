@@ -31,6 +31,8 @@ func TestFind(t *testing.T) {
 		{"de", "10 Milliarden Kronen", 1e10, "SEK"}, {"es", "3.000 millones de rublos", 3e9, "RUB"}, {"es", "2.000 millones de yuanes", 2e9, "CNY"}, {"nl", "6,8 miljard euro", 6.8e9, "EUR"}, {"en", "28.3 billion yuan", 2.83e10, "CNY"},
 		{"de", "eine Billion Euro", 1e12, "EUR"}, {"en", "two billion pounds", 2e9, "GBP"}, {"en", "HK$3.2 billion", 3.2e9, "HKD"},
 		{"fr", "1,5 milliard de francs", 1.5e9, "CHF"}, {"it", "800 milioni di franchi", 8e8, "CHF"},
+		// English writes a point only as the decimal mark
+		{"en", "$1.225 billion", 1.225e9, "USD"}, {"en", "1.225 billion dollars", 1.225e9, "USD"}, {"es", "1.225 millones de dólares", 1.225e9, "USD"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)
