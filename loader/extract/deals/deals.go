@@ -697,6 +697,17 @@ func otherClauseStates(hits []hit, cs []clause, ci int) bool {
 
 // dropNamed removes trigger words that are part of a company's name
 // ("Fortress Investment Group") or of a kind of company ("investment fund").
+// partnerAfter: a side noun ("partner", "socio") follows the deal word at
+// i within two words: the deal describes a company.
+func partnerAfter(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+2; k++ {
+		if sideNouns[strings.TrimSuffix(ws.w[k], "s")] {
+			return true
+		}
+	}
+	return false
+}
+
 func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
 	var out []hit
 next:
@@ -709,6 +720,9 @@ next:
 		}
 		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
 			continue
+		}
+		if h.kind == model.JointVenture && partnerAfter(ws, h.at) {
+			continue // "to joint-venture partner Viacom": who a side is, not a deal
 		}
 		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase

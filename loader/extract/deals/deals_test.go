@@ -1470,3 +1470,11 @@ func TestStakeOfAnotherClauseIsNotThisDeals(t *testing.T) {
 		t.Errorf("found %+v, want one investment", got)
 	}
 }
+
+// "joint-venture partner" says who a side is: the deal is the sale.
+func TestJointVenturePartnerIsNoVenture(t *testing.T) {
+	got := Find(sentence("In April Veltraco sold its half of cable channel Brindle to joint-venture partner Quorvex for $1.225 billion.", "Veltraco", "Brindle", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture {
+		t.Errorf("found %+v, want one sale", got)
+	}
+}
