@@ -38,6 +38,9 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if len(words) == 0 {
 		return false
 	}
+	if n := len(words); n >= 3 && generational[words[n-1]] {
+		words = words[:n-1] // "Edgar Bronfman Jr": the surname is Bronfman
+	}
 	last := words[len(words)-1]
 	if len(words) == 1 && people[last] {
 		return true
@@ -58,6 +61,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	}
 	return isPerson
 }
+
+// generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman
+// fils".
+var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").

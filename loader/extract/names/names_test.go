@@ -736,3 +736,12 @@ func TestNationalPrefixLeavesTheName(t *testing.T) {
 		}
 	}
 }
+
+// "Jr." after a surname leaves the surname the person's: a later
+// "Veltram" alone is the man.
+func TestGenerationalSuffixKeepsTheSurname(t *testing.T) {
+	r := recognize(t, "The buyers are led by Edgar Veltram Jr. and Quorvex Inc. Veltram agreed to buy the stake.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Veltram") || slices.Contains(got, "Jr") {
+		t.Errorf("companies = %q: Veltram is a man", got)
+	}
+}
