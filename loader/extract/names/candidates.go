@@ -97,6 +97,12 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 					continue
 				}
 			}
+			// "Thomas H. Lee Partners": a middle initial's point inside a name
+			if t.Punct && t.Text == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct &&
+				utf8.RuneCountInString(toks[j-1].Text) == 1 && toks[j-1].Upper() && j-1 > i {
+				j++
+				continue
+			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
 			if t.Punct && t.Text == "&" && j+1 < len(toks) && !toks[j+1].Punct &&
 				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text) == 1) {

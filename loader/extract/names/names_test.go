@@ -745,3 +745,12 @@ func TestGenerationalSuffixKeepsTheSurname(t *testing.T) {
 		t.Errorf("companies = %q: Veltram is a man", got)
 	}
 }
+
+// A middle initial's point does not cut a name: "Thomas H. Lee Partners"
+// is one firm, "George W. Quorvex" one man.
+func TestMiddleInitialInsideAName(t *testing.T) {
+	got := companiesOf(recognize(t, "Veltraco agreed to sell the unit to buyout firm Thomas H. Lee Partners for $2.6 billion, George W. Brindleton said."), 0)
+	if !slices.Contains(got, "Thomas H. Lee Partners") || slices.Contains(got, "Lee Partners") || slices.Contains(got, "Brindleton") {
+		t.Errorf("companies = %q, want Thomas H. Lee Partners and no man", got)
+	}
+}
