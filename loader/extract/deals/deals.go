@@ -454,6 +454,12 @@ func Find(s Sentence, lang, published string) []Found {
 			} else if elided {
 				// the sentence's subject was not named: the company it
 				// refers to, as for the deal told before
+			} else if len(parties) == 1 && other && pronounSubject(ws, span, ch, s.Mentions) {
+				// "the company sold its half of X to Viacom, and last month
+				// it sold its plants to Cinram": the sentence's subject is
+				// not named; each clause keeps its own side, the other the
+				// one referred to
+				elided = true
 			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between

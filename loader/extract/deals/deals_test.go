@@ -1478,3 +1478,18 @@ func TestJointVenturePartnerIsNoVenture(t *testing.T) {
 		t.Errorf("found %+v, want one sale", got)
 	}
 }
+
+// A sentence whose subject goes unnamed ("the company ..., and it ...")
+// keeps each clause's own side; neither clause takes the other's.
+func TestUnnamedSubjectKeepsEachClausesSide(t *testing.T) {
+	got := Find(sentence("In April the company sold its channel to Veltraco for $1.225 billion, and last month it sold its plants to Quorvex for $1.05 billion.",
+		"Veltraco", "Quorvex"), "en", "")
+	if len(got) != 2 {
+		t.Fatalf("found %+v, want two sales", got)
+	}
+	for _, f := range got {
+		if len(f.Parties) != 1 || !f.Anaphor {
+			t.Errorf("found %+v, want one named side and the one referred to", f)
+		}
+	}
+}
