@@ -778,3 +778,11 @@ func TestDealRecipientIsACompany(t *testing.T) {
 	cs = companiesIn(t, "en", "The deal still needs clearance from the UK's Fairtrade and Markets Authority.", "Veltraco")
 	noCompany(t, cs, "Fairtrade")
 }
+
+// A name right after a kind of product ("the leukemia drug Quorvexin")
+// is the product; "CD" and "DVD" are formats, not companies.
+func TestProductsByContextAreNoCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Under the licence deal, Veltraco will market the leukemia drug Quorvexin in China. Veltraco will license Quorvexin from Brindle Inc. "+
+		"Last month it sold its CD and DVD plants to Ostravel Inc for $1.05 billion.", "Veltraco")
+	noCompany(t, cs, "Quorvexin", "CD", "DVD")
+}

@@ -66,6 +66,11 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 // fils".
 var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
+// productNouns name a kind of product right before its name.
+var productNouns = set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
+	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
+	traitement vaccin vaccino vacuna impfstoff`)
+
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").
 func placeName(words []string) bool {
@@ -232,6 +237,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if len(words) == 2 && r.lex.HasFolded(lexicon.Place, words[0]) && !r.lex.HasFolded(lexicon.NameWord, words[1]) &&
 		!r.lex.HasFolded(lexicon.LegalSuffix, words[1]) && !groupWords[words[1]] {
 		return doubtful // "Milano Linate", "Paris Orly": a place in a city, unless more says company
+	}
+	if sp.from > 0 && productNouns[toks[sp.from-1].Folded] {
+		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.to-sp.from == 1 && productCode(sp.text) {
 		return refused // "GLP-1", "CT-388": a drug's or a model's code
