@@ -413,11 +413,16 @@ func tickerRow(line string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	moves := 0
+	moves, odd := 0, 0
 	for _, p := range parts {
 		q, move := quote(p)
 		if !q {
-			return false
+			// a long row may have one quote written oddly ("Acme 194,00
+			// Nok +24,2%"), its figures still there
+			if odd++; odd > 1 || len(parts) < 4 || strings.IndexAny(p, "0123456789") < 0 || moreWordsThan(p, 6) {
+				return false
+			}
+			continue
 		}
 		if move {
 			moves++
