@@ -2,13 +2,30 @@ package meta
 
 import "testing"
 
-// Saved portal pages: rows of quotes above the headline. The texts are made up.
+// Saved portal pages whose scraper glued the frame's parts into one line
+// (a masthead and its menu, a byline and its date) and rows of quotes
+// above the headline. The texts are made up.
 func TestGluedPortalHeaders(t *testing.T) {
 	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	cases := []headerCase{
+		{name: "a masthead in capitals glued to the menu by a run of spaces",
+			text:  "CORRIERE DEI PORTI    Home | Logistica | Porti | Mercati | Contatti\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari", source: "CORRIERE DEI PORTI"},
+		{name: "a site's web address glued to a menu spaced out, the account links after a bar",
+			text:  "Hafenblick.de     Startseite   Märkte   Logistik   Häfen     |   Anmelden   Abonnieren\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", source: "Hafenblick"},
 		{name: "a ticker with one quote in an odd currency",
 			text:  "Brent 62,14 $ +0,5%  |  FTSE MIB 41.318 +0,3%  |  Acme 194,00 Nok +24,2%  |  Euro/Dollaro 1,3152\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
 			title: "Acme compra Widget per 2 miliardi di dollari"},
 	}
 	checkHeaders(t, cases, nil)
+}
+
+func TestGluedMastheadBeforeAccountLinks(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a masthead glued to a menu that ends with the account links",
+			text:  "HARBOUR LEDGER     News   Ports   Shipping   Jobs        Search   |   Sign in   |   Subscribe\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n© 2021 Harbour Ledger Media LLC. All rights reserved.\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", source: "HARBOUR LEDGER"},
+	}, nil)
 }

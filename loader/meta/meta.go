@@ -430,6 +430,16 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
+	if d.Title == "" {
+		if site, ok := siteBeforeMenu(line); ok {
+			// "ACME BÖRSE    Startseite | Märkte | Aktien": the site's name,
+			// glued to its menu by a run of spaces, its account links after
+			if d.Source == "" && d.running == nil {
+				d.Source, d.guessed = site, true
+			}
+			return "", true
+		}
+	}
 	if breadcrumb(line) {
 		return "", d.Title == "" // "Accueil > Économie > Télécoms"
 	}

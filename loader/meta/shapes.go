@@ -886,3 +886,31 @@ func siteThenSection(name, tail, line, next string) bool {
 	}
 	return next != "" && !isSentence(plain(next)) && !isByline(plain(next))
 }
+
+// siteAddress is a site's name written as its web address, as a logo
+// reads: "Hafenblick.de", "FarmaNews.it".
+var siteAddress = regexp.MustCompile(`^(\p{L}[\p{L}\p{N}&-]{2,})\.(?:com|net|org|de|it|fr|es|ch|at|eu|be|nl|info|news|co\.uk)$`)
+
+// siteBeforeMenu reads a masthead that a scraper glued to the site's menu
+// with a run of spaces: "CORRIERE DEI PORTI    Home | Logistica | Porti",
+// "Hafenblick.de     Startseite   Märkte   Logistik". The name comes
+// first, in capitals or as a web address (given without its domain), and
+// all that follows it is the menu.
+func siteBeforeMenu(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	parts := spacedParts(line)
+	if len(parts) < 2 {
+		return "", false
+	}
+	name := parts[0]
+	if !menuRow(strings.TrimSpace(line[len(name):])) {
+		return "", false
+	}
+	if m := siteAddress.FindStringSubmatch(name); m != nil {
+		return m[1], true
+	}
+	if wordCount(name) >= 2 && wordCount(name) <= 5 && strings.ToUpper(name) == name && outletLike(titleCase(name)) {
+		return name, true
+	}
+	return "", false
+}
