@@ -29,3 +29,12 @@ func TestGluedMastheadBeforeAccountLinks(t *testing.T) {
 			title: "Acme agrees to buy Widget in a $2 billion deal", source: "HARBOUR LEDGER"},
 	}, nil)
 }
+
+func TestMastheadThenFields(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a masthead, the section and the date with its hour on one line",
+			text:  "Harbour Wire | Technology | Wednesday, October 6, 2021 19:42 GMT\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Wednesday, October 6, 2021 19:42 GMT", author: "Jane Roe", source: "Harbour Wire"},
+	}, nil)
+}

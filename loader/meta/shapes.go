@@ -455,10 +455,22 @@ func masthead(line, next string) (name, rest string, ok bool) {
 	if !siteNamed(name, tail, next) {
 		return "", "", false
 	}
-	if isDateLine(tail) {
+	if isDateLine(tail) || fieldsWithDate(tail) {
 		rest = tail
 	}
 	return name, rest, true
+}
+
+// fieldsWithDate: a row of fields after a masthead, one of them a date
+// ("Technology | Sunday, October 7, 2007 19:42 GMT"): the section and the
+// date, to be read as the rest of the header.
+func fieldsWithDate(tail string) bool {
+	for _, p := range pipeParts(tail) {
+		if isDateLine(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // editionWords open the line that dates a publication's issue.
