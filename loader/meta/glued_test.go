@@ -1,6 +1,9 @@
 package meta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Saved portal pages whose scraper glued the frame's parts into one line
 // (a masthead and its menu, a byline and its date) and rows of quotes
@@ -37,4 +40,17 @@ func TestMastheadThenFields(t *testing.T) {
 			text:  "Harbour Wire | Technology | Wednesday, October 6, 2021 19:42 GMT\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Wednesday, October 6, 2021 19:42 GMT", author: "Jane Roe", source: "Harbour Wire"},
 	}, nil)
+}
+
+func TestLabelledFieldsInAList(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the header's fields as a markdown list of bold labels",
+			text:  "# Acme compra Widget por 2.000 millones de dólares\n\n- **Medio:** Diario del Puerto Seco\n- **Fecha:** 3 de mayo de 2021\n- **Autora:** Lucía Ferrándiz\n- **Sección:** Empresas · Logística\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "3 de mayo de 2021", author: "Lucía Ferrándiz", source: "Diario del Puerto Seco"},
+	}, func(t *testing.T, d Doc) {
+		if strings.Contains(strings.Join(d.Lines, "\n"), "Sección") {
+			t.Errorf("the section label is left in the body: %q", d.Lines)
+		}
+	})
 }

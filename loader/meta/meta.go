@@ -396,6 +396,9 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 // headerLine reads one header line. It reports whether the line (or its
 // beginning) was metadata, and what is left of it.
 func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
+	if field, ok := listedField(line); ok {
+		line = field // "- **Fecha:** 3 de mayo de 2021": a field as a list's item
+	}
 	if m := headingOf(line); m != nil && (d.Title == "" || strings.EqualFold(m[1], d.Title)) {
 		// the headline, or the heading that repeats the front matter's title
 		d.Title = strings.TrimSpace(m[1])
@@ -909,10 +912,12 @@ var labelKinds = func() map[string]string {
 		// document's fields that say nothing of the story's metadata
 		"ignore": `saved on|saved|retrieved on|retrieved|accessed on|accessed|archived on|archived|captured on|captured|` +
 			`downloaded on|downloaded|printed on|printed|consulté le|consultado el|consultato il|abgerufen am|gespeichert am|` +
-			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords`,
+			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords|` +
+			// the section a story is filed under
+			`section|sección|seccion|rubrique|rubrica|sezione|ressort`,
 		"sender": `from|expéditeur|absender|mittente|remitente`,
 		// "Testata:" names the paper on a press clipping
-		"source": `original|source|url|link|canonical|fuente|fonte|quelle|testata`,
+		"source": `original|source|url|link|canonical|fuente|fonte|quelle|testata|medio|publication|publicación|pubblicazione|outlet`,
 	} {
 		for _, n := range strings.Split(names, "|") {
 			m[n] = kind
@@ -1093,4 +1098,19 @@ func postedOn(rest string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// listedField reads a header field written as a markdown list's item
+// ("- **Fecha:** 3 de mayo de 2021", "* Author: Jane Roe"): the field
+// without the bullet, when a label opens it.
+func listedField(line string) (string, bool) {
+	if !strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "* ") && !strings.HasPrefix(line, "• ") {
+		return "", false
+	}
+	_, after, _ := strings.Cut(line, " ")
+	field := plain(strings.TrimSpace(after))
+	if labelField(field) == nil && datedLabelOf(field) == nil {
+		return "", false
+	}
+	return field, true
 }
