@@ -54,3 +54,18 @@ func TestLabelledFieldsInAList(t *testing.T) {
 		}
 	})
 }
+
+func TestBylinesAndMastheadsUnderTheHeadline(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the writer's name and the place filed from under the standfirst",
+			text:  "Wirtschaft · Dienstag, 4. Mai 2021\n\nAcme kauft Widget für zwei Milliarden Dollar\n\nDer Konzern übernimmt den Rivalen aus Hamburg und wird zum größten Anbieter Europas\n\nUlla Berg, Hamburg\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", date: "Dienstag, 4. Mai 2021", author: "Ulla Berg"},
+		{name: "a one-word masthead in capitals, a compound with a newspaper's word",
+			text:  "HAFEN-KURIER\nWirtschaft · Dienstag, 4. Mai 2021\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", date: "Dienstag, 4. Mai 2021", source: "HAFEN-KURIER"},
+		{name: "the writer's name and the date glued by a run of spaces",
+			text:  "Acme compra Widget por 2.000 millones de dólares\n\nLucía Ferrándiz   03/05/2021 - 07:58 CET\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "03/05/2021", author: "Lucía Ferrándiz"},
+	}, nil)
+}

@@ -550,6 +550,17 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
+	if name, date, ok := nameThenDate(line); ok {
+		// "Lucía Ferrándiz   03/05/2021 - 07:58 CET": the writer and the
+		// date, glued by a run of spaces
+		if d.Author == "" {
+			d.Author = name
+		}
+		if d.Date == "" {
+			d.Date = firstDate(date)
+		}
+		return "", true
+	}
 	if date, rest, ok := leadingDate(line); ok && (rest != "" || !isDateLine(line)) {
 		// "Mittwoch, 3. Juni 2020 – Ein Beitrag von Katrin Vollmer": the
 		// byline is read next; a line that is all date stays whole
@@ -583,8 +594,8 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") {
 		// "Samuel Whitcombe" alone under the headline, above the date or
-		// below it
-		d.Author = line
+		// below it; "Ulla Berg, Hamburg" with the place filed from
+		d.Author = authorName(line)
 		return "", true
 	}
 	if name := linkedName(line); d.Title != "" && d.Author == "" && name != "" {
@@ -1113,4 +1124,14 @@ func listedField(line string) (string, bool) {
 		return "", false
 	}
 	return field, true
+}
+
+// nameThenDate reads a line that is a person's name and a date, a run of
+// spaces between them, as a scraper writes a byline's two fields.
+func nameThenDate(line string) (name, date string, ok bool) {
+	parts := spacedParts(line)
+	if len(parts) != 2 || !isPersonName(parts[0]) || !isDateLine(parts[1]) || !hasYear(parts[1]) {
+		return "", "", false
+	}
+	return parts[0], parts[1], true
 }

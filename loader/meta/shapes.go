@@ -536,6 +536,10 @@ func siteNamed(name, tail, next string) bool {
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
 		// name, then what the site is about in a phrase
 		return outletLike(titleCase(name))
+	case n == 1 && strings.ToUpper(name) == name && outletWord(strings.ReplaceAll(name, "-", " ")):
+		// "HAFEN-KURIER", "WIRTSCHAFTSBOTE": one word in capitals, named
+		// as newspapers are
+		return len(name) >= 4
 	case n == 1 && (tagline(tail) || motto(tail) || tail == "" && selfDescription(next)):
 		// "RISKWIRE | Insurance News": one word written as a logo (in
 		// capitals, or with a capital inside) and the site's motto, after
