@@ -262,7 +262,8 @@ func issueFrequency(line string) bool {
 // under its name. They are matched inside words, so that compounds count
 // ("Fachmagazin", "Nachrichtenportal").
 var publicationWords = []string{"magazin", "journal", "newsletter", "news", "portal", "zeitung", "rassegna", "giornale",
-	"quotidian", "periódico", "periodico", "revista", "rivista", "revue", "nachrichten", "notizie", "noticias", "blog"}
+	"quotidian", "periódico", "periodico", "revista", "rivista", "revue", "nachrichten", "notizie", "noticias", "blog",
+	"briefing", "digest", "bulletin", "bollettino", "boletín", "lettre"}
 
 // selfDescription: a motto in which a site says what it is ("Das
 // Fachmagazin für Airlines, Flughäfen und Luftfracht", "La rassegna stampa

@@ -69,3 +69,15 @@ func TestBylinesAndMastheadsUnderTheHeadline(t *testing.T) {
 			title: "Acme compra Widget por 2.000 millones de dólares", date: "03/05/2021", author: "Lucía Ferrándiz"},
 	}, nil)
 }
+
+func TestSectionsAndMottosBeforeTheDate(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the section, the subsection and the date joined by dashes under the masthead",
+			text:  "PORTS HEBDO\nTransports – Logistique – lundi 3 mai 2021\n\nAcme rachète Widget pour 2 milliards de dollars\n\nPar Anne Roux\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "lundi 3 mai 2021", author: "Anne Roux", source: "PORTS HEBDO"},
+		{name: "a newsletter's motto naming it a briefing, among the issue's fields",
+			text:  "HARBOUR TIDEWATER\nThe morning briefing on European shipping | Tuesday, May 4, 2021 | Issue #412\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
+	}, nil)
+}

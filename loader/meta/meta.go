@@ -550,6 +550,14 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
+	if date := sectionsThenDate(line); date != "" {
+		// "Télécoms – Équipementiers – lundi 3 avril 2006": the sections
+		// the story is filed under, then its date
+		if d.Date == "" {
+			d.Date = date
+		}
+		return "", true
+	}
 	if name, date, ok := nameThenDate(line); ok {
 		// "Lucía Ferrándiz   03/05/2021 - 07:58 CET": the writer and the
 		// date, glued by a run of spaces
@@ -1134,4 +1142,32 @@ func nameThenDate(line string) (name, date string, ok bool) {
 		return "", "", false
 	}
 	return parts[0], parts[1], true
+}
+
+// sectionsThenDate reads a line of one or two section names and a date
+// joined by dashes ("Télécoms – Équipementiers – lundi 3 avril 2006",
+// "Wirtschaft - Dienstag, 4. Mai 2021"): it gives the date, or "". The
+// sections are short capitalised labels without figures; a headline's
+// clause after a dash is longer or not capitalised.
+func sectionsThenDate(line string) string {
+	if len(line) > 100 || !hasYear(line) {
+		return ""
+	}
+	for _, sep := range []string{" – ", " — ", " - "} {
+		parts := strings.Split(line, sep)
+		if len(parts) < 2 || len(parts) > 3 {
+			continue
+		}
+		date := strings.TrimSpace(parts[len(parts)-1])
+		if !isDateLine(date) || !hasYear(date) {
+			continue
+		}
+		for _, p := range parts[:len(parts)-1] {
+			if !shortLabel(strings.TrimSpace(p)) {
+				return ""
+			}
+		}
+		return date
+	}
+	return ""
 }
