@@ -769,8 +769,16 @@ func introEnd(lines []string, i int) int {
 			return k
 		case ruleLine(l):
 			return k + 1
+		case storyLabel(l):
+			return k // "TOP STORY" above the first story's headline
 		}
 		seen++
 	}
 	return -1
+}
+
+// storyLabel: a short label in capitals without figures or a stop, as a
+// newsletter heads its first story with ("TOP STORY", "À LA UNE").
+func storyLabel(l string) bool {
+	return allCapitals(l) && wordCount(l) <= 3 && len(l) <= 30 && !strings.ContainsAny(l, "0123456789.!?:")
 }

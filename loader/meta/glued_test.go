@@ -81,3 +81,12 @@ func TestSectionsAndMottosBeforeTheDate(t *testing.T) {
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
 	}, nil)
 }
+
+func TestGreetingAboveALabelledStory(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a newsletter's greeting ended by the first story's label in capitals",
+			text:  "HARBOUR TIDEWATER\nTuesday, May 4, 2021\n\nGood morning. Acme has finally come to Europe, and it is starting in Rotterdam.\n\nTOP STORY\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
+	}, nil)
+}
