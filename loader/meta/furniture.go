@@ -262,7 +262,8 @@ func issueFrequency(line string) bool {
 // under its name. They are matched inside words, so that compounds count
 // ("Fachmagazin", "Nachrichtenportal").
 var publicationWords = []string{"magazin", "journal", "newsletter", "news", "portal", "zeitung", "rassegna", "giornale",
-	"quotidian", "periódico", "periodico", "revista", "rivista", "revue", "nachrichten", "notizie", "noticias", "blog"}
+	"quotidian", "periódico", "periodico", "revista", "rivista", "revue", "nachrichten", "notizie", "noticias", "blog",
+	"briefing", "digest", "bulletin", "bollettino", "boletín", "lettre"}
 
 // selfDescription: a motto in which a site says what it is ("Das
 // Fachmagazin für Airlines, Flughäfen und Luftfracht", "La rassegna stampa
@@ -413,11 +414,16 @@ func tickerRow(line string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	moves := 0
+	moves, odd := 0, 0
 	for _, p := range parts {
 		q, move := quote(p)
 		if !q {
-			return false
+			// a long row may have one quote written oddly ("Acme 194,00
+			// Nok +24,2%"), its figures still there
+			if odd++; odd > 1 || len(parts) < 4 || strings.IndexAny(p, "0123456789") < 0 || moreWordsThan(p, 6) {
+				return false
+			}
+			continue
 		}
 		if move {
 			moves++
@@ -763,8 +769,16 @@ func introEnd(lines []string, i int) int {
 			return k
 		case ruleLine(l):
 			return k + 1
+		case storyLabel(l):
+			return k // "TOP STORY" above the first story's headline
 		}
 		seen++
 	}
 	return -1
+}
+
+// storyLabel: a short label in capitals without figures or a stop, as a
+// newsletter heads its first story with ("TOP STORY", "À LA UNE").
+func storyLabel(l string) bool {
+	return allCapitals(l) && wordCount(l) <= 3 && len(l) <= 30 && !strings.ContainsAny(l, "0123456789.!?:")
 }

@@ -396,6 +396,9 @@ func (d *Doc) metaAhead(lines []string, from int) bool {
 // headerLine reads one header line. It reports whether the line (or its
 // beginning) was metadata, and what is left of it.
 func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
+	if field, ok := listedField(line); ok {
+		line = field // "- **Fecha:** 3 de mayo de 2021": a field as a list's item
+	}
 	if m := headingOf(line); m != nil && (d.Title == "" || strings.EqualFold(m[1], d.Title)) {
 		// the headline, or the heading that repeats the front matter's title
 		d.Title = strings.TrimSpace(m[1])
@@ -429,6 +432,16 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			d.URL = u
 		}
 		return "", true
+	}
+	if d.Title == "" {
+		if site, ok := siteBeforeMenu(line); ok {
+			// "ACME BÖRSE    Startseite | Märkte | Aktien": the site's name,
+			// glued to its menu by a run of spaces, its account links after
+			if d.Source == "" && d.running == nil {
+				d.Source, d.guessed = site, true
+			}
+			return "", true
+		}
 	}
 	if breadcrumb(line) {
 		return "", d.Title == "" // "Accueil > Économie > Télécoms"
@@ -537,6 +550,25 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
+	if date := sectionsThenDate(line); date != "" {
+		// "Télécoms – Équipementiers – lundi 3 avril 2006": the sections
+		// the story is filed under, then its date
+		if d.Date == "" {
+			d.Date = date
+		}
+		return "", true
+	}
+	if name, date, ok := nameThenDate(line); ok {
+		// "Lucía Ferrándiz   03/05/2021 - 07:58 CET": the writer and the
+		// date, glued by a run of spaces
+		if d.Author == "" {
+			d.Author = name
+		}
+		if d.Date == "" {
+			d.Date = firstDate(date)
+		}
+		return "", true
+	}
 	if date, rest, ok := leadingDate(line); ok && (rest != "" || !isDateLine(line)) {
 		// "Mittwoch, 3. Juni 2020 – Ein Beitrag von Katrin Vollmer": the
 		// byline is read next; a line that is all date stays whole
@@ -570,8 +602,8 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") {
 		// "Samuel Whitcombe" alone under the headline, above the date or
-		// below it
-		d.Author = line
+		// below it; "Ulla Berg, Hamburg" with the place filed from
+		d.Author = authorName(line)
 		return "", true
 	}
 	if name := linkedName(line); d.Title != "" && d.Author == "" && name != "" {
@@ -899,10 +931,12 @@ var labelKinds = func() map[string]string {
 		// document's fields that say nothing of the story's metadata
 		"ignore": `saved on|saved|retrieved on|retrieved|accessed on|accessed|archived on|archived|captured on|captured|` +
 			`downloaded on|downloaded|printed on|printed|consulté le|consultado el|consultato il|abgerufen am|gespeichert am|` +
-			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords`,
+			`salvato il|guardado el|enregistré le|category|categories|guid|tags|keywords|` +
+			// the section a story is filed under
+			`section|sección|seccion|rubrique|rubrica|sezione|ressort`,
 		"sender": `from|expéditeur|absender|mittente|remitente`,
 		// "Testata:" names the paper on a press clipping
-		"source": `original|source|url|link|canonical|fuente|fonte|quelle|testata`,
+		"source": `original|source|url|link|canonical|fuente|fonte|quelle|testata|medio|publication|publicación|pubblicazione|outlet`,
 	} {
 		for _, n := range strings.Split(names, "|") {
 			m[n] = kind
@@ -1083,4 +1117,57 @@ func postedOn(rest string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// listedField reads a header field written as a markdown list's item
+// ("- **Fecha:** 3 de mayo de 2021", "* Author: Jane Roe"): the field
+// without the bullet, when a label opens it.
+func listedField(line string) (string, bool) {
+	if !strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "* ") && !strings.HasPrefix(line, "• ") {
+		return "", false
+	}
+	_, after, _ := strings.Cut(line, " ")
+	field := plain(strings.TrimSpace(after))
+	if labelField(field) == nil && datedLabelOf(field) == nil {
+		return "", false
+	}
+	return field, true
+}
+
+// nameThenDate reads a line that is a person's name and a date, a run of
+// spaces between them, as a scraper writes a byline's two fields.
+func nameThenDate(line string) (name, date string, ok bool) {
+	parts := spacedParts(line)
+	if len(parts) != 2 || !isPersonName(parts[0]) || !isDateLine(parts[1]) || !hasYear(parts[1]) {
+		return "", "", false
+	}
+	return parts[0], parts[1], true
+}
+
+// sectionsThenDate reads a line of one or two section names and a date
+// joined by dashes ("Télécoms – Équipementiers – lundi 3 avril 2006",
+// "Wirtschaft - Dienstag, 4. Mai 2021"): it gives the date, or "". The
+// sections are short capitalised labels without figures; a headline's
+// clause after a dash is longer or not capitalised.
+func sectionsThenDate(line string) string {
+	if len(line) > 100 || !hasYear(line) {
+		return ""
+	}
+	for _, sep := range []string{" – ", " — ", " - "} {
+		parts := strings.Split(line, sep)
+		if len(parts) < 2 || len(parts) > 3 {
+			continue
+		}
+		date := strings.TrimSpace(parts[len(parts)-1])
+		if !isDateLine(date) || !hasYear(date) {
+			continue
+		}
+		for _, p := range parts[:len(parts)-1] {
+			if !shortLabel(strings.TrimSpace(p)) {
+				return ""
+			}
+		}
+		return date
+	}
+	return ""
 }

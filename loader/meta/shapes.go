@@ -455,10 +455,22 @@ func masthead(line, next string) (name, rest string, ok bool) {
 	if !siteNamed(name, tail, next) {
 		return "", "", false
 	}
-	if isDateLine(tail) {
+	if isDateLine(tail) || fieldsWithDate(tail) {
 		rest = tail
 	}
 	return name, rest, true
+}
+
+// fieldsWithDate: a row of fields after a masthead, one of them a date
+// ("Technology | Sunday, October 7, 2007 19:42 GMT"): the section and the
+// date, to be read as the rest of the header.
+func fieldsWithDate(tail string) bool {
+	for _, p := range pipeParts(tail) {
+		if isDateLine(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // editionWords open the line that dates a publication's issue.
@@ -524,6 +536,10 @@ func siteNamed(name, tail, next string) bool {
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
 		// name, then what the site is about in a phrase
 		return outletLike(titleCase(name))
+	case n == 1 && strings.ToUpper(name) == name && outletWord(strings.ReplaceAll(name, "-", " ")):
+		// "HAFEN-KURIER", "WIRTSCHAFTSBOTE": one word in capitals, named
+		// as newspapers are
+		return len(name) >= 4
 	case n == 1 && (tagline(tail) || motto(tail) || tail == "" && selfDescription(next)):
 		// "RISKWIRE | Insurance News": one word written as a logo (in
 		// capitals, or with a capital inside) and the site's motto, after
@@ -885,4 +901,32 @@ func siteThenSection(name, tail, line, next string) bool {
 		return false
 	}
 	return next != "" && !isSentence(plain(next)) && !isByline(plain(next))
+}
+
+// siteAddress is a site's name written as its web address, as a logo
+// reads: "Hafenblick.de", "FarmaNews.it".
+var siteAddress = regexp.MustCompile(`^(\p{L}[\p{L}\p{N}&-]{2,})\.(?:com|net|org|de|it|fr|es|ch|at|eu|be|nl|info|news|co\.uk)$`)
+
+// siteBeforeMenu reads a masthead that a scraper glued to the site's menu
+// with a run of spaces: "CORRIERE DEI PORTI    Home | Logistica | Porti",
+// "Hafenblick.de     Startseite   Märkte   Logistik". The name comes
+// first, in capitals or as a web address (given without its domain), and
+// all that follows it is the menu.
+func siteBeforeMenu(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	parts := spacedParts(line)
+	if len(parts) < 2 {
+		return "", false
+	}
+	name := parts[0]
+	if !menuRow(strings.TrimSpace(line[len(name):])) {
+		return "", false
+	}
+	if m := siteAddress.FindStringSubmatch(name); m != nil {
+		return m[1], true
+	}
+	if wordCount(name) >= 2 && wordCount(name) <= 5 && strings.ToUpper(name) == name && outletLike(titleCase(name)) {
+		return name, true
+	}
+	return "", false
 }

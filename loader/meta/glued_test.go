@@ -1,0 +1,92 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+// Saved portal pages whose scraper glued the frame's parts into one line
+// (a masthead and its menu, a byline and its date) and rows of quotes
+// above the headline. The texts are made up.
+func TestGluedPortalHeaders(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	cases := []headerCase{
+		{name: "a masthead in capitals glued to the menu by a run of spaces",
+			text:  "CORRIERE DEI PORTI    Home | Logistica | Porti | Mercati | Contatti\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari", source: "CORRIERE DEI PORTI"},
+		{name: "a site's web address glued to a menu spaced out, the account links after a bar",
+			text:  "Hafenblick.de     Startseite   Märkte   Logistik   Häfen     |   Anmelden   Abonnieren\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", source: "Hafenblick"},
+		{name: "a ticker with one quote in an odd currency",
+			text:  "Brent 62,14 $ +0,5%  |  FTSE MIB 41.318 +0,3%  |  Acme 194,00 Nok +24,2%  |  Euro/Dollaro 1,3152\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari"},
+	}
+	checkHeaders(t, cases, nil)
+}
+
+func TestGluedMastheadBeforeAccountLinks(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a masthead glued to a menu that ends with the account links",
+			text:  "HARBOUR LEDGER     News   Ports   Shipping   Jobs        Search   |   Sign in   |   Subscribe\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n© 2021 Harbour Ledger Media LLC. All rights reserved.\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", source: "HARBOUR LEDGER"},
+	}, nil)
+}
+
+func TestMastheadThenFields(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a masthead, the section and the date with its hour on one line",
+			text:  "Harbour Wire | Technology | Wednesday, October 6, 2021 19:42 GMT\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Wednesday, October 6, 2021 19:42 GMT", author: "Jane Roe", source: "Harbour Wire"},
+	}, nil)
+}
+
+func TestLabelledFieldsInAList(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the header's fields as a markdown list of bold labels",
+			text:  "# Acme compra Widget por 2.000 millones de dólares\n\n- **Medio:** Diario del Puerto Seco\n- **Fecha:** 3 de mayo de 2021\n- **Autora:** Lucía Ferrándiz\n- **Sección:** Empresas · Logística\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "3 de mayo de 2021", author: "Lucía Ferrándiz", source: "Diario del Puerto Seco"},
+	}, func(t *testing.T, d Doc) {
+		if strings.Contains(strings.Join(d.Lines, "\n"), "Sección") {
+			t.Errorf("the section label is left in the body: %q", d.Lines)
+		}
+	})
+}
+
+func TestBylinesAndMastheadsUnderTheHeadline(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the writer's name and the place filed from under the standfirst",
+			text:  "Wirtschaft · Dienstag, 4. Mai 2021\n\nAcme kauft Widget für zwei Milliarden Dollar\n\nDer Konzern übernimmt den Rivalen aus Hamburg und wird zum größten Anbieter Europas\n\nUlla Berg, Hamburg\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", date: "Dienstag, 4. Mai 2021", author: "Ulla Berg"},
+		{name: "a one-word masthead in capitals, a compound with a newspaper's word",
+			text:  "HAFEN-KURIER\nWirtschaft · Dienstag, 4. Mai 2021\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", date: "Dienstag, 4. Mai 2021", source: "HAFEN-KURIER"},
+		{name: "the writer's name and the date glued by a run of spaces",
+			text:  "Acme compra Widget por 2.000 millones de dólares\n\nLucía Ferrándiz   03/05/2021 - 07:58 CET\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "03/05/2021", author: "Lucía Ferrándiz"},
+	}, nil)
+}
+
+func TestSectionsAndMottosBeforeTheDate(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the section, the subsection and the date joined by dashes under the masthead",
+			text:  "PORTS HEBDO\nTransports – Logistique – lundi 3 mai 2021\n\nAcme rachète Widget pour 2 milliards de dollars\n\nPar Anne Roux\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "lundi 3 mai 2021", author: "Anne Roux", source: "PORTS HEBDO"},
+		{name: "a newsletter's motto naming it a briefing, among the issue's fields",
+			text:  "HARBOUR TIDEWATER\nThe morning briefing on European shipping | Tuesday, May 4, 2021 | Issue #412\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
+	}, nil)
+}
+
+func TestGreetingAboveALabelledStory(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a newsletter's greeting ended by the first story's label in capitals",
+			text:  "HARBOUR TIDEWATER\nTuesday, May 4, 2021\n\nGood morning. Acme has finally come to Europe, and it is starting in Rotterdam.\n\nTOP STORY\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
+	}, nil)
+}
