@@ -817,6 +817,10 @@ func TestOptionIsNoDeal(t *testing.T) {
 			}
 		}
 	}
+	// what the option buys is the option's too
+	if got := Find(sentence("Veltraco will hold an option to buy back a 15 percent stake in Quorvex within three years.", "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+		t.Errorf("an option to buy a stake: found %+v", got)
+	}
 }
 
 // German "er" before the deal word stands for the company the text is

@@ -121,11 +121,14 @@ var seriesNouns = set(`series string spate wave number raft flurry slew serie sf
 // ("an option to acquire the remaining 70 per cent", "un'opzione per
 // rilevare"): a right for later, not a deal.
 func optionOnly(hs []hit, ws words) bool {
-	options := 0
+	options, last := 0, -1
 	for _, h := range hs {
 		switch {
 		case optionGoverned(h, ws):
 			options++
+			last = h.at
+		case last >= 0 && h.at-last <= 6:
+			last = h.at // "an option to buy back a 15 percent stake": what the option buys
 		case h.kind != generic:
 			return false
 		}
