@@ -46,8 +46,8 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 				break
 			}
 		}
-		for to > from && edge(to-1) {
-			to--
+		for to > from && edge(to-1) && !(to-1 > from && r.lex.HasFolded(lexicon.NameWord, toks[to-1].Folded)) {
+			to-- // (but "Spinnaker Exploration": a company word ending a name)
 		}
 		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded) {
 			continue // "Finanzinvestoren Asiens": of a place

@@ -225,6 +225,15 @@ func TestGermanNounsTrimmedFromNames(t *testing.T) {
 	}
 }
 
+// A company word ending a German name ("Exploration", "Communications")
+// is the name's, though it ends as German nouns do.
+func TestGermanNameEndingInACompanyWord(t *testing.T) {
+	r := recognizeLang(t, "de", "Veltraco AG will Quorvex Exploration kaufen. Quorvex Exploration gehört zu Texas.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Quorvex Exploration") {
+		t.Errorf("companies = %q, want Quorvex Exploration", got)
+	}
+}
+
 // "and" inside a long name that ends in a company word.
 func TestLongNameWithAnd(t *testing.T) {
 	got := companiesOf(recognize(t, "Nokia signed an agreement to create a joint venture with Huaxin Post and Telecommunication Development Group in Shanghai."), 0)
