@@ -155,12 +155,13 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	}
 	folded := make([]string, longest) // candidates' working space
 	words := &wordArena{}             // the spans' word lists
+	spans := &spanArena{}             // the sentences' span lists
 	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
-		sps := r.candidates(s, doc.Tokens[si], folded, titled[si], words)
+		sps := spans.keep(r.candidates(s, doc.Tokens[si], folded, titled[si], words, spans.scratch))
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps, words)
 		}
