@@ -32,8 +32,8 @@ type span struct {
 // (longest alias wins), then runs of capitalised words, split at words
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
-// the next. headline is titleCase(toks). The spans are appended to out,
-// working space too: the caller keeps a copy of them (spanArena.keep).
+// the next. headline is titleCase(toks). The spans are appended to out:
+// readDoc gathers a doc's spans in one working array (see docSpans).
 func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
@@ -373,37 +373,6 @@ func (a *wordArena) take(n int) []string {
 	list := a.free[:0:n]
 	a.free = a.free[n:]
 	return list
-}
-
-// spanArena keeps the span lists of one doc's sentences in a few shared
-// arrays, exactly as long as each list, rather than in an array per
-// sentence regrown as its spans are found: a doc has dozens of sentences
-// with names, and a span is large. Each list is capped, so that an append
-// to it makes a copy rather than run into the next. One arena serves one
-// doc, on one core.
-type spanArena struct {
-	scratch []span // where candidates finds a sentence's spans
-	free    []span
-}
-
-// spanArenaChunk is how many spans an arena's array holds.
-const spanArenaChunk = 32
-
-// keep copies the spans found in the arena's scratch into its shared
-// array and returns them; nil when there are none. The scratch, grown as
-// it may be, serves the next sentence.
-func (a *spanArena) keep(found []span) []span {
-	a.scratch = found[:0]
-	if len(found) == 0 {
-		return nil
-	}
-	if len(a.free) < len(found) {
-		a.free = make([]span, max(len(found), spanArenaChunk))
-	}
-	kept := a.free[:len(found):len(found)]
-	copy(kept, found)
-	a.free = a.free[len(found):]
-	return kept
 }
 
 // key folds a name and drops the legal suffixes and the words the scorer
