@@ -96,7 +96,8 @@ const reach = 64
 // the patterns are costly and amounts rare, so they run only there.
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
-	var anchors [][2]int
+	var anchorBuf [32][2]int // on the stack for all but the longest texts
+	anchors := anchorBuf[:0]
 	// each word lower-cased in turn, looked up without a string made, in
 	// a buffer on the stack for all but the longest words
 	var lowerBuf [64]byte
@@ -108,7 +109,7 @@ func windows(text string) [][2]int {
 		}
 	})
 	anchors = appendSymbols(anchors, text)
-	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
+	window.SortAnchors(anchors)
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
