@@ -7,8 +7,9 @@
 package money
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -221,11 +222,11 @@ func boundaryBefore(text string, i int) bool {
 // dropOverlaps keeps, of overlapping matches, the one starting first (the
 // longest when they start together), in text order.
 func dropOverlaps(as []Amount) []Amount {
-	sort.SliceStable(as, func(i, j int) bool {
-		if as[i].Start != as[j].Start {
-			return as[i].Start < as[j].Start
+	slices.SortStableFunc(as, func(a, b Amount) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return as[i].End > as[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	var out []Amount
 	for _, a := range as {

@@ -6,10 +6,10 @@
 package when
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -499,11 +499,11 @@ func pastYear(pub time.Time, mo int) int {
 // firstOfOverlaps keeps the most precise date where matches overlap ("5
 // November 2019" over "November 2019" and "2019").
 func firstOfOverlaps(ds []Date) []Date {
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Start != ds[j].Start {
-			return ds[i].Start < ds[j].Start
+	slices.SortStableFunc(ds, func(a, b Date) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ds[i].End-ds[i].Start > ds[j].End-ds[j].Start
+		return cmp.Compare(b.End-b.Start, a.End-a.Start)
 	})
 	var out []Date
 	for _, d := range ds {
