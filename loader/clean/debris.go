@@ -246,31 +246,77 @@ func socialButtons(p string) bool {
 	if _, after, ok := strings.Cut(p, ":"); ok {
 		p = after
 	}
-	items := strings.FieldsFunc(p, func(r rune) bool {
-		return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' || r == '[' || r == ']'
-	})
-	least := 2
-	if len(items) == 1 {
-		// "Artikel teilen   Facebook   Twitter   LinkedIn": buttons with
-		// only spaces between, three at least ("Facebook buys Twitter"
-		// is news)
-		items, least = strings.Fields(p), 3
+	sep, least := buttonSeparator, 2
+	if _, rest, some := nextField(p, sep); some && !hasField(rest, sep) {
+		// one item: "Artikel teilen   Facebook   Twitter   LinkedIn",
+		// buttons with only spaces between, three at least ("Facebook
+		// buys Twitter" is news)
+		sep, least = unicode.IsSpace, 3
 	}
 	social, n := 0, 0
-	for _, it := range items {
-		it = strings.ToLower(strings.TrimSpace(it))
-		if it == "" {
+	// each item lower-cased in turn into a buffer on the stack, and looked
+	// up without a string made: it is asked of most short paragraphs
+	var lowerBuf [64]byte
+	for it, rest, ok := nextField(p, sep); ok; it, rest, ok = nextField(rest, sep) {
+		lower := appendLower(lowerBuf[:0], strings.TrimSpace(it))
+		if len(lower) == 0 {
 			continue // between "] [" of bracketed buttons
 		}
 		n++
 		for _, verb := range shareVerbPrefixes {
-			it = strings.TrimPrefix(it, verb) // "Compartir en Facebook"
+			if len(lower) >= len(verb) && string(lower[:len(verb)]) == verb {
+				lower = lower[len(verb):] // "Compartir en Facebook"
+			}
 		}
-		if socialNames[it] {
+		if socialNames[string(lower)] {
 			social++
 		}
 	}
 	return social >= least && social*2 >= n
+}
+
+// buttonSeparator parts the buttons of a row of share buttons.
+func buttonSeparator(r rune) bool {
+	return r == '|' || r == '·' || r == '•' || r == ',' || r == '/' || r == '[' || r == ']'
+}
+
+// nextField cuts from s its first field as strings.FieldsFunc(s, sep)
+// gives it, and returns the rest after it; ok is false when s has none.
+// A loop over the fields makes no slice of them.
+func nextField(s string, sep func(rune) bool) (field, rest string, ok bool) {
+	start := strings.IndexFunc(s, func(r rune) bool { return !sep(r) })
+	if start < 0 {
+		return "", "", false
+	}
+	s = s[start:]
+	end := strings.IndexFunc(s, sep)
+	if end < 0 {
+		return s, "", true
+	}
+	return s[:end], s[end:], true
+}
+
+// hasField reports whether strings.FieldsFunc(s, sep) has a field.
+func hasField(s string, sep func(rune) bool) bool {
+	_, _, ok := nextField(s, sep)
+	return ok
+}
+
+// appendLower appends strings.ToLower(s) to dst: ASCII a byte at a time,
+// other runes by unicode.ToLower, and a byte that is no UTF-8 as U+FFFD,
+// as strings.ToLower writes it.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // shareVerbs open a button's label: "Share on Facebook", "Enviar por correo".

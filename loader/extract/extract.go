@@ -731,8 +731,14 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 		article int
 		a, b    string
 	}
-	joined := map[pairIn]bool{}
-	told := map[[2]int]bool{}
+	// both maps made at their size at most: grown by doubling, they
+	// would leave as much again behind as garbage
+	pairs := 0
+	for _, r := range rs {
+		pairs += len(r.Parties) * (len(r.Parties) - 1)
+	}
+	joined := make(map[pairIn]bool, pairs)
+	told := make(map[[2]int]bool, len(rs))
 	for _, r := range rs {
 		told[[2]int{r.article, r.sentence}] = true
 		for i, a := range r.Parties {

@@ -7,8 +7,9 @@
 package money
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -96,7 +97,8 @@ const reach = 64
 // the patterns are costly and amounts rare, so they run only there.
 func windows(text string) [][2]int {
 	ws := window.New(text, reach)
-	var anchors [][2]int
+	var anchorBuf [32][2]int // on the stack for all but the longest texts
+	anchors := anchorBuf[:0]
 	// each word lower-cased in turn, looked up without a string made, in
 	// a buffer on the stack for all but the longest words
 	var lowerBuf [64]byte
@@ -108,7 +110,7 @@ func windows(text string) [][2]int {
 		}
 	})
 	anchors = appendSymbols(anchors, text)
-	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
+	window.SortAnchors(anchors)
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
@@ -223,11 +225,11 @@ func boundaryBefore(text string, i int) bool {
 // dropOverlaps keeps, of overlapping matches, the one starting first (the
 // longest when they start together), in text order.
 func dropOverlaps(as []Amount) []Amount {
-	sort.SliceStable(as, func(i, j int) bool {
-		if as[i].Start != as[j].Start {
-			return as[i].Start < as[j].Start
+	slices.SortStableFunc(as, func(a, b Amount) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return as[i].End > as[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	var out []Amount
 	for _, a := range as {

@@ -32,9 +32,9 @@ type span struct {
 // (longest alias wins), then runs of capitalised words, split at words
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
-// the next. headline is titleCase(toks).
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena) []span {
-	var out []span
+// the next. headline is titleCase(toks). The spans are appended to out:
+// readDoc gathers a doc's spans in one working array (see docSpans).
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/parallel"
@@ -158,20 +159,32 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
+	scratch, _ := spanScratch.Get().(*[]span)
+	if scratch == nil {
+		scratch = new([]span)
+	}
+	found, ends := (*scratch)[:0], make([]int, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
-		sps := r.candidates(s, doc.Tokens[si], folded, titled[si], words)
+		from := len(found)
+		found = r.candidates(s, doc.Tokens[si], folded, titled[si], words, found)
+		sps := found[from:]
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps, words)
+			found = found[:from+len(sps)]
 		}
 		brandList(doc.Tokens[si], sps)
-		de.spans[si] = sps
+		ends[si] = len(found)
 		for _, sp := range sps {
 			if !sentenceStart(doc.Tokens[si], sp.from) && !doc.Headings[si] {
 				inside[sp.key] = true
 			}
 		}
 	}
+	docSpans(de.spans, found, ends)
+	clear(found) // hold no doc's text while waiting for the next
+	*scratch = found[:0]
+	spanScratch.Put(scratch)
 	r.restoreOpeners(doc, de.spans, inside, words)
 	newEvidence := evidenceSlab(de.spans)
 	for si := range doc.Sentences {
@@ -260,6 +273,29 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	}
 	initialsOfNames(doc, de)
 	return de
+}
+
+// spanScratch holds the working space where readDoc gathers a doc's
+// spans, kept from one doc to the next on each core.
+var spanScratch sync.Pool
+
+// docSpans copies the spans of a doc's sentences, found one sentence
+// after another in working space, into one array of just their number and
+// hands each sentence its part: a doc costs one allocation for its spans,
+// not arrays regrown by doubling for each sentence, and keeps no spare
+// capacity alive. ends[si] is where sentence si's spans end in found.
+// Each part is capped, so that an append to one makes a copy rather than
+// run into the next; a sentence without spans has none (nil).
+func docSpans(spans [][]span, found []span, ends []int) {
+	all := make([]span, len(found))
+	copy(all, found)
+	from := 0
+	for si, end := range ends {
+		if end > from {
+			spans[si] = all[from:end:end]
+		}
+		from = end
+	}
 }
 
 // evidenceSlab returns a maker of empty evidence for the names of one

@@ -6,10 +6,10 @@
 package when
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -47,7 +47,7 @@ type rule struct {
 	// match, when set, finds what at finds at the start of s, by hand:
 	// the pattern of a frequent rule costs more than the rest of the search
 	match func(s string) []int
-	read  func(text string, m []int, pub time.Time, add func(v string, start, end int, rel bool))
+	read  func(text string, m []int, pub time.Time, out *dates)
 }
 
 var rules = func() []rule {
@@ -59,47 +59,47 @@ var rules = func() []rule {
 	}
 	quarterFirst := func(s string, _ []byte) bool { return quarterStart(s) }
 	rs := []rule{
-		{re: isoRE, year: true, starts: isoFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: isoRE, year: true, starts: isoFirst, read: func(text string, m []int, _ time.Time, out *dates) {
 			if v, ok := ymd(atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])); ok {
-				add(v, m[0], m[1], false)
+				out.add(v, m[0], m[1], false)
 			}
 		}},
-		{re: dayMonthYearRE, year: true, starts: dayFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: dayMonthYearRE, year: true, starts: dayFirst, read: func(text string, m []int, _ time.Time, out *dates) {
 			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[4]:m[5]]), atoi(text[m[2]:m[3]])); ok {
-				add(v, m[0], m[1], false)
+				out.add(v, m[0], m[1], false)
 			}
 		}},
-		{re: monthDayYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: monthDayYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, out *dates) {
 			if v, ok := ymd(atoi(text[m[6]:m[7]]), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-				add(v, m[0], m[1], false)
+				out.add(v, m[0], m[1], false)
 			}
 		}},
-		{re: monthYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: monthYearRE, year: true, starts: monthFirst, read: func(text string, m []int, _ time.Time, out *dates) {
 			if y, mo := atoi(text[m[4]:m[5]]), month(text[m[2]:m[3]]); plausibleYear(y) && mo > 0 {
-				add(fmt.Sprintf("%04d-%02d", y, mo), m[0], m[1], false)
+				out.add(fmt.Sprintf("%04d-%02d", y, mo), m[0], m[1], false)
 			}
 		}},
-		{re: quarterRE, year: true, starts: quarterFirst, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: quarterRE, year: true, starts: quarterFirst, read: func(text string, m []int, _ time.Time, out *dates) {
 			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-				add(strconv.Itoa(y), m[0], m[1], false)
+				out.add(strconv.Itoa(y), m[0], m[1], false)
 			}
 		}},
-		{re: yearRE, year: true, starts: inSet(yearIntroducers), match: yearAfterIntroducer, read: func(text string, m []int, _ time.Time, add func(string, int, int, bool)) {
+		{re: yearRE, year: true, starts: inSet(yearIntroducers), match: yearAfterIntroducer, read: func(text string, m []int, _ time.Time, out *dates) {
 			if y := atoi(text[m[2]:m[3]]); plausibleYear(y) {
-				add(strconv.Itoa(y), m[2], m[3], false)
+				out.add(strconv.Itoa(y), m[2], m[3], false)
 			}
 		}},
-		{re: dayMonthRE, digits: true, needPub: true, starts: dayFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: dayMonthRE, digits: true, needPub: true, starts: dayFirst, read: func(text string, m []int, pub time.Time, out *dates) {
 			if v, ok := ymd(pastYear(pub, month(text[m[6]:m[7]])), month(text[m[6]:m[7]]), atoi(text[m[2]:m[3]])); ok {
-				add(v, m[0], m[1], true)
+				out.add(v, m[0], m[1], true)
 			}
 		}},
-		{re: monthDayRE, digits: true, needPub: true, starts: monthFirst, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: monthDayRE, digits: true, needPub: true, starts: monthFirst, read: func(text string, m []int, pub time.Time, out *dates) {
 			if v, ok := ymd(pastYear(pub, month(text[m[2]:m[3]])), month(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])); ok {
-				add(v, m[0], m[1], true)
+				out.add(v, m[0], m[1], true)
 			}
 		}},
-		{re: lastMonthNameRE, needPub: true, starts: inSet(lastMonthWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: lastMonthNameRE, needPub: true, starts: inSet(lastMonthWords), read: func(text string, m []int, pub time.Time, out *dates) {
 			if yearFollows(text[m[3]:]) {
 				return // "In September 2013" is not last September
 			}
@@ -107,15 +107,15 @@ var rules = func() []rule {
 			if mo == 0 {
 				return // case-folded past the table ("ſeptember")
 			}
-			add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
+			out.add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
-		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
-			add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
+		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, out *dates) {
+			out.add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
 		}},
-		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, add func(string, int, int, bool)) {
+		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, out *dates) {
 			wd := weekdayOf(text[m[2]:m[3]])
 			back := (int(pub.Weekday()) - wd + 7) % 7
-			add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
+			out.add(pub.AddDate(0, 0, -back).Format("2006-01-02"), m[2], m[3], true)
 		}},
 	}
 	for i := range rs {
@@ -185,12 +185,10 @@ func (r rule) applies(part string, hasPub bool) bool {
 // when scan found that no relative expression can end in text.
 func findAt(text, published string, ws [][2]int, relative bool) []Date {
 	pub, hasPub := parseISO(published)
-	var out []Date
-	add := func(v string, start, end int, rel bool) {
-		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
-	}
+	var out dates
 	var word []byte
-	live := make([]*rule, 0, len(rules)) // the rules that apply in a window
+	var liveBuf [16]*rule            // on the stack: there are fewer rules
+	live := liveBuf[:0:len(liveBuf)] // the rules that apply in a window
 	for _, w := range ws {
 		part := text[w[0]:w[1]]
 		live = live[:0]
@@ -218,12 +216,20 @@ func findAt(text, published string, ws [][2]int, relative bool) []Date {
 							m[i] += p
 						}
 					}
-					r.read(text, m, pub, add)
+					r.read(text, m, pub, &out)
 				}
 			}
 		}
 	}
 	return firstOfOverlaps(out)
+}
+
+// dates collects what the rules read: a list the rules append to, rather
+// than a function that does, costs one allocation per text, not two.
+type dates []Date
+
+func (ds *dates) add(v string, start, end int, rel bool) {
+	*ds = append(*ds, Date{Value: v, Start: start, End: end, Relative: rel})
 }
 
 // matchAt is r.at.FindStringSubmatchIndex(s), by hand where the rule
@@ -273,10 +279,7 @@ func asciiWordByte(c byte) bool {
 // hold it to.
 func findIn(text, published string, ws [][2]int) []Date {
 	pub, hasPub := parseISO(published)
-	var out []Date
-	add := func(v string, start, end int, rel bool) {
-		out = append(out, Date{Value: v, Start: start, End: end, Relative: rel})
-	}
+	var out dates
 	for _, w := range ws {
 		for _, r := range rules {
 			if r.applies(text[w[0]:w[1]], hasPub) {
@@ -284,7 +287,7 @@ func findIn(text, published string, ws [][2]int) []Date {
 					if m[0] > 0 && wordByte(text, m[0]-1) {
 						continue // "00Sep 2000": a date starts a word
 					}
-					r.read(text, m, pub, add)
+					r.read(text, m, pub, &out)
 				}
 			}
 		}
@@ -335,7 +338,8 @@ const reach = 48
 // matches: the words read here for the windows rule it out at once.
 func scan(text string) (_ [][2]int, relative bool) {
 	ws := window.New(text, reach)
-	var anchors [][2]int
+	var anchorBuf [32][2]int // on the stack for all but the longest texts
+	anchors := anchorBuf[:0]
 	// each word lower-cased in turn, looked up without a string made, in
 	// a buffer on the stack for all but the longest words
 	var lowerBuf [64]byte
@@ -357,7 +361,7 @@ func scan(text string) (_ [][2]int, relative bool) {
 			i = j
 		}
 	}
-	sort.Slice(anchors, func(i, j int) bool { return anchors[i][0] < anchors[j][0] })
+	window.SortAnchors(anchors)
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
@@ -495,11 +499,11 @@ func pastYear(pub time.Time, mo int) int {
 // firstOfOverlaps keeps the most precise date where matches overlap ("5
 // November 2019" over "November 2019" and "2019").
 func firstOfOverlaps(ds []Date) []Date {
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Start != ds[j].Start {
-			return ds[i].Start < ds[j].Start
+	slices.SortStableFunc(ds, func(a, b Date) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ds[i].End-ds[i].Start > ds[j].End-ds[j].Start
+		return cmp.Compare(b.End-b.Start, a.End-a.Start)
 	})
 	var out []Date
 	for _, d := range ds {

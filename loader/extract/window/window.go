@@ -4,7 +4,9 @@
 package window
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,6 +43,14 @@ func (s *Set) Add(start, end int) {
 		return
 	}
 	s.spans = append(s.spans, [2]int{from, to})
+}
+
+// SortAnchors puts anchors, [start, end) offsets, in the order Add
+// wants them: by start. Anchors with the same start may come in either
+// order, as Add gives the same windows for both. It sorts in place,
+// without the allocations of sort.Slice.
+func SortAnchors(anchors [][2]int) {
+	slices.SortFunc(anchors, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 }
 
 // Spans are the windows, in order, as [start, end) byte offsets.
