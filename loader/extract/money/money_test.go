@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		{"de", "eine Billion Euro", 1e12, "EUR"}, {"en", "two billion pounds", 2e9, "GBP"}, {"en", "HK$3.2 billion", 3.2e9, "HKD"},
 		{"fr", "1,5 milliard de francs", 1.5e9, "CHF"}, {"it", "800 milioni di franchi", 8e8, "CHF"},
 		// English writes a point only as the decimal mark
+		{"en", "464.5 billion forints", 4.645e11, "HUF"}, {"fr", "8,2 milliards de couronnes danoises", 8.2e9, "DKK"}, {"en", "2 billion zlotys", 2e9, "PLN"},
+		{"en", "5.1 billion Norwegian crowns", 5.1e9, "NOK"}, {"en", "2 billion rand", 2e9, "ZAR"},
 		{"en", "$1.225 billion", 1.225e9, "USD"}, {"en", "1.225 billion dollars", 1.225e9, "USD"}, {"es", "1.225 millones de dólares", 1.225e9, "USD"},
 	}
 	for _, c := range cases {

@@ -69,8 +69,13 @@ var currencyWords = func() []currencyWord {
 	add("BRL", "reais|reales|real|brl")
 	add("SEK", "swedish kronor|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
 		"couronnes|corone|coronas|kronen") // the Swedish crown is the one deal news names most
-	add("NOK", "norwegian kroner|nok")
-	add("DKK", "danish kroner|dkk")
+	add("NOK", "norwegian kroner|norwegian krone|norwegian crowns|couronnes norvégiennes|corone norvegesi|coronas noruegas|norwegische kronen|nok")
+	add("DKK", "danish kroner|danish krone|danish crowns|couronnes danoises|corone danesi|coronas danesas|dänische kronen|dkk")
+	add("HUF", "forints|forint|fiorini|forintos|huf")
+	add("PLN", "zlotys|zloty|złotys|złoty|zlotych|złotych|zlote|złote|pln")
+	add("CZK", "czech crowns|czech korunas|koruny|couronnes tchèques|corone ceche|coronas checas|tschechische kronen|czk")
+	add("ZAR", "south african rand|rand|zar")
+	add("MXN", "mexican pesos|pesos mexicanos|mxn")
 	add("RUB", "roubles|rubles|rublos|rubli|rubel|rub")
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })
 	return out
