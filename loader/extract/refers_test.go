@@ -786,3 +786,13 @@ func TestProductsByContextAreNoCompanies(t *testing.T) {
 		"Last month it sold its CD and DVD plants to Ostravel Inc for $1.05 billion.", "Veltraco")
 	noCompany(t, cs, "Quorvexin", "CD", "DVD")
 }
+
+// "a stake in X": X is what is held, not a place X's name opens with; a
+// place's noun with a legal form ("Brindenau Airport Rt") is its operator.
+func TestStakeInPlaceNamedCompany(t *testing.T) {
+	cs := companiesIn(t, "en", "In December Veltraco Plc paid 464.5 billion forints for a 75 percent stake in Budapest Airport Rt.", "Veltraco")
+	if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Budapest Airport" }) {
+		t.Errorf("companies %+v, want Budapest Airport", cs)
+	}
+	noCompany(t, cs, "Airport")
+}

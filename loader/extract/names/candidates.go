@@ -535,11 +535,14 @@ func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f) || r.titledCompound(f)
 }
 
+// heldIn are the nouns whose "in" names what is held, not where.
+var heldIn = set(`stake stakes interest interests holding holdings participation participations partecipazione participacion beteiligung anteil anteile`)
+
 // placeOpens is how many words of a place open the run [i, j) after a
 // locative ("in", "negli", "en"), leaving a name: 0 when none do.
 func (r *recognizer) placeOpens(toks []segment.Token, folded []string, i, j int) int {
-	if !locative(toks, i) {
-		return 0
+	if !locative(toks, i) || i >= 2 && heldIn[folded[i-2]] {
+		return 0 // (not "a 75 percent stake in Budapest Airport Rt": what is held)
 	}
 	for n := min(3, j-i-1); n >= 1; n-- {
 		if r.lex.HasFolded(lexicon.Place, strings.Join(folded[i:i+n], " ")) {

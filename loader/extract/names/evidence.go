@@ -225,8 +225,10 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			return refused
 		}
 	}
-	if placeName(words) {
-		return refused // "North Field South" is a gas field, "Silicon Valley" a valley
+	if placeName(words) && !(len(sp.words) > len(words) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])) {
+		// "North Field South" is a gas field, "Silicon Valley" a valley
+		// (but "Budapest Airport Rt" is the company that runs one)
+		return refused
 	}
 	if listed.Has(lexicon.Place) {
 		if len(words) > 1 || acronym || listed.Has(lexicon.Country) {
