@@ -796,3 +796,21 @@ func TestStakeInPlaceNamedCompany(t *testing.T) {
 	}
 	noCompany(t, cs, "Airport")
 }
+
+// Failed talks "between the two" or "on combining them", years before,
+// are a deal of the article's pair of their own, not its deal.
+func TestFailedTalksOfThePair(t *testing.T) {
+	for _, talks := range []string{
+		"In May 2001 merger talks between the two collapsed at the last minute.",
+		"In May 2001 talks on combining them collapsed at the last minute.",
+	} {
+		ds := extractTextIn(t, "en", "Veltraco SA and Quorvex Inc. said on Sunday they would merge. Veltraco shareholders will own 60 percent. Quorvex shares rose. "+talks,
+			"Veltraco", "Quorvex")
+		failed := slices.ContainsFunc(ds, func(d model.Deal) bool {
+			return d.Type == model.Merger && d.Status == model.Failed && d.Date == "2001-05"
+		})
+		if len(ds) != 2 || !failed {
+			t.Errorf("%q: deals %+v, want the merger and the failed talks of 2001", talks, ds)
+		}
+	}
+}

@@ -35,7 +35,8 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// the article's own deal only if it changes hands ("It licenses its
 	// designs to chipmakers" is what the company does)
 	d := definite(ws, hits)
-	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil) || bothSides(ws, hits[0].at)
+	pair := bothSides(ws, hits[0].at) || pairAfter(ws, hits[0].at)
+	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil) || pair
 	if !refers && guess {
 		return nil // before reading figures: their patterns cost the most
 	}
@@ -48,7 +49,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
 	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)}, nil)
-	if yearsBefore(f.Date, published) > 1 && !bothSides(ws, hits[0].at) {
+	if yearsBefore(f.Date, published) > 1 && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
 		// named the sentence does not say whose
@@ -82,6 +83,20 @@ func bothSides(ws words, at int) bool {
 	}
 	return false
 }
+
+// pairAfter: the deal word at is of the article's two companies, named
+// right after it ("talks on combining them", "merger talks between the
+// two", "i colloqui tra i due gruppi").
+func pairAfter(ws words, at int) bool {
+	for i := at + 1; i < len(ws.w) && i <= at+4; i++ {
+		if pairPronouns[ws.w[i]] || i+1 < len(ws.w) && pairDeterminers[ws.w[i]] && pairNouns[ws.w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var pairPronouns = set(`them both ambos entrambi`)
 
 // inReturn is the company named first after "in return" ("im Gegenzug",
 // "in cambio", "en contrepartie", "a cambio") in a clause after ci, other
