@@ -314,3 +314,21 @@ func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexic
 }
 
 var pluralArticles = set("die les gli i los las the")
+
+// nationSubject reads a sentence whose subject, among its first five
+// words, is a nationality standing for a company ("Depuis, l'américain
+// s'est allégé", "il tedesco ha chiuso"): a determiner, then the nation.
+func nationSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) description {
+	for i := 0; i+1 < len(toks) && i < 5; i++ {
+		if inMention(ms, i) || inMention(ms, i+1) {
+			return nil
+		}
+		if !anaphorDeterminers[toks[i].Folded] {
+			continue
+		}
+		if w := toks[i+1].Folded; lex.Nation(w) != "" && (i+2 >= len(toks) || !companyKind(toks[i+2].Folded, lex)) {
+			return description{w} // not "the French group": a description anaphorDescription reads
+		}
+	}
+	return nil
+}

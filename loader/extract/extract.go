@@ -546,6 +546,13 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 // si that names one other than those except.
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if d := nationSubject(toks[k], bySentence[k], lex); d != nil {
+			// "Depuis, l'américain s'est allégé. Il a scindé ...": the
+			// company the nation stands for, if the article names it
+			if c := fromWhere(d, bySentence, k, except, lex); c != "" {
+				return c
+			}
+		}
 		if opensWithPronoun(toks[k]) || opensWithDescription(toks[k], bySentence[k], lex) {
 			// "Il exploite ... Coca-Cola FEMSA", "La compañía ... recibió
 			// un millón de euros aportado por ISAI": it goes on about the

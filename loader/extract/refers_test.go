@@ -814,3 +814,14 @@ func TestFailedTalksOfThePair(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun after a sentence whose subject is a nation ("Depuis,
+// l'américain s'est allégé. Il a scindé ...") stands for the company the
+// article named that is of that nation.
+func TestPronounAfterANationSubject(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Alcatel et Lucent ont annoncé leur fusion. Alcatel aura 60 % du capital. Alcatel a progressé en Bourse. "+
+		"Depuis, l'américain s'est considérablement allégé. Il a vendu sa division Quorvex à Daxmoor en 2000.", "Quorvex", "Daxmoor")
+	if d := dealOf(ds, model.Acquisition, "Lucent", "Daxmoor"); d == nil {
+		t.Errorf("deals %+v, want Lucent's sale to Daxmoor", ds)
+	}
+}
