@@ -1497,3 +1497,12 @@ func TestUnnamedSubjectKeepsEachClausesSide(t *testing.T) {
 		}
 	}
 }
+
+// Units sold or spun off one by one, each with its year, are one sale each.
+func TestSalesEachWithItsYear(t *testing.T) {
+	got := Find(sentence("Il a scindé ses activités de téléphonie, introduites en Bourse sous le nom de Quorvex en 2000, puis ses semi-conducteurs, devenus Brindle en 2002.",
+		"Quorvex", "Brindle"), "fr", "")
+	if len(got) != 2 || got[0].Date != "2000" || got[1].Date != "2002" || got[0].Buyer != "" || got[0].Type != model.Divestiture {
+		t.Errorf("found %+v, want two sales, of 2000 and 2002", got)
+	}
+}

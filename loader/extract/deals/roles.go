@@ -308,15 +308,15 @@ func boughtFor(toks []segment.Token, tok int) bool {
 	return k >= 0 && forWords[toks[k].Folded]
 }
 
-// eachForItsPrice splits a purchase told as a list, each company with its
-// own price ("paid $4 billion for Marvel in 2009 and $4.05 billion for
-// Lucasfilm in 2012") or, failing that, its own year ("a racheté Ditsch en
-// 2012, puis BackWerk en 2017 pour 190 millions"), into one deal per
-// company. The buyer is who was named before the deal word, or the company
-// the sentence refers back to. It returns nil when the clause is not such
-// a list.
+// eachForItsPrice splits a purchase (or a sale) told as a list, each
+// company with its own price ("paid $4 billion for Marvel in 2009 and $4.05
+// billion for Lucasfilm in 2012") or, failing that, its own year ("a
+// racheté Ditsch en 2012, puis BackWerk en 2017 pour 190 millions"), into
+// one deal per company. The buyer (of a purchase) is who was named before
+// the deal word, or the company the sentence refers back to. It returns
+// nil when the clause is not such a list.
 func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amounts []money.Amount, dates []when.Date, from, to int) []Found {
-	if f.Type != model.Acquisition && f.Type != model.Investment || len(hs) == 0 {
+	if f.Type != model.Acquisition && f.Type != model.Investment && f.Type != model.Divestiture || len(hs) == 0 {
 		return nil
 	}
 	at := s.Tokens[ws.tok[hs[0].at]].Start
@@ -412,8 +412,8 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		g.Parties = append(append([]string(nil), before...), m.Company)
 		g.Anaphor = len(before) == 0
 		g.Buyer = "" // who buys is who was named before, or who the sentence refers to
-		if len(before) > 0 {
-			g.Buyer = before[0]
+		if len(before) > 0 && f.Type != model.Divestiture {
+			g.Buyer = before[0] // (who sold its units one by one buys none: "scindé X en 2000, puis Y en 2002")
 		}
 		out = append(out, g)
 	}
