@@ -1506,3 +1506,16 @@ func TestSalesEachWithItsYear(t *testing.T) {
 		t.Errorf("found %+v, want two sales, of 2000 and 2002", got)
 	}
 }
+
+// Money spent on a company buys it.
+func TestSpentOnACompanyBuysIt(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco spent $2.5 billion on Minecraft maker Quorvex last year."},
+		{"it", "Nel 2005 Veltraco aveva speso 980 milioni di dollari per la canadese Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Value == nil {
+			t.Errorf("%q: found %+v, want a priced purchase", c.text, got)
+		}
+	}
+}

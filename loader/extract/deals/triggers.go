@@ -78,6 +78,7 @@ var typeTriggers = compile(map[string]string{
 		investe|investiu|investimento|participacao`,
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
+		spent|spend|spends|speso|spendera|gasto|gastado|gastara|depense|depenser|depensera|ausgegeben|
 		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|versera|versera|verser|versant|verse|versee|verseranno|
 		versera|versare|versato|desembolsara|desembolsar|desembolso|desembolsado|desembolsaron|
 		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
