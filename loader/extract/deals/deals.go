@@ -701,8 +701,6 @@ func otherClauseStates(hits []hit, cs []clause, ci int) bool {
 	return false
 }
 
-// dropNamed removes trigger words that are part of a company's name
-// ("Fortress Investment Group") or of a kind of company ("investment fund").
 // partnerAfter: a side noun ("partner", "socio") follows the deal word at
 // i within two words: the deal describes a company.
 func partnerAfter(ws words, i int) bool {
@@ -714,6 +712,8 @@ func partnerAfter(ws words, i int) bool {
 	return false
 }
 
+// dropNamed removes trigger words that are part of a company's name
+// ("Fortress Investment Group") or of a kind of company ("investment fund").
 func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
 	var out []hit
 next:
