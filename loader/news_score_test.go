@@ -299,8 +299,8 @@ var dealdev6Floors = map[string]float64{
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
 	"companies.f1":         0.87, // measured 0.918 in stop 14
-	"deals.f1":             0.68, // measured 0.735 in stop 15
-	"deals.value_accuracy": 0.80, // measured 0.846 in stop 14
+	"deals.f1":             0.70, // measured 0.750 in stop 16
+	"deals.value_accuracy": 0.83, // measured 0.885 in stop 16
 	"clusters.merged":      0.56, // measured 0.607 in stop 14
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
@@ -331,13 +331,13 @@ var heldout7Floors = map[string]float64{
 // First measurement: companies 0.852, deals 0.508, values 0.684, merged
 // 0.188; meta title 0.833, published 0.917, author 0.833, source 1.0.
 var dealdev9Floors = map[string]float64{
-	"companies.f1":         0.81, // measured 0.867 in stop 15
-	"deals.f1":             0.57, // measured 0.623 in stop 15
-	"deals.value_accuracy": 0.67, // measured 0.727 in stop 15
-	"clusters.merged":      0.26, // measured 0.312 in stop 15
-	"meta.title":           0.78, // measured 0.833
-	"meta.published":       0.86, // measured 0.917
-	"meta.author":          0.78, // measured 0.833
+	"companies.f1":         0.86, // measured 0.919 in stop 16
+	"deals.f1":             0.61, // measured 0.661 in stop 16
+	"deals.value_accuracy": 0.73, // measured 0.783 in stop 16
+	"clusters.merged":      0.45, // measured 0.500 in stop 16
+	"meta.title":           0.86, // measured 0.917 in stop 16
+	"meta.published":       0.95, // measured 1.000 in stop 16
+	"meta.author":          0.86, // measured 0.917 in stop 16
 	"meta.source":          0.95, // measured 1.000
 }
 
@@ -347,14 +347,45 @@ var dealdev9Floors = map[string]float64{
 // merged 0.190; meta title 0.75, published 0.833, author 0.917, source
 // 0.833.
 var dealdev10Floors = map[string]float64{
-	"companies.f1":         0.84, // measured 0.894 in stop 15
-	"deals.f1":             0.65, // measured 0.705 in stop 15
-	"deals.value_accuracy": 0.74, // measured 0.792 in stop 15
-	"clusters.merged":      0.33, // measured 0.381 in stop 15
-	"meta.title":           0.70, // measured 0.750
-	"meta.published":       0.78, // measured 0.833
-	"meta.author":          0.86, // measured 0.917
-	"meta.source":          0.78, // measured 0.833
+	"companies.f1":         0.85, // measured 0.903 in stop 16
+	"deals.f1":             0.67, // measured 0.729 in stop 16
+	"deals.value_accuracy": 0.78, // measured 0.833 in stop 16
+	"clusters.merged":      0.47, // measured 0.524 in stop 16
+	"meta.title":           0.86, // measured 0.917 in stop 16
+	"meta.published":       0.95, // measured 1.000 in stop 16
+	"meta.author":          0.95, // measured 1.000 in stop 16
+	"meta.source":          0.95, // measured 1.000 in stop 16
+}
+
+// dealdev11Floors hold testdata/dealdev11, twelve articles (four stories
+// told by three outlets each) a helper wrote in stop 16; tuned on since.
+// First measurement: companies 0.808, deals 0.710, values 0.800, merged
+// 0.500; meta title 0.75, published 0.5, author 0.5, source 0.583.
+var dealdev11Floors = map[string]float64{
+	"companies.f1":         0.85, // measured 0.908 in stop 16
+	"deals.f1":             0.74, // measured 0.792 in stop 16
+	"deals.value_accuracy": 0.75, // measured 0.806 in stop 16
+	"clusters.merged":      0.45, // measured 0.500 in stop 16
+	"meta.title":           0.95, // measured 1.000
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.95, // measured 1.000
+}
+
+// heldout8Floors hold testdata/heldout8, twelve articles (four stories,
+// 15 deals told by two or more files) a helper wrote at the start of stop
+// 16 and reported only in counts; no change was judged by it. First
+// measurement: companies 0.866, deals 0.722, values 0.875, merged 0.600;
+// meta title 0.583, published 0.667, author 0.583, source 0.917.
+var heldout8Floors = map[string]float64{
+	"companies.f1":         0.81,
+	"deals.f1":             0.67,
+	"deals.value_accuracy": 0.82,
+	"clusters.merged":      0.55,
+	"meta.title":           0.61,
+	"meta.published":       0.70,
+	"meta.author":          0.61,
+	"meta.source":          0.95,
 }
 
 // TestCorpusScores scores every annotated corpus under testdata against
@@ -372,6 +403,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout5", heldout5Floors, newsCeilings},
 		{"heldout6", heldout6Floors, newsCeilings},
 		{"heldout7", heldout7Floors, newsCeilings},
+		{"heldout8", heldout8Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
@@ -386,6 +418,7 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev8", dealdev8Floors, newsCeilings},
 		{"dealdev9", dealdev9Floors, newsCeilings},
 		{"dealdev10", dealdev10Floors, newsCeilings},
+		{"dealdev11", dealdev11Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
@@ -472,8 +505,8 @@ func sortedKeys(m map[string]float64) []string {
 // 0.667, published 0.75, author 0.583, source 0.917. At the end of stop
 // 13: 0.837 / 0.496 / 0.833 / 0.400, meta unchanged.
 var dealdev8Floors = map[string]float64{
-	"companies.f1":         0.83, // measured 0.881 in stop 14
-	"deals.f1":             0.63, // measured 0.681 in stop 15
+	"companies.f1":         0.83, // measured 0.889 in stop 16
+	"deals.f1":             0.66, // measured 0.711 in stop 16
 	"deals.value_accuracy": 0.88, // measured 0.931 in stop 15
 	"clusters.merged":      0.39, // measured 0.440 in stop 14
 	"meta.title":           0.95, // measured 1.000 on branch meta8
