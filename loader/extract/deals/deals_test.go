@@ -1519,3 +1519,11 @@ func TestSpentOnACompanyBuysIt(t *testing.T) {
 		}
 	}
 }
+
+// Stores sold are a business sold, counted or not: a sale, not trade.
+func TestStoresSoldAreABusiness(t *testing.T) {
+	got := Find(sentence("Veltraco offloaded 155 stores in Florida to Quorvex in 2013 for $265 million.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture {
+		t.Errorf("found %+v, want a sale", got)
+	}
+}

@@ -418,7 +418,9 @@ var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
 var businessWords = set(`business businesses unit division operations arm subsidiary company firm maker stake
 	group plant plants factory factories brand attivita divisione ramo societa negocio division unidad empresa
 	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade
-	branch branche branches rama filial filiali sparten geschafte geschaftsbereich bereich`)
+	branch branche branches rama filial filiali sparten geschafte geschaftsbereich bereich
+	store stores shops outlets supermarkets hypermarkets hotels restaurants magasins supermarches negozi
+	supermercati tiendas supermercados filialen markte laden`)
 
 // businessAfter: a word for a business follows the purchase word at i
 // within four words, with no word of a stake before it.
