@@ -303,6 +303,25 @@ func KindsIn(toks []segment.Token) []string {
 	return out
 }
 
+// homographs are the deal words of one language that are other words in
+// another: French "pays" is a country, not "pays for".
+var homographs = map[string]map[string]bool{"fr": set("pays")}
+
+// withoutHomographs drops the hits that are another word in lang.
+func withoutHomographs(hs []hit, ws words, lang string) []hit {
+	ff := homographs[lang]
+	if ff == nil {
+		return hs
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		if !ff[ws.w[h.at]] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // Find returns the deals a sentence states. lang is the article's
 // language, published its date (YYYY-MM-DD or ""), used to resolve
 // relative dates.
@@ -317,7 +336,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// sentences are told apart by this alone, before the costlier reading
 	// of opinions and bystanders
 	scratch, ws := s.words()
-	triggered := find(typeTriggers, ws)
+	triggered := withoutHomographs(find(typeTriggers, ws), ws, lang)
 	if len(triggered) == 0 {
 		giveBack(scratch, ws)
 		return nil

@@ -1527,3 +1527,14 @@ func TestStoresSoldAreABusiness(t *testing.T) {
 		t.Errorf("found %+v, want a sale", got)
 	}
 }
+
+// French "pays" is a country, not the English verb: no purchase.
+func TestFrenchPaysIsACountry(t *testing.T) {
+	got := Find(sentence("Il conserve en revanche ses enseignes Quorvex dans les pays nordiques et Brindle en Grèce.", "Quorvex", "Brindle"), "fr", "")
+	if len(got) != 0 {
+		t.Errorf("found %+v, want none", got)
+	}
+	if got := Find(sentence("Veltraco pays $2 billion for Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("English: found %+v, want the purchase", got)
+	}
+}
