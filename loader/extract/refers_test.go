@@ -825,3 +825,11 @@ func TestPronounAfterANationSubject(t *testing.T) {
 		t.Errorf("deals %+v, want Lucent's sale to Daxmoor", ds)
 	}
 }
+
+// Where a company is based is no company: "the Hsinchu-based company", "the
+// Southfield, Michigan, maker of pistons".
+func TestSeatsAreNoCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "In 2016 the Brindenau-based company paid $683 million for Quorvex Inc. "+
+		"Veltraco said on Tuesday it had agreed to sell the Southfield, Michigan, maker of pistons to Ostravel Inc in a deal valued at $5.4 billion.", "Veltraco")
+	noCompany(t, cs, "Brindenau", "Southfield", "Michigan")
+}

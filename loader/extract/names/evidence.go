@@ -213,6 +213,17 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to < len(toks) && toks[sp.to].Start == toks[sp.to-1].End && strings.HasPrefix(toks[sp.to].Text, "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
+	if sp.to+1 < len(toks) && toks[sp.to].Text == "-" && (toks[sp.to+1].Folded == "based" || toks[sp.to+1].Folded == "headquartered") {
+		return refused // "the Hsinchu-based company": where, not who
+	}
+	if sp.to-sp.from == 1 && sp.to+2 < len(toks) && toks[sp.to].Text == "," && toks[sp.to+2].Punct && r.lex.HasFolded(lexicon.Place, toks[sp.to+1].Folded) &&
+		!toks[sp.to+2].Poss {
+		return refused // "the Southfield, Michigan, maker of pistons": a town and its state
+	}
+	if sp.to-sp.from == 1 && sp.from >= 2 && sp.to < len(toks) && toks[sp.from-1].Text == "," && toks[sp.to].Text == "," &&
+		toks[sp.from-2].Cap() && r.lex.HasFolded(lexicon.Place, sp.key) {
+		return refused // and the state after the town
+	}
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
 	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text) >= 2
