@@ -1538,3 +1538,15 @@ func TestFrenchPaysIsACountry(t *testing.T) {
 		t.Errorf("English: found %+v, want the purchase", got)
 	}
 }
+
+// A fee a failed deal costs is not its price, wherever the words stand.
+func TestBreakFeeIsNoPrice(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco will pay Quorvex a €50 million break fee."},
+		{"fr", "Veltraco devra verser 50 millions d'euros d'indemnité à sa cible."},
+	} {
+		if got := dealAmounts(c.text, c.lang); len(got) != 0 {
+			t.Errorf("%q: amounts %+v, want none", c.text, got)
+		}
+	}
+}

@@ -114,7 +114,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		small := a.Value < minDealValue && a.Value != 1
 		// "$45 each" is per share; "¥22 billion each" is what each side pays
 		eachSide := a.Value >= 1e6 && strings.HasPrefix(strings.TrimLeft(after, " ,"), "each")
-		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) || earned(after) {
+		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) || earned(after) || feeAfter(after) {
 			continue
 		}
 		out = append(out, a)
@@ -203,6 +203,19 @@ var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|d'|d’|in|an|en)\s*(?:n
 	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +
 	// what a company holds or manages, not what it costs
 	`assets|actifs|activos|attivi|attività|vermögen|deposits|dépôts|depósitos|depositi|einlagen)`)
+
+// feeAfter: the amount is a fee a failed deal costs ("a €50 million break
+// fee", "50 millions d'euros d'indemnité"): not its price.
+func feeAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range []string{"break fee", "break-up fee", "breakup fee", "termination fee", "reverse termination fee", "penalty",
+		"d'indemnité", "d’indemnité", "d'indemnite", "di penale", "di indennizzo", "de indemnización", "de penalización", "entschädigung", "vertragsstrafe"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // earned: the amount is what a company takes in ("394 Milliarden Dollar
 // Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
