@@ -833,3 +833,11 @@ func TestSeatsAreNoCompanies(t *testing.T) {
 		"Veltraco said on Tuesday it had agreed to sell the Southfield, Michigan, maker of pistons to Ostravel Inc in a deal valued at $5.4 billion.", "Veltraco")
 	noCompany(t, cs, "Brindenau", "Southfield", "Michigan")
 }
+
+// A German article opening a run of capitalised words ("Den Münchner
+// Lichtkonzern" after a colon) is no part of a name: what follows is a
+// description.
+func TestGermanArticleOpensNoName(t *testing.T) {
+	cs := companiesIn(t, "de", "Anders lief es bei Veltraco: Den Münchner Lichtkonzern übernahm Ende 2019 der österreichische Sensorhersteller Quorvex.", "Veltraco", "Quorvex")
+	noCompany(t, cs, "Den Münchner Lichtkonzern", "Münchner Lichtkonzern")
+}

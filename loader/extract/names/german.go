@@ -30,7 +30,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
-		for from < to && (edge(from) || from > 0 && number(toks[from-1].Text)) {
+		for from < to && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text)) {
 			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
 		}
 		if to-from >= 2 && r.hyphenedDescription(toks, from) {
@@ -105,6 +105,8 @@ func startsLowerToken(t segment.Token) bool {
 	return !t.Punct && unicode.IsLower(r)
 }
 
+// germanArticles open a phrase, never a company's name ("Anders lief es
+// bei Osram: Den Münchner Lichtkonzern übernahm ...").
 var germanArticles = set(`der die das des dem den ein eine einer eines einem einen`)
 
 // placeGenitive: a place in the German genitive ("Asiens", "Chinas").
