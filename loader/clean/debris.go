@@ -12,10 +12,9 @@ var (
 	templateLeftover = regexp.MustCompile(`^(?:%[a-z]|%\d*\$?[a-z]|\{\{[^}]*\}\}|\$\{[^}]*\}|\[object \w+\]|undefined|NaN|null)$`)
 	// starRating is a reader rating widget: "4.4 (88%) 30 votes".
 	starRating = regexp.MustCompile(`\d(?:[.,]\d)?\s*\(\d{1,3}%\)\s*\d+\s+(?i:votes?|ratings?|stimmen|voti|votos)`)
-	// callToAction opens a line that asks the reader to click.
-	callToAction = regexp.MustCompile(`^(?i:learn more|read more|read next|read also|see also|discover|click here|subscribe|sign up|download|register|join us|follow us|share (?:on|this)|tweet|email|print|related|advertisement|sponsored|continue reading|leggi anche|lees ook|lesen sie auch|lire aussi|leia também|lea también|` +
-		`condividi(?: su)?|seguici|compartir(?: en)?|síguenos|partager(?: sur)?|suivez-nous|teilen(?: auf)?|folgen sie uns|delen(?: op)?|volg ons|compartilhar(?: no)?|siga-nos|` +
-		`noticias relacionadas|notizie correlate|articles liés|verwandte artikel)\b`)
+	// callToAction opens a line that asks the reader to click: one of
+	// callsToAction (patterns, as "share (?:on|this)").
+	callToAction = regexp.MustCompile(`^(?i:` + strings.Join(callsToAction, "|") + `)\b`)
 	// promoWords mark sponsor, newsletter and cookie blurbs.
 	promoWords = regexp.MustCompile(`(?i)\b(?:sponsor(?:ed|ship)?|newsletters?|cookies?|subscri(?:be|ption)|advertis(?:e|ing|ement)|sign up|inbox|privacy policy|terms of (?:service|use)|all rights reserved|download (?:the|our) .* app)\b`)
 	// secondPerson marks text addressed to the reader, as blurbs are.
@@ -34,6 +33,25 @@ var (
 	syndicationNote = regexp.MustCompile(`(?i)^\(.*\b(?:staff|syndicated|feed|reworked|auto-generated)\b.*\)\.?$`)
 )
 
+var callsToAction = []string{
+	"learn more", "read more", "read next", "read also", "see also", "discover", "click here", "subscribe", "sign up",
+	"download", "register", "join us", "follow us", "share (?:on|this)", "tweet", "email", "print", "related",
+	"advertisement", "sponsored", "continue reading", "leggi anche", "lees ook", "lesen sie auch", "lire aussi",
+	"leia também", "lea también",
+	"condividi(?: su)?", "seguici", "compartir(?: en)?", "síguenos", "partager(?: sur)?", "suivez-nous", "teilen(?: auf)?",
+	"folgen sie uns", "delen(?: op)?", "volg ons", "compartilhar(?: no)?", "siga-nos",
+	"noticias relacionadas", "notizie correlate", "articles liés", "verwandte artikel",
+}
+
+// The first letters, in any case, that lines matching the patterns
+// anchored at the start may open with: a line opening otherwise is not
+// matched, which would cost the pattern a pass over the whole line.
+var (
+	callToActionFirsts = firstLetters(callsToAction)
+	copyrightFirsts    = "ac(©"      // all rights reserved, copyright, (c), ©
+	bylineFirsts       = "astrwbdpv" // Article, Story, Text, Reporting, Words; by, di, por, von, par
+)
+
 // IsDebris says whether a whole paragraph is scraping debris. Cheap tests
 // on the text guard each pattern, as most paragraphs are plain prose.
 func IsDebris(p string) bool {
@@ -49,19 +67,19 @@ func IsDebris(p string) bool {
 		return true
 	case strings.Contains(p, "%)") && starRating.MatchString(p) && !endsSentence(starRating.ReplaceAllString(p, "")):
 		return true
-	case n <= 15 && copyrightLine.MatchString(p):
+	case n <= 15 && opensWith(p, copyrightFirsts) && copyrightLine.MatchString(p):
 		return true
 	case p[0] == '(' && syndicationNote.MatchString(p):
 		return true
-	case n <= 12 && callToAction.MatchString(p):
+	case n <= 12 && opensWith(p, callToActionFirsts) && callToAction.MatchString(p):
 		return true
 	case n <= 20 && socialButtons(p):
 		return true
-	case n <= 15 && photoCredit.MatchString(p):
+	case n <= 15 && (strings.Contains(p, ":") || strings.HasPrefix(p, "©")) && photoCredit.MatchString(p):
 		return true
-	case n <= 40 && (strings.HasSuffix(p, "]") || strings.HasSuffix(p, ")")) && photoCaption.MatchString(p):
+	case n <= 40 && (strings.HasSuffix(p, "]") || strings.HasSuffix(p, ")")) && strings.ContainsAny(p, ":/") && photoCaption.MatchString(p):
 		return true
-	case n <= 12 && bylineLine.MatchString(p) && !endsSentence(p):
+	case n <= 12 && opensWith(p, bylineFirsts) && bylineLine.MatchString(p) && !endsSentence(p):
 		return true
 	}
 	// Blurbs are short; menus and footers are mostly capitalised words.
@@ -74,6 +92,30 @@ func IsDebris(p string) bool {
 		return true
 	}
 	return menuShaped && isMenu(n, caps, p)
+}
+
+// opensWith reports whether p opens with one of the runes of firsts, in
+// any case ("s" stands for "S" and the long "ſ", as case-insensitive
+// patterns read them).
+func opensWith(p, firsts string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	for f := r; ; {
+		if strings.ContainsRune(firsts, f) {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == r {
+			return false
+		}
+	}
+}
+
+// firstLetters are the first bytes of the patterns, all of them letters.
+func firstLetters(patterns []string) string {
+	var b strings.Builder
+	for _, p := range patterns {
+		b.WriteString(p[:1])
+	}
+	return b.String()
 }
 
 // CountWords counts the words of p and those that start with a capital

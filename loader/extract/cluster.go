@@ -248,33 +248,56 @@ func absorb(o, r report) report {
 // the most alike compatible deal that has no report from its article yet.
 func cluster(articles []model.Article, rs []report) []model.Deal {
 	idx := newGroupIndex()
-	for ri, r := range rs {
-		candidates := idx.candidates(r, ri)
-		idx.markTold(r.article, ri)
+	idx.place(rs)
+	return idx.deals(articles, rs)
+}
+
+// place puts each report of rs not placed yet (those from the x.placed-th
+// on) in its group: the earlier ones were placed by an earlier call, given
+// the same reports first.
+func (x *groupIndex) place(rs []report) {
+	for ri := x.placed; ri < len(rs); ri++ {
+		r := &rs[ri]
+		candidates := x.candidates(rs, r, ri)
+		x.markTold(r.article, ri)
 		var best *group
 		bestScore := 0
 		for _, g := range candidates {
 			if g.told == ri+1 {
 				continue // a report of r's article is in it already
 			}
-			score, ok := g.likeness(&r)
+			score, ok := g.likeness(r)
 			if ok && score >= bestScore && (best == nil || score > bestScore) {
 				best, bestScore = g, score
 			}
 		}
 		if best == nil {
-			best = idx.newGroup()
+			best = x.newGroup()
 		}
-		idx.join(best, r)
+		x.join(best, r, ri)
 	}
-	groups := idx.groups
+	x.placed = len(rs)
+}
+
+// deals makes the rows of the groups of the reports rs placed.
+func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
+	groups := x.groups
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
 	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
-	// each group's row is made on every core: it reads only its reports
+	// each group's row is made on every core: it reads only its reports,
+	// copied out of rs here at their number rather than grown report by
+	// report while clustering
 	rows := make([]model.Deal, len(groups))
-	parallel.For(len(groups), func(i int) { rows[i] = toDeal(articles, groups[i].reps) })
-	for i, g := range groups {
+	firsts := make([]int, len(groups))
+	parallel.For(len(groups), func(i int) {
+		reps := make([]report, len(groups[i].members))
+		for k, ri := range groups[i].members {
+			reps[k] = rs[ri]
+		}
+		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
+	})
+	for i := range groups {
 		d := rows[i]
 		if d.Type == model.Other && d.Value == nil {
 			// "the agreement reached with American Towers": a deal with
@@ -286,14 +309,7 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 		if seen[d.ID]++; seen[d.ID] > 1 {
 			d.ID = fmt.Sprintf("%s-%d", d.ID, seen[d.ID])
 		}
-		first := g.reps[0].sentence
-		for _, r := range g.reps {
-			first = min(first, r.sentence)
-			if r.headline {
-				first = -1
-			}
-		}
-		firstTold[d.ID] = first
+		firstTold[d.ID] = firsts[i]
 		out = append(out, d)
 	}
 	// the deals most outlets report first, then in the order the articles
@@ -308,10 +324,23 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	return out
 }
 
+// firstSentence is the earliest sentence the reports tell their deal in;
+// -1, before any, when a headline tells it.
+func firstSentence(reps []report) int {
+	first := reps[0].sentence
+	for _, r := range reps {
+		first = min(first, r.sentence)
+		if r.headline {
+			first = -1
+		}
+	}
+	return first
+}
+
 // group is one deal being clustered: the reports that tell it so far.
 type group struct {
-	index   int // creation order, for a result that does not depend on map order
-	reps    []report
+	index   int      // creation order, for a result that does not depend on map order
+	members []int    // the reports in it, by their index in the reports clustered
 	parties []string // in the order they joined
 	seen    int      // the last report that considered this group
 	shared  int      // how many of that report's parties it has
@@ -367,7 +396,7 @@ func (g *group) likeness(r *report) (score int, ok bool) {
 // addProfile counts the report that just joined, if among the first
 // maxCompared.
 func (g *group) addProfile(r report) {
-	if len(g.reps) > maxCompared {
+	if len(g.members) > maxCompared {
 		return
 	}
 	k := profileOf(r)
@@ -396,7 +425,8 @@ type groupIndex struct {
 	ofArticle map[int][]*group
 	// found holds the candidates of the report being placed: one array
 	// for all reports, as each report's are read before the next's
-	found []*group
+	found  []*group
+	placed int // how many reports are in groups
 }
 
 func newGroupIndex() *groupIndex {
@@ -418,10 +448,11 @@ func (x *groupIndex) markTold(article, ri int) {
 	}
 }
 
-// join adds report r to group g and indexes the parties it brings.
-func (x *groupIndex) join(g *group, r report) {
-	g.reps = append(g.reps, r)
-	g.addProfile(r)
+// join adds report r, the ri-th, to group g and indexes the parties it
+// brings.
+func (x *groupIndex) join(g *group, r *report, ri int) {
+	g.members = append(g.members, ri)
+	g.addProfile(*r)
 	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
 		x.ofArticle[r.article] = append(told, g)
 	}
@@ -449,9 +480,10 @@ func pairKey(p, q string) [2]string {
 	return [2]string{p, q}
 }
 
-// candidates are the groups report r (the ri-th) may join, in creation
-// order. They are good until the next call, which reuses their array.
-func (x *groupIndex) candidates(r report, ri int) []*group {
+// candidates are the groups report r (the ri-th of rs) may join, in
+// creation order. They are good until the next call, which reuses their
+// array.
+func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 	out := x.found[:0]
 	parties, buyer := r.sides()
 	if len(parties) < 2 || hasRepeats(parties) {
@@ -466,7 +498,7 @@ func (x *groupIndex) candidates(r report, ri int) []*group {
 		// 43,575 crore in Jio Platforms": the same buyer paying the same
 		// price is one deal, whatever each outlet calls the target
 		for _, g := range x.byParty[buyer] {
-			if g.seen != ri+1 && samePurchase(&g.reps[0], &r) {
+			if g.seen != ri+1 && samePurchase(&rs[g.members[0]], r) {
 				g.seen = ri + 1
 				out = append(out, g)
 			}

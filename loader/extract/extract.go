@@ -69,9 +69,26 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		lone = append(lone, loneOf[i]...)
 	}
 	reports = completeFromOthers(reports, lone)
-	reports = echoed(reports, docs, found.Mentions)
+	// the keys of an echo, a copy of the report it echoes, are that
+	// report's: they are set before the echoes are searched
 	unitsAsParents(reports, lex)
-	return companies(found), cluster(articles, reports), nil
+	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions), nil
+}
+
+// clusterWithEchoes clusters the reports and their echoes (see echoed). The
+// echoes come after the reports, whose groups they do not change: they are
+// searched on one core while the reports are placed on another.
+func clusterWithEchoes(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention) []model.Deal {
+	idx := newGroupIndex()
+	all := rs
+	parallel.Do(
+		// echoed reads rs and appends past its end, which place does
+		// not read
+		func() { all = echoed(rs, docs, mentions) },
+		func() { idx.place(rs) },
+	)
+	idx.place(all)
+	return idx.deals(articles, all)
 }
 
 // Failure is a bug met during extraction; the articles are still good.

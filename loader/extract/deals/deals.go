@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
@@ -882,11 +883,15 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 	// since it bought Wyeth in 2009"
 	"since": true, "seit": true, "depuis": true, "desde": true}
 
+// breakShapes are those of the words that may start a clause: most words
+// of a sentence are told apart by them alone.
+var breakShapes = lists.ShapesOf(clauseBreaks, conjunctions)
+
 func clauses(ws words, hits []hit) []clause {
 	var out []clause
 	start := 0
 	for i, w := range ws.w {
-		if i > start && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
+		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
 			out = append(out, clause{start, i})
 			start = i
 		}

@@ -5,6 +5,7 @@ package names
 import (
 	"strings"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 )
 
@@ -25,7 +26,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
-				if brandWords[toks[k].Folded] {
+				if f := toks[k].Folded; brandShapes.May(f) && brandWords[f] {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
 					}
@@ -48,6 +49,10 @@ func brandList(toks []segment.Token, sps []span) {
 		open = sp.to
 	}
 }
+
+// brandShapes are those of brandWords, which most words before a name are
+// told not to be by them alone.
+var brandShapes = lists.ShapesOf(brandWords)
 
 // makerOf: "the maker of", "el fabricante de", "der Hersteller von" stand
 // right before token i.

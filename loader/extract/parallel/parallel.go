@@ -41,3 +41,9 @@ func For(n int, work func(i int)) {
 		panic(panicked)
 	}
 }
+
+// Do runs the functions at once, as For runs its calls, and returns when
+// all are done. The functions must not write what another reads.
+func Do(fs ...func()) {
+	For(len(fs), func(i int) { fs[i]() })
+}

@@ -26,3 +26,11 @@ func TestForRaisesAWorkersPanicInTheCaller(t *testing.T) {
 	})
 	t.Error("For returned normally")
 }
+
+func TestDoRunsEveryFunction(t *testing.T) {
+	var a, b bool
+	Do(func() { a = true }, func() { b = true })
+	if !a || !b {
+		t.Errorf("ran a: %v, b: %v", a, b)
+	}
+}

@@ -1,0 +1,28 @@
+// Package lists tells cheaply that a word is in none of some word lists.
+package lists
+
+// Shapes are the first bytes and lengths of the words of some lists: a
+// word whose first byte and length no listed word has is in none of
+// them, told without hashing it as a map lookup would. Most words of a
+// sentence are told so.
+type Shapes [256]uint64 // by first byte, a bit per length (63: 63 or more)
+
+// ShapesOf are the shapes of the words of the lists.
+func ShapesOf(lists ...map[string]bool) *Shapes {
+	var s Shapes
+	for _, l := range lists {
+		for w := range l {
+			if w != "" {
+				s[w[0]] |= lengthBit(w)
+			}
+		}
+	}
+	return &s
+}
+
+// May reports whether w may be in one of the lists; the empty word may.
+func (s *Shapes) May(w string) bool {
+	return w == "" || s[w[0]]&lengthBit(w) != 0
+}
+
+func lengthBit(w string) uint64 { return 1 << min(len(w), 63) }

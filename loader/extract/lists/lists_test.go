@@ -1,0 +1,27 @@
+package lists
+
+import "testing"
+
+func TestShapesTellEveryListedWord(t *testing.T) {
+	a := map[string]bool{"and": true, ";": true, "meanwhile": true}
+	b := map[string]bool{"e": true, "averyveryveryveryveryveryveryveryveryveryveryveryverylongwordindeed": true}
+	s := ShapesOf(a, b)
+	for _, l := range []map[string]bool{a, b} {
+		for w := range l {
+			if !s.May(w) {
+				t.Errorf("%q told absent", w)
+			}
+		}
+	}
+	for _, w := range []string{"an", "x", ",", "meanwhilst"} {
+		if s.May(w) {
+			t.Errorf("%q may be listed, though no listed word has its shape", w)
+		}
+	}
+	if !s.May("ant") {
+		t.Error(`"ant" is told absent, though "and" has its shape`)
+	}
+	if !s.May("") || !s.May("averyveryveryveryveryveryveryveryveryveryveryveryverylongwordindeex") {
+		t.Error("the empty word and long words of a listed long word's first byte may be listed")
+	}
+}
