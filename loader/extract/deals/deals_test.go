@@ -1550,3 +1550,11 @@ func TestBreakFeeIsNoPrice(t *testing.T) {
 		}
 	}
 }
+
+// A parent floating its unit on the stock market sells it.
+func TestFlotationIsASale(t *testing.T) {
+	got := Find(sentence("Quorvex has been a stand-alone listed company only since 2015, when Veltraco floated it in Frankfurt.", "Quorvex", "Veltraco"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture {
+		t.Errorf("found %+v, want a sale", got)
+	}
+}
