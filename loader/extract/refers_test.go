@@ -767,6 +767,7 @@ func TestDealRecipientIsACompany(t *testing.T) {
 		"Only weeks earlier, Veltraco had sold its Latin American operations to Quorvex for about £403 million.",
 		"Veltraco said it had bought the unit from Quorvex last year.",
 		"Veltraco had sold its Latin American operations to Colombia's Quorvex for about £403 million.",
+		"In 2004 Veltraco floated its fertiliser arm as Quorvex.",
 	} {
 		cs := companiesIn(t, "en", text, "Veltraco")
 		if !slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == "Quorvex" }) {

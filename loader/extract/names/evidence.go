@@ -712,7 +712,7 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 	return false
 }
 
-var recipientPrepositions = set(`to from an von vom`) // not "a", "à": places too ("a Salzgitter"); not "da": "il via libera dalla Competition and Markets Authority"
+var recipientPrepositions = set(`to from an von vom as`) // not "a", "à": places too ("a Salzgitter"); not "da": "il via libera dalla Competition and Markets Authority"
 var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
 
 // cueInRelative: a relative clause after the name has a deal word
