@@ -1558,3 +1558,16 @@ func TestFlotationIsASale(t *testing.T) {
 		t.Errorf("found %+v, want a sale", got)
 	}
 }
+
+// The rest of a company its buyer did not own yet is all of it: a purchase.
+func TestStakeNotYetOwnedIsControl(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "L'anno scorso Veltraco aveva rilevato per circa 300 milioni di dollari il 18% di Quorvex che ancora non possedeva."},
+		{"en", "Last year Veltraco paid $300 million for the 18% of Quorvex it did not already own."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want a purchase", c.text, got)
+		}
+	}
+}

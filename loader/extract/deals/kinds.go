@@ -527,9 +527,17 @@ func control(ws words, c clause) bool {
 		if k := c.from + i; k > 0 && majorityFractions[ws.w[k-1]+" "+w] {
 			return true // "oltre i due terzi del capitale"
 		}
+		if k := c.from + i; k > 0 && notYetOwned[ws.w[k-1]+" "+w] {
+			return true // "il 18% di Federal-Mogul che ancora non possedeva": the rest, so all of it
+		}
 	}
 	return false
 }
+
+// notYetOwned say a stake is what its buyer did not own yet: the rest of
+// the company.
+var notYetOwned = set2(`already own|already owns|already owned|not own|non possedeva|non possiede|non controllava|non deteneva|
+	no controlaba|no controla|no poseia|no posee|no tenia|ne detenait|ne detient|ne possedait|ne controlait|noch nicht`)
 
 // majorityFractions are fractions of a company that give control.
 var majorityFractions = set2(`two thirds|three quarters|due terzi|tre quarti|deux tiers|trois quarts|dos tercios|tres cuartos|
