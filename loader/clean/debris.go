@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dealwire/loader/extract/window"
 )
 
 var (
@@ -300,7 +302,7 @@ func socialButtons(p string) bool {
 	// up without a string made: it is asked of most short paragraphs
 	var lowerBuf [64]byte
 	for it, rest, ok := nextField(p, sep); ok; it, rest, ok = nextField(rest, sep) {
-		lower := appendLower(lowerBuf[:0], strings.TrimSpace(it))
+		lower := window.AppendLower(lowerBuf[:0], strings.TrimSpace(it))
 		if len(lower) == 0 {
 			continue // between "] [" of bracketed buttons
 		}
@@ -342,23 +344,6 @@ func nextField(s string, sep func(rune) bool) (field, rest string, ok bool) {
 func hasField(s string, sep func(rune) bool) bool {
 	_, _, ok := nextField(s, sep)
 	return ok
-}
-
-// appendLower appends strings.ToLower(s) to dst: ASCII a byte at a time,
-// other runes by unicode.ToLower, and a byte that is no UTF-8 as U+FFFD,
-// as strings.ToLower writes it.
-func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
 }
 
 // shareVerbs open a button's label: "Share on Facebook", "Enviar por correo".
