@@ -1571,3 +1571,16 @@ func TestStakeNotYetOwnedIsControl(t *testing.T) {
 		}
 	}
 }
+
+// Money "put on the table" for a company is an offer for it.
+func TestPutOnTheTableIsAnOffer(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco aveva messo sul piatto 5,2 miliardi di euro per Quorvex."},
+		{"es", "Veltraco había puesto sobre la mesa 955 peniques por acción por Quorvex, unos 10.000 millones de euros."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want an offer", c.text, got)
+		}
+	}
+}
