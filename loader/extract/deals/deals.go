@@ -380,7 +380,7 @@ func Find(s Sentence, lang, published string) []Found {
 		ch = dropFollowedDeal(ch, ws)
 		typ, generic := typeOf(ch, ws, c, ownScope(cs, hits, s.Mentions, ws, ci), lang)
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
-			if d, ok := paidFor(ch); ok {
+			if d, ok := paidFor(ch, ws); ok {
 				typ = d // "paga 5.100 millones por una alianza": what is paid for
 			} else if d, ok := describedType(hits, ws); ok {
 				// "agreed to pay up to $6.9 billion for a share of a drug

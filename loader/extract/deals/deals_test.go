@@ -1584,3 +1584,11 @@ func TestPutOnTheTableIsAnOffer(t *testing.T) {
 		}
 	}
 }
+
+// Paying a partner for its half of the joint venture buys the partner out.
+func TestPaidForPartnersHalfIsAPurchase(t *testing.T) {
+	got := Find(sentence("El año pasado Veltraco pagó 471 millones de libras a la estadounidense Quorvex por la mitad que esta tenía en su empresa conjunta.", "Veltraco", "Quorvex"), "es", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("found %+v, want a purchase", got)
+	}
+}

@@ -282,7 +282,7 @@ var halfWords = set2(`half|halves|mitad|meta|moitie|halfte|50:50|fifty fifty|equ
 // boughtOutOf: the joint venture at jv is where a partner is bought out
 // from ("from their existing joint venture"), not the deal itself.
 func boughtOutOf(ws words, jv int) bool {
-	for k := jv - 1; k >= 0 && k >= jv-5; k-- {
+	for k := jv - 1; k >= 0 && k >= jv-7; k-- {
 		// "from their joint venture", or a partner's half of it: "to buy
 		// out Sun Chemical's half of their joint venture"
 		if outOfWords[ws.w[k]] || halfWords[ws.w[k]] {
@@ -670,10 +670,15 @@ var followWords = set(`follows followed comes came folgt folgte segue seguito si
 
 // paidFor is the kind of the first deal noun of a clause that pays, when
 // it is not a purchase: the alliance or the licence the money buys.
-func paidFor(hs []hit) (string, bool) {
+func paidFor(hs []hit, ws words) (string, bool) {
 	for _, h := range hs {
 		switch h.kind {
-		case model.Licensing, model.Partnership, model.JointVenture, model.Supply:
+		case model.JointVenture:
+			if boughtOutOf(ws, h.at) {
+				return "", false // "pagó ... por la mitad que esta tenía en su empresa conjunta": a partner bought out
+			}
+			return h.kind, true
+		case model.Licensing, model.Partnership, model.Supply:
 			return h.kind, true
 		}
 	}
