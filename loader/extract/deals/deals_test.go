@@ -1592,3 +1592,15 @@ func TestPaidForPartnersHalfIsAPurchase(t *testing.T) {
 		t.Errorf("found %+v, want a purchase", got)
 	}
 }
+
+// A clause going on with the sentence's unnamed subject keeps its party
+// in the apposition after it: the first clause does not take it.
+func TestElidedClauseKeepsItsApposedParty(t *testing.T) {
+	got := Find(sentence("El año pasado pagó 471 millones de libras a la estadounidense Quorvex por su participación, y en 2010 ya había separado y sacado a bolsa su filial de banda ancha, Brindle.",
+		"Quorvex", "Brindle"), "es", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && slices.Contains(f.Parties, "Brindle") {
+			t.Errorf("found %+v: one deal takes both clauses' parties", f)
+		}
+	}
+}

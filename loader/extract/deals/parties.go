@@ -203,6 +203,11 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 			continue
 		}
 		own := partiesIn(ms, ws, c)
+		if len(own) == 0 {
+			// "y en 2010 ya había separado su filial, TalkTalk": the
+			// clause's party in the apposition after it
+			_, own = withNeighbours(ms, ws, cs, hits, k)
+		}
 		if len(own) == 1 && elidedSubject(ws, c, hitsIn(hits, c), hits, ms) {
 			claimed[own[0]] = true // its other side is the sentence's subject
 			continue
