@@ -570,6 +570,15 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 				return c
 			}
 		}
+		if opensWithDescription(toks[k], bySentence[k], lex) {
+			if d := anaphorDescription(toks[k], bySentence[k], lex); d != nil {
+				// "L'éditeur parisien a longtemps été un prédateur. En
+				// 2003, il avait déboursé ...": the company described
+				if c := describedCompany(d, bySentence, toks, k, except, lex); c != "" {
+					return c
+				}
+			}
+		}
 		if opensWithPronoun(toks[k]) || opensWithDescription(toks[k], bySentence[k], lex) {
 			// "Il exploite ... Coca-Cola FEMSA", "La compañía ... recibió
 			// un millón de euros aportado por ISAI": it goes on about the

@@ -842,3 +842,14 @@ func TestGermanArticleOpensNoName(t *testing.T) {
 	cs := companiesIn(t, "de", "Anders lief es bei Veltraco: Den Münchner Lichtkonzern übernahm Ende 2019 der österreichische Sensorhersteller Quorvex.", "Veltraco", "Quorvex")
 	noCompany(t, cs, "Den Münchner Lichtkonzern", "Münchner Lichtkonzern")
 }
+
+// A pronoun after a sentence opening with a described company ("L'éditeur
+// français a longtemps été un prédateur. En 2003, il avait ...") stands for
+// the company described, not one named in a quote before.
+func TestPronounAfterADescribedSubject(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco rachète l'éditeur français Quorvex. Veltraco paiera 4,8 milliards d'euros. « Veltraco n'avait plus le choix », analyse Gaëlle Le Goarnic. "+
+		"L'éditeur français a longtemps été lui-même un prédateur. En 2003, il avait déboursé environ 820 millions de dollars pour l'américain Brindle Inc.", "Veltraco", "Quorvex")
+	if d := dealOf(ds, model.Acquisition, "Quorvex", "Brindle"); d == nil {
+		t.Errorf("deals %+v, want Quorvex buying Brindle", ds)
+	}
+}
