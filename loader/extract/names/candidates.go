@@ -354,7 +354,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 }
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {
-	text := s[toks[from].Start:toks[to-1].End]
+	text := s[toks[from].Start():toks[to-1].End()]
 	folded := spanFold(s, toks, from, to)
 	// the span keeps its words: room for their number, as strings.Fields
 	// would make, from the doc's arena
@@ -401,7 +401,7 @@ func spanFold(s string, toks []segment.Token, from, to int) string {
 	if to-from == 1 {
 		return toks[from].Folded
 	}
-	return model.Fold(s[toks[from].Start:toks[to-1].End])
+	return model.Fold(s[toks[from].Start():toks[to-1].End()])
 }
 
 // foldedKey splits a folded name into its words, appended to words, and

@@ -211,7 +211,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
-	if sp.to < len(toks) && toks[sp.to].Start == toks[sp.to-1].End && strings.HasPrefix(toks[sp.to].Text, "$") {
+	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text, "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
 	if sp.to+1 < len(toks) && toks[sp.to].Text == "-" && (toks[sp.to+1].Folded == "based" || toks[sp.to+1].Folded == "headquartered") {
