@@ -583,7 +583,7 @@ func Find(s Sentence, lang, published string) []Found {
 		for ; k < len(cs) && len(hitsIn(hits, cs[k])) == 0; k++ {
 			priceEnd = cs[k].to
 		}
-		from, to := s.Tokens[ws.tok[span.from]].Start, s.Tokens[ws.tok[priceEnd-1]].End
+		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
 		for _, a := range amounts {
 			if a.Start >= from && a.Start < to {
 				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}

@@ -42,7 +42,7 @@ func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
 	for k := ci - 1; k >= 0 && len(hitsIn(hits, cs[k])) == 0 && cs[k].from >= bg; k-- {
 		from = cs[k].from
 	}
-	return [2]int{s.Tokens[ws.tok[from]].Start, s.Tokens[ws.tok[cs[ci].to-1]].End}
+	return [2]int{s.Tokens[ws.tok[from]].Start(), s.Tokens[ws.tok[cs[ci].to-1]].End()}
 }
 
 // dateOf is the first date told in the clause's range, else the
@@ -73,11 +73,11 @@ next:
 func othersDates(s Sentence, ws words, cs []clause, hits []hit, ci int) [][2]int {
 	var out [][2]int
 	if bg := backgroundEnd(ws); bg > 0 && cs[ci].from >= bg {
-		out = append(out, [2]int{s.Tokens[ws.tok[0]].Start, s.Tokens[ws.tok[bg]].Start})
+		out = append(out, [2]int{s.Tokens[ws.tok[0]].Start(), s.Tokens[ws.tok[bg]].Start()})
 	}
 	for k, c := range cs {
 		if k != ci && len(hitsIn(hits, c)) > 0 {
-			out = append(out, [2]int{s.Tokens[ws.tok[c.from]].Start, s.Tokens[ws.tok[c.to-1]].End})
+			out = append(out, [2]int{s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[c.to-1]].End()})
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package deals
 import (
 	"slices"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -31,7 +32,7 @@ func Holdings(s Sentence, found []Found) []Found {
 			Status: model.Completed, Evidence: s.Text})
 	}
 	for i, t := range s.Tokens {
-		if t.Folded == "" || !holdingStarts[t.Folded[0]] {
+		if !holdingShapes.May(t.Folded) {
 			continue // most words: no table to ask
 		}
 		switch {
@@ -70,20 +71,16 @@ func Holdings(s Sentence, found []Found) []Found {
 // after a word of rank ("tra i principali soci di ABB"); alone it is as
 // often a partner.
 func partnerShareholder(toks []segment.Token, i int) bool {
-	return i > 0 && (toks[i].Folded == "soci" || toks[i].Folded == "socio" || toks[i].Folded == "socios") && shareholderRanks[toks[i-1].Folded]
+	return i > 0 && partnerNouns[toks[i].Folded] && shareholderRanks[toks[i-1].Folded]
 }
+
+var partnerNouns = set(`soci socio socios`)
 
 var shareholderRanks = set(`principali principale primo maggiori maggiore grandi forti principales principal primer mayores mayor`)
 
-// holdingStarts are the first bytes of the words Holdings reads.
-var holdingStarts = func() (starts [256]bool) {
-	for _, words := range []map[string]bool{shareholderNouns, holdVerbs} {
-		for w := range words {
-			starts[w[0]] = true
-		}
-	}
-	return starts
-}()
+// holdingShapes are those of the words Holdings reads: most words of a
+// sentence are told by them alone to be none.
+var holdingShapes = lists.ShapesOf(shareholderNouns, partnerNouns, holdVerbs)
 
 // shareholderNouns name who holds shares, in the languages read.
 var shareholderNouns = set(`shareholder shareholders stockholder stockholders azionista azionisti accionista accionistas

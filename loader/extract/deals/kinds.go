@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -350,13 +351,14 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		if ws.named != nil && ws.named[c.from+i] {
 			continue // "NXP Semiconductors" is a company, not chips
 		}
-		if sourcePreps[w] {
+		listed := goodsShapes.May(w) // else in none of the lists below
+		if listed && sourcePreps[w] {
 			source = true
 		}
-		if stakeNouns[w] || shareNouns[w] || (businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
+		if listed && (stakeNouns[w] || shareNouns[w]) || (listed && businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
 			return false
 		}
-		if goodsWords[w] {
+		if listed && goodsWords[w] {
 			if c.from+i+1 < len(ws.w) && producerNouns[ws.w[c.from+i+1]] {
 				return false // "natural gas producer XTO Energy": a company
 			}
@@ -394,6 +396,9 @@ func countedThings(ws words, i int) bool {
 	}
 	return strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en")
 }
+
+// goodsShapes are those of the lists goods asks of every word of a clause.
+var goodsShapes = lists.ShapesOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
 
 var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 
@@ -459,11 +464,17 @@ var (
 	shareNouns = set(`shares share azioni acciones aktien actions aandelen acoes stammaktien`)
 	percents   = set(`% percent cent pct prozent`)
 	percentOf  = set(`of in stake de di del della dello dei degli delle des du der an am van ) , ownership interest stakes participacion partecipazione beteiligung anteil`)
+
+	// stakeShapes are those of the lists stakeWords asks of every word
+	stakeShapes = lists.ShapesOf(stakeNouns, percents, shareNouns)
 )
 
 func stakeWords(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
 		w := ws.w[i]
+		if !stakeShapes.May(w) {
+			continue // no stake noun, percent or share noun
+		}
 		switch {
 		case stakeNouns[w]:
 			return true

@@ -319,7 +319,7 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	if f.Type != model.Acquisition && f.Type != model.Investment && f.Type != model.Divestiture || len(hs) == 0 {
 		return nil
 	}
-	at := s.Tokens[ws.tok[hs[0].at]].Start
+	at := s.Tokens[ws.tok[hs[0].at]].Start()
 	var prices []money.Amount
 	for _, a := range amounts {
 		if a.Start >= from && a.Start < to && a.Start > at {
@@ -329,7 +329,7 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	var targets []Mention
 	var before []string
 	for _, m := range s.Mentions {
-		switch start := s.Tokens[m.From].Start; {
+		switch start := s.Tokens[m.From].Start(); {
 		case start < from || start >= to || ownedBy(s.Tokens, m.From):
 			// "Belmond, propriétaire de l'Orient-Express": what a
 			// target owns comes with it
@@ -341,7 +341,7 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 			targets = append(targets, m)
 		}
 	}
-	if len(before) == 0 && len(targets) > 0 && s.Tokens[targets[0].From].Start < at {
+	if len(before) == 0 && len(targets) > 0 && s.Tokens[targets[0].From].Start() < at {
 		// "Für CA zahlte Broadcom 18,9 Milliarden, für Symantec 10,7":
 		// what is paid for comes first, who pays right after the verb
 		for i, m := range targets {
@@ -357,7 +357,7 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 	}
 	starts := make([]int, len(targets))
 	for i, m := range targets {
-		starts[i] = s.Tokens[m.From].Start
+		starts[i] = s.Tokens[m.From].Start()
 	}
 	// the figure each company comes with: its price, else its year
 	var figures []int
@@ -380,7 +380,7 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		// "Pioneer, for its part, bought Parsley for $4.5 billion and
 		// DoublePoint for $6.4 billion": the sentence's subject buys
 		for _, m := range s.Mentions {
-			if s.Tokens[m.From].Start < from {
+			if s.Tokens[m.From].Start() < from {
 				before = append(before, m.Company)
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/model"
 )
 
@@ -293,7 +294,7 @@ func (t trigger) match(words []string, i int) bool {
 // IsCue reports whether a folded word states a deal in any language: the
 // neighbours of such words are likely companies. Status words are not cues.
 func IsCue(_, folded string) bool {
-	if cueWords[folded] {
+	if cueShapes.May(folded) && cueWords[folded] {
 		return true
 	}
 	if folded == "" {
@@ -324,6 +325,9 @@ var cueWords, cuePrefixes = func() (map[string]bool, [256][]string) {
 	}
 	return words, prefixes
 }()
+
+// cueShapes are those of cueWords, which IsCue is asked of nearly every word.
+var cueShapes = lists.ShapesOf(cueWords)
 
 // set makes a lookup table of space-separated folded words.
 func set(list string) map[string]bool {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -353,7 +354,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 }
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {
-	text := s[toks[from].Start:toks[to-1].End]
+	text := s[toks[from].Start():toks[to-1].End()]
 	folded := spanFold(s, toks, from, to)
 	// the span keeps its words: room for their number, as strings.Fields
 	// would make, from the doc's arena
@@ -400,7 +401,7 @@ func spanFold(s string, toks []segment.Token, from, to int) string {
 	if to-from == 1 {
 		return toks[from].Folded
 	}
-	return model.Fold(s[toks[from].Start:toks[to-1].End])
+	return model.Fold(s[toks[from].Start():toks[to-1].End()])
 }
 
 // foldedKey splits a folded name into its words, appended to words, and
@@ -532,8 +533,11 @@ func sentenceStart(toks []segment.Token, i int) bool {
 // breaker reports words that end a name run: titles, months, weekdays and
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
-	return r.lex.HasFolded(lexicon.Title, f) || calendar[f] || stopCaps[f] || contraction(f) || r.titledCompound(f)
+	return r.lex.HasFolded(lexicon.Title, f) || breakerShapes.May(f) && (calendar[f] || stopCaps[f]) || contraction(f) || r.titledCompound(f)
 }
+
+// breakerShapes are those of the lists breaker asks of every capitalised word.
+var breakerShapes = lists.ShapesOf(calendar, stopCaps)
 
 // heldIn are the nouns whose "in" names what is held, not where.
 var heldIn = set(`stake stakes interest interests holding holdings participation participations partecipazione participacion beteiligung anteil anteile`)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -210,7 +211,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
-	if sp.to < len(toks) && toks[sp.to].Start == toks[sp.to-1].End && strings.HasPrefix(toks[sp.to].Text, "$") {
+	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text, "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
 	if sp.to+1 < len(toks) && toks[sp.to].Text == "-" && (toks[sp.to+1].Folded == "based" || toks[sp.to+1].Folded == "headquartered") {
@@ -288,7 +289,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// the head of an institution's name is its last word in English
 	// ("Federal Trade Commission") and its first in the Romance languages
 	// ("Comisión Federal de Comercio", "Autorità garante")
-	if institutionHeads[words[len(words)-1]] || len(words) > 1 && institutionHeads[words[0]] || stopCaps[k] || calendar[k] || openers[k] {
+	if institutionHead(words[len(words)-1]) || len(words) > 1 && institutionHead(words[0]) || notAName(k) {
 		return refused
 	}
 	if len(words) == 1 && r.partOfPlace(toks, sp) {
@@ -503,7 +504,7 @@ func stockMove(toks []segment.Token, to int) bool {
 	move, pct := false, false
 	for k := to; k < len(toks) && k < to+7; k++ {
 		w := toks[k].Folded
-		move = move || moveWords[w]
+		move = move || moveShapes.May(w) && moveWords[w]
 		pct = pct || w == "percent" || w == "per" || toks[k].Text == "%" || w == "prozent"
 	}
 	return move && pct
@@ -513,6 +514,9 @@ var moveWords = set(`rose fell dropped gained slid jumped climbed tumbled sank s
 	rises falls drops gains slides jumps climbs tumbles sinks surges plunges slumps soars
 	cayeron cayo subieron subio scese salito sceso salite guadagna perde stiegen fielen stieg fiel
 	bondit chute recule progresse grimpe`)
+
+// moveShapes are those of moveWords, asked of the words after every name.
+var moveShapes = lists.ShapesOf(moveWords)
 
 // listedAsRival: the name follows "rivals such as", "competitors
 // including", "companies like", "sfidare": a company named among others.

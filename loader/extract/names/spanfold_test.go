@@ -29,7 +29,7 @@ func TestSpanFoldIsFold(t *testing.T) {
 		s := sentences[i]
 		for from := range toks {
 			for to := from + 1; to <= len(toks) && to <= from+3; to++ {
-				if got, want := spanFold(s, toks, from, to), model.Fold(s[toks[from].Start:toks[to-1].End]); got != want {
+				if got, want := spanFold(s, toks, from, to), model.Fold(s[toks[from].Start():toks[to-1].End()]); got != want {
 					t.Errorf("%q [%d,%d): %q, Fold says %q", strings.TrimSpace(s), from, to, got, want)
 				}
 			}

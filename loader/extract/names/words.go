@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+
+	"dealwire/loader/extract/lists"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -54,6 +58,20 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	segun tambien ausserdem jedoch heute gestern nun dann laut zudem cependant aujourd hui hier selon ainsi
 	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem
 	fuera dentro fuori hors ausserhalb luego despues antes asimismo dopo prima`)
+
+// notAName: the whole of a candidate name is a month, a weekday, a word of
+// business talk or a sentence opener. Most names are told by their shape
+// alone to be none.
+func notAName(k string) bool {
+	return notANameShapes.May(k) && (stopCaps[k] || calendar[k] || openers[k])
+}
+
+var notANameShapes = lists.ShapesOf(stopCaps, calendar, openers)
+
+// institutionHead: w heads the name of a public body.
+func institutionHead(w string) bool { return headShapes.May(w) && institutionHeads[w] }
+
+var headShapes = lists.ShapesOf(institutionHeads)
 
 // institutionHeads end the names of public bodies, courts and schools,
 // not companies: "European Commission", "Tokyo Stock Exchange".

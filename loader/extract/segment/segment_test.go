@@ -5,7 +5,16 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
+
+// A corpus holds millions of tokens, all alive while it is extracted:
+// a field added to Token costs memory and page faults on every load.
+func TestTokenStaysFiveWords(t *testing.T) {
+	if size := unsafe.Sizeof(Token{}); size > 40 {
+		t.Errorf("a Token takes %d bytes, more than 40", size)
+	}
+}
 
 func TestSentencesJoinWrappedWireCopy(t *testing.T) {
 	body := "# Big deal\n\nBEIJING Aug 10 Example Group Holding Ltd\nsaid Monday it will invest 28.3 billion yuan ($4.56\nbillion) in Other Co Ltd. The deal closes soon.\nShort label\n\nA new paragraph."
@@ -43,8 +52,8 @@ func TestTokens(t *testing.T) {
 		if !tk.Punct {
 			words = append(words, tk.Text)
 			poss = append(poss, tk.Poss)
-			if s[tk.Start:tk.End] != tk.Text {
-				t.Errorf("offsets of %q point at %q", tk.Text, s[tk.Start:tk.End])
+			if s[tk.Start():tk.End()] != tk.Text {
+				t.Errorf("offsets of %q point at %q", tk.Text, s[tk.Start():tk.End()])
 			}
 		}
 	}

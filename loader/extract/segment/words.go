@@ -8,12 +8,10 @@ import (
 	"dealwire/model"
 )
 
-// Word is one word of a sentence. Start and End are byte offsets of Text in
-// the sentence; a possessive "'s" or "’s" is not part of Text but sets
-// the Token's Poss.
+// Word is one word of a sentence. A possessive "'s" or "’s" is not part
+// of Text but sets the Token's Poss.
 type Word struct {
-	Text       string
-	Start, End int
+	Text string
 }
 
 // Cap reports whether the word starts with an upper-case letter or a digit
@@ -53,14 +51,29 @@ type Token struct {
 	// Folded is model.Fold of Text, made once: names and deals read every
 	// word folded, several times over.
 	Folded string
+	// start is the byte offset of Text in the sentence (see Start). It
+	// and the two flags sit together after the strings, where they take
+	// one word of memory, not three: a corpus holds millions of tokens,
+	// and no sentence is 2 GB long.
+	start int32
 	// Punct is a punctuation mark between words, kept so callers can see
 	// commas, parentheses and quotes around names.
 	Punct bool
-	// Poss: the word is followed by 's / ’s. The two flags sit together
-	// after the strings, where they take one word of memory, not two: a
-	// corpus holds millions of tokens.
+	// Poss: the word is followed by 's / ’s.
 	Poss bool
 }
+
+// newToken is the token of text at byte offset start of its sentence.
+func newToken(text string, start int) Token {
+	return Token{Word: Word{Text: text}, start: int32(start)}
+}
+
+// Start is the byte offset of Text in the sentence.
+func (t Token) Start() int { return int(t.start) }
+
+// End is the byte offset where Text ends in the sentence (before a
+// possessive): the end is not kept, as Text tells it.
+func (t Token) End() int { return int(t.start) + len(t.Text) }
 
 // Tokens splits a sentence into words and punctuation marks. Inside a word
 // it keeps - . & and apostrophes between letters (T-Mobile, JD.com, AT&T,
@@ -148,7 +161,9 @@ func appendTokens(out []Token, s string) []Token {
 			out = appendWord(out, s, i, j)
 			i = j
 		default:
-			out = append(out, Token{Word: Word{Text: s[i : i+w], Start: i, End: i + w}, Punct: true})
+			punct := newToken(s[i:i+w], i)
+			punct.Punct = true
+			out = append(out, punct)
 			i += w
 		}
 	}
@@ -223,7 +238,7 @@ func appendWord(out []Token, s string, i, j int) []Token {
 		rest, _ := utf8.DecodeRuneInString(text[k+aw:])
 		name := unicode.IsUpper(rest) && unicode.IsUpper(firstRune(pre))
 		if elisions[strings.ToLower(pre)] && !name {
-			out = append(out, Token{Word: Word{Text: text[:k+aw], Start: i, End: i + k + aw}})
+			out = append(out, newToken(text[:k+aw], i))
 			i += k + aw
 			text = text[k+aw:]
 		}
@@ -233,17 +248,17 @@ func appendWord(out []Token, s string, i, j int) []Token {
 		first, _ := utf8.DecodeRuneInString(text)
 		rest, _ := utf8.DecodeRuneInString(text[k+1:])
 		if unicode.IsUpper(first) && (unicode.IsLower(rest) || compoundHeads[text[k+1:]]) && !strings.ContainsAny(text[k+1:], "-") {
-			out = append(out, Token{Word: Word{Text: text[:k], Start: i, End: i + k}},
-				Token{Word: Word{Text: "-", Start: i + k, End: i + k + 1}, Punct: true})
+			hyphen := newToken("-", i+k)
+			hyphen.Punct = true
+			out = append(out, newToken(text[:k], i), hyphen)
 			i += k + 1
 			text = text[k+1:]
 		}
 	}
-	t := Token{Word: Word{Text: text, Start: i, End: j}}
+	t := newToken(text, i)
 	for _, p := range possessives(t.Text) {
 		if strings.HasSuffix(t.Text, p) && len(t.Text) > len(p) {
 			t.Text = t.Text[:len(t.Text)-len(p)]
-			t.End -= len(p)
 			t.Poss = true
 			break
 		}
