@@ -177,6 +177,9 @@ func seatOf(w string, lex *lexicon.Lexicon) string {
 	if seat := lex.Seat(w); seat != "" {
 		return seat
 	}
+	if city, ok := cityAdjectives[w]; ok {
+		return lex.Seat(city) // "l'éditeur parisien", "il gruppo milanese"
+	}
 	if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 {
 		if seat := lex.Seat(stem); seat != "" {
 			return seat
@@ -185,6 +188,35 @@ func seatOf(w string, lex *lexicon.Lexicon) string {
 	}
 	return ""
 }
+
+// cityAdjectives are the Romance adjectives of the cities deal news names
+// companies by, folded, with the city's name.
+var cityAdjectives = func() map[string]string {
+	m := map[string]string{}
+	for city, adjectives := range map[string]string{
+		"paris":     `parisien parisienne parigino parigina parisino parisina`,
+		"london":    `londonien londonienne londinese londinense`,
+		"milan":     `milanais milanaise milanese milanes`,
+		"madrid":    `madrilene madrileno madrilena`,
+		"barcelona": `barcelonais barcelonaise barcellonese barcelones barcelonesa`,
+		"munich":    `munichois munichoise muniques muniquesa`,
+		"new york":  `new-yorkais new-yorkaise newyorkais newyorkese neoyorquino neoyorquina`,
+		"zurich":    `zurichois zurichoise zurighese zuriques`,
+		"geneva":    `genevois genevoise ginevrino ginevrina ginebrino`,
+		"basel":     `balois baloise basilese`,
+		"turin":     `turinois torinese`,
+		"lyon":      `lyonnais lyonnaise lionese`,
+		"brussels":  `bruxellois bruxelloise`,
+		"berlin":    `berlinois berlinese berlines berlinesa`,
+		"frankfurt": `francfortois`,
+		"rome":      `romain romaine`,
+	} {
+		for _, a := range strings.Fields(adjectives) {
+			m[a] = city
+		}
+	}
+	return m
+}()
 
 // tradeSectors are the nouns for a kind of company whose trade names a
 // section of the shipped list of companies.

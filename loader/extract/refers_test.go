@@ -853,3 +853,13 @@ func TestPronounAfterADescribedSubject(t *testing.T) {
 		t.Errorf("deals %+v, want Quorvex buying Brindle", ds)
 	}
 }
+
+// A Romance adjective of a city ("l'éditeur parisien", "il gruppo
+// milanese") names the company the article named that is run from there.
+func TestRomanceCityAdjectiveNamesTheCompanyThere(t *testing.T) {
+	ds := extractTextIn(t, "fr", "SAP rachète Business Objects. SAP paiera 4,8 milliards d'euros. SAP a progressé en Bourse. "+
+		"En avril, l'éditeur parisien avait annoncé le rachat de Quorvex SA pour 225 millions d'euros.", "Quorvex")
+	if d := dealOf(ds, model.Acquisition, "Business Objects", "Quorvex"); d == nil {
+		t.Errorf("deals %+v, want Business Objects buying Quorvex", ds)
+	}
+}
