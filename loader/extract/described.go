@@ -84,6 +84,41 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 	return ofSector(d, bySentence, si, except, lex)
 }
 
+// saysWhere: the description names a city or a nation.
+func saysWhere(d description, lex *lexicon.Lexicon) bool {
+	for _, w := range d {
+		if seatOf(w, lex) != "" || lex.Nation(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// allPlaced: every company the article named up to sentence si, but
+// except, has the seat (for a description by a city) or the nation the
+// shipped list knows: none of them being from where d says is then
+// known, not a gap in the list.
+func allPlaced(d description, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) bool {
+	byCity := false
+	for _, w := range d {
+		if seatOf(w, lex) != "" {
+			byCity = true
+		}
+	}
+	for k := 0; k <= si; k++ {
+		for _, m := range bySentence[k] {
+			if slices.Contains(except, m.Company) {
+				continue
+			}
+			c, ok := lex.Company(model.Fold(m.Company))
+			if !ok || byCity && c.Seat == "" || !byCity && c.Nation == "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // fromWhere is the company d names by where it is from: by its city, else
 // by its nation.
 func fromWhere(d description, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) string {

@@ -279,10 +279,19 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// one subject for the sentence's deals
 					other = out[n-1].guessed
 				}
+				elsewhere := false // the description names a company the article does not
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = describedCompany(d, bySentence, doc.Tokens, si, f.Parties, lex) // "the carmaker", "il colosso di Monaco"
+					elsewhere = other == "" && saysWhere(d, lex) && allPlaced(d, bySentence, si, f.Parties, lex)
 				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = fromWhere(d, bySentence, si, f.Parties, lex) // "die Japaner", "die Stockholmer"
+				}
+				if elsewhere {
+					// "the Atlanta-based market leader walked away from its
+					// offer": no company the article named is from there;
+					// the deal keeps its one named side
+					out = append(out, report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)})
+					continue
 				}
 				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
 					// "En 2014 se quedó con ... Almirall. Años antes había

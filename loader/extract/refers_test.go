@@ -863,3 +863,16 @@ func TestRomanceCityAdjectiveNamesTheCompanyThere(t *testing.T) {
 		t.Errorf("deals %+v, want Business Objects buying Quorvex", ds)
 	}
 }
+
+// A company described by a city or nation no company of the article is
+// from is another one: the deal keeps its one named side, and no named
+// company is taken for it.
+func TestDescribedFromElsewhereIsNoNamedCompany(t *testing.T) {
+	ds := extractTextIn(t, "de", "Siemens und Hitachi legen ihre Sparten zusammen. Siemens hält 51 Prozent. "+
+		"Der Stockholmer Konzern hatte 2015 Quorvex für 2 Milliarden Euro übernommen.", "Quorvex")
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Quorvex") && (slices.Contains(d.Parties, "Siemens") || slices.Contains(d.Parties, "Hitachi")) {
+			t.Errorf("deal %+v: the Stockholm company read as one named", d)
+		}
+	}
+}
