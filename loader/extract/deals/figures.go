@@ -106,7 +106,7 @@ func dealAmounts(text, lang string) []money.Amount {
 	for _, a := range withImplied(text, lang, money.Find(text, lang)) {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
-		conversion := prevEnd >= 0 && convertedInBrackets(text[prevEnd:a.Start])
+		conversion := prevEnd >= 0 && a.Start >= prevEnd && convertedInBrackets(text[prevEnd:a.Start])
 		prevEnd = a.End
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
