@@ -635,10 +635,30 @@ func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
 	for from > 0 && !ownDeal(cs[from-1]) {
 		from--
 	}
-	for to+1 < len(cs) && !ownDeal(cs[to+1]) {
+	for to+1 < len(cs) && !ownDeal(cs[to+1]) && !newSubjectAhead(cs, hits, ms, ws, to+1) {
 		to++
 	}
 	return clause{cs[from].from, cs[to].to}
+}
+
+// newSubjectAhead: clause k opens with "and" and, before the next deal
+// word, names a company of its own ("..., y su primer accionista, el
+// francés Crédit Agricole, ha recibido autorización para elevar su
+// participación"): another deal begins there.
+func newSubjectAhead(cs []clause, hits []hit, ms []Mention, ws words, k int) bool {
+	if cs[k].to-cs[k].from < 2 || !conjunctions[ws.w[cs[k].from+1]] && !conjunctions[ws.w[cs[k].from]] {
+		return false
+	}
+	named := false
+	for ; k < len(cs); k++ {
+		if len(partiesIn(ms, ws, cs[k])) > 0 {
+			named = true
+		}
+		if len(hitsIn(hits, cs[k])) > 0 {
+			return named
+		}
+	}
+	return false
 }
 
 // backgroundEnd is where the clause a sentence opens with "after" ends

@@ -1604,3 +1604,15 @@ func TestElidedClauseKeepsItsApposedParty(t *testing.T) {
 		}
 	}
 }
+
+// A stake told after "and" a new subject opens is that subject's deal:
+// the purchase before it stays a purchase.
+func TestStakeAfterANewSubjectIsItsOwn(t *testing.T) {
+	got := Find(sentence("Veltraco, por su parte, completó en primavera la compra de la gestora Quorvex, y su primer accionista, el francés Brindle, ha recibido autorización del BCE para elevar su participación hasta el 19,99%.",
+		"Veltraco", "Quorvex", "Brindle"), "es", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && f.Type != model.Acquisition {
+			t.Errorf("the purchase of Quorvex typed %s: %+v", f.Type, f)
+		}
+	}
+}
