@@ -402,15 +402,18 @@ func minuteWord(w string) bool {
 // tickerRow: a row of market quotes ("DAX 15,923 ▲0.4% | EUR/USD 1.09 |
 // Brent $84.10"): each item a name of a word or two and figures, with
 // arrows, signs or percentages. Three quotes, or two with a move, make a
-// ticker; a headline is words.
+// ticker; a headline is words. A scraper may part the quotes with runs of
+// spaces instead ("FTSE 100 6,878.49 -0.2%   GBP/USD 1.6812").
 func tickerRow(line string) bool {
-	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
-		return false
-	}
 	if strings.IndexAny(line, "0123456789") < 0 {
 		return false
 	}
-	parts := pipeParts(line)
+	var parts []string
+	if strings.Contains(line, " | ") || strings.Contains(line, " · ") {
+		parts = pipeParts(line)
+	} else {
+		parts = spacedParts(line)
+	}
 	if len(parts) < 2 {
 		return false
 	}

@@ -1,0 +1,17 @@
+package meta
+
+import "testing"
+
+// Rows of a portal's frame above the headline that earlier rules did not
+// know in the way this scraper wrote them. The texts are made up.
+func TestSpacedTicker(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a ticker whose quotes a run of spaces parts",
+			text:  "FTSE 100 7,421.10 +0.3%   FTSE 250 19,204.55 -0.1%   GBP/USD 1.2710   Brent $84.10\n\nAcme agrees to buy Widget in a $2 billion deal\n\nJane Roe | 3 May 2021 | 09:12\n\n" + para + "\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "3 May 2021", author: "Jane Roe"},
+		{name: "two quotes with their moves, spaced",
+			text:  "IBEX 35 8.912,40 +0,4%     EUR/USD 1,0921 -0,2%\n\nAcme compra Widget por 2.000 millones de dólares\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares"},
+	}, nil)
+}
