@@ -439,6 +439,16 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		name, tail = strings.TrimSpace(name[:i]), strings.TrimSpace(strings.TrimLeft(name[i:], "[|·—– "))
 	}
 	n := wordCount(name)
+	if siteAddress.MatchString(name) && selfDescription(tail) {
+		// "FRACHTRAUM.de – Das Portal für Logistik und Verkehr": the site's
+		// web address as its logo reads, then its motto saying what the
+		// site is, is no headline. Whether the outlet is named with the
+		// domain or without it the line does not say; the outlet is left
+		// to the lines that credit it. A headline may open with a
+		// company's address ("Acme.com – founder steps down"), but says
+		// what happened, not what a site is.
+		return "", "", true
+	}
 	if siteThenSection(name, tail, line, next) {
 		// "Rheintaler Wirtschaftsbote — Unternehmen": the site, then the
 		// section the story is filed under

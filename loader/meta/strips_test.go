@@ -15,3 +15,15 @@ func TestSpacedTicker(t *testing.T) {
 			title: "Acme compra Widget por 2.000 millones de dólares"},
 	}, nil)
 }
+
+func TestSiteAddressMasthead(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a site's web address in capitals and its motto after a dash, the menu below",
+			text:  "HAFENBLICK.de – Das Portal für Häfen und Schifffahrt\nHome | Häfen | Reedereien | Logistik | Karriere        Anmelden | Registrieren\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n\n© 2021 Hafenblick Verlag GmbH  |  Impressum  |  Datenschutz\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar", source: "Hafenblick Verlag"},
+		{name: "a site's web address and its motto after a bar",
+			text:  "Portinfo.it | Il quotidiano dei porti italiani\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
+			title: "Acme compra Widget per 2 miliardi di dollari"},
+	}, nil)
+}
