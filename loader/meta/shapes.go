@@ -371,6 +371,12 @@ func breadcrumb(s string) bool {
 	if lowerKey(hereWords, firstWord(s)) && hereLeadIn.MatchString(prefix(s, 48)) || homeTrail(s) {
 		return true
 	}
+	if lead, trail, ok := strings.Cut(s, ": "); ok && wordCount(lead) <= 5 && homeTrail(strings.TrimSpace(trail)) {
+		// "Sie befinden sich hier: Home > KEP > Unternehmen", "Usted se
+		// encuentra en: Inicio > Empresas": a few words of lead-in, then a
+		// trail from the home page, which says what the line is
+		return true
+	}
 	for _, sep := range []string{" > ", " › ", " » "} {
 		if strings.Contains(s, sep) && itemsShort(strings.Split(s, sep), 3) {
 			return true

@@ -27,3 +27,15 @@ func TestSiteAddressMasthead(t *testing.T) {
 			title: "Acme compra Widget per 2 miliardi di dollari"},
 	}, nil)
 }
+
+func TestBreadcrumbAfterLeadIn(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a German lead-in to the trail",
+			text:  "Sie befinden sich hier: Home > Häfen > Unternehmen\n\nAcme kauft Widget für zwei Milliarden Dollar\n\n" + para + "\n",
+			title: "Acme kauft Widget für zwei Milliarden Dollar"},
+		{name: "any short lead-in before a colon and a trail from the home page",
+			text:  "Usted se encuentra en: Inicio > Empresas > Logística y transporte por carretera\n\nAcme compra Widget por 2.000 millones de dólares\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares"},
+	}, nil)
+}
