@@ -311,7 +311,7 @@ func headlineAhead(lines []string, from int) bool {
 func kicker(line, next string) bool {
 	// names under a short headline are its byline ("Ana Ruiz and Jan van
 	// der Berg"), however many words they have
-	if !isHeadline(next) || isSentence(next) || isMetaShaped(next) || jointNames(next) {
+	if !isHeadline(next) || isSentence(next) || isMetaShaped(next) || jointNames(next) || standfirstShaped(next) {
 		return false
 	}
 	n, m := wordCount(line), wordCount(next)
@@ -329,6 +329,18 @@ func kicker(line, next string) bool {
 		return m >= n+3 && !strings.ContainsAny(line, "0123456789")
 	}
 	return false
+}
+
+// innerStop is a sentence's end inside a line, the next one begun.
+var innerStop = regexp.MustCompile(`\p{Ll}[.!?]\s+\p{Lu}`)
+
+// standfirstShaped: a line too long for the headline under a kicker: two
+// sentences in more than twenty words ("Die Übernahme ... ist geplatzt,
+// weil Berlin nicht rechtzeitig entschieden hat. Wie es nun weitergeht,
+// ist offen"), the standfirst a short headline stands over. A headline
+// of two sentences is short ("Acme buys Widget. Rivals cry foul").
+func standfirstShaped(s string) bool {
+	return moreWordsThan(s, 20) && innerStop.MatchString(s)
 }
 
 // allCapitals: a line with letters, none of them small.

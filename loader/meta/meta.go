@@ -21,6 +21,7 @@ type Doc struct {
 	guessed                          bool            // Source was read from the shape of a line, not from a credit
 	home                             string          // the site's home page a linked logo leads to
 	running                          map[string]bool // the keys of a printed page's running lines
+	kicked                           bool            // a kicker above the headline was read
 }
 
 // headerLines is how many non-blank lines from the top may still be header.
@@ -158,6 +159,7 @@ func (d *Doc) header(lines []string) []string {
 	d.frontMatter(lines)
 	d.propertyBlock(lines)
 	lines = d.aboveMarkdownTitle(lines)
+	d.kicked = false
 	seen := 0
 	i := 0
 	standfirst := -1
@@ -614,8 +616,11 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.Author = line // "Ana Ruiz / Luis Gil" under the headline, whatever follows
 		return "", true
 	}
-	if d.Title == "" && kicker(line, next) {
-		return "", true // "Teuerster Zukauf aller Zeiten" above the headline
+	if d.Title == "" && !d.kicked && kicker(line, next) {
+		// "Teuerster Zukauf aller Zeiten" above the headline; a headline
+		// has one kicker, so the short line under it is the headline
+		d.kicked = true
+		return "", true
 	}
 	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || isByline(next)) {
 		d.Title = line

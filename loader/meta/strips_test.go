@@ -39,3 +39,15 @@ func TestBreadcrumbAfterLeadIn(t *testing.T) {
 			title: "Acme compra Widget por 2.000 millones de dólares"},
 	}, nil)
 }
+
+func TestShortHeadlineOverStandfirst(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a kicker, a short headline and a long standfirst: one kicker only",
+			text:  "Hafen-Markt\nAcme greift nach Widget\nDer Konzern bietet zwei Milliarden Dollar für den Rivalen – drei Jahre nach dem gescheiterten Anlauf eines Konkurrenten\n\n08.04.2015 | 09:12 Uhr | Von Ulla Berg\n\n" + para + "\n",
+			title: "Acme greift nach Widget", date: "08.04.2015", author: "Ulla Berg"},
+		{name: "a short headline over a standfirst of two sentences",
+			text:  "WIRTSCHAFTSBOTE\nWirtschaft · Mittwoch, 2. Februar 2022\n\nWidget bleibt deutsch – vorerst\n\nDie Übernahme des Herstellers durch Acme aus Taiwan ist geplatzt, weil Berlin nicht rechtzeitig entschieden hat. Wie es nun weitergeht, ist für die Belegschaft offen\n\nVon Ulla Berg\n\n" + para + "\n",
+			title: "Widget bleibt deutsch – vorerst", date: "Mittwoch, 2. Februar 2022", author: "Ulla Berg", source: "WIRTSCHAFTSBOTE"},
+	}, nil)
+}
