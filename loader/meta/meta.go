@@ -408,12 +408,16 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if m := labelField(line); m != nil && !labelledFields(m[2]) {
 		value, rest := fieldThenMeta(unbold(m[2]))
+		if labelKinds[strings.ToLower(m[1])] == "date" {
+			value, rest = dateThenByline(value, rest)
+		}
 		d.label(strings.ToLower(m[1]), value)
 		return rest, true
 	}
 	if m := datedLabelOf(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
-		d.label(strings.ToLower(m[1]), unbold(m[2]))
-		return "", true
+		value, rest := dateThenByline(unbold(m[2]), "")
+		d.label(strings.ToLower(m[1]), value)
+		return rest, true
 	}
 	if u := webVersionLink(line); u != "" {
 		if d.URL == "" {
@@ -776,6 +780,17 @@ func splitDate(v string) (date, rest string) {
 	return strings.TrimSpace(v[:cut]), strings.TrimSpace(v[cut+sepLen:])
 }
 
+// dateThenByline cuts a date field's value where a byline follows the
+// date after a separator ("02/02/2022 à 09h15 · Par Anne-Laure Besnard"):
+// the date, then the byline to be read on its own. Any other value is
+// given back as it is, with rest.
+func dateThenByline(value, rest string) (string, string) {
+	if date, after := splitDate(value); after != "" && isByline(after) {
+		return date, after
+	}
+	return value, rest
+}
+
 // leadingDate reads a line that opens with a date and goes on with other
 // fields: the byline ("Mittwoch, 3. Juni 2020 – Ein Beitrag von Katrin
 // Vollmer") is given back to be read; the hour and an "updated" note
@@ -981,8 +996,10 @@ func (d *Doc) nameAfterDate(rest string) string {
 // brackets and an "Updated:" date, commonly.
 func (d *Doc) afterByline(rest string) string {
 	rest = strings.TrimSpace(rest)
-	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
-		return "" // ", à Gand": where it was written; "avec AFP": who helped
+	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) || roleAfterName(rest) {
+		// ", à Gand": where it was written; "avec AFP": who helped;
+		// ", correspondante à Londres": the writer's post
+		return ""
 	}
 	if date := postedOn(rest); date != "" {
 		if d.Date == "" {
@@ -1078,7 +1095,7 @@ var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|
 // sentence that "By Monday, Acme had..." starts.
 func bylineEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) || postedOn(rest) != "" {
+	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) || postedOn(rest) != "" || roleAfterName(rest) {
 		return true
 	}
 	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
@@ -1087,6 +1104,16 @@ func bylineEnds(rest string) bool {
 		}
 	}
 	return false
+}
+
+// roleAfterName: what follows a byline's names is the writer's post
+// after a comma, in a few words in small letters ("Par Solène Castagnier,
+// correspondante à Londres", "By Jane Roe, senior reporter"); "By Monday,
+// Acme had..." goes on otherwise.
+func roleAfterName(rest string) bool {
+	post, ok := strings.CutPrefix(rest, ",")
+	post = strings.TrimSpace(post)
+	return ok && len(post) < 80 && startsLower(post) && !moreWordsThan(post, 6) && journalistRole.MatchString(post)
 }
 
 // deskWords name a newsroom's desk, which signs a story in place of a

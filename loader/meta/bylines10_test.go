@@ -1,0 +1,17 @@
+package meta
+
+import "testing"
+
+// Bylines written in ways earlier rules read only in part. The texts are
+// made up.
+func TestBylineWithRoleAndDateWithByline(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a byline word, the name and the writer's role after a comma",
+			text:  "Acme et Widget scellent leur union\n\nPar Claire Roux, correspondante à Londres\n\n" + para + "\n",
+			title: "Acme et Widget scellent leur union", author: "Claire Roux"},
+		{name: "a labelled date, then the byline after a dot",
+			text:  "Acme rachète Widget pour 2 milliards de dollars\n\nPublié le 02/02/2022 à 09h15 · Par Anne-Laure Roux\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards de dollars", date: "02/02/2022 à 09h15", author: "Anne-Laure Roux"},
+	}, nil)
+}
