@@ -15,3 +15,15 @@ func TestBylineWithRoleAndDateWithByline(t *testing.T) {
 			title: "Acme rachète Widget pour 2 milliards de dollars", date: "02/02/2022 à 09h15", author: "Anne-Laure Roux"},
 	}, nil)
 }
+
+func TestOutletAmongBylineFields(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "the writer, the outlet and the date joined by dots under a markdown headline",
+			text:  "# Acme compra Widget por 2.000 millones de dólares\n\n*El comprador integrará el negocio en su división industrial*\n\nLucía Ferrándiz · La Gaceta Económica · 11/04/2018\n\n---\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "11/04/2018", author: "Lucía Ferrándiz", source: "La Gaceta Económica"},
+		{name: "the writer, the place filed from and the date: no outlet",
+			text:  "Acme compra Widget por 2.000 millones de dólares\n\nLucía Ferrándiz | La Coruña | 11/04/2018\n\n" + para + "\n",
+			title: "Acme compra Widget por 2.000 millones de dólares", date: "11/04/2018", author: "Lucía Ferrándiz"},
+	}, nil)
+}

@@ -709,6 +709,15 @@ func (d *Doc) pipeFields(parts []string) bool {
 			return false
 		}
 	}
+	// "Gonzalo Echazarreta · La Bujía Económica · 11/04/2018": among the
+	// fields a name with a word papers are named with is the outlet's,
+	// where a place or a section has none
+	for i, p := range parts {
+		if !isField[i] && d.Source == "" && outletWord(p) && outletLike(p) && !isPersonName(p) {
+			d.Source, d.guessed = p, true
+			break
+		}
+	}
 	return true
 }
 
