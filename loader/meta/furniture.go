@@ -202,9 +202,12 @@ func versionSwitch(line string) bool {
 // descriptive phrase of a few words with some in lower case, no digits,
 // not a sentence ("El periódico de la logística y la carga", "Das
 // Fachportal für Lacke, Farben und Klebstoffe").
-func motto(s string) bool {
+func motto(s string) bool { return mottoUpTo(s, 10) }
+
+// mottoUpTo is motto with at most max words.
+func mottoUpTo(s string, max int) bool {
 	n := wordCount(s)
-	if n < 3 || n > 10 || !isCapitalised(s) || strings.ContainsAny(s, "0123456789:!?") || isSentence(s) {
+	if n < 3 || n > max || !isCapitalised(s) || strings.ContainsAny(s, "0123456789:!?") || isSentence(s) {
 		return false
 	}
 	for _, w := range strings.Fields(s)[1:] {
@@ -223,11 +226,14 @@ func motto(s string) bool {
 // as German nouns and lists of topics do ("Das Fachmagazin für Airlines,
 // Flughäfen und Luftfracht").
 func taglineAlone(line string) bool {
-	if !motto(line) || strings.ContainsAny(line, ";|") {
+	if strings.ContainsAny(line, ";|") {
 		return false
 	}
 	if selfDescription(line) {
 		return true
+	}
+	if !motto(line) {
+		return false
 	}
 	if strings.Contains(line, ",") && !issueFrequency(line) {
 		return false
@@ -271,15 +277,35 @@ var publicationWords = []string{"magazin", "journal", "newsletter", "news", "por
 // headline tells what happened, not what a publication is about.
 func selfDescription(line string) bool {
 	if !motto(line) {
-		return false
+		return longSelfDescription(line)
 	}
-	lower := strings.ToLower(line)
+	return publicationWord(strings.ToLower(line))
+}
+
+// publicationWord: a text in small letters names a kind of publication.
+func publicationWord(lower string) bool {
 	for _, w := range publicationWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// mottoArticles open a motto that says what the publication is.
+var mottoArticles = map[string]bool{"the": true, "your": true, "a": true, "an": true, "das": true, "der": true, "die": true,
+	"ihr": true, "ein": true, "le": true, "la": true, "l'": true, "votre": true, "il": true, "lo": true, "el": true, "tu": true, "su": true}
+
+// longSelfDescription: a motto of eleven to fourteen words that opens by
+// saying what the publication is, an article and the kind of publication
+// among its first three words ("The daily briefing on European startups
+// and the money behind them"). A headline that long tells what happened.
+func longSelfDescription(line string) bool {
+	if !mottoUpTo(line, 14) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(line))
+	return mottoArticles[words[0]] && publicationWord(strings.Join(words[1:3], " "))
 }
 
 // headlineAhead: a headline-shaped line comes within the next few header
@@ -289,8 +315,16 @@ func headlineAhead(lines []string, from int) bool {
 	seen := 0
 	for k := from; k < len(lines) && seen < 4; k++ {
 		l := plain(strings.TrimSpace(lines[k]))
-		if l == "" {
-			continue
+		if l == "" || strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // a rule drawn with any marks ("━━━━")
+		}
+		if greeting(l) {
+			// "Good morning. Today: ..." between a newsletter's masthead
+			// and its first story is read past, as the header does
+			if end := introEnd(lines, k); end > k {
+				k = end - 1
+				continue
+			}
 		}
 		seen++
 		switch {

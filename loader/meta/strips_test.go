@@ -51,3 +51,14 @@ func TestShortHeadlineOverStandfirst(t *testing.T) {
 			title: "Widget bleibt deutsch – vorerst", date: "Mittwoch, 2. Februar 2022", author: "Ulla Berg", source: "WIRTSCHAFTSBOTE"},
 	}, nil)
 }
+
+func TestLongNewsletterMotto(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "a motto of eleven words that opens by saying what the publication is",
+			text:  "HARBOUR LEDGER EUROPE\nThe weekly briefing on European ports and the money behind them\nWednesday, 16 September 2015 · Issue #412\n\nAcme raises $200m and joins the billion-dollar club\n\nBy Jane Roe\n\nAcme Corp has raised $200 million in a round led by Widget Ventures, the company said on Tuesday.\n",
+			title: "Acme raises $200m and joins the billion-dollar club", date: "Wednesday, 16 September 2015", author: "Jane Roe", source: "HARBOUR LEDGER EUROPE"},
+		{name: "the motto, then a greeting and the first story's label between rules before the headline",
+			text:  "HARBOUR LEDGER EUROPE\nThe weekly briefing on European ports and the money behind them\nWednesday, 16 September 2015 · Issue #412\n\nGood morning. Today: a record round for a port startup and what it says about shipping.\n\n━━━━━━━━━━━━━━━━━━\nTOP STORY\n━━━━━━━━━━━━━━━━━━\n\nAcme raises $200m and joins the billion-dollar club\n\nBy Jane Roe\n\nAcme Corp has raised $200 million in a round led by Widget Ventures, the company said on Tuesday.\n",
+			title: "Acme raises $200m and joins the billion-dollar club", date: "Wednesday, 16 September 2015", author: "Jane Roe", source: "HARBOUR LEDGER EUROPE"},
+	}, nil)
+}
