@@ -359,8 +359,11 @@ func kicker(line, next string) bool {
 	case n <= 5:
 		// a short headline over a longer standfirst without a full stop
 		// would read alike; a kicker names no digit and is outdone by
-		// three words or more
-		return m >= n+3 && !strings.ContainsAny(line, "0123456789")
+		// three words or more, but by a headline's length: a line of more
+		// than fifteen words under four or five is the standfirst
+		// ("Carlos Slim greift nach KPN" over "America Movil will bis zu
+		// 27,7 Prozent ... übernehmen – knapp unter der Schwelle ...")
+		return m >= n+3 && m <= 15 && !strings.ContainsAny(line, "0123456789")
 	}
 	return false
 }

@@ -62,3 +62,12 @@ func TestLongNewsletterMotto(t *testing.T) {
 			title: "Acme raises $200m and joins the billion-dollar club", date: "Wednesday, 16 September 2015", author: "Jane Roe", source: "HARBOUR LEDGER EUROPE"},
 	}, nil)
 }
+
+func TestShortHeadlineOverLongStandfirst(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a headline of five words over a standfirst of nineteen",
+			text:  "Hafenbrief Finanz – Logistik\n8. Mai 2012\n\nAcme greift nach Widget Logistics\n\nDer Konzern will bis zu 27,7 Prozent am niederländischen Rivalen übernehmen – knapp unter der Schwelle für ein Pflichtangebot\n\nVon Ulla Berg\n\n" + para + "\n",
+			title: "Acme greift nach Widget Logistics", date: "8. Mai 2012", author: "Ulla Berg", source: "Hafenbrief Finanz"},
+	}, nil)
+}
