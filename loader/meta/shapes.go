@@ -548,6 +548,10 @@ func siteNamed(name, tail, next string) bool {
 		// "Iberfinanzas | Agencia de noticias económicas": one word, then
 		// what kind of publication it is
 		return len(name) >= 4 && isCapitalised(name)
+	case n >= 2 && smallMotto(tail):
+		// "Wafer & Yield — semiconductor supply chain news": a name, then
+		// in small letters the kind of site it is
+		return outletLike(titleCase(name))
 	case n >= 2 && motto(tail):
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
 		// name, then what the site is about in a phrase
@@ -563,6 +567,15 @@ func siteNamed(name, tail, next string) bool {
 		return len(name) >= 4 && (strings.ToUpper(name) == name || innerCapital(name))
 	}
 	return false
+}
+
+// smallMotto: a site's motto written in small letters from its first
+// word, two to eight words without figures that name a kind of
+// publication ("semiconductor supply chain news", "retail news for the
+// trade"). A headline's clause after a dash names no publication.
+func smallMotto(s string) bool {
+	n := wordCount(s)
+	return n >= 2 && n <= 8 && startsLower(s) && !strings.ContainsAny(s, "0123456789:;!?.,") && publicationWord(strings.ToLower(s))
 }
 
 // tagline: the motto after a site's name, two to six capitalised words

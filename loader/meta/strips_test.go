@@ -71,3 +71,12 @@ func TestShortHeadlineOverLongStandfirst(t *testing.T) {
 			title: "Acme greift nach Widget Logistics", date: "8. Mai 2012", author: "Ulla Berg", source: "Hafenbrief Finanz"},
 	}, nil)
 }
+
+func TestMastheadWithMottoInSmallLetters(t *testing.T) {
+	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+	checkHeaders(t, []headerCase{
+		{name: "a bold name and a motto in small letters naming the kind of site, the company's name in the footer",
+			text:  "**Bits & Bolts** — industrial automation news\n\n[News](/news) | [Robots](/robots) | [Sensors](/sensors) | [Subscribe](/subscribe)\n\n# Acme agrees to buy Widget in a $2 billion deal\n\nJane Roe · February 1, 2022 · 5 min read\n\n" + para + "\n\n© 2022 Bits & Bolts Media LLC. All rights reserved.\n",
+			title: "Acme agrees to buy Widget in a $2 billion deal", date: "February 1, 2022", author: "Jane Roe", source: "Bits & Bolts"},
+	}, nil)
+}
