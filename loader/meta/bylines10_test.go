@@ -27,3 +27,15 @@ func TestOutletAmongBylineFields(t *testing.T) {
 			title: "Acme compra Widget por 2.000 millones de dólares", date: "11/04/2018", author: "Lucía Ferrándiz"},
 	}, nil)
 }
+
+func TestAgencyDispatchCredit(t *testing.T) {
+	const para = "PARIS, 3 décembre 2024 (Agence Nordet) - Acme a annoncé mardi le rachat de Widget pour 2 milliards d'euros, selon un communiqué."
+	checkHeaders(t, []headerCase{
+		{name: "a feed's masthead over an agency's dispatch credited under the headline",
+			text:  "Le Courrier Éco — l'actualité des entreprises en continu\n\nAcme rachète Widget pour 2 milliards d'euros\n\nDépêche Agence Nordet — il y a 2 heures\n\n" + para + "\n",
+			title: "Acme rachète Widget pour 2 milliards d'euros", date: "3 décembre 2024", source: "Agence Nordet"},
+		{name: "an English dispatch credit with its date",
+			text:  "Acme to buy Widget for $2 billion\n\nDispatch from Kestrel Wire · 3 December 2024\n\nLONDON, Dec 3 (Kestrel Wire) - Acme agreed to buy Widget for $2 billion.\n",
+			title: "Acme to buy Widget for $2 billion", date: "3 December 2024", source: "Kestrel Wire"},
+	}, nil)
+}

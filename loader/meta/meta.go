@@ -507,6 +507,14 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
 	}
+	if agency, rest, ok := dispatchCredit(line); ok {
+		// "Dépêche Agence Hexa — il y a 2 heures": the story is the
+		// agency's dispatch, whatever site shows it
+		if d.Source == "" || d.guessed {
+			d.Source, d.guessed = agency, false
+		}
+		return rest, true
+	}
 	if outlet := deskOutlet(line); outlet != "" {
 		// "Acme Gazette staff", "Redacción Diario Sur": the outlet signs
 		if d.Source == "" || d.guessed {
@@ -973,6 +981,44 @@ var labelKinds = func() map[string]string {
 	}
 	return m
 }()
+
+// dispatchLeadIn is the word that says a line credits a wire's dispatch,
+// with the preposition after it: "Dépêche Agence Hexa", "Dispatch from
+// Kestrel Wire", "Dispaccio Agenzia Nova", "Despacho de Agencia Sur",
+// "Agenturmeldung von Nordpress".
+var dispatchLeadIn = regexp.MustCompile(`^(?:Dépêche|Dispatch|Dispaccio|Despacho|Agenturmeldung|Meldung)(?:\s+(?:de l'|de la|de|from|by|di|dell'|della|von|der))?\s+`)
+
+// dispatchCredit reads such a line: the agency's name, two to four
+// capitalised words or a known outlet, then at most what a feed adds
+// after a separator (when it came in: "il y a 2 heures", a date), given
+// back to be read as header.
+func dispatchCredit(line string) (agency, rest string, ok bool) {
+	if len(line) > 100 {
+		return "", "", false
+	}
+	loc := dispatchLeadIn.FindStringIndex(line)
+	if loc == nil {
+		return "", "", false
+	}
+	name := line[loc[1]:]
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", ", "} {
+		if k := strings.Index(name, sep); k > 0 {
+			name, rest = name[:k], strings.TrimSpace(name[k+len(sep):])
+			break
+		}
+	}
+	name = strings.TrimSpace(name)
+	if !isOutlet(name) && !(outletLike(name) && !isPersonName(name)) {
+		return "", "", false
+	}
+	if rest != "" && !relativeTime(rest) && !isDateLine(rest) {
+		return "", "", false
+	}
+	if relativeTime(rest) {
+		rest = "" // when the page was read: no date of the story
+	}
+	return name, rest, true
+}
 
 // nameAfterDate reads what a scraper wrote after the date on the first
 // line: a byline, an author's name, an outlet, or already the text.
