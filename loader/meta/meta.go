@@ -986,7 +986,7 @@ var labelKinds = func() map[string]string {
 // with the preposition after it: "Dépêche Agence Hexa", "Dispatch from
 // Kestrel Wire", "Dispaccio Agenzia Nova", "Despacho de Agencia Sur",
 // "Agenturmeldung von Nordpress".
-var dispatchLeadIn = regexp.MustCompile(`^(?:Dépêche|Dispatch|Dispaccio|Despacho|Agenturmeldung|Meldung)(?:\s+(?:de l'|de la|de|from|by|di|dell'|della|von|der))?\s+`)
+var dispatchLeadIn = regexp.MustCompile(`^(?:Dépêche|Dispatch|Dispaccio|Despacho|Agenturmeldung|Meldung)(?:\s+(?:de l'|dell')|\s+(?:de la|de|from|by|di|della|von|der)\s+|\s+)`)
 
 // dispatchCredit reads such a line: the agency's name, two to four
 // capitalised words or a known outlet, then at most what a feed adds
