@@ -40,5 +40,8 @@ func TestAgencyDispatchCredit(t *testing.T) {
 		{name: "an English dispatch credit with its date",
 			text:  "Acme to buy Widget for $2 billion\n\nDispatch from Kestrel Wire · 3 December 2024\n\nLONDON, Dec 3 (Kestrel Wire) - Acme agreed to buy Widget for $2 billion.\n",
 			title: "Acme to buy Widget for $2 billion", date: "3 December 2024", source: "Kestrel Wire"},
+		{name: "a headline that opens with a dispatch word is no credit",
+			text:  "Dispatch Rider Couriers Sold\n\n" + para + "\n",
+			title: "Dispatch Rider Couriers Sold", date: "3 décembre 2024", source: "Agence Nordet"},
 	}, nil)
 }

@@ -507,9 +507,10 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
 	}
-	if agency, rest, ok := dispatchCredit(line); ok {
-		// "Dépêche Agence Hexa — il y a 2 heures": the story is the
-		// agency's dispatch, whatever site shows it
+	if agency, rest, ok := dispatchCredit(line); ok && d.Title != "" {
+		// "Dépêche Agence Hexa — il y a 2 heures" under the headline: the
+		// story is the agency's dispatch, whatever site shows it; above
+		// the headline such a line may be the headline itself
 		if d.Source == "" || d.guessed {
 			d.Source, d.guessed = agency, false
 		}
