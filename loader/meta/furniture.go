@@ -202,9 +202,12 @@ func versionSwitch(line string) bool {
 // descriptive phrase of a few words with some in lower case, no digits,
 // not a sentence ("El periódico de la logística y la carga", "Das
 // Fachportal für Lacke, Farben und Klebstoffe").
-func motto(s string) bool {
+func motto(s string) bool { return mottoUpTo(s, 10) }
+
+// mottoUpTo is motto with at most max words.
+func mottoUpTo(s string, max int) bool {
 	n := wordCount(s)
-	if n < 3 || n > 10 || !isCapitalised(s) || strings.ContainsAny(s, "0123456789:!?") || isSentence(s) {
+	if n < 3 || n > max || !isCapitalised(s) || strings.ContainsAny(s, "0123456789:!?") || isSentence(s) {
 		return false
 	}
 	for _, w := range strings.Fields(s)[1:] {
@@ -223,11 +226,14 @@ func motto(s string) bool {
 // as German nouns and lists of topics do ("Das Fachmagazin für Airlines,
 // Flughäfen und Luftfracht").
 func taglineAlone(line string) bool {
-	if !motto(line) || strings.ContainsAny(line, ";|") {
+	if strings.ContainsAny(line, ";|") {
 		return false
 	}
 	if selfDescription(line) {
 		return true
+	}
+	if !motto(line) {
+		return false
 	}
 	if strings.Contains(line, ",") && !issueFrequency(line) {
 		return false
@@ -271,15 +277,35 @@ var publicationWords = []string{"magazin", "journal", "newsletter", "news", "por
 // headline tells what happened, not what a publication is about.
 func selfDescription(line string) bool {
 	if !motto(line) {
-		return false
+		return longSelfDescription(line)
 	}
-	lower := strings.ToLower(line)
+	return publicationWord(strings.ToLower(line))
+}
+
+// publicationWord: a text in small letters names a kind of publication.
+func publicationWord(lower string) bool {
 	for _, w := range publicationWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// mottoArticles open a motto that says what the publication is.
+var mottoArticles = map[string]bool{"the": true, "your": true, "a": true, "an": true, "das": true, "der": true, "die": true,
+	"ihr": true, "ein": true, "le": true, "la": true, "l'": true, "votre": true, "il": true, "lo": true, "el": true, "tu": true, "su": true}
+
+// longSelfDescription: a motto of eleven to fourteen words that opens by
+// saying what the publication is, an article and the kind of publication
+// among its first three words ("The daily briefing on European startups
+// and the money behind them"). A headline that long tells what happened.
+func longSelfDescription(line string) bool {
+	if !mottoUpTo(line, 14) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(line))
+	return mottoArticles[words[0]] && publicationWord(strings.Join(words[1:3], " "))
 }
 
 // headlineAhead: a headline-shaped line comes within the next few header
@@ -289,8 +315,16 @@ func headlineAhead(lines []string, from int) bool {
 	seen := 0
 	for k := from; k < len(lines) && seen < 4; k++ {
 		l := plain(strings.TrimSpace(lines[k]))
-		if l == "" {
-			continue
+		if l == "" || strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // a rule drawn with any marks ("━━━━")
+		}
+		if greeting(l) {
+			// "Good morning. Today: ..." between a newsletter's masthead
+			// and its first story is read past, as the header does
+			if end := introEnd(lines, k); end > k {
+				k = end - 1
+				continue
+			}
 		}
 		seen++
 		switch {
@@ -311,7 +345,7 @@ func headlineAhead(lines []string, from int) bool {
 func kicker(line, next string) bool {
 	// names under a short headline are its byline ("Ana Ruiz and Jan van
 	// der Berg"), however many words they have
-	if !isHeadline(next) || isSentence(next) || isMetaShaped(next) || jointNames(next) {
+	if !isHeadline(next) || isSentence(next) || isMetaShaped(next) || jointNames(next) || standfirstShaped(next) {
 		return false
 	}
 	n, m := wordCount(line), wordCount(next)
@@ -325,10 +359,25 @@ func kicker(line, next string) bool {
 	case n <= 5:
 		// a short headline over a longer standfirst without a full stop
 		// would read alike; a kicker names no digit and is outdone by
-		// three words or more
-		return m >= n+3 && !strings.ContainsAny(line, "0123456789")
+		// three words or more, but by a headline's length: a line of more
+		// than fifteen words under four or five is the standfirst
+		// ("Carlos Slim greift nach KPN" over "America Movil will bis zu
+		// 27,7 Prozent ... übernehmen – knapp unter der Schwelle ...")
+		return m >= n+3 && m <= 15 && !strings.ContainsAny(line, "0123456789")
 	}
 	return false
+}
+
+// innerStop is a sentence's end inside a line, the next one begun.
+var innerStop = regexp.MustCompile(`\p{Ll}[.!?]\s+\p{Lu}`)
+
+// standfirstShaped: a line too long for the headline under a kicker: two
+// sentences in more than twenty words ("Die Übernahme ... ist geplatzt,
+// weil Berlin nicht rechtzeitig entschieden hat. Wie es nun weitergeht,
+// ist offen"), the standfirst a short headline stands over. A headline
+// of two sentences is short ("Acme buys Widget. Rivals cry foul").
+func standfirstShaped(s string) bool {
+	return moreWordsThan(s, 20) && innerStop.MatchString(s)
 }
 
 // allCapitals: a line with letters, none of them small.
@@ -402,15 +451,18 @@ func minuteWord(w string) bool {
 // tickerRow: a row of market quotes ("DAX 15,923 ▲0.4% | EUR/USD 1.09 |
 // Brent $84.10"): each item a name of a word or two and figures, with
 // arrows, signs or percentages. Three quotes, or two with a move, make a
-// ticker; a headline is words.
+// ticker; a headline is words. A scraper may part the quotes with runs of
+// spaces instead ("FTSE 100 6,878.49 -0.2%   GBP/USD 1.6812").
 func tickerRow(line string) bool {
-	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
-		return false
-	}
 	if strings.IndexAny(line, "0123456789") < 0 {
 		return false
 	}
-	parts := pipeParts(line)
+	var parts []string
+	if strings.Contains(line, " | ") || strings.Contains(line, " · ") {
+		parts = pipeParts(line)
+	} else {
+		parts = spacedParts(line)
+	}
 	if len(parts) < 2 {
 		return false
 	}

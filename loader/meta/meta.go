@@ -21,6 +21,7 @@ type Doc struct {
 	guessed                          bool            // Source was read from the shape of a line, not from a credit
 	home                             string          // the site's home page a linked logo leads to
 	running                          map[string]bool // the keys of a printed page's running lines
+	kicked                           bool            // a kicker above the headline was read
 }
 
 // headerLines is how many non-blank lines from the top may still be header.
@@ -158,6 +159,7 @@ func (d *Doc) header(lines []string) []string {
 	d.frontMatter(lines)
 	d.propertyBlock(lines)
 	lines = d.aboveMarkdownTitle(lines)
+	d.kicked = false
 	seen := 0
 	i := 0
 	standfirst := -1
@@ -406,12 +408,16 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 	}
 	if m := labelField(line); m != nil && !labelledFields(m[2]) {
 		value, rest := fieldThenMeta(unbold(m[2]))
+		if labelKinds[strings.ToLower(m[1])] == "date" {
+			value, rest = dateThenByline(value, rest)
+		}
 		d.label(strings.ToLower(m[1]), value)
 		return rest, true
 	}
 	if m := datedLabelOf(line); m != nil && isDateLine(firstDate(unbold(m[2]))) {
-		d.label(strings.ToLower(m[1]), unbold(m[2]))
-		return "", true
+		value, rest := dateThenByline(unbold(m[2]), "")
+		d.label(strings.ToLower(m[1]), value)
+		return rest, true
 	}
 	if u := webVersionLink(line); u != "" {
 		if d.URL == "" {
@@ -500,6 +506,15 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			d.Date = m[1]
 		}
 		return d.nameAfterDate(strings.TrimSpace(m[2])), true
+	}
+	if agency, rest, ok := dispatchCredit(line); ok && d.Title != "" {
+		// "Dépêche Agence Hexa — il y a 2 heures" under the headline: the
+		// story is the agency's dispatch, whatever site shows it; above
+		// the headline such a line may be the headline itself
+		if d.Source == "" || d.guessed {
+			d.Source, d.guessed = agency, false
+		}
+		return rest, true
 	}
 	if outlet := deskOutlet(line); outlet != "" {
 		// "Acme Gazette staff", "Redacción Diario Sur": the outlet signs
@@ -614,8 +629,11 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		d.Author = line // "Ana Ruiz / Luis Gil" under the headline, whatever follows
 		return "", true
 	}
-	if d.Title == "" && kicker(line, next) {
-		return "", true // "Teuerster Zukauf aller Zeiten" above the headline
+	if d.Title == "" && !d.kicked && kicker(line, next) {
+		// "Teuerster Zukauf aller Zeiten" above the headline; a headline
+		// has one kicker, so the short line under it is the headline
+		d.kicked = true
+		return "", true
 	}
 	if d.Title == "" && isHeadline(line) && next != "" && (!startsLower(next) || isByline(next)) {
 		d.Title = line
@@ -700,6 +718,15 @@ func (d *Doc) pipeFields(parts []string) bool {
 			return false
 		}
 	}
+	// "Gonzalo Echazarreta · La Bujía Económica · 11/04/2018": among the
+	// fields a name with a word papers are named with is the outlet's,
+	// where a place or a section has none
+	for i, p := range parts {
+		if !isField[i] && d.Source == "" && outletWord(p) && outletLike(p) && !isPersonName(p) {
+			d.Source, d.guessed = p, true
+			break
+		}
+	}
 	return true
 }
 
@@ -769,6 +796,17 @@ func splitDate(v string) (date, rest string) {
 		return v, ""
 	}
 	return strings.TrimSpace(v[:cut]), strings.TrimSpace(v[cut+sepLen:])
+}
+
+// dateThenByline cuts a date field's value where a byline follows the
+// date after a separator ("02/02/2022 à 09h15 · Par Anne-Laure Besnard"):
+// the date, then the byline to be read on its own. Any other value is
+// given back as it is, with rest.
+func dateThenByline(value, rest string) (string, string) {
+	if date, after := splitDate(value); after != "" && isByline(after) {
+		return date, after
+	}
+	return value, rest
 }
 
 // leadingDate reads a line that opens with a date and goes on with other
@@ -945,6 +983,44 @@ var labelKinds = func() map[string]string {
 	return m
 }()
 
+// dispatchLeadIn is the word that says a line credits a wire's dispatch,
+// with the preposition after it: "Dépêche Agence Hexa", "Dispatch from
+// Kestrel Wire", "Dispaccio Agenzia Nova", "Despacho de Agencia Sur",
+// "Agenturmeldung von Nordpress".
+var dispatchLeadIn = regexp.MustCompile(`^(?:Dépêche|Dispatch|Dispaccio|Despacho|Agenturmeldung|Meldung)(?:\s+(?:de l'|dell')|\s+(?:de la|de|from|by|di|della|von|der)\s+|\s+)`)
+
+// dispatchCredit reads such a line: the agency's name, two to four
+// capitalised words or a known outlet, then at most what a feed adds
+// after a separator (when it came in: "il y a 2 heures", a date), given
+// back to be read as header.
+func dispatchCredit(line string) (agency, rest string, ok bool) {
+	if len(line) > 100 {
+		return "", "", false
+	}
+	loc := dispatchLeadIn.FindStringIndex(line)
+	if loc == nil {
+		return "", "", false
+	}
+	name := line[loc[1]:]
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " · ", ", "} {
+		if k := strings.Index(name, sep); k > 0 {
+			name, rest = name[:k], strings.TrimSpace(name[k+len(sep):])
+			break
+		}
+	}
+	name = strings.TrimSpace(name)
+	if !isOutlet(name) && !(outletLike(name) && !isPersonName(name)) {
+		return "", "", false
+	}
+	if rest != "" && !relativeTime(rest) && !isDateLine(rest) {
+		return "", "", false
+	}
+	if relativeTime(rest) {
+		rest = "" // when the page was read: no date of the story
+	}
+	return name, rest, true
+}
+
 // nameAfterDate reads what a scraper wrote after the date on the first
 // line: a byline, an author's name, an outlet, or already the text.
 func (d *Doc) nameAfterDate(rest string) string {
@@ -976,8 +1052,10 @@ func (d *Doc) nameAfterDate(rest string) string {
 // brackets and an "Updated:" date, commonly.
 func (d *Doc) afterByline(rest string) string {
 	rest = strings.TrimSpace(rest)
-	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) {
-		return "" // ", à Gand": where it was written; "avec AFP": who helped
+	if filedFrom.MatchString(rest) || withAgency.MatchString(rest) || roleAfterName(rest) {
+		// ", à Gand": where it was written; "avec AFP": who helped;
+		// ", correspondante à Londres": the writer's post
+		return ""
 	}
 	if date := postedOn(rest); date != "" {
 		if d.Date == "" {
@@ -1073,7 +1151,7 @@ var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|
 // sentence that "By Monday, Acme had..." starts.
 func bylineEnds(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) || postedOn(rest) != "" {
+	if rest == "" || filedFrom.MatchString(rest) || withAgency.MatchString(rest) || postedOn(rest) != "" || roleAfterName(rest) {
 		return true
 	}
 	for _, p := range []string{"(", "|", "-", "–", "—", "Updated", "Published", "Posted", "•", "·"} {
@@ -1082,6 +1160,16 @@ func bylineEnds(rest string) bool {
 		}
 	}
 	return false
+}
+
+// roleAfterName: what follows a byline's names is the writer's post
+// after a comma, in a few words in small letters ("Par Solène Castagnier,
+// correspondante à Londres", "By Jane Roe, senior reporter"); "By Monday,
+// Acme had..." goes on otherwise.
+func roleAfterName(rest string) bool {
+	post, ok := strings.CutPrefix(rest, ",")
+	post = strings.TrimSpace(post)
+	return ok && len(post) < 80 && startsLower(post) && !moreWordsThan(post, 6) && journalistRole.MatchString(post)
 }
 
 // deskWords name a newsroom's desk, which signs a story in place of a

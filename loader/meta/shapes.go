@@ -371,6 +371,12 @@ func breadcrumb(s string) bool {
 	if lowerKey(hereWords, firstWord(s)) && hereLeadIn.MatchString(prefix(s, 48)) || homeTrail(s) {
 		return true
 	}
+	if lead, trail, ok := strings.Cut(s, ": "); ok && wordCount(lead) <= 5 && homeTrail(strings.TrimSpace(trail)) {
+		// "Sie befinden sich hier: Home > KEP > Unternehmen", "Usted se
+		// encuentra en: Inicio > Empresas": a few words of lead-in, then a
+		// trail from the home page, which says what the line is
+		return true
+	}
 	for _, sep := range []string{" > ", " › ", " » "} {
 		if strings.Contains(s, sep) && itemsShort(strings.Split(s, sep), 3) {
 			return true
@@ -439,6 +445,16 @@ func masthead(line, next string) (name, rest string, ok bool) {
 		name, tail = strings.TrimSpace(name[:i]), strings.TrimSpace(strings.TrimLeft(name[i:], "[|·—– "))
 	}
 	n := wordCount(name)
+	if siteAddress.MatchString(name) && selfDescription(tail) {
+		// "FRACHTRAUM.de – Das Portal für Logistik und Verkehr": the site's
+		// web address as its logo reads, then its motto saying what the
+		// site is, is no headline. Whether the outlet is named with the
+		// domain or without it the line does not say; the outlet is left
+		// to the lines that credit it. A headline may open with a
+		// company's address ("Acme.com – founder steps down"), but says
+		// what happened, not what a site is.
+		return "", "", true
+	}
 	if siteThenSection(name, tail, line, next) {
 		// "Rheintaler Wirtschaftsbote — Unternehmen": the site, then the
 		// section the story is filed under
@@ -532,6 +548,10 @@ func siteNamed(name, tail, next string) bool {
 		// "Iberfinanzas | Agencia de noticias económicas": one word, then
 		// what kind of publication it is
 		return len(name) >= 4 && isCapitalised(name)
+	case n >= 2 && smallMotto(tail):
+		// "Wafer & Yield — semiconductor supply chain news": a name, then
+		// in small letters the kind of site it is
+		return outletLike(titleCase(name))
 	case n >= 2 && motto(tail):
 		// "Ruta y Comercio | El periódico de la logística y la carga": a
 		// name, then what the site is about in a phrase
@@ -547,6 +567,15 @@ func siteNamed(name, tail, next string) bool {
 		return len(name) >= 4 && (strings.ToUpper(name) == name || innerCapital(name))
 	}
 	return false
+}
+
+// smallMotto: a site's motto written in small letters from its first
+// word, two to eight words without figures that name a kind of
+// publication ("semiconductor supply chain news", "retail news for the
+// trade"). A headline's clause after a dash names no publication.
+func smallMotto(s string) bool {
+	n := wordCount(s)
+	return n >= 2 && n <= 8 && startsLower(s) && !strings.ContainsAny(s, "0123456789:;!?.,") && publicationWord(strings.ToLower(s))
 }
 
 // tagline: the motto after a site's name, two to six capitalised words
@@ -588,7 +617,7 @@ var outletWords = map[string]bool{"journal": true, "times": true, "post": true, 
 	"dispatch": true, "ledger": true, "wire": true, "insider": true, "courier": true, "monitor": true, "express": true,
 	"telegraph": true, "today": true, "hoy": true, "diario": true, "noticias": true, "gazzetta": true, "corriere": true,
 	"giornale": true, "quotidiano": true, "zeitung": true, "blatt": true, "nachrichten": true, "kurier": true, "presse": true,
-	"quotidien": true, "affaires": true, "economica": true, "economico": true, "económico": true,
+	"quotidien": true, "affaires": true, "economica": true, "economico": true, "económico": true, "económica": true,
 	"finanza": true, "finance": true, "finanzas": true, "finanzen": true, "borsa": true, "bolsa": true, "börse": true,
 	"courrier": true, "écho": true, "echo": true, "lettre": true, "letter": true, "newsletter": true, "briefing": true,
 	"newswire": true, "voz": true, "voce": true, "correo": true, "crónica": true, "cronaca": true, "heraldo": true,
