@@ -1616,3 +1616,18 @@ func TestStakeAfterANewSubjectIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// Taking control of a company, in any language, buys it.
+func TestTakingControlBuys(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco took majority control of Quorvex in 2008."},
+		{"it", "Nel 2008 Veltraco ha preso il controllo di Quorvex."},
+		{"es", "En 2008 Veltraco tomó el control de Quorvex."},
+		{"fr", "En 2008, Veltraco a pris le contrôle de Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want a purchase", c.text, got)
+		}
+	}
+}

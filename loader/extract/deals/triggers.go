@@ -95,7 +95,9 @@ var typeTriggers = compile(map[string]string{
 		hacerse con|se hizo con|rachet*|repris|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
-		assumed full control|won full control|
+		assumed full control|won full control|took majority control|takes majority control|take majority control|gained majority control|
+		preso il controllo|prese il controllo|prende il controllo|tomo el control|toma el control|tomado el control|
+		pris le controle|prend le controle|
 		conquistato il controllo|conquista il controllo|ottenuto il controllo|ottiene il controllo|obtenu le controle|
 		obtient le controle|obtuvo el control|obtiene el control|kontrolle ubernommen|
 		assumed control|acquired control|prende il controllo|preso il controllo|tomo el control|toma el control|
