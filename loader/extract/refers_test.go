@@ -876,3 +876,22 @@ func TestDescribedFromElsewhereIsNoNamedCompany(t *testing.T) {
 		}
 	}
 }
+
+// "Bank" opening a name is its head ("Bank Brindenau", "der Bank
+// Brindenau"), and a listed name that opens with a royal title keeps it
+// ("Royal Bank of Scotland" is not "Bank of Scotland").
+func TestBankOpensItsName(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "„Das ist schnell“, sagt Beat Kälin, Rohstoffanalyst der Bank Brindenau. Veltraco kauft Quorvex."},
+		{"en", "Analysts at Bank Brindenau said Veltraco would buy Quorvex for $2 billion."},
+	} {
+		cs := companiesIn(t, c.lang, c.text, "Veltraco", "Quorvex")
+		if !slices.ContainsFunc(cs, func(x model.Company) bool { return x.Name == "Bank Brindenau" }) {
+			t.Errorf("%q: companies %+v, want Bank Brindenau", c.text, cs)
+		}
+	}
+	cs := companiesIn(t, "en", "Royal Bank of Scotland agreed to buy Quorvex for £2 billion.", "Quorvex")
+	if !slices.ContainsFunc(cs, func(x model.Company) bool { return x.Name == "Royal Bank of Scotland" }) {
+		t.Errorf("companies %+v, want Royal Bank of Scotland", cs)
+	}
+}

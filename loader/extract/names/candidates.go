@@ -45,7 +45,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i++
 			continue
 		}
-		if royalTitles[folded[i]] && i+1 < len(toks) && r.isKnown(toks, folded, i+1) {
+		if royalTitles[folded[i]] && i+1 < len(toks) && r.isKnown(toks, folded, i+1) && !r.isKnown(toks, folded, i) {
 			i++ // "Royal KPN": the title before a known company's name
 			continue
 		}
@@ -157,7 +157,7 @@ func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folde
 // nameHeads are company nouns that open names in the Romance languages
 // ("Banque Rhodanienne", "Banco Santander", "Banca Intesa"): part of the
 // name, not a description before it.
-var nameHeads = set(`banque banco banca caja caixa`)
+var nameHeads = set(`banque banco banca caja caixa bank`)
 
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)

@@ -37,9 +37,10 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
 		}
 		// "Ludwigshafener Chemiekonzern BASF", "Staatsfonds Temasek": what
-		// comes before a company noun describes the name after it
+		// comes before a company noun describes the name after it (but
+		// "Bank Aegerten" opens with its head)
 		for k := to - 2; k >= from; k-- {
-			if r.germanCompanyNoun(toks[k].Folded) || bankCompound(toks[k].Folded) {
+			if (r.germanCompanyNoun(toks[k].Folded) || bankCompound(toks[k].Folded)) && !(k == from && nameHeads[toks[k].Folded]) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
