@@ -86,12 +86,13 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 
 // saysWhere: the description names a city or a nation.
 func saysWhere(d description, lex *lexicon.Lexicon) bool {
-	for _, w := range d {
-		if seatOf(w, lex) != "" || lex.Nation(w) != "" {
-			return true
-		}
-	}
-	return false
+	return saysCity(d, lex) || slices.ContainsFunc(d, func(w string) bool { return lex.Nation(w) != "" })
+}
+
+// saysCity: the description names a city ("le groupe de Chicago", "der
+// Baarer Rohstoffhändler").
+func saysCity(d description, lex *lexicon.Lexicon) bool {
+	return slices.ContainsFunc(d, func(w string) bool { return seatOf(w, lex) != "" })
 }
 
 // allPlaced: every company the article named up to sentence si, but
@@ -99,12 +100,7 @@ func saysWhere(d description, lex *lexicon.Lexicon) bool {
 // shipped list knows: none of them being from where d says is then
 // known, not a gap in the list.
 func allPlaced(d description, bySentence [][]deals.Mention, si int, except []string, lex *lexicon.Lexicon) bool {
-	byCity := false
-	for _, w := range d {
-		if seatOf(w, lex) != "" {
-			byCity = true
-		}
-	}
+	byCity := saysCity(d, lex)
 	for k := 0; k <= si; k++ {
 		for _, m := range bySentence[k] {
 			if slices.Contains(except, m.Company) {

@@ -290,7 +290,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "the Atlanta-based market leader walked away from its
 					// offer": no company the article named is from there;
 					// the deal keeps its one named side
-					out = append(out, report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)})
+					out = append(out, reportAt(doc, f, ai, si))
 					continue
 				}
 				if n := len(out); other == "" && n > 0 && out[n-1].sentence == si-1 && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
@@ -313,7 +313,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					f.Buyer = other // "It bought ...": the one referred to buys
 				}
 			}
-			r := report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)}
+			r := reportAt(doc, f, ai, si)
 			if f.Anaphor {
 				r.guessed = f.Parties[0]
 			}
@@ -321,6 +321,12 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 	}
 	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
+}
+
+// reportAt is the report of deal f told in sentence si of article ai, doc
+// being the article's text.
+func reportAt(doc names.Doc, f deals.Found, ai, si int) report {
+	return report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)}
 }
 
 // targetOf is what the first purchase told names as bought: the first
@@ -579,7 +585,8 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 				return c
 			}
 		}
-		if opensWithDescription(toks[k], bySentence[k], lex) {
+		described := opensWithDescription(toks[k], bySentence[k], lex)
+		if described {
 			if d := anaphorDescription(toks[k], bySentence[k], lex); d != nil {
 				// "L'éditeur parisien a longtemps été un prédateur. En
 				// 2003, il avait déboursé ...": the company described
@@ -588,7 +595,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 				}
 			}
 		}
-		if opensWithPronoun(toks[k]) || opensWithDescription(toks[k], bySentence[k], lex) {
+		if described || opensWithPronoun(toks[k]) {
 			// "Il exploite ... Coca-Cola FEMSA", "La compañía ... recibió
 			// un millón de euros aportado por ISAI": it goes on about the
 			// one before

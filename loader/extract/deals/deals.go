@@ -305,18 +305,19 @@ func KindsIn(toks []segment.Token) []string {
 }
 
 // homographs are the deal words of one language that are other words in
-// another: French "pays" is a country, not "pays for".
+// another: French "pays" is a country, not "pays for". (Words that only
+// fold alike, "zählt" and "zahlt", are kept apart by foldInto.)
 var homographs = map[string]map[string]bool{"fr": set("pays")}
 
 // withoutHomographs drops the hits that are another word in lang.
 func withoutHomographs(hs []hit, ws words, lang string) []hit {
-	ff := homographs[lang]
-	if ff == nil {
+	others := homographs[lang]
+	if others == nil {
 		return hs
 	}
 	out := hs[:0]
 	for _, h := range hs {
-		if !ff[ws.w[h.at]] {
+		if !others[ws.w[h.at]] {
 			out = append(out, h)
 		}
 	}
@@ -626,9 +627,9 @@ func Find(s Sentence, lang, published string) []Found {
 }
 
 // ownScope is clause ci with the clauses around it that tell no deal of
-// their own, with its own companies: where what its deal is may be said ("paid $2.45 billion for
-// Spinnaker, and Statoil agreed to pay $700 million for Plains's stakes":
-// the stakes are the second clause's).
+// their own with companies of their own: where what its deal is may be
+// said ("paid $2.45 billion for Spinnaker, and Statoil agreed to pay $700
+// million for Plains's stakes": the stakes are the second clause's).
 func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
 	ownDeal := func(c clause) bool { return len(hitsIn(hits, c)) > 0 && len(partiesIn(ms, ws, c)) > 0 }
 	from, to := ci, ci

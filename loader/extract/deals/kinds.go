@@ -634,7 +634,8 @@ func onlyPaying(hs []hit, ws words) bool {
 	return true
 }
 
-var payWords = set(`pay pays paid paying spent spend spends speso spendera gasto gastado gastara depense depenser depensera ausgegeben zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
+var payWords = set(`pay pays paid paying spent spend spends speso spendera gasto gastado gastara depense depenser depensera
+	ausgegeben zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
 	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
 	desembolso desembolsado betaalt betaald betalen pagou`)
 

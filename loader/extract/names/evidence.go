@@ -716,7 +716,10 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 	return false
 }
 
-var recipientPrepositions = set(`to from an von vom as`) // not "a", "à": places too ("a Salzgitter"); not "da": "il via libera dalla Competition and Markets Authority"
+// recipientPrepositions introduce the other side of a deal: not "a" or
+// "à", which name places too ("a Salzgitter"), nor "da" ("il via libera
+// dalla Competition and Markets Authority").
+var recipientPrepositions = set(`to from an von vom as`)
 var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
 
 // cueInRelative: a relative clause after the name has a deal word
