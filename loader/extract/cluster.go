@@ -81,16 +81,10 @@ func affinity(a, b *report) int {
 		// as done; figures and years decide
 		s--
 	}
-	if ya, yb := when.Year(a.Date), when.Year(b.Date); ya != 0 && yb != 0 {
-		switch {
-		case ya == yb:
-			s++
-		case closesLater(a, ya, b, yb) || closesLater(b, yb, a, ya):
-			// agreed one year, completed two or three years later
-			// (Bayer and Monsanto, 2016 and 2018): one deal
-		case math.Abs(float64(ya-yb)) > 1:
-			s -= 3
-		}
+	if ya, yb := when.Year(a.Date), when.Year(b.Date); ya != 0 && yb != 0 && ya == yb {
+		s++
+	} else if yearsApart(a, b) {
+		s -= 3
 	}
 	if a.Generic || b.Generic || a.Type == b.Type {
 		s++ // "the deal" agrees with any type: it takes the other's
@@ -102,6 +96,17 @@ func affinity(a, b *report) int {
 		s -= 2
 	}
 	return s
+}
+
+// yearsApart: two reports dated more than a year apart, unless one tells
+// the deal agreed and the other, two or three years later, completed
+// (Bayer and Monsanto, 2016 and 2018).
+func yearsApart(a, b *report) bool {
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	if ya == 0 || yb == 0 || closesLater(a, ya, b, yb) || closesLater(b, yb, a, ya) {
+		return false
+	}
+	return math.Abs(float64(ya-yb)) > 1
 }
 
 // samePurchase: two reports of one buyer paying the same price (within a
@@ -252,6 +257,13 @@ func cluster(articles []model.Article, rs []report) []model.Deal {
 	return idx.deals(articles, rs)
 }
 
+// soleFloor is the affinity a report needs to join the one deal between
+// its companies that it could join: one outlet's figure differs from
+// another's by a misread ("$30 billion" of the story beside Aon's $3.57
+// billion sale) or a status differs, and there is no other deal for the
+// report to be. Years apart still make two deals.
+const soleFloor = -1
+
 // place puts each report of rs not placed yet (those from the x.placed-th
 // on) in its group: the earlier ones were placed by an earlier call, given
 // the same reports first.
@@ -260,16 +272,25 @@ func (x *groupIndex) place(rs []report) {
 		r := &rs[ri]
 		candidates := x.candidates(rs, r, ri)
 		x.markTold(r.article, ri)
-		var best *group
-		bestScore := 0
+		var best, sole *group
+		bestScore, compatibles := 0, 0
 		for _, g := range candidates {
 			if g.told == ri+1 {
 				continue // a report of r's article is in it already
 			}
 			score, ok := g.likeness(r)
+			if ok {
+				compatibles++
+				if score >= soleFloor && !g.datedApart(r) {
+					sole = g
+				}
+			}
 			if ok && score >= bestScore && (best == nil || score > bestScore) {
 				best, bestScore = g, score
 			}
+		}
+		if best == nil && compatibles == 1 && sole != nil {
+			best = sole
 		}
 		if best == nil {
 			best = x.newGroup()
@@ -377,6 +398,16 @@ func profileOf(r report) profileKey {
 		k.valued, k.currency, k.value = true, r.Value.Currency, math.Float64bits(r.Value.Value)
 	}
 	return k
+}
+
+// datedApart: a report dated years apart from one of the group's.
+func (g *group) datedApart(r *report) bool {
+	for i := range g.profiles {
+		if yearsApart(&g.profiles[i].rep, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // likeness is whether r is compatible with the group's first reports

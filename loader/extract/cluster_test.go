@@ -202,3 +202,25 @@ func TestOutletsDisagreeingOnTheBuyer(t *testing.T) {
 		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
 	}
 }
+
+// Two outlets telling the only deal between two companies with figures
+// that disagree (one misread) give one deal; when a second deal between
+// them is there to join, figures decide as before.
+func TestClusterSoleDealDespiteFigures(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	got := cluster(arts, []report{
+		rep(0, model.Divestiture, "", 3.57e9, "Veltraco", "Quorvex"),
+		rep(1, model.Divestiture, "", 30e9, "Veltraco", "Quorvex"),
+	})
+	if len(got) != 1 || len(got[0].Sources) != 2 {
+		t.Fatalf("deals %+v: want one deal told twice", got)
+	}
+	again := rep(1, model.Acquisition, "", 0, "Veltraco", "Quorvex")
+	again.Date = "2008"
+	later := rep(2, model.Acquisition, "", 5.4e9, "Veltraco", "Quorvex")
+	later.Date = "2018"
+	got = cluster(arts, []report{again, later})
+	if len(got) != 2 {
+		t.Fatalf("deals %+v: want the 2008 and 2018 deals apart", got)
+	}
+}
