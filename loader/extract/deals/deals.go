@@ -355,7 +355,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(triggered, ws, s.Mentions, s.Tokens)
+	hits := dropNamed(triggered, ws, s.Mentions, s.Tokens, lang)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
@@ -755,7 +755,7 @@ func partnerAfter(ws words, i int) bool {
 
 // dropNamed removes trigger words that are part of a company's name
 // ("Fortress Investment Group") or of a kind of company ("investment fund").
-func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
+func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token, lang string) []hit {
 	var out []hit
 next:
 	for _, h := range hs {
@@ -801,12 +801,37 @@ next:
 		if h.kind == model.JointVenture && strings.HasPrefix(ws.w[h.at], "venture") && h.at+1 < len(ws.w) && strings.HasPrefix(ws.w[h.at+1], "capital") {
 			continue // "a venture capital firm": who invests, not a venture
 		}
+		if investVerbs[ws.w[h.at]] && aimless(ws, h.at, lang) {
+			continue // "would keep investing in the company": investing in general, no deal
+		}
 		if h.at+1 < len(ws.w) && strings.HasSuffix(ws.w[h.at], "ed") && (businessWords[ws.w[h.at+1]] || ws.w[h.at+1] == "entity") {
 			continue // "the merged entity", "the acquired business": what, not a deal
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// investVerbs put money in; the nouns (a stake, an investment) name what
+// was put in and are left to the rest of the reading.
+var investVerbs = set(`invest invests invested investing investe investire investono investiva invierte invierten invertir invertia investit investir investissent investissait investiert investieren investierte investierten investeert investeren`)
+
+// aimless: the invest verb at i has neither a figure nor a company in the
+// six words after it, or, where the verb comes last, before it ("would
+// keep investing in the company", "capable d'investir durablement dans la
+// fibre", "la holding attraverso cui investe il finanziere"): investing
+// in general, no deal.
+func aimless(ws words, i int, lang string) bool {
+	from := i + 1
+	if verbLast[lang] {
+		from = max(0, i-6)
+	}
+	for k := from; k < len(ws.w) && k <= i+6; k++ {
+		if k != i && (ws.named[k] || strings.ContainsAny(ws.w[k], "0123456789") || money.IsWord(ws.w[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // channelWords say where goods are sold: "sold on Booking.com".

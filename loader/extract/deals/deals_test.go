@@ -183,6 +183,9 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 		// a payment is no purchase; an analyst's words in a compound are an opinion
 		sentence("Para hacer frente al primer pago a Quorvex, Veltraco colocará nuevas acciones por 3.500 millones de dólares.", "Veltraco", "Quorvex"),
 		sentence("„Veltraco verkauft an Quorvex zum richtigen Zeitpunkt\", sagt Jörg Wendland, Pharmaanalyst beim Bankhaus.", "Veltraco", "Quorvex"),
+		// investing with neither a figure nor a company after it is investing in general
+		sentence("Veltraco, la holding attraverso cui investe la famiglia, ha presentato i conti insieme a Quorvex.", "Veltraco", "Quorvex"),
+		sentence("Veltraco said it would keep investing in its fibre network, as Quorvex has done.", "Veltraco", "Quorvex"),
 	} {
 		if got := Find(s, "en", ""); len(got) != 0 {
 			t.Errorf("%q: found %+v", s.Text, got)
@@ -1628,6 +1631,22 @@ func TestTakingControlBuys(t *testing.T) {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
 		if len(got) != 1 || got[0].Type != model.Acquisition {
 			t.Errorf("%q: found %+v, want a purchase", c.text, got)
+		}
+	}
+}
+
+// Investing with a figure or a company after the verb (or before it, where
+// the verb comes last) is an investment.
+func TestInvestingInACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco will invest in Quorvex."},
+		{"en", "Veltraco invested heavily last year in Quorvex."},
+		{"en", "Veltraco will invest $2 billion over five years in Quorvex."},
+		{"de", "Veltraco will in Quorvex investieren."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Investment {
+			t.Errorf("%q: %+v, want one investment", c.text, got)
 		}
 	}
 }
