@@ -349,8 +349,8 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		next = toks[sp.to].Folded
 	}
 	if next != "" && r.lex.HasFolded(lexicon.Title, next) && sp.known == nil {
-		if corporateRoles[next] {
-			return 2, true // "Disney chairman Bob Iger", "Tiffany chief executive"
+		if corporateRoles[next] && r.personAfterTitles(toks, sp.to) {
+			return 2, true // "Disney chairman Bob Iger", "Tiffany chief executive Alessandro Bogliolo"
 		}
 		return 0, false // "French Finance Minister": a title's qualifier proves nothing
 	}
@@ -409,6 +409,26 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	}
 	return score, business
 }
+
+// personAfterTitles: the titles from k on are followed by a name, the
+// person holding them ("chairman Bob Iger"). "Bono presidente,
+// Centofanti amministratore delegato" gives people their titles, not a
+// company its officers.
+func (r *recognizer) personAfterTitles(toks []segment.Token, k int) bool {
+	for ; k < len(toks) && !toks[k].Punct; k++ {
+		if toks[k].Cap() {
+			return true
+		}
+		if f := toks[k].Folded; !r.lex.HasFolded(lexicon.Title, f) && !corporateRoles[f] && !titleLinks[f] {
+			return false
+		}
+	}
+	return false
+}
+
+// titleLinks join the words of a title: "chief of staff", "head of
+// research", "amministratore delegato e direttore generale".
+var titleLinks = set(`of and e y und et and di de des del della`)
 
 // corporateRoles are the titles a company gives, not a state: "Dell CEO",
 // unlike "Finance Minister".
@@ -686,6 +706,10 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	return false
 }
 
+// placePrepositions put a company's unit in a place ("una controllata a
+// Ollioules"); the Romance "a", "à" and "en" also mean "to" after a sale.
+var placePrepositions = set(`in a en nel nella im`)
+
 // dealRecipient: the name sp follows "to" or "from" (an article
 // allowed between) in a clause that a deal word opened within eight words
 // before ("sold its Latin American operations to Suramericana", "bought
@@ -808,8 +832,8 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	}
 	// Romance languages put the adjective after the noun: "del grupo
 	// veterinario Dechra"
-	if !romance[lang] || toks[k].Cap() || number(toks[k].Text) || ofWords[f] {
-		return false // "il gruppo di Meda": of a place
+	if !romance[lang] || toks[k].Cap() || number(toks[k].Text) || ofWords[f] || placePrepositions[f] {
+		return false // "il gruppo di Meda", "una controllata a Ollioules": of a place, in a place
 	}
 	k--
 	return k >= 0 && !toks[k].Punct && r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded)

@@ -690,6 +690,9 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 			if r.lex.HasFolded(lexicon.Place, sp.key) {
 				continue // "Saudi Arabia", whatever "Arabia" names elsewhere
 			}
+			if e := ev[sp.key]; e != nil && e.against > 0 {
+				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere
+			}
 			for _, c := range r.splitRun(sp.key, sp.text, group) {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
 				aliases = append(aliases, alias{})

@@ -763,3 +763,33 @@ func TestMiddleInitialInsideAName(t *testing.T) {
 		t.Errorf("companies = %q, want Thomas H. Lee Partners and no man", got)
 	}
 }
+
+// A title after a name makes it a company only with its holder named after
+// it ("Veltraco chairman Jane Holloway"); "Bono presidente, Centofanti
+// amministratore delegato" gives two people their titles. A person's
+// full name is not a mention of a company named by the surname elsewhere.
+func TestTitlesGivenToPeopleAndSurnames(t *testing.T) {
+	r := recognizeLang(t, "it", "Consiglio della società comune.\n\nBono presidente, Centofanti amministratore delegato\n\nIl gruppo ha tenuto la prima riunione ieri.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies = %q, want none", got)
+	}
+	r = recognize(t, "Veltraco chairman Jane Holloway spoke on Monday.", "Veltraco agreed to buy Quorvex. Jane Veltraco, a lawyer, said the talks were long.")
+	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Veltraco"}) {
+		t.Errorf("first article: companies = %q, want Veltraco", got)
+	}
+	for _, m := range r.Mentions[1] {
+		if m.Text == "Jane Veltraco" {
+			t.Errorf("the person Jane Veltraco is a mention of %s", m.Company)
+		}
+	}
+}
+
+// A unit "a Ollioules" is in a place: the Romance noun-then-adjective
+// reading ("il gruppo veterinario Dechra") does not take a preposition for
+// the adjective.
+func TestUnitInAPlace(t *testing.T) {
+	r := recognizeLang(t, "it", "Il gruppo ha sede a Genova. La nuova società avrà una controllata a Ollioules, nel sud della Francia.")
+	if got := companiesOf(r, 0); len(got) != 0 {
+		t.Errorf("companies = %q, want none", got)
+	}
+}
