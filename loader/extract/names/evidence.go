@@ -49,6 +49,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded] {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
+	if r.givenNameAndParticleBefore(toks, sp.from) {
+		people[last] = true
+		return true // "Marc de Garidel", "Ursula von der Leyen"
+	}
 	if len(words) >= 2 && surnameParticleAfter(toks, sp.to) {
 		people[last] = true
 		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
@@ -126,6 +130,20 @@ func surnameParticleAfter(toks []segment.Token, k int) bool {
 }
 
 var surnameParticles = set(`al bin ibn bint abu`)
+
+// givenNameAndParticleBefore: a given name and a nobiliary particle, in
+// lower case, come just before from ("Marc de Garidel", "Ludwig van
+// Beethoven", "Ursula von der Leyen"): the name is a surname.
+func (r *recognizer) givenNameAndParticleBefore(toks []segment.Token, from int) bool {
+	k := from - 1
+	if k >= 1 && nobiliaryParticles[toks[k].Folded] && nobiliaryParticles[toks[k-1].Folded] {
+		k-- // "von der", "van den"
+	}
+	return k >= 1 && nobiliaryParticles[toks[k].Folded] && !toks[k].Cap() &&
+		toks[k-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-1].Folded)
+}
+
+var nobiliaryParticles = set(`de di da del della du des van von der den ter zu`)
 
 func familyWord(toks []segment.Token, k int) bool {
 	return k >= 0 && (familyWords[toks[k].Folded] || strings.HasSuffix(toks[k].Folded, "familie"))
@@ -496,6 +514,9 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if toks[j].Punct || r.lex.HasFolded(lexicon.CompanyNoun, toks[j].Folded) {
 			return false // "presidente del consorcio de Wolfsburgo": its seat
+		}
+		if j == k-1 && j > 0 && toks[j].Cap() && !toks[j-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[j].Folded) {
+			return false // "chief executive Marc de Garidel": a particle of his name
 		}
 		if corporateRoles[toks[j].Folded] || roleCompound(toks[j].Folded) {
 			return true

@@ -793,3 +793,19 @@ func TestUnitInAPlace(t *testing.T) {
 		t.Errorf("companies = %q, want none", got)
 	}
 }
+
+// "Marc de Garidel" is a man: a given name and a particle before a name
+// make it a surname, and "chief executive Marc de" is no employee of a
+// company called Garidel.
+func TestSurnameAfterAParticle(t *testing.T) {
+	r := recognize(t,
+		"Veltraco agreed to buy Quorvex. Chairman and chief executive Marc de Garidel told analysts the deal made sense.",
+		"Quorvex rose 5%. Chief executive Marc de Garidel said Garidel had a plan.")
+	for doc := range 2 {
+		for _, c := range companiesOf(r, doc) {
+			if c == "Garidel" {
+				t.Errorf("article %d: Garidel read as a company", doc)
+			}
+		}
+	}
+}
