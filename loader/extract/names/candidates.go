@@ -304,8 +304,19 @@ func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded 
 	}
 	next := toks[sp.to]
 	prev := folded[sp.from-1]
-	return !next.Punct && !next.Cap() && (articles[prev] && r.companyNoun(folded[sp.to]) ||
+	return !next.Punct && !next.Cap() && (articles[prev] && r.companyNounWithin(toks, folded, sp.to, 3) ||
 		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
+}
+
+// companyNounWithin: a company noun ends the run of up to n lower-case
+// words from k ("the Norwegian offshore vessel builder STX OSV").
+func (r *recognizer) companyNounWithin(toks []segment.Token, folded []string, k, n int) bool {
+	for end := min(len(toks), k+n); k < end && !toks[k].Punct && !toks[k].Cap(); k++ {
+		if r.companyNoun(folded[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessives own what follows: "its Norwegian operation" is a unit, not

@@ -809,3 +809,15 @@ func TestSurnameAfterAParticle(t *testing.T) {
 		}
 	}
 }
+
+// A listed name that is also a nationality ("Norwegian", the airline)
+// describes the company when a company noun follows within a few words:
+// "the Norwegian offshore vessel builder STX OSV".
+func TestNationalityBeforeADescribedCompany(t *testing.T) {
+	r := recognize(t, "In 2013 Veltraco bought a 50.75% stake in the Norwegian offshore vessel builder Quorvex from its parent.")
+	for _, c := range companiesOf(r, 0) {
+		if c == "Norwegian" {
+			t.Errorf("companies = %q: Norwegian describes Quorvex", companiesOf(r, 0))
+		}
+	}
+}
