@@ -74,7 +74,11 @@ var generational = set(`jr sr ii iii iv fils pere junior senior`)
 // productNouns name a kind of product right before its name.
 var productNouns = set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
-	traitement vaccin vaccino vacuna impfstoff`)
+	traitement vaccin vaccino vacuna impfstoff
+	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships
+	cacciatorpediniere fregata fregate sottomarino sottomarini corvetta fregates sous-marin sous-marins
+	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer
+	brand marchio marque marca marke`)
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").
