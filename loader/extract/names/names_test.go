@@ -822,12 +822,12 @@ func TestNationalityBeforeADescribedCompany(t *testing.T) {
 	}
 }
 
-// A name right after a kind of warship or after "brand" names a product:
-// "dai cacciatorpediniere Horizon", "con il marchio Cometriq".
-func TestWarshipsAndBrandsAreProducts(t *testing.T) {
-	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini. Il farmaco è già in commercio con il marchio Cometriq, in accordo con Quorvex.")
+// A name right after a kind of warship names a product: "dai
+// cacciatorpediniere Horizon".
+func TestWarshipsAreProducts(t *testing.T) {
+	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini.")
 	for _, c := range companiesOf(r, 0) {
-		if c == "Horizon" || c == "Bergamini" || c == "Cometriq" {
+		if c == "Horizon" || c == "Bergamini" {
 			t.Errorf("companies = %q: %s is a product", companiesOf(r, 0), c)
 		}
 	}
