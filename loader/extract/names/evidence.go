@@ -263,6 +263,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
 	}
+	if len(words) >= 2 && compass[words[0]] && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
+		return refused // "South San Francisco", "West Sussex": a part of a place
+	}
 	if listed.Has(lexicon.Place) {
 		if len(words) > 1 || acronym || listed.Has(lexicon.Country) {
 			return refused // "US", "UAE", "Italy's biggest bank": a country, whatever follows it

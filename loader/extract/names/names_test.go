@@ -832,3 +832,17 @@ func TestWarshipsAreProducts(t *testing.T) {
 		}
 	}
 }
+
+// A point of the compass before a listed place is part of the place
+// ("la biotech di South San Francisco"); German writes its places inflected
+// ("In den Vereinigten Staaten verkauft der Konzern").
+func TestPartsOfPlacesAndInflectedPlaces(t *testing.T) {
+	r := recognizeLang(t, "it", "Nel 2006 la biotech di South San Francisco aveva firmato un accordo con Quorvex.")
+	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Quorvex"}) {
+		t.Errorf("companies = %q, want Quorvex only", got)
+	}
+	r = recognizeLang(t, "de", "Genau dort will Quorvex hin: In den Vereinigten Staaten verkauft der Konzern keine Zigaretten.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Vereinigten Staaten") {
+		t.Errorf("companies = %q: the United States is a place", got)
+	}
+}
