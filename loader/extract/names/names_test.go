@@ -837,11 +837,11 @@ func TestWarshipsAreProducts(t *testing.T) {
 // ("la biotech di South San Francisco"); German writes its places inflected
 // ("In den Vereinigten Staaten verkauft der Konzern").
 func TestPartsOfPlacesAndInflectedPlaces(t *testing.T) {
-	r := recognizeLang(t, "it", "Nel 2006 la biotech di South San Francisco aveva firmato un accordo con Quorvex.")
+	r := recognizeLang(t, "it", "South San Francisco ha un accordo con Quorvex. La biotech di South San Francisco firmò un accordo con Quorvex nel 2006.")
 	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Quorvex"}) {
 		t.Errorf("companies = %q, want Quorvex only", got)
 	}
-	r = recognizeLang(t, "de", "Genau dort will Quorvex hin: In den Vereinigten Staaten verkauft der Konzern keine Zigaretten.")
+	r = recognizeLang(t, "de", "In den Vereinigten Staaten verkauft der Konzern keine Zigaretten, sagt Quorvex. Die Vereinigten Staaten sind ein Deal für Quorvex.")
 	if got := companiesOf(r, 0); slices.Contains(got, "Vereinigten Staaten") {
 		t.Errorf("companies = %q: the United States is a place", got)
 	}
