@@ -283,6 +283,9 @@ func TestStakesAndSharePrices(t *testing.T) {
 		{"Veltraco will acquire ¥48 billion worth of shares in Quorvex.", model.Investment},
 		{"Veltraco agreed to sell its stake in Ostravel to Quorvex.", model.Divestiture},
 		{"In 2013 Veltraco paid $21.6 billion for a controlling stake in Quorvex.", model.Acquisition},
+		// a fraction above half is control
+		{"In 2013 Veltraco bought a 50.75% stake in Quorvex.", model.Acquisition},
+		{"In 2013 Veltraco bought a 50.0% stake in Quorvex.", model.Investment},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "en", "")
 		if len(got) != 1 || got[0].Type != c.want {

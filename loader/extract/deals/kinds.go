@@ -570,14 +570,17 @@ func majorityBefore(ws words, i int) bool {
 	if k > 0 && ws.w[k] == "per" {
 		k-- // "51 per cent"
 	}
+	fraction := ""
 	if k > 0 && len(ws.w[k]) <= 2 && digits(ws.w[k]) && digits(ws.w[k-1]) {
+		fraction = ws.w[k]
 		k-- // "80,1" folds to two words
 	}
 	if k < 0 || !digits(ws.w[k]) {
 		return false
 	}
 	n, err := strconv.Atoi(ws.w[k])
-	return err == nil && n > 50 && n <= 100
+	// "50.75%" is more than half too
+	return err == nil && (n > 50 && n <= 100 || n == 50 && strings.Trim(fraction, "0") != "")
 }
 
 func digits(w string) bool {
