@@ -1653,3 +1653,14 @@ func TestInvestingInACompany(t *testing.T) {
 		}
 	}
 }
+
+// The other side of a deal may come after an apposition that describes
+// what was dealt: "it licensed cobimetinib, the melanoma drug ..., to
+// Genentech".
+func TestRecipientAfterAnApposition(t *testing.T) {
+	s := sentence("In 2006 it licensed cobimetinib, the melanoma drug that won approval last November, to Quorvex, which has developed and sold it since.", "Quorvex")
+	got := Find(s, "en", "")
+	if len(got) == 0 || got[0].Type != model.Licensing || !slices.Equal(got[0].Parties, []string{"Quorvex"}) {
+		t.Errorf("%+v, want a licence to Quorvex first", got)
+	}
+}

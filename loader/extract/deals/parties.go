@@ -112,7 +112,24 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 	if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
 		span.to = cs[ci+1].to
 	}
-	return span, partiesIn(ms, ws, span)
+	parties := partiesIn(ms, ws, span)
+	if len(parties) == 0 && ci+2 < len(cs) && len(hitsIn(hits, cs[ci+2])) == 0 && opensWithRecipient(ws, cs[ci+2]) {
+		// "it licensed cobimetinib, the melanoma drug that won approval, to
+		// Genentech": an apposition between the deal and its other side
+		span.to = cs[ci+2].to
+		parties = partiesIn(ms, ws, span)
+	}
+	return span, parties
+}
+
+// opensWithRecipient: the clause, after its comma, opens with the
+// preposition of a deal's receiving side ("to Genentech", "à Sanofi").
+func opensWithRecipient(ws words, c clause) bool {
+	k := c.from
+	if k < c.to && ws.w[k] == "," {
+		k++
+	}
+	return k < c.to && recipientWords[ws.w[k]]
 }
 
 // targetBeforeAgent is the sentence's first company, before span, when
