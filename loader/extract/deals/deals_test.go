@@ -1664,3 +1664,17 @@ func TestRecipientAfterAnApposition(t *testing.T) {
 		t.Errorf("%+v, want a licence to Quorvex first", got)
 	}
 }
+
+// Winning a company is buying it: "se adjudicó la británica Vectura", "si
+// è aggiudicata Vectura".
+func TestWinningACompanyBuysIt(t *testing.T) {
+	for lang, text := range map[string]string{
+		"es": "El año pasado Veltraco se adjudicó la británica Quorvex por 1.000 millones de libras.",
+		"it": "L'anno scorso Veltraco si è aggiudicata la britannica Quorvex.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%s %q: %+v, want one acquisition", lang, text, got)
+		}
+	}
+}
