@@ -272,6 +272,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines
 					// wurde 2016 geschluckt": a run of purchases by one buyer
 					other = out[n-1].guessed
+				} else if side := roleSide(doc.Tokens, bySentence, si, out); side != "" && !slices.Contains(f.Parties, side) {
+					// "La venta contrasta con la estrategia que el vendedor
+					// ha seguido. En 2015 compró ...": the seller of the
+					// article's deal
+					other = side
 				} else if f.Bought {
 					other = knownBuyer(bySentence, si, f.Parties, out)
 				} else if n > 0 && out[n-1].sentence == si && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
@@ -717,6 +722,51 @@ var prepositions = func() map[string]bool {
 	}
 	return m
 }()
+
+// roleSide is the seller of the article's first deal when the sentence
+// before si names no company but calls one by that role ("La venta
+// contrasta con la estrategia que el vendedor ha seguido"): the subject
+// si leaves unsaid goes on from it. "" when it does not. (The buyer is
+// known otherwise: see knownBuyer.)
+func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
+	var deal *report
+	for i := range out {
+		if out[i].Buyer != "" && len(out[i].Parties) >= 2 {
+			deal = &out[i]
+			break
+		}
+	}
+	if deal == nil {
+		return ""
+	}
+	k := si - 1
+	if k < 0 || len(bySentence[k]) > 0 {
+		return "" // a company named there: the subject may be that one
+	}
+	for i := 1; i < len(toks[k]); i++ {
+		if anaphorDeterminers[toks[k][i-1].Folded] && sellerRoles[toks[k][i].Folded] {
+			return sellerOf(deal)
+		}
+	}
+	return ""
+}
+
+// sellerOf is the side of a deal that sells: the one who is not the buyer,
+// or of a purchase of three parties, the last ("Geely bought Volvo Cars
+// from Ford").
+func sellerOf(r *report) string {
+	if r.Type != model.Divestiture && len(r.Parties) >= 3 {
+		return r.Parties[len(r.Parties)-1]
+	}
+	for _, p := range r.Parties {
+		if p != r.Buyer {
+			return p
+		}
+	}
+	return ""
+}
+
+var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin`)
 
 // knownBuyer is a company named in the three sentences before si, other
 // than those except, that an earlier report of the article names as a

@@ -895,3 +895,14 @@ func TestBankOpensItsName(t *testing.T) {
 		t.Errorf("companies %+v, want Royal Bank of Scotland", cs)
 	}
 }
+
+// "the seller" stands for the side that sells in the article's deal: the
+// unnamed subject after it is that company, not the buyer named before.
+func TestSellerNamedByItsRole(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco vende Quorvex a Daxmoor por 5.400 millones de dólares. Daxmoor pagará en efectivo y en acciones. "+
+		"La venta contrasta con la estrategia que el vendedor ha seguido. En 2015 compró a la canadiense Ostravel su distribuidora de recambios Brindle por unos 340 millones de dólares, y a principios de 2016 se hizo con la cadena de talleres Kelmora por alrededor de 1.000 millones.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ostravel", "Brindle", "Kelmora")
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Kelmora"); d == nil {
+		t.Errorf("deals %+v, want Veltraco buying Kelmora", ds)
+	}
+}
