@@ -531,7 +531,9 @@ func addReferring(rs, refs []report) []report {
 			}
 		}
 		switch {
-		case best >= 0 && (bestScore >= 0 || r.Generic):
+		case best >= 0 && (bestScore >= 0 || r.Generic || r.Definite && !r.Part):
+			// "the two groups had defined the terms of the alliance in
+			// June": a step of the deal told, on its own date
 			rs[best] = absorb(rs[best], r)
 		case (!named || r.Part || best >= 0 && otherMonth(rs[best], r)) && !r.Generic:
 			// no deal named, a part of another kind, or a deal of the

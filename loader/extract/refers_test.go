@@ -906,3 +906,20 @@ func TestSellerNamedByItsRole(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco buying Kelmora", ds)
 	}
 }
+
+// "The two groups agreed the terms of the venture in June": a step of the
+// deal the article tells, dated on its own, is that deal; "In March the
+// two announced a partnership" tells another.
+func TestStepOfTheKnownDeal(t *testing.T) {
+	told := rep(0, model.JointVenture, "", 0, "Veltraco", "Quorvex")
+	told.Date = "2020-01-14"
+	step := rep(0, model.Partnership, "", 0, "Veltraco", "Quorvex")
+	step.Date, step.Refers, step.Definite = "2019-06", true, true
+	if got := addReferring([]report{told}, []report{step}); len(got) != 1 {
+		t.Errorf("reports %+v, want the step folded into the venture", got)
+	}
+	step.Definite = false
+	if got := addReferring([]report{told}, []report{step}); len(got) != 2 {
+		t.Errorf("reports %+v, want a partnership of its own", got)
+	}
+}

@@ -104,6 +104,10 @@ type Found struct {
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
 	Part bool
+	// Definite is set on a Refers deal whose deal noun has a definite
+	// article ("the operational terms of the venture"): the deal the
+	// reader knows, whenever the sentence dates its step.
+	Definite bool
 	// Paying: the clause's only deal words are of paying (and the stakes
 	// paid for), and nothing says what for: the price of a deal another
 	// clause or the sentence before may name
