@@ -27,9 +27,11 @@ func spanWords(out []string, toks []segment.Token, sp span) []string {
 
 // person reports a span that names a person: a given name followed by
 // more name words, a title beside it, or the surname of someone the
-// article already named. People it finds are remembered for the doc.
-func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[string]bool) bool {
-	if sp.known != nil {
+// article already named. People it finds are remembered for the doc, and
+// so are the names an apposition showed to be firms ("Crystal Decisions,
+// maker of ..."), which are then no person's anywhere in it.
+func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, firms map[string]bool) bool {
+	if sp.known != nil || firms[sp.key] {
 		return false
 	}
 	// on the stack for all but the longest names: this is asked of most
@@ -58,6 +60,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
 	}
 	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
+	if isPerson && r.companyApposition(toks, sp.to) {
+		firms[sp.key] = true // "Crystal Decisions, maker of the Crystal Reports tool"
+		return false
+	}
 	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
 	}
@@ -65,6 +71,29 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people map[
 		people[last] = true
 	}
 	return isPerson
+}
+
+// companyApposition: a comma after the name, then, past an article, a
+// company noun heading the phrase within three lower-case words ("Crystal
+// Decisions, maker of ...", "Alka Forsikring, a Danish insurer"; not
+// "Jane Holloway, founder of the company").
+func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
+	if to+1 >= len(toks) || toks[to].Text != "," {
+		return false
+	}
+	k := to + 1
+	if articles[toks[k].Folded] || toks[k].Folded == "an" {
+		k++
+	}
+	// the apposition's head: "founder of the company" is a person
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct && !toks[k].Cap() && !employerPreps[toks[k].Folded]; k++ {
+		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
+			// the head, not a word before it: "a bank analyst at ..."
+			next := k + 1
+			return next >= len(toks) || toks[next].Punct || toks[next].Cap() || employerPreps[toks[next].Folded]
+		}
+	}
+	return false
 }
 
 // generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman

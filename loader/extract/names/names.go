@@ -144,7 +144,7 @@ func (e *evidence) add(o *evidence) *evidence {
 // says about whether the name is a company.
 func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	de := docEvidence{ev: map[string]*evidence{}, acronyms: map[string]string{}}
-	people := map[string]bool{}
+	people, firms := map[string]bool{}, map[string]bool{}
 	vetoed := map[string]bool{} // acronyms this article defines as something else
 	de.spans = make([][]span, len(doc.Sentences))
 	// names first, so that a name opening a sentence is known for one the
@@ -236,7 +236,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 					how = refused
 				}
 			}
-			if how != refused && r.person(doc, toks, *sp, people) {
+			if how != refused && r.person(doc, toks, *sp, people, firms) {
 				e.against++
 				if sp.to-sp.from > 1 {
 					if defines {

@@ -846,3 +846,18 @@ func TestPartsOfPlacesAndInflectedPlaces(t *testing.T) {
 		t.Errorf("companies = %q: the United States is a place", got)
 	}
 }
+
+// A name opening with a given name is a company when an apposition says
+// what company it is: "Crystal Decisions, maker of the Crystal Reports
+// tool".
+func TestGivenNameLedCompanyWithApposition(t *testing.T) {
+	r := recognize(t, "In 2003 Veltraco paid about $820 million for Crystal Decisions, maker of the widely used Crystal Reports tool. Crystal Decisions had 1,500 staff.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Crystal Decisions") {
+		t.Errorf("companies = %q, want Crystal Decisions", got)
+	}
+	// the company noun must head the apposition: a bank analyst is a person
+	r = recognize(t, `"The deal makes sense," said Oliver Brandt, a bank analyst at Quorvex Partners. Oliver Brandt expects a deal with Veltraco.`)
+	if got := companiesOf(r, 0); slices.Contains(got, "Oliver Brandt") {
+		t.Errorf("companies = %q: Oliver Brandt is an analyst", got)
+	}
+}
