@@ -30,8 +30,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
-		for from < to && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text)) {
-			from++ // "15 Jahre", "3 Prozent": a counted noun, not a name
+		for from < to && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text) ||
+			from+1 < to && germanNumbers[toks[from].Folded]) {
+			from++ // "15 Jahre", "3 Prozent", "Elf Jahre": a counted noun, not a name
 		}
 		if to-from >= 2 && r.hyphenedDescription(toks, from) {
 			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
@@ -63,6 +64,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 	}
 	return out
 }
+
+// germanNumbers count the noun after them: "Elf Jahre später".
+var germanNumbers = set(`zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig hundert tausend`)
 
 // germanDescription: the words describe a company without naming it: town
 // or other adjectives ending in -er before a company noun ("Essener

@@ -861,3 +861,14 @@ func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 		t.Errorf("companies = %q: Oliver Brandt is an analyst", got)
 	}
 }
+
+// German counts with number words in capitals at a sentence's start ("Elf
+// Jahre später"), and calls a trading house a Handelshaus: neither is part
+// of a company's name.
+func TestGermanNumberWordsAndTradingHouses(t *testing.T) {
+	r := recognizeLang(t, "de", "Elf Jahre später kaufte Veltraco die Mehrheit an dem Handelshaus Quorvex International. Elf Jahre lang war Quorvex International ein Deal wert.")
+	got := companiesOf(r, 0)
+	if slices.Contains(got, "Elf Jahre") || slices.Contains(got, "Handelshaus Quorvex International") || !slices.Contains(got, "Quorvex International") {
+		t.Errorf("companies = %q, want Quorvex International", got)
+	}
+}
