@@ -230,6 +230,9 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
 			return nil, 0, false // "Nov." is a month, NOV a company
 		}
+		if n == 1 && strings.ContainsAny(toks[i].Text, umlauts) && !strings.ContainsAny(c.Name, umlauts) {
+			return nil, 0, false // "Über" is a German preposition, Uber a company
+		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
 			c = r.lex.CompanyAt(ci, true) // "Nel 2016", "die Allianz": a word of the language too
 		}
@@ -243,6 +246,8 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	}
 	return nil, 0, false
 }
+
+const umlauts = "äöüÄÖÜ"
 
 // suffixEndsKnown: the known name at j, after one unknown capitalised
 // word at i, ends in a legal suffix that closes the run: "Phelps Dodge

@@ -872,3 +872,12 @@ func TestGermanNumberWordsAndTradingHouses(t *testing.T) {
 		t.Errorf("companies = %q, want Quorvex International", got)
 	}
 }
+
+// "Über" opening a German sentence is a preposition, not Uber: a listed
+// one-word name written without an umlaut is not read from a word with one.
+func TestUmlautWordIsNoListedName(t *testing.T) {
+	r := recognizeLang(t, "de", "Über die Fusion entscheiden die Aktionäre von Veltraco im März.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Uber") {
+		t.Errorf("companies = %q: Über is a preposition", got)
+	}
+}
