@@ -230,7 +230,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
 			return nil, 0, false // "Nov." is a month, NOV a company
 		}
-		if n == 1 && strings.ContainsAny(toks[i].Text, umlauts) && !strings.ContainsAny(c.Name, umlauts) {
+		if n == 1 && umlautOnlyIn(toks[i].Text, c.Name) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
 		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
@@ -247,7 +247,12 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	return nil, 0, false
 }
 
-const umlauts = "äöüÄÖÜ"
+// umlautOnlyIn: the word written has an umlaut the company's name has
+// not: another word ("Über", "Uber").
+func umlautOnlyIn(written, name string) bool {
+	const umlauts = "äöüÄÖÜ"
+	return strings.ContainsAny(written, umlauts) && !strings.ContainsAny(name, umlauts)
+}
 
 // suffixEndsKnown: the known name at j, after one unknown capitalised
 // word at i, ends in a legal suffix that closes the run: "Phelps Dodge
