@@ -609,7 +609,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 			continue
 		}
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m)) {
+			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
 				return m.Company
 			}
 		}
@@ -686,6 +686,19 @@ func afterPreposition(toks []segment.Token, m deals.Mention) bool {
 	}
 	return false
 }
+
+// reported: the name m follows a verb of saying ("Its chief executive
+// said GKN was under-managed"): what the speaker says of a company, not
+// the company the text goes on about.
+func reported(toks []segment.Token, m deals.Mention) bool {
+	k := m.From - 1
+	if k >= 0 && toks[k].Folded == "that" {
+		k--
+	}
+	return k >= 0 && sayingVerbs[toks[k].Folded]
+}
+
+var sayingVerbs = set("said says told argued argues added believes believed thinks thought")
 
 // latter: the sentence points at the company named last ("The latter
 // announced"), wherever it stood.

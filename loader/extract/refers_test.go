@@ -923,3 +923,16 @@ func TestStepOfTheKnownDeal(t *testing.T) {
 		t.Errorf("reports %+v, want a partnership of its own", got)
 	}
 }
+
+// A company named after a verb of saying is what someone said, not the
+// one the text goes on about: "the group" after it is the company before.
+func TestReportedCompanyIsNotTheSubject(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco launched a hostile bid for Quorvex on Wednesday. "+
+		"Veltraco's model is simple: buy a manufacturer, fix it, sell it. "+
+		"Its chief executive said Quorvex was under-managed. "+
+		"Their record is the main argument. In 2015 the group sold the metering business Brindle to an American conglomerate for £3.3bn.",
+		"Veltraco", "Quorvex", "Brindle")
+	if d := dealOf(ds, model.Divestiture, "Veltraco", "Brindle"); d == nil {
+		t.Errorf("deals %+v, want Veltraco selling Brindle", ds)
+	}
+}
