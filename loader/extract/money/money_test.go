@@ -35,6 +35,7 @@ func TestFind(t *testing.T) {
 		{"en", "464.5 billion forints", 4.645e11, "HUF"}, {"fr", "8,2 milliards de couronnes danoises", 8.2e9, "DKK"}, {"en", "2 billion zlotys", 2e9, "PLN"},
 		{"en", "5.1 billion Norwegian crowns", 5.1e9, "NOK"}, {"en", "2 billion rand", 2e9, "ZAR"},
 		{"en", "$1.225 billion", 1.225e9, "USD"}, {"en", "1.225 billion dollars", 1.225e9, "USD"}, {"es", "1.225 millones de dólares", 1.225e9, "USD"},
+		{"fr", "6,6 milliards de dollars de Hongkong", 6.6e9, "HKD"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)

@@ -53,7 +53,7 @@ var currencyWords = func() []currencyWord {
 	}
 	add("USD", "dollar|dollars|us dollars|u.s. dollars|us-dollar|us dollar|dollari|dollaro|dólares|dolares|dólar|dolar|"+
 		"dollar américains|dollars américains|dollari usa|dólares estadounidenses|amerikaanse dollar|usd")
-	add("HKD", "hong kong dollars|hong kong dollar|hk dollars|dólares de hong kong|dollars de hong kong|dollari di hong kong|hongkong-dollar")
+	add("HKD", "hong kong dollars|hong kong dollar|hk dollars|dólares de hong kong|dollars de hong kong|dollars de hongkong|dollars hongkongais|dollari di hong kong|dollari di hongkong|hongkong-dollar")
 	add("CAD", "canadian dollars|canadian dollar|dólares canadienses|dolares canadienses|dollars canadiens|dollari canadesi|kanadische dollar|kanadischen dollar")
 	add("AUD", "australian dollars|australian dollar|dólares australianos|dolares australianos|dollars australiens|dollari australiani|australische dollar|australischen dollar")
 	add("SGD", "singapore dollars|singapore dollar")
