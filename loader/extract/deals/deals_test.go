@@ -286,6 +286,8 @@ func TestStakesAndSharePrices(t *testing.T) {
 		// a fraction above half is control
 		{"In 2013 Veltraco bought a 50.75% stake in Quorvex.", model.Acquisition},
 		{"In 2013 Veltraco bought a 50.0% stake in Quorvex.", model.Investment},
+		// a fraction below half is a stake
+		{"Last July Veltraco agreed to pay HK$6.6 billion for a quarter of Quorvex.", model.Investment},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "en", "")
 		if len(got) != 1 || got[0].Type != c.want {

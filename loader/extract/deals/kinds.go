@@ -465,9 +465,16 @@ var (
 	percents   = set(`% percent cent pct prozent`)
 	percentOf  = set(`of in stake de di del della dello dei degli delle des du der an am van ) , ownership interest stakes participacion partecipazione beteiligung anteil`)
 
+	// fractionNouns are shares of a company told as fractions below half:
+	// "a quarter of CP Pokphand", "un quart de", "ein Viertel"
+	fractionNouns = set(`quarter third fifth tenth quart tiers cinquieme dixieme quarto terzo quinto decimo cuarto tercio viertel drittel funftel zehntel`)
+
 	// stakeShapes are those of the lists stakeWords asks of every word
-	stakeShapes = lists.ShapesOf(stakeNouns, percents, shareNouns)
+	stakeShapes = lists.ShapesOf(stakeNouns, percents, shareNouns, fractionNouns)
 )
+
+// fractionArticles count a fraction: "a quarter", "un quart", "ein Viertel".
+var fractionArticles = set(`a one un une uno una ein einem einen einer`)
 
 func stakeWords(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
@@ -480,6 +487,8 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
 			return true
+		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && fractionArticles[ws.w[i-1]]:
+			return true // "a quarter of", "un tercio de", "ein Viertel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
