@@ -1680,3 +1680,18 @@ func TestWinningACompanyBuysIt(t *testing.T) {
 		}
 	}
 }
+
+// Companies joining to form another merge: "se unieron para formar", "si
+// sono unite per formare", "se sont unies pour former".
+func TestJoiningToFormIsAMerger(t *testing.T) {
+	for lang, text := range map[string]string{
+		"es": "En 2002 Veltraco y Quorvex se unieron para formar Daxmoor.",
+		"it": "Nel 2002 Veltraco e Quorvex si sono unite per formare Daxmoor.",
+		"fr": "En 2002, Veltraco et Quorvex se sont unies pour former Daxmoor.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex", "Daxmoor"), lang, "")
+		if len(got) != 1 || got[0].Type != model.Merger {
+			t.Errorf("%s %q: %+v, want one merger", lang, text, got)
+		}
+	}
+}
