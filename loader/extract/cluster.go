@@ -109,6 +109,13 @@ func yearsApart(a, b *report) bool {
 	return math.Abs(float64(ya-yb)) > 1
 }
 
+// laterDeal: r, pointing back, is dated years after the deal o the
+// article names between the same companies: the news of the day beside
+// one it recalls.
+func laterDeal(o, r *report) bool {
+	return yearsApart(o, r) && when.Year(r.Date) > when.Year(o.Date)
+}
+
 // samePurchase: two reports of one buyer paying the same price (within a
 // percent, the rounding of outlets) for deals of one kind.
 func samePurchase(a, b *report) bool {

@@ -535,10 +535,11 @@ func addReferring(rs, refs []report) []report {
 			// "the two groups had defined the terms of the alliance in
 			// June": a step of the deal told, on its own date
 			rs[best] = absorb(rs[best], r)
-		case (!named || r.Part || best >= 0 && otherMonth(rs[best], r)) && !r.Generic:
+		case (!named || r.Part || best >= 0 && (otherMonth(rs[best], r) || laterDeal(&rs[best], &r))) && !r.Generic:
 			// no deal named, a part of another kind, or a deal of the
 			// same kind told at another time ("In March the two
-			// automakers announced a partnership")
+			// automakers announced a partnership"; "the demerger" of
+			// Coles in 2018 beside "bought Coles in 2007")
 			rs = append(rs, r)
 		}
 	}

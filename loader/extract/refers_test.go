@@ -936,3 +936,15 @@ func TestReportedCompanyIsNotTheSubject(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco selling Brindle", ds)
 	}
 }
+
+// "the demerger" the news is about is no retelling of the purchase years
+// before between the same companies: two deals.
+func TestReferringDealYearsApartFromTheNamedOne(t *testing.T) {
+	bought := rep(0, model.Acquisition, "Veltraco", 19.3e9, "Veltraco", "Quorvex")
+	bought.Date = "2007"
+	demerger := rep(0, model.Divestiture, "", 0, "Veltraco", "Quorvex")
+	demerger.Date, demerger.Refers = "2018-11-21", true
+	if got := addReferring([]report{bought}, []report{demerger}); len(got) != 2 {
+		t.Errorf("reports %+v, want the 2018 demerger beside the 2007 purchase", got)
+	}
+}
