@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -101,8 +100,8 @@ func segmentAll(articles []model.Article) []names.Doc {
 	docs := make([]names.Doc, len(articles))
 	// each worker tokenizes in working space of its own, kept from one
 	// article to the next
-	var tokenizers sync.Pool
-	parallel.For(len(articles), func(i int) {
+	tokenizers := make([]segment.Tokenizer, parallel.Workers())
+	parallel.ForWorker(len(articles), func(w, i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
 		ss := segment.Sentences(a.Body)
@@ -112,12 +111,7 @@ func segmentAll(articles []model.Article) []names.Doc {
 			d.Headings = append(d.Headings, s.Heading)
 		}
 		if len(d.Sentences) > 0 {
-			t, _ := tokenizers.Get().(*segment.Tokenizer)
-			if t == nil {
-				t = new(segment.Tokenizer)
-			}
-			d.Tokens = t.SentenceTokens(d.Sentences)
-			tokenizers.Put(t)
+			d.Tokens = tokenizers[w].SentenceTokens(d.Sentences)
 		}
 		docs[i] = d
 	})

@@ -12,11 +12,21 @@ import (
 // where nothing could recover it: the first one is raised again in the
 // caller's goroutine once every worker has stopped.
 func For(n int, work func(i int)) {
+	ForWorker(n, func(_, i int) { work(i) })
+}
+
+// Workers is the number of goroutines For and ForWorker run.
+func Workers() int { return runtime.GOMAXPROCS(0) }
+
+// ForWorker is For that tells each call which of the Workers() goroutines
+// makes it, from 0: calls with the same worker never run at once, so they
+// can share working space of that worker's own without a lock.
+func ForWorker(n int, work func(worker, i int)) {
 	var wg sync.WaitGroup
 	var once sync.Once
 	var panicked any
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < Workers(); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -27,7 +37,7 @@ func For(n int, work func(i int)) {
 							once.Do(func() { panicked = p })
 						}
 					}()
-					work(i)
+					work(w, i)
 				}()
 			}
 		}()
