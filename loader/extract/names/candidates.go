@@ -34,7 +34,7 @@ type span struct {
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks). The spans are appended to out:
-// readDoc gathers a doc's spans in one working array (see docSpans).
+// readDoc lays a doc's spans one after another (see docSpans).
 func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
