@@ -597,8 +597,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// above, which are final; the companies are then counted in doc order
 	res := Result{Mentions: make([][]Mention, len(docs))}
 	aliases := make([][]alias, len(docs))
-	parallel.For(len(docs), func(d int) {
-		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev)
+	// each core lays the mentions of its docs, and their aliases, one doc
+	// after another (see docMentions)
+	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
+	aliasTails := make([]slab.Tail[alias], parallel.Workers())
+	parallel.ForWorker(len(docs), func(w, d int) {
+		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
 	})
 	found := map[string]*Company{}
 	var order []string
@@ -640,14 +644,17 @@ type alias struct {
 	ok      bool
 }
 
+// mentionBlock is how many mentions, or aliases, the arrays docMentions
+// writes into hold: a few hundred docs' worth.
+const mentionBlock = 1 << 13
+
 // docMentions resolves the spans of one doc to companies, in text order.
-func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence) ([]Mention, []alias) {
-	n := 0
-	for _, sps := range spans {
-		n += len(sps)
-	}
-	// mostly one mention a span: sized once, not grown mention by mention
-	mentions, aliases := make([]Mention, 0, n), make([]alias, 0, n)
+// The mentions and their aliases are written where the docs read on the
+// same core keep theirs, mentionTail's and aliasTail's arrays: no array
+// of a doc's own, none grown mention by mention, no spare room kept.
+func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
+	mentionTail.Block, aliasTail.Block = mentionBlock, mentionBlock
+	mentions, aliases := mentionTail.Start(), aliasTail.Start()
 	longer := r.longerNames(spans, group)
 	for si, sps := range spans {
 		for _, sp := range sps {
@@ -692,7 +699,7 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 	if len(mentions) == 0 {
 		return nil, nil // as a doc without names always had
 	}
-	return mentions, aliases
+	return mentionTail.Keep(mentions), aliasTail.Keep(aliases)
 }
 
 // longerNames maps the first word of each company of several words an
