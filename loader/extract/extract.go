@@ -41,11 +41,18 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 			cs, ds, err = nil, nil, &Failure{Cause: p}
 		}
 	}()
-	lex, err := lexicon.New(opt.CompaniesFile)
+	// the word lists are built, on one core, while the articles are cut
+	// into sentences and words, which needs none of them, on every core:
+	// no core waits on the lists
+	var lex *lexicon.Lexicon
+	var docs []names.Doc
+	parallel.Do(
+		func() { lex, err = lexicon.New(opt.CompaniesFile) },
+		func() { docs = segmentAll(articles) },
+	)
 	if err != nil {
 		return nil, nil, err
 	}
-	docs := segmentAll(articles)
 	found := names.Recognize(docs, lex, deals.IsCue)
 
 	perArticle := make([][]report, len(articles))
