@@ -59,10 +59,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	loneOf := make([][]report, len(articles))
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
-		a.Companies = nil
-		for _, m := range found.Mentions[i] {
-			a.Companies = names.AppendNew(a.Companies, m.Company)
-		}
+		a.Companies = articleCompanies(found.Mentions[i])
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
 	})
 	total := 0
@@ -79,6 +76,23 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	// report's: they are set before the echoes are searched
 	unitsAsParents(reports, lex)
 	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions), nil
+}
+
+// articleCompanies is the companies of an article's mentions, each once,
+// in order of first mention; nil for none. The list is gathered on the
+// stack and copied out at its length: an article names a handful of
+// companies, which an array grown by doubling would take three or four
+// allocations to hold.
+func articleCompanies(ms []names.Mention) []string {
+	var onStack [16]string
+	list := onStack[:0]
+	for _, m := range ms {
+		list = names.AppendNew(list, m.Company)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	return slices.Clone(list)
 }
 
 // clusterWithEchoes clusters the reports and their echoes (see echoed). The
