@@ -581,7 +581,7 @@ func Find(s Sentence, lang, published string) []Found {
 		for k < len(cs) && cs[k].from < span.to {
 			k++ // the neighbour the parties were read in
 		}
-		for ; k < len(cs) && len(hitsIn(hits, cs[k])) == 0; k++ {
+		for ; k < len(cs) && !hasHitIn(hits, cs[k]); k++ {
 			priceEnd = cs[k].to
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
@@ -631,7 +631,7 @@ func Find(s Sentence, lang, published string) []Found {
 // said ("paid $2.45 billion for Spinnaker, and Statoil agreed to pay $700
 // million for Plains's stakes": the stakes are the second clause's).
 func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
-	ownDeal := func(c clause) bool { return len(hitsIn(hits, c)) > 0 && len(partiesIn(ms, ws, c)) > 0 }
+	ownDeal := func(c clause) bool { return hasHitIn(hits, c) && namesParty(ms, ws, c) }
 	from, to := ci, ci
 	for from > 0 && !ownDeal(cs[from-1]) {
 		from--
@@ -652,10 +652,10 @@ func newSubjectAhead(cs []clause, hits []hit, ms []Mention, ws words, k int) boo
 	}
 	named := false
 	for ; k < len(cs); k++ {
-		if len(partiesIn(ms, ws, cs[k])) > 0 {
+		if namesParty(ms, ws, cs[k]) {
 			named = true
 		}
-		if len(hitsIn(hits, cs[k])) > 0 {
+		if hasHitIn(hits, cs[k]) {
 			return named
 		}
 	}
@@ -735,7 +735,7 @@ const maxSentenceTokens = 400
 // otherClauseStates: another clause of the sentence has deal words of its own.
 func otherClauseStates(hits []hit, cs []clause, ci int) bool {
 	for k, c := range cs {
-		if k != ci && len(hitsIn(hits, c)) > 0 {
+		if k != ci && hasHitIn(hits, c) {
 			return true
 		}
 	}
@@ -888,6 +888,17 @@ func hitsIn(hs []hit, c clause) []hit {
 		}
 	}
 	return out
+}
+
+// hasHitIn reports whether a deal word falls in a clause: whether hitsIn
+// has any, without listing them.
+func hasHitIn(hs []hit, c clause) bool {
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to {
+			return true
+		}
+	}
+	return false
 }
 
 // clause is a word range of the sentence that can state its own deal:
