@@ -56,7 +56,11 @@ func KindsOf(ks ...Kind) Kinds {
 
 // Company is one known company: its canonical short name and every alias.
 type Company struct {
-	Name         string
+	Name string
+	// NameWords are the words of Name folded (Fold, then split at its
+	// spaces): made once with the lexicon, as names are compared word by
+	// word with the text's
+	NameWords    []string
 	Aliases      []string
 	NeedsContext bool   // an ordinary word too (Orange, Shell): trust only with other evidence
 	Sector       string // the list's section it is under ("automotive", "finance"), if any
@@ -387,7 +391,7 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 		idx, known := l.byAlias[model.Fold(e.Name)]
 		if !known {
 			idx = len(l.companies)
-			l.companies = append(l.companies, Company{Name: e.Name, NeedsContext: e.NeedsContext, Sector: e.Section})
+			l.companies = append(l.companies, Company{Name: e.Name, NameWords: strings.Fields(model.Fold(e.Name)), NeedsContext: e.NeedsContext, Sector: e.Section})
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			key := model.Fold(a)

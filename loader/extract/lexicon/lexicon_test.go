@@ -3,6 +3,7 @@ package lexicon
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,5 +184,20 @@ func TestShippedLexiconIsShared(t *testing.T) {
 	_, inShared := a.Company(model.Fold("Brindlewood Analytics"))
 	if withUser == a || !inOwn || inShared {
 		t.Errorf("a user's list went into the shared lexicon, or not into its own")
+	}
+}
+
+// Each company's name words are its name folded and split, as made when
+// they were asked for.
+func TestNameWordsAreTheFoldedName(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range lex.companies {
+		c := lex.CompanyAt(i, false)
+		if want := strings.Fields(model.Fold(c.Name)); !slices.Equal(c.NameWords, want) {
+			t.Errorf("%q: name words %q, want %q", c.Name, c.NameWords, want)
+		}
 	}
 }

@@ -280,7 +280,7 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 	if sp.known == nil || sp.to-sp.from != 1 || sp.to+2 > len(toks) {
 		return false
 	}
-	full := strings.Fields(model.Fold(sp.known.Name))
+	full := sp.known.NameWords
 	if len(full) < 2 || full[0] != folded[sp.from] {
 		return false // not a short form of a longer name
 	}

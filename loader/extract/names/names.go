@@ -824,7 +824,7 @@ func (r *recognizer) splitRun(key, text string, group map[string]string) []strin
 // name and go on otherwise: "jardine lloyd thompson" is not Jardine
 // Matheson.
 func opensAnother(c lexicon.Company, words []string, n int) bool {
-	full := strings.Fields(model.Fold(c.Name))
+	full := c.NameWords
 	return n == 1 && len(full) > 1 && full[0] == words[0] && len(words) > 2 && words[1] != full[1]
 }
 
