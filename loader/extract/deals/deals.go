@@ -371,7 +371,8 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
-	cs := clauses(ws, hits)
+	var clauseBuf [8]clause // on the stack for all but the longest sentences
+	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
 	for ci, c := range cs {
 		ch := hitsIn(hits, c)
@@ -919,8 +920,8 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 // of a sentence are told apart by them alone.
 var breakShapes = lists.ShapesOf(clauseBreaks, conjunctions)
 
-func clauses(ws words, hits []hit) []clause {
-	var out []clause
+// appendClauses appends the clauses of a sentence to out.
+func appendClauses(out []clause, ws words, hits []hit) []clause {
 	start := 0
 	for i, w := range ws.w {
 		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
