@@ -205,8 +205,10 @@ type hit struct {
 	kind string
 }
 
-func find(ts *triggerSet, ws words) []hit {
-	var out []hit
+func find(ts *triggerSet, ws words) []hit { return appendHits(nil, ts, ws) }
+
+// appendHits appends the deal words of ts in ws to out, as find lists them.
+func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	for i := range ws.w {
 		if t, ok := ts.at(ws.w, i); ok {
 			out = append(out, hit{at: i, kind: t.kind})
@@ -338,7 +340,8 @@ func Find(s Sentence, lang, published string) []Found {
 	// sentences are told apart by this alone, before the costlier reading
 	// of opinions and bystanders
 	scratch, ws := s.words()
-	triggered := withoutHomographs(find(typeTriggers, ws), ws, lang)
+	var hitBuf [8]hit // on the stack for all but the longest sentences
+	triggered := withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang)
 	if len(triggered) == 0 {
 		giveBack(scratch, ws)
 		return nil
