@@ -358,7 +358,8 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(triggered, ws, s.Mentions, s.Tokens)
+	var keptBuf [8]hit // on the stack for all but the longest sentences
+	hits := dropNamed(keptBuf[:0], triggered, ws, s.Mentions, s.Tokens)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
@@ -757,10 +758,10 @@ func partnerAfter(ws words, i int) bool {
 	return false
 }
 
-// dropNamed removes trigger words that are part of a company's name
-// ("Fortress Investment Group") or of a kind of company ("investment fund").
-func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
-	var out []hit
+// dropNamed appends to out the trigger words of hs that are not part of a
+// company's name ("Fortress Investment Group") or of a kind of company
+// ("investment fund").
+func dropNamed(out, hs []hit, ws words, ms []Mention, toks []segment.Token) []hit {
 next:
 	for _, h := range hs {
 		tok := ws.tok[h.at]
