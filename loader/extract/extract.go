@@ -122,7 +122,7 @@ func segmentAll(articles []model.Article) []names.Doc {
 	// each worker tokenizes in working space of its own, kept from one
 	// article to the next
 	tokenizers := make([]segment.Tokenizer, parallel.Workers())
-	parallel.ForWorker(len(articles), func(w, i int) {
+	parallel.ForWorker(len(articles), len(tokenizers), func(w, i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
 		ss := segment.Sentences(a.Body)

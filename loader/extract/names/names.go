@@ -89,7 +89,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	// summed in doc order, so the result does not depend on scheduling
 	read := make([]docEvidence, len(docs))
 	spanTails := make([]slab.Tail[span], parallel.Workers())
-	parallel.ForWorker(len(docs), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w]) })
+	parallel.ForWorker(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w]) })
 
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
@@ -600,8 +600,8 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// each core lays the mentions of its docs, and their aliases, one doc
 	// after another (see docMentions)
 	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
-	aliasTails := make([]slab.Tail[alias], parallel.Workers())
-	parallel.ForWorker(len(docs), func(w, d int) {
+	aliasTails := make([]slab.Tail[alias], len(mentionTails))
+	parallel.ForWorker(len(docs), len(mentionTails), func(w, d int) {
 		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
 	})
 	found := map[string]*Company{}

@@ -37,8 +37,8 @@ func TestDoRunsEveryFunction(t *testing.T) {
 
 func TestForWorkerNamesEachCallsWorker(t *testing.T) {
 	workerOf := make([]int, 1000)
-	busy := make([]bool, Workers())
-	ForWorker(len(workerOf), func(w, i int) {
+	busy := make([]bool, 3)
+	ForWorker(len(workerOf), len(busy), func(w, i int) {
 		if busy[w] {
 			t.Errorf("worker %d makes two calls at once", w)
 		}
@@ -47,8 +47,8 @@ func TestForWorkerNamesEachCallsWorker(t *testing.T) {
 		busy[w] = false
 	})
 	for i, w := range workerOf {
-		if w < 0 || w >= Workers() {
-			t.Fatalf("index %d: worker %d of %d", i, w, Workers())
+		if w < 0 || w >= len(busy) {
+			t.Fatalf("index %d: worker %d of %d", i, w, len(busy))
 		}
 	}
 }
