@@ -79,9 +79,18 @@ func (c *Corpus) index() {
 		a := &c.Articles[i]
 		a.Deals = uniq(append(a.Deals, articleDeals[a.ID]...))
 	}
+	// when no two articles share an id, each article was listed above
+	// once under each of its companies: a company's list has no repeats
+	// for uniq to find, which it would look for in a map of thousands for
+	// a company many articles name
+	idsDistinct := len(c.articleByID) == len(c.Articles)
 	for i := range c.Companies {
 		co := &c.Companies[i]
-		co.Articles = uniq(append(co.Articles, companyArticles[co.Name]...))
+		if idsDistinct && len(co.Articles) == 0 {
+			co.Articles = slices.Clone(companyArticles[co.Name])
+		} else {
+			co.Articles = uniq(append(co.Articles, companyArticles[co.Name]...))
+		}
 		co.Deals = uniq(append(co.Deals, companyDeals[co.Name]...))
 	}
 }

@@ -31,3 +31,30 @@ func TestUniqScannedAsHashed(t *testing.T) {
 		}
 	}
 }
+
+// A company lists each of its articles once, in order, whether the
+// articles' ids are all their own, two files share one (the same text),
+// or the company came with articles listed already.
+func TestCompanyListsEachArticleOnce(t *testing.T) {
+	for _, c := range []struct {
+		ids   []string
+		had   []string
+		wantA []string
+	}{
+		{ids: []string{"x", "y", "z"}, wantA: []string{"x", "y", "z"}},
+		{ids: []string{"x", "y", "x"}, wantA: []string{"x", "y"}},
+		{ids: []string{"x", "y"}, had: []string{"y", "w"}, wantA: []string{"y", "w", "x"}},
+	} {
+		var arts []Article
+		for _, id := range c.ids {
+			arts = append(arts, Article{ID: id, Companies: []string{"Acme", "Acme"}})
+		}
+		corpus := NewCorpus("test", arts, []Company{{Name: "Acme", Articles: c.had}, {Name: "Globex"}}, nil, nil)
+		if got := corpus.Companies[0].Articles; !slices.Equal(got, c.wantA) {
+			t.Errorf("ids %q, listed %q: Acme's articles %q, want %q", c.ids, c.had, got, c.wantA)
+		}
+		if got := corpus.Companies[1].Articles; got != nil {
+			t.Errorf("ids %q: Globex's articles %q, want none", c.ids, got)
+		}
+	}
+}

@@ -273,9 +273,14 @@ func isLabel(p string, n int) bool {
 // capitalised words that does not read as prose, or a line full of site
 // links.
 func isMenu(n, caps int, p string) bool {
-	if linkHints.in(p) && len(footerLinks.FindAllStringIndex(p, 3)) >= 2 {
-		return true
-	}
+	// the words are told before the links, which cost a pattern over the
+	// whole line, and only two links are looked for
+	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p, 2)) == 2
+}
+
+// capitalisedRun is a run of n words, caps of them capitalised, that is
+// mostly capitals and does not read as prose.
+func capitalisedRun(n, caps int, p string) bool {
 	if n < 5 || caps*10 < n*7 || (n < 8 && caps*10 < n*9) {
 		return false
 	}

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -42,21 +41,25 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 			cs, ds, err = nil, nil, &Failure{Cause: p}
 		}
 	}()
-	lex, err := lexicon.New(opt.CompaniesFile)
+	// the word lists are built, on one core, while the articles are cut
+	// into sentences and words, which needs none of them, on every core:
+	// no core waits on the lists
+	var lex *lexicon.Lexicon
+	var docs []names.Doc
+	parallel.Do(
+		func() { lex, err = lexicon.New(opt.CompaniesFile) },
+		func() { docs = segmentAll(articles) },
+	)
 	if err != nil {
 		return nil, nil, err
 	}
-	docs := segmentAll(articles)
 	found := names.Recognize(docs, lex, deals.IsCue)
 
 	perArticle := make([][]report, len(articles))
 	loneOf := make([][]report, len(articles))
 	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
-		a.Companies = nil
-		for _, m := range found.Mentions[i] {
-			a.Companies = names.AppendNew(a.Companies, m.Company)
-		}
+		a.Companies = articleCompanies(found.Mentions[i])
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
 	})
 	total := 0
@@ -73,6 +76,23 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	// report's: they are set before the echoes are searched
 	unitsAsParents(reports, lex)
 	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions), nil
+}
+
+// articleCompanies is the companies of an article's mentions, each once,
+// in order of first mention; nil for none. The list is gathered on the
+// stack and copied out at its length: an article names a handful of
+// companies, which an array grown by doubling would take three or four
+// allocations to hold.
+func articleCompanies(ms []names.Mention) []string {
+	var onStack [16]string
+	list := onStack[:0]
+	for _, m := range ms {
+		list = names.AppendNew(list, m.Company)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	return slices.Clone(list)
 }
 
 // clusterWithEchoes clusters the reports and their echoes (see echoed). The
@@ -101,8 +121,8 @@ func segmentAll(articles []model.Article) []names.Doc {
 	docs := make([]names.Doc, len(articles))
 	// each worker tokenizes in working space of its own, kept from one
 	// article to the next
-	var tokenizers sync.Pool
-	parallel.For(len(articles), func(i int) {
+	tokenizers := make([]segment.Tokenizer, parallel.Workers())
+	parallel.ForWorker(len(articles), len(tokenizers), func(w, i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
 		ss := segment.Sentences(a.Body)
@@ -112,12 +132,7 @@ func segmentAll(articles []model.Article) []names.Doc {
 			d.Headings = append(d.Headings, s.Heading)
 		}
 		if len(d.Sentences) > 0 {
-			t, _ := tokenizers.Get().(*segment.Tokenizer)
-			if t == nil {
-				t = new(segment.Tokenizer)
-			}
-			d.Tokens = t.SentenceTokens(d.Sentences)
-			tokenizers.Put(t)
+			d.Tokens = tokenizers[w].SentenceTokens(d.Sentences)
 		}
 		docs[i] = d
 	})

@@ -331,11 +331,22 @@ func (d *Doc) readAll(line, next string) {
 // markdownTitle is a level-one markdown heading: "# Acme buys Widget".
 var markdownTitle = regexp.MustCompile(`^#\s+(.+?)\s*#*$`)
 
-// markdownLinkOf is markdownLink's match of s, which opens with "[" or
-// is not tried.
+// markdownLinkOf is markdownLink's match of s. Only a line that opens
+// with "[" and has "(" right after its first "]" can match, and a match
+// ends before the first space after that "(", as the address is no
+// spaces: the pattern reads that much of the line, where all of a long
+// one would cost it as much again.
 func markdownLinkOf(s string) []string {
 	if !strings.HasPrefix(s, "[") {
 		return nil
+	}
+	closing := strings.IndexByte(s, ']')
+	if closing < 0 || !strings.HasPrefix(s[closing+1:], "(") {
+		return nil
+	}
+	address := closing + 2
+	if space := strings.IndexAny(s[address:], " \t\n\f\r"); space >= 0 { // \s, which \S is not
+		s = s[:address+space]
 	}
 	return markdownLink.FindStringSubmatch(s)
 }

@@ -3,6 +3,7 @@ package meta
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -690,6 +691,22 @@ func TestFramesTickersAndCredits(t *testing.T) {
 	for _, s := range []string{"Markets slump in 10 minutes", "Acme, Widget agree to merge in all-share deal"} {
 		if readingTime(s) || tickerRow(s) || mailingRow(s) {
 			t.Errorf("%q read as page furniture", s)
+		}
+	}
+}
+
+// markdownLinkOf reads only the part of a line a link can take, and finds
+// what the pattern finds on the whole line.
+func TestMarkdownLinkOfIsThePatternsMatch(t *testing.T) {
+	long := strings.Repeat("words and more words ", 100)
+	for _, s := range []string{
+		"[Jane Roe](/author/jane-roe)", "[Jane Roe](/author/jane-roe) " + long,
+		"[Reuters] " + long, "[Reuters](" + long, "[a](b)c)d e", "[a](b c)", "[]()", "[]())", "[a]()x)",
+		"[a] (b)", "[a](\tb)", "[a](b\n)", "[a [b]](c)", "[a\nb](c)d", "[Acme](https://acme.example/x?y=(1)) z", "[", "",
+		"text [a](b)", "[a](b)" + long + "](c)",
+	} {
+		if got, want := markdownLinkOf(s), markdownLink.FindStringSubmatch(s); !slices.Equal(got, want) {
+			t.Errorf("%.40q: got %q, want %q", s, got, want)
 		}
 	}
 }

@@ -209,8 +209,10 @@ type hit struct {
 	kind string
 }
 
-func find(ts *triggerSet, ws words) []hit {
-	var out []hit
+func find(ts *triggerSet, ws words) []hit { return appendHits(nil, ts, ws) }
+
+// appendHits appends the deal words of ts in ws to out, as find lists them.
+func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	for i := range ws.w {
 		if t, ok := ts.at(ws.w, i); ok {
 			out = append(out, hit{at: i, kind: t.kind})
@@ -342,7 +344,8 @@ func Find(s Sentence, lang, published string) []Found {
 	// sentences are told apart by this alone, before the costlier reading
 	// of opinions and bystanders
 	scratch, ws := s.words()
-	triggered := withoutHomographs(find(typeTriggers, ws), ws, lang)
+	var hitBuf [8]hit // on the stack for all but the longest sentences
+	triggered := withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang)
 	if len(triggered) == 0 {
 		giveBack(scratch, ws)
 		return nil
@@ -359,7 +362,8 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	hits := dropNamed(triggered, ws, s.Mentions, s.Tokens, lang)
+	var keptBuf [8]hit // on the stack for all but the longest sentences
+	hits := dropNamed(keptBuf[:0], triggered, ws, s.Mentions, s.Tokens, lang)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
@@ -375,7 +379,8 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
-	cs := clauses(ws, hits)
+	var clauseBuf [8]clause // on the stack for all but the longest sentences
+	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
 	for ci, c := range cs {
 		ch := hitsIn(hits, c)
@@ -585,7 +590,7 @@ func Find(s Sentence, lang, published string) []Found {
 		for k < len(cs) && cs[k].from < span.to {
 			k++ // the neighbour the parties were read in
 		}
-		for ; k < len(cs) && len(hitsIn(hits, cs[k])) == 0; k++ {
+		for ; k < len(cs) && !hasHitIn(hits, cs[k]); k++ {
 			priceEnd = cs[k].to
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
@@ -635,7 +640,7 @@ func Find(s Sentence, lang, published string) []Found {
 // said ("paid $2.45 billion for Spinnaker, and Statoil agreed to pay $700
 // million for Plains's stakes": the stakes are the second clause's).
 func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
-	ownDeal := func(c clause) bool { return len(hitsIn(hits, c)) > 0 && len(partiesIn(ms, ws, c)) > 0 }
+	ownDeal := func(c clause) bool { return hasHitIn(hits, c) && namesParty(ms, ws, c) }
 	from, to := ci, ci
 	for from > 0 && !ownDeal(cs[from-1]) {
 		from--
@@ -656,10 +661,10 @@ func newSubjectAhead(cs []clause, hits []hit, ms []Mention, ws words, k int) boo
 	}
 	named := false
 	for ; k < len(cs); k++ {
-		if len(partiesIn(ms, ws, cs[k])) > 0 {
+		if namesParty(ms, ws, cs[k]) {
 			named = true
 		}
-		if len(hitsIn(hits, cs[k])) > 0 {
+		if hasHitIn(hits, cs[k]) {
 			return named
 		}
 	}
@@ -739,7 +744,7 @@ const maxSentenceTokens = 400
 // otherClauseStates: another clause of the sentence has deal words of its own.
 func otherClauseStates(hits []hit, cs []clause, ci int) bool {
 	for k, c := range cs {
-		if k != ci && len(hitsIn(hits, c)) > 0 {
+		if k != ci && hasHitIn(hits, c) {
 			return true
 		}
 	}
@@ -757,10 +762,10 @@ func partnerAfter(ws words, i int) bool {
 	return false
 }
 
-// dropNamed removes trigger words that are part of a company's name
-// ("Fortress Investment Group") or of a kind of company ("investment fund").
-func dropNamed(hs []hit, ws words, ms []Mention, toks []segment.Token, lang string) []hit {
-	var out []hit
+// dropNamed appends to out the trigger words of hs that are not part of a
+// company's name ("Fortress Investment Group") or of a kind of company
+// ("investment fund").
+func dropNamed(out, hs []hit, ws words, ms []Mention, toks []segment.Token, lang string) []hit {
 next:
 	for _, h := range hs {
 		tok := ws.tok[h.at]
@@ -919,6 +924,17 @@ func hitsIn(hs []hit, c clause) []hit {
 	return out
 }
 
+// hasHitIn reports whether a deal word falls in a clause: whether hitsIn
+// has any, without listing them.
+func hasHitIn(hs []hit, c clause) bool {
+	for _, h := range hs {
+		if h.at >= c.from && h.at < c.to {
+			return true
+		}
+	}
+	return false
+}
+
 // clause is a word range of the sentence that can state its own deal:
 // "Toyota will buy shares in Suzuki, while Suzuki will acquire shares in
 // Toyota" states two.
@@ -937,8 +953,8 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 // of a sentence are told apart by them alone.
 var breakShapes = lists.ShapesOf(clauseBreaks, conjunctions)
 
-func clauses(ws words, hits []hit) []clause {
-	var out []clause
+// appendClauses appends the clauses of a sentence to out.
+func appendClauses(out []clause, ws words, hits []hit) []clause {
 	start := 0
 	for i, w := range ws.w {
 		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {

@@ -39,7 +39,7 @@ func untilBefore(before string) bool {
 func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
 	from := cs[ci].from
 	bg := backgroundEnd(ws) // "After a first attempt failed in 2001, ...": another time
-	for k := ci - 1; k >= 0 && len(hitsIn(hits, cs[k])) == 0 && cs[k].from >= bg; k-- {
+	for k := ci - 1; k >= 0 && !hasHitIn(hits, cs[k]) && cs[k].from >= bg; k-- {
 		from = cs[k].from
 	}
 	return [2]int{s.Tokens[ws.tok[from]].Start(), s.Tokens[ws.tok[cs[ci].to-1]].End()}
@@ -76,7 +76,7 @@ func othersDates(s Sentence, ws words, cs []clause, hits []hit, ci int) [][2]int
 		out = append(out, [2]int{s.Tokens[ws.tok[0]].Start(), s.Tokens[ws.tok[bg]].Start()})
 	}
 	for k, c := range cs {
-		if k != ci && len(hitsIn(hits, c)) > 0 {
+		if k != ci && hasHitIn(hits, c) {
 			out = append(out, [2]int{s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[c.to-1]].End()})
 		}
 	}

@@ -606,7 +606,8 @@ func digits(w string) bool {
 
 func statusOf(ws words, c clause) string {
 	part := words{w: ws.w[c.from:c.to], tok: ws.tok[c.from:c.to]}
-	hs := find(statusTriggers, part)
+	var hitBuf [8]hit // on the stack for all but the longest clauses
+	hs := appendHits(hitBuf[:0], statusTriggers, part)
 	for _, st := range statusOrder {
 		for _, h := range hs {
 			if h.kind == st {

@@ -47,7 +47,7 @@ func listGoesOn(ms []Mention, ws words, cs []clause, hits []hit, span clause) []
 		if c.from < span.to {
 			continue
 		}
-		if len(hitsIn(hits, c)) > 0 {
+		if hasHitIn(hits, c) {
 			break
 		}
 		end := c.to
@@ -76,7 +76,7 @@ func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause
 		if i < c.to && ws.w[i] == "," {
 			i++
 		}
-		if len(hitsIn(hits, c)) > 0 {
+		if hasHitIn(hits, c) {
 			if i < c.to && apposition[ws.w[i]] {
 				continue // ", its joint venture with Kelmora,": what is sold, described
 			}
@@ -101,15 +101,15 @@ var apposition = set(`its their the a an sa son ses leur sua suo la il una un su
 // company, agreed with Xiaomi" names its parties across commas.
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
 	span := cs[ci]
-	if ci > 0 && len(hitsIn(hits, cs[ci-1])) == 0 {
+	if ci > 0 && !hasHitIn(hits, cs[ci-1]) {
 		span.from = cs[ci-1].from
-		if ci > 1 && together(ws, cs[ci-1]) && len(hitsIn(hits, cs[ci-2])) == 0 {
+		if ci > 1 && together(ws, cs[ci-1]) && !hasHitIn(hits, cs[ci-2]) {
 			// "il colosso SoftBank, insieme a GungHo, ha pagato": who
 			// acts with another comes before the one it acts with
 			span.from = cs[ci-2].from
 		}
 	}
-	if ci+1 < len(cs) && len(hitsIn(hits, cs[ci+1])) == 0 {
+	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
 		span.to = cs[ci+1].to
 	}
 	parties := partiesIn(ms, ws, span)
@@ -216,7 +216,7 @@ func pluralOnly(hs []hit, ws words) bool {
 func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string {
 	claimed := map[string]bool{}
 	for k, c := range cs {
-		if k == ci || len(hitsIn(hits, c)) == 0 {
+		if k == ci || !hasHitIn(hits, c) {
 			continue
 		}
 		own := partiesIn(ms, ws, c)
@@ -307,16 +307,35 @@ func analystWord(w string) bool {
 	return startsWithAny(w, analystStems) || strings.Contains(w, "analyst")
 }
 
-// partiesIn lists the companies named in a clause, in order.
+// partiesIn lists the companies named in a clause, in order; nil for
+// none. The list is gathered on the stack and copied out at its length:
+// a clause names two or three, which an array grown by doubling would
+// take as many allocations to hold.
 func partiesIn(ms []Mention, ws words, c clause) []string {
 	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
-	var in []string
+	var onStack [8]string
+	in := onStack[:0]
 	for _, m := range ms {
 		if m.From >= fromTok && m.From <= toTok && !slices.Contains(in, m.Company) {
 			in = append(in, m.Company)
 		}
 	}
-	return in
+	if len(in) == 0 {
+		return nil
+	}
+	return slices.Clone(in)
+}
+
+// namesParty reports whether a clause names a company: whether partiesIn
+// has any, without listing them.
+func namesParty(ms []Mention, ws words, c clause) bool {
+	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
+	for _, m := range ms {
+		if m.From >= fromTok && m.From <= toTok {
+			return true
+		}
+	}
+	return false
 }
 
 // bystanders are the companies named as rivals or competitors ("its main

@@ -1,8 +1,13 @@
 package lexicon
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"dealwire/model"
 )
 
 func TestEndsWith(t *testing.T) {
@@ -155,6 +160,44 @@ func TestAirportNamesNeedContext(t *testing.T) {
 	for _, w := range []string{"heathrow", "gatwick", "schiphol"} {
 		if c, ok := lex.Company(w); !ok || !c.NeedsContext {
 			t.Errorf("%s: %+v, want a company that needs context", w, c)
+		}
+	}
+}
+
+// The lexicon of the shipped lists is built once and shared by the loads;
+// one with a user's file is built anew, as the file may have changed.
+func TestShippedLexiconIsShared(t *testing.T) {
+	a, errA := New("")
+	b, errB := New("")
+	if errA != nil || errB != nil || a != b {
+		t.Fatalf("two lexicons of the shipped lists (%v, %v): the same one: %v", errA, errB, a == b)
+	}
+	user := filepath.Join(t.TempDir(), "companies.tsv")
+	if err := os.WriteFile(user, []byte("Brindlewood Analytics\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	withUser, err := New(user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, inOwn := withUser.Company(model.Fold("Brindlewood Analytics"))
+	_, inShared := a.Company(model.Fold("Brindlewood Analytics"))
+	if withUser == a || !inOwn || inShared {
+		t.Errorf("a user's list went into the shared lexicon, or not into its own")
+	}
+}
+
+// Each company's name words are its name folded and split, as made when
+// they were asked for.
+func TestNameWordsAreTheFoldedName(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range lex.companies {
+		c := lex.CompanyAt(i, false)
+		if want := strings.Fields(model.Fold(c.Name)); !slices.Equal(c.NameWords, want) {
+			t.Errorf("%q: name words %q, want %q", c.Name, c.NameWords, want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ type span struct {
 // that cannot be part of a company name. folded is working space of at
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks). The spans are appended to out:
-// readDoc gathers a doc's spans in one working array (see docSpans).
+// readDoc lays a doc's spans one after another (see docSpans).
 func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
@@ -290,7 +290,7 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 	if sp.known == nil || sp.to-sp.from != 1 || sp.to+2 > len(toks) {
 		return false
 	}
-	full := strings.Fields(model.Fold(sp.known.Name))
+	full := sp.known.NameWords
 	if len(full) < 2 || full[0] != folded[sp.from] {
 		return false // not a short form of a longer name
 	}

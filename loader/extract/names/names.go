@@ -13,11 +13,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
+	"dealwire/loader/extract/slab"
 	"dealwire/model"
 )
 
@@ -88,7 +88,8 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	// each doc is read on its own, on every core; the evidence is then
 	// summed in doc order, so the result does not depend on scheduling
 	read := make([]docEvidence, len(docs))
-	parallel.For(len(docs), func(d int) { read[d] = r.readDoc(&docs[d]) })
+	spanTails := make([]slab.Tail[span], parallel.Workers())
+	parallel.ForWorker(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w]) })
 
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
@@ -141,8 +142,9 @@ func (e *evidence) add(o *evidence) *evidence {
 }
 
 // readDoc finds the name spans of one doc and weighs what each mention
-// says about whether the name is a company.
-func (r *recognizer) readDoc(doc *Doc) docEvidence {
+// says about whether the name is a company. The spans go into spans' array,
+// where the docs read on the same core keep theirs (see docSpans).
+func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span]) docEvidence {
 	de := docEvidence{ev: map[string]*evidence{}, acronyms: map[string]string{}}
 	people, firms := map[string]bool{}, map[string]bool{}
 	vetoed := map[string]bool{} // acronyms this article defines as something else
@@ -159,11 +161,8 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
-	scratch, _ := spanScratch.Get().(*[]span)
-	if scratch == nil {
-		scratch = new([]span)
-	}
-	found, ends := (*scratch)[:0], make([]int, len(doc.Sentences))
+	spans.Block = spanBlock
+	found, ends := spans.Start(), make([]int, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
 		from := len(found)
@@ -181,10 +180,7 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 			}
 		}
 	}
-	docSpans(de.spans, found, ends)
-	clear(found) // hold no doc's text while waiting for the next
-	*scratch = found[:0]
-	spanScratch.Put(scratch)
+	docSpans(de.spans, spans.Keep(found), ends)
 	r.restoreOpeners(doc, de.spans, inside, words)
 	newEvidence := evidenceSlab(de.spans)
 	for si := range doc.Sentences {
@@ -275,24 +271,21 @@ func (r *recognizer) readDoc(doc *Doc) docEvidence {
 	return de
 }
 
-// spanScratch holds the working space where readDoc gathers a doc's
-// spans, kept from one doc to the next on each core.
-var spanScratch sync.Pool
+// spanBlock is how many spans the arrays of readDoc's spans hold: a few
+// dozen docs' worth.
+const spanBlock = 1 << 12
 
-// docSpans copies the spans of a doc's sentences, found one sentence
-// after another in working space, into one array of just their number and
-// hands each sentence its part: a doc costs one allocation for its spans,
-// not arrays regrown by doubling for each sentence, and keeps no spare
-// capacity alive. ends[si] is where sentence si's spans end in found.
-// Each part is capped, so that an append to one makes a copy rather than
-// run into the next; a sentence without spans has none (nil).
+// docSpans hands each sentence of a doc its part of found, the doc's
+// spans found one sentence after another: a doc costs no allocation for
+// its spans, not arrays regrown by doubling for each sentence, and keeps
+// no spare capacity alive. ends[si] is where sentence si's spans end in
+// found. Each part is capped, so that an append to one makes a copy rather
+// than run into the next; a sentence without spans has none (nil).
 func docSpans(spans [][]span, found []span, ends []int) {
-	all := make([]span, len(found))
-	copy(all, found)
 	from := 0
 	for si, end := range ends {
 		if end > from {
-			spans[si] = all[from:end:end]
+			spans[si] = found[from:end:end]
 		}
 		from = end
 	}
@@ -604,8 +597,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// above, which are final; the companies are then counted in doc order
 	res := Result{Mentions: make([][]Mention, len(docs))}
 	aliases := make([][]alias, len(docs))
-	parallel.For(len(docs), func(d int) {
-		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev)
+	// each core lays the mentions of its docs, and their aliases, one doc
+	// after another (see docMentions)
+	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
+	aliasTails := make([]slab.Tail[alias], len(mentionTails))
+	parallel.ForWorker(len(docs), len(mentionTails), func(w, d int) {
+		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
 	})
 	found := map[string]*Company{}
 	var order []string
@@ -647,14 +644,17 @@ type alias struct {
 	ok      bool
 }
 
+// mentionBlock is how many mentions, or aliases, the arrays docMentions
+// writes into hold: a few hundred docs' worth.
+const mentionBlock = 1 << 13
+
 // docMentions resolves the spans of one doc to companies, in text order.
-func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence) ([]Mention, []alias) {
-	n := 0
-	for _, sps := range spans {
-		n += len(sps)
-	}
-	// mostly one mention a span: sized once, not grown mention by mention
-	mentions, aliases := make([]Mention, 0, n), make([]alias, 0, n)
+// The mentions and their aliases are written where the docs read on the
+// same core keep theirs, mentionTail's and aliasTail's arrays: no array
+// of a doc's own, none grown mention by mention, no spare room kept.
+func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
+	mentionTail.Block, aliasTail.Block = mentionBlock, mentionBlock
+	mentions, aliases := mentionTail.Start(), aliasTail.Start()
 	longer := r.longerNames(spans, group)
 	for si, sps := range spans {
 		for _, sp := range sps {
@@ -702,7 +702,7 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 	if len(mentions) == 0 {
 		return nil, nil // as a doc without names always had
 	}
-	return mentions, aliases
+	return mentionTail.Keep(mentions), aliasTail.Keep(aliases)
 }
 
 // longerNames maps the first word of each company of several words an
@@ -828,7 +828,7 @@ func (r *recognizer) splitRun(key, text string, group map[string]string) []strin
 // name and go on otherwise: "jardine lloyd thompson" is not Jardine
 // Matheson.
 func opensAnother(c lexicon.Company, words []string, n int) bool {
-	full := strings.Fields(model.Fold(c.Name))
+	full := c.NameWords
 	return n == 1 && len(full) > 1 && full[0] == words[0] && len(words) > 2 && words[1] != full[1]
 }
 

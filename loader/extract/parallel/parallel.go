@@ -12,11 +12,24 @@ import (
 // where nothing could recover it: the first one is raised again in the
 // caller's goroutine once every worker has stopped.
 func For(n int, work func(i int)) {
+	ForWorker(n, Workers(), func(_, i int) { work(i) })
+}
+
+// Workers is the number of goroutines For runs: GOMAXPROCS, which the
+// runtime may change while the program runs.
+func Workers() int { return runtime.GOMAXPROCS(0) }
+
+// ForWorker is For on the given number of goroutines (one at least), that
+// tells each call which goroutine makes it, from 0: calls with the same
+// worker never run at once, so they can share working space of that
+// worker's own without a lock. The caller, which sizes that space, says
+// how many workers there are, as GOMAXPROCS may change in between.
+func ForWorker(n, workers int, work func(worker, i int)) {
 	var wg sync.WaitGroup
 	var once sync.Once
 	var panicked any
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < max(workers, 1); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -27,7 +40,7 @@ func For(n int, work func(i int)) {
 							once.Do(func() { panicked = p })
 						}
 					}()
-					work(i)
+					work(w, i)
 				}()
 			}
 		}()

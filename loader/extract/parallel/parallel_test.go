@@ -34,3 +34,21 @@ func TestDoRunsEveryFunction(t *testing.T) {
 		t.Errorf("ran a: %v, b: %v", a, b)
 	}
 }
+
+func TestForWorkerNamesEachCallsWorker(t *testing.T) {
+	workerOf := make([]int, 1000)
+	busy := make([]bool, 3)
+	ForWorker(len(workerOf), len(busy), func(w, i int) {
+		if busy[w] {
+			t.Errorf("worker %d makes two calls at once", w)
+		}
+		busy[w] = true
+		workerOf[i] = w
+		busy[w] = false
+	})
+	for i, w := range workerOf {
+		if w < 0 || w >= len(busy) {
+			t.Fatalf("index %d: worker %d of %d", i, w, len(busy))
+		}
+	}
+}

@@ -173,6 +173,31 @@ func TestSentenceTokensIsTokensPerSentence(t *testing.T) {
 	}
 }
 
+// A Tokenizer used for text after text writes their tokens into shared
+// blocks: each text's tokens are still what Tokens gives, when a text
+// fills a block's rest or outgrows a whole block, and a later text
+// leaves an earlier one's alone.
+func TestTokenizerKeepsEachTextsTokens(t *testing.T) {
+	var tz Tokenizer
+	short := []string{"Nokia’s deal with T-Mobile, JD.com and AT&T.", "L'Oréal kauft Société Générale"}
+	long := []string{strings.Repeat("Acme buys Globex for $5bn. ", tokenBlock/6)}
+	texts := [][]string{short, long, short, short, long, short}
+	for range tokenBlock / 8 {
+		texts = append(texts, short) // through the next block's end
+	}
+	var got [][][]Token
+	for _, text := range texts {
+		got = append(got, tz.SentenceTokens(text))
+	}
+	for k, text := range texts {
+		for i, s := range text {
+			if want := Tokens(s); !reflect.DeepEqual(got[k][i], want) {
+				t.Fatalf("text %d, sentence %d: %d tokens differ from Tokens' %d", k, i, len(got[k][i]), len(want))
+			}
+		}
+	}
+}
+
 // A name joined by a hyphen to a German noun of its business stands apart
 // ("Valora-Aktien", "Ericsson-Chef"); a name written with a hyphen stays
 // whole ("Coca-Cola", "Rolls-Royce").

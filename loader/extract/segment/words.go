@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/slab"
 	"dealwire/model"
 )
 
@@ -88,10 +89,9 @@ func Tokens(s string) []Token {
 }
 
 // SentenceTokens is Tokens of every sentence of one text. The tokens of
-// all sentences share one array of just their number, and the folded
-// forms Fold would have to make share one string: a text costs a handful
-// of allocations, not one per sentence and per capitalised word, and
-// keeps no spare capacity alive while the corpus is read.
+// all sentences share one array, and the folded forms Fold would have to
+// make share one string: a text costs a handful of allocations, not one
+// per sentence and per capitalised word.
 func SentenceTokens(sentences []string) [][]Token {
 	var t Tokenizer
 	return t.SentenceTokens(sentences)
@@ -100,24 +100,31 @@ func SentenceTokens(sentences []string) [][]Token {
 // Tokenizer is SentenceTokens with working space kept from one text to
 // the next. It is not safe for concurrent use: one per goroutine.
 type Tokenizer struct {
-	scratch  []Token // the tokens before they are copied out
-	fold     []byte  // the folded forms, before they become one string
-	foldEnds []int   // where each token's folded form ends in fold
+	// tokens is where the tokens of the texts go, one text after
+	// another: they are written where they stay, not gathered and
+	// copied, and many texts share one allocation. A text's tokens keep
+	// their whole array alive, which suits a corpus whose texts are all
+	// kept until it is read.
+	tokens   slab.Tail[Token]
+	fold     []byte // the folded forms, before they become one string
+	foldEnds []int  // where each token's folded form ends in fold
 }
+
+// tokenBlock is how many tokens a Tokenizer's arrays hold: a few hundred
+// texts' worth.
+const tokenBlock = 1 << 16
 
 // SentenceTokens is SentenceTokens, reusing t's working space.
 func (t *Tokenizer) SentenceTokens(sentences []string) [][]Token {
 	out := make([][]Token, len(sentences))
 	ends := make([]int, len(sentences))
-	scratch := t.scratch[:0]
+	t.tokens.Block = tokenBlock
+	all := t.tokens.Start()
 	for i, s := range sentences {
-		scratch = appendTokens(scratch, s)
-		ends[i] = len(scratch)
+		all = appendTokens(all, s)
+		ends[i] = len(all)
 	}
-	t.scratch = scratch
-	all := make([]Token, len(scratch))
-	copy(all, scratch)
-	clear(scratch) // hold no text of this one while waiting for the next
+	all = t.tokens.Keep(all)
 
 	// the words that are not folded already are folded one after
 	// another; foldEnds[k] is where the form of token k ends
