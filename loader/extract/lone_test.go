@@ -7,6 +7,14 @@ import (
 	"dealwire/model"
 )
 
+// wantDealOf fails t unless ds has a deal of typ's kind between parties.
+func wantDealOf(t *testing.T, ds []model.Deal, typ string, parties ...string) {
+	t.Helper()
+	if dealOf(ds, typ, parties...) == nil {
+		t.Errorf("deals %+v, want a %s between %q", ds, typ, parties)
+	}
+}
+
 // dealOf is the deal of the given type whose parties include all of
 // parties, or nil.
 func dealOf(ds []model.Deal, typ string, parties ...string) *model.Deal {

@@ -498,9 +498,7 @@ func TestTradeOfTheCompanyMeant(t *testing.T) {
 func TestDealOnlyTheHeadlineNames(t *testing.T) {
 	ds := extractText(t, "# Veltraco agrees to buy Quorvex\n\nThe German group said on Monday the takeover would close next year. "+
 		"Analysts welcomed the move.", "Veltraco", "Quorvex")
-	if d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex"); d == nil {
-		t.Errorf("deals %+v, want the headline's purchase", ds)
-	}
+	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Quorvex")
 }
 
 // A company bought in the passive voice, its buyer unnamed, was bought by
@@ -728,9 +726,7 @@ func TestCompanyThatCameToTheBuyer(t *testing.T) {
 func TestCityAdjectiveNamesTheCompanyThere(t *testing.T) {
 	ds := extractTextIn(t, "de", "Im Hintergrund ziehen Glencore und Siemens die Fäden. Siemens schweigt. "+
 		"Der Baarer Rohstoffhändler hält rund 40 Prozent an Quorvex.", "Quorvex")
-	if d := dealOf(ds, model.Investment, "Glencore", "Quorvex"); d == nil {
-		t.Errorf("deals %+v, want Glencore's stake in Quorvex", ds)
-	}
+	wantDealOf(t, ds, model.Investment, "Glencore", "Quorvex")
 }
 
 // A sentence valuing, by "the offer", a company the deal before names
@@ -822,9 +818,7 @@ func TestFailedTalksOfThePair(t *testing.T) {
 func TestPronounAfterANationSubject(t *testing.T) {
 	ds := extractTextIn(t, "fr", "Alcatel et Lucent ont annoncé leur fusion. Alcatel aura 60 % du capital. Alcatel a progressé en Bourse. "+
 		"Depuis, l'américain s'est considérablement allégé. Il a vendu sa division Quorvex à Daxmoor en 2000.", "Quorvex", "Daxmoor")
-	if d := dealOf(ds, model.Acquisition, "Lucent", "Daxmoor"); d == nil {
-		t.Errorf("deals %+v, want Lucent's sale to Daxmoor", ds)
-	}
+	wantDealOf(t, ds, model.Acquisition, "Lucent", "Daxmoor")
 }
 
 // Where a company is based is no company: "the Hsinchu-based company", "the
@@ -849,9 +843,7 @@ func TestGermanArticleOpensNoName(t *testing.T) {
 func TestPronounAfterADescribedSubject(t *testing.T) {
 	ds := extractTextIn(t, "fr", "Veltraco rachète l'éditeur français Quorvex. Veltraco paiera 4,8 milliards d'euros. « Veltraco n'avait plus le choix », analyse Gaëlle Le Goarnic. "+
 		"L'éditeur français a longtemps été lui-même un prédateur. En 2003, il avait déboursé environ 820 millions de dollars pour l'américain Brindle Inc.", "Veltraco", "Quorvex")
-	if d := dealOf(ds, model.Acquisition, "Quorvex", "Brindle"); d == nil {
-		t.Errorf("deals %+v, want Quorvex buying Brindle", ds)
-	}
+	wantDealOf(t, ds, model.Acquisition, "Quorvex", "Brindle")
 }
 
 // A Romance adjective of a city ("l'éditeur parisien", "il gruppo
@@ -859,9 +851,7 @@ func TestPronounAfterADescribedSubject(t *testing.T) {
 func TestRomanceCityAdjectiveNamesTheCompanyThere(t *testing.T) {
 	ds := extractTextIn(t, "fr", "SAP rachète Business Objects. SAP paiera 4,8 milliards d'euros. SAP a progressé en Bourse. "+
 		"En avril, l'éditeur parisien avait annoncé le rachat de Quorvex SA pour 225 millions d'euros.", "Quorvex")
-	if d := dealOf(ds, model.Acquisition, "Business Objects", "Quorvex"); d == nil {
-		t.Errorf("deals %+v, want Business Objects buying Quorvex", ds)
-	}
+	wantDealOf(t, ds, model.Acquisition, "Business Objects", "Quorvex")
 }
 
 // A company described by a city or nation no company of the article is
@@ -902,9 +892,7 @@ func TestSellerNamedByItsRole(t *testing.T) {
 	ds := extractTextIn(t, "es", "Veltraco vende Quorvex a Daxmoor por 5.400 millones de dólares. Daxmoor pagará en efectivo y en acciones. "+
 		"La venta contrasta con la estrategia que el vendedor ha seguido. En 2015 compró a la canadiense Ostravel su distribuidora de recambios Brindle por unos 340 millones de dólares, y a principios de 2016 se hizo con la cadena de talleres Kelmora por alrededor de 1.000 millones.",
 		"Veltraco", "Quorvex", "Daxmoor", "Ostravel", "Brindle", "Kelmora")
-	if d := dealOf(ds, model.Acquisition, "Veltraco", "Kelmora"); d == nil {
-		t.Errorf("deals %+v, want Veltraco buying Kelmora", ds)
-	}
+	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Kelmora")
 }
 
 // "The two groups agreed the terms of the venture in June": a step of the
@@ -932,9 +920,7 @@ func TestReportedCompanyIsNotTheSubject(t *testing.T) {
 		"Its chief executive said Quorvex was under-managed. "+
 		"Their record is the main argument. In 2015 the group sold the metering business Brindle to an American conglomerate for £3.3bn.",
 		"Veltraco", "Quorvex", "Brindle")
-	if d := dealOf(ds, model.Divestiture, "Veltraco", "Brindle"); d == nil {
-		t.Errorf("deals %+v, want Veltraco selling Brindle", ds)
-	}
+	wantDealOf(t, ds, model.Divestiture, "Veltraco", "Brindle")
 }
 
 // "the demerger" the news is about is no retelling of the purchase years

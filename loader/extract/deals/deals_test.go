@@ -330,17 +330,12 @@ func TestAdvisersAreNotParties(t *testing.T) {
 
 // Inflected buying words across languages.
 func TestBuyingWordsInflected(t *testing.T) {
-	for lang, text := range map[string]string{
-		"it": "Nel 2006 Veltraco aveva comprato Quorvex per 7,4 miliardi di dollari.",
-		"fr": "Veltraco a finalisé l'achat de Quorvex pour 2 milliards d'euros.",
-		"de": "Mit dem Kauf von Quorvex wurde Veltraco 2006 groß.",
-		"es": "Veltraco ha comprado Quorvex por 300 millones de euros.",
-	} {
-		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
-		if len(got) != 1 || got[0].Type != model.Acquisition {
-			t.Errorf("%s %q: %+v, want one acquisition", lang, text, got)
-		}
-	}
+	wantOne(t, model.Acquisition, []langText{
+		{"it", "Nel 2006 Veltraco aveva comprato Quorvex per 7,4 miliardi di dollari."},
+		{"fr", "Veltraco a finalisé l'achat de Quorvex pour 2 milliards d'euros."},
+		{"de", "Mit dem Kauf von Quorvex wurde Veltraco 2006 groß."},
+		{"es", "Veltraco ha comprado Quorvex por 300 millones de euros."},
+	}, "Veltraco", "Quorvex")
 }
 
 // A relative clause after a company: its subject, or its object.
@@ -1625,35 +1620,40 @@ func TestStakeAfterANewSubjectIsItsOwn(t *testing.T) {
 	}
 }
 
+// langText is a sentence and the language it is written in.
+type langText struct{ lang, text string }
+
+// wantOne fails t unless each sentence, naming the given companies, tells
+// exactly one deal, of type typ.
+func wantOne(t *testing.T, typ string, cases []langText, companies ...string) {
+	t.Helper()
+	for _, c := range cases {
+		got := Find(sentence(c.text, companies...), c.lang, "")
+		if len(got) != 1 || got[0].Type != typ {
+			t.Errorf("%s %q: %+v, want one %s", c.lang, c.text, got, typ)
+		}
+	}
+}
+
 // Taking control of a company, in any language, buys it.
 func TestTakingControlBuys(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	wantOne(t, model.Acquisition, []langText{
 		{"en", "Veltraco took majority control of Quorvex in 2008."},
 		{"it", "Nel 2008 Veltraco ha preso il controllo di Quorvex."},
 		{"es", "En 2008 Veltraco tomó el control de Quorvex."},
 		{"fr", "En 2008, Veltraco a pris le contrôle de Quorvex."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
-		if len(got) != 1 || got[0].Type != model.Acquisition {
-			t.Errorf("%q: found %+v, want a purchase", c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // Investing with a figure or a company after the verb (or before it, where
 // the verb comes last) is an investment.
 func TestInvestingInACompany(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	wantOne(t, model.Investment, []langText{
 		{"en", "Veltraco will invest in Quorvex."},
 		{"en", "Veltraco invested heavily last year in Quorvex."},
 		{"en", "Veltraco will invest $2 billion over five years in Quorvex."},
 		{"de", "Veltraco will in Quorvex investieren."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
-		if len(got) != 1 || got[0].Type != model.Investment {
-			t.Errorf("%q: %+v, want one investment", c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // The other side of a deal may come after an apposition that describes
@@ -1670,28 +1670,18 @@ func TestRecipientAfterAnApposition(t *testing.T) {
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {
-	for lang, text := range map[string]string{
-		"es": "El año pasado Veltraco se adjudicó la británica Quorvex por 1.000 millones de libras.",
-		"it": "L'anno scorso Veltraco si è aggiudicata la britannica Quorvex.",
-	} {
-		got := Find(sentence(text, "Veltraco", "Quorvex"), lang, "")
-		if len(got) != 1 || got[0].Type != model.Acquisition {
-			t.Errorf("%s %q: %+v, want one acquisition", lang, text, got)
-		}
-	}
+	wantOne(t, model.Acquisition, []langText{
+		{"es", "El año pasado Veltraco se adjudicó la británica Quorvex por 1.000 millones de libras."},
+		{"it", "L'anno scorso Veltraco si è aggiudicata la britannica Quorvex."},
+	}, "Veltraco", "Quorvex")
 }
 
 // Companies joining to form another merge: "se unieron para formar", "si
 // sono unite per formare", "se sont unies pour former".
 func TestJoiningToFormIsAMerger(t *testing.T) {
-	for lang, text := range map[string]string{
-		"es": "En 2002 Veltraco y Quorvex se unieron para formar Daxmoor.",
-		"it": "Nel 2002 Veltraco e Quorvex si sono unite per formare Daxmoor.",
-		"fr": "En 2002, Veltraco et Quorvex se sont unies pour former Daxmoor.",
-	} {
-		got := Find(sentence(text, "Veltraco", "Quorvex", "Daxmoor"), lang, "")
-		if len(got) != 1 || got[0].Type != model.Merger {
-			t.Errorf("%s %q: %+v, want one merger", lang, text, got)
-		}
-	}
+	wantOne(t, model.Merger, []langText{
+		{"es", "En 2002 Veltraco y Quorvex se unieron para formar Daxmoor."},
+		{"it", "Nel 2002 Veltraco e Quorvex si sono unite per formare Daxmoor."},
+		{"fr", "En 2002, Veltraco et Quorvex se sont unies pour former Daxmoor."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
 }
