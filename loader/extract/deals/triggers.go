@@ -296,7 +296,7 @@ func (t trigger) match(words []string, i int) bool {
 // IsCue reports whether a folded word states a deal in any language: the
 // neighbours of such words are likely companies. Status words are not cues.
 func IsCue(_, folded string) bool {
-	if cueShapes.May(folded) && cueWords[folded] {
+	if cueWords.Has(folded) {
 		return true
 	}
 	if folded == "" {
@@ -312,7 +312,7 @@ func IsCue(_, folded string) bool {
 
 // cuePrefixes are indexed by their first byte: a word is tried against
 // the few that can match it, not all of them.
-var cueWords, cuePrefixes = func() (map[string]bool, [256][]string) {
+var cueWords, cuePrefixes = func() (lists.Set, [256][]string) {
 	words := map[string]bool{}
 	var prefixes [256][]string
 	for _, t := range typeTriggers.all {
@@ -325,11 +325,9 @@ var cueWords, cuePrefixes = func() (map[string]bool, [256][]string) {
 			words[t.words[0]] = true
 		}
 	}
-	return words, prefixes
+	// IsCue is asked of nearly every word: most are told by their shape
+	return lists.SetOf(words), prefixes
 }()
-
-// cueShapes are those of cueWords, which IsCue is asked of nearly every word.
-var cueShapes = lists.ShapesOf(cueWords)
 
 // set makes a lookup table of space-separated folded words.
 func set(list string) map[string]bool {

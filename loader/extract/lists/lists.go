@@ -26,3 +26,16 @@ func (s *Shapes) May(w string) bool {
 }
 
 func lengthBit(w string) uint64 { return 1 << min(len(w), 63) }
+
+// Set is one word list with its shapes: Has tells most words absent by
+// their shape before it hashes them.
+type Set struct {
+	shapes *Shapes
+	words  map[string]bool
+}
+
+// SetOf makes the Set of a list.
+func SetOf(words map[string]bool) Set { return Set{ShapesOf(words), words} }
+
+// Has reports whether w is in the list.
+func (s Set) Has(w string) bool { return s.shapes.May(w) && s.words[w] }

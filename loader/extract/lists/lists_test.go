@@ -25,3 +25,12 @@ func TestShapesTellEveryListedWord(t *testing.T) {
 		t.Error("the empty word and long words of a listed long word's first byte may be listed")
 	}
 }
+
+func TestSetHasItsWordsOnly(t *testing.T) {
+	s := SetOf(map[string]bool{"rose": true, "fell": true})
+	for w, want := range map[string]bool{"rose": true, "fell": true, "rise": false, "fall": false, "": false, "roses": false} {
+		if s.Has(w) != want {
+			t.Errorf("Has(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}

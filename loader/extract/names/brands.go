@@ -26,7 +26,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
-				if f := toks[k].Folded; brandShapes.May(f) && brandWords[f] {
+				if f := toks[k].Folded; brandWordSet.Has(f) {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
 					}
@@ -50,9 +50,9 @@ func brandList(toks []segment.Token, sps []span) {
 	}
 }
 
-// brandShapes are those of brandWords, which most words before a name are
-// told not to be by them alone.
-var brandShapes = lists.ShapesOf(brandWords)
+// brandWordSet is brandWords, which most words before a name are told
+// not to be by their shape alone.
+var brandWordSet = lists.SetOf(brandWords)
 
 // makerOf: "the maker of", "el fabricante de", "der Hersteller von" stand
 // right before token i.

@@ -580,19 +580,17 @@ func stockMove(toks []segment.Token, to int) bool {
 	move, pct := false, false
 	for k := to; k < len(toks) && k < to+7; k++ {
 		w := toks[k].Folded
-		move = move || moveShapes.May(w) && moveWords[w]
+		move = move || moveWords.Has(w)
 		pct = pct || w == "percent" || w == "per" || toks[k].Text == "%" || w == "prozent"
 	}
 	return move && pct
 }
 
-var moveWords = set(`rose fell dropped gained slid jumped climbed tumbled sank surged plunged slumped soared
+// moveWords are asked of the words after every name.
+var moveWords = lists.SetOf(set(`rose fell dropped gained slid jumped climbed tumbled sank surged plunged slumped soared
 	rises falls drops gains slides jumps climbs tumbles sinks surges plunges slumps soars
 	cayeron cayo subieron subio scese salito sceso salite guadagna perde stiegen fielen stieg fiel
-	bondit chute recule progresse grimpe`)
-
-// moveShapes are those of moveWords, asked of the words after every name.
-var moveShapes = lists.ShapesOf(moveWords)
+	bondit chute recule progresse grimpe`))
 
 // listedAsRival: the name follows "rivals such as", "competitors
 // including", "companies like", "sfidare": a company named among others.

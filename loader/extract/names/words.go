@@ -69,9 +69,9 @@ func notAName(k string) bool {
 var notANameShapes = lists.ShapesOf(stopCaps, calendar, openers)
 
 // institutionHead: w heads the name of a public body.
-func institutionHead(w string) bool { return headShapes.May(w) && institutionHeads[w] }
+func institutionHead(w string) bool { return institutionHeadSet.Has(w) }
 
-var headShapes = lists.ShapesOf(institutionHeads)
+var institutionHeadSet = lists.SetOf(institutionHeads)
 
 // institutionHeads end the names of public bodies, courts and schools,
 // not companies: "European Commission", "Tokyo Stock Exchange".
