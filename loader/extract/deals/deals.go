@@ -357,7 +357,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// press release, in the third person, may state one)
 		return nil
 	}
-	s.Mentions = bystanders(s.Mentions, s.Tokens)
+	s.Mentions = withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)
 	}
@@ -842,6 +842,53 @@ func aimless(ws words, i int, lang string) bool {
 	}
 	return true
 }
+
+// withoutSubjectApposition drops the companies named inside the
+// apposition of a subject told by what it is ("El grupo, principal
+// accionista de FamilyMart, lleva años ...: en 2012 acordó comprar Dole"):
+// they describe the subject, which is another company, not theirs.
+func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
+	if len(ms) == 0 || len(toks) < 4 || !subjectDeterminers[toks[0].Folded] {
+		return ms
+	}
+	open := -1
+	for k := 1; k <= 3 && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			if anaphors[toks[k-1].Folded] && k > 1 {
+				open = k
+			}
+			break
+		}
+		if toks[k].Punct || toks[k].Cap() {
+			return ms // a name in the subject: "The group's Veltraco unit"
+		}
+	}
+	if open < 0 || open+1 < len(toks) && relativeWords[toks[open+1].Folded] {
+		return ms // "Il gruppo, che nel 2008 aveva rilevato Benfield,": a deal of its own
+	}
+	close := -1
+	for k := open + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			close = k
+			break
+		}
+	}
+	if close < 0 {
+		return ms
+	}
+	var out []Mention
+	for _, m := range ms {
+		if m.From < open || m.From > close {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var (
+	subjectDeterminers = set(`the el la il lo le der die das this`)
+	relativeWords      = set(`which that who che cui que qui quien der die das welche`)
+)
 
 // channelWords say where goods are sold: "sold on Booking.com".
 var channelWords = set(`on through via online`)

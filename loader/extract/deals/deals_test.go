@@ -1685,3 +1685,19 @@ func TestJoiningToFormIsAMerger(t *testing.T) {
 		{"fr", "En 2002, Veltraco et Quorvex se sont unies pour former Daxmoor."},
 	}, "Veltraco", "Quorvex", "Daxmoor")
 }
+
+// A company named in the apposition of a subject told by what it is
+// describes that subject; it is no side of the subject's deal.
+func TestCompanyInTheSubjectsApposition(t *testing.T) {
+	s := sentence("El grupo, principal accionista de la cadena de tiendas Quorvex, lleva años reforzando su negocio: en 2012 acordó comprar a la estadounidense Daxmoor sus negocios de fruta por 1.700 millones de dólares.", "Quorvex", "Daxmoor")
+	for _, f := range Find(s, "es", "") {
+		if slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v: Quorvex describes the group, it buys nothing", f)
+		}
+	}
+	// a relative clause there tells a deal of its own
+	s = sentence("Il gruppo, che nel 2008 aveva rilevato il broker Quorvex per 1,75 miliardi di dollari, ha annunciato un aumento di capitale.", "Quorvex")
+	if got := Find(s, "it", ""); len(got) == 0 || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want the purchase of Quorvex", got)
+	}
+}
