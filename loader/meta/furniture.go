@@ -155,7 +155,27 @@ func linkRow(line string) bool {
 // pageFurniture: a line above the headline that only a page's frame has.
 func pageFurniture(line string) bool {
 	return accountRow(line) || linkRow(line) || hashtagRow(line) || contentsRow(line) || versionSwitch(line) || tickerRow(line) ||
-		mailingRow(line) || skipLink(line) || pressReviewHeading(line)
+		mailingRow(line) || skipLink(line) || pressReviewHeading(line) || buttonRow(line)
+}
+
+// buttonRow: the line is buttons alone, each label in brackets ("[Tout
+// accepter]   [Tout refuser]   [Préférences]", "[OK]"), as a saved page
+// keeps a consent banner's; a markdown link ("[text](url)") is not one.
+func buttonRow(line string) bool {
+	rest := strings.TrimLeft(strings.TrimSpace(line), "# ")
+	buttons := 0
+	for rest != "" {
+		if rest[0] != '[' {
+			return false
+		}
+		end := strings.IndexByte(rest, ']')
+		if end < 2 || end+1 < len(rest) && rest[end+1] == '(' {
+			return false
+		}
+		buttons++
+		rest = strings.TrimLeft(rest[end+1:], " |·/")
+	}
+	return buttons > 0
 }
 
 // skipLinkPhrases are the links a page sets first for screen readers, to

@@ -351,6 +351,14 @@ func TestCopyrightPhotoCreditIsNoSource(t *testing.T) {
 func TestFurnitureRowsMottosAndKickers(t *testing.T) {
 	cases := []headerCase{
 		{
+			name: "a consent banner's buttons on a line of their own, then a ticker",
+			text: "Aller au contenu principal\n\nLA GAZETTE ÉCO — Les marchés d'Asie en français\nAccueil  Chine  Japon  Asie du Sud-Est  Matières premières  Entretiens  S'abonner\n\n" +
+				"Nous utilisons des cookies pour améliorer votre expérience. Vous pouvez les accepter, les refuser ou choisir vos préférences.\n[Tout accepter]   [Tout refuser]   [Préférences]\n\n" +
+				"Hang Seng 24 352,6 +0,5 %   Nikkei 225 17 366,3 +0,1 %   Shanghai Comp. 3 173,1 +1,8 %   USD/JPY 117,9\n\nVous êtes ici : Accueil / Chine / Entreprises\n\n" +
+				"Veltraco s'offre 20 % de Quorvex\n\nLe groupe japonais investira 80 milliards de dollars de Hongkong.\n\nPar Gaspard Lenoir · 21/01/2015 · 09:10\n\nVeltraco investira 80 milliards dans Quorvex, la branche cotée du conglomérat.\n",
+			title: "Veltraco s'offre 20 % de Quorvex", date: "21/01/2015", author: "Gaspard Lenoir", source: "LA GAZETTE ÉCO",
+		},
+		{
 			name:  "a row of links to log in and subscribe below the menu",
 			text:  "Home | News | Markets | Tech | Jobs\nLog in | Subscribe\n\nMARKETS\n\nVeltraco buys Quorvex in $2 billion deal\n\nBy Paul Mercier\n8 July 2024\n\nVeltraco agreed on Monday to buy Quorvex.\n",
 			title: "Veltraco buys Quorvex in $2 billion deal", date: "8 July 2024", author: "Paul Mercier",
