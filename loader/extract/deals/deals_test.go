@@ -1701,3 +1701,11 @@ func TestCompanyInTheSubjectsApposition(t *testing.T) {
 		t.Errorf("%+v, want the purchase of Quorvex", got)
 	}
 }
+
+// Businesses combined under a joint holding company make a joint venture.
+func TestJointHoldingIsAVenture(t *testing.T) {
+	wantOne(t, model.JointVenture, []langText{
+		{"en", "Veltraco and Quorvex agreed to combine their businesses under a joint holding company."},
+		{"fr", "Veltraco et Quorvex réunissent leurs activités au sein d'une holding commune."},
+	}, "Veltraco", "Quorvex")
+}

@@ -43,7 +43,7 @@ const weakLicensing = "patent"
 
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
-	model.JointVenture: `joint venture|jv|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
+	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures`,
 	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|

@@ -106,7 +106,8 @@ var productNouns = set(`drug drugs treatment treatments therapy medicine medicin
 	traitement vaccin vaccino vacuna impfstoff
 	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships
 	cacciatorpediniere fregata fregate sottomarino sottomarini corvetta fregates sous-marin sous-marins
-	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer`)
+	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer
+	tank tanks char chars carro carri tanque tanques kampfpanzer`)
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").

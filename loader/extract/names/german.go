@@ -31,8 +31,8 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
 		for from < to && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text) ||
-			from+1 < to && germanNumbers[toks[from].Folded]) {
-			from++ // "15 Jahre", "3 Prozent", "Elf Jahre": a counted noun, not a name
+			from+1 < to && (germanNumbers[toks[from].Folded] || germanQuantifiers[toks[from].Folded] || r.townAdjective(toks[from].Folded))) {
+			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		}
 		if to-from >= 2 && r.hyphenedDescription(toks, from) {
 			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
@@ -63,6 +63,20 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		out = append(out, sp)
 	}
 	return out
+}
+
+// germanQuantifiers open a noun phrase, never a name: "Beide Unternehmen".
+var germanQuantifiers = set(`beide beiden alle viele einige mehrere andere weitere`)
+
+// townAdjective: a town's name made an adjective in -er ("Kasseler",
+// "Münchner"), which German sets before a company's name to say where it
+// is from.
+func (r *recognizer) townAdjective(f string) bool {
+	stem, ok := strings.CutSuffix(f, "er")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return r.lex.HasFolded(lexicon.Place, stem) || r.lex.HasFolded(lexicon.Place, stem+"en") || r.lex.HasFolded(lexicon.Place, strings.TrimSuffix(stem, "n"))
 }
 
 // germanNumbers count the noun after them: "Elf Jahre später".

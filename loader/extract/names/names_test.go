@@ -825,9 +825,9 @@ func TestNationalityBeforeADescribedCompany(t *testing.T) {
 // A name right after a kind of warship names a product: "dai
 // cacciatorpediniere Horizon".
 func TestWarshipsAreProducts(t *testing.T) {
-	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini.")
+	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini e ai carri Ariete.")
 	for _, c := range companiesOf(r, 0) {
-		if c == "Horizon" || c == "Bergamini" {
+		if c == "Horizon" || c == "Bergamini" || c == "Ariete" {
 			t.Errorf("companies = %q: %s is a product", companiesOf(r, 0), c)
 		}
 	}
@@ -879,5 +879,24 @@ func TestUmlautWordIsNoListedName(t *testing.T) {
 	r := recognizeLang(t, "de", "Über die Fusion entscheiden die Aktionäre von Veltraco im März.")
 	if got := companiesOf(r, 0); slices.Contains(got, "Uber") {
 		t.Errorf("companies = %q: Über is a preposition", got)
+	}
+}
+
+// German opens noun phrases with quantifiers ("Beide Unternehmen") and
+// sets a town's adjective before a company's name ("die Kasseler
+// Wegmann"): neither is part of a name. Chip kinds and events are no
+// companies either.
+func TestGermanQuantifiersTownAdjectivesChipsAndEvents(t *testing.T) {
+	r := recognizeLang(t, "de", "Beide Unternehmen bringen ihre Anteile ein. 1999 kaufte die Kasseler Quorvex & Co. die Sparte. Der Deal mit Quorvex & Co. wurde gefeiert. Beide Unternehmen sind im Deal.")
+	for _, c := range companiesOf(r, 0) {
+		if c == "Beide Unternehmen" || c == "Kasseler Quorvex" {
+			t.Errorf("companies = %q: %s is no name", companiesOf(r, 0), c)
+		}
+	}
+	r = recognize(t, "Veltraco has licences with all three big DRAM makers and sponsors events such as the Olympic Games. The deal with Veltraco closed.")
+	for _, c := range companiesOf(r, 0) {
+		if c == "DRAM" || c == "Olympic Games" {
+			t.Errorf("companies = %q: %s is no company", companiesOf(r, 0), c)
+		}
 	}
 }
