@@ -220,6 +220,8 @@ func TestGoodsMakeSupplyDeals(t *testing.T) {
 		{"en", "Veltraco will buy the battery cells business of Quorvex.", model.Acquisition},
 		{"en", "Veltraco promised to provide hundreds of millions of dollars to Quorvex.", ""},
 		{"en", "Veltraco will purchase telecom equipment from the Finnish company Quorvex.", model.Supply},
+		// a goods word before "investor" describes the buyer
+		{"en", "Quorvex has agreed to a £2.32 billion takeover by the buyout firm Veltraco and a US infrastructure investor.", model.Acquisition},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
 		var types []string

@@ -414,7 +414,8 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 
 // producerNouns after a goods word make it a company's description.
 var producerNouns = set(`producer producers maker makers manufacturer manufacturers supplier suppliers company companies
-	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant`)
+	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant
+	investor investors fund funds investisseur investitore inversor fondo fonds`)
 
 var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
 
