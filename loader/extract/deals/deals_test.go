@@ -356,6 +356,16 @@ func TestRelativeClauses(t *testing.T) {
 	if len(got) != 1 || len(got[0].Parties) != 1 || got[0].Buyer != "" || !got[0].Anaphor {
 		t.Errorf("object relative before another clause: %+v, want Quorvex alone, bought by the referent", got)
 	}
+	// the relative may follow an apposition; not when it tells what the
+	// company does
+	got = Find(sentence("The deal covers Quorvex, the bankrupt Japanese rival that it took over this year.", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition || !got[0].Anaphor {
+		t.Errorf("object relative after an apposition: %+v, want Quorvex bought by the referent", got)
+	}
+	got = Find(sentence("Veltraco agreed to buy a 60% stake in Quorvex, a Utah-based company that sells make-up.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type == model.Divestiture {
+		t.Errorf("subject relative after an apposition: %+v, want only Veltraco's purchase", got)
+	}
 }
 
 // "it" in a later clause is the sentence's subject, and each clause keeps

@@ -617,8 +617,15 @@ var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern unt
 // clause's subject (a verb follows) rather than its object (a pronoun
 // follows: "which it bought").
 func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bool) {
-	if c.from+1 >= c.to || ws.w[c.from] != "," || !relatives[ws.w[c.from+1]] {
+	if c.from+1 >= c.to || ws.w[c.from] != "," {
 		return "", false
+	}
+	rel := c.from + 1
+	if !relatives[ws.w[rel]] {
+		rel = appositionRelative(ws, c)
+		if rel < 0 {
+			return "", false
+		}
 	}
 	comma := ws.tok[c.from]
 	for _, m := range ms {
@@ -629,8 +636,31 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 	if antecedent == "" {
 		return "", false
 	}
-	return antecedent, c.from+2 >= c.to || !subjectPronouns[ws.w[c.from+2]]
+	return antecedent, rel+1 >= c.to || !subjectPronouns[ws.w[rel+1]]
 }
+
+// appositionRelative is where a relative pronoun opens a clause about an
+// apposition whose object it is ("Elpida Memory, the bankrupt Japanese
+// rival that it took over this year"): the article, a few words naming
+// what the company is, the pronoun and a subject pronoun; -1 when the
+// clause is not so ("a Utah-based company that sells make-up" tells what
+// the company does, no deal).
+func appositionRelative(ws words, c clause) int {
+	if !appositionArticles[ws.w[c.from+1]] {
+		return -1
+	}
+	for k := c.from + 2; k < c.to && k <= c.from+6; k++ {
+		if ws.named[k] {
+			return -1
+		}
+		if (relatives[ws.w[k]] || ws.w[k] == "that") && k+1 < c.to && subjectPronouns[ws.w[k+1]] {
+			return k // the company is the object: "that it took over"
+		}
+	}
+	return -1
+}
+
+var appositionArticles = set(`the a an il la le l el lo un una une der die das ein eine`)
 
 var relatives = set(`which who que che qui cui welche welcher welches`)
 
