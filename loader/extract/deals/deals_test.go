@@ -1721,3 +1721,12 @@ func TestJointHoldingIsAVenture(t *testing.T) {
 		{"fr", "Veltraco et Quorvex réunissent leurs activités au sein d'une holding commune."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Agreeing to a rival's offer, in German: "einem Angebot des Wettbewerbers
+// X zugestimmt" is X's bid (an offer "von der" a bidder's unit only says
+// who makes the offer told before).
+func TestGermanOfferOfARival(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"de", "Erst im Februar hatte der Sicherheitsdienstleister Veltraco einem Angebot des amerikanischen Wettbewerbers Quorvex zugestimmt."},
+	}, "Veltraco", "Quorvex")
+}
