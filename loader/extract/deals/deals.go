@@ -134,12 +134,20 @@ type Found struct {
 type words struct {
 	w     []string
 	tok   []int
-	named []bool // the word is part of a company's name ("NXP Semiconductors")
+	named []bool // the word is part of a company's name ("NXP Semiconductors"); nil until markNamed
+	// namedRoom is the array markNamed marks in, made with w's and kept
+	// with them from one sentence to the next: the marks of a sentence
+	// cost no allocation of their own
+	namedRoom []bool
 }
 
 // markNamed records which words belong to the companies' names.
 func (ws *words) markNamed(ms []Mention) {
-	ws.named = make([]bool, len(ws.w))
+	if cap(ws.namedRoom) < len(ws.w) {
+		ws.namedRoom = make([]bool, 0, len(ws.w)) // words split past the room foldInto made (rare)
+	}
+	ws.named = ws.namedRoom[:len(ws.w)]
+	clear(ws.named)
 	for i, t := range ws.tok {
 		for _, m := range ms {
 			if t >= m.From && t < m.To {
@@ -155,8 +163,8 @@ func (ws *words) markNamed(ms []Mention) {
 // words.
 func foldInto(out words, toks []segment.Token) words {
 	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
-	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n {
-		out.w, out.tok = make([]string, 0, n), make([]int, 0, n)
+	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n || cap(out.namedRoom) < n {
+		out.w, out.tok, out.namedRoom = make([]string, 0, n), make([]int, 0, n), make([]bool, 0, n)
 	}
 	for i, t := range toks {
 		if t.Punct {
