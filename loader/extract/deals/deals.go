@@ -922,10 +922,32 @@ var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "
 	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true,
 	"platform": true, "platforms": true, "trust": true, "banker": true, "bankers": true, "adviser": true, "advisers": true}
 
+// hitsIn lists the hits of hs in clause c, in order; nil for none. Hits
+// are listed in word order, so a clause's are one run of hs: the run is
+// handed out as it is, capped so that an append copies it, rather than
+// copied for every clause of every deal sentence. Its readers do not
+// write into it.
 func hitsIn(hs []hit, c clause) []hit {
-	var out []hit
-	for _, h := range hs {
-		if h.at >= c.from && h.at < c.to {
+	in := func(h hit) bool { return h.at >= c.from && h.at < c.to }
+	first, last := -1, -1
+	for i, h := range hs {
+		if in(h) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	run := hs[first : last+1 : last+1]
+	if !slices.ContainsFunc(run, func(h hit) bool { return !in(h) }) {
+		return run
+	}
+	var out []hit // hits out of word order: gathered anew
+	for _, h := range run {
+		if in(h) {
 			out = append(out, h)
 		}
 	}
