@@ -1075,9 +1075,24 @@ func pricesTheOther(fs []Found) []Found {
 	return without(fs, folded)
 }
 
-// without is xs less the elements drop marks.
+// without is xs less the elements drop marks; nil for none left. Most
+// calls drop nothing, and get xs itself back, capped so that an append
+// copies it (callers only read it); the others get a list made at its
+// length, not grown by doubling.
 func without[T any](xs []T, drop []bool) []T {
-	var out []T
+	kept := 0
+	for i := range xs {
+		if !drop[i] {
+			kept++
+		}
+	}
+	switch kept {
+	case 0:
+		return nil
+	case len(xs):
+		return xs[:len(xs):len(xs)]
+	}
+	out := make([]T, 0, kept)
 	for i, x := range xs {
 		if !drop[i] {
 			out = append(out, x)
