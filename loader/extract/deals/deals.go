@@ -1113,9 +1113,17 @@ func sameSidesOtherDeal(fs []Found, i int) int {
 }
 
 // dedupe drops a clause's deal when another clause of the sentence states
-// the same one.
+// the same one. A sentence of one deal, most, gets fs itself back, capped
+// so that an append copies it; the others a list made at fs's length, not
+// grown by doubling.
 func dedupe(fs []Found) []Found {
-	var out []Found
+	switch len(fs) {
+	case 0:
+		return nil
+	case 1:
+		return fs[:1:1]
+	}
+	out := make([]Found, 0, len(fs))
 next:
 	for _, f := range fs {
 		for i, o := range out {

@@ -38,3 +38,21 @@ func TestWithoutIsGathering(t *testing.T) {
 		}
 	}
 }
+
+// dedupe of one deal gives it back, and an append to what it returns
+// never writes into the sentence's list; of none, nil.
+func TestDedupeOfOneDeal(t *testing.T) {
+	fs := make([]Found, 1, 4)
+	fs[0] = Found{Type: "acquisition", Parties: []string{"Quorvax", "Veltraco"}}
+	got := dedupe(fs)
+	if !reflect.DeepEqual(got, fs) {
+		t.Fatalf("dedupe(%v) = %v", fs, got)
+	}
+	_ = append(got, Found{Type: "appended"})
+	if fs[:2][1].Type == "appended" {
+		t.Fatal("an append to dedupe's list wrote into the sentence's")
+	}
+	if got := dedupe(fs[:0]); got != nil {
+		t.Fatalf("dedupe of no deal = %#v, want nil", got)
+	}
+}
