@@ -209,11 +209,15 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		if doc.Headings[si] {
 			// a headline compresses; the body states its deals in full,
 			// but the price may be only in the headline
-			for _, f := range deals.Find(deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}, a.Language, a.Published) {
+			// folded as the body's sentences are, so that the arrays of
+			// its words go back for the next sentence once read
+			heading := deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}.Fold()
+			for _, f := range deals.Find(heading, a.Language, a.Published) {
 				if len(f.Parties) >= 2 && !f.Generic {
 					heads = append(heads, report{Found: f, article: ai, sentence: si})
 				}
 			}
+			heading.Release()
 			continue
 		}
 		sentence := deals.Sentence{Text: s, Tokens: doc.Tokens[si], Mentions: bySentence[si]}

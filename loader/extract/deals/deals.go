@@ -134,12 +134,20 @@ type Found struct {
 type words struct {
 	w     []string
 	tok   []int
-	named []bool // the word is part of a company's name ("NXP Semiconductors")
+	named []bool // the word is part of a company's name ("NXP Semiconductors"); nil until markNamed
+	// namedRoom is the array markNamed marks in, made with w's and kept
+	// with them from one sentence to the next: the marks of a sentence
+	// cost no allocation of their own
+	namedRoom []bool
 }
 
 // markNamed records which words belong to the companies' names.
 func (ws *words) markNamed(ms []Mention) {
-	ws.named = make([]bool, len(ws.w))
+	if cap(ws.namedRoom) < len(ws.w) {
+		ws.namedRoom = make([]bool, 0, len(ws.w)) // words split past the room foldInto made (rare)
+	}
+	ws.named = ws.namedRoom[:len(ws.w)]
+	clear(ws.named)
 	for i, t := range ws.tok {
 		for _, m := range ms {
 			if t >= m.From && t < m.To {
@@ -155,8 +163,8 @@ func (ws *words) markNamed(ms []Mention) {
 // words.
 func foldInto(out words, toks []segment.Token) words {
 	out.w, out.tok, out.named = out.w[:0], out.tok[:0], nil
-	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n {
-		out.w, out.tok = make([]string, 0, n), make([]int, 0, n)
+	if n := len(toks) + 4; cap(out.w) < n || cap(out.tok) < n || cap(out.namedRoom) < n {
+		out.w, out.tok, out.namedRoom = make([]string, 0, n), make([]int, 0, n), make([]bool, 0, n)
 	}
 	for i, t := range toks {
 		if t.Punct {
@@ -961,10 +969,32 @@ var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "
 	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true,
 	"platform": true, "platforms": true, "trust": true, "banker": true, "bankers": true, "adviser": true, "advisers": true}
 
+// hitsIn lists the hits of hs in clause c, in order; nil for none. Hits
+// are listed in word order, so a clause's are one run of hs: the run is
+// handed out as it is, capped so that an append copies it, rather than
+// copied for every clause of every deal sentence. Its readers do not
+// write into it.
 func hitsIn(hs []hit, c clause) []hit {
-	var out []hit
-	for _, h := range hs {
-		if h.at >= c.from && h.at < c.to {
+	in := func(h hit) bool { return h.at >= c.from && h.at < c.to }
+	first, last := -1, -1
+	for i, h := range hs {
+		if in(h) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	run := hs[first : last+1 : last+1]
+	if !slices.ContainsFunc(run, func(h hit) bool { return !in(h) }) {
+		return run
+	}
+	var out []hit // hits out of word order: gathered anew
+	for _, h := range run {
+		if in(h) {
 			out = append(out, h)
 		}
 	}
@@ -1092,9 +1122,24 @@ func pricesTheOther(fs []Found) []Found {
 	return without(fs, folded)
 }
 
-// without is xs less the elements drop marks.
+// without is xs less the elements drop marks; nil for none left. Most
+// calls drop nothing, and get xs itself back, capped so that an append
+// copies it (callers only read it); the others get a list made at its
+// length, not grown by doubling.
 func without[T any](xs []T, drop []bool) []T {
-	var out []T
+	kept := 0
+	for i := range xs {
+		if !drop[i] {
+			kept++
+		}
+	}
+	switch kept {
+	case 0:
+		return nil
+	case len(xs):
+		return xs[:len(xs):len(xs)]
+	}
+	out := make([]T, 0, kept)
 	for i, x := range xs {
 		if !drop[i] {
 			out = append(out, x)
@@ -1115,9 +1160,17 @@ func sameSidesOtherDeal(fs []Found, i int) int {
 }
 
 // dedupe drops a clause's deal when another clause of the sentence states
-// the same one.
+// the same one. A sentence of one deal, most, gets fs itself back, capped
+// so that an append copies it; the others a list made at fs's length, not
+// grown by doubling.
 func dedupe(fs []Found) []Found {
-	var out []Found
+	switch len(fs) {
+	case 0:
+		return nil
+	case 1:
+		return fs[:1:1]
+	}
+	out := make([]Found, 0, len(fs))
 next:
 	for _, f := range fs {
 		for i, o := range out {

@@ -113,7 +113,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			break
 		}
 		// drop leading words that only open a sentence or a title ("The", "CEO")
-		whole := r.foldedKeyOf(spanFold(s, toks, i, j))
+		start, runFold := i, spanFold(s, toks, i, j)
+		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]]) || r.titleOpens(folded, i, j)) {
@@ -125,7 +126,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		if n := r.placeOpens(toks, folded, i, j); n > 0 {
 			i += n // "negli Stati Uniti Firestone Building Products": where, then who
 		}
-		if i < j && j-i <= maxNameWords {
+		if i == start && j-i <= maxNameWords {
+			// the whole run, most runs: its fold is made already
+			out = append(out, r.makeSpanFolded(s, toks, i, j, runFold, nil, words))
+		} else if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil, words))
 		}
 		// j is past the run's start; the token at j is read next, so a
@@ -375,8 +379,13 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 }
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {
+	return r.makeSpanFolded(s, toks, from, to, spanFold(s, toks, from, to), known, arena)
+}
+
+// makeSpanFolded is makeSpan for a caller that has spanFold(s, toks, from,
+// to) already, as folded: a name of several words is not folded twice.
+func (r *recognizer) makeSpanFolded(s string, toks []segment.Token, from, to int, folded string, known *lexicon.Company, arena *wordArena) span {
 	text := s[toks[from].Start():toks[to-1].End()]
-	folded := spanFold(s, toks, from, to)
 	// the span keeps its words: room for their number, as strings.Fields
 	// would make, from the doc's arena
 	words, keyWords, key := r.foldedKey(folded, arena.take(strings.Count(folded, " ")+1))

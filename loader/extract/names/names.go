@@ -89,20 +89,21 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	// summed in doc order, so the result does not depend on scheduling
 	read := make([]docEvidence, len(docs))
 	spanTails := make([]slab.Tail[span], parallel.Workers())
-	parallel.ForWorker(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w]) })
+	scratch := make([]docScratch, len(spanTails))
+	parallel.ForWorker(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w], &scratch[w]) })
 
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
 	acronyms := map[string]string{} // folded acronym -> key it abbreviates
 	for d, de := range read {
 		spans[d] = de.spans
-		for _, k := range de.order {
+		for i, k := range de.names.keys {
 			// add sums into a key's evidence in place: the map is set
 			// only for a key not seen before
 			if e := ev[k]; e != nil {
-				e.add(de.ev[k])
+				e.add(&de.names.evs[i])
 			} else {
-				ev[k] = e.add(de.ev[k])
+				ev[k] = e.add(&de.names.evs[i])
 			}
 		}
 		for a, k := range de.acronyms {
@@ -116,9 +117,40 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 // docEvidence is what one doc says about the names in it.
 type docEvidence struct {
 	spans    [][]span
-	ev       map[string]*evidence
-	order    []string          // keys of ev in the order first seen
-	acronyms map[string]string // folded acronym -> key it abbreviates
+	names    docNames
+	acronyms map[string]string // folded acronym -> key it abbreviates; nil for none
+}
+
+// defineAcronym records that the doc uses acronym a for the name of key k.
+// The map is made by the first: most docs define none.
+func (de *docEvidence) defineAcronym(a, k string) {
+	if de.acronyms == nil {
+		de.acronyms = map[string]string{}
+	}
+	de.acronyms[a] = k
+}
+
+// docScratch is the working space readDoc needs for one doc only: maps a
+// worker keeps from one doc to the next, emptied for each, rather than
+// made anew for each of thousands of docs.
+type docScratch struct {
+	evidenceOf            map[string]*evidence // the names' evidence by key
+	inside                map[string]bool      // names written inside a sentence
+	people, firms, vetoed map[string]bool
+}
+
+// reset empties the maps for the next doc, making them on first use.
+func (s *docScratch) reset() {
+	if s.evidenceOf == nil {
+		*s = docScratch{evidenceOf: map[string]*evidence{}, inside: map[string]bool{},
+			people: map[string]bool{}, firms: map[string]bool{}, vetoed: map[string]bool{}}
+		return
+	}
+	clear(s.evidenceOf)
+	clear(s.inside)
+	clear(s.people)
+	clear(s.firms)
+	clear(s.vetoed)
 }
 
 // add sums the evidence of another doc into e (nil for none yet).
@@ -143,15 +175,17 @@ func (e *evidence) add(o *evidence) *evidence {
 
 // readDoc finds the name spans of one doc and weighs what each mention
 // says about whether the name is a company. The spans go into spans' array,
-// where the docs read on the same core keep theirs (see docSpans).
-func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span]) docEvidence {
-	de := docEvidence{ev: map[string]*evidence{}, acronyms: map[string]string{}}
-	people, firms := map[string]bool{}, map[string]bool{}
-	vetoed := map[string]bool{} // acronyms this article defines as something else
+// where the docs read on the same core keep theirs (see docSpans); its maps
+// are scratch's.
+func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScratch) docEvidence {
+	var de docEvidence
+	scratch.reset()
+	people, firms := scratch.people, scratch.firms
+	vetoed := scratch.vetoed // acronyms this article defines as something else
 	de.spans = make([][]span, len(doc.Sentences))
 	// names first, so that a name opening a sentence is known for one the
 	// article also writes inside sentences
-	inside := map[string]bool{}
+	inside := scratch.inside
 	longest := 0
 	for _, toks := range doc.Tokens {
 		longest = max(longest, len(toks))
@@ -182,7 +216,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span]) docEvidence {
 	}
 	docSpans(de.spans, spans.Keep(found), ends)
 	r.restoreOpeners(doc, de.spans, inside, words)
-	newEvidence := evidenceSlab(de.spans)
+	de.names = newDocNames(de.spans)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
 		toks := doc.Tokens[si]
@@ -195,11 +229,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span]) docEvidence {
 				sp.veto = true
 				continue
 			}
-			e := de.ev[sp.key]
+			e := scratch.evidenceOf[sp.key]
 			if e == nil {
-				e = newEvidence()
-				de.ev[sp.key] = e
-				de.order = append(de.order, sp.key)
+				e = de.names.add(sp.key)
+				scratch.evidenceOf[sp.key] = e
 			}
 			if !slices.Contains(e.spelled, sp.display) {
 				e.spelled = append(e.spelled, sp.display)
@@ -263,11 +296,11 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span]) docEvidence {
 				}
 			}
 			if defines {
-				de.acronyms[a] = sp.key
+				de.defineAcronym(a, sp.key)
 			}
 		}
 	}
-	initialsOfNames(doc, de)
+	initialsOfNames(doc, &de)
 	return de
 }
 
@@ -291,31 +324,38 @@ func docSpans(spans [][]span, found []span, ends []int) {
 	}
 }
 
-// evidenceSlab returns a maker of empty evidence for the names of one
-// doc, drawn from two allocations, not two for each name: there are at
-// most as many names as spans. Each evidence's first spelling goes in
-// place too, the second (rare) makes its own slice.
-func evidenceSlab(spans [][]span) func() *evidence {
+// docNames are the names of one doc, by key in the order first seen, and
+// the evidence of each (evs[i] of keys[i]). They are drawn from three
+// arrays sized once for the doc, not two allocations for each name and a
+// list regrown by doubling: there are at most as many names as spans.
+type docNames struct {
+	keys      []string
+	evs       []evidence
+	spellings []string // each evidence's first spelling; the second (rare) makes its own slice
+}
+
+func newDocNames(spans [][]span) docNames {
 	n := 0
 	for _, sps := range spans {
 		n += len(sps)
 	}
-	slab := make([]evidence, n)
-	spellings := make([]string, n)
-	used := 0
-	return func() *evidence {
-		e := &slab[used]
-		e.spelled = spellings[used : used : used+1]
-		used++
-		return e
-	}
+	return docNames{keys: make([]string, 0, n), evs: make([]evidence, 0, n), spellings: make([]string, n)}
+}
+
+// add gives the empty evidence of a name not seen before in the doc. The
+// arrays never grow, so the evidence stays where it is as others are added.
+func (n *docNames) add(key string) *evidence {
+	i := len(n.keys)
+	n.keys = append(n.keys, key)
+	n.evs = append(n.evs, evidence{spelled: n.spellings[i : i : i+1]})
+	return &n.evs[i]
 }
 
 // initialsOfNames records, as acronyms, the capitals an article writes
 // alone that are the initials of exactly one longer name in it ("HL's
 // board" after "Hargreaves Lansdown"): a short form the article never
 // defines in brackets.
-func initialsOfNames(doc *Doc, de docEvidence) {
+func initialsOfNames(doc *Doc, de *docEvidence) {
 	var short []string
 	for si, sps := range de.spans {
 		for _, sp := range sps {
@@ -329,7 +369,7 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 			continue
 		}
 		of := ""
-		for _, k := range de.order {
+		for _, k := range de.names.keys {
 			if initialsAre(k, a) {
 				if of != "" && of != k {
 					of = ""
@@ -339,7 +379,7 @@ func initialsOfNames(doc *Doc, de docEvidence) {
 			}
 		}
 		if of != "" {
-			de.acronyms[a] = of
+			de.defineAcronym(a, of)
 		}
 	}
 }
