@@ -50,6 +50,16 @@ func recognizeDocs(t *testing.T, docs []Doc) Result {
 	return Recognize(docs, lex, cue)
 }
 
+// noCompanyOf fails t for each of names read as a company of doc.
+func noCompanyOf(t *testing.T, r Result, doc int, names ...string) {
+	t.Helper()
+	for _, c := range companiesOf(r, doc) {
+		if slices.Contains(names, c) {
+			t.Errorf("companies = %q: %s is no company", companiesOf(r, doc), c)
+		}
+	}
+}
+
 func companiesOf(r Result, doc int) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -815,22 +825,14 @@ func TestSurnameAfterAParticle(t *testing.T) {
 // "the Norwegian offshore vessel builder STX OSV".
 func TestNationalityBeforeADescribedCompany(t *testing.T) {
 	r := recognize(t, "In 2013 Veltraco bought a 50.75% stake in the Norwegian offshore vessel builder Quorvex from its parent.")
-	for _, c := range companiesOf(r, 0) {
-		if c == "Norwegian" {
-			t.Errorf("companies = %q: Norwegian describes Quorvex", companiesOf(r, 0))
-		}
-	}
+	noCompanyOf(t, r, 0, "Norwegian")
 }
 
 // A name right after a kind of warship names a product: "dai
 // cacciatorpediniere Horizon".
 func TestWarshipsAreProducts(t *testing.T) {
 	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini e ai carri Ariete.")
-	for _, c := range companiesOf(r, 0) {
-		if c == "Horizon" || c == "Bergamini" || c == "Ariete" {
-			t.Errorf("companies = %q: %s is a product", companiesOf(r, 0), c)
-		}
-	}
+	noCompanyOf(t, r, 0, "Horizon", "Bergamini", "Ariete")
 }
 
 // A point of the compass before a listed place is part of the place
@@ -888,15 +890,7 @@ func TestUmlautWordIsNoListedName(t *testing.T) {
 // companies either.
 func TestGermanQuantifiersTownAdjectivesChipsAndEvents(t *testing.T) {
 	r := recognizeLang(t, "de", "Beide Unternehmen bringen ihre Anteile ein. 1999 kaufte die Kasseler Quorvex & Co. die Sparte. Der Deal mit Quorvex & Co. wurde gefeiert. Beide Unternehmen sind im Deal.")
-	for _, c := range companiesOf(r, 0) {
-		if c == "Beide Unternehmen" || c == "Kasseler Quorvex" {
-			t.Errorf("companies = %q: %s is no name", companiesOf(r, 0), c)
-		}
-	}
+	noCompanyOf(t, r, 0, "Beide Unternehmen", "Kasseler Quorvex")
 	r = recognize(t, "Veltraco has licences with all three big DRAM makers and sponsors events such as the Olympic Games. The deal with Veltraco closed.")
-	for _, c := range companiesOf(r, 0) {
-		if c == "DRAM" || c == "Olympic Games" {
-			t.Errorf("companies = %q: %s is no company", companiesOf(r, 0), c)
-		}
-	}
+	noCompanyOf(t, r, 0, "DRAM", "Olympic Games")
 }
