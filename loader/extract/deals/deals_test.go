@@ -362,6 +362,12 @@ func TestRelativeClauses(t *testing.T) {
 	if len(got) != 1 || got[0].Type != model.Acquisition || !got[0].Anaphor {
 		t.Errorf("object relative after an apposition: %+v, want Quorvex bought by the referent", got)
 	}
+	got = Find(sentence("In 2007 Veltraco paid £925m for Quorvex, the health club chain it bought from Daxmoor.", "Veltraco", "Quorvex", "Daxmoor"), "en", "")
+	if !slices.ContainsFunc(got, func(f Found) bool {
+		return f.Type == model.Acquisition && slices.Contains(f.Parties, "Daxmoor") && slices.Contains(f.Parties, "Quorvex")
+	}) {
+		t.Errorf("relative with no pronoun after an apposition: %+v, want the purchase of Quorvex from Daxmoor", got)
+	}
 	got = Find(sentence("Veltraco agreed to buy a 60% stake in Quorvex, a Utah-based company that sells make-up.", "Veltraco", "Quorvex"), "en", "")
 	if len(got) != 1 || got[0].Type == model.Divestiture {
 		t.Errorf("subject relative after an apposition: %+v, want only Veltraco's purchase", got)

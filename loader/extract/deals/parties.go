@@ -656,6 +656,9 @@ func appositionRelative(ws words, c clause) int {
 		if (relatives[ws.w[k]] || ws.w[k] == "that") && k+1 < c.to && subjectPronouns[ws.w[k+1]] {
 			return k // the company is the object: "that it took over"
 		}
+		if (ws.w[k] == "it" || ws.w[k] == "they") && k > c.from+2 {
+			return k - 1 // with no pronoun: "the health club chain it bought from Whitbread"
+		}
 	}
 	return -1
 }
