@@ -809,6 +809,9 @@ next:
 		if ws.w[h.at] == "minority" && h.at+1 < len(ws.w) && (shareholderNouns[ws.w[h.at+1]] || ws.w[h.at+1] == "investors" || ws.w[h.at+1] == "holders") {
 			continue // "INWIT's minority shareholders must approve": who votes, not a stake bought
 		}
+		if timedBy(ws, h.at) {
+			continue // "before the takeover": a time, told by a deal told elsewhere
+		}
 		if wished(ws, h.at) {
 			continue // "Cellnex, que aspiraba a hacerse con las torres": a wish, no deal
 		}
@@ -897,6 +900,19 @@ var (
 	subjectDeterminers = set(`the el la il lo le der die das this`)
 	relativeWords      = set(`which that who che cui que qui quien der die das welche`)
 )
+
+// timedBy: the deal word at i, with its article, follows a preposition of
+// time ("before the takeover", "dopo l'acquisizione", "seit der
+// Übernahme"): it dates another clause by a deal the text told, and
+// tells none.
+func timedBy(ws words, i int) bool {
+	if i < 2 || !determiners[ws.w[i-1]] {
+		return false
+	}
+	return timePrepositions[ws.w[i-2]] || i >= 3 && ws.w[i-2] == "de" && timePrepositions[ws.w[i-3]]
+}
+
+var timePrepositions = set(`before after since until prima dopo avant apres depuis antes despues desde vor nach seit bis`)
 
 // channelWords say where goods are sold: "sold on Booking.com".
 var channelWords = set(`on through via online`)

@@ -186,6 +186,8 @@ func TestFindNothingWithoutDealWordsOrParties(t *testing.T) {
 		// investing with neither a figure nor a company after it is investing in general
 		sentence("Veltraco, la holding attraverso cui investe la famiglia, ha presentato i conti insieme a Quorvex.", "Veltraco", "Quorvex"),
 		sentence("Veltraco said it would keep investing in its fibre network, as Quorvex has done.", "Veltraco", "Quorvex"),
+		// a deal named to date another clause tells none
+		sentence("Veltraco had signed a separate arrangement with Quorvex before the takeover.", "Veltraco", "Quorvex"),
 	} {
 		if got := Find(s, "en", ""); len(got) != 0 {
 			t.Errorf("%q: found %+v", s.Text, got)
