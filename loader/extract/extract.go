@@ -291,6 +291,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines
 					// wurde 2016 geschluckt": a run of purchases by one buyer
 					other = out[n-1].guessed
+				} else if buyer := buyerOfAdded(doc.Tokens[si], bySentence[si], out); buyer != "" && !slices.Contains(f.Parties, buyer) {
+					// "Oltre a Elpida, nel 2010 aveva acquistato Numonyx":
+					// the one that bought Elpida
+					other = buyer
 				} else if side := roleSide(doc.Tokens, bySentence, si, out); side != "" && !slices.Contains(f.Parties, side) {
 					// "La venta contrasta con la estrategia que el vendedor
 					// ha seguido. En 2015 compró ...": the seller of the
@@ -757,6 +761,22 @@ var prepositions = func() map[string]bool {
 	}
 	return m
 }()
+
+// buyerOfAdded is the buyer, in a deal the article told before, of the
+// company a sentence opens by adding ("Besides Elpida, ..."); "" when
+// there is none.
+func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string {
+	if !deals.Added(toks, ms) {
+		return ""
+	}
+	added := ms[0].Company
+	for i := len(out) - 1; i >= 0; i-- {
+		if r := &out[i]; r.Buyer != "" && r.Buyer != added && slices.Contains(r.Parties, added) {
+			return r.Buyer
+		}
+	}
+	return ""
+}
 
 // roleSide is the seller of the article's first deal when the sentence
 // before si names no company but calls one by that role ("La venta

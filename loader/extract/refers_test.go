@@ -934,3 +934,10 @@ func TestReferringDealYearsApartFromTheNamedOne(t *testing.T) {
 		t.Errorf("reports %+v, want the 2018 demerger beside the 2007 purchase", got)
 	}
 }
+
+// "Besides X, it bought Y": the buyer of Y is whoever bought X, not X.
+func TestBesidesAddsToTheBuyersPurchases(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco ha rilevato Quorvex quest'anno per 2,5 miliardi di dollari. "+
+		"Oltre a Quorvex, nel 2010 aveva acquistato Daxmoor, specialista delle memorie flash.", "Veltraco", "Quorvex", "Daxmoor")
+	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Daxmoor")
+}

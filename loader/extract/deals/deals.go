@@ -365,7 +365,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// press release, in the third person, may state one)
 		return nil
 	}
-	s.Mentions = withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens)
+	s.Mentions = withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)
 	}
@@ -895,6 +895,43 @@ func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
 	}
 	return out
 }
+
+// withoutAdded drops the company an opening "besides" adds to the
+// sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
+// de Elpida, se quedó con Numonyx"): told before, it is neither the
+// sentence's subject nor a side of its deal.
+func withoutAdded(ms []Mention, toks []segment.Token) []Mention {
+	if Added(toks, ms) {
+		return ms[1:]
+	}
+	return ms
+}
+
+// Added reports whether the sentence opens by adding its first company to
+// what it goes on to tell ("Besides Elpida, it bought Numonyx"): the
+// subject is whoever had the first one, not that company.
+func Added(toks []segment.Token, ms []Mention) bool {
+	if len(ms) == 0 || len(toks) < 4 {
+		return false
+	}
+	k := 1
+	if !besidesWords[toks[0].Folded] {
+		if !besidesPairs[toks[0].Folded+" "+toks[1].Folded] {
+			return false
+		}
+		k = 2
+	}
+	if k+1 < len(toks) && (toks[k].Folded == "to" || toks[k].Folded == "a" || toks[k].Folded == "de") {
+		k++ // "in addition to", "oltre a", "además de"
+	}
+	m := ms[0]
+	return m.From == k && m.To < len(toks) && toks[m.To].Text == ","
+}
+
+var (
+	besidesWords = set(`besides oltre ademas outre neben ausser`)
+	besidesPairs = set2(`in addition|en plus|aparte de|a parte`)
+)
 
 var (
 	subjectDeterminers = set(`the el la il lo le der die das this`)
