@@ -799,6 +799,12 @@ func TestSymbolicPrice(t *testing.T) {
 	if got := dealAmounts("The fee is $9.99 a month.", "en"); len(got) != 0 {
 		t.Errorf("a small fee read as a price: %+v", got)
 	}
+	if got := dealAmounts("It sold Quorvex to Hilco for a nominal £1.", "en"); len(got) != 1 || got[0].Value != 1 {
+		t.Errorf("amounts %+v, want the nominal pound", got)
+	}
+	if got := dealAmounts("La compañía, cuyas tiendas venden todo a un dólar, acordó comprar Quorvex.", "es"); len(got) != 0 {
+		t.Errorf("the price of goods read as a deal's: %+v", got)
+	}
 }
 
 // A date a deal runs until is not the date it was made.

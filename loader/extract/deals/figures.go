@@ -111,7 +111,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		// a price, a rate or a fee too small to buy a company: "a
 		// conversion rate of Rs 70", "$9.99 a month"
 		// (one euro is the symbolic price of a rescue: "por un euro")
-		small := a.Value < minDealValue && a.Value != 1
+		small := a.Value < minDealValue && !(a.Value == 1 && symbolic(before))
 		// "$45 each" is per share; "¥22 billion each" is what each side pays
 		eachSide := a.Value >= 1e6 && strings.HasPrefix(strings.TrimLeft(after, " ,"), "each")
 		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) || earned(after) || feeAfter(after) {
@@ -120,6 +120,21 @@ func dealAmounts(text, lang string) []money.Amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// symbolic: a price of one comes after "for" or a word of symbol within
+// three words ("for a nominal £1", "por un euro", "pour un euro
+// symbolique"), not after "at" ("venden todo a un dólar": what its goods
+// cost).
+func symbolic(before string) bool {
+	fields := strings.Fields(before)
+	for i := len(fields) - 1; i >= 0 && i >= len(fields)-3; i-- {
+		w := strings.Trim(fields[i], ",.:;(")
+		if w == "for" || w == "por" || w == "per" || w == "pour" || w == "für" || w == "fur" || strings.HasPrefix(w, "symbol") || strings.HasPrefix(w, "simbol") || strings.HasPrefix(w, "nomin") {
+			return true
+		}
+	}
+	return false
 }
 
 // convertedInBrackets: the text between two amounts opens a bracket and

@@ -237,6 +237,9 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && umlautOnlyIn(toks[i].Text, c.Name) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
 		}
+		if r.placedAfter(toks, ends[n-1]) {
+			return nil, 0, false // "the Chesapeake-based chain", "Chesapeake (Virginia)": a town
+		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
 			c = r.lex.CompanyAt(ci, true) // "Nel 2016", "die Allianz": a word of the language too
 		}
@@ -249,6 +252,19 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		return c, to, true
 	}
 	return nil, 0, false
+}
+
+// placedAfter: what follows a name at to makes it a place: "-based",
+// "-headquartered", or a place's name in brackets ("Chesapeake
+// (Virginia)").
+func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
+	if to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "based" || toks[to+1].Folded == "headquartered") {
+		return true
+	}
+	if last := strings.ToLower(toks[to-1].Text); strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-headquartered") {
+		return true // one token: "Chesapeake-based"
+	}
+	return to+2 < len(toks) && toks[to].Text == "(" && toks[to+2].Text == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded)
 }
 
 // umlautOnlyIn: the word written has an umlaut the company's name has

@@ -251,6 +251,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
+			if sp.known == nil && r.placedAfter(toks, sp.to) {
+				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
+				// town, whatever company is listed under its name
+				sp.veto, e.refused = true, true
+				continue
+			}
 			how := r.refuse(doc, outlet, toks, *sp)
 			if how == ownOutlet {
 				sp.veto = true

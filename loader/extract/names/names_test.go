@@ -894,3 +894,12 @@ func TestGermanQuantifiersTownAdjectivesChipsAndEvents(t *testing.T) {
 	r = recognize(t, "Veltraco has licences with all three big DRAM makers and sponsors events such as the Olympic Games. The deal with Veltraco closed.")
 	noCompanyOf(t, r, 0, "DRAM", "Olympic Games")
 }
+
+// A listed company's name used for its town ("the Chesapeake-based chain",
+// "Chesapeake (Virginia)") is no mention of the company.
+func TestListedNameAsATown(t *testing.T) {
+	r := recognize(t, "Under that agreement the Chesapeake-based chain agreed to buy Veltraco Inc.")
+	noCompanyOf(t, r, 0, "Chesapeake")
+	r = recognizeLang(t, "es", "La compañía de Chesapeake (Virginia) acordó comprar Veltraco Inc.")
+	noCompanyOf(t, r, 0, "Chesapeake")
+}
