@@ -633,7 +633,8 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 			continue
 		}
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) && (latter(toks[si]) || !afterPreposition(toks[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
+			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
+				!afterPreposition(toks[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
 				return m.Company
 			}
 		}
@@ -710,6 +711,16 @@ func afterPreposition(toks []segment.Token, m deals.Mention) bool {
 	}
 	return false
 }
+
+// dealOwner: the name m follows a deal word and "for" ("the second big
+// disposal for Oerlikon this year"): the one whose deal it is, whom the
+// text goes on about.
+func dealOwner(toks []segment.Token, m deals.Mention) bool {
+	k := m.From - 1
+	return k >= 1 && ownerPrepositions[toks[k].Folded] && deals.IsCue("", toks[k-1].Folded)
+}
+
+var ownerPrepositions = set("for per pour fur para")
 
 // reported: the name m follows a verb of saying ("Its chief executive
 // said GKN was under-managed"): what the speaker says of a company, not

@@ -941,3 +941,13 @@ func TestBesidesAddsToTheBuyersPurchases(t *testing.T) {
 		"Oltre a Quorvex, nel 2010 aveva acquistato Daxmoor, specialista delle memorie flash.", "Veltraco", "Quorvex", "Daxmoor")
 	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Daxmoor")
 }
+
+// "The deal is the second big disposal for Veltraco this year. In March it
+// agreed to sell ...": "it" is the one whose disposal it was.
+func TestItIsTheOwnerOfTheDeal(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco has agreed to sell its textile arm to Quorvex for CHF 650 million. "+
+		"For Quorvex, a privately held group, the purchase brings European brands. "+
+		"The deal is the second big disposal for Veltraco this year. In March it agreed to sell its solar division to Daxmoor for about CHF 250 million.",
+		"Veltraco", "Quorvex", "Daxmoor")
+	wantDealOf(t, ds, model.Divestiture, "Veltraco", "Daxmoor")
+}
