@@ -30,10 +30,10 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
-		for from < to && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text) ||
+		for from < to && !(from+1 < to && toks[from+1].Text == "&") && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text) ||
 			from+1 < to && (germanNumbers[toks[from].Folded] || germanQuantifiers[toks[from].Folded] || r.townAdjective(toks[from].Folded))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
-		}
+		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
 		if to-from >= 2 && r.hyphenedDescription(toks, from) {
 			from++ // "des Online-Reisebüros Etraveli", "die US-Handelsaufsicht FTC"
 		}

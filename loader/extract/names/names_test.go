@@ -891,6 +891,10 @@ func TestUmlautWordIsNoListedName(t *testing.T) {
 func TestGermanQuantifiersTownAdjectivesChipsAndEvents(t *testing.T) {
 	r := recognizeLang(t, "de", "Beide Unternehmen bringen ihre Anteile ein. 1999 kaufte die Kasseler Quorvex & Co. die Sparte. Der Deal mit Quorvex & Co. wurde gefeiert. Beide Unternehmen sind im Deal.")
 	noCompanyOf(t, r, 0, "Beide Unternehmen", "Kasseler Quorvex")
+	r = recognizeLang(t, "de", "Vor zwei Jahren kaufte Veltraco den französischen Diätkosthersteller Nutrition & Quorvex, bekannt für seine Müsli. Der Deal mit Nutrition & Quorvex wurde gefeiert.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Nutrition & Quorvex") {
+		t.Errorf("companies = %q, want Nutrition & Quorvex whole", got)
+	}
 	r = recognize(t, "Veltraco has licences with all three big DRAM makers and sponsors events such as the Olympic Games. The deal with Veltraco closed.")
 	noCompanyOf(t, r, 0, "DRAM", "Olympic Games")
 }
