@@ -5,7 +5,6 @@ import "testing"
 // Bylines written in ways earlier rules read only in part. The texts are
 // made up.
 func TestBylineWithRoleAndDateWithByline(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "a byline word, the name and the writer's role after a comma",
 			text:  "Acme et Widget scellent leur union\n\nPar Claire Roux, correspondante à Londres\n\n" + para + "\n",
@@ -17,7 +16,6 @@ func TestBylineWithRoleAndDateWithByline(t *testing.T) {
 }
 
 func TestOutletAmongBylineFields(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "the writer, the outlet and the date joined by dots under a markdown headline",
 			text:  "# Acme compra Widget por 2.000 millones de dólares\n\n*El comprador integrará el negocio en su división industrial*\n\nLucía Ferrándiz · La Gaceta Económica · 11/04/2018\n\n---\n\n" + para + "\n",

@@ -9,7 +9,6 @@ import (
 // (a masthead and its menu, a byline and its date) and rows of quotes
 // above the headline. The texts are made up.
 func TestGluedPortalHeaders(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	cases := []headerCase{
 		{name: "a masthead in capitals glued to the menu by a run of spaces",
 			text:  "CORRIERE DEI PORTI    Home | Logistica | Porti | Mercati | Contatti\n\nAcme compra Widget per 2 miliardi di dollari\n\n" + para + "\n",
@@ -25,7 +24,6 @@ func TestGluedPortalHeaders(t *testing.T) {
 }
 
 func TestGluedMastheadBeforeAccountLinks(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "a masthead glued to a menu that ends with the account links",
 			text:  "HARBOUR LEDGER     News   Ports   Shipping   Jobs        Search   |   Sign in   |   Subscribe\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n\n© 2021 Harbour Ledger Media LLC. All rights reserved.\n",
@@ -34,7 +32,6 @@ func TestGluedMastheadBeforeAccountLinks(t *testing.T) {
 }
 
 func TestMastheadThenFields(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "a masthead, the section and the date with its hour on one line",
 			text:  "Harbour Wire | Technology | Wednesday, October 6, 2021 19:42 GMT\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",
@@ -43,7 +40,6 @@ func TestMastheadThenFields(t *testing.T) {
 }
 
 func TestLabelledFieldsInAList(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "the header's fields as a markdown list of bold labels",
 			text:  "# Acme compra Widget por 2.000 millones de dólares\n\n- **Medio:** Diario del Puerto Seco\n- **Fecha:** 3 de mayo de 2021\n- **Autora:** Lucía Ferrándiz\n- **Sección:** Empresas · Logística\n\n" + para + "\n",
@@ -56,7 +52,6 @@ func TestLabelledFieldsInAList(t *testing.T) {
 }
 
 func TestBylinesAndMastheadsUnderTheHeadline(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "the writer's name and the place filed from under the standfirst",
 			text:  "Wirtschaft · Dienstag, 4. Mai 2021\n\nAcme kauft Widget für zwei Milliarden Dollar\n\nDer Konzern übernimmt den Rivalen aus Hamburg und wird zum größten Anbieter Europas\n\nUlla Berg, Hamburg\n\n" + para + "\n",
@@ -71,7 +66,6 @@ func TestBylinesAndMastheadsUnderTheHeadline(t *testing.T) {
 }
 
 func TestSectionsAndMottosBeforeTheDate(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "the section, the subsection and the date joined by dashes under the masthead",
 			text:  "PORTS HEBDO\nTransports – Logistique – lundi 3 mai 2021\n\nAcme rachète Widget pour 2 milliards de dollars\n\nPar Anne Roux\n\n" + para + "\n",
@@ -83,7 +77,6 @@ func TestSectionsAndMottosBeforeTheDate(t *testing.T) {
 }
 
 func TestGreetingAboveALabelledStory(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	checkHeaders(t, []headerCase{
 		{name: "a newsletter's greeting ended by the first story's label in capitals",
 			text:  "HARBOUR TIDEWATER\nTuesday, May 4, 2021\n\nGood morning. Acme has finally come to Europe, and it is starting in Rotterdam.\n\nTOP STORY\n\nAcme agrees to buy Widget in a $2 billion deal\n\nBy Jane Roe\n\n" + para + "\n",

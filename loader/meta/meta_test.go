@@ -630,6 +630,10 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // headerCase is a text and the metadata its header and footer give.
+// para is the first paragraph of the made-up story most header cases
+// sit above.
+const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
+
 type headerCase struct {
 	name, text                  string
 	title, date, author, source string
@@ -671,7 +675,6 @@ func checkSet(t *testing.T, name string, d Doc, title, date, author, source stri
 // Newsletter frames, market tickers, issue lines, closing credits and
 // publishers' legal forms; the texts are made up.
 func TestFramesTickersAndCredits(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	cases := []headerCase{
 		{name: "mailing frame, motto with its schedule, curated byline",
 			text:  "View this email in your browser | Forward to a friend | Add us to your contacts\n\nTHE FREIGHT NOTE\nShipping & port deals, every morning\nMonday, May 3, 2021\nCurated by Jane Roe\n\nLEAD STORY\n\nAcme agrees to buy Widget in a $2 billion deal\n\n" + para + "\n",

@@ -5,7 +5,6 @@ import "testing"
 // Headers and footers of portal pages and newsletters: datelines, rows of
 // fields, menus with a search box, sign-offs. The texts are made up.
 func TestPortalHeaders(t *testing.T) {
-	const para = "Acme Corp agreed on Monday to buy Widget Ltd for $2 billion in cash, the companies said, ending months of talks."
 	cases := []headerCase{
 		{name: "a dateline with the weekday under the masthead",
 			text:  "EL CORREO DEL ESTRECHO\nAlgeciras, miércoles 5 de mayo de 2021\n\nAcme compra Widget por 2.000 millones de dólares\n\nPor Lucía Ferrándiz\n\n" + para + "\n",

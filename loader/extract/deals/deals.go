@@ -935,7 +935,9 @@ var (
 
 var (
 	subjectDeterminers = set(`the el la il lo le der die das this`)
-	relativeWords      = set(`which that who che cui que qui quien der die das welche`)
+	// relativeWords are the relative pronouns relativeTo reads, and those
+	// an apposition's clause may also open with
+	relativeWords = union(relatives, set(`that quien der die das`))
 )
 
 // timedBy: the deal word at i, with its article, follows a preposition of

@@ -338,6 +338,17 @@ func set(list string) map[string]bool {
 	return m
 }
 
+// union is a new table of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for _, t := range []map[string]bool{a, b} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // companyKindBefore: the word at i describes a kind of company in the
 // Romance order, noun first: "fonds d'investissement", "fondo de
 // inversión", "banca d'affari".

@@ -50,6 +50,17 @@ func recognizeDocs(t *testing.T, docs []Doc) Result {
 	return Recognize(docs, lex, cue)
 }
 
+// wantMentionsOf fails t for each mention written text in doc that is not
+// one of company.
+func wantMentionsOf(t *testing.T, r Result, doc int, text, company string) {
+	t.Helper()
+	for _, m := range r.Mentions[doc] {
+		if m.Text == text && m.Company != company {
+			t.Errorf("%s read as %q, want %s", text, m.Company, company)
+		}
+	}
+}
+
 // noCompanyOf fails t for each of names read as a company of doc.
 func noCompanyOf(t *testing.T, r Result, doc int, names ...string) {
 	t.Helper()
@@ -727,33 +738,21 @@ func TestRoyalTitleAndSAB(t *testing.T) {
 // Graphics") does not take the company's own short name ("Kodak").
 func TestUnitKeepsItsParentsName(t *testing.T) {
 	r := recognize(t, "In 2005 Kodak paid $817 million to buy out Sun Chemical's half of their joint venture, Kodak Polychrome Graphics LLC. Kodak said the unit would be sold.")
-	for _, m := range r.Mentions[0] {
-		if m.Text == "Kodak" && m.Company != "Kodak" {
-			t.Errorf("Kodak read as %s", m.Company)
-		}
-	}
+	wantMentionsOf(t, r, 0, "Kodak", "Kodak")
 }
 
 // A name made of two listed companies' names ("Alcatel-Lucent") does not
 // take the first one's own mentions in the article.
 func TestPairNameLeavesItsFirstCompany(t *testing.T) {
 	r := recognize(t, "The merged group will be called Alcatel-Lucent. Alcatel bought Newbridge Networks in 2000.")
-	for _, m := range r.Mentions[0] {
-		if m.Text == "Alcatel" && m.Company != "Alcatel" {
-			t.Errorf("Alcatel read as %s", m.Company)
-		}
-	}
+	wantMentionsOf(t, r, 0, "Alcatel", "Alcatel")
 }
 
 // A nation opening a company's name ("Norsk Hydro") is dropped after the
 // first mention: "Hydro" is the same company.
 func TestNationalPrefixLeavesTheName(t *testing.T) {
 	r := recognize(t, "Norsk Veltra ASA agreed to buy Quorvex Inc. Veltra shares rose 5 percent after Veltra said it would pay cash.")
-	for _, m := range r.Mentions[0] {
-		if m.Text == "Veltra" && m.Company != "Norsk Veltra" {
-			t.Errorf("Veltra read as %q, want Norsk Veltra", m.Company)
-		}
-	}
+	wantMentionsOf(t, r, 0, "Veltra", "Norsk Veltra")
 }
 
 // "Jr." after a surname leaves the surname the person's: a later
@@ -831,7 +830,7 @@ func TestNationalityBeforeADescribedCompany(t *testing.T) {
 // A name right after a kind of warship names a product: "dai
 // cacciatorpediniere Horizon".
 func TestWarshipsAreProducts(t *testing.T) {
-	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini e ai carri Ariete.")
+	r := recognizeLang(t, "it", "Veltraco ha firmato un accordo con Quorvex. Oltre vent'anni di partnership, dai cacciatorpediniere Horizon alle fregate Bergamini e ai carri Ariete. I carri Ariete sono un accordo.")
 	noCompanyOf(t, r, 0, "Horizon", "Bergamini", "Ariete")
 }
 
@@ -868,11 +867,13 @@ func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 // Jahre später"), and calls a trading house a Handelshaus: neither is part
 // of a company's name.
 func TestGermanNumberWordsAndTradingHouses(t *testing.T) {
-	r := recognizeLang(t, "de", "Elf Jahre später kaufte Veltraco die Mehrheit an dem Handelshaus Quorvex International. Elf Jahre lang war Quorvex International ein Deal wert.")
+	r := recognizeLang(t, "de", "Elf Jahre später kaufte Veltraco die Mehrheit an dem Handelshaus Quorvex International. Elf Jahre Deal mit Quorvex.")
 	got := companiesOf(r, 0)
 	if slices.Contains(got, "Elf Jahre") || slices.Contains(got, "Handelshaus Quorvex International") || !slices.Contains(got, "Quorvex International") {
 		t.Errorf("companies = %q, want Quorvex International", got)
 	}
+	r = recognizeLang(t, "de", "Elf Jahre nach dem Deal kaufte Veltraco die Mehrheit. Elf Jahre Deal mit Quorvex.")
+	noCompanyOf(t, r, 0, "Elf Jahre")
 }
 
 // "Über" opening a German sentence is a preposition, not Uber: a listed
