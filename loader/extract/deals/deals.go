@@ -524,7 +524,13 @@ func Find(s Sentence, lang, published string) []Found {
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
-		f.Buyer = buyerOf(typ, ch, ws, span, s.Mentions, s.Tokens)
+		buyerMentions := s.Mentions
+		if typ == model.Divestiture {
+			// "offloaded Homebase, the chain it had tried to convert to the
+			// Bunnings format, to Hilco": who receives it is a side
+			buyerMentions = mentionsOf(s.Mentions, parties)
+		}
+		f.Buyer = buyerOf(typ, ch, ws, span, buyerMentions, s.Tokens)
 		if typ == model.Divestiture && f.Buyer == "" {
 			// "sold its stake in Millbrook, its joint venture with
 			// Kelmora, to Kelmora for $12 billion": who receives it may
@@ -1270,4 +1276,15 @@ func sameParties(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// mentionsOf is the mentions of ms that name one of companies.
+func mentionsOf(ms []Mention, companies []string) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if slices.Contains(companies, m.Company) {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -1693,6 +1693,17 @@ func TestRecipientAfterAnApposition(t *testing.T) {
 	}
 }
 
+// A company named inside that apposition is no side of the deal: "in May
+// it offloaded Homebase, the DIY chain it had tried to convert to the
+// Bunnings format, to Hilco Capital" sells Homebase to Hilco.
+func TestCompanyInsideAnAppositionIsNoSide(t *testing.T) {
+	s := sentence("In May Veltraco offloaded Quorvex, the loss-making chain it had tried to convert to the Brindle format, to the restructuring firm Kelmora for a nominal £1.", "Veltraco", "Quorvex", "Brindle", "Kelmora")
+	got := Find(s, "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture || got[0].Buyer != "Kelmora" || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex", "Kelmora"}) {
+		t.Errorf("%+v, want Veltraco selling Quorvex to Kelmora", got)
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

@@ -3,6 +3,7 @@ package deals
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"dealwire/loader/extract/segment"
@@ -82,15 +83,38 @@ func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause
 			}
 			return ""
 		}
-		if i+1 < c.to && recipientWords[ws.w[i]] && ws.named[i+1] {
-			for _, m := range ms {
-				if m.From <= ws.tok[i+1] && ws.tok[i+1] < m.To {
-					return m.Company
+		if i+1 < c.to && recipientWords[ws.w[i]] {
+			if n := nameWithin(ws, clause{i + 1, c.to}, 4); n >= 0 {
+				for _, m := range ms {
+					if m.From <= ws.tok[n] && ws.tok[n] < m.To {
+						return m.Company
+					}
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// nameWithin is the index of the first word of a company's name among the
+// first n words of c, before any punctuation ("to the restructuring firm
+// Kelmora"); -1 for none.
+func nameWithin(ws words, c clause, n int) int {
+	for k := c.from; k < c.to && k < c.from+n; k++ {
+		if ws.named[k] {
+			return k
+		}
+		if punctuation(ws.w[k]) {
+			break
+		}
+	}
+	return -1
+}
+
+// punctuation: the word is a punctuation token ("," "(").
+func punctuation(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // apposition opens a clause that describes the noun before it.
@@ -110,6 +134,19 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		}
 	}
 	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
+		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && opensWithRecipient(ws, cs[ci+2]) {
+			// "offloaded Homebase, the DIY chain it had tried to convert to
+			// the Bunnings format, to Hilco Capital": the apposition tells
+			// what is sold; the other side comes after it
+			parties := partiesIn(ms, ws, clause{span.from, cs[ci].to})
+			for _, p := range partiesIn(ms, ws, cs[ci+2]) {
+				if !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+			span.to = cs[ci+2].to
+			return span, parties
+		}
 		span.to = cs[ci+1].to
 	}
 	parties := partiesIn(ms, ws, span)
@@ -120,6 +157,13 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		parties = partiesIn(ms, ws, span)
 	}
 	return span, parties
+}
+
+// describesBefore: the clause is an apposition, after a comma an article
+// and what the thing named before is ("the loss-making British DIY
+// chain").
+func describesBefore(ws words, c clause) bool {
+	return c.from+1 < c.to && ws.w[c.from] == "," && appositionArticles[ws.w[c.from+1]]
 }
 
 // opensWithRecipient: the clause, after its comma, opens with the
