@@ -237,6 +237,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			continue // "The offer values Falconbridge at C$19.2 billion": the deal just told
 		}
 		if side, ok := deals.SideOfPrevious(sentence, a.Language); ok && sideOfLast(si, side, out, refs, lone) {
+			out, lone = namedBothSides(out, lone)
 			sentence.Release()
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
@@ -421,6 +422,17 @@ func sideOfLast(si int, side deals.Side, lists ...[]report) bool {
 		r.Value = side.Value
 	}
 	return true
+}
+
+// namedBothSides moves the last lone report, once a sentence after it
+// named its other side, to the reports: it is a deal of its own.
+func namedBothSides(out, lone []report) ([]report, []report) {
+	if n := len(lone); n > 0 && len(lone[n-1].Parties) >= 2 {
+		r := lone[n-1]
+		r.Lone = false
+		return append(out, r), lone[:n-1]
+	}
+	return out, lone
 }
 
 // pricesDealBefore gives the price of payment f, told in sentence si, to

@@ -451,6 +451,19 @@ func TestSideNamedAfterTheDeal(t *testing.T) {
 	}
 }
 
+// A sale told with one side ("Veltraco verkauft ... nach China"), neither
+// priced nor dated, is a deal when the next sentence names the buyer, also
+// after an of-phrase ("Käufer der Bereiche ... ist die chinesische
+// Quorvex-Gruppe").
+func TestBuyerNamedAfterAOneSidedSale(t *testing.T) {
+	ds := extractTextIn(t, "de", "Der Schweizer Industriekonzern Veltraco verkauft den größten Teil seiner Textilsparte nach China. "+
+		"Käufer der Bereiche Naturfasern und Textilkomponenten ist die chinesische Quorvex-Gruppe, die dafür 650 Millionen Franken bezahlt.", "Veltraco", "Quorvex")
+	d := dealOf(ds, model.Divestiture, "Veltraco", "Quorvex")
+	if d == nil || d.Value == nil || d.Value.Value != 650e6 {
+		t.Errorf("deals %+v, want Veltraco's sale to Quorvex at CHF 650m", ds)
+	}
+}
+
 // A payment between the sides of a licence told before is part of it, not
 // a purchase.
 func TestPaymentWithinALicence(t *testing.T) {

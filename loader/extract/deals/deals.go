@@ -615,7 +615,9 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		if f.Lone {
-			if f.Value != nil || len(f.Date) >= 4 {
+			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) {
+				// (or "OC Oerlikon verkauft ... nach China. Käufer ... ist
+				// die Jinsheng-Gruppe": the next sentence names the other side)
 				lone = append(lone, f)
 			}
 			continue

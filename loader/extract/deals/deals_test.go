@@ -1107,6 +1107,10 @@ func TestSideOfPrevious(t *testing.T) {
 	if !ok || side.Company != "Quorvex" || !side.Buyer {
 		t.Errorf("buyer: %+v %v", side, ok)
 	}
+	side, ok = SideOfPrevious(sentence("The buyer of the two units is the Chinese group Quorvex.", "Quorvex"), "en")
+	if !ok || side.Company != "Quorvex" || !side.Buyer {
+		t.Errorf("buyer after an of-phrase: %+v %v", side, ok)
+	}
 	if side, ok := SideOfPrevious(sentence("Quorvex was a serial buyer in its own right.", "Quorvex"), "en"); ok {
 		t.Errorf("a description read as a side: %+v", side)
 	}

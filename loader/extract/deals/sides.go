@@ -1,6 +1,9 @@
 package deals
 
-import "dealwire/model"
+import (
+	"dealwire/loader/extract/segment"
+	"dealwire/model"
+)
 
 // Side is one side of the deal the sentence before told, named by a
 // sentence of its own: "Käufer ist der Chemiekonzern BASF", "The seller is
@@ -32,10 +35,11 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 		k++ // "The buyer is", "Der Käufer ist"
 	}
 	switch {
-	case k+1 < len(ws.w) && agentNoun(ws.w[k]) && copulas[ws.w[k+1]]:
-		// "Käufer ist der Ludwigshafener Chemiekonzern BASF": the name
-		// within five words of the copula
-		if from < k+2 || from > k+7 {
+	case k+1 < len(ws.w) && agentNoun(ws.w[k]) && copulaAfter(ws, k+1, from) >= 0:
+		// "Käufer ist der Ludwigshafener Chemiekonzern BASF", "Käufer der
+		// Bereiche Naturfasern und Textilkomponenten ist die chinesische
+		// Jinsheng-Gruppe": the name within five words of the copula
+		if c := copulaAfter(ws, k+1, from); from < c+1 || from > c+6 {
 			return Side{}, false
 		}
 		return sideWith(s, m.Company, buyerNouns[ws.w[k]], lang), true
@@ -54,6 +58,31 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	return Side{}, false
 }
 
+// copulaAfter is the index of the copula at word i, or the one closing
+// an of-phrase that opens at i ("of the two units is", "der Bereiche
+// Naturfasern und Textilkomponenten ist") before word stop, the first
+// company's; -1 for none.
+func copulaAfter(ws words, i, stop int) int {
+	if i < len(ws.w) && copulas[ws.w[i]] {
+		return i
+	}
+	if i >= len(ws.w) || !ofWords[ws.w[i]] && !genitiveArticles[ws.w[i]] {
+		return -1
+	}
+	for k := i + 1; k < len(ws.w) && k < stop && k <= i+7; k++ {
+		if copulas[ws.w[k]] {
+			return k
+		}
+		if punctuation(ws.w[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// genitiveArticles open a German genitive ("Käufer der Sparte").
+var genitiveArticles = set(`der des`)
+
 func sideWith(s Sentence, company string, buyer bool, lang string) Side {
 	side := Side{Company: company, Buyer: buyer}
 	if as := dealAmounts(s.Text, lang); len(as) > 0 {
@@ -70,6 +99,17 @@ func (ws words) indexOfToken(tok int) int {
 		}
 	}
 	return -1
+}
+
+// sideNamedNext: the sentence after opens with a buyer's or seller's
+// agent noun ("Käufer ist", "The buyer is"), the way SideOfPrevious reads
+// it names the other side of a deal told with one.
+func sideNamedNext(after []segment.Token) bool {
+	k := 0
+	if k < len(after) && determiners[after[k].Folded] {
+		k++
+	}
+	return k+1 < len(after) && agentNoun(after[k].Folded)
 }
 
 func agentNoun(w string) bool { return buyerNouns[w] || sellerNouns[w] }
