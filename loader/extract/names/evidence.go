@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/lists"
@@ -364,12 +365,26 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			common = false
 		}
 	}
-	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) {
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) {
 		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
 		// Towers, the mast business of Sunrise" is a company
 		return refused
 	}
 	return accepted
+}
+
+// coined: the name is one word of capitalised parts joined by hyphens
+// ("Power-One", "Rolls-Royce"): everyday words so joined make a name.
+func coined(toks []segment.Token, sp span) bool {
+	if sp.to-sp.from != 1 || !strings.Contains(toks[sp.from].Text, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(toks[sp.from].Text, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionNamesCompany: after the name, a comma and a phrase whose head
@@ -857,11 +872,20 @@ func (r *recognizer) articleAndNationality(toks []segment.Token, from int) bool 
 // place before a name shows the name is a place, not a company.
 func locative(toks []segment.Token, from int) bool {
 	k := from - 1
+	if k >= 1 && seatPrepositions[toks[k].Folded] && seatWords[toks[k-1].Folded] {
+		return true // "con sede a Zurigo", "basée à Bâle": "a" and "à" are places' after a seat
+	}
 	if k > 0 && articles[toks[k].Folded] {
 		k--
 	}
 	return k >= 0 && !toks[k].Punct && locatives[toks[k].Folded]
 }
+
+// seatWords say where a company sits, before "a"/"à", which otherwise
+// also mean "to" ("ceduta a Hitachi").
+var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
+
+var seatPrepositions = set(`a à ad`)
 
 var employerPreps = set(`of at for di del della presso de du des von bei beim der van do da chez en`)
 

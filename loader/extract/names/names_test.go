@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -907,4 +908,25 @@ func TestListedNameAsATown(t *testing.T) {
 	noCompanyOf(t, r, 0, "Chesapeake")
 	r = recognizeLang(t, "es", "La compañía de Chesapeake (Virginia) acordó comprar Veltraco Inc.")
 	noCompanyOf(t, r, 0, "Chesapeake")
+}
+
+// A city after a word of seat and "a"/"à" is a place, though "a" also
+// means "to": "con sede a Zurigo".
+func TestSeatNamesAPlace(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// with the deal words of every language: "venduto", "acquistato" beside the city
+	r := Recognize([]Doc{docOf("it", "Veltraco, con sede a Zurigo, ha venduto la divisione reti a Quorvex. Nel 2013 la multinazionale con sede a Zurigo aveva acquistato l'americana Brindle.")}, lex, deals.IsCue)
+	noCompanyOf(t, r, 0, "Zurigo")
+}
+
+// Capitalised parts joined by a hyphen make a name, even of words the
+// corpus writes in lower case elsewhere ("one", "power").
+func TestHyphenedCapitalsAreAName(t *testing.T) {
+	r := recognizeLang(t, "it", "Nel 2013 Veltraco aveva acquistato per circa un miliardo di dollari l'americana Power-One.", "Only one plant runs on wind power.")
+	if !slices.Contains(companiesOf(r, 0), "Power-One") {
+		t.Errorf("companies = %q, want Power-One", companiesOf(r, 0))
+	}
 }
