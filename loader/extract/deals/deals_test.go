@@ -1708,6 +1708,15 @@ func TestCompanyInsideAnAppositionIsNoSide(t *testing.T) {
 	}
 }
 
+// Shares paid beside cash are the price, not a stake bought: "for $90 in
+// cash and 2.884 of its shares for each share" buys the company.
+func TestSharesPaidBesideCash(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco will buy Quorvex for $90 in cash and 2.884 Veltraco shares for each Quorvex share."},
+		{"fr", "Veltraco rachètera Quorvex pour 90 dollars en espèces et 2,884 de ses actions par titre."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

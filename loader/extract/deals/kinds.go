@@ -477,6 +477,20 @@ var (
 // fractionArticles count a fraction: "a quarter", "un quart", "ein Viertel".
 var fractionArticles = set(`a one un une uno una ein einem einen einer`)
 
+// cashBefore: a word for cash stands within the seven words before word
+// i, the share noun of a price paid in cash and shares ("$90 in cash and
+// 2.884 shares", "90 dollars en espèces et 2,884 de ses actions").
+func cashBefore(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if cashWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var cashWords = set(`cash especes efectivo contanti contante bar numerario dinheiro`)
+
 func stakeWords(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
 		w := ws.w[i]
@@ -496,6 +510,9 @@ func stakeWords(ws words, c clause) bool {
 			}
 			if i > 1 && (ws.w[i-1] == "in" || ws.w[i-1] == "en") && payWords[ws.w[i-2]] {
 				continue // "paying in shares": how, not what
+			}
+			if cashBefore(ws, i) {
+				continue // "for $90 in cash and 2.884 Canadian Pacific shares": the price, paid partly in shares
 			}
 			if i+1 < c.to && shareIn[ws.w[i+1]] && i > c.from && !leading(ws, i) {
 				return true // "worth of shares in Toyota", not "Shares of grocers tumbled"
