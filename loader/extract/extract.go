@@ -446,12 +446,12 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 			return true
 		}
 	}
-	// a payment between the sides of an alliance told before is part of
+	// a payment between sides of an alliance told before is part of
 	// it ("Zealand paiera 350 millions de dollars à Roche pour l'apport
 	// du CT-388"): upfront and milestone payments, not a purchase
 	for _, o := range out {
 		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) {
-			if sameSet(o.Parties, f.Parties) {
+			if subset(f.Parties, o.Parties) {
 				return true
 			}
 		}

@@ -225,3 +225,6 @@ func toldIn(rs []report, ai int, r report) bool {
 func sameSet(a, b []string) bool {
 	return len(a) == len(b) && overlap(a, b) == len(a)
 }
+
+// subset: every company of a is one of b.
+func subset(a, b []string) bool { return overlap(a, b) == len(a) }

@@ -476,6 +476,16 @@ func TestPaymentWithinALicence(t *testing.T) {
 	}
 }
 
+// A payment up front between two sides of a venture told before, with a
+// third, is part of it: "M&S will pay £562.5 million upfront".
+func TestUpfrontPaymentWithinAVenture(t *testing.T) {
+	ds := extractText(t, "Veltraco will form a 50/50 joint venture with Quorvex and Brindle. "+
+		"Under the terms, Veltraco will pay £562.5 million upfront to Quorvex.", "Veltraco", "Quorvex", "Brindle")
+	if len(ds) != 1 || ds[0].Type != model.JointVenture {
+		t.Errorf("deals %+v, want the joint venture alone", ds)
+	}
+}
+
 // A rival bid is for the target of the deal told before, not for the
 // rival named beside it.
 func TestRivalBidIsForTheTarget(t *testing.T) {

@@ -397,6 +397,7 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		ch = dropFollowedDeal(ch, ws)
 		typ, generic := typeOf(ch, ws, c, ownScope(cs, hits, s.Mentions, ws, ci), lang)
+		paidUpfront := false // a payment told as a licence's: still a payment, the price of a deal just told
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
 			if d, ok := paidFor(ch, ws); ok {
 				typ = d // "paga 5.100 millones por una alianza": what is paid for
@@ -404,9 +405,11 @@ func Find(s Sentence, lang, published string) []Found {
 				// "agreed to pay up to $6.9 billion for a share of a drug
 				// ..., the largest licensing deal": the deal says what it is
 				typ = d
-			} else if patentsNamed(hits) {
+			} else if paidUpfront = upfront(ws); patentsNamed(hits) || paidUpfront {
 				// "agreed to pay $750 million to settle all patent
-				// litigation": a patent settlement, a licence
+				// litigation": a patent settlement, a licence; and "verse
+				// 750 millions de dollars d'avance à MorphoSys": a payment
+				// up front opens a licence, nothing is bought
 				typ = model.Licensing
 			}
 		}
@@ -521,7 +524,7 @@ func Find(s Sentence, lang, published string) []Found {
 			parties = []string{b}
 		}
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		buyerMentions := s.Mentions

@@ -1717,6 +1717,16 @@ func TestSharesPaidBesideCash(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// Paying a company up front, with nothing bought, opens a licence: "verse
+// 750 millions de dollars d'avance à MorphoSys".
+func TestUpfrontPaymentIsALicence(t *testing.T) {
+	wantOne(t, model.Licensing, []langText{
+		{"fr", "Veltraco verse 750 millions de dollars d'avance à Quorvex."},
+		{"en", "Veltraco will pay Quorvex $750 million upfront."},
+		{"de", "Veltraco zahlt Quorvex eine Vorauszahlung von 750 Millionen Dollar."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

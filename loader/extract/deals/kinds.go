@@ -680,6 +680,25 @@ func patentsNamed(hs []hit) bool {
 	return false
 }
 
+// upfront: the sentence pays up front ("an upfront payment", "d'avance",
+// "à la signature", "eine Vorauszahlung"), the way a licence's first
+// payment is told.
+func upfront(ws words) bool {
+	for i, w := range ws.w {
+		if upfrontWords[w] {
+			return true
+		}
+		if i+1 < len(ws.w) && upfrontPairs[w+" "+ws.w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var upfrontWords = set(`upfront vorauszahlung vorabzahlung einmalzahlung`)
+
+var upfrontPairs = set2(`up front|d avance|la signature|por adelantado|in anticipo|alla firma|a la firma|bei unterzeichnung`)
+
 // paymentClause: every deal word of the clause is a verb of paying or a
 // stake ("paying Rio $5.8 billion to equalise the stakes"); unlike
 // onlyPaying, which asks it of the purchase words alone.
