@@ -1727,6 +1727,22 @@ func TestUpfrontPaymentIsALicence(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A minority of a company sold is an investment by its buyer; a stake
+// of unsaid size, or more than half, sold is a divestiture.
+func TestMinorityStakeSoldIsAnInvestment(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"it", "Veltraco cede il 35% di Quorvex a Brindle per 2,1 miliardi di euro."},
+		{"en", "In 2012, Veltraco sold 25 per cent of Quorvex to Brindle for €387m."},
+		{"en", "Veltraco is considering selling its 23% stake in Quorvex to Brindle."},
+		{"fr", "Veltraco cède 35 % de sa filiale Quorvex à Brindle."},
+	}, "Veltraco", "Quorvex", "Brindle")
+	wantOne(t, model.Divestiture, []langText{
+		{"en", "Veltraco agreed to sell its stake in Quorvex to Brindle."},
+		{"en", "Veltraco sold 50.75% of Quorvex to Brindle."},
+		{"de", "Die Beteiligung stammt aus dem Jahr 2010, als Veltraco sein Biergeschäft an Brindle abtrat und im Gegenzug 20 Prozent an den Niederländern erhielt."},
+	}, "Veltraco", "Quorvex", "Brindle")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

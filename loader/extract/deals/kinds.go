@@ -214,7 +214,12 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
 		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
-		// comes first, a stake is what is sold
+		// comes first, a stake is what is sold; a minority of a company
+		// sold is an investment by the buyer ("cede il 35% di Cdp Reti a
+		// State Grid")
+		if minoritySold(ws, has[model.Divestiture]-1, c) {
+			return model.Investment, false
+		}
 		return model.Divestiture, false
 	case has[model.Investment] > 0 && !control(ws, all) &&
 		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
@@ -592,7 +597,32 @@ func set2(list string) map[string]bool {
 
 // majorityBefore: the percentage ending at word i is more than half ("l'80,1
 // %", "51 per cent"): control of a company, not a stake in it.
+// minoritySold: within the five words after the selling word at i, a
+// percentage below half of a company ("sold 25 per cent of REN", "cède
+// 35 % de sa filiale", "selling its 23% stake in").
+func minoritySold(ws words, i int, c clause) bool {
+	for k := i + 1; k < c.to && k <= i+5; k++ {
+		if percents[ws.w[k]] && k+1 < c.to && percentOf[ws.w[k+1]] {
+			n, ok := percentBefore(ws, k)
+			return ok && n > 0 && n < 50
+		}
+		if andWords[ws.w[k]] || ws.w[k] == "," {
+			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
+		}
+	}
+	return false
+}
+
+var andWords = set(`and e y und et`)
+
 func majorityBefore(ws words, i int) bool {
+	n, ok := percentBefore(ws, i)
+	return ok && n > 50 && n <= 100 // "50.75%" is more than half too
+}
+
+// percentBefore is the percentage ending at word i, the percent sign or
+// word ("51 per cent", "80,1 %": the fraction folds to a word of its own).
+func percentBefore(ws words, i int) (float64, bool) {
 	k := i - 1
 	if k > 0 && ws.w[k] == "per" {
 		k-- // "51 per cent"
@@ -600,14 +630,13 @@ func majorityBefore(ws words, i int) bool {
 	fraction := ""
 	if k > 0 && len(ws.w[k]) <= 2 && digits(ws.w[k]) && digits(ws.w[k-1]) {
 		fraction = ws.w[k]
-		k-- // "80,1" folds to two words
+		k--
 	}
 	if k < 0 || !digits(ws.w[k]) {
-		return false
+		return 0, false
 	}
-	n, err := strconv.Atoi(ws.w[k])
-	// "50.75%" is more than half too
-	return err == nil && (n > 50 && n <= 100 || n == 50 && strings.Trim(fraction, "0") != "")
+	n, err := strconv.ParseFloat(ws.w[k]+"."+fraction+"0", 64)
+	return n, err == nil
 }
 
 func digits(w string) bool {
