@@ -244,13 +244,24 @@ func dropOverlaps(as []Amount) []Amount {
 // parseScaled reads a number before a scale word ("billion"). English
 // writes a point only as the decimal mark: "$1.225 billion" is one and a
 // quarter, not 1,225 (as "1.225 millones" is in Spanish).
+//
+// French, Italian, German, Portuguese and Dutch write a comma only as the
+// decimal mark: "2,101 milliards" is two billion and a tenth, not 2,101
+// billion. (Spanish is left out: the Americas' press groups thousands with
+// it, "1,500 millones".)
 func parseScaled(number, lang string) (float64, bool) {
 	if lang == "en" && strings.Count(number, ".") == 1 && strings.Trim(number, "0123456789.") == "" {
 		v, err := strconv.ParseFloat(number, 64)
 		return v, err == nil
 	}
+	if decimalComma[lang] && strings.Count(number, ",") == 1 && strings.Trim(number, "0123456789,") == "" {
+		v, err := strconv.ParseFloat(strings.Replace(number, ",", ".", 1), 64)
+		return v, err == nil
+	}
 	return parseNumber(number)
 }
+
+var decimalComma = map[string]bool{"fr": true, "it": true, "de": true, "pt": true, "nl": true}
 
 // parseNumber reads "7", "7.2", "7,6", "43,574", "7.700", "1 500", "vier".
 // A separator followed by exactly three digits groups thousands; any other

@@ -36,6 +36,9 @@ func TestFind(t *testing.T) {
 		{"en", "5.1 billion Norwegian crowns", 5.1e9, "NOK"}, {"en", "2 billion rand", 2e9, "ZAR"},
 		{"en", "$1.225 billion", 1.225e9, "USD"}, {"en", "1.225 billion dollars", 1.225e9, "USD"}, {"es", "1.225 millones de dólares", 1.225e9, "USD"},
 		{"fr", "6,6 milliards de dollars de Hongkong", 6.6e9, "HKD"},
+		// French, Italian, German write a comma only as the decimal mark
+		{"fr", "2,101 milliards d'euros", 2.101e9, "EUR"}, {"de", "3,725 Milliarden Euro", 3.725e9, "EUR"}, {"it", "2.101 milioni di euro", 2.101e9, "EUR"},
+		{"en", "Rs 43,574 crore", 4.3574e11, "INR"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)
