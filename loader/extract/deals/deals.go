@@ -507,6 +507,15 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = rest
 			}
 		}
+		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && !slices.Contains(parties, first) {
+			// "La Cassa Depositi e Prestiti, le bras financier public de
+			// l'État italien, cède 35 % de sa filiale CDP Reti à State
+			// Grid": the subject acts, its apposition between
+			parties = append([]string{first}, parties...)
+			if subject == "" && typ == model.Acquisition && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture }) {
+				subject = first // who buys, unless it sells
+			}
+		}
 		if len(parties) >= 2 {
 			// "an investment in Jio Platforms, part of Reliance Industries":
 			// the parent of what is invested in sells nothing

@@ -1743,6 +1743,23 @@ func TestMinorityStakeSoldIsAnInvestment(t *testing.T) {
 	}, "Veltraco", "Quorvex", "Brindle")
 }
 
+// A sentence's subject with an apposition after it is a side of the deal
+// its verb tells, though the clause names two others: "Veltraco, the
+// German group, bought Quorvex from Brindle".
+func TestSubjectBeforeAnApposition(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, typ, buyer string
+	}{
+		{"en", "Veltraco, the German group, bought Quorvex from Brindle for $2 billion.", model.Acquisition, "Veltraco"},
+		{"fr", "La Veltraco, le bras financier public de l'État italien, cède 35 % de sa filiale Quorvex à Brindle.", model.Investment, ""},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.typ || got[0].Buyer != c.buyer || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex", "Brindle"}) {
+			t.Errorf("%q: %+v, want a %s by Veltraco, Quorvex and Brindle", c.text, got, c.typ)
+		}
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

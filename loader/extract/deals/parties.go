@@ -166,6 +166,26 @@ func describesBefore(ws words, c clause) bool {
 	return c.from+1 < c.to && ws.w[c.from] == "," && appositionArticles[ws.w[c.from+1]]
 }
 
+// apposedSubject is the company a sentence opens with when an apposition
+// alone stands between it and clause ci ("Veltraco, the German group,
+// bought ..."): the subject of ci's verb; "" when the sentence is not so.
+func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) string {
+	if ci != 2 || !describesBefore(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) || namesParty(ms, ws, cs[1]) {
+		return ""
+	}
+	first := cs[0]
+	k := first.from
+	if k < first.to && subjectDeterminers[ws.w[k]] {
+		k++ // "La Cassa Depositi e Prestiti"
+	}
+	for _, m := range ms {
+		if m.From == ws.tok[k] && m.To == ws.tok[first.to-1]+1 {
+			return m.Company // the first clause is the name, nothing more
+		}
+	}
+	return ""
+}
+
 // opensWithRecipient: the clause, after its comma, opens with the
 // preposition of a deal's receiving side ("to Genentech", "à Sanofi").
 func opensWithRecipient(ws words, c clause) bool {
