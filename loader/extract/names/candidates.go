@@ -261,10 +261,33 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 	if to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "based" || toks[to+1].Folded == "headquartered") {
 		return true
 	}
-	if last := strings.ToLower(toks[to-1].Text); strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-headquartered") {
+	if last := toks[to-1].Text; endsLower(last, "-based") || endsLower(last, "-headquartered") {
 		return true // one token: "Chesapeake-based"
 	}
 	return to+2 < len(toks) && toks[to].Text == "(" && toks[to+2].Text == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded)
+}
+
+// endsLower is strings.HasSuffix(strings.ToLower(s), suffix) for a suffix
+// of ASCII lower-case letters and hyphens without 'i' or 'k', without the
+// copy ToLower makes of every capitalised word: only ASCII letters lower to
+// those bytes (the Kelvin sign and dotted İ, which lower to 'k' and 'i',
+// are why those two are left out), so s ends in them whatever its case.
+// It is asked of every name's last word.
+func endsLower(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	tail := s[len(s)-len(suffix):]
+	for i := 0; i < len(tail); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // umlautOnlyIn: the word written has an umlaut the company's name has
