@@ -62,11 +62,15 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		a.Companies = articleCompanies(found.Mentions[i])
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
 	})
-	total := 0
-	for _, rs := range perArticle {
+	total, loneTotal := 0, 0
+	for i, rs := range perArticle {
 		total += len(rs)
+		loneTotal += len(loneOf[i])
 	}
-	reports, lone := make([]report, 0, total), []report(nil) // reports: one array, not grown by doubling
+	// reports: one array, not grown by doubling, with room for a report
+	// made of each lone one, which completeFromOthers appends: grown
+	// there, the whole array would be copied on one core
+	reports, lone := make([]report, 0, total+loneTotal), make([]report, 0, loneTotal)
 	for i, rs := range perArticle {
 		reports = append(reports, rs...)
 		lone = append(lone, loneOf[i]...)
