@@ -486,6 +486,19 @@ func TestUpfrontPaymentWithinAVenture(t *testing.T) {
 	}
 }
 
+// An analyst's firm told by what it is ("analista da corretora Quorvex")
+// is no side of the deal the analyst comments on.
+func TestAnalystsFirmToldByItsKind(t *testing.T) {
+	ds := extractTextIn(t, "pt", "A Veltraco vendeu a sua divisão de medicamentos à Brindle por 650 milhões de dólares. "+
+		"Segundo Tiago Vilaverde Soromenho, analista da corretora Quorvex, a estrutura do preço \"mostra que a Veltraco acredita no negócio, porque continua acionista e financia parte da compra\".",
+		"Veltraco", "Brindle", "Quorvex")
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Quorvex") {
+			t.Errorf("deals %+v: the analyst's firm read as a side", ds)
+		}
+	}
+}
+
 // A rival bid is for the target of the deal told before, not for the
 // rival named beside it.
 func TestRivalBidIsForTheTarget(t *testing.T) {

@@ -507,6 +507,10 @@ var appositionNouns = set(`parent owner maker creator developer publisher propri
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
 // comments on the deal, it is no party.
 func analystsFirm(m Mention, toks []segment.Token) bool {
+	if m.From >= 3 && !toks[m.From-1].Punct && !toks[m.From-1].Cap() && lowerIn(analystPreps, toks[m.From-2].Text) &&
+		lowerStartsWithAny(toks[m.From-3].Text, analystStems) {
+		return true // "analista da corretora Alcaravão Valores": what the firm is, between
+	}
 	if m.From < 2 || !lowerIn(analystPreps, toks[m.From-1].Text) {
 		return false
 	}

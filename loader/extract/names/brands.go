@@ -16,8 +16,8 @@ func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	for i := range sps {
 		sp := &sps[i]
-		if otherBrandsAfter(toks, sp.to) {
-			sp.veto = true // "Horlicks and its other nutrition brands"
+		if otherBrandsAfter(toks, sp.to) || madeBy(toks, sp.to) && sp.known == nil {
+			sp.veto = true // "Horlicks and its other nutrition brands", "the Post-it maker"
 			continue
 		}
 		if open < 0 || sp.from-open > 3 {
@@ -60,7 +60,13 @@ func makerOf(toks []segment.Token, i int) bool {
 	return i >= 2 && makerLinks[toks[i-1].Folded] && makerWords[toks[i-2].Folded]
 }
 
-var makerLinks = set(`of de di del della des du von`)
+// madeBy: the word after a name (at to) is a maker noun: "the Post-it
+// maker", "the iPhone maker's": the name is of what is made.
+func madeBy(toks []segment.Token, to int) bool {
+	return to < len(toks) && makerWords[toks[to].Folded]
+}
+
+var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
 
 var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
 

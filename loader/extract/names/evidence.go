@@ -138,6 +138,17 @@ func productCode(text string) bool {
 	return true
 }
 
+// letterCompound: one capital letter, a hyphen and a lower-case word
+// ("B-cell", "X-ray", "E-commerce"): a term, never a company's name.
+func letterCompound(text string) bool {
+	head, rest, ok := strings.Cut(text, "-")
+	if !ok || len(head) != 1 || head[0] < 'A' || head[0] > 'Z' || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}
+
 // groupOf: "group of/from" stands right before the name at from, as news
 // names a company by its seat ("le groupe de Foster City").
 func groupOf(toks []segment.Token, from int) bool {
@@ -310,8 +321,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.from > 0 && productNouns[toks[sp.from-1].Folded] {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
-	if sp.to-sp.from == 1 && productCode(sp.text) {
-		return refused // "GLP-1", "CT-388": a drug's or a model's code
+	if sp.to-sp.from == 1 && (productCode(sp.text) || letterCompound(sp.text)) {
+		return refused // "GLP-1", "CT-388": a drug's or a model's code; "B-cell", "X-ray": a term
 	}
 	if groupOf(toks, sp.from) {
 		return doubtful // "le groupe de Foster City", "il gruppo di Cupertino": where it is

@@ -930,3 +930,15 @@ func TestHyphenedCapitalsAreAName(t *testing.T) {
 		t.Errorf("companies = %q, want Power-One", companiesOf(r, 0))
 	}
 }
+
+// What a maker makes is a product ("the Post-it maker", "il produttore
+// dei Post-it"), and one capital letter hyphened to a word is a term
+// ("B-cell"): no company.
+func TestMadeGoodsAndTermsAreNoCompanies(t *testing.T) {
+	r := recognize(t, "Selling the unit is the latest step in a long pruning of the Scotch tape and Post-it maker's portfolio, Veltraco said after the deal.",
+		"Quorvex filed for approval of the drug in diffuse large B-cell lymphoma, the company said after the deal.")
+	noCompanyOf(t, r, 0, "Post-it")
+	noCompanyOf(t, r, 1, "B-cell", "B")
+	r = recognizeLang(t, "it", "È proprio lì che il produttore dei Post-it ha speso di più, dopo l'accordo con Quorvex.")
+	noCompanyOf(t, r, 0, "Post-it", "Post")
+}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -209,5 +210,17 @@ func TestNameBeforeGermanCompoundHead(t *testing.T) {
 	want := []string{"Kaufangebot", "für", "sämtliche", "Valora", "-", "Aktien", ",", "sagte", "Ericsson", "-", "Chef", "Ekholm", "über", "Coca-Cola", "und", "Rolls-Royce"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tokens %q, want %q", got, want)
+	}
+}
+
+// A name joined by a hyphen to a lower-case suffix stands apart from it
+// ("Nokia-branded"); a suffix of two letters is the name's own ("Post-it").
+func TestShortSuffixStaysInTheWord(t *testing.T) {
+	var words []string
+	for _, tk := range Tokens("the Post-it maker, Nokia-led") {
+		words = append(words, tk.Text)
+	}
+	if want := []string{"the", "Post-it", "maker", ",", "Nokia", "-", "led"}; !slices.Equal(words, want) {
+		t.Errorf("tokens %q, want %q", words, want)
 	}
 }

@@ -254,7 +254,8 @@ func appendWord(out []Token, s string, i, j int) []Token {
 	if k := strings.IndexByte(text, '-'); k > 1 {
 		first, _ := utf8.DecodeRuneInString(text)
 		rest, _ := utf8.DecodeRuneInString(text[k+1:])
-		if unicode.IsUpper(first) && (unicode.IsLower(rest) || compoundHeads[text[k+1:]]) && !strings.ContainsAny(text[k+1:], "-") {
+		// (not "Post-it": a suffix of two letters or fewer is the name's own)
+		if unicode.IsUpper(first) && (unicode.IsLower(rest) && len(text)-k-1 > 2 || compoundHeads[text[k+1:]]) && !strings.ContainsAny(text[k+1:], "-") {
 			hyphen := newToken("-", i+k)
 			hyphen.Punct = true
 			out = append(out, newToken(text[:k], i), hyphen)
