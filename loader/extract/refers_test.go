@@ -499,6 +499,17 @@ func TestAnalystsFirmToldByItsKind(t *testing.T) {
 	}
 }
 
+// A clause opening with a possessive ("Its Canadian operations were sold
+// to Quorvex") sells the possessor's business, not a company another
+// clause of the sentence names.
+func TestPossessiveOpensTheSeller(t *testing.T) {
+	ds := extractText(t, "Veltraco has reshaped itself. Its Canadian operations were sold to Quorvex for C$4bn in a deal that closed early in 2015, and a year before that it had paid £390m for Brindle.",
+		"Veltraco", "Quorvex", "Brindle")
+	if d := dealOf(ds, model.Divestiture, "Veltraco", "Quorvex"); d == nil || slices.Contains(d.Parties, "Brindle") {
+		t.Errorf("deals %+v, want Veltraco selling to Quorvex", ds)
+	}
+}
+
 // A rival bid is for the target of the deal told before, not for the
 // rival named beside it.
 func TestRivalBidIsForTheTarget(t *testing.T) {

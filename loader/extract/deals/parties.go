@@ -628,10 +628,24 @@ func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
 	}
 	for i := c.from; i < at; i++ {
 		if subjectAnaphors[ws.w[i]] {
-			return true
+			return true // "the company sold"
 		}
 	}
-	return false
+	return possessiveOpens(ws, c)
+}
+
+// possessiveOpens: the clause opens with a possessive ("Its Canadian
+// operations were sold to Manulife", "while its metals business grew
+// through the purchase of VAW"), its subject is the possessor's.
+func possessiveOpens(ws words, c clause) bool {
+	k := c.from
+	if k+1 < c.to && ws.w[k] == "," && possessive[ws.w[k+1]] {
+		return false // "Millbrook, its joint venture with Quorvex,": an apposition
+	}
+	for k < c.to && (punctuation(ws.w[k]) || andWords[ws.w[k]] || clauseBreaks[ws.w[k]]) {
+		k++
+	}
+	return k < c.to && possessive[ws.w[k]]
 }
 
 // elidedSubject: the clause goes on from a deal the sentence told before,

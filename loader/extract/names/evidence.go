@@ -349,8 +349,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			break
 		}
 	}
-	if money {
-		return refused // "Rs", "Milliarden Euro", "Yen"
+	if money || amountWord(words[0]) && sp.from > 0 && (amountWord(toks[sp.from-1].Folded) || number(toks[sp.from-1].Text)) && sp.known == nil {
+		return refused // "Rs", "Milliarden Euro", "Yen"; "660 Milliarden Pfund Kundengeld": a sum of something
 	}
 	// the head of an institution's name is its last word in English
 	// ("Federal Trade Commission") and its first in the Romance languages

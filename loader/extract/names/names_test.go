@@ -942,3 +942,15 @@ func TestMadeGoodsAndTermsAreNoCompanies(t *testing.T) {
 	r = recognizeLang(t, "it", "È proprio lì che il produttore dei Post-it ha speso di più, dopo l'accordo con Quorvex.")
 	noCompanyOf(t, r, 0, "Post-it", "Post")
 }
+
+// A currency word after a figure opens no name, though a capitalised
+// German noun follows it: "660 Milliarden Pfund Kundengeld".
+func TestSumOfSomethingIsNoCompany(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Recognize([]Doc{docOf("de", "Zwei Vorstandschefs, ein Sitz in Edinburgh und 660 Milliarden Pfund Kundengeld – die Fusion soll die beiden Häuser wappnen. "+
+		"Vor zwei Jahren wurde das Geschäft für 4 Mrd. kanadische Dollar an Quorvex abgegeben, 2014 übernahm der Konzern für 390 Mio. Pfund die Glasgower Fondsgesellschaft Brindle.")}, lex, deals.IsCue)
+	noCompanyOf(t, r, 0, "Pfund Kundengeld", "Kundengeld")
+}
