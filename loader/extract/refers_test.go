@@ -510,6 +510,16 @@ func TestPossessiveOpensTheSeller(t *testing.T) {
 	}
 }
 
+// "The tie-up" is whatever deal joined the companies: a merger's, told
+// again, is no partnership of its own.
+func TestTieUpTakesTheDealsType(t *testing.T) {
+	ds := extractText(t, "Veltraco and Quorvex on Monday agreed the terms of an £11 billion all-share merger. "+
+		"For Veltraco the tie-up is one more step away from its origins as a life insurer.", "Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Merger {
+		t.Errorf("deals %+v, want the merger alone", ds)
+	}
+}
+
 // A rival bid is for the target of the deal told before, not for the
 // rival named beside it.
 func TestRivalBidIsForTheTarget(t *testing.T) {

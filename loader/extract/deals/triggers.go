@@ -127,7 +127,7 @@ var typeTriggers = compile(map[string]string{
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
 		collaborat*|cooperat*|co operat*|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
-		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|tie up|tie-up|tie ups|joins forces|join forces|
+		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
 		asociacion|allianz|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation*|kooperier*|partnerschaft*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
@@ -135,7 +135,8 @@ var typeTriggers = compile(map[string]string{
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
 		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen|
 		order|ordine|ordinativo|pedido|commande|auftrag|bestellung`,
-	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|
+	// "tie-up" joins companies by a merger as often as by an alliance
+	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|tie up|tie-up|tie ups|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao`,
 })
