@@ -1760,6 +1760,18 @@ func TestSubjectBeforeAnApposition(t *testing.T) {
 	}
 }
 
+// German verbs of merging and licensing in their zu-infinitive, compound
+// and separated forms.
+func TestGermanMergingAndLicensingForms(t *testing.T) {
+	wantOne(t, model.Merger, []langText{
+		{"de", "Veltraco und Quorvex haben angekündigt, sich bis Oktober zu einem Konzern zusammenzuschließen."},
+		{"de", "Veltraco und Quorvex führen ihre Geschäfte zusammen."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Licensing, []langText{
+		{"de", "Veltraco hatte den Wirkstoff 2010 von Quorvex einlizenziert."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

@@ -45,18 +45,18 @@ const weakLicensing = "patent"
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures`,
-	model.Licensing: `licen*|cross licen*|cross licen*|sublicen*|lizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
+	model.Licensing: `licen*|cross licen*|sublicen*|lizenz*|einlizenz*|auslizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|se sont unis pour former|se sont unies pour former|se unieron para formar|se unieron para crear|si sono unite per formare|si sono uniti per formare|si unirono per formare|si sono fuse|si fusero|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
 		transfer its|transfers its|transferred its|transferring its|to transfer its|
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
-		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
+		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
