@@ -355,7 +355,7 @@ func Find(s Sentence, lang, published string) []Found {
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
 	triggered := withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang)
-	if len(triggered) == 0 {
+	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil
 	}
@@ -371,6 +371,10 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
+	triggered = withDistantBids(triggered, ws)
+	if len(triggered) == 0 {
+		return nil
+	}
 	var keptBuf [8]hit // on the stack for all but the longest sentences
 	hits := dropNamed(keptBuf[:0], triggered, ws, s.Mentions, s.Tokens, lang)
 	if len(hits) == 0 || onlyAgents(hits, ws) {
@@ -1302,4 +1306,59 @@ func mentionsOf(ms []Mention, companies []string) []Mention {
 		}
 	}
 	return out
+}
+
+// withDistantBids adds to hs, in word order, the offer nouns whose target
+// is named after the price and terms ("une offre non sollicitée de 78,50
+// dollars par action, entièrement en numéraire, sur Family Dollar", "an
+// offer of $40 a share for Quorvex"): a bid, as "offer for" is.
+func withDistantBids(hs []hit, ws words) []hit {
+	for i, w := range ws.w {
+		if !offerNouns[w] || slices.ContainsFunc(hs, func(h hit) bool { return h.at == i }) {
+			continue
+		}
+		if bidTargetWithin(ws, i, 14) {
+			at, _ := slices.BinarySearchFunc(hs, i, func(h hit, i int) int { return h.at - i })
+			hs = slices.Insert(hs, at, hit{at: i, kind: model.Acquisition})
+		}
+	}
+	return hs
+}
+
+// bidTargetWithin: within n words after the offer noun at i, before the
+// sentence's end, a bid preposition ("sur", "for", "per") and then a
+// company's name, two words allowed between.
+func bidTargetWithin(ws words, i, n int) bool {
+	for k := i + 1; k+1 < len(ws.w) && k <= i+n; k++ {
+		if ws.w[k] == "." || ws.w[k] == ";" || ws.w[k] == ":" {
+			return false
+		}
+		if !bidPrepositions[ws.w[k]] {
+			continue
+		}
+		// the name right after, or after an article and a word of what
+		// it is ("sur l'allemand Siltronic")
+		for j := k + 1; j < len(ws.w) && j <= k+3; j++ {
+			if ws.named[j] {
+				return true
+			}
+			if punctuation(ws.w[j]) || bidPrepositions[ws.w[j]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var bidPrepositions = set(`for sur pour per su por fur auf`)
+
+// hasOfferNoun: the sentence has an offer noun, which may tell a bid with
+// its target named words later.
+func hasOfferNoun(ws words) bool {
+	for _, w := range ws.w {
+		if offerNouns[w] {
+			return true
+		}
+	}
+	return false
 }

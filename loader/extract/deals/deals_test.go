@@ -1772,6 +1772,16 @@ func TestGermanMergingAndLicensingForms(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// An offer whose target is named after its price and terms is a bid:
+// "une offre de 4,35 milliards d'euros sur l'allemand Siltronic".
+func TestOfferWithItsTargetFarAfter(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"fr", "Veltraco a lancé lundi une offre non sollicitée de 78,50 dollars par action, entièrement en numéraire, sur Quorvex."},
+		{"fr", "Veltraco a annoncé mardi l'abandon de son offre de 4,35 milliards d'euros sur l'allemand Quorvex."},
+		{"en", "Veltraco made an unsolicited offer of $78.50 a share in cash for Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {
