@@ -1350,7 +1350,7 @@ func bidTargetWithin(ws words, i, n int) bool {
 	return false
 }
 
-var bidPrepositions = set(`for sur pour per su por fur auf`)
+var bidPrepositions = set(`for sur pour per su por sobre fur auf`)
 
 // hasOfferNoun: the sentence has an offer noun, which may tell a bid with
 // its target named words later.

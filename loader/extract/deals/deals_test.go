@@ -1779,6 +1779,7 @@ func TestOfferWithItsTargetFarAfter(t *testing.T) {
 		{"fr", "Veltraco a lancé lundi une offre non sollicitée de 78,50 dollars par action, entièrement en numéraire, sur Quorvex."},
 		{"fr", "Veltraco a annoncé mardi l'abandon de son offre de 4,35 milliards d'euros sur l'allemand Quorvex."},
 		{"en", "Veltraco made an unsolicited offer of $78.50 a share in cash for Quorvex."},
+		{"es", "Veltraco lanzó una oferta de 10.000 millones de euros en efectivo sobre Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
 
