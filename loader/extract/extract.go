@@ -632,7 +632,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 				return c
 			}
 		}
-		described := opensWithDescription(toks[k], bySentence[k], lex)
+		described := opensWithDescription(toks[k], bySentence[k], lex) || len(bySentence[k]) == 0 && opensWithTopic(toks[k], lex)
 		if described {
 			if d := anaphorDescription(toks[k], bySentence[k], lex); d != nil {
 				// "L'éditeur parisien a longtemps été un prédateur. En
@@ -666,6 +666,15 @@ func opensWithPronoun(toks []segment.Token) bool {
 }
 
 var openingPronouns = set("it il elle er")
+
+// opensWithTopic: the sentence opens with what it is about, a company
+// told by what it is ("Per la holding si tratta di un'uscita", "For the
+// insurer this is ..."): the one a following unsaid subject goes on with.
+func opensWithTopic(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	return len(toks) > 2 && topicPrepositions[toks[0].Folded] && opensWithDescription(toks[1:], nil, lex)
+}
+
+var topicPrepositions = set("for per pour fur para")
 
 // opensWithDescription: the sentence's subject is a company told by what
 // it is ("La compañía nació ...", "The group said ..."): a determiner, then

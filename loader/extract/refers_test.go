@@ -520,6 +520,19 @@ func TestTieUpTakesTheDealsType(t *testing.T) {
 	}
 }
 
+// A sentence about a company told by what it is ("Per la holding si
+// tratta di ...") hands that company to the next unsaid subject.
+func TestTopicDescriptionGoesOn(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco, la holding quotata del finanziere, ha annunciato la cessione di Quorvex all'americana Brindle per 5,4 miliardi di dollari. "+
+		"Brindle ha già pronto il passo successivo. Per la holding si tratta di un'uscita dopo un lungo assedio. "+
+		"L'anno scorso aveva rilevato per circa 300 milioni di dollari il 18% di Quorvex che ancora non possedeva.", "Veltraco", "Quorvex", "Brindle")
+	for _, d := range ds {
+		if d.Value != nil && d.Value.Value == 300e6 && !slices.Contains(d.Parties, "Veltraco") {
+			t.Errorf("deals %+v, want the 18%% bought by Veltraco", ds)
+		}
+	}
+}
+
 // A rival bid is for the target of the deal told before, not for the
 // rival named beside it.
 func TestRivalBidIsForTheTarget(t *testing.T) {
