@@ -954,3 +954,14 @@ func TestSumOfSomethingIsNoCompany(t *testing.T) {
 		"Vor zwei Jahren wurde das Geschäft für 4 Mrd. kanadische Dollar an Quorvex abgegeben, 2014 übernahm der Konzern für 390 Mio. Pfund die Glasgower Fondsgesellschaft Brindle.")}, lex, deals.IsCue)
 	noCompanyOf(t, r, 0, "Pfund Kundengeld", "Kundengeld")
 }
+
+// A German analyst's given name opens a person, not a company, and the
+// firm after "von" is the company: "Raimund Pfefferkorn von Isartal
+// Equity Research".
+func TestGermanAnalystBeforeHisFirm(t *testing.T) {
+	r := recognizeLang(t, "de", "„Der Preis ist hoch“, sagt Raimund Pfefferkorn von Isartal Equity Research über den Deal mit Quorvex.")
+	noCompanyOf(t, r, 0, "Raimund Pfefferkorn von Isartal Equity Research")
+	if !slices.Contains(companiesOf(r, 0), "Isartal Equity Research") {
+		t.Errorf("companies = %q, want Isartal Equity Research", companiesOf(r, 0))
+	}
+}
