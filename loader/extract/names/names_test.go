@@ -965,3 +965,14 @@ func TestGermanAnalystBeforeHisFirm(t *testing.T) {
 		t.Errorf("companies = %q, want Isartal Equity Research", companiesOf(r, 0))
 	}
 }
+
+// A listed company's French name is one of its aliases: "le Canadien
+// Pacifique" is Canadian Pacific.
+func TestFrenchNameOfAListedCompany(t *testing.T) {
+	r := recognizeLang(t, "fr", "KCS a jugé supérieure l'offre revue du Canadien Pacifique, selon le Canadien National.")
+	wantMentionsOf(t, r, 0, "Canadien Pacifique", "Canadian Pacific")
+	wantMentionsOf(t, r, 0, "Canadien National", "Canadian National")
+	if cs := companiesOf(r, 0); !slices.Contains(cs, "Canadian Pacific") || !slices.Contains(cs, "Canadian National") {
+		t.Errorf("companies = %q, want both railways", cs)
+	}
+}
