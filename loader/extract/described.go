@@ -25,6 +25,13 @@ type description []string
 // place after "de"/"di"/"aus". It returns nil when the sentence has none
 // or describes only by a generic noun ("the company", "il gruppo").
 func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) description {
+	d, _ := anaphorDescriptionAt(toks, ms, lex)
+	return d
+}
+
+// anaphorDescriptionAt is anaphorDescription and the token its determiner
+// stands at (-1 with no description).
+func anaphorDescriptionAt(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) (description, int) {
 	for i, t := range toks {
 		if t.Punct || !companyKind(t.Folded, lex) || inMention(ms, i) || inMention(ms, i+1) {
 			continue // "the Chinese battery maker CATL" describes the name after it
@@ -60,11 +67,11 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 			}
 		}
 		if specific(d) {
-			return d
+			return d, det
 		}
-		return nil
+		return nil, -1
 	}
-	return nil
+	return nil, -1
 }
 
 // describedCompany is the company a described anaphor d stands for: the
@@ -129,10 +136,11 @@ func fromWhere(d description, bySentence [][]deals.Mention, si int, except []str
 // described by most of d's words, the latest on a tie.
 func describedBefore(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
 	best, bestScore := "", 0
+	_, at := anaphorDescriptionAt(toks[si], bySentence[si], lex)
 	for k := 0; k <= si; k++ {
 		for _, m := range bySentence[k] {
-			if slices.Contains(except, m.Company) {
-				continue
+			if slices.Contains(except, m.Company) || k == si && at >= 0 && m.From > at {
+				continue // (not one described after the anaphor: "il produttore dei Post-it ... Capital Safety, produttore di imbracature")
 			}
 			if s := d.matches(describedAt(toks[k], m), lex); s > 0 && s >= bestScore {
 				best, bestScore = m.Company, s
