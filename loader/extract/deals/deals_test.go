@@ -1783,6 +1783,17 @@ func TestOfferWithItsTargetFarAfter(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A clause after "mentre"/"while" goes on with the sentence's unsaid
+// subject: the company the clause before bought is not its buyer.
+func TestClauseAfterWhileKeepsTheSubject(t *testing.T) {
+	got := Find(sentence("A ottobre ha completato l'acquisizione di Quorvex per 6,7 miliardi di dollari, mentre nel 2015 aveva rilevato per 2,5 miliardi di dollari Brindle.", "Quorvex", "Brindle"), "it", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && slices.Contains(f.Parties, "Brindle") {
+			t.Errorf("%+v: Quorvex read as the buyer of Brindle", got)
+		}
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

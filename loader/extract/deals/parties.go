@@ -656,7 +656,7 @@ func possessiveOpens(ws words, c clause) bool {
 // names no company and no subject before its deal word; both deals pass a
 // company or a share of one.
 func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
-	if len(hs) == 0 || all[0].at >= c.from || c.from >= c.to || ws.w[c.from] != "," && ws.w[c.from] != ";" && !continuations[ws.w[c.from]] {
+	if len(hs) == 0 || all[0].at >= c.from || c.from >= c.to || ws.w[c.from] != "," && ws.w[c.from] != ";" && !continuations[ws.w[c.from]] && !contrasts[ws.w[c.from]] {
 		return false
 	}
 	if typeClassOf(hs[0].kind) != transfer {
@@ -690,6 +690,11 @@ func gerund(w string) bool {
 
 // continuations open a clause that goes on with the sentence's subject.
 var continuations = set(`and then e poi y luego et puis und dann`)
+
+// contrasts open a clause that goes on with the sentence's subject too:
+// "ha completato l'acquisizione di Acelity, mentre nel 2015 aveva
+// rilevato Capital Safety".
+var contrasts = set(`while whereas mentre mientras wahrend tandis`)
 
 var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern unternehmen societa societe compania empresa azienda entreprise compagnie`)
 
