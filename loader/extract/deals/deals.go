@@ -816,6 +816,9 @@ next:
 		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase
 		}
+		if payWords[ws.w[h.at]] && paysAFee(ws, h.at) {
+			continue // "KCS will pay it a $700 million break fee": a fee, not a purchase
+		}
 		if h.kind == model.Merger && h.at+1 < len(ws.w) && ws.w[h.at+1] == "combine" && intoItsOwn(ws, h.at+2) {
 			continue // "plans to combine Britvic with its own UK operations": an integration, not a merger
 		}
@@ -1362,3 +1365,20 @@ func hasOfferNoun(ws words) bool {
 	}
 	return false
 }
+
+// paysAFee: a fee is what the paying word at i pays, within the next
+// eight words ("pay it a $700 million break fee", "lui versera une
+// indemnité de résiliation").
+func paysAFee(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+8; k++ {
+		if feeWords[ws.w[k]] {
+			return true
+		}
+		if ws.w[k] == "for" || ws.w[k] == "pour" || ws.w[k] == "per" || ws.w[k] == "por" || ws.w[k] == "fur" {
+			return false // "paid $40 million for Quorvex": what is bought
+		}
+	}
+	return false
+}
+
+var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion vertragsstrafe abfindung ausgleichszahlung`)

@@ -1794,6 +1794,19 @@ func TestClauseAfterWhileKeepsTheSubject(t *testing.T) {
 	}
 }
 
+// Paying a fee is no purchase: "KCS will pay it a $700 million break
+// fee", "lui versera une indemnité de résiliation".
+func TestPayingAFeeBuysNothing(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Quorvex will pay Veltraco a $700 million break fee."},
+		{"fr", "Quorvex lui versera une indemnité de résiliation de 700 millions de dollars, a précisé Veltraco."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {
