@@ -570,7 +570,8 @@ func Find(s Sentence, lang, published string) []Found {
 				f.Buyer = "" // bought, not buying
 			}
 		}
-		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && (pronounSubject(ws, span, ch, s.Mentions) || pronounIt) {
+		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && (pronounSubject(ws, span, ch, s.Mentions) || pronounIt) &&
+			!passiveAt(ws, ch[0].at) { // (not "it will be bought for $90 and 2.884 Canadian Pacific shares per KCS share": "it", told in the passive, is what is bought, named already)
 			// "Last month it agreed to sell its stake in Supercell to
 			// Tencent": the seller is the company the text is about, the
 			// one this sentence opened with ("Vodafone entered India in
@@ -1382,3 +1383,7 @@ func paysAFee(ws words, i int) bool {
 }
 
 var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion vertragsstrafe abfindung ausgleichszahlung`)
+
+// passiveAt: the deal word at i is a participle after a passive's
+// auxiliary ("it will be bought", "è stata acquisita").
+func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }

@@ -1807,6 +1807,17 @@ func TestPayingAFeeBuysNothing(t *testing.T) {
 	}
 }
 
+// "It", the subject of a passive purchase whose sides are both named, is
+// one of them: no third side is looked for.
+func TestPassiveItIsNamedAlready(t *testing.T) {
+	got := Find(sentence("The company instead entered into a new agreement with Veltraco, under which it will be bought for $90 in cash and 2.884 Veltraco shares per Quorvex share.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Type == model.Acquisition && f.Anaphor {
+			t.Errorf("%+v: a third side looked for", got)
+		}
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {
