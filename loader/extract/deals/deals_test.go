@@ -1760,8 +1760,8 @@ func TestSubjectBeforeAnApposition(t *testing.T) {
 	}
 }
 
-// German verbs of merging and licensing in their zu-infinitive, compound
-// and separated forms.
+// German verbs of merging, licensing and buying from ("abgekauft") in
+// their zu-infinitive, compound and separated forms.
 func TestGermanMergingAndLicensingForms(t *testing.T) {
 	wantOne(t, model.Merger, []langText{
 		{"de", "Veltraco und Quorvex haben angekündigt, sich bis Oktober zu einem Konzern zusammenzuschließen."},
@@ -1769,6 +1769,9 @@ func TestGermanMergingAndLicensingForms(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 	wantOne(t, model.Licensing, []langText{
 		{"de", "Veltraco hatte den Wirkstoff 2010 von Quorvex einlizenziert."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Acquisition, []langText{
+		{"de", "Schon 2017 hatte Veltraco dem Mischkonzern Quorvex für rund 2 Milliarden Dollar die Atemschutzsparte abgekauft."},
 	}, "Veltraco", "Quorvex")
 }
 

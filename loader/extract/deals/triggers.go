@@ -107,7 +107,7 @@ var typeTriggers = compile(map[string]string{
 		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
-		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|erwerb|erwerben|erwirbt|erworben|
+		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
 		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra|
 		comprara|compraran|compraria|adquirira|adquiriran|adquiriria|comprera|compreranno|acquisira|acquisiranno|acquistera|
