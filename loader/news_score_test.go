@@ -299,9 +299,9 @@ var dealdev6Floors = map[string]float64{
 // published 0.750, author 0.583, source 0.833.
 var dealdev7Floors = map[string]float64{
 	"companies.f1":         0.87, // measured 0.918 in stop 14
-	"deals.f1":             0.70, // measured 0.750 in stop 16
-	"deals.value_accuracy": 0.83, // measured 0.885 in stop 16
-	"clusters.merged":      0.56, // measured 0.607 in stop 14
+	"deals.f1":             0.72, // measured 0.777 in stop 18
+	"deals.value_accuracy": 0.84, // measured 0.897 in stop 18
+	"clusters.merged":      0.59, // measured 0.643 in stop 18
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -363,9 +363,9 @@ var dealdev10Floors = map[string]float64{
 // 0.500; meta title 0.75, published 0.5, author 0.5, source 0.583.
 var dealdev11Floors = map[string]float64{
 	"companies.f1":         0.88, // measured 0.930 in stop 17
-	"deals.f1":             0.79, // measured 0.846 in stop 17
-	"deals.value_accuracy": 0.79, // measured 0.848 in stop 17
-	"clusters.merged":      0.55, // measured 0.600 in stop 17
+	"deals.f1":             0.81, // measured 0.865 in stop 18
+	"deals.value_accuracy": 0.77, // measured 0.824 in stop 18 (a deal matched since takes another figure)
+	"clusters.merged":      0.60, // measured 0.650 in stop 18
 	"meta.title":           0.95, // measured 1.000
 	"meta.published":       0.95, // measured 1.000
 	"meta.author":          0.95, // measured 1.000
@@ -378,9 +378,9 @@ var dealdev11Floors = map[string]float64{
 // 0.300; meta title 0.75, published 0.833, author 0.667, source 0.75.
 var dealdev12Floors = map[string]float64{
 	"companies.f1":         0.83, // measured 0.887 in stop 16
-	"deals.f1":             0.66, // measured 0.713 in stop 17
-	"deals.value_accuracy": 0.88, // measured 0.931 in stop 17
-	"clusters.merged":      0.40, // measured 0.450 in stop 17
+	"deals.f1":             0.68, // measured 0.733 in stop 18
+	"deals.value_accuracy": 0.88, // measured 0.933 in stop 18
+	"clusters.merged":      0.45, // measured 0.500 in stop 18
 	"meta.title":           0.95, // measured 1.000 on branch meta10
 	"meta.published":       0.95, // measured 1.000 on branch meta10
 	"meta.author":          0.95, // measured 1.000 on branch meta10
@@ -424,9 +424,9 @@ var dealdev13Floors = map[string]float64{
 // 0.429; meta title 0.83.
 var dealdev14Floors = map[string]float64{
 	"companies.f1":         0.84, // measured 0.890 in stop 17
-	"deals.f1":             0.78, // measured 0.831 in stop 17
+	"deals.f1":             0.79, // measured 0.842 in stop 18
 	"deals.value_accuracy": 0.82, // measured 0.875 in stop 17
-	"clusters.merged":      0.52, // measured 0.571 in stop 17
+	"clusters.merged":      0.59, // measured 0.643 in stop 18
 	"meta.title":           0.86, // measured 0.917 in stop 17
 }
 
@@ -468,9 +468,9 @@ var heldout9Floors = map[string]float64{
 // 0.444; meta title 0.667, published 0.889, author 0.889, source 1.0.
 var dealdev16Floors = map[string]float64{
 	"companies.f1":         0.88, // measured 0.938 in stop 17
-	"deals.f1":             0.81, // measured 0.862 in stop 17
-	"deals.value_accuracy": 0.87, // measured 0.929 in stop 17
-	"clusters.merged":      0.61, // measured 0.667 in stop 17
+	"deals.f1":             0.83, // measured 0.881 in stop 18
+	"deals.value_accuracy": 0.95, // measured 1.000 in stop 18
+	"clusters.merged":      0.72, // measured 0.778 in stop 18
 	"meta.title":           0.61, // measured 0.667
 	"meta.published":       0.83, // measured 0.889
 	"meta.author":          0.83, // measured 0.889
@@ -493,6 +493,53 @@ var heldout10Floors = map[string]float64{
 	"meta.source":          0.72,
 }
 
+// dealdev17Floors hold testdata/dealdev17, ten articles (three stories
+// told by three or four outlets) a helper wrote in stop 18; tuned on since.
+// First measurement: companies 0.937, deals 0.548, values 0.688, merged
+// 0.385; meta title 0.7, published 0.8, author 0.6, source 1.0.
+var dealdev17Floors = map[string]float64{
+	"companies.f1":         0.89, // measured 0.943 in stop 18
+	"deals.f1":             0.63, // measured 0.683 in stop 18
+	"deals.value_accuracy": 0.89, // measured 0.947 in stop 18
+	"clusters.merged":      0.41, // measured 0.462 in stop 18
+	"meta.title":           0.65, // measured 0.700
+	"meta.published":       0.75, // measured 0.800
+	"meta.author":          0.55, // measured 0.600
+	"meta.source":          0.95, // measured 1.000
+}
+
+// dealdev18Floors hold testdata/dealdev18, ten articles (three stories
+// told by three or four outlets) a helper wrote in stop 18; tuned on since.
+// First measurement: companies 0.847, deals 0.492, values 0.929, merged
+// 0.182; meta title 0.9, published 0.9, author 0.9, source 1.0.
+var dealdev18Floors = map[string]float64{
+	"companies.f1":         0.86, // measured 0.919 in stop 18
+	"deals.f1":             0.75, // measured 0.806 in stop 18
+	"deals.value_accuracy": 0.95, // measured 1.000 in stop 18
+	"clusters.merged":      0.67, // measured 0.727 in stop 18
+	"meta.title":           0.85, // measured 0.900
+	"meta.published":       0.85, // measured 0.900
+	"meta.author":          0.85, // measured 0.900
+	"meta.source":          0.95, // measured 1.000
+}
+
+// heldout11Floors hold testdata/heldout11, nine articles (three stories,
+// 12 deals told by two or more files) a helper wrote at the start of stop
+// 18 and reported only in counts; nothing was judged by its per-article
+// output. The tree at the start of stop 18 scores companies 0.852, deals
+// 0.692, values 0.833, merged 0.500; meta title 0.778, published 1.0,
+// author 0.889, source 0.778.
+var heldout11Floors = map[string]float64{
+	"companies.f1":         0.80,
+	"deals.f1":             0.64,
+	"deals.value_accuracy": 0.78,
+	"clusters.merged":      0.45,
+	"meta.title":           0.72,
+	"meta.published":       0.95,
+	"meta.author":          0.83,
+	"meta.source":          0.72,
+}
+
 // TestCorpusScores scores every annotated corpus under testdata against
 // its floors and ceilings.
 func TestCorpusScores(t *testing.T) {
@@ -511,6 +558,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout8", heldout8Floors, newsCeilings},
 		{"heldout9", heldout9Floors, newsCeilings},
 		{"heldout10", heldout10Floors, newsCeilings},
+		{"heldout11", heldout11Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
@@ -531,6 +579,8 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev14", dealdev14Floors, newsCeilings},
 		{"dealdev15", dealdev15Floors, newsCeilings},
 		{"dealdev16", dealdev16Floors, newsCeilings},
+		{"dealdev17", dealdev17Floors, newsCeilings},
+		{"dealdev18", dealdev18Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
