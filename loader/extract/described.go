@@ -33,37 +33,37 @@ func anaphorDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.L
 // stands at (-1 with no description).
 func anaphorDescriptionAt(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) (description, int) {
 	for i, t := range toks {
-		if t.Punct || !companyKind(t.Folded, lex) || inMention(ms, i) || inMention(ms, i+1) {
+		if t.Punct() || !companyKind(t.Folded(), lex) || inMention(ms, i) || inMention(ms, i+1) {
 			continue // "the Chinese battery maker CATL" describes the name after it
 		}
-		nationAfter := i+1 < len(toks) && !toks[i+1].Cap() && lex.Nation(toks[i+1].Folded) != ""
+		nationAfter := i+1 < len(toks) && !toks[i+1].Cap() && lex.Nation(toks[i+1].Folded()) != ""
 		if nationAfter && inMention(ms, i+2) {
 			continue // "la biotecnológica estadounidense MedImmune" too
 		}
 		det := -1
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if toks[k].Punct || inMention(ms, k) {
+			if toks[k].Punct() || inMention(ms, k) {
 				break
 			}
-			if anaphorDeterminers[toks[k].Folded] {
+			if anaphorDeterminers[toks[k].Folded()] {
 				det = k
 				break
 			}
 		}
-		if det < 0 || det >= 2 && toks[det-1].Text == "," && inMention(ms, det-2) {
+		if det < 0 || det >= 2 && toks[det-1].Text() == "," && inMention(ms, det-2) {
 			continue // "BMW, the German carmaker,": the name before it
 		}
 		var d description
 		for _, w := range toks[det+1 : i+1] {
-			d = appendWords(d, w.Folded)
+			d = appendWords(d, w.Folded())
 		}
 		if nationAfter {
-			d = append(d, toks[i+1].Folded) // "il gruppo tedesco", "el grupo sueco"
+			d = append(d, toks[i+1].Folded()) // "il gruppo tedesco", "el grupo sueco"
 		}
-		if i+2 < len(toks) && placeLinks[toks[i+1].Folded] && toks[i+2].Cap() && !inMention(ms, i+2) {
-			d = append(d, toks[i+2].Folded) // "le groupe de Chicago"
+		if i+2 < len(toks) && placeLinks[toks[i+1].Folded()] && toks[i+2].Cap() && !inMention(ms, i+2) {
+			d = append(d, toks[i+2].Folded()) // "le groupe de Chicago"
 			if i+3 < len(toks) && toks[i+3].Cap() && !inMention(ms, i+3) {
-				d = append(d, toks[i+2].Folded+" "+toks[i+3].Folded) // "le groupe de Foster City"
+				d = append(d, toks[i+2].Folded()+" "+toks[i+3].Folded()) // "le groupe de Foster City"
 			}
 		}
 		if specific(d) {
@@ -283,17 +283,17 @@ func describedAt(toks []segment.Token, m deals.Mention) description {
 	var d description
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
 		t := toks[k]
-		if t.Punct || anaphorDeterminers[t.Folded] || t.Poss || deals.IsCue("", t.Folded) {
+		if t.Punct() || anaphorDeterminers[t.Folded()] || t.Poss() || deals.IsCue("", t.Folded()) {
 			break // "The Swedish group sold Brindle": what a deal word is of, not described
 		}
-		d = appendWords(d, t.Folded)
+		d = appendWords(d, t.Folded())
 	}
-	if m.To+1 < len(toks) && toks[m.To].Text == "," {
+	if m.To+1 < len(toks) && toks[m.To].Text() == "," {
 		for k := m.To + 1; k < len(toks) && k <= m.To+7; k++ {
-			if toks[k].Punct {
+			if toks[k].Punct() {
 				break
 			}
-			d = appendWords(d, toks[k].Folded)
+			d = appendWords(d, toks[k].Folded())
 		}
 	}
 	return d
@@ -370,10 +370,10 @@ func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexic
 		if inMention(ms, i) || inMention(ms, i+1) {
 			return nil
 		}
-		if !pluralArticles[toks[i].Folded] || !toks[i+1].Cap() {
+		if !pluralArticles[toks[i].Folded()] || !toks[i+1].Cap() {
 			continue
 		}
-		w := toks[i+1].Folded
+		w := toks[i+1].Folded()
 		if lex.HasFolded(lexicon.Demonym, w) {
 			return description{w}
 		}
@@ -394,10 +394,10 @@ func nationSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexico
 		if inMention(ms, i) || inMention(ms, i+1) {
 			return nil
 		}
-		if !anaphorDeterminers[toks[i].Folded] {
+		if !anaphorDeterminers[toks[i].Folded()] {
 			continue
 		}
-		if w := toks[i+1].Folded; lex.Nation(w) != "" && (i+2 >= len(toks) || !companyKind(toks[i+2].Folded, lex)) {
+		if w := toks[i+1].Folded(); lex.Nation(w) != "" && (i+2 >= len(toks) || !companyKind(toks[i+2].Folded(), lex)) {
 			return description{w} // not "the French group": a description anaphorDescription reads
 		}
 	}

@@ -23,8 +23,8 @@ func TestDescriptionIsNotOfALaterApposition(t *testing.T) {
 		ts := segment.Tokens(text)
 		var m []deals.Mention
 		for i, tk := range ts {
-			if tk.Text == "Veltraco" || tk.Text == "Brindle" {
-				m = append(m, deals.Mention{From: i, To: i + 1, Company: tk.Text})
+			if tk.Text() == "Veltraco" || tk.Text() == "Brindle" {
+				m = append(m, deals.Mention{From: i, To: i + 1, Company: tk.Text()})
 			}
 		}
 		toks, ms = append(toks, ts), append(ms, m)

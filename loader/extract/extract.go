@@ -519,11 +519,11 @@ func recalls(doc names.Doc, si int) bool {
 		if words == 3 {
 			break
 		}
-		if !t.Punct {
+		if !t.Punct() {
 			if words > 0 {
 				opening = append(opening, ' ')
 			}
-			opening = append(opening, t.Folded...)
+			opening = append(opening, t.Folded()...)
 			ends[words] = len(opening)
 			words++
 		}
@@ -662,7 +662,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 // company ("Il exploite ...", "It also owns ...", "Er hält ..."): the
 // companies it names after are not its subject.
 func opensWithPronoun(toks []segment.Token) bool {
-	return len(toks) > 1 && openingPronouns[toks[0].Folded] && !toks[1].Punct && !impersonal[toks[1].Folded]
+	return len(toks) > 1 && openingPronouns[toks[0].Folded()] && !toks[1].Punct() && !impersonal[toks[1].Folded()]
 }
 
 var openingPronouns = set("it il elle er")
@@ -671,7 +671,7 @@ var openingPronouns = set("it il elle er")
 // told by what it is ("Per la holding si tratta di un'uscita", "For the
 // insurer this is ..."): the one a following unsaid subject goes on with.
 func opensWithTopic(toks []segment.Token, lex *lexicon.Lexicon) bool {
-	return len(toks) > 2 && topicPrepositions[toks[0].Folded] && opensWithDescription(toks[1:], nil, lex)
+	return len(toks) > 2 && topicPrepositions[toks[0].Folded()] && opensWithDescription(toks[1:], nil, lex)
 }
 
 var topicPrepositions = set("for per pour fur para")
@@ -680,14 +680,14 @@ var topicPrepositions = set("for per pour fur para")
 // it is ("La compañía nació ...", "The group said ..."): a determiner, then
 // a kind of company within three words, no name before it.
 func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
-	if len(toks) < 2 || !anaphorDeterminers[toks[0].Folded] {
+	if len(toks) < 2 || !anaphorDeterminers[toks[0].Folded()] {
 		return false
 	}
 	for i := 1; i < len(toks) && i <= 3; i++ {
-		if toks[i].Punct || inMention(ms, i) {
+		if toks[i].Punct() || inMention(ms, i) {
 			return false
 		}
-		if companyKind(toks[i].Folded, lex) {
+		if companyKind(toks[i].Folded(), lex) {
 			return true
 		}
 	}
@@ -703,10 +703,10 @@ var impersonal = set("is was s seems remains y faut semble est")
 // of, not who a later "it" is.
 func dealObject(toks []segment.Token, m deals.Mention) bool {
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
-		if toks[k].Punct || agentPrepositions[toks[k].Folded] {
+		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] {
 			return false
 		}
-		if deals.IsCue("", toks[k].Folded) {
+		if deals.IsCue("", toks[k].Folded()) {
 			return true
 		}
 	}
@@ -721,16 +721,16 @@ var agentPrepositions = set("by da par por von durch door")
 // fund Daxmoor"): an object, not who a later "it" is. Genitives ("of",
 // "di", "von") are not counted: "the second attempt of FCA" names who acts.
 func afterPreposition(toks []segment.Token, m deals.Mention) bool {
-	if m.From <= 4 || toks[m.To-1].Poss {
+	if m.From <= 4 || toks[m.To-1].Poss() {
 		// "L'attenzione principale di Nokia", "the largest in Amazon's
 		// history": what the sentence is about
 		return false
 	}
 	for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
-		if prepositions[toks[k].Folded] {
+		if prepositions[toks[k].Folded()] {
 			return true
 		}
-		if toks[k].Punct || toks[k].Cap() || number(toks[k].Text) {
+		if toks[k].Punct() || toks[k].Cap() || number(toks[k].Text()) {
 			return false // "In 2016 Microsoft", "In March GSK": a time, then the subject
 		}
 	}
@@ -742,7 +742,7 @@ func afterPreposition(toks []segment.Token, m deals.Mention) bool {
 // text goes on about.
 func dealOwner(toks []segment.Token, m deals.Mention) bool {
 	k := m.From - 1
-	return k >= 1 && ownerPrepositions[toks[k].Folded] && deals.IsCue("", toks[k-1].Folded)
+	return k >= 1 && ownerPrepositions[toks[k].Folded()] && deals.IsCue("", toks[k-1].Folded())
 }
 
 var ownerPrepositions = set("for per pour fur para")
@@ -752,10 +752,10 @@ var ownerPrepositions = set("for per pour fur para")
 // the company the text goes on about.
 func reported(toks []segment.Token, m deals.Mention) bool {
 	k := m.From - 1
-	if k >= 0 && toks[k].Folded == "that" {
+	if k >= 0 && toks[k].Folded() == "that" {
 		k--
 	}
-	return k >= 0 && sayingVerbs[toks[k].Folded]
+	return k >= 0 && sayingVerbs[toks[k].Folded()]
 }
 
 var sayingVerbs = set("said says told argued argues added believes believed thinks thought")
@@ -764,7 +764,7 @@ var sayingVerbs = set("said says told argued argues added believes believed thin
 // announced"), wherever it stood.
 func latter(toks []segment.Token) bool {
 	for _, t := range toks {
-		if latterWords[t.Folded] {
+		if latterWords[t.Folded()] {
 			return true
 		}
 	}
@@ -835,7 +835,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 		return "" // a company named there: the subject may be that one
 	}
 	for i := 1; i < len(toks[k]); i++ {
-		if anaphorDeterminers[toks[k][i-1].Folded] && sellerRoles[toks[k][i].Folded] {
+		if anaphorDeterminers[toks[k][i-1].Folded()] && sellerRoles[toks[k][i].Folded()] {
 			return sellerOf(deal)
 		}
 	}

@@ -167,21 +167,21 @@ func foldInto(out words, toks []segment.Token) words {
 		out.w, out.tok, out.namedRoom = make([]string, 0, n), make([]int, 0, n), make([]bool, 0, n)
 	}
 	for i, t := range toks {
-		if t.Punct {
-			out.w = append(out.w, t.Text)
+		if t.Punct() {
+			out.w = append(out.w, t.Text())
 			out.tok = append(out.tok, i)
 			continue
 		}
-		if strings.IndexByte(t.Folded, ' ') < 0 {
-			w := t.Folded // most words: no split to make
-			if len(w) > 4 && w[0] == 'z' && falseFriends[w] && strings.ContainsAny(t.Text, "äÄ") {
+		if strings.IndexByte(t.Folded(), ' ') < 0 {
+			w := t.Folded() // most words: no split to make
+			if len(w) > 4 && w[0] == 'z' && falseFriends[w] && strings.ContainsAny(t.Text(), "äÄ") {
 				w = "\u00e4" + w // "zählt" (counts) folds to "zahlt" (pays): kept apart
 			}
 			out.w = append(out.w, w)
 			out.tok = append(out.tok, i)
 			continue
 		}
-		for f := range strings.FieldsSeq(t.Folded) {
+		for f := range strings.FieldsSeq(t.Folded()) {
 			out.w = append(out.w, f)
 			out.tok = append(out.tok, i)
 		}
@@ -727,7 +727,7 @@ var backgroundOpeners = set(`after following dopo tras despues apres nach nachde
 func possessiveMention(s Sentence, c string) bool {
 	for _, m := range s.Mentions {
 		if m.Company == c {
-			return m.To > 0 && s.Tokens[m.To-1].Poss
+			return m.To > 0 && s.Tokens[m.To-1].Poss()
 		}
 	}
 	return false
@@ -761,7 +761,7 @@ func quotedAlone(text string) bool {
 // or someone saying "we", "I", "you".
 func opinion(toks []segment.Token) bool {
 	for _, t := range toks {
-		w := strings.ToLower(t.Text)
+		w := strings.ToLower(t.Text())
 		if personalWords[w] || analystWord(w) {
 			return true
 		}
@@ -888,27 +888,27 @@ func aimless(ws words, i int, lang string) bool {
 // accionista de FamilyMart, lleva años ...: en 2012 acordó comprar Dole"):
 // they describe the subject, which is another company, not theirs.
 func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
-	if len(ms) == 0 || len(toks) < 4 || !subjectDeterminers[toks[0].Folded] {
+	if len(ms) == 0 || len(toks) < 4 || !subjectDeterminers[toks[0].Folded()] {
 		return ms
 	}
 	open := -1
 	for k := 1; k <= 3 && k < len(toks); k++ {
-		if toks[k].Text == "," {
-			if anaphors[toks[k-1].Folded] && k > 1 {
+		if toks[k].Text() == "," {
+			if anaphors[toks[k-1].Folded()] && k > 1 {
 				open = k
 			}
 			break
 		}
-		if toks[k].Punct || toks[k].Cap() {
+		if toks[k].Punct() || toks[k].Cap() {
 			return ms // a name in the subject: "The group's Veltraco unit"
 		}
 	}
-	if open < 0 || open+1 < len(toks) && relativeWords[toks[open+1].Folded] {
+	if open < 0 || open+1 < len(toks) && relativeWords[toks[open+1].Folded()] {
 		return ms // "Il gruppo, che nel 2008 aveva rilevato Benfield,": a deal of its own
 	}
 	close := -1
 	for k := open + 1; k < len(toks); k++ {
-		if toks[k].Text == "," {
+		if toks[k].Text() == "," {
 			close = k
 			break
 		}
@@ -944,17 +944,17 @@ func Added(toks []segment.Token, ms []Mention) bool {
 		return false
 	}
 	k := 1
-	if !besidesWords[toks[0].Folded] {
-		if !besidesPairs[toks[0].Folded+" "+toks[1].Folded] {
+	if !besidesWords[toks[0].Folded()] {
+		if !besidesPairs[toks[0].Folded()+" "+toks[1].Folded()] {
 			return false
 		}
 		k = 2
 	}
-	if k+1 < len(toks) && (toks[k].Folded == "to" || toks[k].Folded == "a" || toks[k].Folded == "de") {
+	if k+1 < len(toks) && (toks[k].Folded() == "to" || toks[k].Folded() == "a" || toks[k].Folded() == "de") {
 		k++ // "in addition to", "oltre a", "además de"
 	}
 	m := ms[0]
-	return m.From == k && m.To < len(toks) && toks[m.To].Text == ","
+	return m.From == k && m.To < len(toks) && toks[m.To].Text() == ","
 }
 
 var (
@@ -993,7 +993,7 @@ var auxiliaries = set(`was were is are be been has have had`)
 func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
 	for _, m := range ms {
 		if m.From == tok {
-			return toks[m.To-1].Poss
+			return toks[m.To-1].Poss()
 		}
 	}
 	return false

@@ -16,7 +16,7 @@ func sentence(text string, companies ...string) Sentence {
 	s := Sentence{Text: text, Tokens: segment.Tokens(text)}
 	for _, c := range companies {
 		for i, t := range s.Tokens {
-			if t.Text == c {
+			if t.Text() == c {
 				s.Mentions = append(s.Mentions, Mention{From: i, To: i + 1, Company: c})
 			}
 		}

@@ -32,13 +32,13 @@ func Holdings(s Sentence, found []Found) []Found {
 			Status: model.Completed, Evidence: s.Text})
 	}
 	for i, t := range s.Tokens {
-		if !holdingShapes.May(t.Folded) {
+		if !holdingShapes.May(t.Folded()) {
 			continue // most words: no table to ask
 		}
 		switch {
-		case shareholderNouns[t.Folded] || partnerShareholder(s.Tokens, i):
+		case shareholderNouns[t.Folded()] || partnerShareholder(s.Tokens, i):
 			hold(holderOf(s, i), heldCompany(s, i))
-		case holdVerbs[t.Folded]:
+		case holdVerbs[t.Folded()]:
 			// "Toyota owns about 16.5 per cent of Subaru, and around 5.0
 			// percent of Mazda": each share its own stake
 			holder := subjectAt(s, i)
@@ -58,7 +58,7 @@ func Holdings(s Sentence, found []Found) []Found {
 					break
 				}
 				hold(holder, m.Company)
-				for at = m.To; at < len(s.Tokens) && (s.Tokens[at].Text == "," || listWords[s.Tokens[at].Folded]); at++ {
+				for at = m.To; at < len(s.Tokens) && (s.Tokens[at].Text() == "," || listWords[s.Tokens[at].Folded()]); at++ {
 				}
 				at-- // shareOf reads from the word after
 			}
@@ -71,7 +71,7 @@ func Holdings(s Sentence, found []Found) []Found {
 // after a word of rank ("tra i principali soci di ABB"); alone it is as
 // often a partner.
 func partnerShareholder(toks []segment.Token, i int) bool {
-	return i > 0 && partnerNouns[toks[i].Folded] && shareholderRanks[toks[i-1].Folded]
+	return i > 0 && partnerNouns[toks[i].Folded()] && shareholderRanks[toks[i-1].Folded()]
 }
 
 var partnerNouns = set(`soci socio socios`)
@@ -96,14 +96,14 @@ var holdVerbs = set(`holds owns controls held owned controlled controla controla
 func shareOf(s Sentence, i int) (Mention, bool) {
 	toks := s.Tokens
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
-		if toks[k].Punct && toks[k].Text != "%" {
+		if toks[k].Punct() && toks[k].Text() != "%" {
 			return Mention{}, false
 		}
-		if !percents[toks[k].Folded] && toks[k].Text != "%" {
+		if !percents[toks[k].Folded()] && toks[k].Text() != "%" {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if !ofWords[toks[j].Folded] && !determiners[toks[j].Folded] && toks[j].Folded != "an" {
+			if !ofWords[toks[j].Folded()] && !determiners[toks[j].Folded()] && toks[j].Folded() != "an" {
 				break
 			}
 			if m, ok := mentionAt(s.Mentions, j+1, false); ok {
@@ -123,10 +123,10 @@ func ownShare(s Sentence, i int, holder string) string {
 		return ""
 	}
 	for k := i + 1; k < len(s.Tokens) && k <= i+5; k++ {
-		if !percents[s.Tokens[k].Folded] && s.Tokens[k].Text != "%" {
+		if !percents[s.Tokens[k].Folded()] && s.Tokens[k].Text() != "%" {
 			continue
 		}
-		if k+2 < len(s.Tokens) && ofWords[s.Tokens[k+1].Folded] && possessivePronouns[s.Tokens[k+2].Folded] {
+		if k+2 < len(s.Tokens) && ofWords[s.Tokens[k+1].Folded()] && possessivePronouns[s.Tokens[k+2].Folded()] {
 			for _, m := range s.Mentions {
 				if m.Company != holder && m.From < i {
 					return m.Company
@@ -145,14 +145,14 @@ func subjectAt(s Sentence, i int) string {
 	if m, ok := mentionAt(s.Mentions, i, true); ok {
 		return m.Company
 	}
-	if i == 0 || !relatives[s.Tokens[i-1].Folded] && s.Tokens[i-1].Folded != "that" {
+	if i == 0 || !relatives[s.Tokens[i-1].Folded()] && s.Tokens[i-1].Folded() != "that" {
 		return ""
 	}
 	k := i - 2
-	for k >= 0 && i-k <= 8 && (!s.Tokens[k].Punct || s.Tokens[k].Text == "-") {
+	for k >= 0 && i-k <= 8 && (!s.Tokens[k].Punct() || s.Tokens[k].Text() == "-") {
 		k-- // the apposition: "the Baar-based commodities trader"
 	}
-	if k >= 0 && s.Tokens[k].Text == "," {
+	if k >= 0 && s.Tokens[k].Text() == "," {
 		if m, ok := mentionAt(s.Mentions, k, true); ok {
 			return m.Company
 		}
@@ -163,7 +163,7 @@ func subjectAt(s Sentence, i int) string {
 // describedSubject: the sentence opens with a determiner and names no
 // company before the verb at i ("Der Baarer Rohstoffhändler hält").
 func describedSubject(s Sentence, i int) bool {
-	if i < 2 || !apposition[s.Tokens[0].Folded] {
+	if i < 2 || !apposition[s.Tokens[0].Folded()] {
 		return false
 	}
 	for _, m := range s.Mentions {
@@ -180,17 +180,17 @@ func describedSubject(s Sentence, i int) bool {
 // Commerzbank").
 func heldCompany(s Sentence, i int) string {
 	for _, m := range s.Mentions {
-		if m.To <= i && m.To >= i-3 && s.Tokens[m.To-1].Poss && noPunctBetween(s.Tokens, m.To, i) {
+		if m.To <= i && m.To >= i-3 && s.Tokens[m.To-1].Poss() && noPunctBetween(s.Tokens, m.To, i) {
 			return m.Company
 		}
-		if m.From > i && m.From <= i+2 && ofWords[s.Tokens[i+1].Folded] {
+		if m.From > i && m.From <= i+2 && ofWords[s.Tokens[i+1].Folded()] {
 			return m.Company
 		}
 	}
 	// "TIM ... has its own reasons: its largest shareholder, Vivendi": the
 	// sentence's subject, named before
-	for k := i - 1; k >= 0 && k >= i-3 && !s.Tokens[k].Punct; k-- {
-		if possessivePronouns[s.Tokens[k].Folded] {
+	for k := i - 1; k >= 0 && k >= i-3 && !s.Tokens[k].Punct(); k-- {
+		if possessivePronouns[s.Tokens[k].Folded()] {
 			if len(s.Mentions) > 0 && s.Mentions[0].To <= k {
 				return s.Mentions[0].Company
 			}
@@ -210,13 +210,13 @@ func holderOf(s Sentence, i int) string {
 	toks := s.Tokens
 	// back to the comma or the verb that opens the noun phrase
 	k := i - 1
-	for k >= 0 && i-k <= 6 && !toks[k].Punct && !copula(toks[k]) {
+	for k >= 0 && i-k <= 6 && !toks[k].Punct() && !copula(toks[k]) {
 		k--
 	}
 	if k < 0 || i-k > 6 {
 		return ""
 	}
-	if toks[k].Text == "," || copula(toks[k]) {
+	if toks[k].Text() == "," || copula(toks[k]) {
 		if m, ok := mentionAt(s.Mentions, k, true); ok {
 			return m.Company // "Kinnevik, Tele2's ...", "UniCredit è il primo azionista"
 		}
@@ -227,9 +227,9 @@ func holderOf(s Sentence, i int) string {
 		}
 	}
 	// "its largest shareholder, Vivendi, with about 24%"
-	if i+2 < len(toks) && toks[i+1].Text == "," {
+	if i+2 < len(toks) && toks[i+1].Text() == "," {
 		for _, m := range s.Mentions {
-			if m.From == i+2 || m.From == i+3 && apposition[toks[i+2].Folded] {
+			if m.From == i+2 || m.From == i+3 && apposition[toks[i+2].Folded()] {
 				return m.Company
 			}
 		}
@@ -250,7 +250,7 @@ func mentionAt(ms []Mention, k int, ending bool) (Mention, bool) {
 
 func noPunctBetween(toks []segment.Token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if toks[k].Punct {
+		if toks[k].Punct() {
 			return false
 		}
 	}
@@ -260,7 +260,7 @@ func noPunctBetween(toks []segment.Token, from, to int) bool {
 // copula: a form of "to be" that makes its subject what follows. Italian
 // "è" folds to "e", which is also "and": it is told by its accent.
 func copula(t segment.Token) bool {
-	return copulas[t.Folded] && t.Folded != "e" || t.Text == "è" || t.Text == "È"
+	return copulas[t.Folded()] && t.Folded() != "e" || t.Text() == "è" || t.Text() == "È"
 }
 
 // joined: some deal of fs, of one of kinds if any are given, has both

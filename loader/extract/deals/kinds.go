@@ -22,7 +22,7 @@ func holding(hs []hit, ws words, ms []Mention, toks []segment.Token) bool {
 		}
 		owned := false
 		for _, m := range ms {
-			if t := ws.tok[h.at]; toks[m.To-1].Poss && m.To <= t && t-m.To <= 3 {
+			if t := ws.tok[h.at]; toks[m.To-1].Poss() && m.To <= t && t-m.To <= 3 {
 				owned = true
 			}
 		}

@@ -427,11 +427,11 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 // ("Credit Suisse advised", "Goldman Sachs acted as adviser").
 func adviserAfter(m Mention, toks []segment.Token) bool {
 	for k, seen := m.To, 0; k < len(toks) && seen < 3; k++ {
-		if toks[k].Punct {
+		if toks[k].Punct() {
 			continue
 		}
 		seen++
-		if lowerStartsWithAny(toks[k].Text, adviserStems) {
+		if lowerStartsWithAny(toks[k].Text(), adviserStems) {
 			return true
 		}
 	}
@@ -443,22 +443,22 @@ var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat",
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {
 	limit := 2
-	if m.From > 0 && ofWords[toks[m.From-1].Folded] {
+	if m.From > 0 && ofWords[toks[m.From-1].Folded()] {
 		limit = 3 // "rivale storica di Nintendo", "a longtime rival of X"
 	}
 	for k, seen := m.From-1, 0; k >= 0 && seen < limit; k-- {
-		if toks[k].Punct {
+		if toks[k].Punct() {
 			continue
 		}
 		seen++
-		if lowerIn(rivalWords, toks[k].Text) {
+		if lowerIn(rivalWords, toks[k].Text()) {
 			// "racheté par son grand rival UBS", "bought by its rival X":
 			// the rival is the one that acts; "an offer for smaller rival
 			// UBI Banca": the one bid for
 			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
-				if !toks[j].Punct {
+				if !toks[j].Punct() {
 					n++
-					if w := toks[j].Text; lowerIn(agentWords, w) || lowerIn(forWords, w) || IsCue("", toks[j].Folded) {
+					if w := toks[j].Text(); lowerIn(agentWords, w) || lowerIn(forWords, w) || IsCue("", toks[j].Folded()) {
 						return false // "bought rival Quorvex": the rival is what is bought
 					}
 				}
@@ -476,14 +476,14 @@ func describedBy(m Mention, toks []segment.Token) bool {
 	if m.From < 2 {
 		return false
 	}
-	if lowerIn(ofLike, toks[m.From-1].Text) && lowerIn(appositionNouns, toks[m.From-2].Text) {
+	if lowerIn(ofLike, toks[m.From-1].Text()) && lowerIn(appositionNouns, toks[m.From-2].Text()) {
 		return true
 	}
 	// "Prosus, the internet investor controlled by South Africa's
 	// Naspers": the owner, named to say who Prosus is
 	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
-		if w := toks[k].Text; lowerIn(agentWords, w) || lowerIn(ownerAgents, w) {
-			return lowerIn(ownedWords, toks[k-1].Text)
+		if w := toks[k].Text(); lowerIn(agentWords, w) || lowerIn(ownerAgents, w) {
+			return lowerIn(ownedWords, toks[k-1].Text())
 		}
 	}
 	return false
@@ -507,26 +507,26 @@ var appositionNouns = set(`parent owner maker creator developer publisher propri
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
 // comments on the deal, it is no party.
 func analystsFirm(m Mention, toks []segment.Token) bool {
-	if m.From >= 3 && !toks[m.From-1].Punct && !toks[m.From-1].Cap() && lowerIn(analystPreps, toks[m.From-2].Text) &&
-		lowerStartsWithAny(toks[m.From-3].Text, analystStems) {
+	if m.From >= 3 && !toks[m.From-1].Punct() && !toks[m.From-1].Cap() && lowerIn(analystPreps, toks[m.From-2].Text()) &&
+		lowerStartsWithAny(toks[m.From-3].Text(), analystStems) {
 		return true // "analista da corretora Alcaravão Valores": what the firm is, between
 	}
-	if m.From < 2 || !lowerIn(analystPreps, toks[m.From-1].Text) {
+	if m.From < 2 || !lowerIn(analystPreps, toks[m.From-1].Text()) {
 		return false
 	}
-	if lowerStartsWithAny(toks[m.From-2].Text, analystStems) {
+	if lowerStartsWithAny(toks[m.From-2].Text(), analystStems) {
 		return true
 	}
 	// "», commenta Davide Ferrante di Ardesia Sim": in a quotation, a
 	// person named after a comma or a verb of saying, then the firm
-	return m.From >= 4 && toks[m.From-2].Cap() && toks[m.From-3].Cap() && !toks[m.From-2].Punct && !toks[m.From-3].Punct &&
-		(toks[m.From-4].Punct || !toks[m.From-4].Cap()) && hasQuote(toks)
+	return m.From >= 4 && toks[m.From-2].Cap() && toks[m.From-3].Cap() && !toks[m.From-2].Punct() && !toks[m.From-3].Punct() &&
+		(toks[m.From-4].Punct() || !toks[m.From-4].Cap()) && hasQuote(toks)
 }
 
 // hasQuote: a quotation mark among the tokens.
 func hasQuote(toks []segment.Token) bool {
 	for _, t := range toks {
-		if t.Punct && strings.ContainsAny(t.Text, `"“”«»„`) {
+		if t.Punct() && strings.ContainsAny(t.Text(), `"“”«»„`) {
 			return true
 		}
 	}
@@ -540,7 +540,7 @@ var analystStems = []string{"analyst", "analista", "analyste", "strategist", "ec
 
 // listedAfter: m follows prev with only "and", "or" or a comma between.
 func listedAfter(prev, m Mention, toks []segment.Token) bool {
-	return m.From-prev.To == 1 && lowerIn(listWords, toks[prev.To].Text)
+	return m.From-prev.To == 1 && lowerIn(listWords, toks[prev.To].Text())
 }
 
 var listWords = set(`and or , e y und et en o ou`)
@@ -837,10 +837,10 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly boo
 		seen = true
 		parent := false
 		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
-			if toks[k].Punct {
+			if toks[k].Punct() {
 				break
 			}
-			if k > 0 && parentWords[toks[k-1].Folded+" "+toks[k].Folded] {
+			if k > 0 && parentWords[toks[k-1].Folded()+" "+toks[k].Folded()] {
 				parent = !apposedOnly || afterComma(toks, k-1)
 				break
 			}
@@ -856,10 +856,10 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly boo
 // and at most an article ("T-Mobile, filial de", "X, a unit of").
 func afterComma(toks []segment.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if toks[k].Text == "," {
+		if toks[k].Text() == "," {
 			return true
 		}
-		if toks[k].Punct {
+		if toks[k].Punct() {
 			return false
 		}
 	}
@@ -888,7 +888,7 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 	if slices.ContainsFunc(ws.w, func(w string) bool { return reciprocalWords[w] }) {
 		return false // "Veltraco and Quorvex will swap shares": each a side
 	}
-	return conjunctions[toks[first[0].To].Folded]
+	return conjunctions[toks[first[0].To].Folded()]
 }
 
 // reciprocalWords make two companies joined by "and" each other's sides.

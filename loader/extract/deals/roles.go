@@ -139,7 +139,7 @@ var recipientWords = set(`to a an al alla allo au aux aan para`)
 // ("propriétaire notamment de l'Orient-Express", "owner of Cartier").
 func ownedBy(toks []segment.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if lowerIn(ownerWords, toks[k].Text) {
+		if lowerIn(ownerWords, toks[k].Text()) {
 			return true
 		}
 	}
@@ -214,7 +214,7 @@ func participle(w string) bool {
 // last ("während Suzuki Toyota-Anteile kauft").
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWords, toks[m.From-1].Text)) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWords, toks[m.From-1].Text())) {
 			return m.Company
 		}
 	}
@@ -291,7 +291,7 @@ func articleAt(ws words, i int) bool {
 // one adjective allowed between ("Cisco Systems Inc's increased offer").
 func possessor(at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.To <= at && at-m.To <= 1 && toks[m.To-1].Poss {
+		if m.To <= at && at-m.To <= 1 && toks[m.To-1].Poss() {
 			return m.Company
 		}
 	}
@@ -302,10 +302,10 @@ func possessor(at int, ms []Mention, toks []segment.Token) string {
 // Konzern ..."): what is paid for, even before the word of paying.
 func boughtFor(toks []segment.Token, tok int) bool {
 	k := tok - 1
-	if k > 0 && determiners[toks[k].Folded] {
+	if k > 0 && determiners[toks[k].Folded()] {
 		k--
 	}
-	return k >= 0 && forWords[toks[k].Folded]
+	return k >= 0 && forWords[toks[k].Folded()]
 }
 
 // eachForItsPrice splits a purchase (or a sale) told as a list, each

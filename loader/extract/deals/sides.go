@@ -106,10 +106,10 @@ func (ws words) indexOfToken(tok int) int {
 // it names the other side of a deal told with one.
 func sideNamedNext(after []segment.Token) bool {
 	k := 0
-	if k < len(after) && determiners[after[k].Folded] {
+	if k < len(after) && determiners[after[k].Folded()] {
 		k++
 	}
-	return k+1 < len(after) && agentNoun(after[k].Folded)
+	return k+1 < len(after) && agentNoun(after[k].Folded())
 }
 
 func agentNoun(w string) bool { return buyerNouns[w] || sellerNouns[w] }

@@ -26,7 +26,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
-				if f := toks[k].Folded; brandWordSet.Has(f) {
+				if f := toks[k].Folded(); brandWordSet.Has(f) {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
 					}
@@ -39,7 +39,7 @@ func brandList(toks []segment.Token, sps []span) {
 		}
 		var between []string
 		for k := open; k < sp.from; k++ {
-			between = append(between, strings.ToLower(toks[k].Text))
+			between = append(between, strings.ToLower(toks[k].Text()))
 		}
 		if open != sp.from && !listGlue(strings.Join(between, " ")) {
 			open = -1
@@ -57,13 +57,13 @@ var brandWordSet = lists.SetOf(brandWords)
 // makerOf: "the maker of", "el fabricante de", "der Hersteller von" stand
 // right before token i.
 func makerOf(toks []segment.Token, i int) bool {
-	return i >= 2 && makerLinks[toks[i-1].Folded] && makerWords[toks[i-2].Folded]
+	return i >= 2 && makerLinks[toks[i-1].Folded()] && makerWords[toks[i-2].Folded()]
 }
 
 // madeBy: the word after a name (at to) is a maker noun: "the Post-it
 // maker", "the iPhone maker's": the name is of what is made.
 func madeBy(toks []segment.Token, to int) bool {
-	return to < len(toks) && makerWords[toks[to].Folded]
+	return to < len(toks) && makerWords[toks[to].Folded()]
 }
 
 var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
@@ -75,14 +75,14 @@ var brandWords = set(`brands marchi marques marcas marken merken`)
 // otherBrandsAfter: "and its other brands", "e gli altri marchi" follow
 // token k: what came before is one of the brands.
 func otherBrandsAfter(toks []segment.Token, k int) bool {
-	if k >= len(toks) || !andWords[toks[k].Folded] {
+	if k >= len(toks) || !andWords[toks[k].Folded()] {
 		return false
 	}
 	other := false
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
-		f := toks[j].Folded
+		f := toks[j].Folded()
 		switch {
-		case toks[j].Punct:
+		case toks[j].Punct():
 			return false
 		case otherWords[f]:
 			other = true
@@ -102,10 +102,10 @@ var otherWords = set(`other altri altre otras otros autres anderen andere weiter
 func listOpener(toks []segment.Token) bool {
 	var words []string
 	for _, t := range toks {
-		if t.Punct {
-			words = append(words, t.Text)
+		if t.Punct() {
+			words = append(words, t.Text())
 		} else {
-			words = append(words, t.Folded)
+			words = append(words, t.Folded())
 		}
 	}
 	switch strings.Join(words, " ") {

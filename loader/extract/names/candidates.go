@@ -38,10 +38,10 @@ type span struct {
 func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
-		folded[i] = t.Folded
+		folded[i] = t.Folded()
 	}
 	for i := 0; i < len(toks); {
-		if toks[i].Punct || !nameStart(toks[i]) && !r.lex.LowerName(toks[i].Text) && !(ordinal(toks[i].Text) && i+1 < len(toks) && toks[i+1].Cap()) {
+		if toks[i].Punct() || !nameStart(toks[i]) && !r.lex.LowerName(toks[i].Text()) && !(ordinal(toks[i].Text()) && i+1 < len(toks) && toks[i+1].Cap()) {
 			i++
 			continue
 		}
@@ -68,9 +68,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].Poss {
+		for j < len(toks) && !toks[j-1].Poss() {
 			t := toks[j]
-			if !t.Punct && t.Cap() && !r.breaker(folded[j]) {
+			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
 				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side
 				}
@@ -79,7 +79,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			}
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
-			if !t.Punct && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) { // "Priya Raghunathan of Harrowgate Securities": two names
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
@@ -90,7 +90,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// Center": "and" inside a long name that ends in a company word
 			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
 			// Global": what comes before "and" must not be a whole name)
-			if !t.Punct && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
+			if !t.Punct() && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				if end := r.namedUntilCompanyWord(s, toks, folded, j+1); end > 0 {
@@ -99,14 +99,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				}
 			}
 			// "Thomas H. Lee Partners": a middle initial's point inside a name
-			if t.Punct && t.Text == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct &&
-				utf8.RuneCountInString(toks[j-1].Text) == 1 && toks[j-1].Upper() && j-1 > i {
+			if t.Punct() && t.Text() == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct() &&
+				utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i {
 				j++
 				continue
 			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
-			if t.Punct && t.Text == "&" && j+1 < len(toks) && !toks[j+1].Punct &&
-				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text) == 1) {
+			if t.Punct() && t.Text() == "&" && j+1 < len(toks) && !toks[j+1].Punct() &&
+				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text()) == 1) {
 				j += 2
 				continue
 			}
@@ -145,7 +145,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folded []string, k int) int {
 	for end := k; end < len(toks) && end-k < 5; end++ {
 		t := toks[end]
-		if t.Punct || !t.Cap() || r.breaker(folded[end]) {
+		if t.Punct() || !t.Cap() || r.breaker(folded[end]) {
 			return 0
 		}
 		if r.isKnown(toks, folded, end) {
@@ -214,8 +214,8 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	var endsAt [8]int
 	words, ends := wordsBuf[:0], endsAt[:0]
 	for j := i; j < len(toks) && len(words) < max; j++ {
-		if toks[j].Punct {
-			if toks[j].Text == "&" || toks[j].Text == "-" {
+		if toks[j].Punct() {
+			if toks[j].Text() == "&" || toks[j].Text() == "-" {
 				continue
 			}
 			break
@@ -225,7 +225,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		}
 		words = append(words, folded[j])
 		ends = append(ends, j+1)
-		if toks[j].Poss {
+		if toks[j].Poss() {
 			break
 		}
 	}
@@ -234,7 +234,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
 			return nil, 0, false // "Nov." is a month, NOV a company
 		}
-		if n == 1 && umlautOnlyIn(toks[i].Text, c.Name) {
+		if n == 1 && umlautOnlyIn(toks[i].Text(), c.Name) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
 		}
 		if r.placedAfter(toks, ends[n-1]) {
@@ -245,7 +245,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		}
 		to := ends[n-1]
 		// "Toyota Motor Corporation": known name, company words, legal suffix
-		for to < len(toks) && !toks[to-1].Poss && !toks[to].Punct && toks[to].Cap() &&
+		for to < len(toks) && !toks[to-1].Poss() && !toks[to].Punct() && toks[to].Cap() &&
 			r.lex.HasAnyFolded(suffixWords, folded[to]) {
 			to++
 		}
@@ -258,13 +258,13 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 // "-headquartered", or a place's name in brackets ("Chesapeake
 // (Virginia)").
 func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
-	if to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "based" || toks[to+1].Folded == "headquartered") {
+	if to+1 < len(toks) && toks[to].Text() == "-" && (toks[to+1].Folded() == "based" || toks[to+1].Folded() == "headquartered") {
 		return true
 	}
-	if last := toks[to-1].Text; endsLower(last, "-based") || endsLower(last, "-headquartered") {
+	if last := toks[to-1].Text(); endsLower(last, "-based") || endsLower(last, "-headquartered") {
 		return true // one token: "Chesapeake-based"
 	}
-	return to+2 < len(toks) && toks[to].Text == "(" && toks[to+2].Text == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded)
+	return to+2 < len(toks) && toks[to].Text() == "(" && toks[to+2].Text() == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded())
 }
 
 // endsLower is strings.HasSuffix(strings.ToLower(s), suffix) for a suffix
@@ -339,7 +339,7 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 	}
 	for k := sp.to; k < sp.to+2; k++ {
 		t := toks[k]
-		if t.Punct || !t.Cap() || toks[k-1].Poss || r.breaker(folded[k]) || r.common(folded[k]) ||
+		if t.Punct() || !t.Cap() || toks[k-1].Poss() || r.breaker(folded[k]) || r.common(folded[k]) ||
 			r.lex.HasAnyFolded(suffixWords, folded[k]) ||
 			r.lex.HasFolded(lexicon.Place, folded[k]) {
 			return false
@@ -357,14 +357,14 @@ func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded 
 	}
 	next := toks[sp.to]
 	prev := folded[sp.from-1]
-	return !next.Punct && !next.Cap() && (articles[prev] && r.companyNounWithin(toks, folded, sp.to, 3) ||
+	return !next.Punct() && !next.Cap() && (articles[prev] && r.companyNounWithin(toks, folded, sp.to, 3) ||
 		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
 }
 
 // companyNounWithin: a company noun ends the run of up to n lower-case
 // words from k ("the Norwegian offshore vessel builder STX OSV").
 func (r *recognizer) companyNounWithin(toks []segment.Token, folded []string, k, n int) bool {
-	for end := min(len(toks), k+n); k < end && !toks[k].Punct && !toks[k].Cap(); k++ {
+	for end := min(len(toks), k+n); k < end && !toks[k].Punct() && !toks[k].Cap(); k++ {
 		if r.companyNoun(folded[k]) {
 			return true
 		}
@@ -390,7 +390,7 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 	// (the next word may be one the article also writes in lower case:
 	// "the towers of Iliad" beside "Swiss Towers")
 	next := toks[sp.to]
-	return !next.Punct && next.Cap() && !r.breaker(folded[sp.to]) && !openers[folded[sp.to]] &&
+	return !next.Punct() && next.Cap() && !r.breaker(folded[sp.to]) && !openers[folded[sp.to]] &&
 		!r.lex.HasFolded(lexicon.Place, folded[sp.to]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[sp.to])
 }
 
@@ -400,18 +400,18 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, at int) int {
 	to := at
 	for to < len(toks) {
-		if to > at && toks[to].Text == "&" && to+1 < len(toks) && !toks[to+1].Punct && toks[to+1].Cap() {
+		if to > at && toks[to].Text() == "&" && to+1 < len(toks) && !toks[to+1].Punct() && toks[to+1].Cap() {
 			to++ // "GE Water & Process Technologies"
 			continue
 		}
-		if toks[to-1].Poss || toks[to].Punct || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] || len(folded[to]) == 1 ||
+		if toks[to-1].Poss() || toks[to].Punct() || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] || len(folded[to]) == 1 ||
 			to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() ||
 			r.lex.HasFolded(lexicon.GivenName, folded[to]) || r.lex.HasFolded(lexicon.Product, folded[to]) || r.isKnown(toks, folded, to) {
 			break
 		}
 		to++
 	}
-	if to > at && toks[to-1].Text == "&" {
+	if to > at && toks[to-1].Text() == "&" {
 		to-- // a name does not end in "&"
 	}
 	return to
@@ -468,7 +468,7 @@ func (r *recognizer) foldedKeyOf(folded string) string {
 // is not folded again.
 func spanFold(s string, toks []segment.Token, from, to int) string {
 	if to-from == 1 {
-		return toks[from].Folded
+		return toks[from].Folded()
 	}
 	return model.Fold(s[toks[from].Start():toks[to-1].End()])
 }
@@ -582,17 +582,17 @@ func nameStart(t segment.Token) bool {
 	}
 	// the first two runes, and a third after them: asked of every word
 	// in lower case, so no rune slice is made
-	first, w0 := utf8.DecodeRuneInString(t.Text)
-	second, w1 := utf8.DecodeRuneInString(t.Text[w0:])
-	return len(t.Text) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
+	first, w0 := utf8.DecodeRuneInString(t.Text())
+	second, w1 := utf8.DecodeRuneInString(t.Text()[w0:])
+	return len(t.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
 }
 
 func sentenceStart(toks []segment.Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		if !toks[k].Punct {
+		if !toks[k].Punct() {
 			return false
 		}
-		if strings.ContainsAny(toks[k].Text, ",") {
+		if strings.ContainsAny(toks[k].Text(), ",") {
 			return false
 		}
 	}

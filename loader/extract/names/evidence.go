@@ -17,8 +17,8 @@ import (
 // punctuation.
 func spanWords(out []string, toks []segment.Token, sp span) []string {
 	for _, t := range toks[sp.from:sp.to] {
-		if !t.Punct {
-			if f := t.Folded; f != "" {
+		if !t.Punct() {
+			if f := t.Folded(); f != "" {
 				out = appendFoldedWords(out, f)
 			}
 		}
@@ -49,7 +49,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	if len(words) == 1 && people[last] {
 		return true
 	}
-	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded] {
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded()] {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
 	if r.givenNameAndParticleBefore(toks, sp.from) {
@@ -79,19 +79,19 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 // Decisions, maker of ...", "Alka Forsikring, a Danish insurer"; not
 // "Jane Holloway, founder of the company").
 func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
-	if to+1 >= len(toks) || toks[to].Text != "," {
+	if to+1 >= len(toks) || toks[to].Text() != "," {
 		return false
 	}
 	k := to + 1
-	if articles[toks[k].Folded] || toks[k].Folded == "an" {
+	if articles[toks[k].Folded()] || toks[k].Folded() == "an" {
 		k++
 	}
 	// the apposition's head: "founder of the company" is a person
-	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct && !toks[k].Cap() && !employerPreps[toks[k].Folded]; k++ {
-		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps[toks[k].Folded()]; k++ {
+		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 			// the head, not a word before it: "a bank analyst at ..."
 			next := k + 1
-			return next >= len(toks) || toks[next].Punct || toks[next].Cap() || employerPreps[toks[next].Folded]
+			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps[toks[next].Folded()]
 		}
 	}
 	return false
@@ -152,7 +152,7 @@ func letterCompound(text string) bool {
 // groupOf: "group of/from" stands right before the name at from, as news
 // names a company by its seat ("le groupe de Foster City").
 func groupOf(toks []segment.Token, from int) bool {
-	return from >= 2 && groupPreps[toks[from-1].Folded] && groupNouns[toks[from-2].Folded]
+	return from >= 2 && groupPreps[toks[from-1].Folded()] && groupNouns[toks[from-2].Folded()]
 }
 
 var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso societa societe sociedad empresa azienda compagnie compania entreprise casa maison tv`)
@@ -162,16 +162,16 @@ var groupPreps = set(`de di d aus da`)
 // surnameParticleAfter: an Arabic surname follows at k, opened by a
 // lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
 func surnameParticleAfter(toks []segment.Token, k int) bool {
-	if k >= len(toks) || toks[k].Punct {
+	if k >= len(toks) || toks[k].Punct() {
 		return false
 	}
-	t := toks[k].Text
+	t := toks[k].Text()
 	for _, p := range []string{"al-", "el-", "bin-"} {
 		if rest, ok := strings.CutPrefix(t, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
 			return true
 		}
 	}
-	return surnameParticles[t] && k+1 < len(toks) && !toks[k+1].Punct && toks[k+1].Cap()
+	return surnameParticles[t] && k+1 < len(toks) && !toks[k+1].Punct() && toks[k+1].Cap()
 }
 
 var surnameParticles = set(`al bin ibn bint abu`)
@@ -181,17 +181,17 @@ var surnameParticles = set(`al bin ibn bint abu`)
 // Beethoven", "Ursula von der Leyen"): the name is a surname.
 func (r *recognizer) givenNameAndParticleBefore(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && nobiliaryParticles[toks[k].Folded] && nobiliaryParticles[toks[k-1].Folded] {
+	if k >= 1 && nobiliaryParticles[toks[k].Folded()] && nobiliaryParticles[toks[k-1].Folded()] {
 		k-- // "von der", "van den"
 	}
-	return k >= 1 && nobiliaryParticles[toks[k].Folded] && !toks[k].Cap() &&
-		toks[k-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-1].Folded)
+	return k >= 1 && nobiliaryParticles[toks[k].Folded()] && !toks[k].Cap() &&
+		toks[k-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-1].Folded())
 }
 
 var nobiliaryParticles = set(`de di da del della du des van von der den ter zu`)
 
 func familyWord(toks []segment.Token, k int) bool {
-	return k >= 0 && (familyWords[toks[k].Folded] || strings.HasSuffix(toks[k].Folded, "familie"))
+	return k >= 0 && (familyWords[toks[k].Folded()] || strings.HasSuffix(toks[k].Folded(), "familie"))
 }
 
 var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)
@@ -201,14 +201,14 @@ var familyWords = set(`family famiglia famille familia familie familien dynasty 
 // person, so a preposition between stops the search.
 func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 	for k, seen := from-1, 0; k >= 0 && seen < n; k-- {
-		if toks[k].Punct {
+		if toks[k].Punct() {
 			continue
 		}
-		if employerPreps[toks[k].Folded] {
+		if employerPreps[toks[k].Folded()] {
 			return false
 		}
 		seen++
-		if f := toks[k].Folded; r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
+		if f := toks[k].Folded(); r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
 			return true
 		}
 	}
@@ -218,24 +218,24 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 // kindOfCompanyBefore: the word just before from is a kind of company
 // ("investor", "Finanzinvestor"), even if people are called so too.
 func (r *recognizer) kindOfCompanyBefore(toks []segment.Token, from int) bool {
-	return from > 0 && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-1].Folded)
+	return from > 0 && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-1].Folded())
 }
 
 // partOfPlace: a one-word span and the word beside it name a place.
 func (r *recognizer) partOfPlace(toks []segment.Token, sp span) bool {
-	if sp.from > 0 && !toks[sp.from-1].Punct && r.lex.HasFolded(lexicon.Place, toks[sp.from-1].Folded+" "+sp.key) {
+	if sp.from > 0 && !toks[sp.from-1].Punct() && r.lex.HasFolded(lexicon.Place, toks[sp.from-1].Folded()+" "+sp.key) {
 		return true
 	}
-	return sp.to < len(toks) && !toks[sp.to-1].Poss && !toks[sp.to].Punct && r.lex.HasFolded(lexicon.Place, sp.key+" "+toks[sp.to].Folded)
+	return sp.to < len(toks) && !toks[sp.to-1].Poss() && !toks[sp.to].Punct() && r.lex.HasFolded(lexicon.Place, sp.key+" "+toks[sp.to].Folded())
 }
 
 // titleAfterComma: "Rajeev Suri, president and CEO of Nokia".
 func (r *recognizer) titleAfterComma(toks []segment.Token, to int) bool {
-	if to >= len(toks) || toks[to].Text != "," {
+	if to >= len(toks) || toks[to].Text() != "," {
 		return false
 	}
 	for k := to + 1; k < len(toks) && k <= to+5; k++ {
-		if !toks[k].Punct && r.lex.HasFolded(lexicon.Title, toks[k].Folded) {
+		if !toks[k].Punct() && r.lex.HasFolded(lexicon.Title, toks[k].Folded()) {
 			return true
 		}
 	}
@@ -274,23 +274,23 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
-	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text, "$") {
+	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text(), "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
-	if sp.to+1 < len(toks) && toks[sp.to].Text == "-" && (toks[sp.to+1].Folded == "based" || toks[sp.to+1].Folded == "headquartered") {
+	if sp.to+1 < len(toks) && toks[sp.to].Text() == "-" && (toks[sp.to+1].Folded() == "based" || toks[sp.to+1].Folded() == "headquartered") {
 		return refused // "the Hsinchu-based company": where, not who
 	}
-	if sp.to-sp.from == 1 && sp.to+2 < len(toks) && toks[sp.to].Text == "," && toks[sp.to+2].Punct && r.lex.HasFolded(lexicon.Place, toks[sp.to+1].Folded) &&
-		!toks[sp.to+2].Poss {
+	if sp.to-sp.from == 1 && sp.to+2 < len(toks) && toks[sp.to].Text() == "," && toks[sp.to+2].Punct() && r.lex.HasFolded(lexicon.Place, toks[sp.to+1].Folded()) &&
+		!toks[sp.to+2].Poss() {
 		return refused // "the Southfield, Michigan, maker of pistons": a town and its state
 	}
-	if sp.to-sp.from == 1 && sp.from >= 2 && sp.to < len(toks) && toks[sp.from-1].Text == "," && toks[sp.to].Text == "," &&
+	if sp.to-sp.from == 1 && sp.from >= 2 && sp.to < len(toks) && toks[sp.from-1].Text() == "," && toks[sp.to].Text() == "," &&
 		toks[sp.from-2].Cap() && r.lex.HasFolded(lexicon.Place, sp.key) {
 		return refused // and the state after the town
 	}
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
-	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text) >= 2
+	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text()) >= 2
 	listed := r.lex.KindsFolded(k) // the key's lists, asked about below
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
 		if listed.Has(kind) {
@@ -318,7 +318,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		!r.lex.HasFolded(lexicon.LegalSuffix, words[1]) && !groupWords[words[1]] {
 		return doubtful // "Milano Linate", "Paris Orly": a place in a city, unless more says company
 	}
-	if sp.from > 0 && productNouns[toks[sp.from-1].Folded] {
+	if sp.from > 0 && productNouns[toks[sp.from-1].Folded()] {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.to-sp.from == 1 && (productCode(sp.text) || letterCompound(sp.text)) {
@@ -349,7 +349,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			break
 		}
 	}
-	if money || amountWord(words[0]) && sp.from > 0 && (amountWord(toks[sp.from-1].Folded) || number(toks[sp.from-1].Text)) && sp.known == nil {
+	if money || amountWord(words[0]) && sp.from > 0 && (amountWord(toks[sp.from-1].Folded()) || number(toks[sp.from-1].Text())) && sp.known == nil {
 		return refused // "Rs", "Milliarden Euro", "Yen"; "660 Milliarden Pfund Kundengeld": a sum of something
 	}
 	// the head of an institution's name is its last word in English
@@ -387,10 +387,10 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 // coined: the name is one word of capitalised parts joined by hyphens
 // ("Power-One", "Rolls-Royce"): everyday words so joined make a name.
 func coined(toks []segment.Token, sp span) bool {
-	if sp.to-sp.from != 1 || !strings.Contains(toks[sp.from].Text, "-") {
+	if sp.to-sp.from != 1 || !strings.Contains(toks[sp.from].Text(), "-") {
 		return false
 	}
-	for part := range strings.SplitSeq(toks[sp.from].Text, "-") {
+	for part := range strings.SplitSeq(toks[sp.from].Text(), "-") {
 		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
 			return false
 		}
@@ -401,14 +401,14 @@ func coined(toks []segment.Token, sp span) bool {
 // appositionNamesCompany: after the name, a comma and a phrase whose head
 // is a kind of company ("Swiss Towers, the mast business of Sunrise").
 func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
-	if to+1 >= len(toks) || toks[to].Text != "," || !anaphorArticles[toks[to+1].Folded] {
+	if to+1 >= len(toks) || toks[to].Text() != "," || !anaphorArticles[toks[to+1].Folded()] {
 		return false
 	}
 	for k := to + 2; k < len(toks) && k <= to+5; k++ {
-		if toks[k].Punct || toks[k].Cap() {
+		if toks[k].Punct() || toks[k].Cap() {
 			return false
 		}
-		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
+		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 			return true
 		}
 	}
@@ -425,8 +425,8 @@ var compass = set(`north south east west northern southern eastern western centr
 // and tells whether it says what only a company has (business).
 func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool) (score int, business bool) {
 	next := ""
-	if sp.to < len(toks) && !toks[sp.to].Punct {
-		next = toks[sp.to].Folded
+	if sp.to < len(toks) && !toks[sp.to].Punct() {
+		next = toks[sp.to].Folded()
 	}
 	if next != "" && r.lex.HasFolded(lexicon.Title, next) && sp.known == nil {
 		if corporateRoles[next] && r.personAfterTitles(toks, sp.to) {
@@ -481,10 +481,10 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp) {
 		score += 2
 	}
-	if toks[sp.to-1].Poss && next != "" && !toks[sp.to].Cap() {
+	if toks[sp.to-1].Poss() && next != "" && !toks[sp.to].Cap() {
 		score++
 	}
-	if sp.to < len(toks) && speech[toks[sp.to].Folded] {
+	if sp.to < len(toks) && speech[toks[sp.to].Folded()] {
 		score++
 	}
 	return score, business
@@ -495,11 +495,11 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 // Centofanti amministratore delegato" gives people their titles, not a
 // company its officers.
 func (r *recognizer) personAfterTitles(toks []segment.Token, k int) bool {
-	for ; k < len(toks) && !toks[k].Punct; k++ {
+	for ; k < len(toks) && !toks[k].Punct(); k++ {
 		if toks[k].Cap() {
 			return true
 		}
-		if f := toks[k].Folded; !r.lex.HasFolded(lexicon.Title, f) && !corporateRoles[f] && !titleLinks[f] {
+		if f := toks[k].Folded(); !r.lex.HasFolded(lexicon.Title, f) && !corporateRoles[f] && !titleLinks[f] {
 			return false
 		}
 	}
@@ -534,7 +534,7 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string,
 	if ownedBy[next] && !opener {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded] && ownedBy[toks[sp.from-2].Folded] {
+	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded()] && ownedBy[toks[sp.from-2].Folded()] {
 		score += 2
 	}
 	if r.employer(toks, sp.from) {
@@ -558,29 +558,29 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string,
 // person's name ("Davide Ferrante di X", "Reto Imhof von der X").
 func (r *recognizer) employer(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && (bankCompound(toks[k].Folded) || r.germanCompanyNoun(toks[k].Folded)) {
+	if k >= 1 && (bankCompound(toks[k].Folded()) || r.germanCompanyNoun(toks[k].Folded())) {
 		k-- // "von der Zürcher Privatbank X": the kind of firm, then
-		if k >= 1 && toks[k].Cap() && strings.HasSuffix(toks[k].Folded, "er") {
+		if k >= 1 && toks[k].Cap() && strings.HasSuffix(toks[k].Folded(), "er") {
 			k-- // its town
 		}
 	}
-	if k >= 1 && employerArticles[toks[k].Folded] {
+	if k >= 1 && employerArticles[toks[k].Folded()] {
 		k-- // "von der", "de la"
 	}
-	if k < 1 || !employerPreps[toks[k].Folded] {
+	if k < 1 || !employerPreps[toks[k].Folded()] {
 		return false
 	}
-	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded) {
+	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded()) {
 		return true // "Davide Ferrante di"
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if toks[j].Punct || r.lex.HasFolded(lexicon.CompanyNoun, toks[j].Folded) {
+		if toks[j].Punct() || r.lex.HasFolded(lexicon.CompanyNoun, toks[j].Folded()) {
 			return false // "presidente del consorcio de Wolfsburgo": its seat
 		}
-		if j == k-1 && j > 0 && toks[j].Cap() && !toks[j-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[j].Folded) {
+		if j == k-1 && j > 0 && toks[j].Cap() && !toks[j-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[j].Folded()) {
 			return false // "chief executive Marc de Garidel": a particle of his name
 		}
-		if corporateRoles[toks[j].Folded] || roleCompound(toks[j].Folded) {
+		if corporateRoles[toks[j].Folded()] || roleCompound(toks[j].Folded()) {
 			return true
 		}
 	}
@@ -606,9 +606,9 @@ func roleCompound(w string) bool {
 func stockMove(toks []segment.Token, to int) bool {
 	move, pct := false, false
 	for k := to; k < len(toks) && k < to+7; k++ {
-		w := toks[k].Folded
+		w := toks[k].Folded()
 		move = move || moveWords.Has(w)
-		pct = pct || w == "percent" || w == "per" || toks[k].Text == "%" || w == "prozent"
+		pct = pct || w == "percent" || w == "per" || toks[k].Text() == "%" || w == "prozent"
 	}
 	return move && pct
 }
@@ -623,14 +623,14 @@ var moveWords = lists.SetOf(set(`rose fell dropped gained slid jumped climbed tu
 // including", "companies like", "sfidare": a company named among others.
 func listedAsRival(toks []segment.Token, from int) bool {
 	for k, seen := from-1, 0; k >= 0 && seen < 3; k-- {
-		if toks[k].Punct {
-			if toks[k].Text == "," {
+		if toks[k].Punct() {
+			if toks[k].Text() == "," {
 				continue
 			}
 			return false
 		}
 		seen++
-		w := toks[k].Folded
+		w := toks[k].Folded()
 		if rivalNouns[w] {
 			return true
 		}
@@ -654,10 +654,10 @@ var listGlueWords = set(`such as including like come tra tipo como wie comme zoa
 func itsAfter(toks []segment.Token, to int) bool {
 	for k := to; k < len(toks) && k < to+4; k++ {
 		t := toks[k]
-		if t.Punct || t.Cap() {
+		if t.Punct() || t.Cap() {
 			return false
 		}
-		if w := strings.ToLower(t.Text); w == "its" || w == "itself" {
+		if w := strings.ToLower(t.Text()); w == "its" || w == "itself" {
 			return k > to
 		}
 	}
@@ -680,22 +680,22 @@ func webName(key string) bool {
 // ticker: "(CSCO)", "(NASDAQ: ACIA)", "(NYSE:BA)" right after the name.
 func ticker(toks []segment.Token, to int) bool {
 	to = skipDot(toks, to)
-	if to+2 >= len(toks) || toks[to].Text != "(" {
+	if to+2 >= len(toks) || toks[to].Text() != "(" {
 		return false
 	}
 	k := to + 1
-	if k+2 < len(toks) && toks[k+1].Text == ":" {
+	if k+2 < len(toks) && toks[k+1].Text() == ":" {
 		k += 2
 	}
 	t := toks[k]
-	return !t.Punct && t.Upper() && len(t.Text) <= 6 && k+1 < len(toks) && toks[k+1].Text == ")"
+	return !t.Punct() && t.Upper() && len(t.Text()) <= 6 && k+1 < len(toks) && toks[k+1].Text() == ")"
 }
 
 // acronymAfter: "Reliance Industries Limited (RIL)" gives RIL as an alias;
 // "Toyota Motor Corporation (Toyota)" gives Toyota.
 func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	to := skipDot(toks, sp.to)
-	if to+2 >= len(toks) || toks[to].Text != "(" || toks[to+2].Text != ")" || toks[to+1].Punct {
+	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || toks[to+1].Punct() {
 		return "", false
 	}
 	a := toks[to+1]
@@ -703,8 +703,8 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	// Energy Solution (LGES)"
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
-		if !t.Punct {
-			for _, r := range t.Text {
+		if !t.Punct() {
+			for _, r := range t.Text() {
 				initials.WriteRune(unicode.ToUpper(r))
 				if !t.Upper() {
 					withCapitals.WriteRune(unicode.ToUpper(r))
@@ -712,15 +712,15 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 				break
 			}
 			if t.Upper() {
-				withCapitals.WriteString(t.Text)
+				withCapitals.WriteString(t.Text())
 			}
-			if strings.EqualFold(t.Text, a.Text) {
-				return model.Fold(a.Text), true
+			if strings.EqualFold(t.Text(), a.Text()) {
+				return model.Fold(a.Text()), true
 			}
 		}
 	}
-	if a.Upper() && len(a.Text) >= 2 && (strings.HasPrefix(initials.String(), a.Text) || strings.HasPrefix(withCapitals.String(), a.Text)) {
-		return model.Fold(a.Text), true
+	if a.Upper() && len(a.Text()) >= 2 && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text())) {
+		return model.Fold(a.Text()), true
 	}
 	return "", false
 }
@@ -731,12 +731,12 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 	if r.companyNounBefore(lang, toks, sp.from) {
 		return true
 	}
-	if sp.to+1 < len(toks) && toks[sp.to].Text == "," {
+	if sp.to+1 < len(toks) && toks[sp.to].Text() == "," {
 		for k := sp.to + 1; k < len(toks) && k <= sp.to+6; k++ {
-			if toks[k].Punct {
+			if toks[k].Punct() {
 				break
 			}
-			if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded) {
+			if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 				return true
 			}
 		}
@@ -753,10 +753,10 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	}
 	look := func(k int) (stop, cue bool) {
 		t := toks[k]
-		if t.Punct {
-			return t.Text == "." || t.Text == ";" || t.Text == ":", false
+		if t.Punct() {
+			return t.Text() == "." || t.Text() == ";" || t.Text() == ":", false
 		}
-		return false, r.isCue(lang, t.Folded)
+		return false, r.isCue(lang, t.Folded())
 	}
 	seen := 0
 	for k := sp.from - 1; k >= 0 && seen < 3; k-- {
@@ -767,7 +767,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct && !toks[k].Cap() && !coordinators[toks[k].Folded] {
+		if !toks[k].Punct() && !toks[k].Cap() && !coordinators[toks[k].Folded()] {
 			seen++
 		}
 	}
@@ -780,7 +780,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct && !coordinators[toks[k].Folded] {
+		if !toks[k].Punct() && !coordinators[toks[k].Folded()] {
 			seen++
 		}
 	}
@@ -796,25 +796,25 @@ var placePrepositions = set(`in a en nel nella im`)
 // before ("sold its Latin American operations to Suramericana", "bought
 // the unit from Quorvex"): the other side of that deal.
 func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) bool {
-	if sp.to+1 < len(toks) && coordinators[toks[sp.to].Folded] && toks[sp.to+1].Cap() {
+	if sp.to+1 < len(toks) && coordinators[toks[sp.to].Folded()] && toks[sp.to+1].Cap() {
 		return false // "from the UK's Competition and Markets Authority": the name may go on
 	}
 	k := sp.from - 1
-	if k >= 0 && toks[k].Poss && toks[k].Cap() {
+	if k >= 0 && toks[k].Poss() && toks[k].Cap() {
 		k-- // "to Colombia's Suramericana"
 	}
-	if k >= 0 && recipientArticles[toks[k].Folded] {
+	if k >= 0 && recipientArticles[toks[k].Folded()] {
 		k--
 	}
-	if k < 1 || !recipientPrepositions[toks[k].Folded] || r.isCue == nil {
+	if k < 1 || !recipientPrepositions[toks[k].Folded()] || r.isCue == nil {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
-		if t.Punct && (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Text == ",") {
+		if t.Punct() && (t.Text() == "." || t.Text() == ";" || t.Text() == ":" || t.Text() == ",") {
 			return false
 		}
-		if !t.Punct && r.isCue(lang, t.Folded) {
+		if !t.Punct() && r.isCue(lang, t.Folded()) {
 			return true
 		}
 	}
@@ -831,17 +831,17 @@ var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
 // ("Walmart, which has been building up its own e-commerce operations and
 // bought online retailer Jet.com"): the name is the one that dealt.
 func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bool {
-	if r.isCue == nil || to+1 >= len(toks) || toks[to].Text != "," || !relativePronouns[toks[to+1].Folded] {
+	if r.isCue == nil || to+1 >= len(toks) || toks[to].Text() != "," || !relativePronouns[toks[to+1].Folded()] {
 		return false
 	}
 	for k := to + 2; k < len(toks) && k <= to+14; k++ {
-		if toks[k].Punct {
-			if toks[k].Text == "," || toks[k].Text == "." || toks[k].Text == ";" {
+		if toks[k].Punct() {
+			if toks[k].Text() == "," || toks[k].Text() == "." || toks[k].Text() == ";" {
 				return false
 			}
 			continue
 		}
-		if r.isCue(lang, toks[k].Folded) {
+		if r.isCue(lang, toks[k].Folded()) {
 			return true
 		}
 	}
@@ -856,19 +856,19 @@ var coordinators = set(`and e y und et en or o oder ou`)
 // tedesco": a country's or a nationality's name just before a name.
 func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k < 0 || toks[k].Punct {
+	if k < 0 || toks[k].Punct() {
 		return false
 	}
-	f := toks[k].Folded
-	if toks[k].Poss && r.lex.HasFolded(lexicon.Place, f) {
+	f := toks[k].Folded()
+	if toks[k].Poss() && r.lex.HasFolded(lexicon.Place, f) {
 		return true
 	}
-	if k > 0 && !toks[k-1].Punct && articles[toks[k-1].Folded] && r.lex.HasFolded(lexicon.Demonym, f) {
+	if k > 0 && !toks[k-1].Punct() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, f) {
 		return true
 	}
 	// a noun, then its nationality, then the name, as the Romance
 	// languages order them: "il gruppo tedesco Siemens"
-	return k > 0 && !toks[k-1].Punct && r.lex.HasFolded(lexicon.Demonym, f) && r.companyNounBefore("", toks, k)
+	return k > 0 && !toks[k-1].Punct() && r.lex.HasFolded(lexicon.Demonym, f) && r.companyNounBefore("", toks, k)
 }
 
 // articleAndNationality: an article and a nationality written in lower
@@ -876,20 +876,20 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 // languages describe companies; people they call "le Serbe".
 func (r *recognizer) articleAndNationality(toks []segment.Token, from int) bool {
 	k := from - 1
-	return k > 0 && !toks[k].Cap() && articles[toks[k-1].Folded] && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded)
+	return k > 0 && !toks[k].Cap() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
 }
 
 // locative: "in China", "across the US", "nach China": a preposition of
 // place before a name shows the name is a place, not a company.
 func locative(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && seatPrepositions[toks[k].Folded] && seatWords[toks[k-1].Folded] {
+	if k >= 1 && seatPrepositions[toks[k].Folded()] && seatWords[toks[k-1].Folded()] {
 		return true // "con sede a Zurigo", "basée à Bâle": "a" and "à" are places' after a seat
 	}
-	if k > 0 && articles[toks[k].Folded] {
+	if k > 0 && articles[toks[k].Folded()] {
 		k--
 	}
-	return k >= 0 && !toks[k].Punct && locatives[toks[k].Folded]
+	return k >= 0 && !toks[k].Punct() && locatives[toks[k].Folded()]
 }
 
 // seatWords say where a company sits, before "a"/"à", which otherwise
@@ -909,11 +909,11 @@ var articles = set(`the le la l l' il lo el der die das de het o a`)
 // compound ending in one ("Batteriekonzern CATL").
 func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from int) bool {
 	k := from - 1
-	if k < 0 || toks[k].Punct {
+	if k < 0 || toks[k].Punct() {
 		return false
 	}
-	f := toks[k].Folded
-	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded+" "+f) {
+	f := toks[k].Folded()
+	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded()+" "+f) {
 		return true // "the French fashion house Balmain"
 	}
 	// "Batteriekonzern", "soapmaker", "des US-Saatgutkonzerns"
@@ -922,11 +922,11 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	}
 	// Romance languages put the adjective after the noun: "del grupo
 	// veterinario Dechra"
-	if !romance[lang] || toks[k].Cap() || number(toks[k].Text) || ofWords[f] || placePrepositions[f] {
+	if !romance[lang] || toks[k].Cap() || number(toks[k].Text()) || ofWords[f] || placePrepositions[f] {
 		return false // "il gruppo di Meda", "una controllata a Ollioules": of a place, in a place
 	}
 	k--
-	return k >= 0 && !toks[k].Punct && r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded)
+	return k >= 0 && !toks[k].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded())
 }
 
 var romance = set("it es fr pt")
@@ -937,14 +937,14 @@ var ofWords = set("d de di del des")
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
 // run of words that a company noun follows describes the company after it.
 func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
-	first := toks[sp.from].Folded
-	if sp.to-sp.from == 2 && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to-1].Folded) && r.placeAdjective(first) {
+	first := toks[sp.from].Folded()
+	if sp.to-sp.from == 2 && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to-1].Folded()) && r.placeAdjective(first) {
 		return true // "der Leverkusener Konzern": a company described by its town
 	}
 	if !r.lex.HasFolded(lexicon.Demonym, first) && !r.lex.HasFolded(lexicon.Place, first) {
 		return false
 	}
-	return sp.to < len(toks) && !toks[sp.to].Punct && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded)
+	return sp.to < len(toks) && !toks[sp.to].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded())
 }
 
 // placeAdjective: a German adjective made of a town's name ("Leverkusener",
@@ -976,7 +976,7 @@ func (r *recognizer) allCommon(words []string) bool {
 
 // skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".
 func skipDot(toks []segment.Token, i int) int {
-	if i < len(toks) && toks[i].Text == "." {
+	if i < len(toks) && toks[i].Text() == "." {
 		return i + 1
 	}
 	return i

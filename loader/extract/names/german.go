@@ -25,13 +25,13 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		}
 		from, to := sp.from, sp.to
 		edge := func(i int) bool {
-			f := toks[i].Folded
+			f := toks[i].Folded()
 			// "von Produkten" once "Lieferung" goes; "Anfang 2017", "unter
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
 		}
-		for from < to && !(from+1 < to && toks[from+1].Text == "&") && (edge(from) || germanArticles[toks[from].Folded] || from > 0 && number(toks[from-1].Text) ||
-			from+1 < to && (germanNumbers[toks[from].Folded] || germanQuantifiers[toks[from].Folded] || r.townAdjective(toks[from].Folded))) {
+		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) ||
+			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
 		if to-from >= 2 && r.hyphenedDescription(toks, from) {
@@ -41,17 +41,17 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		// comes before a company noun describes the name after it (but
 		// "Bank Aegerten" opens with its head)
 		for k := to - 2; k >= from; k-- {
-			if (r.germanCompanyNoun(toks[k].Folded) || bankCompound(toks[k].Folded)) && !(k == from && nameHeads[toks[k].Folded]) {
+			if (r.germanCompanyNoun(toks[k].Folded()) || bankCompound(toks[k].Folded())) && !(k == from && nameHeads[toks[k].Folded()]) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
 				}
 				break
 			}
 		}
-		for to > from && edge(to-1) && !(to-1 > from && r.lex.HasFolded(lexicon.NameWord, toks[to-1].Folded)) {
+		for to > from && edge(to-1) && !(to-1 > from && r.lex.HasFolded(lexicon.NameWord, toks[to-1].Folded())) {
 			to-- // (but "Spinnaker Exploration": a company word ending a name)
 		}
-		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded) {
+		if from == to || to-from == 1 && r.placeGenitive(toks[from].Folded()) {
 			continue // "Finanzinvestoren Asiens": of a place
 		}
 		if r.germanDescription(toks, from, to) {
@@ -88,12 +88,12 @@ var germanNumbers = set(`zwei drei vier funf sechs sieben acht neun zehn elf zwo
 // ("Zuger Bauchemie- und Klebstoffhersteller").
 func (r *recognizer) germanDescription(toks []segment.Token, from, to int) bool {
 	last := to - 1
-	cut := to+1 < len(toks) && toks[to].Text == "-" && (toks[to+1].Folded == "und" || toks[to+1].Folded == "oder")
-	if !cut && (!r.germanCompanyNoun(toks[last].Folded) || strings.Contains(toks[last].Text, "-")) {
+	cut := to+1 < len(toks) && toks[to].Text() == "-" && (toks[to+1].Folded() == "und" || toks[to+1].Folded() == "oder")
+	if !cut && (!r.germanCompanyNoun(toks[last].Folded()) || strings.Contains(toks[last].Text(), "-")) {
 		return false // "der Darmstädter Merck-Konzern" names Merck
 	}
 	for k := from; k < last; k++ {
-		if !strings.HasSuffix(toks[k].Folded, "er") {
+		if !strings.HasSuffix(toks[k].Folded(), "er") {
 			return false
 		}
 	}
@@ -105,23 +105,23 @@ func (r *recognizer) germanDescription(toks []segment.Token, from, to int) bool 
 // Reservierungsdienst OpenTable"), unless a company word follows it
 // ("Mercedes-Benz Group").
 func (r *recognizer) hyphenedDescription(toks []segment.Token, from int) bool {
-	if from == 0 || !strings.Contains(toks[from].Text, "-") {
+	if from == 0 || !strings.Contains(toks[from].Text(), "-") {
 		return false
 	}
 	k := from - 1
-	if !germanArticles[toks[k].Folded] && k > 0 && startsLowerToken(toks[k]) {
+	if !germanArticles[toks[k].Folded()] && k > 0 && startsLowerToken(toks[k]) {
 		k-- // "des schwedischen Online-Reisebüros Etraveli"
 	}
-	if !germanArticles[toks[k].Folded] {
+	if !germanArticles[toks[k].Folded()] {
 		return false
 	}
-	next := toks[from+1].Folded
+	next := toks[from+1].Folded()
 	return !r.lex.HasFolded(lexicon.NameWord, next) && !r.lex.HasFolded(lexicon.LegalSuffix, next)
 }
 
 func startsLowerToken(t segment.Token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return !t.Punct && unicode.IsLower(r)
+	r, _ := utf8.DecodeRuneInString(t.Text())
+	return !t.Punct() && unicode.IsLower(r)
 }
 
 // germanArticles open a phrase, never a company's name ("Anders lief es

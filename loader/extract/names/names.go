@@ -365,7 +365,7 @@ func initialsOfNames(doc *Doc, de *docEvidence) {
 	var short []string
 	for si, sps := range de.spans {
 		for _, sp := range sps {
-			if t := doc.Tokens[si][sp.from]; sp.to-sp.from == 1 && len(t.Text) >= 2 && len(t.Text) <= 4 && t.Upper() && !slices.Contains(short, sp.key) {
+			if t := doc.Tokens[si][sp.from]; sp.to-sp.from == 1 && len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() && !slices.Contains(short, sp.key) {
 				short = append(short, sp.key)
 			}
 		}
@@ -412,10 +412,10 @@ func initialsAre(k, a string) bool {
 func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]bool, words *wordArena) {
 	for si, sps := range spans {
 		toks := doc.Tokens[si]
-		if len(sps) == 0 || sps[0].from != 1 || toks[0].Punct || !toks[0].Cap() {
+		if len(sps) == 0 || sps[0].from != 1 || toks[0].Punct() || !toks[0].Cap() {
 			continue
 		}
-		if whole := toks[0].Folded + " " + sps[0].key; inside[whole] {
+		if whole := toks[0].Folded() + " " + sps[0].key; inside[whole] {
 			sps[0] = r.makeSpan(doc.Sentences[si], toks, 0, sps[0].to, sps[0].known, words)
 		}
 	}
@@ -424,8 +424,8 @@ func (r *recognizer) restoreOpeners(doc *Doc, spans [][]span, inside map[string]
 // openerComma: a sentence's first word and a comma ("Therefore,"), unless
 // a relative pronoun follows ("Walmart, which bought Jet.com").
 func openerComma(toks []segment.Token, sp span) bool {
-	return sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text == "," &&
-		!(sp.to+1 < len(toks) && relativePronouns[toks[sp.to+1].Folded])
+	return sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && sp.to < len(toks) && toks[sp.to].Text() == "," &&
+		!(sp.to+1 < len(toks) && relativePronouns[toks[sp.to+1].Folded()])
 }
 
 // coordinated adds evidence for names listed with a company: "both Google
@@ -464,7 +464,7 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 // no list ("mit dem Vorwurf, Ericsson verlange ...").
 func listClosed(toks []segment.Token, sps []span, j int) bool {
 	for ; j+1 < len(sps) && sps[j+1].from == sps[j].to+1 && !sps[j+1].veto; j++ {
-		between := toks[sps[j].to].Text
+		between := toks[sps[j].to].Text()
 		if coordinators[model.Fold(between)] {
 			return true
 		}
@@ -488,7 +488,7 @@ func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven m
 			}
 			// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
 			// opening word and its comma (Folded is the token's Fold)
-			if between := toks[a.to]; !coordinators[between.Folded] && (between.Text != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
+			if between := toks[a.to]; !coordinators[between.Folded()] && (between.Text() != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
 				continue
 			}
 			ea, eb := ev[a.key], ev[b.key]
@@ -962,8 +962,8 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 		for d := p; d < len(docs); d += len(shares) {
 			for _, toks := range docs[d].Tokens {
 				for _, t := range toks {
-					if !t.Punct && !t.Cap() && !nameStart(t) {
-						m[t.Folded] = true
+					if !t.Punct() && !t.Cap() && !nameStart(t) {
+						m[t.Folded()] = true
 					}
 				}
 			}
@@ -984,7 +984,7 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 func titleCase(toks []segment.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.Punct || len(t.Text) < 4 {
+		if t.Punct() || len(t.Text()) < 4 {
 			continue // short words stay lower case in title case
 		}
 		words++

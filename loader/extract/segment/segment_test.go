@@ -7,13 +7,15 @@ import (
 	"testing"
 	"unicode"
 	"unsafe"
+
+	"dealwire/model"
 )
 
 // A corpus holds millions of tokens, all alive while it is extracted:
 // a field added to Token costs memory and page faults on every load.
-func TestTokenStaysFiveWords(t *testing.T) {
-	if size := unsafe.Sizeof(Token{}); size > 40 {
-		t.Errorf("a Token takes %d bytes, more than 40", size)
+func TestTokenStaysThreeWords(t *testing.T) {
+	if size := unsafe.Sizeof(Token{}); size > 24 {
+		t.Errorf("a Token takes %d bytes, more than 24", size)
 	}
 }
 
@@ -50,11 +52,11 @@ func TestTokens(t *testing.T) {
 	var words []string
 	var poss []bool
 	for _, tk := range Tokens(s) {
-		if !tk.Punct {
-			words = append(words, tk.Text)
-			poss = append(poss, tk.Poss)
-			if s[tk.Start():tk.End()] != tk.Text {
-				t.Errorf("offsets of %q point at %q", tk.Text, s[tk.Start():tk.End()])
+		if !tk.Punct() {
+			words = append(words, tk.Text())
+			poss = append(poss, tk.Poss())
+			if s[tk.Start():tk.End()] != tk.Text() {
+				t.Errorf("offsets of %q point at %q", tk.Text(), s[tk.Start():tk.End()])
 			}
 		}
 	}
@@ -205,7 +207,7 @@ func TestTokenizerKeepsEachTextsTokens(t *testing.T) {
 func TestNameBeforeGermanCompoundHead(t *testing.T) {
 	var got []string
 	for _, tk := range Tokens("Kaufangebot für sämtliche Valora-Aktien, sagte Ericsson-Chef Ekholm über Coca-Cola und Rolls-Royce") {
-		got = append(got, tk.Text)
+		got = append(got, tk.Text())
 	}
 	want := []string{"Kaufangebot", "für", "sämtliche", "Valora", "-", "Aktien", ",", "sagte", "Ericsson", "-", "Chef", "Ekholm", "über", "Coca-Cola", "und", "Rolls-Royce"}
 	if !reflect.DeepEqual(got, want) {
@@ -218,9 +220,38 @@ func TestNameBeforeGermanCompoundHead(t *testing.T) {
 func TestShortSuffixStaysInTheWord(t *testing.T) {
 	var words []string
 	for _, tk := range Tokens("the Post-it maker, Nokia-led") {
-		words = append(words, tk.Text)
+		words = append(words, tk.Text())
 	}
 	if want := []string{"the", "Post-it", "maker", ",", "Nokia", "-", "led"}; !slices.Equal(words, want) {
 		t.Errorf("tokens %q, want %q", words, want)
+	}
+}
+
+// A token's one string holds its written and folded forms: each reads as
+// it would kept apart, for words folded as written, words that fold to
+// another form or to nothing, and possessives, whether the sentences are
+// tokenized together or alone.
+func TestTokensHoldBothForms(t *testing.T) {
+	sentences := []string{
+		"Nokia's deal with Société Générale, worth €2,5 Mrd., closed (finally).",
+		"l'accordo dell’acquisizione di L'Oréal: Paris-based AT&T buys 3M’s unit",
+		"plain lower words only",
+		"Straße — ÄÖÜ 24,000,000 K+S J.C. Flowers U.S. ",
+	}
+	check := func(s string, toks []Token) {
+		for _, tk := range toks {
+			if s[tk.Start():tk.End()] != tk.Text() {
+				t.Errorf("offsets of %q point at %q", tk.Text(), s[tk.Start():tk.End()])
+			}
+			if tk.Folded() != model.Fold(tk.Text()) {
+				t.Errorf("%q folded is %q, want %q", tk.Text(), tk.Folded(), model.Fold(tk.Text()))
+			}
+		}
+	}
+	for i, toks := range SentenceTokens(sentences) {
+		check(sentences[i], toks)
+	}
+	for _, s := range sentences {
+		check(s, Tokens(s))
 	}
 }

@@ -46,35 +46,66 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// Token is a word or a single punctuation mark.
+// Token is a word or a single punctuation mark. A corpus holds millions
+// of tokens, all kept until the corpus is read, so a token takes 24 bytes:
+// one string holds both its forms, and the offset and flags share a word.
 type Token struct {
-	Word
-	// Folded is model.Fold of Text, made once: names and deals read every
-	// word folded, several times over.
-	Folded string
-	// start is the byte offset of Text in the sentence (see Start). It
-	// and the two flags sit together after the strings, where they take
-	// one word of memory, not three: a corpus holds millions of tokens,
-	// and no sentence is 2 GB long.
-	start int32
-	// Punct is a punctuation mark between words, kept so callers can see
-	// commas, parentheses and quotes around names.
-	Punct bool
-	// Poss: the word is followed by 's / ’s.
-	Poss bool
+	// s is the word as written, a slice of its sentence, when it is
+	// folded as written (most words) or folds to nothing (punctuation);
+	// otherwise the word as written followed by its folded form, a slice
+	// of the one string of its text's folded forms.
+	s string
+	// n is the length of the written form in s.
+	n uint32
+	// at is the byte offset of the written form in the sentence, below
+	// the flag bits: no sentence is 512 MB long.
+	at uint32
 }
+
+// The flags at the top of Token.at.
+const (
+	punctFlag     = 1 << 31 // a punctuation mark
+	possFlag      = 1 << 30 // followed by 's / ’s
+	asWrittenFlag = 1 << 29 // s is folded as written: s is both forms
+	offsetMask    = asWrittenFlag - 1
+)
 
 // newToken is the token of text at byte offset start of its sentence.
 func newToken(text string, start int) Token {
-	return Token{Word: Word{Text: text}, start: int32(start)}
+	return Token{s: text, n: uint32(len(text)), at: uint32(start)}
 }
 
+// Text is the word as written, without a possessive 's.
+func (t Token) Text() string { return t.s[:t.n] }
+
+// Folded is model.Fold of Text, made once: names and deals read every
+// word folded, several times over.
+func (t Token) Folded() string {
+	if t.at&asWrittenFlag != 0 {
+		return t.s
+	}
+	return t.s[t.n:]
+}
+
+// Punct: a punctuation mark between words, kept so callers can see
+// commas, parentheses and quotes around names.
+func (t Token) Punct() bool { return t.at&punctFlag != 0 }
+
+// Poss: the word is followed by 's / ’s.
+func (t Token) Poss() bool { return t.at&possFlag != 0 }
+
+// Cap is Word.Cap of Text.
+func (t Token) Cap() bool { return Word{t.Text()}.Cap() }
+
+// Upper is Word.Upper of Text.
+func (t Token) Upper() bool { return Word{t.Text()}.Upper() }
+
 // Start is the byte offset of Text in the sentence.
-func (t Token) Start() int { return int(t.start) }
+func (t Token) Start() int { return int(t.at & offsetMask) }
 
 // End is the byte offset where Text ends in the sentence (before a
 // possessive): the end is not kept, as Text tells it.
-func (t Token) End() int { return int(t.start) + len(t.Text) }
+func (t Token) End() int { return t.Start() + int(t.n) }
 
 // Tokens splits a sentence into words and punctuation marks. Inside a word
 // it keeps - . & and apostrophes between letters (T-Mobile, JD.com, AT&T,
@@ -82,9 +113,7 @@ func (t Token) End() int { return int(t.start) + len(t.Text) }
 // precedes, and a trailing 's / ’s becomes the Poss flag.
 func Tokens(s string) []Token {
 	out := appendTokens(make([]Token, 0, len(s)/5+1), s)
-	for k := range out {
-		out[k].Folded = model.Fold(out[k].Text)
-	}
+	foldTokens(out, nil, nil)
 	return out
 }
 
@@ -106,8 +135,8 @@ type Tokenizer struct {
 	// their whole array alive, which suits a corpus whose texts are all
 	// kept until it is read.
 	tokens   slab.Tail[Token]
-	fold     []byte // the folded forms, before they become one string
-	foldEnds []int  // where each token's folded form ends in fold
+	fold     []byte // the forms of words not folded as written (see foldTokens)
+	foldEnds []int  // where each token's forms end in fold
 }
 
 // tokenBlock is how many tokens a Tokenizer's arrays hold: a few hundred
@@ -126,26 +155,7 @@ func (t *Tokenizer) SentenceTokens(sentences []string) [][]Token {
 	}
 	all = t.tokens.Keep(all)
 
-	// the words that are not folded already are folded one after
-	// another; foldEnds[k] is where the form of token k ends
-	buf, foldEnds := t.fold[:0], t.foldEnds[:0]
-	for k := range all {
-		if !model.IsFolded(all[k].Text) {
-			buf = model.AppendFold(buf, all[k].Text)
-		}
-		foldEnds = append(foldEnds, len(buf))
-	}
-	t.fold, t.foldEnds = buf, foldEnds
-	folds := string(buf)
-	start := 0
-	for k := range all {
-		if model.IsFolded(all[k].Text) {
-			all[k].Folded = all[k].Text
-		} else {
-			all[k].Folded = folds[start:foldEnds[k]]
-		}
-		start = foldEnds[k]
-	}
+	t.fold, t.foldEnds = foldTokens(all, t.fold, t.foldEnds)
 
 	from := 0
 	for i, end := range ends {
@@ -153,6 +163,33 @@ func (t *Tokenizer) SentenceTokens(sentences []string) [][]Token {
 		from = end
 	}
 	return out
+}
+
+// foldTokens gives each token its folded form. A word not folded as
+// written is written again, followed by its folded form, in buf, which
+// becomes one string: the token's one string is the slice of it holding
+// its two forms. buf and ends (where each token's forms end) are working
+// space, returned for reuse.
+func foldTokens(all []Token, buf []byte, ends []int) ([]byte, []int) {
+	buf, ends = buf[:0], ends[:0]
+	for k := range all {
+		if text := all[k].Text(); !model.IsFolded(text) {
+			buf = append(buf, text...)
+			buf = model.AppendFold(buf, text)
+		}
+		ends = append(ends, len(buf))
+	}
+	forms := string(buf)
+	from := 0
+	for k := range all {
+		if ends[k] == from { // nothing written: folded as written
+			all[k].at |= asWrittenFlag
+		} else {
+			all[k].s = forms[from:ends[k]]
+		}
+		from = ends[k]
+	}
+	return buf, ends
 }
 
 // appendTokens appends the tokens of s to out, without their folded forms.
@@ -169,7 +206,7 @@ func appendTokens(out []Token, s string) []Token {
 			i = j
 		default:
 			punct := newToken(s[i:i+w], i)
-			punct.Punct = true
+			punct.at |= punctFlag
 			out = append(out, punct)
 			i += w
 		}
@@ -257,17 +294,17 @@ func appendWord(out []Token, s string, i, j int) []Token {
 		// (not "Post-it": a suffix of two letters or fewer is the name's own)
 		if unicode.IsUpper(first) && (unicode.IsLower(rest) && len(text)-k-1 > 2 || compoundHeads[text[k+1:]]) && !strings.ContainsAny(text[k+1:], "-") {
 			hyphen := newToken("-", i+k)
-			hyphen.Punct = true
+			hyphen.at |= punctFlag
 			out = append(out, newToken(text[:k], i), hyphen)
 			i += k + 1
 			text = text[k+1:]
 		}
 	}
 	t := newToken(text, i)
-	for _, p := range possessives(t.Text) {
-		if strings.HasSuffix(t.Text, p) && len(t.Text) > len(p) {
-			t.Text = t.Text[:len(t.Text)-len(p)]
-			t.Poss = true
+	for _, p := range possessives(text) {
+		if strings.HasSuffix(text, p) && len(text) > len(p) {
+			t = newToken(text[:len(text)-len(p)], i)
+			t.at |= possFlag
 			break
 		}
 	}
