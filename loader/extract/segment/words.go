@@ -72,6 +72,11 @@ const (
 
 // newToken is the token of text at byte offset start of its sentence.
 func newToken(text string, start int) Token {
+	if start+len(text) > offsetMask {
+		// not met in any news text; Extract recovers, and the articles
+		// still load
+		panic("segment: a sentence longer than 512 MB")
+	}
 	return Token{s: text, n: uint32(len(text)), at: uint32(start)}
 }
 
