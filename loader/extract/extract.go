@@ -203,9 +203,14 @@ func mentionsBySentence(ms []names.Mention, sentences int) [][]deals.Mention {
 // of a priced deal, come apart: another article may tell who the other is.
 func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention, lex *lexicon.Lexicon) (rs, lone []report) {
 	bySentence := mentionsBySentence(ms, len(doc.Sentences))
-	count := map[string]int{}
-	for _, m := range ms {
-		count[m.Company]++
+	// how often the article names each company, counted when first asked:
+	// only an article with a deal told by reference or anaphor asks
+	var count map[string]int
+	counts := func() map[string]int {
+		if count == nil {
+			count = mentionCounts(ms)
+		}
+		return count
 	}
 	var out, refs, heads []report
 	var pair []string // the two companies the article is about, once needed
@@ -271,7 +276,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			}
 			if f.Refers {
 				if pair == nil {
-					pair = mainPair(doc, bySentence, count)
+					pair = mainPair(doc, bySentence, counts())
 				}
 				switch {
 				case len(f.Parties) == 1 && f.OfNamed && !slices.Contains(pair, f.Parties[0]):
@@ -336,7 +341,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = lastSubject(bySentence, doc.Tokens, si, f.Parties, lex)
 				}
 				if other == "" {
-					other = mostNamed(count, a.Companies, f.Parties)
+					other = mostNamed(counts(), a.Companies, f.Parties)
 				}
 				if other == "" {
 					continue
@@ -877,6 +882,15 @@ func knownBuyer(bySentence [][]deals.Mention, si int, except []string, earlier [
 		}
 	}
 	return ""
+}
+
+// mentionCounts is how many of the mentions name each company.
+func mentionCounts(ms []names.Mention) map[string]int {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.Company]++
+	}
+	return count
 }
 
 // mostNamed is the company an article names most, apart from some.
