@@ -191,7 +191,12 @@ func closesLater(a *report, ya int, b *report, yb int) bool {
 // one report: the first sentence stays the evidence, a typed report
 // sets the type of generic ones, and figures and dates fill in.
 func mergeWithin(rs []report) []report {
-	var out []report
+	if len(rs) == 0 {
+		return nil
+	}
+	// made at the most it can hold: grown by doubling from one, the
+	// array of a few reports of 200 bytes each is made three or four times
+	out := make([]report, 0, len(rs))
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
