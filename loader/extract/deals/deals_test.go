@@ -1821,6 +1821,18 @@ func TestPassiveItIsNamedAlready(t *testing.T) {
 	}
 }
 
+// A pursuit of a company is a bid, dropped when it is dropped; an
+// all-stock combination of two companies is a merger.
+func TestPursuitAndCombination(t *testing.T) {
+	got := Find(sentence("Five years ago Veltraco had to drop its hostile pursuit of Quorvex, a roughly $28 billion approach.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Status != model.Failed {
+		t.Errorf("pursuit: %+v, want one failed acquisition", got)
+	}
+	wantOne(t, model.Merger, []langText{
+		{"en", "Veltraco and Quorvex announced their own transatlantic all-stock combination last October."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

@@ -50,7 +50,7 @@ var typeTriggers = compile(map[string]string{
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|se sont unis pour former|se sont unies pour former|se unieron para formar|se unieron para crear|si sono unite per formare|si sono uniti per formare|si unirono per formare|si sono fuse|si fusero|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
@@ -121,7 +121,7 @@ var typeTriggers = compile(map[string]string{
 		offerta pubblica|oferta publica|offre publique|public offer|to its portfolio|al suo portafoglio|a su cartera|a son portefeuille|in sein portfolio|
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
-		takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
+		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|supply agreement|supply deal|supplying|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
@@ -144,7 +144,7 @@ var typeTriggers = compile(map[string]string{
 // Status triggers, strongest first in statusOrder.
 var statusTriggers = compile(map[string]string{
 	model.Failed: `terminate|terminated|terminates|termination|terminating|block|blocked|blocks|blocking|scrap|scrapped|
-		abandon*|collapse*|called off|call off|fell apart|fall apart|falls apart|fell through|falls through|broke down|rebuff*|spurn*|turned down|walked away|walk away|reject*|fail|failed|failure|fails|pulled out|
+		abandon*|collapse*|called off|call off|fell apart|fall apart|falls apart|fell through|falls through|broke down|rebuff*|spurn*|turned down|walked away|walk away|drop its|dropped its|drop their|dropped their|reject*|fail|failed|failure|fails|pulled out|
 		withdr*|fended off|fend off|veto*|prohibit*|fallit*|fallimento|saltat*|bloccat*|respint*|rinunci*|vietat*|
 		fracas*|cancel*|bloque*|rechaz*|anul*|interdit|interdire|echec|echoue|abandonne*|renonce*|
 		untersag*|gescheitert|scheitert|abgesagt|blockiert|verbot*|abgelehnt|platzt|geplatzt|desist*|cancelou|
