@@ -499,7 +499,7 @@ var heldout10Floors = map[string]float64{
 // 0.385; meta title 0.7, published 0.8, author 0.6, source 1.0.
 var dealdev17Floors = map[string]float64{
 	"companies.f1":         0.89, // measured 0.943 in stop 18
-	"deals.f1":             0.63, // measured 0.683 in stop 18
+	"deals.f1":             0.65, // measured 0.699 in stop 18
 	"deals.value_accuracy": 0.89, // measured 0.947 in stop 18
 	"clusters.merged":      0.41, // measured 0.462 in stop 18
 	"meta.title":           0.65, // measured 0.700
@@ -514,9 +514,9 @@ var dealdev17Floors = map[string]float64{
 // 0.182; meta title 0.9, published 0.9, author 0.9, source 1.0.
 var dealdev18Floors = map[string]float64{
 	"companies.f1":         0.86, // measured 0.919 in stop 18
-	"deals.f1":             0.75, // measured 0.806 in stop 18
+	"deals.f1":             0.77, // measured 0.825 in stop 18
 	"deals.value_accuracy": 0.95, // measured 1.000 in stop 18
-	"clusters.merged":      0.67, // measured 0.727 in stop 18
+	"clusters.merged":      0.76, // measured 0.818 in stop 18
 	"meta.title":           0.85, // measured 0.900
 	"meta.published":       0.85, // measured 0.900
 	"meta.author":          0.85, // measured 0.900
@@ -540,6 +540,23 @@ var heldout11Floors = map[string]float64{
 	"meta.source":          0.72,
 }
 
+// heldout12Floors hold testdata/heldout12, nine articles (three stories,
+// 10 deals told by two or more files) a helper wrote at the end of stop 18
+// and reported only in counts; nothing was judged by it. The tree at the
+// start of stop 18 scores companies 0.857, deals 0.627, values 0.786,
+// merged 0.500; the end of stop 18: deals 0.640, the rest the same; meta
+// title 0.778, published, author and source 1.0.
+var heldout12Floors = map[string]float64{
+	"companies.f1":         0.80,
+	"deals.f1":             0.58,
+	"deals.value_accuracy": 0.73,
+	"clusters.merged":      0.45,
+	"meta.title":           0.72,
+	"meta.published":       0.95,
+	"meta.author":          0.95,
+	"meta.source":          0.95,
+}
+
 // TestCorpusScores scores every annotated corpus under testdata against
 // its floors and ceilings.
 func TestCorpusScores(t *testing.T) {
@@ -559,6 +576,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout9", heldout9Floors, newsCeilings},
 		{"heldout10", heldout10Floors, newsCeilings},
 		{"heldout11", heldout11Floors, newsCeilings},
+		{"heldout12", heldout12Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
