@@ -355,8 +355,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// the head of an institution's name is its last word in English
 	// ("Federal Trade Commission") and its first in the Romance languages
 	// ("Comisión Federal de Comercio", "Autorità garante")
-	if institutionHead(words[len(words)-1]) || len(words) > 1 && institutionHead(words[0]) || notAName(k) {
-		return refused
+	if institutionHead(words[len(words)-1]) || len(words) > 1 && institutionHead(words[0]) || notAName(k) || institutionGoesOn(toks, sp.to) {
+		return refused // (and "Competition" of "Competition and Markets Authority")
 	}
 	if len(words) == 1 && r.partOfPlace(toks, sp) {
 		return refused // "Arabia" of "Saudi Arabia", "Arabia Saudí"
@@ -382,6 +382,20 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused
 	}
 	return accepted
+}
+
+// institutionGoesOn: after the name come "and" and capitalised words that
+// end an institution's name ("Competition and Markets Authority"): the
+// name is its first part.
+func institutionGoesOn(toks []segment.Token, to int) bool {
+	if to+1 >= len(toks) || !coordinators[toks[to].Folded()] {
+		return false
+	}
+	k := to + 1
+	for k < len(toks) && !toks[k].Punct() && toks[k].Cap() {
+		k++
+	}
+	return k > to+1 && institutionHead(toks[k-1].Folded())
 }
 
 // coined: the name is one word of capitalised parts joined by hyphens

@@ -976,3 +976,10 @@ func TestFrenchNameOfAListedCompany(t *testing.T) {
 		t.Errorf("companies = %q, want both railways", cs)
 	}
 }
+
+// The first part of an institution's name split at "and" is no company:
+// "la britannica Competition and Markets Authority (CMA)".
+func TestFirstPartOfAnInstitution(t *testing.T) {
+	r := recognizeLang(t, "it", "L'accordo con Quorvex è stato bloccato dalla britannica Competition and Markets Authority (CMA), mentre la britannica Competition and Markets Authority aveva detto no.")
+	noCompanyOf(t, r, 0, "Competition")
+}
