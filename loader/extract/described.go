@@ -289,11 +289,21 @@ func describedAt(toks []segment.Token, m deals.Mention) description {
 		d = appendWords(d, t.Folded())
 	}
 	if m.To+1 < len(toks) && toks[m.To].Text() == "," {
-		for k := m.To + 1; k < len(toks) && k <= m.To+7; k++ {
+		// an apposition closes within ten words ("Northvolt, the Swedish
+		// battery maker, ..."); words running on are a new subject's ("En
+		// tandem avec le danois Tryg, l'assureur a conclu une entente pour
+		// acquérir RSA")
+		before := len(d)
+		closed := false
+		for k := m.To + 1; k < len(toks) && k <= m.To+10; k++ {
 			if toks[k].Punct() {
+				closed = true
 				break
 			}
 			d = appendWords(d, toks[k].Folded())
+		}
+		if !closed && m.To+11 < len(toks) {
+			d = d[:before]
 		}
 	}
 	return d

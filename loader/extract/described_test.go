@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/loader/extract/deals"
@@ -16,19 +17,7 @@ func TestDescriptionIsNotOfALaterApposition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{"Veltraco ha venduto la divisione.", "Il produttore dei nastri adesivi ha rilevato Brindle, produttore di imbracature."}
-	var toks [][]segment.Token
-	var ms [][]deals.Mention
-	for _, text := range texts {
-		ts := segment.Tokens(text)
-		var m []deals.Mention
-		for i, tk := range ts {
-			if tk.Text() == "Veltraco" || tk.Text() == "Brindle" {
-				m = append(m, deals.Mention{From: i, To: i + 1, Company: tk.Text()})
-			}
-		}
-		toks, ms = append(toks, ts), append(ms, m)
-	}
+	toks, ms := mentionedSentences([]string{"Veltraco ha venduto la divisione.", "Il produttore dei nastri adesivi ha rilevato Brindle, produttore di imbracature."}, "Veltraco", "Brindle")
 	d := anaphorDescription(toks[1], ms[1], lex)
 	if d == nil {
 		t.Fatal("no description read in the second sentence")
@@ -36,4 +25,45 @@ func TestDescriptionIsNotOfALaterApposition(t *testing.T) {
 	if c := describedCompany(d, ms, toks, 1, nil, lex); c == "Brindle" {
 		t.Errorf("the maker read as Brindle, described after it")
 	}
+}
+
+// Words running on after a name and a comma are a new subject's, not an
+// apposition describing the name: "En tandem avec le danois Brindle,
+// l'assureur a conclu une entente pour acquérir Quorvex" does not call
+// Brindle the insurer.
+func TestRunOnAfterACommaIsNoApposition(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, ms := mentionedSentences([]string{
+		"Veltraco, le plus grand assureur du pays, a frappé un grand coup.",
+		"En tandem avec le danois Brindle, l'assureur a conclu mercredi une entente pour acquérir l'ensemble du britannique Quorvex, une transaction de 7 milliards de livres.",
+		"L'assureur n'en est pas à sa première acquisition.",
+	}, "Veltraco", "Brindle", "Quorvex")
+	d := anaphorDescription(toks[2], ms[2], lex)
+	if d == nil {
+		t.Fatal("no description read in the third sentence")
+	}
+	if c := describedCompany(d, ms, toks, 2, nil, lex); c != "Veltraco" {
+		t.Errorf("the insurer read as %q, want Veltraco", c)
+	}
+}
+
+// mentionedSentences tokenises texts and marks each one-word company
+// named in them.
+func mentionedSentences(texts []string, companies ...string) ([][]segment.Token, [][]deals.Mention) {
+	var toks [][]segment.Token
+	var ms [][]deals.Mention
+	for _, text := range texts {
+		ts := segment.Tokens(text)
+		var m []deals.Mention
+		for i, tk := range ts {
+			if slices.Contains(companies, tk.Text()) {
+				m = append(m, deals.Mention{From: i, To: i + 1, Company: tk.Text()})
+			}
+		}
+		toks, ms = append(toks, ts), append(ms, m)
+	}
+	return toks, ms
 }
