@@ -227,6 +227,8 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
 				out = append(out, hit{at: i, kind: kind})
+			} else if madeHimselfWith(ws.w, i) {
+				out = append(out, hit{at: i, kind: model.Acquisition})
 			}
 		}
 	}
@@ -1387,3 +1389,23 @@ var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion 
 // passiveAt: the deal word at i is a participle after a passive's
 // auxiliary ("it will be bought", "è stata acquisita").
 func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }
+
+// madeHimselfWith reads the Spanish "se hizo con" (took) with a time
+// between its verb and "con" ("se hizo en 2000 con el control de E-Plus"),
+// at the verb at i.
+func madeHimselfWith(w []string, i int) bool {
+	if i == 0 || w[i-1] != "se" || !hizoForms[w[i]] {
+		return false
+	}
+	for k := i + 2; k < len(w) && k <= i+4; k++ {
+		if w[k] == "con" {
+			return true
+		}
+		if clauseEnds[w[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+var hizoForms = set(`hizo hace hara hicieron hacen haria`)

@@ -1833,6 +1833,16 @@ func TestPursuitAndCombination(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// "Se hizo con" takes a company also with a time between ("se hizo en
+// 2000 con el control de ..."), and a subject set off by an aside ("KPN,
+// por su parte, ...") is its buyer.
+func TestTookWithATimeBetweenAndAnAside(t *testing.T) {
+	got := Find(sentence("Veltraco, por su parte, se hizo en 2000 con el control de la operadora alemana Quorvex y posee en Bélgica la operadora móvil Brindle.", "Veltraco", "Quorvex", "Brindle"), "es", "")
+	if len(got) == 0 || got[0].Type != model.Acquisition || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want Veltraco taking Quorvex", got)
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

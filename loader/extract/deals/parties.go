@@ -167,10 +167,11 @@ func describesBefore(ws words, c clause) bool {
 }
 
 // apposedSubject is the company a sentence opens with when an apposition
-// alone stands between it and clause ci ("Veltraco, the German group,
-// bought ..."): the subject of ci's verb; "" when the sentence is not so.
+// or an aside alone stands between it and clause ci ("Veltraco, the
+// German group, bought ...", "KPN, por su parte, se hizo con ..."): the
+// subject of ci's verb; "" when the sentence is not so.
 func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) string {
-	if ci != 2 || !describesBefore(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) || namesParty(ms, ws, cs[1]) {
+	if ci != 2 || !describesBefore(ws, cs[1]) && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) || namesParty(ms, ws, cs[1]) {
 		return ""
 	}
 	first := cs[0]
@@ -184,6 +185,12 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) str
 		}
 	}
 	return ""
+}
+
+// aside: the clause is a few words set off by commas ("KPN, por su parte,
+// se hizo con ...", "Aberdeen, for its part, was built by acquisition").
+func aside(ws words, c clause) bool {
+	return c.from < c.to && ws.w[c.from] == "," && c.to-c.from <= 5
 }
 
 // opensWithRecipient: the clause, after its comma, opens with the
