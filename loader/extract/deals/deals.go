@@ -572,8 +572,11 @@ func Find(s Sentence, lang, published string) []Found {
 				f.Buyer = "" // bought, not buying
 			}
 		}
+		// (not "it will be bought for $90 and 2.884 Canadian Pacific shares
+		// per KCS share": "it", told in the passive, is what is bought, and
+		// named already)
 		if subject == "" && len(parties) >= 2 && (typ == model.Divestiture || typ == model.Acquisition) && (pronounSubject(ws, span, ch, s.Mentions) || pronounIt) &&
-			!passiveAt(ws, ch[0].at) { // (not "it will be bought for $90 and 2.884 Canadian Pacific shares per KCS share": "it", told in the passive, is what is bought, named already)
+			!passiveAt(ws, ch[0].at) {
 			// "Last month it agreed to sell its stake in Supercell to
 			// Tencent": the seller is the company the text is about, the
 			// one this sentence opened with ("Vodafone entered India in
@@ -1377,7 +1380,7 @@ func paysAFee(ws words, i int) bool {
 		if feeWords[ws.w[k]] {
 			return true
 		}
-		if ws.w[k] == "for" || ws.w[k] == "pour" || ws.w[k] == "per" || ws.w[k] == "por" || ws.w[k] == "fur" {
+		if bidPrepositions[ws.w[k]] {
 			return false // "paid $40 million for Quorvex": what is bought
 		}
 	}
