@@ -605,7 +605,12 @@ func Find(s Sentence, lang, published string) []Found {
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
 			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
-				reported(ws, span, typ) || f.Bought; !f.Anaphor {
+				reported(ws, span, typ) || f.Bought; f.Anaphor && topicNamed(ws, s.Mentions) && definite(ws, ch) >= 0 {
+				// "For Engie, the disposal is part of a plan to simplify the
+				// group": the deal the article told, of the company it is
+				// about; no other side to look for
+				f.Anaphor, f.Refers = false, true
+			} else if !f.Anaphor {
 				// "LVMH said it could not complete the acquisition": the
 				// article's deal, if LVMH is one of its sides
 				d := definite(ws, ch)
@@ -1412,3 +1417,11 @@ func madeHimselfWith(w []string, i int) bool {
 }
 
 var hizoForms = set(`hizo hace hara hicieron hacen haria`)
+
+// topicNamed: the sentence opens with "for" and a company ("For Engie,",
+// "Per Siemens"): what it goes on to say is about that company.
+func topicNamed(ws words, ms []Mention) bool {
+	return len(ws.w) > 1 && len(ms) > 0 && topicWords[ws.w[0]] && ms[0].From == ws.tok[1]
+}
+
+var topicWords = set(`for per pour fur para`)

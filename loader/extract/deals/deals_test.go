@@ -1843,6 +1843,15 @@ func TestTookWithATimeBetweenAndAnAside(t *testing.T) {
 	}
 }
 
+// "For X, the disposal ..." is the article's deal of X, told again: no
+// other side to look for.
+func TestTopicNamedDealIsTheArticles(t *testing.T) {
+	got := Find(sentence("For Veltraco, the disposal is part of a plan to simplify the group and focus on renewable energy.", "Veltraco"), "en", "")
+	if len(got) != 1 || got[0].Anaphor || !got[0].Refers {
+		t.Errorf("%+v, want one deal pointing back, no anaphor", got)
+	}
+}
+
 // Winning a company is buying it: "se adjudicó la británica Vectura", "si
 // è aggiudicata Vectura".
 func TestWinningACompanyBuysIt(t *testing.T) {

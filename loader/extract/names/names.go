@@ -75,6 +75,8 @@ type evidence struct {
 	business int
 	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
+	// placeUses counts mentions that were the place a listed name also is
+	placeUses int
 	// displays are the spellings seen across the corpus, which canonical
 	// chooses among; spelled are those of one doc, a few at most, kept in
 	// a slice as a map per name and doc cost more than all the rest
@@ -167,6 +169,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.business += o.business
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
+	e.placeUses += o.placeUses
 	for _, d := range o.spelled {
 		e.displays[d] = true
 	}
@@ -268,7 +271,8 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if how == doubtful {
 				e.doubtful = true
 				if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
-					how = refused
+					sp.veto, e.placeUses = true, e.placeUses+1 // "in Aberdeen": the city here
+					continue
 				}
 			}
 			if how != refused && r.person(doc, toks, *sp, people, firms) {
@@ -283,6 +287,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				// what the sentence says of it still counts
 			}
 			if how == refused || r.descriptor(toks, *sp) {
+				if e.known == nil && how == doubtful && r.lex.HasFolded(lexicon.Place, sp.key) {
+					// "the Aberdeen fund house", "in Aberdeen": the city here,
+					// which the company named after it may still be elsewhere
+					sp.veto, e.placeUses = true, e.placeUses+1
+					continue
+				}
 				if e.known == nil {
 					e.refused = true
 				}
@@ -519,6 +529,9 @@ func (e *evidence) company() bool {
 		return false
 	case e.doubtful:
 		need = 4
+	}
+	if e.placeUses > 0 {
+		need += 2 // a city in some mentions: a company only on strong evidence
 	}
 	// a name also read as a person's needs more: "Disney" said to agree
 	// to buy in ten sentences is Disney, "Murdoch agreed" once is a man

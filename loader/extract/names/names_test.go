@@ -983,3 +983,24 @@ func TestFirstPartOfAnInstitution(t *testing.T) {
 	r := recognizeLang(t, "it", "L'accordo con Quorvex è stato bloccato dalla britannica Competition and Markets Authority (CMA), mentre la britannica Competition and Markets Authority aveva detto no.")
 	noCompanyOf(t, r, 0, "Competition")
 }
+
+// A listed place that is also the first word of a company's name is the
+// city where it is one ("in Aberdeen", "the Aberdeen fund house") and the
+// company where it is written as one ("Aberdeen's investors").
+func TestPlaceUsesLeaveTheCompanyItNames(t *testing.T) {
+	r := recognize(t, "Standard Life and Aberdeen Asset Management agreed to merge. The Edinburgh insurer and the Aberdeen fund house will share the top job. "+
+		"Aberdeen shareholders will receive 0.757 new shares. Aberdeen's investors will own a third, and Aberdeen, for its part, agreed to buy Quorvex in 2013. "+
+		"Staff in Aberdeen fear for their jobs.")
+	found := false
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Aberdeen" {
+			found = true
+			if m.Company != "Aberdeen Asset Management" {
+				t.Errorf("Aberdeen read as %q", m.Company)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Aberdeen as the company: %+v", r.Mentions[0])
+	}
+}
