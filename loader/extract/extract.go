@@ -676,10 +676,8 @@ var openingPronouns = set("it il elle er")
 // told by what it is ("Per la holding si tratta di un'uscita", "For the
 // insurer this is ..."): the one a following unsaid subject goes on with.
 func opensWithTopic(toks []segment.Token, lex *lexicon.Lexicon) bool {
-	return len(toks) > 2 && topicPrepositions[toks[0].Folded()] && opensWithDescription(toks[1:], nil, lex)
+	return len(toks) > 2 && deals.IsTopicWord(toks[0].Folded()) && opensWithDescription(toks[1:], nil, lex)
 }
-
-var topicPrepositions = set("for per pour fur para")
 
 // opensWithDescription: the sentence's subject is a company told by what
 // it is ("La compañía nació ...", "The group said ..."): a determiner, then

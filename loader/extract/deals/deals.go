@@ -1352,13 +1352,8 @@ func bidTargetWithin(ws words, i, n int) bool {
 		}
 		// the name right after, or after an article and a word of what
 		// it is ("sur l'allemand Siltronic")
-		for j := k + 1; j < len(ws.w) && j <= k+3; j++ {
-			if ws.named[j] {
-				return true
-			}
-			if punctuation(ws.w[j]) || bidPrepositions[ws.w[j]] {
-				break
-			}
+		if nameWithin(ws, clause{k + 1, len(ws.w)}, 3) >= 0 {
+			return true
 		}
 	}
 	return false
@@ -1421,7 +1416,11 @@ var hizoForms = set(`hizo hace hara hicieron hacen haria`)
 // topicNamed: the sentence opens with "for" and a company ("For Engie,",
 // "Per Siemens"): what it goes on to say is about that company.
 func topicNamed(ws words, ms []Mention) bool {
-	return len(ws.w) > 1 && len(ms) > 0 && topicWords[ws.w[0]] && ms[0].From == ws.tok[1]
+	return len(ws.w) > 1 && len(ms) > 0 && IsTopicWord(ws.w[0]) && ms[0].From == ws.tok[1]
 }
+
+// IsTopicWord: the folded word opens what a sentence is about ("For
+// Engie, ...", "Per la holding ...").
+func IsTopicWord(folded string) bool { return topicWords[folded] }
 
 var topicWords = set(`for per pour fur para`)

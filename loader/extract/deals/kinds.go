@@ -606,14 +606,12 @@ func minoritySold(ws words, i int, c clause) bool {
 			n, ok := percentBefore(ws, k)
 			return ok && n > 0 && n < 50
 		}
-		if andWords[ws.w[k]] || ws.w[k] == "," {
+		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
 		}
 	}
 	return false
 }
-
-var andWords = set(`and e y und et`)
 
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)

@@ -649,7 +649,7 @@ func possessiveOpens(ws words, c clause) bool {
 	if k+1 < c.to && ws.w[k] == "," && possessive[ws.w[k+1]] {
 		return false // "Millbrook, its joint venture with Quorvex,": an apposition
 	}
-	for k < c.to && (punctuation(ws.w[k]) || andWords[ws.w[k]] || clauseBreaks[ws.w[k]]) {
+	for k < c.to && (punctuation(ws.w[k]) || continuations[ws.w[k]] || clauseBreaks[ws.w[k]]) {
 		k++
 	}
 	return k < c.to && possessive[ws.w[k]]

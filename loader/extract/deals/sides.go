@@ -34,12 +34,16 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	if k < len(ws.w) && determiners[ws.w[k]] {
 		k++ // "The buyer is", "Der Käufer ist"
 	}
+	copula := -1
+	if k+1 < len(ws.w) && agentNoun(ws.w[k]) {
+		copula = copulaAfter(ws, k+1, from)
+	}
 	switch {
-	case k+1 < len(ws.w) && agentNoun(ws.w[k]) && copulaAfter(ws, k+1, from) >= 0:
+	case copula >= 0:
 		// "Käufer ist der Ludwigshafener Chemiekonzern BASF", "Käufer der
 		// Bereiche Naturfasern und Textilkomponenten ist die chinesische
 		// Jinsheng-Gruppe": the name within five words of the copula
-		if c := copulaAfter(ws, k+1, from); from < c+1 || from > c+6 {
+		if from < copula+1 || from > copula+6 {
 			return Side{}, false
 		}
 		return sideWith(s, m.Company, buyerNouns[ws.w[k]], lang), true
@@ -66,7 +70,7 @@ func copulaAfter(ws words, i, stop int) int {
 	if i < len(ws.w) && copulas[ws.w[i]] {
 		return i
 	}
-	if i >= len(ws.w) || !ofWords[ws.w[i]] && !genitiveArticles[ws.w[i]] {
+	if i >= len(ws.w) || !ofWords[ws.w[i]] && ws.w[i] != "der" { // "der": a German genitive, "Käufer der Sparte"
 		return -1
 	}
 	for k := i + 1; k < len(ws.w) && k < stop && k <= i+7; k++ {
@@ -79,9 +83,6 @@ func copulaAfter(ws words, i, stop int) int {
 	}
 	return -1
 }
-
-// genitiveArticles open a German genitive ("Käufer der Sparte").
-var genitiveArticles = set(`der des`)
 
 func sideWith(s Sentence, company string, buyer bool, lang string) Side {
 	side := Side{Company: company, Buyer: buyer}

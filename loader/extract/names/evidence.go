@@ -910,7 +910,7 @@ func locative(toks []segment.Token, from int) bool {
 // also mean "to" ("ceduta a Hitachi").
 var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
 
-var seatPrepositions = set(`a à ad`)
+var seatPrepositions = set(`a ad`) // folded: "à" is "a"
 
 var employerPreps = set(`of at for di del della presso de du des von bei beim der van do da chez en`)
 

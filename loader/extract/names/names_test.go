@@ -43,12 +43,23 @@ func docOf(lang, text string) Doc {
 }
 
 func recognizeDocs(t *testing.T, docs []Doc) Result {
+	return recognizeWith(t, docs, cue)
+}
+
+// recognizeWithDealWords reads one text with the deal words of every
+// language, where a rule is about a name beside them ("venduto",
+// "Fusion").
+func recognizeWithDealWords(t *testing.T, lang, text string) Result {
+	return recognizeWith(t, []Doc{docOf(lang, text)}, deals.IsCue)
+}
+
+func recognizeWith(t *testing.T, docs []Doc, isCue Cue) Result {
 	t.Helper()
 	lex, err := lexicon.New("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Recognize(docs, lex, cue)
+	return Recognize(docs, lex, isCue)
 }
 
 // wantMentionsOf fails t for each mention written text in doc that is not
@@ -913,12 +924,7 @@ func TestListedNameAsATown(t *testing.T) {
 // A city after a word of seat and "a"/"à" is a place, though "a" also
 // means "to": "con sede a Zurigo".
 func TestSeatNamesAPlace(t *testing.T) {
-	lex, err := lexicon.New("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// with the deal words of every language: "venduto", "acquistato" beside the city
-	r := Recognize([]Doc{docOf("it", "Veltraco, con sede a Zurigo, ha venduto la divisione reti a Quorvex. Nel 2013 la multinazionale con sede a Zurigo aveva acquistato l'americana Brindle.")}, lex, deals.IsCue)
+	r := recognizeWithDealWords(t, "it", "Veltraco, con sede a Zurigo, ha venduto la divisione reti a Quorvex. Nel 2013 la multinazionale con sede a Zurigo aveva acquistato l'americana Brindle.")
 	noCompanyOf(t, r, 0, "Zurigo")
 }
 
@@ -946,12 +952,8 @@ func TestMadeGoodsAndTermsAreNoCompanies(t *testing.T) {
 // A currency word after a figure opens no name, though a capitalised
 // German noun follows it: "660 Milliarden Pfund Kundengeld".
 func TestSumOfSomethingIsNoCompany(t *testing.T) {
-	lex, err := lexicon.New("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := Recognize([]Doc{docOf("de", "Zwei Vorstandschefs, ein Sitz in Edinburgh und 660 Milliarden Pfund Kundengeld – die Fusion soll die beiden Häuser wappnen. "+
-		"Vor zwei Jahren wurde das Geschäft für 4 Mrd. kanadische Dollar an Quorvex abgegeben, 2014 übernahm der Konzern für 390 Mio. Pfund die Glasgower Fondsgesellschaft Brindle.")}, lex, deals.IsCue)
+	r := recognizeWithDealWords(t, "de", "Zwei Vorstandschefs, ein Sitz in Edinburgh und 660 Milliarden Pfund Kundengeld – die Fusion soll die beiden Häuser wappnen. "+
+		"Vor zwei Jahren wurde das Geschäft für 4 Mrd. kanadische Dollar an Quorvex abgegeben, 2014 übernahm der Konzern für 390 Mio. Pfund die Glasgower Fondsgesellschaft Brindle.")
 	noCompanyOf(t, r, 0, "Pfund Kundengeld", "Kundengeld")
 }
 
