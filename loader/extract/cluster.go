@@ -714,6 +714,13 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 			votes[r.Type]++
 		}
 	}
+	if len(votes) == 0 {
+		// no report names the kind: the guesses decide ("signed an
+		// agreement with" is a partnership)
+		for _, r := range reps {
+			votes[r.Type]++
+		}
+	}
 	d.Type = model.Other
 	for _, r := range reps {
 		if votes[r.Type] > votes[d.Type] {

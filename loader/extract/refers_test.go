@@ -1021,3 +1021,23 @@ func TestItIsTheOwnerOfTheDeal(t *testing.T) {
 		"Veltraco", "Quorvex", "Daxmoor")
 	wantDealOf(t, ds, model.Divestiture, "Veltraco", "Daxmoor")
 }
+
+// An agreement signed with a company, naming no kind, is a partnership;
+// one only reached ("raggiunto un accordo con") says too little to list.
+func TestAgreementSignedWithIsAPartnership(t *testing.T) {
+	ds := extractTextIn(t, "it", "Ad aprile Veltraco ha firmato un accordo con Quorvex per portare i suoi canali sulla piattaforma.", "Veltraco", "Quorvex")
+	wantDealOf(t, ds, model.Partnership, "Veltraco", "Quorvex")
+	ds = extractTextIn(t, "it", "Ad aprile Veltraco ha raggiunto un accordo con Quorvex.", "Veltraco", "Quorvex")
+	if len(ds) != 0 {
+		t.Errorf("%+v, want no deal from an agreement reached", ds)
+	}
+}
+
+// A signed agreement that points at a deal of a named kind between the
+// same companies is that deal, not a partnership of its own.
+func TestAgreementSignedWithJoinsTheDealNamed(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed to buy Quorvex for $2 billion. Veltraco signed an agreement with Quorvex on Monday.", "Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Acquisition {
+		t.Errorf("%+v, want the one acquisition", ds)
+	}
+}

@@ -243,9 +243,29 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		return model.Licensing, false
 	case has[model.Partnership] > 0:
 		return model.Partnership, false
+	case has[generic] > 0 && signedWith(ws, has[generic]-1):
+		// "ha firmato un accordo con Mediaset per portare i canali": an
+		// agreement signed with a company for a purpose of its own is a
+		// partnership, unless a deal it points at says otherwise
+		return model.Partnership, true
 	}
 	return model.Other, true
 }
+
+// signedWith: the generic deal word at i is signed ("signed an agreement",
+// "ha firmato un accordo") and made with someone ("with", "con", "avec",
+// "mit") right after it.
+func signedWith(ws words, i int) bool {
+	k := i - 1
+	if k >= 0 && indefinites[ws.w[k]] {
+		k--
+	}
+	return k >= 0 && signVerbs[ws.w[k]] && i+1 < len(ws.w) && withWords[ws.w[i+1]]
+}
+
+var indefinites = set(`a an un una uno une ein eine einen einem`)
+
+var signVerbs = set(`signed signs sign signing inked firmato firmata firma firmano firmo firmado firmaron firmara suscrito sottoscritto siglato signe signent signera unterzeichnet unterzeichnete unterzeichneten unterschrieben unterschrieb assinou assinado assina`)
 
 // halvesAreVenture types a stake: half of a company, the other half
 // another's ("Volvo adquirirá el 50% de Daimler Truck Fuel Cell", "will
