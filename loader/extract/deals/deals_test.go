@@ -1903,3 +1903,10 @@ func TestGermanOfferOfARival(t *testing.T) {
 		{"de", "Erst im Februar hatte der Sicherheitsdienstleister Veltraco einem Angebot des amerikanischen Wettbewerbers Quorvex zugestimmt."},
 	}, "Veltraco", "Quorvex")
 }
+
+// "Bündnis" is the German for an alliance.
+func TestGermanBuendnisIsAnAlliance(t *testing.T) {
+	wantOne(t, model.Partnership, []langText{
+		{"de", "Veltraco und Quorvex haben am Mittwoch den Vertrag über ihr Bündnis unterzeichnet."},
+	}, "Veltraco", "Quorvex")
+}
