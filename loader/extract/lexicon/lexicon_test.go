@@ -201,3 +201,17 @@ func TestNameWordsAreTheFoldedName(t *testing.T) {
 		}
 	}
 }
+
+// A company word alone names no company: "Company" cut off "The Medicines
+// Company" must not be read as a listed one.
+func TestCompanyWordsAloneAreNotListed(t *testing.T) {
+	lex, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"company", "corporation", "group", "holdings", "limited", "incorporated"} {
+		if c, ok := lex.Company(w); ok {
+			t.Errorf("%s is listed as %+v", w, c)
+		}
+	}
+}
