@@ -1174,24 +1174,26 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 		verb++
 	}
 	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
-	namedIn := func(from, to int) bool {
-		for k := from; k < to && k < len(ws.w); k++ {
-			if ws.named[k] {
-				return true
-			}
-		}
-		return false
-	}
 	first, second := false, false
 	for _, h := range hits {
 		switch {
 		case h.at >= start && h.at < i && purchase(h):
-			first = first || namedIn(h.at+1, i)
+			first = first || namedIn(ws, clause{h.at + 1, i})
 		case h.at == verb && purchase(h):
-			second = namedIn(verb+1, len(ws.w))
+			second = namedIn(ws, clause{verb + 1, len(ws.w)})
 		}
 	}
 	return first && second
+}
+
+// namedIn: a company is named among the words of c.
+func namedIn(ws words, c clause) bool {
+	for k := c.from; k < c.to && k < len(ws.w); k++ {
+		if ws.named[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceWords put a second act after a first: "and then bought".

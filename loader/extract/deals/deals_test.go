@@ -1910,3 +1910,18 @@ func TestGermanBuendnisIsAnAlliance(t *testing.T) {
 		{"de", "Veltraco und Quorvex haben am Mittwoch den Vertrag über ihr Bündnis unterzeichnet."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A gerund clause that names what it buys is a purchase of its own by the
+// sentence's subject ("taking control of X and paying $2.5 billion for
+// Y"): X is bought, it buys nothing.
+func TestGerundClausesBuyTheirOwnObjects(t *testing.T) {
+	got := Find(sentence("The group spent heavily in 2007, taking control of German turbine maker Veltraco and paying about $2.5 billion for Quorvex, a uranium miner.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if len(f.Parties) != 1 || !f.Anaphor {
+			t.Errorf("%+v, want each company bought by the group, alone", f)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("%d deals, want two", len(got))
+	}
+}

@@ -673,8 +673,10 @@ func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 	if stakeNouns[ws.w[at]] && at <= c.from+2 {
 		return false // ", quota in Sky compresa": what the deal includes
 	}
-	if gerund(ws.w[c.from+1]) {
-		return false // ", paying in shares": how the deal before is done
+	if gerund(ws.w[c.from+1]) && !objectNamed(ws, clause{at + 1, c.to}) {
+		// ", paying in shares": how the deal before is done; not ",
+		// taking control of Multibrid": a company of its own bought
+		return false
 	}
 	for _, m := range ms {
 		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
@@ -687,6 +689,21 @@ func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 		}
 	}
 	return true
+}
+
+// objectNamed: a company is named in c before any relative pronoun: what
+// the deal word before c is of ("for UraMin"), not a company a relative
+// clause tells of ("paying in shares that left Renault with a stake").
+func objectNamed(ws words, c clause) bool {
+	for k := c.from; k < c.to; k++ {
+		if relatives[ws.w[k]] || ws.w[k] == "that" {
+			return false
+		}
+		if ws.named[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // gerund: an English, Italian or Spanish gerund ("paying", "pagando",

@@ -492,7 +492,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 		// sentence: only the evidence above counts
 		return score, business
 	}
-	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp) {
+	if r.cueNear(doc.Lang, toks, sp) || r.dealRecipient(doc.Lang, toks, sp) || priced(toks, sp) {
 		score += 2
 	}
 	if toks[sp.to-1].Poss() && next != "" && !toks[sp.to].Cap() {
@@ -834,6 +834,36 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 	}
 	return false
 }
+
+// priced: a price is paid for the name ("$2.5 billion for UraMin", "1,35
+// miliardi di dollari per Krispy Kreme") or the name changes hands for one
+// ("to Corning for roughly $900 million"): a company, bought or buying.
+func priced(toks []segment.Token, sp span) bool {
+	k := sp.from - 1
+	if k >= 0 && recipientArticles[toks[k].Folded()] {
+		k--
+	}
+	if k >= 1 && priceFor[toks[k].Folded()] && amountWithin(toks, k-3, k) {
+		return true
+	}
+	return sp.to < len(toks) && priceFor[toks[sp.to].Folded()] && amountWithin(toks, sp.to+1, sp.to+5)
+}
+
+// amountWithin: a currency or scale word among the tokens from..to
+// ("$", "million", "miliardi"), not a bare number ("for 20 years").
+func amountWithin(toks []segment.Token, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		if toks[j].Text() == "." || toks[j].Text() == ";" {
+			return false
+		}
+		if amountWord(toks[j].Folded()) {
+			return true
+		}
+	}
+	return false
+}
+
+var priceFor = set(`for per por pour fur voor`)
 
 // recipientPrepositions introduce the other side of a deal: not "a" or
 // "à", which name places too ("a Salzgitter"), nor "da" ("il via libera

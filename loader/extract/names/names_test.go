@@ -1006,3 +1006,21 @@ func TestPlaceUsesLeaveTheCompanyItNames(t *testing.T) {
 		t.Errorf("no mention of Aberdeen as the company: %+v", r.Mentions[0])
 	}
 }
+
+// A price paid for a name, or a name that changes hands for one, makes it
+// a company: "$2.5 billion for Brantmoor", "to Quorvex for roughly $900
+// million". A span of years is no price.
+func TestPricedNamesAreCompanies(t *testing.T) {
+	for _, text := range []string{
+		"In 2007 the group spent heavily, paying about $2.5 billion for Brantmoor, a uranium miner.",
+		"Two years ago it sold its cable division to Brantmoor for roughly $900 million in cash.",
+		"L'anno scorso il gruppo ha speso 1,35 miliardi di dollari per Brantmoor.",
+	} {
+		if got := companiesOf(recognize(t, text), 0); !slices.Contains(got, "Brantmoor") {
+			t.Errorf("%q: companies = %q, want Brantmoor", text, got)
+		}
+	}
+	if got := companiesOf(recognize(t, "The group worked with Brantmoor for 20 years."), 0); len(got) != 0 {
+		t.Errorf("companies = %q, want none: twenty years is no price", got)
+	}
+}
