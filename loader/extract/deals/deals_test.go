@@ -1925,3 +1925,12 @@ func TestGerundClausesBuyTheirOwnObjects(t *testing.T) {
 		t.Errorf("%d deals, want two", len(got))
 	}
 }
+
+// A share of a company bought is a stake, with the German "von" and the
+// Portuguese "da" before the company as with "of".
+func TestPercentOfACompanyInGermanAndPortuguese(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"de", "Veltraco übernimmt 19,99 Prozent von Quorvex für 1,76 Milliarden Dollar."},
+		{"pt", "Em 2012 a Veltraco comprou 25% da Quorvex por 387 milhões de euros."},
+	}, "Veltraco", "Quorvex")
+}

@@ -489,7 +489,7 @@ var (
 	stakeNouns = set(`stake stakes quota participacion partecipazione beteiligung anteil anteile participation belang participacao shareholding ownership interest`)
 	shareNouns = set(`shares share azioni acciones aktien actions aandelen acoes stammaktien`)
 	percents   = set(`% percent cent pct prozent`)
-	percentOf  = set(`of in stake de di del della dello dei degli delle des du der an am van ) , ownership interest stakes participacion partecipazione beteiligung anteil`)
+	percentOf  = set(`of in stake de di del della dello dei degli delle des du der von vom an am van da do das dos ) , ownership interest stakes participacion partecipazione beteiligung anteil`)
 
 	// fractionNouns are shares of a company told as fractions below half:
 	// "a quarter of CP Pokphand", "un quart de", "ein Viertel"
