@@ -1934,3 +1934,11 @@ func TestPercentOfACompanyInGermanAndPortuguese(t *testing.T) {
 		{"pt", "Em 2012 a Veltraco comprou 25% da Quorvex por 387 milhões de euros."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Italian merging verbs: "fondendosi con", "si fonde con".
+func TestItalianMergingVerbs(t *testing.T) {
+	wantOne(t, model.Merger, []langText{
+		{"it", "Veltraco era sbarcata a Wall Street nel 2006 fondendosi con Quorvex."},
+		{"it", "Veltraco si fonde con Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
