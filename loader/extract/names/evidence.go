@@ -176,6 +176,12 @@ func surnameParticleAfter(toks []segment.Token, k int) bool {
 
 var surnameParticles = set(`al bin ibn bint abu`)
 
+// givenNameBefore: a capitalised given name comes just before from ("Luis
+// Pagani"): the name there is a person's surname.
+func (r *recognizer) givenNameBefore(toks []segment.Token, from int) bool {
+	return from >= 1 && toks[from-1].Cap() && !toks[from-1].Upper() && r.lex.HasFolded(lexicon.GivenName, toks[from-1].Folded())
+}
+
 // givenNameAndParticleBefore: a given name and a nobiliary particle, in
 // lower case, come just before from ("Marc de Garidel", "Ludwig van
 // Beethoven", "Ursula von der Leyen"): the name is a surname.

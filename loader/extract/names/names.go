@@ -70,6 +70,10 @@ type evidence struct {
 	// Disney", "Michael Dell"): companies are named after people, so
 	// they weigh against the evidence rather than refuse it
 	against int
+	// alone counts the mentions of a listed name not after a given name: a
+	// listed company named only as a person's surname ("Luis Pagani") is
+	// not named
+	alone int
 	// business counts mentions with what only a company has; a listed
 	// acronym needs one
 	business int
@@ -166,6 +170,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.score += o.score
 	e.refused = e.refused || o.refused
 	e.against += o.against
+	e.alone += o.alone
 	e.business += o.business
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
@@ -273,6 +278,13 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				if r.lex.HasFolded(lexicon.Place, sp.key) && locative(toks, sp.from) {
 					sp.veto, e.placeUses = true, e.placeUses+1 // "in Aberdeen": the city here
 					continue
+				}
+			}
+			if sp.known != nil {
+				if sp.to-sp.from == 1 && len(sp.known.NameWords) == 1 && r.givenNameBefore(toks, sp.from) {
+					e.against++ // "Luis Pagani", "Michael Dell"
+				} else {
+					e.alone++
 				}
 			}
 			if how != refused && r.person(doc, toks, *sp, people, firms) {
@@ -519,6 +531,9 @@ func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven m
 // company decides a key on its evidence.
 func (e *evidence) company() bool {
 	if e.known != nil {
+		if e.against > 0 && e.alone == 0 {
+			return false // "El grupo que preside Luis Pagani": a man, not the carmaker
+		}
 		return !e.known.NeedsContext || e.score >= 2
 	}
 	need := 2

@@ -1024,3 +1024,17 @@ func TestPricedNamesAreCompanies(t *testing.T) {
 		t.Errorf("companies = %q, want none: twenty years is no price", got)
 	}
 }
+
+// A listed company named only as a person's surname ("Luis Pagani") is not
+// named; one also named on its own ("Michael Dell ... took Dell private")
+// still is.
+func TestListedNameOnlyAsSurname(t *testing.T) {
+	r := recognize(t, "Arcor signed a supply deal with Barry Callebaut. The group chaired by Luis Pagani has plants across Latin America.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Pagani") {
+		t.Errorf("companies = %q, want no Pagani: a man's surname", got)
+	}
+	r = recognize(t, "In 2013 Michael Dell and Silver Lake took Dell private. Dell later bought EMC.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Dell") {
+		t.Errorf("companies = %q, want Dell", got)
+	}
+}
