@@ -390,6 +390,14 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	return accepted
 }
 
+// compoundFragment: a hyphen written against the word before to, then a
+// conjunction: a compound cut short, its second half shared with the next
+// one ("Kakao- und Schokoladeprodukte", "Öl- oder Gasfelder").
+func compoundFragment(toks []segment.Token, to int) bool {
+	return to+1 < len(toks) && toks[to].Text() == "-" && toks[to].Start() == toks[to-1].End() &&
+		toks[to+1].Start() > toks[to].End() && coordinators[toks[to+1].Folded()]
+}
+
 // institutionGoesOn: after the name come "and" and capitalised words that
 // end an institution's name ("Competition and Markets Authority"): the
 // name is its first part.

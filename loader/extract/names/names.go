@@ -265,6 +265,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				sp.veto, e.refused = true, true
 				continue
 			}
+			if compoundFragment(toks, sp.to) {
+				sp.veto = true // "Kakao- und Schokoladeprodukte": half a compound, whatever Kakao names
+				continue
+			}
 			how := r.refuse(doc, outlet, toks, *sp)
 			if how == ownOutlet {
 				sp.veto = true

@@ -1038,3 +1038,14 @@ func TestListedNameOnlyAsSurname(t *testing.T) {
 		t.Errorf("companies = %q, want Dell", got)
 	}
 }
+
+// The first half of a compound cut short ("Kakao- und
+// Schokoladeprodukte") is no name, whatever company it is listed as.
+func TestCompoundFragmentIsNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Barry Callebaut verkaufte rund 1,5 Millionen Tonnen Kakao- und Schokoladeprodukte.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Kakao" {
+			t.Errorf("Kakao read as %s", m.Company)
+		}
+	}
+}
