@@ -971,6 +971,9 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return false
 	}
 	f := toks[k].Folded()
+	if brandNouns[f] {
+		return false // "la marca Bon o Bon": what a brand is called, a product's name
+	}
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded()+" "+f) {
 		return true // "the French fashion house Balmain"
 	}
@@ -988,6 +991,10 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 }
 
 var romance = set("it es fr pt")
+
+// brandNouns name a brand: a company after one ("Gucci, the Italian
+// brand"), a brand's own name before one.
+var brandNouns = set("brand marca marque marke")
 
 // ofWords before a name tell a place: "il gruppo di Meda".
 var ofWords = set("d de di del des")

@@ -1049,3 +1049,16 @@ func TestCompoundFragmentIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A name after a word for a brand is the brand's ("la marca Bon o Bon",
+// "la marque Johnson Assurance"): no evidence of a company.
+func TestBrandNounBeforeIsNoEvidence(t *testing.T) {
+	for _, text := range []string{
+		"Para el argentino, propietario de la marca Brantmoor, se trata de confiar a un especialista una etapa costosa.",
+		"Le groupe exploite notamment la marque Brantmoor au Canada.",
+	} {
+		if got := companiesOf(recognize(t, text), 0); slices.Contains(got, "Brantmoor") {
+			t.Errorf("%q: companies = %q, want no Brantmoor", text, got)
+		}
+	}
+}
