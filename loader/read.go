@@ -9,9 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"syscall"
 
 	"dealwire/loader/extract/parallel"
@@ -234,26 +232,7 @@ func describe(err error) string {
 // runJobs reads and parses the jobs on every core, keeping their order.
 func runJobs(jobs []job) ([]model.Article, []model.Problem) {
 	out := make([]outcome, len(jobs))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(jobs) {
-		workers = len(jobs)
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = runJob(jobs[i])
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(jobs), func(i int) { out[i] = runJob(jobs[i]) })
 
 	var done []parsed
 	var problems []model.Problem

@@ -4,6 +4,7 @@ package parallel
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // For calls work(i) for every i in [0, n) on GOMAXPROCS goroutines and
@@ -28,12 +29,19 @@ func ForWorker(n, workers int, work func(worker, i int)) {
 	var wg sync.WaitGroup
 	var once sync.Once
 	var panicked any
-	next := make(chan int)
+	// each worker takes the next index from a shared counter: handing the
+	// indices over a channel one by one woke a parked worker, through the
+	// scheduler, for each of tens of thousands of short calls
+	var next atomic.Int64
 	for w := 0; w < max(workers, 1); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
 				func() {
 					defer func() {
 						if p := recover(); p != nil {
@@ -45,10 +53,6 @@ func ForWorker(n, workers int, work func(worker, i int)) {
 			}
 		}()
 	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	if panicked != nil {
 		panic(panicked)
