@@ -1942,3 +1942,16 @@ func TestItalianMergingVerbs(t *testing.T) {
 		{"it", "Veltraco si fonde con Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Selling products is trade, not a sale of a company: "Händler wie X
+// verkaufen heute Produkte beider Hersteller".
+func TestSellingProductsIsNoDeal(t *testing.T) {
+	for _, c := range []langText{
+		{"de", "Händler wie Veltraco verkaufen heute Produkte beider Hersteller von Quorvex."},
+		{"en", "Distributors such as Veltraco sell products of both Quorvex and its rival."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+}

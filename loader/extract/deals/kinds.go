@@ -207,7 +207,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
-	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && goods(hs, ws, c, lang):
+	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has[model.Divestiture]-1)):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
@@ -266,6 +266,25 @@ func signedWith(ws words, i int) bool {
 var indefinites = set(`a an un una uno une ein eine einen einem`)
 
 var signVerbs = set(`signed signs sign signing inked firmato firmata firma firmano firmo firmado firmaron firmara suscrito sottoscritto siglato signe signent signera unterzeichnet unterzeichnete unterzeichneten unterschrieben unterschrieb assinou assinado assina`)
+
+// productsSold: the selling word at i has products for its object, right
+// after it ("verkaufen heute Produkte beider Hersteller", "sells products
+// of both"): trade, no company sold.
+func productsSold(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		switch w := ws.w[k]; {
+		case productWords[w]:
+			return true
+		case !nowWords[w] && !determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var productWords = set(`products goods devices produkte prodotti productos produits produtos waren merci mercancias marchandises`)
+
+var nowWords = set(`today now also heute jetzt auch oggi ora anche hoy ahora tambien aujourd hui desormais aussi hoje agora tambem`)
 
 // halvesAreVenture types a stake: half of a company, the other half
 // another's ("Volvo adquirirá el 50% de Daimler Truck Fuel Cell", "will
