@@ -716,8 +716,13 @@ func ticker(toks []segment.Token, to int) bool {
 		k += 2
 	}
 	t := toks[k]
+	if k+2 < len(toks) && dashes[toks[k+2].Text()] && k == to+1 {
+		return false // "Zürich (SWD) – Ihre erste ...": a dateline's agency, not a ticker
+	}
 	return !t.Punct() && t.Upper() && len(t.Text()) <= 6 && k+1 < len(toks) && toks[k+1].Text() == ")"
 }
+
+var dashes = set("- – —")
 
 // acronymAfter: "Reliance Industries Limited (RIL)" gives RIL as an alias;
 // "Toyota Motor Corporation (Toyota)" gives Toyota.

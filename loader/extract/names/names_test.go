@@ -1062,3 +1062,16 @@ func TestBrandNounBeforeIsNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// A dateline's agency in parentheses ("Brantmoor (SWD) – Ihre erste
+// ...") is no ticker: the place before it is not shown to be a company.
+func TestDatelineAgencyIsNoTicker(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Brantmoor (SWD) – Ihre erste langfristige Vereinbarung hat die Veltraco AG unter Dach und Fach gebracht.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Brantmoor") {
+		t.Errorf("companies = %q, want no Brantmoor", got)
+	}
+	r = recognize(t, "Shares of Brantmoor (BRT) rose 5% after the deal.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Brantmoor") {
+		t.Errorf("companies = %q, want Brantmoor, its ticker given", got)
+	}
+}
