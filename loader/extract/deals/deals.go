@@ -394,6 +394,7 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
+	hits = withElidedPurchases(hits, ws)
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
@@ -1104,6 +1105,72 @@ func hasHitIn(hs []hit, c clause) bool {
 		}
 	}
 	return false
+}
+
+// withElidedPurchases adds a purchase at each comma that goes on a list of
+// purchases with the verb left out: a year, then a company ("1999 übernahm
+// er den Hersteller Carma, 2002 den Kölner Stollwerck"; "it bought Carma
+// in 1999, in 2002 Stollwerck"). The comma then opens a clause of its own,
+// a purchase by the same buyer, on its own date.
+func withElidedPurchases(hits []hit, ws words) []hit {
+	first := -1
+	for _, h := range hits {
+		if h.kind == model.Acquisition {
+			first = h.at
+			break
+		}
+	}
+	if first < 0 {
+		return hits
+	}
+	named := false // a company bought is named since the last purchase word
+	var added []hit
+	for i := first + 1; i < len(ws.w); i++ {
+		switch {
+		case ws.named[i]:
+			named = true
+		case ws.w[i] == "," && named && elidedPurchaseAt(ws, hits, i):
+			added = append(added, hit{at: i, kind: model.Acquisition})
+			named = false
+		case ws.w[i] == "." || ws.w[i] == ";" || ws.w[i] == ":":
+			named = false
+		}
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	out := append(append(make([]hit, 0, len(hits)+len(added)), hits...), added...)
+	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
+	return out
+}
+
+// elidedPurchaseAt: after the comma at i come a year (after "in", "im",
+// "nel", "en" maybe) and, within six words and before any deal word or
+// comma, a company.
+func elidedPurchaseAt(ws words, hits []hit, i int) bool {
+	k := i + 1
+	if k < len(ws.w) && yearPrepositions[ws.w[k]] {
+		k++
+	}
+	if k >= len(ws.w) || !yearWord(ws.w[k]) {
+		return false
+	}
+	for j := k + 1; j < len(ws.w) && j <= k+6; j++ {
+		if ws.w[j] == "," || ws.w[j] == "." || slices.ContainsFunc(hits, func(h hit) bool { return h.at == j }) {
+			return false
+		}
+		if ws.named[j] {
+			return true
+		}
+	}
+	return false
+}
+
+var yearPrepositions = set(`in im nel en dans em`)
+
+// yearWord: a year of the last two centuries, "1999", "2002".
+func yearWord(w string) bool {
+	return len(w) == 4 && digits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // clause is a word range of the sentence that can state its own deal:

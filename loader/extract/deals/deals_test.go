@@ -1955,3 +1955,24 @@ func TestSellingProductsIsNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// A list of purchases with the verb left out after the first ("1999
+// übernahm er X, 2002 den Kölner Y") is one purchase per company, each
+// with the same unsaid buyer; not a deal between X and Y.
+func TestElidedPurchasesInAList(t *testing.T) {
+	for _, c := range []langText{
+		{"de", "1999 übernahm er den Schweizer Hersteller Veltraco, 2002 den Kölner Traditionshersteller Quorvex."},
+		{"en", "In 1999 it bought chocolate maker Veltraco, in 2002 the Cologne-based Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 2 {
+			t.Errorf("%s: %+v, want two purchases", c.lang, got)
+			continue
+		}
+		for _, f := range got {
+			if len(f.Parties) != 1 || f.Type != model.Acquisition {
+				t.Errorf("%s: %+v, want one company bought by the unsaid buyer", c.lang, f)
+			}
+		}
+	}
+}
