@@ -350,14 +350,15 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 
 // ambiguousDescription: a known name that is also an ordinary word
 // stands between a determiner and a company noun ("the Swiss group", "il
-// gruppo"): it describes the company, it is not one.
+// gruppo"), or is a nationality before one with no determiner ("bought
+// Swiss chocolate maker Carma"): it describes the company, it is not one.
 func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded []string) bool {
 	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.from == 0 || sp.to >= len(toks) {
 		return false
 	}
 	next := toks[sp.to]
 	prev := folded[sp.from-1]
-	return !next.Punct() && !next.Cap() && (articles[prev] && r.companyNounWithin(toks, folded, sp.to, 3) ||
+	return !next.Punct() && !next.Cap() && ((articles[prev] || r.placeWord(sp.key)) && r.companyNounWithin(toks, folded, sp.to, 3) ||
 		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
 }
 

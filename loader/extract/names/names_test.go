@@ -1075,3 +1075,13 @@ func TestDatelineAgencyIsNoTicker(t *testing.T) {
 		t.Errorf("companies = %q, want Brantmoor, its ticker given", got)
 	}
 }
+
+// A nationality that is also a listed company's name, before a company
+// noun with no article ("bought Swiss chocolate maker Brantmoor"),
+// describes the company after it.
+func TestNationalityBeforeCompanyNounWithoutArticle(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In 1999 Veltraco Holdings bought Swiss chocolate maker Brantmoor.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Swiss") {
+		t.Errorf("companies = %q, want no Swiss", got)
+	}
+}
