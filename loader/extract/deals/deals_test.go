@@ -1976,3 +1976,12 @@ func TestElidedPurchasesInAList(t *testing.T) {
 		}
 	}
 }
+
+// An outsourcing contract is a supply deal: "firmó su primer contrato de
+// externalización ... con X", "eine Outsourcing-Vereinbarung".
+func TestOutsourcingIsSupply(t *testing.T) {
+	wantOne(t, model.Supply, []langText{
+		{"es", "Veltraco firmó su primer contrato de externalización de largo plazo con Quorvex."},
+		{"en", "Veltraco signed a long-term outsourcing agreement with Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
