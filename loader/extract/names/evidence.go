@@ -764,7 +764,7 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 	if r.companyNounBefore(lang, toks, sp.from) {
 		return true
 	}
-	if sp.to+1 < len(toks) && toks[sp.to].Text() == "," {
+	if sp.to+1 < len(toks) && toks[sp.to].Text() == "," && r.appositionOpens(toks[sp.to+1]) {
 		for k := sp.to + 1; k < len(toks) && k <= sp.to+6; k++ {
 			if toks[k].Punct() {
 				break
@@ -776,6 +776,21 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 	}
 	return false
 }
+
+// appositionOpens: t can open an apposition or a relative clause
+// describing the name before its comma: an article, a possessive or a
+// relative pronoun ("X, the Danish insurer", "X, sa filiale", "X, qui
+// exploite la marque"), a capitalised word ("X, Denmark's largest
+// insurer") or the noun itself; not a conjunction ("die Nachfrage, weil
+// Autobauer ...").
+func (r *recognizer) appositionOpens(t segment.Token) bool {
+	f := t.Folded()
+	return t.Cap() || appositionWords[f] || r.lex.HasFolded(lexicon.CompanyNoun, f)
+}
+
+var appositionWords = set(`the a an its der die das des dem den ein eine einer eines einem einen il lo la l i gli le un una uno
+	el los las les une des sa son ses sua suo sue suoi su sus seine seiner ihr ihre leur o os as um uma
+	which qui che que welche welcher`)
 
 // cueNear: a deal word within three words of the name ("deal with X",
 // "X agreed to buy", "accordo con X"); other names and "and" between them

@@ -1085,3 +1085,17 @@ func TestNationalityBeforeCompanyNounWithoutArticle(t *testing.T) {
 		t.Errorf("companies = %q, want no Swiss", got)
 	}
 }
+
+// A company noun after a name's comma describes it only in an apposition,
+// not after a conjunction: "die Nachfrage, weil Autobauer ..." says
+// nothing of "Nachfrage".
+func TestCompanyNounAfterAConjunctionIsNoApposition(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Im Inland schrumpft die Brantmoor, weil Autobauer ihre Produktion nach China verlagern.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Brantmoor") {
+		t.Errorf("companies = %q, want no Brantmoor", got)
+	}
+	r = recognizeWithDealWords(t, "de", "Im Inland wächst die Brantmoor, der Münchner Autobauer, weiter.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Brantmoor") {
+		t.Errorf("companies = %q, want Brantmoor, its apposition says so", got)
+	}
+}
