@@ -527,7 +527,7 @@ func quote(item string) (ok, move bool) {
 		switch {
 		case figure(w):
 			figures++
-		case !onlySigns(w) && !currencyCode(w):
+		case !onlySigns(w) && !currencyCode(w) && !perUnit(w):
 			return false, false
 		}
 		if strings.ContainsAny(w, moveSigns) {
@@ -544,6 +544,13 @@ const (
 	tickerSigns = "▲▼△▽↑↓+-−%$€£¥₹¢"
 	moveSigns   = "▲▼△▽↑↓+-−%"
 )
+
+// perUnit: a currency sign over a unit, as a commodity's price is quoted
+// spaced from its figure ("1 558 £/t", "84 $/bbl").
+func perUnit(w string) bool {
+	sign, unit, ok := strings.Cut(w, "/")
+	return ok && sign != "" && unit != "" && len(unit) <= 4 && onlySigns(sign) && strings.IndexFunc(unit, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
 
 // onlySigns: a word of ticker marks alone, as "▲" or "%" stand spaced
 // from their figure.

@@ -74,3 +74,11 @@ func TestMastheadWithMottoInSmallLetters(t *testing.T) {
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "February 1, 2022", author: "Jane Roe", source: "Bits & Bolts"},
 	}, nil)
 }
+
+// A commodity quoted per unit ("Cacao Londres 1 558 £/t −0,8 %") is an
+// item of a ticker row like any other.
+func TestTickerWithPricePerUnit(t *testing.T) {
+	if !tickerRow("SMI 6 571,30 +0,2 % | Cacao Londres 1 558 £/t −0,8 % | EUR/CHF 1,2098") {
+		t.Error("not read as a ticker row")
+	}
+}
