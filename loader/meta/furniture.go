@@ -266,6 +266,14 @@ func taglineAlone(line string) bool {
 	return true
 }
 
+// mottoAboveDate: a motto's shape, commas allowed ("Casinos, resorts and
+// the capital behind them"), on the line under the masthead, a date line
+// next: the headline comes after the date in that layout, so the line
+// between masthead and date is the site's motto.
+func mottoAboveDate(line string, lines []string, next int) bool {
+	return mottoUpTo(line, 12) && isDateLine(plain(nextText(lines, next)))
+}
+
 // frequencyWords say how often a newsletter or a periodical comes out.
 var frequencyWords = map[string]bool{"every": true, "daily": true, "weekly": true, "monthly": true, "weekday": true,
 	"weekdays": true, "quotidien": true, "quotidienne": true, "hebdomadaire": true, "täglich": true, "wöchentlich": true,

@@ -721,3 +721,21 @@ func TestMarkdownLinkOfIsThePatternsMatch(t *testing.T) {
 		}
 	}
 }
+
+// A motto with commas under the masthead, a date line next, is the site's
+// motto: the headline comes after the date in that layout.
+func TestMottoWithCommasAboveTheDateLine(t *testing.T) {
+	text := "PACIFIC RIM GAMING LEDGER\nCasinos, resorts and the capital behind them\n\nCasinos & Resorts | Friday, May 31, 2019\n\n" +
+		"Veltraco sells almost a fifth of Quorvex to Brantmoor for A$1.76 billion\n\nBy Priscilla Wanamaker\n\n" +
+		"Brantmoor has agreed to buy a 19.99% stake in Quorvex for A$1.76 billion, the companies said on Thursday.\n"
+	d := Parse(text)
+	if want := "Veltraco sells almost a fifth of Quorvex to Brantmoor for A$1.76 billion"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	// without the date line between, the line under the masthead is the headline
+	text = "PACIFIC RIM GAMING LEDGER\nVeltraco, Quorvex and Brantmoor agree on a casino venture\n\nBy Priscilla Wanamaker | May 31, 2019\n\n" +
+		"Veltraco and Quorvex have agreed to build a casino together, the companies said on Thursday.\n"
+	if d := Parse(text); d.Title != "Veltraco, Quorvex and Brantmoor agree on a casino venture" {
+		t.Errorf("title %q, want the line under the masthead", d.Title)
+	}
+}
