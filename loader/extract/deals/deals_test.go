@@ -1985,3 +1985,15 @@ func TestOutsourcingIsSupply(t *testing.T) {
 		{"en", "Veltraco signed a long-term outsourcing agreement with Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Selling the last of a stake is an exit, a divestiture, whatever its
+// size; a minority sold otherwise is the buyer's investment.
+func TestLastOfAStakeSoldIsADivestiture(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"en", "Veltraco sold its last 11.2% of Quorvex in 2017 for $1.16 billion."},
+		{"fr", "Veltraco a cédé en 2017 ses derniers 11,2 % de Quorvex pour 1,16 milliard de dollars."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Investment, []langText{
+		{"en", "Veltraco sold 11.2% of Quorvex to Brantmoor in 2017 for $1.16 billion."},
+	}, "Veltraco", "Quorvex", "Brantmoor")
+}

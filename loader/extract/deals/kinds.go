@@ -643,7 +643,7 @@ func minoritySold(ws words, i int, c clause) bool {
 	for k := i + 1; k < c.to && k <= i+5; k++ {
 		if percents[ws.w[k]] && k+1 < c.to && percentOf[ws.w[k+1]] {
 			n, ok := percentBefore(ws, k)
-			return ok && n > 0 && n < 50
+			return ok && n > 0 && n < 50 && !lastOfAStake(ws, i+1, k)
 		}
 		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
@@ -651,6 +651,20 @@ func minoritySold(ws words, i int, c clause) bool {
 	}
 	return false
 }
+
+// lastOfAStake: a word between from and to says the share sold is all
+// that was left ("sold its last 11.2%", "ses derniers 11,2 %"): an exit,
+// a divestiture whatever its size.
+func lastOfAStake(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if remainderWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var remainderWords = set(`last remaining residual ultimo ultima ultimi restante restanti rimanente rimanenti residuo residua derniers dernieres dernier derniere restants restantes letzten restlichen verbliebenen`)
 
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)
