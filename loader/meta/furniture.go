@@ -271,7 +271,21 @@ func taglineAlone(line string) bool {
 // next: the headline comes after the date in that layout, so the line
 // between masthead and date is the site's motto.
 func mottoAboveDate(line string, lines []string, next int) bool {
-	return mottoUpTo(line, 12) && isDateLine(plain(nextText(lines, next)))
+	if !mottoUpTo(line, 12) {
+		return false
+	}
+	// the date alone, or a section's name and the place before it:
+	// "Empresas | Santiago, miércoles 24 de octubre de 2012"
+	for _, part := range strings.Split(plain(nextText(lines, next)), "|") {
+		part = strings.TrimSpace(part)
+		if _, date, ok := strings.Cut(part, ", "); ok && len(part)-len(date) < 30 && isCapitalised(part) {
+			part = date // "Santiago, miércoles 24 de octubre de 2012"
+		}
+		if isDateLine(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // frequencyWords say how often a newsletter or a periodical comes out.

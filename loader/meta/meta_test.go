@@ -732,6 +732,12 @@ func TestMottoWithCommasAboveTheDateLine(t *testing.T) {
 	if want := "Veltraco sells almost a fifth of Quorvex to Brantmoor for A$1.76 billion"; d.Title != want {
 		t.Errorf("title %q, want %q", d.Title, want)
 	}
+	text = "DIARIO DEL CONO SUR EMPRESARIAL\nNegocios, industria y mercados de Chile, Argentina y la región andina\n\n" +
+		"Empresas | Santiago, miércoles 24 de octubre de 2012\n\nVeltraco fabricará chocolate para Quorvex en Chile\n\n" +
+		"El grupo suizo Veltraco firmó un contrato de largo plazo con Quorvex, según informaron las compañías el martes.\n"
+	if d := Parse(text); d.Title != "Veltraco fabricará chocolate para Quorvex en Chile" {
+		t.Errorf("title %q, want the headline after the section and place", d.Title)
+	}
 	// without the date line between, the line under the masthead is the headline
 	text = "PACIFIC RIM GAMING LEDGER\nVeltraco, Quorvex and Brantmoor agree on a casino venture\n\nBy Priscilla Wanamaker | May 31, 2019\n\n" +
 		"Veltraco and Quorvex have agreed to build a casino together, the companies said on Thursday.\n"
