@@ -656,7 +656,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue
 		}
 		out = append(out, f)
-		if (typ == model.Licensing || typ == model.Partnership) && !bound && buysGoods(ch) && goods(ch, ws, c, lang) {
+		if (typ == model.Licensing || typ == model.Partnership) && !bound && !paidUpfront && buysGoods(ch) && goods(ch, ws, c, lang) {
 			// "will license Nokia's patents and purchase telecom
 			// equipment from it": a supply deal told beside the licence
 			g := f

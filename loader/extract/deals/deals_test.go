@@ -1997,3 +1997,12 @@ func TestLastOfAStakeSoldIsADivestiture(t *testing.T) {
 		{"en", "Veltraco sold 11.2% of Quorvex to Brantmoor in 2017 for $1.16 billion."},
 	}, "Veltraco", "Quorvex", "Brantmoor")
 }
+
+// Paying a company up front to develop drugs together is a licence, not a
+// purchase of goods; "pagamento anticipato" is the Italian for up front.
+func TestUpfrontPaymentToDevelopIsALicence(t *testing.T) {
+	wantOne(t, model.Licensing, []langText{
+		{"en", "Veltraco will pay Quorvex $400 million up front to develop RNA interference drugs for diseases of the eye."},
+		{"it", "Veltraco verserà a Quorvex 400 milioni di dollari come pagamento anticipato per sviluppare insieme farmaci."},
+	}, "Veltraco", "Quorvex")
+}

@@ -202,7 +202,8 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		return model.Merger, false
 	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
 		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) &&
-		(has[model.Partnership] == 0 || has[model.Supply] > 0 || has[delivery] > 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang):
+		(has[model.Partnership] == 0 || has[model.Supply] > 0 || has[delivery] > 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang) &&
+		!(has[model.Supply] == 0 && has[delivery] == 0 && onlyPaying(hs, ws) && upfront(ws)):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
@@ -777,7 +778,7 @@ func upfront(ws words) bool {
 
 var upfrontWords = set(`upfront vorauszahlung vorabzahlung einmalzahlung`)
 
-var upfrontPairs = set2(`up front|d avance|la signature|por adelantado|in anticipo|alla firma|a la firma|bei unterzeichnung`)
+var upfrontPairs = set2(`up front|d avance|la signature|por adelantado|in anticipo|alla firma|a la firma|bei unterzeichnung|pagamento anticipato|pagamento iniziale|pago inicial|paiement initial|versement initial`)
 
 // paymentClause: every deal word of the clause is a verb of paying or a
 // stake ("paying Rio $5.8 billion to equalise the stakes"); unlike
