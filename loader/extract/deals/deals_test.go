@@ -2006,3 +2006,11 @@ func TestUpfrontPaymentToDevelopIsALicence(t *testing.T) {
 		{"it", "Veltraco verserà a Quorvex 400 milioni di dollari come pagamento anticipato per sviluppare insieme farmaci."},
 	}, "Veltraco", "Quorvex")
 }
+
+// In German the share sold may stand before the verb: a minority of a
+// company sold is the buyer's investment there too.
+func TestGermanMinoritySoldObjectFirst(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"de", "Einen Anteil von 29,5 Prozent am Kreditversicherer Quorvex hat die französische Bank Veltraco an die Brantmoor Group verkauft."},
+	}, "Veltraco", "Quorvex", "Brantmoor")
+}

@@ -218,7 +218,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// comes first, a stake is what is sold; a minority of a company
 		// sold is an investment by the buyer ("cede il 35% di Cdp Reti a
 		// State Grid")
-		if minoritySold(ws, has[model.Divestiture]-1, c) {
+		if minoritySold(ws, has[model.Divestiture]-1, c) || verbLast[lang] && minorityBefore(ws, c, has[model.Divestiture]-1) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
@@ -666,6 +666,20 @@ func lastOfAStake(ws words, from, to int) bool {
 }
 
 var remainderWords = set(`last remaining residual ultimo ultima ultimi restante restanti rimanente rimanenti residuo residua derniers dernieres dernier derniere restants restantes letzten restlichen verbliebenen`)
+
+// minorityBefore: where the verb comes last, what is sold may stand
+// before it: a percentage below half of a company from the clause's start
+// ("Einen Anteil von 29,5 Prozent am Kreditversicherer Coface hat die
+// Bank Natixis ... verkauft").
+func minorityBefore(ws words, c clause, verb int) bool {
+	for k := c.from; k < verb; k++ {
+		if percents[ws.w[k]] && k+1 < verb && percentOf[ws.w[k+1]] {
+			n, ok := percentBefore(ws, k)
+			return ok && n > 0 && n < 50
+		}
+	}
+	return false
+}
 
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)
