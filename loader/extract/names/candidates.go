@@ -35,7 +35,7 @@ type span struct {
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks). The spans are appended to out:
 // readDoc lays a doc's spans one after another (see docSpans).
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, words *wordArena, out []span) []span {
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline, german bool, words *wordArena, out []span) []span {
 	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded()
@@ -80,7 +80,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
 			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
-				!r.lex.HasFolded(lexicon.GivenName, folded[i]) { // "Priya Raghunathan of Harrowgate Securities": two names
+				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
+				!(german && j == i+1 && germanGenitives[folded[j]]) { // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -165,6 +166,10 @@ var nameHeads = set(`banque banco banca caja caixa bank`)
 
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)
+
+// germanGenitives join a German noun to what it is of ("Spitze des
+// Raiffeisen-Sektors", "Vorbild von Bunnings"), not the words of one name.
+var germanGenitives = set(`des von`)
 
 // ordinal: "21st" in "21st Century Fox".
 func ordinal(w string) bool {

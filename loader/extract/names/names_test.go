@@ -1099,3 +1099,15 @@ func TestCompanyNounAfterAConjunctionIsNoApposition(t *testing.T) {
 		t.Errorf("companies = %q, want Brantmoor, its apposition says so", got)
 	}
 }
+
+// In German, one noun before "des" or "von" is what a name is of, not the
+// first word of the name: "die Spitze des Brantmoor-Sektors", "nach dem
+// Vorbild von Quorvex".
+func TestGermanNounOfANameIsNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Die Fusion an der Spitze des Brantmoor-Konzerns nimmt Gestalt an. Nach dem Vorbild von Quorvex Holding will Veltraco AG wachsen.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.HasPrefix(c, "Spitze") || strings.HasPrefix(c, "Vorbild") {
+			t.Errorf("companies = %q, want no %q", companiesOf(r, 0), c)
+		}
+	}
+}
