@@ -745,3 +745,18 @@ func TestMottoWithCommasAboveTheDateLine(t *testing.T) {
 		t.Errorf("title %q, want the line under the masthead", d.Title)
 	}
 }
+
+// A masthead in capitals over a short motto names the site, however few
+// the motto's words.
+func TestCapitalMastheadOverAShortMotto(t *testing.T) {
+	text := "PIPELINE & PATENT REVIEW\nThe business of drug discovery\n\nBIOTECH | Monday, April 8, 2019\n\n" +
+		"Veltraco pays Quorvex $400 million up front in gene-silencing pact\n\nBy Sorcha Holroyd\n\n" +
+		"Veltraco will pay Quorvex $400 million up front to develop drugs, the companies said on Monday.\n"
+	d := Parse(text)
+	if d.Source != "PIPELINE & PATENT REVIEW" && d.Source != "Pipeline & Patent Review" {
+		t.Errorf("source %q, want the masthead", d.Source)
+	}
+	if want := "Veltraco pays Quorvex $400 million up front in gene-silencing pact"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+}

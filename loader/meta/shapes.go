@@ -465,7 +465,8 @@ func masthead(line, next string) (name, rest string, ok bool) {
 	// and byline of a text with no headline
 	if n == 0 || n > 5 || next == "" || strings.ContainsAny(name, ".,:;!?0123456789") ||
 		!(isHeadline(next) && wordCount(next) > n+1 || isMetaShaped(next) || pipeParts(next) != nil || menuRow(next) ||
-			sectionUnderSite(name, next) || editionLine(next) || breadcrumb(next)) {
+			sectionUnderSite(name, next) || editionLine(next) || breadcrumb(next) ||
+			allCapitals(name) && mottoUpTo(next, 12)) { // "PIPELINE & PATENT REVIEW" over its motto, "The business of drug discovery"
 		return "", "", false
 	}
 	if !siteNamed(name, tail, next) {
