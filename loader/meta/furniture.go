@@ -275,8 +275,9 @@ func mottoAboveDate(line string, lines []string, next int) bool {
 		return false
 	}
 	// the date alone, or a section's name and the place before it:
-	// "Empresas | Santiago, miércoles 24 de octubre de 2012"
-	for _, part := range strings.Split(plain(nextText(lines, next)), "|") {
+	// "Empresas | Santiago, miércoles 24 de octubre de 2012", "Mercredi 26
+	// février 2020 — Entreprises"
+	for _, part := range strings.FieldsFunc(plain(nextText(lines, next)), func(r rune) bool { return r == '|' || r == '—' || r == '–' }) {
 		part = strings.TrimSpace(part)
 		if _, date, ok := strings.Cut(part, ", "); ok && len(part)-len(date) < 30 && isCapitalised(part) {
 			part = date // "Santiago, miércoles 24 de octubre de 2012"

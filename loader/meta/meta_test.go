@@ -738,6 +738,12 @@ func TestMottoWithCommasAboveTheDateLine(t *testing.T) {
 	if d := Parse(text); d.Title != "Veltraco fabricará chocolate para Quorvex en Chile" {
 		t.Errorf("title %q, want the headline after the section and place", d.Title)
 	}
+	text = "LE COURRIER DE L'ASSURANCE-CRÉDIT\nRisque, caution et affacturage\nMercredi 26 février 2020 — Entreprises\n\n" +
+		"Veltraco cède 29,5 % de Quorvex à l'américain Brantmoor\n\nPar Isaure Dauvergne\n\n" +
+		"C'est la fin d'un long désengagement. Veltraco a annoncé mardi la cession de 29,5 % du capital de Quorvex.\n"
+	if d := Parse(text); d.Title != "Veltraco cède 29,5 % de Quorvex à l'américain Brantmoor" {
+		t.Errorf("title %q, want the headline after the date and section", d.Title)
+	}
 	// without the date line between, the line under the masthead is the headline
 	text = "PACIFIC RIM GAMING LEDGER\nVeltraco, Quorvex and Brantmoor agree on a casino venture\n\nBy Priscilla Wanamaker | May 31, 2019\n\n" +
 		"Veltraco and Quorvex have agreed to build a casino together, the companies said on Thursday.\n"
