@@ -494,7 +494,7 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 			return rest, true
 		}
 	}
-	if isMenuLine(spacedParts(line)) {
+	if isMenuLine(spacedParts(withoutMenuLabel(line))) {
 		return "", d.Title == "" // "Accueil   Marchés   Énergie": a menu without bars
 	}
 	if parts := pipeParts(line); parts != nil {
@@ -1098,6 +1098,15 @@ func nextText(lines []string, i int) string {
 		}
 	}
 	return ""
+}
+
+// withoutMenuLabel drops the label a menu may open with ("Rubriques :
+// Actualités   Financements   Partenariats"): a word or two and a colon.
+func withoutMenuLabel(line string) string {
+	if label, items, ok := strings.Cut(line, ":"); ok && wordCount(label) <= 2 && !strings.ContainsAny(label, "0123456789") {
+		return items
+	}
+	return line
 }
 
 // dropRepeatedTitle removes body lines that only repeat the headline.

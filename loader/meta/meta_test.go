@@ -766,3 +766,16 @@ func TestCapitalMastheadOverAShortMotto(t *testing.T) {
 		t.Errorf("title %q, want %q", d.Title, want)
 	}
 }
+
+// A menu without bars may open with its label ("Rubriques :"): still a
+// menu, not the headline.
+func TestSpacedMenuWithALabel(t *testing.T) {
+	text := "BIOTECH MATIN | L'actualité des biotechnologies et de la santé, chaque jour\n" +
+		"Rubriques :  Actualités   Financements   Partenariats   Essais cliniques   Carnet   Abonnement\n\n" +
+		"Veltraco verse 400 millions de dollars d'avance à Quorvex\n\nPar Eudes Rivemale · Publié le 09/04/2019 à 08:30\n\n" +
+		"Le laboratoire Veltraco a conclu lundi une alliance avec Quorvex pour développer des médicaments.\n"
+	d := Parse(text)
+	if want := "Veltraco verse 400 millions de dollars d'avance à Quorvex"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+}
