@@ -452,20 +452,32 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 		o := &out[i]
 		if !o.Paying && !o.Generic && o.Value == nil && sameSet(o.Parties, f.Parties) {
 			o.Value = f.Value
+			licensedUpfront(o, f)
 			return true
 		}
 	}
 	// a payment between sides of an alliance told before is part of
 	// it ("Zealand paiera 350 millions de dollars à Roche pour l'apport
 	// du CT-388"): upfront and milestone payments, not a purchase
-	for _, o := range out {
+	for i := range out {
+		o := &out[i]
 		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) {
 			if subset(f.Parties, o.Parties) {
+				licensedUpfront(o, f)
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// licensedUpfront: an alliance paid for up front is a licence ("a conclu
+// une alliance avec Alnylam ... Il versera 400 millions de dollars à la
+// signature"): the rights the payment buys make it one.
+func licensedUpfront(o *report, payment deals.Found) {
+	if o.Type == model.Partnership && payment.Type == model.Licensing {
+		o.Type = model.Licensing
+	}
 }
 
 // priceFromHeadlines gives a deal the body tells without a price the price

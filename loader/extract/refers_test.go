@@ -1041,3 +1041,10 @@ func TestAgreementSignedWithJoinsTheDealNamed(t *testing.T) {
 		t.Errorf("%+v, want the one acquisition", ds)
 	}
 }
+
+// An alliance paid for up front is a licence: "a conclu une alliance avec
+// X ... Il versera 400 millions de dollars à la signature".
+func TestAlliancePaidUpfrontIsALicence(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco a conclu lundi une alliance avec Quorvex pour découvrir et développer des médicaments. Veltraco versera 400 millions de dollars à Quorvex à la signature.", "Veltraco", "Quorvex")
+	wantDealOf(t, ds, model.Licensing, "Veltraco", "Quorvex")
+}
