@@ -71,8 +71,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for j < len(toks) && !toks[j-1].Poss() {
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
-				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) {
-					break // "Microsoft Nokia": two names side by side
+				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) {
+					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
 				continue

@@ -1111,3 +1111,13 @@ func TestGermanNounOfANameIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A legal form that is also a listed company's name ("SAS") ends the name
+// before it: "Brassica Acquisition SAS" is one company, not two.
+func TestListedLegalFormEndsAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "The offer was made through Brantmoor Acquisition SAS, a vehicle set up by the buyout firm Veltraco Partners.")
+	got := companiesOf(r, 0)
+	if slices.Contains(got, "SAS") || !slices.Contains(got, "Brantmoor Acquisition") {
+		t.Errorf("companies = %q, want Brantmoor Acquisition and no SAS", got)
+	}
+}
