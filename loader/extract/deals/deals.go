@@ -509,7 +509,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// not named; each clause keeps its own side, the other the
 				// one referred to
 				elided = true
-			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); len(rest) >= 2 || len(parties) == 0 {
+			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between
 				parties = rest
@@ -565,6 +565,9 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject
+		}
+		if len(parties) == 1 && typ == model.Acquisition && objectPronoun(ws, ch, lang) {
+			f.Buyer = parties[0] // "packaging group Tetra Pak bought it in 1991": it is what is bought
 		}
 		if ante != "" && (typ == model.Acquisition || typ == model.Investment) {
 			if anteSubject {
@@ -1252,6 +1255,36 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 	}
 	return first && second
 }
+
+// objectPronoun: a buying word of hs takes a pronoun for its object
+// ("bought it", "lo adquirió", "l'a racheté", "l'ha comprata"): what is
+// bought is a company told before, not one the sentence names.
+func objectPronoun(ws words, hs []hit, lang string) bool {
+	for _, h := range hs {
+		if h.kind != model.Acquisition {
+			continue
+		}
+		if h.at+1 < len(ws.w) && objectPronouns[ws.w[h.at+1]] {
+			return true
+		}
+		k := h.at - 1
+		if k >= 1 && cliticAuxiliaries[ws.w[k]] && cliticObjects[ws.w[k-1]] {
+			return true // "l'a racheté", "l'ha comprata", "lo había comprado"
+		}
+		if k >= 0 && lang == "es" && ws.w[k] == "lo" {
+			return true // "lo adquirió" ("l'acquisition", "lo scorporo": articles)
+		}
+	}
+	return false
+}
+
+var objectPronouns = set(`it them`)
+
+var cliticObjects = set(`lo l`)
+
+// cliticAuxiliaries stand between a clitic object and its participle: "l'a
+// racheté", "l'ha comprata", "lo había comprado".
+var cliticAuxiliaries = set(`a ha avait aveva habia ont hanno han`)
 
 // namedIn: a company is named among the words of c.
 func namedIn(ws words, c clause) bool {

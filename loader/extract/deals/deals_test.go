@@ -2014,3 +2014,23 @@ func TestGermanMinoritySoldObjectFirst(t *testing.T) {
 		{"de", "Einen Anteil von 29,5 Prozent am Kreditversicherer Quorvex hat die französische Bank Veltraco an die Brantmoor Group verkauft."},
 	}, "Veltraco", "Quorvex", "Brantmoor")
 }
+
+// A buying word with a pronoun for its object ("bought it", "lo
+// adquirió") buys a company told before: the company named
+// buys, and another clause's company is no side of its deal.
+func TestObjectPronounIsWhatIsBought(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "It has changed hands twice: packaging group Veltraco bought it in 1991, and the buyout firm Quorvex acquired it in 2000."},
+		{"es", "El fabricante de envases Veltraco lo adquirió en 1991 y, en 2000, el fondo Quorvex lo compró."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		for _, f := range got {
+			if len(f.Parties) != 1 || f.Buyer != f.Parties[0] {
+				t.Errorf("%s: %+v, want each buyer alone, what it bought told before", c.lang, f)
+			}
+		}
+		if len(got) != 2 {
+			t.Errorf("%s: %d deals, want two", c.lang, len(got))
+		}
+	}
+}
