@@ -160,6 +160,14 @@ func (d *Doc) header(lines []string) []string {
 	d.propertyBlock(lines)
 	lines = d.aboveMarkdownTitle(lines)
 	d.kicked = false
+	// "**Redes y Capital** — boletín semanal · nº 118 · viernes, 9 de
+	// diciembre de 2016": a newsletter's name in bold on its issue line,
+	// the source if the header names no other; read before the header's
+	// lines are consumed
+	bold := ""
+	for k := 0; k < len(lines) && k < headerLines && bold == ""; k++ {
+		bold = boldOutlet(strings.TrimSpace(lines[k]))
+	}
 	seen := 0
 	i := 0
 	standfirst := -1
@@ -227,6 +235,9 @@ func (d *Doc) header(lines []string) []string {
 		}
 		i-- // re-read the remainder as a line of its own
 		seen--
+	}
+	if d.Source == "" {
+		d.Source = bold
 	}
 	if standfirst >= 0 {
 		return lines[standfirst:]
@@ -1098,6 +1109,23 @@ func nextText(lines []string, i int) string {
 		}
 	}
 	return ""
+}
+
+// boldOutlet reads a newsletter's name set in bold at the head of its
+// issue line ("**La Lettre de la Crèmerie** · n° 318 · lundi 2 juillet
+// 2012"): a few capitalised words, then separated fields with a year.
+func boldOutlet(raw string) string {
+	rest, ok := strings.CutPrefix(raw, "**")
+	if !ok {
+		return ""
+	}
+	name, fields, ok := strings.Cut(rest, "**")
+	fields = strings.TrimSpace(fields)
+	if !ok || name == "" || wordCount(name) > 6 || !isCapitalised(name) || strings.ContainsAny(name, ":.!?0123456789") || isByline(name) || isPersonName(name) ||
+		!strings.ContainsAny(fields, "·|—–") || !hasYear(fields) {
+		return ""
+	}
+	return strings.TrimSpace(name)
 }
 
 // withoutMenuLabel drops the label a menu may open with ("Rubriques :

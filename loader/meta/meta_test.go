@@ -779,3 +779,18 @@ func TestSpacedMenuWithALabel(t *testing.T) {
 		t.Errorf("title %q, want %q", d.Title, want)
 	}
 }
+
+// A newsletter's name in bold on its issue line is its source; a bold
+// byline is not.
+func TestBoldNewsletterName(t *testing.T) {
+	text := "# Veltraco vende el control de su red de gas a un consorcio\n\n" +
+		"**Redes y Capital** — boletín semanal de infraestructuras · nº 118 · viernes, 9 de diciembre de 2016\n\n" +
+		"*Por Itsaso Irazábal*\n\nVeltraco ha acordado vender el 61% de su negocio de distribución de gas a un consorcio.\n"
+	if d := Parse(text); d.Source != "Redes y Capital" {
+		t.Errorf("source %q, want Redes y Capital", d.Source)
+	}
+	text = "# Veltraco and Quorvex agree to merge\n\n**By Callum Rennick** | 18 December 2006, 15:20 GMT\n\nVeltraco agreed to merge with Quorvex on Monday.\n"
+	if d := Parse(text); d.Source == "By Callum Rennick" || d.Source == "Callum Rennick" {
+		t.Errorf("source %q: a byline", d.Source)
+	}
+}

@@ -342,8 +342,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		}
 		return refused
 	}
-	if doc.Outlet != "" && k == outlet {
-		return ownOutlet
+	if doc.Outlet != "" && (k == outlet || publisherOf(k, outlet)) {
+		return ownOutlet // (and "Aisle Nine Media", the company that publishes "Aisle Nine")
 	}
 	if len(words) == 1 && r.isCue != nil && r.isCue(doc.Lang, k) {
 		return refused // "the Alliance", "Merger"
@@ -397,6 +397,23 @@ func compoundFragment(toks []segment.Token, to int) bool {
 	return to+1 < len(toks) && toks[to].Text() == "-" && toks[to].Start() == toks[to-1].End() &&
 		toks[to+1].Start() > toks[to].End() && coordinators[toks[to+1].Folded()]
 }
+
+// publisherOf: key is the outlet's name and words for a publisher
+// ("aisle nine media", "frachtraum verlag").
+func publisherOf(key, outlet string) bool {
+	rest, ok := strings.CutPrefix(key, outlet+" ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !publisherWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var publisherWords = set(`media publishing publications publishers verlag mediengesellschaft editions edizioni ediciones editora group gruppe news`)
 
 // institutionGoesOn: after the name come "and" and capitalised words that
 // end an institution's name ("Competition and Markets Authority"): the

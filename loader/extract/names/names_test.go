@@ -1121,3 +1121,18 @@ func TestListedLegalFormEndsAName(t *testing.T) {
 		t.Errorf("companies = %q, want Brantmoor Acquisition and no SAS", got)
 	}
 }
+
+// The company that publishes the article's outlet ("Aisle Nine Media" for
+// "Aisle Nine") is the outlet, no company of the text.
+func TestOutletsPublisherIsTheOutlet(t *testing.T) {
+	d := docOf("en", "Veltraco Holdings agreed to buy Quorvex Inc for $2 billion. Aisle Nine Media Ltd said the newsletter would follow the deal.")
+	d.Outlet = "Aisle Nine"
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Recognize([]Doc{d}, lex, deals.IsCue)
+	if got := companiesOf(r, 0); slices.Contains(got, "Aisle Nine Media") {
+		t.Errorf("companies = %q, want no Aisle Nine Media", got)
+	}
+}
