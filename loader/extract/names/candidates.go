@@ -231,6 +231,9 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		words = append(words, folded[j])
 		ends = append(ends, j+1)
 		if toks[j].Poss() {
+			// "McDonald's": the possessive's s may be the name's own
+			words = append(words, "s")
+			ends = append(ends, j+1)
 			break
 		}
 	}

@@ -1136,3 +1136,12 @@ func TestOutletsPublisherIsTheOutlet(t *testing.T) {
 		t.Errorf("companies = %q, want no Aisle Nine Media", got)
 	}
 }
+
+// A listed name that ends in "'s" ("McDonald's") is found though the
+// tokens read its s as a possessive's.
+func TestListedNameEndingInPossessive(t *testing.T) {
+	r := recognize(t, "Veltraco Holdings is the second-largest hamburger chain after McDonald's, analysts said.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "McDonald's") {
+		t.Errorf("companies = %q, want McDonald's", got)
+	}
+}
