@@ -727,8 +727,10 @@ func (d *Doc) pipeFields(parts []string) bool {
 		return true
 	}
 	// "14.12.2023 | Daniel Achterberg": a date and the author's name
-	for _, p := range parts {
-		if isPersonName(p) && d.Author == "" {
+	for i, p := range parts {
+		// (a name of the person's shape whose given name no list has, beside
+		// the date: "Visitación Errazkin Lumbreras · 15/05/2012 · 08:40")
+		if (isPersonName(p) || i == 0 && fields > 0 && personShaped(p)) && d.Author == "" {
 			d.Author = p
 			return true
 		}

@@ -794,3 +794,13 @@ func TestBoldNewsletterName(t *testing.T) {
 		t.Errorf("source %q: a byline", d.Source)
 	}
 }
+
+// A name of a person's shape beside the date on a row of fields is the
+// author, though no list knows its given name.
+func TestAuthorBesideTheDateWithAnUnlistedGivenName(t *testing.T) {
+	text := "CANTERAS Y BOLSA | El diario de los áridos\n\nVeltraco retira su oferta hostil por Quorvex\n\n" +
+		"Visitación Errazkin Lumbreras · 15/05/2012 · 08:40\n\nLa estadounidense Veltraco renunció el lunes a la oferta que había lanzado por Quorvex.\n"
+	if d := Parse(text); d.Author != "Visitación Errazkin Lumbreras" {
+		t.Errorf("author %q, want Visitación Errazkin Lumbreras", d.Author)
+	}
+}
