@@ -294,6 +294,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		toks[sp.from-2].Cap() && r.lex.HasFolded(lexicon.Place, sp.key) {
 		return refused // and the state after the town
 	}
+	if doc.Lang == "de" && r.placeAdjective(k) {
+		return refused // "der New Yorker Finanzinvestor": from New York, no name
+	}
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
 	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text()) >= 2

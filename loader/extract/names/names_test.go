@@ -1145,3 +1145,12 @@ func TestListedNameEndingInPossessive(t *testing.T) {
 		t.Errorf("companies = %q, want McDonald's", got)
 	}
 }
+
+// A German adjective of a place ("der New Yorker Finanzinvestor") names
+// no company.
+func TestGermanPlaceAdjectiveIsNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Für rund 4 Milliarden Dollar (3,1 Milliarden Euro) einschließlich Schulden wird Burger King an die New Yorker Beteiligungsgesellschaft 3G Capital verkauft.")
+	if got := companiesOf(r, 0); slices.Contains(got, "New Yorker") {
+		t.Errorf("companies = %q, want no New Yorker", got)
+	}
+}
