@@ -1016,9 +1016,7 @@ func TestPricedNamesAreCompanies(t *testing.T) {
 		"Two years ago it sold its cable division to Brantmoor for roughly $900 million in cash.",
 		"L'anno scorso il gruppo ha speso 1,35 miliardi di dollari per Brantmoor.",
 	} {
-		if got := companiesOf(recognize(t, text), 0); !slices.Contains(got, "Brantmoor") {
-			t.Errorf("%q: companies = %q, want Brantmoor", text, got)
-		}
+		wantCompany(t, recognize(t, text), "Brantmoor", true)
 	}
 	if got := companiesOf(recognize(t, "The group worked with Brantmoor for 20 years."), 0); len(got) != 0 {
 		t.Errorf("companies = %q, want none: twenty years is no price", got)
@@ -1030,13 +1028,9 @@ func TestPricedNamesAreCompanies(t *testing.T) {
 // still is.
 func TestListedNameOnlyAsSurname(t *testing.T) {
 	r := recognize(t, "Arcor signed a supply deal with Barry Callebaut. The group chaired by Luis Pagani has plants across Latin America.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Pagani") {
-		t.Errorf("companies = %q, want no Pagani: a man's surname", got)
-	}
+	wantCompany(t, r, "Pagani", false)
 	r = recognize(t, "In 2013 Michael Dell and Silver Lake took Dell private. Dell later bought EMC.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Dell") {
-		t.Errorf("companies = %q, want Dell", got)
-	}
+	wantCompany(t, r, "Dell", true)
 }
 
 // The first half of a compound cut short ("Kakao- und
@@ -1057,9 +1051,7 @@ func TestBrandNounBeforeIsNoEvidence(t *testing.T) {
 		"Para el argentino, propietario de la marca Brantmoor, se trata de confiar a un especialista una etapa costosa.",
 		"Le groupe exploite notamment la marque Brantmoor au Canada.",
 	} {
-		if got := companiesOf(recognize(t, text), 0); slices.Contains(got, "Brantmoor") {
-			t.Errorf("%q: companies = %q, want no Brantmoor", text, got)
-		}
+		wantCompany(t, recognize(t, text), "Brantmoor", false)
 	}
 }
 
@@ -1067,13 +1059,9 @@ func TestBrandNounBeforeIsNoEvidence(t *testing.T) {
 // ...") is no ticker: the place before it is not shown to be a company.
 func TestDatelineAgencyIsNoTicker(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Brantmoor (SWD) – Ihre erste langfristige Vereinbarung hat die Veltraco AG unter Dach und Fach gebracht.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Brantmoor") {
-		t.Errorf("companies = %q, want no Brantmoor", got)
-	}
+	wantCompany(t, r, "Brantmoor", false)
 	r = recognize(t, "Shares of Brantmoor (BRT) rose 5% after the deal.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Brantmoor") {
-		t.Errorf("companies = %q, want Brantmoor, its ticker given", got)
-	}
+	wantCompany(t, r, "Brantmoor", true)
 }
 
 // A nationality that is also a listed company's name, before a company
@@ -1081,9 +1069,7 @@ func TestDatelineAgencyIsNoTicker(t *testing.T) {
 // describes the company after it.
 func TestNationalityBeforeCompanyNounWithoutArticle(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "In 1999 Veltraco Holdings bought Swiss chocolate maker Brantmoor.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Swiss") {
-		t.Errorf("companies = %q, want no Swiss", got)
-	}
+	wantCompany(t, r, "Swiss", false)
 }
 
 // A company noun after a name's comma describes it only in an apposition,
@@ -1091,13 +1077,9 @@ func TestNationalityBeforeCompanyNounWithoutArticle(t *testing.T) {
 // nothing of "Nachfrage".
 func TestCompanyNounAfterAConjunctionIsNoApposition(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Im Inland schrumpft die Brantmoor, weil Autobauer ihre Produktion nach China verlagern.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Brantmoor") {
-		t.Errorf("companies = %q, want no Brantmoor", got)
-	}
+	wantCompany(t, r, "Brantmoor", false)
 	r = recognizeWithDealWords(t, "de", "Im Inland wächst die Brantmoor, der Münchner Autobauer, weiter.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Brantmoor") {
-		t.Errorf("companies = %q, want Brantmoor, its apposition says so", got)
-	}
+	wantCompany(t, r, "Brantmoor", true)
 }
 
 // In German, one noun before "des" or "von" is what a name is of, not the
@@ -1132,25 +1114,28 @@ func TestOutletsPublisherIsTheOutlet(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := Recognize([]Doc{d}, lex, deals.IsCue)
-	if got := companiesOf(r, 0); slices.Contains(got, "Aisle Nine Media") {
-		t.Errorf("companies = %q, want no Aisle Nine Media", got)
-	}
+	wantCompany(t, r, "Aisle Nine Media", false)
 }
 
 // A listed name that ends in "'s" ("McDonald's") is found though the
 // tokens read its s as a possessive's.
 func TestListedNameEndingInPossessive(t *testing.T) {
 	r := recognize(t, "Veltraco Holdings is the second-largest hamburger chain after McDonald's, analysts said.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "McDonald's") {
-		t.Errorf("companies = %q, want McDonald's", got)
-	}
+	wantCompany(t, r, "McDonald's", true)
 }
 
 // A German adjective of a place ("der New Yorker Finanzinvestor") names
 // no company.
 func TestGermanPlaceAdjectiveIsNoName(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Für rund 4 Milliarden Dollar (3,1 Milliarden Euro) einschließlich Schulden wird Burger King an die New Yorker Beteiligungsgesellschaft 3G Capital verkauft.")
-	if got := companiesOf(r, 0); slices.Contains(got, "New Yorker") {
-		t.Errorf("companies = %q, want no New Yorker", got)
+	wantCompany(t, r, "New Yorker", false)
+}
+
+// wantCompany fails t unless the first doc of r lists name as a company,
+// or, with want false, does not.
+func wantCompany(t *testing.T, r Result, name string, want bool) {
+	t.Helper()
+	if got := companiesOf(r, 0); slices.Contains(got, name) != want {
+		t.Errorf("companies = %q, want %s listed: %v", got, name, want)
 	}
 }
