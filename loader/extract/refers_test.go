@@ -1048,3 +1048,13 @@ func TestAlliancePaidUpfrontIsALicence(t *testing.T) {
 	ds := extractTextIn(t, "fr", "Veltraco a conclu lundi une alliance avec Quorvex pour découvrir et développer des médicaments. Veltraco versera 400 millions de dollars à Quorvex à la signature.", "Veltraco", "Quorvex")
 	wantDealOf(t, ds, model.Licensing, "Veltraco", "Quorvex")
 }
+
+// An offer valued in the sentence after the deal, naming its target ("a
+// proposal worth about $4.7 billion"), gives that deal its price.
+func TestOfferValuedInTheNextSentence(t *testing.T) {
+	ds := extractText(t, "Veltraco withdrew its unsolicited offer for Quorvex on Monday. The gravel producer offered in December to swap half of one of its own shares for each Quorvex share, a proposal worth about $4.7 billion when it was launched.", "Veltraco", "Quorvex")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil || d.Value == nil || d.Value.Value != 4.7e9 {
+		t.Errorf("%+v, want the bid priced at $4.7 billion", ds)
+	}
+}

@@ -349,7 +349,9 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 		return nil, nil, false
 	}
 	scratch, ws := s.words()
-	back := pointsBack(ws) && valueVerb(ws)
+	// (or "offered ... for each Vulcan share, a proposal worth about $4.7
+	// billion": an offer valued, of a company the deal before names)
+	back := (pointsBack(ws) || offerVerb(ws)) && valueVerb(ws)
 	giveBack(scratch, ws)
 	if !back {
 		return nil, nil, false
