@@ -277,8 +277,12 @@ func mottoAboveDate(line string, lines []string, next int) bool {
 	// the date alone, or a section's name and the place before it:
 	// "Empresas | Santiago, miércoles 24 de octubre de 2012", "Mercredi 26
 	// février 2020 — Entreprises"
-	for _, part := range strings.FieldsFunc(plain(nextText(lines, next)), func(r rune) bool { return r == '|' || r == '—' || r == '–' }) {
-		part = strings.TrimSpace(part)
+	after := plain(nextText(lines, next))
+	parts := pipeParts(after)
+	if parts == nil {
+		parts = []string{after}
+	}
+	for _, part := range parts {
 		if _, date, ok := strings.Cut(part, ", "); ok && len(part)-len(date) < 30 && isCapitalised(part) {
 			part = date // "Santiago, miércoles 24 de octubre de 2012"
 		}

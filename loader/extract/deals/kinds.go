@@ -258,13 +258,11 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 // "mit") right after it.
 func signedWith(ws words, i int) bool {
 	k := i - 1
-	if k >= 0 && indefinites[ws.w[k]] {
+	if k >= 0 && indefiniteArticles[ws.w[k]] {
 		k--
 	}
 	return k >= 0 && signVerbs[ws.w[k]] && i+1 < len(ws.w) && withWords[ws.w[i+1]]
 }
-
-var indefinites = set(`a an un una uno une ein eine einen einem`)
 
 var signVerbs = set(`signed signs sign signing inked firmato firmata firma firmano firmo firmado firmaron firmara suscrito sottoscritto siglato signe signent signera unterzeichnet unterzeichnete unterzeichneten unterschrieben unterschrieb assinou assinado assina`)
 
@@ -519,8 +517,9 @@ var (
 	stakeShapes = lists.ShapesOf(stakeNouns, percents, shareNouns, fractionNouns)
 )
 
-// fractionArticles count a fraction: "a quarter", "un quart", "ein Viertel".
-var fractionArticles = set(`a one un une uno una ein einem einen einer`)
+// indefiniteArticles count a fraction ("a quarter", "un quart", "ein
+// Viertel") and open what is signed ("signed an agreement").
+var indefiniteArticles = set(`a an one un une uno una ein eine einem einen einer`)
 
 // cashBefore: a word for cash stands within the seven words before word
 // i, the share noun of a price paid in cash and shares ("$90 in cash and
@@ -547,7 +546,7 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
 			return true
-		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && fractionArticles[ws.w[i-1]]:
+		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && indefiniteArticles[ws.w[i-1]]:
 			return true // "a quarter of", "un tercio de", "ein Viertel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {
@@ -642,9 +641,8 @@ func set2(list string) map[string]bool {
 // 35 % de sa filiale", "selling its 23% stake in").
 func minoritySold(ws words, i int, c clause) bool {
 	for k := i + 1; k < c.to && k <= i+5; k++ {
-		if percents[ws.w[k]] && k+1 < c.to && percentOf[ws.w[k+1]] {
-			n, ok := percentBefore(ws, k)
-			return ok && n > 0 && n < 50 && !lastOfAStake(ws, i+1, k)
+		if found, minority := minorityAt(ws, k, c.to); found {
+			return minority && !lastOfAStake(ws, i+1, k)
 		}
 		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
@@ -673,12 +671,22 @@ var remainderWords = set(`last remaining residual ultimo ultima ultimi restante 
 // Bank Natixis ... verkauft").
 func minorityBefore(ws words, c clause, verb int) bool {
 	for k := c.from; k < verb; k++ {
-		if percents[ws.w[k]] && k+1 < verb && percentOf[ws.w[k+1]] {
-			n, ok := percentBefore(ws, k)
-			return ok && n > 0 && n < 50
+		if found, minority := minorityAt(ws, k, verb); found {
+			return minority
 		}
 	}
 	return false
+}
+
+// minorityAt: word k is a percent sign or word of a company ("35 % de",
+// "19,99 Prozent von"), the next word before end (found), and the
+// percentage is below half (minority).
+func minorityAt(ws words, k, end int) (found, minority bool) {
+	if !percents[ws.w[k]] || k+1 >= end || !percentOf[ws.w[k+1]] {
+		return false, false
+	}
+	n, ok := percentBefore(ws, k)
+	return true, ok && n > 0 && n < 50
 }
 
 func majorityBefore(ws words, i int) bool {

@@ -805,12 +805,11 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 // Autobauer ...").
 func (r *recognizer) appositionOpens(t segment.Token) bool {
 	f := t.Folded()
-	return t.Cap() || appositionWords[f] || r.lex.HasFolded(lexicon.CompanyNoun, f)
+	return t.Cap() || appositionWords[f] || relativePronouns[f] || r.lex.HasFolded(lexicon.CompanyNoun, f)
 }
 
 var appositionWords = set(`the a an its der die das des dem den ein eine einer eines einem einen il lo la l i gli le un una uno
-	el los las les une des sa son ses sua suo sue suoi su sus seine seiner ihr ihre leur o os as um uma
-	which qui che que welche welcher`)
+	el los las les une des sa son ses sua suo sue suoi su sus seine seiner ihr ihre leur o os as um uma`)
 
 // cueNear: a deal word within three words of the name ("deal with X",
 // "X agreed to buy", "accordo con X"); other names and "and" between them
