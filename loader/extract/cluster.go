@@ -200,7 +200,7 @@ func mergeWithin(rs []report) []report {
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
-			if !compatible(&o, &r) {
+			if !compatible(&o, &r) && !pointsBack(&o, &r) {
 				continue
 			}
 			if s := affinity(&o, &r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
@@ -214,6 +214,13 @@ func mergeWithin(rs []report) []report {
 		out[best] = absorb(out[best], r)
 	}
 	return out
+}
+
+// pointsBack: r tells with a definite article a deal of no transfer
+// ("l'intesa", "the partnership") between companies o, told before, deals
+// between: o's deal, under another word.
+func pointsBack(o, r *report) bool {
+	return r.Definite && o.sentence < r.sentence && overlap(o.Parties, r.Parties) >= 2
 }
 
 // withinArticle weighs what tells two deals of one kind apart inside one
@@ -235,7 +242,22 @@ func withinArticle(a, b report) int {
 		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {
 		s -= 3 // more than the status they share adds
 	}
+	if sellsWhatOtherBuys(&a, &b) || sellsWhatOtherBuys(&b, &a) {
+		s -= 3
+	}
 	return s
+}
+
+// sellsWhatOtherBuys: a is a sale by the company that b tells buying
+// ("Wesfarmers hat die Abspaltung seiner Tochter Coles abgeschlossen" and
+// "Wesfarmers hatte Coles 2007 gekauft"): the purchase and, later, the
+// sale of one company, two deals.
+func sellsWhatOtherBuys(a, b *report) bool {
+	if a.Type != model.Divestiture || a.Generic || b.Type != model.Acquisition || b.Generic || b.Buyer == "" || len(a.Parties) == 0 || a.guessed != "" {
+		return false
+	}
+	seller := a.Parties[0]
+	return seller == b.Buyer && a.Buyer != seller
 }
 
 // absorb merges report r into o.

@@ -224,3 +224,36 @@ func TestClusterSoleDealDespiteFigures(t *testing.T) {
 		t.Fatalf("deals %+v: want the 2008 and 2018 deals apart", got)
 	}
 }
+
+// One article telling a company's sale of a unit and, further down, its
+// purchase of that unit years before tells two deals, though neither
+// sentence says a year the date reader takes.
+func TestSaleAndEarlierPurchaseInOneArticle(t *testing.T) {
+	sale := rep(0, model.Divestiture, "", 0, "Veltraco", "Quorvex")
+	sale.Status = model.Completed
+	purchase := rep(0, model.Acquisition, "Veltraco", 19e9, "Veltraco", "Quorvex")
+	if got := mergeWithin([]report{sale, purchase}); len(got) != 2 {
+		t.Fatalf("%d reports, want the sale and the purchase apart: %+v", len(got), got)
+	}
+	// the same sale told twice is one
+	if got := mergeWithin([]report{sale, sale}); len(got) != 1 {
+		t.Errorf("%d reports, want one sale", len(got))
+	}
+}
+
+// "The partnership with Quorvex", told after the article's stake deal
+// between the same companies, is that deal under another word; a
+// partnership told without a definite article is one of its own.
+func TestDefinitePartnershipJoinsTheDealTold(t *testing.T) {
+	stake := rep(0, model.Investment, "Veltraco", 1.7e9, "Veltraco", "Quorvex")
+	partnership := rep(0, model.Partnership, "", 0, "Veltraco", "Quorvex")
+	partnership.sentence, partnership.Definite = 3, true
+	got := mergeWithin([]report{stake, partnership})
+	if len(got) != 1 || got[0].Type != model.Investment {
+		t.Errorf("%+v, want the stake deal alone", got)
+	}
+	partnership.Definite = false
+	if got := mergeWithin([]report{stake, partnership}); len(got) != 2 {
+		t.Errorf("%d reports, want a partnership of its own beside the stake", len(got))
+	}
+}

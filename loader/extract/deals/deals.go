@@ -104,9 +104,10 @@ type Found struct {
 	// the deal pointed at ("the deal also included the licensing of
 	// patents"): a deal of its own.
 	Part bool
-	// Definite is set on a Refers deal whose deal noun has a definite
-	// article ("the operational terms of the venture"): the deal the
-	// reader knows, whenever the sentence dates its step.
+	// Definite is set on a Refers deal, or a named deal of no transfer,
+	// whose deal noun has a definite article ("the operational terms of
+	// the venture", "the partnership with Mayhoola"): the deal the reader
+	// knows, whenever the sentence dates its step.
 	Definite bool
 	// Paying: the clause's only deal words are of paying (and the stakes
 	// paid for), and nothing says what for: the price of a deal another
@@ -390,7 +391,7 @@ func Find(s Sentence, lang, published string) []Found {
 	readFigures := func() {
 		if !read {
 			read = true
-			dates = dealDates(s.Text, when.Find(s.Text, lang, published))
+			dates = withBareYears(dealDates(s.Text, when.Find(s.Text, lang, published)), s, ws, hits, lang, published)
 			amounts = dealAmounts(s.Text, lang)
 		}
 	}
@@ -543,6 +544,10 @@ func Find(s Sentence, lang, published string) []Found {
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
 		f.Status = statusOf(ws, span)
+		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {
+			// "Wesfarmers bought Coles in 2007", told in 2018: done by now
+			f.Status = model.Completed
+		}
 		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
 		buyerMentions := s.Mentions
 		if typ == model.Divestiture {
@@ -657,6 +662,11 @@ func Find(s Sentence, lang, published string) []Found {
 		if split := eachForItsPrice(f, s, ws, span, ch, amounts, dates, from, to); split != nil {
 			out = append(out, split...)
 			continue
+		}
+		if !f.Refers && len(f.Parties) >= 2 && (generic || typeClassOf(typ) != transfer) {
+			// "Nell'ambito dell'intesa ... Mayhoola", "the partnership with
+			// Mayhoola": the deal the reader knows, as a word of its own
+			f.Definite = definite(ws, ch) >= 0
 		}
 		out = append(out, f)
 		if (typ == model.Licensing || typ == model.Partnership) && !bound && !paidUpfront && buysGoods(ch) && goods(ch, ws, c, lang) {

@@ -40,16 +40,16 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"en", "Veltraco bought a 10 percent stake in Quorvex for €300 million.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 3e8, Currency: "EUR"}, model.Announced},
 		{"en", "Veltraco and Quorvex formed a joint venture to build trains.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		{"en", "Veltraco signed a patent licence agreement with Quorvex.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
-		{"en", "Veltraco sold its chemicals arm to Quorvex in 2016 for £80m.", []string{"Veltraco", "Quorvex"}, model.Divestiture, &model.Money{Value: 8e7, Currency: "GBP"}, model.Announced},
+		{"en", "Veltraco sold its chemicals arm to Quorvex in 2016 for £80m.", []string{"Veltraco", "Quorvex"}, model.Divestiture, &model.Money{Value: 8e7, Currency: "GBP"}, model.Completed},
 		{"de", "Veltraco zahlt 63 Milliarden Dollar für Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 63e9, Currency: "USD"}, model.Announced},
 		// sales and purchases told by their idioms
-		{"de", "Das war 2010, als Veltraco sein Biergeschäft an Quorvex abtrat.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
-		{"de", "Veltraco hat die Sparte 2019 an Quorvex abgestoßen.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Das war 2010, als Veltraco sein Biergeschäft an Quorvex abtrat.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Completed},
+		{"de", "Veltraco hat die Sparte 2019 an Quorvex abgestoßen.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Completed},
 		{"es", "Un año después Veltraco se desprendió de su filial noruega, que pasó a manos de Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
-		{"fr", "Veltraco avait avalé Quorvex en 2011 pour 2,6 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.6e9, Currency: "USD"}, model.Announced},
-		{"it", "Veltraco ha messo le mani su Quorvex nel 2016.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
-		{"en", "Veltraco snapped up Quorvex for $300 million in 2015.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3e8, Currency: "USD"}, model.Announced},
-		{"es", "En 2015 Quorvex pasó a manos de Veltraco.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Announced},
+		{"fr", "Veltraco avait avalé Quorvex en 2011 pour 2,6 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.6e9, Currency: "USD"}, model.Completed},
+		{"it", "Veltraco ha messo le mani su Quorvex nel 2016.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Completed},
+		{"en", "Veltraco snapped up Quorvex for $300 million in 2015.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3e8, Currency: "USD"}, model.Completed},
+		{"es", "En 2015 Quorvex pasó a manos de Veltraco.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Completed},
 		{"fr", "Le rapprochement entre Veltraco et Quorvex donnera naissance au numéro un du secteur.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
 		{"es", "Veltraco y Quorvex crearán una empresa mixta para fabricar baterías.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		{"en", "Veltraco led a $50 million funding round in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 5e7, Currency: "USD"}, model.Announced},
@@ -57,7 +57,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Le saoudien Veltraco doit entrer au capital de Quorvex à hauteur de 10 %.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		{"es", "Veltraco ha preferido asociarse con Quorvex en su proyecto de baterías.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		{"de", "Veltraco und Quorvex haben sich am Freitag auf eine mehrjährige Patentlizenz geeinigt.", []string{"Veltraco", "Quorvex"}, model.Licensing, nil, model.Announced},
-		{"en", "Quorvex raised $1 billion in equity last year in a round led by Veltraco.", []string{"Quorvex", "Veltraco"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
+		{"en", "Quorvex raised $1 billion in equity last year in a round led by Veltraco.", []string{"Quorvex", "Veltraco"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Completed},
 		// half of a company, the other half another's, is a joint venture
 		{"es", "Veltraco adquirirá el 50% de Quorvex por 600 millones de euros.", []string{"Veltraco", "Quorvex"}, model.JointVenture, &model.Money{Value: 6e8, Currency: "EUR"}, model.Announced},
 		{"en", "Veltraco bought a 30% stake in Quorvex in the second half of 2023.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
@@ -67,7 +67,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"it", "Quattro anni più tardi Veltraco aveva messo le mani anche sulla francese Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"en", "Veltraco later added the French fashion house Quorvex to its portfolio.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		// a German verb whose particle ends the clause
-		{"de", "Veltraco trat 2010 sein Biergeschäft an Quorvex ab, im Gegenzug erhielt es Aktien.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"de", "Veltraco trat 2010 sein Biergeschäft an Quorvex ab, im Gegenzug erhielt es Aktien.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Completed},
 		{"de", "Veltraco und Quorvex legen ihr Geschäft mit Schmerzmitteln zusammen.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		// "disposer d'un site" is to have one
 		{"en", "Veltraco agreed to dispose of its stake in Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
@@ -89,10 +89,10 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"fr", "Veltraco s'est offert Quorvex pour 2,8 milliards de dollars.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 2.8e9, Currency: "USD"}, model.Announced},
 		// paying says money moves; the deal noun says what for
 		{"en", "Veltraco agreed to pay up to $6.9 billion for a share of a cancer drug developed by Quorvex, the largest licensing deal in its history.", []string{"Veltraco", "Quorvex"}, model.Licensing, &model.Money{Value: 6.9e9, Currency: "USD"}, model.Announced},
-		{"en", "Veltraco took full control of Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"en", "Veltraco took full control of Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Completed},
 		{"es", "Veltraco paga 5.100 millones de dólares por una alianza de diez años con Quorvex.", []string{"Veltraco", "Quorvex"}, model.Partnership, &model.Money{Value: 5.1e9, Currency: "USD"}, model.Announced},
 		// a business bought, paid in shares; a German business bought before its verb
-		{"en", "Veltraco became the number two after it took over Quorvex's truck business in 2001, paying in shares that left Quorvex with a large stake.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"en", "Veltraco became the number two after it took over Quorvex's truck business in 2001, paying in shares that left Quorvex with a large stake.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Completed},
 		{"de", "Veltraco hatte für 3,4 Milliarden Dollar das amerikanische Dachgeschäft Building Products vom Reifenhersteller Quorvex gekauft.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 3.4e9, Currency: "USD"}, model.Announced},
 		// a capital increase the buyer subscribes is the price of its stake
 		{"fr", "Veltraco souscrira en outre à une augmentation de capital de Quorvex de 1,1 milliard de dollars.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1.1e9, Currency: "USD"}, model.Announced},
@@ -101,9 +101,9 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		{"it", "Veltraco rileva l'80,1% di Quorvex per 11 miliardi di dollari.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 11e9, Currency: "USD"}, model.Announced},
 		{"en", "Veltraco agreed to buy 51 per cent of Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		// a branch named after what it makes is a business, not goods
-		{"fr", "Le suédois Veltraco a introduit en Bourse l'an dernier sa branche d'équipements miniers, Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
+		{"fr", "Le suédois Veltraco a introduit en Bourse l'an dernier sa branche d'équipements miniers, Quorvex.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Completed},
 		// "Prozent des", "% des": a share of a company
-		{"de", "2008 übernahm Veltraco 41 Prozent des Glasfaserunternehmens Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
+		{"de", "2008 übernahm Veltraco 41 Prozent des Glasfaserunternehmens Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Completed},
 		// a percentage a relative clause goes on from is a share bought
 		{"de", "Für die zusätzlichen knapp 23 Prozent, die Veltraco damit an Quorvex erwerben könnte, müsste er rund 2,6 Milliarden Euro auf den Tisch legen.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 2.6e9, Currency: "EUR"}, model.Announced},
 		// a business transferred to another company is sold to it
@@ -111,8 +111,8 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a figure of 100 thousand is not 100 per cent
 		{"es", "Veltraco paga 1.000 millones de dólares por el 1% de Quorvex, que queda valorada en unos 100.000 millones.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 1e9, Currency: "USD"}, model.Announced},
 		// money raised in a round a fund led is its stake
-		{"en", "In July 2014 Veltraco raised $100 million led by Quorvex, a record for a French start-up.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Announced},
-		{"es", "En julio de 2014 Veltraco levantó otros 100 millones de dólares en una ronda encabezada por Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Announced},
+		{"en", "In July 2014 Veltraco raised $100 million led by Quorvex, a record for a French start-up.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Completed},
+		{"es", "En julio de 2014 Veltraco levantó otros 100 millones de dólares en una ronda encabezada por Quorvex.", []string{"Veltraco", "Quorvex"}, model.Investment, &model.Money{Value: 100e6, Currency: "USD"}, model.Completed},
 		// goods sourced from a company, or a sourcing agreement, are a supply
 		{"en", "Veltraco has sourced most of what it sells from Quorvex since 2002.", []string{"Veltraco", "Quorvex"}, model.Supply, nil, model.Announced},
 		// an order for goods is a supply
@@ -123,14 +123,14 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a venture alone is a joint one; spin-offs, absorbing and buying in
 		{"en", "Veltraco set up a 50:50 venture with Quorvex in 2019.", []string{"Veltraco", "Quorvex"}, model.JointVenture, nil, model.Announced},
 		{"de", "Quorvex war 2021 von Veltraco abgespalten worden.", []string{"Quorvex", "Veltraco"}, model.Divestiture, nil, model.Announced},
-		{"en", "Veltraco demerged Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Announced},
-		{"de", "Bereits 2017 hatte sich Veltraco den Spezialisten Quorvex einverleibt.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
+		{"en", "Veltraco demerged Quorvex in 2013.", []string{"Veltraco", "Quorvex"}, model.Divestiture, nil, model.Completed},
+		{"de", "Bereits 2017 hatte sich Veltraco den Spezialisten Quorvex einverleibt.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Completed},
 		{"it", "Veltraco ha inglobato l'austriaca Quorvex.", []string{"Veltraco", "Quorvex"}, model.Acquisition, nil, model.Announced},
 		{"de", "Veltraco war im Herbst mit 9,9 Prozent bei Quorvex eingestiegen.", []string{"Veltraco", "Quorvex"}, model.Investment, nil, model.Announced},
 		// a business bought, with a stake among what it holds, is a purchase
 		{"it", "A giugno Veltraco ha concordato l'acquisto di gran parte delle attività di intrattenimento di Quorvex per 71,3 miliardi di dollari, quota in Sky compresa.", []string{"Veltraco", "Quorvex"}, model.Acquisition, &model.Money{Value: 71.3e9, Currency: "USD"}, model.Announced},
 		// Italian participles of selling; an alliance in a field of goods is an alliance
-		{"it", "Quorvex era stata ceduta nel 2010 da Veltraco al fondo Daxmoor per 800 milioni di euro.", []string{"Quorvex", "Veltraco", "Daxmoor"}, model.Divestiture, &model.Money{Value: 8e8, Currency: "EUR"}, model.Announced},
+		{"it", "Quorvex era stata ceduta nel 2010 da Veltraco al fondo Daxmoor per 800 milioni di euro.", []string{"Quorvex", "Veltraco", "Daxmoor"}, model.Divestiture, &model.Money{Value: 8e8, Currency: "EUR"}, model.Completed},
 		{"it", "L'operazione segue l'alleanza siglata nel 2020 tra Veltraco e Quorvex nel settore delle batterie.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
 		// the deal a clause opens with follows the one it tells
 		{"de", "Die Übernahme folgt auf eine Allianz, die Veltraco und Quorvex 2020 bei Batterien geschlossen hatten.", []string{"Veltraco", "Quorvex"}, model.Partnership, nil, model.Announced},
@@ -149,7 +149,7 @@ func TestFindTypesValuesStatus(t *testing.T) {
 		// a company absorbed or integrated merges into the other; one swallowed is bought
 		{"fr", "En septembre, Veltraco a convenu d'absorber Quorvex.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
 		{"es", "Veltraco y Quorvex anunciaron en septiembre su integración.", []string{"Veltraco", "Quorvex"}, model.Merger, nil, model.Announced},
-		{"de", "Quorvex wurde 2016 von Veltraco komplett geschluckt.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Announced},
+		{"de", "Quorvex wurde 2016 von Veltraco komplett geschluckt.", []string{"Quorvex", "Veltraco"}, model.Acquisition, nil, model.Completed},
 	}
 	for _, c := range cases {
 		got := Find(sentence(c.text, c.companies...), c.lang, "2020-05-01")
@@ -2031,6 +2031,60 @@ func TestObjectPronounIsWhatIsBought(t *testing.T) {
 		}
 		if len(got) != 2 {
 			t.Errorf("%s: %d deals, want two", c.lang, len(got))
+		}
+	}
+}
+
+// A year with no word before it that says so still dates its deal: as the
+// word that describes a deal, or where German puts its adverb. A number
+// counted in the same places is no year.
+func TestBareYearDatesTheDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text, date string }{
+		{"en", "Veltraco became a force in mining largely through its 2001 purchase of Quorvex.", "2001"},
+		{"de", "Veltraco hatte Quorvex 2007 für 19,3 Milliarden australische Dollar gekauft.", "2007"},
+		{"de", "2014 übernahm Veltraco für 390 Millionen Pfund die Fondsgesellschaft Quorvex.", "2014"},
+		{"de", "Veltraco übernimmt Quorvex mit 2000 Mitarbeitern.", ""},
+		{"en", "Veltraco agreed to buy Quorvex, which has 2000 employees.", ""},
+		{"de", "Veltraco übernimmt Quorvex, der Umsatz stieg von 2018 bis 2020.", ""},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2018-11-22")
+		if len(got) != 1 || got[0].Date != c.date {
+			t.Errorf("%s %q: %+v, want one deal dated %q", c.lang, c.text, got, c.date)
+		}
+	}
+}
+
+// A purchase told in the past tense and dated a year before the article
+// was done by then; one told as agreed that year was a step.
+func TestEarlierPurchaseIsCompleted(t *testing.T) {
+	for _, c := range []struct{ lang, text, status string }{
+		{"en", "Veltraco bought Quorvex in 2007 for A$19.3 billion.", model.Completed},
+		{"de", "Veltraco hatte Quorvex 2007 für 19,3 Milliarden australische Dollar gekauft.", model.Completed},
+		{"en", "Veltraco agreed in 2015 to buy Quorvex.", model.Announced},
+		{"es", "En diciembre de 2015, Veltraco y Quorvex anunciaron su fusión.", model.Announced},
+		{"en", "Veltraco bought Quorvex on Monday for $2 billion.", model.Announced},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2018-11-22")
+		if len(got) != 1 || got[0].Status != c.status {
+			t.Errorf("%s %q: %+v, want one deal %s", c.lang, c.text, got, c.status)
+		}
+	}
+}
+
+// A partnership word after a definite article, naming the sides, is the
+// deal the reader knows; one after an indefinite article is a new one.
+func TestDefinitePartnershipPointsBack(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		definite   bool
+	}{
+		{"en", "Pinault said the partnership with Quorvex would be a long-term one for Veltraco.", true},
+		{"it", "Nell'ambito dell'intesa con Quorvex, Veltraco svilupperà nuovi modelli.", true},
+		{"en", "Veltraco signed a partnership with Quorvex.", false},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Definite != c.definite {
+			t.Errorf("%s %q: %+v, want one deal, definite %v", c.lang, c.text, got, c.definite)
 		}
 	}
 }

@@ -23,6 +23,56 @@ func dealDates(text string, ds []when.Date) []when.Date {
 	return out
 }
 
+// withBareYears adds to the dates of a sentence the years it tells with
+// no word before them that says so ("in", "nel", "im" are read by when):
+// a year that describes a deal word ("its 2001 purchase of Svedala",
+// "Intesa's 2007 merger"), and in German a year that stands where the
+// sentence's adverb would, before a word in lower case ("2014 übernahm der
+// Konzern", "hatte Coles 2007 für ... gekauft"): German nouns, and so the
+// things counted ("2000 Mitarbeiter"), are capitalised. Years after the
+// article's own (or before 1950) are figures.
+func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, published string) []when.Date {
+	latest := 2100
+	if y := when.Year(published); y > 0 {
+		latest = y + 1
+	}
+	for i, w := range ws.w {
+		if len(w) != 4 || !allDigits(w) || i+1 >= len(ws.w) {
+			continue
+		}
+		y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+		if y < 1950 || y > latest || i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
+			continue
+		}
+		next := s.Tokens[ws.tok[i+1]]
+		described := slices.ContainsFunc(hits, func(h hit) bool { return h.at == i+1 || h.at == i+2 })
+		adverb := lang == "de" && !next.Punct() && !next.Cap() && !allDigits(ws.w[i+1])
+		if !described && !adverb {
+			continue
+		}
+		t := s.Tokens[ws.tok[i]]
+		if slices.ContainsFunc(ds, func(d when.Date) bool { return d.Start <= t.Start() && t.End() <= d.End }) {
+			continue
+		}
+		ds = append(ds, when.Date{Value: w, Start: t.Start(), End: t.End()})
+	}
+	slices.SortStableFunc(ds, func(a, b when.Date) int { return a.Start - b.Start })
+	return ds
+}
+
+// yearRangeWords before a four-digit number make it a figure, or the end
+// of a span the date reader has read already.
+var yearRangeWords = set("von from bis between zwischen und and to a al au -")
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",
 		"hasta ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "expires in ", "expiring in "} {

@@ -742,6 +742,12 @@ func statusOf(ws words, c clause) string {
 	return model.Announced
 }
 
+// saysAgreed: the clause tells the deal agreed or announced, a step on
+// the way, not that it was done.
+func saysAgreed(ws words, c clause) bool {
+	return len(find(affirmed, words{w: ws.w[c.from:c.to], tok: ws.tok[c.from:c.to]})) > 0
+}
+
 // onlyAgents: every deal word names a side ("the buyer also agreed to
 // take on its debt", "welcome Facebook as our partner"): who, not the
 // deal, which other sentences tell. (A supplier is told by what it

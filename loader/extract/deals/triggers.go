@@ -166,7 +166,8 @@ var statusOrder = []string{model.Failed, model.Completed, model.Proposed}
 var affirmed = compile(map[string]string{model.Announced: `agreed|agrees|agree to|signed|signs|sign|reached|announced|
 	announces|amended|firmato|firmano|siglato|raggiunto|annunciato|firmado|firmo|alcanzado|anuncio|unterzeichnet|
 	unterzeichnen|vereinbart|geeinigt|einigte|signe|signent|conclu un|annonce|getekend|ondertekend|akkoord bereikt|
-	assinou|assinado|anunciou|fechou`})
+	assinou|assinado|anunciou|fechou|annunciarono|anunciaron|annonce|annoncent|annoncaient|kundigten|angekundigt|
+	acordo|acordaron|accordo|concordato|concordo|concordarono|convenu|convenuto`})
 
 // triggerSet is a compiled list of triggers, indexed by first word so a
 // sentence is not matched against every trigger at every word.
