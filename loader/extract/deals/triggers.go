@@ -86,7 +86,7 @@ var typeTriggers = compile(map[string]string{
 		versera|versare|versato|desembolsara|desembolsar|desembolso|desembolsado|desembolsaron|
 		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
-		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|bid for|
+		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|taken over|bid for|
 		offer for|offer of|offer from|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		offerta per|offerta da|offerta congiunta|offre pour|offre sur|offre conjointe|oferta por|oferta conjunta|angebot fur|gebot fur|angebot des|angebot der|gebot des|
 		gemeinsames angebot|joint bid|joint offer|

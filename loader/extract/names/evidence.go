@@ -385,9 +385,10 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			common = false
 		}
 	}
-	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) {
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
 		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
-		// Towers, the mast business of Sunrise" is a company
+		// Towers, the mast business of Sunrise" is a company, and so is
+		// "Dubai Ports World" of "a takeover by Dubai Ports World"
 		return refused
 	}
 	return accepted
@@ -853,6 +854,19 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	}
 	return false
 }
+
+// dealParty: the name follows a deal word and the preposition that joins
+// a side to it ("a takeover by Dubai Ports World", "the acquisition of",
+// "un accordo con"), an article allowed between: a side of the deal.
+func (r *recognizer) dealParty(lang string, toks []segment.Token, sp span) bool {
+	k := sp.from - 1
+	if k >= 0 && recipientArticles[toks[k].Folded()] {
+		k--
+	}
+	return k >= 1 && r.isCue != nil && sidePrepositions[toks[k].Folded()] && !toks[k-1].Punct() && r.isCue(lang, toks[k-1].Folded())
+}
+
+var sidePrepositions = set(`by of with from to di da con de par avec von mit durch an a à al alla au aux`)
 
 // placePrepositions put a company's unit in a place ("una controllata a
 // Ollioules"); the Romance "a", "à" and "en" also mean "to" after a sale.

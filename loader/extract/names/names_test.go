@@ -1139,3 +1139,16 @@ func wantCompany(t *testing.T, r Result, name string, want bool) {
 		t.Errorf("companies = %q, want %s listed: %v", got, name, want)
 	}
 }
+
+// A name of a place and everyday words ("Dubai Ports World", where the
+// text also writes "ports" and "world's") is a company when a deal word
+// and its preposition name it as a side.
+func TestCommonWordsNamedAsADealSide(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The ports business and the world's carriers grew. Shareholders approved a takeover by Dubai Ports World last month."},
+		{"it", "Le ports e il world sono cresciuti. Gli azionisti hanno approvato la vendita a Dubai Ports World per 3,9 miliardi di sterline."},
+	} {
+		wantCompany(t, recognizeWithDealWords(t, c.lang, c.text), "Dubai Ports World", true)
+	}
+	wantCompany(t, recognizeWithDealWords(t, "en", "The ports business and the world's carriers grew. The Dubai Ports World grew."), "Dubai Ports World", false)
+}
