@@ -757,8 +757,14 @@ func TestBorrowedIsNoPrice(t *testing.T) {
 	if got := dealAmounts("The drugmaker plans to fund most of the purchase with about $31 billion of new long-term debt.", "en"); len(got) != 0 {
 		t.Errorf("debt read as a price: %+v", got)
 	}
-	if got := dealAmounts("Veltraco will pay about $43 billion including debt.", "en"); len(got) != 1 {
-		t.Errorf("a price including debt not read: %+v", got)
+	got := dealAmounts("Einschließlich rund 977 Millionen Dollar Schulden, die der Käufer übernimmt, beläuft sich der Transaktionswert auf etwa 2,7 Milliarden Dollar.", "de")
+	if len(got) != 1 || got[0].Value != 2.7e9 {
+		t.Errorf("German debt before its noun read as a price: %+v", got)
+	}
+	for _, text := range []string{"Veltraco will pay about $43 billion including debt.", "Veltraco will pay about $43 billion, including fees and debt."} {
+		if got := dealAmounts(text, "en"); len(got) != 1 {
+			t.Errorf("%q: a price including debt not read: %+v", text, got)
+		}
 	}
 }
 
@@ -1576,6 +1582,11 @@ func TestFrenchPaysIsACountry(t *testing.T) {
 func TestBreakFeeIsNoPrice(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Veltraco will pay Quorvex a €50 million break fee."},
+		{"en", "Veltraco agreed to pay Quorvex a $120 million reverse break fee if regulators block the deal."},
+		{"en", "Veltraco paid $3 million in fees to its advisers."},
+		{"en", "To clear the way, Veltraco paid $40 million to end its agreement with Quorvex."},
+		{"es", "Veltraco pagó 40 millones de dólares para rescindir su acuerdo con Quorvex."},
+		{"de", "Diesen Vertrag hat Veltraco gegen eine Abfindung von 40 Millionen Dollar aufgelöst."},
 		{"fr", "Veltraco devra verser 50 millions d'euros d'indemnité à sa cible."},
 	} {
 		if got := dealAmounts(c.text, c.lang); len(got) != 0 {

@@ -264,7 +264,7 @@ func borrowed(after string) bool {
 	return borrowedAfter.MatchString(strings.TrimLeft(after, " "))
 }
 
-var borrowedAfter = regexp.MustCompile(`^(?:of|in|di|de|d'|d’|in|an|en)\s*(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
+var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)?(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
 	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +
 	// what a company holds or manages, not what it costs
 	`assets|actifs|activos|attivi|attività|vermögen|deposits|dépôts|depósitos|depositi|einlagen)`)
@@ -279,8 +279,28 @@ func feeAfter(after string) bool {
 			return true
 		}
 	}
+	// "paid $40 million to end its agreement with ...": the price of
+	// leaving a deal
+	for _, w := range []string{"to end ", "to terminate ", "to exit ", "to cancel ", "to unwind ", "to break off ", "per sciogliere ", "per rompere ",
+		"para rescindir ", "para romper ", "para cancelar ", "pour rompre ", "pour mettre fin ", "pour résilier ", "zur auflösung "} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	// "a $120 million reverse break fee", "$3 million in fees"; not "$5.4
+	// billion, including fees"
+	for _, w := range strings.Fields(after) {
+		if w = strings.TrimRight(w, ",.;:()"); w == "fee" || w == "fees" {
+			return true
+		}
+		if !feeQualifiers[w] {
+			break
+		}
+	}
 	return false
 }
+
+var feeQualifiers = set(`reverse break break-up breakup termination cancellation exit advisory in`)
 
 // earned: the amount is what a company takes in ("394 Milliarden Dollar
 // Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
@@ -323,7 +343,7 @@ func notPrice(before string) bool {
 		// what a deal would cost if it failed, and what the companies are worth
 		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "compensation", "entschädigung",
 		"indennizzo", "indemnización", "indemnizacion", "penalización", "penale", "penalità",
-		"indemnité", "strafzahlung", "vertragsstrafe", "valore di borsa", "valore di mercato", "capitalizzazione",
+		"indemnité", "strafzahlung", "vertragsstrafe", "abfindung", "valore di borsa", "valore di mercato", "capitalizzazione",
 		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap",
 		// what a fund manages is its size, not a price
 		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
