@@ -237,7 +237,13 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 			break
 		}
 	}
-	if ci, n, ambiguous := r.lex.LongestAlias(words); n > 0 {
+	ci, n, ambiguous := r.lex.LongestAlias(words)
+	for n >= 2 && !toks[ends[n-1]-1].Cap() && r.common(words[n-1]) {
+		// "the biggest U.S. bank deal": the alias "U.S. Bank" in lower
+		// case is the words of the language
+		ci, n, ambiguous = r.lex.LongestAlias(words[:n-1])
+	}
+	if n > 0 {
 		c := r.lex.CompanyAt(ci, ambiguous)
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
 			return nil, 0, false // "Nov." is a month, NOV a company
@@ -260,6 +266,15 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		return c, to, true
 	}
 	return nil, 0, false
+}
+
+// indexNamed: the name k and the number after it name a listed body, a
+// stock index ("S&P 500", "FTSE 100"): the name alone is no company there.
+func (r *recognizer) indexNamed(toks []segment.Token, k string, to int) bool {
+	if to >= len(toks) || toks[to].Punct() || !number(toks[to].Text()) {
+		return false
+	}
+	return r.lex.KindsFolded(k + " " + toks[to].Folded()).Has(lexicon.Body)
 }
 
 // placedAfter: what follows a name at to makes it a place: "-based",

@@ -269,6 +269,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				sp.veto = true // "Kakao- und Schokoladeprodukte": half a compound, whatever Kakao names
 				continue
 			}
+			if r.indexNamed(toks, sp.key, sp.to) {
+				sp.veto = true // "S&P 500", "FTSE 100": a stock index, whatever company the name is
+				continue
+			}
 			how := r.refuse(doc, outlet, toks, *sp)
 			if how == ownOutlet {
 				sp.veto = true

@@ -1152,3 +1152,15 @@ func TestCommonWordsNamedAsADealSide(t *testing.T) {
 	}
 	wantCompany(t, recognizeWithDealWords(t, "en", "The ports business and the world's carriers grew. The Dubai Ports World grew."), "Dubai Ports World", false)
 }
+
+// A listed company's alias written in lower case is the words of the
+// language ("the biggest U.S. bank deal" is no U.S. Bank), and a listed
+// name that opens a stock index's name ("S&P 500") is the index there.
+func TestListedAliasInLowerCaseOrAsAnIndex(t *testing.T) {
+	r := recognize(t, "Veltraco values the lender at $28 billion, the biggest U.S. bank deal since the crisis. Most U.S. banks gained.")
+	wantCompany(t, r, "U.S. Bancorp", false)
+	r = recognize(t, "Veltraco shares fell 2% while the S&P 500 rose.")
+	wantCompany(t, r, "S&P Global", false)
+	r = recognize(t, "S&P cut its rating of Veltraco on Monday.")
+	wantCompany(t, r, "S&P Global", true)
+}
