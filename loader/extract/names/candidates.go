@@ -81,7 +81,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// word between capitalised ones
 			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
-				!(german && j == i+1 && germanGenitives[folded[j]]) { // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
+				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
+				!r.placeAfterCompanyWord(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -138,6 +139,16 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		i = j
 	}
 	return out
+}
+
+// placeAfterCompanyWord: the connector at j leads to a place, and the
+// name from i before it is two words or more ending in a company word that
+// does not head a name ("National Commerce Financial of Memphis",
+// "Susquehanna Bancshares of Lititz"): the name ends there, and where it
+// is from follows. Not "Bank of America", "Royal Bank of Scotland".
+func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string, i, j int) bool {
+	last := folded[j-1]
+	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.lex.HasFolded(lexicon.Place, folded[j+1])
 }
 
 // namedUntilCompanyWord: from token k, two to five capitalised unknown

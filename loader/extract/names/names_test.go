@@ -1164,3 +1164,14 @@ func TestListedAliasInLowerCaseOrAsAnIndex(t *testing.T) {
 	r = recognize(t, "S&P cut its rating of Veltraco on Monday.")
 	wantCompany(t, r, "S&P Global", true)
 }
+
+// "of" and a place after a name ending in a company word is where the
+// company is from ("National Commerce Financial of Memphis"); after a word
+// that heads a name it is part of it ("Bank of Memphis").
+func TestPlaceAfterCompanyWordEndsTheName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In 2004 Veltraco bought National Commerce Financial of Memphis for $7 billion.")
+	wantCompany(t, r, "National Commerce Financial", true)
+	wantCompany(t, r, "National Commerce Financial of Memphis", false)
+	r = recognizeWithDealWords(t, "en", "In 2004 Veltraco bought Bank of Memphis for $7 billion.")
+	wantCompany(t, r, "Bank of Memphis", true)
+}
