@@ -26,7 +26,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
-				if f := toks[k].Folded(); brandWordSet.Has(f) {
+				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
 					}
@@ -50,6 +50,18 @@ func brandList(toks []segment.Token, sps []span) {
 	}
 }
 
+// listFollows: the next name after sps[i] is joined to it as in a list.
+func listFollows(toks []segment.Token, sps []span, i int) bool {
+	if i+1 >= len(sps) {
+		return false
+	}
+	var between []string
+	for k := sps[i].to; k < sps[i+1].from; k++ {
+		between = append(between, strings.ToLower(toks[k].Text()))
+	}
+	return len(between) > 0 && listGlue(strings.Join(between, " "))
+}
+
 // brandWordSet is brandWords, which most words before a name are told
 // not to be by their shape alone.
 var brandWordSet = lists.SetOf(brandWords)
@@ -71,6 +83,11 @@ var makerLinks = set(`of de di del della dei degli delle des du von der dos das 
 var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
 
 var brandWords = set(`brands marchi marques marcas marken merken`)
+
+// brandWord is the singular, which opens a list of brands only when more
+// than one name follows: "der gleichnamigen Marke Jenn-Air, Magic Chef und
+// Admiral", not "il marchio Nokia", a company's own name as a brand.
+var brandWord = set(`brand marchio marque marca marke merk`)
 
 // otherBrandsAfter: "and its other brands", "e gli altri marchi" follow
 // token k: what came before is one of the brands.

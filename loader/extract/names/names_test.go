@@ -1175,3 +1175,23 @@ func TestPlaceAfterCompanyWordEndsTheName(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "In 2004 Veltraco bought Bank of Memphis for $7 billion.")
 	wantCompany(t, r, "Bank of Memphis", true)
 }
+
+// A singular word for a brand opens a list of brands when more than one
+// name follows it; before one name it may be a company's own name used as
+// a brand ("il marchio Nokia").
+func TestSingularBrandWordOpensAList(t *testing.T) {
+	toks := segment.Tokens("neben der gleichnamigen Marke Jenn-Air, Magic Chef und Admiral")
+	b := []span{{from: 4, to: 5}, {from: 6, to: 8}, {from: 9, to: 10}}
+	brandList(toks, b)
+	for i, sp := range b {
+		if !sp.veto {
+			t.Errorf("span %d of the brand list not vetoed", i)
+		}
+	}
+	toks = segment.Tokens("una licenza per utilizzare il marchio Nokia su telefoni")
+	one := []span{{from: 6, to: 7}}
+	brandList(toks, one)
+	if one[0].veto {
+		t.Errorf("a company's name after a singular brand word vetoed")
+	}
+}
