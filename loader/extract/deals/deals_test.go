@@ -2099,3 +2099,18 @@ func TestDefinitePartnershipPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// Shares a price is paid in, and a stake a deal leaves its seller with,
+// are how it is paid and what follows, not a stake bought.
+func TestSharesPaidInAndStakeLeftAreNoInvestment(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco will pay $3.7 billion in cash and $300 million in shares to buy Quorvex, leaving the seller with an 11.8 percent stake in the enlarged company."},
+		{"nl", "Veltraco betaalt voor Quorvex 3,7 miljard dollar in contanten en 300 miljoen dollar in aandelen."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Investment {
+				t.Errorf("%s %q: %+v, want no investment", c.lang, c.text, f)
+			}
+		}
+	}
+}

@@ -533,13 +533,16 @@ func cashBefore(ws words, i int) bool {
 	return false
 }
 
-var cashWords = set(`cash especes efectivo contanti contante bar numerario dinheiro`)
+var cashWords = set(`cash especes efectivo contanti contante bar numerario dinheiro contanten numeraire comptant`)
 
 func stakeWords(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
 		w := ws.w[i]
 		if !stakeShapes.May(w) {
 			continue // no stake noun, percent or share noun
+		}
+		if (stakeNouns[w] || percents[w]) && leftWith(ws, i) {
+			continue // "leaving the seller with an 11.8 percent stake": what the deal leaves
 		}
 		switch {
 		case stakeNouns[w]:
@@ -570,6 +573,48 @@ func stakeWords(ws words, c clause) bool {
 	}
 	return false
 }
+
+// withoutPaymentStakes drops the investment words that tell how a deal is
+// paid or what it leaves, not a stake bought: "$300 million in shares",
+// "300 miljoen dollar in aandelen", "leaving the seller with an 11.8
+// percent stake".
+func withoutPaymentStakes(hs []hit, ws words) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at)) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// paidIn: the share noun at i follows "in" and an amount: what a price is
+// paid in.
+func paidIn(ws words, i int) bool {
+	if !shareNouns[ws.w[i]] || i < 2 || ws.w[i-1] != "in" && ws.w[i-1] != "en" {
+		return false
+	}
+	return amountEnds[ws.w[i-2]] || isNumber(ws.w[i-2])
+}
+
+// amountEnds are the words an amount ends on: its scale or currency.
+var amountEnds = set(`billion billions bn mln miljard miljoen milliarden millionen miliardi miliardo milliards milliard millones
+	dollar dollars dollari dolares euro euros livres sterline sterling pounds pfund franken francs yen kronor kronen`)
+
+// leftWith: a word of leaving stands within eight words before the stake
+// noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
+// venditore una quota").
+func leftWith(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if leavingWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var leavingWords = set(`leaving leaves leave lasciando lascera dejando dejara laissant laissera`)
 
 var perWords = set(`per a each je pro par por`)
 
