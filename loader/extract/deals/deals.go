@@ -357,7 +357,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// of opinions and bystanders
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
-	triggered := withoutPaymentStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws)
+	triggered := withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil

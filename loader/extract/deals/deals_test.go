@@ -2114,3 +2114,19 @@ func TestSharesPaidInAndStakeLeftAreNoInvestment(t *testing.T) {
 		}
 	}
 }
+
+// "Investment" naming a kind of firm ("its investment-banking arm", "an
+// investment fund") tells no investment.
+func TestInvestmentFirmIsNoInvestment(t *testing.T) {
+	for _, text := range []string{
+		"The deal will also bring Quorvex Capital, Quorvex's investment-banking arm, together with Veltraco's insurance brokerage.",
+		"Veltraco hired the investment bank Quorvex to advise it.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Quorvex"), "en", "") {
+			if f.Type == model.Investment {
+				t.Errorf("%q: %+v, want no investment", text, f)
+			}
+		}
+	}
+	wantOne(t, model.Investment, []langText{{"en", "Veltraco made an investment of $300 million in Quorvex."}}, "Veltraco", "Quorvex")
+}

@@ -574,20 +574,38 @@ func stakeWords(ws words, c clause) bool {
 	return false
 }
 
-// withoutPaymentStakes drops the investment words that tell how a deal is
-// paid or what it leaves, not a stake bought: "$300 million in shares",
+// withoutFalseStakes drops the investment words that tell how a deal is
+// paid or what it leaves, not a stake bought ("$300 million in shares",
 // "300 miljoen dollar in aandelen", "leaving the seller with an 11.8
-// percent stake".
-func withoutPaymentStakes(hs []hit, ws words) []hit {
+// percent stake"), and those that name a kind of firm ("its
+// investment-banking arm", "an investment fund").
+func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// firmKind: the investment word at i opens the name of a kind of firm or
+// trade ("investment bank", "investment-banking arm", "investment fund").
+func firmKind(ws words, i int) bool {
+	w := ws.w[i]
+	if w != "investment" && w != "investments" {
+		return false
+	}
+	k := i + 1
+	if k < len(ws.w) && ws.w[k] == "-" {
+		k++
+	}
+	return k < len(ws.w) && investmentFirms[ws.w[k]]
+}
+
+var investmentFirms = set(`bank banks banking banker bankers fund funds firm firms company companies vehicle vehicles manager managers management
+	trust trusts house houses boutique grade adviser advisers advisor advisors arm arms office offices strategy strategies portfolio`)
 
 // paidIn: the share noun at i follows "in" and an amount: what a price is
 // paid in.
