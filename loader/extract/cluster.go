@@ -245,7 +245,21 @@ func withinArticle(a, b report) int {
 	if sellsWhatOtherBuys(&a, &b) || sellsWhatOtherBuys(&b, &a) {
 		s -= 3
 	}
+	if differentFigures(&a, &b) && a.Type == b.Type && typeClass(a.Type) != "transfer" && a.Type != model.Investment && a.Status == b.Status &&
+		!a.Generic && !b.Generic && sameSet(a.Parties, b.Parties) && a.past == b.past && (len(a.Date) < 4 || len(b.Date) < 4 || a.Date[:4] == b.Date[:4]) {
+		// "a licence worth up to $150 million" and "payments beyond $1
+		// billion": one article's figures for one licence, its up-front
+		// and its total (a purchase at two prices is a raised offer)
+		s += 3
+	}
 	return s
+}
+
+// differentFigures: both reports are priced, in one currency, more than
+// a tenth apart.
+func differentFigures(a, b *report) bool {
+	return a.Value != nil && b.Value != nil && a.Value.Currency == b.Value.Currency &&
+		math.Abs(a.Value.Value-b.Value.Value) > 0.1*math.Max(a.Value.Value, b.Value.Value)
 }
 
 // sellsWhatOtherBuys: a is a sale by the company that b tells buying

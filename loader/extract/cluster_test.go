@@ -257,3 +257,21 @@ func TestDefinitePartnershipJoinsTheDealTold(t *testing.T) {
 		t.Errorf("%d reports, want a partnership of its own beside the stake", len(got))
 	}
 }
+
+// One article's two figures for one licence (its up-front payments and
+// its possible total) are one deal; two prices for one purchase are two
+// offers.
+func TestLicenceFiguresInOneArticleAreOneDeal(t *testing.T) {
+	upTo := rep(0, model.Licensing, "", 150e6, "Veltraco", "Quorvex")
+	total := rep(0, model.Licensing, "", 1e9, "Veltraco", "Quorvex")
+	total.sentence = 2
+	if got := mergeWithin([]report{upTo, total}); len(got) != 1 {
+		t.Errorf("%d reports, want one licence", len(got))
+	}
+	first := rep(0, model.Acquisition, "Veltraco", 2.84e9, "Veltraco", "Quorvex")
+	raised := rep(0, model.Acquisition, "Veltraco", 4.5e9, "Veltraco", "Quorvex")
+	raised.sentence = 2
+	if got := mergeWithin([]report{first, raised}); len(got) != 2 {
+		t.Errorf("%d reports, want the first offer and the raised one apart", len(got))
+	}
+}
