@@ -809,6 +809,9 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if r.allKnown(words) {
 				continue // "Alcatel-Lucent" is two companies' names: "Alcatel" stays Alcatel
 			}
+			if _, named := group[strings.Join(words[1:], " ")]; named {
+				continue // "Carlsberg Marston's", a venture named after both: "Carlsberg" stays Carlsberg
+			}
 			if _, taken := out[words[0]]; !taken && group[words[0]] != c {
 				out[words[0]] = c
 			}

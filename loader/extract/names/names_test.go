@@ -1195,3 +1195,15 @@ func TestSingularBrandWordOpensAList(t *testing.T) {
 		t.Errorf("a company's name after a singular brand word vetoed")
 	}
 }
+
+// A name that joins a company's name to another company's ("Carlsberg
+// Marston's", their joint venture) leaves the first one's short name to
+// that company in the article.
+func TestVentureNamedAfterBothKeepsTheParent(t *testing.T) {
+	r := recognize(t, "Carlsberg agreed to buy Marston's stake in Carlsberg Marston's Brewing Company. Carlsberg is Danish.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "Carlsberg" && m.Company != "Carlsberg" {
+			t.Errorf("%q read as %q, want Carlsberg", m.Text, m.Company)
+		}
+	}
+}
