@@ -1443,13 +1443,26 @@ func withDistantBids(hs []hit, ws words) []hit {
 		if !offerNouns[w] || slices.ContainsFunc(hs, func(h hit) bool { return h.at == i }) {
 			continue
 		}
-		if bidTargetWithin(ws, i, 14) {
+		if bidTargetWithin(ws, i, 14) || pricedOffer(ws, i) {
 			at, _ := slices.BinarySearchFunc(hs, i, func(h hit, i int) int { return h.at - i })
 			hs = slices.Insert(hs, at, hit{at: i, kind: model.Acquisition})
 		}
 	}
 	return hs
 }
+
+// pricedOffer: the offer noun at i has its price right before it or
+// right after a preposition ("its 5.2 billion euro offer", "un'offerta da
+// 1,6 miliardi", "une offre de 78,50 dollars"): a bid for a company, as
+// the price says, whose target the sentences around name.
+func pricedOffer(ws words, i int) bool {
+	if i > 0 && amountEnds[ws.w[i-1]] {
+		return true
+	}
+	return i+2 < len(ws.w) && priceOf[ws.w[i+1]] && ws.w[i+2] != "" && ws.w[i+2][0] >= '0' && ws.w[i+2][0] <= '9'
+}
+
+var priceOf = set(`of da de di von`)
 
 // bidTargetWithin: within n words after the offer noun at i, before the
 // sentence's end, a bid preposition ("sur", "for", "per") and then a

@@ -2130,3 +2130,16 @@ func TestInvestmentFirmIsNoInvestment(t *testing.T) {
 	}
 	wantOne(t, model.Investment, []langText{{"en", "Veltraco made an investment of $300 million in Quorvex."}}, "Veltraco", "Quorvex")
 }
+
+// An offer with its price right before it, or right after a preposition,
+// is a bid even when its target is named elsewhere; a percentage a share
+// price moved by is no stake.
+func TestPricedOfferAndPriceMoves(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "In January 2013 Veltraco walked away from its 5.2 billion euro offer, leaving Quorvex with a break fee."},
+		{"en", "Veltraco walked away from a proposed £5.6 billion offer for Quorvex in September, sending Quorvex shares down more than 20% in a day."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Investment, []langText{
+		{"en", "Veltraco will launch a tender offer for up to 30% of Quorvex's shares at $4 apiece."},
+	}, "Veltraco", "Quorvex")
+}

@@ -544,6 +544,9 @@ func stakeWords(ws words, c clause) bool {
 		if (stakeNouns[w] || percents[w]) && leftWith(ws, i) {
 			continue // "leaving the seller with an 11.8 percent stake": what the deal leaves
 		}
+		if percents[w] && priceMove(ws, i) {
+			continue // "sending RSA shares down more than 20% in a day": a share price
+		}
 		switch {
 		case stakeNouns[w]:
 			return true
@@ -619,6 +622,25 @@ func paidIn(ws words, i int) bool {
 // amountEnds are the words an amount ends on: its scale or currency.
 var amountEnds = set(`billion billions bn mln miljard miljoen milliarden millionen miliardi miliardo milliards milliard millones
 	dollar dollars dollari dolares euro euros livres sterline sterling pounds pfund franken francs yen kronor kronen`)
+
+// priceMove: a word of a price moving stands within five words before the
+// percentage at i ("shares down more than 20%", "rose 8%", "in calo del
+// 5%"): how a share price moved, not a stake.
+func priceMove(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if moveWords[ws.w[k]] && ws.w[k+1] != "to" { // not "up to 30%"
+			return true
+		}
+	}
+	return false
+}
+
+var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped jumps gained gains lost loses slid slumped dropped drops
+	climbed climbs tumbled tumbles soared plunged sank higher lower rally rallied surged
+	salito sale salgono sceso scende calo rialzo ribasso guadagna perde cede balzo
+	subio sube bajo baja cayo cae avanzo retrocedio gano perdio
+	stieg steigt fiel fallt sank verlor gewann
+	bondi grimpe recule perd gagne chute hausse baisse`)
 
 // leftWith: a word of leaving stands within eight words before the stake
 // noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
