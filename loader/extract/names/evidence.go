@@ -103,6 +103,7 @@ var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
 // productNouns name a kind of product right before its name.
 var productNouns = set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
+	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
 	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships

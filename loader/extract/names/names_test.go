@@ -1207,3 +1207,16 @@ func TestVentureNamedAfterBothKeepsTheParent(t *testing.T) {
 		}
 	}
 }
+
+// A name after a word for a medicine's form or a product ("the pill
+// Otezla", "the product Prochymal") is the product, though bought.
+func TestNameAfterAProductWordIsTheProduct(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed to buy the pill Otezla for $13.4 billion.",
+		"Veltraco agreed to buy the product Prochymal for $100 million.",
+	} {
+		r := recognizeWithDealWords(t, "en", text)
+		wantCompany(t, r, "Otezla", false)
+		wantCompany(t, r, "Prochymal", false)
+	}
+}
