@@ -68,7 +68,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].Poss() {
+		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
 				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) {
@@ -139,6 +139,22 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		i = j
 	}
 	return out
+}
+
+// possessiveOpensName: the run from i is one possessive word, a given
+// name or a word of the language ("David's", "Men's"), and a capitalised
+// word that names no known company follows at j: one name, "David's
+// Bridal", "Men's Wearhouse". A company's or a place's possessive is whose
+// the next name is ("Microsoft's Azure", "Europe's Airbus"), and a
+// person's surname whose company ("Warren Buffett's Berkshire").
+func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, i, j int) bool {
+	if j != i+1 || j >= len(toks) || toks[j].Punct() || !toks[j].Cap() || r.breaker(folded[j]) || r.isKnown(toks, folded, j) || r.isKnown(toks, folded, i) {
+		return false
+	}
+	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
+		return false // "Michael Pearson's", "Warren Buffett's": a person's
+	}
+	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lower[folded[i]]
 }
 
 // placeAfterCompanyWord: the connector at j leads to a place, and the

@@ -60,7 +60,8 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 		people[last] = true
 		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
 	}
-	isPerson := len(words) >= 2 && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
+	// (a given name in the possessive opens no person's name: "David's Bridal")
+	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
 	if isPerson && r.companyApposition(toks, sp.to) {
 		firms[sp.key] = true // "Crystal Decisions, maker of the Crystal Reports tool"
 		return false

@@ -1220,3 +1220,15 @@ func TestNameAfterAProductWordIsTheProduct(t *testing.T) {
 		wantCompany(t, r, "Prochymal", false)
 	}
 }
+
+// A given name or a word of the language in the possessive, and a
+// capitalised word after it, is one name ("David's Bridal", "Men's
+// Wearhouse"); a company's or a person's possessive is whose the next name
+// is.
+func TestPossessiveOpensAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Federated agreed on Friday to sell David's Bridal to Leonard Green for $750 million.")
+	wantCompany(t, r, "David's Bridal", true)
+	wantCompany(t, r, "David", false)
+	r = recognizeWithDealWords(t, "en", "Veltraco agreed to sell its Quorvex unit to Brantmoor for $750 million. Brantmoor's Quorvex will be renamed.")
+	wantCompany(t, r, "Brantmoor's Quorvex", false)
+}
