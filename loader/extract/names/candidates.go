@@ -82,7 +82,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
-				!r.placeAfterCompanyWord(toks, folded, i, j) {
+				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.personOfFirm(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -95,7 +95,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			if !t.Punct() && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
-				if end := r.namedUntilCompanyWord(s, toks, folded, j+1); end > 0 {
+				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
 					j = end
 					continue
 				}
@@ -157,6 +157,19 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lower[folded[i]]
 }
 
+// personOfFirm: the connector at j is "of" after two capitalised words
+// that say nothing of a company, and a name ending in a company word
+// follows ("Zebedee Wolvercote of Hadleigh Wickersley Securities"): a
+// person and the firm they work for. Not "Royal Bank of Scotland", "Bank
+// of America".
+func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j int) bool {
+	if folded[j] != "of" || j-i != 2 || r.companyNoun(folded[i]) || r.companyNoun(folded[i+1]) ||
+		r.lex.HasAnyFolded(suffixWords, folded[i]) || r.lex.HasAnyFolded(suffixWords, folded[i+1]) {
+		return false
+	}
+	return r.namedUntilCompanyWord(toks, folded, j+1) > 0
+}
+
 // placeAfterCompanyWord: the connector at j leads to a place, and the
 // name from i before it is two words or more ending in a company word that
 // does not head a name ("National Commerce Financial of Memphis",
@@ -170,7 +183,7 @@ func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string
 // namedUntilCompanyWord: from token k, two to five capitalised unknown
 // words, the last a company word (Center, Group, Corporation), end one
 // name; it returns the end, or 0.
-func (r *recognizer) namedUntilCompanyWord(s string, toks []segment.Token, folded []string, k int) int {
+func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string, k int) int {
 	for end := k; end < len(toks) && end-k < 5; end++ {
 		t := toks[end]
 		if t.Punct() || !t.Cap() || r.breaker(folded[end]) {

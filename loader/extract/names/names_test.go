@@ -1232,3 +1232,13 @@ func TestPossessiveOpensAName(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Veltraco agreed to sell its Quorvex unit to Brantmoor for $750 million. Brantmoor's Quorvex will be renamed.")
 	wantCompany(t, r, "Brantmoor's Quorvex", false)
 }
+
+// "A B of C Securities", after a person's two words, is the person and
+// their firm; "Royal Bank of Scotland" is one name.
+func TestPersonOfFirm(t *testing.T) {
+	r := recognize(t, `"The offer is fair," said Zebedee Wolvercote of Hadleigh Wickersley Securities.`)
+	wantCompany(t, r, "Hadleigh Wickersley Securities", true)
+	wantCompany(t, r, "Zebedee Wolvercote of Hadleigh Wickersley Securities", false)
+	r = recognizeWithDealWords(t, "en", "Veltraco agreed to buy Royal Bank of Scotland for $10 billion.")
+	wantCompany(t, r, "Royal Bank of Scotland", true)
+}
