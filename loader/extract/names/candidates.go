@@ -154,8 +154,12 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
 		return false // "Michael Pearson's", "Warren Buffett's": a person's
 	}
-	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lower[folded[i]]
+	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lower[folded[i]] || pluralPossessives[folded[i]]
 }
+
+// pluralPossessives open shop names in English whatever else the corpus
+// writes: "Men's Wearhouse", "Children's Place", "People's United".
+var pluralPossessives = set(`men women children people kids ladies gentlemen`)
 
 // personOfFirm: the connector at j is "of" after two capitalised words
 // that say nothing of a company, and a name ending in a company word

@@ -1229,6 +1229,8 @@ func TestPossessiveOpensAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Federated agreed on Friday to sell David's Bridal to Leonard Green for $750 million.")
 	wantCompany(t, r, "David's Bridal", true)
 	wantCompany(t, r, "David", false)
+	r = recognizeWithDealWords(t, "en", "The tuxedo business was sold to Men's Wearhouse for about $100 million.")
+	wantCompany(t, r, "Men's Wearhouse", true)
 	r = recognizeWithDealWords(t, "en", "Veltraco agreed to sell its Quorvex unit to Brantmoor for $750 million. Brantmoor's Quorvex will be renamed.")
 	wantCompany(t, r, "Brantmoor's Quorvex", false)
 }
