@@ -49,6 +49,11 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i++ // "Royal KPN": the title before a known company's name
 			continue
 		}
+		if i > 0 && !toks[i-1].Cap() && lowerArticles[folded[i-1]] {
+			if _, to, listed := r.knownAt(toks, folded, i-1); listed && to > i {
+				i-- // "la Caixa": a name that opens with its article in lower case
+			}
+		}
 		sp, ok := r.known(s, toks, folded, i, words)
 		if ok && r.ambiguousDescription(sp, toks, folded) {
 			i = sp.to // "the Swiss group": a nationality describing a company, not the airline Swiss
@@ -140,6 +145,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 	}
 	return out
 }
+
+// lowerArticles open a few companies' names in lower case: "la Caixa".
+var lowerArticles = set(`la le el il lo les los`)
 
 // possessiveOpensName: the run from i is one possessive word, a given
 // name or a word of the language ("David's", "Men's"), and a capitalised

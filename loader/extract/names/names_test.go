@@ -1244,3 +1244,11 @@ func TestPersonOfFirm(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Veltraco agreed to buy Royal Bank of Scotland for $10 billion.")
 	wantCompany(t, r, "Royal Bank of Scotland", true)
 }
+
+// A listed name that opens with its article in lower case ("la Caixa")
+// is found whole, not as a shorter listed name ("Caixa").
+func TestListedNameOpeningInLowerCase(t *testing.T) {
+	r := recognize(t, "Criteria CaixaCorp, the holding company of Spanish savings bank la Caixa, agreed on Monday to buy 20 percent of Inbursa.")
+	wantCompany(t, r, "Caixa Econômica Federal", false)
+	wantCompany(t, r, "Fundación La Caixa", true)
+}
