@@ -169,13 +169,14 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 // writes: "Men's Wearhouse", "Children's Place", "People's United".
 var pluralPossessives = set(`men women children people kids ladies gentlemen`)
 
-// personOfFirm: the connector at j is "of" after two capitalised words
-// that say nothing of a company, and a name ending in a company word
-// follows ("Zebedee Wolvercote of Hadleigh Wickersley Securities"): a
-// person and the firm they work for. Not "Royal Bank of Scotland", "Bank
-// of America".
+// personOfFirm: the connector at j ("of", "di", "von") comes after two
+// capitalised words that say nothing of a company, and a name ending in a
+// company word follows ("Zebedee Wolvercote of Hadleigh Wickersley
+// Securities", "Hermengild Pizzighetti di Brembate Securities"): a person
+// and the firm they work for. Not "Royal Bank of Scotland", "Banca
+// Popolare di Milano".
 func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j int) bool {
-	if folded[j] != "of" || j-i != 2 || r.companyNoun(folded[i]) || r.companyNoun(folded[i+1]) ||
+	if j-i != 2 || r.companyNoun(folded[i]) || r.companyNoun(folded[i+1]) ||
 		r.lex.HasAnyFolded(suffixWords, folded[i]) || r.lex.HasAnyFolded(suffixWords, folded[i+1]) {
 		return false
 	}

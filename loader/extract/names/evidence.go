@@ -624,6 +624,9 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded()) {
 		return true // "Davide Ferrante di"
 	}
+	if quotedSpeaker(toks, k) {
+		return true // "commenta Hermengild Pizzighetti di X", "observe Wenceslas Vercambre, chez X"
+	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if toks[j].Punct() || r.lex.HasFolded(lexicon.CompanyNoun, toks[j].Folded()) {
 			return false // "presidente del consorcio de Wolfsburgo": its seat
@@ -637,6 +640,21 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 	}
 	return false
 }
+
+// quotedSpeaker: before the preposition at k stand two capitalised words
+// (a comma allowed after them) right after a verb of saying: the person
+// quoted, whatever their given name.
+func quotedSpeaker(toks []segment.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].Text() == "," {
+		j--
+	}
+	return j >= 2 && toks[j].Cap() && !toks[j].Punct() && toks[j-1].Cap() && !toks[j-1].Punct() && sayingVerbs[toks[j-2].Folded()]
+}
+
+// sayingVerbs introduce the one quoted, in the languages read.
+var sayingVerbs = set(`said says told added commented commenta osserva spiega aggiunge sottolinea dice dijo afirma explica comenta anade
+	sagt sagte meint erklart erklarte betont zegt zei aldus stelt observe estime explique souligne ajoute juge`)
 
 var employerArticles = set(`der dem the la le l el`)
 

@@ -1252,3 +1252,14 @@ func TestListedNameOpeningInLowerCase(t *testing.T) {
 	wantCompany(t, r, "Caixa Econômica Federal", false)
 	wantCompany(t, r, "Fundación La Caixa", true)
 }
+
+// The firm after the person a verb of saying quotes is a company, whatever
+// the person's given name.
+func TestFirmOfTheOneQuoted(t *testing.T) {
+	for _, c := range []struct{ lang, text, firm string }{
+		{"it", "«Le spose spendono sempre di più», commenta Hermengild Pizzighetti di Brembate Securities.", "Brembate Securities"},
+		{"fr", "« Le marché est saturé », observe Wenceslas Vercambre, chez Courtage Maubreuil.", "Courtage Maubreuil"},
+	} {
+		wantCompany(t, recognizeLang(t, c.lang, c.text), c.firm, true)
+	}
+}
