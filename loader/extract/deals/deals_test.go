@@ -2143,3 +2143,14 @@ func TestPricedOfferAndPriceMoves(t *testing.T) {
 		{"en", "Veltraco will launch a tender offer for up to 30% of Quorvex's shares at $4 apiece."},
 	}, "Veltraco", "Quorvex")
 }
+
+// The firm of the one quoted on a deal ("urteilt X Y von der Privatbank
+// Z") is no side of it.
+func TestQuotedAnalystsFirmIsNoSide(t *testing.T) {
+	s := sentence(`"Der Preis ist sportlich, aber Veltraco kauft vor allem ein Franchise-System", urteilt Dietmund Vorderbrügge von der Quorvex.`, "Veltraco", "Quorvex")
+	for _, f := range Find(s, "de", "") {
+		if slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v, want the analyst's firm no side", f)
+		}
+	}
+}

@@ -518,17 +518,23 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		lowerStartsWithAny(toks[m.From-3].Text(), analystStems) {
 		return true // "analista da corretora Alcaravão Valores": what the firm is, between
 	}
-	if m.From < 2 || !lowerIn(analystPreps, toks[m.From-1].Text()) {
+	from := m.From
+	if from >= 1 && lowerIn(firmArticles, toks[from-1].Text()) {
+		from-- // "von der Privatbank Ellerhausen"
+	}
+	if from < 2 || !lowerIn(analystPreps, toks[from-1].Text()) {
 		return false
 	}
-	if lowerStartsWithAny(toks[m.From-2].Text(), analystStems) {
+	if lowerStartsWithAny(toks[from-2].Text(), analystStems) {
 		return true
 	}
 	// "», commenta Davide Ferrante di Ardesia Sim": in a quotation, a
 	// person named after a comma or a verb of saying, then the firm
-	return m.From >= 4 && toks[m.From-2].Cap() && toks[m.From-3].Cap() && !toks[m.From-2].Punct() && !toks[m.From-3].Punct() &&
-		(toks[m.From-4].Punct() || !toks[m.From-4].Cap()) && hasQuote(toks)
+	return from >= 4 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
+		(toks[from-4].Punct() || !toks[from-4].Cap()) && hasQuote(toks)
 }
+
+var firmArticles = set(`der dem the la le l el`)
 
 // hasQuote: a quotation mark among the tokens.
 func hasQuote(toks []segment.Token) bool {

@@ -124,7 +124,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
-			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]]) || r.titleOpens(folded, i, j)) {
+			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]])) || r.titleOpens(folded, i, j)) {
 			i++
 			for i < j && nameConnectors[folded[i]] {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
@@ -216,6 +216,11 @@ func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string
 // ("Banque Rhodanienne", "Banco Santander", "Banca Intesa"): part of the
 // name, not a description before it.
 var nameHeads = set(`banque banco banca caja caixa bank`)
+
+// germanBankHeads head a name of one word more ("Privatbank Lindenegg",
+// "Bankhaus Lampe"); before a name of its own they describe it
+// ("Privatbank Hohenau & Cie.").
+var germanBankHeads = set(`bankhaus privatbank landesbank sparkasse volksbank`)
 
 // nameConnectors join the capitalised words of one name.
 var nameConnectors = set(`of de del della delle di du des van von`)

@@ -498,8 +498,8 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	}
 	if kw := sp.keyWords; len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
 		score += 2 // "Acacia Communications", not "Data Security"
-	} else if len(kw) >= 2 && slices.ContainsFunc(kw[:len(kw)-1], func(w string) bool { return nameHeads[w] }) {
-		score += 2 // "Banca Lombarda", "Caja Cantabria", "Nuova Banca Marche"
+	} else if len(kw) >= 2 && slices.ContainsFunc(kw[:len(kw)-1], func(w string) bool { return nameHeads[w] }) || len(kw) == 2 && germanBankHeads[kw[0]] {
+		score += 2 // "Banca Lombarda", "Caja Cantabria", "Nuova Banca Marche", "Privatbank Lindenegg"
 	}
 	if ticker(toks, sp.to) || webName(sp.key) {
 		score += 3 // "(NYSE: BA)", "Jet.com"

@@ -1263,3 +1263,13 @@ func TestFirmOfTheOneQuoted(t *testing.T) {
 		wantCompany(t, recognizeLang(t, c.lang, c.text), c.firm, true)
 	}
 }
+
+// A German bank word before one more word is part of the name
+// ("Privatbank Lindenegg"); before a name of its own it describes it
+// ("Privatbank Hohenau & Cie.").
+func TestGermanBankWordHeadsAShortName(t *testing.T) {
+	r := recognizeLang(t, "de", "„Der Preis ist hoch“, sagt Dietmund Vorderbrügge, Analyst bei der Privatbank Lindenegg.")
+	wantCompany(t, r, "Privatbank Lindenegg", true)
+	r = recognizeLang(t, "de", "„Der Preis ist hoch“, sagt Dietmund Vorderbrügge, Analyst bei der Privatbank Hohenau & Cie.")
+	wantCompany(t, r, "Privatbank Hohenau & Cie", false)
+}
