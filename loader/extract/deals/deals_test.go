@@ -2154,3 +2154,11 @@ func TestQuotedAnalystsFirmIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// "Rafler" and "mettere le mani su" buy, as "mettre la main sur" does.
+func TestSnatchingBuys(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"fr", "Au printemps, Veltraco a raflé Quorvex."},
+		{"it", "Nel 2012 Veltraco ha messo le mani su Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
