@@ -524,14 +524,7 @@ var indefiniteArticles = set(`a an one un une uno una ein eine einem einen einer
 // cashBefore: a word for cash stands within the seven words before word
 // i, the share noun of a price paid in cash and shares ("$90 in cash and
 // 2.884 shares", "90 dollars en espèces et 2,884 de ses actions").
-func cashBefore(ws words, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
-		if cashWords[ws.w[k]] {
-			return true
-		}
-	}
-	return false
-}
+func cashBefore(ws words, i int) bool { return precededBy(ws, i, 7, cashWords) }
 
 var cashWords = set(`cash especes efectivo contanti contante bar numerario dinheiro contanten numeraire comptant`)
 
@@ -645,14 +638,7 @@ var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped
 // leftWith: a word of leaving stands within eight words before the stake
 // noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
 // venditore una quota").
-func leftWith(ws words, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if leavingWords[ws.w[k]] {
-			return true
-		}
-	}
-	return false
-}
+func leftWith(ws words, i int) bool { return precededBy(ws, i, 8, leavingWords) }
 
 var leavingWords = set(`leaving leaves leave lasciando lascera dejando dejara laissant laissera`)
 
