@@ -216,9 +216,9 @@ func mergeWithin(rs []report) []report {
 	return out
 }
 
-// pointsBack: r tells with a definite article a deal of no transfer
-// ("l'intesa", "the partnership") between companies o, told before, deals
-// between: o's deal, under another word.
+// pointsBack: r names, after a definite article, a deal of no transfer
+// ("l'intesa", "the partnership") between two companies that o, told
+// before, also names: o's deal under another word.
 func pointsBack(o, r *report) bool {
 	return r.Definite && o.sentence < r.sentence && overlap(o.Parties, r.Parties) >= 2
 }
