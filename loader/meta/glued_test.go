@@ -83,3 +83,21 @@ func TestGreetingAboveALabelledStory(t *testing.T) {
 			title: "Acme agrees to buy Widget in a $2 billion deal", date: "Tuesday, May 4, 2021", author: "Jane Roe", source: "HARBOUR TIDEWATER"},
 	}, nil)
 }
+
+// A newsletter's issue line may number the issue with its year ("Nr.
+// 29/2007"), call itself a letter ("lettre du mercredi 11 septembre
+// 2019"), and its byline may be set off by underscores. The texts are made
+// up.
+func TestNewsletterIssueLines(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "an issue number with its year is no date",
+			text:  "# Acme trennt sich von Widget\n\n**Verlagswelt-Brief** | Nr. 29/2007 | Mittwoch, 18. Juli 2007\n\n*von Hildrun Oberkirchner*\n\n" + para + "\n",
+			title: "Acme trennt sich von Widget", date: "Mittwoch, 18. Juli 2007", author: "Hildrun Oberkirchner", source: "Verlagswelt-Brief"},
+		{name: "the letter of a day",
+			text:  "# Acme mise sur Widget\n\n**Le Courrier des Biothérapies** — lettre du mercredi 11 septembre 2019 — n° 87\n\n*Par Rozenn Kerharo-Vidalenc*\n\n" + para + "\n",
+			title: "Acme mise sur Widget", date: "lettre du mercredi 11 septembre 2019", author: "Rozenn Kerharo-Vidalenc", source: "Le Courrier des Biothérapies"},
+		{name: "a byline in underscores",
+			text:  "# Acme kauft Widget\n\n**Hörfunk & Kapital** | Ausgabe 6/2019 | Freitag, 8. Februar 2019\n\n_Von Hildegunde Kesselbrink_\n\n" + para + "\n",
+			title: "Acme kauft Widget", date: "Freitag, 8. Februar 2019", author: "Hildegunde Kesselbrink", source: "Hörfunk & Kapital"},
+	}, nil)
+}

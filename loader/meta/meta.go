@@ -770,8 +770,8 @@ func mottoParts(parts []string, isField []bool) int {
 }
 
 // issueNumberLine is a periodical's number alone: "Issue #412", "N° 1245",
-// "Nr. 236", "Ausgabe 12", "No. 45".
-var issueNumberLine = regexp.MustCompile(`(?i)^(?:issue|no\.?|nr\.?|n°|nº|n\.|num\.|numéro|numero|número|ausgabe|heft|edition|édition|edizione|edición)\s*#?\s*\d{1,5}$`)
+// "Nr. 236", "Ausgabe 12", "No. 45", and with its year "Nr. 29/2007".
+var issueNumberLine = regexp.MustCompile(`(?i)^(?:issue|no\.?|nr\.?|n°|nº|n\.|num\.|numéro|numero|número|ausgabe|heft|edition|édition|edizione|edición)\s*#?\s*\d{1,5}(?:/\d{2,4})?$`)
 
 // issueNumber: the line is an issue's number; its first byte is a letter.
 func issueNumber(line string) bool {

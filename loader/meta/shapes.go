@@ -290,6 +290,9 @@ func wordByte(c byte) bool {
 // by **Emma Clarke**" reads as its words. A line whose stars do not pair
 // (a bullet, a footnote mark) is left as it is.
 func plain(s string) string {
+	if len(s) > 2 && s[0] == '_' && s[len(s)-1] == '_' && !strings.Contains(s[1:len(s)-1], "_") {
+		s = s[1 : len(s)-1] // "_Von Hildegunde Kesselbrink_": emphasis by underscores, around the line
+	}
 	if !strings.Contains(s, "*") || strings.HasPrefix(s, "* ") {
 		return s
 	}
@@ -492,7 +495,8 @@ func fieldsWithDate(tail string) bool {
 
 // editionWords open the line that dates a publication's issue.
 var editionWords = map[string]bool{"edition": true, "édition": true, "issue": true, "ausgabe": true, "edición": true,
-	"edicion": true, "edizione": true, "numéro": true, "numero": true, "número": true}
+	"edicion": true, "edizione": true, "numéro": true, "numero": true, "número": true,
+	"lettre": true, "letter": true, "newsletter": true, "bulletin": true} // "lettre du mercredi 11 septembre 2019"
 
 // editionLine: the line that dates an issue under a publication's name
 // ("Édition du samedi 10 décembre 2022", "Issue of 3 May 2021", "Ausgabe
