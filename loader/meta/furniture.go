@@ -545,6 +545,9 @@ func quote(item string) (ok, move bool) {
 	for names < len(words) && !figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) {
 		names++
 	}
+	if names == 0 && len(words) >= 2 && stockCode(words[0]) {
+		names = 1 // "600115 3,92 ¥ ▲0,8%": a share named by its exchange's number
+	}
 	tail := words[names:]
 	if names == 0 || names > 3 || len(tail) > 8 {
 		return false, false
@@ -562,6 +565,20 @@ func quote(item string) (ok, move bool) {
 		}
 	}
 	return figures >= 1 && figures <= 4, move
+}
+
+// stockCode: four to six digits and nothing else, as Asian exchanges
+// number their shares ("600115", "0700", "7203").
+func stockCode(w string) bool {
+	if len(w) < 4 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // tickerSigns are the marks a quote's figures carry: arrows, plus and

@@ -101,3 +101,17 @@ func TestNewsletterIssueLines(t *testing.T) {
 			title: "Acme kauft Widget", date: "Freitag, 8. Februar 2019", author: "Hildegunde Kesselbrink", source: "Hörfunk & Kapital"},
 	}, nil)
 }
+
+// A byline may give the place it was filed from with no comma ("By Dervla
+// Hutchence in Hong Kong"), and a ticker may name a share by its number
+// ("600115 3,92 ¥ ▲0,8%"). The texts are made up.
+func TestBylineFiledFromAndNumberedShares(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "filed from a place, no comma",
+			text:  "REGIONAL SKIES\nAsia-Pacific aviation · Monday, March 26, 2012\n\nAcme and Widget to launch a carrier as equal partners\n\nBudget carrier to start flying in 2013 as the group turns to Asia\n\nBy Dervla Hutchence in Hong Kong\n\n" + para + "\n",
+			title: "Acme and Widget to launch a carrier as equal partners", date: "Monday, March 26, 2012", author: "Dervla Hutchence", source: "REGIONAL SKIES"},
+		{name: "a ticker with a share's number",
+			text:  "Saltar al contenido\nAEROLÍNEAS Y MERCADOS | Aviación comercial, aeropuertos y turismo\nPortada | Aerolíneas | Aeropuertos | Low cost | Opinión\n\nQAN 1,78 A$ ▲2,6%  |  600115 3,92 ¥ ▲0,8%  |  EUR/USD 1,3325\n\nPortada › Low cost › Asia\n\nAcme y Widget crean una aerolínea de bajo coste en Hong Kong\n\nLeocadia Altolaguirre Ibáñez · 27/03/2012 · 10:05\n\n" + para + "\n",
+			title: "Acme y Widget crean una aerolínea de bajo coste en Hong Kong", date: "27/03/2012", author: "Leocadia Altolaguirre Ibáñez", source: "AEROLÍNEAS Y MERCADOS"},
+	}, nil)
+}

@@ -1192,9 +1192,9 @@ func fieldThenMeta(value string) (string, string) {
 }
 
 // filedFrom is the place a byline says the story was filed from, after a
-// comma and a preposition: "Par Anne Roux, à Gand", "By Jane Roe, in
+// preposition and maybe a comma: "Par Anne Roux, à Gand", "By Jane Roe in
 // Frankfurt". "By Monday, Acme had..." goes on in small letters.
-var filedFrom = regexp.MustCompile(`^,\s*(?:à|a|in|en|aus|from|desde|depuis|da|dalla|dal)\s+\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}$`)
+var filedFrom = regexp.MustCompile(`^,?\s*(?:à|a|in|en|aus|from|desde|depuis|da|dalla|dal)\s+\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}$`)
 
 // bylineEnds says whether what follows the names of a "By ..." line is the
 // rest of a byline (nothing, an outlet in brackets, a date) rather than the
