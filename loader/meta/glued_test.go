@@ -115,3 +115,13 @@ func TestBylineFiledFromAndNumberedShares(t *testing.T) {
 			title: "Acme y Widget crean una aerolínea de bajo coste en Hong Kong", date: "27/03/2012", author: "Leocadia Altolaguirre Ibáñez", source: "AEROLÍNEAS Y MERCADOS"},
 	}, nil)
 }
+
+// A name of a person's shape that no list knows, right above the date
+// line under the headline, is the author. The text is made up.
+func TestUnknownNameAboveTheDateline(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "a bare name over a place and date",
+			text:  "THE CELL & SCALPEL REVIEW\nRegenerative medicine · Partnering\n\nAcme pays Widget up to $150 million for back-pain cell therapy rights\n\nPeregrina Prout-Abernethy\nMelbourne, 10 September 2019\n\n" + para + "\n",
+			title: "Acme pays Widget up to $150 million for back-pain cell therapy rights", date: "Melbourne, 10 September 2019", author: "Peregrina Prout-Abernethy", source: "THE CELL & SCALPEL REVIEW"},
+	}, nil)
+}

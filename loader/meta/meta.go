@@ -637,9 +637,11 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if d.Title != "" && d.Author == "" && isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") {
+	if d.Title != "" && d.Author == "" && (isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") || personShaped(line) && isDateLine(next)) {
 		// "Samuel Whitcombe" alone under the headline, above the date or
-		// below it; "Ulla Berg, Hamburg" with the place filed from
+		// below it; "Ulla Berg, Hamburg" with the place filed from; a
+		// name no list knows right above the date ("Peregrina
+		// Prout-Abernethy" over "Melbourne, 10 September 2019")
 		d.Author = authorName(line)
 		return "", true
 	}
