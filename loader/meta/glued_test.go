@@ -125,3 +125,17 @@ func TestUnknownNameAboveTheDateline(t *testing.T) {
 			title: "Acme pays Widget up to $150 million for back-pain cell therapy rights", date: "Melbourne, 10 September 2019", author: "Peregrina Prout-Abernethy", source: "THE CELL & SCALPEL REVIEW"},
 	}, nil)
 }
+
+// One word that papers are named with ("Flachglas-Depesche",
+// "PHARMA-BÖRSENBRIEF") above a date line or a motto is the site's name.
+// The texts are made up.
+func TestOneWordMastheads(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "a capitals masthead over a German motto",
+			text:  "PHARMA-BÖRSENBRIEF\nArzneimittel, Biotechnologie und Kapitalmarkt\n\nDienstag, 17. März 2015 · Unternehmen · Ausgabe 52\n\nAcme verliert das Bieterrennen um Widget\n\nValeant erhöht auf 173 Dollar je Aktie in bar – der irische Rivale zieht sein Angebot zurück\n\nVon Hedwiga Wassermeyer-Nwachukwu, New York\n\n" + para + "\n",
+			title: "Acme verliert das Bieterrennen um Widget", date: "Dienstag, 17. März 2015", author: "Hedwiga Wassermeyer-Nwachukwu", source: "PHARMA-BÖRSENBRIEF"},
+		{name: "a compound name over the date line",
+			text:  "Flachglas-Depesche\nDienstag, 28. Februar 2006 · Unternehmen & Märkte · Seite 3\n\nAcme beugt sich dem Werben aus Japan\n\nDer britische Glaskonzern akzeptiert das erhöhte Angebot von Widget\n\n" + para + "\n",
+			title: "Acme beugt sich dem Werben aus Japan", date: "Dienstag, 28. Februar 2006", source: "Flachglas-Depesche"},
+	}, nil)
+}

@@ -549,6 +549,10 @@ func siteNamed(name, tail, next string) bool {
 		// "Kestrel Fintech" above "Il blog su pagamenti e banche digitali":
 		// the line below says what kind of publication the name is
 		return outletLike(titleCase(name))
+	case n == 1 && outletWord(name) && tail == "" && (isMetaShaped(next) || pipeParts(next) != nil || mottoUpTo(next, 12)):
+		// "Flachglas-Depesche" above its date line, "PHARMA-BÖRSENBRIEF"
+		// above its motto: one word papers are named with
+		return true
 	case n == 1 && selfDescription(tail):
 		// "Iberfinanzas | Agencia de noticias económicas": one word, then
 		// what kind of publication it is
@@ -601,8 +605,8 @@ func outletWord(name string) bool {
 
 // outletSuffixes end the German compounds papers are named with:
 // "Wirtschaftsbote", "Handelsblatt", "Börsenzeitung", "Abendkurier",
-// "Morgenpost".
-var outletSuffixes = []string{"zeitung", "blatt", "bote", "kurier", "nachrichten", "anzeiger", "rundschau", "presse", "journal", "magazin", "post"}
+// "Morgenpost", "Flachglas-Depesche", "Pharma-Börsenbrief".
+var outletSuffixes = []string{"zeitung", "blatt", "bote", "kurier", "nachrichten", "anzeiger", "rundschau", "presse", "journal", "magazin", "post", "depesche", "brief"}
 
 // outletCompound: a long word that ends on a word papers are named with.
 func outletCompound(w string) bool {
