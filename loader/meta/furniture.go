@@ -531,7 +531,7 @@ func tickerRow(line string) bool {
 	return len(parts) >= 3 || moves > 0
 }
 
-// quote reads one item of a ticker: one to three words of a name, then
+// quote reads one item of a ticker: one to four words of a name, then
 // its figures ("SENSEX 65,433 ▲0.33%", "USD/INR 82.93", "Gold $1,920").
 // Pages in French or Spanish space what English glues, so the figures may
 // come in pieces: the thousands ("16 932,11"), an arrow or a percent sign
@@ -542,14 +542,14 @@ func tickerRow(line string) bool {
 func quote(item string) (ok, move bool) {
 	words := strings.Fields(item)
 	names := 0
-	for names < len(words) && !figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) {
+	for names < len(words) && (!figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) || nameGoesOn(words, names)) {
 		names++
 	}
 	if names == 0 && len(words) >= 2 && stockCode(words[0]) {
 		names = 1 // "600115 3,92 ¥ ▲0,8%": a share named by its exchange's number
 	}
 	tail := words[names:]
-	if names == 0 || names > 3 || len(tail) > 8 {
+	if names == 0 || names > 4 || len(tail) > 8 {
 		return false, false
 	}
 	figures := 0
@@ -565,6 +565,16 @@ func quote(item string) (ok, move bool) {
 		}
 	}
 	return figures >= 1 && figures <= 4, move
+}
+
+// nameGoesOn: the figure at i is inside a quote's name, a capitalised word
+// after it ("Stoxx Europe 600 Santé 441", "Iron ore 62% Fe $187/t").
+func nameGoesOn(words []string, i int) bool {
+	if i == 0 || i+1 >= len(words) || !figure(words[i]) {
+		return false
+	}
+	next := words[i+1]
+	return isCapitalised(next) && !figure(next) && !strings.ContainsAny(next, tickerSigns) && !currencyCode(next)
 }
 
 // stockCode: four to six digits and nothing else, as Asian exchanges
@@ -585,8 +595,8 @@ func stockCode(w string) bool {
 // minus, the percent sign and currency signs; moveSigns are those of them
 // that say how the price moved.
 const (
-	tickerSigns = "▲▼△▽↑↓+-−%$€£¥₹¢"
-	moveSigns   = "▲▼△▽↑↓+-−%"
+	tickerSigns = "▲▼△▽↑↓▬+-−%$€£¥₹¢"
+	moveSigns   = "▲▼△▽↑↓▬+-−%"
 )
 
 // perUnit: a currency sign over a unit, as a commodity's price is quoted

@@ -139,3 +139,20 @@ func TestOneWordMastheads(t *testing.T) {
 			title: "Acme beugt sich dem Werben aus Japan", date: "Dienstag, 28. Februar 2006", source: "Flachglas-Depesche"},
 	}, nil)
 }
+
+// Tickers whose items name a grade or an index with a number inside
+// ("Iron ore 62% Fe $187/t ▲2", "Stoxx Europe 600 Santé 441 +0,8 %") or
+// mark a price unchanged ("▬") are page furniture, not the headline.
+func TestTickersWithNumbersInNames(t *testing.T) {
+	for _, l := range []string{
+		"HRC Asia $738/t ▲4 | Iron ore 62% Fe $187/t ▲2 | Coking coal $225/t ▬ | Baltic Dry 1,302 ▼18",
+		"CAC 40 3 108 +1,3 % | Stoxx Europe 600 Santé 441 +0,8 % | EUR/USD 1,3753 | Brent 114,2 $",
+	} {
+		if !tickerRow(l) {
+			t.Errorf("%q not read as a ticker", l)
+		}
+	}
+	if tickerRow("Acme 2 | Widget 3") {
+		t.Errorf("two bare figures read as a ticker")
+	}
+}
