@@ -266,6 +266,13 @@ func taglineAlone(line string) bool {
 	return true
 }
 
+// mottoAboveMenu: the line under the site's name is a motto when the
+// site's menu comes right after it ("RAILHEAD LEDGER" / "Freight rail,
+// ports and the money that moves them" / "News | Class I | Deals").
+func mottoAboveMenu(line string, lines []string, next int) bool {
+	return mottoUpTo(line, 12) && menuRow(plain(nextText(lines, next)))
+}
+
 // mottoAboveDate: a motto's shape, commas allowed ("Casinos, resorts and
 // the capital behind them"), on the line under the masthead, a date line
 // next: the headline comes after the date in that layout, so the line

@@ -156,3 +156,13 @@ func TestTickersWithNumbersInNames(t *testing.T) {
 		t.Errorf("two bare figures read as a ticker")
 	}
 }
+
+// A motto between the site's name and its menu is no headline. The text is
+// made up.
+func TestMottoAboveTheMenu(t *testing.T) {
+	checkHeaders(t, []headerCase{
+		{name: "masthead, motto, menu",
+			text:  "BÂBORD FINANCE\nL'économie de la mer, de la défense et des ports\nDéfense | Construction navale | Énergies marines | Ports | Bourse | Emploi        Newsletter | Se connecter\n\nAccueil > Défense > Naval\n\nAcme et Widget lancent leur coentreprise\n\nPar Yannick Le Goarant\n\n" + para + "\n",
+			title: "Acme et Widget lancent leur coentreprise", author: "Yannick Le Goarant", source: "BÂBORD FINANCE"},
+	}, nil)
+}
