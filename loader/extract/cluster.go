@@ -171,6 +171,9 @@ func unitsAsParents(rs []report, lex *lexicon.Lexicon) {
 	}
 	for i := range rs {
 		r := &rs[i]
+		if !slices.ContainsFunc(r.Parties, func(p string) bool { _, unit := parent[p]; return unit }) {
+			continue // no unit among its parties: sides() reads them as they are
+		}
 		r.keys = make([]string, 0, len(r.Parties))
 		for _, p := range r.Parties {
 			if k := as(p); !slices.Contains(r.keys, k) {
