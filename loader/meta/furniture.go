@@ -548,6 +548,9 @@ func tickerRow(line string) bool {
 // the item has an arrow, a sign or a percentage.
 func quote(item string) (ok, move bool) {
 	words := strings.Fields(item)
+	if len(words) > 1 && onlySigns(words[0]) && strings.ContainsAny(words[0], moveSigns) {
+		words, move = words[1:], true // "▲ TSX 20,437 +0.3%": the move told first
+	}
 	names := 0
 	for names < len(words) && (!figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) || nameGoesOn(words, names)) {
 		names++

@@ -88,8 +88,9 @@ func TestGreetingAboveALabelledStory(t *testing.T) {
 // development sets: an issue number with its year ("Nr. 29/2007"), a
 // letter of a day, a byline in underscores or filed from a place with no
 // comma, a ticker naming a share by its number, a name no list knows over
-// the dateline, one-word mastheads, and a motto between the site's name
-// and its menu. The texts are made up.
+// the dateline, one-word mastheads, a motto between the site's name and
+// its menu (after a skip link), and a ticker whose moves come first. The
+// texts are made up.
 func TestNewsletterAndScrapedHeaders(t *testing.T) {
 	checkHeaders(t, []headerCase{
 		{name: "an issue number with its year is no date",
@@ -116,6 +117,9 @@ func TestNewsletterAndScrapedHeaders(t *testing.T) {
 		{name: "a compound name over the date line",
 			text:  "Flachglas-Depesche\nDienstag, 28. Februar 2006 · Unternehmen & Märkte · Seite 3\n\nAcme beugt sich dem Werben aus Japan\n\nDer britische Glaskonzern akzeptiert das erhöhte Angebot von Widget\n\n" + para + "\n",
 			title: "Acme beugt sich dem Werben aus Japan", date: "Dienstag, 28. Februar 2006", source: "Flachglas-Depesche"},
+		{name: "a skip link, the masthead, its motto, its menu and a ticker whose moves come first",
+			text:  "Skip to main content\nRAILHEAD LEDGER\nFreight rail, ports and the money that moves them\nMenu ≡  News | Class I | Short lines | Ports | Deals | Podcasts\n\n▲ TSX 20,437 +0.3% | ▼ NYSE Comp 16,702 -0.1% | ▲ WCS $60.12 | ▼ USD/CAD 1.2655\n\nHome / Deals / Class I\n\nAcme walks away from Widget, leaving the prize to its rival\n\nBy Corliss Vandermolen\n\n" + para + "\n",
+			title: "Acme walks away from Widget, leaving the prize to its rival", author: "Corliss Vandermolen", source: "RAILHEAD LEDGER"},
 		{name: "masthead, motto, menu",
 			text:  "BÂBORD FINANCE\nL'économie de la mer, de la défense et des ports\nDéfense | Construction navale | Énergies marines | Ports | Bourse | Emploi        Newsletter | Se connecter\n\nAccueil > Défense > Naval\n\nAcme et Widget lancent leur coentreprise\n\nPar Yannick Le Goarant\n\n" + para + "\n",
 			title: "Acme et Widget lancent leur coentreprise", author: "Yannick Le Goarant", source: "BÂBORD FINANCE"},

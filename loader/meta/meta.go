@@ -176,9 +176,10 @@ func (d *Doc) header(lines []string) []string {
 		if line == "" {
 			continue
 		}
-		if isConsentBanner(line) || d.isRunningLine(lines[i]) {
-			// a cookie notice, a printed page's running head: no header
-			// line, and no line of the text either
+		if isConsentBanner(line) || d.isRunningLine(lines[i]) || seen == 0 && skipLink(line) {
+			// a cookie notice, a printed page's running head, the link
+			// for screen readers a page opens with: no header line, and
+			// no line of the text either
 			lines[i] = ""
 			continue
 		}
