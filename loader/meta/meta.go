@@ -638,11 +638,12 @@ func (d *Doc) headerLine(line, next string) (rest string, consumed bool) {
 		}
 		return "", true
 	}
-	if d.Title != "" && d.Author == "" && (isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") || personShaped(line) && isDateLine(next)) {
+	if d.Title != "" && d.Author == "" && (isPersonName(line) && (next == "" || isDateLine(next) || d.Date != "") || personShaped(line) && (isDateLine(next) || fieldsWithDate(next))) {
 		// "Samuel Whitcombe" alone under the headline, above the date or
 		// below it; "Ulla Berg, Hamburg" with the place filed from; a
 		// name no list knows right above the date ("Peregrina
-		// Prout-Abernethy" over "Melbourne, 10 September 2019")
+		// Prout-Abernethy" over "Melbourne, 10 September 2019", or over
+		// "September 15, 2015 · 6:40 PM ET · 4 min read")
 		d.Author = authorName(line)
 		return "", true
 	}
