@@ -266,25 +266,23 @@ func taglineAlone(line string) bool {
 	return true
 }
 
-// mottoAboveMenu: the line under the site's name is a motto when the
-// site's menu comes right after it ("RAILHEAD LEDGER" / "Freight rail,
-// ports and the money that moves them" / "News | Class I | Deals").
-func mottoAboveMenu(line string, lines []string, next int) bool {
-	return mottoUpTo(line, 12) && menuRow(plain(nextText(lines, next)))
-}
-
-// mottoAboveDate: a motto's shape, commas allowed ("Casinos, resorts and
-// the capital behind them"), on the line under the masthead, a date line
-// next: the headline comes after the date in that layout, so the line
-// between masthead and date is the site's motto.
-func mottoAboveDate(line string, lines []string, next int) bool {
+// mottoAboveFurniture: a motto's shape, commas allowed ("Casinos, resorts
+// and the capital behind them"), on the line under the masthead, a date
+// line or the site's menu next: the headline comes after those in such
+// layouts, so the line between masthead and them is the site's motto
+// ("RAILHEAD LEDGER" / "Freight rail, ports and the money that moves
+// them" / "News | Class I | Deals").
+func mottoAboveFurniture(line string, lines []string, next int) bool {
 	if !mottoUpTo(line, 12) {
 		return false
+	}
+	after := plain(nextText(lines, next))
+	if menuRow(after) {
+		return true
 	}
 	// the date alone, or a section's name and the place before it:
 	// "Empresas | Santiago, miércoles 24 de octubre de 2012", "Mercredi 26
 	// février 2020 — Entreprises"
-	after := plain(nextText(lines, next))
 	parts := pipeParts(after)
 	if parts == nil {
 		parts = []string{after}
@@ -590,15 +588,7 @@ func nameGoesOn(words []string, i int) bool {
 // stockCode: four to six digits and nothing else, as Asian exchanges
 // number their shares ("600115", "0700", "7203").
 func stockCode(w string) bool {
-	if len(w) < 4 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 4 && len(w) <= 6 && strings.Trim(w, "0123456789") == ""
 }
 
 // tickerSigns are the marks a quote's figures carry: arrows, plus and

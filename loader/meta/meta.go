@@ -193,7 +193,7 @@ func (d *Doc) header(lines []string) []string {
 			continue
 		}
 		seen++
-		if d.Title == "" && d.Source != "" && (taglineAlone(line) || seen == 2 && (mottoAboveDate(line, lines, i+1) || mottoAboveMenu(line, lines, i+1))) && headlineAhead(lines, i+1) {
+		if d.Title == "" && d.Source != "" && (taglineAlone(line) || seen == 2 && mottoAboveFurniture(line, lines, i+1)) && headlineAhead(lines, i+1) {
 			lines[i] = "" // the site's motto under its name
 			continue
 		}

@@ -3,6 +3,7 @@ package deals
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"dealwire/loader/extract/money"
@@ -37,16 +38,16 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 		latest = y + 1
 	}
 	for i, w := range ws.w {
-		if len(w) != 4 || !allDigits(w) || i+1 >= len(ws.w) {
+		if len(w) != 4 || !digits(w) || i+1 >= len(ws.w) {
 			continue
 		}
-		y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+		y, _ := strconv.Atoi(w)
 		if y < 1950 || y > latest || i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
 			continue
 		}
 		next := s.Tokens[ws.tok[i+1]]
 		described := slices.ContainsFunc(hits, func(h hit) bool { return h.at == i+1 || h.at == i+2 })
-		adverb := lang == "de" && !next.Punct() && !next.Cap() && !allDigits(ws.w[i+1])
+		adverb := lang == "de" && !next.Punct() && !next.Cap() && !digits(ws.w[i+1])
 		if !described && !adverb {
 			continue
 		}
@@ -63,15 +64,6 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 // yearRangeWords before a four-digit number make it a figure, or the end
 // of a span the date reader has read already.
 var yearRangeWords = set("von from bis between zwischen und and to a al au -")
-
-func allDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",
@@ -273,7 +265,7 @@ var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)
 // fee", "50 millions d'euros d'indemnité"): not its price.
 func feeAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	for _, w := range []string{"break fee", "break-up fee", "breakup fee", "termination fee", "reverse termination fee", "penalty",
+	for _, w := range []string{"penalty",
 		"d'indemnité", "d’indemnité", "d'indemnite", "di penale", "di indennizzo", "de indemnización", "de penalización", "entschädigung", "vertragsstrafe"} {
 		if strings.HasPrefix(after, w) {
 			return true

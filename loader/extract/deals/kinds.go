@@ -803,7 +803,7 @@ func statusOf(ws words, c clause) string {
 	for _, st := range statusOrder {
 		for _, h := range hs {
 			if h.kind == st {
-				if st == model.Proposed && len(find(affirmed, part)) > 0 {
+				if st == model.Proposed && saysAgreed(ws, c) {
 					return model.Announced
 				}
 				return st

@@ -37,11 +37,7 @@ func brandList(toks []segment.Token, sps []span) {
 				continue
 			}
 		}
-		var between []string
-		for k := open; k < sp.from; k++ {
-			between = append(between, strings.ToLower(toks[k].Text()))
-		}
-		if open != sp.from && !listGlue(strings.Join(between, " ")) {
+		if open != sp.from && !gluedAsList(toks, open, sp.from) {
 			open = -1
 			continue
 		}
@@ -55,11 +51,17 @@ func listFollows(toks []segment.Token, sps []span, i int) bool {
 	if i+1 >= len(sps) {
 		return false
 	}
-	var between []string
-	for k := sps[i].to; k < sps[i+1].from; k++ {
+	return sps[i+1].from > sps[i].to && gluedAsList(toks, sps[i].to, sps[i+1].from)
+}
+
+// gluedAsList: the tokens from..to are what joins two names of one list
+// (see listGlue).
+func gluedAsList(toks []segment.Token, from, to int) bool {
+	between := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
 		between = append(between, strings.ToLower(toks[k].Text()))
 	}
-	return len(between) > 0 && listGlue(strings.Join(between, " "))
+	return listGlue(strings.Join(between, " "))
 }
 
 // brandWordSet is brandWords, which most words before a name are told

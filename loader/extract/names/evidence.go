@@ -886,7 +886,7 @@ func (r *recognizer) dealParty(lang string, toks []segment.Token, sp span) bool 
 	return k >= 1 && r.isCue != nil && sidePrepositions[toks[k].Folded()] && !toks[k-1].Punct() && r.isCue(lang, toks[k-1].Folded())
 }
 
-var sidePrepositions = set(`by of with from to di da con de par avec von mit durch an a à al alla au aux`)
+var sidePrepositions = set(`by of with from to di da con de par avec von mit durch an a al alla au aux`) // folded: "à" is "a"
 
 // placePrepositions put a company's unit in a place ("una controllata a
 // Ollioules"); the Romance "a", "à" and "en" also mean "to" after a sale.
@@ -1066,7 +1066,8 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 var romance = set("it es fr pt")
 
 // brandNouns name a brand: a company after one ("Gucci, the Italian
-// brand"), a brand's own name before one.
+// brand"), a brand's own name before one. (Not brandWord, which also holds
+// "marchio" and "merk": before a name they may still tell its company.)
 var brandNouns = set("brand marca marque marke")
 
 // ofWords before a name tell a place: "il gruppo di Meda".
