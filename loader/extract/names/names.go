@@ -635,6 +635,21 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			}
 		}
 	}
+	// "Luigi Lavazza SpA" is Lavazza, "Robert Bosch GmbH" Bosch: a company
+	// named after its founder, given name and all, is the one the news
+	// names by the surname alone
+	for _, k := range keys {
+		w := strings.Fields(k)
+		if len(w) != 2 || ev[k].known != nil || !r.lex.HasFolded(lexicon.GivenName, w[0]) {
+			continue
+		}
+		if _, ok := group[k]; !ok {
+			continue
+		}
+		if c, ok := group[w[1]]; ok {
+			group[k] = c
+		}
+	}
 	// an unknown company is named by its longest spelling across the group
 	longest := map[string]string{}
 	knownGroup := map[string]bool{}

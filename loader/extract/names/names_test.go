@@ -1273,3 +1273,19 @@ func TestGermanBankWordHeadsAShortName(t *testing.T) {
 	r = recognizeLang(t, "de", "„Der Preis ist hoch“, sagt Dietmund Vorderbrügge, Analyst bei der Privatbank Hohenau & Cie.")
 	wantCompany(t, r, "Privatbank Hohenau & Cie", false)
 }
+
+// A company named after its founder, given name and all ("Luigi Lavazza
+// SpA"), is the one the other outlets name by the surname alone.
+func TestFounderNamedCompanyIsItsSurname(t *testing.T) {
+	r := recognize(t,
+		"Ernesto Quarvelli SpA said it had completed its acquisition of Veltraco for $700 million.",
+		"Veltraco agreed to be bought by Quarvelli, the Italian coffee group, on Thursday.")
+	long, short := companiesOf(r, 0), companiesOf(r, 1)
+	if !slices.Equal(long, short) {
+		t.Errorf("companies %q and %q, want one company named both ways", long, short)
+	}
+	// a person of that name is still a person
+	r = recognize(t,
+		"Veltraco agreed to be bought by Quarvelli, the Italian coffee group, said Ernesto Quarvelli, its chairman.")
+	noCompanyOf(t, r, 0, "Ernesto Quarvelli")
+}
