@@ -471,9 +471,10 @@ func Find(s Sentence, lang, published string) []Found {
 			// bought is the subject the apposition cut off
 			parties = append([]string{t}, parties...)
 		}
-		subject := ""   // who "it" is, when the sentence said so before
-		elided := false // the clause goes on with the sentence's subject
-		pair := false   // the parties are "the two" of the deal before
+		var describing []string // companies that only describe the subject
+		subject := ""           // who "it" is, when the sentence said so before
+		elided := false         // the clause goes on with the sentence's subject
+		pair := false           // the parties are "the two" of the deal before
 		if len(parties) < 2 && ante == "" {
 			other := otherClauseStates(hits, cs, ci)
 			if len(parties) == 0 && other && len(out) > 0 && pairSubject(ws, c) {
@@ -517,11 +518,18 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && !slices.Contains(parties, first) {
+			kept := onlyDescribing(slices.Clone(parties), s.Mentions, ws, cs[1])
+			for _, p := range parties {
+				if !slices.Contains(kept, p) {
+					describing = append(describing, p)
+				}
+			}
+			parties = kept
 			// "La Cassa Depositi e Prestiti, le bras financier public de
 			// l'État italien, cède 35 % de sa filiale CDP Reti à State
 			// Grid": the subject acts, its apposition between
 			parties = append([]string{first}, parties...)
-			if subject == "" && typ == model.Acquisition && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture }) {
+			if subject == "" && (typ == model.Acquisition || typ == model.Investment) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture }) {
 				subject = first // who buys, unless it sells
 			}
 		}
@@ -567,6 +575,9 @@ func Find(s Sentence, lang, published string) []Found {
 					f.Parties = parties
 				}
 			}
+		}
+		if slices.Contains(describing, f.Buyer) {
+			f.Buyer = subject // the subject's owner, told in its apposition, buys nothing
 		}
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject

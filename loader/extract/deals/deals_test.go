@@ -2162,3 +2162,23 @@ func TestSnatchingBuys(t *testing.T) {
 		{"it", "Nel 2012 Veltraco ha messo le mani su Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A company named in the apposition that describes a sentence's subject
+// ("Criteria CaixaCorp, the holding company of la Caixa, agreed to buy
+// ...") tells what the subject is: the subject deals, not it.
+func TestApposedOwnerIsNoSide(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, the listed holding company of savings bank Brembo, agreed on Monday to buy 20 percent of Quorvex for 1.5 billion euros."},
+		{"es", "Veltraco, el brazo inversor de la caja Brembo, comprará el 20% de Quorvex por 1.500 millones de euros."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brembo", "Quorvex"), c.lang, "")
+		if len(got) != 1 || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex"}) || got[0].Buyer == "Brembo" {
+			t.Errorf("%s: %+v, want one deal of Veltraco and Quorvex", c.lang, got)
+		}
+	}
+	// an apposition that names what the deal is about keeps it a side
+	got := Find(sentence("Veltraco, the owner of Brembo, agreed to sell Brembo to Quorvex.", "Veltraco", "Brembo", "Quorvex"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Brembo") {
+		t.Errorf("%+v, want Brembo a side", got)
+	}
+}

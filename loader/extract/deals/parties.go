@@ -171,8 +171,11 @@ func describesBefore(ws words, c clause) bool {
 // German group, bought ...", "KPN, por su parte, se hizo con ..."): the
 // subject of ci's verb; "" when the sentence is not so.
 func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) string {
-	if ci != 2 || !describesBefore(ws, cs[1]) && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) || namesParty(ms, ws, cs[1]) {
+	if ci != 2 || !describesBefore(ws, cs[1]) && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) {
 		return ""
+	}
+	if namesParty(ms, ws, cs[1]) && !describesBefore(ws, cs[1]) {
+		return "" // "KPN, with Veltraco, bought ...": an aside naming another side
 	}
 	first := cs[0]
 	k := first.from
@@ -185,6 +188,25 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) str
 		}
 	}
 	return ""
+}
+
+// onlyDescribing is parties without the companies named only inside
+// clause c, an apposition describing the subject ("Criteria CaixaCorp, the
+// holding company of la Caixa, agreed to buy ..."): they tell what the
+// subject is, not who deals.
+func onlyDescribing(parties []string, ms []Mention, ws words, c clause) []string {
+	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
+	inside := func(m Mention) bool { return m.From >= fromTok && m.From <= toTok }
+	return slices.DeleteFunc(parties, func(p string) bool {
+		named, outside := false, false
+		for _, m := range ms {
+			if m.Company == p {
+				named = named || inside(m)
+				outside = outside || !inside(m)
+			}
+		}
+		return named && !outside
+	})
 }
 
 // aside: the clause is a few words set off by commas ("KPN, por su parte,
