@@ -2182,3 +2182,12 @@ func TestApposedOwnerIsNoSide(t *testing.T) {
 		t.Errorf("%+v, want Brembo a side", got)
 	}
 }
+
+// Shares a price is paid in, whichever shares ("paid partly in new
+// shares"), tell how a purchase is paid, not a stake bought.
+func TestPaidInNewSharesIsNoStake(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "In December Veltraco agreed to buy Quorvex for about €2.75bn, paid partly in new shares and partly in cash."},
+		{"en", "Veltraco will buy Quorvex for $4 billion, paying in its own shares."},
+	}, "Veltraco", "Quorvex")
+}

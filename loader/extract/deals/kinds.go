@@ -551,8 +551,8 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
-			if i > 1 && (ws.w[i-1] == "in" || ws.w[i-1] == "en") && payWords[ws.w[i-2]] {
-				continue // "paying in shares": how, not what
+			if paidInShares(ws, i) {
+				continue // "paying in shares", "paid partly in new shares": how, not what
 			}
 			if cashBefore(ws, i) {
 				continue // "for $90 in cash and 2.884 Canadian Pacific shares": the price, paid partly in shares
@@ -602,6 +602,28 @@ func firmKind(ws words, i int) bool {
 
 var investmentFirms = set(`bank banks banking banker bankers fund funds firm firms company companies vehicle vehicles manager managers management
 	trust trusts house houses boutique grade adviser advisers advisor advisors arm arms office offices strategy strategies portfolio`)
+
+// paidInShares: the share noun at i, after "in" and the words that tell
+// which shares ("new", "its own"), follows a word of paying within three
+// words ("paying in shares", "paid partly in new shares"): how a price is
+// paid, not a stake bought.
+func paidInShares(ws words, i int) bool {
+	k := i - 1
+	for k > 0 && sharesIssued[ws.w[k]] {
+		k--
+	}
+	if k < 1 || ws.w[k] != "in" && ws.w[k] != "en" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if payWords[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var sharesIssued = set(`new newly issued own its their ordinary common`)
 
 // paidIn: the share noun at i follows "in" and an amount: what a price is
 // paid in.
