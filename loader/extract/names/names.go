@@ -588,7 +588,15 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 				break
 			}
 			if c, ok := group[short]; ok && (r.allNameWords(w[n:]) || ev[k].known == nil && r.allCommon(w[n:])) {
-				if _, self := group[k]; self || ev[k].score > 0 && !ev[k].refused {
+				if long, self := group[k]; self && ev[k].known != nil && ev[short] != nil && ev[short].known == nil {
+					// "Wright Medical" listed, "Wright" not: the short name
+					// is the listed company's, not the other way round
+					for kk, g := range group {
+						if g == c {
+							group[kk] = long
+						}
+					}
+				} else if self || ev[k].score > 0 && !ev[k].refused {
 					group[k] = c
 				}
 				break

@@ -1289,3 +1289,12 @@ func TestFounderNamedCompanyIsItsSurname(t *testing.T) {
 		"Veltraco agreed to be bought by Quarvelli, the Italian coffee group, said Ernesto Quarvelli, its chairman.")
 	noCompanyOf(t, r, 0, "Ernesto Quarvelli")
 }
+
+// A listed name ("Wright Medical") and its first word alone ("each Wright
+// share"), which no list knows, are one company: the listed one.
+func TestListedNameKeepsItsShortForm(t *testing.T) {
+	r := recognize(t, "Wright Medical Group Inc and Quorvex NV agreed on Monday to merge. Each Wright share will be exchanged for 1.03 Quorvex shares. Wright stockholders will own 52 percent of the combined company.")
+	if got := companiesOf(r, 0); len(got) != 2 || !slices.Contains(got, "Wright Medical") || !slices.Contains(got, "Quorvex") {
+		t.Errorf("companies = %q, want Wright Medical and Quorvex", got)
+	}
+}
