@@ -162,6 +162,9 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
 		return false // "Michael Pearson's", "Warren Buffett's": a person's
 	}
+	if r.lex.HasFolded(lexicon.Place, folded[i]) {
+		return false // "China's MicroPort": where it is from, whatever else "china" is
+	}
 	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lower[folded[i]] || pluralPossessives[folded[i]]
 }
 

@@ -1298,3 +1298,16 @@ func TestListedNameKeepsItsShortForm(t *testing.T) {
 		t.Errorf("companies = %q, want Wright Medical and Quorvex", got)
 	}
 }
+
+// A place's possessive before a name tells where the company is from
+// ("China's MicroPort Scientific"), even where another language writes
+// the place's name in lower case as a word ("la empresa china").
+func TestPlacePossessiveOpensNoName(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Veltraco sold its knee business to China's Kestrova Scientific for about $290 million."),
+		docOf("es", "La empresa china Quorvex compró el negocio."),
+	}, deals.IsCue)
+	if got := companiesOf(r, 0); slices.Contains(got, "China's Kestrova Scientific") || !slices.Contains(got, "Kestrova Scientific") {
+		t.Errorf("companies = %q, want Kestrova Scientific", got)
+	}
+}
