@@ -432,6 +432,9 @@ func Find(s Sentence, lang, published string) []Found {
 		if optionOnly(ch, ws) {
 			continue // "an option to acquire the rest by 2028": a right, not a deal
 		}
+		if typ == model.Divestiture && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind != model.Divestiture }) && soldThroughChannel(ws, c) {
+			continue // "tractors will be sold through Kubota's dealer network": goods, not a business
+		}
 		if generalReference(ch, ws) {
 			continue // "The licensing deals are a cornerstone for Nokia": deals in general
 		}
@@ -1044,6 +1047,30 @@ func negated(ws words, i int) bool { return precededBy(ws, i, 2, negations) }
 func wished(ws words, i int) bool { return precededBy(ws, i, 4, wishes) }
 
 // precededBy: one of words stands within the n words before word i.
+// soldThroughChannel: the clause sells through a channel ("through
+// Kubota's dealer network", "über das Kubota-Netz", "attraverso la rete
+// di"): a channel's preposition, then a word of one within five words.
+// What is sold so is goods, which the channel distributes.
+func soldThroughChannel(ws words, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		if !channelPrepositions[ws.w[i]] {
+			continue
+		}
+		for k := i + 1; k < c.to && k <= i+5; k++ {
+			if channelNouns[ws.w[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var channelPrepositions = set(`through via uber attraverso tramite traves mediante intermediaire`)
+
+var channelNouns = set(`network networks dealer dealers dealership dealerships distributor distributors retailers stores shops outlets channels
+	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
+	red redes concesionarios distribuidores tiendas canales reseau reseaux concessionnaires distributeurs magasins canaux`)
+
 func precededBy(ws words, i, n int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if words[ws.w[k]] {

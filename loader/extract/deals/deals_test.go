@@ -2191,3 +2191,19 @@ func TestPaidInNewSharesIsNoStake(t *testing.T) {
 		{"en", "Veltraco will buy Quorvex for $4 billion, paying in its own shares."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Goods sold through a channel ("sold through Kubota's dealer network",
+// "über das Kubota-Netz verkauft") are distribution, not a business sold.
+func TestSoldThroughChannelIsNoSale(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco tractors will also be sold abroad through Quorvex's global dealer network."},
+		{"de", "In ausgewählten Märkten sollen Veltraco-Traktoren zudem über das weltweite Quorvex-Netz verkauft werden."},
+		{"it", "I trattori Veltraco potranno inoltre essere venduti all'estero attraverso la rete commerciale di Quorvex."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s: %+v, want no deal", c.lang, got)
+		}
+	}
+	// a sale of a business to the owner of a network is still one
+	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco sold its dealer network to Quorvex for $200 million."}}, "Veltraco", "Quorvex")
+}
