@@ -1311,3 +1311,12 @@ func TestPlacePossessiveOpensNoName(t *testing.T) {
 		t.Errorf("companies = %q, want Kestrova Scientific", got)
 	}
 }
+
+// German names a company by its role as a partner before its name ("seinen
+// größten Vertriebspartner Stratos Global"): the role is no part of it.
+func TestGermanPartnerNounDescribes(t *testing.T) {
+	r := recognizeLang(t, "de", "Veltraco übernahm 2009 seinen größten Vertriebspartner Kestrova Global.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Kestrova Global") {
+		t.Errorf("companies = %q, want Kestrova Global", got)
+	}
+}
