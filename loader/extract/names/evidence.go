@@ -1023,6 +1023,22 @@ func locative(toks []segment.Token, from int) bool {
 	return k >= 0 && !toks[k].Punct() && locatives[toks[k].Folded()]
 }
 
+// sitePlace: the name follows a word of where a company works and a
+// preposition of place ("base in Faridabad", "headquartered in", "Werk in",
+// "stabilimento di"): a place.
+func sitePlace(toks []segment.Token, from int) bool {
+	k := from - 1
+	return k >= 1 && sitePrepositions[toks[k].Folded()] && siteWords[toks[k-1].Folded()]
+}
+
+var sitePrepositions = set(`in at a en nel nella im bei near`)
+
+var siteWords = set(`base headquarters headquartered based located plant plants factory factories facility facilities site mill
+	sede stabilimento stabilimenti fabbrica impianto impianti basata basato
+	planta plantas fabrica sede ubicada ubicado situada situado
+	usine usines siege site implantee installee basee
+	werk werke fabrik standort standorten sitz zentrale ansassig`)
+
 // seatWords say where a company sits, before "a"/"à", which otherwise
 // also mean "to" ("ceduta a Hitachi").
 var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)

@@ -288,6 +288,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 					continue
 				}
 			}
+			if sp.known == nil && sitePlace(toks, sp.from) {
+				// "a plant at Escorts' base in Faridabad", "ein neues Werk
+				// in Faridabad": where a company works, a place
+				sp.veto, e.placeUses = true, e.placeUses+1
+				continue
+			}
 			if sp.known != nil {
 				if sp.to-sp.from == 1 && len(sp.known.NameWords) == 1 && r.givenNameBefore(toks, sp.from) {
 					e.against++ // "Luis Pagani", "Michael Dell"

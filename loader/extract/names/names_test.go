@@ -1320,3 +1320,15 @@ func TestGermanPartnerNounDescribes(t *testing.T) {
 		t.Errorf("companies = %q, want Kestrova Global", got)
 	}
 }
+
+// Where a company works ("a plant at its base in Faridabad", "ein neues
+// Werk in Faridabad") is a place, though a deal word stands near.
+func TestSiteIsAPlace(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Quorvex takes 60% of a Kestrabad manufacturing venture. With an initial investment of $40 million, the partners will set up a plant at Veltraco's base in Kestrabad."},
+		{"de", "Quorvex übernimmt 60 Prozent eines Kestrabad-Gemeinschaftsunternehmens. Die Partner investieren in ein neues Werk in Kestrabad."},
+	} {
+		r := recognizeWith(t, []Doc{docOf(c.lang, c.text)}, deals.IsCue)
+		noCompanyOf(t, r, 0, "Kestrabad")
+	}
+}
