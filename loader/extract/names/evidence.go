@@ -110,7 +110,10 @@ var productNouns = set(`drug drugs treatment treatments therapy medicine medicin
 	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships
 	cacciatorpediniere fregata fregate sottomarino sottomarini corvetta fregates sous-marin sous-marins
 	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer
-	tank tanks char chars carro carri tanque tanques kampfpanzer`)
+	tank tanks char chars carro carri tanque tanques kampfpanzer
+	test tests system systems platform platforms sequencer sequencers device devices console consoles app apps
+	sistema sistemi piattaforma piattaforme sequenziatore dispositivo prueba pruebas plataforma plataformas secuenciador dispositivo
+	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`)
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").

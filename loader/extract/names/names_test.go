@@ -1332,3 +1332,18 @@ func TestSiteIsAPlace(t *testing.T) {
 		noCompanyOf(t, r, 0, "Kestrabad")
 	}
 }
+
+// A name after a word for a kind of product or system ("its sequencer
+// GeneReader", "su secuenciador GeneReader", "das Sequenziersystem
+// GeneReader") is the product, though a deal names it.
+func TestSystemNamedAfterItsKindIsAProduct(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Veltraco signed a licence with Quorvex to develop tests on its sequencer Kestragen."),
+		docOf("es", "En 2018 Veltraco cedió a la alemana Quorvex una licencia para desarrollar pruebas prenatales en su secuenciador Kestragen."),
+		docOf("de", "Im vergangenen Jahr schloss Veltraco mit dem Diagnostikkonzern Quorvex eine Lizenz- und Vertriebsvereinbarung für Bluttests auf dessen Sequenziersystem Kestragen."),
+		docOf("en", "In 2018 Veltraco signed a ten-year license and distribution agreement with Quorvex to develop prenatal tests on the German-Dutch group's Kestragen system."),
+	}, deals.IsCue)
+	for d := range 3 {
+		noCompanyOf(t, r, d, "Kestragen")
+	}
+}
