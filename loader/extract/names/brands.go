@@ -71,8 +71,14 @@ var brandWordSet = lists.SetOf(brandWords)
 // makerOf: "the maker of", "el fabricante de", "der Hersteller von" stand
 // right before token i.
 func makerOf(toks []segment.Token, i int) bool {
+	if i >= 2 && toks[i-1].Folded() == "behind" && behindWords[toks[i-2].Folded()] {
+		return true // "the holding company behind Borderlands, Saints Row and Dead Island": what it makes
+	}
 	return i >= 2 && makerLinks[toks[i-1].Folded()] && makerWords[toks[i-2].Folded()]
 }
+
+// behindWords are the kinds of company said to stand behind what they make.
+var behindWords = set(`company companies group firm studio studios publisher developer maker makers house team`)
 
 // madeBy: the word after a name (at to) is a maker noun: "the Post-it
 // maker", "the iPhone maker's": the name is of what is made.

@@ -715,6 +715,16 @@ func TestBrandsOfAMaker(t *testing.T) {
 	}
 }
 
+// What a company stands behind it makes: "the holding company behind
+// Borderlands, Saints Row and Dead Island".
+func TestBrandsBehindACompany(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Veltraco Group, the Swedish holding company behind Borderlands, Saints Row and Dead Island, said on Wednesday it would sell a stake of 8.1 per cent to Quorvex Group."),
+		docOf("it", "Il gruppo svedese di Borderlands e Dead Island vende una quota al veicolo del fondo sovrano di Riad."),
+	}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Borderlands", "Saints Row", "Dead Island")
+}
+
 // A web address of a company is that company: "Ocado.com" is Ocado, and
 // "Ocado" next to it stays Ocado.
 func TestWebAddressOfACompany(t *testing.T) {
