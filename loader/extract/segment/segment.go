@@ -27,7 +27,15 @@ func Sentences(body string) []Sentence {
 			out = append(out, Sentence{Text: p.text, Heading: true})
 			continue
 		}
-		for _, s := range splitSentences(p.text) {
+		for i, s := range splitSentences(p.text) {
+			if i == 0 {
+				if end := datelineEnd(s); end > 0 {
+					// "LONDON, July 6 (Reuters) - EchoStar said ...": where and
+					// when it was filed heads the sentence, not part of it
+					out = append(out, Sentence{Text: strings.TrimSpace(s[:end]), Heading: true})
+					s = strings.TrimSpace(s[end:])
+				}
+			}
 			out = append(out, Sentence{Text: s})
 		}
 	}
@@ -185,3 +193,104 @@ var abbreviations = func() map[string]bool {
 	}
 	return m
 }()
+
+// datelineEnd is the byte offset where a wire story's first sentence
+// begins after its dateline ("MEMPHIS, Tenn., Oct 27 (MedTech Dispatch) -
+// ", "PARIS — ", "Copenhague/Madrid, 22 jul (AEN).- "), or 0 when s does not
+// open with one. A dateline is a few capitalised words of place, maybe a
+// date and an agency in brackets, then a dash; it is told from a name set
+// off by dashes ("IBM – the US group – agreed") by what follows the dash,
+// a capital, and by no second dash soon after.
+func datelineEnd(s string) int {
+	dash := -1
+	for i, r := range s {
+		if i > 90 {
+			return 0
+		}
+		if r == '-' || r == '–' || r == '—' {
+			dash = i
+			break
+		}
+	}
+	if dash < 3 {
+		return 0
+	}
+	head := strings.TrimRight(s[:dash], " .")
+	_, dw := utf8.DecodeRuneInString(s[dash:])
+	rest := strings.TrimLeft(s[dash+dw:], "-–— ")
+	if !strings.HasSuffix(s[:dash], " ") && !strings.HasSuffix(head, ")") || !strings.HasPrefix(s[dash+dw:], " ") && !strings.HasPrefix(s[dash+dw:], "-") {
+		return 0 // "Coca-Cola", "Hewlett-Packard": a hyphen inside a word
+	}
+	if first, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(first) && !strings.ContainsRune("\"“«„", first) {
+		return 0
+	}
+	if strings.ContainsAny(prefixOf(rest, 60), "–—") {
+		return 0 // "Veltraco – the Swiss group – agreed": a name set off by dashes
+	}
+	caps, marks, titled := 0, 0, 0
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.HasPrefix(w, "(") || strings.HasSuffix(w, ")"):
+			marks++ // the agency
+		case unicode.IsDigit(first):
+			if !dateToken(w) {
+				return 0 // "140.000 – Fahrer": a count
+			}
+			marks++ // the day
+		case unicode.IsUpper(first):
+			if strings.ToUpper(w) == w && utf8.RuneCountInString(w) >= 3 {
+				caps++
+			} else {
+				titled++
+			}
+		case datelineWords[strings.ToLower(strings.TrimRight(w, "."))]:
+		default:
+			return 0 // a lower-case word: a sentence, not a dateline
+		}
+	}
+	if caps == 0 && marks == 0 {
+		return 0
+	}
+	if caps == 0 && titled > 1 && !strings.ContainsFunc(head, unicode.IsDigit) && !strings.Contains(head, "/") {
+		return 0 // "Acacia Communications (ACIA) - Get Report": a company and its ticker
+	}
+	return len(s) - len(rest)
+}
+
+// dateToken: a word of digits is a day, a year, a date or a time ("7",
+// "2021", "12/08/2021", "18:47", "1er"), not a count ("140.000").
+func dateToken(w string) bool {
+	digits := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case r == ':' || r == '/':
+			return true
+		}
+	}
+	return digits <= 2 || digits == 4 && utf8.RuneCountInString(strings.TrimRight(w, ".")) == 4
+}
+
+// prefixOf is s cut to at most n bytes, at a rune boundary.
+func prefixOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// datelineWords are the lower-case words a dateline's date may hold.
+var datelineWords = map[string]bool{
+	"de": true, "del": true, "di": true, "am": true, "le": true, "der": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"gen": true, "mag": true, "giu": true, "lug": true, "ago": true, "set": true, "ott": true, "dic": true,
+	"ene": true, "abr": true, "janv": true, "fev": true, "févr": true, "avr": true, "mai": true, "juin": true, "juil": true, "aout": true, "août": true, "déc": true,
+	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+	"gennaio": true, "febbraio": true, "aprile": true, "maggio": true, "giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
+	"janvier": true, "février": true, "mars": true, "avril": true, "juillet": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
+}

@@ -255,3 +255,27 @@ func TestTokensHoldBothForms(t *testing.T) {
 		check(s, Tokens(s))
 	}
 }
+
+// A wire story's dateline heads its first sentence apart, so that the
+// sentence opens with its subject.
+func TestDatelineHeadsTheFirstSentence(t *testing.T) {
+	for _, c := range []struct{ text, dateline string }{
+		{"MEMPHIS, Tenn., Oct 27 (MedTech Dispatch) - Veltraco Group Inc agreed on Monday to merge.", "MEMPHIS, Tenn., Oct 27 (MedTech Dispatch) -"},
+		{"PARIS — Veltraco SpA said it had completed its acquisition of Quorvex.", "PARIS —"},
+		{"Copenhague/Madrid, 22 jul (AEN).- Veltraco venderá su terminal.", "Copenhague/Madrid, 22 jul (AEN).-"},
+		{"Zürich (SWD) – Veltraco übernimmt Quorvex.", "Zürich (SWD) –"},
+		{"Veltraco – the Swiss group – agreed to buy Quorvex.", ""},
+		{"Acacia Communications  (ACIA) - Get Report shares surged higher.", ""},
+		{"140.000 – Fahrer sind registriert.", ""},
+		{"Coca-Cola agreed to buy Quorvex.", ""},
+	} {
+		ss := Sentences(c.text)
+		got := ""
+		if len(ss) == 2 && ss[0].Heading {
+			got = ss[0].Text
+		}
+		if got != c.dateline {
+			t.Errorf("%q: dateline %q, want %q", c.text, got, c.dateline)
+		}
+	}
+}
