@@ -178,7 +178,7 @@ func germanNoun(w string) bool {
 
 var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis", "nisse", "tion", "tionen",
 	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "geschafts", "sparte",
-	"aktie", "aktien", "familie"}
+	"aktie", "aktien", "familie", "strafe", "gebuhr", "gebuhren", "summe", "kosten", "umsatz", "gewinn", "verlust", "schulden"}
 
 // germanFrameNouns are nouns that stand before a name or a year without
 // being part of it: times of the year, and "Namen", "Marke".

@@ -1357,3 +1357,10 @@ func TestSystemNamedAfterItsKindIsAProduct(t *testing.T) {
 		noCompanyOf(t, r, d, "Kestragen")
 	}
 }
+
+// German money nouns ("Vertragsstrafe", "Abschlussgebühr", "Kaufsumme")
+// open sentences in capitals: they are no names.
+func TestGermanMoneyNounsAreNoNames(t *testing.T) {
+	r := recognizeWith(t, []Doc{docOf("de", "Die Vertragsstrafe, die Veltraco bei einem Rückzieher zahlen müsste, steigt auf 456 Millionen Dollar. Die Kaufsumme für Quorvex liegt bei 2 Milliarden Dollar.")}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Vertragsstrafe", "Kaufsumme")
+}
