@@ -342,6 +342,31 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 	return out
 }
 
+// withoutBuyerGroups drops the words of partnership that name who a sale
+// is made to ("agreed to sell its terminal to a partnership of Alinda and
+// USS", "a un consorcio formado por"): the buyers, joined for the purchase,
+// not a deal of their own. Such a word follows a sale, a preposition of
+// receiving and an indefinite article, and says who forms it.
+func withoutBuyerGroups(hs []hit, ws words) []hit {
+	sold := false
+	out := hs[:0]
+	for _, h := range hs {
+		if h.kind == model.Divestiture {
+			sold = true
+		}
+		i := h.at
+		if sold && (h.kind == model.Partnership || h.kind == model.JointVenture) && i >= 2 && i+1 < len(ws.w) &&
+			indefiniteArticles[ws.w[i-1]] && recipientWords[ws.w[i-2]] && formedBy[ws.w[i+1]] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var formedBy = set(`of formed led made composed including formado formada integrado integrada liderado liderada encabezado encabezada
+	formata formato guidata guidato composta composto forme formee mene menee compose composee gefuhrt bestehend aus von de di del`)
+
 // Find returns the deals a sentence states. lang is the article's
 // language, published its date (YYYY-MM-DD or ""), used to resolve
 // relative dates.
@@ -357,7 +382,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// of opinions and bystanders
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
-	triggered := withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws)
+	triggered := withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil

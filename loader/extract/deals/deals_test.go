@@ -2207,3 +2207,19 @@ func TestSoldThroughChannelIsNoSale(t *testing.T) {
 	// a sale of a business to the owner of a network is still one
 	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco sold its dealer network to Quorvex for $200 million."}}, "Veltraco", "Quorvex")
 }
+
+// A partnership a sale is made to ("to a partnership of Alinda and USS",
+// "a un consorcio formado por") is who buys, not a deal of its own.
+func TestBuyerGroupIsNoPartnership(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, the port operating arm of a Danish conglomerate, has agreed to sell its container terminal in Portsmouth, Virginia, to a partnership of infrastructure investor Quorvex and the Brembo scheme, Britain's largest private-sector pension fund."},
+		{"es", "Veltraco venderá su terminal de contenedores a un consorcio formado por Quorvex y Brembo."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex", "Brembo"), c.lang, "") {
+			if f.Type == model.Partnership || f.Type == model.JointVenture {
+				t.Errorf("%s: %+v, want no partnership", c.lang, f)
+			}
+		}
+	}
+	wantOne(t, model.Partnership, []langText{{"en", "Veltraco agreed to a partnership with Quorvex."}}, "Veltraco", "Quorvex")
+}
