@@ -355,6 +355,9 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 			sold = true
 		}
 		i := h.at
+		if h.kind == model.Divestiture && sellsAsTrade(ws, i) {
+			continue
+		}
 		if sold && (h.kind == model.Partnership || h.kind == model.JointVenture) && i >= 2 && i+1 < len(ws.w) &&
 			indefiniteArticles[ws.w[i-1]] && recipientWords[ws.w[i-2]] && formedBy[ws.w[i+1]] {
 			continue
@@ -363,6 +366,25 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 	}
 	return out
 }
+
+// sellsAsTrade: the selling word at i is in the present, right after a
+// relative pronoun ("Escorts, which sells the Farmtrac range", "qui vend
+// du maquillage", "che vende anche"): what a company trades in, told to
+// say what it is.
+func sellsAsTrade(ws words, i int) bool {
+	if !tradeSells[ws.w[i]] || i < 1 {
+		return false
+	}
+	k := i - 1
+	if k >= 1 && tradeAdverbs[ws.w[k]] {
+		k--
+	}
+	return relatives[ws.w[k]] || ws.w[k] == "that"
+}
+
+var tradeSells = set(`sells vend vendent vende venden vendono`)
+
+var tradeAdverbs = set(`also still mainly now already aussi deja encore anche gia ancora tambien ya todavia`)
 
 var formedBy = set(`of formed led made composed including formado formada integrado integrada liderado liderada encabezado encabezada
 	formata formato guidata guidato composta composto forme formee mene menee compose composee gefuhrt bestehend aus von de di del`)

@@ -2223,3 +2223,19 @@ func TestBuyerGroupIsNoPartnership(t *testing.T) {
 	}
 	wantOne(t, model.Partnership, []langText{{"en", "Veltraco agreed to a partnership with Quorvex."}}, "Veltraco", "Quorvex")
 }
+
+// What a company sells, told in a relative clause in the present ("which
+// sells the Farmtrac range", "qui vend du maquillage"), says what it is.
+func TestSellsInRelativeIsTrade(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, which sells tractors to Quorvex dealers, described the venture as a route to growth."},
+		{"fr", "Veltraco, qui vend du maquillage à Quorvex, a été fondée en 2012."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Divestiture {
+				t.Errorf("%s: %+v, want no sale", c.lang, f)
+			}
+		}
+	}
+	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco, which sold its tractor unit to Quorvex in 2012, is growing."}}, "Veltraco", "Quorvex")
+}
