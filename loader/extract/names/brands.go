@@ -16,6 +16,12 @@ func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	for i := range sps {
 		sp := &sps[i]
+		if last := listEnd(toks, sps, i); sps[last].to < len(toks) && !toks[sps[last].to].Cap() && lineNouns[toks[sps[last].to].Folded()] {
+			for k := i; k <= last; k++ {
+				sps[k].veto = true // "the Farmtrac and Powertrac ranges": lines of products
+			}
+			continue
+		}
 		if otherBrandsAfter(toks, sp.to) || madeBy(toks, sp.to) && sp.known == nil {
 			sp.veto = true // "Horlicks and its other nutrition brands", "the Post-it maker"
 			continue
@@ -45,6 +51,19 @@ func brandList(toks []segment.Token, sps []span) {
 		open = sp.to
 	}
 }
+
+// listEnd is the index of the last name of the list sps[i] opens (i
+// itself when none follows it).
+func listEnd(toks []segment.Token, sps []span, i int) int {
+	for i+1 < len(sps) && listFollows(toks, sps, i) {
+		i++
+	}
+	return i
+}
+
+// lineNouns, in lower case after names, tell them lines of products
+// ("the Farmtrac and Powertrac ranges", "its Gotogate and Mytrip brands").
+var lineNouns = set(`range ranges brands lines labels models gammes marques marchi marcas marken linee lineas`)
 
 // listFollows: the next name after sps[i] is joined to it as in a list.
 func listFollows(toks []segment.Token, sps []span, i int) bool {

@@ -725,6 +725,16 @@ func TestBrandsBehindACompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Borderlands", "Saints Row", "Dead Island")
 }
 
+// Names listed before a noun for lines of products ("the Farmtrac and
+// Powertrac ranges") are those lines, not companies.
+func TestProductLinesAreNoCompanies(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Nikhil Nanda, chairman of Veltraco, which sells the Kestrotrac and Brovatrac ranges, described the joint venture with Quorvex as a route to growth."),
+		docOf("en", "Kestrotrac agreed a joint venture with Quorvex."),
+	}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Kestrotrac", "Brovatrac")
+}
+
 // A web address of a company is that company: "Ocado.com" is Ocado, and
 // "Ocado" next to it stays Ocado.
 func TestWebAddressOfACompany(t *testing.T) {
