@@ -126,6 +126,12 @@ func TestNewsletterAndScrapedHeaders(t *testing.T) {
 		{name: "masthead, motto, menu",
 			text:  "BÂBORD FINANCE\nL'économie de la mer, de la défense et des ports\nDéfense | Construction navale | Énergies marines | Ports | Bourse | Emploi        Newsletter | Se connecter\n\nAccueil > Défense > Naval\n\nAcme et Widget lancent leur coentreprise\n\nPar Yannick Le Goarant\n\n" + para + "\n",
 			title: "Acme et Widget lancent leur coentreprise", author: "Yannick Le Goarant", source: "BÂBORD FINANCE"},
+		{name: "a name and the desk it writes for",
+			text:  "Acme sells its Virginia terminal to Widget\n\nPeregrine Winterbourne-Rae | Staff\nJuly 22, 2014 4:31 pm ET\n\n" + para + "\n",
+			title: "Acme sells its Virginia terminal to Widget", date: "July 22, 2014 4:31 pm ET", author: "Peregrine Winterbourne-Rae"},
+		{name: "a labelled byline with the day it ran",
+			text:  "Acme compra una participación en Widget\n\nTexto: Gumersindo Ezcurdia Moratalla · 9 jun. 2022 · 08:30\n\n" + para + "\n",
+			title: "Acme compra una participación en Widget", date: "9 jun. 2022", author: "Gumersindo Ezcurdia Moratalla"},
 	}, nil)
 }
 

@@ -711,6 +711,10 @@ func (d *Doc) pipeFields(parts []string) bool {
 			fields++
 		}
 	}
+	if len(parts) == 2 && fields == 0 && d.Author == "" && deskName(parts[1]) && personShaped(parts[0]) {
+		d.Author = parts[0] // "Peregrine Winterbourne-Rae | Staff", "Ana Ruiz | Redacción"
+		return true
+	}
 	switch {
 	case fields == len(parts):
 		return true
@@ -941,7 +945,19 @@ func (d *Doc) label(name, value string) {
 		}
 	case "author":
 		if d.Author == "" && value != "" && strings.IndexFunc(value, unicode.IsLetter) >= 0 {
-			d.Author = authorName(value)
+			// "Texto: Ana Ruiz · 9 jun. 2022 · 08:30": the name, then the
+			// day it ran
+			name, rest := value, ""
+			for _, sep := range []string{" · ", " | "} {
+				if n, r, ok := strings.Cut(value, sep); ok {
+					name, rest = strings.TrimSpace(n), r
+					break
+				}
+			}
+			d.Author = authorName(name)
+			if d.Date == "" && rest != "" {
+				d.Date = firstDate(rest)
+			}
 		}
 	case "title":
 		// an e-mail's subject line: the newsletter's headline
