@@ -38,10 +38,24 @@ func compatible(a, b *report) bool {
 	}
 	ap, ab := a.sides()
 	bp, bb := b.sides()
-	if ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) {
-		return false // Microsoft buying from Nokia, and later selling on to HMD
+	if ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
+		!(sameFigures(a, b) && overlap(ap, bp) >= 2) {
+		// Microsoft buying from Nokia, and later selling on to HMD (but
+		// two reports of one price in one year between the same companies
+		// are one deal, whoever one outlet was read to make the buyer)
+		return false
 	}
 	return overlap(ap, bp) >= min(2, len(ap), len(bp))
+}
+
+// sameFigures: both reports give a price, the same within a percent in the
+// same currency, and the same year.
+func sameFigures(a, b *report) bool {
+	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
+		return false
+	}
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	return ya != 0 && ya == yb && math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
 }
 
 func overlap(a, b []string) int {

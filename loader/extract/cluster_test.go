@@ -275,3 +275,20 @@ func TestLicenceFiguresInOneArticleAreOneDeal(t *testing.T) {
 		t.Errorf("%d reports, want the first offer and the raised one apart", len(got))
 	}
 }
+
+// Two outlets telling one price in one year for a deal between the same
+// companies tell one deal, though one was read to make the seller the
+// buyer and lost the real one; another price, or another year, keeps two.
+func TestOnePriceOneYearIsOneDeal(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	a := rep(0, model.Acquisition, "Veltraco", 325e6, "Veltraco", "Quorvex", "Brembo")
+	b := rep(1, model.Acquisition, "Brembo", 325e6, "Quorvex", "Brembo")
+	a.Date, b.Date = "2001", "2001"
+	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
+	}
+	b.Date = "2005"
+	if got := cluster(arts, []report{a, b}); len(got) != 2 {
+		t.Errorf("%d deals, want two years apart: %+v", len(got), got)
+	}
+}
