@@ -33,18 +33,29 @@ func typeClass(t string) string {
 // parties. A generic "deal" joins any type. (Reports are large: they are
 // handed by pointer to this and affinity, asked of many pairs.)
 func compatible(a, b *report) bool {
+	return !conflicting(a, b) && sharing(a, b)
+}
+
+// conflicting: two reports that cannot be one deal, whatever companies
+// they share: of different types, or of different buyers.
+func conflicting(a, b *report) bool {
 	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
-		return false
+		return true
 	}
 	ap, ab := a.sides()
 	bp, bb := b.sides()
-	if ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFigures(a, b) && overlap(ap, bp) >= 2) {
-		// Microsoft buying from Nokia, and later selling on to HMD (but
-		// two reports of one price in one year between the same companies
-		// are one deal, whoever one outlet was read to make the buyer)
-		return false
-	}
+	// Microsoft buying from Nokia, and later selling on to HMD (but two
+	// reports of one price in one year between the same companies are one
+	// deal, whoever one outlet was read to make the buyer)
+	return ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
+		!(sameFigures(a, b) && overlap(ap, bp) >= 2)
+}
+
+// sharing: the reports share two companies, or the one of a one-party
+// report.
+func sharing(a, b *report) bool {
+	ap, _ := a.sides()
+	bp, _ := b.sides()
 	return overlap(ap, bp) >= min(2, len(ap), len(bp))
 }
 
@@ -479,14 +490,52 @@ func (g *group) datedApart(r *report) bool {
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
 func (g *group) likeness(r *report) (score int, ok bool) {
+	// one outlet may name two sides of a deal, another two others (its
+	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
+	// only one company with some of the group's reports, if it shares two
+	// with another that names them all
+	var apartBuf [8]*profile // on the stack: asked of every candidate group
+	apart := apartBuf[:0]
+	shared := false
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		if !compatible(&p.rep, r) && !samePurchase(&p.rep, r) {
+		switch {
+		case samePurchase(&p.rep, r):
+			shared = true
+		case conflicting(&p.rep, r):
 			return 0, false
+		case sharing(&p.rep, r):
+			shared = true
+		default:
+			apart = append(apart, p)
 		}
 		score += p.count * affinity(&p.rep, r)
 	}
+	if !shared {
+		return 0, false
+	}
+	for _, p := range apart {
+		if !g.namedWith(p, r) {
+			return 0, false
+		}
+	}
 	return score, true
+}
+
+// namedWith: every company of p is r's or that of a report of the group
+// sharing two companies with r.
+func (g *group) namedWith(p *profile, r *report) bool {
+	for _, c := range p.rep.Parties {
+		if slices.Contains(r.Parties, c) {
+			continue
+		}
+		if !slices.ContainsFunc(g.profiles, func(q profile) bool {
+			return slices.Contains(q.rep.Parties, c) && sharing(&q.rep, r)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // addProfile counts the report that just joined, if among the first

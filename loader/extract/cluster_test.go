@@ -292,3 +292,22 @@ func TestOnePriceOneYearIsOneDeal(t *testing.T) {
 		t.Errorf("%d deals, want two years apart: %+v", len(got), got)
 	}
 }
+
+// One outlet names the buyer, the target and its seller; another only the
+// target and its seller (its subject unsaid); a third the buyer and the
+// target: one deal, though the second and third share only the target.
+// A report sharing one company with each of them is another deal.
+func TestOutletsNamingDifferentSidesOfOneDeal(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	a := rep(0, model.Acquisition, "Veltraco", 1.05e9, "Veltraco", "Quorvex", "Brembo")
+	b := rep(1, model.Acquisition, "", 1.05e9, "Quorvex", "Brembo")
+	c := rep(2, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
+	a.Date, b.Date = "2022-01", "2022-01"
+	if got := cluster(arts, []report{a, b, c}); len(got) != 1 {
+		t.Errorf("%d deals, want one told by three outlets: %+v", len(got), got)
+	}
+	d := rep(3, model.Acquisition, "Kestrova", 0, "Kestrova", "Quorvex")
+	if got := cluster(arts, []report{a, b, c, d}); len(got) != 2 {
+		t.Errorf("%d deals, want Kestrova's apart: %+v", len(got), got)
+	}
+}
