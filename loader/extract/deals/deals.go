@@ -379,8 +379,12 @@ func sellsAsTrade(ws words, i int) bool {
 	if k >= 1 && tradeAdverbs[ws.w[k]] {
 		k--
 	}
-	return relatives[ws.w[k]] || ws.w[k] == "that"
+	return relatives[ws.w[k]] || tradeRelatives[ws.w[k]]
 }
+
+// tradeRelatives open a clause of what a company does, besides the
+// relative pronouns: "that", and "where" ("dove vende anche il burro").
+var tradeRelatives = set(`that dove donde ou wo`)
 
 var tradeSells = set(`sells vend vendent vende venden vendono`)
 

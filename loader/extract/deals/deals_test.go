@@ -2230,6 +2230,7 @@ func TestSellsInRelativeIsTrade(t *testing.T) {
 	for _, c := range []langText{
 		{"en", "Veltraco, which sells tractors to Quorvex dealers, described the venture as a route to growth."},
 		{"fr", "Veltraco, qui vend du maquillage à Quorvex, a été fondée en 2012."},
+		{"it", "La società preferisce il mercato interno, dove vende anche il burro Veltraco e le bevande Quorvex."},
 	} {
 		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
 			if f.Type == model.Divestiture {
