@@ -375,12 +375,36 @@ func sellsAsTrade(ws words, i int) bool {
 	if !tradeSells[ws.w[i]] || i < 1 {
 		return false
 	}
+	if soldIn(ws, i) {
+		return true
+	}
 	k := i - 1
 	if k >= 1 && tradeAdverbs[ws.w[k]] {
 		k--
 	}
 	return relatives[ws.w[k]] || tradeRelatives[ws.w[k]]
 }
+
+// soldIn: the selling word at i, in the present, is followed by where
+// ("vende quasi esclusivamente in Francia", "sells mainly in Europe",
+// "vend à l'étranger"): a market, not a company sold.
+func soldIn(ws words, i int) bool {
+	k := i + 1
+	for k < len(ws.w) && (tradeAdverbs[ws.w[k]] || marketAdverbs[ws.w[k]]) {
+		k++
+	}
+	if k < len(ws.w) && abroadWords[ws.w[k]] {
+		return true
+	}
+	return k+1 < len(ws.w) && marketPrepositions[ws.w[k]] && !isNumber(ws.w[k+1]) && !determiners[ws.w[k+1]] && !indefiniteArticles[ws.w[k+1]]
+}
+
+var marketAdverbs = set(`mostly mainly largely only chiefly almost exclusively quasi esclusivamente soprattutto principalmente solo
+	sobre todo principalmente casi exclusivamente surtout principalement presque exclusivement uberwiegend hauptsachlich fast ausschliesslich vor allem`)
+
+var marketPrepositions = set(`in nel nei negli en dans im`)
+
+var abroadWords = set(`abroad overseas worldwide estero extranjero etranger ausland`)
 
 // tradeRelatives open a clause of what a company does, besides the
 // relative pronouns: "that", and "where" ("dove vende anche il burro").

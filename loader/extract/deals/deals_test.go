@@ -2231,6 +2231,7 @@ func TestSellsInRelativeIsTrade(t *testing.T) {
 		{"en", "Veltraco, which sells tractors to Quorvex dealers, described the venture as a route to growth."},
 		{"fr", "Veltraco, qui vend du maquillage à Quorvex, a été fondée en 2012."},
 		{"it", "La società preferisce il mercato interno, dove vende anche il burro Veltraco e le bevande Quorvex."},
+		{"it", "Per Quorvex l'operazione cambia poco: Veltraco vende quasi esclusivamente in Francia."},
 	} {
 		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
 			if f.Type == model.Divestiture {
@@ -2238,5 +2239,6 @@ func TestSellsInRelativeIsTrade(t *testing.T) {
 			}
 		}
 	}
-	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco, which sold its tractor unit to Quorvex in 2012, is growing."}}, "Veltraco", "Quorvex")
+	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco, which sold its tractor unit to Quorvex in 2012, is growing."},
+		{"it", "Veltraco vende nel 2012 la sua divisione a Quorvex."}}, "Veltraco", "Quorvex")
 }
