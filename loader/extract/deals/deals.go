@@ -444,7 +444,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// press release, in the third person, may state one)
 		return nil
 	}
-	s.Mentions = withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens)
+	s.Mentions = withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)
 	}
@@ -1037,6 +1037,51 @@ func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
 	}
 	return out
 }
+
+// withoutCoInvestors drops the investors a round names after its lead
+// ("a series B led by Stripes Group, with Emerson Collective and
+// Betaworks also taking part", "liderada por Stripes Group, en la que
+// también entraron ..."): they join the round, the lead and the company
+// that raises it are its sides.
+func withoutCoInvestors(ms []Mention, toks []segment.Token) []Mention {
+	lead := -1 // the first mention after "led by"
+	for i := 0; i+1 < len(toks) && lead < 0; i++ {
+		if !leadWords[toks[i].Folded()] || !leadPrepositions[toks[i+1].Folded()] {
+			continue
+		}
+		for j, m := range ms {
+			if m.From > i+1 && m.From <= i+6 {
+				lead = j
+				break
+			}
+		}
+	}
+	if lead < 0 {
+		return ms
+	}
+	co := -1
+	for i := ms[lead].To; i < len(toks) && co < 0; i++ {
+		if coInvestorMarks[toks[i].Folded()] {
+			co = i
+		}
+	}
+	if co < 0 {
+		return ms
+	}
+	out := make([]Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.From < co || m.Company == ms[lead].Company {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var leadWords = set(`led co-led liderada liderado encabezada encabezado guidata guidato capitanata menee mene conduite conduit`)
+
+var leadPrepositions = set(`by por da dal dalla dallo par`)
+
+var coInvestorMarks = set(`with alongside joined tambien anche aussi`)
 
 // withoutAdded drops the company an opening "besides" adds to the
 // sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además

@@ -2242,3 +2242,19 @@ func TestSellsInRelativeIsTrade(t *testing.T) {
 	wantOne(t, model.Divestiture, []langText{{"en", "Veltraco, which sold its tractor unit to Quorvex in 2012, is growing."},
 		{"it", "Veltraco vende nel 2012 la sua divisione a Quorvex."}}, "Veltraco", "Quorvex")
 }
+
+// The investors a round names after its lead ("led by Stripes Group, with
+// Emerson Collective and Betaworks also taking part") join it; the lead
+// is its side.
+func TestCoInvestorsAreNoSides(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Its largest round, a $15 million series B in August 2017, was led by Veltraco, the New York growth-equity firm, with Quorvex and Brembo also taking part."},
+		{"es", "En agosto de 2017 Kestrova cerró una ronda de 15 millones liderada por el fondo Veltraco, en la que también entraron Quorvex y Brembo."},
+	} {
+		for _, f := range Find(sentence(c.text, "Kestrova", "Veltraco", "Quorvex", "Brembo"), c.lang, "") {
+			if slices.Contains(f.Parties, "Quorvex") || slices.Contains(f.Parties, "Brembo") {
+				t.Errorf("%s: %+v, want Quorvex and Brembo no sides", c.lang, f)
+			}
+		}
+	}
+}
