@@ -309,7 +309,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
 			return nil, 0, false // "Nov." is a month, NOV a company
 		}
-		if n == 1 && umlautOnlyIn(toks[i].Text(), c.Name) {
+		if n == 1 && diacriticOnlyIn(toks[i].Text(), c) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
 		}
 		if r.placedAfter(toks, ends[n-1]) {
@@ -374,11 +374,19 @@ func endsLower(s, suffix string) bool {
 	return true
 }
 
-// umlautOnlyIn: the word written has an umlaut the company's name has
-// not: another word ("Über", "Uber").
-func umlautOnlyIn(written, name string) bool {
-	const umlauts = "äöüÄÖÜ"
-	return strings.ContainsAny(written, umlauts) && !strings.ContainsAny(name, umlauts)
+// diacriticOnlyIn: the word written has a diacritic the company's name
+// has not: another word ("Über" is not Uber, the French "Créé" not Cree).
+func diacriticOnlyIn(written string, c *lexicon.Company) bool {
+	if strings.IndexFunc(written, accented) < 0 || strings.IndexFunc(c.Name, accented) >= 0 {
+		return false
+	}
+	return !slices.ContainsFunc(c.Aliases, func(a string) bool { return strings.IndexFunc(a, accented) >= 0 })
+}
+
+// accented: a letter with a diacritic ("ü", "é"), which the folded word
+// loses.
+func accented(r rune) bool {
+	return r >= 0xC0 && unicode.IsLetter(r) && model.Fold(string(r)) != strings.ToLower(string(r))
 }
 
 // suffixEndsKnown: the known name at j, after one unknown capitalised

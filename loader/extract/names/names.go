@@ -925,7 +925,7 @@ func (r *recognizer) splitRun(key, text string, group map[string]string) []strin
 				break
 			}
 			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) && (n > 1 || !acronymName(c.Name) || strings.Contains(text, c.Name)) &&
-				!(len(w) == 1 && umlautOnlyIn(text, c.Name)) {
+				!(len(w) == 1 && diacriticOnlyIn(text, &c)) {
 				out = AppendNew(out, c.Name) // "Volkswagen-Nissan": both listed
 				break
 			}

@@ -1374,3 +1374,19 @@ func TestGermanMoneyNounsAreNoNames(t *testing.T) {
 	r := recognizeWith(t, []Doc{docOf("de", "Die Vertragsstrafe, die Veltraco bei einem Rückzieher zahlen müsste, steigt auf 456 Millionen Dollar. Die Kaufsumme für Quorvex liegt bei 2 Milliarden Dollar.")}, deals.IsCue)
 	noCompanyOf(t, r, 0, "Vertragsstrafe", "Kaufsumme")
 }
+
+// A word with a diacritic no spelling of a listed name has is another
+// word: the French "Créé" is not Cree, though both fold alike; a listed
+// name spelt with its accents is found ("MásMóvil").
+func TestAccentedWordIsNoUnaccentedName(t *testing.T) {
+	r := recognizeLang(t, "fr", "Créé en 1995, le groupe Veltraco a racheté Quorvex Holdings.")
+	for _, c := range companiesOf(r, 0) {
+		if c == "Wolfspeed" {
+			t.Errorf("companies = %q: Créé read as Cree", companiesOf(r, 0))
+		}
+	}
+	r = recognizeLang(t, "es", "MásMóvil compró Quorvex Holdings en 2019.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Masmovil") {
+		t.Errorf("companies = %q, want Masmovil", got)
+	}
+}
