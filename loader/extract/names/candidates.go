@@ -216,9 +216,9 @@ func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string
 }
 
 // nameHeads are company nouns that open names in the Romance languages
-// ("Banque Rhodanienne", "Banco Santander", "Banca Intesa"): part of the
-// name, not a description before it.
-var nameHeads = set(`banque banco banca caja caixa bank`)
+// ("Banque Rhodanienne", "Banco Santander", "Banca Intesa", "Companhia
+// Brasileira de Alumínio"): part of the name, not a description before it.
+var nameHeads = set(`banque banco banca caja caixa bank compania companhia compagnie compagnia`)
 
 // germanBankHeads head a name of one word more ("Privatbank Lindenegg",
 // "Bankhaus Lampe"); before a name of its own they describe it

@@ -1390,3 +1390,12 @@ func TestAccentedWordIsNoUnaccentedName(t *testing.T) {
 		t.Errorf("companies = %q, want Masmovil", got)
 	}
 }
+
+// "Companhia", "Compañía", "Compagnie" open names, as "Banco" does:
+// "Companhia Brasileira de Alumínio" is the whole name.
+func TestRomanceCompanyWordOpensItsName(t *testing.T) {
+	r := recognizeWith(t, []Doc{docOf("en", "Veltraco closed the sale of its rolling mill to Companhia Brasileira de Alumínio for $50 million.")}, deals.IsCue)
+	if got := companiesOf(r, 0); !slices.Contains(got, "Companhia Brasileira de Alumínio") {
+		t.Errorf("companies = %q, want Companhia Brasileira de Alumínio", got)
+	}
+}
