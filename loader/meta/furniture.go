@@ -637,7 +637,7 @@ func currencyCode(w string) bool {
 // slash: "65,433", "▲0.33%", "-1.2%", "$84.10", "₹59,210", "3,87/lb".
 func figure(w string) bool {
 	if k := strings.LastIndexByte(w, '/'); k > 0 && k >= len(w)-4 && unitWord(w[k+1:]) {
-		w = w[:k] // "3,87/lb", "1.366/oz"
+		w = strings.TrimRight(w[:k], "c¢") // "3,87/lb", "1.366/oz", "12.4c/lb"
 	}
 	w = strings.TrimLeft(w, "▲▼△▽↑↓+-−$€£¥₹(")
 	w = strings.TrimRight(w, "%)")
