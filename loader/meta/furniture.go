@@ -550,7 +550,7 @@ func quote(item string) (ok, move bool) {
 		words, move = words[1:], true // "▲ TSX 20,437 +0.3%": the move told first
 	}
 	names := 0
-	for names < len(words) && (!figure(words[names]) && !strings.ContainsAny(words[names], tickerSigns) || nameGoesOn(words, names)) {
+	for names < len(words) && (!figure(words[names]) && (!strings.ContainsAny(words[names], tickerSigns) || hyphenedName(words[names])) || nameGoesOn(words, names)) {
 		names++
 	}
 	if names == 0 && len(words) >= 2 && stockCode(words[0]) {
@@ -565,7 +565,7 @@ func quote(item string) (ok, move bool) {
 		switch {
 		case figure(w):
 			figures++
-		case !onlySigns(w) && !currencyCode(w) && !perUnit(w):
+		case !onlySigns(w) && !currencyCode(w) && !perUnit(w) && !bracketedUnit(w):
 			return false, false
 		}
 		if strings.ContainsAny(w, moveSigns) {
@@ -604,6 +604,21 @@ const (
 func perUnit(w string) bool {
 	sign, unit, ok := strings.Cut(w, "/")
 	return ok && sign != "" && unit != "" && len(unit) <= 4 && onlySigns(sign) && strings.IndexFunc(unit, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// hyphenedName: a word of letters joined by a hyphen ("All-Share"), a
+// word of a quote's name though a hyphen is also a sign.
+func hyphenedName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.IndexFunc(a+b, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// bracketedUnit: a unit in brackets after a price ("Altpapier 1.02 (t)
+// 182 €"): what the price is of.
+func bracketedUnit(w string) bool {
+	inner, ok := strings.CutPrefix(w, "(")
+	inner, closed := strings.CutSuffix(inner, ")")
+	return ok && closed && unitWord(inner)
 }
 
 // onlySigns: a word of ticker marks alone, as "▲" or "%" stand spaced
