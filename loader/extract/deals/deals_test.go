@@ -2258,3 +2258,11 @@ func TestCoInvestorsAreNoSides(t *testing.T) {
 		}
 	}
 }
+
+// A share the purchase brings ("gaining a half share of the Point Lisas
+// plant") is what it gives, not what is bought: the purchase stays one.
+func TestGainedShareIsNoStakeBought(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco enlarged its footprint in 2004, when it bought the bankrupt Quorvex for about $268 million in cash, stock and assumed debt, gaining a half share of an ammonia plant in Trinidad."},
+	}, "Veltraco", "Quorvex")
+}

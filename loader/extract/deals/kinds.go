@@ -534,8 +534,11 @@ func stakeWords(ws words, c clause) bool {
 		if !stakeShapes.May(w) {
 			continue // no stake noun, percent or share noun
 		}
-		if (stakeNouns[w] || percents[w]) && leftWith(ws, i) {
-			continue // "leaving the seller with an 11.8 percent stake": what the deal leaves
+		if (stakeNouns[w] || percents[w] || shareNouns[w]) && (leftWith(ws, i) || precededBy(ws, i, 4, gainingWords)) {
+			// "leaving the seller with an 11.8 percent stake", "gaining a
+			// half share of the Point Lisas plant": what the deal leaves
+			// or brings, not what it buys
+			continue
 		}
 		if percents[w] && priceMove(ws, i) {
 			continue // "sending RSA shares down more than 20% in a day": a share price
@@ -661,6 +664,8 @@ var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped
 // noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
 // venditore una quota").
 func leftWith(ws words, i int) bool { return precededBy(ws, i, 8, leavingWords) }
+
+var gainingWords = set(`gaining ottenendo guadagnando obteniendo ganando obtenant gagnant`)
 
 var leavingWords = set(`leaving leaves leave lasciando lascera dejando dejara laissant laissera`)
 
