@@ -2266,3 +2266,16 @@ func TestGainedShareIsNoStakeBought(t *testing.T) {
 		{"en", "Veltraco enlarged its footprint in 2004, when it bought the bankrupt Quorvex for about $268 million in cash, stock and assumed debt, gaining a half share of an ammonia plant in Trinidad."},
 	}, "Veltraco", "Quorvex")
 }
+
+// In German, what a verb ending its clause buys stands before it: goods
+// in the clause after ("gekauft und sich so Zugriff auf billiges Erdgas
+// gesichert") are not what was bought; after a verb in second place
+// ("BMW kauft Batteriezellen") they are.
+func TestGermanGoodsAfterTheFinalVerb(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"de", "2004 hatte Veltraco den insolventen Konkurrenten Quorvex für rund 268 Millionen Dollar gekauft und sich so Zugriff auf billiges Erdgas in Trinidad gesichert."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Supply, []langText{
+		{"de", "Veltraco kauft Batteriezellen im Wert von vier Milliarden Euro bei Quorvex."},
+	}, "Veltraco", "Quorvex")
+}

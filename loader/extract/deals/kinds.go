@@ -391,6 +391,12 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	}
 	found, source := false, false
 	for i, w := range ws.w[c.from:c.to] {
+		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctions[ws.w[verb+1]] || ws.w[verb+1] == ",") {
+			// "... gekauft und sich so Zugriff auf billiges Erdgas
+			// gesichert": what a verb ending its clause bought stands
+			// before it (not "BMW kauft Batteriezellen")
+			break
+		}
 		if ws.named != nil && ws.named[c.from+i] {
 			continue // "NXP Semiconductors" is a company, not chips
 		}
