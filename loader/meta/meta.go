@@ -738,7 +738,7 @@ func (d *Doc) pipeFields(parts []string) bool {
 	for i, p := range parts {
 		// (a name of the person's shape whose given name no list has, beside
 		// the date: "Visitación Errazkin Lumbreras · 15/05/2012 · 08:40")
-		if (isPersonName(p) || i == 0 && fields > 0 && personShaped(p)) && d.Author == "" {
+		if (isPersonName(p) || i == 0 && fields > 0 && personShaped(p) && !deskName(p)) && d.Author == "" {
 			d.Author = p
 			return true
 		}
