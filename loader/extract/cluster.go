@@ -490,32 +490,29 @@ func (g *group) datedApart(r *report) bool {
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
 func (g *group) likeness(r *report) (score int, ok bool) {
-	// one outlet may name two sides of a deal, another two others (its
-	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
-	// only one company with some of the group's reports, if it shares two
-	// with another that names them all
-	var apartBuf [8]*profile // on the stack: asked of every candidate group
-	apart := apartBuf[:0]
-	shared := false
+	shared, apart := false, false
 	for i := range g.profiles {
 		p := &g.profiles[i]
 		switch {
-		case samePurchase(&p.rep, r):
+		case samePurchase(&p.rep, r), !conflicting(&p.rep, r) && sharing(&p.rep, r):
 			shared = true
 		case conflicting(&p.rep, r):
 			return 0, false
-		case sharing(&p.rep, r):
-			shared = true
 		default:
-			apart = append(apart, p)
+			apart = true
 		}
 		score += p.count * affinity(&p.rep, r)
 	}
 	if !shared {
 		return 0, false
 	}
-	for _, p := range apart {
-		if !g.namedWith(p, r) {
+	// one outlet may name two sides of a deal, another two others (its
+	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
+	// only one company with some of the group's reports, if it shares two
+	// with another that names them all
+	for i := 0; apart && i < len(g.profiles); i++ {
+		p := &g.profiles[i]
+		if !samePurchase(&p.rep, r) && !sharing(&p.rep, r) && !g.namedWith(p, r) {
 			return 0, false
 		}
 	}

@@ -3,6 +3,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 
 	"dealwire/loader/extract/lists"
@@ -14,13 +15,17 @@ import (
 // Vuitton, Dior": there they are brands, whatever else they are.
 func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
+	// a noun for lines of products is rare: the lists are read only where one is
+	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && lineNouns[t.Folded()] })
 	for i := range sps {
 		sp := &sps[i]
-		if last := listEnd(toks, sps, i); sps[last].to < len(toks) && !toks[sps[last].to].Cap() && lineNouns[toks[sps[last].to].Folded()] {
-			for k := i; k <= last; k++ {
-				sps[k].veto = true // "the Farmtrac and Powertrac ranges": lines of products
+		if lines {
+			if last := listEnd(toks, sps, i); sps[last].to < len(toks) && !toks[sps[last].to].Cap() && lineNouns[toks[sps[last].to].Folded()] {
+				for k := i; k <= last; k++ {
+					sps[k].veto = true // "the Farmtrac and Powertrac ranges": lines of products
+				}
+				continue
 			}
-			continue
 		}
 		if otherBrandsAfter(toks, sp.to) || madeBy(toks, sp.to) && sp.known == nil {
 			sp.veto = true // "Horlicks and its other nutrition brands", "the Post-it maker"

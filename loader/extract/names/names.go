@@ -653,14 +653,14 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// named after its founder, given name and all, is the one the news
 	// names by the surname alone
 	for _, k := range keys {
-		w := strings.Fields(k)
-		if len(w) != 2 || ev[k].known != nil || !r.lex.HasFolded(lexicon.GivenName, w[0]) {
+		given, surname, two := strings.Cut(k, " ")
+		if !two || strings.IndexByte(surname, ' ') >= 0 || ev[k].known != nil || !r.lex.HasFolded(lexicon.GivenName, given) {
 			continue
 		}
 		if _, ok := group[k]; !ok {
 			continue
 		}
-		if c, ok := group[w[1]]; ok {
+		if c, ok := group[surname]; ok {
 			group[k] = c
 		}
 	}
