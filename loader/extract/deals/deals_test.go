@@ -2279,3 +2279,15 @@ func TestGermanGoodsAfterTheFinalVerb(t *testing.T) {
 		{"de", "Veltraco kauft Batteriezellen im Wert von vier Milliarden Euro bei Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Ordering ships or aircraft from a maker is a supply deal, in any
+// language ("has ordered two cruise ships from", "un contratto per la
+// costruzione di due navi", "ordered 100 aircraft from").
+func TestOrdersOfShipsAndAircraftAreSupply(t *testing.T) {
+	wantOne(t, model.Supply, []langText{
+		{"en", "Veltraco has ordered two new cruise ships from the Italian shipbuilder Quorvex, for delivery in 2027."},
+		{"en", "Veltraco signed a contract with Quorvex for the construction of two ships."},
+		{"it", "Veltraco ha firmato con Quorvex un contratto per la costruzione di due navi da crociera."},
+		{"en", "Veltraco ordered 100 aircraft from Quorvex worth $12 billion."},
+	}, "Veltraco", "Quorvex")
+}

@@ -456,6 +456,7 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
 	tonnes tons barrels gnl gaz petrole petroleo petrolio erdgas erdol strom toneladas tonnellate tonnen barils barriles barili
 	tickets flights fluge flugtickets billets vols billetes vuelos biglietti voli
+	ships vessels ship vessel navi nave navire navires paquebots paquebot barcos barco buques buque schiffe schiff jets locomotives
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
 	equipamentos baterias celulas componentes
@@ -466,7 +467,7 @@ var producerNouns = set(`producer producers maker makers manufacturer manufactur
 	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant
 	investor investors fund funds investisseur investitore inversor fondo fonds`)
 
-var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten"}
+var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten", "schiffe", "flugzeuge"}
 
 // businessWords name a company or part of one: buying it is an acquisition
 // even when it makes goods ("Embraer's commercial aircraft unit").

@@ -134,7 +134,10 @@ var typeTriggers = compile(map[string]string{
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
 		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen|
-		order|ordine|ordinativo|pedido|commande|auftrag|bestellung`,
+		order|ordine|ordinativo|pedido|commande|auftrag|bestellung|
+		ordered|ordering|has ordered|ha ordinato|hanno ordinato|ordinato|ordinati|encargo|encargado|encargaron|encargara|
+		commande|commandes|commander|commandera|a commande|ont commande|bestellt|bestellte|bestellten|bestellen|
+		construction of|costruzione di|construccion de|construction de|bau von`,
 	// "tie-up" joins companies by a merger as often as by an alliance
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|tie up|tie-up|tie ups|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
