@@ -811,6 +811,19 @@ func TestOfferValuingTheTarget(t *testing.T) {
 	}
 }
 
+// A rejected proposal told after the bid, with its worth "valuing" the
+// target, gives that bid its price: "an improved proposal of 265 pence
+// ..., worth 532 pence in all and valuing the London company at about 2.45
+// billion pounds".
+func TestProposalValuingTheTarget(t *testing.T) {
+	ds := extractText(t, "Veltraco said on Friday it would not make a formal offer for Quorvex. "+
+		"Earlier in the day Veltraco disclosed that Quorvex had rejected an improved proposal of 265 pence in cash plus 0.0777 new Veltraco shares for each Quorvex share, worth 532 pence in all and valuing the London company at about 2.45 billion pounds.", "Veltraco", "Quorvex")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil || d.Value == nil || d.Value.Value != 2.45e9 || d.Value.Currency != "GBP" {
+		t.Errorf("deals %+v, want Veltraco's bid for Quorvex at £2.45bn", ds)
+	}
+}
+
 // A partner's half of a joint venture bought out is a purchase, not a
 // venture: "paid $817 million to buy out Sun Chemical's half of their
 // joint venture Kodak Polychrome Graphics".

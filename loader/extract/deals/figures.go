@@ -156,7 +156,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		small := a.Value < minDealValue && !(a.Value == 1 && symbolic(before))
 		// "$45 each" is per share; "¥22 billion each" is what each side pays
 		eachSide := a.Value >= 1e6 && strings.HasPrefix(strings.TrimLeft(after, " ,"), "each")
-		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) || borrowed(after) || earned(after) || feeAfter(after) {
+		if conversion || small || perShare(after) && !eachSide || notPrice(before) && !(raisesCapital(before) && subscribedOnce()) && !offerValuing(before, text[:a.Start]) || borrowed(after) || earned(after) || feeAfter(after) {
 			continue
 		}
 		out = append(out, a)
@@ -358,6 +358,28 @@ func fundingRound(before string) bool {
 	return false
 }
 
+// offerValuing: the amount is what a company is valued at ("valuing the
+// London company at") in a sentence that made an offer for it before
+// ("an improved proposal of 265 pence ... for each Inmarsat share, worth
+// 532 pence in all and valuing ..."): the offer's value, not what the
+// market says a company is worth, as where a share price moved ("shares
+// rose 5%, valuing the company at").
+func offerValuing(before, sentence string) bool {
+	if !strings.Contains(before, "valuing ") {
+		return false
+	}
+	sentence = strings.ToLower(sentence)
+	if !strings.Contains(sentence, "offer") && !strings.Contains(sentence, "proposal") && !strings.Contains(sentence, "bid ") {
+		return false
+	}
+	for _, w := range strings.Fields(sentence) {
+		if moveWords[strings.Trim(w, ",.;:")] {
+			return false
+		}
+	}
+	return true
+}
+
 // dealValuing: the words before an amount value a deal ("a deal valuing
 // the business at", "an offer that values Quorvex at"), not a company.
 func dealValuing(before string) bool {
@@ -500,7 +522,7 @@ func offerVerb(ws words) bool {
 }
 
 var offerWords = set(`offers offered offering pays paying bieten bietet bot boten zahlt zahlen offre offrent propose proposent
-	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera`)
+	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera proposal propuesta proposta`)
 
 var valueWords = set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
 	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`)
