@@ -17,6 +17,7 @@ import (
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
+	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
 
@@ -684,6 +685,34 @@ func opensWithPronoun(toks []segment.Token) bool {
 
 var openingPronouns = set("it il elle er")
 
+// timePhraseEnd is the index of the token after a time phrase opening the
+// sentence ("En julio de 2018", "In March 2019,", "Im Mai"), 0 for none.
+func timePhraseEnd(toks []segment.Token) int {
+	if len(toks) < 3 || !timeOpeners[toks[0].Folded()] {
+		return 0
+	}
+	dated, k := false, 1
+	for ; k < len(toks) && k <= 6; k++ {
+		f := toks[k].Folded()
+		if when.IsMonth(f) || f != "" && strings.Trim(f, "0123456789") == "" {
+			dated = true
+		} else if !timeFillers[f] {
+			break
+		}
+	}
+	if !dated {
+		return 0
+	}
+	if k < len(toks) && toks[k].Text() == "," {
+		k++
+	}
+	return k
+}
+
+var timeOpeners = set("in en nel nell im am a au dans ad al at on since desde depuis seit dal dall")
+
+var timeFillers = set("de del di of the last this early late mid fin debut fine inizio finales principios anfang ende mitte")
+
 // opensWithTopic: the sentence opens with what it is about, a company
 // told by what it is ("Per la holding si tratta di un'uscita", "For the
 // insurer this is ..."): the one a following unsaid subject goes on with.
@@ -695,10 +724,11 @@ func opensWithTopic(toks []segment.Token, lex *lexicon.Lexicon) bool {
 // it is ("La compañía nació ...", "The group said ..."): a determiner, then
 // a kind of company within three words, no name before it.
 func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
-	if len(toks) < 2 || !anaphorDeterminers[toks[0].Folded()] {
+	at := timePhraseEnd(toks) // "En julio de 2018 la compañía levantó ...": when, then who
+	if len(toks) < at+2 || !anaphorDeterminers[toks[at].Folded()] {
 		return false
 	}
-	for i := 1; i < len(toks) && i <= 3; i++ {
+	for i := at + 1; i < len(toks) && i <= at+3; i++ {
 		if toks[i].Punct() || inMention(ms, i) {
 			return false
 		}

@@ -1071,3 +1071,15 @@ func TestOfferValuedInTheNextSentence(t *testing.T) {
 		t.Errorf("%+v, want the bid priced at $4.7 billion", ds)
 	}
 }
+
+// A time phrase before a described subject ("En julio de 2018 la
+// compañía levantó ...") leaves the subject a description: the company a
+// following "it" stands for is the one described, not the investors the
+// sentence names after it.
+func TestDescribedSubjectAfterATimePhrase(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco ha cerrado una ronda de 150 millones de euros liderada por Brembo. "+
+		"En julio de 2018 la compañía levantó 115 millones en una ronda en la que entraron Quorvex y Kestrova. "+
+		"Su primera compra en el extranjero se remonta a 2016, cuando adquirió la italiana Lirafin por un importe que no trascendió.",
+		"Veltraco", "Brembo", "Quorvex", "Kestrova", "Lirafin")
+	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Lirafin")
+}

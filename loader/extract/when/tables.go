@@ -295,3 +295,7 @@ func firstWords(list []string) map[string]bool {
 func quarterStart(s string) bool {
 	return len(s) >= 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '0' && s[1] <= '9' || strings.HasPrefix(s, "FY")
 }
+
+// IsMonth reports whether word names a month in one of the languages read
+// ("julio", "Sept.").
+func IsMonth(word string) bool { return month(word) != 0 }
