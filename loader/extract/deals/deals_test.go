@@ -2291,3 +2291,14 @@ func TestOrdersOfShipsAndAircraftAreSupply(t *testing.T) {
 		{"en", "Veltraco ordered 100 aircraft from Quorvex worth $12 billion."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A licence joined to another kind of agreement ("a license and
+// distribution agreement with Qiagen") is a licence.
+func TestLicenceAndDistributionIsALicence(t *testing.T) {
+	wantOne(t, model.Licensing, []langText{
+		{"en", "In 2018 Veltraco signed a ten-year license and distribution agreement with Quorvex to develop prenatal tests."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Partnership, []langText{
+		{"en", "In 2018 Veltraco signed a distribution agreement with Quorvex."},
+	}, "Veltraco", "Quorvex")
+}

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,12 +51,24 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 			next := ws.tok[i] + 1
 			for _, m := range ms {
 				if m.From == next || m.From == next+1 && articleAt(ws, i+1) {
+					if h.kind == model.Partnership && licenceJoined(hs, ws, h.at) {
+						return model.Licensing, true // "a license and distribution agreement with": a licence first
+					}
 					return h.kind, true
 				}
 			}
 		}
 	}
 	return "", false
+}
+
+// licenceJoined: a licence word is joined by a conjunction to the deal
+// word at i ("license and distribution agreement", "licenza e
+// distribuzione"): one agreement, a licence among other things.
+func licenceJoined(hs []hit, ws words, i int) bool {
+	return slices.ContainsFunc(hs, func(h hit) bool {
+		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctions[ws.w[h.at+1]]
+	})
 }
 
 // generalReference: every deal word of the clause is a plural with a
