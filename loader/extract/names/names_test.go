@@ -73,6 +73,14 @@ func wantMentionsOf(t *testing.T, r Result, doc int, text, company string) {
 	}
 }
 
+// wantCompanyIn fails t unless name is read as a company of doc.
+func wantCompanyIn(t *testing.T, r Result, doc int, name string) {
+	t.Helper()
+	if got := companiesOf(r, doc); !slices.Contains(got, name) {
+		t.Errorf("companies = %q, want %s", got, name)
+	}
+}
+
 // noCompanyOf fails t for each of names read as a company of doc.
 func noCompanyOf(t *testing.T, r Result, doc int, names ...string) {
 	t.Helper()
@@ -262,9 +270,7 @@ func TestGermanNounsTrimmedFromNames(t *testing.T) {
 // is the name's, though it ends as German nouns do.
 func TestGermanNameEndingInACompanyWord(t *testing.T) {
 	r := recognizeLang(t, "de", "Veltraco AG will Quorvex Exploration kaufen. Quorvex Exploration gehört zu Texas.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Quorvex Exploration") {
-		t.Errorf("companies = %q, want Quorvex Exploration", got)
-	}
+	wantCompanyIn(t, r, 0, "Quorvex Exploration")
 }
 
 // "and" inside a long name that ends in a company word.
@@ -751,9 +757,7 @@ func TestWebAddressOfACompany(t *testing.T) {
 // before Dodge.
 func TestLegalSuffixJoinsAWordToAKnownName(t *testing.T) {
 	r := recognize(t, "Inco is pressing ahead with its agreed sale to Marwick Dodge Corp, the copper miner.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Marwick Dodge") {
-		t.Errorf("companies = %q, want Marwick Dodge", got)
-	}
+	wantCompanyIn(t, r, 0, "Marwick Dodge")
 }
 
 // The Dutch royal title before a company's name ("Royal KPN") and the
@@ -885,9 +889,7 @@ func TestPartsOfPlacesAndInflectedPlaces(t *testing.T) {
 // tool".
 func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 	r := recognize(t, "In 2003 Veltraco paid about $820 million for Crystal Decisions, maker of the widely used Crystal Reports tool. Crystal Decisions had 1,500 staff.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Crystal Decisions") {
-		t.Errorf("companies = %q, want Crystal Decisions", got)
-	}
+	wantCompanyIn(t, r, 0, "Crystal Decisions")
 	// the company noun must head the apposition: a bank analyst is a person
 	r = recognize(t, `"The deal makes sense," said Oliver Brandt, a bank analyst at Quorvex Partners. Oliver Brandt expects a deal with Veltraco.`)
 	if got := companiesOf(r, 0); slices.Contains(got, "Oliver Brandt") {
@@ -925,9 +927,7 @@ func TestGermanQuantifiersTownAdjectivesChipsAndEvents(t *testing.T) {
 	r := recognizeLang(t, "de", "Beide Unternehmen bringen ihre Anteile ein. 1999 kaufte die Kasseler Quorvex & Co. die Sparte. Der Deal mit Quorvex & Co. wurde gefeiert. Beide Unternehmen sind im Deal.")
 	noCompanyOf(t, r, 0, "Beide Unternehmen", "Kasseler Quorvex")
 	r = recognizeLang(t, "de", "Vor zwei Jahren kaufte Veltraco den französischen Diätkosthersteller Nutrition & Quorvex, bekannt für seine Müsli. Der Deal mit Nutrition & Quorvex wurde gefeiert.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Nutrition & Quorvex") {
-		t.Errorf("companies = %q, want Nutrition & Quorvex whole", got)
-	}
+	wantCompanyIn(t, r, 0, "Nutrition & Quorvex")
 	r = recognize(t, "Veltraco has licences with all three big DRAM makers and sponsors events such as the Olympic Games. The deal with Veltraco closed.")
 	noCompanyOf(t, r, 0, "DRAM", "Olympic Games")
 }
@@ -1336,9 +1336,7 @@ func TestPlacePossessiveOpensNoName(t *testing.T) {
 // größten Vertriebspartner Stratos Global"): the role is no part of it.
 func TestGermanPartnerNounDescribes(t *testing.T) {
 	r := recognizeLang(t, "de", "Veltraco übernahm 2009 seinen größten Vertriebspartner Kestrova Global.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Kestrova Global") {
-		t.Errorf("companies = %q, want Kestrova Global", got)
-	}
+	wantCompanyIn(t, r, 0, "Kestrova Global")
 }
 
 // Where a company works ("a plant at its base in Faridabad", "ein neues
@@ -1386,16 +1384,12 @@ func TestAccentedWordIsNoUnaccentedName(t *testing.T) {
 		}
 	}
 	r = recognizeLang(t, "es", "MásMóvil compró Quorvex Holdings en 2019.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Masmovil") {
-		t.Errorf("companies = %q, want Masmovil", got)
-	}
+	wantCompanyIn(t, r, 0, "Masmovil")
 }
 
 // "Companhia", "Compañía", "Compagnie" open names, as "Banco" does:
 // "Companhia Brasileira de Alumínio" is the whole name.
 func TestRomanceCompanyWordOpensItsName(t *testing.T) {
 	r := recognizeWith(t, []Doc{docOf("en", "Veltraco closed the sale of its rolling mill to Companhia Brasileira de Alumínio for $50 million.")}, deals.IsCue)
-	if got := companiesOf(r, 0); !slices.Contains(got, "Companhia Brasileira de Alumínio") {
-		t.Errorf("companies = %q, want Companhia Brasileira de Alumínio", got)
-	}
+	wantCompanyIn(t, r, 0, "Companhia Brasileira de Alumínio")
 }
