@@ -805,9 +805,16 @@ func TestCityAdjectiveNamesTheCompanyThere(t *testing.T) {
 func TestOfferValuingTheTarget(t *testing.T) {
 	ds := extractText(t, "Veltraco has won the battle for Quorvex, taking up the shares tendered to its C$62.50-a-share cash offer. "+
 		"The offer values the roughly 80 percent of Quorvex that Veltraco did not already own at about C$19.2 billion.", "Veltraco", "Quorvex")
+	wantPurchaseAt(t, ds, 19.2e9, "CAD")
+}
+
+// wantPurchaseAt fails t unless ds hold Veltraco's purchase of Quorvex at
+// value in currency.
+func wantPurchaseAt(t *testing.T, ds []model.Deal, value float64, currency string) {
+	t.Helper()
 	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
-	if d == nil || d.Value == nil || d.Value.Value != 19.2e9 || d.Value.Currency != "CAD" {
-		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex at C$19.2bn", ds)
+	if d == nil || d.Value == nil || d.Value.Value != value || d.Value.Currency != currency {
+		t.Errorf("deals %+v, want Veltraco's purchase of Quorvex at %v %s", ds, value, currency)
 	}
 }
 
@@ -818,10 +825,7 @@ func TestOfferValuingTheTarget(t *testing.T) {
 func TestProposalValuingTheTarget(t *testing.T) {
 	ds := extractText(t, "Veltraco said on Friday it would not make a formal offer for Quorvex. "+
 		"Earlier in the day Veltraco disclosed that Quorvex had rejected an improved proposal of 265 pence in cash plus 0.0777 new Veltraco shares for each Quorvex share, worth 532 pence in all and valuing the London company at about 2.45 billion pounds.", "Veltraco", "Quorvex")
-	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
-	if d == nil || d.Value == nil || d.Value.Value != 2.45e9 || d.Value.Currency != "GBP" {
-		t.Errorf("deals %+v, want Veltraco's bid for Quorvex at £2.45bn", ds)
-	}
+	wantPurchaseAt(t, ds, 2.45e9, "GBP")
 }
 
 // A partner's half of a joint venture bought out is a purchase, not a
