@@ -490,18 +490,19 @@ func (g *group) datedApart(r *report) bool {
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
 func (g *group) likeness(r *report) (score int, ok bool) {
+	// first whether r may join, which most groups asked refuse: the
+	// affinity is summed only for those that do not
 	shared, apart := false, false
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		switch {
-		case samePurchase(&p.rep, r), !conflicting(&p.rep, r) && sharing(&p.rep, r):
+		switch conflict := conflicting(&p.rep, r); {
+		case !conflict && sharing(&p.rep, r), samePurchase(&p.rep, r):
 			shared = true
-		case conflicting(&p.rep, r):
-			return 0, false
+		case conflict || overlap(p.rep.Parties, r.Parties) == 0:
+			return 0, false // (a report sharing no company with one of the group's is another deal)
 		default:
 			apart = true
 		}
-		score += p.count * affinity(&p.rep, r)
 	}
 	if !shared {
 		return 0, false
@@ -512,9 +513,12 @@ func (g *group) likeness(r *report) (score int, ok bool) {
 	// with another that names them all
 	for i := 0; apart && i < len(g.profiles); i++ {
 		p := &g.profiles[i]
-		if !samePurchase(&p.rep, r) && !sharing(&p.rep, r) && !g.namedWith(p, r) {
+		if !sharing(&p.rep, r) && !samePurchase(&p.rep, r) && !g.namedWith(p, r) {
 			return 0, false
 		}
+	}
+	for i := range g.profiles {
+		score += g.profiles[i].count * affinity(&g.profiles[i].rep, r)
 	}
 	return score, true
 }

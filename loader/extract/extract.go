@@ -166,7 +166,7 @@ type report struct {
 }
 
 // sides are the parties and the buyer of r as outlets are compared.
-func (r report) sides() ([]string, string) {
+func (r *report) sides() ([]string, string) {
 	if r.keys != nil {
 		return r.keys, r.buyer
 	}
