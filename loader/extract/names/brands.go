@@ -16,7 +16,7 @@ import (
 func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	// a noun for lines of products is rare: the lists are read only where one is
-	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && lineNouns[t.Folded()] })
+	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && lineShapes.May(t.Folded()) && lineNouns[t.Folded()] })
 	for i := range sps {
 		sp := &sps[i]
 		if lines {
@@ -69,6 +69,10 @@ func listEnd(toks []segment.Token, sps []span, i int) int {
 // lineNouns, in lower case after names, tell them lines of products
 // ("the Farmtrac and Powertrac ranges", "its Gotogate and Mytrip brands").
 var lineNouns = set(`range ranges brands lines labels models gammes marques marchi marcas marken linee lineas`)
+
+// lineShapes are lineNouns' shapes, which most words are told not to be by
+// their shape alone.
+var lineShapes = lists.ShapesOf(lineNouns)
 
 // listFollows: the next name after sps[i] is joined to it as in a list.
 func listFollows(toks []segment.Token, sps []span, i int) bool {
