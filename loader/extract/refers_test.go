@@ -828,6 +828,14 @@ func TestProposalValuingTheTarget(t *testing.T) {
 	wantPurchaseAt(t, ds, 2.45e9, "GBP")
 }
 
+// A sentence naming the price of the deal just told gives it ("did not
+// disclose terms, but the price has been reported at about $230 million").
+func TestThePriceOfTheDealTold(t *testing.T) {
+	ds := extractText(t, "Veltraco said on Wednesday it had agreed to acquire Quorvex, the Brooklyn podcast studio. "+
+		"Veltraco did not disclose terms, but the price has been reported at about $230 million.", "Veltraco", "Quorvex")
+	wantPurchaseAt(t, ds, 230e6, "USD")
+}
+
 // A partner's half of a joint venture bought out is a purchase, not a
 // venture: "paid $817 million to buy out Sun Chemical's half of their
 // joint venture Kodak Polychrome Graphics".

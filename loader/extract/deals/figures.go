@@ -435,7 +435,7 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 	scratch, ws := s.words()
 	// (or "offered ... for each Vulcan share, a proposal worth about $4.7
 	// billion": an offer valued, of a company the deal before names)
-	back := (pointsBack(ws) || offerVerb(ws)) && valueVerb(ws)
+	back := (pointsBack(ws) || offerVerb(ws)) && valueVerb(ws) || thePrice(ws)
 	giveBack(scratch, ws)
 	if !back {
 		return nil, nil, false
@@ -446,6 +446,20 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 	}
 	return v, distinct(s.Mentions), true
 }
+
+// thePrice: the sentence speaks of "the price" of the deal told ("did not
+// disclose terms, but the price has been reported at about $230 million",
+// "no desveló el precio, la prensa lo sitúa en unos 230 millones").
+func thePrice(ws words) bool {
+	for i := 1; i < len(ws.w); i++ {
+		if priceNouns[ws.w[i]] && definiteArticles[ws.w[i-1]] && (i+1 >= len(ws.w) || !perWords[ws.w[i+1]] && ws.w[i+1] != "of" && ws.w[i+1] != "per") {
+			return true
+		}
+	}
+	return false
+}
+
+var priceNouns = set(`price prezzo precio prix preis kaufpreis`)
 
 // pointsBack: the sentence opens with "that/this" and a deal noun, or with
 // a pronoun standing for one.
