@@ -48,7 +48,23 @@ func conflicting(a, b *report) bool {
 	// reports of one price in one year between the same companies are one
 	// deal, whoever one outlet was read to make the buyer)
 	return ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFigures(a, b) && overlap(ap, bp) >= 2)
+		!(sameFigures(a, b) && overlap(ap, bp) >= 2) && !misreadBuyer(a, b, ap, ab, bp, bb)
+}
+
+// misreadBuyer: one report's buyer is among the other's companies, which
+// names a company more and made it the buyer ("Müller bought Robert
+// Wiseman, Dairy Crest's biggest rival" read with Dairy Crest buying), and
+// they share two companies in the same year: one deal, one side misread.
+func misreadBuyer(a, b *report, ap []string, ab string, bp []string, bb string) bool {
+	if a.Type != b.Type || a.Type == model.Divestiture || overlap(ap, bp) < 2 {
+		return false // (a sale on to another buyer is another deal)
+	}
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	if ya != 0 && yb != 0 && ya != yb {
+		return false
+	}
+	return len(ap) > len(bp) && slices.Contains(ap, bb) && !slices.Contains(bp, ab) ||
+		len(bp) > len(ap) && slices.Contains(bp, ab) && !slices.Contains(ap, bb)
 }
 
 // sharing: the reports share two companies, or the one of a one-party

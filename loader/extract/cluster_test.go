@@ -311,3 +311,21 @@ func TestOutletsNamingDifferentSidesOfOneDeal(t *testing.T) {
 		t.Errorf("%d deals, want Kestrova's apart: %+v", len(got), got)
 	}
 }
+
+// One outlet names a company more and reads it as the buyer ("Müller
+// bought Robert Wiseman, Dairy Crest's biggest rival"), another names the
+// buyer and what it bought: one purchase, in the same year. A sale on to
+// another buyer stays another deal.
+func TestMisreadBuyerOfOnePurchase(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	a := rep(0, model.Acquisition, "Brembo", 0, "Brembo", "Veltraco", "Quorvex")
+	b := rep(1, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
+	a.Date, b.Date = "2012", "2012"
+	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+		t.Errorf("%d deals, want one purchase told twice: %+v", len(got), got)
+	}
+	sale := rep(0, model.Divestiture, "Kestrova", 0, "Veltraco", "Quorvex", "Kestrova")
+	if got := cluster(arts, []report{sale, b}); len(got) != 2 {
+		t.Errorf("%d deals, want the sale on apart: %+v", len(got), got)
+	}
+}
