@@ -76,13 +76,13 @@ func sharing(a, b *report) bool {
 }
 
 // sameFigures: both reports give a price, the same within a percent in the
-// same currency, and the same year.
+// same currency, and the same year where both give one.
 func sameFigures(a, b *report) bool {
 	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
 		return false
 	}
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	return ya != 0 && ya == yb && math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
+	return (ya == yb || ya == 0 || yb == 0) && math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
 }
 
 func overlap(a, b []string) int {

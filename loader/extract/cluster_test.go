@@ -287,6 +287,10 @@ func TestOnePriceOneYearIsOneDeal(t *testing.T) {
 	if got := cluster(arts, []report{a, b}); len(got) != 1 {
 		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
 	}
+	b.Date = ""
+	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+		t.Errorf("%d deals, want one where one outlet gives no year: %+v", len(got), got)
+	}
 	b.Date = "2005"
 	if got := cluster(arts, []report{a, b}); len(got) != 2 {
 		t.Errorf("%d deals, want two years apart: %+v", len(got), got)
