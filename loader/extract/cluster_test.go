@@ -287,8 +287,8 @@ func TestOnePriceOneYearIsOneDeal(t *testing.T) {
 	if got := cluster(arts, []report{a, b}); len(got) != 1 {
 		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
 	}
-	b.Date = ""
-	if got := cluster(arts, []report{a, b}); len(got) != 1 {
+	c := rep(1, model.Acquisition, "Kestrova", 325e6, "Kestrova", "Quorvex", "Brembo")
+	if got := cluster(arts, []report{a, c}); len(got) != 1 {
 		t.Errorf("%d deals, want one where one outlet gives no year: %+v", len(got), got)
 	}
 	b.Date = "2005"
