@@ -48,14 +48,16 @@ func conflicting(a, b *report) bool {
 	// reports of one price in one year between the same companies are one
 	// deal, whoever one outlet was read to make the buyer)
 	return ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFigures(a, b) && overlap(ap, bp) >= 2) && !misreadBuyer(a, b, ap, ab, bp, bb)
+		!(sameFigures(a, b) && overlap(ap, bp) >= 2) && !misreadBuyer(a, b)
 }
 
 // misreadBuyer: one report's buyer is among the other's companies, which
 // names a company more and made it the buyer ("Müller bought Robert
 // Wiseman, Dairy Crest's biggest rival" read with Dairy Crest buying), and
 // they share two companies in the same year: one deal, one side misread.
-func misreadBuyer(a, b *report, ap []string, ab string, bp []string, bb string) bool {
+func misreadBuyer(a, b *report) bool {
+	ap, ab := a.sides()
+	bp, bb := b.sides()
 	if a.Type != b.Type || a.Type == model.Divestiture || overlap(ap, bp) < 2 {
 		return false // (a sale on to another buyer is another deal)
 	}
@@ -78,11 +80,18 @@ func sharing(a, b *report) bool {
 // sameFigures: both reports give a price, the same within a percent in the
 // same currency, and the same year where both give one.
 func sameFigures(a, b *report) bool {
-	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
-		return false
-	}
+	gap, priced := priceGap(a, b)
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	return (ya == yb || ya == 0 || yb == 0) && math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
+	return priced && gap <= 0.01 && (ya == yb || ya == 0 || yb == 0)
+}
+
+// priceGap is how far apart the prices of two reports are, as a share of
+// the larger; priced is false unless both give one, in one currency.
+func priceGap(a, b *report) (gap float64, priced bool) {
+	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
+		return 0, false
+	}
+	return math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value), true
 }
 
 func overlap(a, b []string) int {
@@ -104,8 +113,7 @@ func overlap(a, b []string) int {
 // they are different deals between the same companies.
 func affinity(a, b *report) int {
 	s := 0
-	if a.Value != nil && b.Value != nil && a.Value.Currency == b.Value.Currency {
-		d := math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
+	if d, priced := priceGap(a, b); priced {
 		switch {
 		case d <= 0.1:
 			s += 2
@@ -162,10 +170,11 @@ func laterDeal(o, r *report) bool {
 func samePurchase(a, b *report) bool {
 	_, ab := a.sides()
 	_, bb := b.sides()
-	if ab == "" || ab != bb || a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency || typeClass(a.Type) != typeClass(b.Type) {
+	if ab == "" || ab != bb || typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
-	return math.Abs(a.Value.Value-b.Value.Value) <= 0.01*math.Max(a.Value.Value, b.Value.Value)
+	gap, priced := priceGap(a, b)
+	return priced && gap <= 0.01
 }
 
 // unitsAsParents sets the keys of reports naming a country unit of a
@@ -302,8 +311,8 @@ func withinArticle(a, b report) int {
 // differentFigures: both reports are priced, in one currency, more than
 // a tenth apart.
 func differentFigures(a, b *report) bool {
-	return a.Value != nil && b.Value != nil && a.Value.Currency == b.Value.Currency &&
-		math.Abs(a.Value.Value-b.Value.Value) > 0.1*math.Max(a.Value.Value, b.Value.Value)
+	gap, priced := priceGap(a, b)
+	return priced && gap > 0.1
 }
 
 // sellsWhatOtherBuys: a is a sale by the company that b tells buying

@@ -284,17 +284,11 @@ func TestOnePriceOneYearIsOneDeal(t *testing.T) {
 	a := rep(0, model.Acquisition, "Veltraco", 325e6, "Veltraco", "Quorvex", "Brembo")
 	b := rep(1, model.Acquisition, "Brembo", 325e6, "Quorvex", "Brembo")
 	a.Date, b.Date = "2001", "2001"
-	if got := cluster(arts, []report{a, b}); len(got) != 1 {
-		t.Errorf("%d deals, want one told by both outlets: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, b}, 1, "one told by both outlets")
 	c := rep(1, model.Acquisition, "Kestrova", 325e6, "Kestrova", "Quorvex", "Brembo")
-	if got := cluster(arts, []report{a, c}); len(got) != 1 {
-		t.Errorf("%d deals, want one where one outlet gives no year: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, c}, 1, "one where one outlet gives no year")
 	b.Date = "2005"
-	if got := cluster(arts, []report{a, b}); len(got) != 2 {
-		t.Errorf("%d deals, want two years apart: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, b}, 2, "two years apart")
 }
 
 // One outlet names the buyer, the target and its seller; another only the
@@ -307,13 +301,9 @@ func TestOutletsNamingDifferentSidesOfOneDeal(t *testing.T) {
 	b := rep(1, model.Acquisition, "", 1.05e9, "Quorvex", "Brembo")
 	c := rep(2, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
 	a.Date, b.Date = "2022-01", "2022-01"
-	if got := cluster(arts, []report{a, b, c}); len(got) != 1 {
-		t.Errorf("%d deals, want one told by three outlets: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, b, c}, 1, "one told by three outlets")
 	d := rep(3, model.Acquisition, "Kestrova", 0, "Kestrova", "Quorvex")
-	if got := cluster(arts, []report{a, b, c, d}); len(got) != 2 {
-		t.Errorf("%d deals, want Kestrova's apart: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, b, c, d}, 2, "Kestrova's apart")
 }
 
 // One outlet names a company more and reads it as the buyer ("Müller
@@ -325,11 +315,16 @@ func TestMisreadBuyerOfOnePurchase(t *testing.T) {
 	a := rep(0, model.Acquisition, "Brembo", 0, "Brembo", "Veltraco", "Quorvex")
 	b := rep(1, model.Acquisition, "Veltraco", 0, "Veltraco", "Quorvex")
 	a.Date, b.Date = "2012", "2012"
-	if got := cluster(arts, []report{a, b}); len(got) != 1 {
-		t.Errorf("%d deals, want one purchase told twice: %+v", len(got), got)
-	}
+	wantClusters(t, arts, []report{a, b}, 1, "one purchase told twice")
 	sale := rep(0, model.Divestiture, "Kestrova", 0, "Veltraco", "Quorvex", "Kestrova")
-	if got := cluster(arts, []report{sale, b}); len(got) != 2 {
-		t.Errorf("%d deals, want the sale on apart: %+v", len(got), got)
+	wantClusters(t, arts, []report{sale, b}, 2, "the sale on apart")
+}
+
+// wantClusters fails t unless the reports cluster into n deals, which
+// what says.
+func wantClusters(t *testing.T, arts []model.Article, rs []report, n int, what string) {
+	t.Helper()
+	if got := cluster(arts, rs); len(got) != n {
+		t.Errorf("%d deals, want %s: %+v", len(got), what, got)
 	}
 }

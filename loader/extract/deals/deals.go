@@ -355,14 +355,23 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 			sold = true
 		}
 		i := h.at
-		if h.kind == model.Divestiture && sellsAsTrade(ws, i) {
-			continue
-		}
 		if sold && (h.kind == model.Partnership || h.kind == model.JointVenture) && i >= 2 && i+1 < len(ws.w) &&
 			indefiniteArticles[ws.w[i-1]] && recipientWords[ws.w[i-2]] && formedBy[ws.w[i+1]] {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// withoutTrade drops the selling words that tell what a company trades
+// in (see sellsAsTrade).
+func withoutTrade(hs []hit, ws words) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) {
+			out = append(out, h)
+		}
 	}
 	return out
 }
@@ -432,7 +441,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// of opinions and bystanders
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
-	triggered := withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws)
+	triggered := withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil
@@ -1166,7 +1175,6 @@ func negated(ws words, i int) bool { return precededBy(ws, i, 2, negations) }
 // "chiedeva da anni lo scorporo").
 func wished(ws words, i int) bool { return precededBy(ws, i, 4, wishes) }
 
-// precededBy: one of words stands within the n words before word i.
 // soldThroughChannel: the clause sells through a channel ("through
 // Kubota's dealer network", "über das Kubota-Netz", "attraverso la rete
 // di"): a channel's preposition, then a word of one within five words.
@@ -1191,6 +1199,7 @@ var channelNouns = set(`network networks dealer dealers dealership dealerships d
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
 	red redes concesionarios distribuidores tiendas canales reseau reseaux concessionnaires distributeurs magasins canaux`)
 
+// precededBy: one of words stands within the n words before word i.
 func precededBy(ws words, i, n int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		if words[ws.w[k]] {

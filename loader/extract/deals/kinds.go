@@ -638,12 +638,7 @@ func paidInShares(ws words, i int) bool {
 	if k < 1 || ws.w[k] != "in" && ws.w[k] != "en" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if payWords[ws.w[j]] {
-			return true
-		}
-	}
-	return false
+	return precededBy(ws, k, 3, payWords)
 }
 
 var sharesIssued = set(`new newly issued own its their ordinary common`)

@@ -1028,7 +1028,7 @@ func locative(toks []segment.Token, from int) bool {
 
 // sitePlace: the name follows a word of where a company works and a
 // preposition of place ("base in Faridabad", "headquartered in", "Werk in",
-// "stabilimento di"): a place.
+// "stabilimento a"): a place.
 func sitePlace(toks []segment.Token, from int) bool {
 	k := from - 1
 	return k >= 1 && sitePrepositions[toks[k].Folded()] && siteWords[toks[k-1].Folded()]

@@ -597,11 +597,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 				if long, self := group[k]; self && ev[k].known != nil && ev[short] != nil && ev[short].known == nil {
 					// "Wright Medical" listed, "Wright" not: the short name
 					// is the listed company's, not the other way round
-					for kk, g := range group {
-						if g == c {
-							group[kk] = long
-						}
-					}
+					regroup(group, c, long)
 				} else if self || ev[k].score > 0 && !ev[k].refused {
 					group[k] = c
 				}
@@ -643,11 +639,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		if !ok || !found || ev[rest] == nil || ev[rest].known != nil || short == long {
 			continue
 		}
-		for kk, c := range group {
-			if c == short {
-				group[kk] = long
-			}
-		}
+		regroup(group, short, long)
 	}
 	// "Luigi Lavazza SpA" is Lavazza, "Robert Bosch GmbH" Bosch: a company
 	// named after its founder, given name and all, is the one the news
@@ -735,6 +727,15 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		res.Companies = append(res.Companies, *found[c])
 	}
 	return res
+}
+
+// regroup makes every key of company from keys of company to.
+func regroup(group map[string]string, from, to string) {
+	for k, c := range group {
+		if c == from {
+			group[k] = to
+		}
+	}
 }
 
 var royalTitles = set(`royal koninklijke`)

@@ -1301,7 +1301,7 @@ func TestFounderNamedCompanyIsItsSurname(t *testing.T) {
 		"Ernesto Quarvelli SpA said it had completed its acquisition of Veltraco for $700 million.",
 		"Veltraco agreed to be bought by Quarvelli, the Italian coffee group, on Thursday.")
 	long, short := companiesOf(r, 0), companiesOf(r, 1)
-	if !slices.Equal(long, short) {
+	if len(long) != 2 || !slices.Equal(long, short) {
 		t.Errorf("companies %q and %q, want one company named both ways", long, short)
 	}
 	// a person of that name is still a person

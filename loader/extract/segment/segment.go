@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dealwire/loader/extract/when"
 )
 
 // Sentence is one sentence of a body, with line breaks folded to spaces.
@@ -244,7 +246,7 @@ func datelineEnd(s string) int {
 			} else {
 				titled++
 			}
-		case datelineWords[strings.ToLower(strings.TrimRight(w, "."))]:
+		case datelineLinks[w] || when.IsMonth(w):
 		default:
 			return 0 // a lower-case word: a sentence, not a dateline
 		}
@@ -284,13 +286,6 @@ func prefixOf(s string, n int) string {
 	return s[:n]
 }
 
-// datelineWords are the lower-case words a dateline's date may hold.
-var datelineWords = map[string]bool{
-	"de": true, "del": true, "di": true, "am": true, "le": true, "der": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"gen": true, "mag": true, "giu": true, "lug": true, "ago": true, "set": true, "ott": true, "dic": true,
-	"ene": true, "abr": true, "janv": true, "fev": true, "févr": true, "avr": true, "mai": true, "juin": true, "juil": true, "aout": true, "août": true, "déc": true,
-	"enero": true, "febrero": true, "marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true, "septiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
-	"gennaio": true, "febbraio": true, "aprile": true, "maggio": true, "giugno": true, "luglio": true, "settembre": true, "ottobre": true, "dicembre": true,
-	"janvier": true, "février": true, "mars": true, "avril": true, "juillet": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
-}
+// datelineLinks are the lower-case words a dateline's date may hold
+// besides the months' names ("10 de mayo", "3. März").
+var datelineLinks = map[string]bool{"de": true, "del": true, "di": true, "am": true, "le": true, "der": true}
