@@ -1686,6 +1686,18 @@ func TestTakingControlBuys(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A stake that gives control, taken with no verb of buying, buys the
+// company: annotators, like readers, call a majority stake a purchase.
+func TestTakingAMajorityStakeBuys(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco has taken a majority stake in Quorvex."},
+		{"fr", "Veltraco a pris une participation majoritaire dans Quorvex."},
+		{"it", "Veltraco ha assunto una quota di maggioranza in Quorvex."},
+		{"es", "Veltraco tomó una participación mayoritaria en Quorvex."},
+		{"de", "Veltraco hat eine Mehrheitsbeteiligung an Quorvex übernommen."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Investing with a figure or a company after the verb (or before it, where
 // the verb comes last) is an investment.
 func TestInvestingInACompany(t *testing.T) {

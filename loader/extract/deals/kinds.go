@@ -235,6 +235,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
+	case has[model.Investment] > 0 && has[model.Acquisition] == 0 && has[model.Divestiture] == 0 && majorityStake(ws, all):
+		// "has taken a majority stake in Blue Bottle", "une participation
+		// majoritaire": a stake that gives control is the company bought
+		return model.Acquisition, false
 	case has[model.Investment] > 0 && !control(ws, all) &&
 		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
 		// not "took over Renault's truck business in 2001, paying in shares
@@ -728,6 +732,29 @@ func control(ws words, c clause) bool {
 	}
 	return false
 }
+
+// majorityStake: the clause names a stake that gives control ("a majority
+// stake", "une participation majoritaire", "eine Mehrheitsbeteiligung").
+func majorityStake(ws words, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		w := ws.w[i]
+		if strings.HasPrefix(w, "mehrheitsbeteilig") || strings.HasPrefix(w, "meerderheidsbelang") {
+			return true
+		}
+		if !majorityWords[w] {
+			continue
+		}
+		for k := max(c.from, i-2); k < min(c.to, i+3); k++ {
+			if stakeNouns[ws.w[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// majorityWords say a stake (stakeNouns) gives control.
+var majorityWords = set(`majority controlling majoritaire majoritaires maggioranza mayoritaria mayoritario majoritaria majoritario`)
 
 // notYetOwned say a stake is what its buyer did not own yet: the rest of
 // the company.
