@@ -720,6 +720,9 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			co.Mentions++
 			if a := aliases[d][i]; a.ok {
 				co.Aliases = AppendNew(co.Aliases, a.display)
+				if a.written != "" {
+					co.Aliases = AppendNew(co.Aliases, a.written)
+				}
 			}
 		}
 	}
@@ -753,7 +756,23 @@ var nationalPrefixes = set(`norsk norske svenska svenskt dansk danske deutsche n
 // company (it is not when the company was read out of a run of names).
 type alias struct {
 	display string
+	// written is the spelling with its legal suffix when it had one
+	// ("Terra Industries Inc."): a spelling the company appeared under
+	written string
 	ok      bool
+}
+
+// withSuffix is the span's text when its display dropped a legal suffix
+// from it, else "".
+func withSuffix(sp span) string {
+	if len(sp.display) == len(sp.text) {
+		return ""
+	}
+	written := strings.TrimRight(sp.text, ",")
+	if written == sp.display {
+		return ""
+	}
+	return written
 }
 
 // mentionBlock is how many mentions, or aliases, the arrays docMentions
@@ -794,7 +813,7 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 			}
 			if ok {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
-				aliases = append(aliases, alias{display: sp.display, ok: true})
+				aliases = append(aliases, alias{display: sp.display, written: withSuffix(sp), ok: true})
 				continue
 			}
 			// "Alibaba Suning", "Nokia Once Again Reached": names run

@@ -119,6 +119,22 @@ func TestEvidenceMakesUnknownNamesCompanies(t *testing.T) {
 	}
 }
 
+// A name written with its legal suffix keeps that spelling among its
+// aliases, as the reader saw it ("The Salling Companies"), beside the
+// name without it.
+func TestAliasesKeepTheLegalSuffixWritten(t *testing.T) {
+	r := recognize(t, "Maersk agreed to sell its stake to The Salling Companies for $3 billion. The Salling Companies said it was pleased.")
+	for _, c := range r.Companies {
+		if c.Name == "The Salling" || c.Name == "Salling" {
+			if !slices.Contains(c.Aliases, "The Salling Companies") {
+				t.Errorf("aliases of %s = %q, want the spelling with its suffix", c.Name, c.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("companies = %+v, want The Salling", r.Companies)
+}
+
 func TestNoEvidenceNoCompany(t *testing.T) {
 	r := recognize(t, "Harbourside Lantern opened in the old town. Visitors loved Harbourside Lantern.")
 	if got := companiesOf(r, 0); len(got) != 0 {
