@@ -1686,6 +1686,18 @@ func TestTakingControlBuys(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A funding round named by its size, or "round"/"ronda" with a figure,
+// is an investment of those who put money in.
+func TestFundingRoundsBySize(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"en", "Veltraco was among the backers of a €115 million round in Quorvex."},
+		{"en", "Quorvex closed a $15 million round led by Veltraco."},
+		{"it", "Quorvex aveva chiuso un round da 115 milioni con Veltraco."},
+		{"es", "Quorvex levantó 115 millones en una ronda en la que entró Veltraco."},
+		{"de", "Bei der Serie-A-Runde von Quorvex hatte Veltraco die Führung übernommen."},
+	}, "Veltraco", "Quorvex")
+}
+
 // A stake that gives control, taken with no verb of buying, buys the
 // company: annotators, like readers, call a majority stake a purchase.
 func TestTakingAMajorityStakeBuys(t *testing.T) {
