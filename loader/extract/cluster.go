@@ -86,12 +86,19 @@ func sameFigures(a, b *report) bool {
 }
 
 // priceGap is how far apart the prices of two reports are, as a share of
-// the larger; priced is false unless both give one, in one currency.
+// the larger; priced is false unless both give one, in one currency. A
+// price whose currency was taken from the sentences before (BareValue)
+// counts only when it agrees: it may be a part of the price ("solo pagará
+// 100 millones en efectivo"), not enough to tell two deals apart.
 func priceGap(a, b *report) (gap float64, priced bool) {
 	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
 		return 0, false
 	}
-	return math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value), true
+	gap = math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
+	if (a.BareValue || b.BareValue) && gap > 0.1 {
+		return 0, false
+	}
+	return gap, true
 }
 
 func overlap(a, b []string) int {

@@ -14,6 +14,7 @@ import (
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
@@ -254,6 +255,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		found := deals.Find(sentence, a.Language, a.Published)
 		found = append(found, deals.Holdings(sentence, found)...)
 		sentence.Release()
+		for k := range found {
+			if found[k].Value == nil {
+				if v, ok := deals.BarePrice(s, a.Language, func() string { return currencyBefore(doc, si, a.Language) }); ok {
+					found[k].Value, found[k].BareValue = &v, true
+				}
+			}
+		}
 		for _, f := range found {
 			if f.Counter {
 				// a rival bid is for the target of the deal told before
@@ -432,6 +440,17 @@ func sideOfLast(si int, side deals.Side, lists ...[]report) bool {
 		r.Value = side.Value
 	}
 	return true
+}
+
+// currencyBefore is the currency of the last amount the article's
+// sentences before si name, "" for none.
+func currencyBefore(doc names.Doc, si int, lang string) string {
+	for j := si - 1; j >= 0; j-- {
+		if as := money.Find(doc.Sentences[j], lang); len(as) > 0 {
+			return as[len(as)-1].Currency
+		}
+	}
+	return ""
 }
 
 // namedBothSides moves the last lone report, once a sentence after it

@@ -104,3 +104,31 @@ func TestOutletEchoesADealItNamesBothSidesOf(t *testing.T) {
 		t.Fatalf("deals %+v: want the stake told by both articles", ds)
 	}
 }
+
+// A figure written with no currency, as outlets write one after naming it
+// once, is in the currency the article named before.
+func TestBarePriceTakesTheArticlesCurrency(t *testing.T) {
+	ds := extractTextIn(t, "es", "Quorvex obtuvo el lunes 150 millones de euros de sus accionistas. "+
+		"En julio de 2018 Quorvex levantó 115 millones en una ronda en la que entró Veltraco.", "Quorvex", "Veltraco")
+	d := dealOf(ds, model.Investment, "Veltraco", "Quorvex")
+	if d == nil || d.Value == nil || d.Value.Value != 115e6 || d.Value.Currency != "EUR" {
+		t.Errorf("deals %+v, want Veltraco's investment in Quorvex at 115 million EUR", ds)
+	}
+}
+
+// A bare figure that disagrees with another outlet's price does not part
+// the two reports: it may be only the cash part of the price.
+func TestBarePriceDoesNotPartReports(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco compra Quorvex por 3.300 millones de dólares."+articleBreak+
+		"Veltraco comprará Quorvex por 3.300 millones de dólares, según la empresa. "+
+		"El comprador Veltraco solo pagará a Quorvex 100 millones en efectivo.", "Quorvex", "Veltraco")
+	n := 0
+	for _, d := range ds {
+		if typeClass(d.Type) == typeClass(model.Acquisition) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("deals %+v, want one purchase of Quorvex", ds)
+	}
+}

@@ -123,6 +123,10 @@ type Found struct {
 	// developing models"): a deal of their own, which the payment before
 	// does not price.
 	Pair bool
+	// BareValue is set when Value is a figure written with no currency,
+	// taken in the one the article named before (see BarePrice): weaker
+	// than a price written whole, it does not part two reports of a deal.
+	BareValue bool
 	// Lone is set when the sentence names one side of a priced or dated
 	// deal and leaves the other untold, by no word the caller can resolve:
 	// a deal only if another report of it, at the same price or in the

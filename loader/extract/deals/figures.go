@@ -132,6 +132,33 @@ const minDealValue = 100_000
 // price: not per-share prices, revenues, charges, nor a conversion in
 // brackets after another figure.
 func dealAmounts(text, lang string) []money.Amount {
+	return priceLike(text, withImplied(text, lang, money.Find(text, lang)))
+}
+
+// BarePrice is the one price a sentence writes with a scale and no
+// currency at all ("levantó 115 millones en una ronda"), in the currency
+// the article named last before it, which currency gives (asked only when
+// there is such a price): writers give the currency once and drop it
+// after. ok is false when the sentence has an amount of its own currency,
+// none without, or more than one, or when currency gives "".
+func BarePrice(text, lang string, currency func() string) (model.Money, bool) {
+	if len(money.Find(text, lang)) > 0 {
+		return model.Money{}, false
+	}
+	as := priceLike(text, money.Implied(text, lang, "", 0))
+	if len(as) != 1 {
+		return model.Money{}, false
+	}
+	cur := currency()
+	if cur == "" {
+		return model.Money{}, false
+	}
+	return model.Money{Value: as[0].Value, Currency: cur}, true
+}
+
+// priceLike keeps the amounts of text that may be a deal's price: not
+// per-share figures, fees, rates, earnings or conversions.
+func priceLike(text string, amounts []money.Amount) []money.Amount {
 	var out []money.Amount
 	prevEnd := -10
 	// "entra con il 41% sottoscrivendo un aumento di capitale da 325
@@ -145,7 +172,7 @@ func dealAmounts(text, lang string) []money.Amount {
 		}
 		return subscribed
 	}
-	for _, a := range withImplied(text, lang, money.Find(text, lang)) {
+	for _, a := range amounts {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
 		conversion := prevEnd >= 0 && a.Start >= prevEnd && convertedInBrackets(text[prevEnd:a.Start])
