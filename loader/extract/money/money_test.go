@@ -39,6 +39,10 @@ func TestFind(t *testing.T) {
 		// French, Italian, German write a comma only as the decimal mark
 		{"fr", "2,101 milliards d'euros", 2.101e9, "EUR"}, {"de", "3,725 Milliarden Euro", 3.725e9, "EUR"}, {"it", "2.101 milioni di euro", 2.101e9, "EUR"},
 		{"en", "Rs 43,574 crore", 4.3574e11, "INR"},
+		// the dollars of other countries, named after the figure
+		{"fr", "421 millions de dollars néo-zélandais", 4.21e8, "NZD"}, {"it", "36 milioni di dollari neozelandesi", 3.6e7, "NZD"},
+		{"de", "421 Millionen neuseeländische Dollar", 4.21e8, "NZD"}, {"es", "500 millones de dólares de Singapur", 5e8, "SGD"},
+		{"en", "2 billion shekels", 2e9, "ILS"}, {"fr", "3 milliards de livres turques", 3e9, "TRY"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)
