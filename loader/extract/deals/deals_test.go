@@ -1686,6 +1686,25 @@ func TestTakingControlBuys(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A cooperative is a kind of company, not a deal; cooperating is one.
+func TestCooperativeIsNoPartnership(t *testing.T) {
+	for _, c := range []langText{
+		{"fr", "Avec Quorvex, la coopérative de Veltraco devient numéro un mondial."},
+		{"es", "Las cooperativas de Veltraco adelantan sus compras a Quorvex."},
+		{"en", "Veltraco, a farmers' cooperative, competes with Quorvex."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+	wantOne(t, model.Partnership, []langText{
+		{"en", "Veltraco will cooperate with Quorvex on batteries."},
+		{"en", "Veltraco signed a cooperative agreement with Quorvex."},
+		{"fr", "Veltraco va coopérer avec Quorvex dans les batteries."},
+		{"it", "Veltraco coopera con Quorvex nelle batterie."},
+	}, "Veltraco", "Quorvex")
+}
+
 // A funding round named by its size, or "round"/"ronda" with a figure,
 // is an investment of those who put money in.
 func TestFundingRoundsBySize(t *testing.T) {

@@ -125,7 +125,7 @@ var typeTriggers = compile(map[string]string{
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
-		collaborat*|cooperat*|co operat*|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
+		collaborat*|cooperate|cooperates|cooperated|cooperating|cooperations|cooperative agreement|cooperative agreements|co operate|co operates|co operated|co operating|co operation|cooperare|coopera|cooperano|cooperato|cooperar|cooperan|cooperaron|cooperer|coopere|cooperent|cooperera|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
