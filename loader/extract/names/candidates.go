@@ -124,7 +124,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
-			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]])) || r.titleOpens(folded, i, j)) {
+			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]])) || r.titleOpens(folded, i, j) ||
+			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
+				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
+			// (German: "den Gehäusebauer Fibrebond", "zwei Millionen Antriebe")
 			i++
 			for i < j && nameConnectors[folded[i]] {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
@@ -223,6 +226,10 @@ var nameHeads = set(`banque banco banca caja caixa bank compania companhia compa
 // germanBankHeads head a name of one word more ("Privatbank Lindenegg",
 // "Bankhaus Lampe"); before a name of its own they describe it
 // ("Privatbank Hohenau & Cie.").
+// scaleWords count what follows ("zwei Millionen Antriebe"), in German
+// capitalised as names are.
+var scaleWords = set(`tausend million millionen milliarde milliarden billion billionen halfte dutzend`)
+
 var germanBankHeads = set(`bankhaus privatbank landesbank sparkasse volksbank`)
 
 // nameConnectors join the capitalised words of one name.

@@ -1070,7 +1070,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return true // "the French fashion house Balmain"
 	}
 	// "Batteriekonzern", "soapmaker", "des US-Saatgutkonzerns"
-	if r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && r.germanCompanyNoun(f) {
+	if r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && (r.germanCompanyNoun(f) || germanKindCompound(f) && !strings.HasSuffix(f, "milliardar")) {
 		return true
 	}
 	// Romance languages put the adjective after the noun: "del grupo
@@ -1096,13 +1096,27 @@ var ofWords = set("d de di del des")
 // run of words that a company noun follows describes the company after it.
 func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 	first := toks[sp.from].Folded()
-	if sp.to-sp.from == 2 && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to-1].Folded()) && r.placeAdjective(first) {
-		return true // "der Leverkusener Konzern": a company described by its town
+	if last := toks[sp.to-1].Folded(); sp.to-sp.from >= 2 && (r.lex.HasFolded(lexicon.CompanyNoun, last) || germanKindCompound(last) || bankCompound(last)) &&
+		r.placeAdjective(placeWordsOf(toks, sp.from, sp.to-1)) {
+		return true // "der Leverkusener Konzern", "einer New Yorker Großbank": a company described by its town
 	}
 	if !r.lex.HasFolded(lexicon.Demonym, first) && !r.lex.HasFolded(lexicon.Place, first) {
 		return false
 	}
 	return sp.to < len(toks) && !toks[sp.to].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded())
+}
+
+// placeWordsOf is the folded words of toks[from:to] joined by spaces: the
+// one word itself, most often.
+func placeWordsOf(toks []segment.Token, from, to int) string {
+	if to-from == 1 {
+		return toks[from].Folded()
+	}
+	words := make([]string, 0, to-from)
+	for _, t := range toks[from:to] {
+		words = append(words, t.Folded())
+	}
+	return strings.Join(words, " ")
 }
 
 // placeAdjective: a German adjective made of a town's name ("Leverkusener",

@@ -151,6 +151,31 @@ func (r *recognizer) germanCompanyNoun(f string) bool {
 	return false
 }
 
+// germanKindCompound: a German compound naming a kind of company, or of
+// person in business, by its last part ("Gehäusebauer", "Motorenbauer",
+// "Investmentbanker", "Milliardär"; not a bank, whose names are often
+// such compounds: "Polbank EFG"), in any case and number: before a name
+// it describes the name; it is never the name's first word.
+func germanKindCompound(f string) bool {
+	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
+		w, ok := strings.CutSuffix(f, end)
+		if !ok {
+			continue
+		}
+		for _, kind := range germanKindEnds {
+			if len(w) >= len(kind)+3 && strings.HasSuffix(w, kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// germanKindEnds are the last parts of germanKindCompound, folded.
+var germanKindEnds = []string{"bauer", "banker", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
+	"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
+	"lieferant", "milliardar", "gruppe", "fuhrer"}
+
 // bankCompound: a kind of bank before a name ("Zürcher Privatbank Seefeld
 // & Cie", "die Investmentbank Lazard"), not the name's own "Bankhaus".
 func bankCompound(f string) bool {

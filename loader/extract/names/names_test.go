@@ -405,6 +405,26 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A German compound naming a kind of business before a name describes it,
+// a counted noun after a scale word is what is counted, and a bank named
+// by its town is described, not named; a bank's own compound name stays.
+func TestGermanKindCompoundsScalesAndTownBanks(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Veltraco kauft Boyd Thermal. Im Frühjahr hatte Veltraco den amerikanischen Gehäusebauer Quorvex gekauft. "+
+		"Boyd Thermal hat seither mehr als zwei Millionen Antriebe verkauft. Verkäufer ist die Vermögensverwaltung einer New Yorker Großbank. "+
+		"Zwei Jahre später kaufte Veltraco die Polbank EFG von der griechischen EFG Eurobank.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Quorvex", "Polbank EFG"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+	for _, c := range got {
+		if strings.Contains(c, "Gehäusebauer") || strings.Contains(c, "Millionen") || strings.Contains(c, "Großbank") {
+			t.Errorf("companies %q: %s is no company's name", got, c)
+		}
+	}
+}
+
 // A known company's one-word short form opening a longer name is not that
 // company: "Jardine Lloyd Thompson" is not Jardine Matheson.
 func TestShortFormOpeningAnotherName(t *testing.T) {
