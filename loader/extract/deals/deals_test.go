@@ -1686,6 +1686,14 @@ func TestTakingControlBuys(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A percentage bought at a price is a stake, whatever word follows it.
+func TestPercentAtAPriceIsAStake(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"it", "Nel 2009 Veltraco era entrata in Quorvex rilevando il 13% per 36 milioni di euro."},
+		{"en", "Veltraco bought 4% of Quorvex in 2019, and another 4% for $265 million last year."},
+	}, "Veltraco", "Quorvex")
+}
+
 // A cooperative is a kind of company, not a deal; cooperating is one.
 func TestCooperativeIsNoPartnership(t *testing.T) {
 	for _, c := range []langText{

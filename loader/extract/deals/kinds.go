@@ -572,6 +572,8 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
 			return true
+		case percents[w] && pricedAfter(ws, i+1):
+			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
 		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && indefiniteArticles[ws.w[i-1]]:
 			return true // "a quarter of", "un tercio de", "ein Viertel der"
 		case shareNouns[w]:
@@ -732,6 +734,22 @@ func control(ws words, c clause) bool {
 	}
 	return false
 }
+
+// pricedAfter: "for" and a figure follow at i ("13% per 36 milioni",
+// "4% for $265 million").
+func pricedAfter(ws words, i int) bool {
+	if i >= len(ws.w) || !priceForWords[ws.w[i]] {
+		return false
+	}
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		if isNumber(ws.w[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var priceForWords = set(`for per pour por fur voor`)
 
 // majorityStake: the clause names a stake that gives control ("a majority
 // stake", "une participation majoritaire", "eine Mehrheitsbeteiligung").
