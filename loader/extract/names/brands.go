@@ -20,7 +20,7 @@ func brandList(toks []segment.Token, sps []span) {
 	for i := range sps {
 		sp := &sps[i]
 		if lines {
-			if last := listEnd(toks, sps, i); sps[last].to < len(toks) && !toks[sps[last].to].Cap() && lineNouns[toks[sps[last].to].Folded()] {
+			if last := listEnd(toks, sps, i); last > i && linesNamedAfter(toks, sps[last].to) || sps[last].to < len(toks) && !toks[sps[last].to].Cap() && lineNouns[toks[sps[last].to].Folded()] {
 				for k := i; k <= last; k++ {
 					sps[k].veto = true // "the Farmtrac and Powertrac ranges": lines of products
 				}
@@ -36,7 +36,7 @@ func brandList(toks []segment.Token, sps []span) {
 			if makerOf(toks, sp.from) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
-			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-3; k-- {
+			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-4; k-- {
 				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) {
 					if listOpener(toks[k+1 : sp.from]) {
 						open = sp.from
@@ -65,6 +65,27 @@ func listEnd(toks []segment.Token, sps []span, i int) int {
 	}
 	return i
 }
+
+// linesNamedAfter: the words from k say the names before are brands or
+// lines ("Widex and Signia remain the flagship brands", "resteranno i
+// marchi"): a verb of being, up to two words, a noun for lines.
+func linesNamedAfter(toks []segment.Token, k int) bool {
+	if k >= len(toks) || toks[k].Punct() || !beingVerbs[toks[k].Folded()] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].Punct() || toks[j].Cap() {
+			return false
+		}
+		if lineNouns[toks[j].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+// beingVerbs say what the names before them are.
+var beingVerbs = set(`are remain stay will resteront restent restano resteranno rimangono sono sont bleiben sind siguen seguiran son`)
 
 // lineNouns, in lower case after names, tell them lines of products
 // ("the Farmtrac and Powertrac ranges", "its Gotogate and Mytrip brands").
@@ -160,6 +181,9 @@ func listOpener(toks []segment.Token) bool {
 		} else {
 			words = append(words, t.Folded())
 		}
+	}
+	if n := len(words); n >= 2 && n <= 4 && words[n-1] == ":" {
+		return true // "I marchi non cambiano: Widex, Signia e Rexton"
 	}
 	switch strings.Join(words, " ") {
 	case "", ":", "like", "such as", "including", "include", "includes", "come", "tra cui", "como", "como las", "como los",

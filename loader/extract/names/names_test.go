@@ -405,6 +405,21 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// Names said to be brands after the list ("remain the flagship brands"),
+// or listed after a brand noun and a few words ending in a colon, are
+// brands, not companies.
+func TestBrandsNamedAroundTheList(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco merged with Quorvex. Both lines survive: Veltraco and Brindlewood remain the flagship brands, with Ostravel alongside."},
+		{"it", "Veltraco si fonde con Quorvex. I marchi non cambiano: Veltraco, Brindlewood e Ostravel resteranno sugli scaffali."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); slices.Contains(got, "Brindlewood") {
+			t.Errorf("%s: companies %q: Brindlewood is a brand here", c.lang, got)
+		}
+	}
+}
+
 // A German compound naming a kind of business before a name describes it,
 // a counted noun after a scale word is what is counted, and a bank named
 // by its town is described, not named; a bank's own compound name stays.
