@@ -504,8 +504,15 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 			to++ // "GE Water & Process Technologies"
 			continue
 		}
+		if to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() {
+			// "Widex Hearing Aid Company": common words that a company
+			// word ends are the unit's name
+			if end := r.namedUntilCompanyWord(toks, folded, to); end > 0 {
+				to = end
+			}
+			break
+		}
 		if toks[to-1].Poss() || toks[to].Punct() || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] || len(folded[to]) == 1 ||
-			to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() ||
 			r.lex.HasFolded(lexicon.GivenName, folded[to]) || r.lex.HasFolded(lexicon.Product, folded[to]) || r.isKnown(toks, folded, to) {
 			break
 		}

@@ -405,6 +405,20 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A listed company's name followed by common words that a company word
+// ends ("Widex Hearing Aid Company") is read as one name, though the text
+// writes those words in lower case elsewhere ("the hearing aid maker"):
+// the common words are no company of their own.
+func TestUnitNamedByCommonWordsAndACompanyWord(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "The merger of Widex, the family-owned hearing aid manufacturer, and Sivantos was completed today. "+
+		"Widex's own U.S. history illustrates the point: only in 2010 did it take over Widex Hearing Aid Company, the independent distributor "+
+		"that had sold its devices in the United States for 54 years.")
+	got := companiesOf(r, 0)
+	if slices.Contains(got, "Hearing Aid") || !slices.Contains(got, "Widex") {
+		t.Errorf("companies %q, want Widex and no Hearing Aid", got)
+	}
+}
+
 // Names said to be brands after the list ("remain the flagship brands"),
 // or listed after a brand noun and a few words ending in a colon, are
 // brands, not companies.
