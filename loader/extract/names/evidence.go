@@ -1034,6 +1034,22 @@ func sitePlace(toks []segment.Token, from int) bool {
 	return k >= 1 && sitePrepositions[toks[k].Folded()] && siteWords[toks[k-1].Folded()]
 }
 
+// seatOfGroup: a one-word name after a company noun of any company and
+// "de"/"di"/"del" ("le groupe de Christchurch", "dal gruppo di Meda", "la
+// société de Lynge"): where the group sits, in the Romance languages,
+// which name a company after the noun without a preposition ("le groupe
+// Bolloré").
+func seatOfGroup(toks []segment.Token, sp span) bool {
+	k := sp.from - 1
+	if sp.to-sp.from != 1 || k < 1 || !ofWords[toks[k].Folded()] || !seatNouns[toks[k-1].Folded()] {
+		return false
+	}
+	return sp.to >= len(toks) || toks[sp.to].Punct() || !toks[sp.to].Cap()
+}
+
+// seatNouns are the company nouns that "de"/"di" and a town follow.
+var seatNouns = set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`)
+
 var sitePrepositions = set(`in at a en nel nella im bei near`)
 
 var siteWords = set(`base headquarters headquartered based located plant plants factory factories facility facilities site mill

@@ -288,7 +288,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 					continue
 				}
 			}
-			if sp.known == nil && sitePlace(toks, sp.from) {
+			if sp.known == nil && (sitePlace(toks, sp.from) || seatOfGroup(toks, *sp)) {
 				// "a plant at Escorts' base in Faridabad", "ein neues Werk
 				// in Faridabad": where a company works, a place
 				sp.veto, e.placeUses = true, e.placeUses+1

@@ -405,6 +405,20 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A one-word name after "le groupe de", "il gruppo di" is where the group
+// sits, however many deal words stand around it.
+func TestSeatOfAGroupIsNoCompany(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("fr", "Veltraco rachète Quorvex Seeds pour 421 millions d'euros. Pour le groupe de Tussockford, la cession referme un chapitre ouvert au XIXe siècle."),
+		docOf("it", "Veltraco compra Quorvex Seeds. La vendita chiude la revisione avviata dal gruppo di Tussockford, che dopo la cessione resterà un'azienda locale."),
+	}, deals.IsCue)
+	for d := range 2 {
+		if got := companiesOf(r, d); slices.Contains(got, "Tussockford") {
+			t.Errorf("doc %d: companies %q: Tussockford is where the group sits", d, got)
+		}
+	}
+}
+
 // A listed company's name followed by common words that a company word
 // ends ("Widex Hearing Aid Company") is read as one name, though the text
 // writes those words in lower case elsewhere ("the hearing aid maker"):
