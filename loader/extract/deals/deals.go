@@ -228,6 +228,9 @@ func find(ts *triggerSet, ws words) []hit { return appendHits(nil, ts, ws) }
 func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	for i := range ws.w {
 		if t, ok := ts.at(ws.w, i); ok {
+			if t.kind == model.JointVenture && foray(ws.w, i) {
+				continue // "the group's decade-long venture into bicycles": a new line of business
+			}
 			out = append(out, hit{at: i, kind: t.kind})
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
@@ -238,6 +241,12 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 		}
 	}
 	return out
+}
+
+// foray: the word at i is "venture(s)" going into a market ("its venture
+// into bicycles"), a company's move, not a joint venture.
+func foray(w []string, i int) bool {
+	return (w[i] == "venture" || w[i] == "ventures") && i+1 < len(w) && (w[i+1] == "into" || w[i+1] == "beyond" || w[i+1] == "outside")
 }
 
 // separated reads a German verb whose particle the main clause sends to

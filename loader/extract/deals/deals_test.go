@@ -1694,6 +1694,18 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// A company's venture into a market is a move of its own, not a joint
+// venture.
+func TestVentureIntoAMarketIsNoJointVenture(t *testing.T) {
+	got := Find(sentence("Veltraco has agreed to buy the drive business of Quorvex, ending the Tussock group's decade-long venture into bicycles.", "Veltraco", "Quorvex", "Tussock"), "en", "")
+	for _, f := range got {
+		if f.Type == model.JointVenture {
+			t.Errorf("%+v: a venture into a market is no joint venture", got)
+		}
+	}
+	wantOne(t, model.JointVenture, []langText{{"en", "Veltraco and Quorvex formed a venture in 2019."}}, "Veltraco", "Quorvex")
+}
+
 // A cooperative is a kind of company, not a deal; cooperating is one.
 func TestCooperativeIsNoPartnership(t *testing.T) {
 	for _, c := range []langText{
