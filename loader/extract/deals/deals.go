@@ -231,6 +231,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.JointVenture && foray(ws.w, i) {
 				continue // "the group's decade-long venture into bicycles": a new line of business
 			}
+			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] {
+				continue // "data-center and distributed IT equipment": what kind of equipment
+			}
 			out = append(out, hit{at: i, kind: t.kind})
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
@@ -248,6 +251,10 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 func foray(w []string, i int) bool {
 	return (w[i] == "venture" || w[i] == "ventures") && i+1 < len(w) && (w[i+1] == "into" || w[i+1] == "beyond" || w[i+1] == "outside")
 }
+
+// describingBefore are the words after which a participle describes the
+// noun that follows it.
+var describingBefore = set(`and or the a an its their of for`)
 
 // separated reads a German verb whose particle the main clause sends to
 // its end ("trat 2010 sein Biergeschäft an Heineken ab", "spaltete die

@@ -1694,6 +1694,20 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// "Distributed" describing a noun ("and distributed IT equipment") is no
+// distribution deal.
+func TestDistributedIsNoDistributionDeal(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco, incorporated in Ireland and run from Ohio, said data-center and distributed IT equipment would account for about 17% of its sales by 2030.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Quorvex"), "en", "") {
+			if f.Type == model.Partnership {
+				t.Errorf("%q: %+v, want no partnership", text, f)
+			}
+		}
+	}
+}
+
 // A company's venture into a market is a move of its own, not a joint
 // venture.
 func TestVentureIntoAMarketIsNoJointVenture(t *testing.T) {
