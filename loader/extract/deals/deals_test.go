@@ -1694,6 +1694,20 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// Units sold by the million are products, not a company sold.
+func TestUnitsSoldByTheMillionAreNoSale(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Since presenting its first motor in 2014, Quorvex has sold more than two million drives, mostly to Veltraco."},
+		{"it", "Dal 2014 Quorvex ha venduto oltre due milioni di motori, soprattutto a Veltraco."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Divestiture || f.Type == model.Acquisition {
+				t.Errorf("%s %q: %+v, want no sale of a company", c.lang, c.text, f)
+			}
+		}
+	}
+}
+
 // "Distributed" describing a noun ("and distributed IT equipment") is no
 // distribution deal.
 func TestDistributedIsNoDistributionDeal(t *testing.T) {

@@ -287,6 +287,11 @@ var signVerbs = set(`signed signs sign signing inked firmato firmata firma firma
 // after it ("verkaufen heute Produkte beider Hersteller", "sells products
 // of both"): trade, no company sold.
 func productsSold(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+4; k++ {
+		if countedInScale(ws, k) {
+			return true // "has sold more than two million e-bike drives": units, not a company
+		}
+	}
 	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
 		switch w := ws.w[k]; {
 		case productWords[w]:
@@ -462,6 +467,34 @@ func countedThings(ws words, i int) bool {
 	}
 	return strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en")
 }
+
+// countedInScale: a count in a scale opens a plural at i ("two million
+// e-bike drives", "10 millions de véhicules"), no amount of money.
+func countedInScale(ws words, i int) bool {
+	w := ws.w[i]
+	if !isNumber(w) && !countWords[w] || i+2 >= len(ws.w) || !countScales[ws.w[i+1]] {
+		return false
+	}
+	k := i + 2
+	if ofWords[ws.w[k]] && k+1 < len(ws.w) {
+		k++ // "due milioni di motori"
+	}
+	for ; k < len(ws.w) && k <= i+4; k++ {
+		next := ws.w[k]
+		if next == "" || percents[next] || money.IsWord(next) {
+			return false
+		}
+		if strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	countWords  = set(`two three four five ten due tre quattro cinque dieci dos tres cuatro cinco diez zwei drei vier funf zehn deux trois quatre cinq dix`)
+	countScales = set(`million millions milioni millones millionen thousand mila mil tausend mille`)
+)
 
 // goodsShapes are those of the lists goods asks of every word of a clause.
 var goodsShapes = lists.ShapesOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
