@@ -509,6 +509,12 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	}
 	if r.nounBeside(doc.Lang, toks, sp) {
 		score += 2
+		// "the component maker SRAM": said to be a company, whatever else
+		// the acronym names
+		// (not "il produttore di DRAM", what it makes, nor "big DRAM
+		// makers", a word describing the makers)
+		business = business || sp.from > 0 && !makerLinks[toks[sp.from-1].Folded()] && r.companyNounBefore(doc.Lang, toks, sp.from) &&
+			!(next != "" && r.companyNoun(next))
 	}
 	if r.placeBefore(toks, sp.from) {
 		score++

@@ -405,6 +405,18 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A listed product's acronym right after a company noun is a company's
+// name ("the component maker SRAM"), not after "of" nor before a company
+// noun it describes ("big DRAM makers").
+func TestAcronymAfterACompanyNounIsACompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco buys Quorvex's unit. Quorvex also supplies motors to the American component maker SRAM, which bought Tussock in 2020. "+
+		"Quorvex now has licences with all three of the world's big DRAM makers.")
+	got := companiesOf(r, 0)
+	if !slices.Contains(got, "SRAM") || slices.Contains(got, "DRAM") {
+		t.Errorf("companies %q, want SRAM and not DRAM", got)
+	}
+}
+
 // A one-word name after "le groupe de", "il gruppo di" is where the group
 // sits, however many deal words stand around it.
 func TestSeatOfAGroupIsNoCompany(t *testing.T) {
