@@ -504,6 +504,12 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 			to++ // "GE Water & Process Technologies"
 			continue
 		}
+		if n := r.placeWordsAt(toks, folded, to); n > 1 {
+			// "Jetstar Hong Kong", "Vodafone South Africa": the unit in a
+			// place of several words, whatever each word is alone
+			to += n
+			break
+		}
 		if to == at && r.common(folded[to]) && to+1 < len(toks) && toks[to+1].Cap() {
 			// "Widex Hearing Aid Company": common words that a company
 			// word ends are the unit's name
@@ -522,6 +528,29 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 		to-- // a name does not end in "&"
 	}
 	return to
+}
+
+// placeWordsAt is how many capitalised words from k name a place ("Hong
+// Kong", "South Africa"), the longest of up to three; 0 for none.
+func (r *recognizer) placeWordsAt(toks []segment.Token, folded []string, k int) int {
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		if !allCapitalised(toks[k : k+n]) {
+			continue
+		}
+		if r.lex.HasFolded(lexicon.Place, strings.Join(folded[k:k+n], " ")) {
+			return n
+		}
+	}
+	return 0
+}
+
+func allCapitalised(toks []segment.Token) bool {
+	for _, t := range toks {
+		if t.Punct() || !t.Cap() {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *recognizer) makeSpan(s string, toks []segment.Token, from, to int, known *lexicon.Company, arena *wordArena) span {

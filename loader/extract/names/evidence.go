@@ -504,6 +504,9 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	} else if len(kw) >= 2 && slices.ContainsFunc(kw[:len(kw)-1], func(w string) bool { return nameHeads[w] }) || len(kw) == 2 && germanBankHeads[kw[0]] {
 		score += 2 // "Banca Lombarda", "Caja Cantabria", "Nuova Banca Marche", "Privatbank Lindenegg"
 	}
+	if sp.parent != "" && (sp.from == 0 || !toks[sp.from-1].Cap()) && r.lex.HasFolded(lexicon.Place, strings.TrimSpace(strings.TrimPrefix(sp.key, sp.parent))) {
+		score += 2 // "Jetstar Hong Kong", "Escorts Kubota India": a company's unit in a country or city, a company of its own
+	}
 	if ticker(toks, sp.to) || webName(sp.key) {
 		score += 3 // "(NYSE: BA)", "Jet.com"
 	}

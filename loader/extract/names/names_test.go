@@ -405,6 +405,15 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A listed company's name and a place, of one word or several, names its
+// unit there, a company of its own ("Jetstar Hong Kong").
+func TestListedCompanyAndAPlaceIsAUnit(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Qantas and China Eastern Airlines will set up Jetstar Hong Kong as a 50-50 joint venture. Jetstar Hong Kong will start flying in 2013.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Jetstar Hong Kong") {
+		t.Errorf("companies %q, want Jetstar Hong Kong", got)
+	}
+}
+
 // A listed product's acronym right after a company noun is a company's
 // name ("the component maker SRAM"), not after "of" nor before a company
 // noun it describes ("big DRAM makers").
