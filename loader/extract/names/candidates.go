@@ -60,7 +60,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			continue
 		}
 		if ok && !r.anotherName(sp, toks, folded) && !r.ambiguousOpener(sp, toks, folded) {
-			if to := r.unitAfter(s, toks, folded, sp.to); to > sp.to && !headline {
+			if to := r.unitAfter(s, toks, folded, sp.from, sp.to); to > sp.to && !headline {
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
 				// text shows it is a company
@@ -101,6 +101,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
+					j = end
+					continue
+				}
+			}
+			// "Votorantim Celulose e Papel (VCP)": the acronym after the
+			// run spells the words on both sides of "e"
+			if !t.Punct() && listJoins[folded[j]] && j > i {
+				if end := capitalisedRunEnd(toks, j+1); end > j+1 && initialsInBrackets(toks, i, end) {
 					j = end
 					continue
 				}
@@ -147,6 +155,34 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		i = j
 	}
 	return out
+}
+
+// listJoins join two parts of one name, as of a list.
+var listJoins = set(`and e y und et`)
+
+// capitalisedRunEnd is the end of the run of capitalised words from k.
+func capitalisedRunEnd(toks []segment.Token, k int) int {
+	for k < len(toks) && !toks[k].Punct() && toks[k].Cap() {
+		k++
+	}
+	return k
+}
+
+// initialsInBrackets: an acronym in brackets follows toks[from:to] and
+// spells the initials of its capitalised words ("Votorantim Celulose e
+// Papel (VCP)", "Impulsora de Marcas e Intangibles (IMI)").
+func initialsInBrackets(toks []segment.Token, from, to int) bool {
+	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || !toks[to+1].Upper() {
+		return false
+	}
+	var initials []rune
+	for _, t := range toks[from:to] {
+		if t.Cap() {
+			r, _ := utf8.DecodeRuneInString(t.Text())
+			initials = append(initials, unicode.ToUpper(r))
+		}
+	}
+	return len(initials) >= 3 && string(initials) == toks[to+1].Text()
 }
 
 // lowerArticles open a few companies' names in lower case: "la Caixa".
@@ -497,9 +533,16 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 // unitAfter is where the capitalised words right after a known name end
 // (at, when there are none): words that are no title, date, known company
 // or everyday word.
-func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, at int) int {
+func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, from, at int) int {
 	to := at
 	for to < len(toks) {
+		if to > at && listJoins[folded[to]] {
+			// "Votorantim Celulose e Papel (VCP)"
+			if end := capitalisedRunEnd(toks, to+1); end > to+1 && initialsInBrackets(toks, from, end) {
+				to = end
+			}
+			break
+		}
 		if to > at && toks[to].Text() == "&" && to+1 < len(toks) && !toks[to+1].Punct() && toks[to+1].Cap() {
 			to++ // "GE Water & Process Technologies"
 			continue

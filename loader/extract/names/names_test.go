@@ -405,6 +405,20 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// "e"/"y"/"and" inside a name whose acronym follows in brackets spelling
+// the words on both sides joins them into one name.
+func TestJoinedNameSpelledByItsAcronym(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"es", "En enero, Votorantim Celulose e Papel (VCP) tomó el control de Quorvex por 2.700 millones de dólares.", "Votorantim Celulose e Papel"},
+		{"it", "Il gruppo Veltraco ha ceduto Impulsora de Marcas e Intangibles (IMI) a Quorvex per 50 milioni di franchi.", "Impulsora de Marcas e Intangibles"},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); !slices.Contains(got, c.want) {
+			t.Errorf("%s: companies %q, want %s", c.lang, got, c.want)
+		}
+	}
+}
+
 // A listed company's name and a place, of one word or several, names its
 // unit there, a company of its own ("Jetstar Hong Kong").
 func TestListedCompanyAndAPlaceIsAUnit(t *testing.T) {
