@@ -79,6 +79,10 @@ type evidence struct {
 	business int
 	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
+	// suffixed is set when some mention wrote the name with a legal
+	// suffix ("Herman Miller Inc."): a company, however much the name
+	// looks like a person's elsewhere
+	suffixed bool
 	// placeUses counts mentions that were the place a listed name also is
 	placeUses int
 	// displays are the spellings seen across the corpus, which canonical
@@ -174,6 +178,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.business += o.business
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
+	e.suffixed = e.suffixed || o.suffixed
 	e.placeUses += o.placeUses
 	for _, d := range o.spelled {
 		e.displays[d] = true
@@ -300,6 +305,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				} else {
 					e.alone++
 				}
+			}
+			if how != refused && len(sp.words) > len(sp.keyWords) && len(sp.keyWords) > 0 && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1]) {
+				e.suffixed = true
+				firms[sp.key] = true // "Herman Miller Inc.": its other mentions in the doc are the firm's too
 			}
 			if how != refused && r.person(doc, toks, *sp, people, firms) {
 				e.against++
@@ -551,6 +560,10 @@ func (e *evidence) company() bool {
 		return !e.known.NeedsContext || e.score >= 2
 	}
 	need := 2
+	against := e.against
+	if e.suffixed {
+		against = 0 // "Herman Miller Inc.": no person, wherever else the name reads as one
+	}
 	switch {
 	case e.refused:
 		return false
@@ -564,7 +577,7 @@ func (e *evidence) company() bool {
 	}
 	// a name also read as a person's needs more: "Disney" said to agree
 	// to buy in ten sentences is Disney, "Murdoch agreed" once is a man
-	return e.score >= need+2*min(e.against, 3)
+	return e.score >= need+2*min(against, 3)
 }
 
 // resolve groups confirmed keys into companies and lists every mention,

@@ -405,6 +405,21 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A name written once with a legal suffix is a company in every doc of
+// the corpus, though it reads as a person's (a given name and a surname).
+func TestSuffixedNameIsNoPerson(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Herman Miller Inc. agreed on Monday to acquire Quorvex Inc. for $1.8 billion. Herman Miller said the deal would close in July."),
+		docOf("de", "Der Büromöbelhersteller Herman Miller übernimmt seinen Wettbewerber Quorvex. Herman Miller zahlt in bar und Aktien."),
+		docOf("it", "Lunedì scorso Herman Miller ha firmato l'accordo per rilevare Quorvex."),
+	}, deals.IsCue)
+	for d := range 3 {
+		if got := companiesOf(r, d); !slices.Contains(got, "Herman Miller") {
+			t.Errorf("doc %d: companies %q, want Herman Miller", d, got)
+		}
+	}
+}
+
 // "e"/"y"/"and" inside a name whose acronym follows in brackets spelling
 // the words on both sides joins them into one name.
 func TestJoinedNameSpelledByItsAcronym(t *testing.T) {
