@@ -1694,6 +1694,26 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// Savings, a fee and buying power are no price and no purchase.
+func TestSavingsFeesAndBuyingPower(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco, which is buying Quorvex, expects about $60 million of yearly cost savings within two years.",
+		"Quorvex has terminated that merger agreement and will pay Veltraco a fee of about $6.7 million.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Quorvex"), "en", "") {
+			if f.Value != nil {
+				t.Errorf("%q: %+v, want no price", text, f)
+			}
+		}
+	}
+	text := "Veltraco and Quorvex are targeting at least £80m a year of savings and extra buying power by 2017."
+	for _, f := range Find(sentence(text, "Veltraco", "Quorvex"), "en", "") {
+		if f.Type == model.Acquisition {
+			t.Errorf("%q: %+v, want no purchase", text, f)
+		}
+	}
+}
+
 // Units sold by the million are products, not a company sold.
 func TestUnitsSoldByTheMillionAreNoSale(t *testing.T) {
 	for _, c := range []langText{

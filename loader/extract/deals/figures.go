@@ -290,8 +290,28 @@ var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)
 
 // feeAfter: the amount is a fee a failed deal costs ("a €50 million break
 // fee", "50 millions d'euros d'indemnité"): not its price.
+// savingsAfter: the words after an amount say it is savings or synergies
+// ("of yearly cost savings", "di sinergie annue").
+func savingsAfter(after string) bool {
+	words := strings.Fields(after)
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		for _, s := range []string{"saving", "synerg", "sinergi", "économies", "einsparung", "ahorro", "risparmi"} {
+			if strings.HasPrefix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func feeAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
+	if savingsAfter(after) {
+		return true // "about $60 million of yearly cost savings": what the deal saves
+	}
 	for _, w := range []string{"penalty",
 		"d'indemnité", "d’indemnité", "d'indemnite", "di penale", "di indennizzo", "de indemnización", "de penalización", "entschädigung", "vertragsstrafe"} {
 		if strings.HasPrefix(after, w) {
@@ -360,7 +380,7 @@ func notPrice(before string) bool {
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth
-		"break fee", "breakup fee", "break-up fee", "termination fee", "penalty", "compensation", "entschädigung",
+		"break fee", "breakup fee", "break-up fee", "termination fee", "a fee of", "fee of about", "penalty", "compensation", "entschädigung",
 		"indennizzo", "indemnización", "indemnizacion", "penalización", "penale", "penalità",
 		"indemnité", "strafzahlung", "vertragsstrafe", "abfindung", "valore di borsa", "valore di mercato", "capitalizzazione",
 		"valor de mercado", "valor bursátil", "valeur boursière", "börsenwert", "marktwert", "market cap",

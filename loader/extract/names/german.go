@@ -174,7 +174,7 @@ func germanKindCompound(f string) bool {
 // germanKindEnds are the last parts of germanKindCompound, folded.
 var germanKindEnds = []string{"bauer", "banker", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 	"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-	"lieferant", "milliardar", "gruppe", "fuhrer"}
+	"lieferant", "milliardar", "gruppe", "fuhrer", "fonds"}
 
 // bankCompound: a kind of bank before a name ("Zürcher Privatbank Seefeld
 // & Cie", "die Investmentbank Lazard"), not the name's own "Bankhaus".

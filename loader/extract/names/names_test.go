@@ -405,6 +405,15 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A German compound for a kind of fund after a town's adjective describes
+// the fund named after it ("den New Yorker Hedgefonds Paulson & Co.").
+func TestGermanFundDescribedByItsTown(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Quorvex hat am Mittwoch einer Übernahme durch den New Yorker Hedgefonds Veltraco & Co. zugestimmt.")
+	if got := companiesOf(r, 0); slices.Contains(got, "New Yorker Hedgefonds") {
+		t.Errorf("companies %q: New Yorker Hedgefonds describes a fund", got)
+	}
+}
+
 // A name written once with a legal suffix is a company in every doc of
 // the corpus, though it reads as a person's (a given name and a surname).
 func TestSuffixedNameIsNoPerson(t *testing.T) {
