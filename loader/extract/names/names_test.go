@@ -408,7 +408,7 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 // A German compound for a kind of fund after a town's adjective describes
 // the fund named after it ("den New Yorker Hedgefonds Paulson & Co.").
 func TestGermanFundDescribedByItsTown(t *testing.T) {
-	r := recognizeWithDealWords(t, "de", "Quorvex hat am Mittwoch einer Übernahme durch den New Yorker Hedgefonds Veltraco & Co. zugestimmt.")
+	r := recognizeWithDealWords(t, "de", "Steinway Musical Instruments hat am Mittwoch einer Übernahme durch den New Yorker Hedgefonds Paulson & Co. zugestimmt, die das Unternehmen mit rund 512 Millionen Dollar bewertet.")
 	if got := companiesOf(r, 0); slices.Contains(got, "New Yorker Hedgefonds") {
 		t.Errorf("companies %q: New Yorker Hedgefonds describes a fund", got)
 	}
