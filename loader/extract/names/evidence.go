@@ -332,6 +332,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		!r.lex.HasFolded(lexicon.LegalSuffix, words[1]) && !groupWords[words[1]] {
 		return doubtful // "Milano Linate", "Paris Orly": a place in a city, unless more says company
 	}
+	if tickerNamed(toks, sp.from) {
+		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
+	}
 	if sp.from > 0 && productNouns[toks[sp.from-1].Folded()] {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
@@ -1170,6 +1173,32 @@ func (r *recognizer) allCommon(words []string) bool {
 	}
 	return true
 }
+
+// tickerNamed: the word before token k calls what follows a ticker
+// symbol ("under the symbol", "con la sigla"), or "as" follows a word of
+// listing ("listed on the New York Stock Exchange as LVB").
+func tickerNamed(toks []segment.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	if tickerWords[toks[k-1].Folded()] {
+		return true
+	}
+	if toks[k-1].Folded() != "as" && toks[k-1].Folded() != "sous" && toks[k-1].Folded() != "unter" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-9; j-- {
+		if listingWords[toks[j].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	tickerWords  = set(`symbol symbole simbolo sigla ticker kurzel`)
+	listingWords = set(`listed trades traded trading quoted cotee cote quotata quotato kotiert notiert gehandelt cotiza cotizada`)
+)
 
 // skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".
 func skipDot(toks []segment.Token, i int) int {

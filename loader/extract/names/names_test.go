@@ -405,6 +405,19 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A ticker symbol is no company's name.
+func TestTickerSymbolIsNoCompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex. Quorvex shares, listed on the New York Stock Exchange as QVX, rose 4 percent."},
+		{"it", "Veltraco compra Quorvex. Il titolo, quotato a Wall Street con la sigla QVX, da inizio anno ha guadagnato l'80%."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); slices.Contains(got, "QVX") {
+			t.Errorf("%s: companies %q: QVX is a ticker", c.lang, got)
+		}
+	}
+}
+
 // A German compound for a kind of fund after a town's adjective describes
 // the fund named after it ("den New Yorker Hedgefonds Paulson & Co.").
 func TestGermanFundDescribedByItsTown(t *testing.T) {
