@@ -229,6 +229,15 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	}
 	docSpans(de.spans, spans.Keep(found), ends)
 	r.restoreOpeners(doc, de.spans, inside, words)
+	for si, sps := range de.spans {
+		for i := 1; i < len(sps); i++ {
+			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil {
+				// "Alderwoods Group, the former Loewen Group": the old
+				// name is the company's alias
+				de.defineAcronym(sps[i].key, sps[i-1].key)
+			}
+		}
+	}
 	de.names = newDocNames(de.spans)
 	for si := range doc.Sentences {
 		tickerOf := map[int]bool{} // token indices of tickers in brackets
@@ -358,6 +367,28 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // spanBlock is how many spans the arrays of readDoc's spans hold: a few
 // dozen docs' worth.
 const spanBlock = 1 << 12
+
+// formerNameBetween: the tokens from..to say the name after them is the
+// former name of the one before ("Alderwoods Group, the former Loewen
+// Group", "la antigua", "l'ex-", "formerly known as").
+func formerNameBetween(toks []segment.Token, from, to int) bool {
+	if to-from < 2 || to-from > 5 {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range toks[from:to] {
+		b.WriteString(strings.ToLower(t.Text()))
+	}
+	return formerLinks[strings.ReplaceAll(b.String(), "’", "'")]
+}
+
+var formerLinks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`, "|") {
+		m[l] = true
+	}
+	return m
+}()
 
 // docSpans hands each sentence of a doc its part of found, the doc's
 // spans found one sentence after another: a doc costs no allocation for

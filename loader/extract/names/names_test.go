@@ -405,6 +405,21 @@ func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
 	}
 }
 
+// A name given as another's former one ("the former", "la antigua",
+// "l'ex-") is that company's alias, not a company of its own.
+func TestFormerNameIsAnAlias(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Service Corporation International bought Alderwoods Group, the former Loewen Group, for $856 million in 2006."},
+		{"es", "En 2006 Service Corporation International absorbió Alderwoods Group, la antigua Loewen Group, con más de 700 centros."},
+		{"fr", "En 2006, Service Corporation International avait déjà absorbé Alderwoods Group, l'ex-Loewen, pour 856 millions de dollars."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); slices.Contains(got, "Loewen") || !slices.Contains(got, "Alderwoods") {
+			t.Errorf("%s: companies %q, want Alderwoods with Loewen its former name", c.lang, got)
+		}
+	}
+}
+
 // A ticker symbol is no company's name.
 func TestTickerSymbolIsNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
