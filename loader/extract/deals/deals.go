@@ -299,7 +299,8 @@ var separableVerbs = func() map[string]separable {
 		{"gliedert gliederte gliedern", "aus", model.Divestiture, false},
 		{"legt legte legen legten", "zusammen", model.JointVenture, false}, // businesses put together
 		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false},
-		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false}, // "führen ihre Geschäfte zusammen"
+		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false},                 // "führen ihre Geschäfte zusammen"
+		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false}, // "arbeitet mit Logitech zusammen"
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true},
 	} {

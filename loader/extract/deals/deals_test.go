@@ -1694,6 +1694,18 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// Making under contract for another company is a supply deal; working
+// together ("arbeitet ... zusammen") a partnership.
+func TestContractManufacturingAndWorkingTogether(t *testing.T) {
+	wantOne(t, model.Supply, []langText{
+		{"en", "Veltraco's mid-priced pianos have been built under contract by Quorvex since 1992."},
+		{"it", "Quorvex produce su commessa i pianoforti di Veltraco dal 1992."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Partnership, []langText{
+		{"de", "Seit Februar 2020 arbeitet Veltraco mit dem Hersteller Quorvex bei Gaming-Stühlen zusammen."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Savings, a fee and buying power are no price and no purchase.
 func TestSavingsFeesAndBuyingPower(t *testing.T) {
 	for _, text := range []string{
