@@ -372,14 +372,15 @@ const spanBlock = 1 << 12
 // former name of the one before ("Alderwoods Group, the former Loewen
 // Group", "la antigua", "l'ex-", "formerly known as").
 func formerNameBetween(toks []segment.Token, from, to int) bool {
-	if to-from < 2 || to-from > 5 {
-		return false
+	if to-from < 2 || to-from > 5 || toks[from].Text() != "," && toks[from].Text() != "(" {
+		return false // most names: no comma or bracket after them
 	}
-	var b strings.Builder
+	var buf [64]byte // the words joined on the stack: they are few and short
+	b := buf[:0]
 	for _, t := range toks[from:to] {
-		b.WriteString(strings.ToLower(t.Text()))
+		b = append(b, strings.ReplaceAll(strings.ToLower(t.Text()), "’", "'")...)
 	}
-	return formerLinks[strings.ReplaceAll(b.String(), "’", "'")]
+	return formerLinks[string(b)]
 }
 
 var formerLinks = func() map[string]bool {
