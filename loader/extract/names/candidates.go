@@ -131,7 +131,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		start, runFold := i, spanFold(s, toks, i, j)
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
-		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i)) ||
+		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]])) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -155,6 +155,13 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		i = j
 	}
 	return out
+}
+
+// newOpensName: "New" opening a sentence is the name's own first word
+// when the run goes on to a company word ("New Media Investment Group",
+// "New World Development Company"): many names begin with it.
+func (r *recognizer) newOpensName(folded []string, i, j int) bool {
+	return folded[i] == "new" && j-i >= 3 && (r.lex.HasFolded(lexicon.NameWord, folded[j-1]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]))
 }
 
 // listJoins join two parts of one name, as of a list.

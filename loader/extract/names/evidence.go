@@ -393,7 +393,10 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			common = false
 		}
 	}
-	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
+	suffixed := len(sp.words) > len(words) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !suffixed && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
+		// (a legal suffix makes a name of everyday words: "New Media
+		// Investment Group")
 		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
 		// Towers, the mast business of Sunrise" is a company, and so is
 		// "Dubai Ports World" of "a takeover by Dubai Ports World"

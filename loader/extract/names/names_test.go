@@ -420,6 +420,22 @@ func TestFormerNameIsAnAlias(t *testing.T) {
 	}
 }
 
+// A name of everyday words written with a legal suffix is a name, in
+// every mention ("New Media Investment Group"), and "New" opening a
+// sentence is its first word.
+func TestEverydayWordsWithASuffixAreAName(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "New Media Investment Group, the parent of GateHouse Media, agreed on Monday to acquire Quorvex Co. for $1.4 billion."),
+		docOf("fr", "New Media Investment Group, maison mère du groupe GateHouse Media, a annoncé lundi le rachat de Quorvex."),
+		docOf("en", "The new owner plans media investment in new titles and more investment in local media."),
+	}, deals.IsCue)
+	for d := range 2 {
+		if got := companiesOf(r, d); !slices.Contains(got, "New Media Investment") {
+			t.Errorf("doc %d: companies %q, want New Media Investment", d, got)
+		}
+	}
+}
+
 // A ticker symbol is no company's name.
 func TestTickerSymbolIsNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
