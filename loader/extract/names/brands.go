@@ -31,6 +31,12 @@ func brandList(toks []segment.Token, sps []span) {
 			sp.veto = true // "Horlicks and its other nutrition brands", "the Post-it maker"
 			continue
 		}
+		if last := listEnd(toks, sps, i); last > i && ownerAfterList(toks, sps[last].to) {
+			for k := i; k <= last; k++ {
+				sps[k].veto = true // "Fairmont, Raffles and Swissôtel owner FRHI": what it owns, whatever else they are
+			}
+			continue
+		}
 		if open < 0 || sp.from-open > 3 {
 			open = -1
 			if makerOf(toks, sp.from) {
@@ -134,6 +140,14 @@ var behindWords = set(`company companies group firm studio studios publisher dev
 func madeBy(toks []segment.Token, to int) bool {
 	return to < len(toks) && makerWords[toks[to].Folded()]
 }
+
+// ownerAfterList: an owner noun and a name follow at to ("... owner FRHI"): the
+// names before are what that one owns.
+func ownerAfterList(toks []segment.Token, to int) bool {
+	return to+1 < len(toks) && ownerWords[toks[to].Folded()] && !toks[to+1].Punct() && toks[to+1].Cap()
+}
+
+var ownerWords = set(`owner owners parent operator`)
 
 var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
 

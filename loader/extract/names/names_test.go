@@ -420,6 +420,18 @@ func TestFormerNameIsAnAlias(t *testing.T) {
 	}
 }
 
+// Names listed before "owner" and a name are what that one owns: brands
+// or hotels, whatever else they are.
+func TestNamesBeforeTheirOwner(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco buys Brindlewood, Ostravel and Tussock owner Quorvex in $2.9 billion deal. Veltraco will pay $840 million in cash.")
+	got := companiesOf(r, 0)
+	for _, brand := range []string{"Brindlewood", "Ostravel", "Tussock"} {
+		if slices.Contains(got, brand) {
+			t.Errorf("companies %q: %s is what Quorvex owns", got, brand)
+		}
+	}
+}
+
 // A name of everyday words written with a legal suffix is a name, in
 // every mention ("New Media Investment Group"), and "New" opening a
 // sentence is its first word.
