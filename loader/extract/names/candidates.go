@@ -205,8 +205,8 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 	if j != i+1 || j >= len(toks) || toks[j].Punct() || !toks[j].Cap() || r.breaker(folded[j]) || r.isKnown(toks, folded, j) || r.isKnown(toks, folded, i) {
 		return false
 	}
-	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
-		return false // "Michael Pearson's", "Warren Buffett's": a person's
+	if i > 0 && !toks[i-1].Punct() && (toks[i-1].Cap() || surnameParticles[toks[i-1].Folded()]) {
+		return false // "Michael Pearson's", "Warren Buffett's", "Alwaleed bin Talal's": a person's
 	}
 	if r.lex.HasFolded(lexicon.Place, folded[i]) {
 		return false // "China's MicroPort": where it is from, whatever else "china" is

@@ -420,6 +420,15 @@ func TestFormerNameIsAnAlias(t *testing.T) {
 	}
 }
 
+// A possessive after a surname particle is a person's ("Alwaleed bin
+// Talal's Kingdom Holding"): the name after it is a company of its own.
+func TestPossessiveAfterASurnameParticle(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco will pay $840 million to the sellers, Prince Alwaleed bin Talal's Kingdom Holding and Quorvex.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Talal's Kingdom") {
+		t.Errorf("companies %q: Talal's is a man's", got)
+	}
+}
+
 // Names listed before "owner" and a name are what that one owns: brands
 // or hotels, whatever else they are.
 func TestNamesBeforeTheirOwner(t *testing.T) {
