@@ -425,21 +425,14 @@ func TestFormerNameIsAnAlias(t *testing.T) {
 func TestPossessiveAfterASurnameParticle(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco will pay $840 million in cash and issue 46.7 million new shares to Quorvex's owners: "+
 		"Qatar's sovereign wealth fund, Prince Alwaleed bin Talal's Kingdom Holding Company and Oxford Properties.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Talal's Kingdom") {
-		t.Errorf("companies %q: Talal's is a man's", got)
-	}
+	noCompanyOf(t, r, 0, "Talal's Kingdom") // Talal's is a man's
 }
 
 // Names listed before "owner" and a name are what that one owns: brands
 // or hotels, whatever else they are.
 func TestNamesBeforeTheirOwner(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco buys Brindlewood, Ostravel and Tussock owner Quorvex in $2.9 billion deal. Veltraco will pay $840 million in cash.")
-	got := companiesOf(r, 0)
-	for _, brand := range []string{"Brindlewood", "Ostravel", "Tussock"} {
-		if slices.Contains(got, brand) {
-			t.Errorf("companies %q: %s is what Quorvex owns", got, brand)
-		}
-	}
+	noCompanyOf(t, r, 0, "Brindlewood", "Ostravel", "Tussock") // what Quorvex owns
 }
 
 // A name of everyday words written with a legal suffix is a name, in
@@ -452,9 +445,7 @@ func TestEverydayWordsWithASuffixAreAName(t *testing.T) {
 		docOf("en", "The new owner plans media investment in new titles and more investment in local media."),
 	}, deals.IsCue)
 	for d := range 2 {
-		if got := companiesOf(r, d); !slices.Contains(got, "New Media Investment") {
-			t.Errorf("doc %d: companies %q, want New Media Investment", d, got)
-		}
+		wantCompanyIn(t, r, d, "New Media Investment")
 	}
 }
 
@@ -464,10 +455,7 @@ func TestTickerSymbolIsNoCompany(t *testing.T) {
 		{"en", "Veltraco agreed to buy Quorvex. Quorvex shares, listed on the New York Stock Exchange as QVX, rose 4 percent."},
 		{"it", "Veltraco compra Quorvex. Il titolo, quotato a Wall Street con la sigla QVX, da inizio anno ha guadagnato l'80%."},
 	} {
-		r := recognizeWithDealWords(t, c.lang, c.text)
-		if got := companiesOf(r, 0); slices.Contains(got, "QVX") {
-			t.Errorf("%s: companies %q: QVX is a ticker", c.lang, got)
-		}
+		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "QVX") // a ticker
 	}
 }
 
@@ -475,9 +463,7 @@ func TestTickerSymbolIsNoCompany(t *testing.T) {
 // the fund named after it ("den New Yorker Hedgefonds Paulson & Co.").
 func TestGermanFundDescribedByItsTown(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Steinway Musical Instruments hat am Mittwoch einer Übernahme durch den New Yorker Hedgefonds Paulson & Co. zugestimmt, die das Unternehmen mit rund 512 Millionen Dollar bewertet.")
-	if got := companiesOf(r, 0); slices.Contains(got, "New Yorker Hedgefonds") {
-		t.Errorf("companies %q: New Yorker Hedgefonds describes a fund", got)
-	}
+	noCompanyOf(t, r, 0, "New Yorker Hedgefonds") // describes a fund
 }
 
 // A name written once with a legal suffix is a company in every doc of
@@ -489,9 +475,7 @@ func TestSuffixedNameIsNoPerson(t *testing.T) {
 		docOf("it", "Lunedì scorso Herman Miller ha firmato l'accordo per rilevare Quorvex."),
 	}, deals.IsCue)
 	for d := range 3 {
-		if got := companiesOf(r, d); !slices.Contains(got, "Herman Miller") {
-			t.Errorf("doc %d: companies %q, want Herman Miller", d, got)
-		}
+		wantCompanyIn(t, r, d, "Herman Miller")
 	}
 }
 
@@ -538,9 +522,7 @@ func TestSeatOfAGroupIsNoCompany(t *testing.T) {
 		docOf("it", "Veltraco compra Quorvex Seeds. La vendita chiude la revisione avviata dal gruppo di Tussockford, che dopo la cessione resterà un'azienda locale."),
 	}, deals.IsCue)
 	for d := range 2 {
-		if got := companiesOf(r, d); slices.Contains(got, "Tussockford") {
-			t.Errorf("doc %d: companies %q: Tussockford is where the group sits", d, got)
-		}
+		noCompanyOf(t, r, d, "Tussockford") // where the group sits
 	}
 }
 
@@ -566,10 +548,7 @@ func TestBrandsNamedAroundTheList(t *testing.T) {
 		{"en", "Veltraco merged with Quorvex. Both lines survive: Veltraco and Brindlewood remain the flagship brands, with Ostravel alongside."},
 		{"it", "Veltraco si fonde con Quorvex. I marchi non cambiano: Veltraco, Brindlewood e Ostravel resteranno sugli scaffali."},
 	} {
-		r := recognizeWithDealWords(t, c.lang, c.text)
-		if got := companiesOf(r, 0); slices.Contains(got, "Brindlewood") {
-			t.Errorf("%s: companies %q: Brindlewood is a brand here", c.lang, got)
-		}
+		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Brindlewood") // a brand here
 	}
 }
 
