@@ -1694,6 +1694,16 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// An apposition without an article, as the Romance languages write one,
+// describes the subject: the company named in it is no party.
+func TestBareAppositionDescribesTheSubject(t *testing.T) {
+	text := "Veltraco, maison mère du groupe de journaux locaux Brindlewood, a annoncé lundi le rachat de Quorvex pour 1,4 milliard de dollars."
+	got := Find(sentence(text, "Veltraco", "Brindlewood", "Quorvex"), "fr", "")
+	if len(got) != 1 || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+		t.Errorf("%q: %+v, want Veltraco buying Quorvex", text, got)
+	}
+}
+
 // Making under contract for another company is a supply deal; working
 // together ("arbeitet ... zusammen") a partnership.
 func TestContractManufacturingAndWorkingTogether(t *testing.T) {

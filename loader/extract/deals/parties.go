@@ -163,8 +163,13 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 // and what the thing named before is ("the loss-making British DIY
 // chain").
 func describesBefore(ws words, c clause) bool {
-	return c.from+1 < c.to && ws.w[c.from] == "," && appositionArticles[ws.w[c.from+1]]
+	return c.from+1 < c.to && ws.w[c.from] == "," && (appositionArticles[ws.w[c.from+1]] || bareAppositionNouns[ws.w[c.from+1]])
 }
+
+// bareAppositionNouns open an apposition without an article, as French,
+// Italian and Spanish write one ("New Media Investment Group, maison mère
+// du groupe GateHouse Media, a annoncé ...", "parent of").
+var bareAppositionNouns = set(`maison filiale proprietaire numero casa controllata filial matriz proprietaria propietaria geant colosso gigante parent owner`)
 
 // apposedSubject is the company a sentence opens with when an apposition
 // or an aside alone stands between it and clause ci ("Veltraco, the
