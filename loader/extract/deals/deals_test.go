@@ -1694,6 +1694,13 @@ func TestPercentAtAPriceIsAStake(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// "L'offerta del/della/dei" a company is a bid (Italian).
+func TestItalianOfferOfABidder(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"it", "Quorvex ha accettato ieri l'offerta del fondo speculativo Veltraco, che valuta l'azienda circa 512 milioni di dollari."},
+	}, "Veltraco", "Quorvex")
+}
+
 // An apposition without an article, as the Romance languages write one,
 // describes the subject: the company named in it is no party.
 func TestBareAppositionDescribesTheSubject(t *testing.T) {

@@ -88,7 +88,7 @@ var typeTriggers = compile(map[string]string{
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|taken over|bid for|
 		offer for|offer of|offer from|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
-		offerta per|offerta da|offerta congiunta|offre pour|offre sur|offre conjointe|oferta por|oferta conjunta|angebot fur|gebot fur|angebot des|angebot der|gebot des|
+		offerta per|offerta da|offerta del|offerta della|offerta dello|offerta dei|offerta congiunta|offre pour|offre sur|offre conjointe|oferta por|oferta conjunta|angebot fur|gebot fur|angebot des|angebot der|gebot des|
 		gemeinsames angebot|joint bid|joint offer|
 		messo sul piatto|mette sul piatto|mettere sul piatto|messi sul piatto|puesto sobre la mesa|pone sobre la mesa|poner sobre la mesa|puso sobre la mesa|
 		rival bid|rival offer|competing bid|competing offer|offerta rivale|oferta competidora|oferta rival|konkurrenzangebot|offre concurrente|
