@@ -17,6 +17,8 @@ func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	// a noun for lines of products is rare: the lists are read only where one is
 	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && lineShapes.May(t.Folded()) && lineNouns[t.Folded()] })
+	// so is an owner noun: only a sentence with one asks whose a list is
+	owners := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && ownerWords[t.Folded()] })
 	for i := range sps {
 		sp := &sps[i]
 		if lines {
@@ -31,11 +33,8 @@ func brandList(toks []segment.Token, sps []span) {
 			sp.veto = true // "Horlicks and its other nutrition brands", "the Post-it maker"
 			continue
 		}
-		if last := listEnd(toks, sps, i); last > i && ownerAfterList(toks, sps[last].to) {
-			for k := i; k <= last; k++ {
-				sps[k].veto = true // "Fairmont, Raffles and Swissôtel owner FRHI": what it owns, whatever else they are
-			}
-			continue
+		if owners && ownedList(toks, sps, i) {
+			continue // "Fairmont, Raffles and Swissôtel owner FRHI": what it owns, whatever else they are
 		}
 		if open < 0 || sp.from-open > 3 {
 			open = -1
@@ -139,6 +138,19 @@ var behindWords = set(`company companies group firm studio studios publisher dev
 // maker", "the iPhone maker's": the name is of what is made.
 func madeBy(toks []segment.Token, to int) bool {
 	return to < len(toks) && makerWords[toks[to].Folded()]
+}
+
+// ownedList vetoes the list sps[i] opens when an owner noun and a name
+// follow it, and reports whether it did.
+func ownedList(toks []segment.Token, sps []span, i int) bool {
+	last := listEnd(toks, sps, i)
+	if last == i || !ownerAfterList(toks, sps[last].to) {
+		return false
+	}
+	for k := i; k <= last; k++ {
+		sps[k].veto = true
+	}
+	return true
 }
 
 // ownerAfterList: an owner noun and a name follow at to ("... owner FRHI"): the
