@@ -255,11 +255,22 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		found := deals.Find(sentence, a.Language, a.Published)
 		found = append(found, deals.Holdings(sentence, found)...)
 		sentence.Release()
+		bareAsked, bare, bareOK := false, model.Money{}, false
 		for k := range found {
-			if found[k].Value == nil {
-				if v, ok := deals.BarePrice(s, a.Language, func() string { return currencyBefore(doc, si, a.Language) }); ok {
-					found[k].Value, found[k].BareValue = &v, true
+			if found[k].Value != nil {
+				continue
+			}
+			if !bareAsked {
+				// read once for the sentence, and its currency only when it has one
+				bareAsked = true
+				if bare, bareOK = deals.BarePrice(s, a.Language); bareOK {
+					bare.Currency = currencyBefore(doc, si, a.Language)
+					bareOK = bare.Currency != ""
 				}
+			}
+			if bareOK {
+				v := bare
+				found[k].Value, found[k].BareValue = &v, true
 			}
 		}
 		for _, f := range found {

@@ -136,24 +136,19 @@ func dealAmounts(text, lang string) []money.Amount {
 }
 
 // BarePrice is the one price a sentence writes with a scale and no
-// currency at all ("levantó 115 millones en una ronda"), in the currency
-// the article named last before it, which currency gives (asked only when
-// there is such a price): writers give the currency once and drop it
-// after. ok is false when the sentence has an amount of its own currency,
-// none without, or more than one, or when currency gives "".
-func BarePrice(text, lang string, currency func() string) (model.Money, bool) {
-	if len(money.Find(text, lang)) > 0 {
+// currency at all ("levantó 115 millones en una ronda"), its currency left
+// empty: writers give the currency once and drop it after, so the caller
+// takes it from the sentences before. ok is false when the sentence has an
+// amount of its own currency, none without, or more than one.
+func BarePrice(text, lang string) (model.Money, bool) {
+	if strings.IndexAny(text, "0123456789") < 0 || len(money.Find(text, lang)) > 0 {
 		return model.Money{}, false
 	}
 	as := priceLike(text, money.Implied(text, lang, "", 0))
 	if len(as) != 1 {
 		return model.Money{}, false
 	}
-	cur := currency()
-	if cur == "" {
-		return model.Money{}, false
-	}
-	return model.Money{Value: as[0].Value, Currency: cur}, true
+	return model.Money{Value: as[0].Value}, true
 }
 
 // priceLike keeps the amounts of text that may be a deal's price: not
