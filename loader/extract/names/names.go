@@ -245,6 +245,15 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 		// German capitalises its nouns, not its headlines' every word
 		headline := doc.Lang != "de" && titled[si]
 		sps := de.spans[si]
+		if len(sps) > 0 && publisherLine(toks) {
+			// "© 2016 Edizioni Doghe Srl – Tutti i diritti riservati",
+			// "Soundboard Commerce is published by Felt & Hammer Media
+			// LLC": the outlet's publisher, no company of the article
+			for i := range sps {
+				sps[i].veto = true
+			}
+			continue
+		}
 		for i := range sps {
 			sp := &sps[i]
 			if vetoed[sp.key] {
@@ -367,6 +376,27 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // spanBlock is how many spans the arrays of readDoc's spans hold: a few
 // dozen docs' worth.
 const spanBlock = 1 << 12
+
+// publisherLine: the sentence is an outlet's imprint: a copyright sign,
+// or words of rights reserved or of publishing ("published by", "erscheint
+// im Verlag").
+func publisherLine(toks []segment.Token) bool {
+	for i, t := range toks {
+		if t.Text() == "©" {
+			return true
+		}
+		if i+1 < len(toks) && imprintPairs[[2]string{t.Folded(), toks[i+1].Folded()}] {
+			return true
+		}
+	}
+	return false
+}
+
+var imprintPairs = map[[2]string]bool{
+	{"rights", "reserved"}: true, {"diritti", "riservati"}: true, {"rechte", "vorbehalten"}: true, {"derechos", "reservados"}: true,
+	{"droits", "reserves"}: true, {"is", "published"}: true, {"erscheint", "im"}: true, {"nachdruck", "nur"}: true,
+	{"edito", "da"}: true, {"edite", "par"}: true, {"editado", "por"}: true,
+}
 
 // formerNameBetween: the tokens from..to say the name after them is the
 // former name of the one before ("Alderwoods Group, the former Loewen

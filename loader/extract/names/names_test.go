@@ -449,6 +449,22 @@ func TestEverydayWordsWithASuffixAreAName(t *testing.T) {
 	}
 }
 
+// An outlet's imprint names its publisher, no company of the article.
+func TestPublisherInTheImprintIsNoCompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex for $512 million. Soundboard Commerce is published by Brindlewood Media LLC."},
+		{"it", "Veltraco compra Quorvex per 285 milioni di sterline. © 2016 Edizioni Brindlewood Srl – Tutti i diritti riservati | Note legali"},
+		{"de", "Veltraco übernimmt Quorvex. DER SETZKASTEN erscheint im Verlag Brindlewood GmbH, Mainz · Alle Rechte vorbehalten"},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		for _, co := range companiesOf(r, 0) {
+			if strings.Contains(co, "Brindlewood") {
+				t.Errorf("%s: companies %q: %s is the outlet's publisher", c.lang, companiesOf(r, 0), co)
+			}
+		}
+	}
+}
+
 // A ticker symbol is no company's name.
 func TestTickerSymbolIsNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
