@@ -234,7 +234,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
-			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] {
+			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && (determiners[ws.w[i+1]] || ws.named != nil && ws.named[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
 			out = append(out, hit{at: i, kind: t.kind})

@@ -1743,6 +1743,32 @@ func TestSavingsFeesAndBuyingPower(t *testing.T) {
 	}
 }
 
+// Shares counted by the million are a stake sold, a year after a
+// percentage is no price, and "made and distributed" is a verb.
+func TestSharesYearsAndVerbsAfterThisStopsRules(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"en", "Veltraco sold 10 million shares of Quorvex to Brindlewood for $500 million."},
+	}, "Veltraco", "Quorvex", "Brindlewood")
+	for _, f := range Find(sentence("Veltraco acquired Quorvex, whose margin was 13% for 2019.", "Veltraco", "Quorvex"), "en", "") {
+		if f.Type == model.Investment {
+			t.Errorf("%+v: a margin for a year is no stake", f)
+		}
+	}
+	wantOne(t, model.Partnership, []langText{
+		{"en", "Veltraco made and distributed the products of Quorvex in Japan."},
+	}, "Veltraco", "Quorvex")
+}
+
+// A bare figure that counts something is no price.
+func TestBareFigureCountingIsNoPrice(t *testing.T) {
+	for _, text := range []string{"Quorvex, which has 3 million subscribers, agreed to merge with Veltraco.", "Quorvex levantó 115 millones en una ronda."} {
+		_, ok := BarePrice(text, "en")
+		if want := strings.Contains(text, "levantó"); ok != want {
+			t.Errorf("%q: bare price %v, want %v", text, ok, want)
+		}
+	}
+}
+
 // Units sold by the million are products, not a company sold.
 func TestUnitsSoldByTheMillionAreNoSale(t *testing.T) {
 	for _, c := range []langText{

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/when"
@@ -145,11 +147,28 @@ func BarePrice(text, lang string) (model.Money, bool) {
 		return model.Money{}, false
 	}
 	as := priceLike(text, money.Implied(text, lang, "", 0))
-	if len(as) != 1 {
+	if len(as) != 1 || !pricedEnd(text[as[0].End:]) {
 		return model.Money{}, false
 	}
 	return model.Money{Value: as[0].Value}, true
 }
+
+// pricedEnd: what follows a bare figure lets it be a price: the end of a
+// clause or a preposition ("levantó 115 millones en una ronda", "per 36
+// milioni."), not a noun it counts ("3 million subscribers").
+func pricedEnd(after string) bool {
+	after = strings.TrimLeft(after, " \u00a0")
+	if after == "" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsPunct(r) {
+		return true
+	}
+	word, _, _ := strings.Cut(after, " ")
+	return bareFollowers[strings.ToLower(word)]
+}
+
+var bareFollowers = set(`en in for per pour fur für con with a al at da dal nel nella por par um led liderada liderado guidato guidata encabezada encabezado`)
 
 // priceLike keeps the amounts of text that may be a deal's price: not
 // per-share figures, fees, rates, earnings or conversions.
@@ -283,25 +302,20 @@ var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)
 	// what a company holds or manages, not what it costs
 	`assets|actifs|activos|attivi|attività|vermögen|deposits|dépôts|depósitos|depositi|einlagen)`)
 
-// feeAfter: the amount is a fee a failed deal costs ("a €50 million break
-// fee", "50 millions d'euros d'indemnité"): not its price.
 // savingsAfter: the words after an amount say it is savings or synergies
-// ("of yearly cost savings", "di sinergie annue").
+// ("of yearly cost savings", "di sinergie annue"); after is the few bytes
+// that follow it, lower-cased.
 func savingsAfter(after string) bool {
-	words := strings.Fields(after)
-	for i, w := range words {
-		if i >= 4 {
-			break
-		}
-		for _, s := range []string{"saving", "synerg", "sinergi", "économies", "einsparung", "ahorro", "risparmi"} {
-			if strings.HasPrefix(w, s) {
-				return true
-			}
+	for _, s := range []string{"saving", "synerg", "sinergi", "économies", "einsparung", "ahorro", "risparmi"} {
+		if strings.Contains(after, s) {
+			return true
 		}
 	}
 	return false
 }
 
+// feeAfter: the amount is a fee a failed deal costs ("a €50 million break
+// fee", "50 millions d'euros d'indemnité"): not its price.
 func feeAfter(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	if savingsAfter(after) {

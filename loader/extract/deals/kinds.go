@@ -481,8 +481,8 @@ func countedInScale(ws words, i int) bool {
 	}
 	for ; k < len(ws.w) && k <= i+4; k++ {
 		next := ws.w[k]
-		if next == "" || percents[next] || money.IsWord(next) {
-			return false
+		if next == "" || percents[next] || money.IsWord(next) || shareNouns[next] || stakeNouns[next] {
+			return false // (not "10 million shares of Quorvex": a stake sold)
 		}
 		if strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en") {
 			return true
@@ -775,9 +775,11 @@ func pricedAfter(ws words, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
-		if isNumber(ws.w[k]) {
-			return true
+		if !isNumber(ws.w[k]) || len(ws.w[k]) == 4 && (strings.HasPrefix(ws.w[k], "19") || strings.HasPrefix(ws.w[k], "20")) {
+			continue // (not "13% for 2019": a year)
 		}
+		// a figure of money: a currency or a scale before or after it
+		return money.IsWord(ws.w[k-1]) || k+1 < len(ws.w) && money.IsWord(ws.w[k+1])
 	}
 	return false
 }

@@ -56,6 +56,13 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// The French pronoun "ils" is no currency, whatever ILS is.
+func TestIlsIsNoShekel(t *testing.T) {
+	if got := Find("Avec ces 500 millions ils comptent investir.", "fr"); len(got) != 0 {
+		t.Errorf("amounts %+v, want none", got)
+	}
+}
+
 func TestFindRefusesNumbersWithoutCurrency(t *testing.T) {
 	for _, text := range []string{"60 million devices", "in 2019 euro markets", "5G and 40%", "3 Europe", "Mrs 5 million", "they won 3 won"} {
 		if got := Find(text, "en"); len(got) != 0 {

@@ -57,12 +57,13 @@ var currencyWords = func() []currencyWord {
 	add("CAD", "canadian dollars|canadian dollar|dólares canadienses|dolares canadienses|dollars canadiens|dollari canadesi|kanadische dollar|kanadischen dollar")
 	add("AUD", "australian dollars|australian dollar|dólares australianos|dolares australianos|dollars australiens|dollari australiani|australische dollar|australischen dollar")
 	add("NZD", "new zealand dollars|new zealand dollar|nz dollars|dollars néo-zélandais|dollars neo-zelandais|dollari neozelandesi|"+
-		"dólares neozelandeses|dolares neozelandeses|neuseeländische dollar|neuseeländischen dollar|neuseeland-dollar")
+		"dólares neozelandeses|dolares neozelandeses|neuseeländische dollar|neuseeländischen dollar|neuseelandische dollar|neuseelandischen dollar|neuseeland-dollar|"+
+		"dollars néo zélandais|dollars neo zelandais")
 	add("SGD", "singapore dollars|singapore dollar|dollars de singapour|dollars singapouriens|dollari di singapore|dollari singaporiani|"+
 		"dólares de singapur|dolares de singapur|singapur-dollar")
-	add("TWD", "taiwan dollars|new taiwan dollars|dollars taïwanais|dollari taiwanesi|dólares taiwaneses|taiwan-dollar")
-	add("ILS", "shekels|shekel|new israeli shekels|shekalim|shekel israeliani|shekels israéliens|séqueles|israelische schekel|schekel|ils")
-	add("TRY", "turkish lira|turkish liras|lire turche|lira turca|liras turcas|livres turques|türkische lira")
+	add("TWD", "taiwan dollars|new taiwan dollars|dollars taïwanais|dollars taiwanais|dollari taiwanesi|dólares taiwaneses|dolares taiwaneses|taiwan-dollar")
+	add("ILS", "shekels|shekel|new israeli shekels|shekalim|shekel israeliani|shekels israéliens|shekels israeliens|séqueles|sequeles|israelische schekel|schekel")
+	add("TRY", "turkish lira|turkish liras|lire turche|lira turca|liras turcas|livres turques|türkische lira|turkische lira")
 	add("EUR", "euro|euros|eur")
 	add("GBP", "pound|pounds|pounds sterling|sterling|sterline|sterlina|libras|libra|pfund|livres sterling|pond|gbp")
 	add("JPY", "yen|japanese yen|yens|yenes|jpy")

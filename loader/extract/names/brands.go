@@ -90,7 +90,7 @@ func linesNamedAfter(toks []segment.Token, k int) bool {
 }
 
 // beingVerbs say what the names before them are.
-var beingVerbs = set(`are remain stay will resteront restent restano resteranno rimangono sono sont bleiben sind siguen seguiran son`)
+var beingVerbs = set(`are remain stay resteront restent restano resteranno rimangono sono sont bleiben sind siguen seguiran son`)
 
 // lineNouns, in lower case after names, tell them lines of products
 // ("the Farmtrac and Powertrac ranges", "its Gotogate and Mytrip brands").

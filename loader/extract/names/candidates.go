@@ -107,7 +107,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			}
 			// "Votorantim Celulose e Papel (VCP)": the acronym after the
 			// run spells the words on both sides of "e"
-			if !t.Punct() && listJoins[folded[j]] && j > i {
+			if !t.Punct() && listJoins[folded[j]] {
 				if end := capitalisedRunEnd(toks, j+1); end > j+1 && initialsInBrackets(toks, i, end) {
 					j = end
 					continue
@@ -266,13 +266,13 @@ func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string
 // Brasileira de Alumínio"): part of the name, not a description before it.
 var nameHeads = set(`banque banco banca caja caixa bank compania companhia compagnie compagnia`)
 
-// germanBankHeads head a name of one word more ("Privatbank Lindenegg",
-// "Bankhaus Lampe"); before a name of its own they describe it
-// ("Privatbank Hohenau & Cie.").
 // scaleWords count what follows ("zwei Millionen Antriebe"), in German
 // capitalised as names are.
 var scaleWords = set(`tausend million millionen milliarde milliarden billion billionen halfte dutzend`)
 
+// germanBankHeads head a name of one word more ("Privatbank Lindenegg",
+// "Bankhaus Lampe"); before a name of its own they describe it
+// ("Privatbank Hohenau & Cie.").
 var germanBankHeads = set(`bankhaus privatbank landesbank sparkasse volksbank`)
 
 // nameConnectors join the capitalised words of one name.
@@ -554,7 +554,8 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 			to++ // "GE Water & Process Technologies"
 			continue
 		}
-		if n := r.placeWordsAt(toks, folded, to); n > 1 {
+		if n := r.placeWordsAt(toks, folded, to); n > 1 && !toks[to-1].Poss() {
+			// (not "Vodafone's South Africa unit": whose, then what)
 			// "Jetstar Hong Kong", "Vodafone South Africa": the unit in a
 			// place of several words, whatever each word is alone
 			to += n
@@ -580,10 +581,10 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 	return to
 }
 
-// placeWordsAt is how many capitalised words from k name a place ("Hong
-// Kong", "South Africa"), the longest of up to three; 0 for none.
+// placeWordsAt is how many capitalised words from k name a place of two
+// or three words ("Hong Kong", "South Africa"), the longest; 0 for none.
 func (r *recognizer) placeWordsAt(toks []segment.Token, folded []string, k int) int {
-	for n := min(3, len(toks)-k); n >= 1; n-- {
+	for n := min(3, len(toks)-k); n >= 2; n-- {
 		if !allCapitalised(toks[k : k+n]) {
 			continue
 		}

@@ -1101,7 +1101,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return true // "the French fashion house Balmain"
 	}
 	// "Batteriekonzern", "soapmaker", "des US-Saatgutkonzerns"
-	if r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && (r.germanCompanyNoun(f) || germanKindCompound(f) && !strings.HasSuffix(f, "milliardar")) {
+	if r.lex.EndsWith(lexicon.CompanyNoun, f, 5) || lang == "de" && (r.germanCompanyNoun(f) || germanKindCompound(f) && !germanPersonCompound(f)) {
 		return true
 	}
 	// Romance languages put the adjective after the noun: "del grupo
@@ -1200,7 +1200,7 @@ func tickerNamed(toks []segment.Token, k int) bool {
 
 var (
 	tickerWords  = set(`symbol symbole simbolo sigla ticker kurzel`)
-	listingWords = set(`listed trades traded trading quoted cotee cote quotata quotato kotiert notiert gehandelt cotiza cotizada`)
+	listingWords = set(`listed quoted cotee cote quotata quotato kotiert notiert cotiza cotizada`)
 )
 
 // skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".

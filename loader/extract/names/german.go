@@ -171,6 +171,18 @@ func germanKindCompound(f string) bool {
 	return false
 }
 
+// germanPersonCompound: a germanKindCompound naming a person
+// ("Investmentbanker", "des Milliardärs"): before a name, no company's.
+func germanPersonCompound(f string) bool {
+	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
+		w, ok := strings.CutSuffix(f, end)
+		if ok && (strings.HasSuffix(w, "banker") || strings.HasSuffix(w, "milliardar") || strings.HasSuffix(w, "fuhrer")) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanKindEnds are the last parts of germanKindCompound, folded.
 var germanKindEnds = []string{"bauer", "banker", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 	"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",

@@ -231,7 +231,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	r.restoreOpeners(doc, de.spans, inside, words)
 	for si, sps := range de.spans {
 		for i := 1; i < len(sps); i++ {
-			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil {
+			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil && asideEnds(doc.Tokens[si], sps[i].to) {
 				// "Alderwoods Group, the former Loewen Group": the old
 				// name is the company's alias
 				de.defineAcronym(sps[i].key, sps[i-1].key)
@@ -377,6 +377,13 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // dozen docs' worth.
 const spanBlock = 1 << 12
 
+// asideEnds: the name ending at to closes the aside it stands in (a comma,
+// a bracket or the sentence's end follows): "the former Loewen Group," and
+// not "the former Quorvex unit", which names what the company was part of.
+func asideEnds(toks []segment.Token, to int) bool {
+	return to >= len(toks) || toks[to].Text() == "," || toks[to].Text() == ")" || toks[to].Text() == "."
+}
+
 // publisherLine: the sentence is an outlet's imprint: a copyright sign,
 // or words of rights reserved or of publishing ("published by", "erscheint
 // im Verlag").
@@ -388,14 +395,23 @@ func publisherLine(toks []segment.Token) bool {
 		if i+1 < len(toks) && imprintPairs[[2]string{t.Folded(), toks[i+1].Folded()}] {
 			return true
 		}
+		if i+2 < len(toks) && imprintTriples[[3]string{t.Folded(), toks[i+1].Folded(), toks[i+2].Folded()}] {
+			return true
+		}
 	}
 	return false
 }
 
 var imprintPairs = map[[2]string]bool{
 	{"rights", "reserved"}: true, {"diritti", "riservati"}: true, {"rechte", "vorbehalten"}: true, {"derechos", "reservados"}: true,
-	{"droits", "reserves"}: true, {"is", "published"}: true, {"erscheint", "im"}: true, {"nachdruck", "nur"}: true,
-	{"edito", "da"}: true, {"edite", "par"}: true, {"editado", "por"}: true,
+	{"droits", "reserves"}: true, {"nachdruck", "nur"}: true,
+}
+
+// imprintTriples are the three words of publishing: "is published by",
+// "erscheint im Verlag" (not "the offer document is published today").
+var imprintTriples = map[[3]string]bool{
+	{"is", "published", "by"}: true, {"erscheint", "im", "verlag"}: true, {"e", "edito", "da"}: true, {"est", "edite", "par"}: true,
+	{"es", "editado", "por"}: true,
 }
 
 // formerNameBetween: the tokens from..to say the name after them is the

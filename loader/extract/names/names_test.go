@@ -465,6 +465,25 @@ func TestPublisherInTheImprintIsNoCompany(t *testing.T) {
 	}
 }
 
+// What review found the rules of this stop overreaching on: a former
+// unit is no former name, trading is no listing, "will" no verb of being,
+// a sentence published today no imprint.
+func TestThisStopsRulesStayInTheirPlace(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Brindlewood Inc., the former Quorvex unit, agreed to buy Ostravel for $2 billion."),
+		docOf("en", "Quorvex Inc. agreed to sell its stake in Tussock to Veltraco for $1 billion."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 1, "Quorvex")
+	wantCompanyIn(t, r, 0, "Brindlewood")
+	for _, c := range []string{
+		"Shares of Quorvex traded 3% higher as Brindlewood agreed to buy Ostravel for $2 billion.",
+		"Quorvex and Brindlewood will sell their brands to Veltraco for $2 billion.",
+		"The offer document for Veltraco's $2 billion bid for Brindlewood is published today.",
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, "en", c), 0, "Brindlewood")
+	}
+}
+
 // A ticker symbol is no company's name.
 func TestTickerSymbolIsNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
