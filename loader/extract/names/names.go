@@ -385,34 +385,54 @@ func asideEnds(toks []segment.Token, to int) bool {
 }
 
 // publisherLine: the sentence is an outlet's imprint: a copyright sign,
-// or words of rights reserved or of publishing ("published by", "erscheint
-// im Verlag").
+// or words of rights reserved or of publishing ("all rights reserved",
+// "is published by", "erscheint im Verlag"). Asked of every sentence with
+// names, it looks further only at the few long words that anchor those.
 func publisherLine(toks []segment.Token) bool {
 	for i, t := range toks {
 		if t.Text() == "©" {
 			return true
 		}
-		if i+1 < len(toks) && imprintPairs[[2]string{t.Folded(), toks[i+1].Folded()}] {
-			return true
+		f := t.Folded()
+		if len(f) < 8 || !imprintAnchors[f] {
+			continue
 		}
-		if i+2 < len(toks) && imprintTriples[[3]string{t.Folded(), toks[i+1].Folded(), toks[i+2].Folded()}] {
-			return true
+		prev, next, after := "", "", ""
+		if i > 0 {
+			prev = toks[i-1].Folded()
+		}
+		if i+1 < len(toks) {
+			next = toks[i+1].Folded()
+		}
+		if i+2 < len(toks) {
+			after = toks[i+2].Folded()
+		}
+		switch f {
+		case "nachdruck":
+			if next == "nur" {
+				return true
+			}
+		case "published":
+			if prev == "is" && next == "by" {
+				return true
+			}
+		case "erscheint":
+			if next == "im" && after == "verlag" {
+				return true
+			}
+		default: // reserved in some language: rights before it
+			if rightsWords[prev] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-var imprintPairs = map[[2]string]bool{
-	{"rights", "reserved"}: true, {"diritti", "riservati"}: true, {"rechte", "vorbehalten"}: true, {"derechos", "reservados"}: true,
-	{"droits", "reserves"}: true, {"nachdruck", "nur"}: true,
-}
-
-// imprintTriples are the three words of publishing: "is published by",
-// "erscheint im Verlag" (not "the offer document is published today").
-var imprintTriples = map[[3]string]bool{
-	{"is", "published", "by"}: true, {"erscheint", "im", "verlag"}: true, {"e", "edito", "da"}: true, {"est", "edite", "par"}: true,
-	{"es", "editado", "por"}: true,
-}
+var (
+	imprintAnchors = set(`reserved riservati vorbehalten reservados reserves nachdruck published erscheint`)
+	rightsWords    = set(`rights diritti rechte derechos droits`)
+)
 
 // formerNameBetween: the tokens from..to say the name after them is the
 // former name of the one before ("Alderwoods Group, the former Loewen
