@@ -465,7 +465,13 @@ func countedThings(ws words, i int) bool {
 	if percents[next] || money.IsWord(next) || next == "" {
 		return false
 	}
-	return strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en")
+	return pluralLooking(next)
+}
+
+// pluralLooking: w ends as plurals do in the languages read ("camiones",
+// "motori", "Antriebe", "Fahrzeugen").
+func pluralLooking(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en")
 }
 
 // countedInScale: a count in a scale opens a plural at i ("two million
@@ -484,7 +490,7 @@ func countedInScale(ws words, i int) bool {
 		if next == "" || percents[next] || money.IsWord(next) || shareNouns[next] || stakeNouns[next] {
 			return false // (not "10 million shares of Quorvex": a stake sold)
 		}
-		if strings.HasSuffix(next, "s") || strings.HasSuffix(next, "i") || strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en") {
+		if pluralLooking(next) {
 			return true
 		}
 	}

@@ -97,7 +97,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// Center": "and" inside a long name that ends in a company word
 			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
 			// Global": what comes before "and" must not be a whole name)
-			if !t.Punct() && (folded[j] == "and" || folded[j] == "e" || folded[j] == "y" || folded[j] == "und" || folded[j] == "et") &&
+			if !t.Punct() && listJoins[folded[j]] &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {

@@ -314,7 +314,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			return refused
 		}
 	}
-	if placeName(words) && !(len(sp.words) > len(words) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])) {
+	if placeName(words) && !r.writtenWithSuffix(sp) {
 		// "North Field South" is a gas field, "Silicon Valley" a valley
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
@@ -393,8 +393,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			common = false
 		}
 	}
-	suffixed := len(sp.words) > len(words) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])
-	if geo || (common || r.allCommon(words)) && len(words) > 1 && !suffixed && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.writtenWithSuffix(sp) && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
 		// (a legal suffix makes a name of everyday words: "New Media
 		// Investment Group")
 		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
@@ -1202,6 +1201,12 @@ var (
 	tickerWords  = set(`symbol symbole simbolo sigla ticker kurzel`)
 	listingWords = set(`listed quoted cotee cote quotata quotato kotiert notiert cotiza cotizada`)
 )
+
+// writtenWithSuffix: the mention writes the name with a legal suffix its
+// key leaves out ("Herman Miller Inc.", "Budapest Airport Rt").
+func (r *recognizer) writtenWithSuffix(sp span) bool {
+	return len(sp.keyWords) > 0 && len(sp.words) > len(sp.keyWords) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])
+}
 
 // skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".
 func skipDot(toks []segment.Token, i int) int {

@@ -142,9 +142,16 @@ func number(t string) bool {
 // germanCompanyNoun: a company noun or a compound ending in one, in any
 // case and number ("Chemiekonzern", "Saatgutkonzerns", "US-Konzerne").
 func (r *recognizer) germanCompanyNoun(f string) bool {
+	return germanInflected(f, func(w string) bool {
+		return len(w) >= 4 && (r.lex.HasFolded(lexicon.CompanyNoun, w) || r.lex.EndsWith(lexicon.CompanyNoun, w, 5))
+	})
+}
+
+// germanInflected: is holds of f, or of f without a case or number
+// ending ("Saatgutkonzerns", "US-Konzerne").
+func germanInflected(f string, is func(string) bool) bool {
 	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
-		w, ok := strings.CutSuffix(f, end)
-		if ok && len(w) >= 4 && (r.lex.HasFolded(lexicon.CompanyNoun, w) || r.lex.EndsWith(lexicon.CompanyNoun, w, 5)) {
+		if w, ok := strings.CutSuffix(f, end); ok && is(w) {
 			return true
 		}
 	}
@@ -157,36 +164,33 @@ func (r *recognizer) germanCompanyNoun(f string) bool {
 // such compounds: "Polbank EFG"), in any case and number: before a name
 // it describes the name; it is never the name's first word.
 func germanKindCompound(f string) bool {
-	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
-		w, ok := strings.CutSuffix(f, end)
-		if !ok {
-			continue
-		}
-		for _, kind := range germanKindEnds {
-			if len(w) >= len(kind)+3 && strings.HasSuffix(w, kind) {
-				return true
-			}
-		}
-	}
-	return false
+	return germanInflected(f, func(w string) bool { return compoundOf(w, germanCompanyEnds) || compoundOf(w, germanPersonEnds) })
 }
 
 // germanPersonCompound: a germanKindCompound naming a person
 // ("Investmentbanker", "des Milliardärs"): before a name, no company's.
 func germanPersonCompound(f string) bool {
-	for _, end := range []string{"", "s", "e", "n", "en", "es"} {
-		w, ok := strings.CutSuffix(f, end)
-		if ok && (strings.HasSuffix(w, "banker") || strings.HasSuffix(w, "milliardar") || strings.HasSuffix(w, "fuhrer")) {
+	return germanInflected(f, func(w string) bool { return compoundOf(w, germanPersonEnds) })
+}
+
+// compoundOf: w is a compound ending in one of ends, with a part before it.
+func compoundOf(w string, ends []string) bool {
+	for _, end := range ends {
+		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
 			return true
 		}
 	}
 	return false
 }
 
-// germanKindEnds are the last parts of germanKindCompound, folded.
-var germanKindEnds = []string{"bauer", "banker", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
-	"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-	"lieferant", "milliardar", "gruppe", "fuhrer", "fonds"}
+// germanCompanyEnds and germanPersonEnds are the last parts, folded, of
+// the compounds germanKindCompound reads.
+var (
+	germanCompanyEnds = []string{"bauer", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
+		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
+		"lieferant", "gruppe", "fonds"}
+	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
+)
 
 // bankCompound: a kind of bank before a name ("Zürcher Privatbank Seefeld
 // & Cie", "die Investmentbank Lazard"), not the name's own "Bankhaus".

@@ -324,7 +324,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 					e.alone++
 				}
 			}
-			if how != refused && len(sp.words) > len(sp.keyWords) && len(sp.keyWords) > 0 && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1]) {
+			if how != refused && r.writtenWithSuffix(*sp) {
 				e.suffixed = true
 				firms[sp.key] = true // "Herman Miller Inc.": its other mentions in the doc are the firm's too
 			}

@@ -470,7 +470,7 @@ func TestPublisherInTheImprintIsNoCompany(t *testing.T) {
 // a sentence published today no imprint.
 func TestThisStopsRulesStayInTheirPlace(t *testing.T) {
 	r := recognizeWith(t, []Doc{
-		docOf("en", "Brindlewood Inc., the former Quorvex unit, agreed to buy Ostravel for $2 billion."),
+		docOf("en", "Brindlewood Group, the former Quorvex unit, agreed to buy Ostravel for $2 billion."),
 		docOf("en", "Quorvex Inc. agreed to sell its stake in Tussock to Veltraco for $1 billion."),
 	}, deals.IsCue)
 	wantCompanyIn(t, r, 1, "Quorvex")
