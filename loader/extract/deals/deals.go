@@ -601,7 +601,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// "In 2013 SoftBank paid $21.6 billion for Sprint, and in
 				// 2006 it bought Vodafone's Japanese business": "it" is
 				// the sentence's subject, not every company it names
-				subject = firstBefore(s.Mentions, min(ws.tok[span.from], ws.tok[hits[0].at]), parties[0])
+				subject = subjectBefore(s.Mentions, s.Tokens, min(ws.tok[span.from], ws.tok[hits[0].at]), parties[0])
 			}
 			if len(parties) == 1 && subject == "" {
 				// "Toyota will buy 4.94% of Suzuki's shares, while in return

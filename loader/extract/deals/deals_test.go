@@ -2478,3 +2478,18 @@ func TestLicenceAndDistributionIsALicence(t *testing.T) {
 		{"en", "In 2018 Veltraco signed a distribution agreement with Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A German clause whose subject follows its verb ("übernahm der Konzern")
+// buys for the company referred to, not for the buyer a clause before
+// sold to ("an Daxmoor abgegeben": the verb last, the buyer before it).
+func TestVerbSecondSubjectIsTheCompanyReferredTo(t *testing.T) {
+	got := Find(sentence("Vor zwei Jahren wurde das Kanada-Geschäft für 4 Milliarden Dollar an Daxmoor abgegeben, 2014 übernahm der Konzern für 390 Millionen Pfund die Fondsgesellschaft Quorvex.", "Daxmoor", "Quorvex"), "de", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Quorvex") && (slices.Contains(f.Parties, "Daxmoor") || !f.Anaphor) {
+			t.Errorf("%+v, want Quorvex bought by the company referred to", f)
+		}
+	}
+	if !slices.ContainsFunc(got, func(f Found) bool { return slices.Contains(f.Parties, "Quorvex") }) {
+		t.Errorf("%+v, want the purchase of Quorvex", got)
+	}
+}

@@ -37,6 +37,20 @@ func firstBefore(ms []Mention, at int, except string) string {
 	return ""
 }
 
+// subjectBefore is firstBefore but for the companies a preposition names
+// as the other side of a deal ("Vor zwei Jahren wurde das Kanada-Geschäft
+// an Manulife abgegeben, 2014 übernahm der Konzern ...": German puts the
+// verb last, so the buyer it was sold to stands before the first deal
+// word, and is not who "der Konzern" is).
+func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) string {
+	for _, m := range ms {
+		if m.To <= at && m.Company != except && (m.From == 0 || !recipientWords[toks[m.From-1].Folded()]) {
+			return m.Company
+		}
+	}
+	return ""
+}
+
 // listGoesOn is the companies of the clauses after span that only go on
 // listing names (", Arbed and Aceralia"): the same list the span ends on.
 func listGoesOn(ms []Mention, ws words, cs []clause, hits []hit, span clause) []string {
@@ -671,6 +685,9 @@ func pronounSubject(ws words, c clause, hs []hit, ms []Mention) bool {
 			return true // "the company sold"
 		}
 	}
+	if at+2 < c.to && verbSecondArticles[ws.w[at+1]] && subjectAnaphors[ws.w[at+2]] {
+		return true // "2014 übernahm der Konzern ...": the German verb second, its subject after it
+	}
 	return possessiveOpens(ws, c)
 }
 
@@ -753,7 +770,11 @@ var continuations = set(`and then e poi y luego et puis und dann`)
 // rilevato Capital Safety".
 var contrasts = set(`while whereas mentre mientras wahrend tandis`)
 
-var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern unternehmen societa societe compania empresa azienda entreprise compagnie`)
+var subjectAnaphors = set(`it company group firm gruppo grupo groupe konzern gruppe unternehmen societa societe compania empresa azienda entreprise compagnie`)
+
+// verbSecondArticles open a German subject that follows its verb ("kaufte
+// der Konzern", "übernahm die Gruppe").
+var verbSecondArticles = set(`der die das`)
 
 // relativeTo reads a clause that opens with a relative pronoun after a
 // comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):
