@@ -693,6 +693,25 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			group[k] = r.canonical(k, e)
 		}
 	}
+	// the list may give a merged company and its first part one entry
+	// ("Ahold Delhaize", "Ahold"; "Metso", "Metso Outotec"), but where the
+	// other part is a company of the corpus, the news tells of the merger:
+	// the part and the whole are two companies, named as written
+	for _, k := range keys {
+		e := ev[k]
+		c, ok := group[k]
+		if !ok || e.known == nil {
+			continue
+		}
+		name := model.Fold(c)
+		rest, part := strings.CutPrefix(name, k+" ")
+		if !part {
+			rest, part = strings.CutPrefix(k, name+" ")
+		}
+		if part && group[rest] != "" && group[rest] != c {
+			group[k] = longestDisplay(e)
+		}
+	}
 	// a longer name that is a confirmed one plus company words is the same
 	// company: "Toyota Motor" is Toyota, "Nokia Technologies" is Nokia
 	for _, k := range keys {
@@ -1095,6 +1114,11 @@ func (r *recognizer) canonical(key string, e *evidence) string {
 	if e.known != nil {
 		return e.known.Name
 	}
+	return longestDisplay(e)
+}
+
+// longestDisplay is the longest spelling the name was seen under.
+func longestDisplay(e *evidence) string {
 	best := ""
 	for d := range e.displays {
 		if len(d) > len(best) || len(d) == len(best) && d < best {

@@ -1,6 +1,8 @@
 package names
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -1610,4 +1612,26 @@ func TestAccentedWordIsNoUnaccentedName(t *testing.T) {
 func TestRomanceCompanyWordOpensItsName(t *testing.T) {
 	r := recognizeWith(t, []Doc{docOf("en", "Veltraco closed the sale of its rolling mill to Companhia Brasileira de Alumínio for $50 million.")}, deals.IsCue)
 	wantCompanyIn(t, r, 0, "Companhia Brasileira de Alumínio")
+}
+
+// A list that gives a merged company and its first part one entry
+// ("Veltraco Quorvex", "Veltraco") names two companies where the corpus
+// names the other part too: the news of their merger.
+func TestMergedCompanyAndItsPartsAreThree(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "companies.tsv")
+	if err := os.WriteFile(file, []byte("Veltraco Quorvex\tVeltraco\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.New(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Veltraco agreed to merge with Quorvex Inc. on Monday. The combined group will be called Veltraco Quorvex."
+	r := Recognize([]Doc{docOf("en", text)}, lex, cue)
+	for _, want := range []string{"Veltraco", "Quorvex", "Veltraco Quorvex"} {
+		wantCompanyIn(t, r, 0, want)
+	}
+	// without the other part, the first part is the listed company
+	r = Recognize([]Doc{docOf("en", "Veltraco said on Monday that sales rose.")}, lex, cue)
+	wantCompanyIn(t, r, 0, "Veltraco Quorvex")
 }
