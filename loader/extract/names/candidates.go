@@ -365,6 +365,9 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if r.placedAfter(toks, ends[n-1]) {
 			return nil, 0, false // "the Chesapeake-based chain", "Chesapeake (Virginia)": a town
 		}
+		if n < len(words) && toks[ends[n]-1].Cap() && r.lex.KindsFolded(strings.Join(words[:n+1], " ")).Has(lexicon.Body) {
+			return nil, 0, false // "delisted from Euronext Amsterdam": the exchange, not the company that runs it
+		}
 		if n == 1 && (r.common(words[0]) || r.isCue != nil && r.isCue("", words[0])) {
 			c = r.lex.CompanyAt(ci, true) // "Nel 2016", "die Allianz": a word of the language too
 		}

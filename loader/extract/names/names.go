@@ -948,8 +948,8 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 			}
 			// "Alibaba Suning", "Nokia Once Again Reached": names run
 			// together; read the known ones out of the run
-			if r.lex.HasFolded(lexicon.Place, sp.key) {
-				continue // "Saudi Arabia", whatever "Arabia" names elsewhere
+			if kinds := r.lex.KindsFolded(sp.key); kinds.Has(lexicon.Place) || kinds.Has(lexicon.Body) {
+				continue // "Saudi Arabia", whatever "Arabia" names elsewhere; "Euronext Amsterdam", the exchange
 			}
 			if e := ev[sp.key]; e != nil && e.against > 0 {
 				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere

@@ -1635,3 +1635,13 @@ func TestMergedCompanyAndItsPartsAreThree(t *testing.T) {
 	r = Recognize([]Doc{docOf("en", "Veltraco said on Monday that sales rose.")}, lex, cue)
 	wantCompanyIn(t, r, 0, "Veltraco Quorvex")
 }
+
+// An exchange named by its operator and its town ("Euronext Amsterdam")
+// is the exchange, a public body, not the listed company that runs it;
+// the operator named alone still is one.
+func TestExchangeIsNoCompanyOfItsOperator(t *testing.T) {
+	r := recognize(t, "SHV completed its takeover of Nutreco on Monday. Nutreco will be delisted from Euronext Amsterdam.",
+		"Euronext agreed to buy Oslo Børs from Veltraco for 690 million euros.")
+	noCompanyOf(t, r, 0, "Euronext")
+	wantCompanyIn(t, r, 1, "Euronext")
+}
