@@ -755,6 +755,9 @@ func opensWithTopic(toks []segment.Token, lex *lexicon.Lexicon) bool {
 // a kind of company within three words, no name before it.
 func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) bool {
 	at := timePhraseEnd(toks) // "En julio de 2018 la compañía levantó ...": when, then who
+	if at == 0 {
+		at = openingPhraseEnd(toks, ms) // "Senza i supermercati, il conglomerato punta ..."
+	}
 	if len(toks) < at+2 || !anaphorDeterminers[toks[at].Folded()] {
 		return false
 	}
@@ -768,6 +771,27 @@ func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon
 	}
 	return false
 }
+
+// openingPhraseEnd is the index of the token after a short phrase that
+// opens the sentence with a preposition and ends at a comma, naming no
+// company ("Without the supermarkets,", "Senza i supermercati,"), 0 for
+// none: the subject comes after it.
+func openingPhraseEnd(toks []segment.Token, ms []deals.Mention) int {
+	if len(toks) < 3 || !openingPrepositions[toks[0].Folded()] {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if inMention(ms, k) {
+			return 0
+		}
+		if toks[k].Text() == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+var openingPrepositions = set("without with after despite beyond besides senza con dopo oltre nonostante sin tras pese ademas sans avec apres malgre outre ohne mit nach trotz neben")
 
 // impersonal verbs after "it" or "il" make it stand for nothing: "It is
 // not the first time Volkswagen ...", "Il faut ...".

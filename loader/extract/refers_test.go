@@ -1095,3 +1095,18 @@ func TestDescribedSubjectAfterATimePhrase(t *testing.T) {
 		"Veltraco", "Brembo", "Quorvex", "Kestrova", "Lirafin")
 	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Lirafin")
 }
+
+// A sentence that opens with a short phrase before its comma ("Senza i
+// supermercati, il conglomerato punta su ...") is about the company its
+// subject describes, not the first one it names: a following "il gruppo"
+// is that company.
+func TestOpeningPhraseLeavesTheDescribedSubject(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco ha venduto i supermercati Quorvex a un fondo. "+
+		"Senza i supermercati, il conglomerato punta sulla catena di bricolage Daxmoor e sulla divisione industriale. "+
+		"A dicembre il gruppo ha accettato di cedere la miniera di carbone di Brinmoor, nel Queensland, alla statunitense Corvalis Coal Group per 700 milioni di dollari australiani.",
+		"Veltraco", "Quorvex", "Daxmoor", "Corvalis Coal Group")
+	wantDealOf(t, ds, model.Divestiture, "Veltraco", "Corvalis Coal Group")
+	if d := dealOf(ds, model.Divestiture, "Daxmoor", "Corvalis Coal Group"); d != nil {
+		t.Errorf("%+v: the chain named after the opening phrase sells nothing", d)
+	}
+}

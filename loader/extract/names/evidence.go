@@ -302,6 +302,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if doc.Lang == "de" && r.placeAdjective(k) {
 		return refused // "der New Yorker Finanzinvestor": from New York, no name
 	}
+	if assetNamed(toks, sp) && !r.writtenWithSuffix(sp) {
+		return refused // "the Curragh coal mine", "il progetto Sal de Vida": a site, not its owner
+	}
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
 	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text()) >= 2
@@ -1217,3 +1220,31 @@ func skipDot(toks []segment.Token, i int) int {
 }
 
 func amountWord(w string) bool { return money.IsWord(w) }
+
+// assetNamed: the span names a mine, a project or a field, the noun for
+// it right after the name, or one lower-case word later ("the Whabouchi
+// mine", "the Olaroz brine operation"), or right before it ("la miniera
+// di Whabouchi", "el proyecto Fénix", "das Projekt Sal de Vida").
+func assetNamed(toks []segment.Token, sp span) bool {
+	for k := sp.to; k < len(toks) && k <= sp.to+1; k++ {
+		if toks[k].Cap() || toks[k].Punct() {
+			return false
+		}
+		if assetAfter[toks[k].Folded()] {
+			return true
+		}
+	}
+	k := sp.from - 1
+	if k >= 0 && ofWords[toks[k].Folded()] {
+		k-- // "la miniera di Whabouchi"
+	}
+	return k >= 0 && assetBefore[toks[k].Folded()]
+}
+
+// assetAfter are the English nouns for a site named before them; a
+// plant, a terminal or a site may be a company's ("the Kelmora plant"),
+// and are left out.
+var assetAfter = set(`mine mines project deposit field oilfield smelter operation`)
+
+// assetBefore are the nouns for a site named after them.
+var assetBefore = set(`miniera mina mine bergwerk progetto proyecto projet projekt giacimento yacimiento gisement lagerstatte`)

@@ -1645,3 +1645,14 @@ func TestExchangeIsNoCompanyOfItsOperator(t *testing.T) {
 	noCompanyOf(t, r, 0, "Euronext")
 	wantCompanyIn(t, r, 1, "Euronext")
 }
+
+// A mine, a project or a field named beside its noun is a site, not a
+// company: "the Olaroz brine operation", "il progetto Fénix".
+func TestSitesAreNoCompanies(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Orocobre merged with Galaxy Resources in an A$4 billion all-share transaction that joined the Olaroz brine operation in Argentina with the Mount Cattlin hard-rock mine. "+
+		"Livent's Fénix operation and Allkem's Sal de Vida project share the same salt flat.")
+	noCompanyOf(t, r, 0, "Olaroz", "Fénix", "Sal de Vida")
+	wantCompanyIn(t, r, 0, "Galaxy Resources")
+	r = recognizeWithDealWords(t, "it", "Quorvex Resources ha venduto la miniera di Whabouchi a Veltraco per 200 milioni.")
+	noCompanyOf(t, r, 0, "Whabouchi")
+}
