@@ -35,7 +35,8 @@ type span struct {
 // least len(toks) strings, which the caller reuses from one sentence to
 // the next. headline is titleCase(toks). The spans are appended to out:
 // readDoc lays a doc's spans one after another (see docSpans).
-func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline, german bool, words *wordArena, out []span) []span {
+func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, lang string, words *wordArena, out []span) []span {
+	german := lang == "de"
 	folded = folded[:len(toks)]
 	for i, t := range toks {
 		folded[i] = t.Folded()
@@ -104,6 +105,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 					j = end
 					continue
 				}
+			}
+			// "la aseguradora Rain and Hail": an English "and" in a text of
+			// another language is a name's own; in English, after a noun
+			// for one company ("the crop insurer Rain and Hail"), so is it
+			if !t.Punct() && folded[j] == "and" && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+				(lang != "en" || i > 0 && r.singularCompanyNoun(folded[i-1])) && !r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
+				j += 2
+				continue
 			}
 			// "Votorantim Celulose e Papel (VCP)": the acronym after the
 			// run spells the words on both sides of "e"
@@ -854,6 +863,12 @@ func (r *recognizer) common(f string) bool { return r.lower[f] || openers[f] }
 
 // companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
 // before a name (every German noun) is not part of it.
+// singularCompanyNoun: f is a noun for a company, not for several
+// ("insurer", not "insurers").
+func (r *recognizer) singularCompanyNoun(f string) bool {
+	return !strings.HasSuffix(f, "s") && r.companyNoun(f)
+}
+
 func (r *recognizer) companyNoun(f string) bool {
 	return r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
 }

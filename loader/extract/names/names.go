@@ -213,7 +213,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
 		from := len(found)
-		found = r.candidates(s, doc.Tokens[si], folded, titled[si], doc.Lang == "de", words, found)
+		found = r.candidates(s, doc.Tokens[si], folded, titled[si], doc.Lang, words, found)
 		sps := found[from:]
 		if doc.Lang == "de" {
 			sps = r.trimGermanNouns(s, doc.Tokens[si], sps, words)

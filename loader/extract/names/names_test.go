@@ -1656,3 +1656,15 @@ func TestSitesAreNoCompanies(t *testing.T) {
 	r = recognizeWithDealWords(t, "it", "Quorvex Resources ha venduto la miniera di Whabouchi a Veltraco per 200 milioni.")
 	noCompanyOf(t, r, 0, "Whabouchi")
 }
+
+// An English "and" joins one name in a text of another language ("la
+// aseguradora agrícola Rain and Hail"), and in English after a noun for
+// one company ("the crop insurer Rain and Hail"), not after a plural.
+func TestAndInsideAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "es", "En 2010 Veltraco adquirió la aseguradora agrícola Rain and Hail, con sede en Iowa, por 1.100 millones de dólares.")
+	wantCompanyIn(t, r, 0, "Rain and Hail")
+	r = recognizeWithDealWords(t, "en", "Veltraco snapped up the crop insurer Rain and Hail in 2010, paying $1.1 billion.")
+	wantCompanyIn(t, r, 0, "Rain and Hail")
+	r = recognizeWithDealWords(t, "en", "Veltraco Holdings will face the insurers Quorvex Group and Daxmoor Group.")
+	noCompanyOf(t, r, 0, "Quorvex Group and Daxmoor Group")
+}
