@@ -2493,3 +2493,18 @@ func TestVerbSecondSubjectIsTheCompanyReferredTo(t *testing.T) {
 		t.Errorf("%+v, want the purchase of Quorvex", got)
 	}
 }
+
+// A company another is ranked behind is a rival measured against, no
+// side of the deal the sentence tells.
+func TestRankedBehindIsNoParty(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Veltraco e Quorvex hanno annunciato mercoledì la loro fusione, un'operazione interamente in azioni che valuta il nuovo gruppo 10,6 miliardi di dollari e che darà vita al terzo produttore mondiale di litio, dietro ad Daxmoor e a un concorrente cileno."},
+		{"en", "Veltraco and Quorvex agreed to merge in an all-share deal valuing the group at $10.6 billion, creating the third-largest lithium producer behind Daxmoor."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "") {
+			if slices.Contains(f.Parties, "Daxmoor") {
+				t.Errorf("%s: %+v, want no deal with the rival ranked ahead", c.lang, f)
+			}
+		}
+	}
+}

@@ -458,7 +458,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
-		rival[i] = rivalBefore(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
+		rival[i] = rivalBefore(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
 			describedBy(m, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
@@ -470,6 +470,22 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	}
 	return without(ms, rival)
 }
+
+// rankedBehind: the mention is what another is ranked behind ("the
+// third-largest producer, behind Albemarle", "dietro ad Albemarle",
+// "derrière Albemarle", "detrás de Albemarle", "hinter Albemarle"): a
+// rival measured against, not a side of the deal.
+func rankedBehind(m Mention, toks []segment.Token) bool {
+	k := m.From - 1
+	if k > 0 && behindLinks[toks[k].Folded()] {
+		k-- // "dietro ad", "detrás de"
+	}
+	return k >= 0 && behindWords[toks[k].Folded()]
+}
+
+var behindWords = set(`behind dietro derriere detras hinter`)
+
+var behindLinks = set(`a ad al alla de del`)
 
 // adviserAfter: a word of advising within the two words after the mention
 // ("Credit Suisse advised", "Goldman Sachs acted as adviser").
