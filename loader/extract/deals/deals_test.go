@@ -2508,3 +2508,15 @@ func TestRankedBehindIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// A share price that moved ("closed 4.2% lower", "jumped as much as
+// 18.8% in Helsinki") is no stake: the purchase the sentence tells stays
+// a purchase.
+func TestPriceMovesAreNoStakes(t *testing.T) {
+	s := sentence("Veltraco shares closed 4.2% lower after the company confirmed it was considering the purchase, while Quorvex stock jumped as much as 18.8% in Helsinki.", "Veltraco", "Quorvex")
+	for _, f := range Find(s, "en", "") {
+		if f.Type == model.Investment {
+			t.Errorf("%+v, want no stake", f)
+		}
+	}
+}

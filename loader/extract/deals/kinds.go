@@ -701,11 +701,15 @@ func paidIn(ws words, i int) bool {
 var amountEnds = set(`billion billions bn mln miljard miljoen milliarden millionen miliardi miliardo milliards milliard millones
 	dollar dollars dollari dolares euro euros livres sterline sterling pounds pfund franken francs yen kronor kronen`)
 
-// priceMove: a word of a price moving stands within five words before the
-// percentage at i ("shares down more than 20%", "rose 8%", "in calo del
-// 5%"): how a share price moved, not a stake.
+// priceMove: a word of a price moving stands within seven words before the
+// percentage at i, or right after it ("shares down more than 20%", "rose
+// 8%", "jumped as much as 18.8% in Helsinki", "in calo del 5%", "closed
+// 4.2% lower"): how a share price moved, not a stake.
 func priceMove(ws words, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	if i+1 < len(ws.w) && moveWords[ws.w[i+1]] && ws.w[i+1] != "up" {
+		return true // "closed 4.2% lower" (not "20% up front")
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		if moveWords[ws.w[k]] && ws.w[k+1] != "to" { // not "up to 30%"
 			return true
 		}
