@@ -1650,10 +1650,17 @@ func pricedOffer(ws words, i int) bool {
 	if i > 0 && amountEnds[ws.w[i-1]] {
 		return true
 	}
-	return i+2 < len(ws.w) && priceOf[ws.w[i+1]] && ws.w[i+2] != "" && ws.w[i+2][0] >= '0' && ws.w[i+2][0] <= '9'
+	k := i + 1
+	if k+1 < len(ws.w) && !priceOf[ws.w[k]] && priceOf[ws.w[k+1]] && offerQualifiers[ws.w[k]] {
+		k++ // "un'offerta preliminare da 683 milioni"
+	}
+	return k+1 < len(ws.w) && priceOf[ws.w[k]] && ws.w[k+1] != "" && ws.w[k+1][0] >= '0' && ws.w[k+1][0] <= '9'
 }
 
-var priceOf = set(`of da de di von`)
+var priceOf = set(`of da de di von uber`)
+
+// offerQualifiers may stand between an offer noun and its price.
+var offerQualifiers = set(`preliminare preliminar preliminaire vorlaufiges vorlaufige indicativa indicativo indicative indicatif ostile hostil hostile iniziale initial initiale inicial`)
 
 // bidTargetWithin: within n words after the offer noun at i, before the
 // sentence's end, a bid preposition ("sur", "for", "per") and then a

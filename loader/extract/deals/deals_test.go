@@ -2520,3 +2520,32 @@ func TestPriceMovesAreNoStakes(t *testing.T) {
 		}
 	}
 }
+
+// A priced offer with a word between noun and price ("un'offerta
+// preliminare da 683 milioni", "ein vorläufiges Gebot über 683 Millionen
+// Euro") is a bid, by a rival named as one when it makes it; a raised
+// offer ("seine Offerte ... aufgestockt") is a bid, not a stake; and a
+// company bid against is no bidder.
+func TestRivalsBids(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "A gennaio l'israeliana Veltraco aveva messo sul tavolo un'offerta preliminare da 683 milioni di euro, ma a marzo la società finlandese aveva comunicato la fine dei negoziati."},
+		{"de", "Im Januar hatte der israelische Konkurrent Veltraco ein vorläufiges Gebot über 683 Millionen Euro vorgelegt; im März erklärten die Finnen die Gespräche für beendet."},
+	} {
+		got := Find(sentence(c.text, "Veltraco"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Value == nil || got[0].Value.Value != 683e6 {
+			t.Errorf("%s: %+v, want Veltraco's bid of 683 million", c.lang, got)
+		}
+	}
+	got := Find(sentence("Nur wenige Stunden zuvor hatte der kanadische Konkurrent Veltraco seine eigene Offerte auf 173 Dollar je Aktie in bar aufgestockt und damit den Weg für eine Übernahme von Quorvex geebnet.", "Veltraco", "Quorvex"), "de", "")
+	for _, f := range got {
+		if f.Type == model.Investment {
+			t.Errorf("%+v: a raised offer is no stake", f)
+		}
+	}
+	got = Find(sentence("Quorvex, Veltraco vince l'asta contro Daxmoor con un'offerta da 30 miliardi di sterline.", "Quorvex", "Veltraco", "Daxmoor"), "it", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Daxmoor") {
+			t.Errorf("%+v: the company bid against is no side", f)
+		}
+	}
+}

@@ -646,13 +646,22 @@ func stakeWords(ws words, c clause) bool {
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// raisedOffer: the German verb of raising at i ("aufgestockt") raises an
+// offer named within the ten words before it ("seine eigene Offerte auf
+// 173 Dollar je Aktie aufgestockt"), not a stake.
+func raisedOffer(ws words, i int) bool {
+	return raisingVerbs[ws.w[i]] && precededBy(ws, i, 10, offerNouns)
+}
+
+var raisingVerbs = set(`aufgestockt aufstocken stockt`)
 
 // firmKind: the investment word at i opens the name of a kind of firm or
 // trade ("investment bank", "investment-banking arm", "investment fund").

@@ -458,7 +458,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
-		rival[i] = rivalBefore(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
+		rival[i] = rivalBefore(m, toks) && !bidsAfter(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
 			describedBy(m, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
@@ -470,6 +470,30 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	}
 	return without(ms, rival)
 }
+
+// bidsAfter: the mention follows a noun for a rival, and an offer noun
+// or a verb of bidding follows it within four words ("der Konkurrent
+// Playtika ein vorläufiges Gebot", "rival Quorvex offered"): the rival is
+// the bidder, a side (not "won the auction against Fox with an offer": who
+// is bid against).
+func bidsAfter(m Mention, toks []segment.Token) bool {
+	if m.From == 0 || !rivalNouns[toks[m.From-1].Folded()] {
+		return false
+	}
+	for k := m.To; k < len(toks) && k < m.To+4; k++ {
+		if toks[k].Punct() {
+			return false
+		}
+		if f := toks[k].Folded(); offerNouns[f] || bidVerbs[f] {
+			return true
+		}
+	}
+	return false
+}
+
+var rivalNouns = set(`rival competitor rivale concorrente competidor konkurrent wettbewerber concurrent concurrente`)
+
+var bidVerbs = set(`offered offers bid bids bietet bot ofrecio ofrece offre offrait offerto`)
 
 // rankedBehind: the mention is what another is ranked behind ("the
 // third-largest producer, behind Albemarle", "dietro ad Albemarle",

@@ -239,7 +239,7 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 
 // offerNouns are the deal words of a bid: "of" after them names the
 // bidder, not the target.
-var offerNouns = set(`offer approach bid offerte angebot ubernahmeangebot offerta oferta offre opa ops tender counteroffer counterbid`)
+var offerNouns = set(`offer approach bid offerte angebot ubernahmeangebot gebot offerta oferta offre opa ops tender counteroffer counterbid`)
 
 // offerAt is the word index of the offer noun of the trigger at i ("offer
 // from", "final offer"), or -1.
