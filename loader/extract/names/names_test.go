@@ -1667,4 +1667,7 @@ func TestAndInsideAName(t *testing.T) {
 	wantCompanyIn(t, r, 0, "Rain and Hail")
 	r = recognizeWithDealWords(t, "en", "Veltraco Holdings will face the insurers Quorvex Group and Daxmoor Group.")
 	noCompanyOf(t, r, 0, "Quorvex Group and Daxmoor Group")
+	// a second name that goes on to describe a noun is a brand of its own
+	r = recognizeWithDealWords(t, "en", "Today it owns the heavy-lift specialist Quorvex, the industrial supplier ERIKS and Makro cash-and-carry stores in South America.")
+	noCompanyOf(t, r, 0, "ERIKS and Makro")
 }
