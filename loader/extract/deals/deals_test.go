@@ -2549,3 +2549,17 @@ func TestRivalsBids(t *testing.T) {
 		}
 	}
 }
+
+// Deal nouns in the plural with no article tell deals in general, in
+// every language ("Investitionen sowie Zukäufe zu finanzieren").
+func TestBarePluralsAreDealsInGeneral(t *testing.T) {
+	for _, c := range []langText{
+		{"de", "Veltraco hat zugesagt, Quorvex nicht zu zerschlagen und Investitionen sowie Zukäufe zu finanzieren."},
+		{"it", "Secondo Veltraco, Quorvex potrà finanziare investimenti e fusioni."},
+		{"fr", "Veltraco s'est engagé à financer les investissements et des rachats de Quorvex."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s: %+v, want no deal", c.lang, got)
+		}
+	}
+}

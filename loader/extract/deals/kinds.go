@@ -165,8 +165,9 @@ var optionLinks = set(`to per di de d zu zum zur`)
 
 var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
 
-var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances
-	accordi acquisizioni alleanze acuerdos adquisiciones alianzas vereinbarungen ubernahmen abkommen allianzen accords`)
+var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances investments
+	accordi acquisizioni alleanze fusioni cessioni investimenti acuerdos adquisiciones alianzas fusiones ventas inversiones
+	vereinbarungen ubernahmen abkommen allianzen zukaufe fusionen beteiligungen investitionen accords rachats fusions cessions investissements`)
 
 // buysGoods: a word of buying or delivering among the hits.
 func buysGoods(hs []hit) bool {
