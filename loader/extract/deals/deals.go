@@ -508,6 +508,27 @@ func Find(s Sentence, lang, published string) []Found {
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
 	for ci, c := range cs {
+		if company, buyer, ok := sideOpening(ws, c, s.Mentions); ok && len(out) > 0 {
+			// "...; Käufer war der Einzelhändler CP All, der ... zahlte":
+			// the other side of the deal just told, and its price
+			f := &out[len(out)-1]
+			if !slices.Contains(f.Parties, company) {
+				f.Parties = append(f.Parties, company)
+			}
+			if buyer {
+				f.Buyer = company
+			}
+			if readFigures(); f.Value == nil {
+				from, to := s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[c.to-1]].End()
+				for _, a := range amounts {
+					if a.Start >= from && a.Start < to {
+						f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
+						break
+					}
+				}
+			}
+			continue
+		}
 		ch := hitsIn(hits, c)
 		if len(ch) == 0 {
 			continue
@@ -813,6 +834,29 @@ func Find(s Sentence, lang, published string) []Found {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
+}
+
+// sideOpening reads a clause that opens, after a semicolon, by naming
+// the buyer or the seller ("; Käufer war der Einzelhändler CP All", ";
+// the buyer is Quorvex"): the company, within five words of the copula
+// after the agent noun, and whether it buys.
+func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bool) {
+	k := c.from
+	if k >= c.to || ws.w[k] != ";" {
+		return "", false, false
+	}
+	if k++; k < c.to && determiners[ws.w[k]] {
+		k++
+	}
+	if k+1 >= c.to || !agentNoun(ws.w[k]) || !copulas[ws.w[k+1]] {
+		return "", false, false
+	}
+	for _, m := range ms {
+		if at := ws.indexOfToken(m.From); at > k+1 && at <= k+7 && at < c.to {
+			return m.Company, buyerNouns[ws.w[k]], true
+		}
+	}
+	return "", false, false
 }
 
 // ownScope is clause ci with the clauses around it that tell no deal of

@@ -2563,3 +2563,13 @@ func TestBarePluralsAreDealsInGeneral(t *testing.T) {
 		}
 	}
 }
+
+// A clause after a semicolon that names the buyer ("; Käufer war der
+// Einzelhändler Daxmoor") is the other side of the deal just told, with
+// its price; not a deal of its own.
+func TestSideNamedAfterSemicolon(t *testing.T) {
+	got := Find(sentence("2013 trennte sich Veltraco von seiner Mehrheit an der Großhandelskette Quorvex; Käufer war der Einzelhändler Daxmoor, der für das Paket 6,6 Milliarden Dollar zahlte.", "Veltraco", "Quorvex", "Daxmoor"), "de", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture || got[0].Buyer != "Daxmoor" || !slices.Contains(got[0].Parties, "Quorvex") || got[0].Value == nil || got[0].Value.Value != 6.6e9 {
+		t.Errorf("%+v, want one sale of Quorvex to Daxmoor for $6.6 billion", got)
+	}
+}
