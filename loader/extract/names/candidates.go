@@ -77,7 +77,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
-				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) {
+				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) && !r.theNameGoesOn(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
@@ -319,6 +319,18 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 		return span{}, false
 	}
 	return r.makeSpan(s, toks, i, to, c, words), true
+}
+
+// theNameGoesOn: the run from token i opens with "The" and the known name
+// at token j is one word ("The Finish Line", "The Hut Group"): a name that
+// opens with its article runs on through the word, not a second name
+// beside the first ("Microsoft Nokia").
+func (r *recognizer) theNameGoesOn(toks []segment.Token, folded []string, i, j int) bool {
+	if folded[i] != "the" || j < i+2 {
+		return false
+	}
+	_, to, _ := r.knownAt(toks, folded, j)
+	return to == j+1
 }
 
 // isKnown reports whether a known company's name starts at token i, for
@@ -861,8 +873,6 @@ func contraction(f string) bool {
 // of a sentence its capital says nothing.
 func (r *recognizer) common(f string) bool { return r.lower[f] || openers[f] }
 
-// companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
-// before a name (every German noun) is not part of it.
 // nameEndsAt: a name joined by "and" ends before token k: the sentence
 // goes on with punctuation or a word that opens what follows a name ("in
 // 2010", "for $1.1 billion"), not a noun the second name describes ("ERIKS
@@ -879,6 +889,8 @@ func (r *recognizer) singularCompanyNoun(f string) bool {
 	return !strings.HasSuffix(f, "s") && r.companyNoun(f)
 }
 
+// companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
+// before a name (every German noun) is not part of it.
 func (r *recognizer) companyNoun(f string) bool {
 	return r.lex.HasFolded(lexicon.CompanyNoun, f) || r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
 }

@@ -1671,3 +1671,11 @@ func TestAndInsideAName(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Today it owns the heavy-lift specialist Quorvex, the industrial supplier ERIKS and Makro cash-and-carry stores in South America.")
 	noCompanyOf(t, r, 0, "ERIKS and Makro")
 }
+
+// A name that opens with "The" runs on through a word that alone names a
+// listed company ("The Finish Line, Inc.": not "The Finish" and LINE).
+func TestTheNameRunsOnThroughAListedWord(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "JD Sports Fashion has agreed to buy The Finish Line, Inc., one of the largest athletic footwear retailers, for $558 million.")
+	wantCompanyIn(t, r, 0, "The Finish Line")
+	noCompanyOf(t, r, 0, "Line", "The Finish")
+}
