@@ -377,8 +377,8 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	}
 	if n > 0 {
 		c := r.lex.CompanyAt(ci, ambiguous)
-		if n == 1 && acronymName(c.Name) && words[0] == strings.ToLower(c.Name) && !toks[i].Upper() {
-			return nil, 0, false // "Nov." is a month, NOV a company
+		if n == 1 && !toks[i].Upper() && onlyAnAcronym(c, toks[i].Text()) {
+			return nil, 0, false // "Nov." is a month, NOV a company; "in der Fab", not FAB
 		}
 		if n == 1 && diacriticOnlyIn(toks[i].Text(), c) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
@@ -479,6 +479,27 @@ func (r *recognizer) suffixEndsKnown(toks []segment.Token, folded []string, i, j
 
 // acronymName: a company named by two or three capitals ("NOV", "LOT"),
 // which text writes in capitals too.
+// onlyAnAcronym: the company is listed under word w in capitals alone
+// ("NOV", "FAB" for First Abu Dhabi Bank), so w written otherwise is
+// another word.
+func onlyAnAcronym(c *lexicon.Company, w string) bool {
+	acronym := false
+	for k := -1; k < len(c.Aliases); k++ {
+		a := c.Name
+		if k >= 0 {
+			a = c.Aliases[k]
+		}
+		if !strings.EqualFold(a, w) {
+			continue
+		}
+		if !acronymName(a) {
+			return false // "Line" listed as written too
+		}
+		acronym = true
+	}
+	return acronym
+}
+
 func acronymName(name string) bool {
 	if len(name) < 2 || len(name) > 3 {
 		return false

@@ -1074,7 +1074,7 @@ func (r *recognizer) splitRun(key, text string, group map[string]string) []strin
 				out = AppendNew(out, c)
 				break
 			}
-			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) && (n > 1 || !acronymName(c.Name) || strings.Contains(text, c.Name)) &&
+			if c, ok := r.lex.Company(part); ok && !c.NeedsContext && !opensAnother(c, w[i:], n) && (n > 1 || !onlyAnAcronym(&c, part) || strings.Contains(text, strings.ToUpper(part))) &&
 				!(len(w) == 1 && diacriticOnlyIn(text, &c)) {
 				out = AppendNew(out, c.Name) // "Volkswagen-Nissan": both listed
 				break

@@ -1679,3 +1679,13 @@ func TestTheNameRunsOnThroughAListedWord(t *testing.T) {
 	wantCompanyIn(t, r, 0, "The Finish Line")
 	noCompanyOf(t, r, 0, "Line", "The Finish")
 }
+
+// A company listed under an acronym alone ("FAB" for First Abu Dhabi
+// Bank) is not the same word written otherwise ("in der Fab", a chip
+// plant); in capitals it still is.
+func TestAcronymWrittenOtherwiseIsAnotherWord(t *testing.T) {
+	r := recognizeLang(t, "de", "Die beiden Prozessschritte folgen in der Fab unmittelbar aufeinander, sagte Veltraco AG.")
+	noCompanyOf(t, r, 0, "First Abu Dhabi Bank")
+	r = recognize(t, "FAB agreed to buy Veltraco Holdings for $1 billion.")
+	wantCompanyIn(t, r, 0, "First Abu Dhabi Bank")
+}
