@@ -288,6 +288,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text(), "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
+	if sp.to-sp.from == 1 && codeThenFigure(toks[sp.from].Text()) {
+		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
+	}
 	if sp.to+1 < len(toks) && toks[sp.to].Text() == "-" && (toks[sp.to+1].Folded() == "based" || toks[sp.to+1].Folded() == "headquartered") {
 		return refused // "the Hsinchu-based company": where, not who
 	}
@@ -1248,3 +1251,17 @@ var assetAfter = set(`mine mines project deposit field oilfield smelter operatio
 
 // assetBefore are the nouns for a site named after them.
 var assetBefore = set(`miniera mina mine bergwerk progetto proyecto projet projekt giacimento yacimiento gisement lagerstatte`)
+
+// codeThenFigure: w is three capitals and then a digit ("CHF220m",
+// "USD1.5bn"): a currency code written against its amount.
+func codeThenFigure(w string) bool {
+	if len(w) < 4 || w[3] < '0' || w[3] > '9' {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

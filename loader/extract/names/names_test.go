@@ -1689,3 +1689,10 @@ func TestAcronymWrittenOtherwiseIsAnotherWord(t *testing.T) {
 	r = recognize(t, "FAB agreed to buy Veltraco Holdings for $1 billion.")
 	wantCompanyIn(t, r, 0, "First Abu Dhabi Bank")
 }
+
+// A currency code written against its amount ("CHF220m") is an amount,
+// not a name.
+func TestCodeGluedToAnAmountIsNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco will invest close to CHF220m of its own money in Quorvex Holdings, it said.")
+	noCompanyOf(t, r, 0, "CHF220m")
+}
