@@ -237,6 +237,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && (determiners[ws.w[i+1]] || ws.named != nil && ws.named[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
+			if distributesWhat(ws, i) {
+				continue // "la controllata che distribuisce cuscinetti": what the company does
+			}
 			out = append(out, hit{at: i, kind: t.kind})
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
@@ -248,6 +251,19 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	}
 	return out
 }
+
+// distributesWhat: the word at i is a verb of distributing right after a
+// relative pronoun, with no company named after it ("the subsidiary that
+// distributes bearings", "la controllata che distribuisce cuscinetti",
+// "qui distribue"): what a company does, not an agreement.
+func distributesWhat(ws words, i int) bool {
+	if !distributingVerbs[ws.w[i]] || i == 0 || !relatives[ws.w[i-1]] && ws.w[i-1] != "that" {
+		return false
+	}
+	return i+1 >= len(ws.w) || ws.named == nil || !ws.named[i+1]
+}
+
+var distributingVerbs = set(`distributes distribuisce distribuiscono distribuye distribuyen distribue distribuent`)
 
 // foray: the word at i is "venture(s)" going into a market ("its venture
 // into bicycles"), a company's move, not a joint venture.

@@ -2573,3 +2573,14 @@ func TestSideNamedAfterSemicolon(t *testing.T) {
 		t.Errorf("%+v, want one sale of Quorvex to Daxmoor for $6.6 billion", got)
 	}
 }
+
+// A verb of distributing in a relative clause tells what a company does
+// ("la controllata che distribuisce cuscinetti"), not a distribution deal.
+func TestDistributingInARelativeClauseIsNoDeal(t *testing.T) {
+	s := sentence("Il gruppo Veltraco ha perfezionato ieri la vendita di Quorvex, la controllata che distribuisce cuscinetti, a società affiliate al fondo Daxmoor.", "Veltraco", "Quorvex", "Daxmoor")
+	for _, f := range Find(s, "it", "") {
+		if f.Type == model.Partnership {
+			t.Errorf("%+v, want no distribution deal", f)
+		}
+	}
+}
