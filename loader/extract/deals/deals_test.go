@@ -2584,3 +2584,12 @@ func TestDistributingInARelativeClauseIsNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// A company named as what the subject is the parent of ("X, maison mère
+// de Y, et Z ont annoncé leur fusion") describes the subject: no side.
+func TestParentOfInAppositionDescribes(t *testing.T) {
+	got := Find(sentence("Jeudi dernier, Veltraco, maison mère de Quorvex, et Daxmoor ont annoncé leur fusion.", "Veltraco", "Quorvex", "Daxmoor"), "fr", "")
+	if len(got) != 1 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Daxmoor"}) {
+		t.Errorf("%+v, want the merger of Veltraco and Daxmoor", got)
+	}
+}

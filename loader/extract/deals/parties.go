@@ -589,7 +589,7 @@ var ofLike = set(`of di de du des von`)
 
 var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
 	propriétaire creatore creador créateur eigentümer mutter casa madre matriz fabricante produttore constructeur
-	hersteller fabricant manufacturer`)
+	hersteller fabricant manufacturer mère muttergesellschaft mutterkonzern controllante capogruppo`)
 
 // analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it

@@ -527,11 +527,31 @@ func initialsOfNames(doc *Doc, de *docEvidence) {
 				of = k
 			}
 		}
-		if of != "" {
+		if of != "" && !parentAndUnit(doc, de, a, of) {
 			de.defineAcronym(a, of)
 		}
 	}
 }
+
+// parentAndUnit: a sentence of the doc names a company whose name opens
+// with the acronym a, the name k and a word of ownership ("SJW Group, the
+// parent of San Jose Water Company", "La principal filial de SJW es San
+// Jose Water Company"): two companies, whatever the initials spell.
+func parentAndUnit(doc *Doc, de *docEvidence, a, k string) bool {
+	for si, sps := range de.spans {
+		hasA := slices.ContainsFunc(sps, func(x span) bool { return x.key == a || strings.HasPrefix(x.key, a+" ") })
+		if !hasA || !slices.ContainsFunc(sps, func(y span) bool { return y.key == k }) {
+			continue
+		}
+		if slices.ContainsFunc(doc.Tokens[si], func(t segment.Token) bool { return ownershipWords[t.Folded()] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownershipWords tie a parent to a company it owns.
+var ownershipWords = set(`parent subsidiary unit owner mere filiale filial controllata tochter tochtergesellschaft muttergesellschaft matriz`)
 
 // initialsAre reports whether a is the initials of name k: one byte for
 // each of k's words, each its word's first. It walks the words in place

@@ -1696,3 +1696,12 @@ func TestCodeGluedToAnAmountIsNoName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco will invest close to CHF220m of its own money in Quorvex Holdings, it said.")
 	noCompanyOf(t, r, 0, "CHF220m")
 }
+
+// Initials that spell a name do not make one company of a parent and the
+// unit a sentence says it owns ("SJW Group, the parent of San Jose Water
+// Company").
+func TestInitialsOfAParentsUnitAreTwoCompanies(t *testing.T) {
+	r := recognizeWithDealWords(t, "es", "SJW Group y Connecticut Water Service acordaron fusionarse. La principal filial de SJW es San Jose Water Company, que da servicio a la ciudad.")
+	wantCompanyIn(t, r, 0, "SJW")
+	wantCompanyIn(t, r, 0, "San Jose Water")
+}
