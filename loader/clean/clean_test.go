@@ -33,6 +33,9 @@ func TestDebrisIsRemoved(t *testing.T) {
 		"Author:",
 		"US EUROPE AFRICA ASIA 中文",
 		"A worker walks past the logo of Acme at its headquarters in Springfield, capital of the state, on March 3, 2021. [Photo/Agency]",
+		"Mots-clés : Veltraco · Quorvex · logistique · OPA · Lyon",
+		"Tags: Veltraco, Quorvex, mergers",
+		"Schlagwörter: Übernahme · Logistik",
 	} {
 		if !IsDebris(line) {
 			t.Errorf("kept debris %q", line)

@@ -31,6 +31,9 @@ var (
 	bylineLine = regexp.MustCompile(`^(?:(?:Article|Story|Text|Reporting|Words)\s+)?(?i:by|di|por|von|par)\s+\p{Lu}`)
 	// copyrightLine is a site's copyright notice.
 	copyrightLine = regexp.MustCompile(`(?i)^(?:all rights reserved|copyright\b|\(c\)\s*\d{4}|©)`)
+	// tagLine lists the topics a page files the story under ("Tags:
+	// Nokia · Microsoft", "Mots-clés : logistique · OPA").
+	tagLine = regexp.MustCompile(`(?i)^(?:tags?|topics|keywords|mots[- ]cl[ée]s|schlagw[öo]rte(?:r)?|stichw[öo]rter|themen|etiquetas|temas|argomenti|temi|parole chiave)\s*:`)
 	// syndicationNote is a bracketed note about how the story was produced.
 	syndicationNote = regexp.MustCompile(`(?i)^\(.*\b(?:staff|syndicated|feed|reworked|auto-generated)\b.*\)\.?$`)
 )
@@ -52,6 +55,7 @@ var (
 	callToActionFirsts = firstLetters(callsToAction)
 	copyrightFirsts    = "ac(©"      // all rights reserved, copyright, (c), ©
 	bylineFirsts       = "astrwbdpv" // Article, Story, Text, Reporting, Words; by, di, por, von, par
+	tagFirsts          = "tkmsea"    // tags, topics, keywords, mots-clés, Schlagwörter, Stichwörter, etiquetas, argomenti
 )
 
 // IsDebris says whether a whole paragraph is scraping debris. Cheap tests
@@ -82,6 +86,8 @@ func IsDebris(p string) bool {
 	case n <= 40 && (strings.HasSuffix(p, "]") || strings.HasSuffix(p, ")")) && strings.ContainsAny(p, ":/") && photoCaption.MatchString(p):
 		return true
 	case n <= 12 && opensWith(p, bylineFirsts) && bylineLine.MatchString(p) && !endsSentence(p):
+		return true
+	case n <= 25 && opensWith(p, tagFirsts) && strings.Contains(p, ":") && tagLine.MatchString(p):
 		return true
 	}
 	// Blurbs are short; menus and footers are mostly capitalised words.
