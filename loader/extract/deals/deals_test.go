@@ -2593,3 +2593,11 @@ func TestParentOfInAppositionDescribes(t *testing.T) {
 		t.Errorf("%+v, want the merger of Veltraco and Daxmoor", got)
 	}
 }
+
+// What a deal lifts a company's earnings to is no price ("will more than
+// triple its EBITDA run rate to about $545 million").
+func TestEarningsAreNoPrice(t *testing.T) {
+	if got := dealAmounts("The acquisition will more than triple Veltraco's EBITDA run rate to about $545 million, the company said.", "en"); len(got) != 0 {
+		t.Errorf("%+v, want no price", got)
+	}
+}

@@ -378,7 +378,7 @@ func notPrice(before string) bool {
 	if fundingRound(before) {
 		return false // "una ronda de financiación de 200 millones": what investors put in
 	}
-	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "write-down", "writedown", "impairment",
+	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "ebitda", "run rate", "operating income", "cash flow", "write-down", "writedown", "impairment",
 		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
