@@ -938,7 +938,20 @@ func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]stri
 	mentions, aliases := mentionTail.Start(), aliasTail.Start()
 	longer := r.longerNames(spans, group)
 	for si, sps := range spans {
-		for _, sp := range sps {
+		for i := 0; i < len(sps); i++ {
+			sp := sps[i]
+			if i+1 < len(sps) && sps[i+1].from == sp.to && !sp.veto && !sps[i+1].veto {
+				// "with Finish Line and its bank": a run the text split at a
+				// word that alone names a listed company ("Line") is the
+				// longer company the corpus confirmed ("The Finish Line")
+				if c, ok := group[sp.key+" "+sps[i+1].key]; ok {
+					next := sps[i+1]
+					mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: next.to, Text: sp.text + " " + next.text, Company: c})
+					aliases = append(aliases, alias{})
+					i++
+					continue
+				}
+			}
 			c, ok := group[sp.key]
 			if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
 				// "Brindlewood" for "Brindlewood Analytics"; not

@@ -1705,3 +1705,14 @@ func TestInitialsOfAParentsUnitAreTwoCompanies(t *testing.T) {
 	wantCompanyIn(t, r, 0, "SJW")
 	wantCompanyIn(t, r, 0, "San Jose Water")
 }
+
+// A run split at a word that alone names a listed company ("Finish Line":
+// LINE) is the longer company the corpus confirmed ("The Finish Line").
+func TestSplitRunIsTheLongerCompany(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "JD Sports Fashion has agreed to buy The Finish Line, Inc., one of the largest footwear retailers, for $558 million."),
+		docOf("en", "The deal was abandoned in 2008, with Finish Line and its lending bank paying Genesco Inc. $175 million."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 1, "The Finish Line")
+	noCompanyOf(t, r, 1, "Line")
+}
