@@ -1711,7 +1711,9 @@ func TestInitialsOfAParentsUnitAreTwoCompanies(t *testing.T) {
 func TestSplitRunIsTheLongerCompany(t *testing.T) {
 	r := recognizeWith(t, []Doc{
 		docOf("en", "JD Sports Fashion has agreed to buy The Finish Line, Inc., one of the largest footwear retailers, for $558 million."),
-		docOf("en", "The deal was abandoned in 2008, with Finish Line and its lending bank paying Genesco Inc. $175 million."),
+		docOf("en", "JD Sports to buy Finish Line for $558m in leap into US sneaker market. "+
+			"The companies said yesterday that JD would pay $13.50 for each Finish Line share. "+
+			"The deal, unanimously backed by Finish Line's board, needs the approval of both sets of shareholders."),
 	}, deals.IsCue)
 	wantCompanyIn(t, r, 1, "The Finish Line")
 	noCompanyOf(t, r, 1, "Line")
