@@ -766,7 +766,7 @@ func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon
 			return false
 		}
 		if companyKind(toks[i].Folded(), lex) {
-			return true
+			return !inMention(ms, i+1) // not "il gruppo Daxmoor": the company named
 		}
 	}
 	return false

@@ -1110,3 +1110,11 @@ func TestOpeningPhraseLeavesTheDescribedSubject(t *testing.T) {
 		t.Errorf("%+v: the chain named after the opening phrase sells nothing", d)
 	}
 }
+
+// A subject described and named ("il gruppo Daxmoor") is the company
+// named, whom a later "il gruppo" goes on with.
+func TestDescribedSubjectThatIsNamed(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco ha venduto i supermercati Quorvex a un fondo. Dopo la cessione, il gruppo Daxmoor punta sulla catena di bricolage. A dicembre il gruppo ha accettato di cedere la miniera di carbone di Brinmoor alla statunitense Corvalis Coal Group per 700 milioni di dollari australiani.",
+		"Veltraco", "Quorvex", "Daxmoor", "Corvalis Coal Group")
+	wantDealOf(t, ds, model.Divestiture, "Daxmoor", "Corvalis Coal Group")
+}

@@ -237,9 +237,6 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && (determiners[ws.w[i+1]] || ws.named != nil && ws.named[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
-			if distributesWhat(ws, i) {
-				continue // "la controllata che distribuisce cuscinetti": what the company does
-			}
 			out = append(out, hit{at: i, kind: t.kind})
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
@@ -252,18 +249,34 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	return out
 }
 
-// distributesWhat: the word at i is a verb of distributing right after a
-// relative pronoun, with no company named after it ("the subsidiary that
-// distributes bearings", "la controllata che distribuisce cuscinetti",
-// "qui distribue"): what a company does, not an agreement.
-func distributesWhat(ws words, i int) bool {
-	if !distributingVerbs[ws.w[i]] || i == 0 || !relatives[ws.w[i-1]] && ws.w[i-1] != "that" {
-		return false
+// withoutDistributingWhat drops the verbs of distributing that tell what a
+// company does: right after a relative pronoun, with no company named in
+// the rest of the clause ("the subsidiary that distributes bearings", "la
+// controllata che distribuisce cuscinetti"; not "che distribuisce i
+// prodotti di Quorvex"). The words must be marked named.
+func withoutDistributingWhat(hs []hit, ws words) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		i := h.at
+		if distributingVerbs[ws.w[i]] && i > 0 && (relatives[ws.w[i-1]] || ws.w[i-1] == "that") && !namedBeforePause(ws, i+1) {
+			continue
+		}
+		out = append(out, h)
 	}
-	return i+1 >= len(ws.w) || ws.named == nil || !ws.named[i+1]
+	return out
 }
 
-var distributingVerbs = set(`distributes distribuisce distribuiscono distribuye distribuyen distribue distribuent`)
+// namedBeforePause: a company is named from word i to the next punctuation.
+func namedBeforePause(ws words, i int) bool {
+	for ; i < len(ws.w) && !punctuation(ws.w[i]); i++ {
+		if ws.named[i] {
+			return true
+		}
+	}
+	return false
+}
+
+var distributingVerbs = set(`distributes distribuisce distribuye distribue`)
 
 // foray: the word at i is "venture(s)" going into a market ("its venture
 // into bicycles"), a company's move, not a joint venture.
@@ -498,7 +511,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withDistantBids(triggered, ws)
+	triggered = withDistantBids(withoutDistributingWhat(triggered, ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -529,15 +542,18 @@ func Find(s Sentence, lang, published string) []Found {
 			// the other side of the deal just told, and its price
 			f := &out[len(out)-1]
 			if !slices.Contains(f.Parties, company) {
-				f.Parties = append(f.Parties, company)
+				// (clipped: the parties may share their array with a deal before)
+				f.Parties = append(slices.Clip(f.Parties), company)
 			}
 			if buyer {
 				f.Buyer = company
 			}
 			if readFigures(); f.Value == nil {
-				from, to := s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[c.to-1]].End()
+				// the price may come in the clauses after ("…, der für das
+				// Paket 6,6 Milliarden Dollar zahlte"): the first from here
+				from := s.Tokens[ws.tok[c.from]].Start()
 				for _, a := range amounts {
-					if a.Start >= from && a.Start < to {
+					if a.Start >= from {
 						f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
 						break
 					}
@@ -868,7 +884,7 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 		return "", false, false
 	}
 	for _, m := range ms {
-		if at := ws.indexOfToken(m.From); at > k+1 && at <= k+7 && at < c.to {
+		if at := ws.indexOfToken(m.From); at > k+1 && at <= k+6 && at < c.to {
 			return m.Company, buyerNouns[ws.w[k]], true
 		}
 	}

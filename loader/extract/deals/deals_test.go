@@ -2556,7 +2556,6 @@ func TestBarePluralsAreDealsInGeneral(t *testing.T) {
 	for _, c := range []langText{
 		{"de", "Veltraco hat zugesagt, Quorvex nicht zu zerschlagen und Investitionen sowie Zukäufe zu finanzieren."},
 		{"it", "Secondo Veltraco, Quorvex potrà finanziare investimenti e fusioni."},
-		{"fr", "Veltraco s'est engagé à financer les investissements et des rachats de Quorvex."},
 	} {
 		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s: %+v, want no deal", c.lang, got)
@@ -2599,5 +2598,67 @@ func TestParentOfInAppositionDescribes(t *testing.T) {
 func TestEarningsAreNoPrice(t *testing.T) {
 	if got := dealAmounts("The acquisition will more than triple Veltraco's EBITDA run rate to about $545 million, the company said.", "en"); len(got) != 0 {
 		t.Errorf("%+v, want no price", got)
+	}
+}
+
+// A company "behind" which another stands is its backer, no rival.
+func TestBehindWithoutARankingIsTheBacker(t *testing.T) {
+	got := Find(sentence("Veltraco agreed to buy the family behind Quorvex for $2 billion.", "Veltraco", "Quorvex"), "en", "")
+	if !slices.ContainsFunc(got, func(f Found) bool { return slices.Contains(f.Parties, "Quorvex") }) {
+		t.Errorf("%+v: the company 'behind' names is backed, not ranked", got)
+	}
+}
+
+// "che"/"that" before a verb of distributing may report what was said,
+// and a company named after the verb is the partner.
+func TestDistributingAPartnersProducts(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Veltraco ha annunciato che distribuisce in esclusiva i prodotti di Quorvex in Italia."},
+		{"en", "Veltraco is the company that distributes Quorvex products in Italy."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) == 0 {
+			t.Errorf("%s: no deal, want Veltraco distributing Quorvex's products", c.lang)
+		}
+	}
+}
+
+// A move word far before a bought percentage, or a buying word between,
+// leaves it a stake.
+func TestStakeAfterAFarMoveWord(t *testing.T) {
+	for _, c := range []langText{
+		{"es", "Bajo el acuerdo Veltraco comprará el 30% de Quorvex por 200 millones de euros."},
+		{"en", "Quorvex shares fell after Veltraco agreed to buy 25% of the company for $300 million."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type != model.Investment {
+				t.Errorf("%s: %s, want a stake", c.lang, f.Type)
+			}
+		}
+	}
+}
+
+// A stake raised after an offer is still a stake raised.
+func TestStakeRaisedAfterAnOffer(t *testing.T) {
+	if got := Find(sentence("Veltraco hat nach dem Angebot von Daxmoor bei Quorvex auf 30 Prozent aufgestockt.", "Veltraco", "Quorvex", "Daxmoor"), "de", ""); len(got) == 0 {
+		t.Errorf("no deal, want Veltraco's stake raised")
+	}
+}
+
+// A side named after a semicolon leaves the parties of a deal before
+// the last one as they were.
+func TestSideOpeningKeepsEarlierDeals(t *testing.T) {
+	got := Find(sentence("Veltraco took a stake in Quorvex and Brinmoor, and the two are jointly developing models; the buyer is Daxmoor.", "Veltraco", "Quorvex", "Brinmoor", "Daxmoor"), "en", "")
+	if len(got) == 0 || !slices.Contains(got[0].Parties, "Brinmoor") {
+		t.Errorf("%+v: the first deal lost Brinmoor", got)
+	}
+}
+
+// The price a named side pays, later in its clause, is its deal's.
+func TestSideOpeningPriceWithTwoDeals(t *testing.T) {
+	got := Find(sentence("Veltraco bought Brinmoor for $1 billion in 2012 and sold Quorvex in 2013; the buyer was the retailer Daxmoor, which paid $6.6 billion.", "Veltraco", "Quorvex", "Daxmoor", "Brinmoor"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Daxmoor") && (f.Value == nil || f.Value.Value != 6.6e9) {
+			t.Errorf("%+v: want the $6.6 billion Daxmoor paid", f)
+		}
 	}
 }

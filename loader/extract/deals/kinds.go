@@ -656,10 +656,19 @@ func withoutFalseStakes(hs []hit, ws words) []hit {
 }
 
 // raisedOffer: the German verb of raising at i ("aufgestockt") raises an
-// offer named within the ten words before it ("seine eigene Offerte auf
-// 173 Dollar je Aktie aufgestockt"), not a stake.
+// offer named within the ten words before it and raised to a price ("seine
+// eigene Offerte auf 173 Dollar je Aktie aufgestockt"), not a stake (not
+// "nach dem Angebot von Daxmoor bei Quorvex auf 30 Prozent aufgestockt").
 func raisedOffer(ws words, i int) bool {
-	return raisingVerbs[ws.w[i]] && precededBy(ws, i, 10, offerNouns)
+	if !raisingVerbs[ws.w[i]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if offerNouns[ws.w[k]] {
+			return k+1 < i && ws.w[k+1] == "auf" // "die Offerte auf 173 Dollar": the offer raised to a price
+		}
+	}
+	return false
 }
 
 var raisingVerbs = set(`aufgestockt aufstocken stockt`)
@@ -711,15 +720,24 @@ func paidIn(ws words, i int) bool {
 var amountEnds = set(`billion billions bn mln miljard miljoen milliarden millionen miliardi miliardo milliards milliard millones
 	dollar dollars dollari dolares euro euros livres sterline sterling pounds pfund franken francs yen kronor kronen`)
 
-// priceMove: a word of a price moving stands within seven words before the
-// percentage at i, or right after it ("shares down more than 20%", "rose
-// 8%", "jumped as much as 18.8% in Helsinki", "in calo del 5%", "closed
-// 4.2% lower"): how a share price moved, not a stake.
+// priceMove: a word of a price moving stands within five words before the
+// number of the percentage at i, or right after the percentage ("shares
+// down more than 20%", "rose 8%", "jumped as much as 18.8%", "in calo del
+// 5%", "closed 4.2% lower"): how a share price moved, not a stake. A
+// buying word between ends the search ("fell after Veltraco agreed to
+// buy 25%").
 func priceMove(ws words, i int) bool {
 	if i+1 < len(ws.w) && moveWords[ws.w[i+1]] && ws.w[i+1] != "up" {
 		return true // "closed 4.2% lower" (not "20% up front")
 	}
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	start := i - 1
+	for start > 0 && (isNumber(ws.w[start-1]) || ws.w[start-1] == "." || ws.w[start-1] == ",") {
+		start-- // "18.8" may be several words
+	}
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		if buyWords[ws.w[k]] {
+			return false
+		}
 		if moveWords[ws.w[k]] && ws.w[k+1] != "to" { // not "up to 30%"
 			return true
 		}

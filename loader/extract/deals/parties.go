@@ -496,18 +496,33 @@ var rivalNouns = set(`rival competitor rivale concorrente competidor konkurrent 
 var bidVerbs = set(`offered offers bid bids bietet bot ofrecio ofrece offre offrait offerto`)
 
 // rankedBehind: the mention is what another is ranked behind ("the
-// third-largest producer, behind Albemarle", "dietro ad Albemarle",
-// "derrière Albemarle", "detrás de Albemarle", "hinter Albemarle"): a
-// rival measured against, not a side of the deal.
+// third-largest producer behind Albemarle", ", dietro ad Albemarle",
+// ", derrière Albemarle", ", detrás de Albemarle", ", hinter Albemarle"):
+// a rival measured against, not a side of the deal. A ranking word stands
+// within five words before "behind", or a comma right before it (not
+// "the family behind Quorvex": its backer).
 func rankedBehind(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k > 0 && behindLinks[toks[k].Folded()] {
 		k-- // "dietro ad", "detrás de"
 	}
-	return k >= 0 && behindWords[toks[k].Folded()]
+	if k < 0 || !behindWords[toks[k].Folded()] {
+		return false
+	}
+	if k > 0 && toks[k-1].Text() == "," {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if f := toks[j].Folded(); rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest") {
+			return true
+		}
+	}
+	return false
 }
 
 var behindWords = set(`behind dietro derriere detras hinter`)
+
+var rankingWords = set(`second third fourth fifth largest biggest secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
 
 var behindLinks = set(`a ad al alla de del`)
 

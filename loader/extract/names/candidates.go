@@ -107,10 +107,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				}
 			}
 			// "la aseguradora Rain and Hail": an English "and" in a text of
-			// another language is a name's own; in English, after a noun
-			// for one company ("the crop insurer Rain and Hail"), so is it
-			if !t.Punct() && folded[j] == "and" && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
-				(lang != "en" || i > 0 && r.singularCompanyNoun(folded[i-1]) && nameEndsAt(toks, folded, j+2)) && !r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
+			// another language is a name's own (in English it may join two
+			// companies: "the insurer Veltraco and Quorvex agreed")
+			if !t.Punct() && folded[j] == "and" && lang != "en" && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+				!r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
 				j += 2
 				continue
 			}
@@ -477,8 +477,6 @@ func (r *recognizer) suffixEndsKnown(toks []segment.Token, folded []string, i, j
 	return c != nil && r.lex.HasFolded(lexicon.LegalSuffix, folded[to-1])
 }
 
-// acronymName: a company named by two or three capitals ("NOV", "LOT"),
-// which text writes in capitals too.
 // onlyAnAcronym: the company is listed under word w in capitals alone
 // ("NOV", "FAB" for First Abu Dhabi Bank), so w written otherwise is
 // another word.
@@ -500,6 +498,8 @@ func onlyAnAcronym(c *lexicon.Company, w string) bool {
 	return acronym
 }
 
+// acronymName: a company named by two or three capitals ("NOV", "LOT"),
+// which text writes in capitals too.
 func acronymName(name string) bool {
 	if len(name) < 2 || len(name) > 3 {
 		return false
@@ -893,22 +893,6 @@ func contraction(f string) bool {
 // common reports a word the corpus also writes in lower case: at the start
 // of a sentence its capital says nothing.
 func (r *recognizer) common(f string) bool { return r.lower[f] || openers[f] }
-
-// nameEndsAt: a name joined by "and" ends before token k: the sentence
-// goes on with punctuation or a word that opens what follows a name ("in
-// 2010", "for $1.1 billion"), not a noun the second name describes ("ERIKS
-// and Makro cash-and-carry stores": a company and a brand).
-func nameEndsAt(toks []segment.Token, folded []string, k int) bool {
-	return k >= len(toks) || toks[k].Punct() || afterNameWords[folded[k]]
-}
-
-var afterNameWords = set(`in on at of for to from with by as and or but which that who whose said says has had have is was were will would agreed paid bought sold`)
-
-// singularCompanyNoun: f is a noun for a company, not for several
-// ("insurer", not "insurers").
-func (r *recognizer) singularCompanyNoun(f string) bool {
-	return !strings.HasSuffix(f, "s") && r.companyNoun(f)
-}
 
 // companyNoun: "Hersteller Catl", "rival JD.com" — a capitalised noun
 // before a name (every German noun) is not part of it.

@@ -1224,22 +1224,25 @@ func skipDot(toks []segment.Token, i int) int {
 
 func amountWord(w string) bool { return money.IsWord(w) }
 
-// assetNamed: the span names a mine, a project or a field, the noun for
-// it right after the name, or one lower-case word later ("the Whabouchi
-// mine", "the Olaroz brine operation"), or right before it ("la miniera
-// di Whabouchi", "el proyecto Fénix", "das Projekt Sal de Vida").
+// assetNamed: the span names a mine, a project or a field: the noun for
+// it comes right after the name, or one lower-case word later, a
+// determiner or an owner before it ("the Whabouchi mine", "the Olaroz
+// brine operation", "Livent's Fénix operation"); or a mine's noun right
+// before it ("la mina Olaroz", "la miniera di Whabouchi").
 func assetNamed(toks []segment.Token, sp span) bool {
-	for k := sp.to; k < len(toks) && k <= sp.to+1; k++ {
-		if toks[k].Cap() || toks[k].Punct() {
-			return false
-		}
-		if assetAfter[toks[k].Folded()] {
-			return true
+	if sp.from > 0 && (assetOpeners[toks[sp.from-1].Folded()] || toks[sp.from-1].Poss()) {
+		for k := sp.to; k < len(toks) && k <= sp.to+1; k++ {
+			if toks[k].Cap() || toks[k].Punct() {
+				break
+			}
+			if assetAfter[toks[k].Folded()] {
+				return true
+			}
 		}
 	}
 	k := sp.from - 1
-	if k >= 0 && ofWords[toks[k].Folded()] {
-		k-- // "la miniera di Whabouchi"
+	if k > 0 && ofWords[toks[k].Folded()] && mineNouns[toks[k-1].Folded()] {
+		return true // "la miniera di Whabouchi"
 	}
 	return k >= 0 && assetBefore[toks[k].Folded()]
 }
@@ -1247,10 +1250,17 @@ func assetNamed(toks []segment.Token, sp span) bool {
 // assetAfter are the English nouns for a site named before them; a
 // plant, a terminal or a site may be a company's ("the Kelmora plant"),
 // and are left out.
-var assetAfter = set(`mine mines project deposit field oilfield smelter operation`)
+var assetAfter = set(`mine project deposit field oilfield smelter operation`)
 
-// assetBefore are the nouns for a site named after them.
-var assetBefore = set(`miniera mina mine bergwerk progetto proyecto projet projekt giacimento yacimiento gisement lagerstatte`)
+// assetOpeners may stand before a site's name: determiners and owners.
+var assetOpeners = set(`the its their his her`)
+
+// mineNouns name a mine or a deposit, which "of" may join to its name.
+var mineNouns = set(`miniera mina mine bergwerk giacimento yacimiento gisement`)
+
+// assetBefore are the nouns for a mine named after them (not a project's:
+// "su proyecto BlueOval SK" is a joint venture, a company).
+var assetBefore = set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`)
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.

@@ -855,7 +855,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
 	aliasTails := make([]slab.Tail[alias], len(mentionTails))
 	parallel.ForWorker(len(docs), len(mentionTails), func(w, d int) {
-		res.Mentions[d], aliases[d] = r.docMentions(spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
+		res.Mentions[d], aliases[d] = r.docMentions(&docs[d], spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
 	})
 	found := map[string]*Company{}
 	var order []string
@@ -925,6 +925,27 @@ func withSuffix(sp span) string {
 	return written
 }
 
+// joinedName is the company the corpus confirmed under the names of spans
+// i and i+1 of a sentence joined, when they stand side by side or with
+// "and" between them.
+func joinedName(toks []segment.Token, sps []span, i int, group map[string]string) (string, bool) {
+	if i+1 >= len(sps) || sps[i].veto || sps[i+1].veto {
+		return "", false
+	}
+	a, b := sps[i], sps[i+1]
+	var key string
+	switch {
+	case b.from == a.to:
+		key = a.key + " " + b.key
+	case b.from == a.to+1 && toks[a.to].Folded() == "and":
+		key = a.key + " and " + b.key
+	default:
+		return "", false
+	}
+	c, ok := group[key]
+	return c, ok
+}
+
 // mentionBlock is how many mentions, or aliases, the arrays docMentions
 // writes into hold: a few hundred docs' worth.
 const mentionBlock = 1 << 13
@@ -933,24 +954,24 @@ const mentionBlock = 1 << 13
 // The mentions and their aliases are written where the docs read on the
 // same core keep theirs, mentionTail's and aliasTail's arrays: no array
 // of a doc's own, none grown mention by mention, no spare room kept.
-func (r *recognizer) docMentions(spans [][]span, group, prefixes map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
+func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
 	mentionTail.Block, aliasTail.Block = mentionBlock, mentionBlock
 	mentions, aliases := mentionTail.Start(), aliasTail.Start()
 	longer := r.longerNames(spans, group)
 	for si, sps := range spans {
 		for i := 0; i < len(sps); i++ {
 			sp := sps[i]
-			if i+1 < len(sps) && sps[i+1].from == sp.to && !sp.veto && !sps[i+1].veto {
+			if c, ok := joinedName(doc.Tokens[si], sps, i, group); ok {
 				// "with Finish Line and its bank": a run the text split at a
 				// word that alone names a listed company ("Line") is the
-				// longer company the corpus confirmed ("The Finish Line")
-				if c, ok := group[sp.key+" "+sps[i+1].key]; ok {
-					next := sps[i+1]
-					mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: next.to, Text: sp.text + " " + next.text, Company: c})
-					aliases = append(aliases, alias{})
-					i++
-					continue
-				}
+				// longer company the corpus confirmed ("The Finish Line");
+				// so is "the crop insurer Rain and Hail", where another
+				// language's text read "Rain and Hail" whole
+				next := sps[i+1]
+				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: next.to, Text: doc.Sentences[si][doc.Tokens[si][sp.from].Start():doc.Tokens[si][next.to-1].End()], Company: c})
+				aliases = append(aliases, alias{})
+				i++
+				continue
 			}
 			c, ok := group[sp.key]
 			if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {

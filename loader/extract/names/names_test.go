@@ -1658,18 +1658,23 @@ func TestSitesAreNoCompanies(t *testing.T) {
 }
 
 // An English "and" joins one name in a text of another language ("la
-// aseguradora agrícola Rain and Hail"), and in English after a noun for
-// one company ("the crop insurer Rain and Hail"), not after a plural.
+// aseguradora agrícola Rain and Hail"); in English it joins two names,
+// unless the corpus read them whole elsewhere.
 func TestAndInsideAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "es", "En 2010 Veltraco adquirió la aseguradora agrícola Rain and Hail, con sede en Iowa, por 1.100 millones de dólares.")
 	wantCompanyIn(t, r, 0, "Rain and Hail")
-	r = recognizeWithDealWords(t, "en", "Veltraco snapped up the crop insurer Rain and Hail in 2010, paying $1.1 billion.")
-	wantCompanyIn(t, r, 0, "Rain and Hail")
-	r = recognizeWithDealWords(t, "en", "Veltraco Holdings will face the insurers Quorvex Group and Daxmoor Group.")
-	noCompanyOf(t, r, 0, "Quorvex Group and Daxmoor Group")
-	// a second name that goes on to describe a noun is a brand of its own
+	// in English "and" joins two companies, whatever noun comes before
+	r = recognizeWithDealWords(t, "en", "The insurer Veltraco and Quorvex agreed to merge in a deal worth $2 billion.")
+	noCompanyOf(t, r, 0, "Veltraco and Quorvex")
 	r = recognizeWithDealWords(t, "en", "Today it owns the heavy-lift specialist Quorvex, the industrial supplier ERIKS and Makro cash-and-carry stores in South America.")
 	noCompanyOf(t, r, 0, "ERIKS and Makro")
+	// but a name the corpus read whole elsewhere is that name in English too
+	r = recognizeWith(t, []Doc{
+		docOf("es", "En 2010 Veltraco adquirió la aseguradora agrícola Rain and Hail, con sede en Iowa, por 1.100 millones de dólares."),
+		docOf("en", "Veltraco snapped up the crop insurer Rain and Hail in 2010, paying $1.1 billion."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 1, "Rain and Hail")
+	noCompanyOf(t, r, 1, "Rain", "Hail")
 }
 
 // A name that opens with "The" runs on through a word that alone names a
@@ -1717,4 +1722,18 @@ func TestSplitRunIsTheLongerCompany(t *testing.T) {
 	}, deals.IsCue)
 	wantCompanyIn(t, r, 1, "The Finish Line")
 	noCompanyOf(t, r, 1, "Line")
+}
+
+// Words next to a site's noun are no site when they are a verb ("Quorvex
+// mines lithium") or an owner's plan ("le projet de Veltraco de racheter").
+func TestSitesNeedTheirNoun(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco Resources agreed to buy Quorvex for $2 billion. Quorvex mines lithium in Nevada.")
+	wantCompanyIn(t, r, 0, "Quorvex")
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le projet de Veltraco de racheter Quorvex pour 2 milliards d'euros a été approuvé."},
+		{"it", "Il progetto di Veltraco di acquistare Quorvex per 2 miliardi di euro è stato approvato."},
+		{"es", "El proyecto de Veltraco de comprar Quorvex por 2.000 millones de euros fue aprobado."},
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Veltraco")
+	}
 }
