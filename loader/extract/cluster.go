@@ -477,6 +477,11 @@ type group struct {
 	// profiles are the first maxCompared reports, those alike for
 	// compatible and affinity counted once with their number
 	profiles []profile
+	// firstClass is the typeClass of the first profile's type, "" when
+	// that report is generic: kept here, beside what candidates reads,
+	// as most groups a report is compared with are of another class and
+	// refuse it on their first profile, which is far off in memory
+	firstClass string
 }
 
 // profile is what compatible and affinity read of a report, and how many
@@ -524,6 +529,11 @@ func (g *group) datedApart(r *report) bool {
 func (g *group) likeness(r *report) (score int, ok bool) {
 	// first whether r may join, which most groups asked refuse: the
 	// affinity is summed only for those that do not
+	if c := typeClass(r.Type); g.firstClass != "" && !r.Generic && c != g.firstClass {
+		// the first profile conflicts with r, and no same purchase
+		// joins them, which needs one class: as the loop below finds
+		return 0, false
+	}
 	shared, apart := false, false
 	for i := range g.profiles {
 		p := &g.profiles[i]
@@ -578,6 +588,9 @@ func (g *group) addProfile(r report) {
 		return
 	}
 	k := profileOf(r)
+	if len(g.profiles) == 0 && !r.Generic {
+		g.firstClass = typeClass(r.Type)
+	}
 	for i := range g.profiles {
 		if g.profiles[i].key == k && slices.Equal(g.profiles[i].rep.Parties, r.Parties) {
 			g.profiles[i].count++
