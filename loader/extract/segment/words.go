@@ -18,6 +18,12 @@ type Word struct {
 // Cap reports whether the word starts with an upper-case letter or a digit
 // followed by a capital (7-Eleven, 3M; not 7bn): the shape of a name.
 func (w Word) Cap() bool {
+	if w.Text != "" && w.Text[0] < utf8.RuneSelf {
+		// most words open with an ASCII character, whose case and
+		// digits are told without the tables: asked of every word
+		c := w.Text[0]
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' && strings.IndexFunc(w.Text, unicode.IsUpper) > 0
+	}
 	r, _ := utf8.DecodeRuneInString(w.Text)
 	return unicode.IsUpper(r) || (unicode.IsDigit(r) && strings.IndexFunc(w.Text, unicode.IsUpper) > 0)
 }
