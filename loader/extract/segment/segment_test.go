@@ -124,6 +124,15 @@ func TestIsWordRuneASCII(t *testing.T) {
 	}
 }
 
+// isSpace answers as unicode.IsSpace does, its ASCII shortcut included.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3000+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%q) = %v", r, isSpace(r))
+		}
+	}
+}
+
 // The ASCII shortcut of Cap answers as the Unicode tables do, for a word
 // opening with any ASCII character.
 func TestCapASCII(t *testing.T) {
