@@ -30,6 +30,10 @@ var languages = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
 // is dropped from both, so that a count points to one language.
 var functionWords = map[string]string{}
 
+// functionShapes has, for each first byte of the function words, a bit
+// for each of their lengths in bytes (all shorter than 32).
+var functionShapes [256]uint32
+
 func init() {
 	lists := map[string]string{
 		"en": "the and of to is was with that for has have from said will which this are by its were been their would it",
@@ -57,6 +61,7 @@ func init() {
 			for lang := range langs {
 				functionWords[w] = lang
 			}
+			functionShapes[w[0]] |= 1 << len(w)
 		}
 	}
 }
@@ -111,7 +116,9 @@ func (c *wordCounts) add(s string) {
 	var word [24]byte
 	n := 0
 	count := func() {
-		if n > 0 && n <= len(word) {
+		// a word whose first byte and length no function word has is
+		// none, told without the map lookup: most words of a text
+		if n > 0 && n <= len(word) && functionShapes[word[0]]&(1<<n) != 0 {
 			if lang, ok := functionWords[string(word[:n])]; ok {
 				(*c)[lang]++
 			}
@@ -119,6 +126,25 @@ func (c *wordCounts) add(s string) {
 		n = 0
 	}
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of any text: its letters and their lower case
+			// are told by the byte, as below without the tables
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case 'a' <= r && r <= 'z':
+			default:
+				count()
+				continue
+			}
+			if n+1 > len(word) {
+				n = len(word) + 1 // too long for a function word
+				continue
+			}
+			word[n] = byte(r)
+			n++
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			count()
 			continue

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestDetectLanguage(t *testing.T) {
 	cases := map[string]string{
@@ -20,6 +24,46 @@ func TestDetectLanguage(t *testing.T) {
 		short := text[:60]
 		if got := detectLanguage([]string{short}, ""); got != want {
 			t.Logf("short %s text detected as %s: %q", want, got, short)
+		}
+	}
+}
+
+// add counts what the plain reading counts: each run of letters, lower
+// case, that is a function word of at most 24 bytes. Its ASCII shortcut
+// and the shapes it asks before the table must change no count.
+func TestWordCountsAdd(t *testing.T) {
+	texts := []string{
+		"The company said on Monday that it HAS agreed to buy its rival, and THE deal was WITH them.",
+		"La società è più forte: il gruppo della famiglia, según el acuerdo, también por una parte.",
+		"Das Unternehmen für die Übernahme ist NICHT mit dem Konkurrenten; und det är på och för.",
+		"się nie jest na że do od przez dla jak oraz — thequickbrownfoxjumpsoverthelazydogtwice the",
+		"\xff\xfebad the\xffand théâtre ÀLA Ça va, DEL del Del, x\u00a0of\tto\nis",
+		"",
+	}
+	for _, text := range texts {
+		want := map[string]int{}
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			w = strings.ToLower(w)
+			if lang, ok := functionWords[w]; ok && len(w) <= 24 {
+				want[lang]++
+			}
+		}
+		var got wordCounts
+		got.add(text)
+		if len(got) != len(want) {
+			t.Errorf("%q: counts %v, want %v", text, got, want)
+			continue
+		}
+		for lang, n := range want {
+			if got[lang] != n {
+				t.Errorf("%q: counts %v, want %v", text, got, want)
+				break
+			}
+		}
+	}
+	for w := range functionWords {
+		if functionShapes[w[0]]&(1<<len(w)) == 0 {
+			t.Errorf("the shapes refuse the function word %q", w)
 		}
 	}
 }

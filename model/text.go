@@ -64,6 +64,21 @@ func Fold(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of any text: its letters and digits are the
+			// only ones, it has no accents or combining marks, and a
+			// capital lowers by arithmetic, as below without the tables
+			if c := asciiFold(byte(r)); c != 0 {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteByte(c)
+			} else {
+				space = true
+			}
+			continue
+		}
 		r = foldRune(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -91,6 +106,19 @@ func AppendFold(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII: as in Fold
+			if c := asciiFold(byte(r)); c != 0 {
+				if space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = false
+				dst = append(dst, c)
+			} else {
+				space = true
+			}
+			continue
+		}
 		r = foldRune(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -106,6 +134,18 @@ func AppendFold(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// asciiFold is an ASCII letter or digit as Fold writes it, lower case,
+// and 0 for any other ASCII character, which Fold reads as a space.
+func asciiFold(c byte) byte {
+	switch {
+	case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		return c
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	}
+	return 0
 }
 
 // IsFolded reports whether Fold would return s unchanged because it is

@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // AppendFold is Fold into a buffer: for every text, and after whatever
 // the buffer already holds, it must give what Fold gives.
@@ -15,6 +19,23 @@ func TestAppendFoldIsFold(t *testing.T) {
 		}
 		if IsFolded(s) && Fold(s) != s {
 			t.Errorf("IsFolded(%q), but Fold gives %q", s, Fold(s))
+		}
+	}
+}
+
+// asciiFold reads each ASCII character as the general path reads any
+// rune: a letter or digit lowered by the tables, anything else a space
+// (no ASCII character is accented or a combining mark).
+func TestASCIIFold(t *testing.T) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		var want byte
+		if r := foldRune(c); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			want = byte(unicode.ToLower(r))
+		} else if unicode.Is(unicode.Mn, r) {
+			t.Fatalf("%q is a combining mark", c)
+		}
+		if got := asciiFold(byte(c)); got != want {
+			t.Errorf("asciiFold(%q) = %q, want %q", c, got, want)
 		}
 	}
 }

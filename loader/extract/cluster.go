@@ -48,7 +48,7 @@ func conflicting(a, b *report) bool {
 	// reports of one price in one year between the same companies are one
 	// deal, whoever one outlet was read to make the buyer)
 	return ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFigures(a, b) && overlap(ap, bp) >= 2) && !misreadBuyer(a, b)
+		!(sameFigures(a, b) && overlapReaches(ap, bp, 2)) && !misreadBuyer(a, b)
 }
 
 // misreadBuyer: one report's buyer is among the other's companies, which
@@ -58,7 +58,7 @@ func conflicting(a, b *report) bool {
 func misreadBuyer(a, b *report) bool {
 	ap, ab := a.sides()
 	bp, bb := b.sides()
-	if a.Type != b.Type || a.Type == model.Divestiture || overlap(ap, bp) < 2 {
+	if a.Type != b.Type || a.Type == model.Divestiture || !overlapReaches(ap, bp, 2) {
 		return false // (a sale on to another buyer is another deal)
 	}
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
@@ -74,7 +74,7 @@ func misreadBuyer(a, b *report) bool {
 func sharing(a, b *report) bool {
 	ap, _ := a.sides()
 	bp, _ := b.sides()
-	return overlap(ap, bp) >= min(2, len(ap), len(bp))
+	return overlapReaches(ap, bp, min(2, len(ap), len(bp)))
 }
 
 // sameFigures: both reports give a price, the same within a percent in the
@@ -99,6 +99,25 @@ func priceGap(a, b *report) (gap float64, priced bool) {
 		return 0, false
 	}
 	return gap, true
+}
+
+// overlapReaches is overlap(a, b) >= n, counting no further than n: the
+// clustering, on one core, asks it of many pairs of reports.
+func overlapReaches(a, b []string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				if n--; n == 0 {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 func overlap(a, b []string) int {
@@ -477,6 +496,11 @@ type group struct {
 	// profiles are the first maxCompared reports, those alike for
 	// compatible and affinity counted once with their number
 	profiles []profile
+	// firstClass is the typeClass of the first profile's type, "" when
+	// that report is generic: kept here, beside what candidates reads,
+	// as most groups a report is compared with are of another class and
+	// refuse it on their first profile, which is far off in memory
+	firstClass string
 }
 
 // profile is what compatible and affinity read of a report, and how many
@@ -524,13 +548,18 @@ func (g *group) datedApart(r *report) bool {
 func (g *group) likeness(r *report) (score int, ok bool) {
 	// first whether r may join, which most groups asked refuse: the
 	// affinity is summed only for those that do not
+	if c := typeClass(r.Type); g.firstClass != "" && !r.Generic && c != g.firstClass {
+		// the first profile conflicts with r, and no same purchase
+		// joins them, which needs one class: as the loop below finds
+		return 0, false
+	}
 	shared, apart := false, false
 	for i := range g.profiles {
 		p := &g.profiles[i]
 		switch conflict := conflicting(&p.rep, r); {
 		case !conflict && sharing(&p.rep, r), samePurchase(&p.rep, r):
 			shared = true
-		case conflict || overlap(p.rep.Parties, r.Parties) == 0:
+		case conflict || !overlapReaches(p.rep.Parties, r.Parties, 1):
 			return 0, false // (a report sharing no company with one of the group's is another deal)
 		default:
 			apart = true
@@ -578,6 +607,9 @@ func (g *group) addProfile(r report) {
 		return
 	}
 	k := profileOf(r)
+	if len(g.profiles) == 0 && !r.Generic {
+		g.firstClass = typeClass(r.Type)
+	}
 	for i := range g.profiles {
 		if g.profiles[i].key == k && slices.Equal(g.profiles[i].rep.Parties, r.Parties) {
 			g.profiles[i].count++

@@ -328,3 +328,18 @@ func wantClusters(t *testing.T, arts []model.Article, rs []report, n int, what s
 		t.Errorf("%d deals, want %s: %+v", len(got), what, got)
 	}
 }
+
+// overlapReaches tells overlap(a, b) >= n for every n, repeats and
+// empty lists included.
+func TestOverlapReaches(t *testing.T) {
+	lists := [][]string{nil, {"a"}, {"a", "b"}, {"b", "a", "c"}, {"a", "a"}, {"c", "d", "a", "b"}, {"x"}}
+	for _, a := range lists {
+		for _, b := range lists {
+			for n := -1; n <= 5; n++ {
+				if got, want := overlapReaches(a, b, n), overlap(a, b) >= n; got != want {
+					t.Errorf("overlapReaches(%q, %q, %d) = %v, overlap is %d", a, b, n, got, overlap(a, b))
+				}
+			}
+		}
+	}
+}

@@ -335,7 +335,7 @@ func moreWordsThan(s string, n int) bool { return countWords(s, n+1) > n }
 func countWords(s string, limit int) int {
 	n, inWord := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			inWord = false
 		} else if !inWord {
 			inWord = true
@@ -345,6 +345,15 @@ func countWords(s string, limit int) int {
 		}
 	}
 	return n
+}
+
+// isSpace is unicode.IsSpace, ASCII told inline: countWords asks it of
+// every character of the lines it counts.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // isHeadline says whether a line has the shape of a headline: a few words

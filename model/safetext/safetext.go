@@ -51,7 +51,7 @@ func Unsafe(r rune) bool {
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if Unsafe(rune(c)) {
+			if asciiUnsafe[c] {
 				return false
 			}
 			i++
@@ -68,6 +68,15 @@ func isClean(s string) bool {
 	}
 	return !strings.Contains(s, "&#")
 }
+
+// asciiUnsafe is Unsafe of each ASCII character, read from a table at
+// every byte isClean reads rather than worked out by Unsafe's cases.
+var asciiUnsafe = func() (unsafe [utf8.RuneSelf]bool) {
+	for c := range unsafe {
+		unsafe[c] = Unsafe(rune(c))
+	}
+	return unsafe
+}()
 
 var numericRef = regexp.MustCompile(`&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?`)
 

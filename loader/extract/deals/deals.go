@@ -1155,7 +1155,7 @@ func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
 func withoutCoInvestors(ms []Mention, toks []segment.Token) []Mention {
 	lead := -1 // the first mention after "led by"
 	for i := 0; i+1 < len(toks) && lead < 0; i++ {
-		if !leadWords[toks[i].Folded()] || !leadPrepositions[toks[i+1].Folded()] {
+		if !leadWords.Has(toks[i].Folded()) || !leadPrepositions[toks[i+1].Folded()] {
 			continue
 		}
 		for j, m := range ms {
@@ -1186,7 +1186,9 @@ func withoutCoInvestors(ms []Mention, toks []segment.Token) []Mention {
 	return out
 }
 
-var leadWords = set(`led co-led liderada liderado encabezada encabezado guidata guidato capitanata menee mene conduite conduit`)
+// leadWords are asked of every word of a sentence with a deal word: a set
+// that tells most words absent by their shape, without hashing them
+var leadWords = lists.SetOf(set(`led co-led liderada liderado encabezada encabezado guidata guidato capitanata menee mene conduite conduit`))
 
 var leadPrepositions = set(`by por da dal dalla dallo par`)
 
@@ -1707,7 +1709,7 @@ func mentionsOf(ms []Mention, companies []string) []Mention {
 // offer of $40 a share for Quorvex"): a bid, as "offer for" is.
 func withDistantBids(hs []hit, ws words) []hit {
 	for i, w := range ws.w {
-		if !offerNouns[w] || slices.ContainsFunc(hs, func(h hit) bool { return h.at == i }) {
+		if !offerNounSet.Has(w) || slices.ContainsFunc(hs, func(h hit) bool { return h.at == i }) {
 			continue
 		}
 		if bidTargetWithin(ws, i, 14) || pricedOffer(ws, i) {
@@ -1760,11 +1762,15 @@ func bidTargetWithin(ws words, i, n int) bool {
 
 var bidPrepositions = set(`for sur pour per su por sobre fur auf`)
 
+// offerNounSet is offerNouns for the questions asked of every word of a
+// sentence: it tells most words absent by their shape, without hashing.
+var offerNounSet = lists.SetOf(offerNouns)
+
 // hasOfferNoun: the sentence has an offer noun, which may tell a bid with
 // its target named words later.
 func hasOfferNoun(ws words) bool {
 	for _, w := range ws.w {
-		if offerNouns[w] {
+		if offerNounSet.Has(w) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
@@ -508,14 +509,17 @@ func ValueOfNamed(s Sentence, lang string) (*model.Money, []string, bool) {
 // "no desveló el precio, la prensa lo sitúa en unos 230 millones").
 func thePrice(ws words) bool {
 	for i := 1; i < len(ws.w); i++ {
-		if priceNouns[ws.w[i]] && definiteArticles[ws.w[i-1]] && (i+1 >= len(ws.w) || !perWords[ws.w[i+1]] && ws.w[i+1] != "of" && ws.w[i+1] != "per") {
+		if priceNouns.Has(ws.w[i]) && definiteArticles[ws.w[i-1]] && (i+1 >= len(ws.w) || !perWords[ws.w[i+1]] && ws.w[i+1] != "of" && ws.w[i+1] != "per") {
 			return true
 		}
 	}
 	return false
 }
 
-var priceNouns = set(`price prezzo precio prix preis kaufpreis`)
+// priceNouns, like offerWords and valueWords, are asked of every word of
+// every sentence naming a company: a set that tells most words absent by
+// their shape, without hashing them
+var priceNouns = lists.SetOf(set(`price prezzo precio prix preis kaufpreis`))
 
 // pointsBack: the sentence opens with "that/this" and a deal noun, or with
 // a pronoun standing for one.
@@ -574,7 +578,7 @@ func paidForThisDeal(ws words) bool {
 // valueVerb: the sentence says what something was worth.
 func valueVerb(ws words) bool {
 	for _, w := range ws.w {
-		if valueWords[w] {
+		if valueWords.Has(w) {
 			return true
 		}
 	}
@@ -584,15 +588,15 @@ func valueVerb(ws words) bool {
 // offerVerb: the sentence offers or pays for something.
 func offerVerb(ws words) bool {
 	for _, w := range ws.w {
-		if offerWords[w] {
+		if offerWords.Has(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var offerWords = set(`offers offered offering pays paying bieten bietet bot boten zahlt zahlen offre offrent propose proposent
-	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera proposal propuesta proposta`)
+var offerWords = lists.SetOf(set(`offers offered offering pays paying bieten bietet bot boten zahlt zahlen offre offrent propose proposent
+	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera proposal propuesta proposta`))
 
-var valueWords = set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
-	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`)
+var valueWords = lists.SetOf(set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
+	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`))

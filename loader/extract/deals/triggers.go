@@ -176,14 +176,23 @@ var affirmed = compile(map[string]string{model.Announced: `agreed|agrees|agree t
 // sentence is not matched against every trigger at every word.
 type triggerSet struct {
 	all   []trigger
-	exact map[string][]int // first word -> indices in all, ascending
-	wild  [256][]int       // triggers whose first word ends in *, by its first byte
+	exact map[string][]int   // first word -> indices in all, ascending
+	wild  [256][]wildOpening // triggers whose first word ends in *, by its first byte
 	// shapes of the exact first words: a bit per length (31 for longer
 	// ones) by their first byte and by their last, and their first two
 	// bytes. Most words of a text have a shape no first word has, and
 	// are told so without hashing.
 	byFirst, byLast [256]uint32
 	openings        [1 << 16 / 64]uint64
+}
+
+// wildOpening is a trigger whose first word ends in *, with the stem of
+// that word, which a word must start with for the trigger to match there:
+// at asks it of each word before it reads the trigger, as most words
+// start with no stem.
+type wildOpening struct {
+	stem string
+	k    int // the trigger's index in all
 }
 
 // opening is the index of w's first two bytes (the first alone for a
@@ -238,7 +247,7 @@ func compile(spec map[string]string) *triggerSet {
 			ts.all = append(ts.all, t)
 			if strings.HasSuffix(t.words[0], "*") {
 				b := t.words[0][0]
-				ts.wild[b] = append(ts.wild[b], i)
+				ts.wild[b] = append(ts.wild[b], wildOpening{stem: t.stems[0], k: i})
 			} else {
 				w := t.words[0]
 				ts.exact[w] = append(ts.exact[w], i)
@@ -266,12 +275,12 @@ func (ts *triggerSet) at(words []string, i int) (*trigger, bool) {
 	if words[i] == "" {
 		return nil, false
 	}
-	for _, k := range ts.wild[words[i][0]] {
-		if best >= 0 && k > best {
+	for _, o := range ts.wild[words[i][0]] {
+		if best >= 0 && o.k > best {
 			break
 		}
-		if ts.all[k].match(words, i) {
-			best = k
+		if strings.HasPrefix(words[i], o.stem) && ts.all[o.k].match(words, i) {
+			best = o.k
 			break
 		}
 	}

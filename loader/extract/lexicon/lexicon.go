@@ -79,7 +79,12 @@ type Lexicon struct {
 	// "deutsche telekom" for "deutsche telekom ag"), so that a lookup
 	// stops at the first run of words no alias begins with
 	aliasStarts map[string]bool
-	maxWords    int // longest alias, in words
+	// aliasSieve holds the hashes of the keys of byAlias and aliasStarts:
+	// LongestAlias is asked at nearly every capitalised word, most of
+	// which neither is nor starts an alias, and the sieve, unlike the
+	// tables, stays in the processor's nearest cache
+	aliasSieve sieve
+	maxWords   int // longest alias, in words
 	// kinds is every listed folded name with the lists it is in: one
 	// table for all lists, as most words are looked up against several
 	kinds     map[string]Kinds
@@ -196,6 +201,9 @@ func (l *Lexicon) LongestAlias(words []string) (company, wordCount int, ambiguou
 			key = append(key, ' ')
 		}
 		key = append(key, w...)
+		if !mayHold(&l.aliasSieve, key) {
+			break // neither an alias nor the start of a longer one
+		}
 		if i, ok := l.byAlias[string(key)]; ok {
 			company, wordCount, ambiguous = i, n+1, l.ambiguous[string(key)]
 		}
@@ -400,6 +408,7 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 			}
 			if _, taken := l.byAlias[key]; !taken {
 				l.byAlias[key] = idx
+				l.aliasSieve.add(key)
 			}
 			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
 			if r, _ := utf8.DecodeRuneInString(a); unicode.IsLower(r) && !strings.ContainsAny(a, " \t") {
@@ -411,7 +420,9 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 				l.maxWords = n
 			}
 			for n := 1; n < len(ws); n++ {
-				l.aliasStarts[strings.Join(ws[:n], " ")] = true
+				start := strings.Join(ws[:n], " ")
+				l.aliasStarts[start] = true
+				l.aliasSieve.add(start)
 			}
 		}
 	}

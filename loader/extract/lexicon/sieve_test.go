@@ -42,3 +42,29 @@ func TestSieveAgreesWithTheTable(t *testing.T) {
 		t.Error("the sieve refused no word: it saves no lookup")
 	}
 }
+
+// The alias sieve refuses no alias and no start of one, so LongestAlias
+// through it finds the alias the tables hold at the start of any words.
+func TestAliasSieveAgreesWithTheTables(t *testing.T) {
+	l, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for alias := range l.byAlias {
+		if !mayHold(&l.aliasSieve, alias) {
+			t.Errorf("the alias sieve refuses the alias %q", alias)
+		}
+	}
+	for start := range l.aliasStarts {
+		if !mayHold(&l.aliasSieve, start) {
+			t.Errorf("the alias sieve refuses the alias start %q", start)
+		}
+	}
+	// every alias found word by word, as knownAt asks, with a word more
+	for alias := range l.byAlias {
+		words := append(strings.Fields(alias), "zzz")
+		if _, n, _ := l.LongestAlias(words); n < len(words)-1 {
+			t.Errorf("LongestAlias(%q) = %d words, want at least %d", words, n, len(words)-1)
+		}
+	}
+}

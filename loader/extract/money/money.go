@@ -338,23 +338,29 @@ func currencyOfWord(word string) string {
 // IsWord reports whether a folded word is a currency or scale word
 // ("euro", "milliarden", "rs", "yen"): part of an amount, never a name.
 func IsWord(folded string) bool {
-	if _, ok := scales[folded]; ok {
+	if amountWords[folded] {
 		return true
 	}
 	var buf [32]byte // upper-cased on the stack: asked of every name word
 	if _, ok := signs[string(window.AppendUpper(buf[:0], folded))]; ok {
 		return true
 	}
-	if strings.EqualFold(folded, "rs") {
-		return true
+	return strings.EqualFold(folded, "rs")
+}
+
+// amountWords are the scale words and the currency names, the words
+// IsWord finds as they are: one lookup, not a walk through the two
+// hundred currency names for every name word asked.
+var amountWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range scales {
+		m[w] = true
 	}
 	for _, c := range currencyWords {
-		if c.word == folded {
-			return true
-		}
+		m[c.word] = true
 	}
-	return false
-}
+	return m
+}()
 
 // Implied returns the amounts in text after byte offset from written with
 // a scale and no currency, in the currency cur the sentence gave before:

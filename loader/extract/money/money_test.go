@@ -236,3 +236,28 @@ func TestImplied(t *testing.T) {
 		t.Errorf("Implied = %+v, want none: users are counted", got)
 	}
 }
+
+// IsWord finds every scale word, currency name and sign, as its one set
+// is made of them, and no other word.
+func TestIsWord(t *testing.T) {
+	for w := range scales {
+		if !IsWord(w) {
+			t.Errorf("IsWord(%q) = false for a scale word", w)
+		}
+	}
+	for _, c := range currencyWords {
+		if !IsWord(c.word) {
+			t.Errorf("IsWord(%q) = false for a currency name", c.word)
+		}
+	}
+	for _, w := range []string{"usd", "rs", "us$", "hk$", "€"} {
+		if !IsWord(w) {
+			t.Errorf("IsWord(%q) = false for a sign", w)
+		}
+	}
+	for _, w := range []string{"", "acme", "dollarz", "bank", "billions of"} {
+		if IsWord(w) {
+			t.Errorf("IsWord(%q) = true", w)
+		}
+	}
+}

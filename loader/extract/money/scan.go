@@ -341,6 +341,15 @@ func foldPrefix(text string, i int, w string) int {
 		if i >= len(text) {
 			return -1
 		}
+		if c := rune(text[i]); c < utf8.RuneSelf && wr < utf8.RuneSelf {
+			// both ASCII, as nearly always: sameFold's ASCII case
+			// inline, where a call for each letter cost more than it
+			if c != wr && !('A' <= c && c <= 'Z' && c+'a'-'A' == wr || 'A' <= wr && wr <= 'Z' && wr+'a'-'A' == c) {
+				return -1
+			}
+			i++
+			continue
+		}
 		tr, size := utf8.DecodeRuneInString(text[i:])
 		if size == 1 && tr == utf8.RuneError {
 			return -1 // an invalid byte matches no letter

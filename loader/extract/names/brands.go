@@ -16,9 +16,11 @@ import (
 func brandList(toks []segment.Token, sps []span) {
 	open := -1 // index of the last token that may still continue a brand list
 	// a noun for lines of products is rare: the lists are read only where one is
-	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && lineShapes.May(t.Folded()) && lineNouns[t.Folded()] })
+	// (each word's shape is asked first, which tells most words apart
+	// more cheaply than its capital)
+	lines := slices.ContainsFunc(toks, func(t segment.Token) bool { return lineShapes.May(t.Folded()) && lineNouns[t.Folded()] && !t.Cap() })
 	// so is an owner noun: only a sentence with one asks whose a list is
-	owners := slices.ContainsFunc(toks, func(t segment.Token) bool { return !t.Cap() && ownerWords[t.Folded()] })
+	owners := slices.ContainsFunc(toks, func(t segment.Token) bool { return ownerWordSet.Has(t.Folded()) && !t.Cap() })
 	for i := range sps {
 		sp := &sps[i]
 		if lines {
@@ -160,6 +162,9 @@ func ownerAfterList(toks []segment.Token, to int) bool {
 }
 
 var ownerWords = set(`owner owners parent operator`)
+
+// ownerWordSet is ownerWords for brandList, which asks it of every word.
+var ownerWordSet = lists.SetOf(ownerWords)
 
 var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
 

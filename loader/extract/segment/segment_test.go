@@ -124,6 +124,29 @@ func TestIsWordRuneASCII(t *testing.T) {
 	}
 }
 
+// isSpace answers as unicode.IsSpace does, its ASCII shortcut included.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3000+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%q) = %v", r, isSpace(r))
+		}
+	}
+}
+
+// The ASCII shortcut of Cap answers as the Unicode tables do, for a word
+// opening with any ASCII character.
+func TestCapASCII(t *testing.T) {
+	for c := rune(0); c < 0x80; c++ {
+		for _, rest := range []string{"", "x", "X", "7", "é", "É"} {
+			text := string(c) + rest
+			want := unicode.IsUpper(c) || unicode.IsDigit(c) && strings.IndexFunc(text, unicode.IsUpper) > 0
+			if got := (Word{Text: text}).Cap(); got != want {
+				t.Errorf("Cap(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
 // BenchmarkTokens measures cutting sentences into words, which every
 // sentence of a corpus goes through before recognition.
 func BenchmarkTokens(b *testing.B) {

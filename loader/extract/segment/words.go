@@ -18,6 +18,12 @@ type Word struct {
 // Cap reports whether the word starts with an upper-case letter or a digit
 // followed by a capital (7-Eleven, 3M; not 7bn): the shape of a name.
 func (w Word) Cap() bool {
+	if w.Text != "" && w.Text[0] < utf8.RuneSelf {
+		// most words open with an ASCII character, whose case and
+		// digits are told without the tables: asked of every word
+		c := w.Text[0]
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' && strings.IndexFunc(w.Text, unicode.IsUpper) > 0
+	}
 	r, _ := utf8.DecodeRuneInString(w.Text)
 	return unicode.IsUpper(r) || (unicode.IsDigit(r) && strings.IndexFunc(w.Text, unicode.IsUpper) > 0)
 }
@@ -38,12 +44,35 @@ func (w Word) Upper() bool {
 
 // isWordRune: letters, digits and combining marks make words.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		// most text is ASCII, asked at every character: no table lookups
-		// (no ASCII character is a combining mark)
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		// most text is ASCII, asked at every character: no Unicode
+		// tables (no ASCII character is a combining mark), and their
+		// part kept out of line, so that this part is inlined
+		return asciiWordRunes[r]
 	}
+	return isWordRuneUnicode(r)
+}
+
+// asciiWordRunes marks the ASCII letters and digits.
+var asciiWordRunes = func() (word [utf8.RuneSelf]bool) {
+	for c := range word {
+		word[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return word
+}()
+
+// isWordRuneUnicode is isWordRune of a character beyond ASCII.
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isSpace is unicode.IsSpace, ASCII told inline: asked at every
+// character of every sentence.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // Token is a word or a single punctuation mark. A corpus holds millions
@@ -203,7 +232,7 @@ func appendTokens(out []Token, s string) []Token {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += w
 		case isWordRune(r):
 			j := wordEnd(s, i)

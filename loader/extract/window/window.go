@@ -79,7 +79,10 @@ func Matches(re *regexp.Regexp, text string, w [2]int) [][]int {
 func Words(text string, f func(word string, start, end int)) {
 	start := -1
 	for i, r := range text {
-		inWord := isLetter(r)
+		// unicode.IsLetter, ASCII told without the table lookup and
+		// written out here: asked of every character of the sentences
+		// read, as a call it cost more than the test
+		inWord := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r)
 		if inWord && start < 0 {
 			start = i
 		}
@@ -91,15 +94,6 @@ func Words(text string, f func(word string, start, end int)) {
 	if start >= 0 {
 		f(text[start:], start, len(text))
 	}
-}
-
-// isLetter is unicode.IsLetter, ASCII told without the table lookup:
-// Words asks it of every character of the sentences it reads.
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsLetter(r)
 }
 
 // AppendLower appends strings.ToLower(s) to dst. A word lower-cased into a

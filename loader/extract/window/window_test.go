@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSpansWidenToWordsAndMerge(t *testing.T) {
@@ -38,6 +39,24 @@ func TestWords(t *testing.T) {
 	Words("L’anno scorso, aujourd'hui 2019!", func(w string, _, _ int) { got = append(got, w) })
 	if want := []string{"L", "anno", "scorso", "aujourd", "hui"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("words %q, want %q", got, want)
+	}
+}
+
+// Words finds the runs of letters unicode.IsLetter finds, its ASCII
+// shortcut included, with their offsets.
+func TestWordsAreLetterRuns(t *testing.T) {
+	for _, text := range []string{"", "abc", "Zürich-based ÉDF's 2,5 miliardi", "a\xffb\xfe", "中文 kanji", "x_y@z[Q]`{", "ǅemal ſeptember"} {
+		var got []string
+		Words(text, func(w string, start, end int) {
+			if text[start:end] != w {
+				t.Errorf("%q: word %q at [%d,%d)", text, w, start, end)
+			}
+			got = append(got, w)
+		})
+		want := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
 
