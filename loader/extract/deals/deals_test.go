@@ -2662,3 +2662,15 @@ func TestSideOpeningPriceWithTwoDeals(t *testing.T) {
 		}
 	}
 }
+
+// An investment "in" a field written in lower case names no company to
+// invest in ("It is Veltraco's first investment in education"); one in a
+// company named after it does.
+func TestInvestmentInAFieldIsNoDeal(t *testing.T) {
+	if got := Find(sentence("It is Veltraco's first investment in education.", "Veltraco"), "en", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
+	if got := Find(sentence("It is Veltraco's first investment in education technology, a $40 million stake in Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("%+v, want the stake in Quorvex", got)
+	}
+}

@@ -86,12 +86,30 @@ func generalReference(hs []hit, ws words) bool {
 		if seriesOf(ws, h.at) {
 			continue // "a series of international acquisitions": many deals, none told
 		}
+		if inASector(ws, h.at) {
+			continue // "Eurazeo's first investment in education": a field, no company
+		}
 		if h.at == 0 || !pluralDeterminers[ws.w[h.at-1]] || k > h.at+2 || k >= len(ws.w) {
 			return false
 		}
 	}
 	return len(hs) > 0
 }
+
+// inASector: the investment word at i is "in" a field named by a word in
+// lower case, no company named in the clause after it ("its first
+// investment in education", "investimenti nelle rinnovabili").
+func inASector(ws words, i int) bool {
+	if !investmentNouns[ws.w[i]] || i+2 >= len(ws.w) || !sectorLinks[ws.w[i+1]] {
+		return false
+	}
+	next := ws.w[i+2]
+	return next != "" && !punctuation(next) && !determiners[next] && !isNumber(next) && !namedBeforePause(ws, i+2)
+}
+
+var investmentNouns = set(`investment investments investimento investimenti inversion inversiones investissement investissements investition investitionen`)
+
+var sectorLinks = set(`in into nel nella nelle negli en dans`)
 
 // bareplural: the deal word at i is a plural with no article, number or
 // object: deals of a kind, none of them told ("growth through alliances
