@@ -518,6 +518,9 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if sp.parent != "" && (sp.from == 0 || !toks[sp.from-1].Cap()) && r.lex.HasFolded(lexicon.Place, strings.TrimSpace(strings.TrimPrefix(sp.key, sp.parent))) {
 		score += 2 // "Jetstar Hong Kong", "Escorts Kubota India": a company's unit in a country or city, a company of its own
 	}
+	if doc.Lang != "de" && sp.to-sp.from == 1 && r.joinedCapitals(toks[sp.from].Text()) {
+		score++ // "Stolt-Nielsen", "Rolls-Royce": two names joined, a company's shape (German joins any nouns so)
+	}
 	if ticker(toks, sp.to) || webName(sp.key) {
 		score += 3 // "(NYSE: BA)", "Jet.com"
 	}
@@ -1275,3 +1278,28 @@ func codeThenFigure(w string) bool {
 	}
 	return true
 }
+
+// joinedCapitals: w is two capitalised words of three letters or more
+// joined by a hyphen, neither a given name, a place nor a nation
+// ("Stolt-Nielsen", not "Jean-Pierre", "Baden-Württemberg" or
+// "Franco-German").
+func (r *recognizer) joinedCapitals(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") || utf8.RuneCountInString(a) < 3 || utf8.RuneCountInString(b) < 3 {
+		return false
+	}
+	for _, part := range []string{a, b} {
+		first, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		f := model.Fold(part)
+		if r.lex.HasFolded(lexicon.GivenName, f) || r.lex.HasFolded(lexicon.Place, f) || r.lex.HasFolded(lexicon.Demonym, f) || nationPrefixes[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// nationPrefixes open compound nationalities ("Franco-German", "Sino-US").
+var nationPrefixes = set(`anglo franco sino italo germano russo euro afro indo austro hispano luso`)

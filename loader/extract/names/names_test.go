@@ -1737,3 +1737,15 @@ func TestSitesNeedTheirNoun(t *testing.T) {
 		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Veltraco")
 	}
 }
+
+// Two capitalised names joined by a hyphen are a company's shape
+// ("Stolt-Nielsen"), not a person's given names, a place or a nation.
+func TestJoinedCapitalsAreAName(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "In 2005 Nutreco pooled its salmon farms with those of Stolt-Nielsen in a joint venture called Marine Harvest."),
+		docOf("it", "Nel 2005 ha dato vita con Stolt-Nielsen a Marine Harvest, una joint venture nell'allevamento del salmone."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 0, "Stolt-Nielsen")
+	r = recognizeWith(t, []Doc{docOf("en", "In 2005 Nutreco pooled its salmon farms with those of Jean-Pierre in a Franco-German joint venture.")}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Jean-Pierre", "Franco-German")
+}
