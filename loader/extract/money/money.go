@@ -104,6 +104,9 @@ func windows(text string) [][2]int {
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
 	window.Words(text, func(w string, start, end int) {
+		if window.IsASCII(w) && !markerSet.MayHoldLowerASCII(w) {
+			return // most words: told by their shape, not lower-cased
+		}
 		lower = window.AppendLower(lower[:0], w)
 		if markerSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})

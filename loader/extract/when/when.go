@@ -345,6 +345,11 @@ func scan(text string) (_ [][2]int, relative bool) {
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
 	window.Words(text, func(w string, start, end int) {
+		if window.IsASCII(w) && !anchorSet.MayHoldLowerASCII(w) && (relative || !relativeLastSet.MayHoldLowerASCII(w)) {
+			// most words: told by their shape, not lower-cased, to be
+			// no anchor and, being ASCII, no relative last word
+			return
+		}
 		lower = window.AppendLower(lower[:0], w)
 		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})

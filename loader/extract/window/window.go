@@ -169,6 +169,41 @@ func (s *WordSet) Has(w []byte) bool {
 	return s.words[string(w)]
 }
 
+// MayHoldLowerASCII is false when the lower case of w, a word of ASCII
+// characters only, is not in the set: told by its shape, as Has tells
+// it, without the word lower-cased or hashed. Most words of a text are
+// told so; true says only that Has must be asked.
+func (s *WordSet) MayHoldLowerASCII(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	first, last, second := lowerASCII(w[0]), lowerASCII(w[len(w)-1]), byte(0)
+	if len(w) >= 2 {
+		second = lowerASCII(w[1])
+	}
+	bit, o := lengthBit(len(w)), opening(first, second)
+	return s.byFirst[first]&bit != 0 && s.byLast[last]&bit != 0 && s.openings[o/64]&(1<<(o%64)) != 0
+}
+
+// IsASCII reports whether w is ASCII only, as a word whose lower case
+// MayHoldLowerASCII may tell.
+func IsASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII is an ASCII character in lower case.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func lengthBit(n int) uint32 { return 1 << min(n, 31) }
 
 // opening indexes a word's first two bytes in a bitset.
