@@ -77,7 +77,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
-				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) && !r.theNameGoesOn(toks, folded, i, j) {
+				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) && !r.theNameGoesOn(toks, folded, i, j) && !r.surnameAlias(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
@@ -331,6 +331,22 @@ func (r *recognizer) theNameGoesOn(toks []segment.Token, folded []string, i, j i
 	}
 	_, to, _ := r.knownAt(toks, folded, j)
 	return to == j+1
+}
+
+// surnameAlias: the known name at token j is one word the list gives as
+// an alias only, the surname its company is named after ("Stobart" for
+// Eddie Stobart), right after one capitalised word that names nothing
+// known: a person's given name and surname ("said Obadiah Stobart of
+// Thistledown Research").
+func (r *recognizer) surnameAlias(toks []segment.Token, folded []string, i, j int) bool {
+	if j != i+1 || r.isKnown(toks, folded, i) || r.companyNoun(folded[i]) || r.lex.HasFolded(lexicon.NameWord, folded[i]) {
+		return false
+	}
+	c, to, _ := r.knownAt(toks, folded, j)
+	if c == nil || to != j+1 || len(c.NameWords) < 2 {
+		return false
+	}
+	return c.NameWords[len(c.NameWords)-1] == folded[j]
 }
 
 // isKnown reports whether a known company's name starts at token i, for

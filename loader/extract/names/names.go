@@ -925,6 +925,15 @@ func withSuffix(sp span) string {
 	return written
 }
 
+// foldedTokens is the folded text of each token, as candidates reads it.
+func foldedTokens(toks []segment.Token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = t.Folded()
+	}
+	return out
+}
+
 // joinedName is the company the corpus confirmed under the names of spans
 // i and i+1 of a sentence joined, when they stand side by side or with
 // "and" between them.
@@ -1007,6 +1016,9 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 			}
 			if e := ev[sp.key]; e != nil && e.against > 0 {
 				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere
+			}
+			if sp.to-sp.from == 2 && r.surnameAlias(doc.Tokens[si], foldedTokens(doc.Tokens[si]), sp.from, sp.from+1) {
+				continue // "Obadiah Stobart": a man, not Eddie Stobart
 			}
 			for _, c := range r.splitRun(sp.key, sp.text, group) {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})

@@ -1749,3 +1749,13 @@ func TestJoinedCapitalsAreAName(t *testing.T) {
 	r = recognizeWith(t, []Doc{docOf("en", "In 2005 Nutreco pooled its salmon farms with those of Jean-Pierre in a Franco-German joint venture.")}, deals.IsCue)
 	noCompanyOf(t, r, 0, "Jean-Pierre", "Franco-German")
 }
+
+// A listed company's surname alias after a given name the lists do not
+// know is a person ("said Obadiah Stobart of Thistledown Research"), not
+// the company named after a man of that name; the full name still is.
+func TestSurnameAliasAfterAGivenNameIsAPerson(t *testing.T) {
+	r := recognize(t, "\"Hotel schools are a cash business,\" said Obadiah Stobart of Thistledown Research. Veltraco Holdings agreed to buy Quorvex AG.")
+	noCompanyOf(t, r, 0, "Eddie Stobart")
+	r = recognize(t, "Eddie Stobart agreed to buy Quorvex AG for £200 million.")
+	wantCompanyIn(t, r, 0, "Eddie Stobart")
+}
