@@ -339,14 +339,21 @@ func (r *recognizer) theNameGoesOn(toks []segment.Token, folded []string, i, j i
 // known: a person's given name and surname ("said Obadiah Stobart of
 // Thistledown Research").
 func (r *recognizer) surnameAlias(toks []segment.Token, folded []string, i, j int) bool {
-	if j != i+1 || r.isKnown(toks, folded, i) || r.companyNoun(folded[i]) || r.lex.HasFolded(lexicon.NameWord, folded[i]) {
+	return j == i+1 && !r.isKnown(toks, folded, i) && r.surnameOf(folded[i], folded[j])
+}
+
+// surnameOf: last is the last word of a listed company's name, and a
+// listed alias of its own, and first names no company: a given name and a
+// surname.
+func (r *recognizer) surnameOf(first, last string) bool {
+	if r.companyNoun(first) || r.lex.HasFolded(lexicon.NameWord, first) {
 		return false
 	}
-	c, to, _ := r.knownAt(toks, folded, j)
-	if c == nil || to != j+1 || len(c.NameWords) < 2 {
+	if _, known := r.lex.Company(first); known {
 		return false
 	}
-	return c.NameWords[len(c.NameWords)-1] == folded[j]
+	c, ok := r.lex.Company(last)
+	return ok && len(c.NameWords) >= 2 && c.NameWords[len(c.NameWords)-1] == last
 }
 
 // isKnown reports whether a known company's name starts at token i, for

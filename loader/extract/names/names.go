@@ -925,15 +925,6 @@ func withSuffix(sp span) string {
 	return written
 }
 
-// foldedTokens is the folded text of each token, as candidates reads it.
-func foldedTokens(toks []segment.Token) []string {
-	out := make([]string, len(toks))
-	for k, t := range toks {
-		out[k] = t.Folded()
-	}
-	return out
-}
-
 // joinedName is the company the corpus confirmed under the names of spans
 // i and i+1 of a sentence joined, when they stand side by side or with
 // "and" between them.
@@ -1017,7 +1008,7 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 			if e := ev[sp.key]; e != nil && e.against > 0 {
 				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere
 			}
-			if sp.to-sp.from == 2 && r.surnameAlias(doc.Tokens[si], foldedTokens(doc.Tokens[si]), sp.from, sp.from+1) {
+			if kw := sp.keyWords; sp.to-sp.from == 2 && len(kw) == 2 && r.surnameOf(kw[0], kw[1]) {
 				continue // "Obadiah Stobart": a man, not Eddie Stobart
 			}
 			for _, c := range r.splitRun(sp.key, sp.text, group) {
