@@ -231,6 +231,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.JointVenture && foray(ws.w, i) {
 				continue // "the group's decade-long venture into bicycles": a new line of business
 			}
+			if t.kind == model.Acquisition && intoAMarket(ws.w, i) {
+				continue // "the firm is buying into a fragmented market": a market entered, no company bought
+			}
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
@@ -277,6 +280,22 @@ func namedBeforePause(ws words, i int) bool {
 }
 
 var distributingVerbs = set(`distributes distribuisce distribuye distribue`)
+
+// intoAMarket: the buying word at i goes "into" a market, a sector or an
+// industry named within four words ("buying into a fragmented market").
+func intoAMarket(w []string, i int) bool {
+	if i+1 >= len(w) || w[i+1] != "into" {
+		return false
+	}
+	for k := i + 2; k < len(w) && k <= i+5; k++ {
+		if marketNouns[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketNouns = set(`market markets sector sectors industry industries business segment niche`)
 
 // foray: the word at i is "venture(s)" going into a market ("its venture
 // into bicycles"), a company's move, not a joint venture.

@@ -2674,3 +2674,13 @@ func TestInvestmentInAFieldIsNoDeal(t *testing.T) {
 		t.Errorf("%+v, want the stake in Quorvex", got)
 	}
 }
+
+// Buying "into" a market enters it; no company is bought ("The firm is
+// buying into a fragmented market whose largest listed player, Quorvex,
+// is often used as a benchmark").
+func TestBuyingIntoAMarketIsNoDeal(t *testing.T) {
+	s := sentence("The firm is buying into a fragmented market whose largest listed player, Quorvex, is often used as a benchmark, said Veltraco.", "Veltraco", "Quorvex")
+	if got := Find(s, "en", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
+}
