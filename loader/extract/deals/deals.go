@@ -525,6 +525,11 @@ func Find(s Sentence, lang, published string) []Found {
 		// press release, in the third person, may state one)
 		return nil
 	}
+	if amongRivals(s.Tokens) {
+		// "Tra i concorrenti quotati della divisione ceduta figura Applied
+		// Industrial Technologies": the sentence lists rivals
+		return nil
+	}
 	s.Mentions = withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)

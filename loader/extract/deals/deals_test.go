@@ -2684,3 +2684,16 @@ func TestBuyingIntoAMarketIsNoDeal(t *testing.T) {
 		t.Errorf("%+v, want no deal", got)
 	}
 }
+
+// A sentence that opens "among the rivals" lists rivals: no deal between
+// them and a deal word it also holds.
+func TestAmongTheRivalsIsNoDeal(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Tra i concorrenti quotati della divisione ceduta figura Quorvex."},
+		{"en", "Among the rivals of the unit Veltraco sold is Quorvex."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s: %+v, want no deal", c.lang, got)
+		}
+	}
+}

@@ -471,6 +471,26 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	return without(ms, rival)
 }
 
+// amongRivals: the sentence opens "among the rivals" ("Among its
+// competitors is ...", "Tra i concorrenti", "Parmi les concurrents",
+// "Entre los competidores", "Zu den Konkurrenten zählt"): what it names
+// are rivals, no sides of a deal.
+func amongRivals(toks []segment.Token) bool {
+	if len(toks) < 3 || !amongWords[toks[0].Folded()] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if rivalPlurals[toks[k].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+var amongWords = set(`among amongst tra fra parmi entre unter zu`)
+
+var rivalPlurals = set(`rivals competitors peers concorrenti rivali concurrents competidores rivales konkurrenten wettbewerbern wettbewerber`)
+
 // bidsAfter: the mention follows a noun for a rival, and an offer noun
 // or a verb of bidding follows it within four words ("der Konkurrent
 // Playtika ein vorläufiges Gebot", "rival Quorvex offered"): the rival is
