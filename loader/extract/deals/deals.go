@@ -231,8 +231,10 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.JointVenture && foray(ws.w, i) {
 				continue // "the group's decade-long venture into bicycles": a new line of business
 			}
-			if t.kind == model.Acquisition && intoAMarket(ws.w, i) {
-				continue // "the firm is buying into a fragmented market": a market entered, no company bought
+			if t.kind == model.Acquisition && (intoAMarket(ws.w, i) || presentBuys[ws.w[i]] && soldIn(ws, i)) {
+				// "the firm is buying into a fragmented market", "il gruppo
+				// compra in Europa": a market entered, no company bought
+				continue
 			}
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
@@ -294,6 +296,10 @@ func intoAMarket(w []string, i int) bool {
 	}
 	return false
 }
+
+// presentBuys are buying verbs in the present, which with where after
+// them tell a habit ("compra in Europa"), not a purchase.
+var presentBuys = set(`buys compra comprano acquista acquistano achete achetent kauft kaufen compran`)
 
 var marketNouns = set(`market markets sector sectors industry industries business segment niche`)
 

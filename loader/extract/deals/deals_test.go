@@ -2697,3 +2697,19 @@ func TestAmongTheRivalsIsNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// A buying verb in the present followed by where ("il gruppo compra in
+// Europa", "buys mainly in Asia") tells a habit, no purchase.
+func TestBuyingInAMarketIsNoDeal(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Non sarebbe la prima volta che il gruppo compra in Europa, ha detto Veltraco."},
+		{"en", "Veltraco buys mainly in Asia, the company said."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s: %+v, want no deal", c.lang, got)
+		}
+	}
+	if got := Find(sentence("Veltraco buys Quorvex in a $2 billion deal.", "Veltraco", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("%+v, want the purchase of Quorvex", got)
+	}
+}
