@@ -239,7 +239,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
-			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && (determiners[ws.w[i+1]] || ws.named != nil && ws.named[i+1])) {
+			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners[ws.w[i+1]]) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
 			out = append(out, hit{at: i, kind: t.kind})
@@ -581,13 +581,7 @@ func Find(s Sentence, lang, published string) []Found {
 			if readFigures(); f.Value == nil {
 				// the price may come in the clauses after ("…, der für das
 				// Paket 6,6 Milliarden Dollar zahlte"): the first from here
-				from := s.Tokens[ws.tok[c.from]].Start()
-				for _, a := range amounts {
-					if a.Start >= from {
-						f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
-						break
-					}
-				}
+				f.Value = firstAmountIn(amounts, s.Tokens[ws.tok[c.from]].Start(), len(s.Text))
 			}
 			continue
 		}
@@ -850,12 +844,7 @@ func Find(s Sentence, lang, published string) []Found {
 			priceEnd = cs[k].to
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
-		for _, a := range amounts {
-			if a.Start >= from && a.Start < to {
-				f.Value = &model.Money{Value: a.Value, Currency: a.Currency}
-				break
-			}
-		}
+		f.Value = firstAmountIn(amounts, from, to)
 		if f.Lone {
 			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) {
 				// (or "OC Oerlikon verkauft ... nach China. Käufer ... ist
@@ -896,6 +885,17 @@ func Find(s Sentence, lang, published string) []Found {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
 	}
 	return lone
+}
+
+// firstAmountIn is the first of amounts that starts in text[from:to], nil
+// for none.
+func firstAmountIn(amounts []money.Amount, from, to int) *model.Money {
+	for _, a := range amounts {
+		if a.Start >= from && a.Start < to {
+			return &model.Money{Value: a.Value, Currency: a.Currency}
+		}
+	}
+	return nil
 }
 
 // sideOpening reads a clause that opens, after a semicolon, by naming

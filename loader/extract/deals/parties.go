@@ -542,7 +542,7 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 
 var behindWords = set(`behind dietro derriere detras hinter`)
 
-var rankingWords = set(`second third fourth fifth largest biggest secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
+var rankingWords = set(`second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
 
 var behindLinks = set(`a ad al alla de del`)
 

@@ -77,7 +77,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
-				if r.isKnown(toks, folded, j) && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) && !r.theNameGoesOn(toks, folded, i, j) && !r.surnameAlias(toks, folded, i, j) {
+				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
+					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
@@ -322,15 +323,11 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 }
 
 // theNameGoesOn: the run from token i opens with "The" and the known name
-// at token j is one word ("The Finish Line", "The Hut Group"): a name that
-// opens with its article runs on through the word, not a second name
-// beside the first ("Microsoft Nokia").
-func (r *recognizer) theNameGoesOn(toks []segment.Token, folded []string, i, j int) bool {
-	if folded[i] != "the" || j < i+2 {
-		return false
-	}
-	_, to, _ := r.knownAt(toks, folded, j)
-	return to == j+1
+// at token j, which ends at token knownTo, is one word ("The Finish Line",
+// "The Hut Group"): a name that opens with its article runs on through the
+// word, not a second name beside the first ("Microsoft Nokia").
+func theNameGoesOn(folded []string, i, j, knownTo int) bool {
+	return folded[i] == "the" && j >= i+2 && knownTo == j+1
 }
 
 // surnameAlias: the known name at token j is one word the list gives as
@@ -339,7 +336,7 @@ func (r *recognizer) theNameGoesOn(toks []segment.Token, folded []string, i, j i
 // known: a person's given name and surname ("said Obadiah Stobart of
 // Thistledown Research").
 func (r *recognizer) surnameAlias(toks []segment.Token, folded []string, i, j int) bool {
-	return j == i+1 && !r.isKnown(toks, folded, i) && r.surnameOf(folded[i], folded[j])
+	return j == i+1 && r.surnameOf(folded[i], folded[j]) && !r.isKnown(toks, folded, i)
 }
 
 // surnameOf: last is the last word of a listed company's name, and a

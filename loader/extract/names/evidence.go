@@ -306,7 +306,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "der New Yorker Finanzinvestor": from New York, no name
 	}
 	if assetNamed(toks, sp) && !r.writtenWithSuffix(sp) {
-		return refused // "the Curragh coal mine", "il progetto Sal de Vida": a site, not its owner
+		return refused // "the Curragh coal mine", "la miniera di Whabouchi": a site, not its owner
 	}
 	// an acronym stands for many things: "FCA" is a regulator and a
 	// carmaker, "ARM" a chip designer; its company evidence decides
@@ -1244,10 +1244,10 @@ func assetNamed(toks []segment.Token, sp span) bool {
 		}
 	}
 	k := sp.from - 1
-	if k > 0 && ofWords[toks[k].Folded()] && mineNouns[toks[k-1].Folded()] {
-		return true // "la miniera di Whabouchi"
+	if k > 0 && ofWords[toks[k].Folded()] {
+		k-- // "la miniera di Whabouchi"
 	}
-	return k >= 0 && assetBefore[toks[k].Folded()]
+	return k >= 0 && mineNouns[toks[k].Folded()]
 }
 
 // assetAfter are the English nouns for a site named before them; a
@@ -1258,12 +1258,9 @@ var assetAfter = set(`mine project deposit field oilfield smelter operation`)
 // assetOpeners may stand before a site's name: determiners and owners.
 var assetOpeners = set(`the its their his her`)
 
-// mineNouns name a mine or a deposit, which "of" may join to its name.
-var mineNouns = set(`miniera mina mine bergwerk giacimento yacimiento gisement`)
-
-// assetBefore are the nouns for a mine named after them (not a project's:
-// "su proyecto BlueOval SK" is a joint venture, a company).
-var assetBefore = set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`)
+// mineNouns name a mine or a deposit before its name, "of" maybe between
+// (not a project: "su proyecto BlueOval SK" is a joint venture, a company).
+var mineNouns = set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`)
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.
