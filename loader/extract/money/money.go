@@ -195,7 +195,7 @@ func build(lang, sign, number, scale, word string, start, end int) (Amount, bool
 		if !ok {
 			return Amount{}, false
 		}
-		v *= f
+		v = scaled(v, f)
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) || v > maxAmount {
 		return Amount{}, false // no deal is worth "$999…999 trillion"
@@ -243,6 +243,11 @@ func dropOverlaps(as []Amount) []Amount {
 	}
 	return out
 }
+
+// scaled is figure v times scale f in whole units: "8.2" times 1e9 is
+// 8,199,999,999.999999 in floats, and the figure was written as a whole
+// amount.
+func scaled(v, f float64) float64 { return math.Round(v * f) }
 
 // parseScaled reads a number before a scale word ("billion"). English
 // writes a point only as the decimal mark: "$1.225 billion" is one and a
@@ -392,7 +397,7 @@ func Implied(text, lang, cur string, from int) []Amount {
 			v, ok := parseScaled(text[p:end], lang)
 			f, fok := scaleOf(sc, lang)
 			if ok && fok && v*f <= maxAmount {
-				out = append(out, Amount{Value: v * f, Currency: cur, Start: p, End: e})
+				out = append(out, Amount{Value: scaled(v, f), Currency: cur, Start: p, End: e})
 			}
 			break
 		}

@@ -56,6 +56,24 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// A figure times its scale is a whole amount, as written: "£8.2 billion"
+// is 8,200,000,000 pounds, not the 8,199,999,999.999999 that the float
+// product gives, which an export or a screen would show.
+func TestScaledAmountsAreWhole(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"en", "£8.2 billion", 8_200_000_000}, {"en", "$4.05 billion", 4_050_000_000}, {"it", "1,3 miliardi di euro", 1_300_000_000},
+		{"en", "$2.3m", 2_300_000}, {"de", "19,3 Milliarden australische Dollar", 19_300_000_000},
+	} {
+		got := Find(c.text, c.lang)
+		if len(got) != 1 || got[0].Value != c.want {
+			t.Errorf("%q = %+v, want exactly %.0f", c.text, got, c.want)
+		}
+	}
+}
+
 // The French pronoun "ils" is no currency, whatever ILS is.
 func TestIlsIsNoShekel(t *testing.T) {
 	if got := Find("Avec ces 500 millions ils comptent investir.", "fr"); len(got) != 0 {
