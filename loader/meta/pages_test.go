@@ -1,6 +1,9 @@
 package meta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Each case exercises one rule of pages.go (or the hook that calls it) on
 // a made-up text: wire tags on the headline, the site after the headline,
@@ -190,5 +193,21 @@ func TestPageLayoutShapes(t *testing.T) {
 	}
 	if got := deskOutlet("Markets staff"); got != "" {
 		t.Errorf("deskOutlet(section) = %q", got)
+	}
+}
+
+// A wire's tag stays off a headline the header did not take as the title
+// (a masthead came first): "UPDATE 2-Visa" in the body would read as a
+// company called "2-Visa".
+func TestWireTagOffHeadlinesInTheBody(t *testing.T) {
+	text := "Ledgerline News Service\nPayments | Card Networks\n\nUPDATE 2-Visa to buy Visa Europe in deal worth up to 21.2 billion euros\n\n" +
+		"SAN FRANCISCO, Nov 2 (Ledgerline) - Visa Inc said on Monday it would buy Visa Europe.\n\nUPDATE: the rest of the story is an ordinary paragraph."
+	d := Parse(text)
+	body := strings.Join(d.Lines, "\n")
+	if strings.Contains(body, "UPDATE 2-") || !strings.Contains(body, "Visa to buy Visa Europe in deal worth") {
+		t.Errorf("body keeps the tag or loses the headline:\n%s", body)
+	}
+	if !strings.Contains(body, "UPDATE: the rest of the story") {
+		t.Errorf("a tag past the header was taken off:\n%s", body)
 	}
 }
