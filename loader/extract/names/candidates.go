@@ -89,6 +89,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
+				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
 				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.personOfFirm(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2

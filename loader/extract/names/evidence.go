@@ -125,6 +125,28 @@ func placeName(words []string) bool {
 	return n > 1 && placeNouns[words[n-1]]
 }
 
+// exchangeOfTown: the name is an exchange noun and the town it is in,
+// either way round ("Borsa di Londra", "Bolsa de Santiago", "Tokyo
+// Bourse").
+func (r *recognizer) exchangeOfTown(words []string) bool {
+	n := len(words)
+	switch {
+	case n < 2:
+		return false
+	case exchangeNouns[words[0]]:
+		town := words[1:]
+		if n > 2 && nameConnectors[town[0]] {
+			town = town[1:]
+		}
+		return r.lex.HasFolded(lexicon.Place, strings.Join(town, " "))
+	case exchangeNouns[words[n-1]]:
+		return r.lex.HasFolded(lexicon.Place, strings.Join(words[:n-1], " "))
+	}
+	return false
+}
+
+var exchangeNouns = set(`bourse borsa bolsa borse beurs`)
+
 // placeNouns end the names of places, never of companies.
 var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake
 	street avenue square`)
@@ -324,6 +346,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// "North Field South" is a gas field, "Silicon Valley" a valley
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
+	}
+	if r.exchangeOfTown(words) {
+		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
 	if len(words) >= 2 && compass[words[0]] && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
 		return refused // "South San Francisco", "West Sussex": a part of a place

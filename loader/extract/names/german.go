@@ -219,7 +219,9 @@ func germanNoun(w string) bool {
 
 var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis", "nisse", "tion", "tionen",
 	"ismus", "zug", "anteil", "anteile", "nahme", "nahmen", "vertrag", "markt", "geschaft", "geschafte", "geschafts", "sparte",
-	"aktie", "aktien", "familie", "strafe", "gebuhr", "gebuhren", "summe", "kosten", "umsatz", "gewinn", "verlust", "schulden"}
+	"aktie", "aktien", "familie", "strafe", "gebuhr", "gebuhren", "summe", "kosten", "umsatz", "gewinn", "verlust", "schulden",
+	// who holds or runs a company: "Großaktionär", "Mehrheitseigner", "des Unternehmers"
+	"aktionar", "aktionars", "aktionare", "eigner", "eigners", "unternehmer", "unternehmers"}
 
 // germanFrameNouns are nouns that stand before a name or a year without
 // being part of it: times of the year, and "Namen", "Marke".

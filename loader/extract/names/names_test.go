@@ -1759,3 +1759,26 @@ func TestSurnameAliasAfterAGivenNameIsAPerson(t *testing.T) {
 	r = recognize(t, "Eddie Stobart agreed to buy Quorvex AG for £200 million.")
 	wantCompanyIn(t, r, 0, "Eddie Stobart")
 }
+
+// An exchange named by its noun and its town, either way round, is no
+// company: "quotata alla Borsa di Londra", "cotée à la Bourse de Tokyo".
+func TestExchangeOfATownIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "it", "Il gruppo americano Veltraco ha annunciato ieri la fusione con la rivale Quorvex AG, fondata a Praga e quotata alla Borsa di Londra, in un'operazione in contanti e azioni.")
+	noCompanyOf(t, r, 0, "Borsa di Londra")
+	wantCompanyIn(t, r, 0, "Quorvex")
+	r = recognizeWithDealWords(t, "fr", "Le japonais Veltraco, coté à la Bourse de Tokyo, a annoncé le rachat de l'activité de Quorvex AG.")
+	noCompanyOf(t, r, 0, "Bourse de Tokyo")
+}
+
+// German holders and owners before a name describe it ("der Großaktionär
+// Seven Group Holdings"), and "des Unternehmers" after a company's name
+// says whose it is: neither is part of a name, and "Kerry" before a
+// surname is a man's given name.
+func TestGermanHoldersAreNoPartOfNames(t *testing.T) {
+	r := recognizeLang(t, "de", "Treibende Kraft ist der Großaktionär Seven Group Holdings des Unternehmers Kerry Stokes, der rund 70 Prozent der Anteile an der Quorvex AG hält.")
+	if got := companiesOf(r, 0); len(got) != 2 || !slices.Contains(got, "Quorvex") || !slices.Contains(got, "Seven") {
+		t.Errorf("companies = %q, want Seven (Group Holdings) and Quorvex", got)
+	}
+	r = recognizeLang(t, "en", "The retreat has been driven by Seven Group Holdings, the Kerry Stokes-controlled conglomerate that holds about 70% of Quorvex.")
+	noCompanyOf(t, r, 0, "Kerry")
+}
