@@ -216,6 +216,9 @@ func listOpener(toks []segment.Token) bool {
 	if n := len(words); n >= 2 && n <= 4 && words[n-1] == ":" {
 		return true // "I marchi non cambiano: Widex, Signia e Rexton"
 	}
+	if len(toks) == 2 && makerLinks[words[0]] && startsLowerToken(toks[1]) {
+		return true // "las marcas de tractores Fendt, Massey Ferguson y Valtra": brands of what
+	}
 	switch strings.Join(words, " ") {
 	case "", ":", "like", "such as", "including", "include", "includes", "come", "tra cui", "como", "como las", "como los",
 		"entre ellas", "wie", "darunter", "comme", "dont", "parmi lesquelles", "zoals", "—", "-",

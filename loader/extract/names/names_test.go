@@ -584,6 +584,8 @@ func TestBrandsNamedAroundTheList(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Veltraco merged with Quorvex. Both lines survive: Veltraco and Brindlewood remain the flagship brands, with Ostravel alongside."},
 		{"it", "Veltraco si fonde con Quorvex. I marchi non cambiano: Veltraco, Brindlewood e Ostravel resteranno sugli scaffali."},
+		// brands of what: "las marcas de tractores"
+		{"es", "Veltraco compra Quorvex. La compañía, dueña de las marcas de tractores Brindlewood, Ostravel y Kelvaro, pagará 2.000 millones de dólares."},
 	} {
 		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Brindlewood") // a brand here
 	}
