@@ -78,7 +78,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
-					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) {
+					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
@@ -329,6 +329,14 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 // word, not a second name beside the first ("Microsoft Nokia").
 func theNameGoesOn(folded []string, i, j, knownTo int) bool {
 	return folded[i] == "the" && j >= i+2 && knownTo == j+1
+}
+
+// acronymOpensName: the run is one acronym that names nothing the lists
+// know, right before the known name at token j: letters that open the
+// name ("SAB Wabco"), not a second name beside it.
+func (r *recognizer) acronymOpensName(toks []segment.Token, folded []string, i, j int) bool {
+	n := len(folded[i])
+	return j == i+1 && n >= 2 && n <= 5 && toks[i].Upper() && r.lex.KindsFolded(folded[i]) == 0 && !r.isKnown(toks, folded, i)
 }
 
 // surnameAlias: the known name at token j is one word the list gives as

@@ -1784,3 +1784,11 @@ func TestGermanHoldersAreNoPartOfNames(t *testing.T) {
 	r = recognizeLang(t, "en", "The retreat has been driven by Seven Group Holdings, the Kerry Stokes-controlled conglomerate that holds about 70% of Quorvex.")
 	noCompanyOf(t, r, 0, "Kerry")
 }
+
+// An acronym the lists do not know, right before a listed company's name,
+// opens that name ("EFG Eurobank"): it is not a second company beside it.
+func TestUnknownAcronymOpensAKnownName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco agreed to buy the Polish unit of the Greek lender EFG Eurobank for €490 million.")
+	wantCompanyIn(t, r, 0, "EFG Eurobank")
+	noCompanyOf(t, r, 0, "EFG", "Eurobank")
+}
