@@ -698,7 +698,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 		}
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
-				!afterPreposition(toks[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
+				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
 				return m.Company
 			}
 		}
@@ -819,7 +819,10 @@ var agentPrepositions = set("by da par por von durch door")
 // lower-case words between ("au fonds américain Apollo", "sold to the
 // fund Daxmoor"): an object, not who a later "it" is. Genitives ("of",
 // "di", "von") are not counted: "the second attempt of FCA" names who acts.
-func afterPreposition(toks []segment.Token, m deals.Mention) bool {
+func afterPreposition(toks []segment.Token, ms []deals.Mention, m deals.Mention) bool {
+	if first, ok := listHead(toks, ms, m); ok {
+		m = first // "la presión se trasladará a Kaspersky, ESET y Bitdefender": all three after "a"
+	}
 	if m.From <= 4 || toks[m.To-1].Poss() {
 		// "L'attenzione principale di Nokia", "the largest in Amazon's
 		// history": what the sentence is about
@@ -835,6 +838,35 @@ func afterPreposition(toks []segment.Token, m deals.Mention) bool {
 	}
 	return false
 }
+
+// listHead is the first name of the list of names m is in, when m is not
+// it: the names before m, each followed by a comma or "and" only. A list
+// has "and" before m or goes on after it ("Kaspersky, ESET y
+// Bitdefender"); one comma alone may end a clause ("con Britvic,
+// Carlsberg ya se había hecho ...").
+func listHead(toks []segment.Token, ms []deals.Mention, m deals.Mention) (deals.Mention, bool) {
+	joined := func(at int) bool { return at < len(toks) && (toks[at].Text() == "," || listAnd[toks[at].Folded()]) }
+	// (the next name may be none the text knows: "y Bitdefender")
+	goesOn := joined(m.To) && (slices.ContainsFunc(ms, func(n deals.Mention) bool { return n.From == m.To+1 }) ||
+		listAnd[toks[m.To].Folded()] && m.To+1 < len(toks) && toks[m.To+1].Cap() && !toks[m.To+1].Punct())
+	if !goesOn && (m.From == 0 || !listAnd[toks[m.From-1].Folded()]) {
+		return m, false
+	}
+	head, found := m, false
+	for i := len(ms) - 1; i >= 0; i-- {
+		p := ms[i]
+		if p.To > head.From {
+			continue
+		}
+		if p.To+1 != head.From || !joined(p.To) {
+			break
+		}
+		head, found = p, true
+	}
+	return head, found
+}
+
+var listAnd = set(`and e y und et en`)
 
 // dealOwner: the name m follows a deal word and "for" ("the second big
 // disposal for Oerlikon this year"): the one whose deal it is, whom the

@@ -1118,3 +1118,18 @@ func TestDescribedSubjectThatIsNamed(t *testing.T) {
 		"Veltraco", "Quorvex", "Daxmoor", "Corvalis Coal Group")
 	wantDealOf(t, ds, model.Divestiture, "Daxmoor", "Corvalis Coal Group")
 }
+
+// A company listed after a preposition ("la presión se trasladará a
+// Daxmoor, Brindle y Ostravel") is, like the first of the list, not who
+// the next sentence's deal is of.
+func TestListAfterAPrepositionIsNoSubject(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco anunció ayer su fusión con Quorvex por 8.600 millones de dólares. "+
+		"A su juicio, la presión se trasladará a Daxmoor, Brindle y Ostravel, que compiten por los acuerdos con los fabricantes de ordenadores. "+
+		"La fusión requiere el visto bueno de los accionistas de Quorvex y de las autoridades de competencia.",
+		"Veltraco", "Quorvex", "Daxmoor", "Brindle", "Ostravel")
+	for _, rival := range []string{"Daxmoor", "Brindle", "Ostravel"} {
+		if d := dealOf(ds, model.Merger, rival, "Quorvex"); d != nil {
+			t.Errorf("deal %+v: %s, a rival listed after 'a', is no side", *d, rival)
+		}
+	}
+}
