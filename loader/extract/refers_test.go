@@ -1133,3 +1133,17 @@ func TestListAfterAPrepositionIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with the deal the reader knows ("La fusión
+// requiere el visto bueno de los accionistas de Quorvex") is about the
+// article's deal: the company it names is one of its sides, and the other
+// is not whoever the sentence before named.
+func TestSentenceOpeningWithTheDealIsTheArticles(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco anunció ayer su fusión con Quorvex por 8.600 millones de dólares. Veltraco y Quorvex tendrán sede en Madrid. "+
+		"\"Es una buena operación\", dijo Ana Ruiz, analista de Daxmoor Valores. "+
+		"La fusión requiere el visto bueno de los accionistas de Quorvex y de las autoridades de competencia.",
+		"Veltraco", "Quorvex", "Daxmoor Valores")
+	if d := dealOf(ds, model.Merger, "Daxmoor Valores", "Quorvex"); d != nil {
+		t.Errorf("deal %+v: the analyst's firm is no side", *d)
+	}
+}

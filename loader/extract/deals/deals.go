@@ -813,7 +813,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
 			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
-				reported(ws, span, typ) || f.Bought; f.Anaphor && topicNamed(ws, s.Mentions) && definite(ws, ch) >= 0 {
+				reported(ws, span, typ) || f.Bought; f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
 				// "For Engie, the disposal is part of a plan to simplify the
 				// group": the deal the article told, of the company it is
 				// about; no other side to look for
@@ -1847,6 +1847,17 @@ func madeHimselfWith(w []string, i int) bool {
 }
 
 var hizoForms = set(`hizo hace hara hicieron hacen haria`)
+
+// opensWithTheDeal: the sentence opens with the deal the reader knows
+// ("La fusión requiere el visto bueno de los accionistas de Avast", "The
+// merger needs the approval of ..."): it is what the sentence is about,
+// and the company it names is no side the deal is wanting.
+// The sentence tells no other deal ("La operación llega cinco años después
+// de que ... rechazara una oferta de compra de Pfizer"), and a stake is
+// no deal of its own ("El holding de la familia Stenbeck").
+func opensWithTheDeal(ws words, hs []hit) bool {
+	return len(hs) == 1 && hs[0].kind != model.Investment && definite(ws, hs) == 0 && hs[0].at <= 2
+}
 
 // topicNamed: the sentence opens with "for" and a company ("For Engie,",
 // "Per Siemens"): what it goes on to say is about that company.
