@@ -585,6 +585,18 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			continue
 		}
+		if seller, ok := sellerClause(ws, c, s.Mentions); ok && len(out) > 0 && out[len(out)-1].Type == model.Acquisition &&
+			!slices.Contains(out[len(out)-1].Parties, seller) {
+			// "…l'acquisizione della tedesca Avira, ceduta dal fondo
+			// Investcorp per circa 360 milioni": who sold what was just
+			// bought, and the price
+			f := &out[len(out)-1]
+			f.Parties = append(slices.Clip(f.Parties), seller)
+			if readFigures(); f.Value == nil {
+				f.Value = firstAmountIn(amounts, s.Tokens[ws.tok[c.from]].Start(), len(s.Text))
+			}
+			continue
+		}
 		ch := hitsIn(hits, c)
 		if len(ch) == 0 {
 			continue
@@ -920,6 +932,41 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 	}
 	return "", false, false
 }
+
+// sellerClause reads a clause after a comma that tells who sold the
+// company just named, in a participle or a relative clause ("Avira, sold
+// by Investcorp", "ceduta dal fondo Investcorp", "cédé par le fonds Oak
+// Hill", "que le vendió el fondo Investcorp"): the seller, the first
+// company within five words of the verb, which opens the clause after at
+// most two little words.
+func sellerClause(ws words, c clause, ms []Mention) (string, bool) {
+	k := c.from
+	if k >= c.to || ws.w[k] != "," {
+		return "", false
+	}
+	k++
+	for n := 0; n < 2 && k < c.to && relativeOpeners[ws.w[k]]; n++ {
+		k++
+	}
+	if k >= c.to || !soldForms[ws.w[k]] {
+		return "", false
+	}
+	for _, m := range ms {
+		if at := ws.indexOfToken(m.From); at > k && at <= k+5 && at < c.to {
+			return m.Company, true
+		}
+	}
+	return "", false
+}
+
+// relativeOpeners open a relative clause about the company before and
+// its buyer: "que le vendió", "che gli ha ceduto", "which".
+var relativeOpeners = set(`which that que qui che le lui gli ha a den die das`)
+
+// soldForms are the participles and past forms of selling that tell, after
+// a company's name, who sold it.
+var soldForms = set(`sold ceduta ceduto ceduti cedute venduta venduto cede cedee cedes cedees vendu vendue vendida vendido vendio
+	verkauft abgegeben`)
 
 // ownScope is clause ci with the clauses around it that tell no deal of
 // their own with companies of their own: where what its deal is may be

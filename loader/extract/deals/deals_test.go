@@ -2713,3 +2713,22 @@ func TestBuyingInAMarketIsNoDeal(t *testing.T) {
 		t.Errorf("%+v, want the purchase of Quorvex", got)
 	}
 }
+
+// A participle or a relative clause of selling after the company just
+// bought ("Avira, sold by Investcorp", "ceduta dal fondo Investcorp",
+// "que le vendió el fondo Investcorp") names the seller of that purchase,
+// and its price: one deal with three sides, not a sale of its own.
+func TestSellerOfWhatWasJustBought(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "In January Veltraco completed its purchase of Quorvex, sold by the investment firm Daxmoor for about $360 million."},
+		{"it", "A gennaio Veltraco ha completato l'acquisizione della tedesca Quorvex, ceduta dal fondo Daxmoor per circa 360 milioni di dollari."},
+		{"es", "Y en enero, Veltraco cerró la adquisición de la alemana Quorvex, que le vendió el fondo Daxmoor por unos 360 millones de dólares."},
+		{"fr", "En 2014, Veltraco a mis la main sur Quorvex, un logisticien de l'Iowa, cédé par le fonds Daxmoor pour 360 millions de dollars."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex", "Daxmoor"}) ||
+			got[0].Value == nil || got[0].Value.Value != 3.6e8 {
+			t.Errorf("%s: %+v, want one purchase of Quorvex by Veltraco from Daxmoor for $360 million", c.lang, got)
+		}
+	}
+}
