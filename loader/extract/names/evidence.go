@@ -1154,7 +1154,7 @@ var romance = set("it es fr pt")
 var brandNouns = set("brand marca marque marke")
 
 // ofWords before a name tell a place: "il gruppo di Meda".
-var ofWords = set("d de di del des")
+var ofWords = set("d de di del des dello della dell")
 
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
 // run of words that a company noun follows describes the company after it.

@@ -1792,3 +1792,17 @@ func TestUnknownAcronymOpensAKnownName(t *testing.T) {
 	wantCompanyIn(t, r, 0, "EFG Eurobank")
 	noCompanyOf(t, r, 0, "EFG", "Eurobank")
 }
+
+// Italian writes "of the" as one word ("società dello Utah", "gruppo della
+// Lombardia"): a company noun and it before a place say where, as "di"
+// does; with an English article calling it "the Utah company", the place
+// is still no company.
+func TestCompanyOfThePlaceInItalian(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Much of its network came with the US$2.6 billion purchase of Quorvex Holdings, the Utah building products and fly ash company, in 2017."),
+		docOf("it", "Buona parte della rete era arrivata nel 2017 con l'acquisto di Quorvex Holdings, società dello Utah, per 2,6 miliardi di dollari."),
+	}, deals.IsCue)
+	for doc := range 2 {
+		noCompanyOf(t, r, doc, "Utah")
+	}
+}
