@@ -700,6 +700,9 @@ func TestValueOfPrevious(t *testing.T) {
 		{"fr", "Il avait déboursé 2,7 milliards de dollars d'entrée pour cette opération.", 2.7e9},
 		{"it", "L'operazione valeva 5 miliardi di euro.", 5e9},
 		{"de", "Die Mexikaner bieten 260 Franken in bar pro Titel, was den Detailhändler mit rund 1,1 Milliarden Franken bewertet.", 1.1e9},
+		// "the price", whatever its verb
+		{"it", "Il prezzo può arrivare a 21,2 miliardi di euro, earn-out compreso.", 21.2e9},
+		{"en", "The price could reach 21.2 billion euros including an earn-out.", 21.2e9},
 		{"en", "The shares were worth $3bn at the close.", 0},
 		{"en", "That offer was turned down by $2bn of shareholders.", 0},
 	} {

@@ -463,7 +463,7 @@ func ValueOfPrevious(s Sentence, lang string) (*model.Money, bool) {
 	// "Die Mexikaner bieten 260 Franken pro Titel, was den Detailhändler
 	// mit rund 1,1 Milliarden Franken bewertet": an offer valuing what is
 	// bought, which the sentence before named
-	back := valueVerb(ws) && offerVerb(ws) || pointsBack(ws) && (valueVerb(ws) || paidForThisDeal(ws))
+	back := valueVerb(ws) && offerVerb(ws) || pointsBack(ws) && (valueVerb(ws) || paidForThisDeal(ws)) || opensWithPrice(ws)
 	giveBack(scratch, ws)
 	if !back {
 		return nil, false
@@ -547,6 +547,20 @@ func pointsBack(ws words) bool {
 	}
 	return false
 }
+
+// opensWithPrice: the sentence opens with "the price" ("Il prezzo può
+// arrivare a 21,2 miliardi di euro", "The price could reach ..."): the
+// price of the deal just told, whatever its verb.
+func opensWithPrice(ws words) bool {
+	for i := 0; i+1 < len(ws.w) && i < 2; i++ {
+		if backArticles[ws.w[i]] && (priceNouns.Has(ws.w[i+1]) || considerationNouns[ws.w[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var considerationNouns = set(`consideration corrispettivo`)
 
 // thisWords point at something just told ("that offer", "cette opération").
 var thisWords = set(`this that cette cet ce questa questo quella quello quell esta este esa ese aquella
