@@ -487,6 +487,15 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 			return true
 		}
 	}
+	// a payment for less than the price of a purchase told before, by or
+	// to its sides, is a part of that price ("will pay 16.5 billion euros
+	// upfront" of a deal "worth up to 21.2 billion euros")
+	for i := range out {
+		if o := &out[i]; !o.Paying && typeClass(o.Type) == "transfer" && partOfPrice(f.Value, o.Value) && len(f.Parties) > 0 && subset(f.Parties, o.Parties) &&
+			!yearsDiffer(f.Date, o.Date) { // (not "paid €370 million for St Hubert in 2007", beside its sale now)
+			return true
+		}
+	}
 	// a payment between sides of an alliance told before is part of
 	// it ("Zealand paiera 350 millions de dollars à Roche pour l'apport
 	// du CT-388"): upfront and milestone payments, not a purchase
@@ -500,6 +509,17 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 		}
 	}
 	return false
+}
+
+// yearsDiffer: both dates give a year, and not the same.
+func yearsDiffer(a, b string) bool {
+	ya, yb := when.Year(a), when.Year(b)
+	return ya != 0 && yb != 0 && ya != yb
+}
+
+// partOfPrice: payment is less than price, in the same currency.
+func partOfPrice(payment, price *model.Money) bool {
+	return payment != nil && price != nil && payment.Currency == price.Currency && payment.Value < price.Value
 }
 
 // licensedUpfront: an alliance paid for up front is a licence ("a conclu

@@ -1147,3 +1147,20 @@ func TestSentenceOpeningWithTheDealIsTheArticles(t *testing.T) {
 		t.Errorf("deal %+v: the analyst's firm is no side", *d)
 	}
 }
+
+// A payment for less than the price of a purchase told before, by its
+// buyer, is a part of that price (the sum paid up front), not a deal of
+// its own; a payment in another year is another deal.
+func TestPartOfThePriceIsNoDeal(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed to buy Quorvex in a deal worth up to 21.2 billion euros. Quorvex is owned by 3,000 banks. "+
+		"The San Francisco-based company will pay 16.5 billion euros upfront, made up of cash and preferred stock convertible into Veltraco shares.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Acquisition || ds[0].Value == nil || ds[0].Value.Value != 21.2e9 {
+		t.Errorf("deals %+v, want the one purchase at 21.2 billion euros", ds)
+	}
+	ds = extractText(t, "Veltraco agreed on Friday to sell Quorvex to Daxmoor for €430 million. "+
+		"The exit closes an unhappy chapter. Veltraco paid €370 million for Quorvex in 2007.", "Veltraco", "Quorvex", "Daxmoor")
+	if len(ds) != 2 {
+		t.Errorf("deals %+v, want the sale and the purchase of 2007", ds)
+	}
+}
