@@ -1640,6 +1640,20 @@ func TestPaidForPartnersHalfIsAPurchase(t *testing.T) {
 	}
 }
 
+// Paying for a share of "a" joint venture sets one up: there is no
+// venture yet to buy a partner out of.
+func TestPaidForAShareOfANewVenture(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Veltraco pagará 2.000 millones de dólares por el 85% de una empresa conjunta con el negocio agrícola de Quorvex."},
+		{"en", "Veltraco will pay $2 billion for 85% of a joint venture with Quorvex's agricultural business."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.JointVenture {
+			t.Errorf("%s: found %+v, want a joint venture", c.lang, got)
+		}
+	}
+}
+
 // A clause going on with the sentence's unnamed subject keeps its party
 // in the apposition after it: the first clause does not take it.
 func TestElidedClauseKeepsItsApposedParty(t *testing.T) {

@@ -367,6 +367,9 @@ var halfWords = set2(`half|halves|mitad|meta|moitie|halfte|50:50|fifty fifty|equ
 // boughtOutOf: the joint venture at jv is where a partner is bought out
 // from ("from their existing joint venture"), not the deal itself.
 func boughtOutOf(ws words, jv int) bool {
+	if jv > 0 && indefiniteArticles[ws.w[jv-1]] {
+		return false // "por el 85% de una empresa conjunta": a new venture, none to be bought out of
+	}
 	for k := jv - 1; k >= 0 && k >= jv-7; k-- {
 		// "from their joint venture", or a partner's half of it: "to buy
 		// out Sun Chemical's half of their joint venture"
