@@ -61,7 +61,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			continue
 		}
 		if ok && !r.anotherName(sp, toks, folded) && !r.ambiguousOpener(sp, toks, folded) {
-			if to := r.unitAfter(s, toks, folded, sp.from, sp.to); to > sp.to && !headline {
+			if to := r.unitAfter(s, toks, folded, sp.from, sp.to, lang); to > sp.to && !headline {
 				// "Christian Dior Couture", "Vodafone India": a known
 				// company's name and more is a unit of its own, when the
 				// text shows it is a company
@@ -108,10 +108,11 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 					continue
 				}
 			}
-			// "la aseguradora Rain and Hail": an English "and" in a text of
-			// another language is a name's own (in English it may join two
-			// companies: "the insurer Veltraco and Quorvex agreed")
-			if !t.Punct() && folded[j] == "and" && lang != "en" && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+			// "la aseguradora Rain and Hail", "Votorantim Celulose e Papel
+			// übernahm": an "and" of another language is a name's own (in
+			// the text's language it may join two companies: "the insurer
+			// Veltraco and Quorvex agreed")
+			if !t.Punct() && foreignAnd(folded[j], lang) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
 				j += 2
 				continue
@@ -329,6 +330,19 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 // word, not a second name beside the first ("Microsoft Nokia").
 func theNameGoesOn(folded []string, i, j, knownTo int) bool {
 	return folded[i] == "the" && j >= i+2 && knownTo == j+1
+}
+
+// foreignAnd: w is "and" in a language other than lang's: the English
+// "and" outside English, the Italian and Portuguese "e" in English,
+// French, German or Dutch (Spanish writes "e" for "y" before an "i").
+func foreignAnd(w, lang string) bool {
+	switch w {
+	case "and":
+		return lang != "en"
+	case "e":
+		return lang == "en" || lang == "fr" || lang == "de" || lang == "nl"
+	}
+	return false
 }
 
 // acronymOpensName: the run is one acronym that names nothing the lists
@@ -614,13 +628,13 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 // unitAfter is where the capitalised words right after a known name end
 // (at, when there are none): words that are no title, date, known company
 // or everyday word.
-func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, from, at int) int {
+func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, from, at int, lang string) int {
 	to := at
 	for to < len(toks) {
 		if to > at && listJoins[folded[to]] {
 			// "Votorantim Celulose e Papel (VCP)"
-			if end := capitalisedRunEnd(toks, to+1); end > to+1 && initialsInBrackets(toks, from, end) {
-				to = end
+			if end := capitalisedRunEnd(toks, to+1); end > to+1 && (initialsInBrackets(toks, from, end) || foreignAnd(folded[to], lang) && !r.isKnown(toks, folded, to+1)) {
+				to = end // (or "Votorantim Celulose e Papel übernahm": an "and" of another language)
 			}
 			break
 		}

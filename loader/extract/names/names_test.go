@@ -1806,3 +1806,14 @@ func TestCompanyOfThePlaceInItalian(t *testing.T) {
 		noCompanyOf(t, r, doc, "Utah")
 	}
 }
+
+// The Portuguese and Italian "e" is a name's own in a French, German or
+// English text ("Quorvex Celulose e Papel"), as the English "and" is
+// outside English; Spanish writes "e" for "y" before an "i", between two
+// companies.
+func TestForeignAndJoinsOneName(t *testing.T) {
+	r := recognizeWithDealWords(t, "fr", "En janvier, le brésilien Quorvex Celulose e Papel a racheté Veltraco SA pour 2 milliards de dollars.")
+	wantCompanyIn(t, r, 0, "Quorvex Celulose e Papel")
+	r = recognizeWithDealWords(t, "es", "Veltraco SA e Iberquor SA firmaron ayer una alianza para producir hidrógeno.")
+	noCompanyOf(t, r, 0, "Veltraco SA e Iberquor SA", "Veltraco e Iberquor")
+}
