@@ -291,7 +291,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue
 			}
-			if f.Paying && pricesDealBefore(out, si, f) {
+			if f.Paying && pricesDealBefore(out, si, f, doc.Tokens[si]) {
 				continue // "… un accordo di licenza. Veltraco verserà a Quorvex 750 milioni": its price
 			}
 			if f.Refers {
@@ -475,10 +475,13 @@ func namedBothSides(out, lone []report) ([]report, []report) {
 	return out, lone
 }
 
-// pricesDealBefore gives the price of payment f, told in sentence si, to
-// a deal between the same parties told in that sentence or the one before
-// and not priced yet: a payment right after a deal is its price.
-func pricesDealBefore(out []report, si int, f deals.Found) bool {
+// pricesDealBefore reports whether payment f, told in sentence si (of
+// tokens toks), belongs to a deal told before: it prices a deal between
+// the same parties told in that sentence or the one before and not
+// priced yet (a payment right after a deal is its price), or it is a part
+// of the price of a purchase told earlier in the article, or of an
+// alliance's terms (see below).
+func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token) bool {
 	for i := len(out) - 1; i >= 0 && out[i].sentence >= si-1; i-- {
 		o := &out[i]
 		if !o.Paying && !o.Generic && o.Value == nil && sameSet(o.Parties, f.Parties) {
@@ -488,11 +491,16 @@ func pricesDealBefore(out []report, si int, f deals.Found) bool {
 		}
 	}
 	// a payment for less than the price of a purchase told before, by or
-	// to its sides, is a part of that price ("will pay 16.5 billion euros
-	// upfront" of a deal "worth up to 21.2 billion euros")
+	// to its sides, marked as a part ("will pay 16.5 billion euros
+	// upfront") or saying nothing of what it buys ("will pay $840 million
+	// in cash and issue 46.7 million new shares"), is a part of that
+	// price
 	for i := range out {
 		if o := &out[i]; !o.Paying && typeClass(o.Type) == "transfer" && partOfPrice(f.Value, o.Value) && len(f.Parties) > 0 && subset(f.Parties, o.Parties) &&
-			!yearsDiffer(f.Date, o.Date) { // (not "paid €370 million for St Hubert in 2007", beside its sale now)
+			!yearsDiffer(f.Date, o.Date) && (deals.PaidInPart(toks) || !deals.PaysForSomething(toks)) {
+			// (not "paid €370 million for St Hubert in 2007", beside its
+			// sale now, nor "will also pay $400 million for its cement
+			// business")
 			return true
 		}
 	}
@@ -866,24 +874,35 @@ func afterPreposition(toks []segment.Token, ms []deals.Mention, m deals.Mention)
 // Carlsberg ya se había hecho ...").
 func listHead(toks []segment.Token, ms []deals.Mention, m deals.Mention) (deals.Mention, bool) {
 	joined := func(at int) bool { return at < len(toks) && (toks[at].Text() == "," || listAnd[toks[at].Folded()]) }
-	// (the next name may be none the text knows: "y Bitdefender")
-	goesOn := joined(m.To) && (slices.ContainsFunc(ms, func(n deals.Mention) bool { return n.From == m.To+1 }) ||
-		listAnd[toks[m.To].Folded()] && m.To+1 < len(toks) && toks[m.To+1].Cap() && !toks[m.To+1].Punct())
+	// (the next name may be none the text knows: "y Bitdefender"; or come
+	// after ", and")
+	next := m.To + 1
+	if next+1 < len(toks) && toks[m.To].Text() == "," && listAnd[toks[next].Folded()] {
+		next++
+	}
+	goesOn := joined(m.To) && (slices.ContainsFunc(ms, func(n deals.Mention) bool { return n.From == next }) ||
+		listAnd[toks[next-1].Folded()] && next < len(toks) && toks[next].Cap() && !toks[next].Punct())
 	if !goesOn && (m.From == 0 || !listAnd[toks[m.From-1].Folded()]) {
 		return m, false
 	}
 	head, found := m, false
+	comma := m.To < len(toks) && toks[m.To].Text() == ","
 	for i := len(ms) - 1; i >= 0; i-- {
 		p := ms[i]
 		if p.To > head.From {
 			continue
 		}
-		if p.To+1 != head.From || !joined(p.To) {
+		// one word between, or ", and" ("Daxmoor, Pellworth, and Quorvex")
+		serial := p.To+2 == head.From && toks[p.To].Text() == "," && listAnd[toks[p.To+1].Folded()]
+		if !serial && (p.To+1 != head.From || !joined(p.To)) {
 			break
 		}
+		comma = comma || toks[p.To].Text() == ","
 		head, found = p, true
 	}
-	return head, found
+	// a list has a comma: "and" alone may join two clauses ("sell
+	// Ostravel to Daxmoor and Quorvex said it would fight the deal")
+	return head, found && comma
 }
 
 var listAnd = set(`and e y und et en`)

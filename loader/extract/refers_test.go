@@ -1164,3 +1164,42 @@ func TestPartOfThePriceIsNoDeal(t *testing.T) {
 		t.Errorf("deals %+v, want the sale and the purchase of 2007", ds)
 	}
 }
+
+// A payment that says what it buys, or was made long ago, is a deal of its
+// own, however much smaller than the price of the deal told before.
+func TestPaymentForSomethingElseIsADeal(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed on Friday to sell Quorvex to Daxmoor for €430 million. The exit closes an unhappy chapter. Veltraco paid €370 million for Quorvex a decade ago.",
+		"Veltraco agreed to sell its stake in Quorvex to Daxmoor for $2 billion. Daxmoor will also pay Veltraco $400 million for its cement business in Brazil.",
+	} {
+		if ds := extractText(t, text, "Veltraco", "Quorvex", "Daxmoor"); len(ds) != 2 {
+			t.Errorf("%q: deals %+v, want two", text, ds)
+		}
+	}
+}
+
+// "and" alone may join two clauses: the name after it is no list's
+// ("moved to Daxmoor and Quorvex reported"); a list with a serial comma
+// is one ("to Daxmoor, Pellworth, and Quorvex").
+func TestListsAndClausesAfterAPreposition(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed to buy Ostravel on Monday. On the same day, its chief executive moved to Daxmoor and Quorvex reported record profits. "+
+		"It also agreed to buy Brindle for $300 million.", "Veltraco", "Quorvex", "Daxmoor", "Ostravel", "Brindle")
+	wantDealOf(t, ds, model.Acquisition, "Quorvex", "Brindle")
+	ds = extractText(t, "Veltraco agreed to buy Ostravel on Monday. Analysts said the pressure would now shift to Daxmoor, Pellworth, and Quorvex, which compete for the same customers. "+
+		"It also agreed to buy Brindle for $300 million.", "Veltraco", "Quorvex", "Daxmoor", "Pellworth", "Ostravel", "Brindle")
+	for _, rival := range []string{"Daxmoor", "Pellworth", "Quorvex"} {
+		if dealOf(ds, model.Acquisition, rival, "Brindle") != nil {
+			t.Errorf("deals %+v: %s, listed after 'to', taken as the buyer", ds, rival)
+		}
+	}
+}
+
+// A sentence opening with a deal "with" a company tells that deal, not the
+// article's: "The merger with Daxmoor collapsed in 2015".
+func TestOpeningDealWithACompanyIsItsOwn(t *testing.T) {
+	ds := extractText(t, "Veltraco agreed to buy Quorvex for $2 billion on Monday. Veltraco had tried to grow before. The merger with Daxmoor collapsed in 2015 over price.",
+		"Veltraco", "Quorvex", "Daxmoor")
+	if dealOf(ds, model.Merger, "Veltraco", "Daxmoor") == nil {
+		t.Errorf("deals %+v, want the failed merger of Veltraco and Daxmoor", ds)
+	}
+}

@@ -945,23 +945,58 @@ func sellerClause(ws words, c clause, ms []Mention) (string, bool) {
 		return "", false
 	}
 	k++
-	for n := 0; n < 2 && k < c.to && relativeOpeners[ws.w[k]]; n++ {
+	toBuyer := false // "que le vendió": sold to the buyer, the seller its subject
+	for n := 0; n < 3 && k < c.to && relativeOpeners[ws.w[k]]; n++ {
+		toBuyer = toBuyer || buyerPronouns[ws.w[k]]
 		k++
 	}
 	if k >= c.to || !soldForms[ws.w[k]] {
 		return "", false
 	}
-	for _, m := range ms {
-		if at := ws.indexOfToken(m.From); at > k && at <= k+5 && at < c.to {
+	// the seller is who sold: the agent after "by" ("ceduta dal fondo
+	// Investcorp"), or the subject after the verb of "que le vendió";
+	// not a company sold or sold to ("sold Brindle to Daxmoor")
+	agent := toBuyer
+	for at := k + 1; at < c.to && at <= k+5; at++ {
+		if agentPrepositions[ws.w[at]] {
+			agent = true
+		}
+		if toWords[ws.w[at]] {
+			return "", false
+		}
+		if m, ok := mentionStarting(ms, ws.tok[at]); ok {
+			if !agent {
+				return "", false
+			}
 			return m.Company, true
 		}
 	}
 	return "", false
 }
 
+// mentionStarting is the mention that starts at token tok.
+func mentionStarting(ms []Mention, tok int) (Mention, bool) {
+	for _, m := range ms {
+		if m.From == tok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
 // relativeOpeners open a relative clause about the company before and
 // its buyer: "que le vendió", "che gli ha ceduto", "which".
 var relativeOpeners = set(`which that que qui che le lui gli ha a den die das`)
+
+// buyerPronouns stand for the buyer in a relative clause of its seller:
+// "que le vendió el fondo Investcorp", "che gli ha ceduto".
+var buyerPronouns = set(`le lui gli`)
+
+// agentPrepositions name who did what a participle tells: "sold by".
+var agentPrepositions = set(`by da dal dalla dallo dai dalle par por von vom durch door`)
+
+// toWords name whom something is sold to.
+var toWords = set(`to a al alla allo ai alle au aux an`)
 
 // soldForms are the participles and past forms of selling that tell, after
 // a company's name, who sold it.
@@ -1903,7 +1938,13 @@ var hizoForms = set(`hizo hace hara hicieron hacen haria`)
 // de que ... rechazara una oferta de compra de Pfizer"), and a stake is
 // no deal of its own ("El holding de la familia Stenbeck").
 func opensWithTheDeal(ws words, hs []hit) bool {
-	return len(hs) == 1 && hs[0].kind != model.Investment && definite(ws, hs) == 0 && hs[0].at <= 2
+	if len(hs) != 1 || hs[0].kind == model.Investment || definite(ws, hs) != 0 || hs[0].at > 2 {
+		return false
+	}
+	// "The merger with Daxmoor collapsed in 2015": a deal with the one
+	// named, the reader's only by its article
+	next := hs[0].at + 1
+	return next >= len(ws.w) || !withWords[ws.w[next]]
 }
 
 // topicNamed: the sentence opens with "for" and a company ("For Engie,",

@@ -703,6 +703,8 @@ func TestValueOfPrevious(t *testing.T) {
 		// "the price", whatever its verb
 		{"it", "Il prezzo può arrivare a 21,2 miliardi di euro, earn-out compreso.", 21.2e9},
 		{"en", "The price could reach 21.2 billion euros including an earn-out.", 21.2e9},
+		{"en", "The price tag for the new plant is $2 billion.", 0},
+		{"en", "The price of copper rose to $9,000 a tonne on Monday.", 0},
 		{"en", "The shares were worth $3bn at the close.", 0},
 		{"en", "That offer was turned down by $2bn of shareholders.", 0},
 	} {
@@ -2746,6 +2748,38 @@ func TestSellerOfWhatWasJustBought(t *testing.T) {
 		if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex", "Daxmoor"}) ||
 			got[0].Value == nil || got[0].Value.Value != 3.6e8 {
 			t.Errorf("%s: %+v, want one purchase of Quorvex by Veltraco from Daxmoor for $360 million", c.lang, got)
+		}
+	}
+}
+
+// A clause after a comma that sells something of its own ("…, sold
+// Brindle to Daxmoor") is a sale, not the seller of the purchase before;
+// nor is a relative clause of the seller's own sale ("from Daxmoor, which
+// sold Brindle to Ostravel").
+func TestSaleClauseOfItsOwnIsNoSeller(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco, which bought Quorvex in 2019, sold Brindle to Daxmoor for $300 million."},
+		{"fr", "Veltraco, qui a racheté Quorvex en 2019, a vendu Brindle à Daxmoor pour 300 millions de dollars."},
+		{"it", "Veltraco, che ha comprato Quorvex nel 2019, ha ceduto Brindle a Daxmoor per 300 milioni di dollari."},
+		{"en", "Veltraco agreed to buy Quorvex from Daxmoor, which sold Brindle to Ostravel last year."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle", "Daxmoor", "Ostravel"), c.lang, "") {
+			if f.Type == model.Acquisition && slices.Contains(f.Parties, "Quorvex") && slices.Contains(f.Parties, "Brindle") {
+				t.Errorf("%s: %+v: Brindle taken as the seller of Quorvex", c.lang, f.Parties)
+			}
+		}
+	}
+}
+
+// Buying a partner's half of a joint venture, or out of one, is a
+// purchase, even of "a" venture.
+func TestBoughtOutOfAVenture(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed to buy Quorvex's half of a joint venture the two formed in 2009 for $300 million.",
+		"Veltraco will buy out Quorvex from a joint venture they set up in 2012.",
+	} {
+		if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type == model.JointVenture {
+			t.Errorf("%q: %+v, want a buy-out", text, got)
 		}
 	}
 }

@@ -553,7 +553,9 @@ func pointsBack(ws words) bool {
 // price of the deal just told, whatever its verb.
 func opensWithPrice(ws words) bool {
 	for i := 0; i+1 < len(ws.w) && i < 2; i++ {
-		if backArticles[ws.w[i]] && (priceNouns.Has(ws.w[i+1]) || considerationNouns[ws.w[i+1]]) {
+		// (not "the price of copper", "the price tag for the new plant":
+		// the price of something named)
+		if backArticles[ws.w[i]] && (priceNouns.Has(ws.w[i+1]) || considerationNouns[ws.w[i+1]]) && !(i+2 < len(ws.w) && priceOfWhat[ws.w[i+2]]) {
 			return true
 		}
 	}
@@ -561,6 +563,8 @@ func opensWithPrice(ws words) bool {
 }
 
 var considerationNouns = set(`consideration corrispettivo`)
+
+var priceOfWhat = set(`of tag for per pro di del della dello dei de du des pour para fur von vom`)
 
 // thisWords point at something just told ("that offer", "cette opération").
 var thisWords = set(`this that cette cet ce questa questo quella quello quell esta este esa ese aquella

@@ -367,20 +367,23 @@ var halfWords = set2(`half|halves|mitad|meta|moitie|halfte|50:50|fifty fifty|equ
 // boughtOutOf: the joint venture at jv is where a partner is bought out
 // from ("from their existing joint venture"), not the deal itself.
 func boughtOutOf(ws words, jv int) bool {
-	if jv > 0 && indefiniteArticles[ws.w[jv-1]] {
-		return false // "por el 85% de una empresa conjunta": a new venture, none to be bought out of
-	}
+	// "por el 85% de una empresa conjunta": "of" a new venture, which has
+	// no partner to buy out yet (but "Quorvex's half of a joint venture")
+	ofNew := jv > 0 && indefiniteArticles[ws.w[jv-1]]
 	for k := jv - 1; k >= 0 && k >= jv-7; k-- {
 		// "from their joint venture", or a partner's half of it: "to buy
 		// out Sun Chemical's half of their joint venture"
-		if outOfWords[ws.w[k]] || halfWords[ws.w[k]] {
+		if outOfWords[ws.w[k]] || halfWords[ws.w[k]] || !ofNew && shareOfWords[ws.w[k]] {
 			return true
 		}
 	}
 	return false
 }
 
-var outOfWords = set("from out aus dal dalla della de del du")
+var outOfWords = set("from out aus dal dalla")
+
+// shareOfWords say what a share is of: "de su empresa conjunta", "della joint venture".
+var shareOfWords = set("della de del du")
 
 // trade is what typeOf says of goods sold: no deal at all.
 const trade = "trade"
@@ -1055,6 +1058,41 @@ func upfront(ws words) bool {
 	}
 	return false
 }
+
+// PaidInPart: the sentence marks its payment as a part of a price, paid
+// up front or at closing ("will pay 16.5 billion euros upfront", "verserà
+// alla chiusura 16,5 miliardi").
+func PaidInPart(toks []segment.Token) bool {
+	scratch, ws := borrowWords(toks)
+	defer returnWords(scratch, ws)
+	if upfront(ws) {
+		return true
+	}
+	for i := 0; i+1 < len(ws.w); i++ {
+		if closingPairs[ws.w[i]+" "+ws.w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// PaysForSomething: after its verb of paying, the sentence says what
+// the payment buys ("will also pay $400 million for its cement business",
+// "paid €370 million for Quorvex a decade ago"): a deal of its own.
+func PaysForSomething(toks []segment.Token) bool {
+	scratch, ws := borrowWords(toks)
+	defer returnWords(scratch, ws)
+	paying := false
+	for _, w := range ws.w {
+		paying = paying || payWords[w]
+		if paying && forWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var closingPairs = set2(`at closing|on closing|on completion|alla chiusura|al closing|a la cloture|au closing|al cierre|bei abschluss|beim closing|bij closing`)
 
 var upfrontWords = set(`upfront vorauszahlung vorabzahlung einmalzahlung`)
 

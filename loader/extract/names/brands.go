@@ -45,7 +45,7 @@ func brandList(toks []segment.Token, sps []span) {
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-4; k-- {
 				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) {
-					if listOpener(toks[k+1 : sp.from]) {
+					if listOpener(toks[k+1:sp.from]) || brandsOfWhat(toks[k+1:sp.from]) && listFollows(toks, sps, i) {
 						open = sp.from
 					}
 					break // "sell its brands to Unilever": a buyer, not a brand
@@ -216,9 +216,7 @@ func listOpener(toks []segment.Token) bool {
 	if n := len(words); n >= 2 && n <= 4 && words[n-1] == ":" {
 		return true // "I marchi non cambiano: Widex, Signia e Rexton"
 	}
-	if len(toks) == 2 && makerLinks[words[0]] && startsLowerToken(toks[1]) {
-		return true // "las marcas de tractores Fendt, Massey Ferguson y Valtra": brands of what
-	}
+
 	switch strings.Join(words, " ") {
 	case "", ":", "like", "such as", "including", "include", "includes", "come", "tra cui", "como", "como las", "como los",
 		"entre ellas", "wie", "darunter", "comme", "dont", "parmi lesquelles", "zoals", "—", "-",
@@ -227,6 +225,14 @@ func listOpener(toks []segment.Token) bool {
 		return true
 	}
 	return false
+}
+
+// brandsOfWhat: the words between a plural for brands and a list say
+// what the brands are of ("las marcas de tractores Fendt, Massey Ferguson
+// y Valtra"); before one name they may say whose ("the brands of rival
+// Daxmoor"), so a list must follow.
+func brandsOfWhat(toks []segment.Token) bool {
+	return len(toks) == 2 && makerLinks[toks[0].Folded()] && startsLowerToken(toks[1])
 }
 
 // listGlue: what may stand between two names of one list.

@@ -1086,10 +1086,14 @@ func sitePlace(toks []segment.Token, from int) bool {
 // "de"/"di"/"del" ("le groupe de Christchurch", "dal gruppo di Meda", "la
 // société de Lynge"): where the group sits, in the Romance languages,
 // which name a company after the noun without a preposition ("le groupe
-// Bolloré").
-func seatOfGroup(toks []segment.Token, sp span) bool {
+// Bolloré"). A name that is a place may follow "dello"/"della" too ("la
+// società dello Utah").
+func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 	k := sp.from - 1
-	if sp.to-sp.from != 1 || k < 1 || !ofWords[toks[k].Folded()] || !seatNouns[toks[k-1].Folded()] {
+	if sp.to-sp.from != 1 || k < 1 || !seatNouns[toks[k-1].Folded()] {
+		return false
+	}
+	if f := toks[k].Folded(); !ofWords[f] && !(place && articledOf[f]) {
 		return false
 	}
 	return sp.to >= len(toks) || toks[sp.to].Punct() || !toks[sp.to].Cap()
@@ -1154,7 +1158,12 @@ var romance = set("it es fr pt")
 var brandNouns = set("brand marca marque marke")
 
 // ofWords before a name tell a place: "il gruppo di Meda".
-var ofWords = set("d de di del des dello della dell")
+var ofWords = set("d de di del des")
+
+// articledOf are "of" and an article in one word ("società dello Utah"),
+// which Italian also writes before companies ("della Fiat"): of a place
+// only when the name is one.
+var articledOf = set("dello della dell")
 
 // descriptor: "Chinese Internet giant Alibaba" — a nationality opening a
 // run of words that a company noun follows describes the company after it.

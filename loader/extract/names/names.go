@@ -311,7 +311,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 					continue
 				}
 			}
-			if sp.known == nil && (sitePlace(toks, sp.from) || seatOfGroup(toks, *sp)) {
+			if sp.known == nil && (sitePlace(toks, sp.from) || seatOfGroup(toks, *sp, r.lex.HasFolded(lexicon.Place, sp.key))) {
 				// "a plant at Escorts' base in Faridabad", "ein neues Werk
 				// in Faridabad": where a company works, a place
 				sp.veto, e.placeUses = true, e.placeUses+1

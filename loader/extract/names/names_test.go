@@ -1817,3 +1817,17 @@ func TestForeignAndJoinsOneName(t *testing.T) {
 	r = recognizeWithDealWords(t, "es", "Veltraco SA e Iberquor SA firmaron ayer una alianza para producir hidrógeno.")
 	noCompanyOf(t, r, 0, "Veltraco SA e Iberquor SA", "Veltraco e Iberquor")
 }
+
+// Whose brands a sentence names is a company ("the brands of rival
+// Daxmoor", "i marchi del gruppo Daxmoor"), and an Italian article before
+// a company's name is no sign of a place ("della Daxmoor").
+func TestBrandsOwnerAndArticledCompanies(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy the brands of rival Daxmoor for $2 billion."},
+		{"it", "Veltraco rileva i marchi del gruppo Daxmoor per 2 miliardi di euro."},
+		{"es", "Veltraco compra las marcas del grupo Daxmoor por 2.000 millones de euros."},
+		{"it", "Veltraco ha comprato il 10% della holding della Daxmoor, che controlla Quorvex."},
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Daxmoor")
+	}
+}
