@@ -350,8 +350,13 @@ func foreignAnd(w, lang string) bool {
 // name ("SAB Wabco"), not a second name beside it.
 func (r *recognizer) acronymOpensName(toks []segment.Token, folded []string, i, j int) bool {
 	n := len(folded[i])
-	return j == i+1 && n >= 2 && n <= 5 && toks[i].Upper() && r.lex.KindsFolded(folded[i]) == 0 && !r.isKnown(toks, folded, i)
+	// (a legal form opens no name, so one that stands first is the name's
+	// own letters: "SAB Wabco")
+	kinds := r.lex.KindsFolded(folded[i])
+	return j == i+1 && n >= 2 && n <= 5 && toks[i].Upper() && (kinds == 0 || kinds == legalFormOnly) && !r.isKnown(toks, folded, i)
 }
+
+var legalFormOnly = lexicon.KindsOf(lexicon.LegalSuffix)
 
 // surnameAlias: the known name at token j is one word the list gives as
 // an alias only, the surname its company is named after ("Stobart" for

@@ -1791,6 +1791,9 @@ func TestUnknownAcronymOpensAKnownName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco agreed to buy the Polish unit of the Greek lender EFG Eurobank for €490 million.")
 	wantCompanyIn(t, r, 0, "EFG Eurobank")
 	noCompanyOf(t, r, 0, "EFG", "Eurobank")
+	// a legal form opens no name: standing first, it is the name's letters
+	r = recognizeWithDealWords(t, "en", "In 2004 Veltraco bought SAB Wabco, a brakes maker, a deal that roughly doubled its size.")
+	wantCompanyIn(t, r, 0, "SAB Wabco")
 }
 
 // Italian writes "of the" as one word ("società dello Utah", "gruppo della
