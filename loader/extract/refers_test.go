@@ -1203,3 +1203,14 @@ func TestOpeningDealWithACompanyIsItsOwn(t *testing.T) {
 		t.Errorf("deals %+v, want the failed merger of Veltraco and Daxmoor", ds)
 	}
 }
+
+// An impersonal "il" ("Il s'agit de la plus grosse acquisition de
+// l'histoire de Veltraco") stands for no company: the sentence tells the
+// article's deal, not one of a company named before.
+func TestImpersonalPronounIsNoCompany(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco a annoncé lundi le rachat de Quorvex pour 21,2 milliards d'euros. Selon l'analyste, Daxmoor pourrait en souffrir. "+
+		"Il s'agit de loin de la plus grosse acquisition de l'histoire de Veltraco.", "Veltraco", "Quorvex", "Daxmoor")
+	if d := dealOf(ds, model.Acquisition, "Daxmoor", "Veltraco"); d != nil {
+		t.Errorf("deal %+v: Daxmoor is no side", *d)
+	}
+}

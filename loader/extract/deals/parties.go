@@ -725,7 +725,7 @@ func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[stri
 		return true // "2014 übernahm sie den Dienst": the verb second, its subject after it
 	}
 	for i := c.from; i < hs[0].at && i < c.to; i++ {
-		if !pronouns[ws.w[i]] {
+		if !pronouns[ws.w[i]] || impersonal(ws, i) {
 			continue
 		}
 		for _, m := range ms {
@@ -737,6 +737,19 @@ func pronounBefore(ws words, c clause, hs []hit, ms []Mention, pronouns map[stri
 	}
 	return false
 }
+
+// impersonal: the pronoun at i stands for nothing ("Il s'agit de la plus
+// grosse acquisition", "il y a", "es handelt sich um", "es gibt").
+func impersonal(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+2; k++ {
+		if impersonalVerbs[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var impersonalVerbs = set(`agit agissait y handelt handelte gibt gab`)
 
 // companyPronouns are the pronouns that stand for a company as subject, by
 // language: French "il"/"elle" (never articles, as Italian "il" is), German
