@@ -1214,3 +1214,13 @@ func TestImpersonalPronounIsNoCompany(t *testing.T) {
 		t.Errorf("deal %+v: Daxmoor is no side", *d)
 	}
 }
+
+// "a run of technology purchases" names deals in general: the sentence
+// pointing back at "the deal" takes no type from it.
+func TestPluralPurchasesTypeNoDeal(t *testing.T) {
+	ds := extractText(t, "Veltraco will pay $2 billion for 85% of a joint venture with Quorvex. The deal extends a run of technology purchases. Veltraco and Quorvex will work together.",
+		"Veltraco", "Quorvex")
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex"); d != nil && d.Type == model.Acquisition {
+		t.Errorf("deals %+v: the joint venture told again as a purchase", ds)
+	}
+}

@@ -19,7 +19,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	for _, h := range triggered {
 		// "the two partners": who, not what; "many acquisitions": others
 		// and "an option to acquire the rest": a right, not a deal
-		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !optionGoverned(h, ws) {
+		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !nounPurchases(ws, h.at) && !optionGoverned(h, ws) {
 			hits = append(hits, h)
 		}
 	}
@@ -61,6 +61,16 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	}
 	return []Found{f}
 }
+
+// nounPurchases: "purchases" at i is the plural noun ("a run of
+// technology purchases"), not the verb, which a subject pronoun would
+// open ("it purchases"): a sentence naming no company has no other
+// subject for it.
+func nounPurchases(ws words, i int) bool {
+	return ws.w[i] == "purchases" && (i == 0 || !verbSubjects[ws.w[i-1]])
+}
+
+var verbSubjects = set(`it he she who which that also`)
 
 // yearsBefore is how many years date (YYYY...) is before published, 0
 // when either is unknown.
