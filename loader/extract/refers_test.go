@@ -1224,3 +1224,17 @@ func TestPluralPurchasesTypeNoDeal(t *testing.T) {
 		t.Errorf("deals %+v: the joint venture told again as a purchase", ds)
 	}
 }
+
+// A company named as another name of the one before ("also known as",
+// "también conocida como") is that one, not a second side.
+func TestAnotherNameIsNoSecondSide(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Ostravel. It has since looked east: in December last year it took a 10% stake in Quorvex Group, the Shanghai operator also known as Daxmoor, which became master franchisee."},
+		{"es", "Veltraco compra Ostravel. Después miró a Asia: en diciembre compró un 10 % de la china Quorvex, también conocida como Daxmoor, que pasó a ser su franquiciado."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Daxmoor", "Ostravel")
+		if d := dealOf(ds, model.Investment, "Quorvex", "Daxmoor"); d != nil {
+			t.Errorf("%s: deal %+v: Daxmoor is Quorvex by another name", c.lang, *d)
+		}
+	}
+}

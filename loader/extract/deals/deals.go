@@ -536,7 +536,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// Industrial Technologies": the sentence lists rivals
 		return nil
 	}
-	s.Mentions = withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens)
+	s.Mentions = withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)
 	}
@@ -1310,6 +1310,32 @@ var coInvestorMarks = set(`with alongside joined tambien anche aussi`)
 // sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
 // de Elpida, se quedó con Numonyx"): told before, it is neither the
 // sentence's subject nor a side of its deal.
+// withoutOtherNames drops a company named as another name of the one
+// before ("China Lodging Group, the Shanghai operator also known as
+// Huazhu", "better known as Digital First Media", "conocida como",
+// "connu sous le nom de"): one side, not two. Most sentences have none,
+// and get ms back.
+func withoutOtherNames(ms []Mention, toks []segment.Token) []Mention {
+	other := func(m Mention) bool {
+		return m.From >= 2 && otherNameLinks[toks[m.From-1].Folded()] && knownAsWords[toks[m.From-2].Folded()]
+	}
+	if !slices.ContainsFunc(ms, other) {
+		return ms
+	}
+	out := make([]Mention, 0, len(ms))
+	for i, m := range ms {
+		if i == 0 || !other(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var (
+	otherNameLinks = set(`as come como als de`)
+	knownAsWords   = set(`known conosciuta conosciuto nota noto conocida conocido bekannt nom`)
+)
+
 func withoutAdded(ms []Mention, toks []segment.Token) []Mention {
 	if Added(toks, ms) {
 		return ms[1:]
