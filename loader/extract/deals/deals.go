@@ -619,6 +619,11 @@ func Find(s Sentence, lang, published string) []Found {
 				typ = model.Licensing
 			}
 		}
+		if typ == model.Partnership && agreementOnly(ch, ws) && valueVerb(ws) {
+			// "l'intesa firmata con Kohlberg & Co., che valutava Steinway
+			// 438 milioni": an agreement that values a company sells it
+			typ = model.Acquisition
+		}
 		if typ == trade || typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
 		}
@@ -1310,6 +1315,24 @@ var coInvestorMarks = set(`with alongside joined tambien anche aussi`)
 // sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
 // de Elpida, se quedó con Numonyx"): told before, it is neither the
 // sentence's subject nor a side of its deal.
+// agreementOnly: the clause's typed deal words are all words for an
+// agreement ("intesa", "entente"), which name no kind of deal.
+func agreementOnly(hs []hit, ws words) bool {
+	typed := false
+	for _, h := range hs {
+		if h.kind == generic {
+			continue
+		}
+		if !agreementWords[ws.w[h.at]] {
+			return false
+		}
+		typed = true
+	}
+	return typed
+}
+
+var agreementWords = set(`intesa intese entente ententes`)
+
 // withoutOtherNames drops a company named as another name of the one
 // before ("China Lodging Group, the Shanghai operator also known as
 // Huazhu", "better known as Digital First Media", "conocida como",

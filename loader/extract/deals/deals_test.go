@@ -2783,3 +2783,12 @@ func TestBoughtOutOfAVenture(t *testing.T) {
 		}
 	}
 }
+
+// An agreement ("intesa") that values a company ("che valutava Quorvex
+// 438 milioni di dollari") sells it: no partnership.
+func TestAgreementValuingACompanyIsAPurchase(t *testing.T) {
+	got := Find(sentence("L'offerta supera l'intesa firmata il mese scorso con la società di private equity Veltraco, che valutava Quorvex 438 milioni di dollari.", "Veltraco", "Quorvex"), "it", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%+v, want a purchase", got)
+	}
+}

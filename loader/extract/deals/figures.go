@@ -616,5 +616,5 @@ func offerVerb(ws words) bool {
 var offerWords = lists.SetOf(set(`offers offered offering pays paying bieten bietet bot boten zahlt zahlen offre offrent propose proposent
 	paie offrira paga pagano offre offrono ofrece ofrecen ofrecio ofrecera proposal propuesta proposta`))
 
-var valueWords = lists.SetOf(set(`worth valued value values vale valeva valutata valutato valorada valorado valia valdria valor
+var valueWords = lists.SetOf(set(`worth valued value values vale valeva valutata valutato valutava valutavano valorada valorado valoraba valia valdria valor
 	wert bewertet portait porte portant montant amounted ammontava ascendia ascendio valait vaut`))
