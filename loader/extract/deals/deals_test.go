@@ -2792,3 +2792,18 @@ func TestAgreementValuingACompanyIsAPurchase(t *testing.T) {
 		t.Errorf("%+v, want a purchase", got)
 	}
 }
+
+// Half of a company that gives control, or bought from the partner who
+// held it, is the company bought; half of a new company is a venture.
+func TestHalfBoughtWithControlOrFromItsHolder(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Veltraco agreed in February 2018 to buy 50% of Quorvex, with a further 1% lent to it by the state to give it control.", model.Acquisition},
+		{"it", "Nel 2005 Veltraco aveva speso 817 milioni per rilevare da Daxmoor la metà di Quorvex.", model.Acquisition},
+		{"en", "Veltraco will buy half of a new Quorvex subsidiary for 600 million euros.", model.JointVenture},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.want {
+			t.Errorf("%s: %+v, want one %s", c.lang, got, c.want)
+		}
+	}
+}

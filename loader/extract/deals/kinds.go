@@ -268,7 +268,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
 		a, d := has[model.Acquisition], has[model.Divestiture]
 		if a > 0 && (d == 0 || a < d) {
-			if halfOf(ws, clause{a - 1, max(c.to, a)}) {
+			// (but a half that gives control, "with a further 1% lent to
+			// it to give it control", or one bought from its holder, "da
+			// Sun Chemical la metà", is the company bought)
+			if h := (clause{a - 1, max(c.to, a)}); halfOf(ws, h) && !control(ws, all) && !boughtFromHolder(ws, h) {
 				return model.JointVenture, false // "will buy half of a new Daimler Truck subsidiary"
 			}
 			return model.Acquisition, false
@@ -355,6 +358,22 @@ func halfOf(ws words, c clause) bool {
 	}
 	return false
 }
+
+// boughtFromHolder: "from" (or "da", "von", "de") comes before the half
+// in c: the half is bought from the partner who held it.
+func boughtFromHolder(ws words, c clause) bool {
+	for i := c.from; i+1 < c.to; i++ {
+		if fromWords[ws.w[i]] {
+			return true
+		}
+		if halfWords[ws.w[i]] || ws.w[i] == "50" {
+			return false
+		}
+	}
+	return false
+}
+
+var fromWords = set(`from da dal dalla von vom aupres`)
 
 // halfOfATime: the word at i follows an ordinal that makes it a half year
 // ("the second half", "la prima metà").
