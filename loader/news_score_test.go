@@ -926,6 +926,42 @@ var heldout22Floors = map[string]float64{
 	"meta.source":          0.83, // measured 0.889
 }
 
+// dealdev38 and dealdev39 hold the development sets of stop 24, heldout23
+// its blind set (measured in aggregate only); their READMEs give the first
+// measurements, the floors sit about 0.05 below the stop's end.
+var dealdev38Floors = map[string]float64{
+	"companies.f1":         0.82, // measured 0.876
+	"deals.f1":             0.79, // measured 0.842
+	"deals.value_accuracy": 0.95, // measured 1.000
+	"clusters.merged":      0.72, // measured 0.778
+	"meta.title":           0.50, // measured 0.556
+	"meta.published":       0.72, // measured 0.778
+	"meta.author":          0.83, // measured 0.889
+	"meta.source":          0.50, // measured 0.556
+}
+
+var dealdev39Floors = map[string]float64{
+	"companies.f1":         0.88, // measured 0.938
+	"deals.f1":             0.78, // measured 0.830
+	"deals.value_accuracy": 0.95, // measured 1.000
+	"clusters.merged":      0.61, // measured 0.667
+	"meta.title":           0.95, // measured 1.000
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.83, // measured 0.889
+	"meta.source":          0.83, // measured 0.889
+}
+
+var heldout23Floors = map[string]float64{
+	"companies.f1":         0.79, // measured 0.841
+	"deals.f1":             0.44, // measured 0.491
+	"deals.value_accuracy": 0.87, // measured 0.923
+	"clusters.merged":      0.17, // measured 0.222
+	"meta.title":           0.95, // measured 1.000
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.83, // measured 0.889
+}
+
 // TestCorpusScores scores every annotated corpus under testdata against
 // its floors and ceilings.
 func TestCorpusScores(t *testing.T) {
@@ -956,6 +992,7 @@ func TestCorpusScores(t *testing.T) {
 		{"heldout20", heldout20Floors, newsCeilings},
 		{"heldout21", heldout21Floors, newsCeilings},
 		{"heldout22", heldout22Floors, newsCeilings},
+		{"heldout23", heldout23Floors, newsCeilings},
 		{"metadev", metadevFloors, map[string]float64{"articles.missing": 0}},
 		{"metadev2", metadev2Floors, map[string]float64{"articles.missing": 0}},
 		{"metadev3", metadev3Floors, map[string]float64{"articles.missing": 0}},
@@ -997,6 +1034,8 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev35", dealdev35Floors, newsCeilings},
 		{"dealdev36", dealdev36Floors, newsCeilings},
 		{"dealdev37", dealdev37Floors, newsCeilings},
+		{"dealdev38", dealdev38Floors, newsCeilings},
+		{"dealdev39", dealdev39Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
