@@ -868,10 +868,11 @@ func afterPreposition(toks []segment.Token, ms []deals.Mention, m deals.Mention)
 }
 
 // listHead is the first name of the list of names m is in, when m is not
-// it: the names before m, each followed by a comma or "and" only. A list
-// has "and" before m or goes on after it ("Kaspersky, ESET y
-// Bitdefender"); one comma alone may end a clause ("con Britvic,
-// Carlsberg ya se había hecho ...").
+// it: the names before m, each followed by a comma, "and" or ", and". A
+// list has "and" before m or goes on after it ("Kaspersky, ESET y
+// Bitdefender"), and a comma somewhere: one comma alone may end a clause
+// ("con Britvic, Carlsberg ya se había hecho ..."), and so may "and"
+// ("moved to Daxmoor and Quorvex reported").
 func listHead(toks []segment.Token, ms []deals.Mention, m deals.Mention) (deals.Mention, bool) {
 	joined := func(at int) bool { return at < len(toks) && (toks[at].Text() == "," || listAnd[toks[at].Folded()]) }
 	// (the next name may be none the text knows: "y Bitdefender"; or come

@@ -941,9 +941,10 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 // sellerClause reads a clause after a comma that tells who sold the
 // company just named, in a participle or a relative clause ("Avira, sold
 // by Investcorp", "ceduta dal fondo Investcorp", "cédé par le fonds Oak
-// Hill", "que le vendió el fondo Investcorp"): the seller, the first
-// company within five words of the verb, which opens the clause after at
-// most two little words.
+// Hill", "que le vendió el fondo Investcorp"): the seller. The verb opens
+// the clause after at most three little words; the seller is the first
+// company within five words after it, once "by" or a pronoun for the
+// buyer ("le", "gli") has said it is who sold.
 func sellerClause(ws words, c clause, ms []Mention) (string, bool) {
 	k := c.from
 	if k >= c.to || ws.w[k] != "," {
@@ -1982,10 +1983,10 @@ var hizoForms = set(`hizo hace hara hicieron hacen haria`)
 // opensWithTheDeal: the sentence opens with the deal the reader knows
 // ("La fusión requiere el visto bueno de los accionistas de Avast", "The
 // merger needs the approval of ..."): it is what the sentence is about,
-// and the company it names is no side the deal is wanting.
-// The sentence tells no other deal ("La operación llega cinco años después
-// de que ... rechazara una oferta de compra de Pfizer"), and a stake is
-// no deal of its own ("El holding de la familia Stenbeck").
+// and the company it names is no side the deal is wanting. The sentence
+// must tell no other deal ("La operación llega cinco años después de que
+// ... rechazara una oferta de compra de Pfizer"), and a stake is no deal
+// of its own.
 func opensWithTheDeal(ws words, hs []hit) bool {
 	if len(hs) != 1 || hs[0].kind == model.Investment || definite(ws, hs) != 0 || hs[0].at > 2 {
 		return false

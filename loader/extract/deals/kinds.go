@@ -359,8 +359,8 @@ func halfOf(ws words, c clause) bool {
 	return false
 }
 
-// boughtFromHolder: "from" (or "da", "von", "de") comes before the half
-// in c: the half is bought from the partner who held it.
+// boughtFromHolder: "from" (or "da", "von") comes before the half in c:
+// the half is bought from the partner who held it.
 func boughtFromHolder(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
 		if fromWords[ws.w[i]] {
