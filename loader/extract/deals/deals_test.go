@@ -2807,3 +2807,19 @@ func TestHalfBoughtWithControlOrFromItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// "Le propriétaire d'Albert Heijn": a company after an elided or
+// articled "of" ("d'", "dell'", "della") and an owner noun describes the
+// owner, as after "de"; it is no side.
+func TestOwnerOfElidedDescribes(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le propriétaire d'Ostravel et Daxmoor fusionnent à parts presque égales."},
+		{"it", "Il proprietario della Ostravel e Daxmoor si fondono alla pari."},
+	} {
+		for _, f := range Find(sentence(c.text, "Ostravel", "Daxmoor"), c.lang, "") {
+			if slices.Contains(f.Parties, "Ostravel") {
+				t.Errorf("%s: %+v: Ostravel only says who the owner is", c.lang, f)
+			}
+		}
+	}
+}

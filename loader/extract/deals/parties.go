@@ -620,7 +620,7 @@ var ownerAgents = set(`da dal dalla dallo dai dalle von vom`)
 var ownedWords = set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
 	contrôlée contrôlé détenue détenu kontrolliert`)
 
-var ofLike = set(`of di de du des von`)
+var ofLike = set(`of di de du des von d' d’ del della dello dell' dell’ vom`)
 
 var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
 	propriétaire creatore creador créateur eigentümer mutter casa madre matriz fabricante produttore constructeur
