@@ -1,0 +1,42 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+// sieveLines are headlines and header lines of the shapes the patterns'
+// cheap pre-tests must tell right: with and without tags, brackets, hashes
+// and white space of every kind.
+var sieveLines = []string{
+	"", "#", "# ", "#  ", "# A", "#\tA", "#A", "## A", "# A #", "#\u00a0A", "# \n", "# a\nb", "#\n", "#\nA", "#\v A",
+	"Acme buys Widget", "Acme buys Widget (UPDATE 2)", "Acme buys Widget [CORRECTED]", "Acme buys Widget (Updated)",
+	"Acme buys Widget (updates)", "Acme (UPDATE)", "Acme buys Widget(update 3)", "Acme buys Widget (UPDATE 2) ",
+	"EXCLUSIVE: Acme buys Widget for cash", "UPDATE 2-Acme buys Widget for cash", "Exclusive - Acme buys Widget now",
+	"BREAKING — Acme buys Widget for cash", "ROUNDUP – Acme buys the Widget group", "Breaking: Acme buys Widget",
+	"EXCLUSIF -- Acme rachète Widget pour rien", "Última hora: Acme compra Widget hoy", "Acme: buys Widget",
+	"UPDATE 2 Acme buys Widget for cash", "EXCLUSIVE Acme buys Widget for cash", "exclusive:\nAcme buys Widget now",
+}
+
+func TestMarkdownTitleShapedIsThePattern(t *testing.T) {
+	for _, l := range sieveLines {
+		for _, line := range []string{l, strings.ToUpper(l), l + " #", l + "  "} {
+			if got, want := isMarkdownTitle(line), markdownTitle.MatchString(line); got != want {
+				t.Errorf("isMarkdownTitle(%q) = %v, the pattern says %v", line, got, want)
+			}
+		}
+	}
+}
+
+func TestWireTagSievesKeepEveryMatch(t *testing.T) {
+	for _, l := range sieveLines {
+		for _, line := range []string{l, strings.ToUpper(l), strings.ToLower(l)} {
+			if wireTagAfter.MatchString(line) && !mayEndWithWireTag(line) {
+				t.Errorf("mayEndWithWireTag(%q) is false, but wireTagAfter matches", line)
+			}
+			if wireTag.MatchString(line) && !mayOpenWithWireTag(line) {
+				t.Errorf("mayOpenWithWireTag(%q) is false, but wireTag matches", line)
+			}
+		}
+	}
+}
