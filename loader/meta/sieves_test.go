@@ -40,3 +40,20 @@ func TestWireTagSievesKeepEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// skipLink tells a line too long before lower-casing it: no character may
+// lower to fewer than a maxLowerShrink-th of its bytes.
+func TestLowerShrinksNoMoreThanMaxLowerShrink(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		s := string(r)
+		if l := strings.ToLower(s); len(l)*maxLowerShrink < len(s) {
+			t.Fatalf("%U (%d bytes) lowers to %q (%d bytes): more than %d times shorter", r, len(s), l, len(l), maxLowerShrink)
+		}
+	}
+	for _, line := range []string{"Skip to main content", "[Skip to content](#main)", "  Zum Inhalt springen  ", strings.Repeat("\u212a", 14), strings.Repeat("\u212a", 13) + "Skip to"} {
+		long := line + strings.Repeat(" word", 30)
+		if skipLink(long) {
+			t.Errorf("skipLink(%q) is true", long)
+		}
+	}
+}
