@@ -17,12 +17,23 @@ import (
 // paragraph of its own, except in hard-wrapped text, where lines are joined
 // until one ends a sentence.
 func Paragraphs(lines []string) []string {
+	out, _ := CountedParagraphs(lines)
+	return out
+}
+
+// CountedParagraphs is Paragraphs with the number of words of each
+// paragraph, as CountWords(p, false) counts them: telling debris counts
+// them, and a caller that counts the words of the article need not read
+// every paragraph again.
+func CountedParagraphs(lines []string) (out []string, words []int) {
 	wrap := wrapWidth(lines)
-	var out, cur []string
+	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			if p := strings.Join(cur, " "); !IsDebris(p) {
+			p := strings.Join(cur, " ")
+			if n, caps := CountWords(p, false); !isDebrisCounted(p, n, caps) {
 				out = append(out, p)
+				words = append(words, n)
 			}
 			cur = cur[:0]
 		}
@@ -47,7 +58,7 @@ func Paragraphs(lines []string) []string {
 		}
 	}
 	flush()
-	return out
+	return out, words
 }
 
 // quoteWidget is the link a finance site puts after a ticker, flattened
