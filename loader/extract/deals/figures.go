@@ -135,7 +135,13 @@ const minDealValue = 100_000
 // price: not per-share prices, revenues, charges, nor a conversion in
 // brackets after another figure.
 func dealAmounts(text, lang string) []money.Amount {
-	return priceLike(text, withImplied(text, lang, money.Find(text, lang)))
+	return dealAmountsInWords(text, lang, nil)
+}
+
+// dealAmountsInWords is dealAmounts for a text whose words
+// window.AppendWordSpans found already (nil for none found yet).
+func dealAmountsInWords(text, lang string, words [][2]int) []money.Amount {
+	return priceLike(text, withImplied(text, lang, money.FindInWords(text, lang, words)))
 }
 
 // BarePrice is the one price a sentence writes with a scale and no
