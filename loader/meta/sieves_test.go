@@ -57,3 +57,33 @@ func TestLowerShrinksNoMoreThanMaxLowerShrink(t *testing.T) {
 		}
 	}
 }
+
+// countWords reads as it did character by character with isSpace.
+func TestCountWordsReadsAsByRune(t *testing.T) {
+	byRune := func(s string, limit int) int {
+		n, inWord := 0, false
+		for _, r := range s {
+			if isSpace(r) {
+				inWord = false
+			} else if !inWord {
+				inWord = true
+				if n++; n == limit {
+					return n
+				}
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", " ", "a", "a b", " a\tb\nc\rd\ve\ff ", "é\u00a0ü\u2003x\u3000y", "\xff \xfe\xc2", "\u0085a\u0085", "one  two   three"} {
+		for _, limit := range []int{-1, 1, 2, 3, 10} {
+			if got, want := countWords(s, limit), byRune(s, limit); got != want {
+				t.Errorf("countWords(%q, %d) = %d, by rune %d", s, limit, got, want)
+			}
+		}
+		for _, c := range []byte{' ', '\t', '\n', '\r', '\f', '\v', 'a', 0x85, 0xa0} {
+			if got, want := asciiSpace(c), c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; got != want {
+				t.Errorf("asciiSpace(%q) = %v, want %v", c, got, want)
+			}
+		}
+	}
+}
