@@ -32,6 +32,11 @@ func CountedParagraphs(lines []string) (out []string, words []int) {
 		if len(cur) > 0 {
 			p := strings.Join(cur, " ")
 			if n, caps := CountWords(p, false); !isDebrisCounted(p, n, caps) {
+				if words == nil {
+					// room for a paragraph of each line, the most there can
+					// be: one array, not one for each doubling
+					words = make([]int, 0, len(lines))
+				}
 				out = append(out, p)
 				words = append(words, n)
 			}
