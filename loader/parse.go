@@ -24,6 +24,9 @@ import (
 type parsed struct {
 	article    model.Article
 	paragraphs []string
+	// words are the paragraphs' numbers of words as cleaning counted them,
+	// -1 for a paragraph changed since; nil when not counted
+	words []int
 }
 
 // parseFile turns the raw bytes of one file into an article: text decoded
@@ -62,7 +65,7 @@ func parseParagraphs(path string, raw []byte) (parsed, error) {
 	} else {
 		doc = meta.Parse(text)
 	}
-	paragraphs := clean.Paragraphs(doc.Lines)
+	paragraphs, words := clean.CountedParagraphs(doc.Lines)
 	if len(paragraphs) == 0 && doc.Title == "" {
 		return parsed{article: a}, errors.New("no article text")
 	}
@@ -75,9 +78,11 @@ func parseParagraphs(path string, raw []byte) (parsed, error) {
 	a.Published = publishedDate(doc.Date, a.Language)
 	detachHeader(&a)
 	for i := range paragraphs {
-		paragraphs[i] = safetext.Clean(paragraphs[i])
+		if c := safetext.Clean(paragraphs[i]); c != paragraphs[i] {
+			paragraphs[i], words[i] = c, -1
+		}
 	}
-	return parsed{article: a, paragraphs: paragraphs}, nil
+	return parsed{article: a, paragraphs: paragraphs, words: words}, nil
 }
 
 // detachHeader copies the header fields, read in place from the file's
@@ -108,12 +113,23 @@ func (p parsed) finish() model.Article {
 	a := p.article
 	a.Body = markdownBody(a.Title, p.paragraphs)
 	words := 0
-	for _, para := range p.paragraphs {
-		n, _ := clean.CountWords(para, true)
-		words += n
+	for i := range p.paragraphs {
+		words += p.wordsIn(i)
 	}
 	a.Words = words
 	return a
+}
+
+// wordsIn is clean.CountWords(p.paragraphs[i], true): the count cleaning
+// made, when the paragraph has not changed since and holds no line break
+// (which that count did not read as parting words), or else a new count.
+func (p parsed) wordsIn(i int) int {
+	para := p.paragraphs[i]
+	if len(p.words) == len(p.paragraphs) && p.words[i] >= 0 && strings.IndexByte(para, '\n') < 0 {
+		return p.words[i]
+	}
+	n, _ := clean.CountWords(para, true)
+	return n
 }
 
 // isoDay is an ISO date at the start of a value, as most headers write it.

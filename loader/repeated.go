@@ -49,14 +49,24 @@ func dropRepeatedIn(arts []parsed, members []int) {
 		}
 	}
 	for _, i := range members {
-		kept := arts[i].paragraphs[:0]
-		for _, para := range arts[i].paragraphs {
+		// the paragraphs' word counts are kept beside them, when counted
+		counted := len(arts[i].words) == len(arts[i].paragraphs)
+		kept, keptWords := arts[i].paragraphs[:0], arts[i].words[:0]
+		for k, para := range arts[i].paragraphs {
 			c := count[para]
 			if c >= repeatedMinCount && c*repeatedMinShare >= len(members) {
 				continue
 			}
 			kept = append(kept, para)
+			if counted {
+				keptWords = append(keptWords, arts[i].words[k])
+			}
 		}
 		arts[i].paragraphs = kept
+		if counted {
+			arts[i].words = keptWords
+		} else {
+			arts[i].words = nil
+		}
 	}
 }

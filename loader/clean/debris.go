@@ -62,6 +62,12 @@ var (
 // on the text guard each pattern, as most paragraphs are plain prose.
 func IsDebris(p string) bool {
 	n, caps := CountWords(p, false)
+	return isDebrisCounted(p, n, caps)
+}
+
+// isDebrisCounted is IsDebris of a paragraph whose words CountWords(p,
+// false) counted already.
+func isDebrisCounted(p string, n, caps int) bool {
 	switch {
 	case n == 0:
 		return true

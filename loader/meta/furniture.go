@@ -184,12 +184,21 @@ var skipLinkPhrases = []string{"skip to main content", "skip to content", "skip 
 	"zum inhalt springen", "zum hauptinhalt", "direkt zum inhalt", "aller au contenu", "passer au contenu", "salta al contenuto",
 	"vai al contenuto", "saltar al contenido", "ir al contenido"}
 
+// maxLowerShrink is how many times shorter, in bytes, strings.ToLower can
+// make a text: the Kelvin sign, three bytes, lowers to "k", one.
+const maxLowerShrink = 3
+
 // skipLink: the line is such a link alone ("Skip to main content",
 // "Zum Inhalt springen"): the first line of a page's frame, never its
 // headline, which it has the shape of.
 func skipLink(line string) bool {
-	s := strings.ToLower(strings.TrimSpace(linkText(line)))
-	if len(s) > 40 {
+	s := strings.TrimSpace(linkText(line))
+	if len(s) > maxLowerShrink*40 {
+		// too long to be a link alone however it lower-cases: told before
+		// lower-casing, as most lines asked are whole paragraphs
+		return false
+	}
+	if s = strings.ToLower(s); len(s) > 40 {
 		return false
 	}
 	for _, p := range skipLinkPhrases {

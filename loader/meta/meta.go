@@ -380,8 +380,25 @@ func markdownLinkOf(s string) []string {
 // isMarkdownTitle: a level-one heading; a line that does not open on "#"
 // is none.
 func isMarkdownTitle(line string) bool {
-	return line != "" && line[0] == '#' && markdownTitle.MatchString(line)
+	if line == "" || line[0] != '#' {
+		return false
+	}
+	if !strings.Contains(line, "\n") {
+		return markdownTitleShaped(line)
+	}
+	return markdownTitle.MatchString(line)
 }
+
+// markdownTitleShaped is markdownTitle.MatchString for a line without a
+// line break, as the header's lines are, told without the pattern: "#",
+// white space, then anything at all, as "(.+?)" takes any character but
+// a line break and "\s*#*$" may take none. line opens with "#".
+func markdownTitleShaped(line string) bool {
+	return len(line) >= 3 && strings.IndexByte(reSpace, line[1]) >= 0
+}
+
+// reSpace is what \s matches in Go's regular expressions.
+const reSpace = " \t\n\f\r"
 
 // markdownTitleAt is the index of a level-one heading among the header
 // lines when other lines come before it; -1 when it opens the text (the

@@ -29,13 +29,31 @@ var (
 // must still be a headline of a few words.
 func withoutWireTag(title string) string {
 	t := strings.TrimSpace(title)
-	if m := wireTagAfter.FindStringIndex(t); m != nil && wordCount(t[:m[0]]) >= 3 {
-		t = strings.TrimSpace(t[:m[0]])
+	if mayEndWithWireTag(t) {
+		if m := wireTagAfter.FindStringIndex(t); m != nil && wordCount(t[:m[0]]) >= 3 {
+			t = strings.TrimSpace(t[:m[0]])
+		}
 	}
-	if m := wireTag.FindStringSubmatch(t); m != nil && wordCount(m[3]) >= 3 && (m[2] == ":" || strings.ToUpper(m[1]) == m[1]) {
-		return strings.TrimSpace(m[3])
+	if mayOpenWithWireTag(t) {
+		if m := wireTag.FindStringSubmatch(t); m != nil && wordCount(m[3]) >= 3 && (m[2] == ":" || strings.ToUpper(m[1]) == m[1]) {
+			return strings.TrimSpace(m[3])
+		}
 	}
 	return t
+}
+
+// mayEndWithWireTag: t ends with the bracket wireTagAfter ends on, or
+// that pattern cannot match. Most headlines do not: the pattern, which
+// has no fixed start, would be tried at each of their characters.
+func mayEndWithWireTag(t string) bool {
+	return strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]")
+}
+
+// mayOpenWithWireTag: t holds one of the marks a wire's tag ends on in
+// wireTag (a colon or a dash), or that pattern cannot match: a test of
+// the line, cheaper than the pattern's reading of it.
+func mayOpenWithWireTag(t string) bool {
+	return strings.ContainsAny(t, ":-\u2013\u2014")
 }
 
 // siteAfterTitle splits the site's name off a headline that ends with it,

@@ -334,8 +334,18 @@ func moreWordsThan(s string, n int) bool { return countWords(s, n+1) > n }
 // countWords counts the words of s, stopping at limit (none when < 0).
 func countWords(s string, limit int) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII, most of any line, told from a table, not decoded
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiWhite[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			inWord = false
 		} else if !inWord {
 			inWord = true
@@ -346,6 +356,14 @@ func countWords(s string, limit int) int {
 	}
 	return n
 }
+
+// asciiWhite is isSpace of each ASCII character.
+var asciiWhite = func() (white [utf8.RuneSelf]bool) {
+	for c := range white {
+		white[c] = isSpace(rune(c))
+	}
+	return white
+}()
 
 // isSpace is unicode.IsSpace, ASCII told inline: countWords asks it of
 // every character of the lines it counts.
@@ -826,9 +844,16 @@ func spacedParts(line string) []string {
 	return append(parts, line[from:])
 }
 
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
-}
+func asciiSpace(c byte) bool { return spacedPartsSpace[c] }
+
+// spacedPartsSpace marks the bytes of a run of spaces: read from a table,
+// as spacedParts asks of every byte of the lines it splits.
+var spacedPartsSpace = func() (space [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\r', '\f'} {
+		space[c] = true
+	}
+	return space
+}()
 
 // menuRow: a line that is a site's menu, its items joined by bars, dots
 // or runs of spaces.

@@ -14,6 +14,7 @@ import (
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
+	"dealwire/loader/extract/window"
 	"dealwire/model"
 )
 
@@ -558,8 +559,11 @@ func Find(s Sentence, lang, published string) []Found {
 	readFigures := func() {
 		if !read {
 			read = true
-			dates = withBareYears(dealDates(s.Text, when.Find(s.Text, lang, published)), s, ws, hits, lang, published)
-			amounts = dealAmounts(s.Text, lang)
+			// the words dates and amounts are anchored at, found once for both
+			var wordBuf [64][2]int // on the stack for all but the longest sentences
+			words := window.AppendWordSpans(wordBuf[:0], s.Text)
+			dates = withBareYears(dealDates(s.Text, when.FindInWords(s.Text, lang, published, words)), s, ws, hits, lang, published)
+			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
 	hits = withElidedPurchases(hits, ws)

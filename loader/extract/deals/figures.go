@@ -135,7 +135,13 @@ const minDealValue = 100_000
 // price: not per-share prices, revenues, charges, nor a conversion in
 // brackets after another figure.
 func dealAmounts(text, lang string) []money.Amount {
-	return priceLike(text, withImplied(text, lang, money.Find(text, lang)))
+	return dealAmountsInWords(text, lang, nil)
+}
+
+// dealAmountsInWords is dealAmounts for a text whose words
+// window.AppendWordSpans found already (nil for none found yet).
+func dealAmountsInWords(text, lang string, words [][2]int) []money.Amount {
+	return priceLike(text, withImplied(text, lang, money.FindInWords(text, lang, words)))
 }
 
 // BarePrice is the one price a sentence writes with a scale and no
@@ -406,7 +412,11 @@ func notPrice(before string) bool {
 // fundingRound: the words before an amount name a round of funding, whose
 // size is the investors' deal, though it says "financing".
 func fundingRound(before string) bool {
-	before = " " + before
+	// " round" in the text with a space before it: a word that opens it
+	// counts, as if the text were read after a space
+	if strings.HasPrefix(before, "round") {
+		return true
+	}
 	for _, w := range []string{" round", "-round", "ronda", "runde", "tour de table", "levée de fonds", "levata di fondi"} {
 		if strings.Contains(before, w) {
 			return true
@@ -440,15 +450,28 @@ func offerValuing(before, sentence string) bool {
 // dealValuing: the words before an amount value a deal ("a deal valuing
 // the business at", "an offer that values Quorvex at"), not a company.
 func dealValuing(before string) bool {
-	for _, noun := range []string{"deal", "offer", "bid", "transaction", "takeover"} {
-		for _, verb := range []string{" valuing ", " that values ", " which values ", " values "} {
-			if strings.Contains(before, noun+verb) {
-				return true
-			}
+	if !strings.Contains(before, " valu") {
+		return false // in every phrase: most texts before an amount have none
+	}
+	for _, phrase := range dealValuingPhrases {
+		if strings.Contains(before, phrase) {
+			return true
 		}
 	}
 	return false
 }
+
+// dealValuingPhrases are the deal nouns each followed by each verb of
+// valuing, joined once rather than at every amount read.
+var dealValuingPhrases = func() []string {
+	var out []string
+	for _, noun := range []string{"deal", "offer", "bid", "transaction", "takeover"} {
+		for _, verb := range []string{" valuing ", " that values ", " which values ", " values "} {
+			out = append(out, noun+verb)
+		}
+	}
+	return out
+}()
 
 // ValueOfPrevious reads a sentence that only gives the price of the deal
 // the sentence before told: "That offer was worth £11.7bn.", "Elle portait

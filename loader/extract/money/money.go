@@ -29,8 +29,15 @@ type Amount struct {
 // text's ISO 639-1 language ("" = unknown); it decides what "billion"
 // means (10^9 in English, 10^12 in German, French and Spanish).
 func Find(text, lang string) []Amount {
+	return FindInWords(text, lang, nil)
+}
+
+// FindInWords is Find for a text whose words window.AppendWordSpans found
+// already (nil for none found yet): a sentence whose dates are read as
+// well is split into words once.
+func FindInWords(text, lang string, words [][2]int) []Amount {
 	var out []Amount
-	for _, w := range windows(text) {
+	for _, w := range windows(text, words) {
 		for p := w[0]; p < w[1]; p++ {
 			if !utf8.RuneStart(text[p]) || text[p] == ' ' || !boundaryBefore(text, p) {
 				continue
@@ -95,7 +102,7 @@ const reach = 64
 
 // windows are the stretches of text around its currency signs and words:
 // the patterns are costly and amounts rare, so they run only there.
-func windows(text string) [][2]int {
+func windows(text string, words [][2]int) [][2]int {
 	ws := window.New(text, reach)
 	var anchorBuf [32][2]int // on the stack for all but the longest texts
 	anchors := anchorBuf[:0]
@@ -103,7 +110,7 @@ func windows(text string) [][2]int {
 	// a buffer on the stack for all but the longest words
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
-	window.Words(text, func(w string, start, end int) {
+	window.EachWord(text, words, func(w string, start, end int) {
 		if window.IsASCII(w) && !markerSet.MayHoldLowerASCII(w) {
 			return // most words: told by their shape, not lower-cased
 		}

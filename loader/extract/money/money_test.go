@@ -156,7 +156,7 @@ func FuzzFindMatchesReference(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Find(s, "en"), findIn(s, "en", windows(s)); !reflect.DeepEqual(got, want) {
+		if got, want := Find(s, "en"), findIn(s, "en", windows(s, nil)); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: Find %+v, reference %+v", s, got, want)
 		}
 	})

@@ -105,11 +105,15 @@ func splitSentences(p string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(p); {
-		r, w := utf8.DecodeRuneInString(p[i:])
-		if r != '.' && r != '!' && r != '?' {
-			i += w
-			continue
+		// the marks that may end a sentence are ASCII, and no byte of a
+		// longer character is one: they are found by their byte, not by
+		// decoding every character of the paragraph
+		k := strings.IndexAny(p[i:], ".!?")
+		if k < 0 {
+			break
 		}
+		i += k
+		r, w := rune(p[i]), 1
 		end := i + w
 		// closing quotes and brackets belong to the sentence they end
 		for end < len(p) {

@@ -253,6 +253,12 @@ func appendTokens(out []Token, s string) []Token {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		// the ASCII letters and digits, most of a word, told by their
+		// byte, not decoded: asked at every character of every word
+		if c := s[j]; c < utf8.RuneSelf && asciiWordRunes[c] {
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += w

@@ -31,7 +31,14 @@ type Date struct {
 // not returned. lang is unused by the tables, which hold every language,
 // and kept so callers need not change when a language needs its own rule.
 func Find(text, lang, published string) []Date {
-	ws, relative := scan(text)
+	return FindInWords(text, lang, published, nil)
+}
+
+// FindInWords is Find for a text whose words window.AppendWordSpans found
+// already (nil for none found yet): a sentence whose amounts are read as
+// well is split into words once.
+func FindInWords(text, lang, published string, words [][2]int) []Date {
+	ws, relative := scan(text, words)
 	return findAt(text, published, ws, relative)
 }
 
@@ -336,7 +343,7 @@ const reach = 48
 // their last words is (see mayEndRelative). The relative pattern, tried
 // at every word that may open one ("in", "el", "this"), almost never
 // matches: the words read here for the windows rule it out at once.
-func scan(text string) (_ [][2]int, relative bool) {
+func scan(text string, words [][2]int) (_ [][2]int, relative bool) {
 	ws := window.New(text, reach)
 	var anchorBuf [32][2]int // on the stack for all but the longest texts
 	anchors := anchorBuf[:0]
@@ -344,7 +351,7 @@ func scan(text string) (_ [][2]int, relative bool) {
 	// a buffer on the stack for all but the longest words
 	var lowerBuf [64]byte
 	lower := lowerBuf[:0]
-	window.Words(text, func(w string, start, end int) {
+	window.EachWord(text, words, func(w string, start, end int) {
 		if window.IsASCII(w) && !anchorSet.MayHoldLowerASCII(w) && (relative || !relativeLastSet.MayHoldLowerASCII(w)) {
 			// most words: told by their shape, not lower-cased, to be
 			// no anchor and, being ASCII, no relative last word

@@ -113,7 +113,7 @@ func FuzzFindMatchesReference(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		ws, relative := scan(s)
+		ws, relative := scan(s, nil)
 		if got, want := findAt(s, "2021-01-14", ws, relative), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: anchored %+v, scanning %+v", s, got, want)
 		}
@@ -169,7 +169,7 @@ func TestRelativeStartsAgreeWithScanning(t *testing.T) {
 		"Heute übernimmt die Firma; AUJOURD’HUI et l’année passée, l’ANNÉE PASSÉE; el año pasado, EL AÑO PASADO.",
 		"Bought 2 years agoé and l'an passéx, 3 anni faß, hace 2 añosé; ce mois-ciñ, «today»x; 2 years agos.",
 	} {
-		ws, relative := scan(text)
+		ws, relative := scan(text, nil)
 		if got, want := findAt(text, "2021-01-14", ws, relative), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q:\nanchored %+v\nscanning %+v", text, got, want)
 		}
@@ -194,7 +194,7 @@ func TestLowerCasingKeepsRelativeLastWords(t *testing.T) {
 			}
 		}
 	}
-	if _, relative := scan("In this deal, el acuerdo: in 2019, transactions at times higher."); relative {
+	if _, relative := scan("In this deal, el acuerdo: in 2019, transactions at times higher.", nil); relative {
 		t.Error("a text without any relative expression's last word may hold one")
 	}
 }

@@ -96,6 +96,40 @@ func Words(text string, f func(word string, start, end int)) {
 	}
 }
 
+// AppendWordSpans appends to dst the offsets of the words Words finds in
+// text, in order: a text read by several readers (its dates, its amounts)
+// is split into words once.
+func AppendWordSpans(dst [][2]int, text string) [][2]int {
+	start := -1
+	for i, r := range text {
+		// Words' test, written out as there
+		inWord := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			dst = append(dst, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, [2]int{start, len(text)})
+	}
+	return dst
+}
+
+// EachWord is Words(text, f), read from spans when they are text's words
+// from AppendWordSpans, found before; nil spans are not found yet.
+func EachWord(text string, spans [][2]int, f func(word string, start, end int)) {
+	if spans == nil {
+		Words(text, f)
+		return
+	}
+	for _, w := range spans {
+		f(text[w[0]:w[1]], w[0], w[1])
+	}
+}
+
 // AppendLower appends strings.ToLower(s) to dst. A word lower-cased into a
 // reused buffer can be looked up in a map as m[string(buf)], which makes no
 // string: the anchor tests lower-case every word of the sentences they read.
