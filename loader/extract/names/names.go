@@ -235,6 +235,11 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				// "Alderwoods Group, the former Loewen Group": the old
 				// name is the company's alias
 				de.defineAcronym(sps[i].key, sps[i-1].key)
+			} else if j := renamedFrom(doc.Tokens[si], sps, i); j >= 0 {
+				// "JCA Industries, the Winnipeg autonomy specialist that
+				// now trades as JCA Technologies": the old name is the
+				// new one's alias
+				de.defineAcronym(sps[j].key, sps[i].key)
 			}
 		}
 	}
@@ -448,6 +453,51 @@ func formerNameBetween(toks []segment.Token, from, to int) bool {
 	}
 	return formerLinks[string(b)]
 }
+
+// renamedFrom is the index of the span whose name sps[i] says is now
+// called so (see renamedBetween), names of places or other things between
+// them allowed; -1 for none. Listed companies keep their own names.
+func renamedFrom(toks []segment.Token, sps []span, i int) int {
+	if sps[i].known != nil {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if renamedBetween(toks, sps[j].to, sps[i].from) {
+			if sps[j].known != nil {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// renamedBetween: the tokens from..to, a clause after a comma, end by
+// saying the name after them is what the one before is called now ("…
+// that now trades as", "que hoy opera como", "oggi si chiama", "renamed").
+func renamedBetween(toks []segment.Token, from, to int) bool {
+	if to-from < 3 || to-from > 10 || toks[from].Text() != "," {
+		return false
+	}
+	var words []string
+	for _, t := range toks[max(from+1, to-3):to] {
+		words = append(words, t.Folded())
+	}
+	for n := len(words); n >= 1; n-- {
+		if renameLinks[strings.Join(words[len(words)-n:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+var renameLinks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee`, "|") {
+		m[l] = true
+	}
+	return m
+}()
 
 var formerLinks = func() map[string]bool {
 	m := map[string]bool{}

@@ -1834,3 +1834,18 @@ func TestBrandsOwnerAndArticledCompanies(t *testing.T) {
 		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Daxmoor")
 	}
 }
+
+// A name the text says a company now trades under ("JCA Industries, the
+// Winnipeg autonomy specialist that now trades as JCA Technologies", "que
+// hoy opera como") is the same company: the old name is an alias.
+func TestRenamedCompanyIsOne(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "In 2022 Veltraco acquired Quorvex Industries, the Winnipeg autonomy specialist that now trades as Quorvex Technologies."},
+		{"es", "En 2022 Veltraco compró Quorvex Industries, empresa canadiense de Winnipeg que hoy opera como Quorvex Technologies."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); slices.Contains(got, "Quorvex Industries") && slices.Contains(got, "Quorvex Technologies") {
+			t.Errorf("%s: companies = %q, want one Quorvex", c.lang, got)
+		}
+	}
+}
