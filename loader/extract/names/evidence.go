@@ -828,6 +828,9 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	// Energy Solution (LGES)"
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
+		if !t.Cap() && (nameConnectors[t.Folded()] || listJoins[t.Folded()]) {
+			continue // "Thermoformed and Flexibles Packaging (TFP)": the little words have no letter
+		}
 		if !t.Punct() {
 			for _, r := range t.Text() {
 				initials.WriteRune(unicode.ToUpper(r))

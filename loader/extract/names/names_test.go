@@ -1849,3 +1849,18 @@ func TestRenamedCompanyIsOne(t *testing.T) {
 		}
 	}
 }
+
+// An acronym in brackets takes no letter from the little words of the
+// name ("Quorvex and Flexibles Packaging (QFP)"): QFP is that company,
+// not one of its own.
+func TestAcronymSkipsLittleWords(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("it", "Veltraco ha annunciato la vendita della divisione Quorvex and Flexibles Packaging (QFP) alla giapponese Daxmoor Holdings per circa 1,8 miliardi di dollari. QFP produce vaschette e film."),
+		docOf("fr", "Veltraco cède QFP à Daxmoor Holdings pour 1,8 milliard de dollars. QFP emploie 4 500 personnes."),
+	}, deals.IsCue)
+	for doc := range 2 {
+		if got := companiesOf(r, doc); slices.Contains(got, "QFP") {
+			t.Errorf("doc %d: companies = %q, want QFP as the bracketed acronym of Quorvex and Flexibles Packaging", doc, got)
+		}
+	}
+}
