@@ -497,7 +497,7 @@ func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token)
 	// price
 	for i := range out {
 		if o := &out[i]; !o.Paying && typeClass(o.Type) == "transfer" && partOfPrice(f.Value, o.Value) && len(f.Parties) > 0 && subset(f.Parties, o.Parties) &&
-			!yearsDiffer(f.Date, o.Date) && (deals.PaidInPart(toks) || !deals.PaysForSomething(toks)) {
+			!yearsDiffer(f.Date, o.Date) && deals.PartOfAPrice(toks) {
 			// (not "paid €370 million for St Hubert in 2007", beside its
 			// sale now, nor "will also pay $400 million for its cement
 			// business")

@@ -69,11 +69,11 @@ func Parse(text string) Doc {
 	return d
 }
 
-// untaggedHeadlines drops a wire's tag from the headlines among the first
-// lines of the body, those the header did not take for the title (a
-// masthead came first): "UPDATE 2-Visa to buy Visa Europe" would name a
-// company "2-Visa". A headline ends on no full stop; a paragraph keeps
-// what it opens with.
+// untaggedHeadlines drops a wire's tag from the headlines among the body's
+// first headerLines lines, blank ones counted: those the header did not
+// take for the title (a masthead came first). "UPDATE 2-Visa to buy Visa
+// Europe" would name a company "2-Visa". A headline ends on no full stop;
+// a paragraph keeps what it opens with.
 func untaggedHeadlines(lines []string) []string {
 	for i := 0; i < len(lines) && i < headerLines; i++ {
 		if l := strings.TrimSpace(lines[i]); l != "" && !strings.HasSuffix(l, ".") {

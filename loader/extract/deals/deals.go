@@ -570,22 +570,26 @@ func Find(s Sentence, lang, published string) []Found {
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
+	// sideOfLast gives the deal just told company, a side clause c names,
+	// and the price from c on if it has none: the price may come in the
+	// clauses after ("…, der für das Paket 6,6 Milliarden Dollar zahlte")
+	sideOfLast := func(company string, c clause) *Found {
+		f := &out[len(out)-1]
+		if !slices.Contains(f.Parties, company) {
+			// (clipped: the parties may share their array with a deal before)
+			f.Parties = append(slices.Clip(f.Parties), company)
+		}
+		if readFigures(); f.Value == nil {
+			f.Value = firstAmountIn(amounts, s.Tokens[ws.tok[c.from]].Start(), len(s.Text))
+		}
+		return f
+	}
 	for ci, c := range cs {
 		if company, buyer, ok := sideOpening(ws, c, s.Mentions); ok && len(out) > 0 {
 			// "...; Käufer war der Einzelhändler CP All, der ... zahlte":
 			// the other side of the deal just told, and its price
-			f := &out[len(out)-1]
-			if !slices.Contains(f.Parties, company) {
-				// (clipped: the parties may share their array with a deal before)
-				f.Parties = append(slices.Clip(f.Parties), company)
-			}
-			if buyer {
+			if f := sideOfLast(company, c); buyer {
 				f.Buyer = company
-			}
-			if readFigures(); f.Value == nil {
-				// the price may come in the clauses after ("…, der für das
-				// Paket 6,6 Milliarden Dollar zahlte"): the first from here
-				f.Value = firstAmountIn(amounts, s.Tokens[ws.tok[c.from]].Start(), len(s.Text))
 			}
 			continue
 		}
@@ -594,11 +598,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// "…l'acquisizione della tedesca Avira, ceduta dal fondo
 			// Investcorp per circa 360 milioni": who sold what was just
 			// bought, and the price
-			f := &out[len(out)-1]
-			f.Parties = append(slices.Clip(f.Parties), seller)
-			if readFigures(); f.Value == nil {
-				f.Value = firstAmountIn(amounts, s.Tokens[ws.tok[c.from]].Start(), len(s.Text))
-			}
+			sideOfLast(seller, c)
 			continue
 		}
 		ch := hitsIn(hits, c)

@@ -1078,10 +1078,12 @@ func upfront(ws words) bool {
 	return false
 }
 
-// PaidInPart: the sentence marks its payment as a part of a price, paid
-// up front or at closing ("will pay 16.5 billion euros upfront", "verserà
-// alla chiusura 16,5 miliardi").
-func PaidInPart(toks []segment.Token) bool {
+// PartOfAPrice: the sentence's payment is a part of a price, not a deal
+// of its own: it is marked as paid up front or at closing ("will pay 16.5
+// billion euros upfront", "verserà alla chiusura 16,5 miliardi"), or it
+// says nothing of what it buys (not "will also pay $400 million for its
+// cement business", "paid €370 million for Quorvex a decade ago").
+func PartOfAPrice(toks []segment.Token) bool {
 	scratch, ws := borrowWords(toks)
 	defer returnWords(scratch, ws)
 	if upfront(ws) {
@@ -1092,23 +1094,14 @@ func PaidInPart(toks []segment.Token) bool {
 			return true
 		}
 	}
-	return false
-}
-
-// PaysForSomething: after its verb of paying, the sentence says what
-// the payment buys ("will also pay $400 million for its cement business",
-// "paid €370 million for Quorvex a decade ago"): a deal of its own.
-func PaysForSomething(toks []segment.Token) bool {
-	scratch, ws := borrowWords(toks)
-	defer returnWords(scratch, ws)
 	paying := false
 	for _, w := range ws.w {
 		paying = paying || payWords[w]
 		if paying && forWords[w] {
-			return true
+			return false // what the payment buys
 		}
 	}
-	return false
+	return true
 }
 
 var closingPairs = set2(`at closing|on closing|on completion|alla chiusura|al closing|a la cloture|au closing|al cierre|bei abschluss|beim closing|bij closing`)

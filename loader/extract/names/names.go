@@ -491,21 +491,9 @@ func renamedBetween(toks []segment.Token, from, to int) bool {
 	return false
 }
 
-var renameLinks = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee`, "|") {
-		m[l] = true
-	}
-	return m
-}()
+var renameLinks = phrases(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee`)
 
-var formerLinks = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`, "|") {
-		m[l] = true
-	}
-	return m
-}()
+var formerLinks = phrases(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`)
 
 // docSpans hands each sentence of a doc its part of found, the doc's
 // spans found one sentence after another: a doc costs no allocation for

@@ -14,6 +14,16 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// phrases makes a set of the entries of list, separated by "|": entries
+// that hold spaces ("now trades as").
+func phrases(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(list, "|") {
+		m[p] = true
+	}
+	return m
+}
+
 // calendar: months and weekdays in the languages dealwire reads (folded).
 var calendar = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
