@@ -191,16 +191,58 @@ func laterDeal(o, r *report) bool {
 	return yearsApart(o, r) && when.Year(r.Date) > when.Year(o.Date)
 }
 
-// samePurchase: two reports of one buyer paying the same price (within a
-// percent, the rounding of outlets) for deals of one kind.
+// samePurchase: two reports of deals of one kind at the same price
+// (within a percent, the rounding of outlets) with the same buyer, or,
+// for a transfer, with a company bought that neither makes its buyer or
+// seller: "Leonard Green buys David's Bridal for $750 million" and
+// "Federated sells David's Bridal for $750 million", or one outlet that
+// took the seller for the buyer ("Apax" and "3M" buying Acelity at $6.7
+// billion). Outlets name different sides of one deal; one price and one
+// company bought make it one.
 func samePurchase(a, b *report) bool {
+	if typeClass(a.Type) != typeClass(b.Type) {
+		return false
+	}
+	if gap, priced := priceGap(a, b); !priced || gap > 0.01 {
+		return false
+	}
 	_, ab := a.sides()
 	_, bb := b.sides()
-	if ab == "" || ab != bb || typeClass(a.Type) != typeClass(b.Type) {
+	if ab != "" && ab == bb {
+		return true
+	}
+	return sameBought(a, b)
+}
+
+// sameBought: two transfers at the same price (within a percent) naming
+// one company bought, which neither makes its buyer or seller.
+func sameBought(a, b *report) bool {
+	if typeClass(a.Type) != "transfer" || typeClass(b.Type) != "transfer" {
 		return false
 	}
 	gap, priced := priceGap(a, b)
-	return priced && gap <= 0.01
+	return priced && gap <= 0.01 && boughtOf(a, b) != ""
+}
+
+// boughtOf is a company both transfers name that is the buyer or the
+// seller of neither; "" if none. The seller of a sale is named first.
+// The names are the outlets' own: a unit read as its parent ("Houghton
+// Mifflin Riverdeep" as "Houghton Mifflin") may be another side.
+func boughtOf(a, b *report) string {
+	ap, ab := a.Parties, a.Buyer
+	bp, bb := b.Parties, b.Buyer
+	if when.Year(a.Date) != 0 && when.Year(b.Date) != 0 && when.Year(a.Date) != when.Year(b.Date) {
+		return ""
+	}
+	for i, p := range ap {
+		if p == ab || p == bb || i == 0 && a.Type == model.Divestiture {
+			continue
+		}
+		if k := slices.Index(bp, p); k > 0 || k == 0 && b.Type != model.Divestiture {
+			return p
+		}
+	}
+	return ""
 }
 
 // unitsAsParents sets the keys of reports naming a country unit of a
@@ -279,7 +321,7 @@ func mergeWithin(rs []report) []report {
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
-			if !compatible(&o, &r) && !pointsBack(&o, &r) {
+			if !compatible(&o, &r) && !pointsBack(&o, &r) && !sameBought(&o, &r) {
 				continue
 			}
 			if s := affinity(&o, &r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
@@ -703,14 +745,21 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 	} else {
 		out = x.sharingTwo(out, parties, ri)
 	}
-	if buyer != "" && r.Value != nil {
+	if r.Value != nil {
 		// "Facebook invests Rs 43,574 crore in Reliance Jio", "... Rs
 		// 43,575 crore in Jio Platforms": the same buyer paying the same
-		// price is one deal, whatever each outlet calls the target
-		for _, g := range x.byParty[buyer] {
-			if g.seen != ri+1 && samePurchase(&rs[g.members[0]], r) {
-				g.seen = ri + 1
-				out = append(out, g)
+		// price is one deal, whatever each outlet calls the target; and
+		// so is one company bought at one price, whoever each outlet
+		// names beside it
+		for _, p := range parties {
+			if p != buyer && typeClass(r.Type) != "transfer" {
+				continue
+			}
+			for _, g := range x.byParty[p] {
+				if g.seen != ri+1 && samePurchase(&rs[g.members[0]], r) {
+					g.seen = ri + 1
+					out = append(out, g)
+				}
 			}
 		}
 	}

@@ -104,6 +104,33 @@ func TestVagueDealsAreNotListed(t *testing.T) {
 	}
 }
 
+// One company bought at one price is one deal whichever sides outlets
+// name beside it: the seller's sale and the buyer's purchase, across
+// outlets and within one article; the same seller selling two companies
+// at one price, or a price years apart, are two deals.
+func TestOneCompanyBoughtAtOnePriceIsOneDeal(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	sale := rep(0, model.Divestiture, "", 750e6, "Veltraco", "Quorvex Bridal")
+	purchase := rep(1, model.Acquisition, "Ostravel", 750e6, "Ostravel", "Quorvex Bridal")
+	if got := cluster(arts, []report{sale, purchase}); len(got) != 1 || len(got[0].Sources) != 2 {
+		t.Errorf("deals %+v, want one told by both outlets", got)
+	}
+	purchase.article = 0
+	if got := mergeWithin([]report{sale, purchase}); len(got) != 1 || len(got[0].Parties) != 3 {
+		t.Errorf("reports %+v, want one naming seller, buyer and company bought", got)
+	}
+	other := rep(1, model.Divestiture, "", 750e6, "Veltraco", "Daxmoor")
+	if got := cluster(arts, []report{sale, other}); len(got) != 2 {
+		t.Errorf("deals %+v, want two sales by one seller", got)
+	}
+	earlier := purchase
+	earlier.article, earlier.Date = 1, "2003"
+	sale.Date = "2009"
+	if got := cluster(arts, []report{sale, earlier}); len(got) != 2 {
+		t.Errorf("deals %+v, want two sales years apart", got)
+	}
+}
+
 // Two outlets that read the buyer of one deal differently ("agreed to an
 // offer from Cisco") still report one deal when figures agree; two deals
 // each way between the same companies, years apart, stay two.
