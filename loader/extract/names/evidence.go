@@ -334,8 +334,12 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// carmaker, "ARM" a chip designer; its company evidence decides
 	acronym := sp.to-sp.from == 1 && toks[sp.from].Upper() && len(toks[sp.from].Text()) >= 2
 	listed := r.lex.KindsFolded(k) // the key's lists, asked about below
+	// a company's words after the name ("BOC Group", "Bank of Canada"
+	// being "BoC") make it a company's name, whatever body or product the
+	// name alone is
+	companyWordsAfter := len(sp.keyWords) > 0 && len(sp.words) > len(sp.keyWords)
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
-		if listed.Has(kind) {
+		if listed.Has(kind) && !(companyWordsAfter && (kind == lexicon.Body || kind == lexicon.Product)) {
 			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {
 				return listedAcronym
 			}

@@ -1864,3 +1864,13 @@ func TestAcronymSkipsLittleWords(t *testing.T) {
 		}
 	}
 }
+
+// A company's words after a name that alone is a public body's acronym
+// ("BoC", the Bank of Canada) make it a company's name; the acronym
+// alone stays the body.
+func TestBodyAcronymWithCompanyWordsIsACompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Linde became a global player when it bought Britain's BOC Group for £8.2 billion in 2006.")
+	wantCompanyIn(t, r, 0, "BOC")
+	r = recognizeWithDealWords(t, "en", "The BoC raised its key rate on Wednesday, and Linde agreed to buy Praxair.")
+	noCompanyOf(t, r, 0, "BoC", "BOC")
+}
