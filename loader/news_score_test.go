@@ -955,6 +955,20 @@ var dealdev39Floors = map[string]float64{
 	"meta.source":          0.83, // measured 0.889
 }
 
+// dealdev40 is the development set of stop 25 (aerospace suppliers,
+// asset management, sugar refining); its README gives the first
+// measurement, the floors sit about 0.05 below the figures measured.
+var dealdev40Floors = map[string]float64{
+	"companies.f1":         0.77, // measured 0.821
+	"deals.f1":             0.56, // measured 0.615
+	"deals.value_accuracy": 0.95, // measured 1.000
+	"clusters.merged":      0.61, // measured 0.667
+	"meta.title":           0.72, // measured 0.778
+	"meta.published":       0.83, // measured 0.889
+	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.95, // measured 1.000
+}
+
 var heldout23Floors = map[string]float64{
 	"companies.f1":         0.79, // measured 0.841
 	"deals.f1":             0.44, // measured 0.491
@@ -1040,6 +1054,7 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev37", dealdev37Floors, newsCeilings},
 		{"dealdev38", dealdev38Floors, newsCeilings},
 		{"dealdev39", dealdev39Floors, newsCeilings},
+		{"dealdev40", dealdev40Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
