@@ -39,8 +39,11 @@ func dropRepeatedIn(arts []parsed, members []int) {
 		return
 	}
 	count := map[string]int{}
+	// one set of the paragraphs seen, emptied for each file rather than
+	// made anew: a group holds hundreds of files
+	seen := map[string]bool{}
 	for _, i := range members {
-		seen := map[string]bool{}
+		clear(seen)
 		for _, para := range arts[i].paragraphs {
 			if !seen[para] {
 				seen[para] = true

@@ -479,12 +479,24 @@ func renamedBetween(toks []segment.Token, from, to int) bool {
 	if to-from < 3 || to-from > 10 || toks[from].Text() != "," {
 		return false
 	}
-	var words []string
-	for _, t := range toks[max(from+1, to-3):to] {
-		words = append(words, t.Folded())
+	// the last one to three words, joined in a buffer on the stack and
+	// looked up without making a string: asked of most pairs of names
+	// close together, this made a string for each
+	var words [3]string
+	last := toks[max(from+1, to-3):to]
+	for i, t := range last {
+		words[i] = t.Folded()
 	}
-	for n := len(words); n >= 1; n-- {
-		if renameLinks[strings.Join(words[len(words)-n:], " ")] {
+	var buf [64]byte
+	for n := len(last); n >= 1; n-- {
+		joined := buf[:0]
+		for i, w := range words[len(last)-n : len(last)] {
+			if i > 0 {
+				joined = append(joined, ' ')
+			}
+			joined = append(joined, w...)
+		}
+		if renameLinks[string(joined)] {
 			return true
 		}
 	}

@@ -24,12 +24,15 @@ type Sentence struct {
 // line continuing it (wire copy wrapped at 60 columns) is joined with it.
 func Sentences(body string) []Sentence {
 	var out []Sentence
+	// each paragraph's sentences are cut into an array on the stack, not
+	// one made for each paragraph: they are copied into out at once
+	var partsBuf [16]string
 	for _, p := range paragraphs(body) {
 		if p.heading {
 			out = append(out, Sentence{Text: p.text, Heading: true})
 			continue
 		}
-		for i, s := range splitSentences(p.text) {
+		for i, s := range appendSentences(partsBuf[:0], p.text) {
 			if i == 0 {
 				if end := datelineEnd(s); end > 0 {
 					// "LONDON, July 6 (Reuters) - EchoStar said ...": where and
@@ -54,8 +57,10 @@ func paragraphs(body string) []paragraph {
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
+			// joined into a string of its own: the lines' array is
+			// emptied for the next paragraph, not made anew
 			out = append(out, paragraph{text: strings.Join(cur, " ")})
-			cur = nil
+			cur = cur[:0]
 		}
 	}
 	for _, raw := range strings.Split(body, "\n") {
@@ -101,8 +106,10 @@ func continues(prev, next string) bool {
 
 // splitSentences cuts a paragraph at . ! ? followed by space and a capital,
 // digit or opening quote, unless the word before the stop is an abbreviation.
-func splitSentences(p string) []string {
-	var out []string
+func splitSentences(p string) []string { return appendSentences(nil, p) }
+
+// appendSentences appends the sentences splitSentences cuts p into to out.
+func appendSentences(out []string, p string) []string {
 	start := 0
 	for i := 0; i < len(p); {
 		// the marks that may end a sentence are ASCII, and no byte of a
