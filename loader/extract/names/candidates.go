@@ -78,7 +78,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
-					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) {
+					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) &&
+					!(!german && r.unknownWordOpensName(toks, folded, i, j)) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
 				j++
@@ -357,6 +358,18 @@ func (r *recognizer) acronymOpensName(toks []segment.Token, folded []string, i, 
 }
 
 var legalFormOnly = lexicon.KindsOf(lexicon.LegalSuffix)
+
+// unknownWordOpensName: the run is one capitalised word that no list
+// knows and the text never writes in lower case, right before the known
+// name at token j: the first word of a name of its own ("Staley
+// Continental", the corn processor, not Continental), as two companies
+// side by side are told apart by a comma or a word. (German writes every
+// noun capitalised: "Zulieferer Continental" is a noun and a name; and
+// any word opens a sentence capitalised: "Eligible Wesfarmers
+// shareholders".)
+func (r *recognizer) unknownWordOpensName(toks []segment.Token, folded []string, i, j int) bool {
+	return j == i+1 && !toks[i].Upper() && !sentenceStart(toks, i) && r.lex.KindsFolded(folded[i]) == 0 && !r.common(folded[i]) && !r.isKnown(toks, folded, i)
+}
 
 // surnameAlias: the known name at token j is one word the list gives as
 // an alias only, the surname its company is named after ("Stobart" for

@@ -1874,3 +1874,17 @@ func TestBodyAcronymWithCompanyWordsIsACompany(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "The BoC raised its key rate on Wednesday, and Linde agreed to buy Praxair.")
 	noCompanyOf(t, r, 0, "BoC", "BOC")
 }
+
+// A capitalised word no list knows and the text never writes in lower
+// case, right before a known name, opens a name of its own: Staley
+// Continental is the corn processor, not Continental. A sentence's first
+// word and a German noun stay apart from the name.
+func TestUnknownWordOpensAKnownName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "The corn side goes back to 1988, when Tate & Lyle won a takeover battle for Staley Continental, the Illinois corn processor.")
+	wantCompanyIn(t, r, 0, "Staley Continental")
+	noCompanyOf(t, r, 0, "Continental")
+	r = recognizeWithDealWords(t, "en", "Eligible Continental shareholders will receive one new share for every share they hold.")
+	noCompanyOf(t, r, 0, "Eligible Continental")
+	r = recognizeWithDealWords(t, "de", "Daxmoor verkauft an Platzhirsch Continental seine Sparte.")
+	noCompanyOf(t, r, 0, "Platzhirsch Continental")
+}
