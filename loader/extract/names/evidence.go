@@ -428,12 +428,15 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 			common = false
 		}
 	}
-	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.writtenWithSuffix(sp) && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) {
+	if geo || (common || r.allCommon(words)) && len(words) > 1 && !r.writtenWithSuffix(sp) && !r.appositionNamesCompany(toks, sp.to) && !coined(toks, sp) && !r.dealParty(doc.Lang, toks, sp) &&
+		!r.dealRecipient(doc.Lang, toks, sp) && !priced(toks, sp) {
 		// (a legal suffix makes a name of everyday words: "New Media
 		// Investment Group")
 		// "Artificial Intelligence", "Once Again Reached"; but "Swiss
 		// Towers, the mast business of Sunrise" is a company, and so is
-		// "Dubai Ports World" of "a takeover by Dubai Ports World"
+		// "Dubai Ports World" of "a takeover by Dubai Ports World" and
+		// "American Sugar Refining" of "sell its sugar refining operations
+		// to American Sugar Refining for £211 million"
 		return refused
 	}
 	return accepted
@@ -991,7 +994,11 @@ func priced(toks []segment.Token, sp span) bool {
 	if k >= 1 && priceFor[toks[k].Folded()] && amountWithin(toks, k-3, k) {
 		return true
 	}
-	return sp.to < len(toks) && priceFor[toks[sp.to].Folded()] && amountWithin(toks, sp.to+1, sp.to+5)
+	after := sp.to
+	if after+2 < len(toks) && toks[after].Text() == "(" && toks[after+2].Text() == ")" {
+		after += 3 // "American Sugar Refining (ASR) por 211 millones": its acronym between
+	}
+	return after < len(toks) && priceFor[toks[after].Folded()] && amountWithin(toks, after+1, after+5)
 }
 
 // amountWithin: a currency or scale word among the tokens from..to

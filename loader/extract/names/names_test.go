@@ -1888,3 +1888,19 @@ func TestUnknownWordOpensAKnownName(t *testing.T) {
 	r = recognizeWithDealWords(t, "de", "Daxmoor verkauft an Platzhirsch Continental seine Sparte.")
 	noCompanyOf(t, r, 0, "Platzhirsch Continental")
 }
+
+// A name of everyday words and a nationality ("American Sugar Refining",
+// whose words the text also writes in lower case) is a company where a
+// deal hands something to it or prices it, its acronym in brackets
+// allowed between the name and the price.
+func TestEverydayWordsNamedInADeal(t *testing.T) {
+	en := "Tate & Lyle agreed to sell its EU sugar refining operations to American Sugar Refining for £211 million in cash."
+	wantCompanyIn(t, recognizeWithDealWords(t, "en", en), 0, "American Sugar Refining")
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Tate & Lyle sells its sugar refining business to Domino."),
+		docOf("es", "Tate & Lyle anunció la venta de su negocio de refino a American Sugar Refining (ASR) por 211 millones de libras esterlinas."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 1, "American Sugar Refining")
+	r = recognizeWithDealWords(t, "en", "The EU sugar refining business grew, and Tate & Lyle named American Sugar Refining as one of its markets.")
+	noCompanyOf(t, r, 0, "American Sugar Refining")
+}
