@@ -1904,3 +1904,11 @@ func TestEverydayWordsNamedInADeal(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "The EU sugar refining business grew, and Tate & Lyle named American Sugar Refining as one of its markets.")
 	noCompanyOf(t, r, 0, "American Sugar Refining")
 }
+
+// A German noun of time, capitalised as every German noun, opens no name:
+// "im vergangenen Jahr ARC Technologies" names ARC Technologies.
+func TestGermanTimeNounOpensNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Hexcel wiederum kaufte im vergangenen Jahr ARC Technologies, einen Anbieter radarabsorbierender Werkstoffe.")
+	wantCompanyIn(t, r, 0, "ARC Technologies")
+	noCompanyOf(t, r, 0, "Jahr ARC Technologies")
+}

@@ -24,8 +24,11 @@ func phrases(list string) map[string]bool {
 	return m
 }
 
-// calendar: months and weekdays in the languages dealwire reads (folded).
-var calendar = set(`january february march april may june july august september october november december
+// calendar: months and weekdays in the languages dealwire reads (folded),
+// and the German nouns of time, capitalised as every German noun ("im
+// vergangenen Jahr ARC Technologies": the year, then the name).
+var calendar = set(`jahr jahres jahren monat monats monaten woche wochen quartal quartals halbjahr halbjahres jahrzehnt jahrzehnts fruhjahr wochenende
+	january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday
 	gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
