@@ -373,6 +373,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.from > 0 && productNouns[toks[sp.from-1].Folded()] {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
+	if sp.known == nil && soldUnder(toks, sp) {
+		return refused // "the sweetener it sells as Splenda", "venduto con il marchio Splenda": a product's brand
+	}
 	if sp.to-sp.from == 1 && (productCode(sp.text) || letterCompound(sp.text)) {
 		return refused // "GLP-1", "CT-388": a drug's or a model's code; "B-cell", "X-ray": a term
 	}
@@ -1348,3 +1351,29 @@ func (r *recognizer) joinedCapitals(w string) bool {
 
 // nationPrefixes open compound nationalities ("Franco-German", "Sino-US").
 var nationPrefixes = set(`anglo franco sino italo germano russo euro afro indo austro hispano luso`)
+
+// soldUnder: the name is the brand something is sold under: "sells as
+// Splenda", "marketed as", "under the Splenda brand", "con il marchio
+// Splenda", "con la marca", "sous la marque", "unter der Marke". (A
+// listed company's name used so, "il marchio Nokia", stays its company.)
+func soldUnder(toks []segment.Token, sp span) bool {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Folded()
+	}
+	if at(sp.from-1) == "as" && sellingVerbs[at(sp.from-2)] {
+		return true
+	}
+	if brandWord[at(sp.from-1)] && brandArticles[at(sp.from-2)] && underWords[at(sp.from-3)] {
+		return true
+	}
+	return brandWord[at(sp.to)] && brandArticles[at(sp.from-1)] && underWords[at(sp.from-2)]
+}
+
+var (
+	sellingVerbs  = set(`sells sold sell selling markets marketed market branded`)
+	brandArticles = set(`the il la le el der die its their his sua suo`)
+	underWords    = set(`under con sotto sous bajo unter with`)
+)

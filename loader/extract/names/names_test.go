@@ -1912,3 +1912,21 @@ func TestGermanTimeNounOpensNoName(t *testing.T) {
 	wantCompanyIn(t, r, 0, "ARC Technologies")
 	noCompanyOf(t, r, 0, "Jahr ARC Technologies")
 }
+
+// The brand something is sold under is a product, not a company: "sells
+// as Splenda", "venduto con il marchio Splenda", "comercializa con la
+// marca Splenda"; a listed company's name used as a brand stays its
+// company, and a company a unit is sold to is still one.
+func TestBrandSoldUnderIsNoCompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The group will concentrate on speciality ingredients such as the sucralose sweetener it sells as Splenda, and on corn-based starches."},
+		{"it", "Il futuro del gruppo è negli ingredienti speciali, a partire dal sucralosio venduto con il marchio Splenda, e negli amidi di mais."},
+		{"en", "Quorvex agreed to buy the sweetener business, sold under the Splenda brand, for $300 million."},
+	} {
+		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Splenda")
+	}
+	r := recognizeWithDealWords(t, "it", "HMD Global venderà telefoni con il marchio Nokia in tutto il mondo.")
+	wantCompanyIn(t, r, 0, "Nokia")
+	r = recognizeWithDealWords(t, "en", "Tate & Lyle agreed to sell its refining arm to Daxmoor Sugar for £211 million.")
+	wantCompanyIn(t, r, 0, "Daxmoor Sugar")
+}
