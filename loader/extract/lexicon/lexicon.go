@@ -303,7 +303,10 @@ func build(userCompanies string) (*Lexicon, error) {
 			}
 			for _, line := range s.Lines {
 				l.add(kind, strings.Split(line, "\t")...)
-				if f.file == data.PlacesFile && s.Name == "countries" {
+				if f.file == data.PlacesFile && (s.Name == "countries" || s.Name == "regions") {
+					// a continent or a region is no company either, even
+					// priced in a list of them ("en Europa, Oriente Medio
+					// y África por 615 millones")
 					l.add(Country, strings.Split(line, "\t")...)
 				}
 			}

@@ -1930,3 +1930,11 @@ func TestBrandSoldUnderIsNoCompany(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Tate & Lyle agreed to sell its refining arm to Daxmoor Sugar for £211 million.")
 	wantCompanyIn(t, r, 0, "Daxmoor Sugar")
 }
+
+// A continent or a world region is no company, even priced at the end of
+// a list of regions.
+func TestRegionIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "es", "Ameriprise compra el negocio de BMO en Europa, Oriente Medio y África por 615 millones de libras. El pasado lunes, Ameriprise Financial acordó comprar el negocio de gestión de activos de Bank of Montreal en Europa, Oriente Medio y África por 615 millones de libras en efectivo.")
+	noCompanyOf(t, r, 0, "África", "Europa")
+	wantCompanyIn(t, r, 0, "Ameriprise")
+}
