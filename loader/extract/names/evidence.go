@@ -717,6 +717,22 @@ func quotedSpeaker(toks []segment.Token, k int) bool {
 var sayingVerbs = set(`said says told added commented commenta osserva spiega aggiunge sottolinea dice dijo afirma explica comenta anade
 	sagt sagte meint erklart erklarte betont zegt zei aldus stelt observe estime explique souligne ajoute juge`)
 
+// dealVerbAfter: a deal word follows a name ending at k within three
+// words, before any verb of saying ("Dell agreed to buy", not "Rogers
+// said the deal").
+func (r *recognizer) dealVerbAfter(lang string, toks []segment.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		f := toks[j].Folded()
+		if toks[j].Punct() || sayingVerbs[f] {
+			return false
+		}
+		if r.isCue != nil && r.isCue(lang, f) {
+			return true
+		}
+	}
+	return false
+}
+
 var employerArticles = set(`der dem the la le l el`)
 
 // roleCompound: a German compound ending in a role ("Pharmaanalyst",

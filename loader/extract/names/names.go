@@ -323,9 +323,19 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				continue
 			}
 			if sp.known != nil {
-				if sp.to-sp.from == 1 && len(sp.known.NameWords) == 1 && r.givenNameBefore(toks, sp.from) {
+				oneWord := sp.to-sp.from == 1 && len(sp.known.NameWords) == 1
+				switch {
+				case oneWord && r.givenNameBefore(toks, sp.from):
 					e.against++ // "Luis Pagani", "Michael Dell"
-				} else {
+					people[sp.key] = true
+				case oneWord && people[sp.key] && !toks[sp.from].Poss() && !r.dealVerbAfter(doc.Lang, toks, sp.to) &&
+					!r.dealParty(doc.Lang, toks, *sp) && !r.dealRecipient(doc.Lang, toks, *sp):
+					// "Jim Rogers, Duke's chairman, ..." then "Rogers said",
+					// "la primera fusión para Rogers": the man again, unless
+					// a deal makes it his company ("Michael Dell ... Dell
+					// agreed to buy EMC")
+					e.against++
+				default:
 					e.alone++
 				}
 			}

@@ -1271,7 +1271,9 @@ func TestPricedNamesAreCompanies(t *testing.T) {
 func TestListedNameOnlyAsSurname(t *testing.T) {
 	r := recognize(t, "Arcor signed a supply deal with Barry Callebaut. The group chaired by Luis Pagani has plants across Latin America.")
 	wantCompany(t, r, "Pagani", false)
-	r = recognize(t, "In 2013 Michael Dell and Silver Lake took Dell private. Dell later bought EMC.")
+	// (read with the deal words of every language: "bought" after the
+	// name makes it the company rather than the man named before)
+	r = recognizeWithDealWords(t, "en", "In 2013 Michael Dell and Silver Lake took Dell private. Dell later bought EMC.")
 	wantCompany(t, r, "Dell", true)
 }
 
@@ -1937,4 +1939,18 @@ func TestRegionIsNoCompany(t *testing.T) {
 	r := recognizeWithDealWords(t, "es", "Ameriprise compra el negocio de BMO en Europa, Oriente Medio y África por 615 millones de libras. El pasado lunes, Ameriprise Financial acordó comprar el negocio de gestión de activos de Bank of Montreal en Europa, Oriente Medio y África por 615 millones de libras en efectivo.")
 	noCompanyOf(t, r, 0, "África", "Europa")
 	wantCompanyIn(t, r, 0, "Ameriprise")
+}
+
+// A listed company's one-word name that is also the surname of a person
+// the article introduced ("Jim Rogers, Duke's chairman") is that person
+// again when it stands alone ("Rogers said", "la primera fusión para
+// Rogers"), unless a deal makes it the company: "Michael Dell ... Dell
+// agreed to buy EMC".
+func TestSurnameOfAPersonIntroducedIsThePerson(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Jim Rogers, Duke's chairman, will become executive chairman. Rogers said the combined company would be stronger.")
+	noCompanyOf(t, r, 0, "Rogers")
+	r = recognizeWithDealWords(t, "en", "Michael Dell founded the company in 1984. Dell agreed to buy EMC for $67 billion.")
+	wantCompanyIn(t, r, 0, "Dell")
+	r = recognizeWithDealWords(t, "en", "Rogers agreed to buy Shaw for C$26 billion. Rogers said the deal would close next year.")
+	wantCompanyIn(t, r, 0, "Rogers")
 }
