@@ -985,11 +985,13 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 	return ""
 }
 
-// roleSide is the seller of the article's first deal when the sentence
-// before si names no company but calls one by that role ("La venta
-// contrasta con la estrategia que el vendedor ha seguido"): the subject
-// si leaves unsaid goes on from it. "" when it does not. (The buyer is
-// known otherwise: see knownBuyer.)
+// roleSide is a side of the article's first deal that a sentence calls
+// by its role, the subject si leaves unsaid going on from it: the seller
+// ("La venta contrasta con la estrategia que el vendedor ha seguido. En
+// 2015 compró ...") or the buyer ("The buyer has mostly grown through
+// smaller purchases; in 1998 it bought ..."). The role is read in the
+// sentence before si when that names no company, or in si before the
+// first company it names. "" when neither calls one.
 func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
 	var deal *report
 	for i := range out {
@@ -1001,16 +1003,32 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 	if deal == nil {
 		return ""
 	}
+	role := func(ts []segment.Token, upto int) string {
+		for i := 1; i < upto; i++ {
+			if !anaphorDeterminers[ts[i-1].Folded()] {
+				continue
+			}
+			switch f := ts[i].Folded(); {
+			case sellerRoles[f]:
+				return sellerOf(deal)
+			case buyerRoles[f]:
+				return deal.Buyer
+			}
+		}
+		return ""
+	}
+	upto := len(toks[si])
+	if ms := bySentence[si]; len(ms) > 0 {
+		upto = ms[0].From
+	}
+	if side := role(toks[si], upto); side != "" {
+		return side
+	}
 	k := si - 1
 	if k < 0 || len(bySentence[k]) > 0 {
 		return "" // a company named there: the subject may be that one
 	}
-	for i := 1; i < len(toks[k]); i++ {
-		if anaphorDeterminers[toks[k][i-1].Folded()] && sellerRoles[toks[k][i].Folded()] {
-			return sellerOf(deal)
-		}
-	}
-	return ""
+	return role(toks[k], len(toks[k]))
 }
 
 // sellerOf is the side of a deal that sells: the one who is not the buyer,
@@ -1029,6 +1047,8 @@ func sellerOf(r *report) string {
 }
 
 var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin`)
+
+var buyerRoles = set(`buyer acquirer acquirente compratore comprador compradora acheteur acquereur kaufer kauferin erwerber koper`)
 
 // knownBuyer is a company named in the three sentences before si, other
 // than those except, that an earlier report of the article names as a

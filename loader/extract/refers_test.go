@@ -990,6 +990,16 @@ func TestSellerNamedByItsRole(t *testing.T) {
 	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Kelmora")
 }
 
+// "The buyer" opening a sentence stands for the side that buys in the
+// article's deal: the "it" after it in the sentence is that company, not
+// the seller named last.
+func TestBuyerNamedByItsRole(t *testing.T) {
+	ds := extractTextIn(t, "en", "Daxmoor agreed to buy Quorvex from Veltraco for £410 million. Veltraco said the sale would cut its debt. "+
+		"The buyer has mostly grown through smaller purchases; in 1998 it bought Brindle Lanolin.",
+		"Veltraco", "Quorvex", "Daxmoor", "Brindle Lanolin")
+	wantDealOf(t, ds, model.Acquisition, "Daxmoor", "Brindle Lanolin")
+}
+
 // "The two groups agreed the terms of the venture in June": a step of the
 // deal the article tells, dated on its own, is that deal; "In March the
 // two announced a partnership" tells another.
