@@ -44,7 +44,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-4; k-- {
-				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) {
+				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) || namesSoldUnder(toks, k) {
 					if listOpener(toks[k+1:sp.from]) || brandsOfWhat(toks[k+1:sp.from]) && listFollows(toks, sps, i) {
 						open = sp.from
 					}
@@ -62,6 +62,12 @@ func brandList(toks []segment.Token, sps []span) {
 		sp.veto = true
 		open = sp.to
 	}
+}
+
+// namesSoldUnder: the word at k is "names" after "under": "emulsifiers sold
+// under names such as Tween and Arlacel" lists brands.
+func namesSoldUnder(toks []segment.Token, k int) bool {
+	return k > 0 && toks[k].Folded() == "names" && toks[k-1].Folded() == "under"
 }
 
 // listEnd is the index of the last name of the list sps[i] opens (i

@@ -1954,3 +1954,10 @@ func TestSurnameOfAPersonIntroducedIsThePerson(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Rogers agreed to buy Shaw for C$26 billion. Rogers said the deal would close next year.")
 	wantCompanyIn(t, r, 0, "Rogers")
 }
+
+// Names a product is sold under are brands: "sold under names such as
+// Tween and Arlacel".
+func TestNamesSoldUnderAreBrands(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "The unit makes emulsifiers sold under names such as Tween and Arlacel, which cosmetics makers buy from Croda.")
+	noCompanyOf(t, r, 0, "Tween", "Arlacel")
+}
