@@ -576,12 +576,15 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 			score++ // "l'australien Ludowici", "la francese Balmain": a person would be "l'Australien"
 		}
 	}
-	if r.cueInRelative(doc.Lang, toks, sp.to) {
+	germanNoun := doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper()
+	if !germanNoun && r.cueInRelative(doc.Lang, toks, sp.to) {
 		score += 2 // a word opening a sentence and taking "which" is a name
 	}
-	if doc.Lang == "de" && sp.to-sp.from == 1 && !toks[sp.from].Upper() {
+	if germanNoun {
 		// German capitalises every noun: deal words, verbs and genitives
-		// near one prove nothing; only the evidence above counts
+		// near one prove nothing, nor a relative clause after it ("ein
+		// Zusammenschluss unter Gleichen, der in Aktien bezahlt wird");
+		// only the evidence above counts
 		return score, business
 	}
 	if opener {

@@ -1961,3 +1961,11 @@ func TestNamesSoldUnderAreBrands(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "The unit makes emulsifiers sold under names such as Tween and Arlacel, which cosmetics makers buy from Croda.")
 	noCompanyOf(t, r, 0, "Tween", "Arlacel")
 }
+
+// A German noun takes a relative clause like any noun: "ein
+// Zusammenschluss unter Gleichen, der in Aktien bezahlt wird" names no
+// company Gleichen.
+func TestGermanNounBeforeARelativeClause(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Die beiden Unternehmen einigten sich am Sonntag auf einen Zusammenschluss unter Gleichen, der vollständig in Aktien bezahlt wird.")
+	noCompanyOf(t, r, 0, "Gleichen")
+}
