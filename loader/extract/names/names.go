@@ -231,7 +231,8 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	r.restoreOpeners(doc, de.spans, inside, words)
 	for si, sps := range de.spans {
 		for i := 1; i < len(sps); i++ {
-			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil && asideEnds(doc.Tokens[si], sps[i].to) {
+			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil &&
+				(asideEnds(doc.Tokens[si], sps[i].to) || asideEnds(doc.Tokens[si], untilYear(doc.Tokens[si], sps[i].to))) {
 				// "Alderwoods Group, the former Loewen Group": the old
 				// name is the company's alias
 				de.defineAcronym(sps[i].key, sps[i-1].key)
@@ -392,6 +393,18 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // dozen docs' worth.
 const spanBlock = 1 << 12
 
+// untilYear is the token after "until 2011" ("bis 2011", "hasta 2011") at
+// k, or k when no such phrase is there: "which was called IESI-BFC until
+// 2011,".
+func untilYear(toks []segment.Token, k int) int {
+	if k+1 < len(toks) && untilWords[toks[k].Folded()] && len(toks[k+1].Text()) == 4 && number(toks[k+1].Text()) {
+		return k + 2
+	}
+	return k
+}
+
+var untilWords = set(`until till bis hasta fino jusqu jusqu'en`)
+
 // asideEnds: the name ending at to closes the aside it stands in (a comma,
 // a bracket or the sentence's end follows): "the former Loewen Group," and
 // not "the former Quorvex unit", which names what the company was part of.
@@ -451,9 +464,10 @@ var (
 
 // formerNameBetween: the tokens from..to say the name after them is the
 // former name of the one before ("Alderwoods Group, the former Loewen
-// Group", "la antigua", "l'ex-", "formerly known as").
+// Group", "la antigua", "l'ex-", "formerly known as", "Progressive, which
+// was called IESI-BFC until 2011", "qui s'appelait encore").
 func formerNameBetween(toks []segment.Token, from, to int) bool {
-	if to-from < 2 || to-from > 5 || toks[from].Text() != "," && toks[from].Text() != "(" {
+	if to-from < 2 || to-from > 6 || toks[from].Text() != "," && toks[from].Text() != "(" {
 		return false // most names: no comma or bracket after them
 	}
 	var buf [64]byte // the words joined on the stack: they are few and short
@@ -515,7 +529,7 @@ func renamedBetween(toks []segment.Token, from, to int) bool {
 
 var renameLinks = phrases(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee`)
 
-var formerLinks = phrases(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`)
+var formerLinks = phrases(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,whichwascalled|,whichwasknownas|,thenknownas|,thencalled|,quis'appelait|,quis'appelaitencore|,chesichiamava|,cheallorasichiamava|,quesellamaba|,dieseinerzeitnoch|,diedamalsnoch|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`)
 
 // docSpans hands each sentence of a doc its part of found, the doc's
 // spans found one sentence after another: a doc costs no allocation for

@@ -1969,3 +1969,19 @@ func TestGermanNounBeforeARelativeClause(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Die beiden Unternehmen einigten sich am Sonntag auf einen Zusammenschluss unter Gleichen, der vollständig in Aktien bezahlt wird.")
 	noCompanyOf(t, r, 0, "Gleichen")
 }
+
+// A clause saying what the company was called then gives its former name:
+// "Progressive Waste Solutions, which was called IESI-BFC until 2011",
+// "qui s'appelait encore IESI-BFC".
+func TestFormerNameInARelativeClause(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Progressive Waste Solutions agreed to merge with Waste Connections. Progressive Waste Solutions, which was called IESI-BFC until 2011, took over Waste Services Inc. in an all-stock deal."},
+		{"fr", "Le groupe Progressive Waste Solutions fusionne avec Waste Connections. Progressive Waste Solutions, qui s'appelait encore IESI-BFC, avait pour sa part absorbé en 2010 l'américain Waste Services Inc."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		i := slices.IndexFunc(r.Companies, func(x Company) bool { return x.Name == "Progressive Waste Solutions" })
+		if i < 0 || !slices.Contains(r.Companies[i].Aliases, "IESI-BFC") {
+			t.Errorf("%s: companies %+v, want IESI-BFC an alias of Progressive Waste Solutions", c.lang, r.Companies)
+		}
+	}
+}
