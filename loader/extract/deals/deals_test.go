@@ -2823,3 +2823,18 @@ func TestOwnerOfElidedDescribes(t *testing.T) {
 		}
 	}
 }
+
+// A member a relative clause says a consortium included is no side of its
+// deal: the one the clause is about buys. A relative clause naming a
+// company otherwise still lends it.
+func TestConsortiumMemberIsNoSide(t *testing.T) {
+	for _, text := range []string{
+		"A consortium led by Hydeco, which included Mirasset, had agreed in December 2019 to buy the airline from its top shareholder Kumhoind for 2.5 trillion won.",
+		"Hydeco, which included Mirasset, had agreed in December 2019 to buy the airline from Kumhoind for 2.5 trillion won.",
+	} {
+		fs := Find(sentence(text, "Hydeco", "Mirasset", "Kumhoind"), "en", "2020-11-16")
+		if len(fs) != 1 || fs[0].Buyer != "Hydeco" || slices.Contains(fs[0].Parties, "Mirasset") {
+			t.Errorf("%q: deals %+v, want Hydeco buying from Kumhoind", text, fs)
+		}
+	}
+}

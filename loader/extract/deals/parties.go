@@ -139,12 +139,18 @@ var apposition = set(`its their the a an sa son ses leur sua suo la il una un su
 // company, agreed with Xiaomi" names its parties across commas.
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
 	span := cs[ci]
+	relative := -1 // a relative clause before, describing the company before it
 	if ci > 0 && !hasHitIn(hits, cs[ci-1]) {
 		span.from = cs[ci-1].from
-		if ci > 1 && together(ws, cs[ci-1]) && !hasHitIn(hits, cs[ci-2]) {
+		if ci > 1 && (together(ws, cs[ci-1]) || relativeAside(ws, cs[ci-1]) && !describesBefore(ws, cs[ci-2])) && !hasHitIn(hits, cs[ci-2]) {
 			// "il colosso SoftBank, insieme a GungHo, ha pagato": who
-			// acts with another comes before the one it acts with
+			// acts with another comes before the one it acts with; and
+			// "HDC, which included Mirae Asset, had agreed to buy": the
+			// relative clause says what the one before it is
 			span.from = cs[ci-2].from
+			if relativeAside(ws, cs[ci-1]) {
+				relative = ci - 1
+			}
 		}
 	}
 	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
@@ -159,7 +165,7 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 				}
 			}
 			span.to = cs[ci+2].to
-			return span, parties
+			return span, describedOnly(parties, ms, ws, cs, relative)
 		}
 		span.to = cs[ci+1].to
 	}
@@ -170,8 +176,40 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		span.to = cs[ci+2].to
 		parties = partiesIn(ms, ws, span)
 	}
-	return span, parties
+	return span, describedOnly(parties, ms, ws, cs, relative)
 }
+
+// describedOnly is parties without those named only in clause cs[k], a
+// relative clause describing a company (none when k < 0).
+func describedOnly(parties []string, ms []Mention, ws words, cs []clause, k int) []string {
+	if k < 0 {
+		return parties
+	}
+	return onlyDescribing(parties, ms, ws, cs[k])
+}
+
+// relativeAside: the clause opens, after its comma, with a relative
+// pronoun and says who is a member of the one before ("HDC, which
+// included Mirae Asset, ...", "di cui faceva parte anche", "dem auch ...
+// angehörte"): members of a consortium who are only included are no
+// sides of its deal. (Other relative clauses may name one: "Vivendi,
+// which owns 24% of TIM, agreed to buy the rest".)
+func relativeAside(ws words, c clause) bool {
+	if c.from+1 >= c.to || ws.w[c.from] != "," || !relatives[ws.w[c.from+1]] && !memberRelatives[ws.w[c.from+1]] {
+		return false
+	}
+	for k := c.from + 2; k < c.to; k++ {
+		if memberWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	memberRelatives = set(`dem der die cui`)
+	memberWords     = set(`included includes include comprised comprises comprising incluia incluye incluyen includeva include comprendeva comprenait comprend angehorte angehoren angehort gehorte parte`)
+)
 
 // describesBefore: the clause is an apposition, after a comma an article
 // and what the thing named before is ("the loss-making British DIY
