@@ -1146,17 +1146,18 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 // its reports, in one array cut in parts.
 func reportsByArticle(rs []report, articles int) [][]int {
 	starts := make([]int, articles+1)
-	for _, r := range rs {
-		starts[r.article+1]++
+	for i := range rs {
+		starts[rs[i].article+1]++
 	}
 	for ai := range articles {
 		starts[ai+1] += starts[ai]
 	}
 	all := make([]int, len(rs))
 	next := slices.Clone(starts[:articles])
-	for k, r := range rs {
-		all[next[r.article]] = k
-		next[r.article]++
+	for k := range rs {
+		ai := rs[k].article
+		all[next[ai]] = k
+		next[ai]++
 	}
 	out := make([][]int, articles)
 	for ai := range out {
