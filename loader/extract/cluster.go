@@ -543,6 +543,11 @@ type group struct {
 	// as most groups a report is compared with are of another class and
 	// refuse it on their first profile, which is far off in memory
 	firstClass string
+	// firstPrice is where samePurchase finds the group by its first
+	// report, for each of its parties (see priceBand); priced is false
+	// when that report gives no price
+	firstPrice priceBand
+	priced     bool
 }
 
 // profile is what compatible and affinity read of a report, and how many
@@ -671,6 +676,11 @@ type groupIndex struct {
 	byParty map[string][]*group    // every group with the party
 	single  map[string][]*group    // groups that had only this party when they got it
 	byPair  map[[2]string][]*group // every group with both parties, in sorted order
+	// byPrice holds every group with the party whose first report is
+	// priced, by that report's class, currency and band of price: the
+	// groups samePurchase may accept, which scanning byParty would find
+	// among the hundreds of deals of a company named everywhere
+	byPrice map[priceBand][]*group
 	// ofArticle lists the groups with a report of the article: the few
 	// deals one article tells, marked before a report of it looks for
 	// its group, rather than a set of articles kept in every group
@@ -683,7 +693,7 @@ type groupIndex struct {
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{},
-		ofArticle: map[int][]*group{}}
+		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}}
 }
 
 func (x *groupIndex) newGroup() *group {
@@ -704,6 +714,9 @@ func (x *groupIndex) markTold(article, ri int) {
 // brings.
 func (x *groupIndex) join(g *group, r *report, ri int) {
 	g.members = append(g.members, ri)
+	if len(g.members) == 1 && r.Value != nil {
+		g.firstPrice, g.priced = bandOf(r, ""), true
+	}
 	g.addProfile(*r)
 	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
 		x.ofArticle[r.article] = append(told, g)
@@ -722,7 +735,42 @@ func (x *groupIndex) join(g *group, r *report, ri int) {
 		}
 		g.parties = append(g.parties, p)
 		x.byParty[p] = append(x.byParty[p], g)
+		if g.priced {
+			k := g.firstPrice
+			k.party = p
+			x.byPrice[k] = append(x.byPrice[k], g)
+		}
 	}
+}
+
+// priceBand is a party, a class of deal type and a price, its value cut
+// to a band of 5% on a log scale: two positive finite prices within a
+// percent of each other, as samePurchase asks, are in one band or in two
+// next to each other.
+type priceBand struct {
+	party, class, currency string
+	band                   int64
+}
+
+// bandWidth is the width of a band of prices, as a difference of natural
+// logarithms; a percent is 0.01.
+const bandWidth = 0.05
+
+// outOfBands is the band of every price not positive and finite. priceGap
+// finds no gap, NaN, between infinity and any price, or zero and zero,
+// which samePurchase lets through: a price in a band may be within a
+// percent of these.
+const outOfBands = math.MinInt64
+
+func inBand(v float64) bool { return v > 0 && !math.IsInf(v, 1) }
+
+// bandOf is the band of r's price, for party; r has a price.
+func bandOf(r *report, party string) priceBand {
+	k := priceBand{party: party, class: typeClass(r.Type), currency: r.Value.Currency, band: outOfBands}
+	if v := r.Value.Value; inBand(v) {
+		k.band = int64(math.Floor(math.Log(v) / bandWidth))
+	}
+	return k
 }
 
 func pairKey(p, q string) [2]string {
@@ -743,7 +791,7 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 		// as in shareCount)
 		out = x.shareCount(out, parties, ri)
 	} else {
-		out = x.sharingTwo(out, parties, ri)
+		out = x.sharingTwo(out, r, parties, ri)
 	}
 	if r.Value != nil {
 		// "Facebook invests Rs 43,574 crore in Reliance Jio", "... Rs
@@ -751,15 +799,29 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 		// price is one deal, whatever each outlet calls the target; and
 		// so is one company bought at one price, whoever each outlet
 		// names beside it
-		for _, p := range parties {
-			if p != buyer && typeClass(r.Type) != "transfer" {
-				continue
-			}
-			for _, g := range x.byParty[p] {
+		samePurchases := func(gs []*group) {
+			for _, g := range gs {
 				if g.seen != ri+1 && samePurchase(&rs[g.members[0]], r) {
 					g.seen = ri + 1
 					out = append(out, g)
 				}
+			}
+		}
+		for _, p := range parties {
+			if p != buyer && typeClass(r.Type) != "transfer" {
+				continue
+			}
+			at := bandOf(r, p)
+			if at.band == outOfBands {
+				samePurchases(x.byParty[p]) // a price that may be within a percent of any (see outOfBands)
+				continue
+			}
+			// the groups priced within a percent of r, of its class and
+			// currency, are in its band or the next, or out of bands
+			for _, band := range [4]int64{at.band - 1, at.band, at.band + 1, outOfBands} {
+				k := at
+				k.band = band
+				samePurchases(x.byPrice[k])
 			}
 		}
 	}
@@ -788,21 +850,33 @@ func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group
 	return out
 }
 
-// sharingTwo is shareCount for a report of two or more distinct parties:
+// sharingTwo is shareCount for report r of two or more distinct parties:
 // the groups with two of them, and the one-party groups with one,
-// appended to out.
-func (x *groupIndex) sharingTwo(out []*group, parties []string, ri int) []*group {
+// appended to out; but not the groups whose first report is of another
+// class than r, which likeness refuses (samePurchase does too).
+func (x *groupIndex) sharingTwo(out []*group, r *report, parties []string, ri int) []*group {
+	class := typeClass(r.Type)
 	take := func(g *group) {
 		if g.seen != ri+1 {
 			g.seen = ri + 1
-			out = append(out, g)
+			if r.Generic || g.firstClass == "" || g.firstClass == class {
+				out = append(out, g)
+			}
 		}
 	}
 	for i, p := range parties {
+		// a group that gained a second party since stays out of the
+		// list, for good: the list would hold every group that started
+		// with the party
+		single := x.single[p][:0]
 		for _, g := range x.single[p] {
 			if len(g.parties) == 1 {
+				single = append(single, g)
 				take(g)
 			}
+		}
+		if len(single) < len(x.single[p]) {
+			x.single[p] = single
 		}
 		for _, q := range parties[i+1:] {
 			for _, g := range x.byPair[pairKey(p, q)] {

@@ -110,7 +110,7 @@ func clusterWithEchoes(articles []model.Article, rs []report, docs []names.Doc, 
 	parallel.Do(
 		// echoed reads rs and appends past its end, which place does
 		// not read
-		func() { all = echoed(rs, docs, mentions) },
+		func() { all = echoed(articles, rs, docs, mentions) },
 		func() { idx.place(rs) },
 	)
 	idx.place(all)
@@ -1106,39 +1106,33 @@ func companies(found names.Result) []model.Company {
 // words the sentence reading missed. Two companies each named in more
 // than four articles are no one story's, and are left alone: the search
 // then costs the few articles of the rarer one.
-func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report {
-	const story = 4                 // the most articles one story is told by
-	byCompany := map[string][]int{} // articles naming each company, in order
-	for ai, ms := range mentions {
-		for _, m := range ms {
-			if as := byCompany[m.Company]; len(as) == 0 || as[len(as)-1] != ai {
-				byCompany[m.Company] = append(as, ai)
-			}
+func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention) []report {
+	const story = 4 // the most articles one story is told by
+	// the articles naming each company, in order: an article's companies
+	// are those of its mentions, each once
+	byCompany := map[string][]int{}
+	for ai := range articles {
+		for _, c := range articles[ai].Companies {
+			byCompany[c] = append(byCompany[c], ai)
 		}
 	}
-	// what each article's reports already join, and the sentences read
+	// what each article's reports already join, and the sentences read,
+	// are asked of the few articles searched: read from their reports
+	// then, not kept for every report in maps
+	n := len(rs)
+	ofArticle := reportsByArticle(rs, len(articles))
+	joinedIn := func(ai int, a, b string) bool {
+		return slices.ContainsFunc(ofArticle[ai], func(k int) bool { return joins(rs[k].Parties, a, b) })
+	}
+	told := func(ai, si int) bool {
+		return slices.ContainsFunc(ofArticle[ai], func(k int) bool { return rs[k].sentence == si })
+	}
 	type pairIn struct {
 		article int
 		a, b    string
 	}
-	// both maps made at their size at most: grown by doubling, they
-	// would leave as much again behind as garbage
-	pairs := 0
-	for _, r := range rs {
-		pairs += len(r.Parties) * (len(r.Parties) - 1)
-	}
-	joined := make(map[pairIn]bool, pairs)
-	told := make(map[[2]int]bool, len(rs))
-	for _, r := range rs {
-		told[[2]int{r.article, r.sentence}] = true
-		for i, a := range r.Parties {
-			for _, b := range r.Parties[i+1:] {
-				joined[pairIn{r.article, a, b}], joined[pairIn{r.article, b, a}] = true, true
-			}
-		}
-	}
+	echoes := map[pairIn]bool{}               // the pairs the echoes found join, in their article
 	bySentence := map[int][][]deals.Mention{} // of the articles searched, grouped once
-	n := len(rs)
 	for i := 0; i < n; i++ {
 		r := rs[i]
 		if r.guessed != "" || r.Generic || len(r.Parties) < 2 {
@@ -1150,7 +1144,7 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 			continue // a pair many articles may name: no one story
 		}
 		for _, ai := range as {
-			if ai == r.article || !slices.Contains(bs, ai) || joined[pairIn{ai, a, b}] {
+			if ai == r.article || !slices.Contains(bs, ai) || joinedIn(ai, a, b) || echoes[pairIn{ai, a, b}] {
 				continue
 			}
 			if bySentence[ai] == nil {
@@ -1161,18 +1155,56 @@ func echoed(rs []report, docs []names.Doc, mentions [][]names.Mention) []report 
 				e.article, e.sentence, e.Evidence = ai, s, docs[ai].Sentences[s]
 				e.Value, e.Date, e.headline = nil, "", false
 				rs = append(rs, e)
-				joined[pairIn{ai, a, b}], joined[pairIn{ai, b, a}] = true, true
+				echoes[pairIn{ai, a, b}], echoes[pairIn{ai, b, a}] = true, true
 			}
 		}
 	}
 	return rs
 }
 
-// echoIn is the first sentence of doc, none read a deal from, that names
-// a and b and no other company beside a deal word of r's kind.
-func echoIn(doc names.Doc, bySentence [][]deals.Mention, told map[[2]int]bool, ai int, r report, a, b string) (int, bool) {
+// reportsByArticle lists, for each of the articles, the indexes in rs of
+// its reports, in one array cut in parts.
+func reportsByArticle(rs []report, articles int) [][]int {
+	starts := make([]int, articles+1)
+	for i := range rs {
+		starts[rs[i].article+1]++
+	}
+	for ai := range articles {
+		starts[ai+1] += starts[ai]
+	}
+	all := make([]int, len(rs))
+	next := slices.Clone(starts[:articles])
+	for k := range rs {
+		ai := rs[k].article
+		all[next[ai]] = k
+		next[ai]++
+	}
+	out := make([][]int, articles)
+	for ai := range out {
+		out[ai] = all[starts[ai]:starts[ai+1]:starts[ai+1]]
+	}
+	return out
+}
+
+// joins: a and b are two parties of ps, at two places (a report naming
+// one company twice joins it with itself).
+func joins(ps []string, a, b string) bool {
+	for i, p := range ps {
+		for _, q := range ps[i+1:] {
+			if p == a && q == b || p == b && q == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// echoIn is the first sentence of doc (article ai), none read a deal
+// from, that names a and b and no other company beside a deal word of r's
+// kind.
+func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) bool, ai int, r report, a, b string) (int, bool) {
 	for si, sms := range bySentence {
-		if doc.Headings[si] || told[[2]int{ai, si}] || !namesBoth(sms, a, b) {
+		if doc.Headings[si] || told(ai, si) || !namesBoth(sms, a, b) {
 			continue
 		}
 		if slices.ContainsFunc(deals.KindsIn(doc.Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {

@@ -32,6 +32,16 @@ func completeFromOthers(rs, lone []report) []report {
 		}
 		return sameYearElsewhere(rs, dated, r, party)
 	}
+	// toldIn asks of one article's reports, listed here: looking through
+	// every report for each made completing quadratic in the corpus
+	articles := 0
+	for i := range rs {
+		articles = max(articles, rs[i].article+1)
+	}
+	for i := range lone {
+		articles = max(articles, lone[i].article+1)
+	}
+	ofArticle := reportsByArticle(rs, articles)
 	drop := map[int]bool{}
 	for i := range rs {
 		r := &rs[i]
@@ -52,7 +62,7 @@ func completeFromOthers(rs, lone []report) []report {
 			// which is what both say
 			continue
 		}
-		if toldIn(rs, r.article, *m) {
+		if toldIn(rs, ofArticle[r.article], *m) {
 			drop[i] = true // the article tells that deal already, rightly
 			continue
 		}
@@ -83,7 +93,7 @@ func completeFromOthers(rs, lone []report) []report {
 				m = sameYearElsewhere(rs, guessedDated, l, l.Parties[0])
 			}
 		}
-		if m == nil || toldIn(rs, l.article, *m) {
+		if m == nil || toldIn(rs, ofArticle[l.article], *m) {
 			continue
 		}
 		c := l
@@ -96,6 +106,7 @@ func completeFromOthers(rs, lone []report) []report {
 			c.Buyer = m.Buyer
 		}
 		rs = append(rs, c)
+		ofArticle[c.article] = append(ofArticle[c.article], len(rs)-1)
 	}
 	if len(drop) == 0 {
 		return rs
@@ -212,10 +223,11 @@ func sameKind(a, b report) bool {
 	return a.Generic || b.Generic || typeClass(a.Type) == typeClass(b.Type)
 }
 
-// toldIn: article ai has a report of deal r already.
-func toldIn(rs []report, ai int, r report) bool {
-	for _, o := range rs {
-		if o.article == ai && sameKind(o, r) && overlap(o.Parties, r.Parties) >= min(2, len(r.Parties)) {
+// toldIn: an article has a report of deal r already; ofArticle are the
+// article's reports, by their index in rs.
+func toldIn(rs []report, ofArticle []int, r report) bool {
+	for _, k := range ofArticle {
+		if o := &rs[k]; sameKind(*o, r) && overlap(o.Parties, r.Parties) >= min(2, len(r.Parties)) {
 			return true
 		}
 	}
