@@ -91,8 +91,8 @@ func sameFigures(a, b *report) bool {
 // counts only when it agrees: it may be a part of the price ("solo pagará
 // 100 millones en efectivo"), not enough to tell two deals apart.
 func priceGap(a, b *report) (gap float64, priced bool) {
-	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency {
-		return 0, false
+	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency || !inBand(a.Value.Value) || !inBand(b.Value.Value) {
+		return 0, false // (no gap between zero and zero, nor from infinity)
 	}
 	gap = math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
 	if (a.BareValue || b.BareValue) && gap > 0.1 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -368,5 +369,21 @@ func TestOverlapReaches(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A price of nothing, or no finite price, tells no purchase apart from
+// any other: the same buyer paying "0" or an unbounded sum for two
+// companies makes no one deal of them.
+func TestNoPurchaseAtAPriceOfNothing(t *testing.T) {
+	priced := func(v float64, target string) report {
+		r := rep(0, model.Acquisition, "Veltraco", 0, "Veltraco", target)
+		r.Value = &model.Money{Value: v, Currency: "USD"}
+		return r
+	}
+	zero, zeroToo := priced(0, "Quorvex"), priced(0, "Daxmoor")
+	huge, other := priced(math.Inf(1), "Quorvex"), priced(5e9, "Daxmoor")
+	if samePurchase(&zero, &zeroToo) || samePurchase(&huge, &other) {
+		t.Error("a price of nothing, or an infinite one, made two purchases one")
 	}
 }
