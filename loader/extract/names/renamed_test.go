@@ -1,8 +1,6 @@
 package names
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -28,15 +26,7 @@ func TestRenamedBetweenIsJoin(t *testing.T) {
 		}
 		return false
 	}
-	files, _ := filepath.Glob("../../testdata/news/*")
-	var sentences []string
-	for _, f := range files {
-		raw, _ := os.ReadFile(f)
-		for _, s := range segment.Sentences(string(raw)) {
-			sentences = append(sentences, s.Text)
-		}
-	}
-	sentences = append(sentences,
+	sentences := append(newsSentences(),
 		"Acme bought Initech, the Winnipeg specialist that now trades as Initech Technologies.",
 		"Acme compró Globex, que hoy opera como Globex Energía, y Hooli, ahora llamada Hooli Labs.",
 		"Acme ha comprato Umbrella, oggi si chiama Umbrella Italia, e Stark, ora si chiama Stark SpA.",

@@ -13,15 +13,7 @@ import (
 // TestSpanFoldIsFold holds the folded forms taken from the tokens to
 // folding the text of the span anew.
 func TestSpanFoldIsFold(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/news/*")
-	var sentences []string
-	for _, f := range files {
-		raw, _ := os.ReadFile(f)
-		for _, s := range segment.Sentences(string(raw)) {
-			sentences = append(sentences, s.Text)
-		}
-	}
-	sentences = append(sentences, "Microsoft's deal with L'Oréal S.A., AT&T Inc. and Nokia-branded J.C. Penney’s units")
+	sentences := append(newsSentences(), "Microsoft's deal with L'Oréal S.A., AT&T Inc. and Nokia-branded J.C. Penney’s units")
 	if len(sentences) < 100 {
 		t.Fatalf("only %d sentences", len(sentences))
 	}
@@ -35,4 +27,18 @@ func TestSpanFoldIsFold(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newsSentences are the sentences of the test news (loader/testdata/news),
+// real text for tests that hold a fast path to a plain one.
+func newsSentences() []string {
+	files, _ := filepath.Glob("../../testdata/news/*")
+	var sentences []string
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		for _, s := range segment.Sentences(string(raw)) {
+			sentences = append(sentences, s.Text)
+		}
+	}
+	return sentences
 }
