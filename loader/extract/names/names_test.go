@@ -1985,3 +1985,10 @@ func TestFormerNameInARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// "Air" ends an airline's name as "Airways" does: "Jin Air" is the
+// carrier, though Jin is a given name.
+func TestAirEndsAnAirlinesName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Korean Air owns the budget carrier Jin Air, while Asiana controls Air Busan and Air Seoul.")
+	wantCompanyIn(t, r, 0, "Jin Air")
+}
