@@ -225,7 +225,10 @@ func sameBought(a, b *report) bool {
 }
 
 // boughtOf is a company both transfers name that is the buyer or the
-// seller of neither; "" if none. The seller of a sale is named first.
+// seller of neither; "" if none. The seller of a sale is named first; a
+// purchase's seller may stand anywhere among its parties, and is taken
+// for the company bought (two buyers of two units of one seller at one
+// price are then one deal, a rare misreading).
 // The names are the outlets' own: a unit read as its parent ("Houghton
 // Mifflin Riverdeep" as "Houghton Mifflin") may be another side.
 func boughtOf(a, b *report) string {
@@ -756,10 +759,8 @@ type priceBand struct {
 // logarithms; a percent is 0.01.
 const bandWidth = 0.05
 
-// outOfBands is the band of every price not positive and finite. priceGap
-// finds no gap, NaN, between infinity and any price, or zero and zero,
-// which samePurchase lets through: a price in a band may be within a
-// percent of these.
+// outOfBands is the band of every price not positive and finite, which
+// priceGap compares with none: such a price is no same purchase.
 const outOfBands = math.MinInt64
 
 func inBand(v float64) bool { return v > 0 && !math.IsInf(v, 1) }
@@ -813,12 +814,11 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 			}
 			at := bandOf(r, p)
 			if at.band == outOfBands {
-				samePurchases(x.byParty[p]) // a price that may be within a percent of any (see outOfBands)
-				continue
+				continue // no price to compare (see priceGap)
 			}
 			// the groups priced within a percent of r, of its class and
-			// currency, are in its band or the next, or out of bands
-			for _, band := range [4]int64{at.band - 1, at.band, at.band + 1, outOfBands} {
+			// currency, are in its band or the next
+			for _, band := range [3]int64{at.band - 1, at.band, at.band + 1} {
 				k := at
 				k.band = band
 				samePurchases(x.byPrice[k])

@@ -990,8 +990,8 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 // ("La venta contrasta con la estrategia que el vendedor ha seguido. En
 // 2015 compró ...") or the buyer ("The buyer has mostly grown through
 // smaller purchases; in 1998 it bought ..."). The role is read in the
-// sentence before si when that names no company, or in si before the
-// first company it names. "" when neither calls one.
+// sentence before si when that names no company, or opening si itself.
+// "" when neither calls one.
 func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
 	var deal *report
 	for i := range out {
@@ -1003,32 +1003,38 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 	if deal == nil {
 		return ""
 	}
-	role := func(ts []segment.Token, upto int) string {
-		for i := 1; i < upto; i++ {
-			if !anaphorDeterminers[ts[i-1].Folded()] {
-				continue
-			}
-			switch f := ts[i].Folded(); {
-			case sellerRoles[f]:
-				return sellerOf(deal)
-			case buyerRoles[f]:
-				return deal.Buyer
-			}
+	role := func(ts []segment.Token, i int) string {
+		if i < 1 || i >= len(ts) || !anaphorDeterminers[ts[i-1].Folded()] {
+			return ""
+		}
+		switch f := ts[i].Folded(); {
+		case sellerRoles[f]:
+			return sellerOf(deal)
+		case buyerRoles[f]:
+			return deal.Buyer
 		}
 		return ""
 	}
-	upto := len(toks[si])
-	if ms := bySentence[si]; len(ms) > 0 {
-		upto = ms[0].From
+	// in si, the role opens the sentence as its subject ("The buyer has
+	// ...", "Según el comprador, ..."), not an object ("it paid the
+	// seller £20 million for ...")
+	at := 1
+	for at < len(toks[si]) && at <= 3 && accordingTo[toks[si][at-1].Folded()] {
+		at++
 	}
-	if side := role(toks[si], upto); side != "" {
+	if side := role(toks[si], at); side != "" && (len(bySentence[si]) == 0 || bySentence[si][0].From > at) {
 		return side
 	}
 	k := si - 1
 	if k < 0 || len(bySentence[k]) > 0 {
 		return "" // a company named there: the subject may be that one
 	}
-	return role(toks[k], len(toks[k]))
+	for i := 1; i < len(toks[k]); i++ {
+		if side := role(toks[k], i); side != "" {
+			return side
+		}
+	}
+	return ""
 }
 
 // sellerOf is the side of a deal that sells: the one who is not the buyer,
@@ -1046,7 +1052,11 @@ func sellerOf(r *report) string {
 	return ""
 }
 
-var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin`)
+var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin verkoper`)
+
+// accordingTo open a sentence before the one it quotes ("Según el
+// comprador", "According to the seller").
+var accordingTo = set(`according to segun secondo selon laut per`)
 
 var buyerRoles = set(`buyer acquirer acquirente compratore comprador compradora acheteur acquereur kaufer kauferin erwerber koper`)
 

@@ -1248,3 +1248,16 @@ func TestAnotherNameIsNoSecondSide(t *testing.T) {
 		}
 	}
 }
+
+// A role word in the anaphor's own sentence that is its object, not its
+// subject ("it paid the seller ...", "it sold the buyer ..."), is taken
+// for the unsaid subject.
+func TestRoleAsObjectIsNoSubject(t *testing.T) {
+	ds := extractTextIn(t, "en", "Daxmoor agreed to buy Quorvex from Veltraco for £410 million. Daxmoor said the purchase would double its sales. "+
+		"In 2019 it paid the seller £20 million for Brindle Lanolin.",
+		"Veltraco", "Quorvex", "Daxmoor", "Brindle Lanolin")
+	wantDealOf(t, ds, model.Acquisition, "Daxmoor", "Brindle Lanolin")
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Brindle Lanolin"); d != nil {
+		t.Errorf("deal %+v: the seller paid nobody", *d)
+	}
+}

@@ -2838,3 +2838,13 @@ func TestConsortiumMemberIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// "di cui faceva parte anche Mirasset": the Italian relative clause of
+// membership opens with a preposition before "cui".
+func TestItalianConsortiumMemberIsNoSide(t *testing.T) {
+	text := "Hydeco, di cui faceva parte anche Mirasset, ha acquistato la compagnia da Kumhoind per 2.500 miliardi di won."
+	fs := Find(sentence(text, "Hydeco", "Mirasset", "Kumhoind"), "it", "2020-11-16")
+	if len(fs) != 1 || fs[0].Buyer != "Hydeco" || slices.Contains(fs[0].Parties, "Mirasset") {
+		t.Errorf("deals %+v, want Hydeco buying from Kumhoind", fs)
+	}
+}

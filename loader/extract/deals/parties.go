@@ -195,10 +195,17 @@ func describedOnly(parties []string, ms []Mention, ws words, cs []clause, k int)
 // sides of its deal. (Other relative clauses may name one: "Vivendi,
 // which owns 24% of TIM, agreed to buy the rest".)
 func relativeAside(ws words, c clause) bool {
-	if c.from+1 >= c.to || ws.w[c.from] != "," || !relatives[ws.w[c.from+1]] && !memberRelatives[ws.w[c.from+1]] {
+	if c.from+1 >= c.to || ws.w[c.from] != "," {
 		return false
 	}
-	for k := c.from + 2; k < c.to; k++ {
+	k := c.from + 1
+	if k+1 < c.to && relativePrepositions[ws.w[k]] && ws.w[k+1] == "cui" {
+		k++ // "di cui", "a cui"
+	}
+	if !relatives[ws.w[k]] && !memberRelatives[ws.w[k]] {
+		return false
+	}
+	for k++; k < c.to; k++ {
 		if memberWords[ws.w[k]] {
 			return true
 		}
@@ -207,8 +214,12 @@ func relativeAside(ws words, c clause) bool {
 }
 
 var (
-	memberRelatives = set(`dem der die cui`)
-	memberWords     = set(`included includes include comprised comprises comprising incluia incluye incluyen includeva include comprendeva comprenait comprend angehorte angehoren angehort gehorte parte`)
+	// memberRelatives are the German relative pronouns, which are also
+	// articles, read as relative only before a word of membership; and
+	// the Italian "cui" after a preposition ("di cui faceva parte")
+	memberRelatives      = set(`dem der die cui`)
+	relativePrepositions = set(`di a`)
+	memberWords          = set(`included includes include comprised comprises comprising incluia incluye incluyen includeva include comprendeva comprenait comprend angehorte angehoren angehort gehorte parte apparteneva appartenevano`)
 )
 
 // describesBefore: the clause is an apposition, after a comma an article

@@ -1382,8 +1382,8 @@ func soldUnder(toks []segment.Token, sp span) bool {
 		}
 		return toks[k].Folded()
 	}
-	if at(sp.from-1) == "as" && sellingVerbs[at(sp.from-2)] {
-		return true
+	if at(sp.from-1) == "as" && sellingVerbs[at(sp.from-2)] && (sp.to >= len(toks) || toks[sp.to].Punct() || andWords[at(sp.to)]) {
+		return true // (and not "sold as Quorvex agreed to buy ...": "as" a conjunction)
 	}
 	if brandWord[at(sp.from-1)] && brandArticles[at(sp.from-2)] && underWords[at(sp.from-3)] {
 		return true
@@ -1392,7 +1392,7 @@ func soldUnder(toks []segment.Token, sp span) bool {
 }
 
 var (
-	sellingVerbs  = set(`sells sold sell selling markets marketed market branded`)
+	sellingVerbs  = set(`sells sold sell selling marketed branded`)
 	brandArticles = set(`the il la le el der die its their his sua suo`)
 	underWords    = set(`under con sotto sous bajo unter with`)
 )

@@ -393,17 +393,32 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // dozen docs' worth.
 const spanBlock = 1 << 12
 
-// untilYear is the token after "until 2011" ("bis 2011", "hasta 2011") at
-// k, or k when no such phrase is there: "which was called IESI-BFC until
-// 2011,".
+// untilYear is the token after "until 2011" ("bis 2011", "hasta 2011",
+// "fino al 2011", "jusqu'en 2011") at k, or after the German verb that
+// ends the clause ("die damals noch Quorvex Systems hieß"), or k when
+// neither is there: "which was called IESI-BFC until 2011,".
 func untilYear(toks []segment.Token, k int) int {
-	if k+1 < len(toks) && untilWords[toks[k].Folded()] && len(toks[k+1].Text()) == 4 && number(toks[k+1].Text()) {
-		return k + 2
+	if k < len(toks) && calledVerbs[toks[k].Folded()] {
+		return k + 1
+	}
+	if k >= len(toks) || !untilWords[strings.TrimSuffix(toks[k].Folded(), "'")] {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && untilLinks[toks[j].Folded()] {
+		j++ // "fino al", "jusqu'en"
+	}
+	if j < len(toks) && len(toks[j].Text()) == 4 && number(toks[j].Text()) {
+		return j + 1
 	}
 	return k
 }
 
-var untilWords = set(`until till bis hasta fino jusqu jusqu'en`)
+var (
+	untilWords  = set(`until till bis hasta fino jusqu`)
+	untilLinks  = set(`al a en`)
+	calledVerbs = set(`hies hiess hiesen hiessen firmierte`)
+)
 
 // asideEnds: the name ending at to closes the aside it stands in (a comma,
 // a bracket or the sentence's end follows): "the former Loewen Group," and

@@ -1992,3 +1992,31 @@ func TestAirEndsAnAirlinesName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Korean Air owns the budget carrier Jin Air, while Asiana controls Air Busan and Air Seoul.")
 	wantCompanyIn(t, r, 0, "Jin Air")
 }
+
+// "markets as" / "the market as" is the noun and the conjunction, not a
+// brand something is sold as: Quorvex, the buyer, is a company.
+func TestMarketAsIsNoBrand(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco shares rose in Asian markets as Quorvex agreed to buy the company for $2 billion.",
+		"Veltraco shares fell across the market as Quorvex agreed to buy Daxmoor for $2 billion.",
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, "en", text), 0, "Quorvex")
+	}
+}
+
+// A former-name clause may end in "until 2011" in its French and Italian
+// forms too ("jusqu'en 2011", "fino al 2011"), and a German one in its
+// verb ("die damals noch Quorvex Systems hieß").
+func TestFormerNameUntilAYearInEveryLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco Holdings ha acquistato Daxmoor Group. Veltraco Holdings, che si chiamava Quorvex Systems fino al 2011, è stata fondata nel 1990."},
+		{"fr", "Veltraco Holdings a racheté Daxmoor Group. Veltraco Holdings, qui s'appelait Quorvex Systems jusqu'en 2011, a été fondée en 1990."},
+		{"de", "Veltraco Holdings kauft Daxmoor Group. Veltraco Holdings, die damals noch Quorvex Systems hieß, wurde 1990 gegründet."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		i := slices.IndexFunc(r.Companies, func(x Company) bool { return slices.Contains(x.Aliases, "Veltraco Holdings") })
+		if i < 0 || !slices.Contains(r.Companies[i].Aliases, "Quorvex Systems") {
+			t.Errorf("%s: companies %+v, want Quorvex Systems an alias of Veltraco Holdings", c.lang, r.Companies)
+		}
+	}
+}
