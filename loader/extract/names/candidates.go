@@ -145,7 +145,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
-			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]])) || r.titleOpens(folded, i, j) ||
+			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
 			// (German: "den Gehäusebauer Fibrebond", "zwei Millionen Antriebe")
@@ -168,6 +168,16 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		i = j
 	}
 	return out
+}
+
+// nounInName: a company noun capitalised inside a sentence that is neither
+// German (which capitalises every noun) nor a headline in title case, and
+// followed by a single letter, is the first word of a name ("Big C
+// Supercenter", where "big" is an Italian word for a leading company):
+// no name opens with a lone letter.
+func nounInName(toks []segment.Token, i int, german, headline bool) bool {
+	return !german && !headline && !sentenceStart(toks, i) && toks[i].Cap() && !toks[i].Upper() &&
+		i+1 < len(toks) && utf8.RuneCountInString(toks[i+1].Text()) == 1 && toks[i+1].Upper()
 }
 
 // newOpensName: "New" opening a sentence is the name's own first word

@@ -2020,3 +2020,12 @@ func TestFormerNameUntilAYearInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A company noun before a lone capital letter is the name's own first
+// word: "Big C Supercenter" ("big" is Italian for a leading company), as
+// no name opens with a lone letter.
+func TestNounBeforeALoneLetterOpensTheName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Casino agreed to sell its 58.6 percent stake in Big C Supercenter to Berli Jucker for 3.1 billion euros.")
+	wantCompanyIn(t, r, 0, "Big C Supercenter")
+	noCompanyOf(t, r, 0, "C Supercenter")
+}
