@@ -608,7 +608,7 @@ func initialsOfNames(doc *Doc, de *docEvidence) {
 		}
 		of := ""
 		for _, k := range de.names.keys {
-			if initialsAre(k, a) {
+			if initialsAre(k, a) || initialsAndLegalForm(k, a) {
 				if of != "" && of != k {
 					of = ""
 					break // two names with these initials: neither
@@ -656,6 +656,18 @@ func initialsAre(k, a string) bool {
 	}
 	return n == len(a)
 }
+
+// initialsAndLegalForm: a is the initials of the two or more words of k
+// and the letter of a legal form the key leaves out: "HMI" for Hermes
+// Microvision Inc.
+func initialsAndLegalForm(k, a string) bool {
+	n := len(a) - 1
+	return n >= 2 && legalInitials[a[n]] && strings.Count(strings.TrimSpace(k), " ") == n-1 && initialsAre(k, a[:n])
+}
+
+// legalInitials are the first letters of the usual legal forms (Inc,
+// Corp, Co, Ltd, AG, SA, plc, NV).
+var legalInitials = map[byte]bool{'i': true, 'c': true, 'l': true, 'a': true, 'p': true, 'n': true}
 
 // restoreOpeners gives back to a name the first word of its sentence that
 // candidates dropped as a word opening sentences, when the article writes

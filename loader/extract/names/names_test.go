@@ -2029,3 +2029,14 @@ func TestNounBeforeALoneLetterOpensTheName(t *testing.T) {
 	wantCompanyIn(t, r, 0, "Big C Supercenter")
 	noCompanyOf(t, r, 0, "C Supercenter")
 }
+
+// An acronym may spell a name's words and the legal form its key leaves
+// out: "HMI" for Hermes Microvision Inc.
+func TestInitialsWithTheLegalForm(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "ASML agreed to buy Hermes Microvision Inc for about $3.1 billion. Each HMI shareholder will receive T$1,410 a share. HMI shares jumped by the daily limit, and HMI Chairman Shu Chin-yung welcomed the deal.")
+	noCompanyOf(t, r, 0, "HMI")
+	wantCompanyIn(t, r, 0, "Hermes Microvision")
+	if initialsAndLegalForm("hermes", "hi") || initialsAndLegalForm("hermes microvision", "hmx") || !initialsAndLegalForm("hermes microvision", "hmi") {
+		t.Error("initialsAndLegalForm: want two words and a legal form's letter")
+	}
+}
