@@ -1002,8 +1002,8 @@ var dealdev42Floors = map[string]float64{
 // Microvision, Ensco and Rowan, Casino selling Big C), first measured at
 // 8df67f0 (0.855/0.610/1.0/0.556); floors 0.05 below the stop's end.
 var dealdev43Floors = map[string]float64{
-	"companies.f1":         0.82, // measured 0.877
-	"deals.f1":             0.76, // measured 0.814
+	"companies.f1":         0.85, // measured 0.904
+	"deals.f1":             0.79, // measured 0.842
 	"deals.value_accuracy": 0.95, // measured 1.000
 	"clusters.merged":      0.61, // measured 0.667
 	"meta.title":           0.50, // measured 0.556
