@@ -80,9 +80,15 @@ func sharing(a, b *report) bool {
 // sameFigures: both reports give a price, the same within a percent in the
 // same currency, and the same year where both give one.
 func sameFigures(a, b *report) bool {
-	gap, priced := priceGap(a, b)
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	return priced && gap <= 0.01 && (ya == yb || ya == 0 || yb == 0)
+	return pricedAlike(a, b) && (ya == yb || ya == 0 || yb == 0)
+}
+
+// pricedAlike: both reports give a price, the same within a percent (the
+// rounding of outlets) in the same currency.
+func pricedAlike(a, b *report) bool {
+	gap, priced := priceGap(a, b)
+	return priced && gap <= 0.01
 }
 
 // priceGap is how far apart the prices of two reports are, as a share of
@@ -203,25 +209,18 @@ func samePurchase(a, b *report) bool {
 	if typeClass(a.Type) != typeClass(b.Type) {
 		return false
 	}
-	if gap, priced := priceGap(a, b); !priced || gap > 0.01 {
-		return false
-	}
 	_, ab := a.sides()
 	_, bb := b.sides()
 	if ab != "" && ab == bb {
-		return true
+		return pricedAlike(a, b)
 	}
 	return sameBought(a, b)
 }
 
-// sameBought: two transfers at the same price (within a percent) naming
-// one company bought, which neither makes its buyer or seller.
+// sameBought: two transfers at the same price naming one company bought,
+// which neither makes its buyer or seller.
 func sameBought(a, b *report) bool {
-	if typeClass(a.Type) != "transfer" || typeClass(b.Type) != "transfer" {
-		return false
-	}
-	gap, priced := priceGap(a, b)
-	return priced && gap <= 0.01 && boughtOf(a, b) != ""
+	return typeClass(a.Type) == "transfer" && typeClass(b.Type) == "transfer" && pricedAlike(a, b) && boughtOf(a, b) != ""
 }
 
 // boughtOf is a company both transfers name that is the buyer or the

@@ -142,13 +142,14 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 	relative := -1 // a relative clause before, describing the company before it
 	if ci > 0 && !hasHitIn(hits, cs[ci-1]) {
 		span.from = cs[ci-1].from
-		if ci > 1 && (together(ws, cs[ci-1]) || relativeAside(ws, cs[ci-1]) && !describesBefore(ws, cs[ci-2])) && !hasHitIn(hits, cs[ci-2]) {
+		member := ci > 1 && relativeAside(ws, cs[ci-1]) && !describesBefore(ws, cs[ci-2])
+		if ci > 1 && (together(ws, cs[ci-1]) || member) && !hasHitIn(hits, cs[ci-2]) {
 			// "il colosso SoftBank, insieme a GungHo, ha pagato": who
 			// acts with another comes before the one it acts with; and
 			// "HDC, which included Mirae Asset, had agreed to buy": the
 			// relative clause says what the one before it is
 			span.from = cs[ci-2].from
-			if relativeAside(ws, cs[ci-1]) {
+			if member {
 				relative = ci - 1
 			}
 		}

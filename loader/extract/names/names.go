@@ -232,7 +232,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	for si, sps := range de.spans {
 		for i := 1; i < len(sps); i++ {
 			if formerNameBetween(doc.Tokens[si], sps[i-1].to, sps[i].from) && sps[i].known == nil &&
-				(asideEnds(doc.Tokens[si], sps[i].to) || asideEnds(doc.Tokens[si], untilYear(doc.Tokens[si], sps[i].to))) {
+				(asideEnds(doc.Tokens[si], sps[i].to) || asideEnds(doc.Tokens[si], afterFormerName(doc.Tokens[si], sps[i].to))) {
 				// "Alderwoods Group, the former Loewen Group": the old
 				// name is the company's alias
 				de.defineAcronym(sps[i].key, sps[i-1].key)
@@ -393,11 +393,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 // dozen docs' worth.
 const spanBlock = 1 << 12
 
-// untilYear is the token after "until 2011" ("bis 2011", "hasta 2011",
-// "fino al 2011", "jusqu'en 2011") at k, or after the German verb that
-// ends the clause ("die damals noch Quorvex Systems hieß"), or k when
-// neither is there: "which was called IESI-BFC until 2011,".
-func untilYear(toks []segment.Token, k int) int {
+// afterFormerName is where a former-name clause ends when the name, ending
+// at k, is followed by "until 2011" ("bis 2011", "hasta 2011", "fino al
+// 2011", "jusqu'en 2011") or by the German verb that ends the clause
+// ("die damals noch Quorvex Systems hieß"); k when neither follows:
+// "which was called IESI-BFC until 2011,".
+func afterFormerName(toks []segment.Token, k int) int {
 	if k < len(toks) && calledVerbs[toks[k].Folded()] {
 		return k + 1
 	}
@@ -662,7 +663,7 @@ func initialsAre(k, a string) bool {
 // Microvision Inc.
 func initialsAndLegalForm(k, a string) bool {
 	n := len(a) - 1
-	return n >= 2 && legalInitials[a[n]] && strings.Count(strings.TrimSpace(k), " ") == n-1 && initialsAre(k, a[:n])
+	return n >= 2 && legalInitials[a[n]] && initialsAre(k, a[:n])
 }
 
 // legalInitials are the first letters of the usual legal forms (Inc,
