@@ -44,6 +44,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f)) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
+					for from < to && nameConnectors[toks[from].Text()] {
+						from++ // "Hersteller von Lichtquellen": what the maker makes
+					}
 				}
 				break
 			}

@@ -388,6 +388,18 @@ func TestGermanDescriptionBeforeName(t *testing.T) {
 	}
 }
 
+// What a company noun says the company makes is no name: after a colon
+// German capitalises the article too, so "Den Hersteller von Lichtquellen"
+// is one run of capitalised words.
+func TestGermanMakerOfWhatIsNoName(t *testing.T) {
+	r := recognizeLang(t, "de", "Dravena kauft Kravlox. Es ist der größte Zukauf seit Quorvex: Den Hersteller von Lichtquellen aus San Diego hatte Dravena 2012 gekauft.")
+	for _, got := range companiesOf(r, 0) {
+		if strings.Contains(got, "Lichtquellen") {
+			t.Errorf("companies %v: what the maker makes is no company", companiesOf(r, 0))
+		}
+	}
+}
+
 // Specialists described in hyphenated compounds, counted nouns and places
 // in the genitive are no names (German).
 func TestGermanSpecialistsCountsAndGenitives(t *testing.T) {
