@@ -60,8 +60,9 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 		people[last] = true
 		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
 	}
-	// (a given name in the possessive opens no person's name: "David's Bridal")
-	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
+	// (a given name in the possessive opens no person's name: "David's
+	// Bridal", nor one joined by "&": "Carolina Power & Light")
+	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
 	if isPerson && r.companyApposition(toks, sp.to) {
 		firms[sp.key] = true // "Crystal Decisions, maker of the Crystal Reports tool"
 		return false
@@ -73,6 +74,17 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 		people[last] = true
 	}
 	return isPerson
+}
+
+// ampersandIn: an "&" joins the name's words, as it joins partners'
+// names in a firm's ("Procter & Gamble"), never a person's.
+func ampersandIn(toks []segment.Token, sp span) bool {
+	for _, t := range toks[sp.from:sp.to] {
+		if t.Text() == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // companyApposition: a comma after the name, then, past an article, a

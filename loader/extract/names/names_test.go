@@ -1491,6 +1491,13 @@ func TestPossessiveOpensAName(t *testing.T) {
 	wantCompany(t, r, "Brantmoor's Quorvex", false)
 }
 
+// A given name opening a name joined by "&" opens a firm's name, not a
+// person's: "Carolina Power & Light".
+func TestAmpersandNameIsNoPerson(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In 2000, Carolina Power & Light bought Quorvex for $5.3 billion.")
+	wantCompany(t, r, "Carolina Power & Light", true)
+}
+
 // "A B of C Securities", after a person's two words, is the person and
 // their firm; "Royal Bank of Scotland" is one name.
 func TestPersonOfFirm(t *testing.T) {
