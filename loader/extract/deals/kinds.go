@@ -663,8 +663,8 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
-			if paidInShares(ws, i) {
-				continue // "paying in shares", "paid partly in new shares": how, not what
+			if paidInShares(ws, i) || paidIn(ws, i) {
+				continue // "paying in shares", "paid partly in new shares", "for £1.7 billion in shares": how, not what
 			}
 			if cashBefore(ws, i) {
 				continue // "for $90 in cash and 2.884 Canadian Pacific shares": the price, paid partly in shares
