@@ -13,6 +13,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/parallel"
@@ -595,21 +597,24 @@ func (n *docNames) add(key string) *evidence {
 // board" after "Hargreaves Lansdown"): a short form the article never
 // defines in brackets.
 func initialsOfNames(doc *Doc, de *docEvidence) {
-	var short []string
+	var short, written []string // keys, and the words as written
 	for si, sps := range de.spans {
 		for _, sp := range sps {
-			if t := doc.Tokens[si][sp.from]; sp.to-sp.from == 1 && len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() && !slices.Contains(short, sp.key) {
-				short = append(short, sp.key)
+			if sp.to-sp.from != 1 || slices.Contains(short, sp.key) {
+				continue
+			}
+			if t := doc.Tokens[si][sp.from]; len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() || camelCased(t.Text()) {
+				short, written = append(short, sp.key), append(written, t.Text())
 			}
 		}
 	}
-	for _, a := range short {
+	for i, a := range short {
 		if _, defined := de.acronyms[a]; defined {
 			continue
 		}
 		of := ""
 		for _, k := range de.names.keys {
-			if initialsAre(k, a) || initialsAndLegalForm(k, a) {
+			if initialsAre(k, a) || initialsAndLegalForm(k, a) || contractionOf(k, written[i]) {
 				if of != "" && of != k {
 					of = ""
 					break // two names with these initials: neither
@@ -656,6 +661,47 @@ func initialsAre(k, a string) bool {
 		n++
 	}
 	return n == len(a)
+}
+
+// camelCased: a word with a capital inside it after a lower-case letter
+// ("GrandMet", "AmEx"), as short forms made of the starts of a name's
+// words are written.
+func camelCased(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// contractionOf: the camel-cased word w is the starts of name k's words,
+// one capitalised part of two letters or more per word, in order:
+// "GrandMet" for Grand Metropolitan, "AmEx" for American Express.
+func contractionOf(k, w string) bool {
+	if !camelCased(w) {
+		return false
+	}
+	words := strings.Fields(k)
+	n, from := 0, 0
+	for i, r := range w {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		if n == len(words) || !startOf(words[n], w[from:i]) {
+			return false
+		}
+		n, from = n+1, i
+	}
+	return n == len(words)-1 && startOf(words[n], w[from:])
+}
+
+// startOf: part, folded, opens word and has two letters or more.
+func startOf(word, part string) bool {
+	f := model.Fold(part)
+	return utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(word, f)
 }
 
 // initialsAndLegalForm: a is the initials of the two or more words of k

@@ -2059,3 +2059,27 @@ func TestInitialsWithTheLegalForm(t *testing.T) {
 		t.Error("initialsAndLegalForm: want two words and a legal form's letter")
 	}
 }
+
+// A camel-cased word made of the starts of a name's words is its short
+// form: "GrandMet" for Grand Metropolitan.
+func TestContractionIsAShortForm(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "On Monday Quorvex agreed to buy Grand Metropolitan for £24bn. GrandMet shareholders will own 53% of the new company, and GrandMet's chief executive will run it.")
+	noCompanyOf(t, r, 0, "GrandMet")
+	wantCompanyIn(t, r, 0, "Grand Metropolitan")
+	for _, c := range []struct {
+		key, word string
+		want      bool
+	}{
+		{"american express", "AmEx", true},
+		{"grand metropolitan", "GrandMet", true},
+		{"grand metropolitan", "GrandMetro", true},
+		{"grand metropolitan group", "GrandMet", false}, // a part for every word
+		{"apple", "iPhone", false},
+		{"international phones", "iPhone", false}, // two letters or more a part
+		{"grand metropolitan", "GRANDMET", false},
+	} {
+		if got := contractionOf(c.key, c.word); got != c.want {
+			t.Errorf("contractionOf(%q, %q) = %v, want %v", c.key, c.word, got, c.want)
+		}
+	}
+}
