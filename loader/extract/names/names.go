@@ -1173,9 +1173,14 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 
 // longerNames maps the first word of each company of several words an
 // article names ("pioneer" of "Pioneer Natural Resources") to that company,
-// for the article's single-word mentions.
+// for the article's single-word mentions. Where two companies of the
+// article open with the word, it is the one named more often ("Sega Sammy",
+// not its unit "Sega Entertainment"), and neither when they are named as
+// often ("Fresenius Medical Care" and "Fresenius Kabi", once each, leave
+// "Fresenius" alone).
 func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[string]string {
-	out := map[string]string{}
+	named := map[string]int{}        // mentions of each longer company
+	opening := map[string][]string{} // first word -> the longer companies it opens, in order
 	for _, ss := range sps {
 		for _, sp := range ss {
 			c, ok := group[sp.key]
@@ -1196,9 +1201,28 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if _, named := group[strings.Join(words[1:], " ")]; named {
 				continue // "Carlsberg Marston's", a venture named after both: "Carlsberg" stays Carlsberg
 			}
-			if _, taken := out[words[0]]; !taken && group[words[0]] != c {
-				out[words[0]] = c
+			if group[words[0]] == c {
+				continue
 			}
+			named[c]++
+			if cs := opening[words[0]]; !slices.Contains(cs, c) {
+				opening[words[0]] = append(cs, c)
+			}
+		}
+	}
+	out := make(map[string]string, len(opening))
+	for w, cs := range opening {
+		best, tied := cs[0], false
+		for _, c := range cs[1:] {
+			switch {
+			case named[c] > named[best]:
+				best, tied = c, false
+			case named[c] == named[best]:
+				tied = true
+			}
+		}
+		if !tied {
+			out[w] = best
 		}
 	}
 	return out

@@ -2083,3 +2083,29 @@ func TestContractionIsAShortForm(t *testing.T) {
 		}
 	}
 }
+
+// A word two companies of an article open ("Sega Sammy", "Sega
+// Entertainment") stands alone for the one named more often, and for
+// neither when they are named as often: "Fresenius" is Fresenius, not
+// "Fresenius Medical Care" or "Fresenius Kabi".
+func TestFirstWordOfTwoCompanies(t *testing.T) {
+	mentionsOf := func(r Result, text string) []string {
+		var out []string
+		for _, m := range r.Mentions[0] {
+			if m.Text == text {
+				out = append(out, m.Company)
+			}
+		}
+		return out
+	}
+	r := recognizeWithDealWords(t, "en", "Fresenius agreed on Monday to buy Quironsalud for 5.76 billion euros. Fresenius also controls Fresenius Medical Care and Fresenius Kabi. Fresenius shares rose 3 percent.")
+	for _, c := range mentionsOf(r, "Fresenius") {
+		if c != "Fresenius" {
+			t.Errorf("Fresenius read as %s, want Fresenius", c)
+		}
+	}
+	r = recognizeWithDealWords(t, "en", "Sega Sammy agreed on Monday to buy Rovio. Sega Sammy shares fell 4 percent. In 2020 it sold Sega Entertainment to Genda. Sega wants to grow in mobile games.")
+	if got := mentionsOf(r, "Sega"); len(got) != 1 || got[0] != "Sega Sammy" {
+		t.Errorf("Sega read as %v, want Sega Sammy", got)
+	}
+}
