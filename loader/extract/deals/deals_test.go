@@ -1314,6 +1314,23 @@ func TestRivalOfIsNoParty(t *testing.T) {
 	}
 }
 
+// Rivals listed after a plural rival noun ("competidores como",
+// "rivals such as"), or after one that opens a clause of its own after a
+// deal word ("Zukäufe möglich; Wettbewerber wie"), are no parties.
+func TestRivalsListedAreNoParties(t *testing.T) {
+	for _, c := range []langText{
+		{"de", "Im Heimatmarkt dagegen sei nach der Brembo-Transaktion kaum noch Wachstum durch Zukäufe möglich; Wettbewerber wie Veltraco und Quorvex beobachteten jede Ausschreibung genau."},
+		{"es", "La experta cree que competidores como Veltraco, Quorvex o Brembo \"tendrán ahora enfrente a un rival con mucha más capacidad de inversión\"."},
+		{"en", "He said rivals such as Veltraco would be watching whether Quorvex sells overlapping plants."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex", "Brembo"), c.lang, "") {
+			if slices.Contains(f.Parties, "Veltraco") || c.lang != "en" && slices.Contains(f.Parties, "Quorvex") {
+				t.Errorf("%s: %+v, want no rival a party", c.lang, f)
+			}
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

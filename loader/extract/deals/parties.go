@@ -619,6 +619,9 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 	if m.From > 0 && ofWords[toks[m.From-1].Folded()] {
 		limit = 3 // "rivale storica di Nintendo", "a longtime rival of X"
 	}
+	if m.From > 1 && toks[m.From-2].Folded() == "such" && toks[m.From-1].Folded() == "as" {
+		limit = 3 // "rivals such as Sealed Air"
+	}
 	for k, seen := m.From-1, 0; k >= 0 && seen < limit; k-- {
 		if toks[k].Punct() {
 			continue
@@ -629,6 +632,9 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 			// the rival is the one that acts; "an offer for smaller rival
 			// UBI Banca": the one bid for
 			for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+				if clauseEnds[toks[j].Text()] {
+					break // "Zukäufe möglich; Wettbewerber wie Asklepios": another clause's deal word
+				}
 				if !toks[j].Punct() {
 					n++
 					if w := toks[j].Text(); lowerIn(agentWords, w) || lowerIn(forWords, w) || IsCue("", toks[j].Folded()) {
@@ -726,6 +732,7 @@ var listWords = set(`and or , e y und et en o ou`)
 
 var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
 	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
+	"competidores": true, "rivales": true, "concorrenti": true, "rivali": true, "concurrents": true, "wettbewerbern": true,
 	"concurrent": true, "concurrente": true, "concorrência": true, "contro": true, "contre": true, "gegen": true, "frente": true, "versus": true}
 
 func distinct(ms []Mention) []string {
