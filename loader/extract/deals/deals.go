@@ -758,8 +758,14 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 			parties = []string{b}
 		}
+		// "it combined its operations with Anglo American's in Lafarge
+		// Tarmac, a joint venture": the venture's one partner named is
+		// joined by the company "it" refers to (the venture stays a side,
+		// as some count it one)
+		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
 		readFigures()
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
+		f.Anaphor = ventureOfReferred
 		f.Status = statusOf(ws, span)
 		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {
 			// "Wesfarmers bought Coles in 2007", told in 2018: done by now

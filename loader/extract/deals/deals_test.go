@@ -1331,6 +1331,35 @@ func TestRivalsListedAreNoParties(t *testing.T) {
 	}
 }
 
+// A joint venture told with one partner named and the venture itself
+// named beside a word for one is the named partner's with the company the
+// sentence refers to ("it", "der Konzern"), which the caller supplies.
+// Where the other partner is only described, or the venture bears a
+// partner's name, the sides are as named.
+func TestJointVentureIsNoPartner(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "In Britain it combined its cement and aggregates operations with those of the miner Veltraco in Quorvex, a 50-50 joint venture that began trading in January 2013."},
+		{"fr", "Au Royaume-Uni, il a réuni en 2013 ses activités avec celles du groupe minier Veltraco au sein de Quorvex, une coentreprise détenue à parité."},
+		{"de", "In Großbritannien brachte der Konzern 2013 sein Zement- und Zuschlagstoffgeschäft mit dem des Bergbaukonzerns Veltraco in das Gemeinschaftsunternehmen Quorvex ein, an dem beide je zur Hälfte beteiligt sind."},
+		{"it", "Per il gruppo londinese il vero premio è Quorvex, la joint venture paritetica che la società di Houston ha costituito nel 2016 con Veltraco per gestire jack-up nel regno."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || !slices.Contains(got[0].Parties, "Veltraco") || !got[0].Anaphor {
+			t.Errorf("%s: %+v, want Veltraco's venture with the company referred to", c.lang, got)
+		}
+	}
+	got := Find(sentence("Nel maggio la Commissione aveva autorizzato la nascita di Quorvex, la joint venture in cui l'olandese Veltraco e un colosso americano degli snack hanno conferito le rispettive attività nel caffè.", "Veltraco", "Quorvex"), "it", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Quorvex") || got[0].Anaphor {
+		t.Errorf("%+v, want the venture a side where the other partner is unnamed", got)
+	}
+	s := sentence("Le due aziende daranno vita a Veltraco International, una joint venture controllata al 51% da Quorvex e al 49% dal partner cinese.", "Quorvex")
+	s.Mentions = append(s.Mentions, Mention{From: 6, To: 8, Company: "Veltraco"})
+	slices.SortFunc(s.Mentions, func(a, b Mention) int { return a.From - b.From })
+	if got := Find(s, "it", ""); len(got) != 1 || !slices.Contains(got[0].Parties, "Veltraco") {
+		t.Errorf("%+v, want Veltraco, whose name the venture bears, a side", got)
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

@@ -1117,3 +1117,89 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 // reciprocalWords make two companies joined by "and" each other's sides.
 var reciprocalWords = set(`swap swaps exchange cross mutual each reciprocal scambio scambiano incrociate intercambio intercambian
 	reciproca reciproco tauschen austausch gegenseitig wechselseitig echange echangent croisee croisees mutuelle`)
+
+// partnerOfReferred: of the two parties, one is the venture, and before
+// the other the sentence refers to a company it does not name: the
+// venture's partners are that one and the company referred to.
+func partnerOfReferred(parties []string, ms []Mention, toks []segment.Token, ws words, lang string) bool {
+	if len(parties) != 2 {
+		return false
+	}
+	rest := withoutVentures(parties, ms, toks)
+	return len(rest) == 1 && referredBefore(ws, ms, rest[0], lang)
+}
+
+// withoutVentures drops from a joint venture's parties the venture itself,
+// named beside a word for one ("in Lafarge Tarmac, a 50-50 joint venture",
+// "das Gemeinschaftsunternehmen Lafarge Tarmac", "ARO Drilling, la joint
+// venture paritetica"): the company the partners form, not a partner.
+func withoutVentures(parties []string, ms []Mention, toks []segment.Token) []string {
+	out := parties[:0:0]
+	for _, p := range parties {
+		if !slices.ContainsFunc(ms, func(m Mention) bool { return m.Company == p && ventureNamed(m, toks) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ventureNamed: a word for a joint venture stands right before the
+// mention (an article between), or after it past a comma, an article and
+// up to three words.
+func ventureNamed(m Mention, toks []segment.Token) bool {
+	k := m.From - 1
+	if k >= 0 && ventureNoun(toks, k) {
+		return true
+	}
+	if m.To+1 >= len(toks) || toks[m.To].Text() != "," || !ventureArticles[toks[m.To+1].Folded()] {
+		return false
+	}
+	for j := m.To + 2; j < len(toks) && j <= m.To+5; j++ {
+		if ventureNoun(toks, j) {
+			return true
+		}
+		if toks[j].Punct() && toks[j].Text() != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// ventureNoun: the token at k is a one-word name for a joint venture, or
+// the last or first word of "joint venture".
+func ventureNoun(toks []segment.Token, k int) bool {
+	f := toks[k].Folded()
+	switch {
+	case ventureWords[f]:
+		return true
+	case f == "venture":
+		return k > 0 && (toks[k-1].Folded() == "joint" || toks[k-1].Text() == "-" && k > 1 && toks[k-2].Folded() == "joint")
+	case f == "joint":
+		return k+1 < len(toks) && strings.HasPrefix(toks[k+1].Folded(), "venture")
+	}
+	return false
+}
+
+var (
+	ventureWords    = set(`coentreprise gemeinschaftsunternehmen jv`)
+	ventureArticles = set(`a an une un una la il el ein eine their its leur sua su ihr ihre`)
+)
+
+// referredBefore: before the first mention of company, the sentence
+// refers to another company without naming it ("it", "the group", "der
+// Konzern", "il"): the subject a one-sided deal is told of.
+func referredBefore(ws words, ms []Mention, company, lang string) bool {
+	first := -1
+	for _, m := range ms {
+		if m.Company == company {
+			first = m.From
+			break
+		}
+	}
+	for i := 0; i < len(ws.w) && ws.tok[i] < first; i++ {
+		if w := ws.w[i]; subjectAnaphors[w] || companyPronouns[lang][w] && !impersonal(ws, i) {
+			return true
+		}
+	}
+	return false
+}
