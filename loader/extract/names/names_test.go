@@ -2109,3 +2109,11 @@ func TestFirstWordOfTwoCompanies(t *testing.T) {
 		t.Errorf("Sega read as %v, want Sega Sammy", got)
 	}
 }
+
+// "Corporación" is the Spanish legal form "Corporation": "Red Eléctrica
+// Corporación" is Red Eléctrica.
+func TestSpanishCorporacionIsALegalForm(t *testing.T) {
+	r := recognizeWithDealWords(t, "es", "La concesionaria acordó ayer con Red Eléctrica Corporación la venta del 89,68% de Hispasat por 949 millones de euros.")
+	wantCompanyIn(t, r, 0, "Red Eléctrica")
+	noCompanyOf(t, r, 0, "Red Eléctrica Corporación")
+}
