@@ -1360,6 +1360,19 @@ func TestJointVentureIsNoPartner(t *testing.T) {
 	}
 }
 
+// Hospitals bought from a rival are a business bought, and the rival who
+// sells is a side: "agreed to buy 43 hospitals from rival Quorvex".
+func TestHospitalsBoughtFromRival(t *testing.T) {
+	text := "Its hospital arm Veltraco agreed in September 2013 to buy 43 hospitals and 15 outpatient centres from rival Quorvex for 3.07 billion euros."
+	wantOne(t, model.Acquisition, []langText{{"en", text}}, "Veltraco", "Quorvex")
+	if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want the rival who sells a side", got)
+	}
+	if got := Find(sentence("The venture will be the exclusive provider of Veltraco's guidance displays, and its products already work on more than 10,000 equipment models, including tractors from competitors such as Quorvex.", "Veltraco", "Quorvex"), "en", ""); len(got) > 0 && slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want no rival a side", got)
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

@@ -576,7 +576,8 @@ var businessWords = set(`business businesses unit division operations arm subsid
 	geschaft sparte tochter unternehmen activite activites filiale societe bedrijf divisie tak negocio unidade
 	branch branche branches rama filial filiali sparten geschafte geschaftsbereich bereich
 	store stores shops outlets supermarkets hypermarkets hotels restaurants magasins supermarches negozi
-	supermercati tiendas supermercados filialen markte laden`)
+	supermercati tiendas supermercados filialen markte laden
+	hospitals clinics hospitales clinicas ospedali cliniche hopitaux cliniques krankenhauser kliniken`)
 
 // businessAfter: a word for a business follows the purchase word at i
 // within four words, with no word of a stake before it.

@@ -23,6 +23,10 @@ func bidFor(ws words, c clause, hs []hit, ms []Mention) string {
 
 var forWords = set(`for fur per pour por su sur`)
 
+// sellerPrepositions name who a purchase is made from ("from rival X",
+// "auprès de son concurrent X").
+var sellerPrepositions = set(`from aupres`)
+
 // firstBefore is the first company named before token at, other than
 // except: the subject a later "it" in the sentence refers to. Callers
 // bound at by the sentence's first deal word: what that word is of is an
@@ -637,8 +641,11 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 				}
 				if !toks[j].Punct() {
 					n++
-					if w := toks[j].Text(); lowerIn(agentWords, w) || lowerIn(forWords, w) || IsCue("", toks[j].Folded()) {
-						return false // "bought rival Quorvex": the rival is what is bought
+					if w := toks[j].Text(); lowerIn(agentWords, w) || lowerIn(forWords, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) {
+						// "bought rival Quorvex": the rival is what is bought;
+						// "from rival Quorvex", who sells (not "tractors from
+						// competitors such as Deere")
+						return false
 					}
 				}
 			}
