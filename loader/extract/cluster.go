@@ -365,6 +365,9 @@ func withinArticle(a, b report) int {
 		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {
 		s -= 3 // more than the status they share adds
 	}
+	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Date[:4] != b.Date[:4] && (a.Status == model.Failed) != (b.Status == model.Failed) {
+		s -= 3 // "a failed attempt in 2012 to take over Rhön-Klinikum" and, in 2013, the hospitals bought from it
+	}
 	if sellsWhatOtherBuys(&a, &b) || sellsWhatOtherBuys(&b, &a) {
 		s -= 3
 	}

@@ -269,6 +269,22 @@ func TestSaleAndEarlierPurchaseInOneArticle(t *testing.T) {
 	}
 }
 
+// A failed bid for a company one year and, the next, a purchase from it
+// at about the same price, told in one article, are two deals.
+func TestFailedBidAndLaterPurchaseInOneArticle(t *testing.T) {
+	purchase := rep(0, model.Acquisition, "Veltraco", 3.07e9, "Veltraco", "Quorvex")
+	purchase.Date, purchase.Status = "2013-09", model.Completed
+	bid := rep(0, model.Acquisition, "Veltraco", 3.1e9, "Quorvex", "Veltraco")
+	bid.Date, bid.Status, bid.sentence = "2012", model.Failed, 1
+	if got := mergeWithin([]report{purchase, bid}); len(got) != 2 {
+		t.Errorf("%d reports, want the failed bid apart: %+v", len(got), got)
+	}
+	bid.Date = "2013"
+	if got := mergeWithin([]report{purchase, bid}); len(got) != 1 {
+		t.Errorf("%d reports, want one deal told in one year", len(got))
+	}
+}
+
 // "The partnership with Quorvex", told after the article's stake deal
 // between the same companies, is that deal under another word; a
 // partnership told without a definite article is one of its own.
