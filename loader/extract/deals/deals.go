@@ -680,6 +680,15 @@ func Find(s Sentence, lang, published string) []Found {
 			// bought is the subject the apposition cut off
 			parties = append([]string{t}, parties...)
 		}
+		// "Konecranes hatte im Mai 2016 vereinbart, das Geschäft MHPS des
+		// US-Konzerns Terex ... zu kaufen": the German infinitive's subject
+		// is the main clause's, before the comma
+		agreed := ""
+		if lang == "de" && ci > 0 {
+			if agreed = infinitiveSubject(s.Mentions, ws, cs[ci-1], hits, ch); agreed != "" && !slices.Contains(parties, agreed) {
+				parties = append([]string{agreed}, parties...)
+			}
+		}
 		var describing []string // companies that only describe the subject
 		subject := ""           // who "it" is, when the sentence said so before
 		elided := false         // the clause goes on with the sentence's subject
@@ -796,6 +805,9 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
 			f.Buyer = subject
+		}
+		if agreed != "" && typ == model.Acquisition {
+			f.Buyer = agreed
 		}
 		if len(parties) == 1 && typ == model.Acquisition && objectPronoun(ws, ch, lang) {
 			f.Buyer = parties[0] // "packaging group Tetra Pak bought it in 1991": it is what is bought

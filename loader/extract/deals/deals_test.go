@@ -1373,6 +1373,16 @@ func TestHospitalsBoughtFromRival(t *testing.T) {
 	}
 }
 
+// A German infinitive's subject is the main clause's before the comma:
+// "Veltraco hatte vereinbart, das Geschäft Quorvex des Konzerns Brembo
+// ... zu kaufen" is Veltraco buying.
+func TestGermanInfinitiveSubjectBuys(t *testing.T) {
+	got := Find(sentence("Veltraco hatte im Mai 2016 vereinbart, das Kran- und Hafengeschäft Quorvex des US-Konzerns Brembo für rund 1,3 Milliarden Dollar in bar und Aktien zu kaufen.", "Veltraco", "Quorvex", "Brembo"), "de", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != "Veltraco" || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want Veltraco buying Quorvex", got)
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

@@ -1210,3 +1210,22 @@ func referredBefore(ws words, ms []Mention, company, lang string) bool {
 	}
 	return false
 }
+
+// infinitiveSubject: the clause's deal word follows "zu" ("zu kaufen"),
+// and the clause before, with no deal word of its own, opens with a
+// company: the one that agreed or planned to do it.
+func infinitiveSubject(ms []Mention, ws words, before clause, hits []hit, ch []hit) string {
+	if len(ch) == 0 || ch[0].at == 0 || ws.w[ch[0].at-1] != "zu" || hasHitIn(hits, before) {
+		return ""
+	}
+	from, to := ws.tok[before.from], ws.tok[before.to-1]
+	for _, m := range ms {
+		if m.From >= from && m.From <= to {
+			if m.From <= from+1 {
+				return m.Company // "Konecranes hatte ...", "Die Konecranes hatte ..."
+			}
+			return ""
+		}
+	}
+	return ""
+}
