@@ -221,6 +221,19 @@ func (r *recognizer) givenNameBefore(toks []segment.Token, from int) bool {
 	return from >= 1 && toks[from-1].Cap() && !toks[from-1].Upper() && r.lex.HasFolded(lexicon.GivenName, toks[from-1].Folded())
 }
 
+// titledNameBefore: a capitalised word no list knows comes just before
+// the listed one-word name sp, and a title stands before the two or after
+// them past a comma ("Geschäftsführer Collin Roche", "Collin Roche, a
+// managing director"): a person's given name and surname, whatever
+// company the surname names.
+func (r *recognizer) titledNameBefore(toks []segment.Token, sp span) bool {
+	k := sp.from - 1
+	if k < 0 || toks[k].Punct() || !toks[k].Cap() || toks[k].Upper() || r.lex.KindsFolded(toks[k].Folded()) != 0 {
+		return false
+	}
+	return r.titleBefore(toks, k, 2) || r.titleAfterComma(toks, sp.to)
+}
+
 // givenNameAndParticleBefore: a given name and a nobiliary particle, in
 // lower case, come just before from ("Marc de Garidel", "Ludwig van
 // Beethoven", "Ursula von der Leyen"): the name is a surname.

@@ -328,7 +328,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if sp.known != nil {
 				oneWord := sp.to-sp.from == 1 && len(sp.known.NameWords) == 1
 				switch {
-				case oneWord && r.givenNameBefore(toks, sp.from):
+				case oneWord && (r.givenNameBefore(toks, sp.from) || r.titledNameBefore(toks, *sp)):
 					e.against++ // "Luis Pagani", "Michael Dell"
 					people[sp.key] = true
 				case oneWord && people[sp.key] && !toks[sp.from].Poss() && !r.dealVerbAfter(doc.Lang, toks, sp.to) &&

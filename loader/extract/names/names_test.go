@@ -2117,3 +2117,15 @@ func TestSpanishCorporacionIsALegalForm(t *testing.T) {
 	wantCompanyIn(t, r, 0, "Red Eléctrica")
 	noCompanyOf(t, r, 0, "Red Eléctrica Corporación")
 }
+
+// A listed one-word name after a capitalised word no list knows, with a
+// title before the two or after them, is a person's surname: "Collin
+// Roche, a managing director", "Geschäftsführer Collin Roche".
+func TestTitledNameBeforeAListedSurname(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "On Thursday Brantmoor agreed to buy 55% of Quorvex for $11.7 billion. Collin Roche, a managing director at the firm, said it would invest in the business.")
+	noCompanyOf(t, r, 0, "Roche")
+	r = recognizeWithDealWords(t, "de", "Brantmoor kauft 55 Prozent an Quorvex. Geschäftsführer Collin Roche kündigte Investitionen an.")
+	noCompanyOf(t, r, 0, "Roche")
+	r = recognizeWithDealWords(t, "en", "On Thursday Roche agreed to buy Quorvex for $11.7 billion.")
+	wantCompanyIn(t, r, 0, "Roche")
+}
