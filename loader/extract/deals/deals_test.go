@@ -2444,6 +2444,7 @@ func TestPaidInNewSharesIsNoStake(t *testing.T) {
 		{"en", "In December Veltraco agreed to buy Quorvex for about €2.75bn, paid partly in new shares and partly in cash."},
 		{"en", "Veltraco will buy Quorvex for $4 billion, paying in its own shares."},
 		{"en", "On Monday Veltraco agreed to buy Quorvex for about £1.7 billion in shares."},
+		{"de", "Veltraco hat am Mittwoch vereinbart, den kleineren Konkurrenten Quorvex in einem reinen Aktientausch zu übernehmen."},
 	}, "Veltraco", "Quorvex")
 }
 

@@ -691,7 +691,7 @@ func stakeWords(ws words, c clause) bool {
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs)) {
 			continue
 		}
 		out = append(out, h)
@@ -750,6 +750,21 @@ func paidInShares(ws words, i int) bool {
 }
 
 var sharesIssued = set(`new newly issued own its their ordinary common`)
+
+// swapPays: the share swap at i is how a purchase or merger the clause
+// also tells is paid ("den Konkurrenten Redrow in einem reinen
+// Aktientausch zu übernehmen", "in an all-share swap"), not a stake.
+func swapPays(ws words, i int, hs []hit) bool {
+	if !swapWords[ws.w[i]] || !slices.ContainsFunc(hs, func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Merger }) {
+		return false
+	}
+	return precededBy(ws, i, 3, swapMeans)
+}
+
+var (
+	swapWords = set(`aktientausch share swap scambio intercambio echange`)
+	swapMeans = set(`in im einem einer through via per mediante tramite par au moyennant mittels durch`)
+)
 
 // paidIn: the share noun at i follows "in" and an amount: what a price is
 // paid in.
