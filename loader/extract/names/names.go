@@ -1073,6 +1073,21 @@ func withSuffix(sp span) string {
 	return written
 }
 
+// withGroupWord is the name with the capitalised word for a group that
+// the text writes before it inside a sentence ("France's Groupe SEB",
+// "la francesa Groupe SEB"), a spelling the company goes by; else "".
+func withGroupWord(toks []segment.Token, sp span) string {
+	k := sp.from - 1
+	if k < 1 || !groupOpeners[toks[k].Folded()] || !toks[k].Cap() || toks[k].Upper() || sentenceStart(toks, k) {
+		return ""
+	}
+	return toks[k].Text() + " " + sp.display
+}
+
+// groupOpeners are the words for a group that open names in the Romance
+// languages and German ("Groupe SEB", "Grupo Ferrovial", "Gruppo Hera").
+var groupOpeners = set(`groupe grupo gruppo gruppe`)
+
 // joinedName is the company the corpus confirmed under the names of spans
 // i and i+1 of a sentence joined, when they stand side by side or with
 // "and" between them.
@@ -1145,7 +1160,11 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 			}
 			if ok {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})
-				aliases = append(aliases, alias{display: sp.display, written: withSuffix(sp), ok: true})
+				written := withSuffix(sp)
+				if written == "" {
+					written = withGroupWord(doc.Tokens[si], sp)
+				}
+				aliases = append(aliases, alias{display: sp.display, written: written, ok: true})
 				continue
 			}
 			// "Alibaba Suning", "Nokia Once Again Reached": names run

@@ -2129,3 +2129,18 @@ func TestTitledNameBeforeAListedSurname(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "On Thursday Roche agreed to buy Quorvex for $11.7 billion.")
 	wantCompanyIn(t, r, 0, "Roche")
 }
+
+// A company written after a capitalised word for a group inside a
+// sentence ("France's Groupe SEB") goes by that spelling too.
+func TestGroupWordSpellingIsAnAlias(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "On Monday Quorvex agreed to buy Brantmoor for $3 billion, to compete with France's Groupe SEB, owner of Tefal.")
+	for _, c := range r.Companies {
+		if c.Name == "SEB" {
+			if !slices.Contains(c.Aliases, "Groupe SEB") {
+				t.Errorf("aliases %v, want Groupe SEB", c.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("companies %v, want SEB", r.Companies)
+}
