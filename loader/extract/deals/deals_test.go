@@ -1383,6 +1383,23 @@ func TestGermanInfinitiveSubjectBuys(t *testing.T) {
 	}
 }
 
+// A capital increase that finances a purchase is how the buyer pays, no
+// stake taken: "financera l'achat par ... une augmentation de capital".
+func TestCapitalIncreaseFinancingAPurchaseIsNoStake(t *testing.T) {
+	for _, c := range []langText{
+		{"fr", "Veltraco financera l'achat de Quorvex par de la dette et par une augmentation de capital de 1 à 1,25 milliard de dollars."},
+		{"it", "Veltraco finanzierà l'acquisto di Quorvex con nuovo debito e con un aumento di capitale fra 1 e 1,25 miliardi di dollari."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Investment {
+				t.Errorf("%s: %+v, want no stake", c.lang, f)
+			}
+		}
+	}
+	// a capital increase subscribed is still a stake
+	wantOne(t, model.Investment, []langText{{"it", "Veltraco sottoscriverà un aumento di capitale di Quorvex da 300 milioni di euro."}}, "Veltraco", "Quorvex")
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

@@ -691,7 +691,7 @@ func stakeWords(ws words, c clause) bool {
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
@@ -750,6 +750,28 @@ func paidInShares(ws words, i int) bool {
 }
 
 var sharesIssued = set(`new newly issued own its their ordinary common`)
+
+// financesPurchase: the capital increase at i raises the money a purchase
+// is paid with ("financera l'achat par ... une augmentation de capital",
+// "Per finanziare l'acquisto ... un aumento di capitale"): how the buyer
+// pays, not a stake anyone takes.
+func financesPurchase(ws words, i int) bool {
+	if !capitalRaising[ws.w[i]] {
+		return false
+	}
+	for _, w := range ws.w {
+		if financingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	capitalRaising = set(`capital augmentation ampliacion aumento kapitalerhohung`)
+	financingVerbs = set(`finance finances financed financera financer financee financees financera financeront finanziare finanziera finanzieranno finanziato finanziata
+		financiar financiara financiado financiada finanzieren finanziert finanzierte finanzieren`)
+)
 
 // swapPays: the share swap at i is how a purchase or merger the clause
 // also tells is paid ("den Konkurrenten Redrow in einem reinen
