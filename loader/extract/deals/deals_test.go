@@ -1400,6 +1400,21 @@ func TestCapitalIncreaseFinancingAPurchaseIsNoStake(t *testing.T) {
 	wantOne(t, model.Investment, []langText{{"it", "Veltraco sottoscriverà un aumento di capitale di Quorvex da 300 milioni di euro."}}, "Veltraco", "Quorvex")
 }
 
+// An offer for all of a company's capital buys the company: "une offre
+// publique d'échange sur la totalité du capital" is no stake.
+func TestWholeCapitalIsNoStake(t *testing.T) {
+	for _, c := range []langText{
+		{"fr", "Veltraco lancera une offre publique d'échange sur la totalité du capital de Quorvex."},
+		{"it", "Veltraco lancerà un'offerta pubblica di acquisto sulla totalità del capitale di Quorvex."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Investment {
+				t.Errorf("%s: %+v, want no stake", c.lang, f)
+			}
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

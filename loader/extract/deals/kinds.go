@@ -691,7 +691,7 @@ func stakeWords(ws words, c clause) bool {
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at) || wholeCapital(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
@@ -750,6 +750,18 @@ func paidInShares(ws words, i int) bool {
 }
 
 var sharesIssued = set(`new newly issued own its their ordinary common`)
+
+// wholeCapital: the capital word at i is of all of a company's capital
+// ("une offre publique d'échange sur la totalité du capital", "la
+// totalità del capitale"): the company is bought, not a stake in it.
+func wholeCapital(ws words, i int) bool {
+	return capitalWords[ws.w[i]] && precededBy(ws, i, 2, totalityWords)
+}
+
+var (
+	capitalWords  = set(`du del des capital capitale kapitals`)
+	totalityWords = set(`totalite totalita totalidad entire whole gesamte gesamten samtliche integralite`)
+)
 
 // financesPurchase: the capital increase at i raises the money a purchase
 // is paid with ("financera l'achat par ... une augmentation de capital",
