@@ -1415,6 +1415,28 @@ func TestWholeCapitalIsNoStake(t *testing.T) {
 	}
 }
 
+// Purchases split by their prices take their dates where the sentence
+// puts them: before the deal word ("2005 vereinbarten sie die Übernahme
+// von X"), and after the comma that ends one company's figures ("…, im
+// Juli 2008 folgte Y").
+func TestEachPurchaseItsDate(t *testing.T) {
+	got := Find(sentence("2005 vereinbarten sie die Übernahme von Quorvex für 7,4 Milliarden Dollar, im Juli 2008 folgte der US-Konkurrent Veltraco für rund 7,5 Milliarden Dollar.", "Veltraco", "Quorvex"), "de", "2010-03-20")
+	dates := map[string]string{}
+	for _, f := range got {
+		dates[f.Parties[len(f.Parties)-1]] = f.Date
+	}
+	if dates["Quorvex"] != "2005" || dates["Veltraco"] != "2008-07" {
+		t.Errorf("%+v, want Quorvex 2005 and Veltraco 2008-07", got)
+	}
+	// one date before the deal word dates every purchase of the list
+	got = Find(sentence("In 2019 Brembo bought Quorvex for $1 billion and Veltraco for $2 billion.", "Brembo", "Veltraco", "Quorvex"), "en", "2021-01-01")
+	for _, f := range got {
+		if f.Date != "2019" {
+			t.Errorf("%+v, want 2019", f)
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

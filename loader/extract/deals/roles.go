@@ -2,6 +2,7 @@ package deals
 
 import (
 	"slices"
+	"strings"
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
@@ -417,7 +418,39 @@ func eachForItsPrice(f Found, s Sentence, ws words, span clause, hs []hit, amoun
 		}
 		out = append(out, g)
 	}
+	datesOutsideFigures(out, s, dates, starts, figures, from, at)
 	return out
+}
+
+// datesOutsideFigures dates the deals eachForItsPrice split where their
+// ranges missed: a date after a comma that ends one company's figures
+// opens the next one's clause ("… Ivax für 7,4 Milliarden Dollar, im Juli
+// 2008 folgte … Barr"), and a date before the deal word dates each deal
+// left without one ("2005 vereinbarten sie die Übernahme von Ivax …",
+// "In 2019 it bought X for $1 billion and Y for $2 billion").
+func datesOutsideFigures(out []Found, s Sentence, dates []when.Date, starts, figures []int, from, at int) {
+	for i := len(out) - 1; i >= 1; i-- {
+		if out[i].Date != "" {
+			continue
+		}
+		end := max(figures[i-1], starts[i-1])
+		for _, d := range dates {
+			if d.Start > end && d.Start < starts[i] && d.Value == out[i-1].Date && strings.Contains(s.Text[end:d.Start], ",") {
+				out[i].Date, out[i-1].Date = d.Value, ""
+				break
+			}
+		}
+	}
+	for _, d := range dates {
+		if d.Start >= from && d.Start < at {
+			for i := range out {
+				if out[i].Date == "" {
+					out[i].Date = d.Value
+				}
+			}
+			break
+		}
+	}
 }
 
 // eachWithItsFigure: the figures (prices or years) and the companies
