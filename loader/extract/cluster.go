@@ -161,7 +161,7 @@ func overlapReaches[T comparable](a, b []T, n int) bool {
 	return false
 }
 
-func overlap(a, b []string) int {
+func overlap[T comparable](a, b []T) int {
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
@@ -591,7 +591,7 @@ func firstSentence(reps []report) int {
 type group struct {
 	index   int      // creation order, for a result that does not depend on map order
 	members []int    // the reports in it, by their index in the reports clustered
-	parties []string // in the order they joined
+	parties []nameID // in the order they joined
 	seen    int      // the last report that considered this group
 	shared  int      // how many of that report's parties it has
 	told    int      // the last report whose article has a report in the group
@@ -734,10 +734,11 @@ func (g *group) addProfile(r report, rn *facts[nameID]) {
 // quadratic in the corpus, as a company's groups grow with it; pairs of
 // parties keep the scan to the groups that can qualify.
 type groupIndex struct {
-	groups  []*group
-	byParty map[string][]*group    // every group with the party
-	single  map[string][]*group    // groups that had only this party when they got it
-	byPair  map[[2]string][]*group // every group with both parties, in sorted order
+	groups []*group
+	// the groups by the numbers of their parties (see factsAt)
+	byParty map[nameID][]*group    // every group with the party
+	single  map[nameID][]*group    // groups that had only this party when they got it
+	byPair  map[[2]nameID][]*group // every group with both parties, in sorted order
 	// byPrice holds every group with the party whose first report is
 	// priced, by that report's class, currency and band of price: the
 	// groups samePurchase may accept, which scanning byParty would find
@@ -818,7 +819,7 @@ func (x *groupIndex) idsOf(names []string) []nameID {
 }
 
 func newGroupIndex() *groupIndex {
-	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{},
+	return &groupIndex{byParty: map[nameID][]*group{}, single: map[nameID][]*group{}, byPair: map[[2]nameID][]*group{},
 		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}, ids: map[string]nameID{}}
 }
 
@@ -841,14 +842,13 @@ func (x *groupIndex) markTold(article, ri int) {
 func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 	g.members = append(g.members, ri)
 	if len(g.members) == 1 && r.Value != nil {
-		g.firstPrice, g.priced = bandOf(r, ""), true
+		g.firstPrice, g.priced = bandOf(r, 0), true
 	}
 	g.addProfile(*r, rn)
 	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
 		x.ofArticle[r.article] = append(told, g)
 	}
-	parties, _ := r.sides()
-	for _, p := range parties {
+	for _, p := range rn.sides {
 		if slices.Contains(g.parties, p) {
 			continue
 		}
@@ -874,8 +874,9 @@ func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 // percent of each other, as samePurchase asks, are in one band or in two
 // next to each other.
 type priceBand struct {
-	party, class, currency string
-	band                   int64
+	party           nameID
+	class, currency string
+	band            int64
 }
 
 // bandWidth is the width of a band of prices, as a difference of natural
@@ -889,7 +890,7 @@ const outOfBands = math.MinInt64
 func inBand(v float64) bool { return v > 0 && !math.IsInf(v, 1) }
 
 // bandOf is the band of r's price, for party; r has a price.
-func bandOf(r *report, party string) priceBand {
+func bandOf(r *report, party nameID) priceBand {
 	k := priceBand{party: party, class: typeClass(r.Type), currency: r.Value.Currency, band: outOfBands}
 	if v := r.Value.Value; inBand(v) {
 		k.band = int64(math.Floor(math.Log(v) / bandWidth))
@@ -897,11 +898,11 @@ func bandOf(r *report, party string) priceBand {
 	return k
 }
 
-func pairKey(p, q string) [2]string {
+func pairKey(p, q nameID) [2]nameID {
 	if q < p {
 		p, q = q, p
 	}
-	return [2]string{p, q}
+	return [2]nameID{p, q}
 }
 
 // candidates are the groups report r (the ri-th of rs) may join, in
@@ -910,7 +911,7 @@ func pairKey(p, q string) [2]string {
 func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 	out := x.found[:0]
 	rn := x.factsAt(rs, ri)
-	parties, buyer := r.sides()
+	parties, buyer := rn.sides, rn.buyer
 	if len(parties) < 2 || hasRepeats(parties) {
 		// one party: every group with it (a repeated party counts twice,
 		// as in shareCount)
@@ -960,7 +961,7 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 
 // shareCount counts, per group, the parties of r it has, and keeps those
 // reaching min(2, parties of r, parties of the group), appended to out.
-func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group {
+func (x *groupIndex) shareCount(out []*group, parties []nameID, ri int) []*group {
 	for _, p := range parties {
 		for _, g := range x.byParty[p] {
 			if g.seen != ri+1 {
@@ -979,7 +980,7 @@ func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group
 // appended to out; but not the groups whose first report is of another
 // class than r (of class class), which likeness refuses (samePurchase
 // does too).
-func (x *groupIndex) sharingTwo(out []*group, r *report, class nameID, parties []string, ri int) []*group {
+func (x *groupIndex) sharingTwo(out []*group, r *report, class nameID, parties []nameID, ri int) []*group {
 	take := func(g *group) {
 		if g.seen != ri+1 {
 			g.seen = ri + 1
@@ -1011,7 +1012,7 @@ func (x *groupIndex) sharingTwo(out []*group, r *report, class nameID, parties [
 	return out
 }
 
-func hasRepeats(ps []string) bool {
+func hasRepeats[T comparable](ps []T) bool {
 	for i, p := range ps {
 		if slices.Contains(ps[i+1:], p) {
 			return true

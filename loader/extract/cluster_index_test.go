@@ -48,7 +48,7 @@ func randomReports(seed int64, n int) []report {
 // group's first report.
 func scanCandidates(x *groupIndex, rs []report, ri int) []*group {
 	r := &rs[ri]
-	parties, buyer := r.sides()
+	parties, buyer := x.factsAt(rs, ri).sides, x.factsAt(rs, ri).buyer
 	var out []*group
 	for _, g := range x.groups {
 		if len(parties) < 2 || hasRepeats(parties) {
@@ -69,7 +69,7 @@ func scanCandidates(x *groupIndex, rs []report, ri int) []*group {
 			}
 			continue
 		}
-		bought := func(p string) bool {
+		bought := func(p nameID) bool {
 			return (p == buyer || typeClass(r.Type) == "transfer") && slices.Contains(g.parties, p)
 		}
 		if r.Value != nil && slices.ContainsFunc(parties, bought) && samePurchase(&rs[g.members[0]], r) {
