@@ -661,16 +661,22 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 		// joins them, which needs one class: as the loop below finds
 		return 0, false
 	}
-	shared, apart := false, false
+	shared := false
+	var apart uint64 // the profiles neither conflicting nor alike: sharing no two companies and no purchase with r
+	var sharing profileSharing
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		switch conflict := conflictingFacts(&p.rep, r, p.names, rn); {
-		case !conflict && sharingFacts(p.names, rn), samePurchaseFacts(&p.rep, r, p.names, rn):
+		conflict := conflictingFacts(&p.rep, r, p.names, rn)
+		if !conflict {
+			sharing.set(i, sharingFacts(p.names, rn))
+		}
+		switch {
+		case !conflict && sharing.shares(i), samePurchaseFacts(&p.rep, r, p.names, rn):
 			shared = true
 		case conflict || !overlapReaches(p.names.parties, rn.parties, 1):
 			return 0, false // (a report sharing no company with one of the group's is another deal)
 		default:
-			apart = true
+			apart |= 1 << i
 		}
 	}
 	if !shared {
@@ -679,10 +685,10 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 	// one outlet may name two sides of a deal, another two others (its
 	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
 	// only one company with some of the group's reports, if it shares two
-	// with another that names them all
-	for i := 0; apart && i < len(g.profiles); i++ {
-		p := &g.profiles[i]
-		if !sharingFacts(p.names, rn) && !samePurchaseFacts(&p.rep, r, p.names, rn) && !g.namedWith(p, rn) {
+	// with another that names them all (the profiles not apart share or
+	// buy alike with r, so need not)
+	for i := range g.profiles {
+		if apart&(1<<i) != 0 && !g.namedWith(&g.profiles[i], rn, &sharing) {
 			return 0, false
 		}
 	}
@@ -694,19 +700,52 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 }
 
 // namedWith: every company of p is r's or that of a report of the group
-// sharing two companies with r (rn are r's names).
-func (g *group) namedWith(p *profile, rn *facts[nameID]) bool {
+// sharing two companies with r (rn are r's names; sharing holds what
+// likeness found of the group's profiles).
+func (g *group) namedWith(p *profile, rn *facts[nameID], sharing *profileSharing) bool {
 	for _, c := range p.names.parties {
 		if slices.Contains(rn.parties, c) {
 			continue
 		}
-		if !slices.ContainsFunc(g.profiles, func(q profile) bool {
-			return slices.Contains(q.names.parties, c) && sharingFacts(q.names, rn)
-		}) {
+		named := false
+		for i := 0; !named && i < len(g.profiles); i++ {
+			q := &g.profiles[i]
+			named = slices.Contains(q.names.parties, c) && sharing.sharesWith(i, q, rn)
+		}
+		if !named {
 			return false
 		}
 	}
 	return true
+}
+
+// profileSharing is whether each of a group's profiles shares two
+// companies with the report likeness asks about (see sharing), as far as
+// likeness found out: namedWith asks it again of the same profiles.
+type profileSharing struct {
+	known, shared uint64 // a bit per profile
+}
+
+// Profiles are told by a bit of a uint64 each.
+var _ [64 - maxCompared]struct{}
+
+func (s *profileSharing) set(i int, shares bool) {
+	s.known |= 1 << i
+	if shares {
+		s.shared |= 1 << i
+	}
+}
+
+// shares is what set told of profile i (false if nothing).
+func (s *profileSharing) shares(i int) bool { return s.shared&(1<<i) != 0 }
+
+// sharesWith is whether profile i, q, shares two companies with the
+// report of facts rn, found now if not known.
+func (s *profileSharing) sharesWith(i int, q *profile, rn *facts[nameID]) bool {
+	if s.known&(1<<i) == 0 {
+		s.set(i, sharingFacts(q.names, rn))
+	}
+	return s.shares(i)
 }
 
 // addProfile counts the report that just joined, if among the first
