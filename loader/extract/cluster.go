@@ -800,6 +800,8 @@ type groupIndex struct {
 	// idSpace is where the reports' numbers are cut from
 	idSpace []nameID
 	order   []int // inCreationOrder's working space
+	// factSpace is where the reports' facts are cut from (newFacts)
+	factSpace []facts[nameID]
 }
 
 // nameID is the number of a company's name in one clustering: two names
@@ -814,7 +816,8 @@ func (x *groupIndex) factsAt(rs []report, ri int) *facts[nameID] {
 		r := &rs[len(x.names)]
 		sides, buyer := r.sides()
 		class := typeClass(r.Type)
-		n := &facts[nameID]{sides: x.idsOf(sides), class: x.idOf(class), transfer: class == "transfer", year: when.Year(r.Date)}
+		n := x.newFacts()
+		*n = facts[nameID]{sides: x.idsOf(sides), class: x.idOf(class), transfer: class == "transfer", year: when.Year(r.Date)}
 		n.buyer = x.idAmong(buyer, sides, n.sides)
 		n.parties = n.sides
 		if r.keys != nil {
@@ -824,6 +827,16 @@ func (x *groupIndex) factsAt(rs []report, ri int) *facts[nameID] {
 		x.names = append(x.names, n)
 	}
 	return x.names[ri]
+}
+
+// newFacts is room for one report's facts, cut from an array for many:
+// one allocation per report would be 48,000 for 10,000 articles.
+func (x *groupIndex) newFacts() *facts[nameID] {
+	if len(x.factSpace) == cap(x.factSpace) {
+		x.factSpace = make([]facts[nameID], 0, 1024)
+	}
+	x.factSpace = x.factSpace[:len(x.factSpace)+1]
+	return &x.factSpace[len(x.factSpace)-1]
 }
 
 // idOf is the number of a name.
