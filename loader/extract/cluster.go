@@ -36,33 +36,64 @@ func compatible(a, b *report) bool {
 	return !conflicting(a, b) && sharing(a, b)
 }
 
+// facts are what the clustering compares of a report besides its
+// figures: its companies' names and the class of its type, either as
+// strings (factsOf) or as the numbers the group index gives them
+// (groupIndex.factsAt), and its year. Placing a report compares it with
+// thousands of others: numbers and a year read once compare faster
+// than strings and a date read at each comparison. The zero T is no name.
+type facts[T comparable] struct {
+	sides []T // the parties as outlets are compared (report.sides)
+	buyer T   // the buyer as outlets are compared
+	// the parties and the buyer as read (report.Parties, report.Buyer)
+	parties   []T
+	readBuyer T
+	class     T    // typeClass of the type
+	transfer  bool // the class is "transfer"
+	year      int  // when.Year of the date
+}
+
+// factsOf are r's facts, names as strings.
+func factsOf(r *report) facts[string] {
+	sides, buyer := r.sides()
+	class := typeClass(r.Type)
+	return facts[string]{sides: sides, buyer: buyer, parties: r.Parties, readBuyer: r.Buyer,
+		class: class, transfer: class == "transfer", year: when.Year(r.Date)}
+}
+
 // conflicting: two reports that cannot be one deal, whatever companies
 // they share: of different types, or of different buyers.
 func conflicting(a, b *report) bool {
-	if !a.Generic && !b.Generic && typeClass(a.Type) != typeClass(b.Type) {
+	af, bf := factsOf(a), factsOf(b)
+	return conflictingFacts(a, b, &af, &bf)
+}
+
+// conflictingFacts is conflicting, a's and b's names given as an and bn.
+func conflictingFacts[T comparable](a, b *report, an, bn *facts[T]) bool {
+	if !a.Generic && !b.Generic && an.class != bn.class {
 		return true
 	}
-	ap, ab := a.sides()
-	bp, bb := b.sides()
+	var none T
+	ap, ab := an.sides, an.buyer
+	bp, bb := bn.sides, bn.buyer
 	// Microsoft buying from Nokia, and later selling on to HMD (but two
 	// reports of one price in one year between the same companies are one
 	// deal, whoever one outlet was read to make the buyer)
-	return ab != "" && bb != "" && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFigures(a, b) && overlapReaches(ap, bp, 2)) && !misreadBuyer(a, b)
+	return ab != none && bb != none && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
+		!(sameFiguresIn(a, b, an.year, bn.year) && overlapReaches(ap, bp, 2)) && !misreadBuyer(a, b, an, bn)
 }
 
 // misreadBuyer: one report's buyer is among the other's companies, which
 // names a company more and made it the buyer ("Müller bought Robert
 // Wiseman, Dairy Crest's biggest rival" read with Dairy Crest buying), and
 // they share two companies in the same year: one deal, one side misread.
-func misreadBuyer(a, b *report) bool {
-	ap, ab := a.sides()
-	bp, bb := b.sides()
+func misreadBuyer[T comparable](a, b *report, an, bn *facts[T]) bool {
+	ap, ab := an.sides, an.buyer
+	bp, bb := bn.sides, bn.buyer
 	if a.Type != b.Type || a.Type == model.Divestiture || !overlapReaches(ap, bp, 2) {
 		return false // (a sale on to another buyer is another deal)
 	}
-	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	if ya != 0 && yb != 0 && ya != yb {
+	if ya, yb := an.year, bn.year; ya != 0 && yb != 0 && ya != yb {
 		return false
 	}
 	return len(ap) > len(bp) && slices.Contains(ap, bb) && !slices.Contains(bp, ab) ||
@@ -72,15 +103,19 @@ func misreadBuyer(a, b *report) bool {
 // sharing: the reports share two companies, or the one of a one-party
 // report.
 func sharing(a, b *report) bool {
-	ap, _ := a.sides()
-	bp, _ := b.sides()
+	af, bf := factsOf(a), factsOf(b)
+	return sharingFacts(&af, &bf)
+}
+
+// sharingFacts is sharing of two reports' names.
+func sharingFacts[T comparable](an, bn *facts[T]) bool {
+	ap, bp := an.sides, bn.sides
 	return overlapReaches(ap, bp, min(2, len(ap), len(bp)))
 }
 
-// sameFigures: both reports give a price, the same within a percent in the
-// same currency, and the same year where both give one.
-func sameFigures(a, b *report) bool {
-	ya, yb := when.Year(a.Date), when.Year(b.Date)
+// sameFiguresIn: both reports give a price, the same within a percent in the
+// same currency, and the same year (ya, yb) where both give one.
+func sameFiguresIn(a, b *report, ya, yb int) bool {
 	return pricedAlike(a, b) && (ya == yb || ya == 0 || yb == 0)
 }
 
@@ -100,7 +135,9 @@ func priceGap(a, b *report) (gap float64, priced bool) {
 	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency || !inBand(a.Value.Value) || !inBand(b.Value.Value) {
 		return 0, false // (no gap between zero and zero, nor from infinity)
 	}
-	gap = math.Abs(a.Value.Value-b.Value.Value) / math.Max(a.Value.Value, b.Value.Value)
+	// (max, not math.Max, which is no faster to tell apart two positive
+	// finite prices and is not inlined: asked of millions of pairs)
+	gap = math.Abs(a.Value.Value-b.Value.Value) / max(a.Value.Value, b.Value.Value)
 	if (a.BareValue || b.BareValue) && gap > 0.1 {
 		return 0, false
 	}
@@ -109,7 +146,7 @@ func priceGap(a, b *report) (gap float64, priced bool) {
 
 // overlapReaches is overlap(a, b) >= n, counting no further than n: the
 // clustering, on one core, asks it of many pairs of reports.
-func overlapReaches(a, b []string, n int) bool {
+func overlapReaches[T comparable](a, b []T, n int) bool {
 	if n <= 0 {
 		return true
 	}
@@ -126,7 +163,7 @@ func overlapReaches(a, b []string, n int) bool {
 	return false
 }
 
-func overlap(a, b []string) int {
+func overlap[T comparable](a, b []T) int {
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
@@ -144,6 +181,13 @@ func overlap(a, b []string) int {
 // failed deal against a live one, years apart count against. Below zero,
 // they are different deals between the same companies.
 func affinity(a, b *report) int {
+	af, bf := factsOf(a), factsOf(b)
+	return affinityFacts(a, b, &af, &bf)
+}
+
+// affinityFacts is affinity, a's and b's facts given as af and bf.
+func affinityFacts[T comparable](a, b *report, af, bf *facts[T]) int {
+	var none T
 	s := 0
 	if d, priced := priceGap(a, b); priced {
 		switch {
@@ -162,15 +206,15 @@ func affinity(a, b *report) int {
 		// as done; figures and years decide
 		s--
 	}
-	if ya, yb := when.Year(a.Date), when.Year(b.Date); ya != 0 && yb != 0 && ya == yb {
+	if ya, yb := af.year, bf.year; ya != 0 && yb != 0 && ya == yb {
 		s++
-	} else if yearsApart(a, b) {
+	} else if yearsApartIn(a, ya, b, yb) {
 		s -= 3
 	}
 	if a.Generic || b.Generic || a.Type == b.Type {
 		s++ // "the deal" agrees with any type: it takes the other's
 	}
-	if a.Buyer != "" && b.Buyer != "" && a.Buyer != b.Buyer {
+	if af.readBuyer != none && bf.readBuyer != none && af.readBuyer != bf.readBuyer {
 		// each buying from the other: a misread ("agreed to an offer
 		// from Cisco") or two deals; the figures and years decide (in
 		// one article, more so: see withinArticle)
@@ -182,8 +226,10 @@ func affinity(a, b *report) int {
 // yearsApart: two reports dated more than a year apart, unless one tells
 // the deal agreed and the other, two or three years later, completed
 // (Bayer and Monsanto, 2016 and 2018).
-func yearsApart(a, b *report) bool {
-	ya, yb := when.Year(a.Date), when.Year(b.Date)
+func yearsApart(a, b *report) bool { return yearsApartIn(a, when.Year(a.Date), b, when.Year(b.Date)) }
+
+// yearsApartIn is yearsApart of a of year ya and b of year yb.
+func yearsApartIn(a *report, ya int, b *report, yb int) bool {
 	if ya == 0 || yb == 0 || closesLater(a, ya, b, yb) || closesLater(b, yb, a, ya) {
 		return false
 	}
@@ -206,21 +252,33 @@ func laterDeal(o, r *report) bool {
 // billion). Outlets name different sides of one deal; one price and one
 // company bought make it one.
 func samePurchase(a, b *report) bool {
-	if typeClass(a.Type) != typeClass(b.Type) {
+	af, bf := factsOf(a), factsOf(b)
+	return samePurchaseFacts(a, b, &af, &bf)
+}
+
+// samePurchaseFacts is samePurchase, a's and b's names given as an and bn.
+func samePurchaseFacts[T comparable](a, b *report, an, bn *facts[T]) bool {
+	if an.class != bn.class {
 		return false
 	}
-	_, ab := a.sides()
-	_, bb := b.sides()
-	if ab != "" && ab == bb {
+	var none T
+	if ab, bb := an.buyer, bn.buyer; ab != none && ab == bb {
 		return pricedAlike(a, b)
 	}
-	return sameBought(a, b)
+	return sameBoughtFacts(a, b, an, bn)
 }
 
 // sameBought: two transfers at the same price naming one company bought,
 // which neither makes its buyer or seller.
 func sameBought(a, b *report) bool {
-	return typeClass(a.Type) == "transfer" && typeClass(b.Type) == "transfer" && pricedAlike(a, b) && boughtOf(a, b) != ""
+	af, bf := factsOf(a), factsOf(b)
+	return sameBoughtFacts(a, b, &af, &bf)
+}
+
+// sameBoughtFacts is sameBought, a's and b's names given as an and bn.
+func sameBoughtFacts[T comparable](a, b *report, an, bn *facts[T]) bool {
+	var none T
+	return an.transfer && bn.transfer && pricedAlike(a, b) && boughtOf(a, b, an, bn) != none
 }
 
 // boughtOf is a company both transfers name that is the buyer or the
@@ -230,11 +288,12 @@ func sameBought(a, b *report) bool {
 // price are then one deal, a rare misreading).
 // The names are the outlets' own: a unit read as its parent ("Houghton
 // Mifflin Riverdeep" as "Houghton Mifflin") may be another side.
-func boughtOf(a, b *report) string {
-	ap, ab := a.Parties, a.Buyer
-	bp, bb := b.Parties, b.Buyer
-	if when.Year(a.Date) != 0 && when.Year(b.Date) != 0 && when.Year(a.Date) != when.Year(b.Date) {
-		return ""
+func boughtOf[T comparable](a, b *report, an, bn *facts[T]) T {
+	var none T
+	ap, ab := an.parties, an.readBuyer
+	bp, bb := bn.parties, bn.readBuyer
+	if an.year != 0 && bn.year != 0 && an.year != bn.year {
+		return none
 	}
 	for i, p := range ap {
 		if p == ab || p == bb || i == 0 && a.Type == model.Divestiture {
@@ -244,7 +303,7 @@ func boughtOf(a, b *report) string {
 			return p
 		}
 	}
-	return ""
+	return none
 }
 
 // unitsAsParents sets the keys of reports naming a country unit of a
@@ -446,16 +505,17 @@ func (x *groupIndex) place(rs []report) {
 		r := &rs[ri]
 		candidates := x.candidates(rs, r, ri)
 		x.markTold(r.article, ri)
+		rn := x.factsAt(rs, ri)
 		var best, sole *group
 		bestScore, compatibles := 0, 0
 		for _, g := range candidates {
 			if g.told == ri+1 {
 				continue // a report of r's article is in it already
 			}
-			score, ok := g.likeness(r)
+			score, ok := g.likeness(r, rn)
 			if ok {
 				compatibles++
-				if score >= soleFloor && !g.datedApart(r) {
+				if score >= soleFloor && !g.datedApart(r, rn) {
 					sole = g
 				}
 			}
@@ -469,7 +529,7 @@ func (x *groupIndex) place(rs []report) {
 		if best == nil {
 			best = x.newGroup()
 		}
-		x.join(best, r, ri)
+		x.join(best, r, rn, ri)
 	}
 	x.placed = len(rs)
 }
@@ -536,18 +596,18 @@ func firstSentence(reps []report) int {
 type group struct {
 	index   int      // creation order, for a result that does not depend on map order
 	members []int    // the reports in it, by their index in the reports clustered
-	parties []string // in the order they joined
+	parties []nameID // in the order they joined
 	seen    int      // the last report that considered this group
 	shared  int      // how many of that report's parties it has
 	told    int      // the last report whose article has a report in the group
 	// profiles are the first maxCompared reports, those alike for
 	// compatible and affinity counted once with their number
 	profiles []profile
-	// firstClass is the typeClass of the first profile's type, "" when
-	// that report is generic: kept here, beside what candidates reads,
+	// firstClass is the typeClass of the first profile's type (its
+	// number, see groupIndex.factsAt), 0 when that report is generic: kept here, beside what candidates reads,
 	// as most groups a report is compared with are of another class and
 	// refuse it on their first profile, which is far off in memory
-	firstClass string
+	firstClass nameID
 	// firstPrice is where samePurchase finds the group by its first
 	// report, for each of its parties (see priceBand); priced is false
 	// when that report gives no price
@@ -562,6 +622,7 @@ type group struct {
 type profile struct {
 	key   profileKey
 	rep   report // the first report with the key, read in its stead
+	names *facts[nameID]
 	count int
 }
 
@@ -585,9 +646,9 @@ func profileOf(r report) profileKey {
 }
 
 // datedApart: a report dated years apart from one of the group's.
-func (g *group) datedApart(r *report) bool {
+func (g *group) datedApart(r *report, rn *facts[nameID]) bool {
 	for i := range g.profiles {
-		if yearsApart(&g.profiles[i].rep, r) {
+		if p := &g.profiles[i]; yearsApartIn(&p.rep, p.names.year, r, rn.year) {
 			return true
 		}
 	}
@@ -597,24 +658,30 @@ func (g *group) datedApart(r *report) bool {
 // likeness is whether r is compatible with the group's first reports
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
-func (g *group) likeness(r *report) (score int, ok bool) {
+func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 	// first whether r may join, which most groups asked refuse: the
 	// affinity is summed only for those that do not
-	if c := typeClass(r.Type); g.firstClass != "" && !r.Generic && c != g.firstClass {
+	if g.firstClass != 0 && !r.Generic && rn.class != g.firstClass {
 		// the first profile conflicts with r, and no same purchase
 		// joins them, which needs one class: as the loop below finds
 		return 0, false
 	}
-	shared, apart := false, false
+	shared := false
+	var apart uint64 // the profiles neither conflicting nor alike: sharing no two companies and no purchase with r
+	var sharing profileSharing
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		switch conflict := conflicting(&p.rep, r); {
-		case !conflict && sharing(&p.rep, r), samePurchase(&p.rep, r):
+		conflict := conflictingFacts(&p.rep, r, p.names, rn)
+		if !conflict {
+			sharing.set(i, sharingFacts(p.names, rn))
+		}
+		switch {
+		case !conflict && sharing.shares(i), samePurchaseFacts(&p.rep, r, p.names, rn):
 			shared = true
-		case conflict || !overlapReaches(p.rep.Parties, r.Parties, 1):
+		case conflict || !overlapReaches(p.names.parties, rn.parties, 1):
 			return 0, false // (a report sharing no company with one of the group's is another deal)
 		default:
-			apart = true
+			apart |= 1 << i
 		}
 	}
 	if !shared {
@@ -623,44 +690,78 @@ func (g *group) likeness(r *report) (score int, ok bool) {
 	// one outlet may name two sides of a deal, another two others (its
 	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
 	// only one company with some of the group's reports, if it shares two
-	// with another that names them all
-	for i := 0; apart && i < len(g.profiles); i++ {
-		p := &g.profiles[i]
-		if !sharing(&p.rep, r) && !samePurchase(&p.rep, r) && !g.namedWith(p, r) {
+	// with another that names them all (the profiles not apart share or
+	// buy alike with r, so need not)
+	for i := range g.profiles {
+		if apart&(1<<i) != 0 && !g.namedWith(&g.profiles[i], rn, &sharing) {
 			return 0, false
 		}
 	}
 	for i := range g.profiles {
-		score += g.profiles[i].count * affinity(&g.profiles[i].rep, r)
+		p := &g.profiles[i]
+		score += p.count * affinityFacts(&p.rep, r, p.names, rn)
 	}
 	return score, true
 }
 
 // namedWith: every company of p is r's or that of a report of the group
-// sharing two companies with r.
-func (g *group) namedWith(p *profile, r *report) bool {
-	for _, c := range p.rep.Parties {
-		if slices.Contains(r.Parties, c) {
+// sharing two companies with r (rn are r's names; sharing holds what
+// likeness found of the group's profiles).
+func (g *group) namedWith(p *profile, rn *facts[nameID], sharing *profileSharing) bool {
+	for _, c := range p.names.parties {
+		if slices.Contains(rn.parties, c) {
 			continue
 		}
-		if !slices.ContainsFunc(g.profiles, func(q profile) bool {
-			return slices.Contains(q.rep.Parties, c) && sharing(&q.rep, r)
-		}) {
+		named := false
+		for i := 0; !named && i < len(g.profiles); i++ {
+			q := &g.profiles[i]
+			named = slices.Contains(q.names.parties, c) && sharing.sharesWith(i, q, rn)
+		}
+		if !named {
 			return false
 		}
 	}
 	return true
 }
 
+// profileSharing is whether each of a group's profiles shares two
+// companies with the report likeness asks about (see sharing), as far as
+// likeness found out: namedWith asks it again of the same profiles.
+type profileSharing struct {
+	known, shared uint64 // a bit per profile
+}
+
+// Profiles are told by a bit of a uint64 each.
+var _ [64 - maxCompared]struct{}
+
+func (s *profileSharing) set(i int, shares bool) {
+	s.known |= 1 << i
+	if shares {
+		s.shared |= 1 << i
+	}
+}
+
+// shares is what set told of profile i (false if nothing).
+func (s *profileSharing) shares(i int) bool { return s.shared&(1<<i) != 0 }
+
+// sharesWith is whether profile i, q, shares two companies with the
+// report of facts rn, found now if not known.
+func (s *profileSharing) sharesWith(i int, q *profile, rn *facts[nameID]) bool {
+	if s.known&(1<<i) == 0 {
+		s.set(i, sharingFacts(q.names, rn))
+	}
+	return s.shares(i)
+}
+
 // addProfile counts the report that just joined, if among the first
 // maxCompared.
-func (g *group) addProfile(r report) {
+func (g *group) addProfile(r report, rn *facts[nameID]) {
 	if len(g.members) > maxCompared {
 		return
 	}
 	k := profileOf(r)
 	if len(g.profiles) == 0 && !r.Generic {
-		g.firstClass = typeClass(r.Type)
+		g.firstClass = rn.class
 	}
 	for i := range g.profiles {
 		if g.profiles[i].key == k && slices.Equal(g.profiles[i].rep.Parties, r.Parties) {
@@ -668,7 +769,7 @@ func (g *group) addProfile(r report) {
 			return
 		}
 	}
-	g.profiles = append(g.profiles, profile{key: k, rep: r, count: 1})
+	g.profiles = append(g.profiles, profile{key: k, rep: r, names: rn, count: 1})
 }
 
 // groupIndex finds, for a report, the groups it may join: those sharing
@@ -677,10 +778,11 @@ func (g *group) addProfile(r report) {
 // quadratic in the corpus, as a company's groups grow with it; pairs of
 // parties keep the scan to the groups that can qualify.
 type groupIndex struct {
-	groups  []*group
-	byParty map[string][]*group    // every group with the party
-	single  map[string][]*group    // groups that had only this party when they got it
-	byPair  map[[2]string][]*group // every group with both parties, in sorted order
+	groups []*group
+	// the groups by the numbers of their parties (see factsAt)
+	byParty map[nameID][]*group    // every group with the party
+	single  map[nameID][]*group    // groups that had only this party when they got it
+	byPair  map[[2]nameID][]*group // every group with both parties, in sorted order
 	// byPrice holds every group with the party whose first report is
 	// priced, by that report's class, currency and band of price: the
 	// groups samePurchase may accept, which scanning byParty would find
@@ -694,11 +796,89 @@ type groupIndex struct {
 	// for all reports, as each report's are read before the next's
 	found  []*group
 	placed int // how many reports are in groups
+	// names are the names of the reports looked at so far, by their
+	// index, as numbers: ids gives each name its number
+	names []*facts[nameID]
+	ids   map[string]nameID
+	// idSpace is where the reports' numbers are cut from
+	idSpace []nameID
+	order   []int // inCreationOrder's working space
+	// factSpace is where the reports' facts are cut from (newFacts)
+	factSpace []facts[nameID]
+}
+
+// nameID is the number of a company's name in one clustering: two names
+// have the same number if and only if they are the same string; no name,
+// "", is 0.
+type nameID int32
+
+// namesAt are the names of rs[ri] as numbers, given the first time a
+// report up to ri is asked about.
+func (x *groupIndex) factsAt(rs []report, ri int) *facts[nameID] {
+	for len(x.names) <= ri {
+		r := &rs[len(x.names)]
+		sides, buyer := r.sides()
+		class := typeClass(r.Type)
+		n := x.newFacts()
+		*n = facts[nameID]{sides: x.idsOf(sides), class: x.idOf(class), transfer: class == "transfer", year: when.Year(r.Date)}
+		n.buyer = x.idAmong(buyer, sides, n.sides)
+		n.parties = n.sides
+		if r.keys != nil {
+			n.parties = x.idsOf(r.Parties)
+		}
+		n.readBuyer = x.idAmong(r.Buyer, r.Parties, n.parties)
+		x.names = append(x.names, n)
+	}
+	return x.names[ri]
+}
+
+// newFacts is room for one report's facts, cut from an array for many:
+// one allocation per report would be 48,000 for 10,000 articles.
+func (x *groupIndex) newFacts() *facts[nameID] {
+	if len(x.factSpace) == cap(x.factSpace) {
+		x.factSpace = make([]facts[nameID], 0, 1024)
+	}
+	x.factSpace = x.factSpace[:len(x.factSpace)+1]
+	return &x.factSpace[len(x.factSpace)-1]
+}
+
+// idOf is the number of a name.
+func (x *groupIndex) idOf(name string) nameID {
+	if name == "" {
+		return 0
+	}
+	id, ok := x.ids[name]
+	if !ok {
+		id = nameID(len(x.ids) + 1)
+		x.ids[name] = id
+	}
+	return id
+}
+
+// idAmong is idOf(name), read from ids, the numbers of names, when name
+// is one of them, as a buyer mostly is one of the parties: no lookup.
+func (x *groupIndex) idAmong(name string, names []string, ids []nameID) nameID {
+	if i := slices.Index(names, name); i >= 0 {
+		return ids[i]
+	}
+	return x.idOf(name)
+}
+
+// idsOf are the numbers of names, cut from one array for many reports.
+func (x *groupIndex) idsOf(names []string) []nameID {
+	if len(names) > cap(x.idSpace)-len(x.idSpace) {
+		x.idSpace = make([]nameID, 0, max(1024, len(names)))
+	}
+	at := len(x.idSpace)
+	for _, p := range names {
+		x.idSpace = append(x.idSpace, x.idOf(p))
+	}
+	return x.idSpace[at:len(x.idSpace):len(x.idSpace)]
 }
 
 func newGroupIndex() *groupIndex {
-	return &groupIndex{byParty: map[string][]*group{}, single: map[string][]*group{}, byPair: map[[2]string][]*group{},
-		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}}
+	return &groupIndex{byParty: map[nameID][]*group{}, single: map[nameID][]*group{}, byPair: map[[2]nameID][]*group{},
+		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}, ids: map[string]nameID{}}
 }
 
 func (x *groupIndex) newGroup() *group {
@@ -717,17 +897,16 @@ func (x *groupIndex) markTold(article, ri int) {
 
 // join adds report r, the ri-th, to group g and indexes the parties it
 // brings.
-func (x *groupIndex) join(g *group, r *report, ri int) {
+func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 	g.members = append(g.members, ri)
 	if len(g.members) == 1 && r.Value != nil {
-		g.firstPrice, g.priced = bandOf(r, ""), true
+		g.firstPrice, g.priced = bandOf(r, 0), true
 	}
-	g.addProfile(*r)
+	g.addProfile(*r, rn)
 	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
 		x.ofArticle[r.article] = append(told, g)
 	}
-	parties, _ := r.sides()
-	for _, p := range parties {
+	for _, p := range rn.sides {
 		if slices.Contains(g.parties, p) {
 			continue
 		}
@@ -753,8 +932,9 @@ func (x *groupIndex) join(g *group, r *report, ri int) {
 // percent of each other, as samePurchase asks, are in one band or in two
 // next to each other.
 type priceBand struct {
-	party, class, currency string
-	band                   int64
+	party           nameID
+	class, currency string
+	band            int64
 }
 
 // bandWidth is the width of a band of prices, as a difference of natural
@@ -768,7 +948,7 @@ const outOfBands = math.MinInt64
 func inBand(v float64) bool { return v > 0 && !math.IsInf(v, 1) }
 
 // bandOf is the band of r's price, for party; r has a price.
-func bandOf(r *report, party string) priceBand {
+func bandOf(r *report, party nameID) priceBand {
 	k := priceBand{party: party, class: typeClass(r.Type), currency: r.Value.Currency, band: outOfBands}
 	if v := r.Value.Value; inBand(v) {
 		k.band = int64(math.Floor(math.Log(v) / bandWidth))
@@ -776,11 +956,11 @@ func bandOf(r *report, party string) priceBand {
 	return k
 }
 
-func pairKey(p, q string) [2]string {
+func pairKey(p, q nameID) [2]nameID {
 	if q < p {
 		p, q = q, p
 	}
-	return [2]string{p, q}
+	return [2]nameID{p, q}
 }
 
 // candidates are the groups report r (the ri-th of rs) may join, in
@@ -788,13 +968,14 @@ func pairKey(p, q string) [2]string {
 // array.
 func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 	out := x.found[:0]
-	parties, buyer := r.sides()
+	rn := x.factsAt(rs, ri)
+	parties, buyer := rn.sides, rn.buyer
 	if len(parties) < 2 || hasRepeats(parties) {
 		// one party: every group with it (a repeated party counts twice,
 		// as in shareCount)
 		out = x.shareCount(out, parties, ri)
 	} else {
-		out = x.sharingTwo(out, r, parties, ri)
+		out = x.sharingTwo(out, r, rn.class, parties, ri)
 	}
 	if r.Value != nil {
 		// "Facebook invests Rs 43,574 crore in Reliance Jio", "... Rs
@@ -804,14 +985,14 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 		// names beside it
 		samePurchases := func(gs []*group) {
 			for _, g := range gs {
-				if g.seen != ri+1 && samePurchase(&rs[g.members[0]], r) {
+				if g.seen != ri+1 && samePurchaseFacts(&rs[g.members[0]], r, x.names[g.members[0]], rn) {
 					g.seen = ri + 1
 					out = append(out, g)
 				}
 			}
 		}
 		for _, p := range parties {
-			if p != buyer && typeClass(r.Type) != "transfer" {
+			if p != buyer && !rn.transfer {
 				continue
 			}
 			at := bandOf(r, p)
@@ -830,15 +1011,30 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 	// one pair's groups, the most usual, are in creation order already
 	byIndex := func(a, b *group) int { return a.index - b.index }
 	if !slices.IsSortedFunc(out, byIndex) {
-		slices.SortFunc(out, byIndex)
+		x.inCreationOrder(out)
 	}
 	x.found = out
 	return out
 }
 
+// inCreationOrder sorts groups by their index, each group once: as
+// numbers, which sort without a call per comparison, then the groups of
+// those numbers.
+func (x *groupIndex) inCreationOrder(gs []*group) {
+	order := x.order[:0]
+	for _, g := range gs {
+		order = append(order, g.index)
+	}
+	slices.Sort(order)
+	for i, k := range order {
+		gs[i] = x.groups[k]
+	}
+	x.order = order
+}
+
 // shareCount counts, per group, the parties of r it has, and keeps those
 // reaching min(2, parties of r, parties of the group), appended to out.
-func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group {
+func (x *groupIndex) shareCount(out []*group, parties []nameID, ri int) []*group {
 	for _, p := range parties {
 		for _, g := range x.byParty[p] {
 			if g.seen != ri+1 {
@@ -855,13 +1051,13 @@ func (x *groupIndex) shareCount(out []*group, parties []string, ri int) []*group
 // sharingTwo is shareCount for report r of two or more distinct parties:
 // the groups with two of them, and the one-party groups with one,
 // appended to out; but not the groups whose first report is of another
-// class than r, which likeness refuses (samePurchase does too).
-func (x *groupIndex) sharingTwo(out []*group, r *report, parties []string, ri int) []*group {
-	class := typeClass(r.Type)
+// class than r (of class class), which likeness refuses (samePurchase
+// does too).
+func (x *groupIndex) sharingTwo(out []*group, r *report, class nameID, parties []nameID, ri int) []*group {
 	take := func(g *group) {
 		if g.seen != ri+1 {
 			g.seen = ri + 1
-			if r.Generic || g.firstClass == "" || g.firstClass == class {
+			if r.Generic || g.firstClass == 0 || g.firstClass == class {
 				out = append(out, g)
 			}
 		}
@@ -889,7 +1085,7 @@ func (x *groupIndex) sharingTwo(out []*group, r *report, parties []string, ri in
 	return out
 }
 
-func hasRepeats(ps []string) bool {
+func hasRepeats[T comparable](ps []T) bool {
 	for i, p := range ps {
 		if slices.Contains(ps[i+1:], p) {
 			return true

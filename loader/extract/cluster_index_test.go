@@ -46,8 +46,9 @@ func randomReports(seed int64, n int) []report {
 // for a report of two distinct parties or more, the groups of a party
 // it buys or, in a transfer, any party, that are samePurchase with the
 // group's first report.
-func scanCandidates(x *groupIndex, rs []report, r *report) []*group {
-	parties, buyer := r.sides()
+func scanCandidates(x *groupIndex, rs []report, ri int) []*group {
+	r := &rs[ri]
+	parties, buyer := x.factsAt(rs, ri).sides, x.factsAt(rs, ri).buyer
 	var out []*group
 	for _, g := range x.groups {
 		if len(parties) < 2 || hasRepeats(parties) {
@@ -63,12 +64,12 @@ func scanCandidates(x *groupIndex, rs []report, r *report) []*group {
 			continue
 		}
 		if overlap(parties, g.parties) >= 2 || len(g.parties) == 1 && slices.Contains(parties, g.parties[0]) {
-			if r.Generic || g.firstClass == "" || g.firstClass == typeClass(r.Type) {
+			if r.Generic || g.firstClass == 0 || g.firstClass == x.idOf(typeClass(r.Type)) {
 				out = append(out, g)
 			}
 			continue
 		}
-		bought := func(p string) bool {
+		bought := func(p nameID) bool {
 			return (p == buyer || typeClass(r.Type) == "transfer") && slices.Contains(g.parties, p)
 		}
 		if r.Value != nil && slices.ContainsFunc(parties, bought) && samePurchase(&rs[g.members[0]], r) {
@@ -85,7 +86,7 @@ func TestCandidatesAsScanned(t *testing.T) {
 		rs := randomReports(seed, 300)
 		x := newGroupIndex()
 		for ri := range rs {
-			want := scanCandidates(x, rs, &rs[ri])
+			want := scanCandidates(x, rs, ri)
 			got := slices.Clone(x.candidates(rs, &rs[ri], ri))
 			if !slices.Equal(got, want) {
 				t.Fatalf("seed %d, report %d %+v: candidates %v, scanned %v", seed, ri, rs[ri], indexes(got), indexes(want))
@@ -104,4 +105,49 @@ func indexes(gs []*group) []int {
 		out[i] = g.index
 	}
 	return out
+}
+
+// The group index compares reports by the numbers of their names (see
+// groupIndex.factsAt): every comparison gives what it gives of the names
+// themselves, for reports whose keys differ from their parties too.
+func TestFactsAsNames(t *testing.T) {
+	for seed := int64(1); seed <= 10; seed++ {
+		rs := randomReports(seed, 200)
+		for i := range rs {
+			if r := &rs[i]; i%5 == 0 && len(r.Parties) > 0 {
+				// a unit read as its parent (see unitsAsParents)
+				r.keys = append([]string{"Quorvex"}, r.Parties[1:]...)
+				r.buyer = r.Buyer
+				if r.buyer == r.Parties[0] {
+					r.buyer = "Quorvex"
+				}
+			}
+		}
+		x := newGroupIndex()
+		for i := range rs {
+			for k := range rs {
+				a, b := &rs[i], &rs[k]
+				af, bf := x.factsAt(rs, i), x.factsAt(rs, k)
+				as, bs := factsOf(a), factsOf(b)
+				if got, want := conflictingFacts(a, b, af, bf), conflicting(a, b); got != want {
+					t.Fatalf("seed %d: conflicting(%+v, %+v) = %v by numbers, %v by names", seed, *a, *b, got, want)
+				}
+				if got, want := sharingFacts(af, bf), sharing(a, b); got != want {
+					t.Fatalf("seed %d: sharing(%+v, %+v) = %v by numbers, %v by names", seed, *a, *b, got, want)
+				}
+				if got, want := samePurchaseFacts(a, b, af, bf), samePurchase(a, b); got != want {
+					t.Fatalf("seed %d: samePurchase(%+v, %+v) = %v by numbers, %v by names", seed, *a, *b, got, want)
+				}
+				if got, want := affinityFacts(a, b, af, bf), affinity(a, b); got != want {
+					t.Fatalf("seed %d: affinity(%+v, %+v) = %v by numbers, %v by names", seed, *a, *b, got, want)
+				}
+				if got, want := boughtOf(a, b, af, bf), boughtOf(a, b, &as, &bs); got != x.idOf(want) {
+					t.Fatalf("seed %d: boughtOf(%+v, %+v) = %v by numbers, %q by names", seed, *a, *b, got, want)
+				}
+				if got, want := overlapReaches(af.parties, bf.parties, 1), overlapReaches(a.Parties, b.Parties, 1); got != want {
+					t.Fatalf("seed %d: overlapReaches(%q, %q) = %v by numbers", seed, a.Parties, b.Parties, got)
+				}
+			}
+		}
+	}
 }

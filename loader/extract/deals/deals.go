@@ -319,7 +319,7 @@ var describingBefore = set(`and or the a an its their of for`)
 // Sparte ab"): the verb at i is a deal word when its particle closes the
 // clause.
 func separated(w []string, i int) (string, bool) {
-	if w[i] == "" || !separableStarts[w[i][0]] {
+	if !separableShapes.May(w[i]) || w[i] == "" {
 		return "", false // most words: no map lookup
 	}
 	v, ok := separableVerbs[w[i]]
@@ -370,13 +370,14 @@ var separableVerbs = func() map[string]separable {
 // hinzu"): the company named is what was bought, as in the passive.
 func arrived(ws words, i int) bool { return separableVerbs[ws.w[i]].arrival }
 
-// separableStarts are the first bytes of separableVerbs' forms.
-var separableStarts = func() (starts [256]bool) {
+// separableShapes are the shapes of separableVerbs' forms.
+var separableShapes = lists.ShapesOf(func() map[string]bool {
+	forms := map[string]bool{}
 	for f := range separableVerbs {
-		starts[f[0]] = true
+		forms[f] = true
 	}
-	return starts
-}()
+	return forms
+}())
 
 var clauseEnds = set(`. , ; : ? ! ( ) "`)
 

@@ -35,10 +35,11 @@ func Holdings(s Sentence, found []Found) []Found {
 		if !holdingShapes.May(t.Folded()) {
 			continue // most words: no table to ask
 		}
+		in := holdingWords[t.Folded()]
 		switch {
-		case shareholderNouns[t.Folded()] || partnerShareholder(s.Tokens, i):
+		case in&shareholderNoun != 0 || in&partnerNoun != 0 && partnerShareholder(s.Tokens, i):
 			hold(holderOf(s, i), heldCompany(s, i))
-		case holdVerbs[t.Folded()]:
+		case in&holdVerb != 0:
 			// "Toyota owns about 16.5 per cent of Subaru, and around 5.0
 			// percent of Mazda": each share its own stake
 			holder := subjectAt(s, i)
@@ -67,11 +68,11 @@ func Holdings(s Sentence, found []Found) []Found {
 	return out
 }
 
-// partnerShareholder: Italian and Spanish "socio" names a shareholder
-// after a word of rank ("tra i principali soci di ABB"); alone it is as
-// often a partner.
+// partnerShareholder: Italian and Spanish "socio" (word i, of
+// partnerNouns) names a shareholder after a word of rank ("tra i
+// principali soci di ABB"); alone it is as often a partner.
 func partnerShareholder(toks []segment.Token, i int) bool {
-	return i > 0 && partnerNouns[toks[i].Folded()] && shareholderRanks[toks[i-1].Folded()]
+	return i > 0 && shareholderRanks[toks[i-1].Folded()]
 }
 
 var partnerNouns = set(`soci socio socios`)
@@ -81,6 +82,25 @@ var shareholderRanks = set(`principali principale primo maggiori maggiore grandi
 // holdingShapes are those of the words Holdings reads: most words of a
 // sentence are told by them alone to be none.
 var holdingShapes = lists.ShapesOf(shareholderNouns, partnerNouns, holdVerbs)
+
+// The lists of holdingWords.
+const (
+	shareholderNoun = 1 << iota
+	partnerNoun
+	holdVerb
+)
+
+// holdingWords tell, for a word of shareholderNouns, partnerNouns or
+// holdVerbs, which of them it is in: one lookup for the three lists.
+var holdingWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for list, words := range map[uint8]map[string]bool{shareholderNoun: shareholderNouns, partnerNoun: partnerNouns, holdVerb: holdVerbs} {
+		for w := range words {
+			m[w] |= list
+		}
+	}
+	return m
+}()
 
 // shareholderNouns name who holds shares, in the languages read.
 var shareholderNouns = set(`shareholder shareholders stockholder stockholders azionista azionisti accionista accionistas

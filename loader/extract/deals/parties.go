@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -23,9 +24,12 @@ func bidFor(ws words, c clause, hs []hit, ms []Mention) string {
 
 var forWords = set(`for fur per pour por su sur`)
 
+// forWordSet is forWords, asked of a word as written (see lowerIn).
+var forWordSet = lists.SetOf(forWords)
+
 // sellerPrepositions name who a purchase is made from ("from rival X",
 // "auprès de son concurrent X").
-var sellerPrepositions = set(`from aupres`)
+var sellerPrepositions = lists.SetOf(set(`from aupres`))
 
 // firstBefore is the first company named before token at, other than
 // except: the subject a later "it" in the sentence refers to. Callers
@@ -414,15 +418,16 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 }
 
 // startsWithAny: w begins with one of the stems.
-// lowerIn is set[strings.ToLower(w)]. A word of the sentence is asked
+// lowerIn is set.Has(strings.ToLower(w)). A word of the sentence is asked
 // against these lists around every company named: a short ASCII word,
-// most words, is lower-cased on the stack, not into a new string.
-func lowerIn(set map[string]bool, w string) bool {
+// most words, is lower-cased on the stack, not into a new string, and
+// most are told absent by their shape, not hashed.
+func lowerIn(set lists.Set, w string) bool {
 	var buf [32]byte
 	if b, ok := lowerASCII(buf[:0], w); ok {
-		return set[string(b)]
+		return set.HasBytes(b)
 	}
-	return set[strings.ToLower(w)]
+	return set.Has(strings.ToLower(w))
 }
 
 // lowerStartsWithAny is startsWithAny(strings.ToLower(w), stems).
@@ -641,7 +646,7 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 				}
 				if !toks[j].Punct() {
 					n++
-					if w := toks[j].Text(); lowerIn(agentWords, w) || lowerIn(forWords, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) {
+					if w := toks[j].Text(); lowerIn(agentWordSet, w) || lowerIn(forWordSet, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) {
 						// "bought rival Quorvex": the rival is what is bought;
 						// "from rival Quorvex", who sells (not "tractors from
 						// competitors such as Deere")
@@ -668,7 +673,7 @@ func describedBy(m Mention, toks []segment.Token) bool {
 	// "Prosus, the internet investor controlled by South Africa's
 	// Naspers": the owner, named to say who Prosus is
 	for k := m.From - 1; k >= 1 && k >= m.From-4; k-- {
-		if w := toks[k].Text(); lowerIn(agentWords, w) || lowerIn(ownerAgents, w) {
+		if w := toks[k].Text(); lowerIn(agentWordSet, w) || lowerIn(ownerAgents, w) {
 			return lowerIn(ownedWords, toks[k-1].Text())
 		}
 	}
@@ -678,16 +683,16 @@ func describedBy(m Mention, toks []segment.Token) bool {
 // ownerAgents introduce an owner after "owned", in the languages whose
 // agent word is ambiguous elsewhere ("controllata dalla sudafricana
 // Naspers", "kontrolliert von").
-var ownerAgents = set(`da dal dalla dallo dai dalle von vom`)
+var ownerAgents = lists.SetOf(set(`da dal dalla dallo dai dalle von vom`))
 
-var ownedWords = set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
-	contrôlée contrôlé détenue détenu kontrolliert`)
+var ownedWords = lists.SetOf(set(`controlled owned backed controllata controllato posseduta posseduto controlada controlado participada
+	contrôlée contrôlé détenue détenu kontrolliert`))
 
-var ofLike = set(`of di de du des von d' d’ del della dello dell' dell’ vom`)
+var ofLike = lists.SetOf(set(`of di de du des von d' d’ del della dello dell' dell’ vom`))
 
-var appositionNouns = set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
+var appositionNouns = lists.SetOf(set(`parent owner maker creator developer publisher proprietaria proprietario propietaria propietario
 	propriétaire creatore creador créateur eigentümer mutter casa madre matriz fabricante produttore constructeur
-	hersteller fabricant manufacturer mère muttergesellschaft mutterkonzern controllante capogruppo`)
+	hersteller fabricant manufacturer mère muttergesellschaft mutterkonzern controllante capogruppo`))
 
 // analystsFirm: the company employs the analyst quoted ("said Martin Yeo,
 // an analyst at Corbel Equities", "analyste chez Banque Rhodanienne"): it
@@ -713,7 +718,7 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		(toks[from-4].Punct() || !toks[from-4].Cap()) && hasQuote(toks)
 }
 
-var firmArticles = set(`der dem the la le l el`)
+var firmArticles = lists.SetOf(set(`der dem the la le l el`))
 
 // hasQuote: a quotation mark among the tokens.
 func hasQuote(toks []segment.Token) bool {
@@ -725,22 +730,25 @@ func hasQuote(toks []segment.Token) bool {
 	return false
 }
 
-var analystPreps = set(`at chez di de bei of en da von with`)
+var analystPreps = lists.SetOf(set(`at chez di de bei of en da von with`))
 
 var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega",
 	"gérant", "gerant", "gestore", "gestor", "fondsmanager", "portfolio"}
 
 // listedAfter: m follows prev with only "and", "or" or a comma between.
 func listedAfter(prev, m Mention, toks []segment.Token) bool {
-	return m.From-prev.To == 1 && lowerIn(listWords, toks[prev.To].Text())
+	return m.From-prev.To == 1 && lowerIn(listWordSet, toks[prev.To].Text())
 }
 
 var listWords = set(`and or , e y und et en o ou`)
 
-var rivalWords = map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
+// listWordSet is listWords, asked of a word as written (see lowerIn).
+var listWordSet = lists.SetOf(listWords)
+
+var rivalWords = lists.SetOf(map[string]bool{"rival": true, "rivals": true, "competitor": true, "competitors": true, "against": true,
 	"beat": true, "rivale": true, "concorrente": true, "competidor": true, "konkurrent": true, "wettbewerber": true,
 	"competidores": true, "rivales": true, "concorrenti": true, "rivali": true, "concurrents": true, "wettbewerbern": true,
-	"concurrent": true, "concurrente": true, "concorrência": true, "contro": true, "contre": true, "gegen": true, "frente": true, "versus": true}
+	"concurrent": true, "concurrente": true, "concorrência": true, "contro": true, "contre": true, "gegen": true, "frente": true, "versus": true})
 
 func distinct(ms []Mention) []string {
 	// a sentence names a few companies: looking through those kept costs

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
@@ -125,6 +126,9 @@ var leadAgents = set(`by por da dal dalla par von vom`)
 // often "taken over from" as "by".
 var agentWords = set(`by par por durch door pela pelo`)
 
+// agentWordSet is agentWords, asked of a word as written (see lowerIn).
+var agentWordSet = lists.SetOf(agentWords)
+
 // passiveAux are the auxiliaries of a passive voice right before its
 // participle ("was acquired", "è stata acquisita", "fue comprada", "a
 // été racheté", "wurde übernommen").
@@ -147,7 +151,7 @@ func ownedBy(toks []segment.Token, i int) bool {
 	return false
 }
 
-var ownerWords = set(`owner owners propriétaire propriétaires proprietario proprietaria propietario propietaria eigentümer eigentümerin eigenaar proprietário`)
+var ownerWords = lists.SetOf(set(`owner owners propriétaire propriétaires proprietario proprietaria propietario propietaria eigentümer eigentümerin eigenaar proprietário`))
 
 // apposed: the deal word opens an apposition to the company named just
 // before it ("Opel, acquired in 2017", "Bulgari, rilevata nel 2011"), a
@@ -215,7 +219,7 @@ func participle(w string) bool {
 // last ("während Suzuki Toyota-Anteile kauft").
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWords, toks[m.From-1].Text())) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) {
 			return m.Company
 		}
 	}
@@ -265,6 +269,9 @@ var ofFolded = set(`of di de del della von des du der`)
 // ofWords put a company after a noun it owns or is part of ("das
 // Geschäft von Quorvex"): such a company is not the clause's subject.
 var ofWords = set(`of von vom des di del della dei de du`)
+
+// ofWordSet is ofWords, asked of a word as written (see lowerIn).
+var ofWordSet = lists.SetOf(ofWords)
 
 // mentionAfter is the company named right after one of the given words,
 // within reach words after word index w in the clause.

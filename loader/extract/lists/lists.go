@@ -25,6 +25,11 @@ func (s *Shapes) May(w string) bool {
 	return w == "" || s[w[0]]&lengthBit(w) != 0
 }
 
+// MayBytes is May of a word in a buffer.
+func (s *Shapes) MayBytes(w []byte) bool {
+	return len(w) == 0 || s[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
 func lengthBit(w string) uint64 { return 1 << min(len(w), 63) }
 
 // Set is one word list with its shapes: Has tells most words absent by
@@ -39,3 +44,6 @@ func SetOf(words map[string]bool) Set { return Set{ShapesOf(words), words} }
 
 // Has reports whether w is in the list.
 func (s Set) Has(w string) bool { return s.shapes.May(w) && s.words[w] }
+
+// HasBytes is Has of a word in a buffer: it makes no string of it.
+func (s Set) HasBytes(w []byte) bool { return s.shapes.MayBytes(w) && s.words[string(w)] }

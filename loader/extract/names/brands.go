@@ -44,7 +44,7 @@ func brandList(toks []segment.Token, sps []span) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-4; k-- {
-				if f := toks[k].Folded(); brandWordSet.Has(f) || brandWord[f] && listFollows(toks, sps, i) || namesSoldUnder(toks, k) {
+				if f := toks[k].Folded(); brandWordSet.Has(f) || singleBrandWordSet.Has(f) && listFollows(toks, sps, i) || namesSoldUnder(toks, k) {
 					if listOpener(toks[k+1:sp.from]) || brandsOfWhat(toks[k+1:sp.from]) && listFollows(toks, sps, i) {
 						open = sp.from
 					}
@@ -136,7 +136,7 @@ func makerOf(toks []segment.Token, i int) bool {
 	if i >= 2 && toks[i-1].Folded() == "behind" && behindWords[toks[i-2].Folded()] {
 		return true // "the holding company behind Borderlands, Saints Row and Dead Island": what it makes
 	}
-	return i >= 2 && makerLinks[toks[i-1].Folded()] && makerWords[toks[i-2].Folded()]
+	return i >= 2 && makerLinkSet.Has(toks[i-1].Folded()) && makerWordSet.Has(toks[i-2].Folded())
 }
 
 // behindWords are the kinds of company said to stand behind what they make.
@@ -145,7 +145,7 @@ var behindWords = set(`company companies group firm studio studios publisher dev
 // madeBy: the word after a name (at to) is a maker noun: "the Post-it
 // maker", "the iPhone maker's": the name is of what is made.
 func madeBy(toks []segment.Token, to int) bool {
-	return to < len(toks) && makerWords[toks[to].Folded()]
+	return to < len(toks) && makerWordSet.Has(toks[to].Folded())
 }
 
 // ownedList vetoes the list sps[i] opens when an owner noun and a name
@@ -176,6 +176,11 @@ var makerLinks = set(`of de di del della dei degli delle des du von der dos das 
 
 var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
 
+// makerLinkSet and makerWordSet are makerLinks and makerWords for
+// brandList, which asks them around every name: most words are told
+// absent by their shape alone.
+var makerLinkSet, makerWordSet = lists.SetOf(makerLinks), lists.SetOf(makerWords)
+
 var brandWords = set(`brands marchi marques marcas marken merken`)
 
 // brandWord is the singular, which opens a list of brands only when more
@@ -183,10 +188,13 @@ var brandWords = set(`brands marchi marques marcas marken merken`)
 // Admiral", not "il marchio Nokia", a company's own name as a brand.
 var brandWord = set(`brand marchio marque marca marke merk`)
 
+// singleBrandWordSet is brandWord, asked around every name.
+var singleBrandWordSet = lists.SetOf(brandWord)
+
 // otherBrandsAfter: "and its other brands", "e gli altri marchi" follow
 // token k: what came before is one of the brands.
 func otherBrandsAfter(toks []segment.Token, k int) bool {
-	if k >= len(toks) || !andWords[toks[k].Folded()] {
+	if k >= len(toks) || !andWordSet.Has(toks[k].Folded()) {
 		return false
 	}
 	other := false
@@ -205,6 +213,9 @@ func otherBrandsAfter(toks []segment.Token, k int) bool {
 }
 
 var andWords = set(`and e y et und`)
+
+// andWordSet is andWords, asked after every name.
+var andWordSet = lists.SetOf(andWords)
 
 var otherWords = set(`other altri altre otras otros autres anderen andere weitere`)
 

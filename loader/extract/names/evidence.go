@@ -1410,10 +1410,10 @@ func soldUnder(toks []segment.Token, sp span) bool {
 	if at(sp.from-1) == "as" && sellingVerbs[at(sp.from-2)] && (sp.to >= len(toks) || toks[sp.to].Punct() || andWords[at(sp.to)]) {
 		return true // (and not "sold as Quorvex agreed to buy ...": "as" a conjunction)
 	}
-	if brandWord[at(sp.from-1)] && brandArticles[at(sp.from-2)] && underWords[at(sp.from-3)] {
+	if singleBrandWordSet.Has(at(sp.from-1)) && brandArticles[at(sp.from-2)] && underWords[at(sp.from-3)] {
 		return true
 	}
-	return brandWord[at(sp.to)] && brandArticles[at(sp.from-1)] && underWords[at(sp.from-2)]
+	return singleBrandWordSet.Has(at(sp.to)) && brandArticles[at(sp.from-1)] && underWords[at(sp.from-2)]
 }
 
 var (

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/slab"
@@ -440,7 +441,7 @@ func publisherLine(toks []segment.Token) bool {
 			return true
 		}
 		f := t.Folded()
-		if len(f) < 8 || !imprintAnchors[f] {
+		if !imprintAnchors.Has(f) {
 			continue
 		}
 		prev, next, after := "", "", ""
@@ -476,7 +477,9 @@ func publisherLine(toks []segment.Token) bool {
 }
 
 var (
-	imprintAnchors = set(`reserved riservati vorbehalten reservados reserves nachdruck published erscheint`)
+	// imprintAnchors are long words, most words told absent by their
+	// shape alone: asked of every word of a sentence with names
+	imprintAnchors = lists.SetOf(set(`reserved riservati vorbehalten reservados reserves nachdruck published erscheint`))
 	rightsWords    = set(`rights diritti rechte derechos droits`)
 )
 
