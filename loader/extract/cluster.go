@@ -398,6 +398,14 @@ func mergeWithin(rs []report) []report {
 	return out
 }
 
+// failedBefore: a failed in a year before the year of b, which did not
+// fail: a bid given up, then another deal (not one deal agreed, then
+// called off).
+func failedBefore(a, b report) bool {
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	return a.Status == model.Failed && b.Status != model.Failed && ya != 0 && yb != 0 && ya < yb
+}
+
 // pointsBack: r names, after a definite article, a deal of no transfer
 // ("l'intesa", "the partnership") between two companies that o, told
 // before, also names: o's deal under another word.
@@ -424,7 +432,7 @@ func withinArticle(a, b report) int {
 		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {
 		s -= 3 // more than the status they share adds
 	}
-	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Date[:4] != b.Date[:4] && (a.Status == model.Failed) != (b.Status == model.Failed) {
+	if failedBefore(a, b) || failedBefore(b, a) {
 		s -= 3 // "a failed attempt in 2012 to take over Rhön-Klinikum" and, in 2013, the hospitals bought from it
 	}
 	if sellsWhatOtherBuys(&a, &b) || sellsWhatOtherBuys(&b, &a) {

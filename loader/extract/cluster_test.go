@@ -403,3 +403,16 @@ func TestNoPurchaseAtAPriceOfNothing(t *testing.T) {
 		t.Error("a price of nothing, or an infinite one, made two purchases one")
 	}
 }
+
+// The failed-status rule in withinArticle splits any failed report from
+// one of another year: a purchase agreed in 2015 and the same purchase
+// called off in 2016 are one deal, not two.
+func TestAgreedAndLaterCollapsedIsOneDeal(t *testing.T) {
+	agreed := rep(0, model.Acquisition, "Veltraco", 3e9, "Veltraco", "Quorvex")
+	agreed.Date = "2015-06"
+	failed := rep(0, model.Acquisition, "Veltraco", 3e9, "Veltraco", "Quorvex")
+	failed.Date, failed.Status, failed.sentence = "2016", model.Failed, 1
+	if got := mergeWithin([]report{agreed, failed}); len(got) != 1 {
+		t.Errorf("%d reports, want the agreement and its collapse one deal", len(got))
+	}
+}

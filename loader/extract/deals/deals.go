@@ -686,9 +686,10 @@ func Find(s Sentence, lang, published string) []Found {
 		// is the main clause's, before the comma
 		agreed := ""
 		if lang == "de" && ci > 0 {
-			if agreed = infinitiveSubject(s.Mentions, ws, cs[ci-1], hits, ch); agreed != "" && !slices.Contains(parties, agreed) {
-				parties = append([]string{agreed}, parties...)
-			}
+			agreed = infinitiveSubject(s.Mentions, ws, cs[ci-1], hits, ch)
+		}
+		if agreed != "" && !slices.Contains(parties, agreed) {
+			parties = append([]string{agreed}, parties...)
 		}
 		var describing []string // companies that only describe the subject
 		subject := ""           // who "it" is, when the sentence said so before
@@ -774,8 +775,8 @@ func Find(s Sentence, lang, published string) []Found {
 		// as some count it one)
 		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text}
-		f.Anaphor = ventureOfReferred
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
+			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
 		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {
 			// "Wesfarmers bought Coles in 2007", told in 2018: done by now

@@ -1389,6 +1389,7 @@ func TestCapitalIncreaseFinancingAPurchaseIsNoStake(t *testing.T) {
 	for _, c := range []langText{
 		{"fr", "Veltraco financera l'achat de Quorvex par de la dette et par une augmentation de capital de 1 à 1,25 milliard de dollars."},
 		{"it", "Veltraco finanzierà l'acquisto di Quorvex con nuovo debito e con un aumento di capitale fra 1 e 1,25 miliardi di dollari."},
+		{"fr", "L'achat de Quorvex sera financé par des crédits bancaires et une augmentation de capital de Veltraco."},
 	} {
 		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
 			if f.Type == model.Investment {
@@ -2971,5 +2972,76 @@ func TestItalianConsortiumMemberIsNoSide(t *testing.T) {
 	fs := Find(sentence(text, "Hydeco", "Mirasset", "Kumhoind"), "it", "2020-11-16")
 	if len(fs) != 1 || fs[0].Buyer != "Hydeco" || slices.Contains(fs[0].Parties, "Mirasset") {
 		t.Errorf("deals %+v, want Hydeco buying from Kumhoind", fs)
+	}
+}
+
+// financesPurchase drops a capital increase whenever any word of
+// financing stands anywhere in the sentence, with no purchase told: a
+// finance chief quoted, or an increase that finances the company's own
+// plan, still leaves the stake taken.
+func TestCapitalIncreaseWithoutPurchaseIsAStake(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"en", "Veltraco agreed to take part in a capital increase at Quorvex, its finance chief said."},
+		{"fr", "Veltraco participera à l'augmentation de capital de Quorvex, qui financera son expansion."},
+		{"it", "Veltraco parteciperà all'aumento di capitale di Quorvex, che finanzierà il piano di sviluppo."},
+	}, "Veltraco", "Quorvex")
+}
+
+// wholeCapital counts "capital" (the hit of "capital increase") as a
+// word of a company's capital: "the whole capital increase" is not all
+// of Quorvex's capital, and funding it buys no Quorvex.
+func TestWholeCapitalIncreaseIsNoPurchase(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed to fund the whole capital increase at Quorvex, paying €300 million.",
+		"Veltraco will take up the entire capital increase of Quorvex for €300 million.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), "en", "")
+		if len(got) != 1 || got[0].Type == model.Acquisition {
+			t.Errorf("%q: %+v, want one deal, no purchase of Quorvex", text, got)
+		}
+	}
+}
+
+// The plural rival nouns added to rivalWords also drop the two sides of
+// a merger described as rivals.
+func TestTwoRivalsMergingAreParties(t *testing.T) {
+	for _, c := range []langText{
+		{"fr", "Les deux concurrents Veltraco et Quorvex vont fusionner."},
+		{"es", "Los dos rivales alemanes Veltraco y Quorvex acordaron fusionarse."},
+		{"it", "I due rivali Veltraco e Quorvex hanno annunciato la fusione."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Merger || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Quorvex") {
+			t.Errorf("%s: %+v, want Veltraco and Quorvex merging", c.lang, got)
+		}
+	}
+}
+
+// referredBefore takes the noun describing the named partner ("the Swiss
+// group Veltraco", "il gruppo olandese Veltraco") for a reference to the
+// article's company: the venture gets a partner the sentence never
+// refers to.
+func TestDescribedPartnerIsNoReference(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "The joint venture Quorvex was set up in 2013 by the Swiss group Veltraco and a Chinese partner."},
+		{"it", "Nel maggio la Commissione aveva autorizzato la nascita di Quorvex, la joint venture in cui il gruppo olandese Veltraco e un colosso americano degli snack hanno conferito le rispettive attività nel caffè."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Anaphor {
+			t.Errorf("%s: %+v, want no company referred to", c.lang, got)
+		}
+	}
+}
+
+// swapPays looks for a purchase or merger in the whole sentence, not in
+// the swap's clause as its comment says: a share swap told beside
+// another clause's purchase is dropped.
+func TestShareSwapBesideAnotherClausesPurchase(t *testing.T) {
+	text := "Veltraco and Quorvex tied up in a share swap in 2019, a year after Veltraco bought Brembo."
+	got := Find(sentence(text, "Veltraco", "Quorvex", "Brembo"), "en", "")
+	if !slices.ContainsFunc(got, func(f Found) bool {
+		return f.Type == model.Investment && slices.Contains(f.Parties, "Quorvex")
+	}) {
+		t.Errorf("%+v, want Veltraco and Quorvex's share swap beside the purchase of Brembo", got)
 	}
 }

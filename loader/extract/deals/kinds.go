@@ -691,7 +691,7 @@ func stakeWords(ws words, c clause) bool {
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at) || wholeCapital(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at, hs) || wholeCapital(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
@@ -755,24 +755,34 @@ var sharesIssued = set(`new newly issued own its their ordinary common`)
 // ("une offre publique d'échange sur la totalité du capital", "la
 // totalità del capitale"): the company is bought, not a stake in it.
 func wholeCapital(ws words, i int) bool {
+	if i+1 < len(ws.w) && increaseWords[ws.w[i+1]] {
+		return false // "the whole capital increase": all of an increase, not of the company
+	}
 	return capitalWords[ws.w[i]] && precededBy(ws, i, 2, totalityWords)
 }
 
 var (
+	// capitalWords are where the hit of "du capital", "del capitale" or
+	// "capital" stands: the article opens the phrase
 	capitalWords  = set(`du del des capital capitale kapitals`)
+	increaseWords = set(`increase increases raise`)
 	totalityWords = set(`totalite totalita totalidad entire whole gesamte gesamten samtliche integralite`)
 )
 
 // financesPurchase: the capital increase at i raises the money a purchase
 // is paid with ("financera l'achat par ... une augmentation de capital",
 // "Per finanziare l'acquisto ... un aumento di capitale"): how the buyer
-// pays, not a stake anyone takes.
-func financesPurchase(ws words, i int) bool {
+// pays, not a stake anyone takes. A deal word stands near the verb of
+// financing: its subject, within five words before ("L'achat de Quorvex
+// sera financé par"), or its object, within three after ("financera
+// l'achat"); not "its finance chief said", nor "qui financera son
+// expansion".
+func financesPurchase(ws words, i int, hs []hit) bool {
 	if !capitalRaising[ws.w[i]] {
 		return false
 	}
-	for _, w := range ws.w {
-		if financingVerbs[w] {
+	for k, w := range ws.w {
+		if financingVerbs[w] && slices.ContainsFunc(hs, func(h hit) bool { return h.kind != model.Investment && h.at != k && h.at >= k-5 && h.at <= k+3 }) {
 			return true
 		}
 	}
@@ -781,18 +791,31 @@ func financesPurchase(ws words, i int) bool {
 
 var (
 	capitalRaising = set(`capital augmentation ampliacion aumento kapitalerhohung`)
-	financingVerbs = set(`finance finances financed financera financer financee financees financera financeront finanziare finanziera finanzieranno finanziato finanziata
-		financiar financiara financiado financiada finanzieren finanziert finanzierte finanzieren`)
+	financingVerbs = set(`finance finances financed financera financer financee financees financeront finanziare finanziera finanzieranno finanziato
+		finanziata financiar financiara financiado financiada finanzieren finanziert finanzierte`)
 )
 
 // swapPays: the share swap at i is how a purchase or merger the clause
 // also tells is paid ("den Konkurrenten Redrow in einem reinen
 // Aktientausch zu übernehmen", "in an all-share swap"), not a stake.
 func swapPays(ws words, i int, hs []hit) bool {
-	if !swapWords[ws.w[i]] || !slices.ContainsFunc(hs, func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Merger }) {
+	if !swapWords[ws.w[i]] || !slices.ContainsFunc(hs, func(h hit) bool {
+		return (h.kind == model.Acquisition || h.kind == model.Merger) && sameClause(ws, h.at, i)
+	}) {
 		return false
 	}
 	return precededBy(ws, i, 3, swapMeans)
+}
+
+// sameClause: no comma, semicolon or full stop stands between words i and
+// j.
+func sameClause(ws words, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if w := ws.w[k]; w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	return true
 }
 
 var (

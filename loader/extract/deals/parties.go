@@ -636,7 +636,9 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 			continue
 		}
 		seen++
-		if lowerIn(rivalWords, toks[k].Text()) {
+		if lowerIn(rivalWords, toks[k].Text()) && !(k > 0 && pairWords[toks[k-1].Folded()]) {
+			// (but "Les deux concurrents Veltraco et Quorvex vont fusionner":
+			// the two rivals are the sides)
 			// "racheté par son grand rival UBS", "bought by its rival X":
 			// the rival is the one that acts; "an offer for smaller rival
 			// UBI Banca": the one bid for
@@ -1159,8 +1161,8 @@ func withoutVentures(parties []string, ms []Mention, toks []segment.Token) []str
 }
 
 // ventureNamed: a word for a joint venture stands right before the
-// mention (an article between), or after it past a comma, an article and
-// up to three words.
+// mention, or after it past a comma, an article and up to three other
+// words.
 func ventureNamed(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k >= 0 && ventureNoun(toks, k) {
@@ -1212,11 +1214,22 @@ func referredBefore(ws words, ms []Mention, company, lang string) bool {
 		}
 	}
 	for i := 0; i < len(ws.w) && ws.tok[i] < first; i++ {
-		if w := ws.w[i]; subjectAnaphors[w] || companyPronouns[lang][w] && !impersonal(ws, i) {
+		if w := ws.w[i]; (subjectAnaphors[w] || companyPronouns[lang][w] && !impersonal(ws, i)) && !describesNext(ws, ms, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// pairWords count the two sides a plural names: "the two rivals", "les
+// deux concurrents", "i due rivali".
+var pairWords = set(`two both deux dos due zwei beiden beide`)
+
+// describesNext: a company is named within the three words after word i,
+// the noun that describes it ("the Swiss group Veltraco", "il gruppo
+// olandese Veltraco").
+func describesNext(ws words, ms []Mention, i int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.From > ws.tok[i] && m.From <= ws.tok[i]+3 })
 }
 
 // infinitiveSubject: the clause's deal word follows "zu" ("zu kaufen"),
@@ -1229,11 +1242,14 @@ func infinitiveSubject(ms []Mention, ws words, before clause, hits []hit, ch []h
 	from, to := ws.tok[before.from], ws.tok[before.to-1]
 	for _, m := range ms {
 		if m.From >= from && m.From <= to {
-			if m.From <= from+1 {
-				return m.Company // "Konecranes hatte ...", "Die Konecranes hatte ..."
+			if m.From == from || m.From == from+1 && germanArticles[ws.w[before.from]] {
+				return m.Company // "Konecranes hatte ...", "Die Konecranes hatte ..." (not "Laut Veltraco hat Brembo ...")
 			}
 			return ""
 		}
 	}
 	return ""
 }
+
+// germanArticles may open a German subject before its company's name.
+var germanArticles = set(`der die das den dem`)

@@ -226,13 +226,22 @@ func (r *recognizer) givenNameBefore(toks []segment.Token, from int) bool {
 // them past a comma ("Geschäftsführer Collin Roche", "Collin Roche, a
 // managing director"): a person's given name and surname, whatever
 // company the surname names.
-func (r *recognizer) titledNameBefore(toks []segment.Token, sp span) bool {
+// (Not in German, which capitalises every noun, "Der Pharmariese Roche,
+// dessen Chef", unless the title comes first; nor past a comma a relative
+// clause opens, "Meanwhile Roche, whose chairman".)
+func (r *recognizer) titledNameBefore(lang string, toks []segment.Token, sp span) bool {
 	k := sp.from - 1
 	if k < 0 || toks[k].Punct() || !toks[k].Cap() || toks[k].Upper() || r.lex.KindsFolded(toks[k].Folded()) != 0 {
 		return false
 	}
-	return r.titleBefore(toks, k, 2) || r.titleAfterComma(toks, sp.to)
+	if r.titleBefore(toks, k, 2) {
+		return true
+	}
+	return lang != "de" && !(sp.to+1 < len(toks) && relativeWords[toks[sp.to+1].Folded()]) && r.titleAfterComma(toks, sp.to)
 }
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = set(`whose which who that dont qui cuyo cuya cuyos cuyas que il cui la cui che dessen deren der die das`)
 
 // givenNameAndParticleBefore: a given name and a nobiliary particle, in
 // lower case, come just before from ("Marc de Garidel", "Ludwig van

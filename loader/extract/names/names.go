@@ -329,7 +329,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if sp.known != nil {
 				oneWord := sp.to-sp.from == 1 && len(sp.known.NameWords) == 1
 				switch {
-				case oneWord && (r.givenNameBefore(toks, sp.from) || r.titledNameBefore(toks, *sp)):
+				case oneWord && (r.givenNameBefore(toks, sp.from) || r.titledNameBefore(doc.Lang, toks, *sp)):
 					e.against++ // "Luis Pagani", "Michael Dell"
 					people[sp.key] = true
 				case oneWord && people[sp.key] && !toks[sp.from].Poss() && !r.dealVerbAfter(doc.Lang, toks, sp.to) &&
@@ -687,18 +687,23 @@ func contractionOf(k, w string) bool {
 	if !camelCased(w) {
 		return false
 	}
-	words := strings.Fields(k)
-	n, from := 0, 0
-	for i, r := range w {
-		if i == 0 || !unicode.IsUpper(r) {
-			continue
+	// the parts of w, each cut before a capital, walked beside k's words
+	// in place: this is asked of every name of the article
+	from, n := 0, 0
+	for word := range strings.FieldsSeq(k) {
+		to := len(w)
+		for i, r := range w[from:] {
+			if i > 0 && unicode.IsUpper(r) {
+				to = from + i
+				break
+			}
 		}
-		if n == len(words) || !startOf(words[n], w[from:i]) {
+		if from == len(w) || !startOf(word, w[from:to]) {
 			return false
 		}
-		n, from = n+1, i
+		from, n = to, n+1
 	}
-	return n == len(words)-1 && startOf(words[n], w[from:])
+	return n >= 2 && from == len(w)
 }
 
 // startOf: part, folded, opens word and has two letters or more.
@@ -1201,7 +1206,7 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 // often ("Fresenius Medical Care" and "Fresenius Kabi", once each, leave
 // "Fresenius" alone).
 func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[string]string {
-	named := map[string]int{}        // mentions of each longer company
+	mentions := map[string]int{}     // of each longer company
 	opening := map[string][]string{} // first word -> the longer companies it opens, in order
 	for _, ss := range sps {
 		for _, sp := range ss {
@@ -1226,7 +1231,7 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if group[words[0]] == c {
 				continue
 			}
-			named[c]++
+			mentions[c]++
 			if cs := opening[words[0]]; !slices.Contains(cs, c) {
 				opening[words[0]] = append(cs, c)
 			}
@@ -1237,9 +1242,9 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 		best, tied := cs[0], false
 		for _, c := range cs[1:] {
 			switch {
-			case named[c] > named[best]:
+			case mentions[c] > mentions[best]:
 				best, tied = c, false
-			case named[c] == named[best]:
+			case mentions[c] == mentions[best]:
 				tied = true
 			}
 		}

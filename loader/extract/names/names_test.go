@@ -2144,3 +2144,14 @@ func TestGroupWordSpellingIsAnAlias(t *testing.T) {
 	}
 	t.Errorf("companies %v, want SEB", r.Companies)
 }
+
+// titledNameBefore takes any capitalised word no list knows for a given
+// name: a sentence's first word ("Meanwhile") or, in German, any noun
+// ("Pharmariese"), then a title past the comma in a relative clause makes
+// the company a surname.
+func TestCompanyAfterUnlistedCapitalIsNoSurname(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Brantmoor agreed to buy Quorvex for $11.7 billion. Meanwhile Roche, whose chairman Christoph Franz called the deal rich, did not bid.")
+	wantCompanyIn(t, r, 0, "Roche")
+	r = recognizeWithDealWords(t, "de", "Brantmoor übernimmt Quorvex für 2 Milliarden Euro. Der Pharmariese Roche, dessen Chef Severin Schwan das Geschäft lobte, bot nicht mit.")
+	wantCompanyIn(t, r, 0, "Roche")
+}
