@@ -708,6 +708,9 @@ func contractionOf(k, w string) bool {
 
 // startOf: part, folded, opens word and has two letters or more.
 func startOf(word, part string) bool {
+	if len(part) < 2 || part[0] < utf8.RuneSelf && word != "" && part[0]|0x20 != word[0] {
+		return false // most names: another first letter, told without folding
+	}
 	f := model.Fold(part)
 	return utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(word, f)
 }
@@ -1206,8 +1209,8 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 // often ("Fresenius Medical Care" and "Fresenius Kabi", once each, leave
 // "Fresenius" alone).
 func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[string]string {
-	mentions := map[string]int{}     // of each longer company
-	opening := map[string][]string{} // first word -> the longer companies it opens, in order
+	var mentions map[string]int     // of each longer company
+	var opening map[string][]string // first word -> the longer companies it opens, in order
 	for _, ss := range sps {
 		for _, sp := range ss {
 			c, ok := group[sp.key]
@@ -1231,11 +1234,17 @@ func (r *recognizer) longerNames(sps [][]span, group map[string]string) map[stri
 			if group[words[0]] == c {
 				continue
 			}
+			if mentions == nil {
+				mentions, opening = map[string]int{}, map[string][]string{} // most articles name no longer company
+			}
 			mentions[c]++
 			if cs := opening[words[0]]; !slices.Contains(cs, c) {
 				opening[words[0]] = append(cs, c)
 			}
 		}
+	}
+	if opening == nil {
+		return nil
 	}
 	out := make(map[string]string, len(opening))
 	for w, cs := range opening {
