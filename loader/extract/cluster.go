@@ -80,7 +80,27 @@ func conflictingFacts[T comparable](a, b *report, an, bn *facts[T]) bool {
 	// reports of one price in one year between the same companies are one
 	// deal, whoever one outlet was read to make the buyer)
 	return ab != none && bb != none && ab != bb && !(slices.Contains(ap, bb) && slices.Contains(bp, ab)) &&
-		!(sameFiguresIn(a, b, an.year, bn.year) && overlapReaches(ap, bp, 2)) && !misreadBuyer(a, b, an, bn)
+		!(sameFiguresIn(a, b, an.year, bn.year) && overlapReaches(ap, bp, 2)) && !misreadBuyer(a, b, an, bn) && !guessedBuyer(a, b, an, bn)
+}
+
+// guessedBuyer: one report's buyer is the company its sentence only
+// referred to ("In 1999 it bought Breguet from Investcorp"), and the two
+// share two other companies, what is bought and who sells, in the same
+// year or undated: one deal, the reference read to another company.
+func guessedBuyer[T comparable](a, b *report, an, bn *facts[T]) bool {
+	if !(a.guessed != "" && a.guessed == a.Buyer || b.guessed != "" && b.guessed == b.Buyer) || !an.transfer || !bn.transfer {
+		return false
+	}
+	if an.year != 0 && bn.year != 0 && an.year != bn.year {
+		return false
+	}
+	shared := 0
+	for _, p := range an.sides {
+		if p != an.buyer && p != bn.buyer && slices.Contains(bn.sides, p) {
+			shared++
+		}
+	}
+	return shared >= 2
 }
 
 // misreadBuyer: one report's buyer is among the other's companies, which

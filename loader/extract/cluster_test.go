@@ -416,3 +416,22 @@ func TestAgreedAndLaterCollapsedIsOneDeal(t *testing.T) {
 		t.Errorf("%d reports, want the agreement and its collapse one deal", len(got))
 	}
 }
+
+// Two outlets' reports of one company bought from one seller in one year
+// are one deal when one outlet's buyer is only the company its sentence
+// referred to ("In 1999 it bought Breguet from Investcorp", "it" read as
+// Omega); named by both, two buyers are two deals.
+func TestGuessedBuyerJoinsTheSameSale(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	guessed := rep(0, model.Acquisition, "Omega", 0, "Omega", "Breguet", "Investcorp")
+	guessed.Date, guessed.guessed = "1999", "Omega"
+	named := rep(1, model.Acquisition, "Swatch", 0, "Swatch", "Breguet", "Investcorp")
+	named.Date = "1999"
+	if got := cluster(arts, []report{guessed, named}); len(got) != 1 {
+		t.Errorf("%d deals, want one: %+v", len(got), got)
+	}
+	guessed.guessed = ""
+	if got := cluster(arts, []report{guessed, named}); len(got) != 2 {
+		t.Errorf("%d deals, want two buyers' two deals: %+v", len(got), got)
+	}
+}
