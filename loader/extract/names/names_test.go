@@ -2155,3 +2155,16 @@ func TestCompanyAfterUnlistedCapitalIsNoSurname(t *testing.T) {
 	r = recognizeWithDealWords(t, "de", "Brantmoor übernimmt Quorvex für 2 Milliarden Euro. Der Pharmariese Roche, dessen Chef Severin Schwan das Geschäft lobte, bot nicht mit.")
 	wantCompanyIn(t, r, 0, "Roche")
 }
+
+// "Vermögensverwaltung" (asset management) is a word companies' names end
+// in: "VEM Vermögensverwaltung" is the VEM another article names alone.
+func TestVermoegensverwaltungIsANameWord(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Teva agreed to buy ratiopharm for 3.6 billion euros. The seller is VEM Vermögensverwaltung, the family's holding company. Hans-Joachim Ziems, managing director of VEM, said the buyer's strategy had weighed as heavily as the price."),
+		docOf("it", "Teva compra ratiopharm. Il prezzo, comprensivo dei debiti, è di 3,625 miliardi di euro e viene pagato alla VEM, la holding della famiglia Merckle, costretta a vendere dalle banche creditrici."),
+	}, deals.IsCue)
+	got := append(companiesOf(r, 0), companiesOf(r, 1)...)
+	if slices.Contains(got, "VEM") && slices.Contains(got, "VEM Vermögensverwaltung") {
+		t.Errorf("companies %v, want VEM once", got)
+	}
+}
