@@ -1438,6 +1438,16 @@ func TestEachPurchaseItsDate(t *testing.T) {
 	}
 }
 
+// A subject set off by an apposition is the deal's side when words of
+// time open the sentence before it: "Martedì scorso Veltraco, il gestore
+// della rete, ha raggiunto un accordo ...".
+func TestApposedSubjectAfterTimeWords(t *testing.T) {
+	got := Find(sentence("Martedì scorso Veltraco, il gestore della rete di trasmissione elettrica spagnola, ha raggiunto un accordo con Quorvex per rilevare l'89,68% di Brembo per 949 milioni di euro.", "Veltraco", "Quorvex", "Brembo"), "it", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Veltraco") {
+		t.Errorf("%+v, want Veltraco a side", got)
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

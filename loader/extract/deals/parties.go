@@ -256,6 +256,9 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) str
 	}
 	first := cs[0]
 	k := first.from
+	for n := 0; n < 3 && k < first.to && timeOpeners[ws.w[k]]; n++ {
+		k++ // "Martedì scorso Red Eléctrica, il gestore della rete, ...": when, then who
+	}
 	if k < first.to && subjectDeterminers[ws.w[k]] {
 		k++ // "La Cassa Depositi e Prestiti"
 	}
@@ -266,6 +269,14 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) str
 	}
 	return ""
 }
+
+// timeOpeners say when, before a sentence's subject: "Martedì scorso",
+// "Yesterday", "Am vergangenen Montag".
+var timeOpeners = set(`yesterday today on last monday tuesday wednesday thursday friday saturday sunday
+	ieri oggi scorso scorsa lunedi martedi mercoledi giovedi venerdi sabato domenica
+	hier aujourd lundi mardi mercredi jeudi vendredi samedi dimanche dernier
+	ayer hoy pasado lunes martes miercoles jueves viernes sabado domingo
+	gestern heute am vergangenen montag dienstag mittwoch donnerstag freitag samstag sonntag`)
 
 // onlyDescribing is parties without the companies named only inside
 // clause c, an apposition describing the subject ("Criteria CaixaCorp, the
