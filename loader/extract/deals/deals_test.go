@@ -1431,6 +1431,9 @@ func TestEachPurchaseItsDate(t *testing.T) {
 	}
 	// one date before the deal word dates every purchase of the list
 	got = Find(sentence("In 2019 Brembo bought Quorvex for $1 billion and Veltraco for $2 billion.", "Brembo", "Veltraco", "Quorvex"), "en", "2021-01-01")
+	if len(got) != 2 {
+		t.Errorf("%+v, want a purchase for each price", got)
+	}
 	for _, f := range got {
 		if f.Date != "2019" {
 			t.Errorf("%+v, want 2019", f)

@@ -1146,29 +1146,26 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 var reciprocalWords = set(`swap swaps exchange cross mutual each reciprocal scambio scambiano incrociate intercambio intercambian
 	reciproca reciproco tauschen austausch gegenseitig wechselseitig echange echangent croisee croisees mutuelle`)
 
-// partnerOfReferred: of the two parties, one is the venture, and before
-// the other the sentence refers to a company it does not name: the
-// venture's partners are that one and the company referred to.
+// partnerOfReferred: of the two parties, one is the venture, named
+// beside a word for one ("in Lafarge Tarmac, a 50-50 joint venture", "das
+// Gemeinschaftsunternehmen Lafarge Tarmac", "ARO Drilling, la joint
+// venture paritetica"), and before the other the sentence refers to a
+// company it does not name: the venture's partners are that one and the
+// company referred to.
 func partnerOfReferred(parties []string, ms []Mention, toks []segment.Token, ws words, lang string) bool {
 	if len(parties) != 2 {
 		return false
 	}
-	rest := withoutVentures(parties, ms, toks)
-	return len(rest) == 1 && referredBefore(ws, ms, rest[0], lang)
-}
-
-// withoutVentures drops from a joint venture's parties the venture itself,
-// named beside a word for one ("in Lafarge Tarmac, a 50-50 joint venture",
-// "das Gemeinschaftsunternehmen Lafarge Tarmac", "ARO Drilling, la joint
-// venture paritetica"): the company the partners form, not a partner.
-func withoutVentures(parties []string, ms []Mention, toks []segment.Token) []string {
-	out := parties[:0:0]
-	for _, p := range parties {
-		if !slices.ContainsFunc(ms, func(m Mention) bool { return m.Company == p && ventureNamed(m, toks) }) {
-			out = append(out, p)
-		}
+	venture := func(p string) bool {
+		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Company == p && ventureNamed(m, toks) })
 	}
-	return out
+	switch a, b := venture(parties[0]), venture(parties[1]); {
+	case a && !b:
+		return referredBefore(ws, ms, parties[1], lang)
+	case b && !a:
+		return referredBefore(ws, ms, parties[0], lang)
+	}
+	return false
 }
 
 // ventureNamed: a word for a joint venture stands right before the
@@ -1253,7 +1250,7 @@ func infinitiveSubject(ms []Mention, ws words, before clause, hits []hit, ch []h
 	from, to := ws.tok[before.from], ws.tok[before.to-1]
 	for _, m := range ms {
 		if m.From >= from && m.From <= to {
-			if m.From == from || m.From == from+1 && germanArticles[ws.w[before.from]] {
+			if m.From == from || m.From == from+1 && subjectDeterminers[ws.w[before.from]] {
 				return m.Company // "Konecranes hatte ...", "Die Konecranes hatte ..." (not "Laut Veltraco hat Brembo ...")
 			}
 			return ""
@@ -1261,6 +1258,3 @@ func infinitiveSubject(ms []Mention, ws words, before clause, hits []hit, ch []h
 	}
 	return ""
 }
-
-// germanArticles may open a German subject before its company's name.
-var germanArticles = set(`der die das den dem`)

@@ -237,11 +237,17 @@ func (r *recognizer) titledNameBefore(lang string, toks []segment.Token, sp span
 	if r.titleBefore(toks, k, 2) {
 		return true
 	}
-	return lang != "de" && !(sp.to+1 < len(toks) && relativeWords[toks[sp.to+1].Folded()]) && r.titleAfterComma(toks, sp.to)
+	return lang != "de" && !(sp.to+1 < len(toks) && relativeOpens(toks[sp.to+1].Folded())) && r.titleAfterComma(toks, sp.to)
 }
 
-// relativeWords open a relative clause after a comma.
-var relativeWords = set(`whose which who that dont qui cuyo cuya cuyos cuyas que il cui la cui che dessen deren der die das`)
+// relativeOpens: the word opens a relative clause, a pronoun of
+// relativePronouns or one of whose.
+func relativeOpens(f string) bool { return relativePronouns[f] || possessiveRelatives[f] }
+
+// possessiveRelatives are "whose" and its kin, which open a relative
+// clause with its own subject ("Roche, whose chairman", "dont le
+// président", "il cui presidente", "dessen Chef").
+var possessiveRelatives = set(`whose who dont cuyo cuya cuyos cuyas cui dessen deren`)
 
 // givenNameAndParticleBefore: a given name and a nobiliary particle, in
 // lower case, come just before from ("Marc de Garidel", "Ludwig van

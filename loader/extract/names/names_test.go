@@ -2164,7 +2164,7 @@ func TestVermoegensverwaltungIsANameWord(t *testing.T) {
 		docOf("it", "Teva compra ratiopharm. Il prezzo, comprensivo dei debiti, è di 3,625 miliardi di euro e viene pagato alla VEM, la holding della famiglia Merckle, costretta a vendere dalle banche creditrici."),
 	}, deals.IsCue)
 	got := append(companiesOf(r, 0), companiesOf(r, 1)...)
-	if slices.Contains(got, "VEM") && slices.Contains(got, "VEM Vermögensverwaltung") {
-		t.Errorf("companies %v, want VEM once", got)
+	if slices.Contains(got, "VEM") || !slices.Contains(companiesOf(r, 1), "VEM Vermögensverwaltung") {
+		t.Errorf("companies %v, want VEM Vermögensverwaltung in both articles", got)
 	}
 }
