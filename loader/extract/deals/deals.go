@@ -737,6 +737,12 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = rest
 			}
 		}
+		if seller := elidedSeller(s.Mentions, s.Tokens, ws, c, ch, hits, typ); seller != "" && ante == "" && len(parties) >= 2 && !slices.Contains(parties, seller) {
+			// "compró Express Newspapers en 2000 ... y en 2014 vendió Channel
+			// 5 a Viacom": what is sold and who buys it are named; who
+			// sells is the sentence's subject
+			parties = append([]string{seller}, parties...)
+		}
 		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && !slices.Contains(parties, first) {
 			kept := onlyDescribing(slices.Clone(parties), s.Mentions, ws, cs[1])
 			for _, p := range parties {
@@ -1699,14 +1705,20 @@ var conjunctions = set(`and e y et und`)
 // to the one the clause from start tells, each of a company named after
 // its verb ("bought Kelmora's arm for C$2.6 billion in 2011 and then paid
 // $1.7 billion for Brindle in 2017"): a clause of its own, with its own
-// price and year, by the same buyer.
+// price and year, by the same buyer. A sale joined after its own year is
+// one too ("compró Express Newspapers en 2000 por 125 millones y en 2014
+// vendió Channel 5 a Viacom"): the year tells a second act, not a second
+// verb of one.
 func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 	if !conjunctions[ws.w[i]] {
 		return false
 	}
-	verb := i + 1
+	verb, dated := i+1, false
 	if verb < len(ws.w) && sequenceWords[ws.w[verb]] {
 		verb++
+	}
+	if verb+1 < len(ws.w) && yearPrepositions[ws.w[verb]] && yearWord(ws.w[verb+1]) {
+		verb, dated = verb+2, true
 	}
 	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
 	first, second := false, false
@@ -1714,7 +1726,7 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 		switch {
 		case h.at >= start && h.at < i && purchase(h):
 			first = first || namedIn(ws, clause{h.at + 1, i})
-		case h.at == verb && purchase(h):
+		case h.at == verb && (purchase(h) || dated && h.kind == model.Divestiture):
 			second = namedIn(ws, clause{verb + 1, len(ws.w)})
 		}
 	}

@@ -1517,6 +1517,27 @@ func TestConjoinedPurchasesAreTwoDeals(t *testing.T) {
 	}
 }
 
+// A sale joined to a purchase after a year of its own is a second deal,
+// sold by the sentence's subject: "y en 2014 vendió Brindle a Quorvex".
+func TestConjoinedSaleAfterItsYearIsTheSubjects(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Veltraco compró Kelmora en 2000 por 125 millones de libras y en 2014 vendió Brindle a Quorvex por 450 millones de libras."},
+		{"en", "Veltraco bought Kelmora in 2000 for £125 million and in 2014 sold Brindle to Quorvex for £450 million."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Kelmora", "Brindle", "Quorvex"), c.lang, "")
+		if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Kelmora"}) ||
+			!reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Brindle", "Quorvex"}) || got[1].Type != model.Divestiture ||
+			got[1].Value == nil || got[1].Value.Value != 450e6 || got[1].Date != "2014" {
+			t.Errorf("%s: %+v, want Veltraco's purchase of Kelmora and its 2014 sale of Brindle to Quorvex for £450m", c.lang, got)
+		}
+	}
+	// a sale verb joined with no year of its own is the same act told twice
+	got := Find(sentence("Veltraco bought Kelmora from Quorvex and sold it Brindle.", "Veltraco", "Kelmora", "Brindle", "Quorvex"), "en", "")
+	if len(got) != 1 {
+		t.Errorf("%+v, want one deal", got)
+	}
+}
+
 // The parent named in an apposition ("Quorvex, filial de Daxmoor") is no
 // side of the deal; the owner of a division bought is its seller.
 func TestApposedParentIsNoSide(t *testing.T) {

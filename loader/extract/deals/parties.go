@@ -936,6 +936,16 @@ func gerund(w string) bool {
 }
 
 // continuations open a clause that goes on with the sentence's subject.
+// elidedSeller is the sentence's subject, named before its first deal
+// word, when clause c goes on with it to sell: "and in 2014 sold Channel
+// 5 to Viacom" sells what the subject owned.
+func elidedSeller(ms []Mention, toks []segment.Token, ws words, c clause, ch, all []hit, typ string) string {
+	if typ != model.Divestiture || !continuations[ws.w[c.from]] || !elidedSubject(ws, c, ch, all, ms) {
+		return ""
+	}
+	return subjectBefore(ms, toks, ws.tok[all[0].at], "")
+}
+
 var continuations = set(`and then e poi y luego et puis und dann`)
 
 // contrasts open a clause that goes on with the sentence's subject too:
