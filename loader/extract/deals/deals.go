@@ -1996,9 +1996,9 @@ var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion 
 // auxiliary ("it will be bought", "è stata acquisita").
 func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }
 
-// madeHimselfWith reads the Spanish "se hizo con" (took) with a time
-// between its verb and "con" ("se hizo en 2000 con el control de E-Plus"),
-// at the verb at i.
+// madeHimselfWith reads the Spanish "se hizo con" and "se quedó con"
+// (took) with a time between the verb and "con" ("se hizo en 2000 con el
+// control de E-Plus", "se quedó en 2010 con Numonyx"), at the verb at i.
 func madeHimselfWith(w []string, i int) bool {
 	if i == 0 || w[i-1] != "se" || !hizoForms[w[i]] {
 		return false
@@ -2014,7 +2014,7 @@ func madeHimselfWith(w []string, i int) bool {
 	return false
 }
 
-var hizoForms = set(`hizo hace hara hicieron hacen haria`)
+var hizoForms = set(`hizo hace hara hicieron hacen haria quedo queda quedara quedaron quedan quedaria`)
 
 // opensWithTheDeal: the sentence opens with the deal the reader knows
 // ("La fusión requiere el visto bueno de los accionistas de Avast", "The

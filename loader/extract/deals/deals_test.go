@@ -348,6 +348,21 @@ func TestRelativeClauses(t *testing.T) {
 	if len(got) != 1 || got[0].Buyer != "Veltraco" {
 		t.Errorf("subject relative: %+v, want Veltraco buying", got)
 	}
+	// a company or a noun phrase after the pronoun is the clause's
+	// subject: the company before the comma is what it bought
+	for _, c := range []langText{
+		{"es", "La cobertura se extiende a Quorvex, que Veltraco compró tras su quiebra en un acuerdo de unos 2.500 millones de dólares."},
+		{"en", "The deal covers Quorvex, which Veltraco bought in 2012."},
+	} {
+		got = Find(sentence(c.text, "Quorvex", "Veltraco"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%s object relative with a named subject: %+v, want Veltraco buying", c.lang, got)
+		}
+	}
+	got = Find(sentence("Il gruppo ha ceduto Quorvex, che la società aveva comprato nel 2011.", "Quorvex"), "it", "")
+	if len(got) == 0 || got[len(got)-1].Buyer == "Quorvex" {
+		t.Errorf("object relative with a noun subject: %+v, want Quorvex bought, not buying", got)
+	}
 	got = Find(sentence("The group already owns Quorvex, which it bought in 2011.", "Quorvex"), "en", "")
 	if len(got) != 1 || !got[0].Anaphor || got[0].Parties[0] != "Quorvex" {
 		t.Errorf("object relative: %+v, want Quorvex bought by the group it refers to", got)
@@ -2193,6 +2208,10 @@ func TestPursuitAndCombination(t *testing.T) {
 func TestTookWithATimeBetweenAndAnAside(t *testing.T) {
 	got := Find(sentence("Veltraco, por su parte, se hizo en 2000 con el control de la operadora alemana Quorvex y posee en Bélgica la operadora móvil Brindle.", "Veltraco", "Quorvex", "Brindle"), "es", "")
 	if len(got) == 0 || got[0].Type != model.Acquisition || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want Veltraco taking Quorvex", got)
+	}
+	got = Find(sentence("Además de Brindle, Veltraco se quedó en 2010 con Quorvex, especialista en memorias flash, por unos 1.270 millones de dólares en acciones.", "Veltraco", "Quorvex", "Brindle"), "es", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
 		t.Errorf("%+v, want Veltraco taking Quorvex", got)
 	}
 }

@@ -962,8 +962,9 @@ var verbSecondArticles = set(`der die das`)
 // relativeTo reads a clause that opens with a relative pronoun after a
 // comma ("Walmart, which bought Jet.com", "Bulgari, which it bought"):
 // the company named just before the comma, and whether the pronoun is the
-// clause's subject (a verb follows) rather than its object (a pronoun
-// follows: "which it bought").
+// clause's subject (a verb follows) rather than its object (a subject
+// follows: "which it bought", "que Micron compró", "che il gruppo ha
+// comprato").
 func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bool) {
 	if c.from+1 >= c.to || ws.w[c.from] != "," {
 		return "", false
@@ -984,8 +985,18 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 	if antecedent == "" {
 		return "", false
 	}
-	return antecedent, rel+1 >= c.to || !subjectPronouns[ws.w[rel+1]]
+	if rel+1 >= c.to {
+		return antecedent, true
+	}
+	next := ws.w[rel+1]
+	objectRelative := subjectPronouns[next] || ws.named[rel+1] || ws.w[rel] != "qui" && relativeSubjectArticles[next]
+	return antecedent, !objectRelative
 }
+
+// relativeSubjectArticles open the subject of a relative clause whose
+// pronoun is its object ("que el fabricante adquirió"); German's, which
+// also open an object after a subject pronoun, are left out.
+var relativeSubjectArticles = set(`the el la il lo le l`)
 
 // appositionRelative is where a relative pronoun opens a clause about an
 // apposition whose object it is ("Elpida Memory, the bankrupt Japanese
