@@ -989,14 +989,15 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 		return antecedent, true
 	}
 	next := ws.w[rel+1]
-	objectRelative := subjectPronouns[next] || ws.named[rel+1] || ws.w[rel] != "qui" && relativeSubjectArticles[next]
+	objectRelative := subjectPronouns[next] || ws.named[rel+1] || relativeSubjectArticles[next]
 	return antecedent, !objectRelative
 }
 
 // relativeSubjectArticles open the subject of a relative clause whose
-// pronoun is its object ("que el fabricante adquirió"); German's, which
-// also open an object after a subject pronoun, are left out.
-var relativeSubjectArticles = set(`the el la il lo le l`)
+// pronoun is its object ("que el fabricante adquirió"): only the articles
+// that are never also object pronouns ("che le daranno il 44%", "che lo
+// ha comprato" have the relative for subject), nor German's.
+var relativeSubjectArticles = set(`the el il`)
 
 // appositionRelative is where a relative pronoun opens a clause about an
 // apposition whose object it is ("Elpida Memory, the bankrupt Japanese
