@@ -20,6 +20,8 @@ func TestEndsWith(t *testing.T) {
 		"konzern":         false, // the noun itself is not a compound of it
 		"soapmaker":       true,
 		"weather":         false,
+		"olkonzern":       true,  // "Ölkonzern": two letters make a compound
+		"chandler":        false, // one letter before "handler" (Händler) makes none
 	} {
 		if got := lex.EndsWith(CompanyNoun, word, 5); got != want {
 			t.Errorf("EndsWith(%q) = %v, want %v", word, got, want)
