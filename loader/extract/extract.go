@@ -726,7 +726,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 		}
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
-				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m)) {
+				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m) && !employer(toks[k], m, lex)) {
 				return m.Company
 			}
 		}
@@ -930,6 +930,22 @@ func reported(toks []segment.Token, m deals.Mention) bool {
 }
 
 var sayingVerbs = set("said says told argued argues added believes believed thinks thought")
+
+// employer: the name m is where a person named just before works ("said
+// Harriet Coldbeck of Pennistone Lane Securities", "osserva Corrado
+// Vallisneri di Sabbioni Equity Research"): the speaker's firm, not a
+// company the text goes on about. Not after a title ("the chief executive
+// of Mars"), which names whose chief the sentence is about.
+func employer(toks []segment.Token, m deals.Mention, lex *lexicon.Lexicon) bool {
+	k := m.From - 1
+	if k < 1 || !employerPrepositions[toks[k].Folded()] {
+		return false
+	}
+	name := toks[k-1]
+	return name.Cap() && !name.Punct() && !lex.HasFolded(lexicon.Title, name.Folded())
+}
+
+var employerPrepositions = set("of at di de von bei chez")
 
 // latter: the sentence points at the company named last ("The latter
 // announced"), wherever it stood.

@@ -1261,3 +1261,24 @@ func TestRoleAsObjectIsNoSubject(t *testing.T) {
 		t.Errorf("deal %+v: the seller paid nobody", *d)
 	}
 }
+
+// The firm a quoted analyst works at ("said Harriet Coldbeck of Quorvex
+// Securities") is no company a later sentence refers to.
+func TestSpeakersFirmIsNoReferent(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Veltraco agreed to buy Daxmoor for €1.5 billion. " +
+			"\"It is a full price,\" said Harriet Coldbeck of Quorvex Securities. " +
+			"It bought Brindle in 1998 for €20 million."},
+		{"it", "Veltraco ha concordato l'acquisto di Daxmoor per 1,5 miliardi di euro. " +
+			"«È un prezzo pieno», osserva Corrado Vallisneri di Quorvex Securities. " +
+			"Nel 1998 la società rilevò l'olandese Brindle, un'acquisizione che si è poi rivelata deludente."},
+	} {
+		ds := extractTextIn(t, c.lang, c.body, "Veltraco", "Daxmoor", "Quorvex Securities", "Brindle")
+		for _, d := range ds {
+			if slices.Contains(d.Parties, "Quorvex Securities") {
+				t.Errorf("%s: deal %+v: the analyst's firm is no side", c.lang, d)
+			}
+		}
+		wantSides(t, ds, "Brindle", "Veltraco", "Quorvex Securities")
+	}
+}
