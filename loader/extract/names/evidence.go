@@ -1337,6 +1337,16 @@ func skipDot(toks []segment.Token, i int) int {
 
 func amountWord(w string) bool { return money.IsWord(w) }
 
+// currencyOfPlace: the one-word name at sp is a place's or a people's
+// name, and a currency word follows it ("Swiss francs", "Canadian
+// dollars"): the currency's, not a company's.
+func currencyOfPlace(toks []segment.Token, sp span, lex *lexicon.Lexicon) bool {
+	if sp.to-sp.from != 1 || sp.to >= len(toks) || toks[sp.to].Punct() || !amountWord(toks[sp.to].Folded()) {
+		return false
+	}
+	return lex.HasAnyFolded(placeWords, toks[sp.from].Folded())
+}
+
 // assetNamed: the span names a mine, a project or a field: the noun for
 // it comes right after the name, or one lower-case word later, a
 // determiner or an owner before it ("the Whabouchi mine", "the Olaroz

@@ -297,6 +297,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				sp.veto, e.refused = true, true
 				continue
 			}
+			if currencyOfPlace(toks, *sp, r.lex) {
+				sp.veto = true // "17.10 Swiss francs": a currency, whatever company "Swiss" names
+				continue
+			}
 			if compoundFragment(toks, sp.to) {
 				sp.veto = true // "Kakao- und Schokoladeprodukte": half a compound, whatever Kakao names
 				continue

@@ -2168,3 +2168,10 @@ func TestVermoegensverwaltungIsANameWord(t *testing.T) {
 		t.Errorf("companies %v, want VEM Vermögensverwaltung in both articles", got)
 	}
 }
+
+// A people's name before a currency ("17.10 Swiss francs") is the
+// currency's, whatever company the name is too.
+func TestCurrencyOfAPlaceIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco will pay 17.10 Swiss francs per share in cash to buy Quorvex Holdings.")
+	noCompanyOf(t, r, 0, "Swiss")
+}
