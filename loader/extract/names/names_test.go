@@ -165,6 +165,16 @@ func TestGermanCompoundNounMarksCompany(t *testing.T) {
 	if got := companiesOf(r, 0); !reflect.DeepEqual(got, []string{"Zellwerk"}) {
 		t.Fatalf("companies = %q", got)
 	}
+	// bottlers, lessors and roasters are companies too
+	for _, text := range []string{
+		"Der Rotterdamer Getränkeabfüller Zellwerk kauft das Geschäft.",
+		"Glasfaser-Vermieter Zellwerk fusioniert mit seinem Großmieter.",
+		"Der Kaffeeröster Zellwerk kauft das Geschäft.",
+	} {
+		if got := companiesOf(recognizeWithDealWords(t, "de", text), 0); !reflect.DeepEqual(got, []string{"Zellwerk"}) {
+			t.Errorf("%s: companies = %q, want Zellwerk", text, got)
+		}
+	}
 }
 
 func TestAcronymInParentheses(t *testing.T) {
