@@ -259,9 +259,14 @@ func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j in
 // name from i before it is two words or more ending in a company word that
 // does not head a name ("National Commerce Financial of Memphis",
 // "Susquehanna Bancshares of Lititz"): the name ends there, and where it
-// is from follows. Not "Bank of America", "Royal Bank of Scotland".
+// is from follows. Not "Bank of America", "Royal Bank of Scotland"; nor
+// a legal form of a country ("Health and Tennis Corporation of America",
+// "Aluminum Company of America"), which names no seat.
 func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string, i, j int) bool {
 	last := folded[j-1]
+	if r.lex.HasFolded(lexicon.LegalSuffix, last) && r.lex.HasFolded(lexicon.Country, folded[j+1]) {
+		return false
+	}
 	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.lex.HasFolded(lexicon.Place, folded[j+1])
 }
 

@@ -1440,6 +1440,9 @@ func TestPlaceAfterCompanyWordEndsTheName(t *testing.T) {
 	wantCompany(t, r, "National Commerce Financial of Memphis", false)
 	r = recognizeWithDealWords(t, "en", "In 2004 Veltraco bought Bank of Memphis for $7 billion.")
 	wantCompany(t, r, "Bank of Memphis", true)
+	// a legal form of a country names no seat
+	r = recognizeWithDealWords(t, "en", "In 1983 Veltraco bought Brindle Tennis Corporation of America for $10 million.")
+	wantCompany(t, r, "Brindle Tennis Corporation of America", true)
 }
 
 // A singular word for a brand opens a list of brands when more than one
