@@ -2558,6 +2558,9 @@ func TestPaidInNewSharesIsNoStake(t *testing.T) {
 		{"en", "Veltraco will buy Quorvex for $4 billion, paying in its own shares."},
 		{"en", "On Monday Veltraco agreed to buy Quorvex for about £1.7 billion in shares."},
 		{"de", "Veltraco hat am Mittwoch vereinbart, den kleineren Konkurrenten Quorvex in einem reinen Aktientausch zu übernehmen."},
+		{"es", "Veltraco compró Quorvex mediante un canje de acciones de 1.100 millones de dólares."},
+		{"fr", "Veltraco a racheté Quorvex par un échange d'actions de 1,1 milliard de dollars."},
+		{"fr", "La même année, Veltraco avait mis la main sur le fournisseur d'accès Quorvex au terme d'un échange d'actions d'environ 1,1 milliard de dollars."},
 	}, "Veltraco", "Quorvex")
 }
 

@@ -664,8 +664,8 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
-			if paidInShares(ws, i) || paidIn(ws, i) {
-				continue // "paying in shares", "paid partly in new shares", "for £1.7 billion in shares": how, not what
+			if paidInShares(ws, i) || paidIn(ws, i) || swappedShares(ws, i) {
+				continue // "paying in shares", "paid partly in new shares", "for £1.7 billion in shares", "un canje de acciones": how, not what
 			}
 			if cashBefore(ws, i) {
 				continue // "for $90 in cash and 2.884 Canadian Pacific shares": the price, paid partly in shares
@@ -820,7 +820,19 @@ func sameClause(ws words, i, j int) bool {
 
 var (
 	swapWords = set(`aktientausch share swap scambio intercambio echange`)
-	swapMeans = set(`in im einem einer through via per mediante tramite par au moyennant mittels durch`)
+	swapMeans = set(`in im einem einer through via per mediante tramite par au moyennant mittels durch terme traves`)
+)
+
+// swappedShares: the share noun at i is what a swap exchanges ("mediante
+// un canje de acciones", "au terme d'un échange d'actions", "an exchange
+// of shares"): how a deal is paid, not a stake.
+func swappedShares(ws words, i int) bool {
+	return i >= 2 && swapOf[ws.w[i-1]] && swapNouns[ws.w[i-2]]
+}
+
+var (
+	swapNouns = set(`exchange swap canje intercambio echange scambio tausch`)
+	swapOf    = set(`of de d di von der`)
 )
 
 // paidIn: the share noun at i follows "in" and an amount: what a price is
