@@ -956,11 +956,13 @@ func (r *recognizer) titledCompound(f string) bool {
 	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:])
 }
 
-// contraction: "We’re", "It’ll" fold to "we re", "it ll".
+// contraction: "We’re", "It’ll", "I’m" fold to "we re", "it ll", "i m".
+// One letter other than "I" before the ending is an initial joined by "&"
+// ("S&D Coffee", "R&D"), not a contraction.
 func contraction(f string) bool {
 	for _, end := range []string{" re", " ll", " ve", " m", " d", " t"} {
 		if strings.HasSuffix(f, end) {
-			return true
+			return len(f)-len(end) != 1 || f[0] == 'i'
 		}
 	}
 	return false

@@ -2188,3 +2188,13 @@ func TestCurrencyOfAPlaceIsNoCompany(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco will pay 17.10 Swiss francs per share in cash to buy Quorvex Holdings.")
 	noCompanyOf(t, r, 0, "Swiss")
 }
+
+// An initial joined by "&" opens a name ("S&D Coffee"); "I'm" and
+// "We're" are contractions, no name's words.
+func TestAmpersandInitialsOpenAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In August of that year it also bought S&D Coffee, a North Carolina coffee roaster, for about $355 million.")
+	wantCompany(t, r, "S&D Coffee", true)
+	if !contraction("i m") || !contraction("we re") || contraction("s d") {
+		t.Errorf("contraction: want I'm and we're, not S&D")
+	}
+}
