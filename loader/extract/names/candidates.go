@@ -78,7 +78,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			t := toks[j]
 			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
-					!theNameGoesOn(folded, i, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) &&
+					!theNameGoesOn(folded, i, j, knownTo) && !r.nameRunsPast(toks, folded, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) &&
 					!(!german && r.unknownWordOpensName(toks, folded, i, j)) {
 					break // "Microsoft Nokia": two names side by side; not "Brassica Acquisition SAS", its legal form
 				}
@@ -346,6 +346,18 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 // word, not a second name beside the first ("Microsoft Nokia").
 func theNameGoesOn(folded []string, i, j, knownTo int) bool {
 	return folded[i] == "the" && j >= i+2 && knownTo == j+1
+}
+
+// nameRunsPast: the known name at token j is one word that a company's
+// word follows, capitalised ("Motor Coach Industries" past "Coach"): the
+// run is one longer name, not two side by side.
+func (r *recognizer) nameRunsPast(toks []segment.Token, folded []string, j, knownTo int) bool {
+	k := j + 1
+	if k >= knownTo || toks[k].Punct() || !toks[k].Cap() || !r.lex.HasAnyFolded(suffixWords, folded[k]) {
+		return false
+	}
+	_, n, _ := r.lex.LongestAlias(folded[j:knownTo])
+	return n == 1 // (not "Paddy Power Betfair", "General Motors": the known name is longer)
 }
 
 // foreignAnd: w is "and" in a language other than lang's: the English

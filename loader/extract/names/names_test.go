@@ -2198,3 +2198,15 @@ func TestAmpersandInitialsOpenAName(t *testing.T) {
 		t.Errorf("contraction: want I'm and we're, not S&D")
 	}
 }
+
+// A known one-word name that a company word follows, capitalised, after
+// another capitalised word is inside a longer name ("Motor Coach
+// Industries" past "Coach"), not a second name; a known name of more
+// words still breaks the run ("Rivals Paddy Power").
+func TestKnownWordInsideALongerName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco agreed to buy Motor Coach Industries for $455 million in cash.")
+	wantCompany(t, r, "Motor Coach Industries", true)
+	wantCompany(t, r, "Coach", false)
+	r = recognizeWithDealWords(t, "en", "Rivals Paddy Power Betfair and Veltraco agreed to merge.")
+	wantCompany(t, r, "Rivals Paddy Power Betfair", false)
+}
