@@ -885,6 +885,11 @@ func nameStart(t segment.Token) bool {
 	}
 	// the first two runes, and a third after them: asked of every word
 	// in lower case, so no rune slice is made
+	if s := t.Text(); len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		// two ASCII bytes, the most words: their case told without
+		// decoding them or asking the Unicode tables
+		return len(s) > 2 && 'a' <= s[0] && s[0] <= 'z' && 'A' <= s[1] && s[1] <= 'Z'
+	}
 	first, w0 := utf8.DecodeRuneInString(t.Text())
 	second, w1 := utf8.DecodeRuneInString(t.Text()[w0:])
 	return len(t.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)

@@ -1447,11 +1447,14 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
 	parallel.For(len(shares), func(p int) {
 		m := map[string]bool{}
+		var recent recentWords
 		for d := p; d < len(docs); d += len(shares) {
 			for _, toks := range docs[d].Tokens {
 				for _, t := range toks {
 					if !t.Punct() && !t.Cap() && !nameStart(t) {
-						m[t.Folded()] = true
+						if w := t.Folded(); !recent.seen(w) {
+							m[w] = true
+						}
 					}
 				}
 			}
@@ -1465,6 +1468,33 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 		}
 	}
 	return m
+}
+
+// recentWords remembers the last word put in each of its slots. Most
+// lower-case words of a text are a few hundred function words ("the",
+// "of", "der"), met again and again: the cache tells them added already
+// for a fraction of what adding them to the map again costs.
+type recentWords [1024]string
+
+// seen reports whether w is the word last seen in its slot, and makes
+// it so.
+func (c *recentWords) seen(w string) bool {
+	slot := &c[recentSlot(w)]
+	if *slot == w {
+		return true
+	}
+	*slot = w
+	return false
+}
+
+// recentSlot mixes a word's length with its first and last bytes, which
+// tell apart the short words most often met.
+func recentSlot(w string) int {
+	if w == "" {
+		return 0
+	}
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
+	return int((x * 0x9E3779B1) >> (32 - 10)) // 10 bits: len(recentWords) slots
 }
 
 // titleCase reports a sentence written in title case — a headline or a
