@@ -34,3 +34,26 @@ func TestSetHasItsWordsOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestHashesTellEveryAddedWord(t *testing.T) {
+	words := []string{"and", "acquire", "", "übernahme", "joint", "a"}
+	for i := 0; i < 3000; i++ {
+		words = append(words, string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676)))
+	}
+	h := HashesOf(words)
+	for _, w := range words {
+		if !h.May(w) {
+			t.Errorf("%q told absent", w)
+		}
+	}
+	// most words not added are told absent
+	absent := 0
+	for i := 0; i < 1000; i++ {
+		if !h.May("zz" + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676))) {
+			absent++
+		}
+	}
+	if absent < 800 {
+		t.Errorf("only %d of 1,000 words not added told absent", absent)
+	}
+}
