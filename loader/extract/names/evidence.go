@@ -96,15 +96,15 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 		return false
 	}
 	k := to + 1
-	if articles[toks[k].Folded()] || toks[k].Folded() == "an" {
+	if articles.Has(toks[k].Folded()) || toks[k].Folded() == "an" {
 		k++
 	}
 	// the apposition's head: "founder of the company" is a person
-	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps[toks[k].Folded()]; k++ {
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps.Has(toks[k].Folded()); k++ {
 		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 			// the head, not a word before it: "a bank analyst at ..."
 			next := k + 1
-			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps[toks[next].Folded()]
+			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps.Has(toks[next].Folded())
 		}
 	}
 	return false
@@ -147,7 +147,7 @@ func (r *recognizer) exchangeOfTown(words []string) bool {
 		return false
 	case exchangeNouns[words[0]]:
 		town := words[1:]
-		if n > 2 && nameConnectors[town[0]] {
+		if n > 2 && nameConnectors.Has(town[0]) {
 			town = town[1:]
 		}
 		return r.lex.HasFolded(lexicon.Place, strings.Join(town, " "))
@@ -191,12 +191,12 @@ func letterCompound(text string) bool {
 // groupOf: "group of/from" stands right before the name at from, as news
 // names a company by its seat ("le groupe de Foster City").
 func groupOf(toks []segment.Token, from int) bool {
-	return from >= 2 && groupPreps[toks[from-1].Folded()] && groupNouns[toks[from-2].Folded()]
+	return from >= 2 && groupPreps.Has(toks[from-1].Folded()) && groupNouns[toks[from-2].Folded()]
 }
 
 var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso societa societe sociedad empresa azienda compagnie compania entreprise casa maison tv`)
 
-var groupPreps = set(`de di d aus da`)
+var groupPreps = lists.SetOf(set(`de di d aus da`))
 
 // surnameParticleAfter: an Arabic surname follows at k, opened by a
 // lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
@@ -277,7 +277,7 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 		if toks[k].Punct() {
 			continue
 		}
-		if employerPreps[toks[k].Folded()] {
+		if employerPreps.Has(toks[k].Folded()) {
 			return false
 		}
 		seen++
@@ -490,7 +490,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 // one ("Kakao- und Schokoladeprodukte", "Öl- oder Gasfelder").
 func compoundFragment(toks []segment.Token, to int) bool {
 	return to+1 < len(toks) && toks[to].Text() == "-" && toks[to].Start() == toks[to-1].End() &&
-		toks[to+1].Start() > toks[to].End() && coordinators[toks[to+1].Folded()]
+		toks[to+1].Start() > toks[to].End() && coordinators.Has(toks[to+1].Folded())
 }
 
 // publisherOf: key is the outlet's name and words for a publisher
@@ -514,7 +514,7 @@ var publisherWords = set(`media publishing publications publishers verlag medien
 // end an institution's name ("Competition and Markets Authority"): the
 // name is its first part.
 func institutionGoesOn(toks []segment.Token, to int) bool {
-	if to+1 >= len(toks) || !coordinators[toks[to].Folded()] {
+	if to+1 >= len(toks) || !coordinators.Has(toks[to].Folded()) {
 		return false
 	}
 	k := to + 1
@@ -639,7 +639,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if toks[sp.to-1].Poss() && next != "" && !toks[sp.to].Cap() {
 		score++
 	}
-	if sp.to < len(toks) && speech[toks[sp.to].Folded()] {
+	if sp.to < len(toks) && speech.Has(toks[sp.to].Folded()) {
 		score++
 	}
 	return score, business
@@ -689,7 +689,7 @@ func (r *recognizer) businessContext(toks []segment.Token, sp span, next string,
 	if ownedBy[next] && !opener {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded()] && ownedBy[toks[sp.from-2].Folded()] {
+	if sp.from >= 2 && employerPreps.Has(toks[sp.from-1].Folded()) && ownedBy[toks[sp.from-2].Folded()] {
 		score += 2
 	}
 	if r.employer(toks, sp.from) {
@@ -719,10 +719,10 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 			k-- // its town
 		}
 	}
-	if k >= 1 && employerArticles[toks[k].Folded()] {
+	if k >= 1 && employerArticles.Has(toks[k].Folded()) {
 		k-- // "von der", "de la"
 	}
-	if k < 1 || !employerPreps[toks[k].Folded()] {
+	if k < 1 || !employerPreps.Has(toks[k].Folded()) {
 		return false
 	}
 	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded()) {
@@ -776,7 +776,7 @@ func (r *recognizer) dealVerbAfter(lang string, toks []segment.Token, k int) boo
 	return false
 }
 
-var employerArticles = set(`der dem the la le l el`)
+var employerArticles = lists.SetOf(set(`der dem the la le l el`))
 
 // roleCompound: a German compound ending in a role ("Pharmaanalyst",
 // "Chefvolkswirt", "Branchenexperte").
@@ -853,8 +853,8 @@ func itsAfter(toks []segment.Token, to int) bool {
 	return false
 }
 
-var speech = set(`said says announced announces reported confirmed added told agreed plans expects
-	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`)
+var speech = lists.SetOf(set(`said says announced announces reported confirmed added told agreed plans expects
+	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`))
 
 // webName: a company named by its web address ("Jet.com", "Souq.com").
 func webName(key string) bool {
@@ -897,7 +897,7 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	// Energy Solution (LGES)"
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
-		if !t.Cap() && (nameConnectors[t.Folded()] || listJoins[t.Folded()]) {
+		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded())) {
 			continue // "Thermoformed and Flexibles Packaging (TFP)": the little words have no letter
 		}
 		if !t.Punct() {
@@ -978,7 +978,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct() && !toks[k].Cap() && !coordinators[toks[k].Folded()] {
+		if !toks[k].Punct() && !toks[k].Cap() && !coordinators.Has(toks[k].Folded()) {
 			seen++
 		}
 	}
@@ -991,7 +991,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct() && !coordinators[toks[k].Folded()] {
+		if !toks[k].Punct() && !coordinators.Has(toks[k].Folded()) {
 			seen++
 		}
 	}
@@ -1020,7 +1020,7 @@ var placePrepositions = set(`in a en nel nella im`)
 // before ("sold its Latin American operations to Suramericana", "bought
 // the unit from Quorvex"): the other side of that deal.
 func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) bool {
-	if sp.to+1 < len(toks) && coordinators[toks[sp.to].Folded()] && toks[sp.to+1].Cap() {
+	if sp.to+1 < len(toks) && coordinators.Has(toks[sp.to].Folded()) && toks[sp.to+1].Cap() {
 		return false // "from the UK's Competition and Markets Authority": the name may go on
 	}
 	k := sp.from - 1
@@ -1108,7 +1108,7 @@ func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bo
 
 var relativePronouns = set(`which that che que qui die der welche welcher`)
 
-var coordinators = set(`and e y und et en or o oder ou`)
+var coordinators = lists.SetOf(set(`and e y und et en or o oder ou`))
 
 // placeBefore: "Germany's Siemens", "l'allemand Siemens", "il gruppo
 // tedesco": a country's or a nationality's name just before a name.
@@ -1121,7 +1121,7 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	if toks[k].Poss() && r.lex.HasFolded(lexicon.Place, f) {
 		return true
 	}
-	if k > 0 && !toks[k-1].Punct() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, f) {
+	if k > 0 && !toks[k-1].Punct() && articles.Has(toks[k-1].Folded()) && r.lex.HasFolded(lexicon.Demonym, f) {
 		return true
 	}
 	// a noun, then its nationality, then the name, as the Romance
@@ -1134,20 +1134,20 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 // languages describe companies; people they call "le Serbe".
 func (r *recognizer) articleAndNationality(toks []segment.Token, from int) bool {
 	k := from - 1
-	return k > 0 && !toks[k].Cap() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
+	return k > 0 && !toks[k].Cap() && articles.Has(toks[k-1].Folded()) && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
 }
 
 // locative: "in China", "across the US", "nach China": a preposition of
 // place before a name shows the name is a place, not a company.
 func locative(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && seatPrepositions[toks[k].Folded()] && seatWords[toks[k-1].Folded()] {
+	if k >= 1 && seatPrepositions.Has(toks[k].Folded()) && seatWords[toks[k-1].Folded()] {
 		return true // "con sede a Zurigo", "basée à Bâle": "a" and "à" are places' after a seat
 	}
-	if k > 0 && articles[toks[k].Folded()] {
+	if k > 0 && articles.Has(toks[k].Folded()) {
 		k--
 	}
-	return k >= 0 && !toks[k].Punct() && locatives[toks[k].Folded()]
+	return k >= 0 && !toks[k].Punct() && locatives.Has(toks[k].Folded())
 }
 
 // sitePlace: the name follows a word of where a company works and a
@@ -1155,7 +1155,7 @@ func locative(toks []segment.Token, from int) bool {
 // "stabilimento a"): a place.
 func sitePlace(toks []segment.Token, from int) bool {
 	k := from - 1
-	return k >= 1 && sitePrepositions[toks[k].Folded()] && siteWords[toks[k-1].Folded()]
+	return k >= 1 && sitePrepositions.Has(toks[k].Folded()) && siteWords[toks[k-1].Folded()]
 }
 
 // seatOfGroup: a one-word name after a company noun of any company and
@@ -1169,7 +1169,7 @@ func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 	if sp.to-sp.from != 1 || k < 1 || !seatNouns[toks[k-1].Folded()] {
 		return false
 	}
-	if f := toks[k].Folded(); !ofWords[f] && !(place && articledOf[f]) {
+	if f := toks[k].Folded(); !ofWords.Has(f) && !(place && articledOf[f]) {
 		return false
 	}
 	return sp.to >= len(toks) || toks[sp.to].Punct() || !toks[sp.to].Cap()
@@ -1178,7 +1178,7 @@ func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 // seatNouns are the company nouns that "de"/"di" and a town follow.
 var seatNouns = set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`)
 
-var sitePrepositions = set(`in at a en nel nella im bei near`)
+var sitePrepositions = lists.SetOf(set(`in at a en nel nella im bei near`))
 
 var siteWords = set(`base headquarters headquartered based located plant plants factory factories facility facilities site mill
 	sede stabilimento stabilimenti fabbrica impianto impianti basata basato
@@ -1190,14 +1190,14 @@ var siteWords = set(`base headquarters headquartered based located plant plants 
 // also mean "to" ("ceduta a Hitachi").
 var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
 
-var seatPrepositions = set(`a ad`) // folded: "à" is "a"
+var seatPrepositions = lists.SetOf(set(`a ad`)) // folded: "à" is "a"
 
-var employerPreps = set(`of at for di del della presso de du des von bei beim der van do da chez en`)
+var employerPreps = lists.SetOf(set(`of at for di del della presso de du des von bei beim der van do da chez en`))
 
-var locatives = set(`in into across throughout within inside outside nel nella negli nelle en dans nach
-	em no na nos nas`)
+var locatives = lists.SetOf(set(`in into across throughout within inside outside nel nella negli nelle en dans nach
+	em no na nos nas`))
 
-var articles = set(`the le la l l' il lo el der die das de het o a`)
+var articles = lists.SetOf(set(`the le la l l' il lo el der die das de het o a`))
 
 // companyNounBefore: the word before is a company noun, or in German a
 // compound ending in one ("Batteriekonzern CATL").
@@ -1219,7 +1219,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	}
 	// Romance languages put the adjective after the noun: "del grupo
 	// veterinario Dechra"
-	if !romance[lang] || toks[k].Cap() || number(toks[k].Text()) || ofWords[f] || placePrepositions[f] {
+	if !romance[lang] || toks[k].Cap() || number(toks[k].Text()) || ofWords.Has(f) || placePrepositions[f] {
 		return false // "il gruppo di Meda", "una controllata a Ollioules": of a place, in a place
 	}
 	k--
@@ -1234,7 +1234,7 @@ var romance = set("it es fr pt")
 var brandNouns = set("brand marca marque marke")
 
 // ofWords before a name tell a place: "il gruppo di Meda".
-var ofWords = set("d de di del des")
+var ofWords = lists.SetOf(set("d de di del des"))
 
 // articledOf are "of" and an article in one word ("società dello Utah"),
 // which Italian also writes before companies ("della Fiat"): of a place
@@ -1302,7 +1302,7 @@ func tickerNamed(toks []segment.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if tickerWords[toks[k-1].Folded()] {
+	if tickerWords.Has(toks[k-1].Folded()) {
 		return true
 	}
 	if toks[k-1].Folded() != "as" && toks[k-1].Folded() != "sous" && toks[k-1].Folded() != "unter" {
@@ -1317,7 +1317,7 @@ func tickerNamed(toks []segment.Token, k int) bool {
 }
 
 var (
-	tickerWords  = set(`symbol symbole simbolo sigla ticker kurzel`)
+	tickerWords  = lists.SetOf(set(`symbol symbole simbolo sigla ticker kurzel`))
 	listingWords = set(`listed quoted cotee cote quotata quotato kotiert notiert cotiza cotizada`)
 )
 
@@ -1343,7 +1343,7 @@ func amountWord(w string) bool { return money.IsWord(w) }
 // brine operation", "Livent's Fénix operation"); or a mine's noun right
 // before it ("la mina Olaroz", "la miniera di Whabouchi").
 func assetNamed(toks []segment.Token, sp span) bool {
-	if sp.from > 0 && (assetOpeners[toks[sp.from-1].Folded()] || toks[sp.from-1].Poss()) {
+	if sp.from > 0 && (assetOpeners.Has(toks[sp.from-1].Folded()) || toks[sp.from-1].Poss()) {
 		for k := sp.to; k < len(toks) && k <= sp.to+1; k++ {
 			if toks[k].Cap() || toks[k].Punct() {
 				break
@@ -1354,10 +1354,10 @@ func assetNamed(toks []segment.Token, sp span) bool {
 		}
 	}
 	k := sp.from - 1
-	if k > 0 && ofWords[toks[k].Folded()] {
+	if k > 0 && ofWords.Has(toks[k].Folded()) {
 		k-- // "la miniera di Whabouchi"
 	}
-	return k >= 0 && mineNouns[toks[k].Folded()]
+	return k >= 0 && mineNouns.Has(toks[k].Folded())
 }
 
 // assetAfter are the English nouns for a site named before them; a
@@ -1366,11 +1366,11 @@ func assetNamed(toks []segment.Token, sp span) bool {
 var assetAfter = set(`mine project deposit field oilfield smelter operation`)
 
 // assetOpeners may stand before a site's name: determiners and owners.
-var assetOpeners = set(`the its their his her`)
+var assetOpeners = lists.SetOf(set(`the its their his her`))
 
 // mineNouns name a mine or a deposit before its name, "of" maybe between
 // (not a project: "su proyecto BlueOval SK" is a joint venture, a company).
-var mineNouns = set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`)
+var mineNouns = lists.SetOf(set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`))
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.

@@ -787,7 +787,7 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 func listClosed(toks []segment.Token, sps []span, j int) bool {
 	for ; j+1 < len(sps) && sps[j+1].from == sps[j].to+1 && !sps[j+1].veto; j++ {
 		between := toks[sps[j].to].Text()
-		if coordinators[model.Fold(between)] {
+		if coordinators.Has(model.Fold(between)) {
 			return true
 		}
 		if between != "," {
@@ -810,7 +810,7 @@ func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven m
 			}
 			// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
 			// opening word and its comma (Folded is the token's Fold)
-			if between := toks[a.to]; !coordinators[between.Folded()] && (between.Text() != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
+			if between := toks[a.to]; !coordinators.Has(between.Folded()) && (between.Text() != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
 				continue
 			}
 			ea, eb := ev[a.key], ev[b.key]
