@@ -49,7 +49,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	if len(words) == 1 && people[last] {
 		return true
 	}
-	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded()] {
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords.Has(toks[sp.to].Folded()) {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
 	if r.givenNameAndParticleBefore(toks, sp.from) {
@@ -115,7 +115,7 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
 // productNouns name a kind of product right before its name.
-var productNouns = set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
+var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
@@ -125,13 +125,13 @@ var productNouns = set(`drug drugs treatment treatments therapy medicine medicin
 	tank tanks char chars carro carri tanque tanques kampfpanzer
 	test tests system systems platform platforms sequencer sequencers device devices console consoles app apps
 	sistema sistemi piattaforma piattaforme sequenziatore dispositivo prueba pruebas plataforma plataformas secuenciador dispositivo
-	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`)
+	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`))
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").
 func placeName(words []string) bool {
 	n := len(words)
-	for n > 1 && compass[words[n-1]] {
+	for n > 1 && compass.Has(words[n-1]) {
 		n--
 	}
 	return n > 1 && placeNouns[words[n-1]]
@@ -254,20 +254,20 @@ var possessiveRelatives = set(`whose who dont cuyo cuya cuyos cuyas cui dessen d
 // Beethoven", "Ursula von der Leyen"): the name is a surname.
 func (r *recognizer) givenNameAndParticleBefore(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && nobiliaryParticles[toks[k].Folded()] && nobiliaryParticles[toks[k-1].Folded()] {
+	if k >= 1 && nobiliaryParticles.Has(toks[k].Folded()) && nobiliaryParticles.Has(toks[k-1].Folded()) {
 		k-- // "von der", "van den"
 	}
-	return k >= 1 && nobiliaryParticles[toks[k].Folded()] && !toks[k].Cap() &&
+	return k >= 1 && nobiliaryParticles.Has(toks[k].Folded()) && !toks[k].Cap() &&
 		toks[k-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-1].Folded())
 }
 
-var nobiliaryParticles = set(`de di da del della du des van von der den ter zu`)
+var nobiliaryParticles = lists.SetOf(set(`de di da del della du des van von der den ter zu`))
 
 func familyWord(toks []segment.Token, k int) bool {
-	return k >= 0 && (familyWords[toks[k].Folded()] || strings.HasSuffix(toks[k].Folded(), "familie"))
+	return k >= 0 && (familyWords.Has(toks[k].Folded()) || strings.HasSuffix(toks[k].Folded(), "familie"))
 }
 
-var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)
+var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie`))
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
 // within the n words before. "CEO of Nokia" names the employer, not the
@@ -394,7 +394,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if r.exchangeOfTown(words) {
 		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
-	if len(words) >= 2 && compass[words[0]] && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
+	if len(words) >= 2 && compass.Has(words[0]) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
 		return refused // "South San Francisco", "West Sussex": a part of a place
 	}
 	if listed.Has(lexicon.Place) {
@@ -410,7 +410,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if tickerNamed(toks, sp.from) {
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
-	if sp.from > 0 && productNouns[toks[sp.from-1].Folded()] {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.known == nil && soldUnder(toks, sp) {
@@ -463,7 +463,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// nationalities and everyday words, no name among them
 	geo, common := true, true
 	for i, w := range words {
-		place := r.lex.HasAnyFolded(placeWords, w) || compass[w]
+		place := r.lex.HasAnyFolded(placeWords, w) || compass.Has(w)
 		if !place {
 			geo = false
 		}
@@ -558,8 +558,8 @@ func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
 // anaphorArticles open an apposition that describes what comes before.
 var anaphorArticles = set("the a an il la lo un una le l el der die das ein eine")
 
-var compass = set(`north south east west northern southern eastern western central new nord sud est ovest
-	norte sur este oeste nord sud ouest noord zuid oost`)
+var compass = lists.SetOf(set(`north south east west northern southern eastern western central new nord sud est ovest
+	norte sur este oeste nord sud ouest noord zuid oost`))
 
 // score weighs the evidence one mention gives that a name is a company,
 // and tells whether it says what only a company has (business).
@@ -674,9 +674,9 @@ var corporateRoles = set(`ceo chairman chairwoman chief cfo coo cto founder cofo
 
 // ownedBy are the nouns only a company has: "Tiffany shareholders",
 // "Comcast's bid".
-var ownedBy = set(`shares shareholders stock stockholders board bid offer stake unit subsidiary subsidiaries division
+var ownedBy = lists.SetOf(set(`shares shareholders stock stockholders board bid offer stake unit subsidiary subsidiaries division
 	investors shareholder takeover acquisition merger deal brands stores employees workforce headquarters
-	azioni azionisti aktien aktionare actions actionnaires acciones accionistas aandelen aandeelhouders acoes acionistas`)
+	azioni azionisti aktien aktionare actions actionnaires acciones accionistas aandelen aandeelhouders acoes acionistas`))
 
 // businessContext scores what only a company does or has, wherever the
 // name stands in the sentence: shareholders and shares ("Tiffany
@@ -686,10 +686,10 @@ var ownedBy = set(`shares shareholders stock stockholders board bid offer stake 
 // abandoned its pursuit").
 func (r *recognizer) businessContext(toks []segment.Token, sp span, next string, opener bool) int {
 	score := 0
-	if ownedBy[next] && !opener {
+	if ownedBy.Has(next) && !opener {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps.Has(toks[sp.from-1].Folded()) && ownedBy[toks[sp.from-2].Folded()] {
+	if sp.from >= 2 && employerPreps.Has(toks[sp.from-1].Folded()) && ownedBy.Has(toks[sp.from-2].Folded()) {
 		score += 2
 	}
 	if r.employer(toks, sp.from) {
@@ -820,23 +820,23 @@ func listedAsRival(toks []segment.Token, from int) bool {
 		}
 		seen++
 		w := toks[k].Folded()
-		if rivalNouns[w] {
+		if rivalNouns.Has(w) {
 			return true
 		}
-		if toks[k].Cap() && !listGlueWords[w] {
+		if toks[k].Cap() && !listGlueWords.Has(w) {
 			continue // "rivals such as Walmart, Kroger and Costco"
 		}
-		if !listGlueWords[w] {
+		if !listGlueWords.Has(w) {
 			return false
 		}
 	}
 	return false
 }
 
-var rivalNouns = set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
-	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`)
+var rivalNouns = lists.SetOf(set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
+	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`))
 
-var listGlueWords = set(`such as including like come tra tipo como wie comme zoals and or e y und et`)
+var listGlueWords = lists.SetOf(set(`such as including like come tra tipo como wie comme zoals and or e y und et`))
 
 // itsAfter: "its" within the three words after a name, after lower-case
 // words only ("Comcast then abandoned its pursuit").
@@ -1003,7 +1003,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 // "un accordo con"), an article allowed between: a side of the deal.
 func (r *recognizer) dealParty(lang string, toks []segment.Token, sp span) bool {
 	k := sp.from - 1
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
 	return k >= 1 && r.isCue != nil && sidePrepositions[toks[k].Folded()] && !toks[k-1].Punct() && r.isCue(lang, toks[k-1].Folded())
@@ -1027,10 +1027,10 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 	if k >= 0 && toks[k].Poss() && toks[k].Cap() {
 		k-- // "to Colombia's Suramericana"
 	}
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
-	if k < 1 || !recipientPrepositions[toks[k].Folded()] || r.isCue == nil {
+	if k < 1 || !recipientPrepositions.Has(toks[k].Folded()) || r.isCue == nil {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -1050,17 +1050,17 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 // ("to Corning for roughly $900 million"): a company, bought or buying.
 func priced(toks []segment.Token, sp span) bool {
 	k := sp.from - 1
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
-	if k >= 1 && priceFor[toks[k].Folded()] && amountWithin(toks, k-3, k) {
+	if k >= 1 && priceFor.Has(toks[k].Folded()) && amountWithin(toks, k-3, k) {
 		return true
 	}
 	after := sp.to
 	if after+2 < len(toks) && toks[after].Text() == "(" && toks[after+2].Text() == ")" {
 		after += 3 // "American Sugar Refining (ASR) por 211 millones": its acronym between
 	}
-	return after < len(toks) && priceFor[toks[after].Folded()] && amountWithin(toks, after+1, after+5)
+	return after < len(toks) && priceFor.Has(toks[after].Folded()) && amountWithin(toks, after+1, after+5)
 }
 
 // amountWithin: a currency or scale word among the tokens from..to
@@ -1077,13 +1077,13 @@ func amountWithin(toks []segment.Token, from, to int) bool {
 	return false
 }
 
-var priceFor = set(`for per por pour fur voor`)
+var priceFor = lists.SetOf(set(`for per por pour fur voor`))
 
 // recipientPrepositions introduce the other side of a deal: not "a" or
 // "à", which name places too ("a Salzgitter"), nor "da" ("il via libera
 // dalla Competition and Markets Authority").
-var recipientPrepositions = set(`to from an von vom as`)
-var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
+var recipientPrepositions = lists.SetOf(set(`to from an von vom as`))
+var recipientArticles = lists.SetOf(set(`the der die den dem la le l il lo el les los las`))
 
 // cueInRelative: a relative clause after the name has a deal word
 // ("Walmart, which has been building up its own e-commerce operations and
@@ -1166,7 +1166,7 @@ func sitePlace(toks []segment.Token, from int) bool {
 // società dello Utah").
 func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 	k := sp.from - 1
-	if sp.to-sp.from != 1 || k < 1 || !seatNouns[toks[k-1].Folded()] {
+	if sp.to-sp.from != 1 || k < 1 || !seatNouns.Has(toks[k-1].Folded()) {
 		return false
 	}
 	if f := toks[k].Folded(); !ofWords.Has(f) && !(place && articledOf[f]) {
@@ -1176,7 +1176,7 @@ func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 }
 
 // seatNouns are the company nouns that "de"/"di" and a town follow.
-var seatNouns = set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`)
+var seatNouns = lists.SetOf(set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`))
 
 var sitePrepositions = lists.SetOf(set(`in at a en nel nella im bei near`))
 
@@ -1207,7 +1207,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return false
 	}
 	f := toks[k].Folded()
-	if brandNouns[f] {
+	if brandNouns.Has(f) {
 		return false // "la marca Bon o Bon": what a brand is called, a product's name
 	}
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded()+" "+f) {
@@ -1231,7 +1231,7 @@ var romance = set("it es fr pt")
 // brandNouns name a brand: a company after one ("Gucci, the Italian
 // brand"), a brand's own name before one. (Not brandWord, which also holds
 // "marchio" and "merk": before a name they may still tell its company.)
-var brandNouns = set("brand marca marque marke")
+var brandNouns = lists.SetOf(set("brand marca marque marke"))
 
 // ofWords before a name tell a place: "il gruppo di Meda".
 var ofWords = lists.SetOf(set("d de di del des"))

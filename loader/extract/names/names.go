@@ -1089,7 +1089,7 @@ func withSuffix(sp span) string {
 // "la francesa Groupe SEB"), a spelling the company goes by; else "".
 func withGroupWord(toks []segment.Token, sp span) string {
 	k := sp.from - 1
-	if k < 1 || !groupOpeners[toks[k].Folded()] || !toks[k].Cap() || toks[k].Upper() || sentenceStart(toks, k) {
+	if k < 1 || !groupOpeners.Has(toks[k].Folded()) || !toks[k].Cap() || toks[k].Upper() || sentenceStart(toks, k) {
 		return ""
 	}
 	return toks[k].Text() + " " + sp.display
@@ -1097,7 +1097,7 @@ func withGroupWord(toks []segment.Token, sp span) string {
 
 // groupOpeners are the words for a group that open names in the Romance
 // languages and German ("Groupe SEB", "Grupo Ferrovial", "Gruppo Hera").
-var groupOpeners = set(`groupe grupo gruppo gruppe`)
+var groupOpeners = lists.SetOf(set(`groupe grupo gruppo gruppe`))
 
 // joinedName is the company the corpus confirmed under the names of spans
 // i and i+1 of a sentence joined, when they stand side by side or with
@@ -1364,13 +1364,13 @@ func opensAnother(c lexicon.Company, words []string, n int) bool {
 // placeWord: a place, a nationality or a region ("Brussels", "Swiss",
 // "Nordic"): never the short form of a company named after it.
 func (r *recognizer) placeWord(key string) bool {
-	return r.lex.HasAnyFolded(placeWords, key) || compass[key]
+	return r.lex.HasAnyFolded(placeWords, key) || compass.Has(key)
 }
 
 // nationality: a demonym or a region word ("Swiss", "Nordic"), which
 // opens descriptions ("the Swiss group") and currencies ("Swiss francs").
 func (r *recognizer) nationality(key string) bool {
-	return r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
+	return r.lex.HasFolded(lexicon.Demonym, key) || compass.Has(key)
 }
 
 // canonical names a company: the known list's name, else the longest
