@@ -240,7 +240,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
-			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners[ws.w[i+1]]) {
+			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners.Has(ws.w[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
 			out = append(out, hit{at: i, kind: t.kind})
@@ -485,7 +485,7 @@ func soldIn(ws words, i int) bool {
 	if k < len(ws.w) && abroadWords[ws.w[k]] {
 		return true
 	}
-	return k+1 < len(ws.w) && marketPrepositions[ws.w[k]] && !isNumber(ws.w[k+1]) && !determiners[ws.w[k+1]] && !indefiniteArticles[ws.w[k+1]]
+	return k+1 < len(ws.w) && marketPrepositions[ws.w[k]] && !isNumber(ws.w[k+1]) && !determiners.Has(ws.w[k+1]) && !indefiniteArticles[ws.w[k+1]]
 }
 
 var marketAdverbs = set(`mostly mainly largely only chiefly almost exclusively quasi esclusivamente soprattutto principalmente solo
@@ -948,7 +948,7 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 	if k >= c.to || ws.w[k] != ";" {
 		return "", false, false
 	}
-	if k++; k < c.to && determiners[ws.w[k]] {
+	if k++; k < c.to && determiners.Has(ws.w[k]) {
 		k++
 	}
 	if k+1 >= c.to || !agentNoun(ws.w[k]) || !copulas[ws.w[k+1]] {
@@ -1178,7 +1178,7 @@ next:
 		if h.kind == model.JointVenture && partnerAfter(ws, h.at) {
 			continue // "to joint-venture partner Viacom": who a side is, not a deal
 		}
-		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
+		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners.Has(ws.w[h.at-1]) || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase
 		}
 		if payWords[ws.w[h.at]] && paysAFee(ws, h.at) {
@@ -1429,7 +1429,7 @@ var (
 // Übernahme"): it dates another clause by a deal the text told, and
 // tells none.
 func timedBy(ws words, i int) bool {
-	if i < 2 || !determiners[ws.w[i-1]] {
+	if i < 2 || !determiners.Has(ws.w[i-1]) {
 		return false
 	}
 	return timePrepositions[ws.w[i-2]] || i >= 3 && ws.w[i-2] == "de" && timePrepositions[ws.w[i-3]]
@@ -1469,7 +1469,7 @@ func wished(ws words, i int) bool { return precededBy(ws, i, 4, wishes) }
 // What is sold so is goods, which the channel distributes.
 func soldThroughChannel(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
-		if !channelPrepositions[ws.w[i]] {
+		if !channelPrepositions.Has(ws.w[i]) {
 			continue
 		}
 		for k := i + 1; k < c.to && k <= i+5; k++ {
@@ -1481,7 +1481,7 @@ func soldThroughChannel(ws words, c clause) bool {
 	return false
 }
 
-var channelPrepositions = set(`through via uber attraverso tramite traves mediante intermediaire`)
+var channelPrepositions = lists.SetOf(set(`through via uber attraverso tramite traves mediante intermediaire`))
 
 var channelNouns = set(`network networks dealer dealers dealership dealerships distributor distributors retailers stores shops outlets channels
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
@@ -1686,7 +1686,7 @@ func conjoinedDeal(ws words, hits []hit, start, i int) bool {
 		switch {
 		case h.at >= start && h.at < i && before == "":
 			before = h.kind
-		case h.at == i+2 && determiners[ws.w[i+1]]:
+		case h.at == i+2 && determiners.Has(ws.w[i+1]):
 			after = h.kind
 		}
 	}

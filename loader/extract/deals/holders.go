@@ -123,7 +123,7 @@ func shareOf(s Sentence, i int) (Mention, bool) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if !ofWords[toks[j].Folded()] && !determiners[toks[j].Folded()] && toks[j].Folded() != "an" {
+			if !ofWords[toks[j].Folded()] && !determiners.Has(toks[j].Folded()) && toks[j].Folded() != "an" {
 				break
 			}
 			if m, ok := mentionAt(s.Mentions, j+1, false); ok {

@@ -80,7 +80,7 @@ func generalReference(hs []hit, ws words) bool {
 			continue // "crescere attraverso alleanze piuttosto che grandi acquisizioni"
 		}
 		k := h.at + 1
-		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
+		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns.Has(ws.w[k]) {
 			k++
 		}
 		if seriesOf(ws, h.at) {
@@ -104,7 +104,7 @@ func inASector(ws words, i int) bool {
 		return false
 	}
 	next := ws.w[i+2]
-	return next != "" && !punctuation(next) && !determiners[next] && !isNumber(next) && !namedBeforePause(ws, i+2)
+	return next != "" && !punctuation(next) && !determiners.Has(next) && !isNumber(next) && !namedBeforePause(ws, i+2)
 }
 
 var investmentNouns = set(`investment investments investimento investimenti inversion inversiones investissement investissements investition investitionen`)
@@ -115,7 +115,7 @@ var sectorLinks = set(`in into nel nella nelle negli en dans`)
 // object: deals of a kind, none of them told ("growth through alliances
 // rather than large acquisitions").
 func bareplural(ws words, i int) bool {
-	if !pluralDealNouns[ws.w[i]] {
+	if !pluralDealNouns.Has(ws.w[i]) {
 		return false
 	}
 	if i+1 < len(ws.w) && objectLinks[ws.w[i+1]] {
@@ -136,7 +136,7 @@ var numberWords = set(`two three four five six several many due tre quattro cinq
 // seriesOf: the plural deal noun at i follows "a series of", "una serie
 // di", "eine Reihe von", an adjective maybe between.
 func seriesOf(ws words, i int) bool {
-	if !pluralDealNouns[ws.w[i]] {
+	if !pluralDealNouns.Has(ws.w[i]) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
@@ -183,9 +183,9 @@ var optionLinks = set(`to per di de d zu zum zur`)
 
 var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
 
-var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances investments
+var pluralDealNouns = lists.SetOf(set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances investments
 	accordi acquisizioni alleanze fusioni cessioni investimenti acuerdos adquisiciones alianzas fusiones ventas inversiones
-	vereinbarungen ubernahmen abkommen allianzen zukaufe fusionen beteiligungen investitionen accords rachats fusions cessions investissements`)
+	vereinbarungen ubernahmen abkommen allianzen zukaufe fusionen beteiligungen investitionen accords rachats fusions cessions investissements`))
 
 // buysGoods: a word of buying or delivering among the hits.
 func buysGoods(hs []hit) bool {
@@ -318,7 +318,7 @@ func productsSold(ws words, i int) bool {
 		switch w := ws.w[k]; {
 		case productWords[w]:
 			return true
-		case !nowWords[w] && !determiners[w]:
+		case !nowWords[w] && !determiners.Has(w):
 			return false
 		}
 	}
@@ -427,14 +427,14 @@ func stakeSold(hs []hit, ws words) bool {
 // something, not a business.
 func rightsTransferred(ws words, c clause) bool {
 	for _, w := range ws.w[c.from:c.to] {
-		if rightsWords[w] {
+		if rightsWords.Has(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var rightsWords = set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`)
+var rightsWords = lists.SetOf(set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`))
 
 // goods reports a clause about products bought or delivered and not about
 // a business or shares changing hands: what follows the first verb of

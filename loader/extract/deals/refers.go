@@ -3,6 +3,7 @@ package deals
 import (
 	"strings"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
@@ -19,7 +20,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	for _, h := range triggered {
 		// "the two partners": who, not what; "many acquisitions": others
 		// and "an option to acquire the rest": a right, not a deal
-		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !nounPurchases(ws, h.at) && !optionGoverned(h, ws) {
+		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns.Has(w) && !nounPurchases(ws, h.at) && !optionGoverned(h, ws) {
 			hits = append(hits, h)
 		}
 	}
@@ -168,7 +169,7 @@ func definite(ws words, hs []hit) int {
 		}
 		// "the takeover", or one adjective between: "die geplante
 		// Übernahme", "the planned merger"
-		if !determiners[ws.w[h.at-1]] && !(h.at >= 2 && determiners[ws.w[h.at-2]] && adjectiveLike(ws.w[h.at-1])) {
+		if !determiners.Has(ws.w[h.at-1]) && !(h.at >= 2 && determiners.Has(ws.w[h.at-2]) && adjectiveLike(ws.w[h.at-1])) {
 			continue
 		}
 		w := ws.w[h.at]
@@ -194,9 +195,9 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-var determiners = set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al
+var determiners = lists.SetOf(set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al
 	cette cet ce du au el esta este ese esa die der das den dem des diese dieser dieses diesen zur zum beim
-	het deze dit essa esse`)
+	het deze dit essa esse`))
 
 // agentNouns are deal words that name a side, not the deal: "the buyer".
 var agentNouns = set(`buyer kaufer acquirente comprador acheteur koper supplier partner partenaire socio`)

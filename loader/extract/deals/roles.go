@@ -310,7 +310,7 @@ func possessor(at int, ms []Mention, toks []segment.Token) string {
 // Konzern ..."): what is paid for, even before the word of paying.
 func boughtFor(toks []segment.Token, tok int) bool {
 	k := tok - 1
-	if k > 0 && determiners[toks[k].Folded()] {
+	if k > 0 && determiners.Has(toks[k].Folded()) {
 		k--
 	}
 	return k >= 0 && forWords[toks[k].Folded()]

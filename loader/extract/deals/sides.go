@@ -31,7 +31,7 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	m := s.Mentions[0]
 	from := ws.indexOfToken(m.From)
 	k := 0
-	if k < len(ws.w) && determiners[ws.w[k]] {
+	if k < len(ws.w) && determiners.Has(ws.w[k]) {
 		k++ // "The buyer is", "Der Käufer ist"
 	}
 	copula := -1
@@ -107,7 +107,7 @@ func (ws words) indexOfToken(tok int) int {
 // it names the other side of a deal told with one.
 func sideNamedNext(after []segment.Token) bool {
 	k := 0
-	if k < len(after) && determiners[after[k].Folded()] {
+	if k < len(after) && determiners.Has(after[k].Folded()) {
 		k++
 	}
 	return k+1 < len(after) && agentNoun(after[k].Folded())
