@@ -1054,7 +1054,7 @@ func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
 // francés Crédit Agricole, ha recibido autorización para elevar su
 // participación"): another deal begins there.
 func newSubjectAhead(cs []clause, hits []hit, ms []Mention, ws words, k int) bool {
-	if cs[k].to-cs[k].from < 2 || !conjunctions[ws.w[cs[k].from+1]] && !conjunctions[ws.w[cs[k].from]] {
+	if cs[k].to-cs[k].from < 2 || !conjunctionSet.Has(ws.w[cs[k].from+1]) && !conjunctionSet.Has(ws.w[cs[k].from]) {
 		return false
 	}
 	named := false
@@ -1678,7 +1678,7 @@ func appendClauses(out []clause, ws words, hits []hit) []clause {
 // ("will license its patents and purchase equipment") share their subject
 // and may describe one deal.
 func conjoinedDeal(ws words, hits []hit, start, i int) bool {
-	if !conjunctions[ws.w[i]] {
+	if !conjunctionSet.Has(ws.w[i]) {
 		return false
 	}
 	before, after := "", ""
@@ -1695,13 +1695,16 @@ func conjoinedDeal(ws words, hits []hit, start, i int) bool {
 
 var conjunctions = set(`and e y et und`)
 
+// conjunctionSet is conjunctions, asked of most words of a clause.
+var conjunctionSet = lists.SetOf(conjunctions)
+
 // conjoinedPurchase: word i is a conjunction that joins a second purchase
 // to the one the clause from start tells, each of a company named after
 // its verb ("bought Kelmora's arm for C$2.6 billion in 2011 and then paid
 // $1.7 billion for Brindle in 2017"): a clause of its own, with its own
 // price and year, by the same buyer.
 func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
-	if !conjunctions[ws.w[i]] {
+	if !conjunctionSet.Has(ws.w[i]) {
 		return false
 	}
 	verb := i + 1

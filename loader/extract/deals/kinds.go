@@ -67,7 +67,7 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 // distribuzione"): one agreement, a licence among other things.
 func licenceJoined(hs []hit, ws words, i int) bool {
 	return slices.ContainsFunc(hs, func(h hit) bool {
-		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctions[ws.w[h.at+1]]
+		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctionSet.Has(ws.w[h.at+1])
 	})
 }
 
@@ -349,10 +349,10 @@ func halvesAreVenture(ws words, c clause) string {
 // bought.
 func halfOf(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
-		if halfWords[ws.w[i]] && ofWords[ws.w[i+1]] && !halfOfATime(ws, i) {
+		if halfWords[ws.w[i]] && ofWordSet.Has(ws.w[i+1]) && !halfOfATime(ws, i) {
 			return true
 		}
-		if ws.w[i] == "50" && percents[ws.w[i+1]] && i+2 < c.to && ofWords[ws.w[i+2]] {
+		if ws.w[i] == "50" && percents[ws.w[i+1]] && i+2 < c.to && ofWordSet.Has(ws.w[i+2]) {
 			return true // "l'acquisition de 50 % des activités d'Ocado"
 		}
 	}
@@ -457,7 +457,7 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	}
 	found, source := false, false
 	for i, w := range ws.w[c.from:c.to] {
-		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctions[ws.w[verb+1]] || ws.w[verb+1] == ",") {
+		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctionSet.Has(ws.w[verb+1]) || ws.w[verb+1] == ",") {
 			// "... gekauft und sich so Zugriff auf billiges Erdgas
 			// gesichert": what a verb ending its clause bought stands
 			// before it (not "BMW kauft Batteriezellen")
@@ -526,7 +526,7 @@ func countedInScale(ws words, i int) bool {
 		return false
 	}
 	k := i + 2
-	if ofWords[ws.w[k]] && k+1 < len(ws.w) {
+	if ofWordSet.Has(ws.w[k]) && k+1 < len(ws.w) {
 		k++ // "due milioni di motori"
 	}
 	for ; k < len(ws.w) && k <= i+4; k++ {
@@ -658,7 +658,7 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && pricedAfter(ws, i+1):
 			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
-		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && indefiniteArticles[ws.w[i-1]]:
+		case fractionNouns[w] && i+1 < len(ws.w) && ofWordSet.Has(ws.w[i+1]) && i > 0 && indefiniteArticles[ws.w[i-1]]:
 			return true // "a quarter of", "un tercio de", "ein Viertel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {

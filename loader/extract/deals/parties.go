@@ -636,7 +636,7 @@ var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat",
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {
 	limit := 2
-	if m.From > 0 && ofWords[toks[m.From-1].Folded()] {
+	if m.From > 0 && ofWordSet.Has(toks[m.From-1].Folded()) {
 		limit = 3 // "rivale storica di Nintendo", "a longtime rival of X"
 	}
 	if m.From > 1 && toks[m.From-2].Folded() == "such" && toks[m.From-1].Folded() == "as" {
@@ -1139,7 +1139,7 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 	if slices.ContainsFunc(ws.w, func(w string) bool { return reciprocalWords[w] }) {
 		return false // "Veltraco and Quorvex will swap shares": each a side
 	}
-	return conjunctions[toks[first[0].To].Folded()]
+	return conjunctionSet.Has(toks[first[0].To].Folded())
 }
 
 // reciprocalWords make two companies joined by "and" each other's sides.

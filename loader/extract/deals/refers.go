@@ -116,6 +116,9 @@ var pairPronouns = set(`them both ambos entrambi`)
 func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string {
 	for _, c := range cs[ci+1:] {
 		for i := c.from; i+1 < c.to; i++ {
+			if !inReturnOpeners.Has(ws.w[i]) {
+				continue // most words: no pair to join and look up
+			}
 			if !inReturnWords[ws.w[i]+" "+ws.w[i+1]] && !inReturnWords[ws.w[i]] {
 				continue
 			}
@@ -131,6 +134,21 @@ func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string 
 }
 
 var inReturnWords = set2(`in return|im gegenzug|gegenzug|in cambio|en contrepartie|en retour|a cambio|en contrapartida|in ruil`)
+
+// inReturnOpeners are the words that may open one of inReturnWords: each
+// phrase, and each of its beginnings that ends before a space.
+var inReturnOpeners = func() lists.Set {
+	m := map[string]bool{}
+	for p := range inReturnWords {
+		m[p] = true
+		for i := range len(p) {
+			if p[i] == ' ' {
+				m[p[:i]] = true
+			}
+		}
+	}
+	return lists.SetOf(m)
+}()
 
 // pairSubject: the clause is about "the two", "ambos", "les deux groupes".
 func pairSubject(ws words, c clause) bool {

@@ -70,7 +70,7 @@ func copulaAfter(ws words, i, stop int) int {
 	if i < len(ws.w) && copulas[ws.w[i]] {
 		return i
 	}
-	if i >= len(ws.w) || !ofWords[ws.w[i]] && ws.w[i] != "der" { // "der": a German genitive, "Käufer der Sparte"
+	if i >= len(ws.w) || !ofWordSet.Has(ws.w[i]) && ws.w[i] != "der" { // "der": a German genitive, "Käufer der Sparte"
 		return -1
 	}
 	for k := i + 1; k < len(ws.w) && k < stop && k <= i+7; k++ {
