@@ -211,62 +211,60 @@ func onlyDelivery(hs []hit) bool {
 // be told anywhere in all, the clause with its neighbours that tell no
 // deal of their own.
 func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
-	has := map[string]int{}
-	for i := len(hs) - 1; i >= 0; i-- {
-		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
-	}
+	var firstBuf [8]firstHit // on the stack: a clause has hits of a few kinds
+	has := firstHits(firstBuf[:0], hs)
 	switch {
-	case has[model.JointVenture] > 0 && has[model.Acquisition] > 0 &&
-		(has[model.Acquisition] < has[model.JointVenture] || verbLast[lang]) && boughtOutOf(ws, has[model.JointVenture]-1):
+	case has.at(model.JointVenture) > 0 && has.at(model.Acquisition) > 0 &&
+		(has.at(model.Acquisition) < has.at(model.JointVenture) || verbLast[lang]) && boughtOutOf(ws, has.at(model.JointVenture)-1):
 		// "paid $13 billion to buy out Novartis from their joint venture",
 		// "hatte Novartis aus dem Gemeinschaftsunternehmen herausgekauft"
 		return model.Acquisition, false
-	case has[model.JointVenture] > 0:
+	case has.at(model.JointVenture) > 0:
 		return model.JointVenture, false
-	case (has[model.Acquisition] > 0 || has[model.Divestiture] > 0) && rightsTransferred(ws, c):
+	case (has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0) && rightsTransferred(ws, c):
 		// "paid Starbucks $7.15 billion for the perpetual rights to sell
 		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
 		// licence, bought or granted
 		return model.Licensing, false
-	case has[model.Licensing] > 0:
+	case has.at(model.Licensing) > 0:
 		return model.Licensing, false
-	case has[model.Merger] > 0:
+	case has.at(model.Merger) > 0:
 		return model.Merger, false
-	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
-		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) &&
-		(has[model.Partnership] == 0 || has[model.Supply] > 0 || has[delivery] > 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang) &&
-		!(has[model.Supply] == 0 && has[delivery] == 0 && onlyPaying(hs, ws) && upfront(ws)):
+	case (has.at(model.Acquisition) > 0 || has.at(model.Supply) > 0 || has.at(generic) > 0 || has.at(delivery) > 0) &&
+		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
+		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
+		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
-	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has[model.Divestiture]-1)):
+	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1)):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
-	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
-		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
+	case has.at(model.Divestiture) > 0 && (has.at(model.Acquisition) == 0 || has.at(model.Divestiture) < has.at(model.Acquisition)) &&
+		(has.at(model.Investment) == 0 || has.at(model.Divestiture) < has.at(model.Investment) || verbLast[lang] && stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
 		// comes first, a stake is what is sold; a minority of a company
 		// sold is an investment by the buyer ("cede il 35% di Cdp Reti a
 		// State Grid")
-		if minoritySold(ws, has[model.Divestiture]-1, c) || verbLast[lang] && minorityBefore(ws, c, has[model.Divestiture]-1) {
+		if minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
-	case has[model.Investment] > 0 && has[model.Acquisition] == 0 && has[model.Divestiture] == 0 && majorityStake(ws, all):
+	case has.at(model.Investment) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && majorityStake(ws, all):
 		// "has taken a majority stake in Blue Bottle", "une participation
 		// majoritaire": a stake that gives control is the company bought
 		return model.Acquisition, false
-	case has[model.Investment] > 0 && !control(ws, all) &&
-		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
+	case has.at(model.Investment) > 0 && !control(ws, all) &&
+		!(has.at(model.Acquisition) > 0 && has.at(model.Acquisition) < has.at(model.Investment) && businessAfter(ws, has.at(model.Acquisition)-1)):
 		// not "took over Renault's truck business in 2001, paying in shares
 		// that left Renault with a large stake": a business bought first
 		return halvesAreVenture(ws, all), false
-	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has[model.Acquisition]-1):
+	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1):
 		return halvesAreVenture(ws, all), false
-	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
-		a, d := has[model.Acquisition], has[model.Divestiture]
+	case has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0:
+		a, d := has.at(model.Acquisition), has.at(model.Divestiture)
 		if a > 0 && (d == 0 || a < d) {
 			// (but a half that gives control, "with a further 1% lent to
 			// it to give it control", or one bought from its holder, "da
@@ -277,19 +275,52 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 			return model.Acquisition, false
 		}
 		return model.Divestiture, false
-	case has[model.Supply] > 0:
+	case has.at(model.Supply) > 0:
 		return model.Supply, false
-	case has[weakLicensing] > 0:
+	case has.at(weakLicensing) > 0:
 		return model.Licensing, false
-	case has[model.Partnership] > 0:
+	case has.at(model.Partnership) > 0:
 		return model.Partnership, false
-	case has[generic] > 0 && signedWith(ws, has[generic]-1):
+	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1):
 		// "ha firmato un accordo con Mediaset per portare i canali": an
 		// agreement signed with a company for a purpose of its own is a
 		// partnership, unless a deal it points at says otherwise
 		return model.Partnership, true
 	}
 	return model.Other, true
+}
+
+// firstHit is where a clause's first hit of a kind is, +1 so that 0 means
+// none.
+type firstHit struct {
+	kind string
+	at   int
+}
+
+// hitsAt is each kind's firstHit: typeOf asks of a clause's kinds up to
+// forty times, which a short slice answers for less than a map costs to
+// make and to ask.
+type hitsAt []firstHit
+
+// at is where the first hit of kind is, +1; 0 when there is none.
+func (hs hitsAt) at(kind string) int {
+	for _, h := range hs {
+		if h.kind == kind {
+			return h.at
+		}
+	}
+	return 0
+}
+
+// firstHits appends to out the first hit of each kind of hs, in the
+// order the kinds first come.
+func firstHits(out hitsAt, hs []hit) hitsAt {
+	for _, h := range hs {
+		if out.at(h.kind) == 0 {
+			out = append(out, firstHit{kind: h.kind, at: h.at + 1})
+		}
+	}
+	return out
 }
 
 // signedWith: the generic deal word at i is signed ("signed an agreement",
