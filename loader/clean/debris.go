@@ -193,7 +193,7 @@ var asciiSpace, asciiLineSpace, asciiCapital = func() (space, lineSpace, capital
 // footerLinks cannot match.
 var (
 	promoHints  = newHints(withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"))
-	linkHints   = newHints(withCapitals("privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"))
+	linkHints   = newHints(withCapitals(linkWords...))
 	readerHints = newHints([]string{"you", "You", "our", "Our", "We ", " we ", " us"})
 )
 
@@ -287,7 +287,54 @@ func isLabel(p string, n int) bool {
 func isMenu(n, caps int, p string) bool {
 	// the words are told before the links, which cost a pattern over the
 	// whole line, and only two links are looked for
-	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p, 2)) == 2
+	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p[linksFrom(p):], 2)) == 2
+}
+
+// linkWords are those of linkHints. Each match of footerLinks holds one,
+// in some case, at most four bytes in ("all rights reserved").
+var linkWords = []string{"privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"}
+
+// linksFrom is where isMenu starts footerLinks in p: at most four bytes
+// before the first of linkWords p holds in any case, as no match starts
+// sooner, and right after a byte that is no word's, so that \b there
+// reads as it does in p. The pattern has no fixed start, and is tried at
+// every byte it reads: a footer's links mostly close a long line. It is
+// 0 when p holds ſ or the Kelvin sign, which (?i) reads as s and k.
+func linksFrom(p string) int {
+	if strings.Contains(p, "ſ") || strings.Contains(p, "\u212a") {
+		return 0
+	}
+	var buf [512]byte
+	lower := string(appendASCIILower(buf[:0], p))
+	first := len(lower)
+	for _, w := range linkWords {
+		if i := strings.Index(lower, w); i >= 0 && i < first {
+			first = i
+		}
+	}
+	k := max(first-len("all "), 0)
+	for k > 0 && (p[k-1] >= utf8.RuneSelf || asciiWordByte(p[k-1])) {
+		k--
+	}
+	return k
+}
+
+// appendASCIILower appends s to out with its ASCII capitals in lower case
+// and every other byte as it is.
+func appendASCIILower(out []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// asciiWordByte: a byte \b takes for a word's: a letter, a digit, "_".
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // capitalisedRun is a run of n words, caps of them capitalised, that is
