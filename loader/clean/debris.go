@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/window"
 )
 
@@ -372,11 +373,12 @@ func socialButtons(p string) bool {
 		}
 		n++
 		for _, verb := range shareVerbPrefixes {
-			if len(lower) >= len(verb) && string(lower[:len(verb)]) == verb {
+			// (the first bytes first: most items open with no verb's)
+			if len(lower) >= len(verb) && lower[0] == verb[0] && string(lower[:len(verb)]) == verb {
 				lower = lower[len(verb):] // "Compartir en Facebook"
 			}
 		}
-		if socialNames[string(lower)] {
+		if socialNameSet.HasBytes(lower) {
 			social++
 		}
 	}
@@ -392,7 +394,13 @@ func buttonSeparator(r rune) bool {
 // gives it, and returns the rest after it; ok is false when s has none.
 // A loop over the fields makes no slice of them.
 func nextField(s string, sep func(rune) bool) (field, rest string, ok bool) {
-	start := strings.IndexFunc(s, func(r rune) bool { return !sep(r) })
+	start := -1
+	for i, r := range s { // (not IndexFunc, whose closure would call sep in turn)
+		if !sep(r) {
+			start = i
+			break
+		}
+	}
 	if start < 0 {
 		return "", "", false
 	}
@@ -427,3 +435,6 @@ var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, 
 	"e-mail": true, "mail": true, "print": true, "telegram": true, "reddit": true, "pinterest": true, "xing": true, "threads": true,
 	"bluesky": true, "instagram": true, "copy link": true, "imprimer": true, "stampa": true, "drucken": true, "imprimir": true,
 	"correo": true, "correo electrónico": true, "mailen": true, "twittern": true, "teilen": true, "copier le lien": true, "copiar enlace": true}
+
+// socialNameSet is socialNames, asked of every item of a short paragraph.
+var socialNameSet = lists.SetOf(socialNames)
