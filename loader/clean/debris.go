@@ -103,7 +103,7 @@ func isDebrisCounted(p string, n, caps int) bool {
 		return false
 	}
 	if n <= 60 && addressesReader(p) && promoHints.in(p) &&
-		promoWords.MatchString(p) && secondPerson.MatchString(p) {
+		promoWords.MatchString(p[patternFrom(p, promoWordList, len("all ")):]) && secondPerson.MatchString(p[patternFrom(p, personWords, 0):]) {
 		return true
 	}
 	return menuShaped && isMenu(n, caps, p)
@@ -193,7 +193,7 @@ var asciiSpace, asciiLineSpace, asciiCapital = func() (space, lineSpace, capital
 // promoHints and linkHints are substrings without which promoWords and
 // footerLinks cannot match.
 var (
-	promoHints  = newHints(withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"))
+	promoHints  = newHints(withCapitals(promoWordList...))
 	linkHints   = newHints(withCapitals(linkWords...))
 	readerHints = newHints([]string{"you", "You", "our", "Our", "We ", " we ", " us"})
 )
@@ -288,32 +288,41 @@ func isLabel(p string, n int) bool {
 func isMenu(n, caps int, p string) bool {
 	// the words are told before the links, which cost a pattern over the
 	// whole line, and only two links are looked for
-	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p[linksFrom(p):], 2)) == 2
+	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p[patternFrom(p, linkWords, len("all ")):], 2)) == 2
 }
 
 // linkWords are those of linkHints. Each match of footerLinks holds one,
 // in some case, at most four bytes in ("all rights reserved").
 var linkWords = []string{"privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"}
 
-// linksFrom is where isMenu starts footerLinks in p: at most four bytes
-// before the first of linkWords p holds in any case, as no match starts
-// sooner, and right after a byte that is no word's, so that \b there
-// reads as it does in p. The pattern has no fixed start, and is tried at
-// every byte it reads: a footer's links mostly close a long line. It is
-// 0 when p holds ſ or the Kelvin sign, which (?i) reads as s and k.
-func linksFrom(p string) int {
+// promoWordList are those of promoHints. Each match of promoWords holds
+// one, in some case, at most four bytes in ("all rights reserved").
+var promoWordList = []string{"sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"}
+
+// personWords open each match of secondPerson, in some case.
+var personWords = []string{"you", "our", "we", "us"}
+
+// patternFrom is where a pattern of (?i) words, each of whose matches
+// holds one of words at most lead bytes in, is started in p: lead bytes
+// before the first of words p holds in any case, as no match starts
+// sooner, and then right after a byte that is no word's, so that \b
+// there reads as it does in p. Such patterns have no fixed start, and are
+// tried at every byte they read: a footer's links mostly close a long
+// line. It is 0 when p holds ſ or the Kelvin sign, which (?i) reads as s
+// and k.
+func patternFrom(p string, words []string, lead int) int {
 	if strings.Contains(p, "ſ") || strings.Contains(p, "\u212a") {
 		return 0
 	}
 	var buf [512]byte
 	lower := string(appendASCIILower(buf[:0], p))
 	first := len(lower)
-	for _, w := range linkWords {
+	for _, w := range words {
 		if i := strings.Index(lower, w); i >= 0 && i < first {
 			first = i
 		}
 	}
-	k := max(first-len("all "), 0)
+	k := max(first-lead, 0)
 	for k > 0 && (p[k-1] >= utf8.RuneSelf || asciiWordByte(p[k-1])) {
 		k--
 	}
