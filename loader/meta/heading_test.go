@@ -46,3 +46,20 @@ func TestHeadingAndLinkAreThePatterns(t *testing.T) {
 		t.Fatalf("%d headings and %d links: too few to tell", headings, links)
 	}
 }
+
+// mayBeProperty lets through every line propertyKey matches.
+func TestMayBePropertyHoldsEveryPropertyLine(t *testing.T) {
+	lines := append(corpusLines(t), "Author: Jane", "dc:creator: Jane", "a:", "é: x", ": x", "x", "A b c: d", "pubDate : x")
+	matched := 0
+	for _, l := range lines {
+		if propertyKey.MatchString(l) {
+			matched++
+			if !mayBeProperty(l) {
+				t.Errorf("mayBeProperty(%q) = false, but propertyKey matches it", l)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d property lines: too few to tell", matched)
+	}
+}
