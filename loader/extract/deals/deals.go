@@ -956,7 +956,7 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 	}
 	for _, m := range ms {
 		if at := ws.indexOfToken(m.From); at > k+1 && at <= k+6 && at < c.to {
-			return m.Company, buyerNouns[ws.w[k]], true
+			return m.Company, buyerNouns.Has(ws.w[k]), true
 		}
 	}
 	return "", false, false
