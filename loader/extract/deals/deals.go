@@ -370,8 +370,8 @@ var separableVerbs = func() map[string]separable {
 // hinzu"): the company named is what was bought, as in the passive.
 func arrived(ws words, i int) bool { return separableVerbs[ws.w[i]].arrival }
 
-// separableShapes are the shapes of separableVerbs' forms.
-var separableShapes = lists.ShapesOf(func() map[string]bool {
+// separableShapes sieve separableVerbs' forms.
+var separableShapes = lists.SieveOf(func() map[string]bool {
 	forms := map[string]bool{}
 	for f := range separableVerbs {
 		forms[f] = true

@@ -79,9 +79,9 @@ var partnerNouns = set(`soci socio socios`)
 
 var shareholderRanks = set(`principali principale primo maggiori maggiore grandi forti principales principal primer mayores mayor`)
 
-// holdingShapes are those of the words Holdings reads: most words of a
-// sentence are told by them alone to be none.
-var holdingShapes = lists.ShapesOf(shareholderNouns, partnerNouns, holdVerbs)
+// holdingShapes sieve the words Holdings reads: most words of a sentence
+// are told by it alone to be none.
+var holdingShapes = lists.SieveOf(shareholderNouns, partnerNouns, holdVerbs)
 
 // The lists of holdingWords.
 const (

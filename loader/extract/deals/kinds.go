@@ -577,8 +577,8 @@ var (
 	countScales = set(`million millions milioni millones millionen thousand mila mil tausend mille`)
 )
 
-// goodsShapes are those of the lists goods asks of every word of a clause.
-var goodsShapes = lists.ShapesOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
+// goodsShapes sieve the lists goods asks of every word of a clause.
+var goodsShapes = lists.SieveOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
 
 var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 

@@ -45,3 +45,25 @@ func wordHash(w string) uint32 {
 	}
 	return x * 0x9E3779B1
 }
+
+// Sieve is Shapes and Hashes of some lists together: May tells most words
+// absent by their shape, and most of the rest, the words that share a
+// listed word's first byte and length, by their hash.
+type Sieve struct {
+	shapes *Shapes
+	hashes *Hashes
+}
+
+// SieveOf makes the Sieve of the lists.
+func SieveOf(lists ...map[string]bool) *Sieve {
+	var words []string
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w)
+		}
+	}
+	return &Sieve{ShapesOf(lists...), HashesOf(words)}
+}
+
+// May reports whether w may be in one of the lists.
+func (s *Sieve) May(w string) bool { return s.shapes.May(w) && s.hashes.May(w) }

@@ -57,3 +57,19 @@ func TestHashesTellEveryAddedWord(t *testing.T) {
 		t.Errorf("only %d of 1,000 words not added told absent", absent)
 	}
 }
+
+func TestSieveTellsEveryListedWord(t *testing.T) {
+	a := map[string]bool{"and": true, "": true, "meanwhile": true}
+	b := map[string]bool{"e": true, "über": true}
+	s := SieveOf(a, b)
+	for _, l := range []map[string]bool{a, b} {
+		for w := range l {
+			if !s.May(w) {
+				t.Errorf("%q told absent", w)
+			}
+		}
+	}
+	if s.May("x") || s.May("meanwhilst") {
+		t.Error("a word of no listed word's shape may be listed")
+	}
+}

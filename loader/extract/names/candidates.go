@@ -913,8 +913,8 @@ func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || breakerShapes.May(f) && (calendar[f] || stopCaps[f]) || contraction(f) || r.titledCompound(f)
 }
 
-// breakerShapes are those of the lists breaker asks of every capitalised word.
-var breakerShapes = lists.ShapesOf(calendar, stopCaps)
+// breakerShapes sieve the lists breaker asks of every capitalised word.
+var breakerShapes = lists.SieveOf(calendar, stopCaps)
 
 // heldIn are the nouns whose "in" names what is held, not where.
 var heldIn = set(`stake stakes interest interests holding holdings participation participations partecipazione participacion beteiligung anteil anteile`)
