@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/window"
 )
 
@@ -102,7 +103,7 @@ func isDebrisCounted(p string, n, caps int) bool {
 		return false
 	}
 	if n <= 60 && addressesReader(p) && promoHints.in(p) &&
-		promoWords.MatchString(p) && secondPerson.MatchString(p) {
+		promoWords.MatchString(p[patternFrom(p, promoWordList, len("all ")):]) && secondPerson.MatchString(p[patternFrom(p, personWords, 0):]) {
 		return true
 	}
 	return menuShaped && isMenu(n, caps, p)
@@ -192,8 +193,8 @@ var asciiSpace, asciiLineSpace, asciiCapital = func() (space, lineSpace, capital
 // promoHints and linkHints are substrings without which promoWords and
 // footerLinks cannot match.
 var (
-	promoHints  = newHints(withCapitals("sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"))
-	linkHints   = newHints(withCapitals("privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"))
+	promoHints  = newHints(withCapitals(promoWordList...))
+	linkHints   = newHints(withCapitals(linkWords...))
 	readerHints = newHints([]string{"you", "You", "our", "Our", "We ", " we ", " us"})
 )
 
@@ -287,7 +288,63 @@ func isLabel(p string, n int) bool {
 func isMenu(n, caps int, p string) bool {
 	// the words are told before the links, which cost a pattern over the
 	// whole line, and only two links are looked for
-	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p, 2)) == 2
+	return capitalisedRun(n, caps, p) || linkHints.in(p) && len(footerLinks.FindAllStringIndex(p[patternFrom(p, linkWords, len("all ")):], 2)) == 2
+}
+
+// linkWords are those of linkHints. Each match of footerLinks holds one,
+// in some case, at most four bytes in ("all rights reserved").
+var linkWords = []string{"privacy", "terms of", "contact us", "about us", "advertise", "careers", "follow us", "share on", "cookie", "rights reserved", "do not sell"}
+
+// promoWordList are those of promoHints. Each match of promoWords holds
+// one, in some case, at most four bytes in ("all rights reserved").
+var promoWordList = []string{"sponsor", "newsletter", "cookie", "subscri", "advertis", "sign up", "inbox", "privacy", "terms of", "rights reserved", "download"}
+
+// personWords open each match of secondPerson, in some case.
+var personWords = []string{"you", "our", "we", "us"}
+
+// patternFrom is where a pattern of (?i) words, each of whose matches
+// holds one of words at most lead bytes in, is started in p: lead bytes
+// before the first of words p holds in any case, as no match starts
+// sooner, and then right after a byte that is no word's, so that \b
+// there reads as it does in p. Such patterns have no fixed start, and are
+// tried at every byte they read: a footer's links mostly close a long
+// line. It is 0 when p holds ſ or the Kelvin sign, which (?i) reads as s
+// and k.
+func patternFrom(p string, words []string, lead int) int {
+	if strings.Contains(p, "ſ") || strings.Contains(p, "\u212a") {
+		return 0
+	}
+	var buf [512]byte
+	lower := string(appendASCIILower(buf[:0], p))
+	first := len(lower)
+	for _, w := range words {
+		if i := strings.Index(lower, w); i >= 0 && i < first {
+			first = i
+		}
+	}
+	k := max(first-lead, 0)
+	for k > 0 && (p[k-1] >= utf8.RuneSelf || asciiWordByte(p[k-1])) {
+		k--
+	}
+	return k
+}
+
+// appendASCIILower appends s to out with its ASCII capitals in lower case
+// and every other byte as it is.
+func appendASCIILower(out []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// asciiWordByte: a byte \b takes for a word's: a letter, a digit, "_".
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // capitalisedRun is a run of n words, caps of them capitalised, that is
@@ -325,11 +382,12 @@ func socialButtons(p string) bool {
 		}
 		n++
 		for _, verb := range shareVerbPrefixes {
-			if len(lower) >= len(verb) && string(lower[:len(verb)]) == verb {
+			// (the first bytes first: most items open with no verb's)
+			if len(lower) >= len(verb) && lower[0] == verb[0] && string(lower[:len(verb)]) == verb {
 				lower = lower[len(verb):] // "Compartir en Facebook"
 			}
 		}
-		if socialNames[string(lower)] {
+		if socialNameSet.HasBytes(lower) {
 			social++
 		}
 	}
@@ -345,7 +403,13 @@ func buttonSeparator(r rune) bool {
 // gives it, and returns the rest after it; ok is false when s has none.
 // A loop over the fields makes no slice of them.
 func nextField(s string, sep func(rune) bool) (field, rest string, ok bool) {
-	start := strings.IndexFunc(s, func(r rune) bool { return !sep(r) })
+	start := -1
+	for i, r := range s { // (not IndexFunc, whose closure would call sep in turn)
+		if !sep(r) {
+			start = i
+			break
+		}
+	}
 	if start < 0 {
 		return "", "", false
 	}
@@ -380,3 +444,6 @@ var socialNames = map[string]bool{"facebook": true, "twitter": true, "x": true, 
 	"e-mail": true, "mail": true, "print": true, "telegram": true, "reddit": true, "pinterest": true, "xing": true, "threads": true,
 	"bluesky": true, "instagram": true, "copy link": true, "imprimer": true, "stampa": true, "drucken": true, "imprimir": true,
 	"correo": true, "correo electrónico": true, "mailen": true, "twittern": true, "teilen": true, "copier le lien": true, "copiar enlace": true}
+
+// socialNameSet is socialNames, asked of every item of a short paragraph.
+var socialNameSet = lists.SetOf(socialNames)

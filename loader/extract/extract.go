@@ -14,6 +14,7 @@ import (
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/parallel"
@@ -951,14 +952,14 @@ var employerPrepositions = set("of at di de von bei chez")
 // announced"), wherever it stood.
 func latter(toks []segment.Token) bool {
 	for _, t := range toks {
-		if latterWords[t.Folded()] {
+		if latterWords.Has(t.Folded()) {
 			return true
 		}
 	}
 	return false
 }
 
-var latterWords = set("latter ultimo ultima letzterer letztere dernier derniere")
+var latterWords = lists.SetOf(set("latter ultimo ultima letzterer letztere dernier derniere"))
 
 func set(list string) map[string]bool {
 	m := map[string]bool{}

@@ -374,7 +374,18 @@ func markdownLinkOf(s string) []string {
 	if space := strings.IndexAny(s[address:], " \t\n\f\r"); space >= 0 { // \s, which \S is not
 		s = s[:address+space]
 	}
-	return markdownLink.FindStringSubmatch(s)
+	// the rest of the pattern by hand, held to it by the tests: [^\]]*
+	// runs to the first "]", and \S+?\) to the first ")" after the
+	// address's first character, s holding no space from there on
+	if address >= len(s) {
+		return nil
+	}
+	end := strings.IndexByte(s[address+1:], ')')
+	if end < 0 {
+		return nil
+	}
+	end += address + 1
+	return []string{s[:end+1], s[1:closing], s[address:end]}
 }
 
 // isMarkdownTitle: a level-one heading; a line that does not open on "#"

@@ -194,6 +194,14 @@ func savedFrom(line string) (string, bool) {
 // "Author: Jane Roe", "pubDate: Wed, 03 Mar 2021", "dc:creator: Jane Roe".
 var propertyKey = regexp.MustCompile(`^([A-Za-z][A-Za-z.]*(?:[ _:-][A-Za-z.]+){0,2})\s*:\s*(.*)$`)
 
+// mayBeProperty is false for a line propertyKey cannot match: one that
+// opens with no ASCII letter or holds no colon. Most first lines, a
+// headline, are told so before the pattern tries each way of cutting
+// their first words into a key.
+func mayBeProperty(l string) bool {
+	return l != "" && ('A' <= l[0] && l[0] <= 'Z' || 'a' <= l[0] && l[0] <= 'z') && strings.IndexByte(l, ':') > 0
+}
+
 // propertyBlock reads a block of three or more "Key: value" lines that
 // opens the text, as a document's properties or a feed's item fields
 // stand, perhaps under a one-line heading ("Document Properties"): the
@@ -214,6 +222,9 @@ func (d *Doc) propertyBlock(lines []string) {
 	known := 0
 	for end < len(lines) {
 		l := strings.TrimSpace(lines[end])
+		if !mayBeProperty(l) {
+			break
+		}
 		m := propertyKey.FindStringSubmatch(l)
 		if m == nil || len(m[1]) > 24 || isURL(l) {
 			break

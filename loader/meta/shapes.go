@@ -118,12 +118,65 @@ var labelFirstWords = func() map[string]bool {
 func isLabelled(s string) bool { return labelField(s) != nil }
 
 // headingOf matches a markdown heading of level one or two; a line that
-// does not open on "#" is none.
+// does not open on "#" is none. It reads markdownHeading by hand, as the
+// pattern cost a headline several times what the rest of its reading
+// did, and is held to it by the tests.
 func headingOf(line string) []string {
 	if line == "" || line[0] != '#' {
 		return nil
 	}
-	return markdownHeading.FindStringSubmatch(line)
+	// #{1,2} takes a second "#" when there is one; taking one only would
+	// leave the other where \s+ must match
+	h := 1
+	if len(line) > 1 && line[1] == '#' {
+		h = 2
+	}
+	w := 0
+	for h+w < len(line) && isPatternSpace(line[h+w]) {
+		w++
+	}
+	// \s+ takes all the spaces, then gives them back one at a time until
+	// (.+?) finds an end
+	for ; w >= 1; w-- {
+		if end, ok := headingEnd(line, h+w); ok {
+			return []string{line, line[h+w : end]}
+		}
+	}
+	return nil
+}
+
+// headingEnd is where (.+?), from byte from of line, ends: after the
+// fewest characters, one at least and no line break, that leave only
+// \s*#* to the end. ok is false when there is no such end.
+func headingEnd(line string, from int) (end int, ok bool) {
+	for end = from; end < len(line); {
+		r, size := utf8.DecodeRuneInString(line[end:])
+		if r == '\n' {
+			return 0, false // "." is any character but a line break
+		}
+		end += size
+		if closesHeading(line[end:]) {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// closesHeading reports whether rest is \s*#*: spaces, then "#"s.
+func closesHeading(rest string) bool {
+	i := 0
+	for i < len(rest) && isPatternSpace(rest[i]) {
+		i++
+	}
+	for i < len(rest) && rest[i] == '#' {
+		i++
+	}
+	return i == len(rest)
+}
+
+// isPatternSpace is \s of Go's patterns: [\t\n\f\r ].
+func isPatternSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // labelNames are the header labels of labelKinds as one alternation,

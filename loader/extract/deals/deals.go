@@ -240,7 +240,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
-			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners[ws.w[i+1]]) {
+			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners.Has(ws.w[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
 			out = append(out, hit{at: i, kind: t.kind})
@@ -370,8 +370,8 @@ var separableVerbs = func() map[string]separable {
 // hinzu"): the company named is what was bought, as in the passive.
 func arrived(ws words, i int) bool { return separableVerbs[ws.w[i]].arrival }
 
-// separableShapes are the shapes of separableVerbs' forms.
-var separableShapes = lists.ShapesOf(func() map[string]bool {
+// separableShapes sieve separableVerbs' forms.
+var separableShapes = lists.SieveOf(func() map[string]bool {
 	forms := map[string]bool{}
 	for f := range separableVerbs {
 		forms[f] = true
@@ -485,7 +485,7 @@ func soldIn(ws words, i int) bool {
 	if k < len(ws.w) && abroadWords[ws.w[k]] {
 		return true
 	}
-	return k+1 < len(ws.w) && marketPrepositions[ws.w[k]] && !isNumber(ws.w[k+1]) && !determiners[ws.w[k+1]] && !indefiniteArticles[ws.w[k+1]]
+	return k+1 < len(ws.w) && marketPrepositions[ws.w[k]] && !isNumber(ws.w[k+1]) && !determiners.Has(ws.w[k+1]) && !indefiniteArticles[ws.w[k+1]]
 }
 
 var marketAdverbs = set(`mostly mainly largely only chiefly almost exclusively quasi esclusivamente soprattutto principalmente solo
@@ -954,7 +954,7 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 	if k >= c.to || ws.w[k] != ";" {
 		return "", false, false
 	}
-	if k++; k < c.to && determiners[ws.w[k]] {
+	if k++; k < c.to && determiners.Has(ws.w[k]) {
 		k++
 	}
 	if k+1 >= c.to || !agentNoun(ws.w[k]) || !copulas[ws.w[k+1]] {
@@ -962,7 +962,7 @@ func sideOpening(ws words, c clause, ms []Mention) (company string, buyer, ok bo
 	}
 	for _, m := range ms {
 		if at := ws.indexOfToken(m.From); at > k+1 && at <= k+6 && at < c.to {
-			return m.Company, buyerNouns[ws.w[k]], true
+			return m.Company, buyerNouns.Has(ws.w[k]), true
 		}
 	}
 	return "", false, false
@@ -1060,7 +1060,7 @@ func ownScope(cs []clause, hits []hit, ms []Mention, ws words, ci int) clause {
 // francés Crédit Agricole, ha recibido autorización para elevar su
 // participación"): another deal begins there.
 func newSubjectAhead(cs []clause, hits []hit, ms []Mention, ws words, k int) bool {
-	if cs[k].to-cs[k].from < 2 || !conjunctions[ws.w[cs[k].from+1]] && !conjunctions[ws.w[cs[k].from]] {
+	if cs[k].to-cs[k].from < 2 || !conjunctionSet.Has(ws.w[cs[k].from+1]) && !conjunctionSet.Has(ws.w[cs[k].from]) {
 		return false
 	}
 	named := false
@@ -1184,7 +1184,7 @@ next:
 		if h.kind == model.JointVenture && partnerAfter(ws, h.at) {
 			continue // "to joint-venture partner Viacom": who a side is, not a deal
 		}
-		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners[ws.w[h.at-1]] || countDeterminers[ws.w[h.at-1]]) {
+		if h.at > 0 && paymentNouns[ws.w[h.at]] && (determiners.Has(ws.w[h.at-1]) || countDeterminers[ws.w[h.at-1]]) {
 			continue // "el primer pago", "il pagamento": a payment, not a purchase
 		}
 		if payWords[ws.w[h.at]] && paysAFee(ws, h.at) {
@@ -1435,7 +1435,7 @@ var (
 // Übernahme"): it dates another clause by a deal the text told, and
 // tells none.
 func timedBy(ws words, i int) bool {
-	if i < 2 || !determiners[ws.w[i-1]] {
+	if i < 2 || !determiners.Has(ws.w[i-1]) {
 		return false
 	}
 	return timePrepositions[ws.w[i-2]] || i >= 3 && ws.w[i-2] == "de" && timePrepositions[ws.w[i-3]]
@@ -1475,7 +1475,7 @@ func wished(ws words, i int) bool { return precededBy(ws, i, 4, wishes) }
 // What is sold so is goods, which the channel distributes.
 func soldThroughChannel(ws words, c clause) bool {
 	for i := c.from; i < c.to; i++ {
-		if !channelPrepositions[ws.w[i]] {
+		if !channelPrepositions.Has(ws.w[i]) {
 			continue
 		}
 		for k := i + 1; k < c.to && k <= i+5; k++ {
@@ -1487,7 +1487,7 @@ func soldThroughChannel(ws words, c clause) bool {
 	return false
 }
 
-var channelPrepositions = set(`through via uber attraverso tramite traves mediante intermediaire`)
+var channelPrepositions = lists.SetOf(set(`through via uber attraverso tramite traves mediante intermediaire`))
 
 var channelNouns = set(`network networks dealer dealers dealership dealerships distributor distributors retailers stores shops outlets channels
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
@@ -1684,7 +1684,7 @@ func appendClauses(out []clause, ws words, hits []hit) []clause {
 // ("will license its patents and purchase equipment") share their subject
 // and may describe one deal.
 func conjoinedDeal(ws words, hits []hit, start, i int) bool {
-	if !conjunctions[ws.w[i]] {
+	if !conjunctionSet.Has(ws.w[i]) {
 		return false
 	}
 	before, after := "", ""
@@ -1692,7 +1692,7 @@ func conjoinedDeal(ws words, hits []hit, start, i int) bool {
 		switch {
 		case h.at >= start && h.at < i && before == "":
 			before = h.kind
-		case h.at == i+2 && determiners[ws.w[i+1]]:
+		case h.at == i+2 && determiners.Has(ws.w[i+1]):
 			after = h.kind
 		}
 	}
@@ -1700,6 +1700,9 @@ func conjoinedDeal(ws words, hits []hit, start, i int) bool {
 }
 
 var conjunctions = set(`and e y et und`)
+
+// conjunctionSet is conjunctions, asked of most words of a clause.
+var conjunctionSet = lists.SetOf(conjunctions)
 
 // conjoinedPurchase: word i is a conjunction that joins a second purchase
 // to the one the clause from start tells, each of a company named after
@@ -1710,7 +1713,7 @@ var conjunctions = set(`and e y et und`)
 // vendió Channel 5 a Viacom"): the year tells a second act, not a second
 // verb of one.
 func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
-	if !conjunctions[ws.w[i]] {
+	if !conjunctionSet.Has(ws.w[i]) {
 		return false
 	}
 	verb, dated := i+1, false

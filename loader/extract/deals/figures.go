@@ -564,7 +564,7 @@ func pointsBack(ws words) bool {
 		return true
 	}
 	for i := 0; i+1 < len(first); i++ {
-		if (thisWords[first[i]] || backArticles[first[i]]) && backNouns[first[i+1]] {
+		if (thisWords.Has(first[i]) || backArticles.Has(first[i])) && backNouns.Has(first[i+1]) {
 			return true
 		}
 	}
@@ -578,7 +578,7 @@ func opensWithPrice(ws words) bool {
 	for i := 0; i+1 < len(ws.w) && i < 2; i++ {
 		// (not "the price of copper", "the price tag for the new plant":
 		// the price of something named)
-		if backArticles[ws.w[i]] && (priceNouns.Has(ws.w[i+1]) || considerationNouns[ws.w[i+1]]) && !(i+2 < len(ws.w) && priceOfWhat[ws.w[i+2]]) {
+		if backArticles.Has(ws.w[i]) && (priceNouns.Has(ws.w[i+1]) || considerationNouns[ws.w[i+1]]) && !(i+2 < len(ws.w) && priceOfWhat[ws.w[i+2]]) {
 			return true
 		}
 	}
@@ -590,16 +590,16 @@ var considerationNouns = set(`consideration corrispettivo`)
 var priceOfWhat = set(`of tag for per pro di del della dello dei de du des pour para fur von vom`)
 
 // thisWords point at something just told ("that offer", "cette opération").
-var thisWords = set(`this that cette cet ce questa questo quella quello quell esta este esa ese aquella
-	diese dieser dieses jene jener`)
+var thisWords = lists.SetOf(set(`this that cette cet ce questa questo quella quello quell esta este esa ese aquella
+	diese dieser dieses jene jener`))
 
 // backArticles open a sentence about a deal just told as "that" does
 // ("The transaction values ...", "L'operazione valeva ...").
-var backArticles = set(`the das die der la el il l`)
+var backArticles = lists.SetOf(set(`the das die der la el il l`))
 
-var backNouns = set(`deal offer bid transaction acquisition purchase sale takeover merger agreement
+var backNouns = lists.SetOf(set(`deal offer bid transaction acquisition purchase sale takeover merger agreement
 	operazione offerta acquisizione cessione accordo fusione operacion oferta adquisicion venta compra acuerdo fusion
-	operation offre acquisition cession rachat transaktion angebot ubernahme kauf verkauf deal`)
+	operation offre acquisition cession rachat transaktion angebot ubernahme kauf verkauf deal`))
 
 var backPronouns = set(`it elle il ella esa sie es`)
 
@@ -609,7 +609,7 @@ func paidForThisDeal(ws words) bool {
 	pays := false
 	for i, w := range ws.w {
 		pays = pays || payWords[w]
-		if i > 0 && thisWords[ws.w[i-1]] && backNouns[w] && pays {
+		if i > 0 && thisWords.Has(ws.w[i-1]) && backNouns.Has(w) && pays {
 			return true
 		}
 	}

@@ -79,9 +79,9 @@ var partnerNouns = set(`soci socio socios`)
 
 var shareholderRanks = set(`principali principale primo maggiori maggiore grandi forti principales principal primer mayores mayor`)
 
-// holdingShapes are those of the words Holdings reads: most words of a
-// sentence are told by them alone to be none.
-var holdingShapes = lists.ShapesOf(shareholderNouns, partnerNouns, holdVerbs)
+// holdingShapes sieve the words Holdings reads: most words of a sentence
+// are told by it alone to be none.
+var holdingShapes = lists.SieveOf(shareholderNouns, partnerNouns, holdVerbs)
 
 // The lists of holdingWords.
 const (
@@ -123,7 +123,7 @@ func shareOf(s Sentence, i int) (Mention, bool) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if !ofWords[toks[j].Folded()] && !determiners[toks[j].Folded()] && toks[j].Folded() != "an" {
+			if !ofWordSet.Has(toks[j].Folded()) && !determiners.Has(toks[j].Folded()) && toks[j].Folded() != "an" {
 				break
 			}
 			if m, ok := mentionAt(s.Mentions, j+1, false); ok {
@@ -146,7 +146,7 @@ func ownShare(s Sentence, i int, holder string) string {
 		if !percents[s.Tokens[k].Folded()] && s.Tokens[k].Text() != "%" {
 			continue
 		}
-		if k+2 < len(s.Tokens) && ofWords[s.Tokens[k+1].Folded()] && possessivePronouns[s.Tokens[k+2].Folded()] {
+		if k+2 < len(s.Tokens) && ofWordSet.Has(s.Tokens[k+1].Folded()) && possessivePronouns[s.Tokens[k+2].Folded()] {
 			for _, m := range s.Mentions {
 				if m.Company != holder && m.From < i {
 					return m.Company
@@ -203,7 +203,7 @@ func heldCompany(s Sentence, i int) string {
 		if m.To <= i && m.To >= i-3 && s.Tokens[m.To-1].Poss() && noPunctBetween(s.Tokens, m.To, i) {
 			return m.Company
 		}
-		if m.From > i && m.From <= i+2 && ofWords[s.Tokens[i+1].Folded()] {
+		if m.From > i && m.From <= i+2 && ofWordSet.Has(s.Tokens[i+1].Folded()) {
 			return m.Company
 		}
 	}

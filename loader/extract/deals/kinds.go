@@ -67,7 +67,7 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 // distribuzione"): one agreement, a licence among other things.
 func licenceJoined(hs []hit, ws words, i int) bool {
 	return slices.ContainsFunc(hs, func(h hit) bool {
-		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctions[ws.w[h.at+1]]
+		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctionSet.Has(ws.w[h.at+1])
 	})
 }
 
@@ -80,7 +80,7 @@ func generalReference(hs []hit, ws words) bool {
 			continue // "crescere attraverso alleanze piuttosto che grandi acquisizioni"
 		}
 		k := h.at + 1
-		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns[ws.w[k]] {
+		for k < len(ws.w) && k <= h.at+2 && !pluralDealNouns.Has(ws.w[k]) {
 			k++
 		}
 		if seriesOf(ws, h.at) {
@@ -104,7 +104,7 @@ func inASector(ws words, i int) bool {
 		return false
 	}
 	next := ws.w[i+2]
-	return next != "" && !punctuation(next) && !determiners[next] && !isNumber(next) && !namedBeforePause(ws, i+2)
+	return next != "" && !punctuation(next) && !determiners.Has(next) && !isNumber(next) && !namedBeforePause(ws, i+2)
 }
 
 var investmentNouns = set(`investment investments investimento investimenti inversion inversiones investissement investissements investition investitionen`)
@@ -115,7 +115,7 @@ var sectorLinks = set(`in into nel nella nelle negli en dans`)
 // object: deals of a kind, none of them told ("growth through alliances
 // rather than large acquisitions").
 func bareplural(ws words, i int) bool {
-	if !pluralDealNouns[ws.w[i]] {
+	if !pluralDealNouns.Has(ws.w[i]) {
 		return false
 	}
 	if i+1 < len(ws.w) && objectLinks[ws.w[i+1]] {
@@ -136,7 +136,7 @@ var numberWords = set(`two three four five six several many due tre quattro cinq
 // seriesOf: the plural deal noun at i follows "a series of", "una serie
 // di", "eine Reihe von", an adjective maybe between.
 func seriesOf(ws words, i int) bool {
-	if !pluralDealNouns[ws.w[i]] {
+	if !pluralDealNouns.Has(ws.w[i]) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
@@ -183,9 +183,9 @@ var optionLinks = set(`to per di de d zu zum zur`)
 
 var pluralDeterminers = set(`the these those such i gli le questi queste los las estos estas die diese les ces`)
 
-var pluralDealNouns = set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances investments
+var pluralDealNouns = lists.SetOf(set(`deals agreements acquisitions partnerships takeovers buyouts mergers disposals alliances investments
 	accordi acquisizioni alleanze fusioni cessioni investimenti acuerdos adquisiciones alianzas fusiones ventas inversiones
-	vereinbarungen ubernahmen abkommen allianzen zukaufe fusionen beteiligungen investitionen accords rachats fusions cessions investissements`)
+	vereinbarungen ubernahmen abkommen allianzen zukaufe fusionen beteiligungen investitionen accords rachats fusions cessions investissements`))
 
 // buysGoods: a word of buying or delivering among the hits.
 func buysGoods(hs []hit) bool {
@@ -211,62 +211,60 @@ func onlyDelivery(hs []hit) bool {
 // be told anywhere in all, the clause with its neighbours that tell no
 // deal of their own.
 func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
-	has := map[string]int{}
-	for i := len(hs) - 1; i >= 0; i-- {
-		has[hs[i].kind] = hs[i].at + 1 // first occurrence, +1 so 0 means absent
-	}
+	var firstBuf [8]firstHit // on the stack: a clause has hits of a few kinds
+	has := firstHits(firstBuf[:0], hs)
 	switch {
-	case has[model.JointVenture] > 0 && has[model.Acquisition] > 0 &&
-		(has[model.Acquisition] < has[model.JointVenture] || verbLast[lang]) && boughtOutOf(ws, has[model.JointVenture]-1):
+	case has.at(model.JointVenture) > 0 && has.at(model.Acquisition) > 0 &&
+		(has.at(model.Acquisition) < has.at(model.JointVenture) || verbLast[lang]) && boughtOutOf(ws, has.at(model.JointVenture)-1):
 		// "paid $13 billion to buy out Novartis from their joint venture",
 		// "hatte Novartis aus dem Gemeinschaftsunternehmen herausgekauft"
 		return model.Acquisition, false
-	case has[model.JointVenture] > 0:
+	case has.at(model.JointVenture) > 0:
 		return model.JointVenture, false
-	case (has[model.Acquisition] > 0 || has[model.Divestiture] > 0) && rightsTransferred(ws, c):
+	case (has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0) && rightsTransferred(ws, c):
 		// "paid Starbucks $7.15 billion for the perpetual rights to sell
 		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
 		// licence, bought or granted
 		return model.Licensing, false
-	case has[model.Licensing] > 0:
+	case has.at(model.Licensing) > 0:
 		return model.Licensing, false
-	case has[model.Merger] > 0:
+	case has.at(model.Merger) > 0:
 		return model.Merger, false
-	case (has[model.Acquisition] > 0 || has[model.Supply] > 0 || has[generic] > 0 || has[delivery] > 0) &&
-		(has[model.Divestiture] == 0 || has[model.Acquisition] > 0) &&
-		(has[model.Partnership] == 0 || has[model.Supply] > 0 || has[delivery] > 0 || has[model.Acquisition] > 0) && goods(hs, ws, c, lang) &&
-		!(has[model.Supply] == 0 && has[delivery] == 0 && onlyPaying(hs, ws) && upfront(ws)):
+	case (has.at(model.Acquisition) > 0 || has.at(model.Supply) > 0 || has.at(generic) > 0 || has.at(delivery) > 0) &&
+		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
+		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
+		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
-	case has[model.Divestiture] > 0 && has[model.Acquisition] == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has[model.Divestiture]-1)):
+	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1)):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
-	case has[model.Divestiture] > 0 && (has[model.Acquisition] == 0 || has[model.Divestiture] < has[model.Acquisition]) &&
-		(has[model.Investment] == 0 || has[model.Divestiture] < has[model.Investment] || verbLast[lang] && stakeSold(hs, ws)):
+	case has.at(model.Divestiture) > 0 && (has.at(model.Acquisition) == 0 || has.at(model.Divestiture) < has.at(model.Acquisition)) &&
+		(has.at(model.Investment) == 0 || has.at(model.Divestiture) < has.at(model.Investment) || verbLast[lang] && stakeSold(hs, ws)):
 		// "agreed to sell its stake in Supercell to Tencent": selling
 		// comes first, a stake is what is sold; a minority of a company
 		// sold is an investment by the buyer ("cede il 35% di Cdp Reti a
 		// State Grid")
-		if minoritySold(ws, has[model.Divestiture]-1, c) || verbLast[lang] && minorityBefore(ws, c, has[model.Divestiture]-1) {
+		if minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
-	case has[model.Investment] > 0 && has[model.Acquisition] == 0 && has[model.Divestiture] == 0 && majorityStake(ws, all):
+	case has.at(model.Investment) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && majorityStake(ws, all):
 		// "has taken a majority stake in Blue Bottle", "une participation
 		// majoritaire": a stake that gives control is the company bought
 		return model.Acquisition, false
-	case has[model.Investment] > 0 && !control(ws, all) &&
-		!(has[model.Acquisition] > 0 && has[model.Acquisition] < has[model.Investment] && businessAfter(ws, has[model.Acquisition]-1)):
+	case has.at(model.Investment) > 0 && !control(ws, all) &&
+		!(has.at(model.Acquisition) > 0 && has.at(model.Acquisition) < has.at(model.Investment) && businessAfter(ws, has.at(model.Acquisition)-1)):
 		// not "took over Renault's truck business in 2001, paying in shares
 		// that left Renault with a large stake": a business bought first
 		return halvesAreVenture(ws, all), false
-	case has[model.Acquisition] > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has[model.Acquisition]-1):
+	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1):
 		return halvesAreVenture(ws, all), false
-	case has[model.Acquisition] > 0 || has[model.Divestiture] > 0:
-		a, d := has[model.Acquisition], has[model.Divestiture]
+	case has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0:
+		a, d := has.at(model.Acquisition), has.at(model.Divestiture)
 		if a > 0 && (d == 0 || a < d) {
 			// (but a half that gives control, "with a further 1% lent to
 			// it to give it control", or one bought from its holder, "da
@@ -277,19 +275,52 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 			return model.Acquisition, false
 		}
 		return model.Divestiture, false
-	case has[model.Supply] > 0:
+	case has.at(model.Supply) > 0:
 		return model.Supply, false
-	case has[weakLicensing] > 0:
+	case has.at(weakLicensing) > 0:
 		return model.Licensing, false
-	case has[model.Partnership] > 0:
+	case has.at(model.Partnership) > 0:
 		return model.Partnership, false
-	case has[generic] > 0 && signedWith(ws, has[generic]-1):
+	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1):
 		// "ha firmato un accordo con Mediaset per portare i canali": an
 		// agreement signed with a company for a purpose of its own is a
 		// partnership, unless a deal it points at says otherwise
 		return model.Partnership, true
 	}
 	return model.Other, true
+}
+
+// firstHit is where a clause's first hit of a kind is, +1 so that 0 means
+// none.
+type firstHit struct {
+	kind string
+	at   int
+}
+
+// hitsAt is each kind's firstHit: typeOf asks of a clause's kinds up to
+// forty times, which a short slice answers for less than a map costs to
+// make and to ask.
+type hitsAt []firstHit
+
+// at is where the first hit of kind is, +1; 0 when there is none.
+func (hs hitsAt) at(kind string) int {
+	for _, h := range hs {
+		if h.kind == kind {
+			return h.at
+		}
+	}
+	return 0
+}
+
+// firstHits appends to out the first hit of each kind of hs, in the
+// order the kinds first come.
+func firstHits(out hitsAt, hs []hit) hitsAt {
+	for _, h := range hs {
+		if out.at(h.kind) == 0 {
+			out = append(out, firstHit{kind: h.kind, at: h.at + 1})
+		}
+	}
+	return out
 }
 
 // signedWith: the generic deal word at i is signed ("signed an agreement",
@@ -318,7 +349,7 @@ func productsSold(ws words, i int) bool {
 		switch w := ws.w[k]; {
 		case productWords[w]:
 			return true
-		case !nowWords[w] && !determiners[w]:
+		case !nowWords[w] && !determiners.Has(w):
 			return false
 		}
 	}
@@ -349,10 +380,10 @@ func halvesAreVenture(ws words, c clause) string {
 // bought.
 func halfOf(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
-		if halfWords[ws.w[i]] && ofWords[ws.w[i+1]] && !halfOfATime(ws, i) {
+		if halfWords[ws.w[i]] && ofWordSet.Has(ws.w[i+1]) && !halfOfATime(ws, i) {
 			return true
 		}
-		if ws.w[i] == "50" && percents[ws.w[i+1]] && i+2 < c.to && ofWords[ws.w[i+2]] {
+		if ws.w[i] == "50" && percents[ws.w[i+1]] && i+2 < c.to && ofWordSet.Has(ws.w[i+2]) {
 			return true // "l'acquisition de 50 % des activités d'Ocado"
 		}
 	}
@@ -427,14 +458,14 @@ func stakeSold(hs []hit, ws words) bool {
 // something, not a business.
 func rightsTransferred(ws words, c clause) bool {
 	for _, w := range ws.w[c.from:c.to] {
-		if rightsWords[w] {
+		if rightsWords.Has(w) {
 			return true
 		}
 	}
 	return false
 }
 
-var rightsWords = set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`)
+var rightsWords = lists.SetOf(set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`))
 
 // goods reports a clause about products bought or delivered and not about
 // a business or shares changing hands: what follows the first verb of
@@ -457,7 +488,7 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	}
 	found, source := false, false
 	for i, w := range ws.w[c.from:c.to] {
-		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctions[ws.w[verb+1]] || ws.w[verb+1] == ",") {
+		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctionSet.Has(ws.w[verb+1]) || ws.w[verb+1] == ",") {
 			// "... gekauft und sich so Zugriff auf billiges Erdgas
 			// gesichert": what a verb ending its clause bought stands
 			// before it (not "BMW kauft Batteriezellen")
@@ -526,7 +557,7 @@ func countedInScale(ws words, i int) bool {
 		return false
 	}
 	k := i + 2
-	if ofWords[ws.w[k]] && k+1 < len(ws.w) {
+	if ofWordSet.Has(ws.w[k]) && k+1 < len(ws.w) {
 		k++ // "due milioni di motori"
 	}
 	for ; k < len(ws.w) && k <= i+4; k++ {
@@ -546,8 +577,8 @@ var (
 	countScales = set(`million millions milioni millones millionen thousand mila mil tausend mille`)
 )
 
-// goodsShapes are those of the lists goods asks of every word of a clause.
-var goodsShapes = lists.ShapesOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
+// goodsShapes sieve the lists goods asks of every word of a clause.
+var goodsShapes = lists.SieveOf(sourcePreps, stakeNouns, shareNouns, businessWords, goodsWords)
 
 var sourcePreps = set(`from by da dal dalla de del von vom bei van do`)
 
@@ -658,7 +689,7 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && pricedAfter(ws, i+1):
 			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
-		case fractionNouns[w] && i+1 < len(ws.w) && ofWords[ws.w[i+1]] && i > 0 && indefiniteArticles[ws.w[i-1]]:
+		case fractionNouns[w] && i+1 < len(ws.w) && ofWordSet.Has(ws.w[i+1]) && i > 0 && indefiniteArticles[ws.w[i-1]]:
 			return true // "a quarter of", "un tercio de", "ein Viertel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {

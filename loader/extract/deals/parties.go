@@ -382,7 +382,7 @@ func subjectSide(ms []Mention, ws words, span clause, hs []hit) []Mention {
 // parties, if any, the clause itself names.
 func pluralOnly(hs []hit, ws words) bool {
 	for _, h := range hs {
-		if !pluralDealNouns[ws.w[h.at]] {
+		if !pluralDealNouns.Has(ws.w[h.at]) {
 			return false
 		}
 	}
@@ -593,10 +593,10 @@ var bidVerbs = set(`offered offers bid bids bietet bot ofrecio ofrece offre offr
 // "the family behind Quorvex": its backer).
 func rankedBehind(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
-	if k > 0 && behindLinks[toks[k].Folded()] {
+	if k > 0 && behindLinks.Has(toks[k].Folded()) {
 		k-- // "dietro ad", "detrás de"
 	}
-	if k < 0 || !behindWords[toks[k].Folded()] {
+	if k < 0 || !behindWords.Has(toks[k].Folded()) {
 		return false
 	}
 	if k > 0 && toks[k-1].Text() == "," {
@@ -610,11 +610,11 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 	return false
 }
 
-var behindWords = set(`behind dietro derriere detras hinter`)
+var behindWords = lists.SetOf(set(`behind dietro derriere detras hinter`))
 
 var rankingWords = set(`second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
 
-var behindLinks = set(`a ad al alla de del`)
+var behindLinks = lists.SetOf(set(`a ad al alla de del`))
 
 // adviserAfter: a word of advising within the two words after the mention
 // ("Credit Suisse advised", "Goldman Sachs acted as adviser").
@@ -636,7 +636,7 @@ var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat",
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {
 	limit := 2
-	if m.From > 0 && ofWords[toks[m.From-1].Folded()] {
+	if m.From > 0 && ofWordSet.Has(toks[m.From-1].Folded()) {
 		limit = 3 // "rivale storica di Nintendo", "a longtime rival of X"
 	}
 	if m.From > 1 && toks[m.From-2].Folded() == "such" && toks[m.From-1].Folded() == "as" {
@@ -1161,7 +1161,7 @@ func coBuyersOnly(parties []string, ms []Mention, toks []segment.Token, ws words
 	if slices.ContainsFunc(ws.w, func(w string) bool { return reciprocalWords[w] }) {
 		return false // "Veltraco and Quorvex will swap shares": each a side
 	}
-	return conjunctions[toks[first[0].To].Folded()]
+	return conjunctionSet.Has(toks[first[0].To].Folded())
 }
 
 // reciprocalWords make two companies joined by "and" each other's sides.

@@ -3,6 +3,7 @@ package deals
 import (
 	"strings"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
@@ -19,7 +20,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	for _, h := range triggered {
 		// "the two partners": who, not what; "many acquisitions": others
 		// and "an option to acquire the rest": a right, not a deal
-		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns[w] && !nounPurchases(ws, h.at) && !optionGoverned(h, ws) {
+		if w := ws.w[h.at]; !agentNouns[strings.TrimSuffix(w, "s")] && !pluralDealNouns.Has(w) && !nounPurchases(ws, h.at) && !optionGoverned(h, ws) {
 			hits = append(hits, h)
 		}
 	}
@@ -115,6 +116,9 @@ var pairPronouns = set(`them both ambos entrambi`)
 func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string {
 	for _, c := range cs[ci+1:] {
 		for i := c.from; i+1 < c.to; i++ {
+			if !inReturnOpeners.Has(ws.w[i]) {
+				continue // most words: no pair to join and look up
+			}
 			if !inReturnWords[ws.w[i]+" "+ws.w[i+1]] && !inReturnWords[ws.w[i]] {
 				continue
 			}
@@ -130,6 +134,21 @@ func inReturn(ms []Mention, ws words, cs []clause, ci int, party string) string 
 }
 
 var inReturnWords = set2(`in return|im gegenzug|gegenzug|in cambio|en contrepartie|en retour|a cambio|en contrapartida|in ruil`)
+
+// inReturnOpeners are the words that may open one of inReturnWords: each
+// phrase, and each of its beginnings that ends before a space.
+var inReturnOpeners = func() lists.Set {
+	m := map[string]bool{}
+	for p := range inReturnWords {
+		m[p] = true
+		for i := range len(p) {
+			if p[i] == ' ' {
+				m[p[:i]] = true
+			}
+		}
+	}
+	return lists.SetOf(m)
+}()
 
 // pairSubject: the clause is about "the two", "ambos", "les deux groupes".
 func pairSubject(ws words, c clause) bool {
@@ -168,7 +187,7 @@ func definite(ws words, hs []hit) int {
 		}
 		// "the takeover", or one adjective between: "die geplante
 		// Übernahme", "the planned merger"
-		if !determiners[ws.w[h.at-1]] && !(h.at >= 2 && determiners[ws.w[h.at-2]] && adjectiveLike(ws.w[h.at-1])) {
+		if !determiners.Has(ws.w[h.at-1]) && !(h.at >= 2 && determiners.Has(ws.w[h.at-2]) && adjectiveLike(ws.w[h.at-1])) {
 			continue
 		}
 		w := ws.w[h.at]
@@ -194,9 +213,9 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-var determiners = set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al
+var determiners = lists.SetOf(set(`the this l la le il lo dell della dello del nell nella sull sulla all alla al
 	cette cet ce du au el esta este ese esa die der das den dem des diese dieser dieses diesen zur zum beim
-	het deze dit essa esse`)
+	het deze dit essa esse`))
 
 // agentNouns are deal words that name a side, not the deal: "the buyer".
 var agentNouns = set(`buyer kaufer acquirente comprador acheteur koper supplier partner partenaire socio`)

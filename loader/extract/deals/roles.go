@@ -270,7 +270,8 @@ var ofFolded = set(`of di de del della von des du der`)
 // Geschäft von Quorvex"): such a company is not the clause's subject.
 var ofWords = set(`of von vom des di del della dei de du`)
 
-// ofWordSet is ofWords, asked of a word as written (see lowerIn).
+// ofWordSet is ofWords as a Set: asked of words folded, and of words as
+// written (see lowerIn).
 var ofWordSet = lists.SetOf(ofWords)
 
 // mentionAfter is the company named right after one of the given words,
@@ -310,7 +311,7 @@ func possessor(at int, ms []Mention, toks []segment.Token) string {
 // Konzern ..."): what is paid for, even before the word of paying.
 func boughtFor(toks []segment.Token, tok int) bool {
 	k := tok - 1
-	if k > 0 && determiners[toks[k].Folded()] {
+	if k > 0 && determiners.Has(toks[k].Folded()) {
 		k--
 	}
 	return k >= 0 && forWords[toks[k].Folded()]

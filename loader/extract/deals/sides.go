@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
@@ -31,7 +32,7 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 	m := s.Mentions[0]
 	from := ws.indexOfToken(m.From)
 	k := 0
-	if k < len(ws.w) && determiners[ws.w[k]] {
+	if k < len(ws.w) && determiners.Has(ws.w[k]) {
 		k++ // "The buyer is", "Der Käufer ist"
 	}
 	copula := -1
@@ -46,7 +47,7 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 		if from < copula+1 || from > copula+6 {
 			return Side{}, false
 		}
-		return sideWith(s, m.Company, buyerNouns[ws.w[k]], lang), true
+		return sideWith(s, m.Company, buyerNouns.Has(ws.w[k]), lang), true
 	case from == 0 && len(ws.w) > m.To-m.From+3:
 		// "Quorvex is the buyer", "Quorvex sarà l'acquirente"
 		k := ws.indexOfToken(m.To)
@@ -56,7 +57,7 @@ func SideOfPrevious(s Sentence, lang string) (Side, bool) {
 		// the agent noun right after a definite article: "a serial buyer"
 		// describes the company, "the buyer" names its role
 		if j := k + 2; j < len(ws.w) && definiteArticles[ws.w[k+1]] && agentNoun(ws.w[j]) {
-			return sideWith(s, m.Company, buyerNouns[ws.w[j]], lang), true
+			return sideWith(s, m.Company, buyerNouns.Has(ws.w[j]), lang), true
 		}
 	}
 	return Side{}, false
@@ -70,7 +71,7 @@ func copulaAfter(ws words, i, stop int) int {
 	if i < len(ws.w) && copulas[ws.w[i]] {
 		return i
 	}
-	if i >= len(ws.w) || !ofWords[ws.w[i]] && ws.w[i] != "der" { // "der": a German genitive, "Käufer der Sparte"
+	if i >= len(ws.w) || !ofWordSet.Has(ws.w[i]) && ws.w[i] != "der" { // "der": a German genitive, "Käufer der Sparte"
 		return -1
 	}
 	for k := i + 1; k < len(ws.w) && k < stop && k <= i+7; k++ {
@@ -107,17 +108,17 @@ func (ws words) indexOfToken(tok int) int {
 // it names the other side of a deal told with one.
 func sideNamedNext(after []segment.Token) bool {
 	k := 0
-	if k < len(after) && determiners[after[k].Folded()] {
+	if k < len(after) && determiners.Has(after[k].Folded()) {
 		k++
 	}
 	return k+1 < len(after) && agentNoun(after[k].Folded())
 }
 
-func agentNoun(w string) bool { return buyerNouns[w] || sellerNouns[w] }
+func agentNoun(w string) bool { return buyerNouns.Has(w) || sellerNouns.Has(w) }
 
-var buyerNouns = set(`buyer buyers purchaser acquirer kaufer erwerber kauferin acquirente acquirenti comprador compradora adquirente acheteur acquereur repreneur`)
+var buyerNouns = lists.SetOf(set(`buyer buyers purchaser acquirer kaufer erwerber kauferin acquirente acquirenti comprador compradora adquirente acheteur acquereur repreneur`))
 
-var sellerNouns = set(`seller sellers vendor verkaufer verkauferin venditore venditrice vendedor vendedora vendeur cedant`)
+var sellerNouns = lists.SetOf(set(`seller sellers vendor verkaufer verkauferin venditore venditrice vendedor vendedora vendeur cedant`))
 
 var definiteArticles = set(`the der die il l la el le`)
 

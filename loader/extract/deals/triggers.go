@@ -184,6 +184,9 @@ type triggerSet struct {
 	// are told so without hashing.
 	byFirst, byLast [256]uint32
 	openings        [1 << 16 / 64]uint64
+	// hashes of the exact first words: of the words with a first word's
+	// shape ("and", "with"), most are told by it before the map
+	hashes *lists.Hashes
 }
 
 // wildOpening is a trigger whose first word ends in *, with the stem of
@@ -214,7 +217,8 @@ func (ts *triggerSet) mayOpen(w string) bool {
 		return false
 	}
 	bit, o := lengthBit(w), opening(w)
-	return ts.byFirst[w[0]]&bit != 0 && ts.byLast[w[len(w)-1]]&bit != 0 && ts.openings[o/64]&(1<<(o%64)) != 0
+	return ts.byFirst[w[0]]&bit != 0 && ts.byLast[w[len(w)-1]]&bit != 0 && ts.openings[o/64]&(1<<(o%64)) != 0 &&
+		ts.hashes.May(w)
 }
 
 // compile builds a trigger set; kinds are taken in sorted order so that
@@ -258,6 +262,11 @@ func compile(spec map[string]string) *triggerSet {
 			}
 		}
 	}
+	firsts := make([]string, 0, len(ts.exact))
+	for w := range ts.exact {
+		firsts = append(firsts, w)
+	}
+	ts.hashes = lists.HashesOf(firsts)
 	return ts
 }
 

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"dealwire/loader/data"
+	"dealwire/loader/extract/lists"
 	"dealwire/model"
 )
 
@@ -101,6 +102,11 @@ type Lexicon struct {
 	// "munchen") to its first form ("munich")
 	nations map[string]string
 	seats   map[string]string
+
+	// listedHashes are the hashes of every byte of kinds' names: of the
+	// words listed lets through, most share only a few bytes with a
+	// listed name ("with", "said"), and are told by them before the table
+	listedHashes *lists.Hashes
 }
 
 // Nation is the English demonym a folded nationality word stands for
@@ -131,7 +137,7 @@ func (l *Lexicon) KindsFolded(folded string) Kinds { return l.kindsOf(folded) }
 // looked up are in no list, and the sieve, unlike the table, is small
 // enough to stay in the processor's nearest cache.
 func (l *Lexicon) kindsOf(folded string) Kinds {
-	if !mayHold(&l.listed, folded) {
+	if !mayHold(&l.listed, folded) || !l.listedHashes.May(folded) {
 		return 0
 	}
 	return l.kinds[folded]
@@ -318,9 +324,12 @@ func build(userCompanies string) (*Lexicon, error) {
 		return nil, err
 	}
 	l.markAmbiguous()
+	names := make([]string, 0, len(l.kinds))
 	for name := range l.kinds {
 		l.listed.add(name)
+		names = append(names, name)
 	}
+	l.listedHashes = lists.HashesOf(names)
 	l.inContext = slices.Clone(l.companies)
 	for i := range l.inContext {
 		l.inContext[i].NeedsContext = true

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/window"
 )
 
@@ -353,12 +354,14 @@ func currencyOfWord(word string) string {
 // IsWord reports whether a folded word is a currency or scale word
 // ("euro", "milliarden", "rs", "yen"): part of an amount, never a name.
 func IsWord(folded string) bool {
-	if amountWords[folded] {
+	if amountWords.Has(folded) {
 		return true
 	}
 	var buf [32]byte // upper-cased on the stack: asked of every name word
-	if _, ok := signs[string(window.AppendUpper(buf[:0], folded))]; ok {
-		return true
+	if upper := window.AppendUpper(buf[:0], folded); signShapes.MayBytes(upper) {
+		if _, ok := signs[string(upper)]; ok {
+			return true
+		}
 	}
 	return strings.EqualFold(folded, "rs")
 }
@@ -366,7 +369,7 @@ func IsWord(folded string) bool {
 // amountWords are the scale words and the currency names, the words
 // IsWord finds as they are: one lookup, not a walk through the two
 // hundred currency names for every name word asked.
-var amountWords = func() map[string]bool {
+var amountWords = lists.SetOf(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range scales {
 		m[w] = true
@@ -375,6 +378,16 @@ var amountWords = func() map[string]bool {
 		m[c.word] = true
 	}
 	return m
+}())
+
+// signShapes are those of signs' keys: most words upper-cased have none
+// of them, and are told so before the map.
+var signShapes = func() *lists.Shapes {
+	keys := map[string]bool{}
+	for k := range signs {
+		keys[k] = true
+	}
+	return lists.ShapesOf(keys)
 }()
 
 // Implied returns the amounts in text after byte offset from written with

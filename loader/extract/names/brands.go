@@ -104,9 +104,9 @@ var beingVerbs = set(`are remain stay resteront restent restano resteranno riman
 // ("the Farmtrac and Powertrac ranges", "its Gotogate and Mytrip brands").
 var lineNouns = set(`range ranges brands lines labels models gammes marques marchi marcas marken linee lineas`)
 
-// lineShapes are lineNouns' shapes, which most words are told not to be by
-// their shape alone.
-var lineShapes = lists.ShapesOf(lineNouns)
+// lineShapes sieve lineNouns, which most words are told not to be by
+// their shape alone, and most of the rest by their hash.
+var lineShapes = lists.SieveOf(lineNouns)
 
 // listFollows: the next name after sps[i] is joined to it as in a list.
 func listFollows(toks []segment.Token, sps []span, i int) bool {

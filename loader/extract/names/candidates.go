@@ -87,7 +87,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			}
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
-			if !t.Punct() && nameConnectors[folded[j]] && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+			if !t.Punct() && nameConnectors.Has(folded[j]) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
@@ -101,7 +101,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// Center": "and" inside a long name that ends in a company word
 			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
 			// Global": what comes before "and" must not be a whole name)
-			if !t.Punct() && listJoins[folded[j]] &&
+			if !t.Punct() && listJoins.Has(folded[j]) &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
@@ -120,7 +120,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			}
 			// "Votorantim Celulose e Papel (VCP)": the acronym after the
 			// run spells the words on both sides of "e"
-			if !t.Punct() && listJoins[folded[j]] {
+			if !t.Punct() && listJoins.Has(folded[j]) {
 				if end := capitalisedRunEnd(toks, j+1); end > j+1 && initialsInBrackets(toks, i, end) {
 					j = end
 					continue
@@ -150,7 +150,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
 			// (German: "den Gehäusebauer Fibrebond", "zwei Millionen Antriebe")
 			i++
-			for i < j && nameConnectors[folded[i]] {
+			for i < j && nameConnectors.Has(folded[i]) {
 				i++ // "Shares of Acacia" once "Shares" goes: Acacia
 			}
 		}
@@ -188,7 +188,7 @@ func (r *recognizer) newOpensName(folded []string, i, j int) bool {
 }
 
 // listJoins join two parts of one name, as of a list.
-var listJoins = set(`and e y und et`)
+var listJoins = lists.SetOf(set(`and e y und et`))
 
 // capitalisedRunEnd is the end of the run of capitalised words from k.
 func capitalisedRunEnd(toks []segment.Token, k int) int {
@@ -304,7 +304,7 @@ var scaleWords = set(`tausend million millionen milliarde milliarden billion bil
 var germanBankHeads = set(`bankhaus privatbank landesbank sparkasse volksbank`)
 
 // nameConnectors join the capitalised words of one name.
-var nameConnectors = set(`of de del della delle di du des van von`)
+var nameConnectors = lists.SetOf(set(`of de del della delle di du des van von`))
 
 // germanGenitives join a German noun to what it is of ("Spitze des
 // Raiffeisen-Sektors", "Vorbild von Bunnings"), not the words of one name.
@@ -633,7 +633,7 @@ func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded 
 	}
 	next := toks[sp.to]
 	prev := folded[sp.from-1]
-	return !next.Punct() && !next.Cap() && ((articles[prev] || r.placeWord(sp.key)) && r.companyNounWithin(toks, folded, sp.to, 3) ||
+	return !next.Punct() && !next.Cap() && ((articles.Has(prev) || r.placeWord(sp.key)) && r.companyNounWithin(toks, folded, sp.to, 3) ||
 		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
 }
 
@@ -676,7 +676,7 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, from, at int, lang string) int {
 	to := at
 	for to < len(toks) {
-		if to > at && listJoins[folded[to]] {
+		if to > at && listJoins.Has(folded[to]) {
 			// "Votorantim Celulose e Papel (VCP)"
 			if end := capitalisedRunEnd(toks, to+1); end > to+1 && (initialsInBrackets(toks, from, end) || foreignAnd(folded[to], lang) && !r.isKnown(toks, folded, to+1)) {
 				to = end // (or "Votorantim Celulose e Papel übernahm": an "and" of another language)
@@ -902,6 +902,11 @@ func nameStart(t segment.Token) bool {
 	}
 	// the first two runes, and a third after them: asked of every word
 	// in lower case, so no rune slice is made
+	if s := t.Text(); len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		// two ASCII bytes, the most words: their case told without
+		// decoding them or asking the Unicode tables
+		return len(s) > 2 && 'a' <= s[0] && s[0] <= 'z' && 'A' <= s[1] && s[1] <= 'Z'
+	}
 	first, w0 := utf8.DecodeRuneInString(t.Text())
 	second, w1 := utf8.DecodeRuneInString(t.Text()[w0:])
 	return len(t.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
@@ -925,8 +930,8 @@ func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || breakerShapes.May(f) && (calendar[f] || stopCaps[f]) || contraction(f) || r.titledCompound(f)
 }
 
-// breakerShapes are those of the lists breaker asks of every capitalised word.
-var breakerShapes = lists.ShapesOf(calendar, stopCaps)
+// breakerShapes sieve the lists breaker asks of every capitalised word.
+var breakerShapes = lists.SieveOf(calendar, stopCaps)
 
 // heldIn are the nouns whose "in" names what is held, not where.
 var heldIn = set(`stake stakes interest interests holding holdings participation participations partecipazione participacion beteiligung anteil anteile`)

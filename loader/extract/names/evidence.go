@@ -49,7 +49,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	if len(words) == 1 && people[last] {
 		return true
 	}
-	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords[toks[sp.to].Folded()] {
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords.Has(toks[sp.to].Folded()) {
 		return true // "la famiglia Agnelli", "the Murdoch family": people
 	}
 	if r.givenNameAndParticleBefore(toks, sp.from) {
@@ -96,15 +96,15 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 		return false
 	}
 	k := to + 1
-	if articles[toks[k].Folded()] || toks[k].Folded() == "an" {
+	if articles.Has(toks[k].Folded()) || toks[k].Folded() == "an" {
 		k++
 	}
 	// the apposition's head: "founder of the company" is a person
-	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps[toks[k].Folded()]; k++ {
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps.Has(toks[k].Folded()); k++ {
 		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 			// the head, not a word before it: "a bank analyst at ..."
 			next := k + 1
-			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps[toks[next].Folded()]
+			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps.Has(toks[next].Folded())
 		}
 	}
 	return false
@@ -115,7 +115,7 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
 // productNouns name a kind of product right before its name.
-var productNouns = set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
+var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
@@ -125,13 +125,13 @@ var productNouns = set(`drug drugs treatment treatments therapy medicine medicin
 	tank tanks char chars carro carri tanque tanques kampfpanzer
 	test tests system systems platform platforms sequencer sequencers device devices console consoles app apps
 	sistema sistemi piattaforma piattaforme sequenziatore dispositivo prueba pruebas plataforma plataformas secuenciador dispositivo
-	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`)
+	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`))
 
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").
 func placeName(words []string) bool {
 	n := len(words)
-	for n > 1 && compass[words[n-1]] {
+	for n > 1 && compass.Has(words[n-1]) {
 		n--
 	}
 	return n > 1 && placeNouns[words[n-1]]
@@ -147,7 +147,7 @@ func (r *recognizer) exchangeOfTown(words []string) bool {
 		return false
 	case exchangeNouns[words[0]]:
 		town := words[1:]
-		if n > 2 && nameConnectors[town[0]] {
+		if n > 2 && nameConnectors.Has(town[0]) {
 			town = town[1:]
 		}
 		return r.lex.HasFolded(lexicon.Place, strings.Join(town, " "))
@@ -191,12 +191,12 @@ func letterCompound(text string) bool {
 // groupOf: "group of/from" stands right before the name at from, as news
 // names a company by its seat ("le groupe de Foster City").
 func groupOf(toks []segment.Token, from int) bool {
-	return from >= 2 && groupPreps[toks[from-1].Folded()] && groupNouns[toks[from-2].Folded()]
+	return from >= 2 && groupPreps.Has(toks[from-1].Folded()) && groupNouns[toks[from-2].Folded()]
 }
 
 var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso societa societe sociedad empresa azienda compagnie compania entreprise casa maison tv`)
 
-var groupPreps = set(`de di d aus da`)
+var groupPreps = lists.SetOf(set(`de di d aus da`))
 
 // surnameParticleAfter: an Arabic surname follows at k, opened by a
 // lower-case particle ("al-Kaabi", "al Kaabi", "bin Salman").
@@ -254,20 +254,20 @@ var possessiveRelatives = set(`whose who dont cuyo cuya cuyos cuyas cui dessen d
 // Beethoven", "Ursula von der Leyen"): the name is a surname.
 func (r *recognizer) givenNameAndParticleBefore(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && nobiliaryParticles[toks[k].Folded()] && nobiliaryParticles[toks[k-1].Folded()] {
+	if k >= 1 && nobiliaryParticles.Has(toks[k].Folded()) && nobiliaryParticles.Has(toks[k-1].Folded()) {
 		k-- // "von der", "van den"
 	}
-	return k >= 1 && nobiliaryParticles[toks[k].Folded()] && !toks[k].Cap() &&
+	return k >= 1 && nobiliaryParticles.Has(toks[k].Folded()) && !toks[k].Cap() &&
 		toks[k-1].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-1].Folded())
 }
 
-var nobiliaryParticles = set(`de di da del della du des van von der den ter zu`)
+var nobiliaryParticles = lists.SetOf(set(`de di da del della du des van von der den ter zu`))
 
 func familyWord(toks []segment.Token, k int) bool {
-	return k >= 0 && (familyWords[toks[k].Folded()] || strings.HasSuffix(toks[k].Folded(), "familie"))
+	return k >= 0 && (familyWords.Has(toks[k].Folded()) || strings.HasSuffix(toks[k].Folded(), "familie"))
 }
 
-var familyWords = set(`family famiglia famille familia familie familien dynasty dinastia dynastie`)
+var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie`))
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
 // within the n words before. "CEO of Nokia" names the employer, not the
@@ -277,7 +277,7 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 		if toks[k].Punct() {
 			continue
 		}
-		if employerPreps[toks[k].Folded()] {
+		if employerPreps.Has(toks[k].Folded()) {
 			return false
 		}
 		seen++
@@ -394,7 +394,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if r.exchangeOfTown(words) {
 		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
-	if len(words) >= 2 && compass[words[0]] && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
+	if len(words) >= 2 && compass.Has(words[0]) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
 		return refused // "South San Francisco", "West Sussex": a part of a place
 	}
 	if listed.Has(lexicon.Place) {
@@ -410,7 +410,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if tickerNamed(toks, sp.from) {
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
-	if sp.from > 0 && productNouns[toks[sp.from-1].Folded()] {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.known == nil && soldUnder(toks, sp) {
@@ -463,7 +463,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// nationalities and everyday words, no name among them
 	geo, common := true, true
 	for i, w := range words {
-		place := r.lex.HasAnyFolded(placeWords, w) || compass[w]
+		place := r.lex.HasAnyFolded(placeWords, w) || compass.Has(w)
 		if !place {
 			geo = false
 		}
@@ -490,7 +490,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 // one ("Kakao- und Schokoladeprodukte", "Öl- oder Gasfelder").
 func compoundFragment(toks []segment.Token, to int) bool {
 	return to+1 < len(toks) && toks[to].Text() == "-" && toks[to].Start() == toks[to-1].End() &&
-		toks[to+1].Start() > toks[to].End() && coordinators[toks[to+1].Folded()]
+		toks[to+1].Start() > toks[to].End() && coordinators.Has(toks[to+1].Folded())
 }
 
 // publisherOf: key is the outlet's name and words for a publisher
@@ -514,7 +514,7 @@ var publisherWords = set(`media publishing publications publishers verlag medien
 // end an institution's name ("Competition and Markets Authority"): the
 // name is its first part.
 func institutionGoesOn(toks []segment.Token, to int) bool {
-	if to+1 >= len(toks) || !coordinators[toks[to].Folded()] {
+	if to+1 >= len(toks) || !coordinators.Has(toks[to].Folded()) {
 		return false
 	}
 	k := to + 1
@@ -558,8 +558,8 @@ func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
 // anaphorArticles open an apposition that describes what comes before.
 var anaphorArticles = set("the a an il la lo un una le l el der die das ein eine")
 
-var compass = set(`north south east west northern southern eastern western central new nord sud est ovest
-	norte sur este oeste nord sud ouest noord zuid oost`)
+var compass = lists.SetOf(set(`north south east west northern southern eastern western central new nord sud est ovest
+	norte sur este oeste nord sud ouest noord zuid oost`))
 
 // score weighs the evidence one mention gives that a name is a company,
 // and tells whether it says what only a company has (business).
@@ -639,7 +639,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if toks[sp.to-1].Poss() && next != "" && !toks[sp.to].Cap() {
 		score++
 	}
-	if sp.to < len(toks) && speech[toks[sp.to].Folded()] {
+	if sp.to < len(toks) && speech.Has(toks[sp.to].Folded()) {
 		score++
 	}
 	return score, business
@@ -674,9 +674,9 @@ var corporateRoles = set(`ceo chairman chairwoman chief cfo coo cto founder cofo
 
 // ownedBy are the nouns only a company has: "Tiffany shareholders",
 // "Comcast's bid".
-var ownedBy = set(`shares shareholders stock stockholders board bid offer stake unit subsidiary subsidiaries division
+var ownedBy = lists.SetOf(set(`shares shareholders stock stockholders board bid offer stake unit subsidiary subsidiaries division
 	investors shareholder takeover acquisition merger deal brands stores employees workforce headquarters
-	azioni azionisti aktien aktionare actions actionnaires acciones accionistas aandelen aandeelhouders acoes acionistas`)
+	azioni azionisti aktien aktionare actions actionnaires acciones accionistas aandelen aandeelhouders acoes acionistas`))
 
 // businessContext scores what only a company does or has, wherever the
 // name stands in the sentence: shareholders and shares ("Tiffany
@@ -686,10 +686,10 @@ var ownedBy = set(`shares shareholders stock stockholders board bid offer stake 
 // abandoned its pursuit").
 func (r *recognizer) businessContext(toks []segment.Token, sp span, next string, opener bool) int {
 	score := 0
-	if ownedBy[next] && !opener {
+	if ownedBy.Has(next) && !opener {
 		score += 2
 	}
-	if sp.from >= 2 && employerPreps[toks[sp.from-1].Folded()] && ownedBy[toks[sp.from-2].Folded()] {
+	if sp.from >= 2 && employerPreps.Has(toks[sp.from-1].Folded()) && ownedBy.Has(toks[sp.from-2].Folded()) {
 		score += 2
 	}
 	if r.employer(toks, sp.from) {
@@ -719,10 +719,10 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 			k-- // its town
 		}
 	}
-	if k >= 1 && employerArticles[toks[k].Folded()] {
+	if k >= 1 && employerArticles.Has(toks[k].Folded()) {
 		k-- // "von der", "de la"
 	}
-	if k < 1 || !employerPreps[toks[k].Folded()] {
+	if k < 1 || !employerPreps.Has(toks[k].Folded()) {
 		return false
 	}
 	if k >= 2 && toks[k-1].Cap() && toks[k-2].Cap() && r.lex.HasFolded(lexicon.GivenName, toks[k-2].Folded()) {
@@ -776,7 +776,7 @@ func (r *recognizer) dealVerbAfter(lang string, toks []segment.Token, k int) boo
 	return false
 }
 
-var employerArticles = set(`der dem the la le l el`)
+var employerArticles = lists.SetOf(set(`der dem the la le l el`))
 
 // roleCompound: a German compound ending in a role ("Pharmaanalyst",
 // "Chefvolkswirt", "Branchenexperte").
@@ -820,23 +820,23 @@ func listedAsRival(toks []segment.Token, from int) bool {
 		}
 		seen++
 		w := toks[k].Folded()
-		if rivalNouns[w] {
+		if rivalNouns.Has(w) {
 			return true
 		}
-		if toks[k].Cap() && !listGlueWords[w] {
+		if toks[k].Cap() && !listGlueWords.Has(w) {
 			continue // "rivals such as Walmart, Kroger and Costco"
 		}
-		if !listGlueWords[w] {
+		if !listGlueWords.Has(w) {
 			return false
 		}
 	}
 	return false
 }
 
-var rivalNouns = set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
-	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`)
+var rivalNouns = lists.SetOf(set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
+	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`))
 
-var listGlueWords = set(`such as including like come tra tipo como wie comme zoals and or e y und et`)
+var listGlueWords = lists.SetOf(set(`such as including like come tra tipo como wie comme zoals and or e y und et`))
 
 // itsAfter: "its" within the three words after a name, after lower-case
 // words only ("Comcast then abandoned its pursuit").
@@ -853,8 +853,8 @@ func itsAfter(toks []segment.Token, to int) bool {
 	return false
 }
 
-var speech = set(`said says announced announces reported confirmed added told agreed plans expects
-	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`)
+var speech = lists.SetOf(set(`said says announced announces reported confirmed added told agreed plans expects
+	ha annunciato dijo anuncio teilte sagte erklarte annonce indique disse anunciou zei meldde`))
 
 // webName: a company named by its web address ("Jet.com", "Souq.com").
 func webName(key string) bool {
@@ -897,7 +897,7 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	// Energy Solution (LGES)"
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
-		if !t.Cap() && (nameConnectors[t.Folded()] || listJoins[t.Folded()]) {
+		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded())) {
 			continue // "Thermoformed and Flexibles Packaging (TFP)": the little words have no letter
 		}
 		if !t.Punct() {
@@ -978,7 +978,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct() && !toks[k].Cap() && !coordinators[toks[k].Folded()] {
+		if !toks[k].Punct() && !toks[k].Cap() && !coordinators.Has(toks[k].Folded()) {
 			seen++
 		}
 	}
@@ -991,7 +991,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if cue {
 			return true
 		}
-		if !toks[k].Punct() && !coordinators[toks[k].Folded()] {
+		if !toks[k].Punct() && !coordinators.Has(toks[k].Folded()) {
 			seen++
 		}
 	}
@@ -1003,7 +1003,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 // "un accordo con"), an article allowed between: a side of the deal.
 func (r *recognizer) dealParty(lang string, toks []segment.Token, sp span) bool {
 	k := sp.from - 1
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
 	return k >= 1 && r.isCue != nil && sidePrepositions[toks[k].Folded()] && !toks[k-1].Punct() && r.isCue(lang, toks[k-1].Folded())
@@ -1020,17 +1020,17 @@ var placePrepositions = set(`in a en nel nella im`)
 // before ("sold its Latin American operations to Suramericana", "bought
 // the unit from Quorvex"): the other side of that deal.
 func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) bool {
-	if sp.to+1 < len(toks) && coordinators[toks[sp.to].Folded()] && toks[sp.to+1].Cap() {
+	if sp.to+1 < len(toks) && coordinators.Has(toks[sp.to].Folded()) && toks[sp.to+1].Cap() {
 		return false // "from the UK's Competition and Markets Authority": the name may go on
 	}
 	k := sp.from - 1
 	if k >= 0 && toks[k].Poss() && toks[k].Cap() {
 		k-- // "to Colombia's Suramericana"
 	}
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
-	if k < 1 || !recipientPrepositions[toks[k].Folded()] || r.isCue == nil {
+	if k < 1 || !recipientPrepositions.Has(toks[k].Folded()) || r.isCue == nil {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -1050,17 +1050,17 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 // ("to Corning for roughly $900 million"): a company, bought or buying.
 func priced(toks []segment.Token, sp span) bool {
 	k := sp.from - 1
-	if k >= 0 && recipientArticles[toks[k].Folded()] {
+	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
-	if k >= 1 && priceFor[toks[k].Folded()] && amountWithin(toks, k-3, k) {
+	if k >= 1 && priceFor.Has(toks[k].Folded()) && amountWithin(toks, k-3, k) {
 		return true
 	}
 	after := sp.to
 	if after+2 < len(toks) && toks[after].Text() == "(" && toks[after+2].Text() == ")" {
 		after += 3 // "American Sugar Refining (ASR) por 211 millones": its acronym between
 	}
-	return after < len(toks) && priceFor[toks[after].Folded()] && amountWithin(toks, after+1, after+5)
+	return after < len(toks) && priceFor.Has(toks[after].Folded()) && amountWithin(toks, after+1, after+5)
 }
 
 // amountWithin: a currency or scale word among the tokens from..to
@@ -1077,13 +1077,13 @@ func amountWithin(toks []segment.Token, from, to int) bool {
 	return false
 }
 
-var priceFor = set(`for per por pour fur voor`)
+var priceFor = lists.SetOf(set(`for per por pour fur voor`))
 
 // recipientPrepositions introduce the other side of a deal: not "a" or
 // "à", which name places too ("a Salzgitter"), nor "da" ("il via libera
 // dalla Competition and Markets Authority").
-var recipientPrepositions = set(`to from an von vom as`)
-var recipientArticles = set(`the der die den dem la le l il lo el les los las`)
+var recipientPrepositions = lists.SetOf(set(`to from an von vom as`))
+var recipientArticles = lists.SetOf(set(`the der die den dem la le l il lo el les los las`))
 
 // cueInRelative: a relative clause after the name has a deal word
 // ("Walmart, which has been building up its own e-commerce operations and
@@ -1108,7 +1108,7 @@ func (r *recognizer) cueInRelative(lang string, toks []segment.Token, to int) bo
 
 var relativePronouns = set(`which that che que qui die der welche welcher`)
 
-var coordinators = set(`and e y und et en or o oder ou`)
+var coordinators = lists.SetOf(set(`and e y und et en or o oder ou`))
 
 // placeBefore: "Germany's Siemens", "l'allemand Siemens", "il gruppo
 // tedesco": a country's or a nationality's name just before a name.
@@ -1121,7 +1121,7 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 	if toks[k].Poss() && r.lex.HasFolded(lexicon.Place, f) {
 		return true
 	}
-	if k > 0 && !toks[k-1].Punct() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, f) {
+	if k > 0 && !toks[k-1].Punct() && articles.Has(toks[k-1].Folded()) && r.lex.HasFolded(lexicon.Demonym, f) {
 		return true
 	}
 	// a noun, then its nationality, then the name, as the Romance
@@ -1134,20 +1134,20 @@ func (r *recognizer) placeBefore(toks []segment.Token, from int) bool {
 // languages describe companies; people they call "le Serbe".
 func (r *recognizer) articleAndNationality(toks []segment.Token, from int) bool {
 	k := from - 1
-	return k > 0 && !toks[k].Cap() && articles[toks[k-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
+	return k > 0 && !toks[k].Cap() && articles.Has(toks[k-1].Folded()) && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
 }
 
 // locative: "in China", "across the US", "nach China": a preposition of
 // place before a name shows the name is a place, not a company.
 func locative(toks []segment.Token, from int) bool {
 	k := from - 1
-	if k >= 1 && seatPrepositions[toks[k].Folded()] && seatWords[toks[k-1].Folded()] {
+	if k >= 1 && seatPrepositions.Has(toks[k].Folded()) && seatWords[toks[k-1].Folded()] {
 		return true // "con sede a Zurigo", "basée à Bâle": "a" and "à" are places' after a seat
 	}
-	if k > 0 && articles[toks[k].Folded()] {
+	if k > 0 && articles.Has(toks[k].Folded()) {
 		k--
 	}
-	return k >= 0 && !toks[k].Punct() && locatives[toks[k].Folded()]
+	return k >= 0 && !toks[k].Punct() && locatives.Has(toks[k].Folded())
 }
 
 // sitePlace: the name follows a word of where a company works and a
@@ -1155,7 +1155,7 @@ func locative(toks []segment.Token, from int) bool {
 // "stabilimento a"): a place.
 func sitePlace(toks []segment.Token, from int) bool {
 	k := from - 1
-	return k >= 1 && sitePrepositions[toks[k].Folded()] && siteWords[toks[k-1].Folded()]
+	return k >= 1 && sitePrepositions.Has(toks[k].Folded()) && siteWords[toks[k-1].Folded()]
 }
 
 // seatOfGroup: a one-word name after a company noun of any company and
@@ -1166,19 +1166,19 @@ func sitePlace(toks []segment.Token, from int) bool {
 // società dello Utah").
 func seatOfGroup(toks []segment.Token, sp span, place bool) bool {
 	k := sp.from - 1
-	if sp.to-sp.from != 1 || k < 1 || !seatNouns[toks[k-1].Folded()] {
+	if sp.to-sp.from != 1 || k < 1 || !seatNouns.Has(toks[k-1].Folded()) {
 		return false
 	}
-	if f := toks[k].Folded(); !ofWords[f] && !(place && articledOf[f]) {
+	if f := toks[k].Folded(); !ofWords.Has(f) && !(place && articledOf[f]) {
 		return false
 	}
 	return sp.to >= len(toks) || toks[sp.to].Punct() || !toks[sp.to].Cap()
 }
 
 // seatNouns are the company nouns that "de"/"di" and a town follow.
-var seatNouns = set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`)
+var seatNouns = lists.SetOf(set(`groupe gruppo grupo societe societa sociedad entreprise azienda empresa compagnie compagnia compania firme cooperative cooperativa holding`))
 
-var sitePrepositions = set(`in at a en nel nella im bei near`)
+var sitePrepositions = lists.SetOf(set(`in at a en nel nella im bei near`))
 
 var siteWords = set(`base headquarters headquartered based located plant plants factory factories facility facilities site mill
 	sede stabilimento stabilimenti fabbrica impianto impianti basata basato
@@ -1190,14 +1190,14 @@ var siteWords = set(`base headquarters headquartered based located plant plants 
 // also mean "to" ("ceduta a Hitachi").
 var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
 
-var seatPrepositions = set(`a ad`) // folded: "à" is "a"
+var seatPrepositions = lists.SetOf(set(`a ad`)) // folded: "à" is "a"
 
-var employerPreps = set(`of at for di del della presso de du des von bei beim der van do da chez en`)
+var employerPreps = lists.SetOf(set(`of at for di del della presso de du des von bei beim der van do da chez en`))
 
-var locatives = set(`in into across throughout within inside outside nel nella negli nelle en dans nach
-	em no na nos nas`)
+var locatives = lists.SetOf(set(`in into across throughout within inside outside nel nella negli nelle en dans nach
+	em no na nos nas`))
 
-var articles = set(`the le la l l' il lo el der die das de het o a`)
+var articles = lists.SetOf(set(`the le la l l' il lo el der die das de het o a`))
 
 // companyNounBefore: the word before is a company noun, or in German a
 // compound ending in one ("Batteriekonzern CATL").
@@ -1207,7 +1207,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 		return false
 	}
 	f := toks[k].Folded()
-	if brandNouns[f] {
+	if brandNouns.Has(f) {
 		return false // "la marca Bon o Bon": what a brand is called, a product's name
 	}
 	if r.lex.HasFolded(lexicon.CompanyNoun, f) || k >= 1 && r.lex.HasFolded(lexicon.CompanyNoun, toks[k-1].Folded()+" "+f) {
@@ -1219,7 +1219,7 @@ func (r *recognizer) companyNounBefore(lang string, toks []segment.Token, from i
 	}
 	// Romance languages put the adjective after the noun: "del grupo
 	// veterinario Dechra"
-	if !romance[lang] || toks[k].Cap() || number(toks[k].Text()) || ofWords[f] || placePrepositions[f] {
+	if !romance[lang] || toks[k].Cap() || number(toks[k].Text()) || ofWords.Has(f) || placePrepositions[f] {
 		return false // "il gruppo di Meda", "una controllata a Ollioules": of a place, in a place
 	}
 	k--
@@ -1231,10 +1231,10 @@ var romance = set("it es fr pt")
 // brandNouns name a brand: a company after one ("Gucci, the Italian
 // brand"), a brand's own name before one. (Not brandWord, which also holds
 // "marchio" and "merk": before a name they may still tell its company.)
-var brandNouns = set("brand marca marque marke")
+var brandNouns = lists.SetOf(set("brand marca marque marke"))
 
 // ofWords before a name tell a place: "il gruppo di Meda".
-var ofWords = set("d de di del des")
+var ofWords = lists.SetOf(set("d de di del des"))
 
 // articledOf are "of" and an article in one word ("società dello Utah"),
 // which Italian also writes before companies ("della Fiat"): of a place
@@ -1302,7 +1302,7 @@ func tickerNamed(toks []segment.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if tickerWords[toks[k-1].Folded()] {
+	if tickerWords.Has(toks[k-1].Folded()) {
 		return true
 	}
 	if toks[k-1].Folded() != "as" && toks[k-1].Folded() != "sous" && toks[k-1].Folded() != "unter" {
@@ -1317,7 +1317,7 @@ func tickerNamed(toks []segment.Token, k int) bool {
 }
 
 var (
-	tickerWords  = set(`symbol symbole simbolo sigla ticker kurzel`)
+	tickerWords  = lists.SetOf(set(`symbol symbole simbolo sigla ticker kurzel`))
 	listingWords = set(`listed quoted cotee cote quotata quotato kotiert notiert cotiza cotizada`)
 )
 
@@ -1353,7 +1353,7 @@ func currencyOfPlace(toks []segment.Token, sp span, lex *lexicon.Lexicon) bool {
 // brine operation", "Livent's Fénix operation"); or a mine's noun right
 // before it ("la mina Olaroz", "la miniera di Whabouchi").
 func assetNamed(toks []segment.Token, sp span) bool {
-	if sp.from > 0 && (assetOpeners[toks[sp.from-1].Folded()] || toks[sp.from-1].Poss()) {
+	if sp.from > 0 && (assetOpeners.Has(toks[sp.from-1].Folded()) || toks[sp.from-1].Poss()) {
 		for k := sp.to; k < len(toks) && k <= sp.to+1; k++ {
 			if toks[k].Cap() || toks[k].Punct() {
 				break
@@ -1364,10 +1364,10 @@ func assetNamed(toks []segment.Token, sp span) bool {
 		}
 	}
 	k := sp.from - 1
-	if k > 0 && ofWords[toks[k].Folded()] {
+	if k > 0 && ofWords.Has(toks[k].Folded()) {
 		k-- // "la miniera di Whabouchi"
 	}
-	return k >= 0 && mineNouns[toks[k].Folded()]
+	return k >= 0 && mineNouns.Has(toks[k].Folded())
 }
 
 // assetAfter are the English nouns for a site named before them; a
@@ -1376,11 +1376,11 @@ func assetNamed(toks []segment.Token, sp span) bool {
 var assetAfter = set(`mine project deposit field oilfield smelter operation`)
 
 // assetOpeners may stand before a site's name: determiners and owners.
-var assetOpeners = set(`the its their his her`)
+var assetOpeners = lists.SetOf(set(`the its their his her`))
 
 // mineNouns name a mine or a deposit before its name, "of" maybe between
 // (not a project: "su proyecto BlueOval SK" is a joint venture, a company).
-var mineNouns = set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`)
+var mineNouns = lists.SetOf(set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`))
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.

@@ -28,7 +28,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			f := toks[i].Folded()
 			// "von Produkten" once "Lieferung" goes; "Anfang 2017", "unter
 			// dem Namen Allnex"
-			return germanNoun(f) || nameConnectors[f] || germanFrameNouns[f]
+			return germanNoun(f) || nameConnectors.Has(f) || germanFrameNouns[f]
 		}
 		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) ||
 			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
@@ -44,7 +44,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f)) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
-					for from < to && nameConnectors[toks[from].Text()] {
+					for from < to && nameConnectors.Has(toks[from].Text()) {
 						from++ // "Hersteller von Lichtquellen": what the maker makes
 					}
 				}

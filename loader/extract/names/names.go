@@ -791,7 +791,7 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 func listClosed(toks []segment.Token, sps []span, j int) bool {
 	for ; j+1 < len(sps) && sps[j+1].from == sps[j].to+1 && !sps[j+1].veto; j++ {
 		between := toks[sps[j].to].Text()
-		if coordinators[model.Fold(between)] {
+		if coordinators.Has(model.Fold(between)) {
 			return true
 		}
 		if between != "," {
@@ -814,7 +814,7 @@ func listedWithProven(doc Doc, spans [][]span, ev map[string]*evidence, proven m
 			}
 			// "X and Y", "X, Y": not "Likewise, Suzuki", a sentence's
 			// opening word and its comma (Folded is the token's Fold)
-			if between := toks[a.to]; !coordinators[between.Folded()] && (between.Text() != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
+			if between := toks[a.to]; !coordinators.Has(between.Folded()) && (between.Text() != "," || sentenceStart(toks, a.from) || !listClosed(toks, sps, i+1)) {
 				continue
 			}
 			ea, eb := ev[a.key], ev[b.key]
@@ -1093,7 +1093,7 @@ func withSuffix(sp span) string {
 // "la francesa Groupe SEB"), a spelling the company goes by; else "".
 func withGroupWord(toks []segment.Token, sp span) string {
 	k := sp.from - 1
-	if k < 1 || !groupOpeners[toks[k].Folded()] || !toks[k].Cap() || toks[k].Upper() || sentenceStart(toks, k) {
+	if k < 1 || !groupOpeners.Has(toks[k].Folded()) || !toks[k].Cap() || toks[k].Upper() || sentenceStart(toks, k) {
 		return ""
 	}
 	return toks[k].Text() + " " + sp.display
@@ -1101,7 +1101,7 @@ func withGroupWord(toks []segment.Token, sp span) string {
 
 // groupOpeners are the words for a group that open names in the Romance
 // languages and German ("Groupe SEB", "Grupo Ferrovial", "Gruppo Hera").
-var groupOpeners = set(`groupe grupo gruppo gruppe`)
+var groupOpeners = lists.SetOf(set(`groupe grupo gruppo gruppe`))
 
 // joinedName is the company the corpus confirmed under the names of spans
 // i and i+1 of a sentence joined, when they stand side by side or with
@@ -1368,13 +1368,13 @@ func opensAnother(c lexicon.Company, words []string, n int) bool {
 // placeWord: a place, a nationality or a region ("Brussels", "Swiss",
 // "Nordic"): never the short form of a company named after it.
 func (r *recognizer) placeWord(key string) bool {
-	return r.lex.HasAnyFolded(placeWords, key) || compass[key]
+	return r.lex.HasAnyFolded(placeWords, key) || compass.Has(key)
 }
 
 // nationality: a demonym or a region word ("Swiss", "Nordic"), which
 // opens descriptions ("the Swiss group") and currencies ("Swiss francs").
 func (r *recognizer) nationality(key string) bool {
-	return r.lex.HasFolded(lexicon.Demonym, key) || compass[key]
+	return r.lex.HasFolded(lexicon.Demonym, key) || compass.Has(key)
 }
 
 // canonical names a company: the known list's name, else the longest
@@ -1451,11 +1451,14 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
 	parallel.For(len(shares), func(p int) {
 		m := map[string]bool{}
+		var recent recentWords
 		for d := p; d < len(docs); d += len(shares) {
 			for _, toks := range docs[d].Tokens {
 				for _, t := range toks {
 					if !t.Punct() && !t.Cap() && !nameStart(t) {
-						m[t.Folded()] = true
+						if w := t.Folded(); !recent.seen(w) {
+							m[w] = true
+						}
 					}
 				}
 			}
@@ -1469,6 +1472,33 @@ func lowerVocabulary(docs []Doc) map[string]bool {
 		}
 	}
 	return m
+}
+
+// recentWords remembers the last word put in each of its slots. Most
+// lower-case words of a text are a few hundred function words ("the",
+// "of", "der"), met again and again: the cache tells them added already
+// for a fraction of what adding them to the map again costs.
+type recentWords [1024]string
+
+// seen reports whether w is the word last seen in its slot, and makes
+// it so.
+func (c *recentWords) seen(w string) bool {
+	slot := &c[recentSlot(w)]
+	if *slot == w {
+		return true
+	}
+	*slot = w
+	return false
+}
+
+// recentSlot mixes a word's length with its first and last bytes, which
+// tell apart the short words most often met.
+func recentSlot(w string) int {
+	if w == "" {
+		return 0
+	}
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
+	return int((x * 0x9E3779B1) >> (32 - 10)) // 10 bits: len(recentWords) slots
 }
 
 // titleCase reports a sentence written in title case — a headline or a

@@ -79,7 +79,7 @@ func notAName(k string) bool {
 	return notANameShapes.May(k) && (stopCaps[k] || calendar[k] || openers[k])
 }
 
-var notANameShapes = lists.ShapesOf(stopCaps, calendar, openers)
+var notANameShapes = lists.SieveOf(stopCaps, calendar, openers)
 
 // institutionHead: w heads the name of a public body.
 func institutionHead(w string) bool { return institutionHeadSet.Has(w) }

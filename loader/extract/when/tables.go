@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/window"
 )
 
@@ -36,6 +37,15 @@ var monthOf = func() map[string]int {
 		}
 	}
 	return m
+}()
+
+// monthShapes are the shapes of monthOf's names.
+var monthShapes = func() *lists.Shapes {
+	names := map[string]bool{}
+	for n := range monthOf {
+		names[n] = true
+	}
+	return lists.ShapesOf(names)
 }()
 
 func month(s string) int { return monthOf[strings.TrimSuffix(strings.ToLower(s), ".")] }

@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/window"
 )
 
@@ -60,9 +61,12 @@ type rule struct {
 var rules = func() []rule {
 	dayFirst := func(s string, _ []byte) bool { return dayStarts(s) }
 	isoFirst := func(s string, _ []byte) bool { return isoStarts(s) }
-	monthFirst := func(_ string, word []byte) bool { return monthOf[string(word)] > 0 }
+	// the start tests are asked at every word of a window, and most
+	// words have no listed word's shape: a sieve tells them before the map
+	monthFirst := func(_ string, word []byte) bool { return monthShapes.MayBytes(word) && monthOf[string(word)] > 0 }
 	inSet := func(set map[string]bool) func(string, []byte) bool {
-		return func(_ string, word []byte) bool { return set[string(word)] }
+		words := lists.SetOf(set)
+		return func(_ string, word []byte) bool { return words.HasBytes(word) }
 	}
 	quarterFirst := func(s string, _ []byte) bool { return quarterStart(s) }
 	rs := []rule{
