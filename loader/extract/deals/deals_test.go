@@ -1558,6 +1558,22 @@ func TestConjoinedSaleAfterItsYearIsTheSubjects(t *testing.T) {
 	}
 }
 
+// A relative clause between the subject and its verb tells what the
+// subject is ("Veltraco, whose roots go back to the Quorvex Company, bought
+// Kelmora"): the subject still buys, whatever company the clause names.
+func TestRelativeDescriptionKeepsTheSubject(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, whose roots go back to the Quorvex Company chartered in 1889, bought Kelmora in 1994."},
+		{"en", "Veltraco, which competes with Quorvex, bought Kelmora in 1994."},
+		{"fr", "Veltraco, dont les racines remontent à Quorvex, a racheté Kelmora en 1994."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Kelmora"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" || slices.Contains(got[0].Parties, "Quorvex") {
+			t.Errorf("%s: %+v, want Veltraco buying Kelmora", c.lang, got)
+		}
+	}
+}
+
 // The parent named in an apposition ("Quorvex, filial de Daxmoor") is no
 // side of the deal; the owner of a division bought is its seller.
 func TestApposedParentIsNoSide(t *testing.T) {

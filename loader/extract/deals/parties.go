@@ -238,6 +238,17 @@ func describesBefore(ws words, c clause) bool {
 	return c.from+1 < c.to && ws.w[c.from] == "," && (appositionArticles[ws.w[c.from+1]] || bareAppositionNouns[ws.w[c.from+1]])
 }
 
+// relativeDescription: the clause, after its comma, is a relative one
+// ("Charter, whose roots go back to the British South Africa Company,
+// bought ESAB"): it tells what the company before is, and names no side.
+func relativeDescription(ws words, c clause) bool {
+	return c.from+1 < c.to && ws.w[c.from] == "," && (relatives[ws.w[c.from+1]] || possessiveRelatives[ws.w[c.from+1]])
+}
+
+// possessiveRelatives open a relative clause about what the company
+// before has: "whose", "dont", "cuyo", "dessen".
+var possessiveRelatives = set(`whose dont cuyo cuya cuyos cuyas dessen deren`)
+
 // bareAppositionNouns open an apposition without an article, as French,
 // Italian and Spanish write one ("New Media Investment Group, maison mère
 // du groupe GateHouse Media, a annoncé ...", "parent of").
@@ -248,10 +259,14 @@ var bareAppositionNouns = set(`maison filiale proprietaire numero casa controlla
 // German group, bought ...", "KPN, por su parte, se hizo con ..."): the
 // subject of ci's verb; "" when the sentence is not so.
 func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) string {
-	if ci != 2 || !describesBefore(ws, cs[1]) && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) {
+	if ci != 2 {
 		return ""
 	}
-	if namesParty(ms, ws, cs[1]) && !describesBefore(ws, cs[1]) {
+	described := describesBefore(ws, cs[1]) || relativeDescription(ws, cs[1])
+	if !described && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) {
+		return ""
+	}
+	if namesParty(ms, ws, cs[1]) && !described {
 		return "" // "KPN, with Veltraco, bought ...": an aside naming another side
 	}
 	first := cs[0]
