@@ -1603,7 +1603,8 @@ func withElidedPurchases(hits []hit, ws words) []hit {
 		switch {
 		case ws.named[i]:
 			named = true
-		case ws.w[i] == "," && named && elidedPurchaseAt(ws, hits, i):
+		case ws.w[i] == "," && named && elidedPurchaseAt(ws, hits, i),
+			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && namedThenDated(ws, hits, i):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
 		case ws.w[i] == "." || ws.w[i] == ";" || ws.w[i] == ":":
@@ -1639,6 +1640,58 @@ func elidedPurchaseAt(ws words, hits []hit, i int) bool {
 	}
 	return false
 }
+
+// namedThenDated: after the conjunction at i ("and", "puis", "then"), a
+// company and then its own time, with no deal word between ("bought ESAB
+// in 1994 and Howden three years later", "avait racheté ESAB en 1994 puis
+// Howden en 1997"): a second purchase with the verb left out. (After a
+// comma, the clause is already one of its own, each with its price.)
+func namedThenDated(ws words, hits []hit, i int) bool {
+	// the first purchase has its own year ("bought ESAB in 1994 and"): not
+	// "bought ESAB and Howden in 1994", two companies in one act
+	dated := false
+	for k := i - 1; k >= 0 && !dated; k-- {
+		if slices.ContainsFunc(hits, func(h hit) bool { return h.at == k }) {
+			break
+		}
+		dated = yearWord(ws.w[k])
+	}
+	if !dated {
+		return false
+	}
+	k := i + 1
+	for k < len(ws.w) && sequenceWords[ws.w[k]] {
+		k++
+	}
+	end := -1
+	for j := k; j < len(ws.w) && j <= k+4; j++ {
+		if ws.w[j] == "," || slices.ContainsFunc(hits, func(h hit) bool { return h.at == j }) {
+			return false
+		}
+		if ws.named[j] {
+			end = j + 1
+			for end < len(ws.w) && ws.named[end] {
+				end++
+			}
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for j := end; j < len(ws.w) && j <= end+3; j++ {
+		if yearWord(ws.w[j]) || laterWords[ws.w[j]] {
+			return true
+		}
+		if ws.w[j] == "," || ws.named[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// laterWords date a second act from the first: "three years later".
+var laterWords = set(`later afterwards tard apres dopo despues spater`)
 
 var yearPrepositions = set(`in im nel en dans em`)
 
@@ -1731,6 +1784,8 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 			first = first || namedIn(ws, clause{h.at + 1, i})
 		case h.at == verb && (purchase(h) || dated && h.kind == model.Divestiture):
 			second = namedIn(ws, clause{verb + 1, len(ws.w)})
+		case h.at == i && purchase(h):
+			second = true // a purchase with its verb left out ("and Howden three years later")
 		}
 	}
 	return first && second

@@ -1558,6 +1558,25 @@ func TestConjoinedSaleAfterItsYearIsTheSubjects(t *testing.T) {
 	}
 }
 
+// A company after "and" or "puis", with a time of its own, goes on a
+// purchase dated before it ("bought Kelmora in 1994 and Quorvex three
+// years later"): a second purchase with its verb left out. Two companies
+// bought in one act keep one deal.
+func TestNamedThenDatedIsASecondPurchase(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco bought Kelmora in 1994 and Quorvex three years later."},
+		{"fr", "Veltraco avait racheté Kelmora en 1994 puis Quorvex en 1997."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Kelmora", "Quorvex"), c.lang, "")
+		if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Kelmora"}) || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Quorvex"}) {
+			t.Errorf("%s: %+v, want Veltraco buying Kelmora, then Quorvex", c.lang, got)
+		}
+	}
+	if got := Find(sentence("Veltraco bought Kelmora and Quorvex in 1994.", "Veltraco", "Kelmora", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("%+v, want one purchase of both", got)
+	}
+}
+
 // A relative clause between the subject and its verb tells what the
 // subject is ("Veltraco, whose roots go back to the Quorvex Company, bought
 // Kelmora"): the subject still buys, whatever company the clause names.
