@@ -939,11 +939,19 @@ var sayingVerbs = set("said says told argued argues added believes believed thin
 // of Mars"), which names whose chief the sentence is about.
 func employer(toks []segment.Token, m deals.Mention, lex *lexicon.Lexicon) bool {
 	k := m.From - 1
-	if k < 1 || !employerPrepositions[toks[k].Folded()] {
+	if k < 3 || !employerPrepositions[toks[k].Folded()] {
 		return false
 	}
-	name := toks[k-1]
-	return name.Cap() && !name.Punct() && !lex.HasFolded(lexicon.Title, name.Folded())
+	// a given name and a surname, inside the sentence: not a noun that
+	// opens it ("Shares of Quorvex") nor a German noun after its article
+	// ("Die Aktionäre von Quorvex", "wo die Aktionäre von")
+	given, surname := toks[k-2], toks[k-1]
+	for _, t := range []segment.Token{given, surname} {
+		if !t.Cap() || t.Punct() || lex.HasFolded(lexicon.Title, t.Folded()) {
+			return false
+		}
+	}
+	return !toks[k-3].Punct() || toks[k-3].Text() == ","
 }
 
 var employerPrepositions = set("of at di de von bei chez")

@@ -1282,3 +1282,20 @@ func TestSpeakersFirmIsNoReferent(t *testing.T) {
 		wantSides(t, ds, "Brindle", "Veltraco", "Quorvex Securities")
 	}
 }
+
+// employer: a capitalised noun before "of"/"von"/"bei" is no person
+// ("Shares of Quorvex", the German nouns of "Die Aktionäre von
+// Quorvex"): the company is still what the next sentence goes on about.
+func TestNounOfCompanyIsNoEmployer(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Shares of Quorvex rose 12% on Monday, outpacing rival Kelmora. " +
+			"It agreed to sell its Brindle unit to Veltraco for $200 million."},
+		{"de", "Der Umsatz bei Quorvex stieg am Montag um 12 Prozent, stärker als beim Rivalen Kelmora. " +
+			"Der Konzern verkauft seine Tochter Brindle für 200 Millionen Euro an Veltraco."},
+		{"de", "Die Aktionäre von Quorvex trafen sich am Montag in Frankfurt, wo auch Kelmora sitzt. " +
+			"Der Konzern verkauft seine Tochter Brindle für 200 Millionen Euro an Veltraco."},
+	} {
+		ds := extractTextIn(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Kelmora")
+		wantSides(t, ds, "Brindle", "Quorvex", "Kelmora")
+	}
+}
