@@ -247,7 +247,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
 				out = append(out, hit{at: i, kind: kind})
-			} else if madeHimselfWith(ws.w, i) {
+			} else if tookWith(ws.w, i) {
 				out = append(out, hit{at: i, kind: model.Acquisition})
 			}
 		}
@@ -1693,6 +1693,22 @@ func namedThenDated(ws words, hits []hit, i int) bool {
 // laterWords date a second act from the first: "three years later".
 var laterWords = set(`later afterwards tard apres dopo despues spater`)
 
+// yearAt is how many words from k give a year after its preposition, a
+// month maybe between ("in 2014", "in March 2014", "nel 2014"); 0 when
+// they do not.
+func yearAt(ws words, k int) int {
+	if k+1 >= len(ws.w) || !yearPrepositions[ws.w[k]] {
+		return 0
+	}
+	if yearWord(ws.w[k+1]) {
+		return 2
+	}
+	if k+2 < len(ws.w) && when.IsMonth(ws.w[k+1]) && yearWord(ws.w[k+2]) {
+		return 3
+	}
+	return 0
+}
+
 var yearPrepositions = set(`in im nel en dans em`)
 
 // yearWord: a year of the last two centuries, "1999", "2002".
@@ -1773,8 +1789,13 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 	if verb < len(ws.w) && sequenceWords[ws.w[verb]] {
 		verb++
 	}
-	if verb+1 < len(ws.w) && yearPrepositions[ws.w[verb]] && yearWord(ws.w[verb+1]) {
-		verb, dated = verb+2, true
+	if n := yearAt(ws, verb); n > 0 {
+		verb, dated = verb+n, true
+		// "e nel 2014 ha venduto", "and in 2014 it sold": the verb's
+		// auxiliary or subject pronoun comes between
+		for verb < len(ws.w) && (cliticAuxiliaries[ws.w[verb]] || auxiliaries[ws.w[verb]] || subjectPronouns[ws.w[verb]]) {
+			verb++
+		}
 	}
 	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
 	first, second := false, false
@@ -2054,25 +2075,34 @@ var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion 
 // auxiliary ("it will be bought", "è stata acquisita").
 func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }
 
-// madeHimselfWith reads the Spanish "se hizo con" and "se quedó con"
-// (took) with a time between the verb and "con" ("se hizo en 2000 con el
-// control de E-Plus", "se quedó en 2010 con Numonyx"), at the verb at i.
-func madeHimselfWith(w []string, i int) bool {
-	if i == 0 || w[i-1] != "se" || !hizoForms[w[i]] {
+// tookWith reads the Spanish "se hizo con" and "se quedó con" (took) with
+// a time between the verb and "con" ("se hizo en 2000 con el control de
+// E-Plus", "se quedó en 2010 con Numonyx"), at the verb at i. "Quedarse"
+// takes only a year between: "se quedará hasta 2025 con el 10%" keeps.
+func tookWith(w []string, i int) bool {
+	if i == 0 || w[i-1] != "se" {
 		return false
 	}
-	for k := i + 2; k < len(w) && k <= i+4; k++ {
-		if w[k] == "con" {
-			return true
+	switch {
+	case madeForms[w[i]]:
+		for k := i + 2; k < len(w) && k <= i+4; k++ {
+			if w[k] == "con" {
+				return true
+			}
+			if clauseEnds[w[k]] {
+				return false
+			}
 		}
-		if clauseEnds[w[k]] {
-			return false
-		}
+	case keptForms[w[i]]:
+		return i+3 < len(w) && w[i+1] == "en" && yearWord(w[i+2]) && w[i+3] == "con"
 	}
 	return false
 }
 
-var hizoForms = set(`hizo hace hara hicieron hacen haria quedo queda quedara quedaron quedan quedaria`)
+var (
+	madeForms = set(`hizo hace hara hicieron hacen haria`)
+	keptForms = set(`quedo queda quedara quedaron quedan quedaria`)
+)
 
 // opensWithTheDeal: the sentence opens with the deal the reader knows
 // ("La fusión requiere el visto bueno de los accionistas de Avast", "The

@@ -3141,3 +3141,52 @@ func TestShareSwapBesideAnotherClausesPurchase(t *testing.T) {
 		t.Errorf("%+v, want Veltraco and Quorvex's share swap beside the purchase of Brembo", got)
 	}
 }
+
+// "The" after "which" opens a time as often as a subject; the relative
+// is then the clause's subject.
+func TestRelativeBeforeATimeIsTheSubject(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Analysts point to Veltraco, which the previous year bought Quorvex for $2 billion."},
+		{"en", "Veltraco, which the same year bought Quorvex for $2 billion, announced new job cuts."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%s %q: %+v, want Veltraco buying Quorvex", c.lang, c.text, got)
+		}
+	}
+}
+
+// "Se quedará hasta 2025 con el 10%" keeps a stake; it buys none.
+func TestKeptUntilIsNoPurchase(t *testing.T) {
+	text := "Tras la venta a Brindle, Veltraco se quedará hasta 2025 con el 10% de Quorvex."
+	for _, f := range Find(sentence(text, "Veltraco", "Quorvex", "Brindle"), "es", "") {
+		if (f.Type == model.Acquisition || f.Type == model.Investment) && f.Buyer == "Veltraco" {
+			t.Errorf("%+v, want no purchase by Veltraco", f)
+		}
+	}
+}
+
+// A sale after its own year goes on with an auxiliary (Italian, French),
+// a month before the year, or a subject pronoun before its verb.
+func TestConjoinedSaleWithAuxiliaryMonthOrPronoun(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Veltraco ha comprato Kelmora nel 2000 per 125 milioni di sterline e nel 2014 ha venduto Brindle a Quorvex per 450 milioni di sterline."},
+		{"fr", "Veltraco a acheté Kelmora en 2000 pour 125 millions de livres et en 2014 a vendu Brindle à Quorvex pour 450 millions de livres."},
+		{"en", "Veltraco bought Kelmora in 2000 for £125 million and in March 2014 sold Brindle to Quorvex for £450 million."},
+		{"en", "Veltraco bought Kelmora in 2000 for £125 million and in 2014 it sold Brindle to Quorvex for £450 million."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Kelmora", "Brindle", "Quorvex"), c.lang, "")
+		if len(got) != 2 || got[1].Type != model.Divestiture || got[1].Parties[0] != "Veltraco" {
+			t.Errorf("%s %q: %+v, want Veltraco's purchase of Kelmora and its sale of Brindle to Quorvex", c.lang, c.text, got)
+		}
+	}
+}
+
+// A word between "of"/"de" and the share noun ("new", "nuevas") still
+// leaves the swapped shares how the purchase is paid.
+func TestSwapOfNewSharesIsNoStake(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco agreed to buy Quorvex in an exchange of new shares worth $1.1 billion."},
+		{"es", "Veltraco compró Quorvex mediante un canje de nuevas acciones de 1.100 millones de dólares."},
+	}, "Veltraco", "Quorvex")
+}

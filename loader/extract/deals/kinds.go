@@ -858,12 +858,16 @@ var (
 // un canje de acciones", "au terme d'un échange d'actions", "an exchange
 // of shares"): how a deal is paid, not a stake.
 func swappedShares(ws words, i int) bool {
+	if i >= 1 && newShares[ws.w[i-1]] {
+		i-- // "an exchange of new shares", "un canje de nuevas acciones"
+	}
 	return i >= 2 && swapOf[ws.w[i-1]] && swapNouns[ws.w[i-2]]
 }
 
 var (
 	swapNouns = set(`exchange swap canje intercambio echange scambio tausch`)
 	swapOf    = set(`of de d di von der`)
+	newShares = set(`new its own nuevas nuevos sus propias nouvelles ses propres nuove sue proprie neuen neue eigenen`)
 )
 
 // paidIn: the share noun at i follows "in" and an amount: what a price is

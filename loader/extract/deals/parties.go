@@ -950,17 +950,38 @@ func gerund(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo"))
 }
 
-// continuations open a clause that goes on with the sentence's subject.
 // elidedSeller is the sentence's subject, named before its first deal
 // word, when clause c goes on with it to sell: "and in 2014 sold Channel
 // 5 to Viacom" sells what the subject owned.
 func elidedSeller(ms []Mention, toks []segment.Token, ws words, c clause, ch, all []hit, typ string) string {
-	if typ != model.Divestiture || !continuations[ws.w[c.from]] || !elidedSubject(ws, c, ch, all, ms) {
+	if typ != model.Divestiture || !continuations[ws.w[c.from]] || !elidedSubject(ws, c, ch, all, ms) && !pronounGoesOn(ws, c, ch, ms) {
 		return ""
 	}
 	return subjectBefore(ms, toks, ws.tok[all[0].at], "")
 }
 
+// pronounGoesOn: clause c names no company before its deal word, and a
+// subject pronoun stands there ("and in 2014 it sold ..."): the sentence's
+// subject again.
+func pronounGoesOn(ws words, c clause, ch []hit, ms []Mention) bool {
+	if len(ch) == 0 {
+		return false
+	}
+	at := ch[0].at
+	for _, m := range ms {
+		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
+			return false
+		}
+	}
+	for k := c.from; k < at; k++ {
+		if subjectPronouns[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// continuations open a clause that goes on with the sentence's subject.
 var continuations = set(`and then e poi y luego et puis und dann`)
 
 // contrasts open a clause that goes on with the sentence's subject too:
@@ -1004,9 +1025,18 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 		return antecedent, true
 	}
 	next := ws.w[rel+1]
-	objectRelative := subjectPronouns[next] || ws.named[rel+1] || relativeSubjectArticles[next]
+	objectRelative := subjectPronouns[next] || ws.named[rel+1] || relativeSubjectArticles[next] && !timeAfter(ws, rel+2)
 	return antecedent, !objectRelative
 }
+
+// timeAfter: a noun of time stands at word k or the one after ("which the
+// previous year bought", "che l'anno scorso"): the article opened a time,
+// not the relative clause's subject.
+func timeAfter(ws words, k int) bool {
+	return k < len(ws.w) && timeNouns[ws.w[k]] || k+1 < len(ws.w) && timeNouns[ws.w[k+1]]
+}
+
+var timeNouns = set(`year years month week day time anno mese settimana giorno ano mes semana dia annee mois semaine jour jahr monat woche tag`)
 
 // relativeSubjectArticles open the subject of a relative clause whose
 // pronoun is its object ("que el fabricante adquirió"): only the articles

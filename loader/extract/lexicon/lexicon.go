@@ -160,8 +160,9 @@ func (l *Lexicon) HasFoldedBytes(k Kind, folded []byte) bool {
 
 // EndsWith reports whether folded ends with an entry of kind k at least
 // min bytes long: German compounds ("Batteriekonzern" ends with "konzern").
-// The part before the entry has two letters at least ("Ölkonzern"): one
-// letter makes no compound, and "Chandler" is no "Händler". It looks up
+// The part before the entry has two bytes at least ("Ölkonzern" folds to
+// "olkonzern"): one letter makes no compound, and "Chandler" is no
+// "Händler". It looks up
 // each ending of the word, so it costs the word's length, not the list's.
 func (l *Lexicon) EndsWith(k Kind, folded string, min int) bool {
 	for i := 2; i+min <= len(folded); i++ {

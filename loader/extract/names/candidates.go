@@ -264,8 +264,8 @@ func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j in
 // "Aluminum Company of America"), which names no seat.
 func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string, i, j int) bool {
 	last := folded[j-1]
-	if r.lex.HasFolded(lexicon.LegalSuffix, last) && r.lex.HasFolded(lexicon.Country, folded[j+1]) {
-		return false
+	if spelledLegalForms[last] && r.lex.HasFolded(lexicon.Country, folded[j+1]) {
+		return false // (not "Hanson PLC of Britain", "Hoechst AG of Germany": the wire's seat)
 	}
 	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.lex.HasFolded(lexicon.Place, folded[j+1])
 }
@@ -347,6 +347,10 @@ func (r *recognizer) known(s string, toks []segment.Token, folded []string, i in
 func theNameGoesOn(folded []string, i, j, knownTo int) bool {
 	return folded[i] == "the" && j >= i+2 && knownTo == j+1
 }
+
+// spelledLegalForms are the legal forms written out that a country's name
+// may follow inside a company's name.
+var spelledLegalForms = set(`corporation company companies corporacion compania`)
 
 // nameRunsPast: the known name at token j is one word that a company's
 // word follows, capitalised ("Motor Coach Industries" past "Coach"): the

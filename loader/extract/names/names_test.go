@@ -2210,3 +2210,13 @@ func TestKnownWordInsideALongerName(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Rivals Paddy Power Betfair and Veltraco agreed to merge.")
 	wantCompany(t, r, "Rivals Paddy Power Betfair", false)
 }
+
+// An abbreviated legal form, "of" and a country in the wire style
+// ("Hanson PLC of Britain", "Hoechst AG of Germany") tell where the
+// company is from, not part of its name.
+func TestAbbreviatedLegalFormOfCountryIsItsSeat(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco agreed to buy Brindle Holdings PLC of Britain for $2 billion.")
+	wantCompany(t, r, "Brindle Holdings PLC of Britain", false)
+	r = recognizeWithDealWords(t, "en", "The buyer is Kelmora Chemie AG of Germany, which paid $300 million.")
+	wantCompany(t, r, "Kelmora Chemie AG of Germany", false)
+}
