@@ -108,8 +108,10 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
 	acronyms := map[string]string{} // folded acronym -> key it abbreviates
+	ownAcronyms := make([]map[string]string, len(docs))
 	for d, de := range read {
 		spans[d] = de.spans
+		ownAcronyms[d] = de.bracketed
 		for i, k := range de.names.keys {
 			// add sums into a key's evidence in place: the map is set
 			// only for a key not seen before
@@ -124,7 +126,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 		}
 	}
 	coordinated(docs, spans, ev)
-	return r.resolve(docs, spans, ev, acronyms)
+	return r.resolve(docs, spans, ev, acronyms, ownAcronyms)
 }
 
 // docEvidence is what one doc says about the names in it.
@@ -132,6 +134,10 @@ type docEvidence struct {
 	spans    [][]span
 	names    docNames
 	acronyms map[string]string // folded acronym -> key it abbreviates; nil for none
+	// bracketed are the acronyms the doc defines in brackets after the
+	// name ("Finnish Commuter Airlines (FCA)"), which outweigh a listed
+	// company of that name in the doc; nil for none
+	bracketed map[string]string
 }
 
 // defineAcronym records that the doc uses acronym a for the name of key k.
@@ -389,6 +395,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			}
 			if defines {
 				de.defineAcronym(a, sp.key)
+				if de.bracketed == nil {
+					de.bracketed = map[string]string{}
+				}
+				de.bracketed[a] = sp.key
 			}
 		}
 	}
@@ -864,7 +874,7 @@ func (e *evidence) company() bool {
 // resolve groups confirmed keys into companies and lists every mention,
 // including short forms ("Acacia" for "Acacia Communications"), acronyms
 // given in parentheses and German genitives ("Suzukis").
-func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*evidence, acronyms map[string]string) Result {
+func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*evidence, acronyms map[string]string, ownAcronyms []map[string]string) Result {
 	group := map[string]string{} // key -> canonical
 	keys := make([]string, 0, len(ev))
 	for k := range ev {
@@ -1018,7 +1028,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
 	aliasTails := make([]slab.Tail[alias], len(mentionTails))
 	parallel.ForWorker(len(docs), len(mentionTails), func(w, d int) {
-		res.Mentions[d], aliases[d] = r.docMentions(&docs[d], spans[d], group, prefixes, ev, &mentionTails[w], &aliasTails[w])
+		res.Mentions[d], aliases[d] = r.docMentions(&docs[d], spans[d], group, prefixes, ownAcronyms[d], ev, &mentionTails[w], &aliasTails[w])
 	})
 	found := map[string]*Company{}
 	var order []string
@@ -1132,7 +1142,7 @@ const mentionBlock = 1 << 13
 // The mentions and their aliases are written where the docs read on the
 // same core keep theirs, mentionTail's and aliasTail's arrays: no array
 // of a doc's own, none grown mention by mention, no spare room kept.
-func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
+func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes, acronyms map[string]string, ev map[string]*evidence, mentionTail *slab.Tail[Mention], aliasTail *slab.Tail[alias]) ([]Mention, []alias) {
 	mentionTail.Block, aliasTail.Block = mentionBlock, mentionBlock
 	mentions, aliases := mentionTail.Start(), aliasTail.Start()
 	longer := r.longerNames(spans, group)
@@ -1152,6 +1162,14 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes map[s
 				continue
 			}
 			c, ok := group[sp.key]
+			if k, defined := acronyms[sp.key]; defined {
+				// "Finnish Commuter Airlines (FCA)": in this article the
+				// acronym is the name it defines, whatever company the
+				// list knows by it (Fiat Chrysler)
+				if own, found := group[k]; found {
+					c, ok = own, true
+				}
+			}
 			if e := ev[sp.key]; !ok && !(e != nil && e.refused) && !r.nationality(sp.key) && !(r.placeWord(sp.key) && (e == nil || e.score < 2)) {
 				// "Brindlewood" for "Brindlewood Analytics"; not
 				// "Brussels" (a place) for "Brussels Airlines"

@@ -2220,3 +2220,15 @@ func TestAbbreviatedLegalFormOfCountryIsItsSeat(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "The buyer is Kelmora Chemie AG of Germany, which paid $300 million.")
 	wantCompany(t, r, "Kelmora Chemie AG of Germany", false)
 }
+
+// An acronym an article defines in brackets ("Finnish Commuter Airlines
+// (FCA)") is that name in the article, whatever company the list knows by
+// it (Fiat Chrysler).
+func TestBracketedAcronymOutweighsTheList(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco and Quorvex agreed to buy the regional airline Fenno Commuter Airlines Oy (FCA) for €25 million. "+
+		"Shares of Fenno Commuter Airlines rose 5%. "+
+		"Veltraco will take over day-to-day operation of FCA on August 1. "+
+		"FCA, which was privately owned, carries around 900,000 passengers a year and employs about 350 people.")
+	wantCompany(t, r, "Fiat Chrysler", false)
+	wantMentionsOf(t, r, 0, "FCA", "Fenno Commuter Airlines")
+}
