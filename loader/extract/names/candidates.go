@@ -36,6 +36,7 @@ type span struct {
 // the next. headline is titleCase(toks). The spans are appended to out:
 // readDoc lays a doc's spans one after another (see docSpans).
 func (r *recognizer) candidates(s string, toks []segment.Token, folded []string, headline bool, lang string, words *wordArena, out []span) []span {
+	first := len(out) // this sentence's spans start here
 	german := lang == "de"
 	folded = folded[:len(toks)]
 	for i, t := range toks {
@@ -166,6 +167,27 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		// j is past the run's start; the token at j is read next, so a
 		// known name after a dropped opener ("The Microsoft deal") counts
 		i = j
+	}
+	return r.partnersJoined(s, toks, out, first, words)
+}
+
+// partnersJoined joins, among the spans from first on, a run of single
+// unknown names parted by commas that ends in two joined by "&" ("Hicks,
+// Muse, Tate & Furst", "Skadden, Arps, Slate, Meagher & Flom"): the
+// partners' names of one firm, not a list of companies, which would end in
+// "and".
+func (r *recognizer) partnersJoined(s string, toks []segment.Token, out []span, first int, words *wordArena) []span {
+	for k := first; k < len(out); k++ {
+		m := k
+		for m+1 < len(out) && out[m].to-out[m].from == 1 && out[m].known == nil && out[m].to+1 == out[m+1].from && toks[out[m].to].Text() == "," {
+			m++
+		}
+		last := out[m]
+		if m == k || last.known != nil || last.to-last.from != 3 || toks[last.from+1].Text() != "&" {
+			continue
+		}
+		out[k] = r.makeSpan(s, toks, out[k].from, last.to, nil, words)
+		out = append(out[:k+1], out[m+1:]...)
 	}
 	return out
 }

@@ -2232,3 +2232,12 @@ func TestBracketedAcronymOutweighsTheList(t *testing.T) {
 	wantCompany(t, r, "Fiat Chrysler", false)
 	wantMentionsOf(t, r, 0, "FCA", "Fenno Commuter Airlines")
 }
+
+// Single names parted by commas and ending in two joined by "&" are one
+// firm's partners ("Hicks, Muse, Tate & Furst"); a list of companies ends
+// in "and".
+func TestPartnersNamesAreOneFirm(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In 2002 Veltraco sold its beef business to buyout firm Hicks, Muse, Tate & Furst for about $1.4 billion.")
+	wantCompany(t, r, "Hicks, Muse, Tate & Furst", true)
+	wantCompany(t, r, "Muse", false)
+}
