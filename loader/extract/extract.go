@@ -858,6 +858,9 @@ func afterPreposition(toks []segment.Token, ms []deals.Mention, m deals.Mention)
 		return false
 	}
 	for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+		if relativeAfterPreposition[toks[k].Folded()] {
+			return false // "on which ConAgra was built": the relative clause's subject
+		}
 		if prepositions[toks[k].Folded()] {
 			return true
 		}
@@ -867,6 +870,10 @@ func afterPreposition(toks []segment.Token, ms []deals.Mention, m deals.Mention)
 	}
 	return false
 }
+
+// relativeAfterPreposition are the relative pronouns a preposition takes
+// ("on which", "di cui", "en el cual", "sur lequel").
+var relativeAfterPreposition = set("which whom cui quale quali cual cuales lequel laquelle lesquels lesquelles")
 
 // listHead is the first name of the list of names m is in, when m is not
 // it: the names before m, each followed by a comma, "and" or ", and". A

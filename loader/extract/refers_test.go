@@ -1299,3 +1299,15 @@ func TestNounOfCompanyIsNoEmployer(t *testing.T) {
 		wantSides(t, ds, "Brindle", "Quorvex", "Kelmora")
 	}
 }
+
+// A company after a preposition and a relative pronoun ("on which
+// Veltraco was built") is the relative clause's subject, one a later
+// sentence may go on about, not an object after a preposition.
+func TestRelativeAfterPrepositionIsASubject(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco agreed to sell its trading arm to Quorvex for $2 billion. "+
+		"Quorvex, a New York investment firm, manages about $9 billion. "+
+		"The sale continues a long retreat from the businesses on which Veltraco was built. "+
+		"In 2002 it sold its beef operations to Kelmora for about $1.4 billion.",
+		"Veltraco", "Quorvex", "Kelmora")
+	wantSides(t, ds, "Kelmora", "Veltraco", "Quorvex")
+}

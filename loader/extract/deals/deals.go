@@ -1738,6 +1738,9 @@ var breakShapes = lists.ShapesOf(clauseBreaks, conjunctions)
 func appendClauses(out []clause, ws words, hits []hit) []clause {
 	start := 0
 	for i, w := range ws.w {
+		if ws.named != nil && ws.named[i] {
+			continue // a comma inside a name ("Hicks, Muse, Tate & Furst") parts no clause
+		}
 		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
 			out = append(out, clause{start, i})
 			start = i

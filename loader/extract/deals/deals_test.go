@@ -1577,6 +1577,25 @@ func TestNamedThenDatedIsASecondPurchase(t *testing.T) {
 	}
 }
 
+// A comma inside a company's name ("Hicks, Muse, Tate & Furst") parts no
+// clause: the sale after it keeps its own price.
+func TestCommaInsideANamePartsNoClause(t *testing.T) {
+	text := "In 2002 it sold its beef operations to buyout firm Kelmora, Muse, Tate & Furst for about $1.4 billion, and in 2006 it sold its branded meats business to Quorvex Foods for about $575 million."
+	s := Sentence{Text: text, Tokens: segment.Tokens(text)}
+	for i, tk := range s.Tokens {
+		switch tk.Text() {
+		case "Kelmora":
+			s.Mentions = append(s.Mentions, Mention{From: i, To: i + 7, Company: "Kelmora, Muse, Tate & Furst"})
+		case "Quorvex":
+			s.Mentions = append(s.Mentions, Mention{From: i, To: i + 2, Company: "Quorvex Foods"})
+		}
+	}
+	got := Find(s, "en", "")
+	if len(got) != 2 || got[1].Value == nil || got[1].Value.Value != 575e6 {
+		t.Errorf("%+v, want the sale to Quorvex Foods at $575 million", got)
+	}
+}
+
 // A relative clause between the subject and its verb tells what the
 // subject is ("Veltraco, whose roots go back to the Quorvex Company, bought
 // Kelmora"): the subject still buys, whatever company the clause names.
