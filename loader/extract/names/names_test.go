@@ -2241,3 +2241,14 @@ func TestPartnersNamesAreOneFirm(t *testing.T) {
 	wantCompany(t, r, "Hicks, Muse, Tate & Furst", true)
 	wantCompany(t, r, "Muse", false)
 }
+
+// Princes, sheikhs and emirs are people in every language ("el príncipe
+// Alwaleed bin Talal", "le prince saoudien", "Scheich").
+func TestRoyalTitlesMarkPeople(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "El fondo Veltraco Holding, controlado por el príncipe Alwaleed bin Talal, acordó vender la mitad de su paquete a Quorvex."},
+		{"es", "El príncipe Alwaleed vende a Quorvex la mitad de su participación en Veltraco."},
+	} {
+		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Alwaleed", "Talal")
+	}
+}
