@@ -954,31 +954,10 @@ func gerund(w string) bool {
 // word, when clause c goes on with it to sell: "and in 2014 sold Channel
 // 5 to Viacom" sells what the subject owned.
 func elidedSeller(ms []Mention, toks []segment.Token, ws words, c clause, ch, all []hit, typ string) string {
-	if typ != model.Divestiture || !continuations[ws.w[c.from]] || !elidedSubject(ws, c, ch, all, ms) && !pronounGoesOn(ws, c, ch, ms) {
+	if typ != model.Divestiture || !continuations[ws.w[c.from]] || !elidedSubject(ws, c, ch, all, ms) && !pronounSubject(ws, c, ch, ms) {
 		return ""
 	}
 	return subjectBefore(ms, toks, ws.tok[all[0].at], "")
-}
-
-// pronounGoesOn: clause c names no company before its deal word, and a
-// subject pronoun stands there ("and in 2014 it sold ..."): the sentence's
-// subject again.
-func pronounGoesOn(ws words, c clause, ch []hit, ms []Mention) bool {
-	if len(ch) == 0 {
-		return false
-	}
-	at := ch[0].at
-	for _, m := range ms {
-		if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
-			return false
-		}
-	}
-	for k := c.from; k < at; k++ {
-		if subjectPronouns[ws.w[k]] {
-			return true
-		}
-	}
-	return false
 }
 
 // continuations open a clause that goes on with the sentence's subject.
