@@ -1009,8 +1009,8 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 }
 
 // timeAfter: a noun of time stands at word k or the one after ("which the
-// previous year bought", "che l'anno scorso"): the article opened a time,
-// not the relative clause's subject.
+// previous year bought", "que el año pasado compró"): the article opened a
+// time, not the relative clause's subject.
 func timeAfter(ws words, k int) bool {
 	return k < len(ws.w) && timeNouns[ws.w[k]] || k+1 < len(ws.w) && timeNouns[ws.w[k+1]]
 }
