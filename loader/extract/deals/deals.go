@@ -1570,6 +1570,11 @@ func hitsIn(hs []hit, c clause) []hit {
 	return out
 }
 
+// hitAt: a deal word of hs stands at word i.
+func hitAt(hs []hit, i int) bool {
+	return slices.ContainsFunc(hs, func(h hit) bool { return h.at == i })
+}
+
 // hasHitIn reports whether a deal word falls in a clause: whether hitsIn
 // has any, without listing them.
 func hasHitIn(hs []hit, c clause) bool {
@@ -1631,7 +1636,7 @@ func elidedPurchaseAt(ws words, hits []hit, i int) bool {
 		return false
 	}
 	for j := k + 1; j < len(ws.w) && j <= k+6; j++ {
-		if ws.w[j] == "," || ws.w[j] == "." || slices.ContainsFunc(hits, func(h hit) bool { return h.at == j }) {
+		if ws.w[j] == "," || ws.w[j] == "." || hitAt(hits, j) {
 			return false
 		}
 		if ws.named[j] {
@@ -1651,7 +1656,7 @@ func namedThenDated(ws words, hits []hit, i int) bool {
 	// "bought ESAB and Howden in 1994", two companies in one act
 	dated := false
 	for k := i - 1; k >= 0 && !dated; k-- {
-		if slices.ContainsFunc(hits, func(h hit) bool { return h.at == k }) {
+		if hitAt(hits, k) {
 			break
 		}
 		dated = yearWord(ws.w[k])
@@ -1665,7 +1670,7 @@ func namedThenDated(ws words, hits []hit, i int) bool {
 	}
 	end := -1
 	for j := k; j < len(ws.w) && j <= k+4; j++ {
-		if ws.w[j] == "," || slices.ContainsFunc(hits, func(h hit) bool { return h.at == j }) {
+		if ws.w[j] == "," || hitAt(hits, j) {
 			return false
 		}
 		if ws.named[j] {
@@ -1989,7 +1994,7 @@ func mentionsOf(ms []Mention, companies []string) []Mention {
 // offer of $40 a share for Quorvex"): a bid, as "offer for" is.
 func withDistantBids(hs []hit, ws words) []hit {
 	for i, w := range ws.w {
-		if !offerNounSet.Has(w) || slices.ContainsFunc(hs, func(h hit) bool { return h.at == i }) {
+		if !offerNounSet.Has(w) || hitAt(hs, i) {
 			continue
 		}
 		if bidTargetWithin(ws, i, 14) || pricedOffer(ws, i) {

@@ -49,7 +49,7 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 			continue
 		}
 		next := s.Tokens[ws.tok[i+1]]
-		described := slices.ContainsFunc(hits, func(h hit) bool { return h.at == i+1 || h.at == i+2 })
+		described := hitAt(hits, i+1) || hitAt(hits, i+2)
 		adverb := lang == "de" && !next.Punct() && !next.Cap() && !digits(ws.w[i+1])
 		if !described && !adverb {
 			continue

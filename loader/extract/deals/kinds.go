@@ -850,7 +850,9 @@ func sameClause(ws words, i, j int) bool {
 }
 
 var (
-	swapWords = set(`aktientausch share swap scambio intercambio echange`)
+	// swapWords are a swap's nouns: where a stake word that only tells how
+	// a deal is paid opens, and what shares follow ("un canje de acciones")
+	swapWords = set(`aktientausch share swap scambio intercambio echange exchange canje tausch`)
 	swapMeans = set(`in im einem einer through via per mediante tramite par au moyennant mittels durch terme traves`)
 )
 
@@ -861,11 +863,10 @@ func swappedShares(ws words, i int) bool {
 	if i >= 1 && newShares[ws.w[i-1]] {
 		i-- // "an exchange of new shares", "un canje de nuevas acciones"
 	}
-	return i >= 2 && swapOf[ws.w[i-1]] && swapNouns[ws.w[i-2]]
+	return i >= 2 && swapOf[ws.w[i-1]] && swapWords[ws.w[i-2]]
 }
 
 var (
-	swapNouns = set(`exchange swap canje intercambio echange scambio tausch`)
 	swapOf    = set(`of de d di von der`)
 	newShares = set(`new its own nuevas nuevos sus propias nouvelles ses propres nuove sue proprie neuen neue eigenen`)
 )
