@@ -1537,6 +1537,37 @@ func TestConjoinedPurchasesAreTwoDeals(t *testing.T) {
 	}
 }
 
+// A clause joined by "and" goes on with the sentence's subject: a company
+// named after an earlier deal word, in the clauses that word reaches past
+// an aside ("pagó 2.000 millones, 83 dólares por acción, por Kelmora"), is
+// what that deal bought, not the subject of the clause after "and"; and
+// the payment keeps its own price.
+func TestAndClauseSubjectIsNotTheEarlierObject(t *testing.T) {
+	for _, c := range []langText{
+		{"es", "En 2018 pagó 2.000 millones de dólares, 83 dólares por acción, por la empresa Kelmora, y en 2015 desembolsó 765 millones de dólares por Quorvex."},
+		{"en", "It paid about $2 billion, or $83 a share, for the diagnostics maker Kelmora in 2018, and spent $765 million in 2015 on Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Kelmora", "Quorvex"), c.lang, "")
+		if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Kelmora"}) || !reflect.DeepEqual(got[1].Parties, []string{"Quorvex"}) ||
+			got[0].Buyer != "" || got[0].Value == nil || got[0].Value.Value != 2e9 || got[1].Value == nil || got[1].Value.Value != 765e6 {
+			t.Errorf("%s: %+v, want Kelmora for $2bn and Quorvex for $765m, each bought by the one the sentence refers to", c.lang, got)
+		}
+	}
+}
+
+// After a Spanish payment verb, "por" names what is paid for ("pagó 2.000
+// millones por Quorvex"), not who pays, as it does after a participle.
+func TestPorAfterAPaymentVerbIsWhatIsPaidFor(t *testing.T) {
+	got := Find(sentence("Veltraco pagó 2.000 millones de dólares por Quorvex en 2018.", "Veltraco", "Quorvex"), "es", "")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("%+v, want Veltraco buying Quorvex", got)
+	}
+	got = Find(sentence("En 2018 pagó 2.000 millones de dólares por Quorvex.", "Quorvex"), "es", "")
+	if len(got) != 1 || got[0].Buyer == "Quorvex" {
+		t.Errorf("%+v, want Quorvex bought, not buying", got)
+	}
+}
+
 // A sale joined to a purchase after a year of its own is a second deal,
 // sold by the sentence's subject: "y en 2014 vendió Brindle a Quorvex".
 func TestConjoinedSaleAfterItsYearIsTheSubjects(t *testing.T) {

@@ -145,10 +145,37 @@ var apposition = set(`its their the a an sa son ses leur sua suo la il una un su
 // withNeighbours is clause ci widened to its neighbours that tell no deal
 // of their own, and the companies named there: "Nokia, the Finnish
 // company, agreed with Xiaomi" names its parties across commas.
+// objectOfEarlier: clause k, which tells no deal, goes on from an earlier
+// clause whose deal word names no party ("pagó 2.000 millones, 83 dólares
+// por acción, por Abaxis, y en 2015 desembolsó 765 millones por Pharmaq"):
+// what k names is that deal's, not the subject of a clause joined after
+// it by "and", whose subject is the sentence's.
+func objectOfEarlier(ms []Mention, ws words, cs []clause, hits []hit, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if hasHitIn(hits, cs[j]) {
+			return !namesParty(ms, ws, cs[j])
+		}
+		if namesParty(ms, ws, cs[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensWithConjunction: clause c opens with "and", after its comma or not.
+func opensWithConjunction(ws words, c clause) bool {
+	for i := c.from; i < c.to && i <= c.from+1; i++ {
+		if conjunctionSet.Has(ws.w[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
 	span := cs[ci]
 	relative := -1 // a relative clause before, describing the company before it
-	if ci > 0 && !hasHitIn(hits, cs[ci-1]) {
+	if ci > 0 && !hasHitIn(hits, cs[ci-1]) && !(opensWithConjunction(ws, cs[ci]) && objectOfEarlier(ms, ws, cs, hits, ci-1)) {
 		span.from = cs[ci-1].from
 		member := ci > 1 && relativeAside(ws, cs[ci-1]) && !describesBefore(ws, cs[ci-2])
 		if ci > 1 && (together(ws, cs[ci-1]) || member) && !hasHitIn(hits, cs[ci-2]) {
@@ -179,9 +206,12 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		span.to = cs[ci+1].to
 	}
 	parties := partiesIn(ms, ws, span)
-	if len(parties) == 0 && ci+2 < len(cs) && len(hitsIn(hits, cs[ci+2])) == 0 && opensWithRecipient(ws, cs[ci+2]) {
+	if len(parties) == 0 && ci+2 < len(cs) && len(hitsIn(hits, cs[ci+2])) == 0 &&
+		(opensWithRecipient(ws, cs[ci+2]) || paysIn(ws, hits, cs[ci]) && opensWithPaidFor(ws, cs[ci+2])) {
 		// "it licensed cobimetinib, the melanoma drug that won approval, to
-		// Genentech": an apposition between the deal and its other side
+		// Genentech": an apposition between the deal and its other side;
+		// and "pagó 2.000 millones, 83 dólares por acción, por Abaxis":
+		// the price per share between the payment and what it is for
 		span.to = cs[ci+2].to
 		parties = partiesIn(ms, ws, span)
 	}
@@ -326,6 +356,28 @@ func opensWithRecipient(ws words, c clause) bool {
 		k++
 	}
 	return k < c.to && recipientWords[ws.w[k]]
+}
+
+// opensWithPaidFor: clause c opens, after its comma, with the preposition
+// that follows a payment to say what it is for ("for", "por", "pour").
+func opensWithPaidFor(ws words, c clause) bool {
+	k := c.from
+	if k < c.to && ws.w[k] == "," {
+		k++
+	}
+	return k < c.to && paidForWords[ws.w[k]]
+}
+
+var paidForWords = set(`for por pour per fur`)
+
+// paysIn: a deal word in clause c is a payment ("paid", "pagó", "versé").
+func paysIn(ws words, hits []hit, c clause) bool {
+	for _, h := range hitsIn(hits, c) {
+		if payWords[ws.w[h.at]] {
+			return true
+		}
+	}
+	return false
 }
 
 // targetBeforeAgent is the sentence's first company, before span, when

@@ -40,7 +40,11 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		}
 		// an agent close to the deal word ("acquired by X"); one further
 		// on is someone else's ("shares issued by")
-		if by := mentionAfter(ws, c, trigger.at, 7, agentWords, ms); by != "" {
+		agents := agentWords
+		if payingFor[ws.w[trigger.at]] {
+			agents = agentsButFor // "pagó 2.000 millones por Abaxis": what is paid for
+		}
+		if by := mentionAfter(ws, c, trigger.at, 7, agents, ms); by != "" {
 			return by
 		}
 		if o := offerAt(ws, trigger.at); o >= 0 {
@@ -125,6 +129,15 @@ var leadAgents = set(`by por da dal dalla par von vom`)
 // "da" and German "von" are left out: "rilevata da General Motors" is as
 // often "taken over from" as "by".
 var agentWords = set(`by par por durch door pela pelo`)
+
+// payingFor are the Spanish and Portuguese payment verbs, finite or
+// infinitive, after which "por" and "pelo" name what is paid for
+// ("desembolsó 765 millones por Pharmaq"), not who pays as after a
+// participle ("el precio pagado por Veltraco").
+var payingFor = set(`pago paga pagara pagar pagou gasto gastara desembolso desembolsara desembolsar`)
+
+// agentsButFor is agentWords without those that mean "for" after payingFor.
+var agentsButFor = set(`by par durch door`)
 
 // agentWordSet is agentWords, asked of a word as written (see lowerIn).
 var agentWordSet = lists.SetOf(agentWords)
