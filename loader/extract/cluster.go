@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/when"
@@ -164,6 +165,16 @@ func priceGap(a, b *report) (gap float64, priced bool) {
 	return gap, true
 }
 
+// pricesApart: the two reports are priced in different currencies more
+// than five times apart, roughly converted (see money.Apart); figures read
+// bare, without their own currency, say nothing.
+func pricesApart(a, b *report) bool {
+	if a.Value == nil || b.Value == nil || a.Value.Currency == b.Value.Currency || a.BareValue || b.BareValue {
+		return false
+	}
+	return money.Apart(a.Value.Value, a.Value.Currency, b.Value.Value, b.Value.Currency, 5)
+}
+
 // overlapReaches is overlap(a, b) >= n, counting no further than n: the
 // clustering, on one core, asks it of many pairs of reports.
 func overlapReaches[T comparable](a, b []T, n int) bool {
@@ -218,6 +229,8 @@ func affinityFacts[T comparable](a, b *report, af, bf *facts[T]) int {
 		default:
 			s -= 3
 		}
+	} else if pricesApart(a, b) {
+		s -= 3 // "€450 million" and "$36 million": not one price converted
 	}
 	if a.Status == b.Status {
 		s++
@@ -449,8 +462,11 @@ func withinArticle(a, b report) int {
 		s--
 	}
 	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Status == b.Status &&
-		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) {
-		s -= 3 // more than the status they share adds
+		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) || yearsApart(&a, &b) {
+		// more than the status they share adds; and years apart, whatever
+		// the status ("took control of Silja in 2002" beside its sale
+		// agreed this week)
+		s -= 3
 	}
 	if failedBefore(a, b) || failedBefore(b, a) {
 		s -= 3 // "a failed attempt in 2012 to take over Rhön-Klinikum" and, in 2013, the hospitals bought from it

@@ -279,3 +279,27 @@ func TestIsWord(t *testing.T) {
 		}
 	}
 }
+
+// Figures told in different currencies are apart when an order of
+// magnitude separates them, not when one converts the other.
+func TestApart(t *testing.T) {
+	cases := []struct {
+		a    float64
+		ca   string
+		b    float64
+		cb   string
+		want bool
+	}{
+		{450e6, "EUR", 36e6, "USD", true},
+		{4.4e9, "GBP", 6e9, "EUR", false},   // one price, converted
+		{219e6, "CHF", 200e6, "EUR", false}, // one price, converted
+		{140e9, "JPY", 1.2e9, "USD", false},
+		{27.95e9, "SEK", 350e6, "EUR", true},
+		{100e6, "TRY", 1e6, "USD", false}, // a currency that moved too much to tell
+	}
+	for _, c := range cases {
+		if got := Apart(c.a, c.ca, c.b, c.cb, 5); got != c.want {
+			t.Errorf("Apart(%v %s, %v %s) = %v, want %v", c.a, c.ca, c.b, c.cb, got, c.want)
+		}
+	}
+}

@@ -332,6 +332,10 @@ const (
 	// whatever it is elsewhere (a publisher's owner, or a press release
 	// read as one)
 	ownOutlet
+	// branded names are a brand here ("under the Sennheiser brand"): not a
+	// company in that mention, and a name for which more must say company
+	// elsewhere, as brands are often their maker's name
+	branded
 	// refused names never are: outlets, public bodies, places, products,
 	// titles, months, amounts, deal words.
 	refused
@@ -414,7 +418,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.known == nil && soldUnder(toks, sp) {
-		return refused // "the sweetener it sells as Splenda", "venduto con il marchio Splenda": a product's brand
+		return branded // "the sweetener it sells as Splenda", "venduto con il marchio Splenda": a product's brand
 	}
 	if sp.to-sp.from == 1 && (productCode(sp.text) || letterCompound(sp.text)) {
 		return refused // "GLP-1", "CT-388": a drug's or a model's code; "B-cell", "X-ray": a term

@@ -316,6 +316,11 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				continue
 			}
 			how := r.refuse(doc, outlet, toks, *sp)
+			if how == branded {
+				sp.veto = true
+				e.against++
+				continue
+			}
 			if how == ownOutlet {
 				sp.veto = true
 				continue

@@ -1963,6 +1963,11 @@ func TestBrandSoldUnderIsNoCompany(t *testing.T) {
 	wantCompanyIn(t, r, 0, "Nokia")
 	r = recognizeWithDealWords(t, "en", "Tate & Lyle agreed to sell its refining arm to Daxmoor Sugar for £211 million.")
 	wantCompanyIn(t, r, 0, "Daxmoor Sugar")
+	// a company whose name its products are sold under stays a company
+	// where the article says so elsewhere
+	r = recognizeWithDealWords(t, "en", "Veltraco agreed to buy the consumer division of German audio group Quorvex for €200 million. "+
+		"The purchase gives Veltraco Quorvex's headphones and earbuds. Veltraco gets a licence to sell the products under the Quorvex brand.")
+	wantCompanyIn(t, r, 0, "Quorvex")
 }
 
 // A continent or a world region is no company, even priced at the end of
