@@ -435,3 +435,21 @@ func TestGuessedBuyerJoinsTheSameSale(t *testing.T) {
 		t.Errorf("%d deals, want two buyers' two deals: %+v", len(got), got)
 	}
 }
+
+// Two reports in one article of a company bought, priced in different
+// currencies an order of magnitude apart, are two deals: the sale agreed
+// this week for €450 million and the stake taken years before for $36
+// million. One price converted stays one deal.
+func TestPricesApartInTwoCurrenciesAreTwoDeals(t *testing.T) {
+	sale := rep(0, model.Acquisition, "", 450e6, "Veltraco", "Kelmora", "Quorvex")
+	sale.Value.Currency = "EUR"
+	stake := rep(0, model.Acquisition, "Kelmora", 36e6, "Kelmora", "Quorvex")
+	stake.Status, stake.Date = model.Completed, "2002"
+	if got := mergeWithin([]report{sale, stake}); len(got) != 2 {
+		t.Errorf("%d reports, want the sale and the old stake apart: %+v", len(got), got)
+	}
+	converted := rep(0, model.Acquisition, "", 520e6, "Veltraco", "Kelmora", "Quorvex")
+	if got := mergeWithin([]report{sale, converted}); len(got) != 1 {
+		t.Errorf("%d reports, want one price told in two currencies as one deal", len(got))
+	}
+}
