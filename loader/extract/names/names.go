@@ -887,7 +887,7 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if e := ev[k]; e.company() && (e.known != nil || !r.knownPair(k)) {
+		if e := ev[k]; e.company() && (e.known != nil || !r.knownPair(k) && !joinsTwoCompanies(k, ev)) {
 			group[k] = r.canonical(k, e)
 		}
 	}
@@ -1331,6 +1331,27 @@ func (r *recognizer) knownPair(key string) bool {
 		i += n
 	}
 	return found >= 2
+}
+
+// joinsTwoCompanies: key is two names joined by "and", each a company on
+// its own evidence and of two words or listed ("Deep Yellow und Vimy
+// Resources"): two companies named together, which splitRun reads out,
+// not one.
+func joinsTwoCompanies(key string, ev map[string]*evidence) bool {
+	w := strings.Fields(key)
+	for i := 1; i+1 < len(w); i++ {
+		if !listJoins.Has(w[i]) {
+			continue
+		}
+		before, after := ev[strings.Join(w[:i], " ")], ev[strings.Join(w[i+1:], " ")]
+		// (each of two words at least, or listed: "Rain and Hail" is one
+		// insurer, whatever evidence its halves drew from it)
+		whole := func(e *evidence, words int) bool { return e != nil && (words >= 2 || e.known != nil) && e.company() }
+		if whole(before, i) && whole(after, len(w)-i-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitRun reads confirmed or listed companies out of a run of words,

@@ -2257,3 +2257,17 @@ func TestRoyalTitlesMarkPeople(t *testing.T) {
 		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Alwaleed", "Talal")
 	}
 }
+
+// Two companies of the corpus named together with "and" ("Deep Yellow und
+// Vimy Resources") are two, not one name that ends in a company word;
+// "Rain and Hail", whose halves are no companies alone, stays one.
+func TestTwoCompaniesJoinedByAndAreTwo(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Deep Yellow übernimmt Vimy Resources für 658 Millionen Dollar. "+
+		"Vimy Resources besitzt das Projekt Mulga Rock. Deep Yellow betreibt Tumas in Namibia. "+
+		"Die Aktien von Deep Yellow und Vimy Resources stiegen am Donnerstag.")
+	noCompanyOf(t, r, 0, "Deep Yellow und Vimy Resources")
+	wantCompanyIn(t, r, 0, "Deep Yellow")
+	wantCompanyIn(t, r, 0, "Vimy Resources")
+	r = recognizeWithDealWords(t, "es", "En 2010 adquirió la aseguradora agrícola Rain and Hail, con sede en Iowa, por 1.100 millones de dólares.")
+	wantCompanyIn(t, r, 0, "Rain and Hail")
+}
