@@ -145,7 +145,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		start, runFold := i, spanFold(s, toks, i, j)
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
-		for i < j && (r.breaker(folded[i]) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
+		for i < j && (r.breaker(folded[i]) && !r.titleOpensFirm(folded, i, j) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -990,6 +990,22 @@ func (r *recognizer) titleOpens(folded []string, i, j int) bool {
 		return true
 	}
 	return r.lex.HasFoldedBytes(lexicon.Title, two)
+}
+
+// titleOpensFirm: the title word at i opens a company's own name, the
+// run going on with a word only companies' names hold ("Premier
+// Lotteries Ireland", "Premier Foods"), not with a given name nor a
+// connector ("PDG de New Media": the title of New Media's head).
+func (r *recognizer) titleOpensFirm(folded []string, i, j int) bool {
+	if j-i < 2 || !r.lex.HasFolded(lexicon.Title, folded[i]) || r.lex.HasFolded(lexicon.GivenName, folded[i+1]) || nameConnectors.Has(folded[i+1]) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if r.lex.HasFolded(lexicon.NameWord, folded[k]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):

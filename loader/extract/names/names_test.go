@@ -2271,3 +2271,14 @@ func TestTwoCompaniesJoinedByAndAreTwo(t *testing.T) {
 	r = recognizeWithDealWords(t, "es", "En 2010 adquirió la aseguradora agrícola Rain and Hail, con sede en Iowa, por 1.100 millones de dólares.")
 	wantCompanyIn(t, r, 0, "Rain and Hail")
 }
+
+// A title word opening a run that goes on with a word only companies'
+// names hold is the company's own first word ("Premier Lotteries
+// Ireland"), not a title before a person; not after "de" ("PDG de New
+// Media" is New Media's head).
+func TestTitleWordOpensACompanysName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco agreed to buy Premier Lotteries Ireland for $2 billion.")
+	wantCompanyIn(t, r, 0, "Premier Lotteries Ireland")
+	r = recognizeWithDealWords(t, "fr", "Jean Dupont, PDG de Kelmora Media, a racheté Quorvex Group pour 2 milliards d'euros.")
+	noCompanyOf(t, r, 0, "PDG de Kelmora Media")
+}
