@@ -2219,8 +2219,9 @@ func TestSubjectBeforeAnApposition(t *testing.T) {
 	}
 }
 
-// German verbs of merging, licensing and buying from ("abgekauft") in
-// their zu-infinitive, compound and separated forms.
+// German verbs of merging, licensing, buying from ("abgekauft") and
+// selling ("abgab") in their zu-infinitive, compound, separated and
+// verb-last forms.
 func TestGermanMergingAndLicensingForms(t *testing.T) {
 	wantOne(t, model.Merger, []langText{
 		{"de", "Veltraco und Quorvex haben angekündigt, sich bis Oktober zu einem Konzern zusammenzuschließen."},
@@ -2231,6 +2232,11 @@ func TestGermanMergingAndLicensingForms(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 	wantOne(t, model.Acquisition, []langText{
 		{"de", "Schon 2017 hatte Veltraco dem Mischkonzern Quorvex für rund 2 Milliarden Dollar die Atemschutzsparte abgekauft."},
+		// and in a clause that puts the verb last, in the past
+		{"de", "Bekannt wurde er, als seine Firma Veltraco 2007 dem Unternehmen Quorvex den Blogdienst abkaufte."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Divestiture, []langText{
+		{"de", "Er gründete Veltraco, das 2014 ein Viertel seiner Mine für 190 Millionen Dollar an Quorvex abgab."},
 	}, "Veltraco", "Quorvex")
 }
 

@@ -66,7 +66,7 @@ var typeTriggers = compile(map[string]string{
 		dismettere|dismette|dismesso|dismessa|dismissione|alienare|aliena|alienato|alienata|alienazione|
 		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
 		se defaire|s est defait|s est defaite|se defait|se defera|
-		abgeben|abgegeben|gibt ab|gab ab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
+		abgeben|abgegeben|gibt ab|gab ab|abgab|abgaben|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
 		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|abzuspalten|abzugeben|abzustosen|auszugliedern|cedee|cedees|cedes|cedait|cedaient|cedant|ceda|segregacion|segregar|segregara|segrego`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
@@ -107,7 +107,7 @@ var typeTriggers = compile(map[string]string{
 		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
-		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|erwerb|erwerben|erwirbt|erworben|
+		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|abkaufte|abkauften|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
 		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra|
 		comprara|compraran|compraria|adquirira|adquiriran|adquiriria|comprera|compreranno|acquisira|acquisiranno|acquistera|
