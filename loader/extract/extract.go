@@ -1018,7 +1018,8 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 }
 
 // roleSide is a side of the article's first deal that a sentence calls
-// by its role, the subject si leaves unsaid going on from it: the seller
+// by its role, the subject si leaves unsaid going on from it: the target
+// ("La cible n'est pas novice, puisqu'elle avait racheté 32Red"), the seller
 // ("La venta contrasta con la estrategia que el vendedor ha seguido. En
 // 2015 compró ...") or the buyer ("The buyer has mostly grown through
 // smaller purchases; in 1998 it bought ..."). The role is read in the
@@ -1044,6 +1045,8 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			return sellerOf(deal)
 		case buyerRoles[f]:
 			return deal.Buyer
+		case targetRoles[f] && deal.Type == model.Acquisition:
+			return targetSide(deal)
 		}
 		return ""
 	}
@@ -1083,6 +1086,21 @@ func sellerOf(r *report) string {
 	}
 	return ""
 }
+
+// targetSide is the company an acquisition buys: its first side other than
+// the buyer ("Geely bought Volvo Cars from Ford": Volvo Cars).
+func targetSide(r *report) string {
+	for _, p := range r.Parties {
+		if p != r.Buyer {
+			return p
+		}
+	}
+	return ""
+}
+
+// targetRoles call the company bought by its role ("La cible n'est pas
+// novice: elle avait racheté ...").
+var targetRoles = set(`target cible preda objetivo ubernahmeziel zielunternehmen`)
 
 var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin verkoper`)
 

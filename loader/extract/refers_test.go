@@ -1000,6 +1000,15 @@ func TestBuyerNamedByItsRole(t *testing.T) {
 	wantDealOf(t, ds, model.Acquisition, "Daxmoor", "Brindle Lanolin")
 }
 
+// "La cible" stands for the company the article's deal buys: the "elle"
+// after it is that company, not the buyer named before.
+func TestTargetNamedByItsRole(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco a annoncé lundi une offre sur Quorvex pour environ 2,6 milliards d'euros. Veltraco paiera en numéraire. "+
+		"La cible n'est pas non plus novice en la matière, puisqu'elle avait elle-même racheté en 2017 le casino en ligne Brindle pour 175,6 millions de livres.",
+		"Veltraco", "Quorvex", "Brindle")
+	wantDealOf(t, ds, model.Acquisition, "Quorvex", "Brindle")
+}
+
 // "The two groups agreed the terms of the venture in June": a step of the
 // deal the article tells, dated on its own, is that deal; "In March the
 // two announced a partnership" tells another.
