@@ -65,7 +65,7 @@ var currencyWords = func() []currencyWord {
 	add("ILS", "shekels|shekel|new israeli shekels|shekalim|shekel israeliani|shekels israéliens|shekels israeliens|séqueles|sequeles|israelische schekel|schekel")
 	add("TRY", "turkish lira|turkish liras|lire turche|lira turca|liras turcas|livres turques|türkische lira|turkische lira")
 	add("EUR", "euro|euros|eur")
-	add("GBP", "pound|pounds|pounds sterling|sterling|sterline|sterlina|libras|libra|pfund|livres sterling|pond|gbp")
+	add("GBP", "pound|pounds|pounds sterling|sterling|sterline|sterlina|libras|libra|pfund|livres sterling|livres|livre|pond|gbp")
 	add("JPY", "yen|japanese yen|yens|yenes|jpy")
 	add("CNY", "yuan|yuanes|renminbi|rmb|cny|yuan renminbi|chinese yuan")
 	add("INR", "rupee|rupees|indian rupees|rupie|rupias|roupies|inr")
