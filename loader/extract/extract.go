@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"dealwire/loader/extract/deals"
@@ -379,8 +380,95 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			out = append(out, r)
 		}
 	}
-	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
+	return priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithin(out), a.Published), refs), heads), lone
 }
+
+// withoutEchoesOfTheLead drops the reports that tell the article's lead
+// deal again under a word of another kind: the lead is the first report
+// of two companies or more not recalled from the past, if it is current
+// news; an echo names only
+// its companies, at no price or year of its own ("Die beiden
+// Warenhausketten werden zusammengelegt" after the merger, "the
+// combination of Ball and Rexam creates a supplier" after the takeover).
+// Only a lead that transfers a company is told so: the words of an
+// alliance or a stake may be the one an outlet got wrong, the other
+// outlets telling the transfer; a stake or a licence beside a purchase is
+// often a deal of its own ("a tender offer for up to 30% of Supervalu's
+// shares", the seller's brand licensed to the buyer); and a deal of the
+// same kind is left to mergeWithin, which kept it apart.
+func withoutEchoesOfTheLead(rs []report, published string) []report {
+	lead := slices.IndexFunc(rs, func(r report) bool { return len(r.Parties) >= 2 && !r.past })
+	if lead < 0 || !current(&rs[lead], published) {
+		return rs
+	}
+	l := &rs[lead]
+	var out []report
+	for i := range rs {
+		if i > lead && echoesTheLead(l, &rs[i]) {
+			if out == nil {
+				out = slices.Clone(rs[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, rs[i])
+		}
+	}
+	if out == nil {
+		return rs
+	}
+	return out
+}
+
+// current: r is the news of the day: not failed, and dated, if at all, in
+// the year the article was published or after ("After a failed $7 billion
+// acquisition of Nokia's smartphone business five years back, Microsoft
+// has announced a collaboration": the collaboration is the news).
+func current(r *report, published string) bool {
+	if r.Status == model.Failed {
+		return false
+	}
+	y, py := when.Year(r.Date), when.Year(published)
+	return y == 0 || py != 0 && y >= py // (a year, and no date to weigh it against: not known to be)
+}
+
+// echoesTheLead: r, told after the lead l, is l under another kind of
+// deal (see withoutEchoesOfTheLead).
+func echoesTheLead(l, r *report) bool {
+	if typeClass(l.Type) != "transfer" || typeClass(r.Type) == "transfer" || r.Type == model.Investment || r.Type == model.Licensing ||
+		r.past || r.Status == model.Failed || len(r.Parties) < 2 {
+		return false
+	}
+	for _, p := range r.Parties {
+		if !slices.Contains(l.Parties, p) {
+			return false
+		}
+	}
+	if r.Value != nil && !(l.Value != nil && samePrice(l.Value, r.Value)) {
+		return false
+	}
+	if r.Date != "" {
+		return l.Date != "" && when.Year(r.Date) == when.Year(l.Date)
+	}
+	// "I due gruppi collaborano dal 2012, quando ... costituirono una joint
+	// venture": a year the date reader did not take is still another time
+	return !namesAYearBut(r.Evidence, when.Year(l.Date))
+}
+
+// namesAYearBut: text holds a year, 1900 to 2099, other than year.
+func namesAYearBut(text string, year int) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if (i > 0 && isDigit(text[i-1])) || i+4 < len(text) && isDigit(text[i+4]) {
+			continue
+		}
+		if y, err := strconv.Atoi(text[i : i+4]); err == nil && y >= 1900 && y <= 2099 && y != year {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // reportAt is the report of deal f told in sentence si of article ai, doc
 // being the article's text.

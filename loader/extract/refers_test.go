@@ -1320,3 +1320,26 @@ func TestRelativeAfterPrepositionIsASubject(t *testing.T) {
 		"Veltraco", "Quorvex", "Kelmora")
 	wantSides(t, ds, "Kelmora", "Veltraco", "Quorvex")
 }
+
+// A sentence that tells the article's takeover again under another kind
+// of deal, at no price or year of its own, is that takeover ("Die beiden
+// werden zusammengelegt", "the combination creates a supplier"); a joint
+// venture told with its own year is a deal of its own.
+func TestEchoOfTheLeadIsTheLead(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco agreed to buy Quorvex for $2 billion in cash on Monday. "+
+		"Veltraco will pay $40 a share. The companies said they would cooperate with Quorvex's suppliers. "+
+		"Veltraco and Quorvex will form a partnership to run the plants, the companies said.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 || ds[0].Type != model.Acquisition {
+		t.Errorf("deals %+v, want the one takeover", ds)
+	}
+	ds = extractTextIn(t, "it", "Veltraco ha annunciato ieri l'acquisizione di Quorvex per 360 milioni di euro. "+
+		"I due gruppi collaborano infatti dal 2012, quando Veltraco e Quorvex costituirono una joint venture per sviluppare un midibus.",
+		"Veltraco", "Quorvex")
+	wantDealOf(t, ds, model.JointVenture, "Veltraco", "Quorvex")
+	// a lead from years before is no news the rest of the article echoes
+	ds = extractTextIn(t, "en", "Five years after Veltraco bought Quorvex's phone business for $7 billion in 2014, the two are working together again. "+
+		"The new partnership of Veltraco and Quorvex covers private 5G networks.",
+		"Veltraco", "Quorvex")
+	wantDealOf(t, ds, model.Partnership, "Veltraco", "Quorvex")
+}
