@@ -384,18 +384,20 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 }
 
 // withoutEchoesOfTheLead drops the reports that tell the article's lead
-// deal again under a word of another kind: the lead is the first report
+// deal again, under a word of another kind or not: the lead is the first report
 // of two companies or more not recalled from the past, if it is current
 // news; an echo names only
 // its companies, at no price or year of its own ("Die beiden
 // Warenhausketten werden zusammengelegt" after the merger, "the
 // combination of Ball and Rexam creates a supplier" after the takeover).
-// Only a lead that transfers a company is told so: the words of an
-// alliance or a stake may be the one an outlet got wrong, the other
-// outlets telling the transfer; a stake or a licence beside a purchase is
-// often a deal of its own ("a tender offer for up to 30% of Supervalu's
-// shares", the seller's brand licensed to the buyer); and a deal of the
-// same kind is left to mergeWithin, which kept it apart.
+// A transfer told again is one too, whoever it reads as buying ("It is
+// the largest acquisition so far for Nippon Paint", after the takeover of
+// DuluxGroup), which mergeWithin may have kept apart for that. Only a lead
+// that transfers a company is told so: the words of an alliance or a
+// stake may be the one an outlet got wrong, the other outlets telling the
+// transfer; and a stake or a licence beside a purchase is often a deal of
+// its own ("a tender offer for up to 30% of Supervalu's shares", the
+// seller's brand licensed to the buyer).
 func withoutEchoesOfTheLead(rs []report, published string) []report {
 	lead := slices.IndexFunc(rs, func(r report) bool { return len(r.Parties) >= 2 && !r.past })
 	if lead < 0 || !current(&rs[lead], published) {
@@ -432,10 +434,10 @@ func current(r *report, published string) bool {
 	return y == 0 || py != 0 && y >= py // (a year, and no date to weigh it against: not known to be)
 }
 
-// echoesTheLead: r, told after the lead l, is l under another kind of
-// deal (see withoutEchoesOfTheLead).
+// echoesTheLead: r, told after the lead l, is l told again (see
+// withoutEchoesOfTheLead).
 func echoesTheLead(l, r *report) bool {
-	if typeClass(l.Type) != "transfer" || typeClass(r.Type) == "transfer" || r.Type == model.Investment || r.Type == model.Licensing ||
+	if typeClass(l.Type) != "transfer" || r.Type == model.Investment || r.Type == model.Licensing ||
 		r.past || r.Status == model.Failed || len(r.Parties) < 2 {
 		return false
 	}

@@ -1343,3 +1343,15 @@ func TestEchoOfTheLeadIsTheLead(t *testing.T) {
 		"Veltraco", "Quorvex")
 	wantDealOf(t, ds, model.Partnership, "Veltraco", "Quorvex")
 }
+
+// The lead takeover told again as a purchase, at no price or year of its
+// own, is the takeover, whoever that sentence reads as buying.
+func TestLeadTakeoverToldAgainIsOne(t *testing.T) {
+	ds := extractTextIn(t, "en", "Veltraco agreed on Wednesday to buy Quorvex for A$3.8 billion in cash. "+
+		"Quorvex shareholders will receive A$9.80 a share. "+
+		"For Quorvex it ends 100 years of independence; it is the largest acquisition so far for Veltraco.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 {
+		t.Errorf("deals %+v, want the one takeover", ds)
+	}
+}
