@@ -461,8 +461,8 @@ func withinArticle(a, b report) int {
 		// one article telling both is more likely two deals
 		s--
 	}
-	if len(a.Date) >= 4 && len(b.Date) >= 4 && a.Status == b.Status &&
-		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]) || yearsApart(&a, &b) {
+	if (len(a.Date) >= 4 && len(b.Date) >= 4 && a.Status == b.Status &&
+		(a.Date[:4] != b.Date[:4] || len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7])) || yearsApart(&a, &b) {
 		// more than the status they share adds; and years apart, whatever
 		// the status ("took control of Silja in 2002" beside its sale
 		// agreed this week)

@@ -10,8 +10,8 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
+	"unicode"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -395,9 +395,12 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 // DuluxGroup), which mergeWithin may have kept apart for that. Only a lead
 // that transfers a company is told so: the words of an alliance or a
 // stake may be the one an outlet got wrong, the other outlets telling the
-// transfer; and a stake or a licence beside a purchase is often a deal of
-// its own ("a tender offer for up to 30% of Supervalu's shares", the
-// seller's brand licensed to the buyer).
+// transfer; a stake, a licence or a supply beside a purchase is often a
+// deal of its own ("a tender offer for up to 30% of Supervalu's shares",
+// the seller's brand licensed to the buyer, chips supplied for ten years),
+// unless the supply is only the supplier the deal makes ("The combination
+// of Ball and Rexam creates a supplier"); and so is a deal the two already have
+// ("already run a joint venture").
 func withoutEchoesOfTheLead(rs []report, published string) []report {
 	lead := slices.IndexFunc(rs, func(r report) bool { return len(r.Parties) >= 2 && !r.past })
 	if lead < 0 || !current(&rs[lead], published) {
@@ -437,7 +440,7 @@ func current(r *report, published string) bool {
 // echoesTheLead: r, told after the lead l, is l told again (see
 // withoutEchoesOfTheLead).
 func echoesTheLead(l, r *report) bool {
-	if typeClass(l.Type) != "transfer" || r.Type == model.Investment || r.Type == model.Licensing ||
+	if typeClass(l.Type) != "transfer" || r.Type == model.Investment || r.Type == model.Licensing || r.Type == model.Supply && !namesASupplier(r.Evidence) ||
 		r.past || r.Status == model.Failed || len(r.Parties) < 2 {
 		return false
 	}
@@ -453,24 +456,37 @@ func echoesTheLead(l, r *report) bool {
 		return l.Date != "" && when.Year(r.Date) == when.Year(l.Date)
 	}
 	// "I due gruppi collaborano dal 2012, quando ... costituirono una joint
-	// venture": a year the date reader did not take is still another time
-	return !namesAYearBut(r.Evidence, when.Year(l.Date))
-}
-
-// namesAYearBut: text holds a year, 1900 to 2099, other than year.
-func namesAYearBut(text string, year int) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if (i > 0 && isDigit(text[i-1])) || i+4 < len(text) && isDigit(text[i+4]) {
-			continue
-		}
-		if y, err := strconv.Atoi(text[i : i+4]); err == nil && y >= 1900 && y <= 2099 && y != year {
-			return true
+	// venture": a year the sentence states, which the deal did not take, is
+	// still another time (not "2000 Mitarbeiter", which is no date)
+	for _, d := range when.Find(r.Evidence, "", "") {
+		if y := when.Year(d.Value); y != 0 && y != when.Year(l.Date) {
+			return false
 		}
 	}
-	return false
+	return !alreadyTold(r.Evidence)
 }
 
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+// namesASupplier: the sentence calls something a supplier ("creates a
+// global packaging supplier"), a noun, not a verb that supplies goods.
+func namesASupplier(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return supplierNouns[w] })
+}
+
+var supplierNouns = set(`supplier suppliers fournisseur fournisseurs proveedor proveedores fornitore fornitori lieferant lieferanten zulieferer`)
+
+// lowerWords are the words of text folded: lower case, without accents
+// ("déjà" is "deja").
+func lowerWords(text string) []string {
+	return strings.FieldsFunc(model.Fold(text), func(c rune) bool { return !unicode.IsLetter(c) })
+}
+
+// alreadyTold: the sentence says its deal was in place before ("Veltraco
+// and Quorvex already run a joint venture"): not the news of the day.
+func alreadyTold(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return alreadyWords[w] })
+}
+
+var alreadyWords = set(`already bereits schon deja gia ya`)
 
 // reportAt is the report of deal f told in sentence si of article ai, doc
 // being the article's text.
@@ -1135,7 +1151,8 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			return sellerOf(deal)
 		case buyerRoles[f]:
 			return deal.Buyer
-		case targetRoles[f] && deal.Type == model.Acquisition:
+		case targetRoles[f] && deal.Type == model.Acquisition && !(i+1 < len(ts) && targetOfWhat[ts[i+1].Folded()]):
+			// (not "the target of the merger is scale": an aim)
 			return targetSide(deal)
 		}
 		return ""
@@ -1189,8 +1206,13 @@ func targetSide(r *report) string {
 }
 
 // targetRoles call the company bought by its role ("La cible n'est pas
-// novice: elle avait racheté ...").
-var targetRoles = set(`target cible preda objetivo ubernahmeziel zielunternehmen`)
+// novice: elle avait racheté ..."); not the Spanish "objetivo", as often
+// the aim ("El objetivo de la operación es ganar tamaño").
+var targetRoles = set(`target cible preda ubernahmeziel zielunternehmen`)
+
+// targetOfWhat follow a target that is an aim, not a company ("the
+// target of the deal", "la cible de l'opération").
+var targetOfWhat = set(`of de di del della des du der`)
 
 var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vendedora vendeur cedant verkaufer verkauferin verkoper`)
 

@@ -1355,3 +1355,54 @@ func TestLeadTakeoverToldAgainIsOne(t *testing.T) {
 		t.Errorf("deals %+v, want the one takeover", ds)
 	}
 }
+
+// "El objetivo de la operación" is an aim, not the company bought: the
+// purchase after it stays the buyer's.
+func TestObjetivoIsNoTarget(t *testing.T) {
+	ds := extractTextIn(t, "es", "Veltraco comprará Quorvex por 2.000 millones de euros, según anunció el lunes. "+
+		"El objetivo de la operación es ganar tamaño en Europa. "+
+		"En 2019 ya compró la alemana Brindle por 500 millones de euros.",
+		"Veltraco", "Quorvex", "Brindle")
+	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Brindle")
+}
+
+// "Abgaben" are levies: passing them on sells nothing.
+func TestAbgabenLeviesAreNoSale(t *testing.T) {
+	ds := extractTextIn(t, "de", "Die Netzbetreiber Veltraco und Quorvex geben die höheren Abgaben an ihre Kunden weiter.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 0 {
+		t.Errorf("deals %+v, want none: Abgaben are levies", ds)
+	}
+}
+
+// Books sold are no price of the publisher bought.
+func TestBooksSoldAreNoPrice(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco rachète l'éditeur Quorvex, qui a vendu 12 millions de livres l'an dernier.",
+		"Veltraco", "Quorvex")
+	for _, d := range ds {
+		if d.Value != nil {
+			t.Errorf("deal %+v priced by the books sold", d)
+		}
+	}
+}
+
+// A venture the two already run, or chips one will supply the other, told
+// beside the takeover, are deals of their own, not echoes of it; a head
+// count of four figures is no year of an echo.
+func TestDealsBesideTheTakeoverAreNoEchoes(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex for $2 billion in cash on Monday. Veltraco and Quorvex already run a joint venture that makes batteries in China."},
+		{"de", "Veltraco übernimmt Quorvex für 2 Milliarden Euro. Veltraco und Quorvex betreiben bereits ein Gemeinschaftsunternehmen in China."},
+	} {
+		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex"), model.JointVenture, "Veltraco", "Quorvex")
+	}
+	ds := extractTextIn(t, "en", "Veltraco agreed to buy Quorvex for $2 billion in cash on Monday. "+
+		"Under the deal, Quorvex will also supply Veltraco with chips for ten years.", "Veltraco", "Quorvex")
+	wantDealOf(t, ds, model.Supply, "Quorvex", "Veltraco")
+	ds = extractTextIn(t, "de", "Veltraco übernimmt Quorvex für 2 Milliarden Euro. "+
+		"Veltraco und Quorvex werden zusammengelegt, das neue Unternehmen hat rund 2000 Mitarbeiter.",
+		"Veltraco", "Quorvex")
+	if len(ds) != 1 {
+		t.Errorf("deals %+v, want the one takeover", ds)
+	}
+}

@@ -164,12 +164,11 @@ func objectOfEarlier(ms []Mention, ws words, cs []clause, hits []hit, k int) boo
 
 // opensWithConjunction: clause c opens with "and", after its comma or not.
 func opensWithConjunction(ws words, c clause) bool {
-	for i := c.from; i < c.to && i <= c.from+1; i++ {
-		if conjunctionSet.Has(ws.w[i]) {
-			return true
-		}
+	k := c.from
+	if k < c.to && ws.w[k] == "," {
+		k++
 	}
-	return false
+	return k < c.to && conjunctionSet.Has(ws.w[k])
 }
 
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {

@@ -131,13 +131,15 @@ var leadAgents = set(`by por da dal dalla par von vom`)
 var agentWords = set(`by par por durch door pela pelo`)
 
 // payingFor are the Spanish and Portuguese payment verbs, finite or
-// infinitive, after which "por" and "pelo" name what is paid for
-// ("desembolsó 765 millones por Pharmaq"), not who pays as after a
-// participle ("el precio pagado por Veltraco").
+// infinitive, after which "por" names what is paid for ("desembolsó 765
+// millones por Pharmaq"), not who pays as after a participle ("el precio
+// pagado por Veltraco"). (Folded, the Spanish "pagó" is the Portuguese
+// participle "pago"; "pela" and "pelo", Portuguese only, still name who
+// pays: "o preço pago pela Veltraco".)
 var payingFor = set(`pago paga pagara pagar pagou gasto gastara desembolso desembolsara desembolsar`)
 
-// agentsButFor is agentWords without those that mean "for" after payingFor.
-var agentsButFor = set(`by par durch door`)
+// agentsButFor is agentWords without "por", which means "for" after payingFor.
+var agentsButFor = set(`by par durch door pela pelo`)
 
 // agentWordSet is agentWords, asked of a word as written (see lowerIn).
 var agentWordSet = lists.SetOf(agentWords)

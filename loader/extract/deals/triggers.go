@@ -66,7 +66,7 @@ var typeTriggers = compile(map[string]string{
 		dismettere|dismette|dismesso|dismessa|dismissione|alienare|aliena|alienato|alienata|alienazione|
 		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
 		se defaire|s est defait|s est defaite|se defait|se defera|
-		abgeben|abgegeben|gibt ab|gab ab|abgab|abgaben|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
+		abgeben|abgegeben|gibt ab|gab ab|abgab|abstosen|abgestosen|stost ab|sties ab|abtreten|abgetreten|tritt ab|trat ab|abtrat|abtraten|
 		ausgliederung|ausgliedern|ausgegliedert|gliedert aus|gliederte aus|abzuspalten|abzugeben|abzustosen|auszugliedern|cedee|cedees|cedes|cedait|cedaient|cedant|ceda|segregacion|segregar|segregara|segrego`,
 	model.Investment: `stake|stakes|invest|invests|invested|investing|investment|shareholding*|minority|
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|

@@ -75,6 +75,9 @@ func appendNumberFirst(out []Amount, text, lang string, m []int) []Amount {
 	if scale == "" && (ambiguousWords[strings.ToLower(word)] || looksLikeYear(sub(text, m, 1))) {
 		return out // "in 2019 euro", "3 won", "a real"
 	}
+	if bookWords[strings.ToLower(word)] && booksCounted(text, m[0], m[1]) {
+		return out // "a vendu 12 millions de livres": books, not pounds
+	}
 	if a, ok := build(lang, "", sub(text, m, 1), scale, word, m[0], m[1]); ok {
 		out = append(out, a)
 	}
@@ -151,6 +154,40 @@ func appendSymbols(anchors [][2]int, text string) [][2]int {
 
 // markerSet is markerWords as asked of every word of a text.
 var markerSet = window.NewWordSet(markerWords)
+
+// bookWords are the French pounds, which are books too (see booksCounted).
+var bookWords = map[string]bool{"livres": true, "livre": true}
+
+// booksCounted: the amount of "livres" between bytes from and to counts
+// books, not pounds: a verb of selling or printing books right before it
+// ("a vendu 12 millions de livres", "publie 4000 livres"), hedges such as
+// "environ" and "près de" skipped, or a word of books right after ("4000
+// livres par an", "livres vendus"). "vendu pour 12 millions de livres" is
+// a price.
+func booksCounted(text string, from, to int) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, from-40):from]))
+	for n := len(words); n > 0; n = len(words) {
+		if bookHedges[words[n-1]] {
+			words = words[:n-1]
+		} else if n >= 2 && words[n-1] == "de" && bookHedges[words[n-2]] {
+			words = words[:n-2] // "près de"
+		} else {
+			break
+		}
+	}
+	if len(words) > 0 && bookVerbs[words[len(words)-1]] {
+		return true
+	}
+	after := strings.Fields(strings.ToLower(text[to:min(len(text), to+20)]))
+	return len(after) > 0 && booksAfter[strings.Trim(after[0], ".,;")]
+}
+
+var (
+	bookHedges = map[string]bool{"environ": true, "près": true, "pres": true, "quelque": true, "plus": true, "moins": true}
+	bookVerbs  = map[string]bool{"vendu": true, "vend": true, "vendra": true, "vendus": true, "publie": true, "publié": true, "publiés": true,
+		"édite": true, "édité": true, "imprimé": true, "imprime": true, "écoulé": true, "tirage": true, "lu": true}
+	booksAfter = map[string]bool{"par": true, "vendus": true, "publiés": true, "imprimés": true, "d'occasion": true, "numériques": true}
+)
 
 // ambiguousWords are currency names that are everyday words too.
 var ambiguousWords = map[string]bool{"won": true, "real": true, "pond": true, "libra": true, "rub": true, "mark": true}

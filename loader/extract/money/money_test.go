@@ -305,3 +305,18 @@ func TestApart(t *testing.T) {
 		}
 	}
 }
+
+// French "livres" are pounds after a word that gives a price, and books
+// otherwise ("a vendu 12 millions de livres", "publie 4000 livres").
+func TestLivresArePoundsOnlyWhenPriced(t *testing.T) {
+	for _, s := range []string{"Quorvex a vendu 12 millions de livres l'an dernier.", "L'éditeur publie 4000 livres par an."} {
+		if got := Find(s, "fr"); len(got) != 0 {
+			t.Errorf("%q: %+v, want no amount", s, got)
+		}
+	}
+	for _, s := range []string{"pour environ 175,6 millions de livres.", "une offre de 2 milliards de livres", "Veltraco a déboursé près de 300 millions de livres."} {
+		if got := Find(s, "fr"); len(got) != 1 || got[0].Currency != "GBP" {
+			t.Errorf("%q: %+v, want pounds", s, got)
+		}
+	}
+}

@@ -145,7 +145,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		start, runFold := i, spanFold(s, toks, i, j)
 		whole := r.foldedKeyOf(runFold)
 		listed := r.listed(whole)
-		for i < j && (r.breaker(folded[i]) && !r.titleOpensFirm(folded, i, j) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
+		for i < j && (r.breaker(folded[i]) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -995,7 +995,9 @@ func (r *recognizer) titleOpens(folded []string, i, j int) bool {
 // titleOpensFirm: the title word at i opens a company's own name, the
 // run going on with a word only companies' names hold ("Premier
 // Lotteries Ireland", "Premier Foods"), not with a given name nor a
-// connector ("PDG de New Media": the title of New Media's head).
+// connector ("PDG de New Media": the title of New Media's head). Asked
+// only outside German, which capitalises every noun: "der Eigentümer
+// Kelmora Capital" is a title before the firm.
 func (r *recognizer) titleOpensFirm(folded []string, i, j int) bool {
 	if j-i < 2 || !r.lex.HasFolded(lexicon.Title, folded[i]) || r.lex.HasFolded(lexicon.GivenName, folded[i+1]) || nameConnectors.Has(folded[i+1]) {
 		return false

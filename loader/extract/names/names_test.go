@@ -2282,3 +2282,14 @@ func TestTitleWordOpensACompanysName(t *testing.T) {
 	r = recognizeWithDealWords(t, "fr", "Jean Dupont, PDG de Kelmora Media, a racheté Quorvex Group pour 2 milliards d'euros.")
 	noCompanyOf(t, r, 0, "PDG de Kelmora Media")
 }
+
+// A German title before a firm stays out of its name: German capitalises
+// every noun ("vom Eigentümer Kelmora Capital").
+func TestGermanTitleBeforeAFirmIsNoPartOfIt(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco übernimmt Quorvex für 2 Milliarden Euro vom Eigentümer Kelmora Capital.",
+		"Der bisherige Eigentümer Kelmora Capital hatte Quorvex 2015 für 300 Millionen Euro gekauft.",
+	} {
+		noCompanyOf(t, recognizeWithDealWords(t, "de", text), 0, "Eigentümer Kelmora Capital")
+	}
+}
