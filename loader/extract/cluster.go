@@ -392,13 +392,17 @@ func closesLater(a *report, ya int, b *report, yb int) bool {
 // mergeWithin folds the sentences of one article that tell one deal into
 // one report: the first sentence stays the evidence, a typed report
 // sets the type of generic ones, and figures and dates fill in.
-func mergeWithin(rs []report) []report {
+func mergeWithin(rs []report) []report { return mergeWithinRoom(rs, 0) }
+
+// mergeWithinRoom is mergeWithin, its result made with room for extra
+// more reports, which the caller appends (see articleReports).
+func mergeWithinRoom(rs []report, extra int) []report {
 	if len(rs) == 0 {
 		return nil
 	}
 	// made at the most it can hold: grown by doubling from one, the
 	// array of a few reports of 200 bytes each is made three or four times
-	out := make([]report, 0, len(rs))
+	out := make([]report, 0, len(rs)+extra)
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {

@@ -215,7 +215,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 		return count
 	}
-	var out, refs, heads []report
+	// out is read only by mergeWithin, which copies it: on the stack for
+	// all but the articles with the most deals, not regrown by doubling
+	var outBuf [8]report
+	out := outBuf[:0]
+	var refs, heads []report
 	var pair []string // the two companies the article is about, once needed
 	for si, s := range doc.Sentences {
 		if doc.Headings[si] {
@@ -379,7 +383,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			out = append(out, r)
 		}
 	}
-	return priceFromHeadlines(addReferring(mergeWithin(out), refs), heads), lone
+	// the reports told by reference and the headlines' may be added after
+	// merging: room is made for them, not made again by append
+	return priceFromHeadlines(addReferring(mergeWithinRoom(out, len(refs)+len(heads)), refs), heads), lone
 }
 
 // reportAt is the report of deal f told in sentence si of article ai, doc
