@@ -577,12 +577,17 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// report while clustering
 	rows := make([]model.Deal, len(groups))
 	firsts := make([]int, len(groups))
-	parallel.For(len(groups), func(i int) {
-		reps := make([]report, len(groups[i].members))
-		for k, ri := range groups[i].members {
-			reps[k] = rs[ri]
+	// the copies are made in an array each core reuses from one group to
+	// the next: toDeal keeps nothing of it, and a new array for each
+	// group made as many reports of 200 bytes as clustering placed
+	scratch := make([][]report, parallel.Workers())
+	parallel.ForWorker(len(groups), len(scratch), func(w, i int) {
+		reps := scratch[w][:0]
+		for _, ri := range groups[i].members {
+			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
+		scratch[w] = reps
 	})
 	for i := range groups {
 		d := rows[i]
