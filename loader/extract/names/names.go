@@ -65,10 +65,11 @@ type recognizer struct {
 }
 
 // evidence gathered for one grouping key across the corpus.
+// The flags sit together, so that the evidence, made for every name of
+// every doc, takes no padding word for a lone one.
 type evidence struct {
-	known   *lexicon.Company
-	score   int
-	refused bool // a mention showed it is not a company
+	known *lexicon.Company
+	score int
 	// against counts mentions that read as a person's name ("Walt
 	// Disney", "Michael Dell"): companies are named after people, so
 	// they weigh against the evidence rather than refuse it
@@ -80,6 +81,7 @@ type evidence struct {
 	// business counts mentions with what only a company has; a listed
 	// acronym needs one
 	business int
+	refused  bool // a mention showed it is not a company
 	acronym  bool
 	doubtful bool // also a place, a given name, everyday words: needs more evidence
 	// suffixed is set when some mention wrote the name with a legal
