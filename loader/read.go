@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -185,14 +186,44 @@ func readRegular(p string, max int64) ([]byte, error) {
 	}
 	// Sized from the stat, so that a whole file is read in one call; the
 	// limit still holds if the file grew since.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
+	buf, err := readUpTo(f, info.Size(), max+1)
+	if err != nil {
 		return nil, errors.New(describe(err))
 	}
-	if int64(buf.Len()) > max {
+	if int64(len(buf)) > max {
 		return nil, tooLarge(max)
 	}
-	return buf.Bytes(), nil
+	return buf, nil
+}
+
+// readUpTo reads r to its end, or to limit bytes, as reading
+// io.LimitReader(r, limit) into a bytes.Buffer would, into an array of
+// size bytes and one more: the read that finds the end needs room. The
+// text stays in the array as long as the corpus does, so the array is
+// not made the buffer's 512 bytes longer than the file for each file; it
+// grows only if the file grew since size was told.
+func readUpTo(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, limit)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, bytes.MinRead)
+		}
+		room := buf[len(buf):cap(buf)]
+		if left := limit - int64(len(buf)); int64(len(room)) > left {
+			room = room[:left]
+		}
+		if len(room) == 0 {
+			return buf, nil // the limit read: what it says is all there is
+		}
+		n, err := r.Read(room)
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func tooLarge(max int64) error { return fmt.Errorf("larger than %d bytes", max) }
