@@ -1210,7 +1210,7 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes, acro
 			if e := ev[sp.key]; e != nil && e.against > 0 {
 				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere
 			}
-			if kw := sp.keyWords; sp.to-sp.from == 2 && len(kw) == 2 && r.surnameOf(kw[0], kw[1]) {
+			if kw := sp.keyWords(); sp.to-sp.from == 2 && len(kw) == 2 && r.surnameOf(kw[0], kw[1]) {
 				continue // "Obadiah Stobart": a man, not Eddie Stobart
 			}
 			for _, c := range r.splitRun(sp.key, sp.text, group) {
