@@ -677,8 +677,10 @@ func otherMonth(a, b report) bool {
 // a name in the headline or the first sentence counting three times more.
 // It is empty unless both are named at least twice.
 func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int) []string {
-	score := map[string]int{}
-	var order []string
+	// count holds every company the article names: both are made at
+	// their most, not grown
+	score := make(map[string]int, len(count))
+	order := make([]string, 0, len(count))
 	lead := true // up to the first body sentence
 	for si, ms := range bySentence {
 		top := doc.Headings[si] || lead
