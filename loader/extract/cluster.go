@@ -1252,6 +1252,9 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 			d.Type = r.Type
 		}
 	}
+	// a source for each report: made at its number, not grown by
+	// doubling, as a deal told by many outlets has hundreds
+	d.Sources = make([]model.Source, 0, len(reps))
 	for i, r := range reps {
 		for _, p := range r.Parties {
 			d.Parties = names.AppendNew(d.Parties, p)
