@@ -435,3 +435,18 @@ func TestGuessedBuyerJoinsTheSameSale(t *testing.T) {
 		t.Errorf("%d deals, want two buyers' two deals: %+v", len(got), got)
 	}
 }
+
+// articlesNaming lists each company's articles as appending them one by
+// one would.
+func TestArticlesNaming(t *testing.T) {
+	articles := []model.Article{{Companies: []string{"Acme", "Globex"}}, {}, {Companies: []string{"Globex"}}, {Companies: []string{"Initech", "Acme", "Globex", "Acme"}}}
+	want := map[string][]int{}
+	for ai, a := range articles {
+		for _, c := range a.Companies {
+			want[c] = append(want[c], ai)
+		}
+	}
+	if got := articlesNaming(articles); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
