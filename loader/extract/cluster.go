@@ -828,7 +828,7 @@ type groupIndex struct {
 	// ofArticle lists the groups with a report of the article: the few
 	// deals one article tells, marked before a report of it looks for
 	// its group, rather than a set of articles kept in every group
-	ofArticle map[int][]*group
+	ofArticle [][]*group // by article index: a list, not a map, read for every report placed
 	// found holds the candidates of the report being placed: one array
 	// for all reports, as each report's are read before the next's
 	found  []*group
@@ -915,7 +915,7 @@ func (x *groupIndex) idsOf(names []string) []nameID {
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{byParty: map[nameID][]*group{}, single: map[nameID][]*group{}, byPair: map[[2]nameID][]*group{},
-		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}, ids: map[string]nameID{}}
+		byPrice: map[priceBand][]*group{}, ids: map[string]nameID{}}
 }
 
 func (x *groupIndex) newGroup() *group {
@@ -924,10 +924,18 @@ func (x *groupIndex) newGroup() *group {
 	return g
 }
 
+// groupsOf lists the groups with a report of the article.
+func (x *groupIndex) groupsOf(article int) []*group {
+	if article < len(x.ofArticle) {
+		return x.ofArticle[article]
+	}
+	return nil
+}
+
 // markTold sets told on the groups with a report of the article, for the
 // ri-th report.
 func (x *groupIndex) markTold(article, ri int) {
-	for _, g := range x.ofArticle[article] {
+	for _, g := range x.groupsOf(article) {
 		g.told = ri + 1
 	}
 }
@@ -940,7 +948,10 @@ func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 		g.firstPrice, g.priced = bandOf(r, 0), true
 	}
 	g.addProfile(*r, rn)
-	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
+	if told := x.groupsOf(r.article); !slices.Contains(told, g) {
+		if r.article >= len(x.ofArticle) {
+			x.ofArticle = append(x.ofArticle, make([][]*group, r.article+1-len(x.ofArticle))...)
+		}
 		x.ofArticle[r.article] = append(told, g)
 	}
 	for _, p := range rn.sides {
