@@ -160,6 +160,9 @@ type docScratch struct {
 	evidenceOf            map[string]*evidence // the names' evidence by key
 	inside                map[string]bool      // names written inside a sentence
 	people, firms, vetoed map[string]bool
+	// folded is candidates' working space, as long as the longest
+	// sentence read yet: candidates writes what it reads of it
+	folded []string
 }
 
 // reset empties the maps for the next doc, making them on first use.
@@ -216,9 +219,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	for _, toks := range doc.Tokens {
 		longest = max(longest, len(toks))
 	}
-	folded := make([]string, longest) // candidates' working space
-	words := &wordArena{}             // the spans' word lists
-	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
+	if cap(scratch.folded) < longest {
+		scratch.folded = make([]string, longest)
+	}
+	folded := scratch.folded[:longest] // candidates' working space
+	words := &wordArena{}              // the spans' word lists
+	outlet := model.Fold(doc.Outlet)   // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
 	titled := make([]bool, len(doc.Sentences))
 	spans.Block = spanBlock
