@@ -163,6 +163,18 @@ type docScratch struct {
 	// folded is candidates' working space, as long as the longest
 	// sentence read yet: candidates writes what it reads of it
 	folded []string
+	// titled and ends are readDoc's, a value for each sentence, each set
+	// before it is read
+	titled []bool
+	ends   []int
+}
+
+// grownTo is list at length n, its array made anew only if too short.
+func grownTo[T any](list []T, n int) []T {
+	if cap(list) < n {
+		return make([]T, n)
+	}
+	return list[:n]
 }
 
 // reset empties the maps for the next doc, making them on first use.
@@ -219,16 +231,14 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	for _, toks := range doc.Tokens {
 		longest = max(longest, len(toks))
 	}
-	if cap(scratch.folded) < longest {
-		scratch.folded = make([]string, longest)
-	}
-	folded := scratch.folded[:longest] // candidates' working space
-	words := &wordArena{}              // the spans' word lists
-	outlet := model.Fold(doc.Outlet)   // folded once, not for every name refuse reads
+	folded := grownTo(scratch.folded, longest) // candidates' working space
+	words := &wordArena{}                      // the spans' word lists
+	outlet := model.Fold(doc.Outlet)           // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
-	titled := make([]bool, len(doc.Sentences))
+	titled := grownTo(scratch.titled, len(doc.Sentences))
 	spans.Block = spanBlock
-	found, ends := spans.Start(), make([]int, len(doc.Sentences))
+	found, ends := spans.Start(), grownTo(scratch.ends, len(doc.Sentences))
+	scratch.folded, scratch.titled, scratch.ends = folded, titled, ends
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
 		from := len(found)
