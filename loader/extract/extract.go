@@ -129,10 +129,14 @@ func segmentAll(articles []model.Article) []names.Doc {
 	// each worker tokenizes in working space of its own, kept from one
 	// article to the next
 	tokenizers := make([]segment.Tokenizer, parallel.Workers())
+	// the sentences are copied into the doc's lists: cut into an array
+	// each worker reuses
+	sentences := make([][]segment.Sentence, len(tokenizers))
 	parallel.ForWorker(len(articles), len(tokenizers), func(w, i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
-		ss := segment.Sentences(a.Body)
+		ss := segment.AppendSentences(sentences[w][:0], a.Body)
+		sentences[w] = ss
 		d.Sentences, d.Headings = make([]string, 0, len(ss)), make([]bool, 0, len(ss))
 		for _, s := range ss {
 			d.Sentences = append(d.Sentences, s.Text)
