@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -185,14 +186,44 @@ func readRegular(p string, max int64) ([]byte, error) {
 	}
 	// Sized from the stat, so that a whole file is read in one call; the
 	// limit still holds if the file grew since.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
+	buf, err := readUpTo(f, info.Size(), max+1)
+	if err != nil {
 		return nil, errors.New(describe(err))
 	}
-	if int64(buf.Len()) > max {
+	if int64(len(buf)) > max {
 		return nil, tooLarge(max)
 	}
-	return buf.Bytes(), nil
+	return buf, nil
+}
+
+// readUpTo reads r to its end, or to limit bytes, as reading
+// io.LimitReader(r, limit) into a bytes.Buffer would, into an array of
+// size bytes and one more: the read that finds the end needs room. The
+// text stays in the array as long as the corpus does, so the array is
+// not made the buffer's 512 bytes longer than the file for each file; it
+// grows only if the file grew since size was told.
+func readUpTo(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, limit)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, bytes.MinRead)
+		}
+		room := buf[len(buf):cap(buf)]
+		if left := limit - int64(len(buf)); int64(len(room)) > left {
+			room = room[:left]
+		}
+		if len(room) == 0 {
+			return buf, nil // the limit read: what it says is all there is
+		}
+		n, err := r.Read(room)
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func tooLarge(max int64) error { return fmt.Errorf("larger than %d bytes", max) }
@@ -230,33 +261,44 @@ func describe(err error) string {
 }
 
 // runJobs reads and parses the jobs on every core, keeping their order.
+// The files parsed, then the articles, are gathered in the arrays they
+// were made in, the failed ones dropped in place: no second array of ten
+// thousand items of 200 bytes and more is made for each.
 func runJobs(jobs []job) ([]model.Article, []model.Problem) {
-	out := make([]outcome, len(jobs))
-	parallel.For(len(jobs), func(i int) { out[i] = runJob(jobs[i]) })
-
-	var done []parsed
+	done := make([]parsed, len(jobs))
+	failed := make([]*model.Problem, len(jobs))
+	parallel.For(len(jobs), func(i int) {
+		o := runJob(jobs[i])
+		done[i], failed[i] = o.parsed, o.problem
+	})
 	var problems []model.Problem
-	for _, o := range out {
-		if o.problem != nil {
-			problems = append(problems, *o.problem)
-			continue
-		}
-		done = append(done, o.parsed)
-	}
+	done = keepGood(done, failed, &problems)
 	// the bodies are built once the lines repeated across files are gone:
 	// built before, most would be built again without them
 	dropRepeated(done)
-	built := make([]finished, len(done))
-	parallel.For(len(done), func(i int) { built[i] = finishSafely(done[i]) })
-	articles := make([]model.Article, 0, len(done))
-	for _, o := range built {
-		if o.problem != nil {
-			problems = append(problems, *o.problem)
+	articles := make([]model.Article, len(done))
+	failed = failed[:len(done)]
+	parallel.For(len(done), func(i int) {
+		o := finishSafely(done[i])
+		articles[i], failed[i] = o.article, o.problem
+	})
+	return keepGood(articles, failed, &problems), problems
+}
+
+// keepGood drops, in place, the items of list that failed (failed[i] set),
+// and adds their problems to problems, in order.
+func keepGood[T any](list []T, failed []*model.Problem, problems *[]model.Problem) []T {
+	n := 0
+	for i := range list {
+		if failed[i] != nil {
+			*problems = append(*problems, *failed[i])
 			continue
 		}
-		articles = append(articles, o.article)
+		list[n] = list[i]
+		n++
 	}
-	return articles, problems
+	clear(list[n:]) // what failed holds nothing for the collector to keep
+	return list[:n]
 }
 
 // finished is a parsed file made an article, or the problem that stopped it.

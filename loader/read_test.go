@@ -1,12 +1,16 @@
 package loader
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"dealwire/model"
@@ -287,5 +291,34 @@ func TestFileThatPanicsIsReportedNotFatal(t *testing.T) {
 	arts, problems := runJobs(jobs)
 	if len(arts) != 1 || len(problems) != 1 || problems[0].Path != "bad.txt" || !strings.Contains(problems[0].Error, "boom") {
 		t.Fatalf("articles %d, problems %+v", len(arts), problems)
+	}
+}
+
+// readUpTo reads what reading io.LimitReader into a bytes.Buffer reads,
+// whether the size it is told is right, short (the file grew) or long,
+// and whatever the reader hands over at each call.
+func TestReadUpToAsBuffer(t *testing.T) {
+	text := strings.Repeat("0123456789", 120)
+	readers := map[string]func(string) io.Reader{
+		"whole":    func(s string) io.Reader { return strings.NewReader(s) },
+		"one byte": func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
+		"half":     func(s string) io.Reader { return iotest.HalfReader(strings.NewReader(s)) },
+		"failing": func(s string) io.Reader {
+			return io.MultiReader(strings.NewReader(s), iotest.ErrReader(errors.New("gone")))
+		},
+	}
+	for _, n := range []int{0, 1, 511, 512, 513, 1200} {
+		for _, size := range []int64{0, 1, int64(n) - 1, int64(n), int64(n) + 1, 4096} {
+			for _, limit := range []int64{1, int64(n), int64(n) + 1, 600, 1 << 20} {
+				for name, reader := range readers {
+					var want bytes.Buffer
+					_, wantErr := want.ReadFrom(io.LimitReader(reader(text[:n]), limit))
+					got, err := readUpTo(reader(text[:n]), max(size, 0), limit)
+					if string(got) != want.String() || (err == nil) != (wantErr == nil) {
+						t.Errorf("%s reader, %d bytes, size %d, limit %d: %d bytes (%v), want %d (%v)", name, n, size, limit, len(got), err, want.Len(), wantErr)
+					}
+				}
+			}
+		}
 	}
 }

@@ -38,7 +38,13 @@ func dropRepeatedIn(arts []parsed, members []int) {
 	if len(members) < repeatedMinFiles {
 		return
 	}
-	count := map[string]int{}
+	// made at the most it may hold, as few paragraphs repeat: not grown,
+	// and its paragraphs hashed again, step by step to thousands
+	total := 0
+	for _, i := range members {
+		total += len(arts[i].paragraphs)
+	}
+	count := make(map[string]int, total)
 	// one set of the paragraphs seen, emptied for each file rather than
 	// made anew: a group holds hundreds of files
 	seen := map[string]bool{}

@@ -57,14 +57,11 @@ func (c *Corpus) index() {
 	}
 
 	// Cross-references, derived so they can never disagree with the deals.
-	companyArticles := map[string][]string{}
 	for i := range c.Articles {
 		a := &c.Articles[i]
 		a.Companies = uniq(a.Companies)
-		for _, name := range a.Companies {
-			companyArticles[name] = append(companyArticles[name], a.ID)
-		}
 	}
+	companyArticles := articlesByCompany(c.Articles)
 	articleDeals := map[string][]string{}
 	companyDeals := map[string][]string{}
 	for _, d := range c.Deals {
@@ -87,12 +84,41 @@ func (c *Corpus) index() {
 	for i := range c.Companies {
 		co := &c.Companies[i]
 		if idsDistinct && len(co.Articles) == 0 {
-			co.Articles = slices.Clone(companyArticles[co.Name])
+			co.Articles = companyArticles[co.Name] // capped: an array of its own to append to
 		} else {
 			co.Articles = uniq(append(co.Articles, companyArticles[co.Name]...))
 		}
 		co.Deals = uniq(append(co.Deals, companyDeals[co.Name]...))
 	}
+}
+
+// articlesByCompany lists the ids of the articles naming each company, in
+// the articles' order. The lists are cut from one array, sized by counting
+// first, each capped at its length, so that an append to one makes a copy:
+// not grown by doubling and then copied, which made several times the ids
+// of a large corpus, on one core.
+func articlesByCompany(articles []Article) map[string][]string {
+	count := map[string]int{}
+	total := 0
+	for i := range articles {
+		for _, name := range articles[i].Companies {
+			count[name]++
+		}
+		total += len(articles[i].Companies)
+	}
+	all := make([]string, total)
+	lists := make(map[string][]string, len(count))
+	for i := range articles {
+		for _, name := range articles[i].Companies {
+			list, ok := lists[name]
+			if !ok {
+				n := count[name]
+				list, all = all[:0:n], all[n:]
+			}
+			lists[name] = append(list, articles[i].ID)
+		}
+	}
+	return lists
 }
 
 // uniqScanMax is the longest list uniq scans rather than hashes.

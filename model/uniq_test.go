@@ -1,6 +1,7 @@
 package model
 
 import (
+	"reflect"
 	"slices"
 	"strconv"
 	"testing"
@@ -56,5 +57,31 @@ func TestCompanyListsEachArticleOnce(t *testing.T) {
 		if got := corpus.Companies[1].Articles; got != nil {
 			t.Errorf("ids %q: Globex's articles %q, want none", c.ids, got)
 		}
+	}
+}
+
+// articlesByCompany lists each company's articles as appending them one
+// by one would, each list an array of its own to append to.
+func TestArticlesByCompany(t *testing.T) {
+	articles := []Article{
+		{ID: "a", Companies: []string{"Acme", "Globex"}},
+		{ID: "b"},
+		{ID: "c", Companies: []string{"Globex"}},
+		{ID: "d", Companies: []string{"Initech", "Acme", "Globex"}},
+	}
+	want := map[string][]string{}
+	for _, a := range articles {
+		for _, name := range a.Companies {
+			want[name] = append(want[name], a.ID)
+		}
+	}
+	got := articlesByCompany(articles)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	_ = append(got["Acme"], "x")
+	_ = append(got["Globex"], "y")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("an append to one list changed another: %v", got)
 	}
 }

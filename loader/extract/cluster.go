@@ -405,13 +405,17 @@ func closesLater(a *report, ya int, b *report, yb int) bool {
 // mergeWithin folds the sentences of one article that tell one deal into
 // one report: the first sentence stays the evidence, a typed report
 // sets the type of generic ones, and figures and dates fill in.
-func mergeWithin(rs []report) []report {
+func mergeWithin(rs []report) []report { return mergeWithinRoom(rs, 0) }
+
+// mergeWithinRoom is mergeWithin, its result made with room for extra
+// more reports, which the caller appends (see articleReports).
+func mergeWithinRoom(rs []report, extra int) []report {
 	if len(rs) == 0 {
 		return nil
 	}
 	// made at the most it can hold: grown by doubling from one, the
 	// array of a few reports of 200 bytes each is made three or four times
-	out := make([]report, 0, len(rs))
+	out := make([]report, 0, len(rs)+extra)
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
@@ -589,12 +593,17 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// report while clustering
 	rows := make([]model.Deal, len(groups))
 	firsts := make([]int, len(groups))
-	parallel.For(len(groups), func(i int) {
-		reps := make([]report, len(groups[i].members))
-		for k, ri := range groups[i].members {
-			reps[k] = rs[ri]
+	// the copies are made in an array each core reuses from one group to
+	// the next: toDeal keeps nothing of it, and a new array for each
+	// group made as many reports of 200 bytes as clustering placed
+	scratch := make([][]report, parallel.Workers())
+	parallel.ForWorker(len(groups), len(scratch), func(w, i int) {
+		reps := scratch[w][:0]
+		for _, ri := range groups[i].members {
+			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
+		scratch[w] = reps
 	})
 	for i := range groups {
 		d := rows[i]
@@ -835,7 +844,7 @@ type groupIndex struct {
 	// ofArticle lists the groups with a report of the article: the few
 	// deals one article tells, marked before a report of it looks for
 	// its group, rather than a set of articles kept in every group
-	ofArticle map[int][]*group
+	ofArticle [][]*group // by article index: a list, not a map, read for every report placed
 	// found holds the candidates of the report being placed: one array
 	// for all reports, as each report's are read before the next's
 	found  []*group
@@ -922,7 +931,7 @@ func (x *groupIndex) idsOf(names []string) []nameID {
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{byParty: map[nameID][]*group{}, single: map[nameID][]*group{}, byPair: map[[2]nameID][]*group{},
-		byPrice: map[priceBand][]*group{}, ofArticle: map[int][]*group{}, ids: map[string]nameID{}}
+		byPrice: map[priceBand][]*group{}, ids: map[string]nameID{}}
 }
 
 func (x *groupIndex) newGroup() *group {
@@ -931,10 +940,18 @@ func (x *groupIndex) newGroup() *group {
 	return g
 }
 
+// groupsOf lists the groups with a report of the article.
+func (x *groupIndex) groupsOf(article int) []*group {
+	if article < len(x.ofArticle) {
+		return x.ofArticle[article]
+	}
+	return nil
+}
+
 // markTold sets told on the groups with a report of the article, for the
 // ri-th report.
 func (x *groupIndex) markTold(article, ri int) {
-	for _, g := range x.ofArticle[article] {
+	for _, g := range x.groupsOf(article) {
 		g.told = ri + 1
 	}
 }
@@ -947,7 +964,10 @@ func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 		g.firstPrice, g.priced = bandOf(r, 0), true
 	}
 	g.addProfile(*r, rn)
-	if told := x.ofArticle[r.article]; !slices.Contains(told, g) {
+	if told := x.groupsOf(r.article); !slices.Contains(told, g) {
+		if r.article >= len(x.ofArticle) {
+			x.ofArticle = append(x.ofArticle, make([][]*group, r.article+1-len(x.ofArticle))...)
+		}
 		x.ofArticle[r.article] = append(told, g)
 	}
 	for _, p := range rn.sides {
@@ -1259,6 +1279,9 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 			d.Type = r.Type
 		}
 	}
+	// a source for each report: made at its number, not grown by
+	// doubling, as a deal told by many outlets has hundreds
+	d.Sources = make([]model.Source, 0, len(reps))
 	for i, r := range reps {
 		for _, p := range r.Parties {
 			d.Parties = names.AppendNew(d.Parties, p)

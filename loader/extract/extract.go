@@ -130,10 +130,14 @@ func segmentAll(articles []model.Article) []names.Doc {
 	// each worker tokenizes in working space of its own, kept from one
 	// article to the next
 	tokenizers := make([]segment.Tokenizer, parallel.Workers())
+	// the sentences are copied into the doc's lists: cut into an array
+	// each worker reuses
+	sentences := make([][]segment.Sentence, len(tokenizers))
 	parallel.ForWorker(len(articles), len(tokenizers), func(w, i int) {
 		a := &articles[i]
 		d := names.Doc{Lang: a.Language, Outlet: a.Source}
-		ss := segment.Sentences(a.Body)
+		ss := segment.AppendSentences(sentences[w][:0], a.Body)
+		sentences[w] = ss
 		d.Sentences, d.Headings = make([]string, 0, len(ss)), make([]bool, 0, len(ss))
 		for _, s := range ss {
 			d.Sentences = append(d.Sentences, s.Text)
@@ -216,7 +220,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 		return count
 	}
-	var out, refs, heads []report
+	// out is read only by mergeWithin, which copies it: on the stack for
+	// all but the articles with the most deals, not regrown by doubling
+	var outBuf [8]report
+	out := outBuf[:0]
+	var refs, heads []report
 	var pair []string // the two companies the article is about, once needed
 	for si, s := range doc.Sentences {
 		if doc.Headings[si] {
@@ -380,7 +388,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			out = append(out, r)
 		}
 	}
-	return priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithin(out), a.Published), refs), heads), lone
+	// the reports told by reference and the headlines' may be added after
+	// merging: room is made for them, not made again by append
+	return priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithinRoom(out, len(refs)+len(heads)), a.Published), refs), heads), lone
 }
 
 // withoutEchoesOfTheLead drops the reports that tell the article's lead
@@ -777,8 +787,10 @@ func otherMonth(a, b report) bool {
 // a name in the headline or the first sentence counting three times more.
 // It is empty unless both are named at least twice.
 func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int) []string {
-	score := map[string]int{}
-	var order []string
+	// count holds every company the article names: both are made at
+	// their most, not grown
+	score := make(map[string]int, len(count))
+	order := make([]string, 0, len(count))
 	lead := true // up to the first body sentence
 	for si, ms := range bySentence {
 		top := doc.Headings[si] || lead
@@ -1271,6 +1283,34 @@ func companies(found names.Result) []model.Company {
 	return out
 }
 
+// articlesNaming lists, for each company, the indices of the articles
+// naming it, in order. The lists are cut from one array, sized by
+// counting first, not each grown by doubling: a company named everywhere
+// has thousands.
+func articlesNaming(articles []model.Article) map[string][]int {
+	count := map[string]int{}
+	total := 0
+	for ai := range articles {
+		for _, c := range articles[ai].Companies {
+			count[c]++
+		}
+		total += len(articles[ai].Companies)
+	}
+	all := make([]int, total)
+	lists := make(map[string][]int, len(count))
+	for ai := range articles {
+		for _, c := range articles[ai].Companies {
+			list, ok := lists[c]
+			if !ok {
+				n := count[c]
+				list, all = all[:0:n], all[n:]
+			}
+			lists[c] = append(list, ai)
+		}
+	}
+	return lists
+}
+
 // echoed adds, for a deal one article tells between two named companies,
 // the sentence of another outlet of the story that names both and no other
 // company beside a deal word of the deal's kind, where that outlet read no
@@ -1282,12 +1322,7 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 	const story = 4 // the most articles one story is told by
 	// the articles naming each company, in order: an article's companies
 	// are those of its mentions, each once
-	byCompany := map[string][]int{}
-	for ai := range articles {
-		for _, c := range articles[ai].Companies {
-			byCompany[c] = append(byCompany[c], ai)
-		}
-	}
+	byCompany := articlesNaming(articles)
 	// what each article's reports already join, and the sentences read,
 	// are asked of the few articles searched: read from their reports
 	// then, not kept for every report in maps

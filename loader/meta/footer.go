@@ -544,7 +544,8 @@ func personShaped(s string) bool {
 	if isPersonName(s) {
 		return true
 	}
-	words := strings.Fields(s)
+	var buf [4]string
+	words := fieldsUpTo(buf[:0], s, len(buf))
 	if len(words) < 2 || len(words) > 3 || siteArticles[words[0]] || outletWord(s) || isOutlet(s) || companyName(s) {
 		return false
 	}

@@ -787,7 +787,8 @@ func isCapitalised(s string) bool {
 // isPersonName says whether a few words look like a person's name: two to
 // four capitalised words, no digits, the first a known given name.
 func isPersonName(s string) bool {
-	words := strings.Fields(s)
+	var buf [5]string // asked of many lines: no array made of a long one's words
+	words := fieldsUpTo(buf[:0], s, len(buf))
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
@@ -800,6 +801,18 @@ func isPersonName(s string) bool {
 		}
 	}
 	return isGivenName(words[0])
+}
+
+// fieldsUpTo appends to dst the words of s, as strings.Fields splits it,
+// up to n of them: n words appended tell that s has n or more.
+func fieldsUpTo(dst []string, s string, n int) []string {
+	for w := range strings.FieldsSeq(s) {
+		if len(dst) == n {
+			break
+		}
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 var particle = regexp.MustCompile(`^` + nameParticle + `$`)

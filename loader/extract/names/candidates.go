@@ -23,11 +23,17 @@ type span struct {
 	// ("Vodafone India"): the company meant if the unit is not one
 	parent string
 
-	// words and keyWords are text folded and split, and the words of key:
-	// made once with the span, as refusing and scoring it read them again
-	words, keyWords []string
-	display         string // see display: kept for every mention of the span
+	// words are text folded and split, words[keyFrom:keyTo] those of key
+	// (see keyWords): made once with the span, as refusing and scoring it
+	// read them again. The key's are told by where they are, not by a
+	// slice of their own: a corpus holds hundreds of thousands of spans.
+	words          []string
+	keyFrom, keyTo int32
+	display        string // see display: kept for every mention of the span
 }
+
+// keyWords are the words of the span's key.
+func (sp *span) keyWords() []string { return sp.words[sp.keyFrom:sp.keyTo] }
 
 // candidates finds the name spans of one sentence: known companies first
 // (longest alias wins), then runs of capitalised words, split at words
@@ -143,7 +149,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		}
 		// drop leading words that only open a sentence or a title ("The", "CEO")
 		start, runFold := i, spanFold(s, toks, i, j)
-		whole := r.foldedKeyOf(runFold)
+		// the run's words and key, made once: the whole run is most often
+		// the span made below, which copies them
+		var runBuf [8]string // on the stack for all but the longest runs
+		runWords, keyFrom, keyTo, whole := r.foldedKey(runFold, runBuf[:0])
 		listed := r.listed(whole)
 		for i < j && (r.breaker(folded[i]) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
@@ -159,8 +168,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			i += n // "negli Stati Uniti Firestone Building Products": where, then who
 		}
 		if i == start && j-i <= maxNameWords {
-			// the whole run, most runs: its fold is made already
-			out = append(out, r.makeSpanFolded(s, toks, i, j, runFold, nil, words))
+			// the whole run, most runs: its fold and key are made already
+			out = append(out, r.makeSpanKeyed(s, toks, i, j, runFold, runWords, keyFrom, keyTo, whole, words))
 		} else if i < j && j-i <= maxNameWords {
 			out = append(out, r.makeSpan(s, toks, i, j, nil, words))
 		}
@@ -773,8 +782,17 @@ func (r *recognizer) makeSpanFolded(s string, toks []segment.Token, from, to int
 	text := s[toks[from].Start():toks[to-1].End()]
 	// the span keeps its words: room for their number, as strings.Fields
 	// would make, from the doc's arena
-	words, keyWords, key := r.foldedKey(folded, arena.take(strings.Count(folded, " ")+1))
-	return span{from: from, to: to, text: text, key: key, words: words, keyWords: keyWords, display: r.display(text), known: known}
+	words, keyFrom, keyTo, key := r.foldedKey(folded, arena.take(strings.Count(folded, " ")+1))
+	return span{from: from, to: to, text: text, key: key, words: words, keyFrom: int32(keyFrom), keyTo: int32(keyTo), display: r.display(text), known: known}
+}
+
+// makeSpanKeyed is makeSpanFolded(s, toks, from, to, folded, nil, arena)
+// for a caller that has what foldedKey gives of folded already: the
+// words, kept in an array of the caller's, are copied to the arena.
+func (r *recognizer) makeSpanKeyed(s string, toks []segment.Token, from, to int, folded string, words []string, keyFrom, keyTo int, key string, arena *wordArena) span {
+	text := s[toks[from].Start():toks[to-1].End()]
+	kept := append(arena.take(strings.Count(folded, " ")+1), words...)
+	return span{from: from, to: to, text: text, key: key, words: kept, keyFrom: int32(keyFrom), keyTo: int32(keyTo), display: r.display(text)}
 }
 
 // wordArena hands out the word lists of one doc's spans from a few
@@ -805,7 +823,7 @@ func (r *recognizer) key(name string) string { return r.foldedKeyOf(model.Fold(n
 // foldedKeyOf is key for a name folded already.
 func (r *recognizer) foldedKeyOf(folded string) string {
 	var words [8]string // on the stack for all but the longest names
-	_, _, key := r.foldedKey(folded, words[:0])
+	_, _, _, key := r.foldedKey(folded, words[:0])
 	return key
 }
 
@@ -820,11 +838,12 @@ func spanFold(s string, toks []segment.Token, from, to int) string {
 }
 
 // foldedKey splits a folded name into its words, appended to words, and
-// finds the words of its key and the key itself. Fold parts words by
-// single spaces, so the key is cut out of folded rather than joined anew.
-func (r *recognizer) foldedKey(folded string, words []string) (_, keyWords []string, key string) {
+// finds the words of its key, words[from:to], and the key itself. Fold
+// parts words by single spaces, so the key is cut out of folded rather
+// than joined anew.
+func (r *recognizer) foldedKey(folded string, words []string) (_ []string, from, to int, key string) {
 	words = appendFoldedWords(words, folded)
-	from, to := 0, len(words)
+	from, to = 0, len(words)
 	for to > 1 && (r.lex.HasFolded(lexicon.LegalSuffix, words[to-1]) || groupWords[words[to-1]]) {
 		if to == 2 && r.placeWord(words[0]) {
 			break // "Brussels Airlines" keeps its second word: "Brussels" is the city
@@ -841,7 +860,7 @@ func (r *recognizer) foldedKey(folded string, words []string) (_, keyWords []str
 	for _, w := range words[to:] {
 		end -= len(w) + 1
 	}
-	return words, words[from:to], folded[start:end]
+	return words, from, to, folded[start:end]
 }
 
 // appendFoldedWords appends the words of a folded text to words: what

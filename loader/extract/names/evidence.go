@@ -347,7 +347,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.known != nil {
 		return accepted
 	}
-	k, words := sp.key, sp.keyWords
+	k, words := sp.key, sp.keyWords()
 	if len(words) == 0 || len([]rune(k)) < 2 || strings.IndexFunc(k, unicode.IsLetter) < 0 {
 		return refused
 	}
@@ -381,7 +381,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// a company's words after the name ("BOC Group", "Bank of Canada"
 	// being "BoC") make it a company's name, whatever body or product the
 	// name alone is
-	companyWordsAfter := len(sp.keyWords) > 0 && len(sp.words) > len(sp.keyWords)
+	companyWordsAfter := len(sp.keyWords()) > 0 && len(sp.words) > len(sp.keyWords())
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
 		if listed.Has(kind) && !(companyWordsAfter && (kind == lexicon.Body || kind == lexicon.Product)) {
 			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {
@@ -589,7 +589,7 @@ func (r *recognizer) score(doc *Doc, toks []segment.Token, sp span, inside bool)
 	if len(raw) >= 2 && r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		score += 3
 	}
-	if kw := sp.keyWords; len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
+	if kw := sp.keyWords(); len(kw) >= 2 && r.lex.HasFolded(lexicon.NameWord, kw[len(kw)-1]) && !r.allCommon(kw[:len(kw)-1]) {
 		score += 2 // "Acacia Communications", not "Data Security"
 	} else if len(kw) >= 2 && slices.ContainsFunc(kw[:len(kw)-1], func(w string) bool { return nameHeads[w] }) || len(kw) == 2 && germanBankHeads[kw[0]] {
 		score += 2 // "Banca Lombarda", "Caja Cantabria", "Nuova Banca Marche", "Privatbank Lindenegg"
@@ -1328,7 +1328,7 @@ var (
 // writtenWithSuffix: the mention writes the name with a legal suffix its
 // key leaves out ("Herman Miller Inc.", "Budapest Airport Rt").
 func (r *recognizer) writtenWithSuffix(sp span) bool {
-	return len(sp.keyWords) > 0 && len(sp.words) > len(sp.keyWords) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])
+	return len(sp.keyWords()) > 0 && len(sp.words) > len(sp.keyWords()) && r.lex.HasFolded(lexicon.LegalSuffix, sp.words[len(sp.words)-1])
 }
 
 // skipDot steps over the period of an abbreviated suffix: "Boeing Co. (BA)".

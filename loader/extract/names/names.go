@@ -64,30 +64,34 @@ type recognizer struct {
 	lower map[string]bool // words the corpus writes in lower case
 }
 
-// evidence gathered for one grouping key across the corpus.
+// evidence gathered for one grouping key across the corpus. Every name of
+// every doc has one until the docs' are summed, hundreds of thousands for
+// a large corpus: the counts are 32 bits (a corpus names nothing two
+// billion times) and sit with the flags, so that it takes 64 bytes, not
+// 96.
 type evidence struct {
-	known   *lexicon.Company
-	score   int
-	refused bool // a mention showed it is not a company
+	known *lexicon.Company
+	score int32
 	// against counts mentions that read as a person's name ("Walt
 	// Disney", "Michael Dell"): companies are named after people, so
 	// they weigh against the evidence rather than refuse it
-	against int
+	against int32
 	// alone counts the mentions of a listed name not after a given name: a
 	// listed company named only as a person's surname ("Luis Pagani") is
 	// not named
-	alone int
+	alone int32
 	// business counts mentions with what only a company has; a listed
 	// acronym needs one
-	business int
-	acronym  bool
-	doubtful bool // also a place, a given name, everyday words: needs more evidence
+	business int32
+	// placeUses counts mentions that were the place a listed name also is
+	placeUses int32
+	refused   bool // a mention showed it is not a company
+	acronym   bool
+	doubtful  bool // also a place, a given name, everyday words: needs more evidence
 	// suffixed is set when some mention wrote the name with a legal
 	// suffix ("Herman Miller Inc."): a company, however much the name
 	// looks like a person's elsewhere
 	suffixed bool
-	// placeUses counts mentions that were the place a listed name also is
-	placeUses int
 	// displays are the spellings seen across the corpus, which canonical
 	// chooses among; spelled are those of one doc, a few at most, kept in
 	// a slice as a map per name and doc cost more than all the rest
@@ -156,6 +160,21 @@ type docScratch struct {
 	evidenceOf            map[string]*evidence // the names' evidence by key
 	inside                map[string]bool      // names written inside a sentence
 	people, firms, vetoed map[string]bool
+	// folded is candidates' working space, as long as the longest
+	// sentence read yet: candidates writes what it reads of it
+	folded []string
+	// titled and ends are readDoc's, a value for each sentence, each set
+	// before it is read
+	titled []bool
+	ends   []int
+}
+
+// grownTo is list at length n, its array made anew only if too short.
+func grownTo[T any](list []T, n int) []T {
+	if cap(list) < n {
+		return make([]T, n)
+	}
+	return list[:n]
 }
 
 // reset empties the maps for the next doc, making them on first use.
@@ -212,13 +231,14 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 	for _, toks := range doc.Tokens {
 		longest = max(longest, len(toks))
 	}
-	folded := make([]string, longest) // candidates' working space
-	words := &wordArena{}             // the spans' word lists
-	outlet := model.Fold(doc.Outlet)  // folded once, not for every name refuse reads
+	folded := grownTo(scratch.folded, longest) // candidates' working space
+	words := &wordArena{}                      // the spans' word lists
+	outlet := model.Fold(doc.Outlet)           // folded once, not for every name refuse reads
 	// a sentence in title case is asked about twice: told once
-	titled := make([]bool, len(doc.Sentences))
+	titled := grownTo(scratch.titled, len(doc.Sentences))
 	spans.Block = spanBlock
-	found, ends := spans.Start(), make([]int, len(doc.Sentences))
+	found, ends := spans.Start(), grownTo(scratch.ends, len(doc.Sentences))
+	scratch.folded, scratch.titled, scratch.ends = folded, titled, ends
 	for si, s := range doc.Sentences {
 		titled[si] = titleCase(doc.Tokens[si])
 		from := len(found)
@@ -393,7 +413,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				// acquisito ..." is "In 2019", whatever Nel also names)
 				// title case and a sentence's first word ("Therefore,") say nothing
 				score, business := r.score(doc, toks, *sp, inside[sp.key])
-				e.score += score
+				e.score += int32(score)
 				if business {
 					e.business++
 				}
@@ -796,7 +816,7 @@ func coordinated(docs []Doc, spans [][][]span, ev map[string]*evidence) {
 		}
 	}
 	for k, n := range bonus {
-		ev[k].score += min(n, 2)
+		ev[k].score += int32(min(n, 2))
 	}
 }
 
@@ -856,7 +876,7 @@ func (e *evidence) company() bool {
 		return !e.known.NeedsContext || e.score >= 2
 	}
 	need := 2
-	against := e.against
+	against := int(e.against)
 	if e.suffixed {
 		against = 0 // "Herman Miller Inc.": no person, wherever else the name reads as one
 	}
@@ -873,7 +893,7 @@ func (e *evidence) company() bool {
 	}
 	// a name also read as a person's needs more: "Disney" said to agree
 	// to buy in ten sentences is Disney, "Murdoch agreed" once is a man
-	return e.score >= need+2*min(against, 3)
+	return int(e.score) >= need+2*min(against, 3)
 }
 
 // resolve groups confirmed keys into companies and lists every mention,
@@ -1213,7 +1233,7 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes, acro
 			if e := ev[sp.key]; e != nil && e.against > 0 {
 				continue // "Giuseppe Bono" is a man, whatever "Bono" names elsewhere
 			}
-			if kw := sp.keyWords; sp.to-sp.from == 2 && len(kw) == 2 && r.surnameOf(kw[0], kw[1]) {
+			if kw := sp.keyWords(); sp.to-sp.from == 2 && len(kw) == 2 && r.surnameOf(kw[0], kw[1]) {
 				continue // "Obadiah Stobart": a man, not Eddie Stobart
 			}
 			for _, c := range r.splitRun(sp.key, sp.text, group) {

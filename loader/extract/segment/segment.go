@@ -22,8 +22,12 @@ type Sentence struct {
 // Sentences splits a markdown body into sentences. Lines are first joined
 // into paragraphs: a line that does not end a sentence and is followed by a
 // line continuing it (wire copy wrapped at 60 columns) is joined with it.
-func Sentences(body string) []Sentence {
-	var out []Sentence
+func Sentences(body string) []Sentence { return AppendSentences(nil, body) }
+
+// AppendSentences appends the sentences of body to out, as Sentences
+// gives them: a caller that reads them and lets them go reuses one array
+// from one body to the next.
+func AppendSentences(out []Sentence, body string) []Sentence {
 	// each paragraph's sentences are cut into an array on the stack, not
 	// one made for each paragraph: they are copied into out at once
 	var partsBuf [16]string

@@ -171,6 +171,7 @@ type Tokenizer struct {
 	tokens   slab.Tail[Token]
 	fold     []byte // the forms of words not folded as written (see foldTokens)
 	foldEnds []int  // where each token's forms end in fold
+	ends     []int  // where each sentence's tokens end
 }
 
 // tokenBlock is how many tokens a Tokenizer's arrays hold: a few hundred
@@ -180,13 +181,14 @@ const tokenBlock = 1 << 16
 // SentenceTokens is SentenceTokens, reusing t's working space.
 func (t *Tokenizer) SentenceTokens(sentences []string) [][]Token {
 	out := make([][]Token, len(sentences))
-	ends := make([]int, len(sentences))
+	ends := t.ends[:0]
 	t.tokens.Block = tokenBlock
 	all := t.tokens.Start()
-	for i, s := range sentences {
+	for _, s := range sentences {
 		all = appendTokens(all, s)
-		ends[i] = len(all)
+		ends = append(ends, len(all))
 	}
+	t.ends = ends
 	all = t.tokens.Keep(all)
 
 	t.fold, t.foldEnds = foldTokens(all, t.fold, t.foldEnds)
