@@ -394,23 +394,24 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 }
 
 // withoutEchoesOfTheLead drops the reports that tell the article's lead
-// deal again, under a word of another kind or not: the lead is the first report
-// of two companies or more not recalled from the past, if it is current
-// news; an echo names only
-// its companies, at no price or year of its own ("Die beiden
-// Warenhausketten werden zusammengelegt" after the merger, "the
-// combination of Ball and Rexam creates a supplier" after the takeover).
-// A transfer told again is one too, whoever it reads as buying ("It is
-// the largest acquisition so far for Nippon Paint", after the takeover of
-// DuluxGroup), which mergeWithin may have kept apart for that. Only a lead
-// that transfers a company is told so: the words of an alliance or a
-// stake may be the one an outlet got wrong, the other outlets telling the
-// transfer; a stake, a licence or a supply beside a purchase is often a
-// deal of its own ("a tender offer for up to 30% of Supervalu's shares",
-// the seller's brand licensed to the buyer, chips supplied for ten years),
-// unless the supply is only the supplier the deal makes ("The combination
-// of Ball and Rexam creates a supplier"); and so is a deal the two already have
-// ("already run a joint venture").
+// deal again, under a word of another kind or not. The lead is the first
+// report of two companies or more not recalled from the past, if it is
+// the news of the day; an echo names only its companies, at no price or
+// year of its own ("Die beiden Warenhausketten werden zusammengelegt"
+// after the merger, "the combination of Ball and Rexam creates a
+// supplier" after the takeover). A transfer told again is one too,
+// whoever it reads as buying ("It is the largest acquisition so far for
+// Nippon Paint", after the takeover of DuluxGroup), which mergeWithin may
+// have kept apart for that.
+//
+// Only a lead that transfers a company is told so: the words of an
+// alliance or a stake may be the one an outlet got wrong, the other
+// outlets telling the transfer. A stake, a licence or a supply beside a
+// purchase is often a deal of its own ("a tender offer for up to 30% of
+// Supervalu's shares", the seller's brand licensed to the buyer, chips
+// supplied for ten years), unless the supply is only the supplier the
+// deal makes; and so is a deal the two already have ("already run a joint
+// venture").
 func withoutEchoesOfTheLead(rs []report, published string) []report {
 	lead := slices.IndexFunc(rs, func(r report) bool { return len(r.Parties) >= 2 && !r.past })
 	if lead < 0 || !current(&rs[lead], published) {

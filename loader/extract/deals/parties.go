@@ -142,9 +142,6 @@ func punctuation(w string) bool {
 // apposition opens a clause that describes the noun before it.
 var apposition = set(`its their the a an sa son ses leur sua suo la il una un su sus seine seiner ihre ihr die der das ein eine`)
 
-// withNeighbours is clause ci widened to its neighbours that tell no deal
-// of their own, and the companies named there: "Nokia, the Finnish
-// company, agreed with Xiaomi" names its parties across commas.
 // objectOfEarlier: clause k, which tells no deal, goes on from an earlier
 // clause whose deal word names no party ("pagó 2.000 millones, 83 dólares
 // por acción, por Abaxis, y en 2015 desembolsó 765 millones por Pharmaq"):
@@ -171,6 +168,9 @@ func opensWithConjunction(ws words, c clause) bool {
 	return k < c.to && conjunctionSet.Has(ws.w[k])
 }
 
+// withNeighbours is clause ci widened to its neighbours that tell no deal
+// of their own, and the companies named there: "Nokia, the Finnish
+// company, agreed with Xiaomi" names its parties across commas.
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
 	span := cs[ci]
 	relative := -1 // a relative clause before, describing the company before it

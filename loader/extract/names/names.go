@@ -1358,6 +1358,9 @@ func (r *recognizer) knownPair(key string) bool {
 // Resources"): two companies named together, which splitRun reads out,
 // not one.
 func joinsTwoCompanies(key string, ev map[string]*evidence) bool {
+	if !slices.ContainsFunc(spacedJoins, func(j string) bool { return strings.Contains(key, j) }) {
+		return false // most keys: no word is split, none joined
+	}
 	w := strings.Fields(key)
 	for i := 1; i+1 < len(w); i++ {
 		if !listJoins.Has(w[i]) {
@@ -1373,6 +1376,9 @@ func joinsTwoCompanies(key string, ev map[string]*evidence) bool {
 	}
 	return false
 }
+
+// spacedJoins are listJoins as they stand inside a key.
+var spacedJoins = []string{" and ", " e ", " y ", " und ", " et "}
 
 // splitRun reads confirmed or listed companies out of a run of words,
 // longest first from the left.
