@@ -61,7 +61,7 @@ func (c *Corpus) index() {
 		a := &c.Articles[i]
 		a.Companies = uniq(a.Companies)
 	}
-	companyArticles := articlesByCompany(c.Articles)
+	companyArticles := PerCompany(c.Articles, func(i int) string { return c.Articles[i].ID })
 	articleDeals := map[string][]string{}
 	companyDeals := map[string][]string{}
 	for _, d := range c.Deals {
@@ -92,12 +92,13 @@ func (c *Corpus) index() {
 	}
 }
 
-// articlesByCompany lists the ids of the articles naming each company, in
-// the articles' order. The lists are cut from one array, sized by counting
-// first, each capped at its length, so that an append to one makes a copy:
-// not grown by doubling and then copied, which made several times the ids
-// of a large corpus, on one core.
-func articlesByCompany(articles []Article) map[string][]string {
+// PerCompany lists, for each company the articles name, what of gives of
+// each article naming it (its index, its id), in the articles' order. The
+// lists are cut from one array, sized by counting first, each capped at
+// its length, so that an append to one makes a copy: not grown by doubling
+// and then copied, which made several times the entries of a large
+// corpus, on one core.
+func PerCompany[T any](articles []Article, of func(i int) T) map[string][]T {
 	count := map[string]int{}
 	total := 0
 	for i := range articles {
@@ -106,8 +107,8 @@ func articlesByCompany(articles []Article) map[string][]string {
 		}
 		total += len(articles[i].Companies)
 	}
-	all := make([]string, total)
-	lists := make(map[string][]string, len(count))
+	all := make([]T, total)
+	lists := make(map[string][]T, len(count))
 	for i := range articles {
 		for _, name := range articles[i].Companies {
 			list, ok := lists[name]
@@ -115,7 +116,7 @@ func articlesByCompany(articles []Article) map[string][]string {
 				n := count[name]
 				list, all = all[:0:n], all[n:]
 			}
-			lists[name] = append(list, articles[i].ID)
+			lists[name] = append(list, of(i))
 		}
 	}
 	return lists

@@ -60,9 +60,10 @@ func TestCompanyListsEachArticleOnce(t *testing.T) {
 	}
 }
 
-// articlesByCompany lists each company's articles as appending them one
-// by one would, each list an array of its own to append to.
-func TestArticlesByCompany(t *testing.T) {
+// PerCompany lists each company's articles as appending them one by one
+// would, each list an array of its own to append to, whatever it lists of
+// them (ids, or indices with an article naming a company twice).
+func TestPerCompany(t *testing.T) {
 	articles := []Article{
 		{ID: "a", Companies: []string{"Acme", "Globex"}},
 		{ID: "b"},
@@ -75,7 +76,7 @@ func TestArticlesByCompany(t *testing.T) {
 			want[name] = append(want[name], a.ID)
 		}
 	}
-	got := articlesByCompany(articles)
+	got := PerCompany(articles, func(i int) string { return articles[i].ID })
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
@@ -83,5 +84,15 @@ func TestArticlesByCompany(t *testing.T) {
 	_ = append(got["Globex"], "y")
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("an append to one list changed another: %v", got)
+	}
+	articles[3].Companies = append(articles[3].Companies, "Acme")
+	wantIndices := map[string][]int{}
+	for i, a := range articles {
+		for _, name := range a.Companies {
+			wantIndices[name] = append(wantIndices[name], i)
+		}
+	}
+	if got := PerCompany(articles, func(i int) int { return i }); !reflect.DeepEqual(got, wantIndices) {
+		t.Errorf("got %v, want %v", got, wantIndices)
 	}
 }

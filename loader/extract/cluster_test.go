@@ -453,18 +453,3 @@ func TestPricesApartInTwoCurrenciesAreTwoDeals(t *testing.T) {
 		t.Errorf("%d reports, want one price told in two currencies as one deal", len(got))
 	}
 }
-
-// articlesNaming lists each company's articles as appending them one by
-// one would.
-func TestArticlesNaming(t *testing.T) {
-	articles := []model.Article{{Companies: []string{"Acme", "Globex"}}, {}, {Companies: []string{"Globex"}}, {Companies: []string{"Initech", "Acme", "Globex", "Acme"}}}
-	want := map[string][]int{}
-	for ai, a := range articles {
-		for _, c := range a.Companies {
-			want[c] = append(want[c], ai)
-		}
-	}
-	if got := articlesNaming(articles); !reflect.DeepEqual(got, want) {
-		t.Errorf("got %v, want %v", got, want)
-	}
-}

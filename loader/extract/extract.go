@@ -1284,34 +1284,6 @@ func companies(found names.Result) []model.Company {
 	return out
 }
 
-// articlesNaming lists, for each company, the indices of the articles
-// naming it, in order. The lists are cut from one array, sized by
-// counting first, not each grown by doubling: a company named everywhere
-// has thousands.
-func articlesNaming(articles []model.Article) map[string][]int {
-	count := map[string]int{}
-	total := 0
-	for ai := range articles {
-		for _, c := range articles[ai].Companies {
-			count[c]++
-		}
-		total += len(articles[ai].Companies)
-	}
-	all := make([]int, total)
-	lists := make(map[string][]int, len(count))
-	for ai := range articles {
-		for _, c := range articles[ai].Companies {
-			list, ok := lists[c]
-			if !ok {
-				n := count[c]
-				list, all = all[:0:n], all[n:]
-			}
-			lists[c] = append(list, ai)
-		}
-	}
-	return lists
-}
-
 // echoed adds, for a deal one article tells between two named companies,
 // the sentence of another outlet of the story that names both and no other
 // company beside a deal word of the deal's kind, where that outlet read no
@@ -1323,7 +1295,7 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 	const story = 4 // the most articles one story is told by
 	// the articles naming each company, in order: an article's companies
 	// are those of its mentions, each once
-	byCompany := articlesNaming(articles)
+	byCompany := model.PerCompany(articles, func(i int) int { return i })
 	// what each article's reports already join, and the sentences read,
 	// are asked of the few articles searched: read from their reports
 	// then, not kept for every report in maps
