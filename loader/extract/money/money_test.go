@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 		{"fr", "421 millions de dollars néo-zélandais", 4.21e8, "NZD"}, {"it", "36 milioni di dollari neozelandesi", 3.6e7, "NZD"},
 		{"de", "421 Millionen neuseeländische Dollar", 4.21e8, "NZD"}, {"es", "500 millones de dólares de Singapur", 5e8, "SGD"},
 		{"en", "2 billion shekels", 2e9, "ILS"}, {"fr", "3 milliards de livres turques", 3e9, "TRY"},
+		// the Swedish crown as Reuters writes it
+		{"en", "27.95 billion Swedish crowns", 2.795e10, "SEK"},
 		// French pounds, as the Spanish "libras", without "sterling"
 		{"fr", "pour 175,6 millions de livres.", 1.756e8, "GBP"},
 	}

@@ -73,7 +73,7 @@ var currencyWords = func() []currencyWord {
 		"francs|franchi|francos") // no other franc is a deal currency today
 	add("KRW", "won|korean won|krw")
 	add("BRL", "reais|reales|real|brl")
-	add("SEK", "swedish kronor|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
+	add("SEK", "swedish kronor|swedish crowns|swedish crown|swedish krona|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
 		"couronnes|corone|coronas|kronen") // the Swedish crown is the one deal news names most
 	add("NOK", "norwegian kroner|norwegian krone|norwegian crowns|couronnes norvégiennes|corone norvegesi|coronas noruegas|norwegische kronen|nok")
 	add("DKK", "danish kroner|danish krone|danish crowns|couronnes danoises|corone danesi|coronas danesas|dänische kronen|dkk")
