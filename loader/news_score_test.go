@@ -1494,6 +1494,66 @@ var dealdev75Floors = map[string]float64{
 	"meta.source":          0.83, // measured 0.889
 }
 
+// dealdev76 is a development set of stop 28 (HNA buying Swissport, Kraft
+// Heinz and NotCo, Graham Holdings handing Kaplan University to Purdue),
+// written by a helper who did not read the code; its README gives the first
+// measurement. Floors sit 0.05 below the stop's end.
+var dealdev76Floors = map[string]float64{
+	"companies.f1":         0.72, // measured 0.777
+	"deals.f1":             0.55, // measured 0.606
+	"deals.value_accuracy": 0.49, // measured 0.545
+	"clusters.merged":      0.35, // measured 0.400
+	"meta.title":           0.50, // measured 0.556
+	"meta.published":       0.72, // measured 0.778
+	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.61, // measured 0.667
+}
+
+// dealdev77 is a development set of stop 28 (ZPG buying uSwitch, Cermaq
+// selling EWOS, Brookfield Renewable and TerraForm Power), written by a
+// helper who did not read the code; its README gives the first measurement.
+// Floors sit 0.05 below the stop's end.
+var dealdev77Floors = map[string]float64{
+	"companies.f1":         0.83, // measured 0.885
+	"deals.f1":             0.45, // measured 0.500
+	"deals.value_accuracy": 0.50, // measured 0.556
+	"clusters.merged":      0.28, // measured 0.333
+	"meta.title":           0.72, // measured 0.778
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.95, // measured 1.000
+	"meta.source":          0.83, // measured 0.889
+}
+
+// dealdev78 is a development set of stop 28 (Ramsay Générale de Santé and
+// Capio, ProLogis and AMB, Allergan selling dermatology brands to Almirall),
+// written by a helper who did not read the code; its README gives the first
+// measurement. Floors sit 0.05 below the stop's end.
+var dealdev78Floors = map[string]float64{
+	"companies.f1":         0.86, // measured 0.910
+	"deals.f1":             0.72, // measured 0.772
+	"deals.value_accuracy": 0.95, // measured 1.000
+	"clusters.merged":      0.61, // measured 0.667
+	"meta.title":           0.72, // measured 0.778
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.72, // measured 0.778
+	"meta.source":          0.72, // measured 0.778
+}
+
+// dealdev79 is a development set of stop 28 (Boohoo buying the Debenhams
+// brand, Imabari and Japan Marine United, Fimalac selling Fitch to Hearst),
+// written by a helper who did not read the code; its README gives the first
+// measurement. Floors sit 0.05 below the stop's end.
+var dealdev79Floors = map[string]float64{
+	"companies.f1":         0.75, // measured 0.806
+	"deals.f1":             0.46, // measured 0.511
+	"deals.value_accuracy": 0.78, // measured 0.833
+	"clusters.merged":      0.28, // measured 0.333
+	"meta.title":           0.83, // measured 0.889
+	"meta.published":       0.95, // measured 1.000
+	"meta.author":          0.83, // measured 0.889
+	"meta.source":          0.83, // measured 0.889
+}
+
 var heldout23Floors = map[string]float64{
 	"companies.f1":         0.79, // measured 0.841
 	"deals.f1":             0.44, // measured 0.491
@@ -1615,6 +1675,10 @@ func TestCorpusScores(t *testing.T) {
 		{"dealdev73", dealdev73Floors, newsCeilings},
 		{"dealdev74", dealdev74Floors, newsCeilings},
 		{"dealdev75", dealdev75Floors, newsCeilings},
+		{"dealdev76", dealdev76Floors, newsCeilings},
+		{"dealdev77", dealdev77Floors, newsCeilings},
+		{"dealdev78", dealdev78Floors, newsCeilings},
+		{"dealdev79", dealdev79Floors, newsCeilings},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			scoreCorpus(t, filepath.Join("testdata", c.dir), c.floors, c.ceilings)
