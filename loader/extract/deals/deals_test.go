@@ -3246,3 +3246,33 @@ func TestSwapOfNewSharesIsNoStake(t *testing.T) {
 		{"es", "Veltraco compró Quorvex mediante un canje de nuevas acciones de 1.100 millones de dólares."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A stake of more than half taken is the company bought ("took a 51%
+// stake in Quorvex"); a stake held ("holds a 60% stake") is bought by no
+// one, and a minority taken is an investment.
+func TestMajorityStakeTakenIsAPurchase(t *testing.T) {
+	got := Find(sentence("Veltraco took a 51% stake in Quorvex in 2017, later raised to about 62%.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%+v, want Veltraco buying Quorvex", got)
+	}
+	got = Find(sentence("Veltraco took a 20% stake in Quorvex in 2017.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Investment {
+		t.Errorf("%+v, want an investment", got)
+	}
+	for _, held := range []string{"Veltraco holds a 60% stake in Quorvex.", "Veltraco owns a 51% stake in Quorvex."} {
+		for _, f := range Find(sentence(held, "Veltraco", "Quorvex"), "en", "") {
+			if f.Type == model.Acquisition {
+				t.Errorf("%q: %+v, want no purchase: the stake is held", held, f)
+			}
+		}
+	}
+}
+
+// "Under its ownership" is the time a company was held, no stake: the
+// purchase before it stays a purchase.
+func TestUnderItsOwnershipIsNoStake(t *testing.T) {
+	got := Find(sentence("The firm bought Quorvex in 2011 for about 900 million francs and added bolt-on purchases under its ownership.", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%+v, want Quorvex bought", got)
+	}
+}

@@ -252,9 +252,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
-	case has.at(model.Investment) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && majorityStake(ws, all):
+	case has.at(model.Investment) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && (majorityStake(ws, all) || majorityTaken(ws, all)):
 		// "has taken a majority stake in Blue Bottle", "une participation
-		// majoritaire": a stake that gives control is the company bought
+		// majoritaire", "took a 51% stake in TerraForm": a stake that gives
+		// control is the company bought
 		return model.Acquisition, false
 	case has.at(model.Investment) > 0 && !control(ws, all) &&
 		!(has.at(model.Acquisition) > 0 && has.at(model.Acquisition) < has.at(model.Investment) && businessAfter(ws, has.at(model.Acquisition)-1)):
@@ -683,7 +684,7 @@ func stakeWords(ws words, c clause) bool {
 			continue // "sending RSA shares down more than 20% in a day": a share price
 		}
 		switch {
-		case stakeNouns[w]:
+		case stakeNouns[w] && !heldUnder(ws, i):
 			return true
 		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
 			return true
@@ -713,6 +714,18 @@ func stakeWords(ws words, c clause) bool {
 	}
 	return false
 }
+
+// heldUnder: the stake noun at i is the time a company was held ("added
+// bolt-on purchases under its ownership", "during the ownership of"), no
+// stake bought.
+func heldUnder(ws words, i int) bool {
+	if ws.w[i] != "ownership" {
+		return false
+	}
+	return i >= 1 && heldDuring[ws.w[i-1]] || i >= 2 && heldDuring[ws.w[i-2]]
+}
+
+var heldDuring = set(`under during`)
 
 // withoutFalseStakes drops the investment words that tell how a deal is
 // paid or what it leaves, not a stake bought ("$300 million in shares",
@@ -1007,6 +1020,26 @@ func majorityStake(ws words, c clause) bool {
 	}
 	return false
 }
+
+// majorityTaken: a verb of taking, "a" and a percentage over half stand
+// right before a stake noun in c ("took a 51% stake"); not one held
+// ("holds a 60% stake", "EMC's roughly 80% stake in VMware").
+func majorityTaken(ws words, c clause) bool {
+	for i := c.from; i+1 < c.to; i++ {
+		if !percents[ws.w[i]] || !stakeNouns[ws.w[i+1]] || !majorityBefore(ws, i) {
+			continue
+		}
+		for k := i - 2; k > c.from && k >= i-4; k-- {
+			if indefiniteArticles[ws.w[k]] {
+				return takingWords[ws.w[k-1]]
+			}
+		}
+	}
+	return false
+}
+
+// takingWords take a stake ("took a 51% stake", "acquired a 60% stake").
+var takingWords = set(`took take takes taken taking bought buy buys acquired acquire acquires purchased`)
 
 // majorityWords say a stake (stakeNouns) gives control.
 var majorityWords = set(`majority controlling majoritaire majoritaires maggioranza mayoritaria mayoritario majoritaria majoritario`)
