@@ -2294,3 +2294,16 @@ func TestGermanTitleBeforeAFirmIsNoPartOfIt(t *testing.T) {
 		noCompanyOf(t, recognizeWithDealWords(t, "de", text), 0, "Eigentümer Kelmora Capital")
 	}
 }
+
+// A listed name that is also a city, before a company noun and a firm's
+// name ("Zurich brokerage Fraumünster Kapital"), is where that firm is;
+// the insurer named after the city is still found where the text says so.
+func TestCityBeforeAFirmIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "HNA agreed to buy Swissport, said an analyst at Zurich brokerage Fraumünster Kapital.")
+	noCompanyOf(t, r, 0, "Zurich", "Zurich Insurance")
+	wantCompanyIn(t, r, 0, "Fraumünster Kapital")
+	r = recognizeWithDealWords(t, "en", "Zurich agreed to buy Quorvex Insurance for $2 billion.")
+	if len(r.Mentions[0]) == 0 || !strings.HasPrefix(r.Mentions[0][0].Company, "Zurich") {
+		t.Errorf("mentions %+v, want the insurer", r.Mentions[0])
+	}
+}
