@@ -548,14 +548,6 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 	return to+2 < len(toks) && toks[to].Text() == "(" && toks[to+2].Text() == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded())
 }
 
-// placeOfFirm: a company noun in lower case and a capitalised name follow
-// at to ("Zurich brokerage Fraumünster Kapital", "Frankfurt bank
-// Metzler"): the name before them is where that firm is.
-func (r *recognizer) placeOfFirm(toks []segment.Token, to int) bool {
-	return to+1 < len(toks) && !toks[to].Cap() && !toks[to].Punct() && r.companyNoun(toks[to].Folded()) &&
-		toks[to+1].Cap() && !toks[to+1].Punct()
-}
-
 // endsLower is strings.HasSuffix(strings.ToLower(s), suffix) for a suffix
 // of ASCII lower-case letters and hyphens without 'i' or 'k', without the
 // copy ToLower makes of every capitalised word: only ASCII letters lower to

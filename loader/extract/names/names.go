@@ -323,13 +323,6 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				sp.veto, e.refused = true, true
 				continue
 			}
-			if sp.known != nil && sp.to-sp.from == 1 && r.lex.HasFolded(lexicon.Place, sp.key) && r.placeOfFirm(toks, sp.to) {
-				// "an analyst at Zurich brokerage Fraumünster Kapital": the
-				// city the firm named after it is in, whatever the insurer
-				// named after the city is elsewhere
-				sp.veto, e.placeUses = true, e.placeUses+1
-				continue
-			}
 			if currencyOfPlace(toks, *sp, r.lex) {
 				sp.veto = true // "17.10 Swiss francs": a currency, whatever company "Swiss" names
 				continue

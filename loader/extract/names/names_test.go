@@ -2296,8 +2296,9 @@ func TestGermanTitleBeforeAFirmIsNoPartOfIt(t *testing.T) {
 }
 
 // A listed name that is also a city, before a company noun and a firm's
-// name ("Zurich brokerage Fraumünster Kapital"), is where that firm is;
-// the insurer named after the city is still found where the text says so.
+// name ("Zurich brokerage Fraumünster Kapital"), is where that firm is:
+// "brokerage" is a company noun, which places the city; the insurer named
+// after the city is still found where the text says so.
 func TestCityBeforeAFirmIsNoCompany(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "HNA agreed to buy Swissport, said an analyst at Zurich brokerage Fraumünster Kapital.")
 	noCompanyOf(t, r, 0, "Zurich", "Zurich Insurance")
