@@ -512,10 +512,8 @@ func targetOf(out []report) string {
 		if r.Type != model.Acquisition || r.Buyer == "" {
 			continue
 		}
-		for _, p := range r.Parties {
-			if p != r.Buyer {
-				return p
-			}
+		if t := notBuyer(&r); t != "" {
+			return t
 		}
 	}
 	return ""
@@ -1166,7 +1164,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			return deal.Buyer
 		case targetRoles[f] && deal.Type == model.Acquisition && !(i+1 < len(ts) && targetOfWhat[ts[i+1].Folded()]):
 			// (not "the target of the merger is scale": an aim)
-			return targetSide(deal)
+			return notBuyer(deal)
 		}
 		return ""
 	}
@@ -1199,17 +1197,12 @@ func sellerOf(r *report) string {
 	if r.Type != model.Divestiture && len(r.Parties) >= 3 {
 		return r.Parties[len(r.Parties)-1]
 	}
-	for _, p := range r.Parties {
-		if p != r.Buyer {
-			return p
-		}
-	}
-	return ""
+	return notBuyer(r)
 }
 
-// targetSide is the company an acquisition buys: its first side other than
-// the buyer ("Geely bought Volvo Cars from Ford": Volvo Cars).
-func targetSide(r *report) string {
+// notBuyer is the first side of r other than its buyer: of an acquisition,
+// the company bought ("Geely bought Volvo Cars from Ford": Volvo Cars).
+func notBuyer(r *report) string {
 	for _, p := range r.Parties {
 		if p != r.Buyer {
 			return p

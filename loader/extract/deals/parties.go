@@ -159,22 +159,13 @@ func objectOfEarlier(ms []Mention, ws words, cs []clause, hits []hit, k int) boo
 	return false
 }
 
-// opensWithConjunction: clause c opens with "and", after its comma or not.
-func opensWithConjunction(ws words, c clause) bool {
-	k := c.from
-	if k < c.to && ws.w[k] == "," {
-		k++
-	}
-	return k < c.to && conjunctionSet.Has(ws.w[k])
-}
-
 // withNeighbours is clause ci widened to its neighbours that tell no deal
 // of their own, and the companies named there: "Nokia, the Finnish
 // company, agreed with Xiaomi" names its parties across commas.
 func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (clause, []string) {
 	span := cs[ci]
 	relative := -1 // a relative clause before, describing the company before it
-	if ci > 0 && !hasHitIn(hits, cs[ci-1]) && !(opensWithConjunction(ws, cs[ci]) && objectOfEarlier(ms, ws, cs, hits, ci-1)) {
+	if ci > 0 && !hasHitIn(hits, cs[ci-1]) && !(conjunctionSet.Has(openingWord(ws, cs[ci])) && objectOfEarlier(ms, ws, cs, hits, ci-1)) {
 		span.from = cs[ci-1].from
 		member := ci > 1 && relativeAside(ws, cs[ci-1]) && !describesBefore(ws, cs[ci-2])
 		if ci > 1 && (together(ws, cs[ci-1]) || member) && !hasHitIn(hits, cs[ci-2]) {
@@ -189,7 +180,7 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		}
 	}
 	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
-		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && opensWithRecipient(ws, cs[ci+2]) {
+		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && recipientWords[openingWord(ws, cs[ci+2])] {
 			// "offloaded Homebase, the DIY chain it had tried to convert to
 			// the Bunnings format, to Hilco Capital": the apposition tells
 			// what is sold; the other side comes after it
@@ -206,7 +197,7 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 	}
 	parties := partiesIn(ms, ws, span)
 	if len(parties) == 0 && ci+2 < len(cs) && len(hitsIn(hits, cs[ci+2])) == 0 &&
-		(opensWithRecipient(ws, cs[ci+2]) || paysIn(ws, hits, cs[ci]) && opensWithPaidFor(ws, cs[ci+2])) {
+		(recipientWords[openingWord(ws, cs[ci+2])] || paysIn(ws, hits, cs[ci]) && paidForWords[openingWord(ws, cs[ci+2])]) {
 		// "it licensed cobimetinib, the melanoma drug that won approval, to
 		// Genentech": an apposition between the deal and its other side;
 		// and "pagó 2.000 millones, 83 dólares por acción, por Abaxis":
@@ -347,26 +338,21 @@ func aside(ws words, c clause) bool {
 	return c.from < c.to && ws.w[c.from] == "," && c.to-c.from <= 5
 }
 
-// opensWithRecipient: the clause, after its comma, opens with the
-// preposition of a deal's receiving side ("to Genentech", "à Sanofi").
-func opensWithRecipient(ws words, c clause) bool {
+// openingWord is the word clause c opens with, after its comma ("to" in
+// ", to Genentech"); "" for none.
+func openingWord(ws words, c clause) string {
 	k := c.from
 	if k < c.to && ws.w[k] == "," {
 		k++
 	}
-	return k < c.to && recipientWords[ws.w[k]]
-}
-
-// opensWithPaidFor: clause c opens, after its comma, with the preposition
-// that follows a payment to say what it is for ("for", "por", "pour").
-func opensWithPaidFor(ws words, c clause) bool {
-	k := c.from
-	if k < c.to && ws.w[k] == "," {
-		k++
+	if k >= c.to {
+		return ""
 	}
-	return k < c.to && paidForWords[ws.w[k]]
+	return ws.w[k]
 }
 
+// paidForWords follow a payment to say what it is for ("paid $2 billion,
+// or $83 a share, for Abaxis", "por", "pour").
 var paidForWords = set(`for por pour per fur`)
 
 // paysIn: a deal word in clause c is a payment ("paid", "pagó", "versé").

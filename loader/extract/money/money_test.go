@@ -308,9 +308,10 @@ func TestApart(t *testing.T) {
 	}
 }
 
-// French "livres" are pounds after a word that gives a price, and books
-// otherwise ("a vendu 12 millions de livres", "publie 4000 livres").
-func TestLivresArePoundsOnlyWhenPriced(t *testing.T) {
+// French "livres" are pounds, unless a verb of selling or printing books
+// comes before them or a word of books after ("a vendu 12 millions de
+// livres", "publie 4000 livres par an").
+func TestLivresArePoundsUnlessBooks(t *testing.T) {
 	for _, s := range []string{"Quorvex a vendu 12 millions de livres l'an dernier.", "L'éditeur publie 4000 livres par an."} {
 		if got := Find(s, "fr"); len(got) != 0 {
 			t.Errorf("%q: %+v, want no amount", s, got)
