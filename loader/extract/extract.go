@@ -348,11 +348,14 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				}
 				elsewhere := false // the description names a company the article does not
+				demonym := false   // the company named by where it is from
+				described := false // the company told by what it is, in a sentence before
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = describedCompany(d, bySentence, doc.Tokens, si, f.Parties, lex) // "the carmaker", "il colosso di Monaco"
 					elsewhere = other == "" && saysWhere(d, lex) && allPlaced(d, bySentence, si, f.Parties, lex)
 				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = fromWhere(d, bySentence, si, f.Parties, lex) // "die Japaner", "die Stockholmer"
+					demonym = other != ""
 				}
 				if elsewhere {
 					// "the Atlanta-based market leader walked away from its
@@ -368,13 +371,24 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				}
 				if other == "" {
-					other = lastSubject(bySentence, doc.Tokens, si, f.Parties, lex)
+					other, described = lastSubject(bySentence, doc.Tokens, si, f.Parties, lex)
 				}
 				if other == "" {
 					other = mostNamed(counts(), a.Companies, f.Parties)
 				}
 				if other == "" {
 					continue
+				}
+				if !demonym && !described && counts()[other] == 1 && !sameOne(doc.Tokens[si], lex) {
+					// "Rivals such as Daxmoor have been slower. In 2015 it
+					// bought Ambrelle": a company named once, in passing,
+					// is seldom what the article goes on about
+					if pair == nil {
+						pair = mainPair(doc, bySentence, counts())
+					}
+					if c := pairSubject(pair, out, bySentence, si, f.Parties, f.Buyer != ""); c != "" && !slices.Contains(pair, other) {
+						other = c
+					}
 				}
 				f.Parties = append([]string{other}, f.Parties...)
 				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
@@ -816,27 +830,28 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 }
 
 // lastSubject is the first company named in the nearest sentence before
-// si that names one other than those except.
-func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
+// si that names one other than those except, or the one that sentence's
+// subject describes (described).
+func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		if d := nationSubject(toks[k], bySentence[k], lex); d != nil {
 			// "Depuis, l'américain s'est allégé. Il a scindé ...": the
 			// company the nation stands for, if the article names it
 			if c := fromWhere(d, bySentence, k, except, lex); c != "" {
-				return c
+				return c, true
 			}
 		}
-		described := opensWithDescription(toks[k], bySentence[k], lex) || len(bySentence[k]) == 0 && opensWithTopic(toks[k], lex)
-		if described {
+		opensDescribed := opensWithDescription(toks[k], bySentence[k], lex) || len(bySentence[k]) == 0 && opensWithTopic(toks[k], lex)
+		if opensDescribed {
 			if d := anaphorDescription(toks[k], bySentence[k], lex); d != nil {
 				// "L'éditeur parisien a longtemps été un prédateur. En
 				// 2003, il avait déboursé ...": the company described
 				if c := describedCompany(d, bySentence, toks, k, except, lex); c != "" {
-					return c
+					return c, true
 				}
 			}
 		}
-		if described || opensWithPronoun(toks[k]) {
+		if opensDescribed || opensWithPronoun(toks[k]) {
 			// "Il exploite ... Coca-Cola FEMSA", "La compañía ... recibió
 			// un millón de euros aportado por ISAI": it goes on about the
 			// one before
@@ -845,11 +860,11 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 		for _, m := range bySentence[k] {
 			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
 				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m) && !employer(toks[k], m, lex)) {
-				return m.Company
+				return m.Company, false
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // opensWithPronoun: the sentence's subject is a pronoun standing for a
@@ -1398,4 +1413,53 @@ func namesBoth(ms []deals.Mention, a, b string) bool {
 		hasB = hasB || m.Company == b
 	}
 	return hasA && hasB
+}
+
+// sameOne: the sentence refers to a company as "the same" one ("lo
+// stesso gruppo", "the same company", "derselbe Konzern"): the one just
+// named, however seldom the article names it.
+func sameOne(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if sameWords[toks[i].Folded()] && companyKind(toks[i+1].Folded(), lex) {
+			return true
+		}
+	}
+	return false
+}
+
+var sameWords = set("same stesso stessa mismo misma meme derselbe dieselbe dasselbe denselben demselben")
+
+// pairSubject is the company of the article's main pair that a sentence
+// leaves unsaid, in place of one the article names only once: for a
+// sentence that names its buyer (bought), the one bought in the first
+// deal told of the pair, else that deal's buyer; with no such deal, the
+// one of the two named last before si. It is "" when the pair is unknown,
+// or when the sentence names two companies, one of the pair: a deal of its
+// own, which the pair's other would make the article's.
+func pairSubject(pair []string, out []report, bySentence [][]deals.Mention, si int, named []string, bought bool) string {
+	inPair := func(c string) bool { return slices.Contains(pair, c) }
+	if len(pair) < 2 || slices.ContainsFunc(named, inPair) {
+		return ""
+	}
+	for _, r := range out {
+		if r.Buyer == "" || !inPair(r.Buyer) {
+			continue
+		}
+		c := r.Buyer
+		if bought {
+			c = notBuyer(&r)
+		}
+		if slices.Contains(named, c) || !inPair(c) {
+			break
+		}
+		return c
+	}
+	for k := si - 1; k >= 0; k-- {
+		for _, m := range bySentence[k] {
+			if inPair(m.Company) && !slices.Contains(named, m.Company) {
+				return m.Company
+			}
+		}
+	}
+	return ""
 }

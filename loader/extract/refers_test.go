@@ -1406,3 +1406,32 @@ func TestDealsBesideTheTakeoverAreNoEchoes(t *testing.T) {
 		t.Errorf("deals %+v, want the one takeover", ds)
 	}
 }
+
+// A company the article names once, as a rival in passing, is not who a
+// later "it" stands for: the unsaid buyer of a past purchase is the
+// article's buyer, and the unsaid object of a named buyer's purchase is
+// the article's target.
+func TestItIsOneOfTheArticlesPairNotARivalNamedOnce(t *testing.T) {
+	ds := extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
+		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
+		"Veltraco said the deal would close next year. "+
+		"Rivals such as Daxmoor have been slower to consolidate. "+
+		"In 2015 it bought Ambrelle, a maker of sensors, for $400 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Veltraco", "Daxmoor")
+	ds = extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
+		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
+		"Veltraco said the deal would close next year. "+
+		"The price is well below what Daxmoor paid. "+
+		"Ambrelle had bought the company in 2006 for $400 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Quorvex", "Daxmoor")
+	// "the same company" is the one just named, however seldom
+	ds = extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
+		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
+		"Veltraco said the deal would close next year. "+
+		"Rivals such as Daxmoor have been slower to consolidate. "+
+		"In 2015 the same company bought Ambrelle, a maker of sensors, for $400 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Daxmoor", "Veltraco")
+}
