@@ -1435,3 +1435,21 @@ func TestItIsOneOfTheArticlesPairNotARivalNamedOnce(t *testing.T) {
 		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
 	wantSides(t, ds, "Ambrelle", "Daxmoor", "Veltraco")
 }
+
+// A name made of words other articles write in lower case is doubtful,
+// not refused for the whole corpus: "Potash One" stays a company beside
+// "potash" and "one for one", on the evidence of its deal.
+func TestEverydayWordsMakeANameDoubtfulNotRefused(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco, Europe's biggest potash producer, agreed on Monday to buy Canadian exploration company Potash One for about C$434 million in cash. "+
+		"Potash One shareholders will get C$2.50 a share. Potash One's board backs the offer."+articleBreak+
+		"Quorvex holders get one share for one. The potash price rose.",
+		"Veltraco", "Quorvex")
+	found := false
+	for _, c := range cs {
+		found = found || c.Name == "Potash One"
+	}
+	if !found {
+		t.Errorf("companies %+v, want Potash One", cs)
+	}
+	noCompany(t, companiesIn(t, "en", "Artificial Intelligence is changing work. Firms use artificial intelligence in every office."), "Artificial Intelligence")
+}
