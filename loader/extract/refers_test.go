@@ -1453,3 +1453,10 @@ func TestEverydayWordsMakeANameDoubtfulNotRefused(t *testing.T) {
 	}
 	noCompany(t, companiesIn(t, "en", "Artificial Intelligence is changing work. Firms use artificial intelligence in every office."), "Artificial Intelligence")
 }
+
+// German opens a clause after a colon with a capital: "Im Spätsommer" is
+// when, not a company, and the buyer stays the company told before.
+func TestGermanClauseAfterAColon(t *testing.T) {
+	body := "Veltraco hatte zuletzt selbst zugekauft: Im Spätsommer 2004 übernahmen die Schweden den britischen Hersteller Quorvex."
+	noCompany(t, companiesIn(t, "de", body, "Veltraco", "Quorvex"), "Im Spätsommer")
+}

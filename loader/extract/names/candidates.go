@@ -154,7 +154,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		var runBuf [8]string // on the stack for all but the longest runs
 		runWords, keyFrom, keyTo, whole := r.foldedKey(runFold, runBuf[:0])
 		listed := r.listed(whole)
-		for i < j && (r.breaker(folded[i]) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) ||
+		for i < j && (r.breaker(folded[i]) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -967,6 +967,14 @@ func sentenceStart(toks []segment.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterColon: the word at i follows a colon, where German opens a clause
+// with a capital ("hatte zuletzt zugekauft: Im Spätsommer 2004 ..."); in
+// other languages a name may follow ("un second accord : After Hours
+// Formalwear").
+func afterColon(toks []segment.Token, i int) bool {
+	return i > 0 && toks[i-1].Text() == ":"
 }
 
 // breaker reports words that end a name run: titles, months, weekdays and
