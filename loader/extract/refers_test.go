@@ -1460,3 +1460,11 @@ func TestGermanClauseAfterAColon(t *testing.T) {
 	body := "Veltraco hatte zuletzt selbst zugekauft: Im Spätsommer 2004 übernahmen die Schweden den britischen Hersteller Quorvex."
 	noCompany(t, companiesIn(t, "de", body, "Veltraco", "Quorvex"), "Im Spätsommer")
 }
+
+// "Verlag" (publisher) and "Agentur" (agency) say what a German company
+// is; they are no part of its name.
+func TestGermanPublisherAndAgencyAreKinds(t *testing.T) {
+	cs := companiesIn(t, "de", "Der amerikanische Verlag Quorvex & Company und die Londoner Nachrichten- und Datenagentur Veltraco Group PLC haben am Montag ein Gemeinschaftsunternehmen angekündigt. "+
+		"Quorvex und Veltraco halten je 50 Prozent.")
+	noCompany(t, cs, "Verlag Quorvex", "Datenagentur Veltraco")
+}
