@@ -15,9 +15,14 @@ import (
 func sentence(text string, companies ...string) Sentence {
 	s := Sentence{Text: text, Tokens: segment.Tokens(text)}
 	for _, c := range companies {
-		for i, t := range s.Tokens {
-			if t.Text() == c {
-				s.Mentions = append(s.Mentions, Mention{From: i, To: i + 1, Company: c})
+		words := strings.Fields(c) // "Bankhaus Quorvex": a name of several tokens
+		for i := range s.Tokens {
+			n := 0
+			for n < len(words) && i+n < len(s.Tokens) && s.Tokens[i+n].Text() == words[n] {
+				n++
+			}
+			if n == len(words) {
+				s.Mentions = append(s.Mentions, Mention{From: i, To: i + n, Company: c})
 			}
 		}
 	}
@@ -585,6 +590,18 @@ func TestRightsAnalystsRivalsAndExchangeOffers(t *testing.T) {
 	for _, f := range got {
 		if slices.Contains(f.Parties, "Quorvex") {
 			t.Errorf("analyst's firm: %+v, want Quorvex no party", got)
+		}
+	}
+	for _, text := range []string{
+		// the firm's name as the text writes it, its kind included
+		"Hartwig Oellerich vom Bankhaus Quorvex sieht Veltraco im Vorteil: «Der Zukauf ist auf dem Papier teuer.»",
+		"„Für Veltraco ist das ein günstiger Zukauf\", urteilt Detlev Ammerbrink vom Bankhaus Quorvex.",
+		"Analyst Eckbert Lohmüller vom Bankhaus Quorvex hält den Preis für vertretbar: „Veltraco kauft sich eine Option.\"",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Bankhaus Quorvex"), "de", "") {
+			if slices.Contains(f.Parties, "Bankhaus Quorvex") {
+				t.Errorf("%s: %+v, want Quorvex no party", text, f)
+			}
 		}
 	}
 	got = Find(sentence("Quorvex sera racheté par son grand rival Veltraco pour 3 milliards de francs.", "Veltraco", "Quorvex"), "fr", "")

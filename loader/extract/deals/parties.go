@@ -778,9 +778,11 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		return true
 	}
 	// "», commenta Davide Ferrante di Ardesia Sim": in a quotation, a
-	// person named after a comma or a verb of saying, then the firm
-	return from >= 4 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
-		(toks[from-4].Punct() || !toks[from-4].Cap()) && hasQuote(toks)
+	// person named after a comma or a verb of saying, or opening the
+	// sentence, or after the word analyst ("Analyst Eckbert Lohmüller vom
+	// Bankhaus Salzbrunn"), then the firm
+	return from >= 3 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
+		(from == 3 || toks[from-4].Punct() || !toks[from-4].Cap() || lowerStartsWithAny(toks[from-4].Text(), analystStems)) && hasQuote(toks)
 }
 
 var firmArticles = lists.SetOf(set(`der dem the la le l el`))
@@ -795,7 +797,7 @@ func hasQuote(toks []segment.Token) bool {
 	return false
 }
 
-var analystPreps = lists.SetOf(set(`at chez di de bei of en da von with`))
+var analystPreps = lists.SetOf(set(`at chez di de bei of en da von vom with`))
 
 var analystStems = []string{"analyst", "analista", "analyste", "strategist", "economist", "economista", "économiste", "ökonom", "stratège", "stratega",
 	"gérant", "gerant", "gestore", "gestor", "fondsmanager", "portfolio"}
