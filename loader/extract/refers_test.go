@@ -1468,3 +1468,17 @@ func TestGermanPublisherAndAgencyAreKinds(t *testing.T) {
 		"Quorvex und Veltraco halten je 50 Prozent.")
 	noCompany(t, cs, "Verlag Quorvex", "Datenagentur Veltraco")
 }
+
+// "Sociedad", "Società", "Société" open Romance company names, in any
+// language's text: "the Chilean salt producer Sociedad Punta de Lobos".
+func TestSociedadOpensAName(t *testing.T) {
+	cs := companiesIn(t, "en", "In 2006 Veltraco bought the Chilean salt producer Sociedad Punta de Lobos for $500 million. "+
+		"Sociedad Punta de Lobos mines salt in the Atacama.", "Veltraco")
+	found := false
+	for _, c := range cs {
+		found = found || c.Name == "Sociedad Punta de Lobos"
+	}
+	if !found {
+		t.Errorf("companies %+v, want Sociedad Punta de Lobos", cs)
+	}
+}

@@ -322,8 +322,9 @@ func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string
 
 // nameHeads are company nouns that open names in the Romance languages
 // ("Banque Rhodanienne", "Banco Santander", "Banca Intesa", "Companhia
-// Brasileira de Alumínio"): part of the name, not a description before it.
-var nameHeads = set(`banque banco banca caja caixa bank compania companhia compagnie compagnia`)
+// Brasileira de Alumínio", "Sociedad Punta de Lobos"): part of the name,
+// not a description before it.
+var nameHeads = set(`banque banco banca caja caixa bank compania companhia compagnie compagnia sociedad sociedade societa societe`)
 
 // scaleWords count what follows ("zwei Millionen Antriebe"), in German
 // capitalised as names are.
