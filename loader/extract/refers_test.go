@@ -1482,3 +1482,18 @@ func TestSociedadOpensAName(t *testing.T) {
 		t.Errorf("companies %+v, want Sociedad Punta de Lobos", cs)
 	}
 }
+
+// After a merger's noun and the word naming its sides, "and" joins two
+// companies: "the merger of Capital Radio and GWR Group" is a merger of
+// two, whatever a long name ending in a company word may join elsewhere.
+func TestAndAfterAMergerOfJoinsTwo(t *testing.T) {
+	ds := extractText(t, "Veltraco itself was born in 2005 from the merger of Quorvex Radio and Brindle Group.", "Veltraco")
+	for _, d := range ds {
+		for _, p := range d.Parties {
+			if strings.Contains(p, " and ") {
+				t.Errorf("deal %+v: %q joins two companies", d, p)
+			}
+		}
+	}
+	wantSides(t, ds, "Quorvex Radio", "Brindle", "") // "Group", a suffix, goes
+}

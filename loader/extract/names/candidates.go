@@ -110,7 +110,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// Global": what comes before "and" must not be a whole name)
 			if !t.Punct() && listJoins.Has(folded[j]) &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
-				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) { // "Nuova Banca Marche and Nuova Banca Etruria": two banks
+				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) && // "Nuova Banca Marche and Nuova Banca Etruria": two banks
+				!afterMergerOf(folded, i) {
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
 					j = end
 					continue
@@ -217,6 +218,17 @@ func nounInName(toks []segment.Token, i int, german, headline bool) bool {
 func (r *recognizer) newOpensName(folded []string, i, j int) bool {
 	return folded[i] == "new" && j-i >= 3 && (r.lex.HasFolded(lexicon.NameWord, folded[j-1]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]))
 }
+
+// afterMergerOf: the run at i follows a merger's noun and the word that
+// names its sides ("the merger of Capital Radio and GWR Group", "la fusión
+// de", "die Fusion von"): an "and" in it joins two companies.
+func afterMergerOf(folded []string, i int) bool {
+	return i >= 2 && mergerSides[folded[i-1]] && mergerNouns[folded[i-2]]
+}
+
+var mergerNouns = set(`merger combination fusion fusione fusion fusao zusammenschluss rapprochement`)
+
+var mergerSides = set(`of between de di tra fra entre von zwischen`)
 
 // listJoins join two parts of one name, as of a list.
 var listJoins = lists.SetOf(set(`and e y und et`))
