@@ -1497,3 +1497,13 @@ func TestAndAfterAMergerOfJoinsTwo(t *testing.T) {
 	}
 	wantSides(t, ds, "Quorvex Radio", "Brindle", "") // "Group", a suffix, goes
 }
+
+// A name that reads as a person's is a company after a company noun
+// ("the British make-up label Charlotte Tilbury"), but not after one a
+// person is called by too ("the activist investor Carl Icahn").
+func TestPersonsNameAfterACompanyNoun(t *testing.T) {
+	ds := extractText(t, "In 2020 Veltraco bought a majority of the British make-up label Charlotte Tilbury for $1 billion.", "Veltraco")
+	wantSides(t, ds, "Charlotte Tilbury", "Veltraco", "")
+	cs := companiesIn(t, "en", "The activist investor Carl Icahn bought a stake in Veltraco for $1 billion.", "Veltraco")
+	noCompany(t, cs, "Carl Icahn")
+}

@@ -63,8 +63,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	// (a given name in the possessive opens no person's name: "David's
 	// Bridal", nor one joined by "&": "Carolina Power & Light")
 	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
-	if isPerson && r.companyApposition(toks, sp.to) {
-		firms[sp.key] = true // "Crystal Decisions, maker of the Crystal Reports tool"
+	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded())) {
+		// "Crystal Decisions, maker of the Crystal Reports tool", "the
+		// British make-up label Charlotte Tilbury"
+		firms[sp.key] = true
 		return false
 	}
 	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
@@ -75,6 +77,11 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	}
 	return isPerson
 }
+
+// agentNouns are company nouns a person may be called by too ("the
+// activist investor Carl Icahn", "its rival Peter Lynch").
+var agentNouns = lists.SetOf(set(`investor investors investitore inversor investisseur buyer seller bidder acquirer rival rivale competitor concorrente competidor concurrent konkurrent
+	partner owner founder target holding`))
 
 // ampersandIn: an "&" joins the name's words, as it joins partners'
 // names in a firm's ("Procter & Gamble"), never a person's.
