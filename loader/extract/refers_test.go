@@ -1507,3 +1507,20 @@ func TestPersonsNameAfterACompanyNoun(t *testing.T) {
 	cs := companiesIn(t, "en", "The activist investor Carl Icahn bought a stake in Veltraco for $1 billion.", "Veltraco")
 	noCompany(t, cs, "Carl Icahn")
 }
+
+// Examples after a kind of product are products ("perfumes such as Gypsy
+// Water and Mojave Ghost"); examples of brands are brands, which may still
+// be a company's name where more says so ("Marken wie Iittala").
+func TestExamplesOfProductsAndBrands(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco, whose perfumes such as Gypsy Water and Mojave Ghost sell for up to €245, had sales of €119m.", "Veltraco")
+	noCompany(t, cs, "Gypsy Water", "Mojave Ghost")
+	cs = companiesIn(t, "de", "Veltraco kauft Quorvex Oy für 230 Millionen Euro. Zu Quorvex gehören Marken wie Quorvex, Brindle und Hackman.", "Veltraco")
+	noCompany(t, cs, "Brindle", "Hackman")
+	found := false
+	for _, c := range cs {
+		found = found || c.Name == "Quorvex"
+	}
+	if !found {
+		t.Errorf("companies %+v, want Quorvex", cs)
+	}
+}

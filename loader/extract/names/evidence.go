@@ -134,6 +134,40 @@ var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medi
 	sistema sistemi piattaforma piattaforme sequenziatore dispositivo prueba pruebas plataforma plataformas secuenciador dispositivo
 	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`))
 
+// exampleOf is the noun a list of examples that the name at from is in
+// follows ("perfumes such as Gypsy Water and Mojave Ghost", "fragranze
+// come Gypsy Water e Bal d'Afrique", "Marken wie Iittala, Arabia"),
+// folded; "" when the name is in no such list.
+func exampleOf(toks []segment.Token, from int) string {
+	k := from - 1
+	// back over the list's earlier names: capitalised words, commas, "and"
+	for k >= 0 && from-k <= 8 && (toks[k].Cap() || toks[k].Text() == "," || listJoins.Has(toks[k].Folded())) {
+		k--
+	}
+	if k >= 0 && examplesOf.Has(toks[k].Folded()) {
+		k-- // "like", "come", "wie"
+	} else if k >= 1 && toks[k].Folded() == "as" && toks[k-1].Folded() == "such" {
+		k -= 2
+	} else {
+		return ""
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Folded()
+}
+
+var examplesOf = lists.SetOf(set(`like including come como comme wie etwa`))
+
+// exampledProducts name kinds of product that precede examples of them,
+// not a product's name: "i profumi Creed" are Creed's perfumes, a brand's
+// name after them, but "perfumes such as Gypsy Water" are perfumes.
+var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias perfumes parfums dufte`))
+
+// exampledBrands precede examples of brands, which may be their makers'
+// names too ("Marken wie Iittala, Arabia"): more must say company.
+var exampledBrands = lists.SetOf(set(`brands marchi marcas marques marken`))
+
 // placeName: the words end with a noun for a place, maybe followed by a
 // point of the compass ("North Field South").
 func placeName(words []string) bool {
@@ -421,10 +455,11 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if tickerNamed(toks, sp.from) {
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) {
+	example := exampleOf(toks, sp.from)
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || productNouns.Has(example) || exampledProducts.Has(example) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
-	if sp.known == nil && soldUnder(toks, sp) {
+	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
 		return branded // "the sweetener it sells as Splenda", "venduto con il marchio Splenda": a product's brand
 	}
 	if sp.to-sp.from == 1 && (productCode(sp.text) || letterCompound(sp.text)) {
