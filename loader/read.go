@@ -169,24 +169,24 @@ func fileJob(p string, max int64) job {
 // without blocking and checks the open file again, so a file swapped for a
 // FIFO or a device after the walk cannot hang or flood the loader.
 func readRegular(p string, max int64) ([]byte, error) {
-	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := openNonBlocking(p)
 	if err != nil {
 		return nil, errors.New(describe(err))
 	}
 	defer f.Close()
-	info, err := f.Stat()
+	size, mode, err := f.stat()
 	if err != nil {
 		return nil, errors.New(describe(err))
 	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New(notRegular(info.Mode()))
+	if !mode.IsRegular() {
+		return nil, errors.New(notRegular(mode))
 	}
-	if info.Size() > max {
+	if size > max {
 		return nil, tooLarge(max)
 	}
 	// Sized from the stat, so that a whole file is read in one call; the
 	// limit still holds if the file grew since.
-	buf, err := readUpTo(f, info.Size(), max+1)
+	buf, err := readUpTo(endAtSize(f, size), size, max+1)
 	if err != nil {
 		return nil, errors.New(describe(err))
 	}
@@ -224,6 +224,29 @@ func readUpTo(r io.Reader, size, limit int64) ([]byte, error) {
 			return buf, err
 		}
 	}
+}
+
+// sizedFile is a regular file read as a reader that reports its end
+// as soon as a read brings it to the size its stat told and stops short
+// of the room it was given: a regular file's read stops short only at
+// the file's end. The read that would find the end, a system call per
+// file and a costly one in a virtual machine, is not made. A file that
+// grew after that read is read as it was then, as if read a moment
+// earlier.
+type sizedFile struct {
+	r    io.Reader
+	left int64 // the bytes of the told size not read yet
+}
+
+func endAtSize(r io.Reader, size int64) *sizedFile { return &sizedFile{r: r, left: size} }
+
+func (f *sizedFile) Read(b []byte) (int, error) {
+	n, err := f.r.Read(b)
+	f.left -= int64(n)
+	if err == nil && f.left == 0 && n < len(b) {
+		err = io.EOF
+	}
+	return n, err
 }
 
 func tooLarge(max int64) error { return fmt.Errorf("larger than %d bytes", max) }

@@ -322,3 +322,39 @@ func TestReadUpToAsBuffer(t *testing.T) {
 		}
 	}
 }
+
+// countingReader counts the reads made of it.
+type countingReader struct {
+	r     io.Reader
+	reads int
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	c.reads++
+	return c.r.Read(b)
+}
+
+// A file read as sizedFile reads as it would to its end, whether its stat
+// told its size, less (the file grew) or more (it shrank), and a file of
+// the size told is read in one call: the read that finds the end is not
+// made. The file is read as a regular file reads, each call handing over
+// all it is asked for up to the end.
+func TestSizedFileReadsAsTheWholeFile(t *testing.T) {
+	text := strings.Repeat("0123456789", 120)
+	for _, n := range []int{0, 1, 511, 512, 513, 1200} {
+		for _, size := range []int64{0, 1, int64(n) - 1, int64(n), int64(n) + 1, 4096} {
+			size = max(size, 0)
+			for _, limit := range []int64{1, int64(n), int64(n) + 1, 600, 1 << 20} {
+				want, wantErr := readUpTo(strings.NewReader(text[:n]), size, limit)
+				r := &countingReader{r: strings.NewReader(text[:n])}
+				got, err := readUpTo(endAtSize(r, size), size, limit)
+				if string(got) != string(want) || (err == nil) != (wantErr == nil) {
+					t.Errorf("%d bytes, size %d, limit %d: %d bytes (%v), want %d (%v)", n, size, limit, len(got), err, len(want), wantErr)
+				}
+				if size == int64(n) && limit > size && r.reads != 1 {
+					t.Errorf("%d bytes of the size told, limit %d: %d reads, want 1", n, limit, r.reads)
+				}
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"dealwire/loader/extract/parallel"
 	"dealwire/loader/extract/when"
 )
 
@@ -23,7 +24,14 @@ import (
 // when no two of them give that company and price (or year) different
 // parties.
 func completeFromOthers(rs, lone []report) []report {
-	priced, dated := pricedReports(rs), datedReports(rs)
+	// the indexes are made at once, on two cores: each reads rs only, and
+	// made one after the other they kept the other core idle
+	var priced map[priceKey][]int
+	var dated map[yearKey][]int
+	parallel.Do(
+		func() { priced = pricedReports(rs) },
+		func() { dated = datedReports(rs) },
+	)
 	// the report of another article telling r's deal with party: at its
 	// price, else in its year
 	elsewhere := func(r report, party string) *report {
@@ -85,7 +93,11 @@ func completeFromOthers(rs, lone []report) []report {
 		m := elsewhere(l, l.Parties[0])
 		if m == nil {
 			if guessedPriced == nil {
-				guessedPriced, guessedDated = pricedReportsWith(rs, true), datedReportsWith(rs, true)
+				// made of rs as the loop above left it, at once as above
+				parallel.Do(
+					func() { guessedPriced = pricedReportsWith(rs, true) },
+					func() { guessedDated = datedReportsWith(rs, true) },
+				)
 			}
 			if l.Value != nil {
 				m = sameDealElsewhere(rs, guessedPriced, l, l.Parties[0])

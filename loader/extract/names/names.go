@@ -102,18 +102,18 @@ type evidence struct {
 // Recognize finds the companies of every doc.
 func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	r := &recognizer{lex: lex, isCue: isCue, lower: lowerVocabulary(docs)}
-	// each doc is read on its own, on every core; the evidence is then
-	// summed in doc order, so the result does not depend on scheduling
+	// each doc is read on its own, on every core; the evidence is
+	// summed in doc order, so the result does not depend on scheduling,
+	// as the docs before are read (see ForWorkerThen)
 	read := make([]docEvidence, len(docs))
 	spanTails := make([]slab.Tail[span], parallel.Workers())
 	scratch := make([]docScratch, len(spanTails))
-	parallel.ForWorker(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w], &scratch[w]) })
-
 	spans := make([][][]span, len(docs))
 	ev := map[string]*evidence{}
 	acronyms := map[string]string{} // folded acronym -> key it abbreviates
 	ownAcronyms := make([]map[string]string, len(docs))
-	for d, de := range read {
+	sum := func(d int) {
+		de := &read[d]
 		spans[d] = de.spans
 		ownAcronyms[d] = de.bracketed
 		for i, k := range de.names.keys {
@@ -129,6 +129,7 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 			acronyms[a] = k
 		}
 	}
+	parallel.ForWorkerThen(len(docs), len(spanTails), func(w, d int) { read[d] = r.readDoc(&docs[d], &spanTails[w], &scratch[w]) }, sum)
 	coordinated(docs, spans, ev)
 	return r.resolve(docs, spans, ev, acronyms, ownAcronyms)
 }
@@ -1052,13 +1053,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// after another (see docMentions)
 	mentionTails := make([]slab.Tail[Mention], parallel.Workers())
 	aliasTails := make([]slab.Tail[alias], len(mentionTails))
-	parallel.ForWorker(len(docs), len(mentionTails), func(w, d int) {
-		res.Mentions[d], aliases[d] = r.docMentions(&docs[d], spans[d], group, prefixes, ownAcronyms[d], ev, &mentionTails[w], &aliasTails[w])
-	})
 	found := map[string]*Company{}
 	var order []string
-	for d, ms := range res.Mentions {
-		for i, m := range ms {
+	// the companies are counted in doc order as the docs after are
+	// resolved (see ForWorkerThen)
+	count := func(d int) {
+		for i, m := range res.Mentions[d] {
 			co := found[m.Company]
 			if co == nil {
 				co = &Company{Name: m.Company}
@@ -1074,6 +1074,9 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 			}
 		}
 	}
+	parallel.ForWorkerThen(len(docs), len(mentionTails), func(w, d int) {
+		res.Mentions[d], aliases[d] = r.docMentions(&docs[d], spans[d], group, prefixes, ownAcronyms[d], ev, &mentionTails[w], &aliasTails[w])
+	}, count)
 	for _, c := range order {
 		res.Companies = append(res.Companies, *found[c])
 	}

@@ -59,6 +59,38 @@ func ForWorker(n, workers int, work func(worker, i int)) {
 	}
 }
 
+// ForWorkerThen is ForWorker, and calls then(i) for every i in order of
+// i, each once work(i) and then(i-1) are done, never two at once. The
+// calls of then are made by the workers between their calls of work, as
+// soon as their turn comes: a summing up that must go in order, made
+// after all the work, kept one core busy while the other idled; made
+// along, it overlaps the work still to do. then must touch only what no
+// call of work touches, besides reading what work(i) made for it.
+func ForWorkerThen(n, workers int, work func(worker, i int), then func(i int)) {
+	done := make([]atomic.Bool, n)
+	var turn sync.Mutex // held by the worker calling then
+	next := 0           // the first i not passed to then, under turn
+	passOn := func() {
+		for next < n && done[next].Load() {
+			then(next)
+			next++
+		}
+	}
+	ForWorker(n, workers, func(w, i int) {
+		work(w, i)
+		done[i].Store(true)
+		// a worker that finds another passing on goes back to work: the
+		// other, or the last sweep below, passes i on
+		if turn.TryLock() {
+			passOn()
+			turn.Unlock()
+		}
+	})
+	turn.Lock()
+	passOn()
+	turn.Unlock()
+}
+
 // Do runs the functions at once, as For runs its calls, and returns when
 // all are done. The functions must not write what another reads.
 func Do(fs ...func()) {

@@ -1,6 +1,9 @@
 package parallel
 
-import "testing"
+import (
+	"sync/atomic"
+	"testing"
+)
 
 func TestForVisitsEveryIndexOnce(t *testing.T) {
 	seen := make([]int, 1000)
@@ -51,4 +54,45 @@ func TestForWorkerNamesEachCallsWorker(t *testing.T) {
 			t.Fatalf("index %d: worker %d of %d", i, w, len(busy))
 		}
 	}
+}
+
+func TestForWorkerThenCallsThenInOrderOnceEach(t *testing.T) {
+	for _, workers := range []int{1, 2, 3, 8} {
+		made := make([]int, 5000)
+		var order []int
+		var busy atomic.Bool
+		ForWorkerThen(len(made), workers, func(_, i int) { made[i] = i * i }, func(i int) {
+			if busy.Swap(true) {
+				t.Errorf("two calls of then at once")
+			}
+			if made[i] != i*i {
+				t.Errorf("then(%d) before its work", i)
+			}
+			order = append(order, i)
+			busy.Store(false)
+		})
+		if len(order) != len(made) {
+			t.Fatalf("%d workers: then called %d times, want %d", workers, len(order), len(made))
+		}
+		for k, i := range order {
+			if i != k {
+				t.Fatalf("%d workers: call %d of then was for %d", workers, k, i)
+			}
+		}
+	}
+	ForWorkerThen(0, 2, func(_, _ int) { t.Fatal("work called for n = 0") }, func(int) { t.Fatal("then called for n = 0") })
+}
+
+func TestForWorkerThenRaisesAPanicOfThen(t *testing.T) {
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Errorf("recovered %v, want then's panic", p)
+		}
+	}()
+	ForWorkerThen(100, 2, func(_, _ int) {}, func(i int) {
+		if i == 7 {
+			panic("boom")
+		}
+	})
+	t.Error("ForWorkerThen returned normally")
 }
