@@ -379,15 +379,17 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				if other == "" {
 					continue
 				}
-				if !demonym && !described && counts()[other] == 1 && !sameOne(doc.Tokens[si], lex) {
+				if !demonym && !described && counts()[other] == 1 && !sameOne(doc.Tokens[si], lex) && !opensSentenceBefore(bySentence, si, other) {
 					// "Rivals such as Daxmoor have been slower. In 2015 it
 					// bought Ambrelle": a company named once, in passing,
 					// is seldom what the article goes on about
 					if pair == nil {
 						pair = mainPair(doc, bySentence, counts())
 					}
-					if c := pairSubject(pair, out, bySentence, si, f.Parties, f.Buyer != ""); c != "" && !slices.Contains(pair, other) {
-						other = c
+					if !slices.Contains(pair, other) {
+						if c := pairSubject(pair, out, bySentence, si, f.Parties, f.Buyer != ""); c != "" {
+							other = c
+						}
 					}
 				}
 				f.Parties = append([]string{other}, f.Parties...)
@@ -1415,6 +1417,17 @@ func namesBoth(ms []deals.Mention, a, b string) bool {
 	return hasA && hasB
 }
 
+// opensSentenceBefore: the sentence before si opens with company c, its
+// subject ("Daxmoor has been the busiest buyer. Last year it bought
+// Ambrelle"): the one a following "it" goes on with, however seldom named.
+func opensSentenceBefore(bySentence [][]deals.Mention, si int, c string) bool {
+	if si == 0 {
+		return false
+	}
+	ms := bySentence[si-1]
+	return len(ms) > 0 && ms[0].From == 0 && ms[0].Company == c
+}
+
 // sameOne: the sentence refers to a company as "the same" one ("lo
 // stesso gruppo", "the same company", "derselbe Konzern"): the one just
 // named, however seldom the article names it.
@@ -1434,8 +1447,8 @@ var sameWords = set("same stesso stessa mismo misma meme derselbe dieselbe dasse
 // sentence that names its buyer (bought), the one bought in the first
 // deal told of the pair, else that deal's buyer; with no such deal, the
 // one of the two named last before si. It is "" when the pair is unknown,
-// or when the sentence names two companies, one of the pair: a deal of its
-// own, which the pair's other would make the article's.
+// or when the sentence names one of the pair: its deal with a third is one
+// of its own, which the pair's other would make the article's.
 func pairSubject(pair []string, out []report, bySentence [][]deals.Mention, si int, named []string, bought bool) string {
 	inPair := func(c string) bool { return slices.Contains(pair, c) }
 	if len(pair) < 2 || slices.ContainsFunc(named, inPair) {

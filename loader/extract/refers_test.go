@@ -1524,3 +1524,42 @@ func TestExamplesOfProductsAndBrands(t *testing.T) {
 		t.Errorf("companies %+v, want Quorvex", cs)
 	}
 }
+
+// Review regressions of the rules above (stop 29): a company named once
+// but opening the sentence before is who "it" goes on with; a person after
+// a company noun that may call a person too stays a person; one "platforms
+// such as" does not refuse a company for the whole corpus.
+func TestItIsTheCompanyNamedJustBeforeEvenOnce(t *testing.T) {
+	head := "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. " +
+		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. " +
+		"Veltraco said the deal would close next year. "
+	ds := extractText(t, head+"The sector has seen other deals. Daxmoor has been the busiest buyer. "+
+		"Last year it bought Ambrelle for $400 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Daxmoor", "Veltraco")
+	ds = extractText(t, head+"Daxmoor was once the sector's leader. "+
+		"In 2012 it was bought by Ambrelle for $400 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Daxmoor", "Quorvex")
+}
+
+func TestPersonAfterDeveloperProducerPublisher(t *testing.T) {
+	cs := companiesIn(t, "en", "The property developer Harold Brindleworth agreed to buy Veltraco for $1 billion. Harold Brindleworth said the deal would close soon.", "Veltraco")
+	noCompany(t, cs, "Harold Brindleworth")
+	cs = companiesIn(t, "en", "The film producer Martin Daxworth agreed to buy a stake in Veltraco for $1 billion. Martin Daxworth declined to comment.", "Veltraco")
+	noCompany(t, cs, "Martin Daxworth")
+	cs = companiesIn(t, "en", "The publisher Peter Quarnby agreed to buy Veltraco for $1 billion. Peter Quarnby owns newspapers.", "Veltraco")
+	noCompany(t, cs, "Peter Quarnby")
+}
+
+func TestPlatformsSuchAsMayBeCompanies(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco agreed on Monday to buy Daxmoor for $3 billion in cash. Daxmoor shareholders will get $30 a share. Daxmoor said the board backs the offer."+articleBreak+
+		"Advertisers have moved their budgets to platforms such as Daxmoor and Brindle.", "Veltraco")
+	found := false
+	for _, c := range cs {
+		found = found || c.Name == "Daxmoor"
+	}
+	if !found {
+		t.Errorf("companies %+v, want Daxmoor", cs)
+	}
+}

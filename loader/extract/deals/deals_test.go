@@ -3293,3 +3293,17 @@ func TestUnderItsOwnershipIsNoStake(t *testing.T) {
 		t.Errorf("%+v, want Quorvex bought", got)
 	}
 }
+
+// German capitalises nouns: "Die Übernahme von Quorvex" opens with an
+// article and a deal's noun, not a person's name before an analyst's firm.
+func TestGermanDealNounVonIsNoAnalyst(t *testing.T) {
+	for _, text := range []string{
+		"Die Übernahme von Quorvex durch Veltraco sei „ein wichtiger Schritt“, sagte der Vorstandschef.",
+		"Der Kauf von Quorvex kostet Veltraco 300 Millionen Euro, „ein fairer Preis“, sagte der Vorstand.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), "de", "")
+		if !slices.ContainsFunc(got, func(f Found) bool { return slices.Contains(f.Parties, "Quorvex") }) {
+			t.Errorf("%s: %+v, want Quorvex a party", text, got)
+		}
+	}
+}

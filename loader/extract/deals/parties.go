@@ -781,11 +781,17 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 	// person named after a comma or a verb of saying, or opening the
 	// sentence, or after the word analyst ("Analyst Eckbert Lohmüller vom
 	// Bankhaus Salzbrunn"), then the firm
+	// (German capitalises nouns: "Die Übernahme von Quorvex" opens with
+	// an article and a deal's noun, no person)
 	return from >= 3 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
+		!lowerIn(sentenceArticles, toks[from-3].Text()) && !IsCue("", toks[from-2].Folded()) &&
 		(from == 3 || toks[from-4].Punct() || !toks[from-4].Cap() || lowerStartsWithAny(toks[from-4].Text(), analystStems)) && hasQuote(toks)
 }
 
 var firmArticles = lists.SetOf(set(`der dem the la le l el`))
+
+// sentenceArticles open a sentence with a noun, not a person's name.
+var sentenceArticles = lists.SetOf(set(`der die das den dem des ein eine the a an la le les il lo el los las un una une`))
 
 // hasQuote: a quotation mark among the tokens.
 func hasQuote(toks []segment.Token) bool {

@@ -81,7 +81,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 // agentNouns are company nouns a person may be called by too ("the
 // activist investor Carl Icahn", "its rival Peter Lynch").
 var agentNouns = lists.SetOf(set(`investor investors investitore inversor investisseur buyer seller bidder acquirer rival rivale competitor concorrente competidor concurrent konkurrent
-	partner owner founder target holding`))
+	partner owner founder target holding developer producer publisher broker lender retailer dealer trader`))
 
 // ampersandIn: an "&" joins the name's words, as it joins partners'
 // names in a firm's ("Procter & Gamble"), never a person's.
@@ -145,7 +145,7 @@ func exampleOf(toks []segment.Token, from int) string {
 		k--
 	}
 	if k >= 0 && examplesOf.Has(toks[k].Folded()) {
-		k-- // "like", "come", "wie"
+		k-- // "like", "including", "come", "wie", "etwa"
 	} else if k >= 1 && toks[k].Folded() == "as" && toks[k-1].Folded() == "such" {
 		k -= 2
 	} else {
@@ -162,7 +162,7 @@ var examplesOf = lists.SetOf(set(`like including come como comme wie etwa`))
 // exampledProducts name kinds of product that precede examples of them,
 // not a product's name: "i profumi Creed" are Creed's perfumes, a brand's
 // name after them, but "perfumes such as Gypsy Water" are perfumes.
-var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias perfumes parfums dufte`))
+var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias parfums dufte`))
 
 // exampledBrands precede examples of brands, which may be their makers'
 // names too ("Marken wie Iittala, Arabia"): more must say company.
@@ -456,7 +456,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
 	example := exampleOf(toks, sp.from)
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || productNouns.Has(example) || exampledProducts.Has(example) {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || exampledProducts.Has(example) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
 	}
 	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
