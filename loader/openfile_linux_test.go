@@ -44,15 +44,7 @@ func TestRawFileReadsAsAnOSFile(t *testing.T) {
 	write(t, filepath.Join(dir, "good.txt"), goodText)
 	write(t, filepath.Join(dir, "empty.txt"), "")
 	write(t, filepath.Join(dir, "big.txt"), strings.Repeat("Acme buys Widget. ", 200))
-	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt")); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")); err != nil {
-		t.Fatal(err)
-	}
+	writePipeAndLoop(t, dir)
 	paths := []string{"/dev/null", "/dev/zero", dir, filepath.Join(dir, "missing.txt"), "bad\x00name"}
 	for _, name := range []string{"good.txt", "empty.txt", "big.txt", "pipe.txt", "loop-a.txt"} {
 		paths = append(paths, filepath.Join(dir, name))

@@ -79,15 +79,7 @@ func TestBadFilesAreReportedAndTheRestLoad(t *testing.T) {
 	write(t, filepath.Join(dir, "report.pdf"), "%PDF-1.4")
 	write(t, filepath.Join(dir, ".hidden", "secret.txt"), goodText)
 	write(t, filepath.Join(dir, ".dotfile.txt"), goodText)
-	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt")); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")); err != nil {
-		t.Fatal(err)
-	}
+	writePipeAndLoop(t, dir)
 	sock := filepath.Join(dir, "sock.txt")
 	l, err := net.Listen("unix", sock)
 	if err != nil {
@@ -356,5 +348,21 @@ func TestSizedFileReadsAsTheWholeFile(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// writePipeAndLoop makes in dir a named pipe, pipe.txt, and two symbolic
+// links to each other, loop-a.txt and loop-b.txt: files a reader must
+// refuse without hanging.
+func writePipeAndLoop(t *testing.T, dir string) {
+	t.Helper()
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt")); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -36,6 +36,11 @@ func companiesIn(t *testing.T, lang, body string, companies ...string) []model.C
 	return cs
 }
 
+// hasCompany: name is among the companies cs.
+func hasCompany(cs []model.Company, name string) bool {
+	return slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == name })
+}
+
 // noCompany fails t for each of names found among the companies cs.
 func noCompany(t *testing.T, cs []model.Company, names ...string) {
 	t.Helper()
@@ -1407,29 +1412,29 @@ func TestDealsBesideTheTakeoverAreNoEchoes(t *testing.T) {
 	}
 }
 
+// veltracoBuysQuorvex opens an article about Veltraco's purchase of
+// Quorvex, which names both several times.
+const veltracoBuysQuorvex = "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. " +
+	"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. " +
+	"Veltraco said the deal would close next year. "
+
 // A company the article names once, as a rival in passing, is not who a
 // later "it" stands for: the unsaid buyer of a past purchase is the
 // article's buyer, and the unsaid object of a named buyer's purchase is
 // the article's target.
 func TestItIsOneOfTheArticlesPairNotARivalNamedOnce(t *testing.T) {
-	ds := extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
-		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
-		"Veltraco said the deal would close next year. "+
+	ds := extractText(t, veltracoBuysQuorvex+
 		"Rivals such as Daxmoor have been slower to consolidate. "+
 		"In 2015 it bought Ambrelle, a maker of sensors, for $400 million.",
 		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
 	wantSides(t, ds, "Ambrelle", "Veltraco", "Daxmoor")
-	ds = extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
-		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
-		"Veltraco said the deal would close next year. "+
+	ds = extractText(t, veltracoBuysQuorvex+
 		"The price is well below what Daxmoor paid. "+
 		"Ambrelle had bought the company in 2006 for $400 million.",
 		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
 	wantSides(t, ds, "Ambrelle", "Quorvex", "Daxmoor")
 	// "the same company" is the one just named, however seldom
-	ds = extractText(t, "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. "+
-		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. "+
-		"Veltraco said the deal would close next year. "+
+	ds = extractText(t, veltracoBuysQuorvex+
 		"Rivals such as Daxmoor have been slower to consolidate. "+
 		"In 2015 the same company bought Ambrelle, a maker of sensors, for $400 million.",
 		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
@@ -1444,11 +1449,7 @@ func TestEverydayWordsMakeANameDoubtfulNotRefused(t *testing.T) {
 		"Potash One shareholders will get C$2.50 a share. Potash One's board backs the offer."+articleBreak+
 		"Quorvex holders get one share for one. The potash price rose.",
 		"Veltraco", "Quorvex")
-	found := false
-	for _, c := range cs {
-		found = found || c.Name == "Potash One"
-	}
-	if !found {
+	if !hasCompany(cs, "Potash One") {
 		t.Errorf("companies %+v, want Potash One", cs)
 	}
 	noCompany(t, companiesIn(t, "en", "Artificial Intelligence is changing work. Firms use artificial intelligence in every office."), "Artificial Intelligence")
@@ -1474,11 +1475,7 @@ func TestGermanPublisherAndAgencyAreKinds(t *testing.T) {
 func TestSociedadOpensAName(t *testing.T) {
 	cs := companiesIn(t, "en", "In 2006 Veltraco bought the Chilean salt producer Sociedad Punta de Lobos for $500 million. "+
 		"Sociedad Punta de Lobos mines salt in the Atacama.", "Veltraco")
-	found := false
-	for _, c := range cs {
-		found = found || c.Name == "Sociedad Punta de Lobos"
-	}
-	if !found {
+	if !hasCompany(cs, "Sociedad Punta de Lobos") {
 		t.Errorf("companies %+v, want Sociedad Punta de Lobos", cs)
 	}
 }
@@ -1516,11 +1513,7 @@ func TestExamplesOfProductsAndBrands(t *testing.T) {
 	noCompany(t, cs, "Gypsy Water", "Mojave Ghost")
 	cs = companiesIn(t, "de", "Veltraco kauft Quorvex Oy für 230 Millionen Euro. Zu Quorvex gehören Marken wie Quorvex, Brindle und Hackman.", "Veltraco")
 	noCompany(t, cs, "Brindle", "Hackman")
-	found := false
-	for _, c := range cs {
-		found = found || c.Name == "Quorvex"
-	}
-	if !found {
+	if !hasCompany(cs, "Quorvex") {
 		t.Errorf("companies %+v, want Quorvex", cs)
 	}
 }
@@ -1530,9 +1523,7 @@ func TestExamplesOfProductsAndBrands(t *testing.T) {
 // a company noun that may call a person too stays a person; one "platforms
 // such as" does not refuse a company for the whole corpus.
 func TestItIsTheCompanyNamedJustBeforeEvenOnce(t *testing.T) {
-	head := "# Veltraco to buy Quorvex\n\nVeltraco agreed on Monday to buy Quorvex for $3 billion. " +
-		"Quorvex shareholders will receive $30 a share, and Quorvex will keep its brand. " +
-		"Veltraco said the deal would close next year. "
+	head := veltracoBuysQuorvex
 	ds := extractText(t, head+"The sector has seen other deals. Daxmoor has been the busiest buyer. "+
 		"Last year it bought Ambrelle for $400 million.",
 		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
@@ -1555,11 +1546,7 @@ func TestPersonAfterDeveloperProducerPublisher(t *testing.T) {
 func TestPlatformsSuchAsMayBeCompanies(t *testing.T) {
 	cs := companiesIn(t, "en", "Veltraco agreed on Monday to buy Daxmoor for $3 billion in cash. Daxmoor shareholders will get $30 a share. Daxmoor said the board backs the offer."+articleBreak+
 		"Advertisers have moved their budgets to platforms such as Daxmoor and Brindle.", "Veltraco")
-	found := false
-	for _, c := range cs {
-		found = found || c.Name == "Daxmoor"
-	}
-	if !found {
+	if !hasCompany(cs, "Daxmoor") {
 		t.Errorf("companies %+v, want Daxmoor", cs)
 	}
 }
