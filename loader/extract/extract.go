@@ -1462,14 +1462,14 @@ func pairSubject(pair []string, out []report, bySentence [][]deals.Mention, si i
 		if bought {
 			c = notBuyer(&r)
 		}
-		if slices.Contains(named, c) || !inPair(c) {
+		if !inPair(c) {
 			break
 		}
-		return c
+		return c // (the sentence names neither of the pair: not c)
 	}
 	for k := si - 1; k >= 0; k-- {
 		for _, m := range bySentence[k] {
-			if inPair(m.Company) && !slices.Contains(named, m.Company) {
+			if inPair(m.Company) {
 				return m.Company
 			}
 		}

@@ -1468,8 +1468,14 @@ func TestGermanPublisherAndAgencyAreKinds(t *testing.T) {
 	cs := companiesIn(t, "de", "Der amerikanische Verlag Quorvex & Company und die Londoner Nachrichten- und Datenagentur Veltraco Group PLC haben am Montag ein Gemeinschaftsunternehmen angekündigt. "+
 		"Quorvex und Veltraco halten je 50 Prozent.")
 	noCompany(t, cs, "Verlag Quorvex", "Datenagentur Veltraco")
+	if !hasCompany(cs, "Quorvex") || !hasCompany(cs, "Veltraco") {
+		t.Errorf("companies %+v, want Quorvex and Veltraco", cs)
+	}
 	cs = companiesIn(t, "de", "Damals hatte Veltraco den Logistiker Quorvex für 3,7 Milliarden Pfund übernommen.", "Veltraco")
 	noCompany(t, cs, "Logistiker Quorvex")
+	if !hasCompany(cs, "Quorvex") {
+		t.Errorf("companies %+v, want Quorvex", cs)
+	}
 }
 
 // "Sociedad", "Società", "Société" open Romance company names, in any

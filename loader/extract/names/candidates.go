@@ -226,7 +226,7 @@ func afterMergerOf(folded []string, i int) bool {
 	return i >= 2 && mergerSides[folded[i-1]] && mergerNouns[folded[i-2]]
 }
 
-var mergerNouns = set(`merger combination fusion fusione fusion fusao zusammenschluss rapprochement`)
+var mergerNouns = set(`merger combination fusion fusione fusao zusammenschluss rapprochement`)
 
 var mergerSides = set(`of between de di tra fra entre von zwischen`)
 

@@ -520,7 +520,12 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if geo {
 		return refused
 	}
-	if len(words) == 1 || r.writtenWithSuffix(sp) || r.appositionNamesCompany(toks, sp.to) || coined(toks, sp) || r.dealParty(doc.Lang, toks, sp) ||
+	// the words alone are asked first: the context below costs more, and
+	// most names are neither
+	if len(words) == 1 || !common && !r.allCommon(words) {
+		return accepted
+	}
+	if r.writtenWithSuffix(sp) || r.appositionNamesCompany(toks, sp.to) || coined(toks, sp) || r.dealParty(doc.Lang, toks, sp) ||
 		r.dealRecipient(doc.Lang, toks, sp) || priced(toks, sp) {
 		// (a legal suffix makes a name of everyday words: "New Media
 		// Investment Group"; and "Swiss Towers, the mast business of
@@ -533,14 +538,11 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if common {
 		return refused // "South Korean", "French Finance"
 	}
-	if r.allCommon(words) {
-		// "Artificial Intelligence", "Once Again Reached"; but also
-		// "Potash One", in a corpus that writes "potash" and "one for
-		// one": words other articles write in lower case make a name
-		// doubtful, not refused for every article
-		return doubtful
-	}
-	return accepted
+	// "Artificial Intelligence", "Once Again Reached"; but also "Potash
+	// One", in a corpus that writes "potash" and "one for one": words
+	// other articles write in lower case make a name doubtful, not
+	// refused for every article
+	return doubtful
 }
 
 // compoundFragment: a hyphen written against the word before to, then a
