@@ -326,8 +326,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				// or for a purchase, one named there that buys elsewhere in
 				// the article ("Its biggest purchases before this one: -
 				// Mojang, bought for $2.5 billion")
-				other := ""
-				if n := len(out); f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
+				other := toldInFull(found, f)
+				if n := len(out); other != "" {
+					// "The takeover is Veltraco's largest since 2005, when
+					// it agreed to buy Daxmoor": the sentence names who
+				} else if f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
 					// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines
 					// wurde 2016 geschluckt": a run of purchases by one buyer
 					other = out[n-1].guessed
@@ -1134,6 +1137,25 @@ var prepositions = func() map[string]bool {
 	}
 	return m
 }()
+
+// toldInFull is the side an anaphor's deal f leaves unsaid when another
+// deal read in its sentence names it: one of the same type whose acting
+// side (its first party) is the one more it names ("Veltraco's largest
+// ..., when it agreed to buy Daxmoor" reads as a takeover by Veltraco and
+// as "it" buying Daxmoor). Not a buyer in a sale, nor a target: "se
+// desprendió de Tele2 Norway, que pasó a manos de TeliaSonera" does not
+// make TeliaSonera the seller. "" when there is none.
+func toldInFull(found []deals.Found, f deals.Found) string {
+	for _, g := range found {
+		if g.Anaphor || g.Lone || g.Type != f.Type || len(g.Parties) != len(f.Parties)+1 {
+			continue
+		}
+		if acting := g.Parties[0]; !slices.Contains(f.Parties, acting) && subset(f.Parties, g.Parties[1:]) {
+			return acting
+		}
+	}
+	return ""
+}
 
 // buyerOfAdded is the buyer, in a deal the article told before, of the
 // company a sentence opens by adding ("Besides Elpida, ..."); "" when

@@ -1558,3 +1558,16 @@ func TestPlatformsSuchAsMayBeCompanies(t *testing.T) {
 		t.Errorf("companies %+v, want Daxmoor", cs)
 	}
 }
+
+// A sentence may tell one deal twice, once naming its buyer ("Veltraco's
+// largest ... since 2005") and once by a pronoun ("when it agreed to buy
+// Daxmoor"): the pronoun is the buyer named, not the company before, and
+// the next sentence's "it" goes on with it.
+func TestItIsTheBuyerItsSentenceNames(t *testing.T) {
+	body := veltracoBuysQuorvex + "Quorvex operates from 50 sites. " +
+		"The takeover is Veltraco's largest since 2005, when it agreed to buy logistics group Daxmoor for 3.7 billion pounds. " +
+		"The company has also been building its own fleet: in 2014 it bought Ambrelle, a maker of electric vans."
+	ds := extractText(t, body, "Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
+	wantSides(t, ds, "Ambrelle", "Veltraco", "Quorvex")
+}
