@@ -839,7 +839,14 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 // subject describes (described).
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		if d := nationSubject(toks[k], bySentence[k], lex); d != nil {
+		d := nationSubject(toks[k], bySentence[k], lex)
+		if d == nil && len(bySentence[k]) == 0 {
+			// "Für die Bonner ist es der größte Zukauf. Damals hatten sie
+			// ...": a sentence naming no company, about the company of a
+			// place
+			d = demonymSubject(toks[k], bySentence[k], lex)
+		}
+		if d != nil {
 			// "Depuis, l'américain s'est allégé. Il a scindé ...": the
 			// company the nation stands for, if the article names it
 			if c := fromWhere(d, bySentence, k, except, lex); c != "" {

@@ -1571,3 +1571,15 @@ func TestItIsTheBuyerItsSentenceNames(t *testing.T) {
 	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
 	wantSides(t, ds, "Ambrelle", "Veltraco", "Quorvex")
 }
+
+// A sentence that names no company but calls one by its city ("Für die
+// Bonner ist es der größte Zukauf") is what the next sentence's unsaid
+// subject stands for, not the company named last.
+func TestCityDemonymBeforeIsTheSubject(t *testing.T) {
+	ds := extractTextIn(t, "de", "# Deutsche Telekom kauft Quorvex\n\n"+
+		"Die Bonner Deutsche Telekom übernimmt den britischen Paketdienst Quorvex für 280 Millionen Euro. Quorvex hat 50 Standorte. "+
+		"Für die Bonner ist es der größte Zukauf auf der Insel seit 2005. "+
+		"Damals hatten sie den Logistiker Daxmoor für 3,7 Milliarden Pfund übernommen.",
+		"Quorvex", "Daxmoor")
+	wantSides(t, ds, "Daxmoor", "Deutsche Telekom", "Quorvex")
+}

@@ -3307,3 +3307,23 @@ func TestGermanDealNounVonIsNoAnalyst(t *testing.T) {
 		}
 	}
 }
+
+// A German clause that puts its verb last names what is bought after
+// "den" or "einen" ("hatten sie den Logistiker Quorvex übernommen"): an
+// object, not the buyer, though it comes before the verb. After a
+// preposition the article is no object's.
+func TestGermanAccusativeIsBoughtNotBuying(t *testing.T) {
+	for _, text := range []string{
+		"Damals hatten sie den Logistiker Quorvex für 3,7 Milliarden Pfund übernommen.",
+		"Das Unternehmen hatte schon 2017 den US-Kompressorenhersteller Quorvex für rund 1,2 Milliarden Dollar gekauft.",
+	} {
+		got := Find(sentence(text, "Quorvex"), "de", "")
+		if len(got) != 1 || got[0].Buyer == "Quorvex" {
+			t.Errorf("%q: %+v, want Quorvex bought, not buying", text, got)
+		}
+	}
+	got := Find(sentence("Die Sparte wurde 2019 von den Investoren um Veltraco gekauft.", "Veltraco"), "de", "")
+	if len(got) != 1 || got[0].Buyer == "" {
+		t.Errorf("after a preposition: %+v, want Veltraco buying", got)
+	}
+}

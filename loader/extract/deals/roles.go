@@ -234,12 +234,32 @@ func participle(w string) bool {
 // last ("während Suzuki Toyota-Anteile kauft").
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) && !accusative(toks, from, m.From) {
 			return m.Company
 		}
 	}
 	return ""
 }
+
+// accusative: the name at token i is a German clause's object, its article
+// "den" or "einen" at most three words before, no preposition before that
+// ("Damals hatten sie den Logistiker Exel übernommen"): bought, not buying.
+func accusative(toks []segment.Token, from, i int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		if toks[k].Punct() {
+			return false
+		}
+		if lowerIn(accusativeArticles, toks[k].Text()) {
+			return k == 0 || !lowerIn(germanPrepositions, toks[k-1].Text())
+		}
+	}
+	return false
+}
+
+var (
+	accusativeArticles = lists.SetOf(set(`den einen`))
+	germanPrepositions = lists.SetOf(set(`an auf aus bei durch fur für gegen hinter in mit nach neben ohne seit um unter uber über von vor zu zwischen`))
+)
 
 // targetAfterOf is the company named soonest after "of" following a deal
 // noun, a few words allowed between ("acquisition of X", "acquisitions
