@@ -31,6 +31,7 @@ const headerLines = 14
 func Parse(text string) Doc {
 	lines := strings.Split(text, "\n")
 	d := Doc{running: runningLines(lines)}
+	newsletter, isNewsletter := newsletterHeads(lines) // read before the header blanks its lines
 	body := d.header(lines)
 	rawTitle := d.Title
 	d.Title = withoutWireTag(d.Title)
@@ -43,6 +44,9 @@ func Parse(text string) Doc {
 	}
 	d.footer(body)
 	body, rawTitle = d.headlineBelowSiteName(body, rawTitle)
+	if isNewsletter {
+		body = d.storyBelowMasthead(body, rawTitle, newsletter)
+	}
 	d.dateline(body)
 	d.dayFromDateline(body)
 	d.dateFromDateline(body)
