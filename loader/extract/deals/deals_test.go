@@ -3327,3 +3327,17 @@ func TestGermanAccusativeIsBoughtNotBuying(t *testing.T) {
 		t.Errorf("after a preposition: %+v, want Veltraco buying", got)
 	}
 }
+
+// The recipient of a sale may follow what is sold and its description
+// after a noun of a few words ("to the private equity firm Daxmoor").
+func TestRecipientAfterADescriptionOfSeveralWords(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Martedì Veltraco ha annunciato la cessione di Quorvex, la controllata che gestisce 17 impianti negli Stati Uniti, al fondo di private equity Daxmoor per 1,94 miliardi di dollari."},
+		{"en", "Veltraco agreed to sell Quorvex, the unit that runs 17 plants in the United States, to the private equity firm Daxmoor for $1.94 billion."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Daxmoor" {
+			t.Errorf("%q: %+v, want Daxmoor receiving Quorvex", c.text, got)
+		}
+	}
+}

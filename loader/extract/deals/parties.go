@@ -106,7 +106,8 @@ func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause
 			return ""
 		}
 		if i+1 < c.to && recipientWords[ws.w[i]] {
-			if n := nameWithin(ws, clause{i + 1, c.to}, 4); n >= 0 {
+			// within six words: "al fondo di private equity Daxmoor"
+			if n := nameWithin(ws, clause{i + 1, c.to}, 6); n >= 0 {
 				for _, m := range ms {
 					if m.From <= ws.tok[n] && ws.tok[n] < m.To {
 						return m.Company
