@@ -1583,3 +1583,13 @@ func TestCityDemonymBeforeIsTheSubject(t *testing.T) {
 		"Quorvex", "Daxmoor")
 	wantSides(t, ds, "Daxmoor", "Deutsche Telekom", "Quorvex")
 }
+
+// "It is Veltraco's third acquisition" names whose deal it is: the "it"
+// stands for nothing, and the next sentence's "it" is Veltraco.
+func TestItIsTheCompanysThirdAcquisition(t *testing.T) {
+	body := veltracoBuysQuorvex + "Quorvex makes sensors for cars. It is Veltraco's third acquisition this year. " +
+		"In January it agreed to buy Ambrelle for $780 million, and it completed the $170 million purchase of Daxmoor in February."
+	ds := extractText(t, body, "Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Veltraco", "Quorvex")
+	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
+}

@@ -892,6 +892,9 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
 		f.Value = firstAmountIn(amounts, from, to)
+		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil {
+			f.Value = v // "…for $780 million, and it completed the $170 million purchase of Red Bend": the figure its deal word carries
+		}
 		if f.Lone {
 			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) {
 				// (or "OC Oerlikon verkauft ... nach China. Käufer ... ist
@@ -939,6 +942,18 @@ func Find(s Sentence, lang, published string) []Found {
 func firstAmountIn(amounts []money.Amount, from, to int) *model.Money {
 	for _, a := range amounts {
 		if a.Start >= from && a.Start < to {
+			return &model.Money{Value: a.Value, Currency: a.Currency}
+		}
+	}
+	return nil
+}
+
+// amountRightBefore is the amount that ends right before the deal word at
+// byte offset at, a space or a hyphen between ("the $170 million
+// purchase", "a €1.2bn takeover"); nil for none.
+func amountRightBefore(amounts []money.Amount, text string, at int) *model.Money {
+	for _, a := range amounts {
+		if a.End <= at && a.End >= at-2 && strings.Trim(text[a.End:at], " -") == "" {
 			return &model.Money{Value: a.Value, Currency: a.Currency}
 		}
 	}

@@ -3341,3 +3341,18 @@ func TestRecipientAfterADescriptionOfSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// A figure right before a deal word is that deal's price, though another
+// deal of the sentence is priced before it ("the $170 million purchase").
+func TestFigureBeforeItsDealWord(t *testing.T) {
+	got := Find(sentence("In January it agreed to buy Quorvex, a software services firm, for $780 million, and it completed the $170 million purchase of Daxmoor in February.",
+		"Quorvex", "Daxmoor"), "en", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Daxmoor") && (f.Value == nil || f.Value.Value != 170e6) {
+			t.Errorf("%+v: want Daxmoor at $170 million", f)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("found %+v, want two purchases", got)
+	}
+}

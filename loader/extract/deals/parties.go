@@ -855,12 +855,29 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 		first = ms[0].From
 	}
 	for i, w := range ws.w[c.from:c.to] {
-		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) {
+		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) && !expletiveBefore(ws, c.from+i, ms) {
 			return true
 		}
 	}
 	return false
 }
+
+// expletiveBefore: the "it" at word i stands for nothing, a copula and a
+// company named right after it: "It is Harman's third acquisition this
+// year" is Harman's, not a deal of the company before.
+func expletiveBefore(ws words, i int, ms []Mention) bool {
+	if ws.w[i] != "it" || i+2 >= len(ws.w) || !pastOrPresentIs[ws.w[i+1]] {
+		return false
+	}
+	for _, m := range ms {
+		if m.From == ws.tok[i+2] {
+			return true
+		}
+	}
+	return false
+}
+
+var pastOrPresentIs = set(`is was`)
 
 // pronounBefore: one of the subject pronouns comes before the clause's
 // first deal word (or right after it, where German puts the verb second),
