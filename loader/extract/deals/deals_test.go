@@ -3356,3 +3356,23 @@ func TestFigureBeforeItsDealWord(t *testing.T) {
 		t.Errorf("found %+v, want two purchases", got)
 	}
 }
+
+// "It is ..." with a company named after it tells whose deals they are:
+// its "it" stands for no company. Not "it was bought by": the "it" is
+// what was bought.
+func TestExpletiveItIsNoCompany(t *testing.T) {
+	for _, text := range []string{
+		"It is Veltraco's third acquisition this year.",
+		"It is the latest step in an acquisition spree at Veltraco.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco"), "en", "") {
+			if f.Anaphor {
+				t.Errorf("%q: %+v, want no company for its 'it'", text, f)
+			}
+		}
+	}
+	got := Find(sentence("In 2010 it was bought by Veltraco for $3 billion.", "Veltraco"), "en", "")
+	if len(got) != 1 || !got[0].Anaphor {
+		t.Errorf("passive: %+v, want Veltraco buying what 'it' stands for", got)
+	}
+}

@@ -862,20 +862,25 @@ func anaphor(ws words, c clause, ms []Mention) bool {
 	return false
 }
 
-// expletiveBefore: the "it" at word i stands for nothing, a copula and a
-// company named right after it: "It is Harman's third acquisition this
-// year" is Harman's, not a deal of the company before.
+// expletiveBefore: the "it" at word i stands for nothing, a copula after
+// it, then a company named or a noun phrase that names one: "It is
+// Harman's third acquisition this year", "It is the latest step in an
+// acquisition spree at Hologic" tell whose deals they are, not a deal of
+// the company before. ("It was bought by Quorvex" is no such: "it" is
+// what was bought.)
 func expletiveBefore(ws words, i int, ms []Mention) bool {
 	if ws.w[i] != "it" || i+2 >= len(ws.w) || !pastOrPresentIs[ws.w[i+1]] {
 		return false
 	}
 	for _, m := range ms {
-		if m.From == ws.tok[i+2] {
+		if m.From == ws.tok[i+2] || m.From > ws.tok[i+2] && indefiniteOrDefinite[ws.w[i+2]] {
 			return true
 		}
 	}
 	return false
 }
+
+var indefiniteOrDefinite = set(`the a an`)
 
 var pastOrPresentIs = set(`is was`)
 
