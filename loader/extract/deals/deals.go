@@ -891,7 +891,17 @@ func Find(s Sentence, lang, published string) []Found {
 			priceEnd = cs[k].to
 		}
 		from, to := s.Tokens[ws.tok[span.from]].Start(), s.Tokens[ws.tok[priceEnd-1]].End()
-		f.Value = firstAmountIn(amounts, from, to)
+		if own := s.Tokens[ws.tok[c.from]].Start(); own > from {
+			// the clause's own price first: the parties read before it
+			// may have taken in another deal's ("... for $240 million, and
+			// within a week it struck a deal to acquire R2 Technology, ...,
+			// for $220 million")
+			if f.Value = firstAmountIn(amounts, own, to); f.Value == nil {
+				f.Value = firstAmountIn(amounts, from, to)
+			}
+		} else {
+			f.Value = firstAmountIn(amounts, from, to)
+		}
 		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil {
 			f.Value = v // "…for $780 million, and it completed the $170 million purchase of Red Bend": the figure its deal word carries
 		}

@@ -3376,3 +3376,13 @@ func TestExpletiveItIsNoCompany(t *testing.T) {
 		t.Errorf("passive: %+v, want Veltraco buying what 'it' stands for", got)
 	}
 }
+
+// A deal's price is first looked for in its own clause: the parties read
+// before it may have taken in another deal's price.
+func TestPriceOfItsOwnClauseFirst(t *testing.T) {
+	got := Find(sentence("In April the company agreed to buy Quorvex, an Indianapolis maker of biopsy devices, for $240 million, and within a week it struck a deal to acquire Daxmoor, the Sunnyvale pioneer of computer-aided detection, for $220 million in stock.",
+		"Quorvex", "Daxmoor"), "en", "")
+	if len(got) != 2 || got[0].Value == nil || got[0].Value.Value != 240e6 || got[1].Value == nil || got[1].Value.Value != 220e6 {
+		t.Errorf("found %+v, want Quorvex at $240 million and Daxmoor at $220 million", got)
+	}
+}
