@@ -843,8 +843,8 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 		if d == nil && len(bySentence[k]) == 0 {
 			// "Für die Bonner ist es der größte Zukauf. Damals hatten sie
 			// ...": a sentence naming no company, about the company of a
-			// place
-			d = demonymSubject(toks[k], bySentence[k], lex)
+			// city
+			d = cityPeopleOpening(toks[k], lex)
 		}
 		if d != nil {
 			// "Depuis, l'américain s'est allégé. Il a scindé ...": the
@@ -877,6 +877,25 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 		}
 	}
 	return "", false
+}
+
+// cityPeopleOpening reads a German sentence that opens with the people of
+// a city standing for a company, after a word of topic or not ("Für die
+// Bonner ist es ...", "Die Stockholmer hatten ..."): the city, or nil. Not
+// the city's adjective before a noun ("die Frankfurter Allgemeine"), nor
+// a nation, which nationSubject reads.
+func cityPeopleOpening(toks []segment.Token, lex *lexicon.Lexicon) description {
+	i := 0
+	if len(toks) > 0 && deals.IsTopicWord(toks[0].Folded()) {
+		i = 1
+	}
+	if i+2 >= len(toks) || toks[i].Folded() != "die" || !toks[i+1].Cap() || toks[i+2].Cap() {
+		return nil
+	}
+	if place, ok := strings.CutSuffix(toks[i+1].Folded(), "er"); ok && lex.HasFolded(lexicon.Place, place) {
+		return description{place}
+	}
+	return nil
 }
 
 // opensWithPronoun: the sentence's subject is a pronoun standing for a
@@ -1151,10 +1170,11 @@ var prepositions = func() map[string]bool {
 // ..., when it agreed to buy Daxmoor" reads as a takeover by Veltraco and
 // as "it" buying Daxmoor). Not a buyer in a sale, nor a target: "se
 // desprendió de Tele2 Norway, que pasó a manos de TeliaSonera" does not
-// make TeliaSonera the seller. "" when there is none.
+// make TeliaSonera the seller; nor another year's ("In 2020 it bought
+// Ambrelle, which Daxmoor had acquired in 2012"). "" when there is none.
 func toldInFull(found []deals.Found, f deals.Found) string {
 	for _, g := range found {
-		if g.Anaphor || g.Lone || g.Type != f.Type || len(g.Parties) != len(f.Parties)+1 {
+		if g.Anaphor || g.Lone || g.Type != f.Type || len(g.Parties) != len(f.Parties)+1 || yearsDiffer(g.Date, f.Date) {
 			continue
 		}
 		if acting := g.Parties[0]; !slices.Contains(f.Parties, acting) && subset(f.Parties, g.Parties[1:]) {

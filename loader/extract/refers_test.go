@@ -1593,3 +1593,62 @@ func TestItIsTheCompanysThirdAcquisition(t *testing.T) {
 	wantSides(t, ds, "Ambrelle", "Veltraco", "Quorvex")
 	wantSides(t, ds, "Daxmoor", "Veltraco", "Quorvex")
 }
+
+// A sentence may tell a pronoun's purchase beside an older purchase of the
+// same company by another ("it bought Ambrelle, which Daxmoor had
+// acquired in 2012"): the other buyer is not who "it" is, and "it" goes on
+// with the subject of the sentence before.
+func TestItIsNotTheEarlierBuyerOfWhatItBuys(t *testing.T) {
+	ds := extractText(t, veltracoBuysQuorvex+"Quorvex operates from 50 sites. "+
+		"In 2020 it bought Ambrelle, which Daxmoor had acquired in 2012 for $300 million.",
+		"Veltraco", "Quorvex", "Daxmoor", "Ambrelle")
+	quorvex := false
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Ambrelle") && slices.Contains(d.Parties, "Veltraco") {
+			t.Errorf("deal %+v: Veltraco bought no Ambrelle", d)
+		}
+		quorvex = quorvex || slices.Contains(d.Parties, "Ambrelle") && slices.Contains(d.Parties, "Quorvex")
+	}
+	if !quorvex {
+		t.Errorf("deals %+v, want Quorvex buying Ambrelle", ds)
+	}
+}
+
+// A sentence naming no company may still say "the French" or "die
+// Frankfurter" in passing, of a regulator or a newspaper: no company's
+// subject, and the next unsaid subject goes on with the one before.
+func TestNationOrCityAdjectiveInPassingIsNoSubject(t *testing.T) {
+	ds := extractText(t, "# Veltraco to buy Quorvex\n\n"+
+		"Veltraco agreed on Monday to buy Quorvex from Danone for $3 billion. Danone had owned Quorvex since 2001. "+
+		"Veltraco said the deal would close next year. "+
+		"The deal still needs the approval of the French competition authority. "+
+		"In 2015 it bought Ambrelle for $400 million.",
+		"Veltraco", "Quorvex", "Danone", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Veltraco", "Danone")
+	ds = extractTextIn(t, "de", "# Veltraco kauft Quorvex\n\n"+
+		"Der Kölner Konzern Veltraco übernimmt von der Commerzbank die Leasingtochter Quorvex für 280 Millionen Euro. "+
+		"Die Commerzbank hatte Quorvex 2009 gegründet. Veltraco wird damit zur Nummer zwei in Europa. "+
+		"Das berichtete zuerst die Frankfurter Allgemeine Zeitung. "+
+		"Schon 2015 hatte er den Leasinganbieter Ambrelle für 90 Millionen Euro übernommen.",
+		"Veltraco", "Quorvex", "Commerzbank", "Ambrelle")
+	wantSides(t, ds, "Ambrelle", "Veltraco", "Commerzbank")
+}
+
+// "It is Quorvex's largest shareholder, having bought a 20% stake": "it"
+// stands for the company before, though a copula and a name follow it.
+func TestItIsTheCompanysShareholderIsAPronoun(t *testing.T) {
+	for _, s := range []string{
+		"It is Quorvex's largest shareholder, having bought a 20% stake in 2019.",
+		"It was Quorvex's partner in China before it acquired a 20% stake in 2019.",
+	} {
+		ds := extractText(t, "# Veltraco to buy Quorvex\n\n"+
+			"Veltraco agreed on Monday to buy the rest of Quorvex for $3 billion. Quorvex shareholders will receive $30 a share. "+
+			"Veltraco said the deal would close next year. "+s,
+			"Veltraco", "Quorvex")
+		if !slices.ContainsFunc(ds, func(d model.Deal) bool {
+			return d.Type == model.Investment && slices.Contains(d.Parties, "Veltraco") && slices.Contains(d.Parties, "Quorvex")
+		}) {
+			t.Errorf("%q: deals %+v, want Veltraco's stake in Quorvex", s, ds)
+		}
+	}
+}

@@ -15,8 +15,9 @@ import (
 //	## Digital Colony greift nach Cogeco Peer 1
 //
 // An article headed by its own headline may have a level-two heading
-// under it too, but after its first paragraph, or as a short label over a
-// section ("## The deal", "## Das Wichtigste in Kürze").
+// under it too: a deck right under it or its byline, a section's heading
+// after its first paragraph, or a short label ("## The deal", "## Das
+// Wichtigste in Kürze").
 
 // newsletterHead is a newsletter's masthead and its story's headline, as
 // written.
@@ -25,7 +26,9 @@ type newsletterHead struct{ masthead, headline string }
 // newsletterHeads reads the header of a newsletter from the text's lines;
 // ok is false for any other text. The text
 // opens with a level-one heading and the next heading is a level-two one;
-// the lines between are no prose, one at least; prose follows the second
+// the lines between are no prose, and one is neither a byline nor a rule
+// (the issue's line: a headline, a byline and a deck are no newsletter's
+// header); prose follows the second
 // heading within three lines; and the first reads as a name: shorter than
 // the second, or a name then what it is after a dash or a middle dot
 // ("Catena del Freddo — la newsletter di Surgelati & Mercati").
@@ -41,7 +44,7 @@ func newsletterHeads(lines []string) (h newsletterHead, ok bool) {
 	if name == "" {
 		return h, false
 	}
-	between := 0
+	issue := false
 	for k := first + 1; k < len(lines) && k <= first+headerLines; k++ {
 		l := strings.TrimSpace(lines[k])
 		switch {
@@ -49,27 +52,27 @@ func newsletterHeads(lines []string) (h newsletterHead, ok bool) {
 			continue
 		case strings.HasPrefix(l, "#"):
 			story := headingText(l, 2)
-			if story == "" || between == 0 || !proseWithin(lines, k+1, 3) || !nameShaped(name, story) {
+			if story == "" || !issue || !proseWithin(lines, k+1, 3) || !nameShaped(name, story) {
 				return h, false
 			}
 			return newsletterHead{masthead: name, headline: story}, true
 		case proseLine(l):
 			return h, false
 		}
-		between++
+		issue = issue || !ruleLine(l) && !isByline(plain(l))
 	}
 	return h, false
 }
 
-// headingText is the text of a markdown heading of the given level, "" when
-// line is no such heading.
+// headingText is the text of a markdown heading of the given level (one
+// or two, as headingOf reads them), "" when line is no such heading.
 func headingText(line string, level int) string {
 	line = strings.TrimSpace(line)
-	marks := strings.Repeat("#", level)
-	if !strings.HasPrefix(line, marks) || len(line) <= level || (line[level] != ' ' && line[level] != '\t') {
+	m := headingOf(line)
+	if m == nil || len(line) <= level || line[level-1] != '#' || line[level] == '#' {
 		return ""
 	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line[level:]), "#"))
+	return m[1]
 }
 
 // proseLine: a line of running text, not a heading, a rule or a line in

@@ -45,3 +45,22 @@ func TestNewsletterMastheadAboveTheStory(t *testing.T) {
 		}
 	}
 }
+
+// An article headed by its own headline, a byline and a deck as a
+// level-two heading is no newsletter: the headline is the title, and
+// names no source.
+func TestHeadlineBylineAndDeckIsNoNewsletter(t *testing.T) {
+	for _, c := range []struct{ text, title string }{
+		{"# Acme buys Widget\n\n*By Jane Roe*\n\n## The valve maker will pay $310 million in cash for its smaller Ohio rival\n\n" +
+			"Acme, the Ohio maker of industrial valves, agreed on Friday to buy its smaller rival Widget for $310 million in cash.\n\nThe deal closes next year.\n",
+			"Acme buys Widget"},
+		{"# Acme kauft Widget\n\n*Von Jana Roth, 8. März 2021*\n\n## Der Ventilhersteller zahlt 310 Millionen Dollar in bar für den kleineren Rivalen aus Ohio\n\n" +
+			"Acme, der Ventilhersteller aus Ohio, hat am Freitag vereinbart, seinen kleineren Konkurrenten Widget für 310 Millionen Dollar in bar zu übernehmen.\n",
+			"Acme kauft Widget"},
+	} {
+		d := Parse(c.text)
+		if d.Title != c.title || d.Source == c.title {
+			t.Errorf("title %q, source %q; want %q, no source", d.Title, d.Source, c.title)
+		}
+	}
+}

@@ -859,7 +859,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
-			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
 				// "For Engie, the disposal is part of a plan to simplify the
 				// group": the deal the article told, of the company it is

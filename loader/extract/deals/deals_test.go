@@ -3386,3 +3386,41 @@ func TestPriceOfItsOwnClauseFirst(t *testing.T) {
 		t.Errorf("found %+v, want Quorvex at $240 million and Daxmoor at $220 million", got)
 	}
 }
+
+// "den" and "einen" open many a German phrase that is no object: a time
+// ("Einen Monat später"), a source ("Den Angaben zufolge", "Laut den
+// Unterlagen"), "zum einen". The subject after such a phrase still buys.
+func TestGermanArticleOfAnAdverbialIsNoObject(t *testing.T) {
+	for _, text := range []string{
+		"Einen Monat später hatte Veltraco Quorvex für 900 Millionen Euro übernommen.",
+		"Den Angaben zufolge hat Veltraco Quorvex für 900 Millionen Euro übernommen.",
+		"Laut den Unterlagen hat Veltraco Quorvex für 900 Millionen Euro übernommen.",
+		"Zum einen hat Veltraco Quorvex für 900 Millionen Euro gekauft.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), "de", "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%q: %+v, want Veltraco buying Quorvex", text, got)
+		}
+	}
+}
+
+// A clause after a sale that opens with "to", "a" or "para" may tell why
+// or when, not to whom: a company named at its end receives nothing.
+func TestPurposeClauseAfterASaleNamesNoRecipient(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to sell Quorvex for $900 million, to repay a loan from Daxmoor."},
+		{"it", "Veltraco ha venduto Quorvex per 900 milioni di euro, a un anno dall'arrivo di Daxmoor nel capitale."},
+		{"es", "Veltraco vendió Quorvex por 900 millones de euros, para reducir la deuda contraída con Daxmoor."},
+		{"fr", "Veltraco a cédé Quorvex pour 900 millions d'euros, au grand dam des dirigeants de Daxmoor."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		for _, f := range got {
+			if f.Buyer == "Daxmoor" || slices.Contains(f.Parties, "Daxmoor") {
+				t.Errorf("%q: %+v, want Daxmoor no side of the sale", c.text, f)
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: %+v, want one sale", c.text, got)
+		}
+	}
+}

@@ -106,8 +106,10 @@ func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause
 			return ""
 		}
 		if i+1 < c.to && recipientWords[ws.w[i]] {
-			// within six words: "al fondo di private equity Daxmoor"
-			if n := nameWithin(ws, clause{i + 1, c.to}, 6); n >= 0 {
+			// within four words, or six when a noun names it ("al fondo di
+			// private equity Daxmoor"), not a preposition: "to repay a loan
+			// from Daxmoor" tells why, not to whom
+			if n := nameWithin(ws, clause{i + 1, c.to}, 6); n >= 0 && (n <= i+4 || !namePrepositions[ws.w[n-1]]) {
 				for _, m := range ms {
 					if m.From <= ws.tok[n] && ws.tok[n] < m.To {
 						return m.Company
@@ -118,6 +120,11 @@ func recipientAfter(ms []Mention, ws words, cs []clause, hits []hit, span clause
 	}
 	return ""
 }
+
+// namePrepositions are the prepositions a company named after a few
+// words of a clause may follow: it is then what the clause's noun is of or
+// from, not the clause's own side.
+var namePrepositions = set(`from of with by di da dal dalla dall del della de des du con von vom mit bei`)
 
 // nameWithin is the index of the first word of a company's name among the
 // first n words of c, before any punctuation ("to the restructuring firm
@@ -848,33 +855,42 @@ var anaphors = func() map[string]bool {
 	return m
 }()
 
-// anaphor: "the company", "it", "il gruppo" before the deal word.
-func anaphor(ws words, c clause, ms []Mention) bool {
+// anaphor: "the company", "it", "il gruppo" before the deal word (of the
+// sentence's deal words hs), not an "it" that stands for nothing.
+func anaphor(ws words, c clause, ms []Mention, hs []hit) bool {
 	first := -1 // token of the first company named
 	if len(ms) > 0 {
 		first = ms[0].From
 	}
 	for i, w := range ws.w[c.from:c.to] {
-		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) && !expletiveBefore(ws, c.from+i, ms) {
+		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) && !expletiveBefore(ws, c.from+i, ms, hs) {
 			return true
 		}
 	}
 	return false
 }
 
-// expletiveBefore: the "it" at word i stands for nothing, a copula after
-// it, then a company named or a noun phrase that names one: "It is
-// Harman's third acquisition this year", "It is the latest step in an
-// acquisition spree at Hologic" tell whose deals they are, not a deal of
-// the company before. ("It was bought by Quorvex" is no such: "it" is
-// what was bought.)
-func expletiveBefore(ws words, i int, ms []Mention) bool {
+// expletiveBefore: the "it" at word i stands for nothing. A copula follows
+// it, then a company named, or a noun phrase that names one, with a deal
+// word of hs among its first words, not a side's ("It was Quorvex's
+// partner"): "It is Harman's third acquisition
+// this year", "It is the latest step in an acquisition spree at Hologic"
+// tell whose deals they are, not a deal of the company before. Not "It is
+// Quorvex's largest shareholder, having bought a stake": "it" is the
+// company before, its deal told after; nor "It was bought by Quorvex":
+// "it" is what was bought.
+func expletiveBefore(ws words, i int, ms []Mention, hs []hit) bool {
 	if ws.w[i] != "it" || i+2 >= len(ws.w) || !pastOrPresentIs[ws.w[i+1]] {
 		return false
 	}
 	for _, m := range ms {
-		if m.From == ws.tok[i+2] || m.From > ws.tok[i+2] && indefiniteOrDefinite[ws.w[i+2]] {
-			return true
+		if m.From != ws.tok[i+2] && (m.From < ws.tok[i+2] || !indefiniteOrDefinite[ws.w[i+2]]) {
+			continue
+		}
+		for _, h := range hs {
+			if h.at >= i+2 && ws.tok[h.at] <= m.To+2 && !sideNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
+				return true
+			}
 		}
 	}
 	return false

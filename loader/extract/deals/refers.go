@@ -37,7 +37,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// designs to chipmakers" is what the company does)
 	d := definite(ws, hits)
 	pair := bothSides(ws, hits[0].at) || pairAfter(ws, hits[0].at)
-	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil) || pair
+	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil, nil) || pair
 	if !refers && guess {
 		return nil // before reading figures: their patterns cost the most
 	}

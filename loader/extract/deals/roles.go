@@ -231,7 +231,8 @@ func participle(w string) bool {
 
 // mentionBefore is the company named first in the clause, before token
 // at: the subject, in English as in a German clause that puts its verb
-// last ("während Suzuki Toyota-Anteile kauft").
+// last ("während Suzuki Toyota-Anteile kauft"), but not a German object
+// before that verb (accusative).
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
 		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) && !accusative(toks, from, m.From) {
@@ -241,16 +242,23 @@ func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	return ""
 }
 
-// accusative: the name at token i is a German clause's object, its article
-// "den" or "einen" at most three words before, no preposition before that
-// ("Damals hatten sie den Logistiker Exel übernommen"): bought, not buying.
+// accusative: the name at token i is a German clause's object, "den" or
+// "einen" right before it or before one or two words that describe it,
+// the last a noun ("Damals hatten sie den Logistiker Exel übernommen",
+// "den insolventen Konkurrenten Mississippi Chemical"): bought, not
+// buying. The article opens no phrase of its own: none after a
+// preposition ("laut den Unterlagen", "zum einen"), nor one a verb
+// follows ("Einen Monat später hatte Veltraco ...").
 func accusative(toks []segment.Token, from, i int) bool {
-	for k := i - 1; k >= from && k >= i-4; k-- {
+	if i-1 < from || toks[i-1].Punct() {
+		return false
+	}
+	for k := i - 1; k >= from && k >= i-3; k-- {
 		if toks[k].Punct() {
 			return false
 		}
 		if lowerIn(accusativeArticles, toks[k].Text()) {
-			return k == 0 || !lowerIn(germanPrepositions, toks[k-1].Text())
+			return (k == i-1 || toks[i-1].Cap()) && (k == 0 || !lowerIn(germanPrepositions, toks[k-1].Text()))
 		}
 	}
 	return false
@@ -258,7 +266,7 @@ func accusative(toks []segment.Token, from, i int) bool {
 
 var (
 	accusativeArticles = lists.SetOf(set(`den einen`))
-	germanPrepositions = lists.SetOf(set(`an auf aus bei durch fur für gegen hinter in mit nach neben ohne seit um unter uber über von vor zu zwischen`))
+	germanPrepositions = lists.SetOf(set(`an auf aus bei beim durch fur für gegen hinter in laut mit nach neben ohne seit um unter uber über von vom vor zu zum zur zwischen`))
 )
 
 // targetAfterOf is the company named soonest after "of" following a deal
