@@ -326,29 +326,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				// or for a purchase, one named there that buys elsewhere in
 				// the article ("Its biggest purchases before this one: -
 				// Mojang, bought for $2.5 billion")
+				// "The takeover is Veltraco's largest since 2005, when it
+				// agreed to buy Daxmoor": the sentence may name who
 				other := toldInFull(found, f)
-				if n := len(out); other != "" {
-					// "The takeover is Veltraco's largest since 2005, when
-					// it agreed to buy Daxmoor": the sentence names who
-				} else if f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
-					// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines
-					// wurde 2016 geschluckt": a run of purchases by one buyer
-					other = out[n-1].guessed
-				} else if buyer := buyerOfAdded(doc.Tokens[si], bySentence[si], out); buyer != "" && !slices.Contains(f.Parties, buyer) {
-					// "Oltre a Elpida, nel 2010 aveva acquistato Numonyx":
-					// the one that bought Elpida
-					other = buyer
-				} else if side := roleSide(doc.Tokens, bySentence, si, out); side != "" && !slices.Contains(f.Parties, side) {
-					// "La venta contrasta con la estrategia que el vendedor
-					// ha seguido. En 2015 compró ...": the seller of the
-					// article's deal
-					other = side
-				} else if f.Bought {
-					other = knownBuyer(bySentence, si, f.Parties, out)
-				} else if n > 0 && out[n-1].sentence == si && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
-					// "Elle a racheté X en 2012, puis la chaîne Y en 2017":
-					// one subject for the sentence's deals
-					other = out[n-1].guessed
+				if other == "" {
+					other = sideBefore(f, out, doc.Tokens, bySentence, si)
 				}
 				elsewhere := false // the description names a company the article does not
 				demonym := false   // the company named by where it is from
@@ -1163,6 +1145,37 @@ var prepositions = func() map[string]bool {
 	}
 	return m
 }()
+
+// sideBefore is the side an anaphor's deal f, in sentence si, leaves
+// unsaid, as the article's reports so far (out) give it; "" when they do
+// not.
+func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence [][]deals.Mention, si int) string {
+	n := len(out)
+	if f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
+		// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines wurde
+		// 2016 geschluckt": a run of purchases by one buyer
+		return out[n-1].guessed
+	}
+	if buyer := buyerOfAdded(toks[si], bySentence[si], out); buyer != "" && !slices.Contains(f.Parties, buyer) {
+		// "Oltre a Elpida, nel 2010 aveva acquistato Numonyx": the one
+		// that bought Elpida
+		return buyer
+	}
+	if side := roleSide(toks, bySentence, si, out); side != "" && !slices.Contains(f.Parties, side) {
+		// "La venta contrasta con la estrategia que el vendedor ha
+		// seguido. En 2015 compró ...": the seller of the article's deal
+		return side
+	}
+	if f.Bought {
+		return knownBuyer(bySentence, si, f.Parties, out)
+	}
+	if n > 0 && out[n-1].sentence == si && out[n-1].guessed != "" && !slices.Contains(f.Parties, out[n-1].guessed) {
+		// "Elle a racheté X en 2012, puis la chaîne Y en 2017": one
+		// subject for the sentence's deals
+		return out[n-1].guessed
+	}
+	return ""
+}
 
 // toldInFull is the side an anaphor's deal f leaves unsaid when another
 // deal read in its sentence names it: one of the same type whose acting
