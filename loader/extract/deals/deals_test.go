@@ -3424,3 +3424,19 @@ func TestPurposeClauseAfterASaleNamesNoRecipient(t *testing.T) {
 		}
 	}
 }
+
+// Royalties bought or sold change hands as assets do; royalties paid are a
+// licence's.
+func TestRoyaltiesSoldAreNoLicence(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Veltraco agreed to acquire a package of four copper and nickel royalties from Quorvex for $185 million.", model.Acquisition},
+		{"fr", "Quorvex a annoncé la vente à Veltraco d'un portefeuille de quatre royalties sur le cuivre pour 185 millions de dollars.", model.Divestiture},
+		{"en", "Elsewhere Veltraco will sell the drug and pay tiered royalties of 22% to Quorvex.", model.Licensing},
+		{"en", "Veltraco will pay Quorvex royalties on sales of the drug.", model.Licensing},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || typeClassOf(got[0].Type) != typeClassOf(c.want) {
+			t.Errorf("%q: %+v, want a %s", c.text, got, c.want)
+		}
+	}
+}

@@ -226,7 +226,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
 		// licence, bought or granted
 		return model.Licensing, false
-	case has.at(model.Licensing) > 0:
+	case has.at(model.Licensing) > 0 && !royaltiesTransferred(hs, ws, has):
 		return model.Licensing, false
 	case has.at(model.Merger) > 0:
 		return model.Merger, false
@@ -1190,6 +1190,33 @@ func onlyAgents(hs []hit, ws words) bool {
 }
 
 var sideNouns = set(`buyer kaufer acquirente comprador acheteur koper partner partenaire socio`)
+
+// royaltiesTransferred: the clause's licence words are all royalties,
+// bought or sold within twelve words after a verb of buying or selling that
+// is not one of paying, none between ("agreed to acquire a package of four copper royalties", "sold
+// its gold royalties to Elemental"): the royalties change hands as assets
+// do, no licence is granted ("will pay Veltraco royalties" is one).
+func royaltiesTransferred(hs []hit, ws words, has hitsAt) bool {
+	t := has.at(model.Acquisition)
+	if d := has.at(model.Divestiture); t == 0 || d > 0 && d < t {
+		t = d
+	}
+	l := has.at(model.Licensing)
+	if t == 0 || t > l || l-t > 12 || onlyPaying(hs, ws) && has.at(model.Divestiture) == 0 {
+		return false
+	}
+	for k := t; k < l-1; k++ {
+		if payWords[ws.w[k]] {
+			return false // "will sell the drug and pay tiered royalties": the royalties are paid
+		}
+	}
+	for _, h := range hs {
+		if h.kind == model.Licensing && !strings.HasPrefix(ws.w[h.at], "royalt") {
+			return false
+		}
+	}
+	return true
+}
 
 // onlyPaying: every purchase word of the clause is a verb of paying,
 // which says money changes hands, not what for.
