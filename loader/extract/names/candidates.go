@@ -953,7 +953,8 @@ func singleSpaced(text string) bool {
 var groupWords = map[string]bool{"group": true, "holdings": true, "holding": true, "corporation": true, "company": true, "limited": true, "co": true, "inc": true, "corp": true, "ltd": true, "plc": true}
 
 // nameStart: a word that can open a name — capitalised, or an
-// initial-lower brand shape such as eBay or iRobot.
+// initial-lower brand shape such as eBay or iRobot, or, in ASCII letters
+// only and five or more, senseFly or redBus.
 func nameStart(t segment.Token) bool {
 	if t.Cap() {
 		return true
@@ -963,11 +964,37 @@ func nameStart(t segment.Token) bool {
 	if s := t.Text(); len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
 		// two ASCII bytes, the most words: their case told without
 		// decoding them or asking the Unicode tables
-		return len(s) > 2 && 'a' <= s[0] && s[0] <= 'z' && 'A' <= s[1] && s[1] <= 'Z'
+		if len(s) <= 2 || s[0] < 'a' || s[0] > 'z' {
+			return false
+		}
+		if 'A' <= s[1] && s[1] <= 'Z' {
+			return true // "eBay", "iPhone"
+		}
+		// a capital further in, the word of letters only: "senseFly",
+		// "redBus" (not "d'Aberdeen", "e-Commerce", "kWh2")
+		for k := 2; k < len(s); k++ {
+			switch c := s[k]; {
+			case 'A' <= c && c <= 'Z':
+				return len(s) >= 5 && lettersOnly(s)
+			case c < 'a' || c > 'z':
+				return false
+			}
+		}
+		return false
 	}
 	first, w0 := utf8.DecodeRuneInString(t.Text())
 	second, w1 := utf8.DecodeRuneInString(t.Text()[w0:])
 	return len(t.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
+}
+
+// lettersOnly: s is ASCII letters only.
+func lettersOnly(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if c := s[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func sentenceStart(toks []segment.Token, i int) bool {

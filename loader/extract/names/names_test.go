@@ -2308,3 +2308,17 @@ func TestCityBeforeAFirmIsNoCompany(t *testing.T) {
 		t.Errorf("mentions %+v, want the insurer", r.Mentions[0])
 	}
 }
+
+// A word in lower case with a capital further in may open a name
+// ("senseFly", "redBus"), as one with a capital second does ("eBay"); not
+// one with a digit or a sign in it.
+func TestCamelCaseOpensAName(t *testing.T) {
+	for w, want := range map[string]bool{"senseFly": true, "redBus": true, "aiMotive": true, "eBay": true,
+		"company": false, "fast4Ward": false, "e-Commerce": false, "ab": false, "abC": false} {
+		if got := nameStart(segment.Tokens(w)[0]); got != want {
+			t.Errorf("nameStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+	r := recognizeWithDealWords(t, "en", "AgEagle Aerial Systems agreed to buy senseFly, the Swiss maker of fixed-wing drones, for $23 million.")
+	wantCompanyIn(t, r, 0, "senseFly")
+}

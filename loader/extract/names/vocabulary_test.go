@@ -16,9 +16,26 @@ func TestNameStartASCIIAsDecoded(t *testing.T) {
 		}
 		first, w0 := utf8.DecodeRuneInString(tok.Text())
 		second, w1 := utf8.DecodeRuneInString(tok.Text()[w0:])
-		return len(tok.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second)
+		if len(tok.Text()) > w0+w1 && unicode.IsLower(first) && unicode.IsUpper(second) {
+			return true
+		}
+		// an ASCII word of letters, five or more, a capital after its
+		// first two: "senseFly"
+		s := tok.Text()
+		if len(s) < 5 || !unicode.IsLower(first) || first >= utf8.RuneSelf {
+			return false
+		}
+		upper := false
+		for _, r := range s {
+			if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+				return false
+			}
+			upper = upper || unicode.IsUpper(r)
+		}
+		return upper
 	}
-	for _, s := range []string{"eBay", "iRobot", "eB", "ebay", "e", "", "a1X", "aÉb", "éBay", "ßX", "x-Y", "zZz", "ab", "aB", "mRNA", "3M", "7bn", "Acme"} {
+	for _, s := range []string{"eBay", "iRobot", "eB", "ebay", "e", "", "a1X", "aÉb", "éBay", "ßX", "x-Y", "zZz", "ab", "aB", "mRNA", "3M", "7bn", "Acme",
+		"senseFly", "redBus", "abcD", "abcdE", "abc1De", "sensé-Fly"} {
 		for _, tok := range segment.Tokens(s) {
 			if got, want := nameStart(tok), decoded(tok); got != want {
 				t.Errorf("nameStart(%q) = %v, want %v", tok.Text(), got, want)
