@@ -67,12 +67,10 @@ func newsletterHeads(lines []string) (h newsletterHead, ok bool) {
 // headingText is the text of a markdown heading of the given level (one
 // or two, as headingOf reads them), "" when line is no such heading.
 func headingText(line string, level int) string {
-	line = strings.TrimSpace(line)
-	m := headingOf(line)
-	if m == nil || len(line) <= level || line[level-1] != '#' || line[level] == '#' {
-		return ""
+	if text, l, ok := headingParts(strings.TrimSpace(line)); ok && l == level {
+		return text
 	}
-	return m[1]
+	return ""
 }
 
 // proseLine: a line of running text, not a heading, a rule or a line in
@@ -87,7 +85,7 @@ func proseLine(l string) bool {
 	case strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_"):
 		return false
 	}
-	return len(strings.Fields(l)) >= 12
+	return moreWordsThan(l, 11)
 }
 
 // proseWithin: one of the n non-blank lines from line i on is prose.
@@ -109,7 +107,7 @@ func proseWithin(lines []string, i, n int) bool {
 // second: it has fewer words, or it goes on after a dash or a middle dot
 // to say what it is.
 func nameShaped(name, story string) bool {
-	return len(strings.Fields(name)) < len(strings.Fields(story)) || nameThenWhat.MatchString(name)
+	return wordCount(name) < wordCount(story) || nameThenWhat.MatchString(name)
 }
 
 // nameThenWhat is a name, then a dash or a middle dot and what the name is.

@@ -122,8 +122,17 @@ func isLabelled(s string) bool { return labelField(s) != nil }
 // pattern cost a headline several times what the rest of its reading
 // did, and is held to it by the tests.
 func headingOf(line string) []string {
+	if text, _, ok := headingParts(line); ok {
+		return []string{line, text}
+	}
+	return nil
+}
+
+// headingParts is headingOf's match without a slice made for it: the
+// heading's text and its level (1 or 2).
+func headingParts(line string) (text string, level int, ok bool) {
 	if line == "" || line[0] != '#' {
-		return nil
+		return "", 0, false
 	}
 	// #{1,2} takes a second "#" when there is one; taking one only would
 	// leave the other where \s+ must match
@@ -139,10 +148,10 @@ func headingOf(line string) []string {
 	// (.+?) finds an end
 	for ; w >= 1; w-- {
 		if end, ok := headingEnd(line, h+w); ok {
-			return []string{line, line[h+w : end]}
+			return line[h+w : end], h, true
 		}
 	}
-	return nil
+	return "", 0, false
 }
 
 // headingEnd is where (.+?), from byte from of line, ends: after the

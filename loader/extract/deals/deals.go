@@ -903,7 +903,9 @@ func Find(s Sentence, lang, published string) []Found {
 			f.Value = firstAmountIn(amounts, from, to)
 		}
 		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil {
-			f.Value = v // "…for $780 million, and it completed the $170 million purchase of Red Bend": the figure its deal word carries
+			// "… for $780 million, and it completed the $170 million
+			// purchase of Red Bend": the figure its deal word carries
+			f.Value = v
 		}
 		if f.Lone {
 			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) {

@@ -1192,10 +1192,11 @@ func onlyAgents(hs []hit, ws words) bool {
 var sideNouns = set(`buyer kaufer acquirente comprador acheteur koper partner partenaire socio`)
 
 // royaltiesTransferred: the clause's licence words are all royalties,
-// bought or sold within twelve words after a verb of buying or selling that
-// is not one of paying, none between ("agreed to acquire a package of four copper royalties", "sold
-// its gold royalties to Elemental"): the royalties change hands as assets
-// do, no licence is granted ("will pay Veltraco royalties" is one).
+// bought or sold within twelve words after a verb of buying or selling
+// that is not one of paying, and no such verb between ("agreed to acquire
+// a package of four copper royalties", "sold its gold royalties to
+// Elemental"): the royalties change hands as assets do, no licence is
+// granted ("will pay Veltraco royalties" is one).
 func royaltiesTransferred(hs []hit, ws words, has hitsAt) bool {
 	t := has.at(model.Acquisition)
 	if d := has.at(model.Divestiture); t == 0 || d > 0 && d < t {

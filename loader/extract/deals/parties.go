@@ -871,14 +871,14 @@ func anaphor(ws words, c clause, ms []Mention, hs []hit) bool {
 }
 
 // expletiveBefore: the "it" at word i stands for nothing. A copula follows
-// it, then a company named, or a noun phrase that names one, with a deal
-// word of hs among its first words, not a side's ("It was Quorvex's
-// partner"): "It is Harman's third acquisition
-// this year", "It is the latest step in an acquisition spree at Hologic"
-// tell whose deals they are, not a deal of the company before. Not "It is
-// Quorvex's largest shareholder, having bought a stake": "it" is the
-// company before, its deal told after; nor "It was bought by Quorvex":
-// "it" is what was bought.
+// it, then a company named or a noun phrase that names one, and a deal
+// word of hs comes between the copula and the second word after the
+// company, not a side's ("It was Quorvex's partner"): "It is Harman's
+// third acquisition this year", "It is the latest step in an acquisition
+// spree at Hologic" tell whose deals they are, not a deal of the company
+// before. Not "It is Quorvex's largest shareholder, having bought a
+// stake": "it" is the company before, its deal told after; nor "It was
+// bought by Quorvex": "it" is what was bought.
 func expletiveBefore(ws words, i int, ms []Mention, hs []hit) bool {
 	if ws.w[i] != "it" || i+2 >= len(ws.w) || !pastOrPresentIs[ws.w[i+1]] {
 		return false
