@@ -3440,3 +3440,15 @@ func TestRoyaltiesSoldAreNoLicence(t *testing.T) {
 		}
 	}
 }
+
+// An analyst's firm may follow what it is ("vom Analysehaus Fehmarn
+// Research"): no side of the deal the analyst judges.
+func TestAnalystsFirmAfterItsKind(t *testing.T) {
+	got := Find(sentence("„Für Veltraco ist das ein günstiger Zukauf“, urteilt Detlev Ammerbrink vom Analysehaus Fehmarn Research.",
+		"Veltraco", "Fehmarn Research"), "de", "")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Fehmarn Research") {
+			t.Errorf("%+v: the analyst's firm is no side", f)
+		}
+	}
+}

@@ -776,6 +776,9 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		return true // "analista da corretora Alcaravão Valores": what the firm is, between
 	}
 	from := m.From
+	if from >= 2 && toks[from-1].Cap() && !toks[from-1].Punct() && lowerIn(analystPreps, toks[from-2].Text()) {
+		from-- // "vom Analysehaus Fehmarn Research": what the firm is, between
+	}
 	if from >= 1 && lowerIn(firmArticles, toks[from-1].Text()) {
 		from-- // "von der Privatbank Ellerhausen"
 	}

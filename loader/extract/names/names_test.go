@@ -2322,3 +2322,17 @@ func TestCamelCaseOpensAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "AgEagle Aerial Systems agreed to buy senseFly, the Swiss maker of fixed-wing drones, for $23 million.")
 	wantCompanyIn(t, r, 0, "senseFly")
 }
+
+// A German compound noun of a kind of business before a name says what
+// the company is, no part of its name ("den Fahrradverleiher Nextbike",
+// "das Analysehaus Fehmarn Research", "die Molkerei Oceania Dairy").
+func TestGermanBusinessNounBeforeAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Veltraco hatte 2021 den Fahrradverleiher Nextbike übernommen und 2013 die Molkerei Oceania Dairy gekauft, "+
+		"sagt Detlev Ammerbrink vom Analysehaus Fehmarn Research.")
+	for _, name := range []string{"Fahrradverleiher Nextbike", "Molkerei Oceania Dairy", "Analysehaus Fehmarn Research"} {
+		wantCompany(t, r, name, false)
+	}
+	for _, name := range []string{"Nextbike", "Oceania Dairy"} {
+		wantCompany(t, r, name, true)
+	}
+}
