@@ -24,14 +24,14 @@ import (
 type newsletterHead struct{ masthead, headline string }
 
 // newsletterHeads reads the header of a newsletter from the text's lines;
-// ok is false for any other text. The text
-// opens with a level-one heading and the next heading is a level-two one;
-// the lines between are no prose, and one is neither a byline nor a rule
-// (the issue's line: a headline, a byline and a deck are no newsletter's
-// header); prose follows the second
-// heading within three lines; and the first reads as a name: shorter than
-// the second, or a name then what it is after a dash or a middle dot
-// ("Catena del Freddo — la newsletter di Surgelati & Mercati").
+// ok is false for any other text. The text opens with a level-one heading
+// and the next heading is a level-two one; the lines between are no
+// prose, and one is neither a byline nor a rule (the issue's line: a
+// headline, a byline and a deck are no newsletter's header); prose
+// follows the second heading within three lines; and the first reads as a
+// name: shorter than the second, or a name then what it is after a dash or
+// a middle dot ("Catena del Freddo — la newsletter di Surgelati &
+// Mercati").
 func newsletterHeads(lines []string) (h newsletterHead, ok bool) {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {

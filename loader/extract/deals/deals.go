@@ -896,10 +896,9 @@ func Find(s Sentence, lang, published string) []Found {
 			// may have taken in another deal's ("... for $240 million, and
 			// within a week it struck a deal to acquire R2 Technology, ...,
 			// for $220 million")
-			if f.Value = firstAmountIn(amounts, own, to); f.Value == nil {
-				f.Value = firstAmountIn(amounts, from, to)
-			}
-		} else {
+			f.Value = firstAmountIn(amounts, own, to)
+		}
+		if f.Value == nil {
 			f.Value = firstAmountIn(amounts, from, to)
 		}
 		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil {
