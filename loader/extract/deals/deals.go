@@ -571,6 +571,8 @@ func Find(s Sentence, lang, published string) []Found {
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
+	var named []bool // the mentions named as examples (see examples), read once
+	examplesRead := false
 	// sideOfLast gives the deal just told company, a side clause c names,
 	// and the price from c on if it has none: the price may come in the
 	// clauses after ("…, der für das Paket 6,6 Milliarden Dollar zahlte")
@@ -743,7 +745,15 @@ func Find(s Sentence, lang, published string) []Found {
 			// sells is the sentence's subject
 			parties = append([]string{seller}, parties...)
 		}
-		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && !slices.Contains(parties, first) {
+		buys := (typ == model.Acquisition || typ == model.Investment) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
+		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
+			if subject == "" && buys && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
+				// "Veltraco, which competes with Quorvex, bought Kelmora":
+				// the aside named no side (not "Britvic, the maker of
+				// J2O, agreed to be bought by Carlsberg")
+				subject = first
+			}
+		} else if first != "" && len(parties) >= 2 {
 			kept := onlyDescribing(slices.Clone(parties), s.Mentions, ws, cs[1])
 			for _, p := range parties {
 				if !slices.Contains(kept, p) {
@@ -755,7 +765,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// l'État italien, cède 35 % de sa filiale CDP Reti à State
 			// Grid": the subject acts, its apposition between
 			parties = append([]string{first}, parties...)
-			if subject == "" && (typ == model.Acquisition || typ == model.Investment) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture }) {
+			if subject == "" && buys {
 				subject = first // who buys, unless it sells
 			}
 		}
@@ -913,6 +923,12 @@ func Find(s Sentence, lang, published string) []Found {
 				lone = append(lone, f)
 			}
 			continue
+		}
+		if !examplesRead {
+			examplesRead, named = true, examples(s.Mentions, s.Tokens)
+		}
+		if onlyExamples(f, s.Mentions, named) {
+			continue // "Konkurrenten wie Attero und Remondis dürften den Zusammenschluss beobachten": examples of a market, no sides
 		}
 		if split := eachForItsPrice(f, s, ws, span, ch, amounts, dates, from, to); split != nil {
 			out = append(out, split...)

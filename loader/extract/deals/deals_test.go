@@ -1644,6 +1644,30 @@ func TestCommaInsideANamePartsNoClause(t *testing.T) {
 	}
 }
 
+// A subject set off by an aside that names no other side buys, when the
+// deal is told from its side ("Veltraco, for its part, paid $2.35 billion
+// for Quorvex"), not when it is acted on ("has agreed to be bought by").
+func TestAsideBeforeTheVerbKeepsTheBuyer(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, for its part, paid $2.35 billion in 2014 for Quorvex, a Florida physician group."},
+		{"es", "Veltraco, por su parte, desembolsó 2.350 millones de dólares en 2014 por Quorvex, un grupo médico de Florida."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%q: %+v, want Veltraco buying", c.text, got)
+		}
+	}
+	for _, text := range []string{
+		"Quorvex, the maker of squash and soft drinks, has agreed to be bought by Danish brewer Veltraco in a deal worth £3.3 billion.",
+		"Quorvex, the three-century-old British insurer, agreed on Wednesday to a £7.2 billion cash takeover by Veltraco.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), "en", "")
+		if len(got) != 1 || got[0].Buyer == "Quorvex" {
+			t.Errorf("%q: %+v, want Quorvex bought", text, got)
+		}
+	}
+}
+
 // A relative clause between the subject and its verb tells what the
 // subject is ("Veltraco, whose roots go back to the Quorvex Company, bought
 // Kelmora"): the subject still buys, whatever company the clause names.

@@ -130,6 +130,21 @@ var leadAgents = set(`by por da dal dalla par von vom`)
 // often "taken over from" as "by".
 var agentWords = set(`by par por durch door pela pelo`)
 
+// agentAfter: a word that names who acts ("by", "par", "durch") follows
+// the deal word at i in clause c: the deal is told from the side acted on.
+func agentAfter(ws words, c clause, i int) bool {
+	agents := agentWords
+	if payingFor[ws.w[i]] {
+		agents = agentsButFor // "desembolsó 2.350 millones por Sheridan": what is paid for
+	}
+	for k := i + 1; k < c.to; k++ {
+		if agents[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // payingFor are the Spanish and Portuguese payment verbs, finite or
 // infinitive, after which "por" names what is paid for ("desembolsó 765
 // millones por Pharmaq"), not who pays as after a participle ("el precio
