@@ -738,7 +738,14 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 		}
 	}
 	if !shared {
-		return 0, false
+		if !g.pricedAmongSides(r, rn) {
+			return 0, false
+		}
+		// "Federated sells to Leonard Green for $750 million", beside
+		// "Federated sells David's Bridal for $750 million" and "Leonard
+		// Green buys David's Bridal for $750 million": each outlet names
+		// two of the three sides, the price tells one deal
+		apart = 0
 	}
 	// one outlet may name two sides of a deal, another two others (its
 	// buyer and "ESL Gaming"; "ESL Gaming" and its seller): r may share
@@ -755,6 +762,26 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 		score += p.count * affinityFacts(&p.rep, r, p.names, rn)
 	}
 	return score, true
+}
+
+// pricedAmongSides: every company of r, two or more, is a side of the
+// group, one of the group's reports gives r's price in r's year (or
+// either is undated), and none is dated years apart from r.
+func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
+	if len(rn.parties) < 2 || g.datedApart(r, rn) {
+		return false
+	}
+	for _, c := range rn.parties {
+		if !slices.Contains(g.parties, c) {
+			return false
+		}
+	}
+	for i := range g.profiles {
+		if p := &g.profiles[i]; sameFiguresIn(&p.rep, r, p.names.year, rn.year) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWith: every company of p is r's or that of a report of the group

@@ -350,6 +350,25 @@ func TestOutletsNamingDifferentSidesOfOneDeal(t *testing.T) {
 	wantClusters(t, arts, []report{a, b, c, d}, 2, "Kestrova's apart")
 }
 
+// Three outlets each name two of a sale's three sides at one price:
+// seller and company sold, buyer and company bought, seller and buyer.
+// One deal; a third outlet's pair at another price, or another year, is
+// another.
+func TestEachOutletNamingTwoOfThreeSides(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	sold := rep(0, model.Divestiture, "", 750e6, "Veltraco", "Quorvex Bridal")
+	bought := rep(1, model.Acquisition, "Ostravel", 750e6, "Ostravel", "Quorvex Bridal")
+	between := rep(2, model.Divestiture, "", 750e6, "Veltraco", "Ostravel")
+	sold.Date, between.Date = "2006-11-17", "2006-11-17"
+	wantClusters(t, arts, []report{sold, bought, between}, 1, "one told by three outlets")
+	other := between
+	other.Value = &model.Money{Value: 90e6, Currency: "USD"}
+	wantClusters(t, arts, []report{sold, bought, other}, 2, "the pair at another price apart")
+	later := between
+	later.Date = "2012-03-01"
+	wantClusters(t, arts, []report{sold, bought, later}, 2, "the pair years later apart")
+}
+
 // One outlet names a company more and reads it as the buyer ("Müller
 // bought Robert Wiseman, Dairy Crest's biggest rival"), another names the
 // buyer and what it bought: one purchase, in the same year. A sale on to
