@@ -377,6 +377,11 @@ const (
 	// company in that mention, and a name for which more must say company
 	// elsewhere, as brands are often their maker's name
 	branded
+	// everyday names are made of places and words the corpus writes in
+	// lower case ("South Korean", "Central Parking" where "parking" is
+	// written): never a company, unless the name is written with a legal
+	// suffix somewhere ("Central Parking Corp.")
+	everyday
 	// refused names never are: outlets, public bodies, places, products,
 	// titles, months, amounts, deal words.
 	refused
@@ -536,7 +541,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return accepted
 	}
 	if common {
-		return refused // "South Korean", "French Finance"
+		return everyday // "South Korean", "French Finance"
 	}
 	// "Artificial Intelligence", "Once Again Reached"; but also "Potash
 	// One", in a corpus that writes "potash" and "one for one": words

@@ -86,6 +86,7 @@ type evidence struct {
 	// placeUses counts mentions that were the place a listed name also is
 	placeUses int32
 	refused   bool // a mention showed it is not a company
+	everyday  bool // a mention read as everyday words: no company unless suffixed
 	acronym   bool
 	doubtful  bool // also a place, a given name, everyday words: needs more evidence
 	// suffixed is set when some mention wrote the name with a legal
@@ -202,6 +203,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	}
 	e.score += o.score
 	e.refused = e.refused || o.refused
+	e.everyday = e.everyday || o.everyday
 	e.against += o.against
 	e.alone += o.alone
 	e.business += o.business
@@ -378,6 +380,16 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				default:
 					e.alone++
 				}
+			}
+			if how == everyday {
+				// "Central Parking's debt" where "parking" is written: no
+				// company, unless another mention gives its legal suffix
+				// ("Central Parking Corp."); a mention of it then
+				e.everyday = true
+				if defines {
+					vetoed[a] = true
+				}
+				continue
 			}
 			if how != refused && r.writtenWithSuffix(*sp) {
 				e.suffixed = true
@@ -882,7 +894,7 @@ func (e *evidence) company() bool {
 		against = 0 // "Herman Miller Inc.": no person, wherever else the name reads as one
 	}
 	switch {
-	case e.refused:
+	case e.refused, e.everyday && !e.suffixed:
 		return false
 	case e.acronym && e.business == 0:
 		return false

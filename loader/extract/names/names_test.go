@@ -473,6 +473,30 @@ func TestEverydayWordsWithASuffixAreAName(t *testing.T) {
 	}
 }
 
+// A name of a place word and a word the corpus writes in lower case is a
+// company when one mention gives its legal suffix, whichever mention
+// comes first ("Central Parking Corp." and "Central Parking's debt",
+// where "parking company" is written); without a suffix it is none.
+func TestEverydayWordsSuffixedInOneMention(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed to combine with rival Central Parking Corp., creating the largest parking company. Veltraco will take on $210 million of Central Parking's debt.",
+		"Veltraco will take on $210 million of Central Parking's debt. It agreed to combine with rival Central Parking Corp., creating the largest parking company.",
+	} {
+		r := recognizeWith(t, []Doc{docOf("en", text)}, deals.IsCue)
+		n := 0
+		for _, m := range r.Mentions[0] {
+			if m.Company == "Central Parking" {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d mentions of Central Parking, want 2; companies %q", text, n, companiesOf(r, 0))
+		}
+	}
+	r := recognizeWith(t, []Doc{docOf("en", "Veltraco bought the largest parking company in the city. Central Parking's debt grew.")}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Central Parking")
+}
+
 // An outlet's imprint names its publisher, no company of the article.
 func TestPublisherInTheImprintIsNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
