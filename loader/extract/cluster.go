@@ -764,11 +764,13 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 	return score, true
 }
 
-// pricedAmongSides: every company of r, two or more, is a side of the
-// group, one of the group's reports gives r's price in r's year (or
-// either is undated), and none is dated years apart from r.
+// pricedAmongSides: r, a report of a type, names two or more companies,
+// all sides of the group; one of the group's reports gives r's price in
+// r's month (or either gives none), told the same way round (r's seller
+// is not that report's buyer, nor r's buyer its seller); and none is
+// dated years apart from r.
 func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
-	if len(rn.parties) < 2 || g.datedApart(r, rn) {
+	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) {
 		return false
 	}
 	for _, c := range rn.parties {
@@ -777,11 +779,24 @@ func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
 		}
 	}
 	for i := range g.profiles {
-		if p := &g.profiles[i]; sameFiguresIn(&p.rep, r, p.names.year, rn.year) {
+		p := &g.profiles[i]
+		if sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) && !reversed(&p.rep, r, p.names, rn) && !reversed(r, &p.rep, rn, p.names) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameMonth: two dates name the same month, or one names none.
+func sameMonth(a, b string) bool {
+	return len(a) < 7 || len(b) < 7 || a[:7] == b[:7]
+}
+
+// reversed: the seller of sale a is the buyer of b ("Daxmoor sells
+// Quorvex to Veltraco", then "Veltraco sells a unit to Daxmoor").
+func reversed[T comparable](a, b *report, an, bn *facts[T]) bool {
+	var none T
+	return a.Type == model.Divestiture && len(an.parties) > 0 && bn.readBuyer != none && an.parties[0] == bn.readBuyer
 }
 
 // namedWith: every company of p is r's or that of a report of the group

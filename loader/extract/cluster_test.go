@@ -472,3 +472,20 @@ func TestPricesApartInTwoCurrenciesAreTwoDeals(t *testing.T) {
 		t.Errorf("%d reports, want one price told in two currencies as one deal", len(got))
 	}
 }
+
+// Daxmoor sells Quorvex to Veltraco for $100 million in March (one outlet
+// names the seller, another the buyer); in October Veltraco sells a unit
+// to Daxmoor, or signs a deal with it, at the same round price: the
+// opposite way, months later, another deal.
+func TestSameRoundPriceOtherDealBetweenTheSides(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	sold := rep(0, model.Divestiture, "", 100e6, "Daxmoor", "Quorvex")
+	bought := rep(1, model.Acquisition, "Veltraco", 100e6, "Veltraco", "Quorvex")
+	sold.Date, bought.Date = "2021-03-02", "2021-03-02"
+	back := rep(2, model.Divestiture, "", 100e6, "Veltraco", "Daxmoor") // "Veltraco sells its Brazilian unit to Daxmoor for $100 million"
+	back.Date = "2021-10-20"
+	wantClusters(t, arts, []report{sold, bought, back}, 2, "the sale back apart")
+	pact := rep(2, model.Other, "", 100e6, "Veltraco", "Daxmoor") // "Veltraco and Daxmoor sign a $100 million supply deal"
+	pact.Generic, pact.Date = true, "2021-10-20"
+	wantClusters(t, arts, []report{sold, bought, pact}, 2, "the supply deal apart")
+}

@@ -747,10 +747,11 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		buys := (typ == model.Acquisition || typ == model.Investment) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
 		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
-			if subject == "" && buys && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
-				// "Veltraco, which competes with Quorvex, bought Kelmora":
-				// the aside named no side (not "Britvic, the maker of
-				// J2O, agreed to be bought by Carlsberg")
+			if subject == "" && buys && (typ == model.Acquisition || paymentClause(ch, ws)) && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
+				// "AmSurg, for its part, paid $2.35 billion for Sheridan":
+				// the subject pays (not "Britvic, the maker of J2O, agreed
+				// to be bought by Carlsberg", nor "Quorvex, for its part,
+				// received an investment from Veltraco")
 				subject = first
 			}
 		} else if first != "" && len(parties) >= 2 {

@@ -10,10 +10,14 @@ import "dealwire/loader/extract/segment"
 // market; a deal whose every side is one of them is no deal between them
 // (see onlyExamples). A list of one ("wie beide Unternehmen mitteilten"
 // names none) is no example list: the word is too often "as" or "how".
+// Nor is a list that goes on to act ("including Veltraco and Quorvex
+// agreed to merge", "such as A and B rose after the two agreed to
+// merge"), or that tells who said so ("wie A und B mitteilten").
 func examples(ms []Mention, toks []segment.Token) []bool {
 	var marked []bool
 	for i := 0; i < len(ms); i++ {
-		if !exampleIntroduced(ms[i], toks) {
+		intro := exampleIntroducer(ms[i], toks)
+		if intro < 0 {
 			continue
 		}
 		end, closed := i, false // the list's last mention; whether a conjunction closes it
@@ -25,7 +29,8 @@ func examples(ms []Mention, toks []segment.Token) []bool {
 			end++
 			closed = closed || link
 		}
-		if end == i || !closed || toldBy(ms[i], ms[end], toks) {
+		if end == i || !closed || toldBy(intro, ms[end], toks) || actsAfter(ms[end], toks) {
+			i = end
 			continue
 		}
 		if marked == nil {
@@ -39,84 +44,131 @@ func examples(ms []Mention, toks []segment.Token) []bool {
 	return marked
 }
 
-// exampleIntroduced: a word that brings in examples stands before the
-// mention, with at most three lower-case words between ("such as the
-// British", "come la tedesca").
-func exampleIntroduced(m Mention, toks []segment.Token) bool {
+// exampleIntroducer is the token of a word that brings in examples before
+// the mention, -1 for none: right before it, or an article between for a
+// word that is also "as" ("come la tedesca"), or up to three lower-case
+// words for one that is not ("such as the British").
+func exampleIntroducer(m Mention, toks []segment.Token) int {
 	for k, between := m.From-1, 0; k >= 0 && between <= 3; k, between = k-1, between+1 {
 		t := toks[k]
 		f := t.Folded()
-		if exampleWords[f] || k > 0 && examplePairs[toks[k-1].Folded()+" "+f] {
-			return true
+		if examplePairs[f] || k > 0 && examplePairs[toks[k-1].Folded()+" "+f] {
+			return k
+		}
+		if exampleWords[f] {
+			if between == 0 || between == 1 && determiners.Has(toks[k+1].Folded()) {
+				return k
+			}
+			return -1 // "come hanno reso noto Veltraco": how, not examples
 		}
 		if t.Punct() || t.Cap() {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// toldBy: a verb of saying follows the list from first to last, or stands
-// between it and the word before it: "as" that tells who said so ("wie
-// Bayer und Monsanto mitteilten", "come annunciato da Eni e Snam"), not
-// examples.
-func toldBy(first, last Mention, toks []segment.Token) bool {
-	for k := max(0, first.From-4); k < first.From; k++ {
-		if lowerStartsWithAny(toks[k].Text(), sayingStems) {
-			return true
-		}
-	}
-	for k := last.To; k < len(toks) && k < last.To+4; k++ {
-		if lowerStartsWithAny(toks[k].Text(), sayingStems) {
-			return true
-		}
-	}
-	return false
-}
-
-// sayingStems begin the verbs of saying and announcing.
-var sayingStems = []string{"said", "say", "announc", "report", "told", "confirm", "mitteil", "bekannt", "berichte", "erkl", "bestätig", "sagte",
-	"annunc", "comunic", "riport", "dichiar", "detto", "anunci", "inform", "declar", "dijo", "dijeron", "annonc", "indiqu", "précis", "dit"}
-
-// listLink: the mentions a and b are next in one list: a comma between
-// them, or a conjunction after which the words may tell what b is ("o la
-// rusa Uralkali", "und dem niederländischen Anbieter Adyen"); conjunction
-// tells whether a conjunction joins them.
+// listLink: the mentions a and b are next in one list: a comma alone
+// between them, or a conjunction after which the words may tell what b is
+// ("o la rusa Uralkali", "und dem niederländischen Anbieter Adyen");
+// conjunction tells whether a conjunction joins them. A comma before the
+// conjunction joins two clauses ("competes with Daxmoor, and Veltraco
+// agreed to buy"), not two names.
 func listLink(a, b Mention, toks []segment.Token) (conjunction, ok bool) {
 	if b.From <= a.To || b.From-a.To > 5 {
 		return false, false
 	}
-	for k := a.To; k < b.From; k++ {
-		t := toks[k]
-		switch f := t.Folded(); {
-		case !conjunction && (conjunctions[f] || orWords[f]):
-			conjunction = true
-		case !conjunction && t.Text() == ",":
-		case !conjunction || t.Punct():
-			return false, false // a word before the conjunction, or a mark after it: no list ("A, which competes with B, bought C")
+	if b.From-a.To == 1 && toks[a.To].Text() == "," {
+		return false, true
+	}
+	if f := toks[a.To].Folded(); !listConjunctions[f] {
+		return false, false
+	}
+	for k := a.To + 1; k < b.From; k++ {
+		if toks[k].Punct() {
+			return false, false
 		}
 	}
-	return conjunction, conjunction || b.From-a.To == 1
+	return true, true
 }
 
-var orWords = set(`or o oder ou od`)
+// listConjunctions join the last name of a list: "and", "or".
+var listConjunctions = set(`and or e y et und o oder ou u`)
 
-// exampleWords bring in examples of a kind: "such as", "come", "wie".
-var exampleWords = set(`including like come como comme wie darunter notamment incluidos incluidas inclusi`)
+// exampleWords bring in examples of a kind, or mean "as" ("come", "wie").
+var exampleWords = set(`like come como comme wie`)
 
-var examplePairs = set2(`such as|tels que|telles que|tel que|tra cui|fra cui|entre ellos|entre ellas|entre otros|among them|
-	parmi lesquels|parmi lesquelles|wie etwa|unter anderem`)
+// examplePairs bring in examples only, one word or two: "such as",
+// "including", "tra cui".
+var examplePairs = set2(`including|darunter|notamment|incluidos|incluidas|inclusi|such as|tels que|telles que|tel que|tra cui|fra cui|
+	entre ellos|entre ellas|entre otros|among them|parmi lesquels|parmi lesquelles|wie etwa|unter anderem`)
 
-// onlyExamples: every side of f is a company named as an example.
+// toldBy: a verb of saying stands between the word before the list and
+// the list, or in the clause after it: "as" that tells who said so ("wie
+// Bayer und Monsanto am Donnerstag mitteilten", "come hanno reso noto Eni
+// e Snam", "comme A et B l'ont fait savoir"), not examples.
+func toldBy(intro int, last Mention, toks []segment.Token) bool {
+	for k := intro + 1; k < last.From; k++ {
+		if saying(toks[k]) {
+			return true
+		}
+	}
+	for k := last.To; k < len(toks) && k < last.To+10 && !clauseEnds[toks[k].Text()]; k++ {
+		if saying(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saying: the word is a verb of saying or announcing.
+func saying(t segment.Token) bool {
+	return reportWords[t.Folded()] || lowerStartsWithAny(t.Text(), sayingStems)
+}
+
+// sayingStems begin the verbs of saying and announcing, in their forms
+// reportWords does not list ("mitteilten", "hanno reso noto", "fait
+// savoir", "adelantaron").
+var sayingStems = []string{"announc", "report", "confirm", "mitteil", "bekanntgeg", "berichtet", "erklärt", "erklarten", "bestätigt",
+	"annunc", "comunicat", "riferit", "dichiarat", "noto", "sapere", "anunci", "informaron", "declararon", "dijeron", "adelant", "confirm",
+	"annonc", "indiqu", "précis", "savoir"}
+
+// actsAfter: the list goes on to act, a deal word right after it ("A and
+// B agreed to merge"), not a deal noun another verb takes ("A und B
+// dürften den Zusammenschluss beobachten"); or "the two" takes it up
+// further on ("rose after the two agreed to merge").
+func actsAfter(last Mention, toks []segment.Token) bool {
+	near := true // no mark yet between the list and the word: "entre ellos A, B y C, de vender productos" is no deal of theirs
+	for k, n := last.To, 0; k < len(toks); k++ {
+		f := toks[k].Folded()
+		if pairWords[f] {
+			return true
+		}
+		near = near && !toks[k].Punct()
+		if n++; near && n <= 4 && IsCue("", f) && !(k > 0 && (determiners.Has(toks[k-1].Folded()) || indefiniteArticles[toks[k-1].Folded()])) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyExamples: every side of f is named, and named only as an example.
 func onlyExamples(f Found, ms []Mention, marked []bool) bool {
 	if marked == nil || len(f.Parties) < 2 || f.Anaphor {
 		return false
 	}
 	for _, p := range f.Parties {
+		named := false
 		for i, m := range ms {
-			if m.Company == p && !marked[i] {
-				return false
+			if m.Company == p {
+				if !marked[i] {
+					return false
+				}
+				named = true
 			}
+		}
+		if !named {
+			return false
 		}
 	}
 	return true
@@ -125,10 +177,15 @@ func onlyExamples(f Found, ms []Mention, marked []bool) bool {
 // competedWith: the mention at i is what a company competes with, or
 // listed after it ("competes with Sabre and Travelport", "im Wettbewerb
 // mit Fiserv, Global Payments und dem niederländischen Anbieter Adyen",
-// "compite con Telefónica"): a rival, no side of a deal.
+// "compite con Telefónica"), or what it competes with in a clause that
+// leaves the verb out ("..., and with Sabre in selling systems"): a
+// rival, no side of a deal.
 func competedWith(ms []Mention, i int, toks []segment.Token) bool {
+	if relativeAfter(ms[i], toks) {
+		return false // "to compete with Daxmoor, which bought Kelmora": its own deal
+	}
 	for ; ; i-- {
-		if competitionBefore(ms[i], toks) {
+		if competitionBefore(ms[i], toks) || elidedCompetition(ms[i], toks) {
 			return true
 		}
 		if i == 0 {
@@ -140,18 +197,49 @@ func competedWith(ms []Mention, i int, toks []segment.Token) bool {
 	}
 }
 
+// relativeAfter: a relative clause opens after the mention's comma.
+func relativeAfter(m Mention, toks []segment.Token) bool {
+	return m.To+1 < len(toks) && toks[m.To].Text() == "," && relatives[toks[m.To+1].Folded()]
+}
+
 // competitionBefore: "compete with" or "in competition with" ends at most
 // two words before the mention ("competes with market leader Rightmove").
 func competitionBefore(m Mention, toks []segment.Token) bool {
-	k := m.From - 1
-	for between := 0; k >= 0 && between < 2 && !toks[k].Punct() && !toks[k].Cap() && !withWords[toks[k].Folded()]; between++ {
-		k--
-	}
-	if k < 1 || !withWords[toks[k].Folded()] {
+	k := withBefore(m, toks)
+	if k < 1 {
 		return false
 	}
 	f := toks[k-1].Folded()
 	return lowerStartsWithAny(f, competingStems) || competitionNouns[f]
+}
+
+// elidedCompetition: "and with" before the mention, after a verb of
+// competing earlier in the sentence ("competes with Sabre in tickets,
+// and with Sabre in systems").
+func elidedCompetition(m Mention, toks []segment.Token) bool {
+	k := withBefore(m, toks)
+	if k < 1 || !listConjunctions[toks[k-1].Folded()] {
+		return false
+	}
+	for j := k - 2; j > 0; j-- {
+		if withWords[toks[j].Folded()] && lowerStartsWithAny(toks[j-1].Folded(), competingStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// withBefore is the token of "with" ("con", "mit", "avec") at most two
+// words before the mention, -1 for none.
+func withBefore(m Mention, toks []segment.Token) int {
+	k := m.From - 1
+	for between := 0; k >= 0 && between < 2 && !toks[k].Punct() && !toks[k].Cap() && !withWords[toks[k].Folded()]; between++ {
+		k--
+	}
+	if k < 0 || !withWords[toks[k].Folded()] {
+		return -1
+	}
+	return k
 }
 
 var competitionNouns = set(`competition concorrenza competencia concurrence wettbewerb konkurrenz`)

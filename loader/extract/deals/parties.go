@@ -587,19 +587,9 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// just before it, or when it is listed right after a rival ("beat CVC
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
-	var competitors []string
 	for i, m := range ms {
 		rival[i] = rivalBefore(m, toks) && !bidsAfter(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
-			describedBy(m, toks)
-		if competedWith(ms, i, toks) {
-			competitors = append(competitors, m.Company)
-		}
-	}
-	// a company a sentence names as what another competes with is a rival
-	// wherever it names it ("competes with Sabre in tickets, and with
-	// Sabre in systems")
-	for i, m := range ms {
-		rival[i] = rival[i] || slices.Contains(competitors, m.Company)
+			describedBy(m, toks) || competedWith(ms, i, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
 	// them so ("Bank of America and Credit Suisse advised Bayer")

@@ -130,15 +130,19 @@ var leadAgents = set(`by por da dal dalla par von vom`)
 // often "taken over from" as "by".
 var agentWords = set(`by par por durch door pela pelo`)
 
-// agentAfter: a word that names who acts ("by", "par", "durch") follows
-// the deal word at i in clause c: the deal is told from the side acted on.
+// givers name who gives what a side receives: "from", "von", "da".
+var givers = set(`from von vom da dal dalla dallo dai aupres desde`)
+
+// agentAfter: a word that names who acts or gives ("by", "par", "durch",
+// "from", "von") follows the deal word at i in clause c: the deal is told
+// from the side acted on.
 func agentAfter(ws words, c clause, i int) bool {
 	agents := agentWords
 	if payingFor[ws.w[i]] {
 		agents = agentsButFor // "desembolsó 2.350 millones por Sheridan": what is paid for
 	}
 	for k := i + 1; k < c.to; k++ {
-		if agents[ws.w[k]] {
+		if agents[ws.w[k]] || givers[ws.w[k]] {
 			return true
 		}
 	}
