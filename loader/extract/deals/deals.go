@@ -667,8 +667,15 @@ func Find(s Sentence, lang, published string) []Found {
 		} else {
 			ante = ""
 		}
+		ownerUnnamed := false // the subject owns the company the clause before names, and is not named
 		if len(parties) < 2 && ante == "" {
 			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)
+			if held := ownedBefore(s.Mentions, s.Tokens, ws.tok[c.from]); held != "" && !namesCompany(s.Mentions, ws, c, held) {
+				// "Il gruppo controlla Hovis dal 2007, quando ha completato
+				// l'acquisizione di RHM": who owns Hovis buys, not Hovis
+				parties = slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == held })
+				ownerUnnamed = true
+			}
 		}
 		// "the merger of Usinor, Arbed and Aceralia": the list goes on
 		// past the clause's comma
@@ -733,6 +740,8 @@ func Find(s Sentence, lang, published string) []Found {
 				// not named; each clause keeps its own side, the other the
 				// one referred to
 				elided = true
+			} else if ownerUnnamed {
+				// the owner is the side "it" or the dropped subject stands for
 			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between
@@ -807,6 +816,9 @@ func Find(s Sentence, lang, published string) []Found {
 			buyerMentions = mentionsOf(s.Mentions, parties)
 		}
 		f.Buyer = buyerOf(typ, ch, ws, span, buyerMentions, s.Tokens)
+		if ownerUnnamed && !slices.Contains(parties, f.Buyer) {
+			f.Buyer = "" // the company owned, read before the deal word
+		}
 		if typ == model.Divestiture && f.Buyer == "" {
 			// "sold its stake in Millbrook, its joint venture with
 			// Kelmora, to Kelmora for $12 billion": who receives it may
@@ -847,7 +859,18 @@ func Find(s Sentence, lang, published string) []Found {
 			// Tencent": the seller is the company the text is about, the
 			// one this sentence opened with ("Vodafone entered India in
 			// 2007, when it paid $11.1 billion for ...") or else one before
-			if first := firstBefore(s.Mentions, min(ws.tok[span.from], ws.tok[hits[0].at]), ""); first != "" && !slices.Contains(parties, first) {
+			first := firstBefore(s.Mentions, min(ws.tok[span.from], ws.tok[hits[0].at]), "")
+			if held := ownedBefore(s.Mentions, s.Tokens, min(ws.tok[span.from], ws.tok[hits[0].at])); held != "" && held == first {
+				// "Premier has owned Hovis since 2007, when it completed
+				// its takeover of RHM": "it" is who owns, not Hovis, and
+				// Hovis is no side of the takeover
+				f.Parties = slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == held })
+				parties = f.Parties
+				f.Anaphor = true
+				if typ == model.Acquisition {
+					f.Buyer = ""
+				}
+			} else if first != "" && !slices.Contains(parties, first) {
 				f.Parties = append([]string{first}, parties...)
 				parties = f.Parties
 				if f.Buyer == "" && typ == model.Acquisition {
@@ -870,7 +893,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
-			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || ownerUnnamed || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
 				// "For Engie, the disposal is part of a plan to simplify the
 				// group": the deal the article told, of the company it is

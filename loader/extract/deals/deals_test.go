@@ -1644,6 +1644,27 @@ func TestCommaInsideANamePartsNoClause(t *testing.T) {
 	}
 }
 
+// "X has owned Y since 2007, when it bought Z": the one that owns buys;
+// when the sentence does not name it ("Premier", "Il gruppo", "Le
+// britannique"), the company it owns is no side and the deal's other side
+// is the company referred to. A named owner still buys.
+func TestOwnerUnnamedBuysNotWhatItOwns(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Premier has owned Quorvex since March 2007, when it completed its 1.2 billion pound takeover of flour and bread group Kelmora."},
+		{"it", "Il gruppo controlla Quorvex dal marzo 2007, quando ha completato l'acquisizione di Kelmora per 1,2 miliardi di sterline."},
+		{"fr", "Le britannique détient Quorvex depuis mars 2007, lorsqu'il a bouclé le rachat de Kelmora pour 1,2 milliard de livres."},
+	} {
+		got := Find(sentence(c.text, "Quorvex", "Kelmora"), c.lang, "")
+		if len(got) != 1 || !slices.Equal(got[0].Parties, []string{"Kelmora"}) || !got[0].Anaphor || got[0].Buyer != "" {
+			t.Errorf("%s: %+v, want Kelmora bought by the company referred to", c.lang, got)
+		}
+	}
+	got := Find(sentence("Veltraco has owned Quorvex since 2012, when it bought the house from Kelmora.", "Veltraco", "Quorvex", "Kelmora"), "en", "")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("%+v, want Veltraco buying", got)
+	}
+}
+
 // A subject set off by an aside that names no other side buys, when the
 // deal is told from its side ("Veltraco, for its part, paid $2.35 billion
 // for Quorvex"), not when it is acted on ("has agreed to be bought by").

@@ -52,12 +52,41 @@ func firstBefore(ms []Mention, at int, except string) string {
 // word, and is not who "der Konzern" is).
 func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) string {
 	for _, m := range ms {
-		if m.To <= at && m.Company != except && (m.From == 0 || !recipientWords[toks[m.From-1].Folded()]) {
+		if m.To <= at && m.Company != except && (m.From == 0 || !recipientWords[toks[m.From-1].Folded()]) && !owned(m, toks) {
 			return m.Company
 		}
 	}
 	return ""
 }
+
+// ownedBefore is the first company named before token at when a verb of
+// owning names it (see owned), "" otherwise.
+func ownedBefore(ms []Mention, toks []segment.Token, at int) string {
+	for _, m := range ms {
+		if m.To <= at {
+			if owned(m, toks) {
+				return m.Company
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// owned: the mention is what a verb of owning right before it names, an
+// article allowed between ("Premier has owned Hovis since 2007, when it
+// bought RHM", "Il gruppo controlla Hovis dal 2007, quando ha
+// completato"): what the subject owns, not the subject "it" goes on with.
+func owned(m Mention, toks []segment.Token) bool {
+	k := m.From - 1
+	if k > 0 && determiners.Has(toks[k].Folded()) {
+		k--
+	}
+	return k >= 0 && owningVerbs[toks[k].Folded()]
+}
+
+var owningVerbs = set(`owned owns own holds held controls controlled possiede possedeva possedevano controlla controllava detiene deteneva
+	possede possedait detient detenait controle controlait posee poseia controla controlaba besitzt besass halt hielt kontrolliert kontrollierte`)
 
 // listGoesOn is the companies of the clauses after span that only go on
 // listing names (", Arbed and Aceralia"): the same list the span ends on.
@@ -566,6 +595,17 @@ func partiesIn(ms []Mention, ws words, c clause) []string {
 		return nil
 	}
 	return slices.Clone(in)
+}
+
+// namesCompany: clause c names company.
+func namesCompany(ms []Mention, ws words, c clause, company string) bool {
+	fromTok, toTok := ws.tok[c.from], ws.tok[c.to-1]
+	for _, m := range ms {
+		if m.Company == company && m.From >= fromTok && m.From <= toTok {
+			return true
+		}
+	}
+	return false
 }
 
 // namesParty reports whether a clause names a company: whether partiesIn
