@@ -77,6 +77,8 @@ func ownedBefore(ms []Mention, toks []segment.Token, at int) string {
 // article allowed between ("Premier has owned Hovis since 2007, when it
 // bought RHM", "Il gruppo controlla Hovis dal 2007, quando ha
 // completato"): what the subject owns, not the subject "it" goes on with.
+// (Not German, whose subject follows the verb after an opening adverb:
+// "Seit 2007 besitzt Veltraco Hovis".)
 func owned(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k > 0 && determiners.Has(toks[k].Folded()) {
@@ -86,7 +88,7 @@ func owned(m Mention, toks []segment.Token) bool {
 }
 
 var owningVerbs = set(`owned owns own holds held controls controlled possiede possedeva possedevano controlla controllava detiene deteneva
-	possede possedait detient detenait controle controlait posee poseia controla controlaba besitzt besass halt hielt kontrolliert kontrollierte`)
+	possede possedait detient detenait controle controlait posee poseia controla controlaba`)
 
 // listGoesOn is the companies of the clauses after span that only go on
 // listing names (", Arbed and Aceralia"): the same list the span ends on.
