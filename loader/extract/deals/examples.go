@@ -177,52 +177,73 @@ func onlyExamples(f Found, ms []Mention, marked []bool) bool {
 // competedWith: the mention at i is what a company competes with, or
 // listed after it ("competes with Sabre and Travelport", "im Wettbewerb
 // mit Fiserv, Global Payments und dem niederländischen Anbieter Adyen",
-// "compite con Telefónica"), or what it competes with in a clause that
-// leaves the verb out ("..., and with Sabre in selling systems"): a
-// rival, no side of a deal.
+// "will compete at home with Komatsu"), or what it competes with in a
+// clause that leaves the verb out ("..., and with Sabre in selling
+// systems"), or in a list that a verb of competing opens or closes ("un
+// mercado en el que compiten Husqvarna, Toro y John Deere", "where
+// Husqvarna and Toro compete"): a rival, no side of a deal.
 func competedWith(ms []Mention, i int, toks []segment.Token) bool {
 	if relativeAfter(ms[i], toks) {
 		return false // "to compete with Daxmoor, which bought Kelmora": its own deal
 	}
-	for ; ; i-- {
-		if competitionBefore(ms[i], toks) || elidedCompetition(ms[i], toks) {
+	first, last := i, i // the list the mention is in
+	for first > 0 {
+		if _, ok := listLink(ms[first-1], ms[first], toks); !ok {
+			break
+		}
+		first--
+	}
+	for last+1 < len(ms) {
+		if _, ok := listLink(ms[last], ms[last+1], toks); !ok {
+			break
+		}
+		last++
+	}
+	for k := first; k <= i; k++ {
+		if competitionBefore(ms[k], toks) || elidedCompetition(ms[k], toks) {
 			return true
 		}
-		if i == 0 {
-			return false
-		}
-		if _, ok := listLink(ms[i-1], ms[i], toks); !ok {
-			return false
-		}
 	}
+	// a verb of competing right before or after a list of two or more
+	return last > first && (ms[first].From > 0 && competing(toks[ms[first].From-1]) || ms[last].To < len(toks) && competing(toks[ms[last].To]))
 }
 
-// relativeAfter: a relative clause opens after the mention's comma.
-func relativeAfter(m Mention, toks []segment.Token) bool {
-	return m.To+1 < len(toks) && toks[m.To].Text() == "," && relatives[toks[m.To+1].Folded()]
+// competing: the word is a verb of competing ("compiten", "compete").
+func competing(t segment.Token) bool {
+	return !t.Punct() && lowerStartsWithAny(t.Folded(), competingStems)
 }
 
 // competitionBefore: "compete with" or "in competition with" ends at most
 // two words before the mention ("competes with market leader Rightmove").
 func competitionBefore(m Mention, toks []segment.Token) bool {
-	k := withBefore(m, toks)
-	if k < 1 {
-		return false
-	}
-	f := toks[k-1].Folded()
-	return lowerStartsWithAny(f, competingStems) || competitionNouns[f]
+	return competingWith(toks, withBefore(m, toks))
 }
 
-// elidedCompetition: "and with" before the mention, after a verb of
-// competing earlier in the sentence ("competes with Sabre in tickets,
-// and with Sabre in systems").
+// competingWith: the word at k is "with" ("con", "mit", "avec"), and a
+// verb or noun of competing stands at most three words before it ("will
+// compete at home with").
+func competingWith(toks []segment.Token, k int) bool {
+	if k < 1 || !withWords[toks[k].Folded()] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j].Punct(); j-- {
+		if f := toks[j].Folded(); lowerStartsWithAny(f, competingStems) || competitionNouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedCompetition: "and with" before the mention, after "compete with"
+// earlier in the sentence ("competes with Sabre in tickets, and with
+// Sabre in systems").
 func elidedCompetition(m Mention, toks []segment.Token) bool {
 	k := withBefore(m, toks)
 	if k < 1 || !listConjunctions[toks[k-1].Folded()] {
 		return false
 	}
 	for j := k - 2; j > 0; j-- {
-		if withWords[toks[j].Folded()] && lowerStartsWithAny(toks[j-1].Folded(), competingStems) {
+		if competingWith(toks, j) {
 			return true
 		}
 	}
@@ -247,3 +268,8 @@ var competitionNouns = set(`competition concorrenza competencia concurrence wett
 // competingStems begin the verbs of competing ("competes", "compite",
 // "competono", "konkurriert", "rivalisent").
 var competingStems = []string{"compet", "compit", "konkurrier", "rivalis", "rivaleggi", "rivaliz"}
+
+// relativeAfter: a relative clause opens after the mention's comma.
+func relativeAfter(m Mention, toks []segment.Token) bool {
+	return m.To+1 < len(toks) && toks[m.To].Text() == "," && relatives[toks[m.To+1].Folded()]
+}

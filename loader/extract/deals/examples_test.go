@@ -24,6 +24,9 @@ func TestExamplesAndCompetitorsAreNoSides(t *testing.T) {
 			[]string{"Ostravel", "Brindlewood", "Veltraco", "Quorvex"}, [][]string{{"Ostravel", "Brindlewood"}}},
 		{"en", "Ostravel competes with Veltraco and Quorvex in distributing tickets, and with Veltraco in selling systems to airlines.", []string{"Ostravel", "Veltraco", "Quorvex"}, nil},
 		{"de", "Die Abspaltung verschaffe beiden Teilen mehr Beweglichkeit im Wettbewerb mit Veltraco, Quorvex und dem niederländischen Anbieter Daxmoor.", []string{"Veltraco", "Quorvex", "Daxmoor"}, [][]string{{}}},
+		{"en", "The venture will compete at home with Veltraco's mobile crushers and with Quorvex Iron Works, the Saga-based specialist.", []string{"Veltraco", "Quorvex Iron Works"}, [][]string{{}}},
+		{"es", "Para Ostravel, la compra refuerza su presencia en el jardín, un mercado en el que compiten Veltraco, Quorvex y Daxmoor.", []string{"Ostravel", "Veltraco", "Quorvex", "Daxmoor"}, [][]string{{"Ostravel"}}},
+		{"en", "The purchase strengthens Ostravel in gardens, where Veltraco, Quorvex and Daxmoor compete.", []string{"Ostravel", "Veltraco", "Quorvex", "Daxmoor"}, [][]string{{"Ostravel"}}},
 		// guards: the sides themselves, in a list after "as" or before a rival
 		{"de", "Die Fusion ist abgeschlossen, wie Veltraco und Quorvex am Donnerstag mitteilten.", []string{"Veltraco", "Quorvex"}, [][]string{{"Veltraco", "Quorvex"}}},
 		{"en", "Ostravel made acquisitions of businesses such as Veltraco and Quorvex.", []string{"Ostravel", "Veltraco", "Quorvex"}, [][]string{{"Ostravel", "Veltraco", "Quorvex"}}},
