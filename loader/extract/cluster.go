@@ -787,6 +787,11 @@ func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
 	return false
 }
 
+// sameDealFigures: two reports give one price and one full date.
+func sameDealFigures(a, b *report) bool {
+	return pricedAlike(a, b) && len(a.Date) == 10 && a.Date == b.Date
+}
+
 // sameMonth: two dates name the same month, or one names none.
 func sameMonth(a, b string) bool {
 	return len(a) < 7 || len(b) < 7 || a[:7] == b[:7]
@@ -803,6 +808,15 @@ func reversed[T comparable](a, b *report, an, bn *facts[T]) bool {
 // sharing two companies with r (rn are r's names; sharing holds what
 // likeness found of the group's profiles).
 func (g *group) namedWith(p *profile, rn *facts[nameID], sharing *profileSharing) bool {
+	for i := range g.profiles {
+		if q := &g.profiles[i]; q != p && sharing.sharesWith(i, q, rn) && sameDealFigures(&p.rep, &q.rep) {
+			// "Brunswick sells to KPS" beside the group's "Brunswick sells
+			// to KPS for $490 million" and "Life Fitness goes to KPS for
+			// $490 million" the same day: two outlets' sides of one deal,
+			// which p tells at q's price and date
+			return true
+		}
+	}
 	for _, c := range p.names.parties {
 		if slices.Contains(rn.parties, c) {
 			continue

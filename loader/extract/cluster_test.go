@@ -489,3 +489,18 @@ func TestSameRoundPriceOtherDealBetweenTheSides(t *testing.T) {
 	pact.Generic, pact.Date = true, "2021-10-20"
 	wantClusters(t, arts, []report{sold, bought, pact}, 2, "the supply deal apart")
 }
+
+// One outlet names the seller and the buyer of a sale at its price and
+// date, another the company sold and the buyer, at the same: a third
+// naming the seller and the buyer without figures joins them. When the
+// two differ in date, the third is read against each and stays apart.
+func TestUnpricedReportJoinsTwoSidesOfOneSale(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	seller := rep(0, model.Divestiture, "", 490e6, "Veltraco", "Ostravel")
+	sold := rep(1, model.Divestiture, "", 490e6, "Quorvex", "Ostravel")
+	seller.Date, sold.Date = "2019-05-06", "2019-05-06"
+	bare := rep(2, model.Divestiture, "", 0, "Veltraco", "Ostravel")
+	wantClusters(t, arts, []report{seller, sold, bare}, 1, "one sale told by three outlets")
+	sold.Date = "2019-07-01"
+	wantClusters(t, arts, []report{seller, sold, bare}, 2, "the bare report apart from a group told at two dates")
+}
