@@ -121,6 +121,9 @@ var rules = func() []rule {
 			out.add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
 		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, out *dates) {
+			if rest := text[m[1]:]; strings.HasPrefix(rest, "-là") || strings.HasPrefix(rest, "-la") {
+				return // "cette année-là", that year: one the text named before, not this one
+			}
 			out.add(resolve(strings.ToLower(text[m[0]:m[1]]), pub), m[0], m[1], true)
 		}},
 		{re: weekdayRE, needPub: true, starts: inSet(weekdayWords), read: func(text string, m []int, pub time.Time, out *dates) {
