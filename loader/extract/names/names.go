@@ -909,6 +909,35 @@ func (e *evidence) company() bool {
 	return int(e.score) >= need+2*min(against, 3)
 }
 
+// nominative is the company of key k written with its first word, a
+// declined German adjective ("germanischen lloyd", "deutschen bank"), in
+// another ending the corpus names as a company ("germanischer lloyd",
+// "deutsche bank").
+func nominative(k string, group map[string]string) (string, bool) {
+	first, rest, ok := strings.Cut(k, " ")
+	if !ok {
+		return "", false
+	}
+	var stem string
+	for _, end := range []string{"en", "em", "es"} {
+		if s, cut := strings.CutSuffix(first, end); cut && len(s) >= 4 {
+			stem = s
+			break
+		}
+	}
+	if stem == "" {
+		return "", false
+	}
+	for _, end := range []string{"er", "e", "es"} {
+		if w := stem + end; w != first {
+			if c, ok := group[w+" "+rest]; ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
 // resolve groups confirmed keys into companies and lists every mention,
 // including short forms ("Acacia" for "Acacia Communications"), acronyms
 // given in parentheses and German genitives ("Suzukis").
@@ -1040,6 +1069,15 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	for k, c := range group {
 		if l, ok := longest[c]; ok {
 			group[k] = l
+		}
+	}
+	// "der Germanischen Lloyd", "der Deutschen Bank": a German adjective
+	// opening a name is declined; the name is the company the corpus names
+	// in the nominative ("Germanischer Lloyd", "Deutsche Bank"), by the
+	// nominative's spelling (so after the longest spellings are chosen)
+	for _, k := range keys {
+		if c, ok := nominative(k, group); ok {
+			group[k] = c
 		}
 	}
 	// "American Towers" is American Tower

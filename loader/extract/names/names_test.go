@@ -2360,3 +2360,16 @@ func TestGermanBusinessNounBeforeAName(t *testing.T) {
 		wantCompany(t, r, name, true)
 	}
 }
+
+// A German adjective opening a name is declined ("am Germanischen Lloyd"):
+// the company is the one the corpus names in the nominative, and named so.
+func TestDeclinedGermanAdjectiveIsTheNominativesCompany(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Veltraco bought Germanischer Quorvex in 2006. Germanischer Quorvex shares rose."),
+		docOf("de", "Der Finanzinvestor Veltraco hatte 2006 die Mehrheit am Germanischen Quorvex übernommen. Die Aktionäre des Germanischen Quorvex stimmten zu."),
+	}, deals.IsCue)
+	wantMentionsOf(t, r, 1, "Germanischen Quorvex", "Germanischer Quorvex")
+	if !slices.Contains(companiesOf(r, 1), "Germanischer Quorvex") {
+		t.Errorf("companies %q, want Germanischer Quorvex", companiesOf(r, 1))
+	}
+}
