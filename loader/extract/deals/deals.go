@@ -801,7 +801,8 @@ func Find(s Sentence, lang, published string) []Found {
 		// as some count it one)
 		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
 		readFigures()
-		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, clauseText(s, ws, cs, hits, ci), othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
+		own, wide := clauseDates(s, ws, cs, hits, ci)
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
 		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {

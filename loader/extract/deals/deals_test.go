@@ -3497,3 +3497,19 @@ func TestAnalystsFirmAfterItsKind(t *testing.T) {
 		}
 	}
 }
+
+// A clause's own date comes before one in the clauses before it that
+// tell no deal ("Il venditore di giovedì ...: Veltraco aveva rilevato
+// Quorvex nel 2010"); a date opening the sentence still dates a clause
+// with none ("In September 2013, Veltraco sold ...").
+func TestClauseOwnDateFirst(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"it", "Il venditore di giovedì, invece, esce con un buon guadagno: Veltraco aveva rilevato Quorvex da Daxmoor nel 2010.", "2010"},
+		{"en", "In September 2013, Veltraco sold its phone business to Quorvex.", "2013-09"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "2014-06-06")
+		if len(got) != 1 || got[0].Date != c.want {
+			t.Errorf("%q: %+v, want dated %s", c.text, got, c.want)
+		}
+	}
+}

@@ -78,22 +78,29 @@ func untilBefore(before string) bool {
 	return false
 }
 
-// clauseText is the byte range of clause ci with the clauses before it
-// that state no deal of their own ("In September 2013, Nokia sold ..."):
-// where the clause's own date is told.
-func clauseText(s Sentence, ws words, cs []clause, hits []hit, ci int) [2]int {
+// clauseDates is the byte range of clause ci, and that range widened back
+// over the clauses before it that state no deal of their own ("In
+// September 2013, Nokia sold ..."): where the clause's own date is told.
+func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int) (own, wide [2]int) {
 	from := cs[ci].from
 	bg := backgroundEnd(ws) // "After a first attempt failed in 2001, ...": another time
 	for k := ci - 1; k >= 0 && !hasHitIn(hits, cs[k]) && cs[k].from >= bg; k-- {
 		from = cs[k].from
 	}
-	return [2]int{s.Tokens[ws.tok[from]].Start(), s.Tokens[ws.tok[cs[ci].to-1]].End()}
+	end := s.Tokens[ws.tok[cs[ci].to-1]].End()
+	return [2]int{s.Tokens[ws.tok[cs[ci].from]].Start(), end}, [2]int{s.Tokens[ws.tok[from]].Start(), end}
 }
 
-// dateOf is the first date told in the clause's range, else the
-// sentence's first: a clause may tell its own deal's year ("and in 2006
-// it bought ..."), or leave it to the sentence.
-func dateOf(ds []when.Date, r [2]int, others [][2]int) string {
+// dateOf is the first date told in the clause, else in its widened range,
+// else the sentence's first: a clause may tell its own deal's year ("and
+// in 2006 it bought ...", "...: BC Partners aveva rilevato Spotless nel
+// 2010", not the "giovedì" before the colon), or leave it to the sentence.
+func dateOf(ds []when.Date, own, r [2]int, others [][2]int) string {
+	for _, d := range ds {
+		if d.Start >= own[0] && d.Start < own[1] {
+			return d.Value
+		}
+	}
 	for _, d := range ds {
 		if d.Start >= r[0] && d.Start < r[1] {
 			return d.Value
