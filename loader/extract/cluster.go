@@ -770,13 +770,8 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 // is not that report's buyer, nor r's buyer its seller); and none is
 // dated years apart from r.
 func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
-	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) {
+	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) || !g.namesAll(rn) {
 		return false
-	}
-	for _, c := range rn.parties {
-		if !slices.Contains(g.parties, c) {
-			return false
-		}
 	}
 	for i := range g.profiles {
 		p := &g.profiles[i]
@@ -792,6 +787,16 @@ func sameDealFigures(a, b *report) bool {
 	return pricedAlike(a, b) && len(a.Date) == 10 && a.Date == b.Date
 }
 
+// namesAll: every company of a report (rn) is a side of the group.
+func (g *group) namesAll(rn *facts[nameID]) bool {
+	for _, c := range rn.parties {
+		if !slices.Contains(g.parties, c) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameMonth: two dates name the same month, or one names none.
 func sameMonth(a, b string) bool {
 	return len(a) < 7 || len(b) < 7 || a[:7] == b[:7]
@@ -805,15 +810,17 @@ func reversed[T comparable](a, b *report, an, bn *facts[T]) bool {
 }
 
 // namedWith: every company of p is r's or that of a report of the group
-// sharing two companies with r (rn are r's names; sharing holds what
-// likeness found of the group's profiles).
+// sharing two companies with r; or p gives the price and full date of a
+// report sharing two companies with r, and every company of r is the
+// group's (rn are r's names; sharing holds what likeness found of the
+// group's profiles).
 func (g *group) namedWith(p *profile, rn *facts[nameID], sharing *profileSharing) bool {
 	for i := range g.profiles {
-		if q := &g.profiles[i]; q != p && sharing.sharesWith(i, q, rn) && sameDealFigures(&p.rep, &q.rep) {
+		if q := &g.profiles[i]; q != p && sharing.sharesWith(i, q, rn) && sameDealFigures(&p.rep, &q.rep) && g.namesAll(rn) {
 			// "Brunswick sells to KPS" beside the group's "Brunswick sells
 			// to KPS for $490 million" and "Life Fitness goes to KPS for
 			// $490 million" the same day: two outlets' sides of one deal,
-			// which p tells at q's price and date
+			// which p tells at q's price and date, and r names none other
 			return true
 		}
 	}

@@ -504,3 +504,17 @@ func TestUnpricedReportJoinsTwoSidesOfOneSale(t *testing.T) {
 	sold.Date = "2019-07-01"
 	wantClusters(t, arts, []report{seller, sold, bare}, 2, "the bare report apart from a group told at two dates")
 }
+
+// Ostravel buys two of Veltraco's units the same day: Quorvex for $490
+// million, told by two outlets (the seller and the buyer; the unit and
+// the buyer), and Daxmoor, told by a third without figures. The third
+// names Daxmoor, which no report of the Quorvex sale names: another deal,
+// whatever price and date the other two share.
+func TestUnpricedSaleOfAnotherUnitStaysApart(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	seller := rep(0, model.Divestiture, "", 490e6, "Veltraco", "Ostravel")
+	sold := rep(1, model.Divestiture, "", 490e6, "Quorvex", "Ostravel")
+	seller.Date, sold.Date = "2019-05-06", "2019-05-06"
+	other := rep(2, model.Divestiture, "Ostravel", 0, "Veltraco", "Daxmoor", "Ostravel") // "Veltraco also sells Daxmoor to Ostravel"
+	wantClusters(t, arts, []report{seller, sold, other}, 2, "the Daxmoor sale apart")
+}

@@ -740,11 +740,10 @@ func Find(s Sentence, lang, published string) []Found {
 				// not named; each clause keeps its own side, the other the
 				// one referred to
 				elided = true
-			} else if ownerUnnamed {
-				// the owner is the side "it" or the dropped subject stands for
-			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
+			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); !ownerUnnamed && (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
 				// the sentence's companies, but those another clause
-				// tells a deal of its own between
+				// tells a deal of its own between (not the company an
+				// unnamed owner owns: the owner is the side referred to)
 				parties = rest
 			}
 		}

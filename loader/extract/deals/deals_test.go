@@ -3513,3 +3513,32 @@ func TestClauseOwnDateFirst(t *testing.T) {
 		}
 	}
 }
+
+// "Privately held Quorvex", "Family-owned Quorvex": an adjective of
+// ownership before the subject is no verb of owning; the company is the
+// buyer, a side of its own purchase.
+func TestHeldOrOwnedAdjectiveBeforeTheBuyer(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Privately held Quorvex, founded in 1998, said it had agreed to buy Kelmora for $200 million."},
+		{"en", "Closely held Quorvex, which makes valves, agreed to buy Kelmora for $80 million."},
+		{"en", "Family-owned Quorvex, based in Ohio, bought Kelmora for $200 million."},
+	} {
+		got := Find(sentence(c.text, "Quorvex", "Kelmora"), c.lang, "")
+		if len(got) != 1 || !slices.Equal(got[0].Parties, []string{"Quorvex", "Kelmora"}) || got[0].Anaphor {
+			t.Errorf("%s %q: %+v, want Quorvex and Kelmora", c.lang, c.text, got)
+		}
+	}
+}
+
+// The year a company was founded, told beside it, is no deal's date.
+func TestFoundingYearIsNoDealDate(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Quorvex Group, the luxury travel retailer founded in Hong Kong in 1960, has agreed to sell its stores to Veltraco for $395 million.", ""},
+		{"Veltraco, founded in 1990, bought Quorvex in 2010.", "2010"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex Group", "Quorvex"), "en", "")
+		if len(got) != 1 || got[0].Date != c.want {
+			t.Errorf("%q: %+v, want dated %q", c.text, got, c.want)
+		}
+	}
+}

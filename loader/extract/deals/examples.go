@@ -204,30 +204,50 @@ func competedWith(ms []Mention, i int, toks []segment.Token) bool {
 			return true
 		}
 	}
-	// a verb of competing right before or after a list of two or more
-	return last > first && (ms[first].From > 0 && competing(toks[ms[first].From-1]) || ms[last].To < len(toks) && competing(toks[ms[last].To]))
+	// a verb of competing right before or after a list of two or more,
+	// unless the list goes on to a deal of its own ("Veltraco and Quorvex
+	// compete in tools and agreed to merge")
+	return last > first && (ms[first].From > 0 && competing(toks[ms[first].From-1]) ||
+		ms[last].To < len(toks) && competing(toks[ms[last].To]) && !cueAfter(toks, ms[last].To+1))
 }
 
-// competing: the word is a verb of competing ("compiten", "compete").
+// cueAfter: a deal word stands at token from or after it.
+func cueAfter(toks []segment.Token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		if IsCue("", toks[k].Folded()) {
+			return true
+		}
+	}
+	return false
+}
+
+// competing: the word begins as the verbs of competing do ("compiten",
+// "compete", and so "competitors").
 func competing(t segment.Token) bool {
 	return !t.Punct() && lowerStartsWithAny(t.Folded(), competingStems)
 }
 
-// competitionBefore: "compete with" or "in competition with" ends at most
-// two words before the mention ("competes with market leader Rightmove").
+// competitionBefore: "with" stands at most two words before the mention
+// ("competes with market leader Rightmove"), after a word of competing
+// (see competingWith).
 func competitionBefore(m Mention, toks []segment.Token) bool {
 	return competingWith(toks, withBefore(m, toks))
 }
 
 // competingWith: the word at k is "with" ("con", "mit", "avec"), and a
-// verb or noun of competing stands at most three words before it ("will
-// compete at home with").
+// verb or noun of competing stands at most three words before it, no
+// deal word between ("will compete at home with"; not "to compete after
+// merging with", whose "with" is the deal's).
 func competingWith(toks []segment.Token, k int) bool {
 	if k < 1 || !withWords[toks[k].Folded()] {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !toks[j].Punct(); j-- {
-		if f := toks[j].Folded(); lowerStartsWithAny(f, competingStems) || competitionNouns[f] {
+		f := toks[j].Folded()
+		if IsCue("", f) {
+			return false
+		}
+		if lowerStartsWithAny(f, competingStems) || competitionNouns[f] {
 			return true
 		}
 	}

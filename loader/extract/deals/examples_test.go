@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"dealwire/model"
 )
 
 // Companies named as examples of a market, or as what another competes
@@ -135,6 +137,25 @@ func TestClauseAfterACompetitorIsNoList(t *testing.T) {
 		got := Find(sentence(c.text, "Ostravel", "Daxmoor", "Veltraco", "Quorvex"), c.lang, "2020-01-01")
 		if len(got) != 1 || got[0].Buyer != "Veltraco" || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
 			t.Errorf("%s %q: %+v, want Veltraco buying Quorvex", c.lang, c.text, got)
+		}
+	}
+}
+
+// Sides that compete, or merge to compete, are still the sides of their
+// merger: a verb of competing after the pair's own list, or a few words
+// before the deal's own "with", names no rivals.
+func TestCompetingSidesOfTheirOwnMerger(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco and Quorvex competed for years before agreeing to merge in a $2 billion deal."},
+		{"en", "Veltraco and Quorvex compete in garden equipment and agreed on Monday to merge."},
+		{"es", "Veltraco y Quorvex compiten en maquinaria y acordaron fusionarse el lunes."},
+		{"en", "Veltraco said it would be better able to compete after merging with Quorvex."},
+		{"en", "Veltraco said it would become more competitive by merging with Quorvex."},
+		{"es", "Veltraco será más competitiva tras fusionarse con Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Merger || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+			t.Errorf("%s %q: %+v, want the merger of Veltraco and Quorvex", c.lang, c.text, got)
 		}
 	}
 }

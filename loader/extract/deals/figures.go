@@ -20,7 +20,7 @@ func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
 	for _, d := range ds {
 		before := strings.ToLower(text[max(0, d.Start-20):d.Start])
-		if !untilBefore(before) {
+		if !untilBefore(before) && !foundedIn(strings.ToLower(text[max(0, d.Start-50):d.Start])) {
 			out = append(out, d)
 		}
 	}
@@ -67,6 +67,26 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 // yearRangeWords before a four-digit number make it a figure, or the end
 // of a span the date reader has read already.
 var yearRangeWords = set("von from bis between zwischen und and to a al au -")
+
+// foundedIn: the words before a date say when a company was founded
+// ("DFS Group, the retailer founded in Hong Kong in 1960, has agreed to
+// sell"): a verb of founding at most five words before, no comma between.
+func foundedIn(before string) bool {
+	at := -1
+	for _, w := range foundingWords {
+		if i := strings.LastIndex(before, w); i > at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	rest := before[at:]
+	return !strings.ContainsAny(rest, ",;") && len(strings.Fields(rest)) <= 6
+}
+
+// foundingWords say a company was founded: "founded", "fondata", "gegründet".
+var foundingWords = []string{"founded", "established in", "fondata", "fondato", "fondée", "fondé ", "fundada", "fundado", "gegründet", "gegruendet"}
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",

@@ -59,8 +59,8 @@ func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) st
 	return ""
 }
 
-// ownedBefore is the first company named before token at when a verb of
-// owning names it (see owned), "" otherwise.
+// ownedBefore is the company a sentence names first before token at, when
+// a verb of owning names it (see owned); "" when the first is not owned.
 func ownedBefore(ms []Mention, toks []segment.Token, at int) string {
 	for _, m := range ms {
 		if m.To <= at {
@@ -77,15 +77,24 @@ func ownedBefore(ms []Mention, toks []segment.Token, at int) string {
 // article allowed between ("Premier has owned Hovis since 2007, when it
 // bought RHM", "Il gruppo controlla Hovis dal 2007, quando ha
 // completato"): what the subject owns, not the subject "it" goes on with.
-// (Not German, whose subject follows the verb after an opening adverb:
-// "Seit 2007 besitzt Veltraco Hovis".)
+// A participle needs its auxiliary ("has owned", not "privately held
+// Quorvex" nor "family-owned Quorvex", which describe it). (Not German,
+// whose subject follows the verb after an opening adverb: "Seit 2007
+// besitzt Veltraco Hovis".)
 func owned(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k > 0 && determiners.Has(toks[k].Folded()) {
 		k--
 	}
-	return k >= 0 && owningVerbs[toks[k].Folded()]
+	if k < 1 || !owningVerbs[toks[k].Folded()] {
+		return false
+	}
+	return !owningParticiples[toks[k].Folded()] || perfectAuxiliaries[toks[k-1].Folded()]
 }
+
+var owningParticiples = set(`owned held controlled`)
+
+var perfectAuxiliaries = set(`has have had`)
 
 var owningVerbs = set(`owned owns own holds held controls controlled possiede possedeva possedevano controlla controllava detiene deteneva
 	possede possedait detient detenait controle controlait posee poseia controla controlaba`)

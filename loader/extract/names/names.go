@@ -384,7 +384,9 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if how == everyday {
 				// "Central Parking's debt" where "parking" is written: no
 				// company, unless another mention gives its legal suffix
-				// ("Central Parking Corp."); a mention of it then
+				// ("Central Parking Corp."), which makes this a mention of
+				// it (a mention with a suffix is never everyday: refuse
+				// accepts it before asking)
 				e.everyday = true
 				if defines {
 					vetoed[a] = true
@@ -909,30 +911,32 @@ func (e *evidence) company() bool {
 	return int(e.score) >= need+2*min(against, 3)
 }
 
-// nominative is the company of key k written with its first word, a
-// declined German adjective ("germanischen lloyd", "deutschen bank"), in
-// another ending the corpus names as a company ("germanischer lloyd",
-// "deutsche bank").
+// nominative is the company of key k, a company whose first word is a
+// declined German adjective ("germanischen lloyd", "deutschen bank"),
+// written in another ending the corpus names as a company ("germanischer
+// lloyd", "deutsche bank"). The adjective's stem ends as German ones do
+// (-isch, -sch, -lich, -ig): "Hansen" is no declined "Hanse".
 func nominative(k string, group map[string]string) (string, bool) {
 	first, rest, ok := strings.Cut(k, " ")
 	if !ok {
 		return "", false
 	}
+	if _, company := group[k]; !company {
+		return "", false
+	}
 	var stem string
-	for _, end := range []string{"en", "em", "es"} {
+	for _, end := range []string{"en", "em"} {
 		if s, cut := strings.CutSuffix(first, end); cut && len(s) >= 4 {
 			stem = s
 			break
 		}
 	}
-	if stem == "" {
+	if !strings.HasSuffix(stem, "sch") && !strings.HasSuffix(stem, "lich") && !strings.HasSuffix(stem, "ig") {
 		return "", false
 	}
 	for _, end := range []string{"er", "e", "es"} {
-		if w := stem + end; w != first {
-			if c, ok := group[w+" "+rest]; ok {
-				return c, true
-			}
+		if c, ok := group[stem+end+" "+rest]; ok {
+			return c, true
 		}
 	}
 	return "", false

@@ -2373,3 +2373,14 @@ func TestDeclinedGermanAdjectiveIsTheNominativesCompany(t *testing.T) {
 		t.Errorf("companies %q, want Germanischer Quorvex", companiesOf(r, 1))
 	}
 }
+
+// "Hansen" is a surname, no declined adjective: the Danish Hansen
+// Kelmora is not the German Hanse Kelmora AG the corpus also names.
+func TestSurnameInEnIsNoDeclinedAdjective(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("de", "Die Hanse Kelmora AG übernimmt Veltraco. Hanse Kelmora zahlt 50 Millionen Euro."),
+		docOf("en", "Hansen Kelmora, the Danish shipping group, agreed to buy Quorvex. Hansen Kelmora will pay $20 million."),
+	}, deals.IsCue)
+	wantMentionsOf(t, r, 1, "Hansen Kelmora", "Hansen Kelmora")
+	wantCompanyIn(t, r, 1, "Hansen Kelmora")
+}
