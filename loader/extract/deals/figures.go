@@ -19,8 +19,10 @@ import (
 func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
 	for _, d := range ds {
-		before := strings.ToLower(text[max(0, d.Start-20):d.Start])
-		if !untilBefore(before) && !foundedIn(strings.ToLower(text[max(0, d.Start-50):d.Start])) {
+		// lower-cased once for both: the last words for "until", more for
+		// the founding
+		wide := strings.ToLower(text[max(0, d.Start-50):d.Start])
+		if !untilBefore(wide[max(0, len(wide)-20):]) && !foundedIn(wide) {
 			out = append(out, d)
 		}
 	}
