@@ -134,9 +134,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 					continue
 				}
 			}
-			// "Thomas H. Lee Partners": a middle initial's point inside a name
+			// "Thomas H. Lee Partners": a middle initial's point inside a
+			// name; "St. Jude Medical", "St. James's Place": Saint's
 			if t.Punct() && t.Text() == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct() &&
-				utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i {
+				(utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i || saintAbbreviations[folded[j-1]]) {
 				j++
 				continue
 			}
@@ -1119,3 +1120,6 @@ var (
 	companyWords = lexicon.KindsOf(lexicon.NameWord, lexicon.CompanyNoun)
 	placeWords   = lexicon.KindsOf(lexicon.Place, lexicon.Demonym)
 )
+
+// saintAbbreviations shorten "Saint" in names: "St. Jude Medical".
+var saintAbbreviations = set(`st ste`)

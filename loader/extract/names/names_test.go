@@ -2384,3 +2384,9 @@ func TestSurnameInEnIsNoDeclinedAdjective(t *testing.T) {
 	wantMentionsOf(t, r, 1, "Hansen Kelmora", "Hansen Kelmora")
 	wantCompanyIn(t, r, 1, "Hansen Kelmora")
 }
+
+// "St." for Saint opens a name, its point no end of it.
+func TestSaintAbbreviationOpensAName(t *testing.T) {
+	r := recognizeWith(t, []Doc{docOf("en", "St. Kelmora Medical agreed to buy Quorvex Capital for $2 billion. St. Kelmora Medical shares rose.")}, deals.IsCue)
+	wantCompanyIn(t, r, 0, "St. Kelmora Medical")
+}
