@@ -3542,3 +3542,45 @@ func TestFoundingYearIsNoDealDate(t *testing.T) {
 		}
 	}
 }
+
+// A date told inside the deal's clause may describe what the deal is of
+// ("the Quorvex plant built in 1998", "the stake it had sold in 2009"),
+// not when it was made: the date opening the sentence dates the deal.
+func TestOwnClauseDateOfWhatIsBoughtIsNoDealDate(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "In 2013, Veltraco bought the Quorvex plant built in 1998.", "2013"},
+		{"en", "In March 2013, Veltraco bought back the Quorvex stake it had sold to Daxmoor in 2009.", "2013-03"},
+		{"en", "In 2013, Veltraco bought Quorvex for the patents it filed in 2009.", "2013"},
+		{"en", "On Monday, Veltraco agreed to buy the Quorvex unit it had spun off in 2012.", "2014-06-02"},
+		{"it", "Nel 2013, Veltraco ha acquistato lo stabilimento di Quorvex costruito nel 1998.", "2013"},
+		{"es", "En 2013, Veltraco compró la fábrica de Quorvex construida en 1998.", "2013"},
+		{"fr", "En mars 2013, Veltraco a racheté l'usine de Quorvex construite en 1998.", "2013-03"},
+		{"fr", "Lundi, Veltraco a racheté la participation dans Quorvex qu'il avait cédée en 2010.", "2014-06-02"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "2014-06-06")
+		if len(got) != 1 || got[0].Date != c.want {
+			t.Errorf("%s %q: %+v, want dated %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// A founding word before a date says a company's founding only when it
+// tells of a company already named: founding a joint venture is the
+// venture's deal ("Veltraco and Quorvex founded a joint venture in
+// 2012"), "the startup Kelmora founded was sold ... in 2012" dates the
+// sale, and "unfounded" founds nothing.
+func TestFoundingWordBeforeDealDate(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Veltraco and Quorvex founded a joint venture in 2012.", "2012"},
+		{"it", "Veltraco e Quorvex hanno fondato una joint venture nel 2012.", "2012"},
+		{"fr", "Veltraco et Quorvex ont fondé une coentreprise en 2012.", "2012"},
+		{"es", "Veltraco y Quorvex han fundado una empresa conjunta en 2012.", "2012"},
+		{"en", "The startup Kelmora founded was sold to Veltraco in 2012.", "2012"},
+		{"en", "The rumours proved unfounded and Veltraco bought Quorvex in 2012.", "2012"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Kelmora"), c.lang, "2014-06-06")
+		if len(got) != 1 || got[0].Date != c.want {
+			t.Errorf("%s %q: %+v, want dated %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

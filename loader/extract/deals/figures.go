@@ -15,7 +15,8 @@ import (
 )
 
 // dealDates drops the dates a deal runs until ("a partnership ... until
-// at least December 2028", "fino al 2030"): an end, not when it was made.
+// at least December 2028", "fino al 2030"): an end, not when it was made;
+// and the year a company was founded, told in an aside (see foundedIn).
 func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
 	for _, d := range ds {
@@ -51,7 +52,7 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 			continue
 		}
 		next := s.Tokens[ws.tok[i+1]]
-		described := hitAt(hits, i+1) || hitAt(hits, i+2)
+		described := hitAt(hits, i+1) || hitAt(hits, i+2) && ws.w[i+1] != "," // (not "founded in 1990, bought": the year ends an aside)
 		adverb := lang == "de" && !next.Punct() && !next.Cap() && !digits(ws.w[i+1])
 		if !described && !adverb {
 			continue
@@ -72,23 +73,37 @@ var yearRangeWords = set("von from bis between zwischen und and to a al au -")
 
 // foundedIn: the words before a date say when a company was founded
 // ("DFS Group, the retailer founded in Hong Kong in 1960, has agreed to
-// sell"): a verb of founding at most five words before, no comma between.
+// sell", "del marchio fondato a Stoccolma nel 2006"): a word of founding
+// at most five words before the date, no mark and no deal word between
+// (not "Veltraco and Quorvex founded a joint venture in 2012", whose
+// founding is the deal, nor "the startup it founded was sold in 2012").
 func foundedIn(before string) bool {
 	at := -1
 	for _, w := range foundingWords {
-		if i := strings.LastIndex(before, w); i > at {
+		if i := strings.LastIndex(before, w); i > 0 && before[i-1] == ' ' && i > at {
 			at = i
 		}
 	}
 	if at < 0 {
 		return false
 	}
-	rest := before[at:]
-	return !strings.ContainsAny(rest, ",;") && len(strings.Fields(rest)) <= 6
+	rest := strings.Fields(before[at:])
+	if len(rest) > 6 || strings.ContainsAny(before[at:], ",;:") {
+		return false
+	}
+	for _, w := range rest[1:] {
+		if IsCue("", strings.Trim(w, ".'’")) || foundedTogether[w] {
+			return false
+		}
+	}
+	return true
 }
 
+// foundedTogether name what partners found together: the deal itself.
+var foundedTogether = set(`venture coentreprise conjunta conjunto gemeinschaftsunternehmen`)
+
 // foundingWords say a company was founded: "founded", "fondata", "gegründet".
-var foundingWords = []string{"founded", "established in", "fondata", "fondato", "fondée", "fondé ", "fundada", "fundado", "gegründet", "gegruendet"}
+var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet "}
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",
@@ -100,23 +115,37 @@ func untilBefore(before string) bool {
 	return false
 }
 
-// clauseDates is the byte range of clause ci, and that range widened back
-// over the clauses before it that state no deal of their own ("In
-// September 2013, Nokia sold ..."): where the clause's own date is told.
+// clauseDates is the byte range of clause ci widened back over the
+// clauses before it that state no deal of their own ("In September 2013,
+// Nokia sold ..."): where the clause's own date is told (wide); and own,
+// the clause alone when what stands before it is no time of its deal:
+// after a colon a statement of its own begins ("Il venditore di giovedì
+// ...: BC Partners aveva rilevato Spotless nel 2010"), and a relative
+// clause or an apposition tells of the subject ("The hotel, which opened
+// in 1980 as the Regent, was bought ... in 2001"); else wide too (a date
+// inside the clause may describe what is bought: "In 2013, Veltraco
+// bought the plant built in 1998").
 func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int) (own, wide [2]int) {
 	from := cs[ci].from
 	bg := backgroundEnd(ws) // "After a first attempt failed in 2001, ...": another time
+	described := false
 	for k := ci - 1; k >= 0 && !hasHitIn(hits, cs[k]) && cs[k].from >= bg; k-- {
 		from = cs[k].from
+		described = described || relativeDescription(ws, cs[k]) || describesBefore(ws, cs[k])
 	}
 	end := s.Tokens[ws.tok[cs[ci].to-1]].End()
-	return [2]int{s.Tokens[ws.tok[cs[ci].from]].Start(), end}, [2]int{s.Tokens[ws.tok[from]].Start(), end}
+	wide = [2]int{s.Tokens[ws.tok[from]].Start(), end}
+	if described || slices.Contains(ws.w[from:cs[ci].to], ":") {
+		return [2]int{s.Tokens[ws.tok[cs[ci].from]].Start(), end}, wide
+	}
+	return wide, wide
 }
 
-// dateOf is the first date told in the clause, else in its widened range,
-// else the sentence's first: a clause may tell its own deal's year ("and
-// in 2006 it bought ...", "...: BC Partners aveva rilevato Spotless nel
-// 2010", not the "giovedì" before the colon), or leave it to the sentence.
+// dateOf is the first date told in own, else in the clause's widened
+// range r, else the sentence's first: a clause may tell its own deal's
+// year ("and in 2006 it bought ...", "...: BC Partners aveva rilevato
+// Spotless nel 2010", not the "giovedì" before the colon), or leave it to
+// the sentence.
 func dateOf(ds []when.Date, own, r [2]int, others [][2]int) string {
 	for _, d := range ds {
 		if d.Start >= own[0] && d.Start < own[1] {

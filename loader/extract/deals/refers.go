@@ -50,7 +50,8 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
 	f.Definite = d >= 0
-	f.Date = dateOf(when.Find(s.Text, lang, published), [2]int{0, len(s.Text)}, [2]int{0, len(s.Text)}, nil)
+	whole := [2]int{0, len(s.Text)}
+	f.Date = dateOf(when.Find(s.Text, lang, published), whole, whole, nil)
 	if yearsBefore(f.Date, published) > 1 && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company

@@ -135,9 +135,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				}
 			}
 			// "Thomas H. Lee Partners": a middle initial's point inside a
-			// name; "St. Jude Medical", "St. James's Place": Saint's
+			// name; "St. Jude Medical": Saint's, opening the name (not
+			// "based on Main St. Veltraco said", a street's)
 			if t.Punct() && t.Text() == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct() &&
-				(utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i || saintAbbreviations[folded[j-1]]) {
+				(utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i || saintAbbreviations[folded[j-1]] && j-1 == i) {
 				j++
 				continue
 			}

@@ -2390,3 +2390,12 @@ func TestSaintAbbreviationOpensAName(t *testing.T) {
 	r := recognizeWith(t, []Doc{docOf("en", "St. Kelmora Medical agreed to buy Quorvex Capital for $2 billion. St. Kelmora Medical shares rose.")}, deals.IsCue)
 	wantCompanyIn(t, r, 0, "St. Kelmora Medical")
 }
+
+// "St." for Street ends an address, and the sentence: the capitalised
+// word after it opens the next sentence, not a "Saint" name.
+func TestStreetAbbreviationEndsAName(t *testing.T) {
+	r := recognizeWith(t, []Doc{docOf("en", "Veltraco Inc. agreed to buy Quorvex Corp. for $2 billion. The company is based on Main St. Veltraco said the deal would close in May.")}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Main St. Veltraco")
+	r = recognizeWith(t, []Doc{docOf("en", "Veltraco Inc. agreed to buy Quorvex Corp. for $2 billion. Quorvex has its offices at 40 Wall St. Veltraco shares rose.")}, deals.IsCue)
+	noCompanyOf(t, r, 0, "Wall St. Veltraco")
+}
