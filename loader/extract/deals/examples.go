@@ -130,7 +130,7 @@ func saying(t segment.Token) bool {
 // reportWords does not list ("mitteilten", "hanno reso noto", "fait
 // savoir", "adelantaron").
 var sayingStems = []string{"announc", "report", "confirm", "mitteil", "bekanntgeg", "berichtet", "erklärt", "erklarten", "bestätigt",
-	"annunc", "comunicat", "riferit", "dichiarat", "noto", "sapere", "anunci", "informaron", "declararon", "dijeron", "adelant", "confirm",
+	"annunc", "comunicat", "riferit", "dichiarat", "noto", "sapere", "anunci", "informaron", "declararon", "dijeron", "adelant",
 	"annonc", "indiqu", "précis", "savoir"}
 
 // actsAfter: the list goes on to act, a deal word right after it ("A and

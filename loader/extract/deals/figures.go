@@ -16,7 +16,7 @@ import (
 
 // dealDates drops the dates a deal runs until ("a partnership ... until
 // at least December 2028", "fino al 2030"): an end, not when it was made;
-// and the year a company was founded, told in an aside (see foundedIn).
+// and the year a company was founded (see foundedIn).
 func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
 	for _, d := range ds {

@@ -35,11 +35,18 @@ func TestFind(t *testing.T) {
 }
 
 func TestFindRefusesNumbersThatAreNotDates(t *testing.T) {
-	for _, text := range []string{"60 million devices in 2,019 cases", "$2013m", "5G", "Nokia set up shop", "1,500 staff", "the 2019 model",
-		"Cette année-là, Veltraco avait racheté Quorvex"} { // that year: named before, not this one
+	for _, text := range []string{"60 million devices in 2,019 cases", "$2013m", "5G", "Nokia set up shop", "1,500 staff", "the 2019 model"} {
 		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
 			t.Errorf("%q: found %+v", text, got)
 		}
+	}
+}
+
+// "Cette année-là" is that year, one the text named before: not this
+// year, and no date of its own.
+func TestThatYearIsNoDate(t *testing.T) {
+	if got := Find("Cette année-là, Veltraco avait racheté Quorvex", "", "2019-11-06"); len(got) != 0 {
+		t.Errorf("found %+v", got)
 	}
 }
 
