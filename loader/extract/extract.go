@@ -1224,8 +1224,20 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
 	var deal *report
 	for i := range out {
-		if out[i].Buyer != "" && len(out[i].Parties) >= 2 {
+		if len(out[i].Parties) < 2 {
+			continue
+		}
+		if out[i].Buyer != "" {
 			deal = &out[i]
+			break
+		}
+		if out[i].Type == model.Acquisition {
+			// "Breedon Group ha annunciato l'acquisizione di una parte
+			// delle attività di Cemex": a purchase whose buyer the sentence
+			// did not mark is told from the buyer, named first
+			lead := out[i]
+			lead.Buyer = lead.Parties[0]
+			deal = &lead
 			break
 		}
 	}
@@ -1251,7 +1263,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 	// ...", "Según el comprador, ..."), not an object ("it paid the
 	// seller £20 million for ...")
 	at := 1
-	for at < len(toks[si]) && at <= 3 && accordingTo[toks[si][at-1].Folded()] {
+	for at < len(toks[si]) && at <= 3 && roleOpeners(toks[si][at-1].Folded()) {
 		at++
 	}
 	if side := role(toks[si], at); side != "" && (len(bySentence[si]) == 0 || bySentence[si][0].From > at) {
@@ -1304,6 +1316,15 @@ var sellerRoles = set(`seller vendor venditore venditrice cedente vendedor vende
 // accordingTo open a sentence before the one it quotes ("Según el
 // comprador", "According to the seller").
 var accordingTo = set(`according to segun secondo selon laut per`)
+
+// roleOpeners may stand before a role opening a sentence: "According to
+// the seller", "Per l'acquirente è ...", "Para el comprador, ...", "Anche
+// l'acquirente ha dovuto fare cassa".
+func roleOpeners(folded string) bool {
+	return accordingTo[folded] || deals.IsTopicWord(folded) || alsoWords[folded]
+}
+
+var alsoWords = set(`also anche auch aussi tambien`)
 
 var buyerRoles = set(`buyer acquirer acquirente compratore comprador compradora acheteur acquereur kaufer kauferin erwerber koper`)
 

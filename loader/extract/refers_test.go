@@ -1005,6 +1005,29 @@ func TestBuyerNamedByItsRole(t *testing.T) {
 	wantDealOf(t, ds, model.Acquisition, "Daxmoor", "Brindle Lanolin")
 }
 
+// "Per l'acquirente", "Para el comprador", "Anche l'acquirente": the role
+// may follow a word of topic or of "also"; and a purchase told with no
+// word that marks its buyer ("ha annunciato l'acquisizione di ... Quorvex")
+// is told from its buyer, named first.
+func TestBuyerRoleAfterTopicWord(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco Group, primo produttore indipendente di materiali da costruzione del Regno Unito, ha annunciato mercoledì l'acquisizione di una parte rilevante delle attività britanniche di Quorvex per 178 milioni di sterline. " +
+			"Per il colosso di Monterrey la cessione rientra nel piano di dismissioni. Nel Regno Unito Quorvex conserverà comunque cemento e asfalto. " +
+			"Per l'acquirente è l'ennesimo tassello di una strategia di crescita: nel 2016 aveva rilevato Brindle per 336 milioni di sterline."},
+		{"es", "Veltraco comprará Quorvex por 2.300 millones de dólares. Quorvex cotiza en Nueva York. " +
+			"Para el comprador, una empresa familiar, se trata de la mayor operación desde que adquirió Brindle en 2008."},
+		{"it", "Veltraco rileverà Quorvex per 2,3 miliardi di dollari. Quorvex ha chiuso in rialzo. " +
+			"Anche l'acquirente ha dovuto fare cassa: ad agosto ha ceduto Brindle per 300 milioni di dollari."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle")
+		if !slices.ContainsFunc(ds, func(d model.Deal) bool {
+			return slices.Contains(d.Parties, "Veltraco") && slices.Contains(d.Parties, "Brindle")
+		}) {
+			t.Errorf("%q: deals %+v, want Veltraco's deal of Brindle", c.text, ds)
+		}
+	}
+}
+
 // "La cible" stands for the company the article's deal buys: the "elle"
 // after it is that company, not the buyer named before.
 func TestTargetNamedByItsRole(t *testing.T) {

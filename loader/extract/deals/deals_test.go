@@ -1488,6 +1488,20 @@ func TestApposedSubjectAfterTimeWords(t *testing.T) {
 	}
 }
 
+// "ha raggiunto un accordo con Quorvex per rilevare Brembo": the company
+// agreed with is the other side of the agreement, not who buys.
+func TestAgreedWithIsNoBuyer(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Martedì scorso Veltraco, il gestore della rete di trasmissione elettrica spagnola, ha raggiunto un accordo con Quorvex per rilevare l'89,68% di Brembo per 949 milioni di euro."},
+		{"en", "Veltraco, the Spanish grid operator, reached an agreement with Quorvex to buy 89.68% of Brembo for 949 million euros."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brembo"), c.lang, "")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" {
+			t.Errorf("%q: %+v, want Veltraco the buyer", c.text, got)
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

@@ -254,7 +254,7 @@ func participle(w string) bool {
 // before that verb (accusative).
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) && !accusative(toks, from, m.From) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && (lowerIn(ofWordSet, toks[m.From-1].Text()) || withWords[toks[m.From-1].Folded()])) && !accusative(toks, from, m.From) {
 			return m.Company
 		}
 	}
