@@ -276,12 +276,13 @@ var tradeSectors = func() map[string]string {
 }()
 
 // describedAt is what the words around a mention say of the company: the
-// words before it back to a determiner or a pause ("the German carmaker
-// BMW", "la sueca EQT"), and an apposition after a comma ("Northvolt, the
-// Swedish battery maker,").
+// words before it back to a determiner or a pause, seven at most ("the
+// German carmaker BMW", "la sueca EQT", "Le géant américain du négoce de
+// grains ADM"), and an apposition after a comma ("Northvolt, the Swedish
+// battery maker,").
 func describedAt(toks []segment.Token, m deals.Mention) description {
 	var d description
-	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
+	for k := m.From - 1; k >= 0 && k >= m.From-7; k-- {
 		t := toks[k]
 		if t.Punct() || anaphorDeterminers[t.Folded()] || t.Poss() || deals.IsCue("", t.Folded()) {
 			break // "The Swedish group sold Brindle": what a deal word is of, not described

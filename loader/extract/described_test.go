@@ -50,6 +50,28 @@ func TestRunOnAfterACommaIsNoApposition(t *testing.T) {
 	}
 }
 
+// A description may run to several words before the name, a trade
+// between ("Le géant américain du négoce de grains Veltraco"): "le groupe
+// américain" later is that company, not the one named last.
+func TestLongDescriptionBeforeTheName(t *testing.T) {
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, ms := mentionedSentences([]string{
+		"Le géant américain du négoce de grains Veltraco est entré lundi en négociations exclusives avec Quorvex pour lui racheter Daxmoor.",
+		"Créée en 1954, Daxmoor fabrique des prémix.",
+		"Pour le groupe américain, l'acquisition serait la deuxième plus importante de son histoire.",
+	}, "Veltraco", "Quorvex", "Daxmoor")
+	d := anaphorDescription(toks[2], ms[2], lex)
+	if d == nil {
+		t.Fatal("no description read in the third sentence")
+	}
+	if c := describedCompany(d, ms, toks, 2, nil, lex); c != "Veltraco" {
+		t.Errorf("the American group read as %q, want Veltraco", c)
+	}
+}
+
 // mentionedSentences tokenises texts and marks each one-word company
 // named in them.
 func mentionedSentences(texts []string, companies ...string) ([][]segment.Token, [][]deals.Mention) {
