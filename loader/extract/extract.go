@@ -973,11 +973,15 @@ var impersonal = set("is was s seems remains y faut semble est")
 
 // dealObject: the name m follows a deal word within a few words ("a
 // racheté le canadien Atrium", "the takeover of Airgas"): what a deal is
-// of, not who a later "it" is.
+// of, not who a later "it" is. Not a possessive owning what follows it,
+// nor a name the deal word is tied to by "is": whose the deal is.
 func dealObject(toks []segment.Token, m deals.Mention) bool {
+	if toks[m.To-1].Poss() && m.From > 0 && !possessedOf[toks[m.From-1].Folded()] {
+		return false // "The venture strengthens Copersucar's push abroad": whose push ("the purchase of Airgas's unit" is of it)
+	}
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
-		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] {
-			return false
+		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] || copulas[toks[k].Folded()] {
+			return false // "The purchase is Spin Master's second": whose purchase
 		}
 		if deals.IsCue("", toks[k].Folded()) {
 			return true
@@ -985,6 +989,12 @@ func dealObject(toks []segment.Token, m deals.Mention) bool {
 	}
 	return false
 }
+
+var possessedOf = set("of")
+
+// copulas tie a deal word to what it is: "The purchase is Spin Master's
+// second", "L'acquisto è il terzo di Quorvex".
+var copulas = set("is was remains e est es ist war")
 
 // agentPrepositions introduce who acts after a deal word ("acquired by").
 var agentPrepositions = set("by da par por von durch door")
@@ -1061,12 +1071,14 @@ func listHead(toks []segment.Token, ms []deals.Mention, m deals.Mention) (deals.
 
 var listAnd = set(`and e y und et en`)
 
-// dealOwner: the name m follows a deal word and "for" ("the second big
-// disposal for Oerlikon this year"): the one whose deal it is, whom the
-// text goes on about.
+// dealOwner: the name m follows a deal word and "for", a word allowed
+// between ("the second big disposal for Oerlikon this year", "a buying
+// spree for Stratasys"): the one whose deal it is, whom the text goes on
+// about.
 func dealOwner(toks []segment.Token, m deals.Mention) bool {
 	k := m.From - 1
-	return k >= 1 && ownerPrepositions[toks[k].Folded()] && deals.IsCue("", toks[k-1].Folded())
+	return k >= 1 && ownerPrepositions[toks[k].Folded()] && (deals.IsCue("", toks[k-1].Folded()) ||
+		k >= 2 && !toks[k-1].Punct() && deals.IsCue("", toks[k-2].Folded())) // "a buying spree for Stratasys"
 }
 
 var ownerPrepositions = set("for per pour fur para")

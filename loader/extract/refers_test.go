@@ -1028,6 +1028,26 @@ func TestBuyerRoleAfterTopicWord(t *testing.T) {
 	}
 }
 
+// A company named after a deal word is what the deal is of, but not when
+// it owns what follows ("strengthens Veltraco's push abroad"), the deal
+// word is tied to it by "is" ("The purchase is Veltraco's second"), or it
+// follows "for" after a deal word and a noun ("a buying spree for
+// Veltraco"): the "it" after is that company.
+func TestOwnerOfTheDealIsTheSubjectAfter(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco agreed to buy the app studio Quorvex from Daxmoor for an undisclosed sum. For Daxmoor the sale ends an unlikely adventure. The purchase is Veltraco's second of the year. In February it bought the Etch A Sketch brands from Brindle, also for an undisclosed sum.",
+		"Veltraco and Daxmoor agreed to combine their sugar trading in a joint venture. Daxmoor is still recovering from a fire at its export terminal. The venture strengthens Veltraco's push abroad. In November 2012 it took control of Brindle, an ethanol marketer based in Tennessee.",
+		"Veltraco agreed to merge with Daxmoor in an all-stock deal. Daxmoor's chief executive will run the combined company. The deal is the latest step in a buying spree for Veltraco. In May 2011 it paid $38 million in cash for Brindle, a maker of wax printers.",
+	} {
+		ds := extractTextIn(t, "en", text, "Veltraco", "Daxmoor", "Quorvex", "Brindle")
+		if !slices.ContainsFunc(ds, func(d model.Deal) bool {
+			return d.Type == model.Acquisition && slices.Contains(d.Parties, "Veltraco") && slices.Contains(d.Parties, "Brindle")
+		}) {
+			t.Errorf("%q: deals %+v, want Veltraco buying Brindle", text, ds)
+		}
+	}
+}
+
 // "La cible" stands for the company the article's deal buys: the "elle"
 // after it is that company, not the buyer named before.
 func TestTargetNamedByItsRole(t *testing.T) {

@@ -2130,7 +2130,9 @@ func hasOfferNoun(ws words) bool {
 
 // paysAFee: a fee is what the paying word at i pays, within the next
 // eight words ("pay it a $700 million break fee", "lui versera une
-// indemnité de résiliation").
+// indemnité de résiliation"), or within the clause's eight words before
+// it, as German puts its verb last ("muss den Kanadiern Entschädigungen
+// von 450 Millionen Dollar zahlen").
 func paysAFee(ws words, i int) bool {
 	for k := i + 1; k < len(ws.w) && k <= i+8; k++ {
 		if feeWords[ws.w[k]] {
@@ -2140,10 +2142,18 @@ func paysAFee(ws words, i int) bool {
 			return false // "paid $40 million for Quorvex": what is bought
 		}
 	}
+	for k := i - 1; k >= 0 && k >= i-8 && !punctuation(ws.w[k]); k-- {
+		if feeWords[ws.w[k]] {
+			return true
+		}
+		if bidPrepositions[ws.w[k]] {
+			return false // "für Quorvex 40 Millionen zahlen": what is bought
+		}
+	}
 	return false
 }
 
-var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion vertragsstrafe abfindung ausgleichszahlung`)
+var feeWords = set(`fee fees indemnite penale penali indemnizacion penalizacion vertragsstrafe abfindung ausgleichszahlung entschadigung entschadigungen`)
 
 // passiveAt: the deal word at i is a participle after a passive's
 // auxiliary ("it will be bought", "è stata acquisita").

@@ -1502,6 +1502,42 @@ func TestAgreedWithIsNoBuyer(t *testing.T) {
 	}
 }
 
+// A word of agreeing before the deal word ("y en febrero de 2011 acordó la
+// compra de Beckman") still leaves the clause's subject unsaid: each
+// purchase is of the company the sentence refers to, not of the other.
+func TestAgreedPurchaseAfterAConjunctionKeepsTheSubject(t *testing.T) {
+	got := Find(sentence("En 2006 se hizo con Quorvex por unos 2.000 millones de dólares, y en febrero de 2011 acordó la compra de Brindle por 6.800 millones de dólares, la mayor de su historia.", "Quorvex", "Brindle"), "es", "2014-09-16")
+	if len(got) != 2 {
+		t.Fatalf("%+v, want two purchases", got)
+	}
+	for _, f := range got {
+		if len(f.Parties) != 1 || !f.Anaphor {
+			t.Errorf("%+v, want one named side and the company referred to", f)
+		}
+	}
+}
+
+// The subject after a colon buys: "Quorvex wird japanisch: Die Veltraco
+// aus Tokio hat sich ... auf eine Übernahme geeinigt".
+func TestBuyerAfterAColon(t *testing.T) {
+	got := Find(sentence("Der niederländische Zeitarbeitskonzern Quorvex wird japanisch: Die Veltraco aus Tokio hat sich am Dienstag mit dem Unternehmen aus Almere auf eine Übernahme für rund 1,4 Milliarden Euro in bar geeinigt.", "Veltraco", "Quorvex"), "de", "2015-12-23")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("%+v, want Veltraco the buyer", got)
+	}
+}
+
+// "Bereits 2012 hatte der Konzern die Jobsuchmaschine Quorvex übernommen;
+// im Januar folgte ... der Kauf von Brindle": the group, not Quorvex, is
+// the subject the second clause goes on with.
+func TestDescribedSubjectIsNoNamedOne(t *testing.T) {
+	got := Find(sentence("Bereits 2012 hatte der Konzern die US-Jobsuchmaschine Quorvex übernommen; im Januar folgte die Vereinbarung über den Kauf des australischen Personalvermittlers Brindle für rund 290 Millionen australische Dollar.", "Quorvex", "Brindle"), "de", "2015-12-23")
+	for _, f := range got {
+		if slices.Contains(f.Parties, "Brindle") && slices.Contains(f.Parties, "Quorvex") {
+			t.Errorf("%+v, want Brindle bought by the group, not by Quorvex", f)
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {
@@ -2339,11 +2375,14 @@ func TestClauseAfterWhileKeepsTheSubject(t *testing.T) {
 }
 
 // Paying a fee is no purchase: "KCS will pay it a $700 million break
-// fee", "lui versera une indemnité de résiliation".
+// fee", "lui versera une indemnité de résiliation", "muss den Kanadiern
+// Entschädigungen zahlen".
 func TestPayingAFeeBuysNothing(t *testing.T) {
 	for _, c := range []langText{
 		{"en", "Quorvex will pay Veltraco a $700 million break fee."},
 		{"fr", "Quorvex lui versera une indemnité de résiliation de 700 millions de dollars, a précisé Veltraco."},
+		// German puts the paying verb after the fee
+		{"de", "Ganz leer geht Veltraco nicht aus: Quorvex muss den Kanadiern Entschädigungen von insgesamt 450 Millionen Dollar zahlen."},
 	} {
 		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)

@@ -53,10 +53,27 @@ func firstBefore(ms []Mention, at int, except string) string {
 func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) string {
 	for _, m := range ms {
 		if m.To <= at && m.Company != except && (m.From == 0 || !recipientWords[toks[m.From-1].Folded()]) && !owned(m, toks) {
+			if describedSubjectBefore(toks, m.From) {
+				// "Bereits 2012 hatte der Konzern die Jobsuchmaschine
+				// Indeed übernommen; im Januar folgte ...": the group is the
+				// subject, Indeed what it bought
+				return ""
+			}
 			return m.Company
 		}
 	}
 	return ""
+}
+
+// describedSubjectBefore: a determiner and a noun for a company ("der
+// Konzern", "the group", "la société") stand among the tokens before end.
+func describedSubjectBefore(toks []segment.Token, end int) bool {
+	for k := 1; k < end; k++ {
+		if subjectAnaphors[toks[k].Folded()] && !toks[k].Poss() && determiners.Has(toks[k-1].Folded()) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBefore is the company a sentence names first before token at, when
@@ -1042,10 +1059,18 @@ func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 	if len(hs) == 0 || all[0].at >= c.from || c.from >= c.to || ws.w[c.from] != "," && ws.w[c.from] != ";" && !continuations[ws.w[c.from]] && !contrasts[ws.w[c.from]] {
 		return false
 	}
-	if typeClassOf(hs[0].kind) != transfer {
+	first := hs[0]
+	if first.kind == generic {
+		// "y en 2011 acordó la compra de Beckman": the word of agreeing
+		// tells no kind; the deal word after it does
+		if k := slices.IndexFunc(hs, func(h hit) bool { return h.kind != generic }); k > 0 {
+			first = hs[k]
+		}
+	}
+	if typeClassOf(first.kind) != transfer {
 		return false // "una joint venture ..., che avrà i diritti per vendere": goods, not the subject's deal
 	}
-	at := hs[0].at
+	at := first.at
 	if stakeNouns[ws.w[at]] && at <= c.from+2 {
 		return false // ", quota in Sky compresa": what the deal includes
 	}

@@ -253,6 +253,14 @@ func participle(w string) bool {
 // last ("während Suzuki Toyota-Anteile kauft"), but not a German object
 // before that verb (accusative).
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
+	for k := at - 1; k > from; k-- {
+		if toks[k].Text() == ":" && slices.ContainsFunc(ms, func(m Mention) bool { return m.From > k && m.To <= at }) {
+			// "USG People wird japanisch: Die Recruit Holdings hat sich
+			// auf eine Übernahme geeinigt": the subject after the colon
+			from = k + 1
+			break
+		}
+	}
 	for _, m := range ms {
 		if m.From >= from && m.To <= at && !(m.From > 0 && (lowerIn(ofWordSet, toks[m.From-1].Text()) || withWords[toks[m.From-1].Folded()])) && !accusative(toks, from, m.From) {
 			return m.Company
