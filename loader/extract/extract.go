@@ -377,6 +377,11 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
+				if f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], f.Parties[0]) {
+					// "... so that it can take over the whole business this
+					// year, Straumann said": "it" is who says so
+					f.Buyer = f.Parties[0]
+				}
 				f.Parties = append([]string{other}, f.Parties...)
 				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
 					f.Buyer = other // "It bought ...": the one referred to buys
@@ -1092,6 +1097,27 @@ func reported(toks []segment.Token, m deals.Mention) bool {
 		k--
 	}
 	return k >= 0 && sayingVerbs[toks[k].Folded()]
+}
+
+// saidLast: the sentence's only mention of company c is who says it, after
+// a comma at its end (", Straumann said."), the sentence holding "it".
+func saidLast(toks []segment.Token, ms []deals.Mention, c string) bool {
+	var at *deals.Mention
+	for i := range ms {
+		if ms[i].Company == c {
+			if at != nil {
+				return false
+			}
+			at = &ms[i]
+		}
+	}
+	if at == nil || at.From == 0 || toks[at.From-1].Text() != "," || at.To >= len(toks) || !sayingVerbs[toks[at.To].Folded()] {
+		return false
+	}
+	if end := at.To + 1; end < len(toks) && !toks[end].Punct() {
+		return false
+	}
+	return slices.ContainsFunc(toks[:at.From], func(t segment.Token) bool { return t.Folded() == "it" })
 }
 
 var sayingVerbs = set("said says told argued argues added believes believed thinks thought")

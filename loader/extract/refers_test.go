@@ -1048,6 +1048,34 @@ func TestOwnerOfTheDealIsTheSubjectAfter(t *testing.T) {
 	}
 }
 
+// A nationality that is also a listed company's name ("Swiss") opening a
+// sentence before a company noun describes the company: "Swiss implant
+// maker buys remaining 51 pct" names no airline.
+func TestNationalityOpeningASentenceIsNoCompany(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco to take full control of Quorvex\n\n* Swiss implant maker buys remaining 51 pct, three years ahead of schedule\n\nSwiss dental implant maker Veltraco said on Tuesday it would buy the 51 percent of Quorvex that it does not already own for 210 million Swiss francs.", "Veltraco", "Quorvex")
+	noCompany(t, cs, "Swiss")
+}
+
+// "... so that it can take over the whole business this year, Veltraco
+// said": "it" is the one who says so, named only there, after a comma at
+// the sentence's end.
+func TestItIsWhoSaysSo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Those options were renegotiated so that it can take over the whole business this year, Veltraco said.", true},
+		{"Those options were renegotiated so that Quorvex can be taken over this year, Veltraco said.", false}, // no "it"
+		{"Veltraco said it can take over the whole business this year.", false},                                // the sayer opens
+		{"It can take over the whole business, Veltraco said on Tuesday.", false},                              // more after the verb
+	} {
+		toks, ms := mentionedSentences([]string{c.text}, "Veltraco", "Quorvex")
+		if got := saidLast(toks[0], ms[0], "Veltraco"); got != c.want {
+			t.Errorf("%q: saidLast = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // "La cible" stands for the company the article's deal buys: the "elle"
 // after it is that company, not the buyer named before.
 func TestTargetNamedByItsRole(t *testing.T) {

@@ -1538,6 +1538,28 @@ func TestDescribedSubjectIsNoNamedOne(t *testing.T) {
 	}
 }
 
+// An option to buy more later gives no control now: "paid 260 million
+// francs for a 49 percent stake in Quorvex, and secured options to raise
+// its holding to 100 percent" is an investment.
+func TestOptionAfterAStakeIsNoControl(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco paid 260 million francs in 2012 for a 49 percent stake in Quorvex, and secured options at the time to raise its holding to 75 percent in 2015 and to 100 percent by 2018."},
+		{"de", "Veltraco erwarb für 260 Millionen Franken einen Anteil von 49 Prozent an Quorvex, samt Optionen auf 75 Prozent im Jahr 2015 und 100 Prozent bis 2018."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2015-04-07")
+		if len(got) != 1 || got[0].Type != model.Investment {
+			t.Errorf("%s %q: %+v, want an investment", c.lang, c.text, got)
+		}
+	}
+	// a clause of the option alone still tells control
+	got := Find(sentence("L'accordo prevede anche un'opzione che consentirà a Veltraco di salire al 100% del capitale di Quorvex entro il 2028.", "Veltraco", "Quorvex"), "it", "2023-07-27")
+	for _, f := range got {
+		if f.Type == model.Investment {
+			t.Errorf("%+v, want no investment read from an option to all of it", got)
+		}
+	}
+}
+
 // "zählt" (counts) is no "zahlt" (pays): umlauts fold away, the deal word
 // must not.
 func TestCountingIsNoPaying(t *testing.T) {

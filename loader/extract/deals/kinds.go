@@ -177,7 +177,11 @@ func optionGoverned(h hit, ws words) bool {
 	return k >= 0 && optionWords[ws.w[k]]
 }
 
-var optionWords = set(`option options opzione opcion optionen`)
+var optionWords = set(`option options opzione opzioni opcion opciones optionen`)
+
+// rightWords name a right to buy more later ("il diritto di salire al
+// 100%").
+var rightWords = set(`right rights diritto diritti derecho derechos droit droits`)
 
 var optionLinks = set(`to per di de d zu zum zur`)
 
@@ -966,7 +970,15 @@ var controlWords = map[string]bool{"control": true, "controlling": true, "totali
 	"restant": true, "restants": true}
 
 func control(ws words, c clause) bool {
+	staked := false // a stake or a percentage named so far
 	for i, w := range ws.w[c.from:c.to] {
+		if staked && (optionWords[w] || rightWords[w]) {
+			// "paid 260 million francs for a 49 percent stake, and
+			// secured options to raise its holding to 100 percent": what
+			// an option may later buy is not bought now
+			break
+		}
+		staked = staked || stakeNouns[w] || percents[w]
 		if w == "100" && (c.from+i+1 >= len(ws.w) || !percents[ws.w[c.from+i+1]]) {
 			continue // "valorado en 100.000 millones": a figure, not all of a company
 		}

@@ -678,10 +678,15 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 // gruppo"), or is a nationality before one with no determiner ("bought
 // Swiss chocolate maker Carma"): it describes the company, it is not one.
 func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded []string) bool {
-	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.from == 0 || sp.to >= len(toks) {
+	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.to >= len(toks) {
 		return false
 	}
 	next := toks[sp.to]
+	if sp.from == 0 {
+		// "Swiss implant maker buys remaining 51 pct": a nationality
+		// opening a sentence before a company noun
+		return !next.Punct() && !next.Cap() && r.placeWord(sp.key) && r.companyNounWithin(toks, folded, sp.to, 3)
+	}
 	prev := folded[sp.from-1]
 	return !next.Punct() && !next.Cap() && ((articles.Has(prev) || r.placeWord(sp.key)) && r.companyNounWithin(toks, folded, sp.to, 3) ||
 		possessives[prev] && (r.companyNoun(folded[sp.to]) || unitNouns[folded[sp.to]]))
