@@ -1056,6 +1056,17 @@ func TestNationalityOpeningASentenceIsNoCompany(t *testing.T) {
 	noCompany(t, cs, "Swiss")
 }
 
+// A given name shortened to its consonants opens a company's name:
+// "Chr. Hansen" is one company, neither "Chr" nor a sentence's end.
+func TestShortenedGivenNameOpensAName(t *testing.T) {
+	text := "Veltraco agreed to buy Quorvex for $1.8 billion. It also has an exclusive alliance with Danish bioscience firm Chr. Hansen to develop biological crop protection products."
+	cs := companiesIn(t, "en", text, "Veltraco", "Quorvex")
+	if !hasCompany(cs, "Chr. Hansen") {
+		t.Errorf("companies %+v, want Chr. Hansen", cs)
+	}
+	noCompany(t, cs, "Chr")
+}
+
 // "... so that it can take over the whole business this year, Veltraco
 // said": "it" is the one who says so, named only there, after a comma at
 // the sentence's end.

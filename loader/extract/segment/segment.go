@@ -185,7 +185,22 @@ func abbreviation(text, next string) bool {
 		}
 		return !openers[strings.ToLower(nw)]
 	}
-	return abbreviations[lw]
+	return abbreviations[lw] || ShortenedName(word)
+}
+
+// ShortenedName: a capitalised word of two to four letters with no vowel,
+// as a given name is shortened ("Chr. Hansen", "Wm. Morrison", "Thos.
+// Cook"): no word a sentence ends on is written so.
+func ShortenedName(word string) bool {
+	n := 0
+	for i, r := range word {
+		switch {
+		case i == 0 && !unicode.IsUpper(r), i > 0 && !unicode.IsLower(r), strings.ContainsRune("aeiouyàáâäèéêëìíîïòóôöùúûü", r):
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 var suffixAbbreviations = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "bros": true}

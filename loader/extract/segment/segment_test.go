@@ -47,6 +47,21 @@ func TestSentencesKeepAbbreviations(t *testing.T) {
 	}
 }
 
+// A given name shortened to a few consonants ("Chr. Hansen") ends no
+// sentence; a word with a vowel does.
+func TestShortenedGivenNameEndsNoSentence(t *testing.T) {
+	got := Sentences("It also has an alliance with Danish firm Chr. Hansen to develop biologicals. Sales rose at Kinn. Then they left.")
+	want := []string{"It also has an alliance with Danish firm Chr. Hansen to develop biologicals.", "Sales rose at Kinn.", "Then they left."}
+	if len(got) != len(want) {
+		t.Fatalf("got %d sentences: %#v", len(got), got)
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i].Text, want[i])
+		}
+	}
+}
+
 func TestTokens(t *testing.T) {
 	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce K+S 2+2"
 	var words []string
