@@ -63,7 +63,7 @@ func TestShortenedGivenNameEndsNoSentence(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce K+S 2+2"
+	s := "Nokia’s deal with T-Mobile, JD.com and AT&T dell’acquisizione L'Oréal Suning's Nokia-branded e-commerce K+S Landis+Gyr 2+2 a+b"
 	var words []string
 	var poss []bool
 	for _, tk := range Tokens(s) {
@@ -75,7 +75,7 @@ func TestTokens(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"Nokia", "deal", "with", "T-Mobile", "JD.com", "and", "AT&T", "dell’", "acquisizione", "L'Oréal", "Suning", "Nokia", "branded", "e-commerce", "K+S", "2", "2"}
+	want := []string{"Nokia", "deal", "with", "T-Mobile", "JD.com", "and", "AT&T", "dell’", "acquisizione", "L'Oréal", "Suning", "Nokia", "branded", "e-commerce", "K+S", "Landis+Gyr", "2", "2", "a", "b"}
 	if !reflect.DeepEqual(words, want) {
 		t.Fatalf("words = %q", words)
 	}

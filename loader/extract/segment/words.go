@@ -269,8 +269,8 @@ func wordEnd(s string, i int) int {
 		if (connector(r) || r == '+') && j+w < len(s) {
 			n, _ := utf8.DecodeRuneInString(s[j+w:])
 			p, _ := utf8.DecodeLastRuneInString(s[i:j])
-			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) && (r != '+' || unicode.IsUpper(p) && unicode.IsUpper(n)) {
-				j += w // ... and 24,000,000 stays one number, K+S one name
+			if isWordRune(n) && (r != ',' || unicode.IsDigit(p) && unicode.IsDigit(n)) && (r != '+' || unicode.IsLetter(p) && unicode.IsUpper(n)) {
+				j += w // ... and 24,000,000 stays one number, K+S and Landis+Gyr one name
 				continue
 			}
 		}
