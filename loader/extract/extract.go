@@ -377,9 +377,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], f.Parties[0]) {
+				if f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], f.Parties[0]) &&
+					slices.ContainsFunc(out, func(r report) bool { return r.Buyer == f.Parties[0] }) {
 					// "... so that it can take over the whole business this
-					// year, Straumann said": "it" is who says so
+					// year, Straumann said": "it" is who says so, when that is
+					// a buyer the article told (not the company bought, telling
+					// what its buyer pays: "It will pay $2 billion for the
+					// sensor maker, Brindle said")
 					f.Buyer = f.Parties[0]
 				}
 				f.Parties = append([]string{other}, f.Parties...)
@@ -981,11 +985,14 @@ var impersonal = set("is was s seems remains y faut semble est")
 // of, not who a later "it" is. Not a possessive owning what follows it,
 // nor a name the deal word is tied to by "is": whose the deal is.
 func dealObject(toks []segment.Token, m deals.Mention) bool {
-	if toks[m.To-1].Poss() && m.From > 0 && !possessedOf[toks[m.From-1].Folded()] {
-		return false // "The venture strengthens Copersucar's push abroad": whose push ("the purchase of Airgas's unit" is of it)
+	if toks[m.To-1].Poss() && m.From > 1 && !possessedOf[toks[m.From-1].Folded()] && !deals.IsCue("", toks[m.From-1].Folded()) {
+		// "The venture strengthens Copersucar's push abroad": whose push
+		// (not "the purchase of Airgas's unit", "Buying Quorvex's paint
+		// unit": what is bought is the company's)
+		return false
 	}
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
-		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] || copulas[toks[k].Folded()] {
+		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] || copulas[strings.ToLower(toks[k].Text())] {
 			return false // "The purchase is Spin Master's second": whose purchase
 		}
 		if deals.IsCue("", toks[k].Folded()) {
@@ -998,8 +1005,9 @@ func dealObject(toks []segment.Token, m deals.Mention) bool {
 var possessedOf = set("of")
 
 // copulas tie a deal word to what it is: "The purchase is Spin Master's
-// second", "L'acquisto è il terzo di Quorvex".
-var copulas = set("is was remains e est es ist war")
+// second", "L'acquisto è il terzo di Quorvex". They are matched as
+// written, in lower case: folded, the Italian "è" would be "e" (and).
+var copulas = set("is was remains è est es ist war")
 
 // agentPrepositions introduce who acts after a deal word ("acquired by").
 var agentPrepositions = set("by da par por von durch door")
@@ -1083,8 +1091,13 @@ var listAnd = set(`and e y und et en`)
 func dealOwner(toks []segment.Token, m deals.Mention) bool {
 	k := m.From - 1
 	return k >= 1 && ownerPrepositions[toks[k].Folded()] && (deals.IsCue("", toks[k-1].Folded()) ||
-		k >= 2 && !toks[k-1].Punct() && deals.IsCue("", toks[k-2].Folded())) // "a buying spree for Stratasys"
+		// "a buying spree for Stratasys" (not "a takeover offer for
+		// Quorvex": what is bid for)
+		k >= 2 && !toks[k-1].Punct() && !offerWords[toks[k-1].Folded()] && deals.IsCue("", toks[k-2].Folded()))
 }
+
+// offerWords name a bid, made for the company after "for".
+var offerWords = set("offer offers bid bids approach proposal offerta oferta offre angebot gebot")
 
 var ownerPrepositions = set("for per pour fur para")
 
@@ -1261,22 +1274,26 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 // "" when neither calls one.
 func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
 	var deal *report
+	unmarked := false // deal's buyer is its first side, no word marking it
 	for i := range out {
-		if len(out[i].Parties) < 2 {
-			continue
-		}
-		if out[i].Buyer != "" {
+		if out[i].Buyer != "" && len(out[i].Parties) >= 2 {
 			deal = &out[i]
 			break
 		}
-		if out[i].Type == model.Acquisition {
-			// "Breedon Group ha annunciato l'acquisizione di una parte
-			// delle attività di Cemex": a purchase whose buyer the sentence
-			// did not mark is told from the buyer, named first
-			lead := out[i]
-			lead.Buyer = lead.Parties[0]
-			deal = &lead
-			break
+	}
+	if deal == nil {
+		// "Breedon Group ha annunciato l'acquisizione di una parte delle
+		// attività di Cemex": a purchase whose buyer no word marked is
+		// most often told from the buyer, named first; read so only for
+		// "the buyer", as the target may open it as well ("Il consiglio
+		// di Brindle ha approvato l'acquisizione da parte di Veltraco")
+		for i := range out {
+			if out[i].Type == model.Acquisition && len(out[i].Parties) >= 2 {
+				lead := out[i]
+				lead.Buyer = lead.Parties[0]
+				deal, unmarked = &lead, true
+				break
+			}
 		}
 	}
 	if deal == nil {
@@ -1287,10 +1304,12 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			return ""
 		}
 		switch f := ts[i].Folded(); {
-		case sellerRoles[f]:
-			return sellerOf(deal)
 		case buyerRoles[f]:
 			return deal.Buyer
+		case unmarked:
+			return ""
+		case sellerRoles[f]:
+			return sellerOf(deal)
 		case targetRoles[f] && deal.Type == model.Acquisition && !(i+1 < len(ts) && targetOfWhat[ts[i+1].Folded()]):
 			// (not "the target of the merger is scale": an aim)
 			return notBuyer(deal)

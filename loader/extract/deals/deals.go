@@ -2130,9 +2130,9 @@ func hasOfferNoun(ws words) bool {
 
 // paysAFee: a fee is what the paying word at i pays, within the next
 // eight words ("pay it a $700 million break fee", "lui versera une
-// indemnité de résiliation"), or within the clause's eight words before
-// it, as German puts its verb last ("muss den Kanadiern Entschädigungen
-// von 450 Millionen Dollar zahlen").
+// indemnité de résiliation"), or within the eight words before it, back
+// to a punctuation mark, as German puts its verb last ("muss den Kanadiern
+// Entschädigungen von 450 Millionen Dollar zahlen").
 func paysAFee(ws words, i int) bool {
 	for k := i + 1; k < len(ws.w) && k <= i+8; k++ {
 		if feeWords[ws.w[k]] {

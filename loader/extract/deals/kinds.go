@@ -179,9 +179,37 @@ func optionGoverned(h hit, ws words) bool {
 
 var optionWords = set(`option options opzione opzioni opcion opciones optionen`)
 
-// rightWords name a right to buy more later ("il diritto di salire al
-// 100%").
-var rightWords = set(`right rights diritto diritti derecho derechos droit droits`)
+// laterOption: word i is an option not exercised ("secured options to
+// raise its holding", not "exercised its option on the remaining 50%"),
+// or a right to buy more ("il diritto di salire al 100%", not "the right
+// to nominate the board").
+func laterOption(ws words, i int) bool {
+	switch {
+	case optionWords[ws.w[i]]:
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if exercising[ws.w[k]] {
+				return false
+			}
+		}
+		return true
+	case rightWords[ws.w[i]]:
+		for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+			if raisingWords[ws.w[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// rightWords name a right, one to buy more when a word of raising
+	// follows.
+	rightWords   = set(`right rights diritto diritti derecho derechos droit droits`)
+	raisingWords = set(`raise increase buy acquire purchase salire aumentare acquistare comprare rilevare subir aumentar comprar adquirir augmenter acheter monter porter`)
+	// exercising an option buys now
+	exercising = set(`exercised exercise exercises exercising ejercio ejercido ejercer esercitato esercita esercitare exerce exercer ausgeubt`)
+)
 
 var optionLinks = set(`to per di de d zu zum zur`)
 
@@ -972,7 +1000,7 @@ var controlWords = map[string]bool{"control": true, "controlling": true, "totali
 func control(ws words, c clause) bool {
 	staked := false // a stake or a percentage named so far
 	for i, w := range ws.w[c.from:c.to] {
-		if staked && (optionWords[w] || rightWords[w]) {
+		if staked && laterOption(ws, c.from+i) {
 			// "paid 260 million francs for a 49 percent stake, and
 			// secured options to raise its holding to 100 percent": what
 			// an option may later buy is not bought now

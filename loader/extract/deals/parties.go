@@ -66,9 +66,11 @@ func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) st
 }
 
 // describedSubjectBefore: a determiner and a noun for a company ("der
-// Konzern", "the group", "la société") stand among the tokens before end.
+// Konzern", "the group", "la société") stand before end in its clause,
+// back to a comma: not in a clause that opens the sentence ("Wie der
+// Konzern mitteilte, hatte Veltraco ...", "As the company grew, ...").
 func describedSubjectBefore(toks []segment.Token, end int) bool {
-	for k := 1; k < end; k++ {
+	for k := end - 1; k >= 1 && !toks[k].Punct(); k-- {
 		if subjectAnaphors[toks[k].Folded()] && !toks[k].Poss() && determiners.Has(toks[k-1].Folded()) {
 			return true
 		}
@@ -1053,8 +1055,9 @@ func possessiveOpens(ws words, c clause) bool {
 // its Norwegian operation to Telia the following year, and ..."; "; a
 // settembre ha concordato l'acquisto di ..."): the sentence's subject acts
 // again. The clause opens with a comma, a semicolon or a conjunction, and
-// names no company and no subject before its deal word; both deals pass a
-// company or a share of one.
+// names no company and no subject before its deal word (past a word of
+// agreeing, which tells no kind: "y en 2011 acordó la compra de ..."); both
+// deals pass a company or a share of one.
 func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 	if len(hs) == 0 || all[0].at >= c.from || c.from >= c.to || ws.w[c.from] != "," && ws.w[c.from] != ";" && !continuations[ws.w[c.from]] && !contrasts[ws.w[c.from]] {
 		return false

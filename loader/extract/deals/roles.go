@@ -251,23 +251,68 @@ func participle(w string) bool {
 // mentionBefore is the company named first in the clause, before token
 // at: the subject, in English as in a German clause that puts its verb
 // last ("während Suzuki Toyota-Anteile kauft"), but not a German object
-// before that verb (accusative).
+// before that verb (accusative), a company something is of ("the unit of
+// Quorvex"), nor one an agreement is reached with. A subject opening the
+// words after a colon comes first (subjectAfterColon).
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
-	for k := at - 1; k > from; k-- {
-		if toks[k].Text() == ":" && slices.ContainsFunc(ms, func(m Mention) bool { return m.From > k && m.To <= at }) {
-			// "USG People wird japanisch: Die Recruit Holdings hat sich
-			// auf eine Übernahme geeinigt": the subject after the colon
-			from = k + 1
-			break
-		}
+	if c := subjectAfterColon(from, at, ms, toks); c != "" {
+		// "USG People wird japanisch: Die Recruit Holdings hat sich auf
+		// eine Übernahme geeinigt": the subject after the colon acts
+		return c
 	}
 	for _, m := range ms {
-		if m.From >= from && m.To <= at && !(m.From > 0 && (lowerIn(ofWordSet, toks[m.From-1].Text()) || withWords[toks[m.From-1].Folded()])) && !accusative(toks, from, m.From) {
+		if m.From >= from && m.To <= at && !(m.From > 0 && lowerIn(ofWordSet, toks[m.From-1].Text())) && !agreedWith(toks, m) && !accusative(toks, from, m.From) {
 			return m.Company
 		}
 	}
 	return ""
 }
+
+// subjectAfterColon is the company that opens the words after a colon
+// before token at, as their subject: not one acted on, told in the
+// accusative ("Den Konkurrenten Brindle will der Konzern übernehmen") or
+// before a passive's or a copula's verb ("Brindle wird übernommen",
+// "Brindle is the company it agreed to buy"). "" when there is none.
+func subjectAfterColon(from, at int, ms []Mention, toks []segment.Token) string {
+	for k := at - 1; k > from; k-- {
+		if toks[k].Text() != ":" {
+			continue
+		}
+		for _, m := range ms {
+			if m.From <= k || m.To > at {
+				continue
+			}
+			opens := m.From == k+1 || m.From == k+2 && subjectDeterminers[toks[k+1].Folded()]
+			passive := m.To < len(toks) && passiveAux[toks[m.To].Folded()] ||
+				m.To < len(toks) && toks[m.To].Folded() == "wird" && at < len(toks) && participle(toks[at].Folded())
+			if !opens || passive || accusative(toks, k+1, m.From) {
+				return ""
+			}
+			return m.Company
+		}
+		return ""
+	}
+	return ""
+}
+
+// agreedWith: the mention follows "with" after a word of agreement ("un
+// accordo con Quorvex per rilevare Brembo", "an agreement with Quorvex to
+// buy"): the other side of the agreement, not who buys. Not a sentence
+// opening with it ("Mit Veltraco kauft erstmals ...").
+func agreedWith(toks []segment.Token, m Mention) bool {
+	if m.From < 2 || !withWords[toks[m.From-1].Folded()] {
+		return false
+	}
+	for k := m.From - 2; k >= 0 && k >= m.From-3; k-- {
+		if agreementNouns[toks[k].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementNouns name an agreement reached with a company.
+var agreementNouns = set(`accordo intesa agreement deal pact accord entente acuerdo pacto vereinbarung einigung abkommen`)
 
 // accusative: the name at token i is a German clause's object, "den" or
 // "einen" right before it or before one or two words that describe it,

@@ -678,7 +678,8 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 // ambiguousDescription: a known name that is also an ordinary word
 // stands between a determiner and a company noun ("the Swiss group", "il
 // gruppo"), or is a nationality before one with no determiner ("bought
-// Swiss chocolate maker Carma"): it describes the company, it is not one.
+// Swiss chocolate maker Carma"), or opening the sentence ("Swiss implant
+// maker buys remaining 51 pct"): it describes the company, it is not one.
 func (r *recognizer) ambiguousDescription(sp span, toks []segment.Token, folded []string) bool {
 	if sp.known == nil || !sp.known.NeedsContext || sp.to-sp.from != 1 || sp.to >= len(toks) {
 		return false
