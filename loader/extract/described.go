@@ -284,10 +284,11 @@ func describedAt(toks []segment.Token, m deals.Mention) description {
 	var d description
 	for k := m.From - 1; k >= 0 && k >= m.From-7; k-- {
 		t := toks[k]
-		if t.Punct() || anaphorDeterminers[t.Folded()] || t.Poss() || deals.IsCue("", t.Folded()) || listAnd[t.Folded()] {
+		if t.Punct() || anaphorDeterminers[t.Folded()] || t.Poss() || deals.IsCue("", t.Folded()) || listAnd[t.Folded()] && k > 0 && toks[k-1].Cap() {
 			// "The Swedish group sold Brindle": what a deal word is of, not
 			// described; "German chemicals group Veltraco and US rival
-			// Brindle": the words before "and" describe the other
+			// Brindle": the words before a name and "and" describe that
+			// name (not "Italian oil and gas group Veltraco")
 			break
 		}
 		d = appendWords(d, t.Folded())

@@ -377,14 +377,14 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], f.Parties[0]) &&
-					slices.ContainsFunc(out, func(r report) bool { return r.Buyer == f.Parties[0] }) {
+				if sayer := f.Parties[0]; f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], sayer) &&
+					!slices.ContainsFunc(out, func(r report) bool { return r.Buyer != "" && r.Buyer != sayer && slices.Contains(r.Parties, sayer) }) {
 					// "... so that it can take over the whole business this
-					// year, Straumann said": "it" is who says so, when that is
-					// a buyer the article told (not the company bought, telling
-					// what its buyer pays: "It will pay $2 billion for the
-					// sensor maker, Brindle said")
-					f.Buyer = f.Parties[0]
+					// year, Straumann said": "it" is who says so, unless the
+					// article told it bought (then it tells what its buyer
+					// pays: "It will pay $2 billion for the sensor maker,
+					// Brindle said")
+					f.Buyer = sayer
 				}
 				f.Parties = append([]string{other}, f.Parties...)
 				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
@@ -1274,26 +1274,24 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 // "" when neither calls one.
 func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
 	var deal *report
-	unmarked := false // deal's buyer is its first side, no word marking it
 	for i := range out {
-		if out[i].Buyer != "" && len(out[i].Parties) >= 2 {
+		if len(out[i].Parties) < 2 {
+			continue
+		}
+		if out[i].Buyer != "" {
 			deal = &out[i]
 			break
 		}
-	}
-	if deal == nil {
-		// "Breedon Group ha annunciato l'acquisizione di una parte delle
-		// attività di Cemex": a purchase whose buyer no word marked is
-		// most often told from the buyer, named first; read so only for
-		// "the buyer", as the target may open it as well ("Il consiglio
-		// di Brindle ha approvato l'acquisizione da parte di Veltraco")
-		for i := range out {
-			if out[i].Type == model.Acquisition && len(out[i].Parties) >= 2 {
-				lead := out[i]
-				lead.Buyer = lead.Parties[0]
-				deal, unmarked = &lead, true
-				break
-			}
+		if out[i].Type == model.Acquisition {
+			// "Breedon Group ha annunciato l'acquisizione di una parte
+			// delle attività di Cemex", "Brindle to be acquired for $2
+			// billion": a purchase whose buyer no word marked; the side
+			// named after the deal word is what is bought when the deal is
+			// told so, else the first named buys
+			lead := out[i]
+			lead.Buyer = unmarkedBuyer(&lead, toks[lead.sentence], bySentence[lead.sentence])
+			deal = &lead
+			break
 		}
 	}
 	if deal == nil {
@@ -1304,12 +1302,10 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			return ""
 		}
 		switch f := ts[i].Folded(); {
-		case buyerRoles[f]:
-			return deal.Buyer
-		case unmarked:
-			return ""
 		case sellerRoles[f]:
 			return sellerOf(deal)
+		case buyerRoles[f]:
+			return deal.Buyer
 		case targetRoles[f] && deal.Type == model.Acquisition && !(i+1 < len(ts) && targetOfWhat[ts[i+1].Folded()]):
 			// (not "the target of the merger is scale": an aim)
 			return notBuyer(deal)
@@ -1337,6 +1333,38 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 	}
 	return ""
 }
+
+// unmarkedBuyer reads who buys in purchase r, whose sentence (toks, ms)
+// marked no buyer: not a side told as bought ("Brindle to be acquired",
+// "Brindle sera racheté"), a side named after "da parte di" or "by" ("il
+// via libera all'acquisizione da parte di Veltraco"), else the side named
+// first.
+func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
+	for _, m := range ms {
+		if !slices.Contains(r.Parties, m.Company) {
+			continue
+		}
+		if k := m.From - 1; k >= 0 && buyingAgents[toks[k].Folded()] || k >= 1 && toks[k-1].Folded() == "parte" {
+			return m.Company
+		}
+		if k := m.To; k < len(toks) && (futurePassive[toks[k].Folded()] || k+1 < len(toks) && toks[k].Folded() == "to" && toks[k+1].Folded() == "be") {
+			for _, p := range r.Parties {
+				if p != m.Company {
+					return p
+				}
+			}
+		}
+	}
+	return r.Parties[0]
+}
+
+// buyingAgents name who acts, never who sells ("by", not "da" nor "von",
+// which may be "from").
+var buyingAgents = set("by par por durch seitens")
+
+// futurePassive open a passive telling what will be bought: "Brindle sera
+// racheté", "sarà rilevata", "wird übernommen".
+var futurePassive = set("sera sara wird verra")
 
 // sellerOf is the side of a deal that sells: the one who is not the buyer,
 // or of a purchase of three parties, the last ("Geely bought Volvo Cars

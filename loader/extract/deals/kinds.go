@@ -179,21 +179,22 @@ func optionGoverned(h hit, ws words) bool {
 
 var optionWords = set(`option options opzione opzioni opcion opciones optionen`)
 
-// laterOption: word i is an option not exercised ("secured options to
-// raise its holding", not "exercised its option on the remaining 50%"),
-// or a right to buy more ("il diritto di salire al 100%", not "the right
-// to nominate the board").
+// laterOption: word i is an option not exercised yet ("secured options to
+// raise its holding", "may exercise an option", "has not yet exercised its
+// option"; not "exercised its option on the remaining 50%"), or a right to
+// buy more ("il diritto di salire al 100%", "the right, from 2025, to buy
+// the remaining 51 percent"; not "the right to nominate the board").
 func laterOption(ws words, i int) bool {
 	switch {
 	case optionWords[ws.w[i]]:
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if exercising[ws.w[k]] {
-				return false
+			if exercised[ws.w[k]] {
+				return notBefore(ws, k)
 			}
 		}
 		return true
 	case rightWords[ws.w[i]]:
-		for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		for k := i + 1; k < len(ws.w) && k <= i+8 && ws.w[k] != "."; k++ {
 			if raisingWords[ws.w[k]] {
 				return true
 			}
@@ -202,13 +203,25 @@ func laterOption(ws words, i int) bool {
 	return false
 }
 
+// notBefore: a word of negation or of "yet" stands in the three words
+// before k ("has not yet exercised").
+func notBefore(ws words, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if negations[ws.w[j]] || yetWords[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	// rightWords name a right, one to buy more when a word of raising
 	// follows.
-	rightWords   = set(`right rights diritto diritti derecho derechos droit droits`)
-	raisingWords = set(`raise increase buy acquire purchase salire aumentare acquistare comprare rilevare subir aumentar comprar adquirir augmenter acheter monter porter`)
-	// exercising an option buys now
-	exercising = set(`exercised exercise exercises exercising ejercio ejercido ejercer esercitato esercita esercitare exerce exercer ausgeubt`)
+	rightWords   = set(`right rights diritto diritti derecho derechos droit droits recht`)
+	raisingWords = set(`raise increase lift take buy acquire purchase salire aumentare acquistare comprare rilevare subir aumentar elevar comprar adquirir augmenter acheter acquerir racheter monter porter aufstocken erhohen kaufen erwerben ubernehmen`)
+	// exercised: an option used, which buys now
+	exercised = set(`exercised ejercio ejercido ejercitado esercitato esercito exerce exerca ausgeubt`)
+	yetWords  = set(`yet noch ancora todavia aun encore`)
 )
 
 var optionLinks = set(`to per di de d zu zum zur`)

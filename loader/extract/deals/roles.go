@@ -91,7 +91,31 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		}
 		return ""
 	case model.Divestiture:
+		if goingVerbs[ws.w[trigger.at]] {
+			return goneTo(ws, c, trigger.at, ms)
+		}
 		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
+	}
+	return ""
+}
+
+// goneTo is the company named within four words after the "an" that
+// follows a German verb of going at i in clause c ("ging ... an den Verlag
+// Future", "an die japanische Taiyo Nippon Sanso"): who the business went
+// to. "" when none is.
+func goneTo(ws words, c clause, i int, ms []Mention) string {
+	for k := i + 1; k < c.to; k++ {
+		if ws.w[k] != "an" {
+			continue
+		}
+		if n := nameWithin(ws, clause{k + 1, c.to}, 4); n >= 0 {
+			for _, m := range ms {
+				if m.From <= ws.tok[n] && ws.tok[n] < m.To {
+					return m.Company
+				}
+			}
+		}
+		return ""
 	}
 	return ""
 }
@@ -269,31 +293,53 @@ func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 }
 
 // subjectAfterColon is the company that opens the words after a colon
-// before token at, as their subject: not one acted on, told in the
-// accusative ("Den Konkurrenten Brindle will der Konzern übernehmen") or
-// before a passive's or a copula's verb ("Brindle wird übernommen",
-// "Brindle is the company it agreed to buy"). "" when there is none.
+// before token at, when a verb of its own that acts follows it, a place
+// it is from allowed between ("USG People wird japanisch: Die Recruit
+// Holdings aus Tokio hat sich auf eine Übernahme geeinigt"). Not one acted
+// on or agreeing to be bought ("Veltraco strikes again: Brindle acquired
+// for $2 billion", "Brindle accepts the offer", "Den Konkurrenten Brindle
+// will der Konzern übernehmen"): "" then, and the subject before the
+// colon stays.
 func subjectAfterColon(from, at int, ms []Mention, toks []segment.Token) string {
+	colon := -1
 	for k := at - 1; k > from; k-- {
-		if toks[k].Text() != ":" {
+		if toks[k].Text() == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	for _, m := range ms {
+		if m.From <= colon || m.To > at {
 			continue
 		}
-		for _, m := range ms {
-			if m.From <= k || m.To > at {
-				continue
-			}
-			opens := m.From == k+1 || m.From == k+2 && subjectDeterminers[toks[k+1].Folded()]
-			passive := m.To < len(toks) && passiveAux[toks[m.To].Folded()] ||
-				m.To < len(toks) && toks[m.To].Folded() == "wird" && at < len(toks) && participle(toks[at].Folded())
-			if !opens || passive || accusative(toks, k+1, m.From) {
-				return ""
-			}
+		// the first company after the colon opens its words, or follows
+		// their article
+		if m.From != colon+1 && !(m.From == colon+2 && subjectDeterminers[toks[colon+1].Folded()]) {
+			return ""
+		}
+		k := m.To
+		if k+1 < len(toks) && placeLinks[toks[k].Folded()] && toks[k+1].Cap() {
+			k += 2 // "aus Tokio"
+		}
+		if k < len(toks) && actingVerbs[toks[k].Folded()] {
 			return m.Company
 		}
 		return ""
 	}
 	return ""
 }
+
+// actingVerbs follow a subject that acts in a deal: an auxiliary of a
+// perfect ("hat sich ... geeinigt", "has agreed") or a verb of buying in
+// the present (a past participle may be a headline's passive: "Brindle
+// acquired for $2 billion").
+var actingVerbs = set(`hat haben has have ha hanno ont agrees buys acquires kauft kaufte ubernimmt ubernahm rileva acquista compra adquiere acquiert`)
+
+// placeLinks put a place after a name: "Recruit Holdings aus Tokio".
+var placeLinks = set(`aus from of di de da`)
 
 // agreedWith: the mention follows "with" after a word of agreement ("un
 // accordo con Quorvex per rilevare Brembo", "an agreement with Quorvex to
@@ -311,8 +357,11 @@ func agreedWith(toks []segment.Token, m Mention) bool {
 	return false
 }
 
-// agreementNouns name an agreement reached with a company.
-var agreementNouns = set(`accordo intesa agreement deal pact accord entente acuerdo pacto vereinbarung einigung abkommen`)
+// agreementNouns name an agreement reached with a company, or the talks
+// held with it ("After months of talks with Brindle, Veltraco agreed to
+// buy").
+var agreementNouns = set(`accordo intesa agreement deal pact accord entente acuerdo pacto vereinbarung einigung abkommen
+	talks negotiations discussions trattative negoziati colloqui negociaciones conversaciones negociations pourparlers gesprachen verhandlungen`)
 
 // accusative: the name at token i is a German clause's object, "den" or
 // "einen" right before it or before one or two words that describe it,

@@ -188,20 +188,16 @@ func abbreviation(text, next string) bool {
 	return abbreviations[lw] || ShortenedName(word)
 }
 
-// ShortenedName: a capitalised word of two to four letters with no vowel,
-// as a given name is shortened ("Chr. Hansen", "Wm. Morrison", "Thos.
-// Cook"): no word a sentence ends on is written so.
+// ShortenedName: a given name shortened as company names keep it ("Chr.
+// Hansen", "Wm. Morrison", "Thos. Cook"), written with a capital: its
+// period ends no sentence. A list, not a shape: words of few vowels end
+// sentences too ("buy Arm.", "Quorvex Sdn Bhd.").
 func ShortenedName(word string) bool {
-	n := 0
-	for i, r := range word {
-		switch {
-		case i == 0 && !unicode.IsUpper(r), i > 0 && !unicode.IsLower(r), strings.ContainsRune("aeiouyàáâäèéêëìíîïòóôöùúûü", r):
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 4
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r) && shortenedNames[strings.ToLower(word)]
 }
+
+var shortenedNames = map[string]bool{"chr": true, "wm": true, "thos": true, "jas": true, "chas": true, "geo": true, "jos": true, "benj": true}
 
 var suffixAbbreviations = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "bros": true}
 
