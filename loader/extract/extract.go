@@ -377,15 +377,6 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if sayer := f.Parties[0]; f.Buyer == "" && len(f.Parties) == 1 && (f.Type == model.Acquisition || f.Type == model.Investment) && saidLast(doc.Tokens[si], bySentence[si], sayer) &&
-					!slices.ContainsFunc(out, func(r report) bool { return r.Buyer != "" && r.Buyer != sayer && slices.Contains(r.Parties, sayer) }) {
-					// "... so that it can take over the whole business this
-					// year, Straumann said": "it" is who says so, unless the
-					// article told it bought (then it tells what its buyer
-					// pays: "It will pay $2 billion for the sensor maker,
-					// Brindle said")
-					f.Buyer = sayer
-				}
 				f.Parties = append([]string{other}, f.Parties...)
 				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
 					f.Buyer = other // "It bought ...": the one referred to buys
@@ -1112,27 +1103,6 @@ func reported(toks []segment.Token, m deals.Mention) bool {
 	return k >= 0 && sayingVerbs[toks[k].Folded()]
 }
 
-// saidLast: the sentence's only mention of company c is who says it, after
-// a comma at its end (", Straumann said."), the sentence holding "it".
-func saidLast(toks []segment.Token, ms []deals.Mention, c string) bool {
-	var at *deals.Mention
-	for i := range ms {
-		if ms[i].Company == c {
-			if at != nil {
-				return false
-			}
-			at = &ms[i]
-		}
-	}
-	if at == nil || at.From == 0 || toks[at.From-1].Text() != "," || at.To >= len(toks) || !sayingVerbs[toks[at.To].Folded()] {
-		return false
-	}
-	if end := at.To + 1; end < len(toks) && !toks[end].Punct() {
-		return false
-	}
-	return slices.ContainsFunc(toks[:at.From], func(t segment.Token) bool { return t.Folded() == "it" })
-}
-
 var sayingVerbs = set("said says told argued argues added believes believed thinks thought")
 
 // employer: the name m is where a person named just before works ("said
@@ -1335,19 +1305,18 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 }
 
 // unmarkedBuyer reads who buys in purchase r, whose sentence (toks, ms)
-// marked no buyer: not a side told as bought ("Brindle to be acquired",
-// "Brindle sera racheté"), a side named after "da parte di" or "by" ("il
-// via libera all'acquisizione da parte di Veltraco"), else the side named
-// first.
+// marked no buyer: not a side told as bought ("Brindle to be acquired"), a
+// side named after "da parte di" or "by" ("il via libera all'acquisizione
+// da parte di Veltraco"), else the side named first.
 func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 	for _, m := range ms {
 		if !slices.Contains(r.Parties, m.Company) {
 			continue
 		}
-		if k := m.From - 1; k >= 0 && buyingAgents[toks[k].Folded()] || k >= 1 && toks[k-1].Folded() == "parte" {
-			return m.Company
+		if k := m.From - 1; k >= 0 && buyingAgents[toks[k].Folded()] || (k >= 2 && toks[k-1].Folded() == "parte" && partOf[toks[k-2].Folded()]) {
+			return m.Company // "by Veltraco", "da parte di Veltraco" (not "parte di Brindle": a part of it)
 		}
-		if k := m.To; k < len(toks) && (futurePassive[toks[k].Folded()] || k+1 < len(toks) && toks[k].Folded() == "to" && toks[k+1].Folded() == "be") {
+		if k := m.To; k+2 < len(toks) && toks[k].Folded() == "to" && toks[k+1].Folded() == "be" && strings.HasSuffix(toks[k+2].Folded(), "ed") {
 			for _, p := range r.Parties {
 				if p != m.Company {
 					return p
@@ -1362,9 +1331,8 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 // which may be "from").
 var buyingAgents = set("by par por durch seitens")
 
-// futurePassive open a passive telling what will be bought: "Brindle sera
-// racheté", "sarà rilevata", "wird übernommen".
-var futurePassive = set("sera sara wird verra")
+// partOf open "da parte di" (by) and "por parte de".
+var partOf = set("da por")
 
 // sellerOf is the side of a deal that sells: the one who is not the buyer,
 // or of a purchase of three parties, the last ("Geely bought Volvo Cars

@@ -20,7 +20,7 @@ func hasDeal(ds []model.Deal, typ, first, other string) bool {
 	})
 }
 
-// saidLast as first written (20694e9) made the sayer at a sentence's end the buyer of an
+// saidLast, as first written (20694e9) and since removed, made the sayer at a sentence's end the buyer of an
 // "it" sentence. A target's own statement about its buyer is just as
 // common: "It will pay $2 billion ..., Brindle said" - "it" is Veltraco,
 // Brindle only says so.

@@ -522,9 +522,6 @@ func Find(s Sentence, lang, published string) []Found {
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
 	triggered := withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws)
-	if lang == "de" {
-		triggered = withGoingTo(triggered, ws)
-	}
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil
@@ -892,21 +889,11 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			}
 		}
-		gone := typ == model.Divestiture && f.Buyer != "" && goingVerbs[ws.w[ch[0].at]]
-		if gone {
-			// "Es ging für fünf Milliarden Euro an die japanische Taiyo
-			// Nippon Sanso, eine Tochter des Konzerns Mitsubishi Chemical":
-			// a company named after the buyer describes it, no side
-			parties = notAfter(parties, s.Mentions, f.Buyer)
-			f.Parties = parties
-		}
 		if len(parties) == 1 && !counter {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
-			// ("Das Walzwerk ging ... an die CBA": who sold it is the
-			// company referred to)
-			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || ownerUnnamed || gone || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
+			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || ownerUnnamed || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
 				reported(ws, span, typ) || f.Bought; f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
 				// "For Engie, the disposal is part of a plan to simplify the
 				// group": the deal the article told, of the company it is
@@ -1670,67 +1657,6 @@ func hasHitIn(hs []hit, c clause) bool {
 // er den Hersteller Carma, 2002 den Kölner Stollwerck"; "it bought Carma
 // in 1999, in 2002 Stollwerck"). The comma then opens a clause of its own,
 // a purchase by the same buyer, on its own date.
-// withGoingTo adds a sale where a German sentence says a business went
-// to a buyer for a price: "Gocompare ging 2020 für 594 Millionen Pfund an
-// den Verlag Future", "Es ging für fünf Milliarden Euro an die japanische
-// Taiyo Nippon Sanso". The verb of going is the sale's word; a price
-// after "für" stands between it and "an", which names who buys (not
-// "Der Titel ging an der Börse um fünf Prozent zurück").
-func withGoingTo(hits []hit, ws words) []hit {
-	for i, w := range ws.w {
-		if !goingVerbs[w] || hitAt(hits, i) {
-			continue
-		}
-		priced := false
-		for k := i + 1; k < len(ws.w) && k <= i+14 && (ws.w[k] != "." || digits(ws.w[k-1])) && ws.w[k] != ";" && ws.w[k] != ":"; k++ {
-			// (the dot of an ordinal stops nothing: "zum 1. Februar")
-			switch {
-			case ws.w[k] == "fur" && figureWithin(ws, k+1, 3):
-				priced = true
-			case ws.w[k] == "an" && priced:
-				out := append(slices.Clip(hits), hit{at: i, kind: model.Divestiture})
-				slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
-				return out
-			}
-		}
-	}
-	return hits
-}
-
-// notAfter is parties without the companies named only after the end of
-// company c's first mention.
-func notAfter(parties []string, ms []Mention, c string) []string {
-	end := -1
-	for _, m := range ms {
-		if m.Company == c {
-			end = m.To
-			break
-		}
-	}
-	if end < 0 {
-		return parties
-	}
-	return slices.DeleteFunc(slices.Clone(parties), func(p string) bool {
-		return !slices.ContainsFunc(ms, func(m Mention) bool { return m.Company == p && m.From < end })
-	})
-}
-
-// goingVerbs are the forms of German "gehen" a sale is told with.
-var goingVerbs = set(`geht gehen ging gingen gegangen`)
-
-// figureWithin: a number stands among the n words from k ("für rund 594
-// Millionen", "für fünf Milliarden").
-func figureWithin(ws words, k, n int) bool {
-	for j := k; j < len(ws.w) && j < k+n; j++ {
-		if isNumber(ws.w[j]) || numberWords[ws.w[j]] || germanNumbers[ws.w[j]] {
-			return true
-		}
-	}
-	return false
-}
-
-var germanNumbers = set(`eine einen einer zwei drei vier funf sechs sieben acht neun zehn zwolf zwanzig hundert`)
-
 func withElidedPurchases(hits []hit, ws words) []hit {
 	first := -1
 	for _, h := range hits {

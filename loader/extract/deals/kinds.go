@@ -179,22 +179,24 @@ func optionGoverned(h hit, ws words) bool {
 
 var optionWords = set(`option options opzione opzioni opcion opciones optionen`)
 
-// laterOption: word i is an option not exercised yet ("secured options to
+// laterOption: word i is an option not used now ("secured options to
 // raise its holding", "may exercise an option", "has not yet exercised its
-// option"; not "exercised its option on the remaining 50%"), or a right to
-// buy more ("il diritto di salire al 100%", "the right, from 2025, to buy
-// the remaining 51 percent"; not "the right to nominate the board").
+// option"; not "exercised its option on the remaining 50%", "is exercising
+// an option"), or a right to buy more ("il diritto di salire al 100%",
+// "the right, from 2025, to buy the remaining 51 percent"; not "the right
+// to nominate the board", nor "the right to appoint the chief executive
+// and to increase the dividend").
 func laterOption(ws words, i int) bool {
 	switch {
 	case optionWords[ws.w[i]]:
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if exercised[ws.w[k]] {
+			if exercising[ws.w[k]] {
 				return notBefore(ws, k)
 			}
 		}
 		return true
 	case rightWords[ws.w[i]]:
-		for k := i + 1; k < len(ws.w) && k <= i+8 && ws.w[k] != "."; k++ {
+		for k := i + 1; k < len(ws.w) && k <= i+8 && ws.w[k] != "." && !conjunctionSet.Has(ws.w[k]); k++ {
 			if raisingWords[ws.w[k]] {
 				return true
 			}
@@ -203,11 +205,11 @@ func laterOption(ws words, i int) bool {
 	return false
 }
 
-// notBefore: a word of negation or of "yet" stands in the three words
-// before k ("has not yet exercised").
+// notBefore: a word of negation, of "yet" or a modal stands in the three
+// words before k ("has not yet exercised", "may exercise", "podrá ejercer").
 func notBefore(ws words, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if negations[ws.w[j]] || yetWords[ws.w[j]] {
+		if negations[ws.w[j]] || yetWords[ws.w[j]] || modals[ws.w[j]] {
 			return true
 		}
 	}
@@ -216,12 +218,14 @@ func notBefore(ws words, k int) bool {
 
 var (
 	// rightWords name a right, one to buy more when a word of raising
-	// follows.
+	// follows in its clause.
 	rightWords   = set(`right rights diritto diritti derecho derechos droit droits recht`)
 	raisingWords = set(`raise increase lift take buy acquire purchase salire aumentare acquistare comprare rilevare subir aumentar elevar comprar adquirir augmenter acheter acquerir racheter monter porter aufstocken erhohen kaufen erwerben ubernehmen`)
-	// exercised: an option used, which buys now
-	exercised = set(`exercised ejercio ejercido ejercitado esercitato esercito exerce exerca ausgeubt`)
-	yetWords  = set(`yet noch ancora todavia aun encore`)
+	// exercising an option buys now, unless a modal or a negation stands
+	// before it
+	exercising = set(`exercised exercise exercises exercising ejercio ejercido ejercitado ejerce ejercer esercitato esercito esercita esercitare exerce exerca exercer ausgeubt`)
+	yetWords   = set(`yet noch ancora todavia`)
+	modals     = set(`may might can could will would shall able to podra podran podria puede pueda potra potranno potrebbe puo pourra pourront pourrait peut kann konnte konnen wird durfte`)
 )
 
 var optionLinks = set(`to per di de d zu zum zur`)

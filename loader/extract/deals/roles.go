@@ -91,31 +91,7 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		}
 		return ""
 	case model.Divestiture:
-		if goingVerbs[ws.w[trigger.at]] {
-			return goneTo(ws, c, trigger.at, ms)
-		}
 		return mentionAfter(ws, c, trigger.at, len(ws.w), recipientWords, ms)
-	}
-	return ""
-}
-
-// goneTo is the company named within four words after the "an" that
-// follows a German verb of going at i in clause c ("ging ... an den Verlag
-// Future", "an die japanische Taiyo Nippon Sanso"): who the business went
-// to. "" when none is.
-func goneTo(ws words, c clause, i int, ms []Mention) string {
-	for k := i + 1; k < c.to; k++ {
-		if ws.w[k] != "an" {
-			continue
-		}
-		if n := nameWithin(ws, clause{k + 1, c.to}, 4); n >= 0 {
-			for _, m := range ms {
-				if m.From <= ws.tok[n] && ws.tok[n] < m.To {
-					return m.Company
-				}
-			}
-		}
-		return ""
 	}
 	return ""
 }
@@ -276,8 +252,8 @@ func participle(w string) bool {
 // at: the subject, in English as in a German clause that puts its verb
 // last ("während Suzuki Toyota-Anteile kauft"), but not a German object
 // before that verb (accusative), a company something is of ("the unit of
-// Quorvex"), nor one an agreement is reached with. A subject opening the
-// words after a colon comes first (subjectAfterColon).
+// Quorvex"), nor one an agreement is reached or talks are held with. A
+// subject opening the words after a colon comes first (subjectAfterColon).
 func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 	if c := subjectAfterColon(from, at, ms, toks); c != "" {
 		// "USG People wird japanisch: Die Recruit Holdings hat sich auf
@@ -293,13 +269,15 @@ func mentionBefore(from, at int, ms []Mention, toks []segment.Token) string {
 }
 
 // subjectAfterColon is the company that opens the words after a colon
-// before token at, when a verb of its own that acts follows it, a place
-// it is from allowed between ("USG People wird japanisch: Die Recruit
-// Holdings aus Tokio hat sich auf eine Übernahme geeinigt"). Not one acted
-// on or agreeing to be bought ("Veltraco strikes again: Brindle acquired
-// for $2 billion", "Brindle accepts the offer", "Den Konkurrenten Brindle
-// will der Konzern übernehmen"): "" then, and the subject before the
-// colon stays.
+// before token at, as their subject ("USG People wird japanisch: Die
+// Recruit Holdings hat sich auf eine Übernahme geeinigt", "Veltraco under
+// pressure: Brindle to buy its chemicals arm"). Not one acted on: told in
+// the accusative ("Den Konkurrenten Brindle will der Konzern
+// übernehmen"), before a passive's auxiliary or a participle ("Brindle
+// wird übernommen", "Brindle acquired for $2 billion", "Brindle is the
+// company it agreed to buy"), or taking an offer, itself or by its
+// shareholders ("Brindle accepts the offer", "Brindle shareholders
+// approve"): "" then, and the subject before the colon stays.
 func subjectAfterColon(from, at int, ms []Mention, toks []segment.Token) string {
 	colon := -1
 	for k := at - 1; k > from; k-- {
@@ -315,31 +293,31 @@ func subjectAfterColon(from, at int, ms []Mention, toks []segment.Token) string 
 		if m.From <= colon || m.To > at {
 			continue
 		}
-		// the first company after the colon opens its words, or follows
-		// their article
-		if m.From != colon+1 && !(m.From == colon+2 && subjectDeterminers[toks[colon+1].Folded()]) {
+		opens := m.From == colon+1 || m.From == colon+2 && subjectDeterminers[toks[colon+1].Folded()]
+		if !opens || accusative(toks, colon+1, m.From) || actedOn(toks, m.To, at) {
 			return ""
 		}
-		k := m.To
-		if k+1 < len(toks) && placeLinks[toks[k].Folded()] && toks[k+1].Cap() {
-			k += 2 // "aus Tokio"
-		}
-		if k < len(toks) && actingVerbs[toks[k].Folded()] {
-			return m.Company
-		}
-		return ""
+		return m.Company
 	}
 	return ""
 }
 
-// actingVerbs follow a subject that acts in a deal: an auxiliary of a
-// perfect ("hat sich ... geeinigt", "has agreed") or a verb of buying in
-// the present (a past participle may be a headline's passive: "Brindle
-// acquired for $2 billion").
-var actingVerbs = set(`hat haben has have ha hanno ont agrees buys acquires kauft kaufte ubernimmt ubernahm rileva acquista compra adquiere acquiert`)
+// actedOn: the words from k, right after a company's name, tell it acted
+// on or taking an offer: a passive's auxiliary, a participle ("acquired",
+// "übernommen" at the deal word at), or a word of accepting.
+func actedOn(toks []segment.Token, k, at int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	next := toks[k].Folded()
+	// (folded, "rachète" reads as the participle "racheté")
+	return passiveAux[next] || participle(next) && !strings.Contains(toks[k].Text(), "è") || acceptingWords[next] ||
+		next == "wird" && at < len(toks) && participle(toks[at].Folded())
+}
 
-// placeLinks put a place after a name: "Recruit Holdings aus Tokio".
-var placeLinks = set(`aus from of di de da`)
+// acceptingWords tell a company taking an offer made for it, or its owners
+// doing so.
+var acceptingWords = set(`accepts accepted accept approve approves approved backs agrees shareholders board accetta accettano approva azionisti acepta aceptan aprueba accionistas accepte acceptent approuve actionnaires akzeptiert aktionare billigt`)
 
 // agreedWith: the mention follows "with" after a word of agreement ("un
 // accordo con Quorvex per rilevare Brembo", "an agreement with Quorvex to

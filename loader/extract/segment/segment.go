@@ -185,19 +185,30 @@ func abbreviation(text, next string) bool {
 		}
 		return !openers[strings.ToLower(nw)]
 	}
-	return abbreviations[lw] || ShortenedName(word)
+	if ShortenedName(word) {
+		// "Chr. Hansen", not "für 360 Millionen Fr. Die Transaktion"
+		nw := next
+		if k := strings.IndexAny(nw, " ,"); k > 0 {
+			nw = nw[:k]
+		}
+		return !openers[strings.ToLower(nw)]
+	}
+	return abbreviations[lw]
 }
 
 // ShortenedName: a given name shortened as company names keep it ("Chr.
-// Hansen", "Wm. Morrison", "Thos. Cook"), written with a capital: its
-// period ends no sentence. A list, not a shape: words of few vowels end
-// sentences too ("buy Arm.", "Quorvex Sdn Bhd.").
+// Hansen", "Wm. Morrison", "Thos. Cook", "Fr. Lürssen", "Th. Goldschmidt"),
+// written with a capital: its period ends no sentence unless a word that
+// opens sentences follows ("360 Millionen Fr. Die ..."). A list, not a
+// shape: words of few vowels end sentences too ("buy Arm.", "Quorvex Sdn
+// Bhd.").
 func ShortenedName(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r) && shortenedNames[strings.ToLower(word)]
 }
 
-var shortenedNames = map[string]bool{"chr": true, "wm": true, "thos": true, "jas": true, "chas": true, "geo": true, "jos": true, "benj": true}
+var shortenedNames = map[string]bool{"chr": true, "wm": true, "thos": true, "jas": true, "chas": true, "geo": true, "jos": true, "benj": true,
+	"fr": true, "th": true, "hch": true, "joh": true, "gebr": true}
 
 var suffixAbbreviations = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "bros": true}
 

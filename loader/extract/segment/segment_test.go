@@ -50,8 +50,8 @@ func TestSentencesKeepAbbreviations(t *testing.T) {
 // A given name shortened to a few consonants ("Chr. Hansen") ends no
 // sentence; a word with a vowel does.
 func TestShortenedGivenNameEndsNoSentence(t *testing.T) {
-	got := Sentences("It also has an alliance with Danish firm Chr. Hansen to develop biologicals. Sales rose at Kinn. Then they left.")
-	want := []string{"It also has an alliance with Danish firm Chr. Hansen to develop biologicals.", "Sales rose at Kinn.", "Then they left."}
+	got := Sentences("It also has an alliance with Danish firm Chr. Hansen to develop biologicals. Sales rose at Kinn. Es kostet 360 Millionen Fr. Die Aktie stieg.")
+	want := []string{"It also has an alliance with Danish firm Chr. Hansen to develop biologicals.", "Sales rose at Kinn.", "Es kostet 360 Millionen Fr.", "Die Aktie stieg."}
 	if len(got) != len(want) {
 		t.Fatalf("got %d sentences: %#v", len(got), got)
 	}
