@@ -983,7 +983,7 @@ func dealObject(toks []segment.Token, m deals.Mention) bool {
 		return false
 	}
 	for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
-		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] || copulas[strings.ToLower(toks[k].Text())] {
+		if toks[k].Punct() || agentPrepositions[toks[k].Folded()] || copula(toks[k]) {
 			return false // "The purchase is Spin Master's second": whose purchase
 		}
 		if deals.IsCue("", toks[k].Folded()) {
@@ -995,10 +995,18 @@ func dealObject(toks []segment.Token, m deals.Mention) bool {
 
 var possessedOf = set("of")
 
-// copulas tie a deal word to what it is: "The purchase is Spin Master's
-// second", "L'acquisto è il terzo di Quorvex". They are matched as
-// written, in lower case: folded, the Italian "è" would be "e" (and).
-var copulas = set("is was remains è est es ist war")
+// copula: the token ties a deal word to what it is: "The purchase is Spin
+// Master's second", "L'acquisto è il terzo di Quorvex". Folded, the Italian
+// "è" is "e" (and): that one is told by its written form.
+func copula(t segment.Token) bool {
+	f := t.Folded()
+	if f == "e" {
+		return t.Text() == "è" || t.Text() == "È"
+	}
+	return copulas[f]
+}
+
+var copulas = set("is was remains est es ist war")
 
 // agentPrepositions introduce who acts after a deal word ("acquired by").
 var agentPrepositions = set("by da par por von durch door")

@@ -178,22 +178,21 @@ func abbreviation(text, next string) bool {
 		return true // U.S., S.p.A, J.; not "$11.7bn." ending a sentence
 	}
 	lw := strings.ToLower(word)
-	if suffixAbbreviations[lw] {
-		nw := next
-		if k := strings.IndexAny(nw, " ,"); k > 0 {
-			nw = nw[:k]
-		}
-		return !openers[strings.ToLower(nw)]
-	}
-	if ShortenedName(word) {
-		// "Chr. Hansen", not "für 360 Millionen Fr. Die Transaktion"
-		nw := next
-		if k := strings.IndexAny(nw, " ,"); k > 0 {
-			nw = nw[:k]
-		}
-		return !openers[strings.ToLower(nw)]
+	if suffixAbbreviations[lw] || shortenedNames[lw] && unicode.IsUpper(r) {
+		// "Acme Ltd. said", "Chr. Hansen"; not "... Acme Ltd. The deal",
+		// "für 360 Millionen Fr. Die Transaktion"
+		return !opensSentence(next)
 	}
 	return abbreviations[lw]
+}
+
+// opensSentence: the text's first word is one that commonly opens a
+// sentence.
+func opensSentence(text string) bool {
+	if k := strings.IndexAny(text, " ,"); k > 0 {
+		text = text[:k]
+	}
+	return openers[strings.ToLower(text)]
 }
 
 // ShortenedName: a given name shortened as company names keep it ("Chr.
