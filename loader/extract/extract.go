@@ -976,7 +976,7 @@ var impersonal = set("is was s seems remains y faut semble est")
 // of, not who a later "it" is. Not a possessive owning what follows it,
 // nor a name the deal word is tied to by "is": whose the deal is.
 func dealObject(toks []segment.Token, m deals.Mention) bool {
-	if toks[m.To-1].Poss() && m.From > 1 && !possessedOf[toks[m.From-1].Folded()] && !deals.IsCue("", toks[m.From-1].Folded()) {
+	if toks[m.To-1].Poss() && m.From > 0 && !possessedOf[toks[m.From-1].Folded()] && !deals.IsCue("", toks[m.From-1].Folded()) {
 		// "The venture strengthens Copersucar's push abroad": whose push
 		// (not "the purchase of Airgas's unit", "Buying Quorvex's paint
 		// unit": what is bought is the company's)
@@ -1263,9 +1263,8 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 		if out[i].Type == model.Acquisition {
 			// "Breedon Group ha annunciato l'acquisizione di una parte
 			// delle attività di Cemex", "Brindle to be acquired for $2
-			// billion": a purchase whose buyer no word marked; the side
-			// named after the deal word is what is bought when the deal is
-			// told so, else the first named buys
+			// billion": a purchase whose buyer no word marked, read from
+			// its sentence (unmarkedBuyer)
 			lead := out[i]
 			lead.Buyer = unmarkedBuyer(&lead, toks[lead.sentence], bySentence[lead.sentence])
 			deal = &lead
@@ -1321,7 +1320,7 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 		if !slices.Contains(r.Parties, m.Company) {
 			continue
 		}
-		if k := m.From - 1; k >= 0 && buyingAgents[toks[k].Folded()] || (k >= 2 && toks[k-1].Folded() == "parte" && partOf[toks[k-2].Folded()]) {
+		if k := m.From - 1; (k >= 0 && buyingAgents[toks[k].Folded()]) || (k >= 2 && toks[k-1].Folded() == "parte" && partOf[toks[k-2].Folded()]) {
 			return m.Company // "by Veltraco", "da parte di Veltraco" (not "parte di Brindle": a part of it)
 		}
 		if k := m.To; k+2 < len(toks) && toks[k].Folded() == "to" && toks[k+1].Folded() == "be" && strings.HasSuffix(toks[k+2].Folded(), "ed") {
@@ -1335,8 +1334,8 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 	return r.Parties[0]
 }
 
-// buyingAgents name who acts, never who sells ("by", not "da" nor "von",
-// which may be "from").
+// buyingAgents name who acts in a purchase told with no buyer marked
+// ("by"; not "da" nor "von", which may be "from", the seller).
 var buyingAgents = set("by par por durch seitens")
 
 // partOf open "da parte di" (by) and "por parte de".

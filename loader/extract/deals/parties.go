@@ -67,7 +67,7 @@ func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) st
 
 // describedSubjectBefore: a determiner and a noun for a company ("der
 // Konzern", "the group", "la société") stand before end in its clause,
-// back to a comma: not in a clause that opens the sentence ("Wie der
+// back to a punctuation mark: not in a clause that opens the sentence ("Wie der
 // Konzern mitteilte, hatte Veltraco ...", "As the company grew, ...").
 func describedSubjectBefore(toks []segment.Token, end int) bool {
 	for k := end - 1; k >= 1 && !toks[k].Punct(); k-- {

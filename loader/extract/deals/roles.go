@@ -317,12 +317,13 @@ func actedOn(toks []segment.Token, k, at int) bool {
 
 // acceptingWords tell a company taking an offer made for it, or its owners
 // doing so.
-var acceptingWords = set(`accepts accepted accept approve approves approved backs agrees shareholders board accetta accettano approva azionisti acepta aceptan aprueba accionistas accepte acceptent approuve actionnaires akzeptiert aktionare billigt`)
+var acceptingWords = set(`accepts accepted accept approve approves approved backs shareholders board accetta accettano approva azionisti acepta aceptan aprueba accionistas accepte acceptent approuve actionnaires akzeptiert aktionare billigt`)
 
 // agreedWith: the mention follows "with" after a word of agreement ("un
 // accordo con Quorvex per rilevare Brembo", "an agreement with Quorvex to
-// buy"): the other side of the agreement, not who buys. Not a sentence
-// opening with it ("Mit Veltraco kauft erstmals ...").
+// buy"): the other side of the agreement, not who buys. (A sentence that
+// opens with "with" has no such word: "Mit Veltraco kauft erstmals ein
+// chinesischer Konzern ..." keeps Veltraco the buyer.)
 func agreedWith(toks []segment.Token, m Mention) bool {
 	if m.From < 2 || !withWords[toks[m.From-1].Folded()] {
 		return false
