@@ -1517,6 +1517,16 @@ func TestAgreedPurchaseAfterAConjunctionKeepsTheSubject(t *testing.T) {
 	}
 }
 
+// The subject opening the words after a colon buys: "Quorvex wird
+// japanisch: Die Veltraco aus Tokio hat sich ... auf eine Übernahme
+// geeinigt".
+func TestBuyerAfterAColon(t *testing.T) {
+	got := Find(sentence("Der niederländische Zeitarbeitskonzern Quorvex wird japanisch: Die Veltraco aus Tokio hat sich am Dienstag mit dem Unternehmen aus Almere auf eine Übernahme für rund 1,4 Milliarden Euro in bar geeinigt.", "Veltraco", "Quorvex"), "de", "2015-12-23")
+	if len(got) != 1 || got[0].Buyer != "Veltraco" {
+		t.Errorf("%+v, want Veltraco the buyer", got)
+	}
+}
+
 // "Bereits 2012 hatte der Konzern die Jobsuchmaschine Quorvex übernommen;
 // im Januar folgte ... der Kauf von Brindle": the group, not Quorvex, is
 // the subject the second clause goes on with.
