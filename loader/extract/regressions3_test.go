@@ -11,7 +11,7 @@ import (
 // unmarkedBuyer takes the company after "to be" as bought; in "Veltraco
 // to be Brindle's owner" it is the buyer. "The buyer" of the article's
 // deal is then Brindle, and the later purchase is read as Brindle's.
-// HEAD~1 (the first side of an unmarked purchase buys) read Veltraco.
+// 6376ab2 (the first side of an unmarked purchase buys) read Veltraco.
 func TestUnmarkedBuyerToBeOwner(t *testing.T) {
 	text := "Acquisition: Veltraco to be Brindle's owner in $2 billion deal. " +
 		"The buyer has mostly grown through smaller purchases; in 2015 it bought Kelmora for $300 million."
@@ -23,7 +23,7 @@ func TestUnmarkedBuyerToBeOwner(t *testing.T) {
 
 // unmarkedBuyer takes "parte" two words before a company as "da parte
 // di" (by), but "una parte di Brindle" / "parte di Brindle" is a part of
-// what is bought. HEAD~1 read Veltraco the buyer.
+// what is bought. 6376ab2 read Veltraco the buyer.
 func TestUnmarkedBuyerPartOf(t *testing.T) {
 	for _, text := range []string{
 		"Veltraco, acquisizione di parte di Brindle per 2 miliardi di euro. L'acquirente è cresciuto soprattutto con acquisizioni minori: nel 2015 ha rilevato Kelmora per 300 milioni di euro.",
@@ -39,7 +39,7 @@ func TestUnmarkedBuyerPartOf(t *testing.T) {
 // The saidLast guard (since removed with saidLast) made the sayer the buyer unless an earlier
 // report told it bought. When the article so far told no purchase (a
 // share jump, talks), the target telling what its buyer pays for "the
-// sensor maker" (itself) is read as buying Veltraco. HEAD~1 read Veltraco
+// sensor maker" (itself) is read as buying Veltraco. 6376ab2 read Veltraco
 // buying Brindle.
 func TestTargetSayingWhatItsBuyerPaysBeforeAnyDeal(t *testing.T) {
 	for _, text := range []string{

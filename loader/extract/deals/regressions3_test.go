@@ -13,10 +13,10 @@ import (
 // right after the company opening the words after a colon. Most ways a
 // headline tells a buyer are not on it ("to buy", "will buy", "snaps up",
 // "erwirbt", "will ... übernehmen", "rachète", "acquisisce", "comprará"),
-// so the company before the colon is read as the buyer. HEAD~1 read
+// so the company before the colon is read as the buyer. 6376ab2 read
 // Brindle the buyer in each.
 func TestColonSubjectWithAnUnlistedVerbBuys(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	eachOneDeal(t, []langText{
 		{"en", "Veltraco under pressure: Brindle to buy its chemicals arm for $2 billion."},
 		{"en", "Veltraco under pressure: Brindle will buy its chemicals arm for $2 billion."},
 		{"en", "Veltraco under pressure: Brindle snaps up its chemicals arm for $2 billion."},
@@ -25,33 +25,23 @@ func TestColonSubjectWithAnUnlistedVerbBuys(t *testing.T) {
 		{"fr", "Veltraco sous pression: Brindle rachète sa division chimie pour 2 milliards d'euros."},
 		{"it", "Veltraco sotto pressione: Brindle acquisisce la divisione chimica per 2 miliardi di euro."},
 		{"es", "Veltraco bajo presión: Brindle comprará su división química por 2.000 millones de euros."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "")
-		if len(got) != 1 || got[0].Buyer != "Brindle" {
-			t.Errorf("%s %q: %+v, want Brindle the buyer", c.lang, c.text, got)
-		}
-	}
+	}, boughtBy("Brindle"), "Brindle the buyer")
 }
 
 // exercised (kinds.go) dropped the present forms: "is exercising an
 // option", "esercita l'opzione" are read as an option for later, so the
-// stake as no control. HEAD~1 read an acquisition.
+// stake as no control. 6376ab2 read an acquisition.
 func TestPresentExerciseStillGivesControl(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	eachOneDeal(t, []langText{
 		{"en", "Veltraco bought a 40 percent stake in Brindle and is exercising an option to raise it to 100 percent."},
 		{"it", "Veltraco ha comprato il 40% di Brindle ed esercita l'opzione per salire al 100%."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "")
-		if len(got) != 1 || got[0].Type != model.Acquisition {
-			t.Errorf("%s %q: %+v, want an acquisition", c.lang, c.text, got)
-		}
-	}
+	}, ofType(model.Acquisition), "an acquisition")
 }
 
 // laterOption now looks eight words past a right for a raising word, and
 // "increase" / "take" are raising words: a right to appoint the chief
 // executive "and to increase the dividend" becomes a right to buy more.
-// HEAD~1 read an acquisition.
+// 6376ab2 read an acquisition.
 func TestRightOfAnotherKindThenARaisingWord(t *testing.T) {
 	text := "Veltraco bought 49% of Brindle, with the right to appoint the chief executive and to increase the dividend, giving it control."
 	got := Find(sentence(text, "Veltraco", "Brindle"), "en", "")
@@ -63,7 +53,7 @@ func TestRightOfAnotherKindThenARaisingWord(t *testing.T) {
 // withGoingTo adds a sale at "geht"/"ging" even when the sentence already
 // tells a deal: "für <Preis>" of that deal and any later "an" ("an die
 // Grenze", "an seine Grenzen") make the verb of going the sale's word, and
-// the purchase becomes a divestiture with no buyer. HEAD~1 read Veltraco
+// the purchase becomes a divestiture with no buyer. 6376ab2 read Veltraco
 // buying Quorvex.
 func TestGoingBesideAPurchase(t *testing.T) {
 	for _, text := range []string{
@@ -81,7 +71,7 @@ func TestGoingBesideAPurchase(t *testing.T) {
 // buyer: a listing ("an die Börse", "an den Kapitalmarkt", a price "je
 // Aktie"), "an der Börse" after a price of another deal, a contract
 // awarded, and "für zehn Jahre" (a duration; "zehn", "zwei", "drei",
-// even "eine" are germanNumbers) all become sales. HEAD~1 found no sale in
+// even "eine" are germanNumbers) all become sales. 6376ab2 found no sale in
 // any.
 func TestGoingIsNoSale(t *testing.T) {
 	for _, c := range []struct {
@@ -104,7 +94,7 @@ func TestGoingIsNoSale(t *testing.T) {
 	}
 }
 
-// A stake that "went to" a buyer is an investment by it: HEAD~1 read an
+// A stake that "went to" a buyer is an investment by it: 6376ab2 read an
 // investment; withGoingTo makes it a divestiture of Quorvex.
 func TestStakeGoingToABuyer(t *testing.T) {
 	text := "Die Beteiligung an Quorvex ging 2019 für 300 Millionen Euro an Veltraco."

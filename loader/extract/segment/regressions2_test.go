@@ -6,7 +6,7 @@ import "testing"
 // ShortenedName was then a list of eight English
 // given names. German company names keep other shortened given names
 // without vowels ("Fr. Lürssen Werft", "Th. Goldschmidt AG", "Hch.
-// Perschmann"), which the shape rule of HEAD~1 kept in one sentence.
+// Perschmann"), which the shape rule of 6376ab2 kept in one sentence.
 func TestShortenedNamesOffTheList(t *testing.T) {
 	for _, text := range []string{
 		"Veltraco übernimmt die Bremer Werft Fr. Lürssen für 2 Milliarden Euro.",
