@@ -976,7 +976,7 @@ var impersonal = set("is was s seems remains y faut semble est")
 // of, not who a later "it" is. Not a possessive owning what follows it,
 // nor a name the deal word is tied to by "is": whose the deal is.
 func dealObject(toks []segment.Token, m deals.Mention) bool {
-	if toks[m.To-1].Poss() && m.From > 0 && !possessedOf[toks[m.From-1].Folded()] && !deals.IsCue("", toks[m.From-1].Folded()) {
+	if toks[m.To-1].Poss() && m.From > 0 && toks[m.From-1].Folded() != "of" && !deals.IsCue("", toks[m.From-1].Folded()) {
 		// "The venture strengthens Copersucar's push abroad": whose push
 		// (not "the purchase of Airgas's unit", "Buying Quorvex's paint
 		// unit": what is bought is the company's)
@@ -992,8 +992,6 @@ func dealObject(toks []segment.Token, m deals.Mention) bool {
 	}
 	return false
 }
-
-var possessedOf = set("of")
 
 // copula: the token ties a deal word to what it is: "The purchase is Spin
 // Master's second", "L'acquisto è il terzo di Quorvex". Folded, the Italian
@@ -1092,11 +1090,8 @@ func dealOwner(toks []segment.Token, m deals.Mention) bool {
 	return k >= 1 && ownerPrepositions[toks[k].Folded()] && (deals.IsCue("", toks[k-1].Folded()) ||
 		// "a buying spree for Stratasys" (not "a takeover offer for
 		// Quorvex": what is bid for)
-		k >= 2 && !toks[k-1].Punct() && !offerWords[toks[k-1].Folded()] && deals.IsCue("", toks[k-2].Folded()))
+		k >= 2 && !toks[k-1].Punct() && !deals.IsOfferNoun(toks[k-1].Folded()) && deals.IsCue("", toks[k-2].Folded()))
 }
-
-// offerWords name a bid, made for the company after "for".
-var offerWords = set("offer offers bid bids approach proposal offerta oferta offre angebot gebot")
 
 var ownerPrepositions = set("for per pour fur para")
 

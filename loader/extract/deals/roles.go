@@ -289,17 +289,17 @@ func subjectAfterColon(from, at int, ms []Mention, toks []segment.Token) string 
 	if colon < 0 {
 		return ""
 	}
-	for _, m := range ms {
-		if m.From <= colon || m.To > at {
-			continue
-		}
-		opens := m.From == colon+1 || m.From == colon+2 && subjectDeterminers[toks[colon+1].Folded()]
-		if !opens || accusative(toks, colon+1, m.From) || actedOn(toks, m.To, at) {
-			return ""
-		}
-		return m.Company
+	// the first company after the colon
+	i := slices.IndexFunc(ms, func(m Mention) bool { return m.From > colon && m.To <= at })
+	if i < 0 {
+		return ""
 	}
-	return ""
+	m := ms[i]
+	opens := m.From == colon+1 || m.From == colon+2 && subjectDeterminers[toks[colon+1].Folded()]
+	if !opens || accusative(toks, colon+1, m.From) || actedOn(toks, m.To, at) {
+		return ""
+	}
+	return m.Company
 }
 
 // actedOn: the words from k, right after a company's name, tell it acted
@@ -388,6 +388,11 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 // offerNouns are the deal words of a bid: "of" after them names the
 // bidder, not the target.
 var offerNouns = set(`offer approach bid offerte angebot ubernahmeangebot gebot offerta oferta offre opa ops tender counteroffer counterbid`)
+
+// IsOfferNoun: the folded word names a bid, or bids ("offers").
+func IsOfferNoun(folded string) bool {
+	return offerNouns[folded] || offerNouns[strings.TrimSuffix(folded, "s")]
+}
 
 // offerAt is the word index of the offer noun of the trigger at i ("offer
 // from", "final offer"), or -1.
