@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A stake told as an investment by one outlet and as a sale by two others,
+// at one price, is one deal of the type most outlets give; the same two
+// companies at another price, or in another year, stay another deal.
+func TestOneTypeForOneStake(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	rs := []report{
+		rep(0, model.Investment, "Gawcap", 938e6, "Gawcap", "Ihgro"),
+		rep(1, model.Divestiture, "Gawcap", 938e6, "Ihgro", "Gawcap"),
+		rep(2, model.Divestiture, "Gawcap", 9.35e8, "Ihgro", "Gawcap"),
+		rep(3, model.Investment, "Gawcap", 120e6, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneStake(rs)
+	if rs[0].Type != model.Divestiture || rs[3].Type != model.Investment {
+		t.Fatalf("types %s, %s: want the stake at $938 million told as the sale, the one at $120 million left", rs[0].Type, rs[3].Type)
+	}
+	got := cluster(arts, rs)
+	if len(got) != 2 || len(got[0].Sources) != 3 {
+		t.Errorf("deals %+v: want the sale told three times and the other stake", got)
+	}
+}
+
+// Where most outlets tell an investment, the one that told a purchase at
+// the same price is read as the investment; a year apart links nothing.
+func TestOneTypeForOneStakeMajority(t *testing.T) {
+	rs := []report{
+		rep(0, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
+		rep(1, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
+		rep(2, model.Acquisition, "Gawcap", 5e8, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneStake(rs)
+	if rs[2].Type != model.Investment {
+		t.Errorf("type %s, want investment, as two of three outlets tell it", rs[2].Type)
+	}
+	rs = []report{
+		rep(0, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
+		rep(1, model.Acquisition, "Gawcap", 5e8, "Gawcap", "Ihgro"),
+	}
+	rs[0].Date, rs[1].Date = "2015", "2019"
+	oneTypeForOneStake(rs)
+	if rs[0].Type != model.Investment || rs[1].Type != model.Acquisition {
+		t.Errorf("types %s, %s: want years apart left as told", rs[0].Type, rs[1].Type)
+	}
+}
