@@ -49,12 +49,11 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if by := mentionAfter(ws, c, trigger.at, 7, agents, ms); by != "" {
 			return by
 		}
-		by := describedAfter(ws, c, trigger.at, 7, agents) // "durch den New Yorker Hedgefonds Paulson"
+		by := describedAgent(ws, c, trigger.at, agents) // "durch den New Yorker Hedgefonds Paulson"
 		if by < 0 {
-			by = onThePartOf(ws, c, trigger.at, 7) // "da parte di Veltraco"
+			by = onThePartOf(ws, c, trigger.at) // "da parte di Veltraco"
 		}
-		if by >= 0 {
-			m, _ := mentionAt(ms, ws.tok[by], false)
+		if m, ok := namedAtWord(ms, ws, by); ok {
 			return m.Company
 		}
 		if o := offerAt(ws, trigger.at); o >= 0 {
@@ -72,9 +71,8 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			if by := mentionAfter(ws, c, trigger.at, 4, italianAgents, ms); by != "" {
 				return by
 			}
-			if by := describedAfter(ws, c, trigger.at, 4, italianAgents); by >= 0 {
-				m, _ := mentionAt(ms, ws.tok[by], false) // "acquisita dal fondo americano Veltraco"
-				return m.Company
+			if m, ok := namedAtWord(ms, ws, describedAgent(ws, c, trigger.at, italianAgents)); ok {
+				return m.Company // "acquisita dal fondo americano Veltraco"
 			}
 		}
 		if aux, ok := germanPassive(ws, c, trigger.at); ok {
@@ -83,9 +81,10 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			// the subject is what is bought
 			for i := aux + 1; i < trigger.at; i++ {
 				if germanAgents[ws.w[i]] {
-					if by := describedFrom(ws, c, i+1); by >= 0 && by < trigger.at {
-						m, _ := mentionAt(ms, ws.tok[by], false)
-						return m.Company
+					if by := describedFrom(ws, c, i+1); by < trigger.at {
+						if m, ok := namedAtWord(ms, ws, by); ok {
+							return m.Company
+						}
 					}
 				}
 			}
@@ -466,25 +465,42 @@ func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []
 	return ""
 }
 
-// describedAfter is the word index of the first name after a word of
-// intro that follows word w within reach words, where only a description
-// stands between the two: "by U.S. hedge fund Paulson", "durch den New
-// Yorker Hedgefonds Paulson", "par le fonds américain Ardian". A word that
-// links or ends a phrase (a preposition, a conjunction, a relative, a
-// punctuation mark) ends the description: "by its parent to Veltraco"
-// names no agent. It is -1 when there is none.
-func describedAfter(ws words, c clause, w, reach int, intro map[string]bool) int {
-	for i := w + 1; i < c.to && i <= w+reach; i++ {
-		if !intro[ws.w[i]] {
-			continue
-		}
-		return describedFrom(ws, c, i+1)
+// describedAgent is the word index of the name after a word of intro
+// right after the deal word at w, where only a description stands between
+// the two: "acquired by U.S. hedge fund Paulson", "Übernahme durch den New
+// Yorker Hedgefonds Paulson", "racheté par le conglomérat chinois HNA". A
+// word that links or ends a phrase (a preposition, a conjunction, a
+// relative, a punctuation mark) ends the description: "sold by its parent
+// to Veltraco" names no agent. An agent further on is someone else's ("a
+// deal advised by investment bank Quorvex"), "por" after a word of offer
+// is "for" ("una opa por la eléctrica Brindle"), and "par voie de" is "by
+// way of". It is -1 when there is none.
+func describedAgent(ws words, c clause, w int, intro map[string]bool) int {
+	i := w + 1
+	if i+1 >= c.to || !intro[ws.w[i]] || ws.w[i+1] == "voie" {
+		return -1
 	}
-	return -1
+	if offerNouns[ws.w[w]] && forAfterOffer[ws.w[i]] {
+		return -1
+	}
+	return describedFrom(ws, c, i+1)
+}
+
+// forAfterOffer are the agent words that mean "for" after a word of
+// offer: "oferta por", "oferta pela".
+var forAfterOffer = set(`por pela pelo`)
+
+// namedAtWord is the mention whose name starts at word index i, -1 for
+// none: a name's later word ("Par Quorvex" read from "Quorvex") is none.
+func namedAtWord(ms []Mention, ws words, i int) (Mention, bool) {
+	if i < 0 {
+		return Mention{}, false
+	}
+	return mentionStarting(ms, ws.tok[i])
 }
 
 // describedFrom is the word index of the first name from word i on, where
-// only a description stands before it (see describedAfter); -1 if none.
+// only a description stands before it (see describedAgent); -1 if none.
 func describedFrom(ws words, c clause, i int) int {
 	for j := i; j < c.to && j < i+describedReach; j++ {
 		if ws.named[j] {
@@ -498,17 +514,15 @@ func describedFrom(ws words, c clause, i int) int {
 }
 
 // onThePartOf is the word index of the name after "da parte di", "por
-// parte de", "de la part de" within reach words after word w, which
-// names who acts as "by" does ("l'offerta di acquisto da parte di
-// Veltraco"); -1 if none.
-func onThePartOf(ws words, c clause, w, reach int) int {
-	for i := w + 2; i+1 < c.to && i <= w+reach; i++ {
-		if ws.w[i] == "parte" && partOpeners[ws.w[i-1]] && partOf[ws.w[i+1]] {
-			return describedFrom(ws, c, i+2)
-		}
-		if ws.w[i] == "part" && ws.w[i-1] == "la" && i >= 2 && ws.w[i-2] == "de" && partOf[ws.w[i+1]] {
-			return describedFrom(ws, c, i+2)
-		}
+// parte de", "de la part de" right after the deal word at w, which names
+// who acts as "by" does ("l'offerta di acquisto da parte di Veltraco"); -1
+// if none.
+func onThePartOf(ws words, c clause, w int) int {
+	switch i := w + 2; {
+	case i+1 < c.to && ws.w[i] == "parte" && partOpeners[ws.w[i-1]] && partOf[ws.w[i+1]]:
+		return describedFrom(ws, c, i+2)
+	case i+2 < c.to && ws.w[i-1] == "de" && ws.w[i] == "la" && ws.w[i+1] == "part" && partOf[ws.w[i+2]]:
+		return describedFrom(ws, c, i+3)
 	}
 	return -1
 }
@@ -557,7 +571,7 @@ func describing(w string) bool {
 var descriptionEnds = set(`of for from to with and or in on at as which that who whose
 	di del della dello dei delle per con e o in su a al alla che cui
 	de del para con y o en a al que quien cuyo
-	de des du pour avec et ou en à au aux qui que dont
+	de des du pour avec et ou en à au aux sur qui que dont
 	von vom für fur mit und oder in im an am auf zu zum zur welche welcher welches
 	van voor met en of in op aan`)
 
