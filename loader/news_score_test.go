@@ -666,7 +666,7 @@ var dealdev23Floors = map[string]float64{
 	"deals.f1":     0.63, // measured 0.681
 	// lowered in stop 33: the 2001 stake one outlet tells as a purchase
 	// at its price is now read as that purchase by the outlet that told it
-	// as an investment (oneTypeForOneStake's tie goes to the purchase)
+	// as an investment (oneTypeForOneDeal's tie goes to the purchase)
 	"deals.value_accuracy": 0.64, // measured 0.769, 0.692 in stop 33
 	"clusters.merged":      0.15, // measured 0.300, 0.200 in stop 33
 	"meta.title":           0.83, // measured 0.889
@@ -1740,9 +1740,11 @@ var dealdev90Floors = map[string]float64{
 // helper who did not read the code; its README gives the first measurement.
 // Floors sit 0.05 below its figures when it was added.
 var dealdev91Floors = map[string]float64{
-	"companies.f1":         0.84, // measured 0.893
-	"deals.f1":             0.58, // measured 0.632
-	"deals.value_accuracy": 0.76, // measured 0.818
+	"companies.f1": 0.84, // measured 0.893
+	"deals.f1":     0.58, // measured 0.632
+	// lowered in stop 33: the 2017 purchase and a venture report at its
+	// price now merge, and a merged deal carries one figure
+	"deals.value_accuracy": 0.67, // measured 0.818, 0.727 in stop 33
 	"clusters.merged":      0.28, // measured 0.333
 	"meta.title":           0.50, // measured 0.556
 	"meta.published":       0.95, // measured 1.000

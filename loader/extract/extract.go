@@ -83,7 +83,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	// the keys of an echo, a copy of the report it echoes, are that
 	// report's: they are set before the echoes are searched
 	unitsAsParents(reports, lex)
-	oneTypeForOneStake(reports)
+	oneTypeForOneDeal(articles, reports)
 	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions), nil
 }
 

@@ -9,7 +9,7 @@ import (
 // A stake told as an investment by one outlet and as a sale by two others,
 // at one price, is one deal of the type most outlets give; the same two
 // companies at another price, or in another year, stay another deal.
-func TestOneTypeForOneStake(t *testing.T) {
+func TestOneTypeForOneDeal(t *testing.T) {
 	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
 	rs := []report{
 		rep(0, model.Investment, "Gawcap", 938e6, "Gawcap", "Ihgro"),
@@ -17,7 +17,7 @@ func TestOneTypeForOneStake(t *testing.T) {
 		rep(2, model.Divestiture, "Gawcap", 9.35e8, "Ihgro", "Gawcap"),
 		rep(3, model.Investment, "Gawcap", 120e6, "Gawcap", "Ihgro"),
 	}
-	oneTypeForOneStake(rs)
+	oneTypeForOneDeal(nil, rs)
 	if rs[0].Type != model.Divestiture || rs[3].Type != model.Investment {
 		t.Fatalf("types %s, %s: want the stake at $938 million told as the sale, the one at $120 million left", rs[0].Type, rs[3].Type)
 	}
@@ -29,13 +29,13 @@ func TestOneTypeForOneStake(t *testing.T) {
 
 // Where most outlets tell an investment, the one that told a purchase at
 // the same price is read as the investment; a year apart links nothing.
-func TestOneTypeForOneStakeMajority(t *testing.T) {
+func TestOneTypeForOneDealMajority(t *testing.T) {
 	rs := []report{
 		rep(0, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
 		rep(1, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
 		rep(2, model.Acquisition, "Gawcap", 5e8, "Gawcap", "Ihgro"),
 	}
-	oneTypeForOneStake(rs)
+	oneTypeForOneDeal(nil, rs)
 	if rs[2].Type != model.Investment {
 		t.Errorf("type %s, want investment, as two of three outlets tell it", rs[2].Type)
 	}
@@ -44,8 +44,32 @@ func TestOneTypeForOneStakeMajority(t *testing.T) {
 		rep(1, model.Acquisition, "Gawcap", 5e8, "Gawcap", "Ihgro"),
 	}
 	rs[0].Date, rs[1].Date = "2015", "2019"
-	oneTypeForOneStake(rs)
+	oneTypeForOneDeal(nil, rs)
 	if rs[0].Type != model.Investment || rs[1].Type != model.Acquisition {
 		t.Errorf("types %s, %s: want years apart left as told", rs[0].Type, rs[1].Type)
+	}
+}
+
+// A joint venture told as a purchase by one outlet, at the price two
+// others give the venture, is the venture; an investment beside a venture
+// at one price, each told once, is the first report's.
+func TestOneTypeForOneDealOtherClasses(t *testing.T) {
+	rs := []report{
+		rep(0, model.JointVenture, "", 4e8, "Gawcap", "Ihgro"),
+		rep(1, model.Acquisition, "Gawcap", 4e8, "Gawcap", "Ihgro"),
+		rep(2, model.Partnership, "", 4e8, "Gawcap", "Ihgro"),
+		rep(3, model.JointVenture, "", 4e8, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneDeal(nil, rs)
+	if rs[1].Type != model.JointVenture || rs[2].Type != model.Partnership {
+		t.Errorf("types %s, %s: want the purchase read as the venture, the partnership left (one class)", rs[1].Type, rs[2].Type)
+	}
+	rs = []report{
+		rep(0, model.Investment, "", 4e8, "Gawcap", "Ihgro"),
+		rep(1, model.JointVenture, "", 4e8, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneDeal(nil, rs)
+	if rs[1].Type != model.Investment {
+		t.Errorf("type %s, want the first report's investment", rs[1].Type)
 	}
 }

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
+
+// oneTypeForOneDeal gives one type to the reports that tell one deal as
+// types of different classes in different outlets: a stake bought (an
+// investment) in one and a purchase or a sale in another ("Gaw Capital
+// buys a stake in the hotel for $938 million" beside "IHG sells the hotel
+// to Gaw Capital for $938 million"), a joint venture in one and a
+// purchase in another (not a supply or a licence: see ownershipClasses). Two reports are taken to tell one deal when they
+// come from different articles, share two companies and the buyer where
+// both name one, give one price (within a percent, in one currency) and
+// one year (see yearOf). The clustering keeps the classes of types apart,
+// so without one type the outlets' reports would stay two deals.
+//
+// The class is the one most of the linked reports give; between an
+// investment and a transfer on a tie, the transfer, as news names a stake
+// that changes hands between companies by the transfer more often than
+// not; on another tie, the class of the first report. The type is the
+// one most reports of that class give.
+func oneTypeForOneDeal(articles []model.Article, rs []report) {
+	var priced []int
+	for i := range rs {
+		r := &rs[i]
+		if !r.Generic && ownershipClasses[typeClass(r.Type)] && r.Value != nil && inBand(r.Value.Value) && !r.BareValue {
+			priced = append(priced, i)
+		}
+	}
+	slices.SortFunc(priced, func(a, b int) int {
+		return cmp.Or(cmp.Compare(rs[a].Value.Currency, rs[b].Value.Currency), cmp.Compare(rs[a].Value.Value, rs[b].Value.Value))
+	})
+	links := newUnion()
+	for a, i := range priced {
+		ri := &rs[i]
+		for _, j := range priced[a+1:] {
+			rj := &rs[j]
+			if rj.Value.Currency != ri.Value.Currency || rj.Value.Value > ri.Value.Value*1.01 {
+				break // sorted: no later report is priced alike
+			}
+			if ri.article != rj.article && typeClass(ri.Type) != typeClass(rj.Type) && toldAlike(articles, ri, rj) {
+				links.join(i, j)
+			}
+		}
+	}
+	for _, linked := range links.sets() {
+		typ := agreedType(rs, linked)
+		for _, i := range linked {
+			if typeClass(rs[i].Type) != typeClass(typ) {
+				rs[i].Type = typ
+			}
+		}
+	}
+}
+
+// ownershipClasses are the classes of type that one deal in the shares of
+// a company is told as: a purchase or sale, a stake, a venture. A supply
+// or a licence at a deal's price is another deal, or a misreading.
+var ownershipClasses = map[string]bool{"transfer": true, model.Investment: true, "alliance": true}
+
+// toldAlike: two reports share two companies, the buyer where both name
+// one, and the year.
+func toldAlike(articles []model.Article, a, b *report) bool {
+	if yearOf(articles, a) != yearOf(articles, b) {
+		return false
+	}
+	as, ab := a.sides()
+	bs, bb := b.sides()
+	return (ab == "" || bb == "" || ab == bb) && overlapReaches(as, bs, 2) // (one buying from the other is another deal)
+}
+
+// agreedType is the type of the linked reports (see oneTypeForOneDeal).
+func agreedType(rs []report, linked []int) string {
+	classes, types := map[string]int{}, map[string]int{}
+	for _, i := range linked {
+		classes[typeClass(rs[i].Type)]++
+		types[rs[i].Type]++
+	}
+	if classes["transfer"] > 0 && classes["transfer"] == classes[model.Investment] && len(classes) == 2 {
+		classes["transfer"]++ // the tie between a stake and a transfer
+	}
+	class := ""
+	for _, i := range linked {
+		if c := typeClass(rs[i].Type); classes[c] > classes[class] {
+			class = c
+		}
+	}
+	typ := ""
+	for _, i := range linked {
+		if t := rs[i].Type; typeClass(t) == class && types[t] > types[typ] {
+			typ = t
+		}
+	}
+	return typ
+}
+
+// yearOf is the year of r's date, or, undated, of its article's: a deal
+// told without a date is most often the news of the day, and one year
+// known beside one unknown must not link a stake of 2012 to this year's
+// purchase.
+func yearOf(articles []model.Article, r *report) int {
+	if y := when.Year(r.Date); y != 0 {
+		return y
+	}
+	if r.article < len(articles) {
+		return when.Year(articles[r.article].Published)
+	}
+	return 0
+}
+
+// union is a union-find over report indices, for the reports linked as
+// one deal.
+type union struct{ parent map[int]int }
+
+func newUnion() *union { return &union{parent: map[int]int{}} }
+
+func (u *union) find(i int) int {
+	p, ok := u.parent[i]
+	if !ok || p == i {
+		return i
+	}
+	root := u.find(p)
+	u.parent[i] = root
+	return root
+}
+
+func (u *union) join(i, j int) {
+	for _, k := range [2]int{i, j} {
+		if _, ok := u.parent[k]; !ok {
+			u.parent[k] = k
+		}
+	}
+	u.parent[u.find(i)] = u.find(j)
+}
+
+// sets are the linked sets, each in report order, the sets in order of
+// their first report.
+func (u *union) sets() [][]int {
+	byRoot := map[int][]int{}
+	for i := range u.parent {
+		root := u.find(i)
+		byRoot[root] = append(byRoot[root], i)
+	}
+	out := make([][]int, 0, len(byRoot))
+	for _, s := range byRoot {
+		slices.Sort(s)
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
+	return out
+}
