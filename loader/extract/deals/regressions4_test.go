@@ -35,3 +35,36 @@ func TestStop33ReviewAgentWordInsideAName(t *testing.T) {
 		t.Errorf("%+v, want Veltraco the buyer", got)
 	}
 }
+
+// Regressions of 6a188c4 against 0fb455b: an agent word or "de la part de"
+// after the deal word that names no buyer, or a name inside a description
+// of someone else.
+func TestStop33SecondReviewAgentMisread(t *testing.T) {
+	cases := []struct{ lang, text, bad string }{ // bad: the buyer misread
+		// "la part de Brindle" is Brindle's stake, not "on the part of"
+		{"fr", "Veltraco a annoncé le rachat de la part de Brindle.", "Brindle"},
+		{"fr", "Quorvex a annoncé le rachat de la part de Brindle dans Veltraco pour 200 millions d'euros.", "Brindle"},
+		// the first "von" after the auxiliary is "of"
+		{"de", "2019 wurde die Tochter von Veltraco für 2 Milliarden Euro von Brindle gekauft.", "Veltraco"},
+		// "by" + a means of financing
+		{"en", "Brindle financed the takeover by spinning off Quorvex.", "Quorvex"},
+		{"de", "Brindle finanziert die Übernahme durch den Verkauf der Tochter Quorvex.", "Quorvex"},
+		{"de", "Veltraco finanziert die Übernahme durch Kapitalerhöhung bei Quorvex.", "Quorvex"},
+		// a company named inside a description of a person, or after a
+		// preposition missing from descriptionEnds
+		{"en", "Brindle was bought by former Veltraco chief executive John Smith.", "Veltraco"},
+		{"en", "Brindle was acquired by management after Veltraco walked away.", "Veltraco"},
+		{"en", "Brindle was bought by private equity through Veltraco.", "Veltraco"},
+	}
+	for _, c := range cases {
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "")
+		for _, f := range got {
+			if f.Buyer == c.bad {
+				t.Errorf("%s %q: buyer %q, not the buyer", c.lang, c.text, f.Buyer)
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%s %q: no deal", c.lang, c.text)
+		}
+	}
+}

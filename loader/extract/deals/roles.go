@@ -3,8 +3,6 @@ package deals
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
@@ -49,13 +47,6 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if by := mentionAfter(ws, c, trigger.at, 7, agents, ms); by != "" {
 			return by
 		}
-		by := describedAgent(ws, c, trigger.at, agents) // "durch den New Yorker Hedgefonds Paulson"
-		if by < 0 {
-			by = onThePartOf(ws, c, trigger.at) // "da parte di Veltraco"
-		}
-		if m, ok := namedAtWord(ms, ws, by); ok {
-			return m.Company
-		}
 		if o := offerAt(ws, trigger.at); o >= 0 {
 			// "eine feindliche Offerte von Broadcom ... für Qualcomm",
 			// "the offer of X", "a $2.84 billion offer from Cisco": who
@@ -70,23 +61,6 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			// auxiliary, "da" names who acts
 			if by := mentionAfter(ws, c, trigger.at, 4, italianAgents, ms); by != "" {
 				return by
-			}
-			if m, ok := namedAtWord(ms, ws, describedAgent(ws, c, trigger.at, italianAgents)); ok {
-				return m.Company // "acquisita dal fondo americano Veltraco"
-			}
-		}
-		if aux, ok := germanPassive(ws, c, trigger.at); ok {
-			// "Brindle wird von dem Mischkonzern Veltraco übernommen": the
-			// agent stands between the auxiliary and the participle, and
-			// the subject is what is bought
-			for i := aux + 1; i < trigger.at; i++ {
-				if germanAgents[ws.w[i]] {
-					if by := describedFrom(ws, c, i+1); by < trigger.at {
-						if m, ok := namedAtWord(ms, ws, by); ok {
-							return m.Company
-						}
-					}
-				}
 			}
 		}
 		if owner := possessor(at, ms, toks); owner != "" {
@@ -464,116 +438,6 @@ func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []
 	}
 	return ""
 }
-
-// describedAgent is the word index of the name after a word of intro
-// right after the deal word at w, where only a description stands between
-// the two: "acquired by U.S. hedge fund Paulson", "Übernahme durch den New
-// Yorker Hedgefonds Paulson", "racheté par le conglomérat chinois HNA". A
-// word that links or ends a phrase (a preposition, a conjunction, a
-// relative, a punctuation mark) ends the description: "sold by its parent
-// to Veltraco" names no agent. An agent further on is someone else's ("a
-// deal advised by investment bank Quorvex"), "por" after a word of offer
-// is "for" ("una opa por la eléctrica Brindle"), and "par voie de" is "by
-// way of". It is -1 when there is none.
-func describedAgent(ws words, c clause, w int, intro map[string]bool) int {
-	i := w + 1
-	if i+1 >= c.to || !intro[ws.w[i]] || ws.w[i+1] == "voie" {
-		return -1
-	}
-	if offerNouns[ws.w[w]] && forAfterOffer[ws.w[i]] {
-		return -1
-	}
-	return describedFrom(ws, c, i+1)
-}
-
-// forAfterOffer are the agent words that mean "for" after a word of
-// offer: "oferta por", "oferta pela".
-var forAfterOffer = set(`por pela pelo`)
-
-// namedAtWord is the mention whose name starts at word index i, -1 for
-// none: a name's later word ("Par Quorvex" read from "Quorvex") is none.
-func namedAtWord(ms []Mention, ws words, i int) (Mention, bool) {
-	if i < 0 {
-		return Mention{}, false
-	}
-	return mentionStarting(ms, ws.tok[i])
-}
-
-// describedFrom is the word index of the first name from word i on, where
-// only a description stands before it (see describedAgent); -1 if none.
-func describedFrom(ws words, c clause, i int) int {
-	for j := i; j < c.to && j < i+describedReach; j++ {
-		if ws.named[j] {
-			return j
-		}
-		if !describing(ws.w[j]) {
-			break
-		}
-	}
-	return -1
-}
-
-// onThePartOf is the word index of the name after "da parte di", "por
-// parte de", "de la part de" right after the deal word at w, which names
-// who acts as "by" does ("l'offerta di acquisto da parte di Veltraco"); -1
-// if none.
-func onThePartOf(ws words, c clause, w int) int {
-	switch i := w + 2; {
-	case i+1 < c.to && ws.w[i] == "parte" && partOpeners[ws.w[i-1]] && partOf[ws.w[i+1]]:
-		return describedFrom(ws, c, i+2)
-	case i+2 < c.to && ws.w[i-1] == "de" && ws.w[i] == "la" && ws.w[i+1] == "part" && partOf[ws.w[i+2]]:
-		return describedFrom(ws, c, i+3)
-	}
-	return -1
-}
-
-var partOpeners = set(`da por`)
-var partOf = set(`di del della dello dei degli delle de`)
-
-// germanPassive: the deal word at i is a German participle that ends its
-// clause after a passive auxiliary earlier in it ("Brindle wird für zwei
-// Milliarden übernommen", "wurde 2019 von Veltraco gekauft"); aux is the
-// auxiliary's word index.
-func germanPassive(ws words, c clause, i int) (aux int, ok bool) {
-	if !germanParticiples[ws.w[i]] || i+1 < c.to && !clauseEndWords[ws.w[i+1]] {
-		return 0, false
-	}
-	for k := i - 1; k >= c.from && k >= i-12; k-- {
-		if germanPassiveAux[ws.w[k]] {
-			return k, true
-		}
-	}
-	return 0, false
-}
-
-var germanParticiples = set(`ubernommen übernommen gekauft erworben akquiriert verkauft ubertragen übertragen`)
-var germanPassiveAux = set(`wird wurde werden wurden worden`)
-var germanAgents = set(`von vom durch`)
-
-// clauseEndWords may follow a participle that ends a German clause.
-var clauseEndWords = set(`. , ; : ! ? ) " » “ ” werden worden sein soll sollen`)
-
-// describedReach is how many words a description between a word of
-// intro and the name may take: "the New York-based hedge fund".
-const describedReach = 6
-
-// describing: a word that may stand in a description before a name, not
-// one that links to another phrase or ends it.
-func describing(w string) bool {
-	if w == "" || !unicode.IsLetter(rune(w[0])) && w[0] < utf8.RuneSelf {
-		return false // punctuation or a figure
-	}
-	return !descriptionEnds[w]
-}
-
-// descriptionEnds link what follows to another phrase: prepositions,
-// conjunctions and relatives of the languages read.
-var descriptionEnds = set(`of for from to with and or in on at as which that who whose
-	di del della dello dei delle per con e o in su a al alla che cui
-	de del para con y o en a al que quien cuyo
-	de des du pour avec et ou en à au aux sur qui que dont
-	von vom für fur mit und oder in im an am auf zu zum zur welche welcher welches
-	van voor met en of in op aan`)
 
 // articleAt: the word at index i is an article ("to the KKR fund").
 func articleAt(ws words, i int) bool {
