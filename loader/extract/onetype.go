@@ -22,8 +22,10 @@ import (
 // The class is the one most of the linked reports give; between an
 // investment and a transfer on a tie, the transfer, as news names a stake
 // that changes hands between companies by the transfer more often than
-// not; on another tie, the class of the first report. The type is the
-// one most reports of that class give.
+// not; on another tie (a venture and a purchase at one price, each told
+// once), none: each report keeps its own. The type is the one most
+// reports of that class give. A linked set whose reports name different
+// buyers, or sell to the buyer another names, is left as told.
 func oneTypeForOneDeal(articles []model.Article, rs []report) {
 	var priced []int
 	for i := range rs {
@@ -49,7 +51,13 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 		}
 	}
 	for _, linked := range links.sets() {
+		if !oneBuyer(rs, linked) {
+			continue
+		}
 		typ := agreedType(rs, linked)
+		if typ == "" {
+			continue
+		}
 		for _, i := range linked {
 			if typeClass(rs[i].Type) != typeClass(typ) {
 				rs[i].Type = typ
@@ -64,17 +72,47 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 var ownershipClasses = map[string]bool{"transfer": true, model.Investment: true, "alliance": true}
 
 // toldAlike: two reports share two companies, the buyer where both name
-// one, and the year.
+// one, and the year, and neither sells to the other's buyer.
 func toldAlike(articles []model.Article, a, b *report) bool {
 	if yearOf(articles, a) != yearOf(articles, b) {
 		return false
 	}
 	as, ab := a.sides()
 	bs, bb := b.sides()
-	return (ab == "" || bb == "" || ab == bb) && overlapReaches(as, bs, 2) // (one buying from the other is another deal)
+	return (ab == "" || bb == "" || ab == bb) && overlapReaches(as, bs, 2) && !sellsTo(a, bb) && !sellsTo(b, ab)
 }
 
-// agreedType is the type of the linked reports (see oneTypeForOneDeal).
+// sellsTo: r is a sale whose seller is buyer ("Brindle sold its stake in
+// Veltraco" beside "Brindle will invest in Veltraco"): the other way round,
+// another deal.
+func sellsTo(r *report, buyer string) bool {
+	sides, _ := r.sides()
+	return buyer != "" && r.Type == model.Divestiture && len(sides) > 0 && sides[0] == buyer
+}
+
+// oneBuyer: the linked reports name one buyer at most, and none sells to
+// it. Each pair was linked alike, but a report naming no buyer may link
+// two that name different ones.
+func oneBuyer(rs []report, linked []int) bool {
+	buyer := ""
+	for _, i := range linked {
+		if _, b := rs[i].sides(); b != "" {
+			if buyer != "" && b != buyer {
+				return false
+			}
+			buyer = b
+		}
+	}
+	for _, i := range linked {
+		if sellsTo(&rs[i], buyer) {
+			return false
+		}
+	}
+	return true
+}
+
+// agreedType is the type of the linked reports (see oneTypeForOneDeal),
+// "" when no class wins.
 func agreedType(rs []report, linked []int) string {
 	classes, types := map[string]int{}, map[string]int{}
 	for _, i := range linked {
@@ -88,6 +126,11 @@ func agreedType(rs []report, linked []int) string {
 	for _, i := range linked {
 		if c := typeClass(rs[i].Type); classes[c] > classes[class] {
 			class = c
+		}
+	}
+	for c, n := range classes {
+		if c != class && n == classes[class] {
+			return "" // no class most reports give: each report as told
 		}
 	}
 	typ := ""

@@ -51,8 +51,8 @@ func TestOneTypeForOneDealMajority(t *testing.T) {
 }
 
 // A joint venture told as a purchase by one outlet, at the price two
-// others give the venture, is the venture; an investment beside a venture
-// at one price, each told once, is the first report's.
+// others give the venture, is the venture; a venture and an investment at
+// one price, each told once, are left as told (no class wins).
 func TestOneTypeForOneDealOtherClasses(t *testing.T) {
 	rs := []report{
 		rep(0, model.JointVenture, "", 4e8, "Gawcap", "Ihgro"),
@@ -69,7 +69,29 @@ func TestOneTypeForOneDealOtherClasses(t *testing.T) {
 		rep(1, model.JointVenture, "", 4e8, "Gawcap", "Ihgro"),
 	}
 	oneTypeForOneDeal(nil, rs)
-	if rs[1].Type != model.Investment {
-		t.Errorf("type %s, want the first report's investment", rs[1].Type)
+	if rs[0].Type != model.Investment || rs[1].Type != model.JointVenture {
+		t.Errorf("types %s, %s: want each as told", rs[0].Type, rs[1].Type)
+	}
+}
+
+// Reports that name different buyers, linked through one that names none,
+// or a sale by the buyer another report names, keep their types.
+func TestOneTypeForOneDealOneBuyer(t *testing.T) {
+	rs := []report{
+		rep(0, model.Investment, "Gawcap", 4e8, "Gawcap", "Ihgro"),
+		rep(1, model.Acquisition, "", 4e8, "Gawcap", "Ihgro"),
+		rep(2, model.Investment, "Ihgro", 4e8, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneDeal(nil, rs)
+	if rs[0].Type != model.Investment || rs[1].Type != model.Acquisition || rs[2].Type != model.Investment {
+		t.Errorf("types %s, %s, %s: want each as told (two buyers)", rs[0].Type, rs[1].Type, rs[2].Type)
+	}
+	rs = []report{
+		rep(0, model.Investment, "Gawcap", 4e8, "Gawcap", "Ihgro"),
+		rep(1, model.Divestiture, "", 4e8, "Gawcap", "Ihgro"),
+	}
+	oneTypeForOneDeal(nil, rs)
+	if rs[0].Type != model.Investment {
+		t.Errorf("type %s: want the investment kept beside the buyer's own sale", rs[0].Type)
 	}
 }

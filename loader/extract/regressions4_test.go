@@ -32,3 +32,27 @@ func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 		}
 	}
 }
+
+// Regressions of 6a188c4 against 0fb455b: a sale of a stake that names no
+// recipient is linked to the seller's own investment (its buyer is the
+// divestiture's seller, but only buyers are compared), and a tie between a
+// joint venture and an acquisition takes the first article's class.
+func TestStop33SecondReviewOneTypeLinksOtherDeals(t *testing.T) {
+	for _, c := range []struct{ name, body string }{
+		{"a company's purchase and its sale",
+			"Brindle will invest $500 million in Veltraco, the company said on Monday." + articleBreak +
+				"Brindle sold its stake in Veltraco for $500 million on Monday."},
+		{"a venture and a purchase",
+			"Veltraco and Brindle will form a $2 billion joint venture, the companies said." + articleBreak +
+				"Veltraco agreed to acquire Brindle for $2 billion in cash."},
+	} {
+		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle")
+		types := map[string]int{}
+		for _, d := range ds {
+			types[d.Type]++
+		}
+		if len(ds) != 2 || types[model.Divestiture]+types[model.JointVenture] != 1 {
+			t.Errorf("%s: %+v, want the two deals apart, each of its own type", c.name, ds)
+		}
+	}
+}
