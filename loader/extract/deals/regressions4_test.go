@@ -2,10 +2,12 @@ package deals
 
 import "testing"
 
-// describedAfter reads the first name within six "describing" words after
-// any agent word up to 7 words past the deal word. Spanish "por" (for),
-// French "par voie de ... sur", an advisor's or lender's "by", a holder's
-// "held by", "by acquiring" all name no buyer; 0fb455b kept the subject.
+// Stop 33 tried reading a described agent as the buyer ("by U.S. hedge
+// fund Paulson") and took it out after two reviews; these sentences, which
+// the first review proved it misread, guard the reading any later attempt
+// must keep: Spanish "por" (for), French "par voie de ... sur", an
+// advisor's or lender's "by", a holder's "held by", "by acquiring" name
+// no buyer, and the subject buys.
 func TestStop33ReviewDescribedAgentMisread(t *testing.T) {
 	cases := []struct{ lang, text string }{
 		{"es", "Veltraco lanza una opa por la eléctrica Brindle."},
@@ -26,9 +28,8 @@ func TestStop33ReviewDescribedAgentMisread(t *testing.T) {
 }
 
 // An agent word that opens a company's name ("Par Quorvex", as Par
-// Pacific, Par Technology) makes describedFrom stop on the name's second
-// word; mentionAt finds no mention starting there and buyerOf returns ""
-// at once, skipping the subject.
+// Pacific, Par Technology) is no agent: the subject buys (the stop-33
+// attempt read the name's second word and lost the buyer).
 func TestStop33ReviewAgentWordInsideAName(t *testing.T) {
 	got := Find(sentence("Veltraco agreed to acquire Par Quorvex for $2 billion.", "Veltraco", "Par Quorvex"), "en", "")
 	if len(got) != 1 || got[0].Buyer != "Veltraco" {
@@ -36,9 +37,10 @@ func TestStop33ReviewAgentWordInsideAName(t *testing.T) {
 	}
 }
 
-// Regressions of 6a188c4 against 0fb455b: an agent word or "de la part de"
-// after the deal word that names no buyer, or a name inside a description
-// of someone else.
+// The second review's proofs against that attempt: an agent word or "de
+// la part de" (a stake's seller) after the deal word that names no buyer,
+// the first "von" of a German passive ("die Tochter von"), or a name inside
+// a description of someone else.
 func TestStop33SecondReviewAgentMisread(t *testing.T) {
 	cases := []struct{ lang, text, bad string }{ // bad: the buyer misread
 		// "la part de Brindle" is Brindle's stake, not "on the part of"
