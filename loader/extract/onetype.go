@@ -27,26 +27,41 @@ import (
 // reports of that class give. A linked set whose reports name different
 // buyers, or sell to the buyer another names, is left as told.
 func oneTypeForOneDeal(articles []model.Article, rs []report) {
-	var priced []int
+	// reports are compared only with those that share a pair of companies
+	// and a currency: a corpus of thousands of deals at a round price
+	// would otherwise compare each with all the others
+	byPair := map[pricedPair][]int{}
 	for i := range rs {
 		r := &rs[i]
-		if !r.Generic && ownershipClasses[typeClass(r.Type)] && r.Value != nil && inBand(r.Value.Value) && !r.BareValue {
-			priced = append(priced, i)
+		if r.Generic || !ownershipClasses[typeClass(r.Type)] || r.Value == nil || !inBand(r.Value.Value) || r.BareValue {
+			continue
+		}
+		sides, _ := r.sides()
+		for a, p := range sides {
+			for _, q := range sides[a+1:] {
+				if p != q {
+					k := pricedPair{r.Value.Currency, min(p, q), max(p, q)}
+					byPair[k] = append(byPair[k], i)
+				}
+			}
 		}
 	}
-	slices.SortFunc(priced, func(a, b int) int {
-		return cmp.Or(cmp.Compare(rs[a].Value.Currency, rs[b].Value.Currency), cmp.Compare(rs[a].Value.Value, rs[b].Value.Value))
-	})
 	links := newUnion()
-	for a, i := range priced {
-		ri := &rs[i]
-		for _, j := range priced[a+1:] {
-			rj := &rs[j]
-			if rj.Value.Currency != ri.Value.Currency || rj.Value.Value > ri.Value.Value*1.01 {
-				break // sorted: no later report is priced alike
-			}
-			if ri.article != rj.article && typeClass(ri.Type) != typeClass(rj.Type) && toldAlike(articles, ri, rj) {
-				links.join(i, j)
+	for _, same := range byPair {
+		if len(same) < 2 || oneClass(rs, same) {
+			continue // (a deal told alike by many outlets: nothing to link, and many pairs to compare)
+		}
+		slices.SortFunc(same, func(a, b int) int { return cmp.Compare(rs[a].Value.Value, rs[b].Value.Value) })
+		for a, i := range same {
+			ri := &rs[i]
+			for _, j := range same[a+1:] {
+				rj := &rs[j]
+				if rj.Value.Value > ri.Value.Value*1.01 {
+					break // sorted: no later report is priced alike
+				}
+				if ri.article != rj.article && typeClass(ri.Type) != typeClass(rj.Type) && toldAlike(articles, ri, rj) {
+					links.join(i, j)
+				}
 			}
 		}
 	}
@@ -70,6 +85,20 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 // a company is told as: a purchase or sale, a stake, a venture. A supply
 // or a licence at a deal's price is another deal, or a misreading.
 var ownershipClasses = map[string]bool{"transfer": true, model.Investment: true, "alliance": true}
+
+// oneClass: the reports are all of one class of type.
+func oneClass(rs []report, is []int) bool {
+	c := typeClass(rs[is[0]].Type)
+	for _, i := range is[1:] {
+		if typeClass(rs[i].Type) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// pricedPair is a currency and two companies, in order.
+type pricedPair struct{ currency, p, q string }
 
 // toldAlike: two reports share two companies, the buyer where both name
 // one, and the year, and neither sells to the other's buyer.
