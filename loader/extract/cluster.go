@@ -1345,6 +1345,17 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	// a source for each report: made at its number, not grown by
 	// doubling, as a deal told by many outlets has hundreds
 	d.Sources = make([]model.Source, 0, len(reps))
+	if d.Type == model.Divestiture {
+		// a sale reads seller first, as its own reports name the sides:
+		// their parties come before a purchase's, told buyer first
+		for _, r := range reps {
+			if r.Type == model.Divestiture {
+				for _, p := range r.Parties {
+					d.Parties = names.AppendNew(d.Parties, p)
+				}
+			}
+		}
+	}
 	for i, r := range reps {
 		for _, p := range r.Parties {
 			d.Parties = names.AppendNew(d.Parties, p)

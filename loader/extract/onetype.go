@@ -13,11 +13,13 @@ import (
 // investment) in one and a purchase or a sale in another ("Gaw Capital
 // buys a stake in the hotel for $938 million" beside "IHG sells the hotel
 // to Gaw Capital for $938 million"), a joint venture in one and a
-// purchase in another (not a supply or a licence: see ownershipClasses). Two reports are taken to tell one deal when they
-// come from different articles, share two companies and the buyer where
-// both name one, give one price (within a percent, in one currency) and
-// one year (see yearOf). The clustering keeps the classes of types apart,
-// so without one type the outlets' reports would stay two deals.
+// purchase in another (not a supply or a licence: see ownershipClasses).
+// Two reports are taken to tell one deal when they come from different
+// articles, share two companies and the buyer where both name one, give
+// one price (within a percent, in one currency) and one year (see
+// yearOf), and neither sells to the other's buyer. The clustering keeps
+// the classes of types apart, so without one type the outlets' reports
+// would stay two deals.
 //
 // The class is the one most of the linked reports give; between an
 // investment and a transfer on a tie, the transfer, as news names a stake
@@ -59,19 +61,27 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 				if rj.Value.Value > ri.Value.Value*1.01 {
 					break // sorted: no later report is priced alike
 				}
-				if ri.article != rj.article && typeClass(ri.Type) != typeClass(rj.Type) && toldAlike(articles, ri, rj) {
+				if ri.article != rj.article && toldAlike(articles, ri, rj) {
+					// (reports of one class too: a set must show every
+					// buyer its reports name to oneBuyer)
 					links.join(i, j)
 				}
 			}
 		}
 	}
+	unpriced := unpricedByPair(rs)
 	for _, linked := range links.sets() {
 		if !oneBuyer(rs, linked) {
 			continue
 		}
-		typ := agreedType(rs, linked)
+		typ := agreedType(rs, linked, voters(articles, rs, linked, unpriced))
 		if typ == "" {
 			continue
+		}
+		if typ == model.Divestiture {
+			// a report retyped keeps its parties buyer first, which a sale
+			// reads the other way round: it is told as the purchase
+			typ = model.Acquisition
 		}
 		for _, i := range linked {
 			if typeClass(rs[i].Type) != typeClass(typ) {
@@ -79,6 +89,55 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 			}
 		}
 	}
+}
+
+// unpricedByPair lists the reports of the ownership classes that give no
+// price by each pair of their companies: they tell which type outlets
+// give a deal as much as priced ones do, though no price links them.
+func unpricedByPair(rs []report) map[[2]string][]int {
+	out := map[[2]string][]int{}
+	for i := range rs {
+		r := &rs[i]
+		if r.Generic || !ownershipClasses[typeClass(r.Type)] || r.Value != nil && inBand(r.Value.Value) && !r.BareValue {
+			continue
+		}
+		sides, _ := r.sides()
+		for a, p := range sides {
+			for _, q := range sides[a+1:] {
+				if p != q {
+					k := [2]string{min(p, q), max(p, q)}
+					out[k] = append(out[k], i)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// voters are the unpriced reports, of articles the linked set has no
+// report from, that share two companies, the year and the buyer with one
+// of its reports: outlets telling the deal without its price.
+func voters(articles []model.Article, rs []report, linked []int, unpriced map[[2]string][]int) []int {
+	told := map[int]bool{}
+	for _, i := range linked {
+		told[rs[i].article] = true
+	}
+	seen := map[int]bool{}
+	var out []int
+	for _, i := range linked {
+		sides, _ := rs[i].sides()
+		for a, p := range sides {
+			for _, q := range sides[a+1:] {
+				for _, j := range unpriced[[2]string{min(p, q), max(p, q)}] {
+					if !seen[j] && !told[rs[j].article] && toldAlike(articles, &rs[i], &rs[j]) {
+						seen[j] = true
+						out = append(out, j)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // ownershipClasses are the classes of type that one deal in the shares of
@@ -141,10 +200,11 @@ func oneBuyer(rs []report, linked []int) bool {
 }
 
 // agreedType is the type of the linked reports (see oneTypeForOneDeal),
-// "" when no class wins.
-func agreedType(rs []report, linked []int) string {
+// "" when no class wins; the voters, unpriced reports of the deal, vote
+// too.
+func agreedType(rs []report, linked, voters []int) string {
 	classes, types := map[string]int{}, map[string]int{}
-	for _, i := range linked {
+	for _, i := range append(slices.Clip(linked), voters...) {
 		classes[typeClass(rs[i].Type)]++
 		types[rs[i].Type]++
 	}

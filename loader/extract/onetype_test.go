@@ -7,8 +7,9 @@ import (
 )
 
 // A stake told as an investment by one outlet and as a sale by two others,
-// at one price, is one deal of the type most outlets give; the same two
-// companies at another price, or in another year, stay another deal.
+// at one price, is one deal of the class most outlets give (the investment
+// read as the purchase, as its parties stand buyer first); the same two
+// companies at another price stay another deal.
 func TestOneTypeForOneDeal(t *testing.T) {
 	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
 	rs := []report{
@@ -18,12 +19,12 @@ func TestOneTypeForOneDeal(t *testing.T) {
 		rep(3, model.Investment, "Gawcap", 120e6, "Gawcap", "Ihgro"),
 	}
 	oneTypeForOneDeal(nil, rs)
-	if rs[0].Type != model.Divestiture || rs[3].Type != model.Investment {
-		t.Fatalf("types %s, %s: want the stake at $938 million told as the sale, the one at $120 million left", rs[0].Type, rs[3].Type)
+	if rs[0].Type != model.Acquisition || rs[3].Type != model.Investment {
+		t.Fatalf("types %s, %s: want the stake at $938 million told as the purchase, the one at $120 million left", rs[0].Type, rs[3].Type)
 	}
 	got := cluster(arts, rs)
-	if len(got) != 2 || len(got[0].Sources) != 3 {
-		t.Errorf("deals %+v: want the sale told three times and the other stake", got)
+	if len(got) != 2 || len(got[0].Sources) != 3 || got[0].Parties[0] != "Ihgro" {
+		t.Errorf("deals %+v: want the sale, seller first, told three times and the other stake", got)
 	}
 }
 
@@ -93,5 +94,60 @@ func TestOneTypeForOneDealOneBuyer(t *testing.T) {
 	oneTypeForOneDeal(nil, rs)
 	if rs[0].Type != model.Investment {
 		t.Errorf("type %s: want the investment kept beside the buyer's own sale", rs[0].Type)
+	}
+}
+
+// The third review's proofs: a retyped investment is no sale told the other
+// way round; a merger naming no buyer does not link an investment to the
+// purchase by the other side; outlets that give no price vote on the type.
+func TestOneTypeForOneDealThirdReview(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       func([]model.Deal) bool
+	}{
+		{"the sale's direction",
+			"Quorvex will invest $500 million in Brindle, the company said on Monday." + articleBreak +
+				"Brindle will sell a stake to Quorvex for $500 million, the company said on Monday." + articleBreak +
+				"Brindle agreed to sell a stake to Quorvex for $500 million on Monday.",
+			func(ds []model.Deal) bool {
+				for _, d := range ds {
+					if d.Type == model.Divestiture && d.Parties[0] != "Brindle" {
+						return false
+					}
+				}
+				return true
+			}},
+		{"a merger and the other side's investment",
+			"Veltraco and Brindle will merge in a $500 million deal, the companies said on Monday." + articleBreak +
+				"Veltraco will acquire Brindle for $500 million, the company said on Monday." + articleBreak +
+				"Brindle will invest $500 million in Veltraco, the company said on Monday.",
+			func(ds []model.Deal) bool {
+				for _, d := range ds {
+					if d.Type == model.Investment {
+						return true
+					}
+				}
+				return false
+			}},
+		{"unpriced outlets vote",
+			"Veltraco will acquire Brindle, the company said on Monday." + articleBreak +
+				"Veltraco agreed to acquire Brindle, the companies said on Monday." + articleBreak +
+				"Veltraco is buying Brindle, people familiar said on Monday." + articleBreak +
+				"Veltraco will acquire Brindle for $500 million, the company said on Monday." + articleBreak +
+				"Veltraco will invest $500 million in Brindle, the company said on Monday." + articleBreak +
+				"Veltraco will take a $500 million stake in Brindle, the company said on Monday.",
+			func(ds []model.Deal) bool {
+				for _, d := range ds {
+					if d.Type == model.Acquisition && (d.Value == nil || d.Value.Value != 5e8) {
+						return false
+					}
+				}
+				return true
+			}},
+	} {
+		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle", "Quorvex")
+		if !c.want(ds) {
+			t.Errorf("%s: %+v", c.name, ds)
+		}
 	}
 }
