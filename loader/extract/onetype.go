@@ -38,15 +38,10 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 		if r.Generic || !ownershipClasses[typeClass(r.Type)] || r.Value == nil || !inBand(r.Value.Value) || r.BareValue {
 			continue
 		}
-		sides, _ := r.sides()
-		for a, p := range sides {
-			for _, q := range sides[a+1:] {
-				if p != q {
-					k := pricedPair{r.Value.Currency, min(p, q), max(p, q)}
-					byPair[k] = append(byPair[k], i)
-				}
-			}
-		}
+		eachPair(r, func(pair [2]string) {
+			k := pricedPair{r.Value.Currency, pair}
+			byPair[k] = append(byPair[k], i)
+		})
 	}
 	links := newUnion()
 	for _, same := range byPair {
@@ -101,15 +96,7 @@ func unpricedByPair(rs []report) map[[2]string][]int {
 		if r.Generic || !ownershipClasses[typeClass(r.Type)] || r.Value != nil && inBand(r.Value.Value) && !r.BareValue {
 			continue
 		}
-		sides, _ := r.sides()
-		for a, p := range sides {
-			for _, q := range sides[a+1:] {
-				if p != q {
-					k := [2]string{min(p, q), max(p, q)}
-					out[k] = append(out[k], i)
-				}
-			}
-		}
+		eachPair(r, func(pair [2]string) { out[pair] = append(out[pair], i) })
 	}
 	return out
 }
@@ -125,19 +112,29 @@ func voters(articles []model.Article, rs []report, linked []int, unpriced map[[2
 	seen := map[int]bool{}
 	var out []int
 	for _, i := range linked {
-		sides, _ := rs[i].sides()
-		for a, p := range sides {
-			for _, q := range sides[a+1:] {
-				for _, j := range unpriced[[2]string{min(p, q), max(p, q)}] {
-					if !seen[j] && !told[rs[j].article] && toldAlike(articles, &rs[i], &rs[j]) {
-						seen[j] = true
-						out = append(out, j)
-					}
+		eachPair(&rs[i], func(pair [2]string) {
+			for _, j := range unpriced[pair] {
+				if !seen[j] && !told[rs[j].article] && toldAlike(articles, &rs[i], &rs[j]) {
+					seen[j] = true
+					out = append(out, j)
 				}
+			}
+		})
+	}
+	return out
+}
+
+// eachPair calls f with each pair of r's companies (as outlets are
+// compared), in order, once.
+func eachPair(r *report, f func(pair [2]string)) {
+	sides, _ := r.sides()
+	for a, p := range sides {
+		for _, q := range sides[a+1:] {
+			if p != q {
+				f([2]string{min(p, q), max(p, q)})
 			}
 		}
 	}
-	return out
 }
 
 // ownershipClasses are the classes of type that one deal in the shares of
@@ -157,7 +154,10 @@ func oneClass(rs []report, is []int) bool {
 }
 
 // pricedPair is a currency and two companies, in order.
-type pricedPair struct{ currency, p, q string }
+type pricedPair struct {
+	currency string
+	pair     [2]string
+}
 
 // toldAlike: two reports share two companies, the buyer where both name
 // one, and the year, and neither sells to the other's buyer.
