@@ -21,13 +21,16 @@ import (
 // the classes of types apart, so without one type the outlets' reports
 // would stay two deals.
 //
-// The class is the one most of the linked reports give; between an
-// investment and a transfer on a tie, the transfer, as news names a stake
-// that changes hands between companies by the transfer more often than
-// not; on another tie (a venture and a purchase at one price, each told
-// once), none: each report keeps its own. The type is the one most
-// reports of that class give. A linked set whose reports name different
-// buyers, or sell to the buyer another names, is left as told.
+// The class is the one most of the linked reports give, with the reports
+// of other articles that tell the deal alike without a price (voters);
+// between an investment and a transfer on a tie, the transfer, as news
+// names a stake that changes hands between companies by the transfer more
+// often than not; on another tie (a venture and a purchase at one price,
+// each told once), none: each report keeps its own. The type is the one
+// most linked reports of that class give; a report retyped to a transfer
+// is told as the purchase, its parties standing buyer first. A linked set
+// whose reports name different buyers, or sell to the buyer another
+// names, is left as told.
 func oneTypeForOneDeal(articles []model.Article, rs []report) {
 	// reports are compared only with those that share a pair of companies
 	// and a currency: a corpus of thousands of deals at a round price
