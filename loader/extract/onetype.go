@@ -61,7 +61,7 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 				}
 				if ri.article != rj.article && toldAlike(articles, ri, rj) {
 					// (reports of one class too: a set must show every
-					// buyer its reports name to oneBuyer)
+					// buyer its reports name to buyerOfSet)
 					links.join(i, j)
 				}
 			}
@@ -69,10 +69,11 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 	}
 	unpriced := unpricedByPair(rs)
 	for _, linked := range links.sets() {
-		if !oneBuyer(rs, linked) {
+		buyer, ok := buyerOfSet(rs, linked)
+		if !ok {
 			continue
 		}
-		typ := agreedType(rs, linked, voters(articles, rs, linked, unpriced))
+		typ := agreedType(rs, linked, voters(articles, rs, linked, buyer, unpriced))
 		if typ == "" {
 			continue
 		}
@@ -105,25 +106,34 @@ func unpricedByPair(rs []report) map[[2]string][]int {
 }
 
 // voters are the unpriced reports, of articles the linked set has no
-// report from, that share two companies, the year and the buyer with one
-// of its reports: outlets telling the deal without its price.
-func voters(articles []model.Article, rs []report, linked []int, unpriced map[[2]string][]int) []int {
+// report from, that share two companies with one of its reports, its
+// year, and its buyer (or name none, where it names one): outlets telling
+// the deal without its price. The linked reports are of one year, linked
+// pairwise in it, and of one buyer, so a report is asked of the set, not
+// of each of its reports.
+func voters(articles []model.Article, rs []report, linked []int, buyer string, unpriced map[[2]string][]int) []int {
 	told := map[int]bool{}
+	pairs := map[[2]string]bool{}
 	for _, i := range linked {
 		told[rs[i].article] = true
+		eachPair(&rs[i], func(pair [2]string) { pairs[pair] = true })
 	}
+	year := yearOf(articles, &rs[linked[0]])
 	seen := map[int]bool{}
 	var out []int
-	for _, i := range linked {
-		eachPair(&rs[i], func(pair [2]string) {
-			for _, j := range unpriced[pair] {
-				if !seen[j] && !told[rs[j].article] && toldAlike(articles, &rs[i], &rs[j]) {
-					seen[j] = true
-					out = append(out, j)
-				}
+	for pair := range pairs {
+		for _, j := range unpriced[pair] {
+			r := &rs[j]
+			if seen[j] || told[r.article] || yearOf(articles, r) != year {
+				continue
 			}
-		})
+			seen[j] = true
+			if _, b := r.sides(); (b == "" || b == buyer) && !sellsTo(r, buyer) {
+				out = append(out, j)
+			}
+		}
 	}
+	slices.Sort(out) // (the pairs come in map order)
 	return out
 }
 
@@ -181,35 +191,44 @@ func sellsTo(r *report, buyer string) bool {
 	return buyer != "" && r.Type == model.Divestiture && len(sides) > 0 && sides[0] == buyer
 }
 
-// oneBuyer: the linked reports name one buyer at most, and none sells to
-// it. Each pair was linked alike, but a report naming no buyer may link
-// two that name different ones.
-func oneBuyer(rs []report, linked []int) bool {
-	buyer := ""
+// buyerOfSet is the one buyer the linked reports name ("" for none), ok
+// false when they name two or one sells to the buyer. Each pair was
+// linked alike, but a report naming no buyer may link two that name
+// different ones.
+func buyerOfSet(rs []report, linked []int) (buyer string, ok bool) {
 	for _, i := range linked {
 		if _, b := rs[i].sides(); b != "" {
 			if buyer != "" && b != buyer {
-				return false
+				return "", false
 			}
 			buyer = b
 		}
 	}
 	for _, i := range linked {
 		if sellsTo(&rs[i], buyer) {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return buyer, true
 }
 
 // agreedType is the type of the linked reports (see oneTypeForOneDeal),
 // "" when no class wins; the voters, unpriced reports of the deal, vote
-// too.
+// for the classes the linked reports give.
 func agreedType(rs []report, linked, voters []int) string {
 	classes, types := map[string]int{}, map[string]int{}
-	for _, i := range append(slices.Clip(linked), voters...) {
+	for _, i := range linked {
 		classes[typeClass(rs[i].Type)]++
 		types[rs[i].Type]++
+	}
+	for _, i := range voters {
+		if c := typeClass(rs[i].Type); classes[c] > 0 {
+			// (a voter of a class no linked report gives does not vote:
+			// an unpriced venture beside a stake and a purchase at one
+			// price is another deal, not a third reading of this one)
+			classes[c]++
+			types[rs[i].Type]++
+		}
 	}
 	if classes["transfer"] > 0 && classes["transfer"] == classes[model.Investment] && len(classes) == 2 {
 		classes["transfer"]++ // the tie between a stake and a transfer

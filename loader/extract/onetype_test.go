@@ -151,3 +151,34 @@ func TestOneTypeForOneDealThirdReview(t *testing.T) {
 		}
 	}
 }
+
+// The fourth review's proofs: an unpriced report naming the other side as
+// buyer does not vote through a linked merger that names none, and an
+// unpriced venture does not vote a class no linked report gives.
+func TestOneTypeForOneDealVoters(t *testing.T) {
+	_, ds := extractAll(t, "en",
+		"Veltraco will acquire Brindle for $400 million, the company said on Monday."+articleBreak+
+			"Veltraco and Brindle will merge in a $400 million deal, the companies said on Monday."+articleBreak+
+			"Veltraco will invest $400 million in Brindle, the company said on Monday."+articleBreak+
+			"Brindle will invest in Veltraco, the company said on Monday."+articleBreak+
+			"Brindle will take a stake in Veltraco, the company said on Monday.",
+		"Veltraco", "Brindle")
+	brindleInvests := false
+	for _, d := range ds {
+		brindleInvests = brindleInvests || d.Type == model.Investment && d.Parties[0] == "Brindle"
+	}
+	if !brindleInvests {
+		t.Errorf("%+v: want Brindle's investment in Veltraco kept apart", ds)
+	}
+	_, ds = extractAll(t, "en",
+		"Veltraco will acquire Brindle for $400 million, the company said on Monday."+articleBreak+
+			"Veltraco will invest $400 million in Brindle, the company said on Monday."+articleBreak+
+			"Veltraco and Brindle will form a joint venture, the companies said on Monday.",
+		"Veltraco", "Brindle")
+	for _, d := range ds {
+		if d.Type != model.JointVenture && len(d.Sources) != 2 {
+			t.Errorf("%+v: want the purchase and the stake at one price as one deal, the venture apart", ds)
+			break
+		}
+	}
+}
