@@ -67,8 +67,12 @@ func oneTypeForOneDeal(articles []model.Article, rs []report) {
 			}
 		}
 	}
+	sets := links.sets()
+	if len(sets) == 0 {
+		return // (most corpora: no outlet tells a deal as another class at its price)
+	}
 	unpriced := unpricedByPair(rs)
-	for _, linked := range links.sets() {
+	for _, linked := range sets {
 		buyer, ok := buyerOfSet(rs, linked)
 		if !ok {
 			continue

@@ -29,7 +29,7 @@ func TestOneTypeForOneDeal(t *testing.T) {
 }
 
 // Where most outlets tell an investment, the one that told a purchase at
-// the same price is read as the investment; a year apart links nothing.
+// the same price is read as the investment; years apart link nothing.
 func TestOneTypeForOneDealMajority(t *testing.T) {
 	rs := []report{
 		rep(0, model.Investment, "Gawcap", 5e8, "Gawcap", "Ihgro"),
@@ -110,12 +110,16 @@ func TestOneTypeForOneDealThirdReview(t *testing.T) {
 				"Brindle will sell a stake to Quorvex for $500 million, the company said on Monday." + articleBreak +
 				"Brindle agreed to sell a stake to Quorvex for $500 million on Monday.",
 			func(ds []model.Deal) bool {
+				sales := 0
 				for _, d := range ds {
-					if d.Type == model.Divestiture && d.Parties[0] != "Brindle" {
-						return false
+					if d.Type == model.Divestiture {
+						if d.Parties[0] != "Brindle" {
+							return false
+						}
+						sales++
 					}
 				}
-				return true
+				return sales > 0
 			}},
 		{"a merger and the other side's investment",
 			"Veltraco and Brindle will merge in a $500 million deal, the companies said on Monday." + articleBreak +
@@ -137,12 +141,16 @@ func TestOneTypeForOneDealThirdReview(t *testing.T) {
 				"Veltraco will invest $500 million in Brindle, the company said on Monday." + articleBreak +
 				"Veltraco will take a $500 million stake in Brindle, the company said on Monday.",
 			func(ds []model.Deal) bool {
+				purchases := 0
 				for _, d := range ds {
-					if d.Type == model.Acquisition && (d.Value == nil || d.Value.Value != 5e8) {
-						return false
+					if d.Type == model.Acquisition {
+						if d.Value == nil || d.Value.Value != 5e8 {
+							return false
+						}
+						purchases++
 					}
 				}
-				return true
+				return purchases > 0
 			}},
 	} {
 		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle", "Quorvex")
@@ -175,10 +183,8 @@ func TestOneTypeForOneDealVoters(t *testing.T) {
 			"Veltraco will invest $400 million in Brindle, the company said on Monday."+articleBreak+
 			"Veltraco and Brindle will form a joint venture, the companies said on Monday.",
 		"Veltraco", "Brindle")
-	for _, d := range ds {
-		if d.Type != model.JointVenture && len(d.Sources) != 2 {
-			t.Errorf("%+v: want the purchase and the stake at one price as one deal, the venture apart", ds)
-			break
-		}
+	if types := typesOf(ds); len(ds) != 2 || types[model.JointVenture] != 1 || ds[0].Type != model.JointVenture && len(ds[0].Sources) != 2 ||
+		ds[1].Type != model.JointVenture && len(ds[1].Sources) != 2 {
+		t.Errorf("%+v: want the purchase and the stake at one price as one deal, the venture apart", ds)
 	}
 }

@@ -7,9 +7,9 @@ import (
 )
 
 // Two different deals between the same two companies at one price must not
-// be given one type: oneTypeForOneStake (now oneTypeForOneDeal) linked an investment and a transfer
-// without asking who buys (opposite directions) or whether one side has a
-// year and the other none.
+// be given one type: oneTypeForOneStake (now oneTypeForOneDeal) linked an
+// investment and a transfer without asking who buys (opposite directions)
+// or whether one side has a year and the other none.
 func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 	for _, c := range []struct{ name, body string }{
 		{"opposite buyers",
@@ -23,10 +23,7 @@ func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 				"Veltraco took a $500 million stake in Brindle in 2012."},
 	} {
 		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle")
-		types := map[string]int{}
-		for _, d := range ds {
-			types[d.Type]++
-		}
+		types := typesOf(ds)
 		if len(ds) != 2 || types[model.Investment] != 1 || types[model.Acquisition] != 1 {
 			t.Errorf("%s: %+v, want one acquisition and one investment", c.name, ds)
 		}
@@ -47,12 +44,18 @@ func TestStop33SecondReviewOneTypeLinksOtherDeals(t *testing.T) {
 				"Veltraco agreed to acquire Brindle for $2 billion in cash."},
 	} {
 		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle")
-		types := map[string]int{}
-		for _, d := range ds {
-			types[d.Type]++
-		}
+		types := typesOf(ds)
 		if len(ds) != 2 || types[model.Divestiture]+types[model.JointVenture] != 1 {
 			t.Errorf("%s: %+v, want the two deals apart, each of its own type", c.name, ds)
 		}
 	}
+}
+
+// typesOf counts the deals of each type.
+func typesOf(ds []model.Deal) map[string]int {
+	types := map[string]int{}
+	for _, d := range ds {
+		types[d.Type]++
+	}
+	return types
 }
