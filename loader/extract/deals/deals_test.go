@@ -241,6 +241,31 @@ func TestGoodsMakeSupplyDeals(t *testing.T) {
 	}
 }
 
+// A purchase told with no word of supply is of goods only when the goods
+// are what is bought; goods that describe the company bought, or counted
+// premises, leave it an acquisition.
+func TestGoodsDescribingTheTargetLeaveAnAcquisition(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Veltraco a annoncé le rachat du spécialiste français des équipements de sécurité Quorvex pour 900 millions d'euros.", model.Acquisition},
+		{"es", "Veltraco compra 85 tiendas de Quorvex por 120 millones de dólares.", model.Acquisition},
+		{"it", "Veltraco ha concordato l'acquisto del business delle batterie di Quorvex per 2 miliardi di dollari.", model.Acquisition},
+		{"en", "Veltraco bought Quorvex in 2015 and moved it out of oil and gas work.", model.Acquisition},
+		// goods as the object stay a supply, after a count or a price
+		{"en", "Veltraco will buy 40 aircraft from Quorvex.", model.Supply},
+		{"de", "Zellen für weitere 2,5 Milliarden Euro kauft Veltraco bei Quorvex.", model.Supply},
+		{"es", "Veltraco se comprometió a comprar dos millones de toneladas anuales a Quorvex.", model.Supply},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != c.want {
+			t.Errorf("%q: types %v, want [%s]", c.text, types, c.want)
+		}
+	}
+}
+
 // A company reporting a licence names only itself: the other side is
 // implied, left for the caller to supply.
 func TestReportedAgreementImpliesTheOtherSide(t *testing.T) {

@@ -282,7 +282,8 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	case (has.at(model.Acquisition) > 0 || has.at(model.Supply) > 0 || has.at(generic) > 0 || has.at(delivery) > 0) &&
 		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
 		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
-		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)):
+		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)) &&
+		(has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) == 0 || goodsBought(hs, ws, c, lang)):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
@@ -564,14 +565,70 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		if verb >= 0 && c.from+i > verb && c.from+i <= verb+2 && countedThings(ws, c.from+i) {
 			found = true // "vendió 488.000 camiones": things counted, not a company
 		}
-		for _, suf := range goodsSuffixes {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-				found = true // "Batteriezellen", "Netzwerkausrustung"
-			}
+		if goodsCompound(w) {
+			found = true // "Batteriezellen", "Netzwerkausrustung"
 		}
 	}
 	return found
 }
+
+// goodsBought: the first word of buying in c has goods as its object
+// ("kauft Batteriezellen", "buy 100 aircraft"), not a company or its
+// premises that goods describe ("le rachat du spécialiste des
+// équipements", "compra 171 clubes", "l'acquisto del business delle
+// batterie"). Told with no word of supply, a purchase is of goods only so.
+func goodsBought(hs []hit, ws words, c clause, lang string) bool {
+	for _, h := range hs {
+		if h.kind == model.Acquisition && h.at >= c.from && h.at < c.to {
+			return goodsObjectAt(ws, h.at, +1, c) || verbLast[lang] && goodsObjectAt(ws, h.at, -1, c)
+		}
+	}
+	return false
+}
+
+// goodsObjectAt: walking from the verb at i by step over articles,
+// counts and "of", the first word is goods, or a word naming the goods
+// just before them ("telecom equipment").
+func goodsObjectAt(ws words, verb, step int, c clause) bool {
+	isGoods := func(i int) bool {
+		return i >= c.from && i < c.to && (goodsWords[ws.w[i]] || goodsCompound(ws.w[i]))
+	}
+	for i := verb + step; i >= c.from && i < c.to; i += step {
+		w := ws.w[i]
+		switch {
+		case ws.named != nil && ws.named[i]:
+			return false
+		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
+			continue
+		case step < 0 && money.IsWord(w):
+			// "Zellen für weitere 2,5 Milliarden Euro kauft BMW": the
+			// price told between the goods and the verb
+			for j := i - 1; j >= c.from && j >= i-4; j-- {
+				if forWords[ws.w[j]] {
+					i = j
+					break
+				}
+			}
+			continue
+		default:
+			return isGoods(i) || step > 0 && isGoods(i+1)
+		}
+	}
+	return false
+}
+
+// goodsCompound: a German compound ending in goods ("Batteriezellen").
+func goodsCompound(w string) bool {
+	for _, suf := range goodsSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectLeads are the articles that may open a bought object.
+var objectLeads = set(`the a an some il lo la l i gli le un uno una el los las une les die der das den dem ein eine einen`)
 
 // countedThings: a bare count opens a plural at i ("488.000 camiones",
 // "100 aircraft"), not an amount of money or a share of a company.
