@@ -419,7 +419,7 @@ func mergeWithinRoom(rs []report, extra int) []report {
 	for _, r := range rs {
 		best, bestScore := -1, 0
 		for i, o := range out {
-			if !compatible(&o, &r) && !pointsBack(&o, &r) && !sameBought(&o, &r) {
+			if !compatible(&o, &r) && !pointsBack(&o, &r) && !sameBought(&o, &r) && !namesOneSideOf(&o, &r) {
 				continue
 			}
 			if s := affinity(&o, &r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
@@ -433,6 +433,23 @@ func mergeWithinRoom(rs []report, extra int) []report {
 		out[best] = absorb(out[best], r)
 	}
 	return out
+}
+
+// namesOneSideOf: r is a bare deal word whose other side was only
+// guessed ("With this transaction, Brindle becomes a pure marine
+// company"), and the company it names is one side of o, a deal of a kind
+// told before it in the article: r is o told again. (The guess, the
+// company the article names most, may be the wrong side of o.)
+func namesOneSideOf(o, r *report) bool {
+	if !r.Generic || r.guessed == "" || o.Generic || o.sentence > r.sentence {
+		return false
+	}
+	for _, p := range r.Parties {
+		if p != r.guessed && slices.Contains(o.Parties, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // failedBefore: a failed in a year before the year of b, which did not

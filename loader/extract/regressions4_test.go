@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -58,4 +59,24 @@ func typesOf(ds []model.Deal) map[string]int {
 		types[d.Type]++
 	}
 	return types
+}
+
+// A bare deal word that names one company and leaves the other side to a
+// guess ("With this transaction, Brindle becomes a pure marine company")
+// is the article's deal of that company told again, not a deal of its own
+// between it and the company guessed.
+func TestBareDealWordNamingOneSideIsTheDealTold(t *testing.T) {
+	sale := rep(0, model.Divestiture, "Ostravel", 490e6, "Brindle", "Ostravel")
+	bare := rep(0, model.Other, "", 0, "Veltraco", "Brindle")
+	bare.Generic, bare.guessed, bare.sentence = true, "Veltraco", 3
+	got := mergeWithin([]report{sale, bare})
+	if len(got) != 1 || got[0].Type != model.Divestiture || !slices.Contains(got[0].Parties, "Ostravel") {
+		t.Fatalf("reports %+v, want the one sale", got)
+	}
+	// naming only the guessed company, it is no side of the sale
+	other := bare
+	other.Parties = []string{"Veltraco", "Quorvex"}
+	if got := mergeWithin([]report{sale, other}); len(got) != 2 {
+		t.Errorf("reports %+v, want the sale and the other deal apart", got)
+	}
 }
