@@ -527,7 +527,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return nil
 	}
 	// read on with ws, which keeps the borrowed arrays
-	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) {
+	if quoted(s.Text) && (opinion(s.Tokens) || quotedAlone(s.Text) && (opinion(s.Before) || opinion(s.After))) || analystQuoted(s) {
 		// "“Coffee is the one category where Nestlé can grow ...,” said an
 		// analyst": an opinion on the deal, not the news of one (a quoted
 		// press release, in the third person, may state one)
@@ -1199,6 +1199,24 @@ func opinion(toks []segment.Token) bool {
 	for _, t := range toks {
 		w := strings.ToLower(t.Text())
 		if personalWords[w] || analystWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// analystQuoted: an analyst is named in a sentence that quotes
+// ("Per Giulio Rossi, analista di Banca X, l'operazione «è razionale»",
+// "Hermione Vale, an analyst at Y, said ... \"Z paid up\""): the quote
+// tells a view of the deal, the quotation marks set anywhere.
+func analystQuoted(s Sentence) bool {
+	if !strings.ContainsAny(s.Text, `"“”«»„`) {
+		return false
+	}
+	for _, t := range s.Tokens {
+		// analysts by name only: not the fund managers of analystStems,
+		// whose words also name companies ("la gestora")
+		if w := strings.ToLower(t.Text()); strings.HasPrefix(w, "analyst") || strings.HasPrefix(w, "analist") {
 			return true
 		}
 	}

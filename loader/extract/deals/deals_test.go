@@ -3685,3 +3685,23 @@ func TestFoundingWordBeforeDealDate(t *testing.T) {
 		}
 	}
 }
+
+// An analyst's quoted view of a deal names the companies it weighs, not a
+// deal between them, wherever the quotation marks stand in the sentence.
+func TestAnalystQuotedStatesNoDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Para Lucía Ortega, analista de Brindle Valores, la compra de Quorvex por Veltraco \"no es barata, pero tiene sentido\"."},
+		{"en", "Jane Hale, an analyst at Brindle Securities, said the premium was fair. \"Veltraco paid up for Quorvex, but in shares,\" she said."},
+		{"fr", "Pour Claire Morel, analyste chez Brindle Recherche, Veltraco « s'offre une place face à Quorvex »."},
+		{"de", "Analyst Jan Vogt vom Bankhaus Brindle hält den Preis für vertretbar: „Veltraco kauft sich Quorvex günstig.“"},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%q: found %+v, want no deal", c.text, got)
+		}
+	}
+	// analysts named in a sentence that quotes no one leave its deal
+	text := "Veltraco agreed to buy Quorvex for $2 billion, a deal many analysts had expected."
+	if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%q: found %+v, want the acquisition", text, got)
+	}
+}
