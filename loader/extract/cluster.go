@@ -417,18 +417,26 @@ func mergeWithinRoom(rs []report, extra int) []report {
 	// array of a few reports of 200 bytes each is made three or four times
 	out := make([]report, 0, len(rs)+extra)
 	for _, r := range rs {
-		best, bestScore := -1, 0
+		best, bestScore, bestGuess := -1, 0, false
 		for i, o := range out {
-			if !compatible(&o, &r) && !pointsBack(&o, &r) && !sameBought(&o, &r) && !namesOneSideOf(&o, &r) {
-				continue
+			guess := false
+			if !compatible(&o, &r) && !pointsBack(&o, &r) && !sameBought(&o, &r) {
+				if guess = namesOneSideOf(&o, &r); !guess {
+					continue
+				}
 			}
 			if s := affinity(&o, &r) + withinArticle(o, r); s >= bestScore && (best < 0 || s > bestScore) {
-				best, bestScore = i, s
+				best, bestScore, bestGuess = i, s, guess
 			}
 		}
 		if best < 0 {
 			out = append(out, r)
 			continue
+		}
+		if bestGuess && !partyOfAnother(rs, &r) {
+			// the deal told again: a guess no other sentence makes a
+			// side of a deal is no side of it
+			r.Parties = slices.DeleteFunc(slices.Clone(r.Parties), func(p string) bool { return p == r.guessed })
 		}
 		out[best] = absorb(out[best], r)
 	}
@@ -438,14 +446,26 @@ func mergeWithinRoom(rs []report, extra int) []report {
 // namesOneSideOf: r is a bare deal word whose other side was only
 // guessed ("With this transaction, Brindle becomes a pure marine
 // company"), and the company it names is one side of o, a deal of a kind
-// told before it in the article: r is o told again. (The guess, the
-// company the article names most, may be the wrong side of o.)
+// told before it in the article: r is o told again. The guess, the
+// company the article names most, is one of its sides only if another
+// sentence makes it a side of a deal.
 func namesOneSideOf(o, r *report) bool {
 	if !r.Generic || r.guessed == "" || o.Generic || o.sentence > r.sentence {
 		return false
 	}
 	for _, p := range r.Parties {
 		if p != r.guessed && slices.Contains(o.Parties, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyOfAnother: r's guessed company is a party of another report of
+// the article.
+func partyOfAnother(rs []report, r *report) bool {
+	for i := range rs {
+		if rs[i].sentence != r.sentence && slices.Contains(rs[i].Parties, r.guessed) {
 			return true
 		}
 	}

@@ -70,8 +70,8 @@ func TestBareDealWordNamingOneSideIsTheDealTold(t *testing.T) {
 	bare := rep(0, model.Other, "", 0, "Veltraco", "Brindle")
 	bare.Generic, bare.guessed, bare.sentence = true, "Veltraco", 3
 	got := mergeWithin([]report{sale, bare})
-	if len(got) != 1 || got[0].Type != model.Divestiture || !slices.Contains(got[0].Parties, "Ostravel") {
-		t.Fatalf("reports %+v, want the one sale", got)
+	if len(got) != 1 || got[0].Type != model.Divestiture || !slices.Equal(got[0].Parties, []string{"Brindle", "Ostravel"}) {
+		t.Fatalf("reports %+v, want the one sale of Brindle to Ostravel, the guess no party", got)
 	}
 	// naming only the guessed company, it is no side of the sale
 	other := bare

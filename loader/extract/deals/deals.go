@@ -1205,23 +1205,37 @@ func opinion(toks []segment.Token) bool {
 	return false
 }
 
-// analystQuoted: an analyst is named in a sentence that quotes
-// ("Per Giulio Rossi, analista di Banca X, l'operazione «è razionale»",
-// "Hermione Vale, an analyst at Y, said ... \"Z paid up\""): the quote
-// tells a view of the deal, the quotation marks set anywhere.
+// analystQuoted: an analyst speaks in a sentence that quotes ("Per
+// Giulio Rossi, analista di Banca X, l'operazione «è razionale»",
+// "Hermione Vale, an analyst at Y, said ... \"Z paid up\"", "Analyst
+// Jan Vogt vom Bankhaus X hält ... „Z kauft günstig“"): the quote tells a
+// view of the deal. The analyst is one person, named with an employer or
+// before a name; analysts at large ("more than analysts expected") or an
+// analyst firm say nothing of whose words the quote is.
 func analystQuoted(s Sentence) bool {
-	if !strings.ContainsAny(s.Text, `"“”«»„`) {
+	if !strings.ContainsAny(s.Text, quotationMarks) {
 		return false
 	}
-	for _, t := range s.Tokens {
-		// analysts by name only: not the fund managers of analystStems,
-		// whose words also name companies ("la gestora")
-		if w := strings.ToLower(t.Text()); strings.HasPrefix(w, "analyst") || strings.HasPrefix(w, "analist") {
+	for i, t := range s.Tokens[:max(len(s.Tokens)-1, 0)] {
+		if !analystNouns[strings.ToLower(t.Text())] {
+			continue
+		}
+		next := s.Tokens[i+1]
+		if employerPrepositions[next.Folded()] || next.Cap() && !next.Punct() {
 			return true
 		}
 	}
 	return false
 }
+
+// quotationMarks open or close a quotation in the languages read (not
+// the apostrophe, which "Nokia’s" writes with ’).
+const quotationMarks = `"“”«»„`
+
+var (
+	analystNouns         = set(`analyst analista analyste`)
+	employerPrepositions = set(`at of with for chez de di del della dello da vom von bei en du`)
+)
 
 var personalWords = set(`we our us i my you your noi nostro nostra nous notre vous nosotros nuestro nuestra wir unser unsere ich`)
 

@@ -3705,3 +3705,58 @@ func TestAnalystQuotedStatesNoDeal(t *testing.T) {
 		t.Errorf("%q: found %+v, want the acquisition", text, got)
 	}
 }
+
+// Review of 538ed8f: a sentence that states a deal keeps it though
+// it mentions analysts and quotes a word, a title or a newspaper's name.
+func TestStop34ReviewAnalystsBesideAQuoteLeaveTheDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex for $2 billion, a price above analysts' estimates, in a deal it called \"transformational\"."},
+		{"en", "Veltraco agreed to buy Quorvex, the analyst firm known for its \"Magic Square\" reports, for $2 billion."},
+		{"en", "Veltraco will buy Quorvex for $2 billion, more than analysts expected, the \"Wall Street Journal\" reported."},
+		{"en", "Veltraco agreed to buy Quorvex, the maker of the \"Zephyr\" drone, for $2 billion, a price analysts called fair."},
+		{"de", "Veltraco kauft Quorvex für 2 Milliarden Euro, mehr als Analysten erwartet hatten, berichtete die „Financial Times“."},
+		{"it", "Veltraco ha acquistato Quorvex per 2 miliardi di euro, secondo quanto riporta «Il Sole 24 Ore», una cifra superiore alle attese degli analisti."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want the acquisition", c.text, got)
+		}
+	}
+}
+
+// Review of 15b0ba2: goods bought with no word of supply stay a
+// supply when the seller, a price, a quantifier or a modifier stands
+// between the verb and the goods, or when counted goods are not in
+// goodsWords.
+func TestStop34ReviewGoodsBoughtAfterOtherWordsStaySupply(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		// the seller or a price between the verb and the goods
+		{"de", "Veltraco kauft bei Quorvex Batteriezellen im Wert von zwei Milliarden Euro."},
+		{"de", "Veltraco kauft für 2 Milliarden Euro Batteriezellen bei Quorvex."},
+		{"de", "Veltraco hat Batteriezellen bei Quorvex gekauft."},
+		{"es", "Veltraco comprará a Quorvex baterías por 2.000 millones de euros."},
+		{"fr", "Veltraco va acheter à Quorvex des batteries pour 2 milliards d'euros."},
+		{"it", "Veltraco acquisterà da Quorvex componenti per 2 miliardi di euro."},
+		{"en", "Veltraco will buy $2 billion worth of battery cells from Quorvex."},
+		// quantifiers and modifiers before the goods
+		{"en", "Veltraco will buy up to 40 aircraft from Quorvex."},
+		{"en", "Veltraco will buy another 20 aircraft from Quorvex."},
+		{"es", "Veltraco comprará hasta 20 aviones a Quorvex."},
+		{"en", "Veltraco will buy lithium-ion battery cells from Quorvex."},
+		{"en", "Veltraco will purchase liquefied natural gas from Quorvex for 20 years."},
+		// counted goods that goodsWords does not list
+		{"en", "Veltraco will buy 100 trucks from Quorvex."},
+		{"es", "Veltraco comprará 20 aviones a Quorvex."},
+		{"it", "Veltraco acquisterà 20 aerei da Quorvex."},
+		{"de", "Veltraco kauft 20 Flugzeuge bei Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != model.Supply {
+			t.Errorf("%q: types %v, want [supply]", c.text, types)
+		}
+	}
+}

@@ -572,50 +572,109 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	return found
 }
 
-// goodsBought: the first word of buying in c has goods as its object
-// ("kauft Batteriezellen", "buy 100 aircraft"), not a company or its
-// premises that goods describe ("le rachat du spécialiste des
-// équipements", "compra 171 clubes", "l'acquisto del business delle
-// batterie"). Told with no word of supply, a purchase is of goods only so.
+// goodsBought: what the first word of buying in c takes is goods
+// ("kauft Batteriezellen", "buy up to 40 aircraft", "comprará a Quorvex
+// baterías", "Zellen für 2,5 Milliarden Euro kauft BMW"), not a company
+// or a business that goods words after it only describe ("le rachat du
+// spécialiste des équipements", "bought Bladt ... out of oil and gas
+// work", "compra 171 clubes", "l'acquisto del business delle batterie").
+// Told with no word of supply, a purchase is of goods only so.
 func goodsBought(hs []hit, ws words, c clause, lang string) bool {
-	for _, h := range hs {
-		if h.kind == model.Acquisition && h.at >= c.from && h.at < c.to {
-			return goodsObjectAt(ws, h.at, +1, c) || verbLast[lang] && goodsObjectAt(ws, h.at, -1, c)
+	verb := slices.IndexFunc(hs, func(h hit) bool { return h.kind == model.Acquisition && h.at >= c.from && h.at < c.to })
+	if verb < 0 {
+		return false
+	}
+	at := hs[verb].at
+	return goodsAfter(ws, at, c, lang) || verbLast[lang] && goodsBefore(ws, at, c)
+}
+
+// goodsAfter: the object after the verb at verb is goods, past what may
+// stand before them: articles, counts and quantifiers ("up to 40",
+// "another 20"), a price ("$2 billion worth of", "für 2 Milliarden
+// Euro"), the seller ("bei Quorvex", "a Quorvex") and up to two words
+// naming the goods ("lithium-ion battery cells").
+func goodsAfter(ws words, verb int, c clause, lang string) bool {
+	named := func(i int) bool { return ws.named != nil && i < c.to && ws.named[i] }
+	modifiers := 0
+	for i := verb + 1; i < c.to; i++ {
+		w := ws.w[i]
+		switch {
+		case goodsWords[w] || goodsCompound(w):
+			return true
+		case modifiers > 0:
+			// the words naming the goods run on to them ("the specialist
+			// of equipment", "le turbine a gas" name a company, a business)
+			if modifiers++; modifiers > 2 || len(w) <= 2 || objectLeads[w] || ofWordSet.Has(w) || sourcePreps[w] || forWords[w] {
+				return false
+			}
+		case (sourcePreps[w] || w == "a" && lang != "en") && named(i+1):
+			for i+1 < c.to && named(i+1) {
+				i++ // the seller
+			}
+		case named(i):
+			return false // a company bought
+		case isNumber(w) && countedThings(ws, i):
+			for i+1 < c.to && isNumber(ws.w[i+1]) {
+				i++
+			}
+			// "100 trucks", not "171 clubes" nor "43 hospitales"
+			return i+1 < c.to && !premises[ws.w[i+1]] && !businessWords[ws.w[i+1]]
+		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w] ||
+			quantifiers[w] || forWords[w] || money.IsWord(w):
+			continue
+		case conjunctions[w] || w == "," || businessWords[w] || producerNouns[w] || premises[w]:
+			return false
+		default:
+			modifiers++
 		}
 	}
 	return false
 }
 
-// goodsObjectAt: walking from the verb at i by step over articles,
-// counts and "of", the first word is goods, or a word naming the goods
-// just before them ("telecom equipment").
-func goodsObjectAt(ws words, verb, step int, c clause) bool {
-	isGoods := func(i int) bool {
-		return i >= c.from && i < c.to && (goodsWords[ws.w[i]] || goodsCompound(ws.w[i]))
-	}
-	for i := verb + step; i >= c.from && i < c.to; i += step {
+// goodsBefore: in a clause the verb ends, the goods stand before it, past
+// a price ("Zellen für weitere 2,5 Milliarden Euro kauft BMW") or the
+// seller ("Batteriezellen bei Quorvex gekauft").
+func goodsBefore(ws words, verb int, c clause) bool {
+	for i := verb - 1; i >= c.from; i-- {
 		w := ws.w[i]
 		switch {
+		case goodsWords[w] || goodsCompound(w):
+			return true
 		case ws.named != nil && ws.named[i]:
-			return false
-		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
-			continue
-		case step < 0 && money.IsWord(w):
-			// "Zellen für weitere 2,5 Milliarden Euro kauft BMW": the
-			// price told between the goods and the verb
+			for i-1 >= c.from && ws.named[i-1] {
+				i--
+			}
+			if i-1 < c.from || !sourcePreps[ws.w[i-1]] {
+				return false // a company bought
+			}
+			i-- // the seller
+		case money.IsWord(w):
 			for j := i - 1; j >= c.from && j >= i-4; j-- {
 				if forWords[ws.w[j]] {
-					i = j
+					i = j // the price told between the goods and the verb
 					break
 				}
 			}
-			continue
+		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
 		default:
-			return isGoods(i) || step > 0 && isGoods(i+1)
+			return false
 		}
 	}
 	return false
 }
+
+// objectLeads are the articles that may open a bought object.
+var objectLeads = set(`the a an some il lo la l i gli le un uno una el los las une les die der das den dem ein eine einen du des`)
+
+// quantifiers may open a count of goods bought.
+var quantifiers = set(`up to another additional further more hasta otros otras mas altri altre ulteriori fino weitere bis zu jusqu supplementaires autres worth`)
+
+// premises are the places and assets a business is bought as, beside
+// businessWords ("171 clubes", "1.539 farmacias", "the site of", "les
+// forêts d'Ence").
+var premises = set(`clubs clubes club gyms gimnasios pharmacies farmacias farmacie apotheken site sites sito siti sitio sitios
+	portal portale portail mines mine minas miniere forests forets bosques foreste walder assets actifs activos attivita
+	specialiste specialista especialista spezialist fabricante leader`)
 
 // goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
@@ -626,9 +685,6 @@ func goodsCompound(w string) bool {
 	}
 	return false
 }
-
-// objectLeads are the articles that may open a bought object.
-var objectLeads = set(`the a an some il lo la l i gli le un uno una el los las une les die der das den dem ein eine einen`)
 
 // countedThings: a bare count opens a plural at i ("488.000 camiones",
 // "100 aircraft"), not an amount of money or a share of a company.
