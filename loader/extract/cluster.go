@@ -443,14 +443,14 @@ func mergeWithinRoom(rs []report, extra int) []report {
 	return out
 }
 
-// namesOneSideOf: r is a bare deal word whose other side was only
-// guessed ("With this transaction, Brindle becomes a pure marine
+// namesOneSideOf: r is a bare deal word pointing back, whose other side
+// was only guessed ("With this transaction, Brindle becomes a pure marine
 // company"), and the company it names is one side of o, a deal of a kind
 // told before it in the article: r is o told again. The guess, the
 // company the article names most, is one of its sides only if another
-// sentence makes it a side of a deal.
+// sentence makes it a side of a deal with that company.
 func namesOneSideOf(o, r *report) bool {
-	if !r.Generic || r.guessed == "" || o.Generic || o.sentence > r.sentence {
+	if !r.Generic || !r.Definite || r.guessed == "" || o.Generic || o.sentence > r.sentence {
 		return false
 	}
 	for _, p := range r.Parties {
@@ -461,11 +461,14 @@ func namesOneSideOf(o, r *report) bool {
 	return false
 }
 
-// partyOfAnother: r's guessed company is a party of another report of
-// the article.
+// partyOfAnother: r's guessed company and a company r names are parties
+// of one report of another sentence of the article: a deal between them
+// the article tells.
 func partyOfAnother(rs []report, r *report) bool {
 	for i := range rs {
-		if rs[i].sentence != r.sentence && slices.Contains(rs[i].Parties, r.guessed) {
+		o := &rs[i]
+		if o.sentence != r.sentence && slices.Contains(o.Parties, r.guessed) &&
+			slices.ContainsFunc(r.Parties, func(p string) bool { return p != r.guessed && slices.Contains(o.Parties, p) }) {
 			return true
 		}
 	}

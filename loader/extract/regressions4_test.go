@@ -68,10 +68,16 @@ func typesOf(ds []model.Deal) map[string]int {
 func TestBareDealWordNamingOneSideIsTheDealTold(t *testing.T) {
 	sale := rep(0, model.Divestiture, "Ostravel", 490e6, "Brindle", "Ostravel")
 	bare := rep(0, model.Other, "", 0, "Veltraco", "Brindle")
-	bare.Generic, bare.guessed, bare.sentence = true, "Veltraco", 3
+	bare.Generic, bare.Definite, bare.guessed, bare.sentence = true, true, "Veltraco", 3
 	got := mergeWithin([]report{sale, bare})
 	if len(got) != 1 || got[0].Type != model.Divestiture || !slices.Equal(got[0].Parties, []string{"Brindle", "Ostravel"}) {
 		t.Fatalf("reports %+v, want the one sale of Brindle to Ostravel, the guess no party", got)
+	}
+	// "an agreement", pointing nowhere back, is a deal of its own
+	fresh := bare
+	fresh.Definite = false
+	if got := mergeWithin([]report{sale, fresh}); len(got) != 2 {
+		t.Errorf("reports %+v, want the sale and the agreement apart", got)
 	}
 	// naming only the guessed company, it is no side of the sale
 	other := bare

@@ -25,3 +25,35 @@ func TestStop34ReviewMergedBareDealWordAddsNoGuessedParty(t *testing.T) {
 		}
 	}
 }
+
+// Second review of af2713a: a bare agreement whose guessed side is right
+// ("The company" is Ostravel, the subject of the sentence before) names a
+// side of the article's acquisition; namesOneSideOf merges it into that
+// acquisition whatever its kind, so Ostravel's agreement with Brindle is
+// lost and its date ("on Monday") is given to the acquisition; and when
+// the guessed company is a party of any other deal of the article
+// (partyOfAnother), it is added to the acquisition as a third party.
+func TestStop34Review2BareAgreementOfAnotherCompanyStaysApart(t *testing.T) {
+	for _, body := range []string{
+		"Veltraco agreed to buy Brindle's bowling unit for $490 million. " +
+			"Ostravel, a shoe maker, has grown fast this year. " +
+			"The company said on Monday that it had signed an agreement with Brindle.",
+		"Veltraco agreed to buy Brindle's bowling unit for $490 million. " +
+			"Ostravel bought Kestrel, a shoe maker, for $120 million in 2018. " +
+			"The company said on Monday that it had signed an agreement with Brindle.",
+	} {
+		_, ds := extractAll(t, "en", body, "Veltraco", "Brindle", "Ostravel", "Kestrel")
+		acquisition, ostravelBrindle := false, false
+		for _, d := range ds {
+			switch {
+			case d.Type == model.Acquisition && len(d.Parties) == 2 && d.Parties[0] == "Veltraco" && d.Parties[1] == "Brindle":
+				acquisition = true
+			case d.Type != model.Acquisition && len(d.Parties) == 2 && d.Parties[0] == "Ostravel" && d.Parties[1] == "Brindle":
+				ostravelBrindle = true
+			}
+		}
+		if !acquisition || !ostravelBrindle {
+			t.Errorf("%q: deals %+v, want Veltraco's acquisition of Brindle's unit and Ostravel's agreement with Brindle apart", body, ds)
+		}
+	}
+}

@@ -958,7 +958,7 @@ func Find(s Sentence, lang, published string) []Found {
 			out = append(out, split...)
 			continue
 		}
-		if !f.Refers && len(f.Parties) >= 2 && (generic || typeClassOf(typ) != transfer) {
+		if !f.Refers && (len(f.Parties) >= 2 || f.Anaphor) && (generic || typeClassOf(typ) != transfer) {
 			// "Nell'ambito dell'intesa ... Mayhoola", "the partnership with
 			// Mayhoola": the deal the reader knows, as a word of its own
 			f.Definite = definite(ws, ch) >= 0
@@ -1205,28 +1205,31 @@ func opinion(toks []segment.Token) bool {
 	return false
 }
 
-// analystQuoted: an analyst speaks in a sentence that quotes ("Per
-// Giulio Rossi, analista di Banca X, l'operazione «è razionale»",
-// "Hermione Vale, an analyst at Y, said ... \"Z paid up\"", "Analyst
-// Jan Vogt vom Bankhaus X hält ... „Z kauft günstig“"): the quote tells a
-// view of the deal. The analyst is one person, named with an employer or
-// before a name; analysts at large ("more than analysts expected") or an
-// analyst firm say nothing of whose words the quote is.
+// analystQuoted: the sentence opens on an analyst who speaks in it, and
+// quotes ("Per Giulio Rossi, analista di Banca X, l'operazione «è
+// razionale»", "Hermione Vale, an analyst at Y, said ... \"Z paid up\"",
+// "Analyst Jan Vogt vom Bankhaus X hält ... „Z kauft günstig“"): a view
+// of the deal. The analyst is one person, named with an employer or
+// before a full name, before the sentence tells anything else; an
+// analyst quoted after a deal told ("a price analyst Jan Vogt called
+// \"steep\""), analysts at large and an "Analyst Day" leave the deal.
 func analystQuoted(s Sentence) bool {
-	if !strings.ContainsAny(s.Text, quotationMarks) {
-		return false
-	}
-	for i, t := range s.Tokens[:max(len(s.Tokens)-1, 0)] {
-		if !analystNouns[strings.ToLower(t.Text())] {
+	for i, t := range s.Tokens[:min(max(len(s.Tokens)-2, 0), analystOpening)] {
+		if !analystNouns[t.Folded()] {
 			continue
 		}
-		next := s.Tokens[i+1]
-		if employerPrepositions[next.Folded()] || next.Cap() && !next.Punct() {
+		// (the quote asked only of the few sentences naming an analyst)
+		next, after := s.Tokens[i+1], s.Tokens[i+2]
+		if (employerPrepositions[next.Folded()] || next.Cap() && after.Cap() && !next.Punct() && !after.Punct()) && strings.ContainsAny(s.Text, quotationMarks) {
 			return true
 		}
 	}
 	return false
 }
+
+// analystOpening is how many words may open a sentence before the
+// analyst who speaks in it ("Pour Gwenaëlle Le Bihannic, analyste").
+const analystOpening = 8
 
 // quotationMarks open or close a quotation in the languages read (not
 // the apostrophe, which "Nokia’s" writes with ’).

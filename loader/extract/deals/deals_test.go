@@ -3760,3 +3760,61 @@ func TestStop34ReviewGoodsBoughtAfterOtherWordsStaySupply(t *testing.T) {
 		}
 	}
 }
+
+// Second review of af2713a: goods bought with no word of supply, behind
+// words goodsAfter/goodsBefore do not pass (a quantifier of two or more
+// words, "a total of", "most of its", a brand named before the goods, a
+// noun of purchase, German abkaufen and "im Wert von"), were a supply at
+// b8021b4 and became an acquisition of the seller.
+func TestStop34Review2GoodsBoughtStaySupply(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco will buy at least 40 aircraft from Quorvex."},
+		{"en", "Veltraco will buy about 40 aircraft from Quorvex."},
+		{"en", "Veltraco will buy as many as 100 jets from Quorvex."},
+		{"en", "Veltraco will buy a total of 40 aircraft from Quorvex."},
+		{"en", "Veltraco will buy a fleet of 40 electric trains from Quorvex."},
+		{"en", "Veltraco will buy tens of thousands of chips from Quorvex."},
+		{"en", "Veltraco will buy roughly $2 billion of chips from Quorvex."},
+		{"en", "Veltraco will buy most of its battery cells from Quorvex."},
+		{"en", "Veltraco will buy 1,000 MW of electricity from Quorvex."},
+		{"en", "Veltraco said it would buy additional Quorvex turbines."},
+		{"en", "Veltraco will buy Quorvex jets worth $2 billion."},
+		{"en", "Veltraco signed a purchase agreement with Quorvex for 40 aircraft."},
+		{"de", "Veltraco kauft Quorvex Erdgas ab."},
+		{"de", "Veltraco hat Batteriezellen im Wert von 2 Milliarden Euro bei Quorvex gekauft."},
+		{"fr", "Veltraco achètera à Quorvex un total de 40 trains."},
+		{"fr", "Veltraco va acheter au groupe Quorvex des batteries."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != model.Supply {
+			t.Errorf("%q: types %v, want [supply]", c.text, types)
+		}
+	}
+}
+
+// Second review of af2713a: a sentence that states the deal keeps it when
+// the quotation marks are not an analyst's view of it (the company's own
+// word at its Analyst Day, a rating, a product's name, a newspaper's
+// name) or the analyst only weighs a deal the sentence states.
+func TestStop34Review2AnalystBesideAStatedDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "At its Analyst Day on Tuesday, Veltraco said it had agreed to buy Quorvex for $2 billion, a deal it called \"transformational\"."},
+		{"en", "Veltraco, whose shares are rated \"buy\" by analyst Jan Vogt, agreed to acquire Quorvex for $2 billion."},
+		{"en", "Veltraco agreed to buy Quorvex, the maker of the \"Analyst Pro\" software, for $2 billion."},
+		{"es", "Veltraco comprará Quorvex por 2.000 millones de euros, según ha confirmado a «El Diario» un analista de Brindle."},
+		// the deal stated, an analyst's word on its price after it
+		{"en", "Veltraco agreed to buy Quorvex for $2 billion, a price analyst Jan Vogt at Brindle Securities called \"steep\"."},
+		{"it", "Veltraco ha acquistato Quorvex per 2 miliardi di euro, un'operazione che l'analista di Brindle definisce «strategica»."},
+		{"fr", "Veltraco rachète Quorvex pour 2 milliards d'euros, une opération « logique » selon un analyste de Brindle."},
+		{"de", "Veltraco übernimmt Quorvex für 2 Milliarden Euro, ein Preis, den Analyst Jan Vogt „angemessen“ nennt."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle", "Brindle Securities"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want the acquisition", c.text, got)
+		}
+	}
+}

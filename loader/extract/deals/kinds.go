@@ -283,7 +283,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
 		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
 		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)) &&
-		(has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) == 0 || goodsBought(hs, ws, c, lang)):
+		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && businessBought(hs, ws, c, lang)):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
@@ -572,92 +572,44 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	return found
 }
 
-// goodsBought: what the first word of buying in c takes is goods
-// ("kauft Batteriezellen", "buy up to 40 aircraft", "comprará a Quorvex
-// baterías", "Zellen für 2,5 Milliarden Euro kauft BMW"), not a company
-// or a business that goods words after it only describe ("le rachat du
-// spécialiste des équipements", "bought Bladt ... out of oil and gas
-// work", "compra 171 clubes", "l'acquisto del business delle batterie").
-// Told with no word of supply, a purchase is of goods only so.
-func goodsBought(hs []hit, ws words, c clause, lang string) bool {
+// businessBought: what the first word of buying in c takes is a company,
+// its premises or a business, which goods words after it only describe
+// ("le rachat du spécialiste des équipements", "bought Bladt from Maj
+// Invest and steered it out of oil and gas work", "compra 171 clubes",
+// "l'acquisto del business delle batterie"): told with no word of supply,
+// an acquisition. Anything else leaves goods bought (not "kauft bei
+// Quorvex Batteriezellen", "buy Quorvex's chips", "buy Quorvex jets",
+// "comprará a Quorvex baterías", nor "Zellen kauft Veltraco bei Quorvex",
+// whose verb the buyer follows).
+func businessBought(hs []hit, ws words, c clause, lang string) bool {
 	verb := slices.IndexFunc(hs, func(h hit) bool { return h.kind == model.Acquisition && h.at >= c.from && h.at < c.to })
 	if verb < 0 {
 		return false
 	}
 	at := hs[verb].at
-	return goodsAfter(ws, at, c, lang) || verbLast[lang] && goodsBefore(ws, at, c)
-}
-
-// goodsAfter: the object after the verb at verb is goods, past what may
-// stand before them: articles, counts and quantifiers ("up to 40",
-// "another 20"), a price ("$2 billion worth of", "für 2 Milliarden
-// Euro"), the seller ("bei Quorvex", "a Quorvex") and up to two words
-// naming the goods ("lithium-ion battery cells").
-func goodsAfter(ws words, verb int, c clause, lang string) bool {
-	named := func(i int) bool { return ws.named != nil && i < c.to && ws.named[i] }
-	modifiers := 0
-	for i := verb + 1; i < c.to; i++ {
+	// German puts the subject after the verb when the clause opens on
+	// something else
+	subjectAfter := verbLast[lang] && (ws.named == nil || !slices.Contains(ws.named[c.from:at], true))
+	for i := at + 1; i < c.to; i++ {
 		w := ws.w[i]
 		switch {
-		case goodsWords[w] || goodsCompound(w):
-			return true
-		case modifiers > 0:
-			// the words naming the goods run on to them ("the specialist
-			// of equipment", "le turbine a gas" name a company, a business)
-			if modifiers++; modifiers > 2 || len(w) <= 2 || objectLeads[w] || ofWordSet.Has(w) || sourcePreps[w] || forWords[w] {
-				return false
-			}
-		case (sourcePreps[w] || w == "a" && lang != "en") && named(i+1):
-			for i+1 < c.to && named(i+1) {
-				i++ // the seller
-			}
-		case named(i):
-			return false // a company bought
-		case isNumber(w) && countedThings(ws, i):
-			for i+1 < c.to && isNumber(ws.w[i+1]) {
+		case ws.named != nil && ws.named[i]:
+			for i+1 < c.to && ws.named[i+1] {
 				i++
 			}
-			// "100 trucks", not "171 clubes" nor "43 hospitales"
-			return i+1 < c.to && !premises[ws.w[i+1]] && !businessWords[ws.w[i+1]]
-		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w] ||
-			quantifiers[w] || forWords[w] || money.IsWord(w):
-			continue
-		case conjunctions[w] || w == "," || businessWords[w] || producerNouns[w] || premises[w]:
-			return false
-		default:
-			modifiers++
-		}
-	}
-	return false
-}
-
-// goodsBefore: in a clause the verb ends, the goods stand before it, past
-// a price ("Zellen für weitere 2,5 Milliarden Euro kauft BMW") or the
-// seller ("Batteriezellen bei Quorvex gekauft").
-func goodsBefore(ws words, verb int, c clause) bool {
-	for i := verb - 1; i >= c.from; i-- {
-		w := ws.w[i]
-		switch {
-		case goodsWords[w] || goodsCompound(w):
-			return true
-		case ws.named != nil && ws.named[i]:
-			for i-1 >= c.from && ws.named[i-1] {
-				i--
+			if subjectAfter {
+				subjectAfter = false
+				continue
 			}
-			if i-1 < c.from || !sourcePreps[ws.w[i-1]] {
-				return false // a company bought
-			}
-			i-- // the seller
-		case money.IsWord(w):
-			for j := i - 1; j >= c.from && j >= i-4; j-- {
-				if forWords[ws.w[j]] {
-					i = j // the price told between the goods and the verb
-					break
-				}
-			}
+			// a company bought, not its goods ("Quorvex's chips") nor its
+			// brand ("Quorvex jets")
+			return i+1 >= c.to || !possessiveWords[ws.w[i+1]] && !goodsWords[ws.w[i+1]] && !goodsCompound(ws.w[i+1])
+		case w == "a" && lang != "en":
+			return false // "comprar a", "acheter à": from the seller
 		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
+			continue // "the", "del", "171", "two million"
 		default:
-			return false
+			return businessWords[w] || producerNouns[w] || describingNouns[w] || premises[w]
 		}
 	}
 	return false
@@ -666,15 +618,19 @@ func goodsBefore(ws words, verb int, c clause) bool {
 // objectLeads are the articles that may open a bought object.
 var objectLeads = set(`the a an some il lo la l i gli le un uno una el los las une les die der das den dem ein eine einen du des`)
 
-// quantifiers may open a count of goods bought.
-var quantifiers = set(`up to another additional further more hasta otros otras mas altri altre ulteriori fino weitere bis zu jusqu supplementaires autres worth`)
-
 // premises are the places and assets a business is bought as, beside
 // businessWords ("171 clubes", "1.539 farmacias", "the site of", "les
 // forêts d'Ence").
 var premises = set(`clubs clubes club gyms gimnasios pharmacies farmacias farmacie apotheken site sites sito siti sitio sitios
-	portal portale portail mines mine minas miniere forests forets bosques foreste walder assets actifs activos attivita
-	specialiste specialista especialista spezialist fabricante leader`)
+	portal portale portail mines mine minas miniere forests forets bosques foreste walder assets actifs activos`)
+
+// describingNouns name a company by what it does, beside producerNouns ("le
+// spécialiste des équipements", "el fabricante de baterías").
+var describingNouns = set(`specialiste specialista especialista spezialist fabricante leader`)
+
+// possessiveWords follow a name in its possessive ("Quorvex's"): what
+// follows belongs to it.
+var possessiveWords = set(`s`)
 
 // goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
