@@ -3729,7 +3729,7 @@ func TestStop34ReviewAnalystsBesideAQuoteLeaveTheDeal(t *testing.T) {
 // between the verb and the goods, or when counted goods are not in
 // goodsWords.
 func TestStop34ReviewGoodsBoughtAfterOtherWordsStaySupply(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	oneDealOfType(t, model.Supply, []struct{ lang, text string }{
 		// the seller or a price between the verb and the goods
 		{"de", "Veltraco kauft bei Quorvex Batteriezellen im Wert von zwei Milliarden Euro."},
 		{"de", "Veltraco kauft für 2 Milliarden Euro Batteriezellen bei Quorvex."},
@@ -3749,16 +3749,7 @@ func TestStop34ReviewGoodsBoughtAfterOtherWordsStaySupply(t *testing.T) {
 		{"es", "Veltraco comprará 20 aviones a Quorvex."},
 		{"it", "Veltraco acquisterà 20 aerei da Quorvex."},
 		{"de", "Veltraco kauft 20 Flugzeuge bei Quorvex."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
-		var types []string
-		for _, f := range got {
-			types = append(types, f.Type)
-		}
-		if len(got) != 1 || got[0].Type != model.Supply {
-			t.Errorf("%q: types %v, want [supply]", c.text, types)
-		}
-	}
+	})
 }
 
 // Second review of af2713a: goods bought with no word of supply, behind
@@ -3767,7 +3758,7 @@ func TestStop34ReviewGoodsBoughtAfterOtherWordsStaySupply(t *testing.T) {
 // noun of purchase, German abkaufen and "im Wert von"), were a supply at
 // b8021b4 and became an acquisition of the seller.
 func TestStop34Review2GoodsBoughtStaySupply(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
+	oneDealOfType(t, model.Supply, []struct{ lang, text string }{
 		{"en", "Veltraco will buy at least 40 aircraft from Quorvex."},
 		{"en", "Veltraco will buy about 40 aircraft from Quorvex."},
 		{"en", "Veltraco will buy as many as 100 jets from Quorvex."},
@@ -3784,16 +3775,7 @@ func TestStop34Review2GoodsBoughtStaySupply(t *testing.T) {
 		{"de", "Veltraco hat Batteriezellen im Wert von 2 Milliarden Euro bei Quorvex gekauft."},
 		{"fr", "Veltraco achètera à Quorvex un total de 40 trains."},
 		{"fr", "Veltraco va acheter au groupe Quorvex des batteries."},
-	} {
-		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
-		var types []string
-		for _, f := range got {
-			types = append(types, f.Type)
-		}
-		if len(got) != 1 || got[0].Type != model.Supply {
-			t.Errorf("%q: types %v, want [supply]", c.text, types)
-		}
-	}
+	})
 }
 
 // Second review of af2713a: a sentence that states the deal keeps it when
@@ -3815,6 +3797,22 @@ func TestStop34Review2AnalystBesideAStatedDeal(t *testing.T) {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle", "Brindle Securities"), c.lang, "")
 		if len(got) != 1 || got[0].Type != model.Acquisition {
 			t.Errorf("%q: found %+v, want the acquisition", c.text, got)
+		}
+	}
+}
+
+// oneDealOfType asserts that each sentence, naming Veltraco and Quorvex,
+// tells exactly one deal, of type want.
+func oneDealOfType(t *testing.T, want string, cases []struct{ lang, text string }) {
+	t.Helper()
+	for _, c := range cases {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != want {
+			t.Errorf("%q: types %v, want [%s]", c.text, types, want)
 		}
 	}
 }
