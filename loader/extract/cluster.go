@@ -434,8 +434,8 @@ func mergeWithinRoom(rs []report, extra int) []report {
 			continue
 		}
 		if bestGuess && !partyOfAnother(rs, &r) {
-			// the deal told again: a guess no other sentence makes a
-			// side of a deal is no side of it
+			// the deal told again: its guess is a side of it only if
+			// another sentence pairs the guess with the company named
 			r.Parties = slices.DeleteFunc(slices.Clone(r.Parties), func(p string) bool { return p == r.guessed })
 		}
 		out[best] = absorb(out[best], r)
@@ -445,8 +445,8 @@ func mergeWithinRoom(rs []report, extra int) []report {
 
 // namesOneSideOf: r is a bare deal word pointing back, whose other side
 // was only guessed ("With this transaction, Brindle becomes a pure marine
-// company"), and the company it names is one side of o, a deal of a kind
-// told before it in the article: r is o told again. The guess, the
+// company"), and the company it names is one side of o, a deal told
+// before it in the article: r is o told again. The guess, the
 // company the article names most, is one of its sides only if another
 // sentence makes it a side of a deal with that company.
 func namesOneSideOf(o, r *report) bool {

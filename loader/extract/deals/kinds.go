@@ -577,10 +577,10 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 // ("le rachat du spécialiste des équipements", "bought Bladt from Maj
 // Invest and steered it out of oil and gas work", "compra 171 clubes",
 // "l'acquisto del business delle batterie"): told with no word of supply,
-// an acquisition. Anything else leaves goods bought (not "kauft bei
-// Quorvex Batteriezellen", "buy Quorvex's chips", "buy Quorvex jets",
-// "comprará a Quorvex baterías", nor "Zellen kauft Veltraco bei Quorvex",
-// whose verb the buyer follows).
+// an acquisition. Anything else keeps the reading of goods bought:
+// "kauft bei Quorvex Batteriezellen", "buy Quorvex's chips", "buy Quorvex
+// jets", "comprará a Quorvex baterías", "Zellen kauft Veltraco bei
+// Quorvex" (whose verb the buyer follows).
 func businessBought(hs []hit, ws words, c clause, lang string) bool {
 	verb := slices.IndexFunc(hs, func(h hit) bool { return h.kind == model.Acquisition && h.at >= c.from && h.at < c.to })
 	if verb < 0 {
