@@ -57,3 +57,34 @@ func TestStop34Review2BareAgreementOfAnotherCompanyStaysApart(t *testing.T) {
 		}
 	}
 }
+
+// Review 3 of 03d8812: Definite, now set on every anaphoric report ("It
+// signed the supply agreement with Brindle"), lets pointsBack fold a
+// deal of another kind between the same two companies into the lead
+// acquisition: the supply, licence or partnership is lost and its old
+// date ("in 2016") becomes the acquisition's.
+func TestStop34Review3AnaphoricDealOfAnotherKindStaysApart(t *testing.T) {
+	for _, c := range []struct{ lang, body, kind string }{
+		{"en", "Veltraco agreed to buy Brindle for $2 billion on Monday. The company also renewed the supply agreement with Brindle until 2030.", model.Supply},
+		{"en", "Veltraco agreed to buy Brindle's bowling unit for $490 million. Veltraco makes shoes. In 2016 it signed the licensing agreement with Brindle that lets it sell Brindle balls.", model.Licensing},
+		{"en", "Veltraco agreed to buy Brindle for $2 billion. Veltraco makes shoes. It entered the partnership with Brindle in 2016.", model.Partnership},
+		{"it", "Veltraco ha concordato l'acquisto di Brindle per 2 miliardi di euro. Il gruppo aveva firmato l'accordo di fornitura con Brindle nel 2016.", model.Supply},
+		{"es", "Veltraco comprará Brindle por 2.000 millones de euros. La compañía firmó el acuerdo de suministro con Brindle en 2016.", model.Supply},
+		{"de", "Veltraco übernimmt Brindle für 2 Milliarden Euro. Das Unternehmen hatte den Liefervertrag mit Brindle 2016 unterzeichnet.", model.Supply},
+		{"en", "Veltraco agreed to sell its chip unit to Brindle for $1 billion. Veltraco makes phones. In 2017 it had formed the joint venture with Brindle that makes screens.", model.JointVenture},
+	} {
+		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Brindle")
+		other, leadDated := false, false
+		for _, d := range ds {
+			if d.Type == c.kind {
+				other = true
+			}
+			if (d.Type == model.Acquisition || d.Type == model.Divestiture) && len(d.Date) >= 4 && d.Date[:4] < "2020" {
+				leadDated = true
+			}
+		}
+		if !other || leadDated {
+			t.Errorf("%q: deals %+v, want the %s apart and the lead deal not dated by it", c.body, ds, c.kind)
+		}
+	}
+}

@@ -958,7 +958,7 @@ func Find(s Sentence, lang, published string) []Found {
 			out = append(out, split...)
 			continue
 		}
-		if !f.Refers && (len(f.Parties) >= 2 || f.Anaphor) && (generic || typeClassOf(typ) != transfer) {
+		if !f.Refers && (len(f.Parties) >= 2 || f.Anaphor && generic) && (generic || typeClassOf(typ) != transfer) {
 			// "Nell'ambito dell'intesa ... Mayhoola", "the partnership with
 			// Mayhoola": the deal the reader knows, as a word of its own
 			f.Definite = definite(ws, ch) >= 0
@@ -1209,22 +1209,47 @@ func opinion(toks []segment.Token) bool {
 // quotes ("Per Giulio Rossi, analista di Banca X, l'operazione «è
 // razionale»", "Hermione Vale, an analyst at Y, said ... \"Z paid up\"",
 // "Analyst Jan Vogt vom Bankhaus X hält ... „Z kauft günstig“"): a view
-// of the deal. The analyst is one person, named with an employer or
-// before a full name, before the sentence tells anything else; an
-// analyst quoted after a deal told ("a price analyst Jan Vogt called
-// \"steep\""), analysts at large and an "Analyst Day" leave the deal.
+// of the deal. The analyst is a person named before the sentence tells
+// anything else: "Name, analyst at Firm" or "Analyst First Last" opening
+// it. An analyst quoted after a deal told ("a price analyst Jan Vogt
+// called \"steep\""), analysts at large, a company that is an analyst
+// ("Quorvex, the analyst for Asian markets"), a founder once an analyst
+// and an "Analyst Day" leave the deal.
 func analystQuoted(s Sentence) bool {
 	for i, t := range s.Tokens[:min(max(len(s.Tokens)-2, 0), analystOpening)] {
 		if !analystNouns[t.Folded()] {
 			continue
 		}
-		// (the quote asked only of the few sentences naming an analyst)
 		next, after := s.Tokens[i+1], s.Tokens[i+2]
-		if (employerPrepositions[next.Folded()] || next.Cap() && after.Cap() && !next.Punct() && !after.Punct()) && strings.ContainsAny(s.Text, quotationMarks) {
+		named := i == 0 && next.Cap() && after.Cap() && !next.Punct() && !after.Punct() // "Analyst Jan Vogt"
+		if !named && employerPrepositions[next.Folded()] {
+			named = personBefore(s, i) // "Giulio Rossi, analista di"
+		}
+		// (the quote asked only of the few sentences naming an analyst)
+		if named && strings.ContainsAny(s.Text, quotationMarks) {
 			return true
 		}
 	}
 	return false
+}
+
+// personBefore: a comma, an article allowed after it, stands before the
+// token at i, and a capitalised name that is no company's before the
+// comma ("Hermione Vale, an analyst").
+func personBefore(s Sentence, i int) bool {
+	k := i - 1
+	if k >= 0 && analystArticles[s.Tokens[k].Folded()] {
+		k--
+	}
+	if k < 1 || s.Tokens[k].Text() != "," || !s.Tokens[k-1].Cap() {
+		return false
+	}
+	for _, m := range s.Mentions {
+		if m.From <= k-1 && k-1 < m.To {
+			return false // "Quorvex, the analyst for Asian markets": a company
+		}
+	}
+	return true
 }
 
 // analystOpening is how many words may open a sentence before the
@@ -1237,6 +1262,7 @@ const quotationMarks = `"“”«»„`
 
 var (
 	analystNouns         = set(`analyst analista analyste`)
+	analystArticles      = set(`an a the un una une l`)
 	employerPrepositions = set(`at of with for chez de di del della dello da vom von bei en du`)
 )
 

@@ -3816,3 +3816,51 @@ func oneDealOfType(t *testing.T, want string, cases []struct{ lang, text string 
 		}
 	}
 }
+
+// Review 3 of 03d8812: goods bought under the seller's brand and a model
+// name ("150 Boeing 737 MAX jets", "Nvidia H100 chips"), or behind a
+// possessive place, were a supply at b8021b4; businessBought reads the
+// one word after the brand and calls the purchase an acquisition.
+func TestStop34Review3BrandedGoodsBoughtStaySupply(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco will buy 20 Quorvex A350 aircraft."},
+		{"en", "Veltraco will buy 150 Quorvex 737 MAX jets for $20 billion."},
+		{"en", "Veltraco will buy 10,000 Quorvex H100 chips."},
+		{"en", "Veltraco will buy Quorvex Blackwell chips worth $2 billion."},
+		{"en", "Veltraco will buy Quorvex Max jets."},
+		{"en", "Veltraco will buy Quorvex-made chips worth $2 billion."},
+		{"en", "Veltraco agreed to buy Quorvex natural gas for ten years."},
+		{"en", "Veltraco will buy the site's electricity from Quorvex for 15 years."},
+		{"de", "Veltraco kauft Quorvex 20 Flugzeuge ab."},
+		{"de", "Veltraco kauft Quorvex für 2 Milliarden Euro Batteriezellen ab."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != model.Supply {
+			t.Errorf("%q: types %v, want [supply]", c.text, types)
+		}
+	}
+}
+
+// Review 3 of 03d8812: an analyst noun in a sentence's first words that is
+// no analyst speaking (a founder's past, the source of the news, a
+// company described as an analyst) left the deal at b8021b4;
+// analystQuoted drops it whenever a quotation mark stands anywhere.
+func TestStop34Review3AnalystNotSpeakingLeavesDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco, founded by a former analyst at Brindle, agreed to buy Quorvex, the maker of the \"Zephyr\" drone, for $2 billion."},
+		{"en", "Veltraco, an analyst with Brindle Capital until 2019, said its fund would buy Quorvex for $2 billion in a deal called \"Orion\"."},
+		{"en", "At its Analyst Day Event in London, Veltraco said it would buy Quorvex for $2 billion, a deal it called \"transformational\"."},
+		{"en", "Quorvex, the analyst for Asian markets, was bought by Veltraco for $2 billion in a deal called \"Orion\"."},
+		{"it", "Veltraco, analista di mercato, ha acquistato Quorvex per 2 miliardi di euro con l'operazione «Orione»."},
+		{"es", "La firma Veltraco, analista de riesgos, comprará Quorvex por 2.000 millones en la operación «Orión»."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle", "Brindle Capital"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want the acquisition", c.text, got)
+		}
+	}
+}

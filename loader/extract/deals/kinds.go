@@ -602,14 +602,34 @@ func businessBought(hs []hit, ws words, c clause, lang string) bool {
 				continue
 			}
 			// a company bought, not its goods ("Quorvex's chips") nor its
-			// brand ("Quorvex jets")
-			return i+1 >= c.to || !possessiveWords[ws.w[i+1]] && !goodsWords[ws.w[i+1]] && !goodsCompound(ws.w[i+1])
+			// brand ("Quorvex A350 aircraft", "Quorvex für 2 Milliarden
+			// Euro Batteriezellen ab")
+			return i+1 >= c.to || !possessiveWords[ws.w[i+1]] && !goodsNear(ws, i+1, c)
 		case w == "a" && lang != "en":
 			return false // "comprar a", "acheter à": from the seller
 		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
 			continue // "the", "del", "171", "two million"
 		default:
-			return businessWords[w] || producerNouns[w] || describingNouns[w] || premises[w]
+			// (not "the site's electricity": what the premises give)
+			return (businessWords[w] || producerNouns[w] || describingNouns[w] || premises[w]) &&
+				!(i+1 < c.to && (possessiveWords[ws.w[i+1]] || goodsWords[ws.w[i+1]] || goodsCompound(ws.w[i+1])))
+		}
+	}
+	return false
+}
+
+// goodsNear: goods follow from i within a few words, past a model name,
+// a count or a price, before any other word that joins ("Quorvex A350
+// aircraft", "Quorvex 20 Flugzeuge", not "Quorvex in 2015 and steered it
+// out of oil and gas").
+func goodsNear(ws words, i int, c clause) bool {
+	for k := i; k < c.to && k < i+6; k++ {
+		w := ws.w[k]
+		switch {
+		case goodsWords[w] || goodsCompound(w):
+			return true
+		case w == "," || conjunctions[w] || sourcePreps[w] || timePrepositions[w] || marketPrepositions[w] || w == "to" || w == "at":
+			return false
 		}
 	}
 	return false
@@ -632,10 +652,11 @@ var describingNouns = set(`specialiste specialista especialista spezialist fabri
 // follows belongs to it.
 var possessiveWords = set(`s`)
 
-// goodsCompound: a German compound ending in goods ("Batteriezellen").
+// goodsCompound: a German word of goods, alone or ending a compound
+// ("Flugzeuge", "Batteriezellen").
 func goodsCompound(w string) bool {
 	for _, suf := range goodsSuffixes {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+		if (len(w) == len(suf) || len(w) > len(suf)+3) && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
