@@ -1234,23 +1234,30 @@ func analystQuoted(s Sentence) bool {
 }
 
 // personBefore: a comma, an article allowed after it, stands before the
-// token at i, and a capitalised name that is no company's before the
-// comma ("Hermione Vale, an analyst").
+// token at i, and a person's name that is no company's before the comma
+// ("Hermione Vale, an analyst").
 func personBefore(s Sentence, i int) bool {
 	k := i - 1
 	if k >= 0 && analystArticles[s.Tokens[k].Folded()] {
 		k--
 	}
-	if k < 1 || s.Tokens[k].Text() != "," || !s.Tokens[k-1].Cap() {
+	// a given name and a surname before the comma, not a day or a month
+	// after a preposition ("On Tuesday, an analyst at")
+	if k < 2 || s.Tokens[k].Text() != "," || !s.Tokens[k-1].Cap() || !s.Tokens[k-2].Cap() || s.Tokens[k-2].Punct() || datePrepositions[s.Tokens[k-2].Folded()] {
 		return false
 	}
 	for _, m := range s.Mentions {
-		if m.From <= k-1 && k-1 < m.To {
-			return false // "Quorvex, the analyst for Asian markets": a company
+		if m.From <= k-1 && k-2 < m.To {
+			return false // "Quorvex Partners, the analyst for Asian markets": a company
+		}
+		if m.To <= k-2 {
+			return false // "Veltraco hired Jan Vogt, an analyst at": the sentence is about a company first
 		}
 	}
 	return true
 }
+
+var datePrepositions = set(`on in at by since until during en dans depuis am im seit nel nella a el desde`)
 
 // analystOpening is how many words may open a sentence before the
 // analyst who speaks in it ("Pour Gwenaëlle Le Bihannic, analyste").

@@ -3864,3 +3864,48 @@ func TestStop34Review3AnalystNotSpeakingLeavesDeal(t *testing.T) {
 		}
 	}
 }
+
+// Review 4 of 34f5a95: the German goods word alone ("Flugzeuge") now makes
+// goods() true, so an airline bought or sold with its aircraft reads as a
+// supply or as trade (no deal), where b8021b4 kept the transfer.
+func TestStop34Review4FlugzeugeBesideACompanyTransfer(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Durch die Übernahme von Quorvex erhält Veltraco 40 weitere Flugzeuge.", model.Acquisition},
+		{"de", "Mit der Übernahme von Quorvex bekommt Veltraco 40 Flugzeuge.", model.Acquisition},
+		{"de", "Veltraco übernimmt mit Quorvex auch deren Flugzeuge.", model.Acquisition},
+		{"de", "Veltraco übernimmt Quorvex einschließlich der Flugzeuge für 800 Millionen Euro.", model.Acquisition},
+		{"de", "Veltraco übernimmt Quorvex inklusive aller Flugzeuge.", model.Acquisition},
+		{"de", "Veltraco übernimmt Quorvex Flugzeuge GmbH für 300 Millionen Euro.", model.Acquisition},
+		{"de", "Brindle verkauft Quorvex inklusive aller Flugzeuge an Veltraco.", model.Divestiture},
+		{"de", "Brindle verkauft Quorvex an Veltraco und least die Flugzeuge zurück.", model.Divestiture},
+		{"de", "Veltraco verkauft Quorvex und deren Flugzeuge an Brindle.", model.Divestiture},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), c.lang, "")
+		var types []string
+		for _, f := range got {
+			types = append(types, f.Type)
+		}
+		if len(got) != 1 || got[0].Type != c.want {
+			t.Errorf("%q: types %v, want [%s]", c.text, types, c.want)
+		}
+	}
+}
+
+// Review 4 of 34f5a95: personBefore takes any capitalised word before
+// the comma for a person ("On Tuesday, an analyst at", "Lundi,
+// l'analyste de"), and an analyst who is only named (hired) is taken to
+// speak; the quote is then anyone's, and a deal the sentence states is
+// dropped that b8021b4 kept.
+func TestStop34Review4AnalystNotAPersonSpeakingKeepsDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "On Tuesday, an analyst at Brindle said Veltraco had agreed to buy Quorvex for $2 billion, citing \"people familiar with the matter\"."},
+		{"en", "In March, an analyst at Brindle reported that Veltraco would buy Quorvex for $2 billion, in a note titled \"Orion\"."},
+		{"fr", "Lundi, l'analyste de Brindle a confirmé que Veltraco a racheté Quorvex pour 2 milliards, une opération « historique »."},
+		{"en", "Veltraco hired Jan Vogt, an analyst at Brindle, after it agreed to buy Quorvex for $2 billion in a deal dubbed \"Orion\"."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: found %+v, want the acquisition", c.text, got)
+		}
+	}
+}

@@ -612,7 +612,7 @@ func businessBought(hs []hit, ws words, c clause, lang string) bool {
 		default:
 			// (not "the site's electricity": what the premises give)
 			return (businessWords[w] || producerNouns[w] || describingNouns[w] || premises[w]) &&
-				!(i+1 < c.to && (possessiveWords[ws.w[i+1]] || goodsWords[ws.w[i+1]] || goodsCompound(ws.w[i+1])))
+				!(i+1 < c.to && (possessiveWords[ws.w[i+1]] || goodsNamed(ws.w[i+1])))
 		}
 	}
 	return false
@@ -626,13 +626,20 @@ func goodsNear(ws words, i int, c clause) bool {
 	for k := i; k < c.to && k < i+6; k++ {
 		w := ws.w[k]
 		switch {
-		case goodsWords[w] || goodsCompound(w):
+		case goodsNamed(w):
 			return true
 		case w == "," || conjunctions[w] || sourcePreps[w] || timePrepositions[w] || marketPrepositions[w] || w == "to" || w == "at":
 			return false
 		}
 	}
 	return false
+}
+
+// goodsNamed: w names goods, alone or ending a German compound
+// ("Flugzeuge", "Batteriezellen"). (goods asks only of compounds: a bare
+// "Flugzeuge" beside a takeover is often what the company bought owns.)
+func goodsNamed(w string) bool {
+	return goodsWords[w] || goodsCompound(w) || slices.Contains(goodsSuffixes, w)
 }
 
 // objectLeads are the articles that may open a bought object.
@@ -652,11 +659,10 @@ var describingNouns = set(`specialiste specialista especialista spezialist fabri
 // follows belongs to it.
 var possessiveWords = set(`s`)
 
-// goodsCompound: a German word of goods, alone or ending a compound
-// ("Flugzeuge", "Batteriezellen").
+// goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
 	for _, suf := range goodsSuffixes {
-		if (len(w) == len(suf) || len(w) > len(suf)+3) && strings.HasSuffix(w, suf) {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
