@@ -446,9 +446,9 @@ func mergeWithinRoom(rs []report, extra int) []report {
 // namesOneSideOf: r is a bare deal word pointing back, whose other side
 // was only guessed ("With this transaction, Brindle becomes a pure marine
 // company"), and the company it names is one side of o, a deal told
-// before it in the article: r is o told again. The guess, the
-// company the article names most, is one of its sides only if another
-// sentence makes it a side of a deal with that company.
+// before it in the article: r is o told again. The guess (the company
+// the sentence was read to refer to) is one of its sides only if another
+// sentence makes it a side of a deal with that company (partyOfAnother).
 func namesOneSideOf(o, r *report) bool {
 	if !r.Generic || !r.Definite || r.guessed == "" || o.Generic || o.sentence > r.sentence {
 		return false

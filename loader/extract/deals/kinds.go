@@ -601,10 +601,10 @@ func businessBought(hs []hit, ws words, c clause, lang string) bool {
 				subjectAfter = false
 				continue
 			}
-			// a company bought, not its goods ("Quorvex's chips") nor its
-			// brand ("Quorvex A350 aircraft", "Quorvex für 2 Milliarden
-			// Euro Batteriezellen ab")
-			return i+1 >= c.to || !possessiveWords[ws.w[i+1]] && !goodsNear(ws, i+1, c)
+			// a company bought, not its goods ("Quorvex's chips", folded
+			// without the possessive) nor its brand ("Quorvex A350
+			// aircraft", "Quorvex für 2 Milliarden Euro Batteriezellen ab")
+			return i+1 >= c.to || !goodsNear(ws, i+1, c)
 		case w == "a" && lang != "en":
 			return false // "comprar a", "acheter à": from the seller
 		case objectLeads[w] || ofWordSet.Has(w) || isNumber(w) || countWords[w] || countScales[w]:
@@ -612,7 +612,7 @@ func businessBought(hs []hit, ws words, c clause, lang string) bool {
 		default:
 			// (not "the site's electricity": what the premises give)
 			return (businessWords[w] || producerNouns[w] || describingNouns[w] || premises[w]) &&
-				!(i+1 < c.to && (possessiveWords[ws.w[i+1]] || goodsNamed(ws.w[i+1])))
+				!(i+1 < c.to && goodsNamed(ws.w[i+1]))
 		}
 	}
 	return false
@@ -651,13 +651,9 @@ var objectLeads = set(`the a an some il lo la l i gli le un uno una el los las u
 var premises = set(`clubs clubes club gyms gimnasios pharmacies farmacias farmacie apotheken site sites sito siti sitio sitios
 	portal portale portail mines mine minas miniere forests forets bosques foreste walder assets actifs activos`)
 
-// describingNouns name a company by what it does, beside producerNouns ("le
-// spécialiste des équipements", "el fabricante de baterías").
-var describingNouns = set(`specialiste specialista especialista spezialist fabricante leader`)
-
-// possessiveWords follow a name in its possessive ("Quorvex's"): what
-// follows belongs to it.
-var possessiveWords = set(`s`)
+// describingNouns name a company by what it does, beside producerNouns
+// ("le spécialiste des équipements").
+var describingNouns = set(`specialiste specialista especialista spezialist leader`)
 
 // goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
