@@ -183,7 +183,20 @@ func abbreviation(text, next string) bool {
 		// "für 360 Millionen Fr. Die Transaktion"
 		return !opensSentence(next)
 	}
-	return abbreviations[lw]
+	return abbreviations[lw] || dayBeforeMonth(word, next)
+}
+
+// dayBeforeMonth: the word is a day of one or two digits and the next
+// word a month: German writes the day as an ordinal ("am 3. März 2024",
+// "Berlin, 3. März –"), whose period ends no sentence.
+func dayBeforeMonth(word, next string) bool {
+	if len(word) > 2 || word[0] < '0' || word[0] > '9' || word[len(word)-1] < '0' || word[len(word)-1] > '9' {
+		return false
+	}
+	if k := strings.IndexAny(next, " ,"); k > 0 {
+		next = next[:k]
+	}
+	return when.IsMonth(next)
 }
 
 // opensSentence: the text's first word is one that commonly opens a
