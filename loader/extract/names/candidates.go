@@ -98,7 +98,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
-				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.personOfFirm(toks, folded, i, j) {
+				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.personOfFirm(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -315,6 +315,17 @@ func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string
 		return false // (not "Hanson PLC of Britain", "Hoechst AG of Germany": the wire's seat)
 	}
 	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.lex.HasFolded(lexicon.Place, folded[j+1])
+}
+
+// firmOfFirm: the connector at j follows a name of two words or more
+// ending in a company word that does not head a name, and a name ending
+// in a company word follows ("Quorvex Industries von Daxmoor
+// Investments", "Veltraco Holdings di Brindle Capital"): a company and the
+// one it is bought from or belongs to, not one name. Not "Bank of America",
+// "Banca Popolare di Milano", "Royal Bank of Scotland": a place follows.
+func (r *recognizer) firmOfFirm(toks []segment.Token, folded []string, i, j int) bool {
+	last := folded[j-1]
+	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.namedUntilCompanyWord(toks, folded, j+1) > 0
 }
 
 // namedUntilCompanyWord: from token k, two to five capitalised unknown

@@ -41,7 +41,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		// comes before a company noun describes the name after it (but
 		// "Bank Aegerten" opens with its head)
 		for k := to - 2; k >= from; k-- {
-			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f)) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
+			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f) || germanKindCompound(f) && !germanPersonCompound(f) && !germanBankHeads[f]) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
 					for from < to && nameConnectors.Has(toks[from].Text()) {

@@ -1,0 +1,48 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A kind of business after a town's adjective describes the name that
+// follows, as it does alone: "den Leipziger Fahrradverleiher Quorvex"
+// names Quorvex. A bank's own head stays its name ("Bankhaus Brindle &
+// Söhne"), and so does a person's compound name no company.
+func TestGermanKindCompoundAfterATownAdjective(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Veltraco übernimmt den Leipziger Fahrradverleiher Quorvex für 2 Milliarden Euro. "+
+		"Der Münchner Gehäusebauer Daxmoor kauft das Bankhaus Brindle & Söhne.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Quorvex", "Daxmoor", "Bankhaus Brindle & Söhne"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+	for _, c := range got {
+		if strings.Contains(c, "Fahrradverleiher") || strings.Contains(c, "Gehäusebauer") {
+			t.Errorf("companies %q: %s is no company's name", got, c)
+		}
+	}
+}
+
+// A connector between two names that each end in a company word joins no
+// name: "Quorvex Industries von Daxmoor Investments" is the company and
+// the one it is bought from. "Bank of America" and "Banca Popolare di
+// Milano" stay one name each: what follows the connector is a place.
+func TestConnectorBetweenTwoCompanyNames(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Im Juli übernahm Veltraco für 46,5 Millionen Euro 60 Prozent des Turmbauers Quorvex Industries von Daxmoor Investments.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Quorvex Industries", "Daxmoor Investments"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+	r = recognize(t, "Veltraco Holdings agreed to buy the stake from Bank of America and Banca Popolare di Milano for $2 billion.")
+	got = companiesOf(r, 0)
+	for _, want := range []string{"Bank of America", "Banca Popolare di Milano"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+}
