@@ -263,6 +263,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			sentence.Release()
 			continue // "Verkäufer ist der Finanzinvestor One Equity Partners": the deal just told
 		}
+		if f, ok := deals.FollowsPrevious(sentence, a.Language, a.Published); ok {
+			if r := purchaseFollowed(si, f, out); r != nil {
+				out = append(out, *r)
+				sentence.Release()
+				continue // "2021 folgte Quorvex für 156 Millionen Dollar": the buyer's next purchase
+			}
+		}
 		found := deals.Find(sentence, a.Language, a.Published)
 		found = append(found, deals.Holdings(sentence, found)...)
 		sentence.Release()
@@ -505,6 +512,38 @@ var alreadyWords = set(`already bereits schon deja gia ya`)
 // being the article's text.
 func reportAt(doc names.Doc, f deals.Found, ai, si int) report {
 	return report{Found: f, article: ai, sentence: si, past: recalls(doc, si) || si > 0 && recalls(doc, si-1)}
+}
+
+// purchaseFollowed is the purchase f a sentence tells as following the
+// one the sentence before told (see deals.FollowsPrevious), bought by the
+// same buyer; nil when the sentence before told no purchase with its
+// buyer, or one of the same company.
+func purchaseFollowed(si int, f deals.Found, out []report) *report {
+	n := len(out)
+	if n == 0 {
+		return nil
+	}
+	last := out[n-1]
+	buyer := last.Buyer
+	if buyer == "" && len(last.Parties) == 2 {
+		buyer = last.Parties[0] // "2014 übernahm Veltraco den Flugzeugbauer Quorvex": told buyer first
+	}
+	if last.sentence != si-1 || last.Type != model.Acquisition || buyer == "" || slices.Contains(last.Parties, f.Parties[0]) {
+		return nil
+	}
+	f.Parties, f.Buyer = []string{buyer, f.Parties[0]}, buyer
+	if f.Date == "" && len(last.Date) >= 4 && sameYearWords(f.Evidence) {
+		f.Date = last.Date[:4] // "Im selben Jahr folgte ...": the year of the purchase before
+	}
+	r := report{Found: f, article: last.article, sentence: si, past: last.past}
+	return &r
+}
+
+// sameYearWords: the text dates its deal in the year of the one told
+// before ("im selben Jahr", "desselben Jahres", "im gleichen Jahr").
+func sameYearWords(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "selben jahr") || strings.Contains(t, "gleichen jahr")
 }
 
 // targetOf is what the first purchase told names as bought: the first

@@ -808,7 +808,8 @@ func Find(s Sentence, lang, published string) []Found {
 			// "Wesfarmers bought Coles in 2007", told in 2018: done by now
 			f.Status = model.Completed
 		}
-		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang])
+		pronounIt := companyPronouns[lang] != nil && pronounBefore(ws, span, ch, s.Mentions, companyPronouns[lang]) ||
+			lang == "de" && verbSecondIt(ws, span, ch, s.Mentions)
 		buyerMentions := s.Mentions
 		if typ == model.Divestiture {
 			// "offloaded Homebase, the chain it had tried to convert to the
@@ -1742,7 +1743,7 @@ func withElidedPurchases(hits []hit, ws words) []hit {
 		switch {
 		case ws.named[i]:
 			named = true
-		case ws.w[i] == "," && named && elidedPurchaseAt(ws, hits, i),
+		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, hits, i)),
 			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && namedThenDated(ws, hits, i):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
@@ -1779,6 +1780,34 @@ func elidedPurchaseAt(ws words, hits []hit, i int) bool {
 	}
 	return false
 }
+
+// followingPurchaseAt: after the comma at i, a time of a few words and a
+// verb of following, then within six words a company, with no deal word
+// or comma between ("übernahm es 2020 die Kette Quorvex, im Januar folgte
+// der Abodienst Daxmoor"): the next purchase of the same buyer.
+func followingPurchaseAt(ws words, hits []hit, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+5; k++ {
+		if ws.w[k] == "," || ws.w[k] == "." || hitAt(hits, k) || ws.named[k] {
+			return false
+		}
+		if purchaseFollowers[ws.w[k]] {
+			for j := k + 1; j < len(ws.w) && j <= k+6; j++ {
+				if ws.w[j] == "," || ws.w[j] == "." || hitAt(hits, j) {
+					return false
+				}
+				if ws.named[j] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// purchaseFollowers are the German verbs of following that carry on a
+// list of purchases ("im Januar folgte Daxmoor").
+var purchaseFollowers = set(`folgte folgten`)
 
 // namedThenDated: after the conjunction at i ("and", "puis", "then"), a
 // company and then its own time, with no deal word between ("bought ESAB

@@ -3587,14 +3587,19 @@ func TestRoyaltiesSoldAreNoLicence(t *testing.T) {
 	}
 }
 
-// An analyst's firm may follow what it is ("vom Analysehaus Fehmarn
+// An analyst's firm may follow what it is, and where it is from ("vom
+// Analysehaus Fehmarn Research", "vom Frankfurter Analysehaus Fehmarn
 // Research"): no side of the deal the analyst judges.
 func TestAnalystsFirmAfterItsKind(t *testing.T) {
-	got := Find(sentence("„Für Veltraco ist das ein günstiger Zukauf“, urteilt Detlev Ammerbrink vom Analysehaus Fehmarn Research.",
-		"Veltraco", "Fehmarn Research"), "de", "")
-	for _, f := range got {
-		if slices.Contains(f.Parties, "Fehmarn Research") {
-			t.Errorf("%+v: the analyst's firm is no side", f)
+	for _, text := range []string{
+		"„Für Veltraco ist das ein günstiger Zukauf“, urteilt Detlev Ammerbrink vom Analysehaus Fehmarn Research.",
+		"„Veltraco hat nicht das Maximum herausgeholt, aber endlich einen Käufer gefunden, der den Rohstoff liefern kann“, " +
+			"sagte Henrike Ammerbrink vom Frankfurter Analysehaus Fehmarn Research.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Fehmarn Research"), "de", "") {
+			if slices.Contains(f.Parties, "Fehmarn Research") {
+				t.Errorf("%q: %+v: the analyst's firm is no side", text, f)
+			}
 		}
 	}
 }

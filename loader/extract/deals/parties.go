@@ -846,8 +846,13 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		return true // "analista da corretora Alcaravão Valores": what the firm is, between
 	}
 	from := m.From
-	if from >= 2 && toks[from-1].Cap() && !toks[from-1].Punct() && lowerIn(analystPreps, toks[from-2].Text()) {
-		from-- // "vom Analysehaus Fehmarn Research": what the firm is, between
+	for n := 1; n <= 2; n++ {
+		// "vom Analysehaus Fehmarn Research", "vom Frankfurter Analysehaus
+		// Fehmarn Research": what the firm is, and where from, between
+		if from >= n+1 && allCapitalised(toks[from-n:from]) && lowerIn(analystPreps, toks[from-n-1].Text()) {
+			from -= n
+			break
+		}
 	}
 	if from >= 1 && lowerIn(firmArticles, toks[from-1].Text()) {
 		from-- // "von der Privatbank Ellerhausen"
@@ -867,6 +872,16 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 	return from >= 3 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
 		!lowerIn(sentenceArticles, toks[from-3].Text()) && !IsCue("", toks[from-2].Folded()) &&
 		(from == 3 || toks[from-4].Punct() || !toks[from-4].Cap() || lowerStartsWithAny(toks[from-4].Text(), analystStems)) && hasQuote(toks)
+}
+
+// allCapitalised: every token is a capitalised word.
+func allCapitalised(toks []segment.Token) bool {
+	for _, t := range toks {
+		if t.Punct() || !t.Cap() {
+			return false
+		}
+	}
+	return true
 }
 
 var firmArticles = lists.SetOf(set(`der dem the la le l el`))
@@ -1012,6 +1027,27 @@ var impersonalVerbs = set(`agit agissait y handelt handelte gibt gab`)
 // language: French "il"/"elle" (never articles, as Italian "il" is), German
 // "er" (der Konzern, der Investor) and "sie" (die Gruppe).
 var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er sie")}
+
+// verbSecondIt: German "es" right after the clause's first deal word, the
+// verb second, or after "hat"/"hatte" before it, and no company before it
+// ("2020 übernahm es die Händlerkette Quorvex", "Bereits 1987 hatte es den
+// Messerhersteller Quorvex gekauft"): das Unternehmen, as subject.
+// Elsewhere "es" stands for nothing ("Anders lief es bei Quorvex", "ist es
+// der zweite Zukauf").
+func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
+	at, it := hs[0].at, -1
+	if at+1 < c.to && ws.w[at+1] == "es" {
+		it = at + 1
+	}
+	for k := c.from + 1; k < at && it < 0; k++ {
+		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] {
+			it = k // "hatte es ... gekauft"
+		}
+	}
+	return it >= 0 && (len(ms) == 0 || ms[0].From > ws.tok[it])
+}
+
+var germanHaben = set(`hat hatte`)
 
 // pronounSubject: the clause's subject, before its first deal word, is
 // "it", "the company" and the like, and no company is named there.
