@@ -763,6 +763,14 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 	var apart uint64 // the profiles neither conflicting nor alike: sharing no two companies and no purchase with r
 	var sharing profileSharing
 	for i := range g.profiles {
+		if p := &g.profiles[i]; twin(p, r, rn) {
+			// "Quorvex bought by Veltraco for £10.2m" on the day another
+			// outlet told it so: one deal, though a third outlet in the
+			// group misread its sides (and conflicts with r)
+			return p.count * affinityFacts(&p.rep, r, p.names, rn), true
+		}
+	}
+	for i := range g.profiles {
 		p := &g.profiles[i]
 		conflict := conflictingFacts(&p.rep, r, p.names, rn)
 		if !conflict {
@@ -1416,4 +1424,12 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
 	return d
+}
+
+// twin: the profile p tells r's deal as r does: a type of one class, the
+// same companies (two or more), one price and one full date.
+func twin(p *profile, r *report, rn *facts[nameID]) bool {
+	pn := p.names
+	return !p.rep.Generic && !r.Generic && pn.class == rn.class && len(rn.sides) >= 2 && len(pn.sides) == len(rn.sides) &&
+		overlapReaches(pn.sides, rn.sides, len(rn.sides)) && sameDealFigures(&p.rep, r)
 }

@@ -518,3 +518,29 @@ func TestUnpricedSaleOfAnotherUnitStaysApart(t *testing.T) {
 	other := rep(2, model.Divestiture, "Ostravel", 0, "Veltraco", "Daxmoor", "Ostravel") // "Veltraco also sells Daxmoor to Ostravel"
 	wantClusters(t, arts, []report{seller, sold, other}, 2, "the Daxmoor sale apart")
 }
+
+// A report told exactly as one of a group's (the same companies, one
+// price, one full date) joins that group, though another outlet in it
+// conflicts with the report: Quorvex bought by Veltraco for £10.2m, told
+// by one outlet with a third company beside the buyer, by the last with
+// the buyer misread.
+func TestTwinReportJoinsAGroupWithAMisreadOutlet(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	told := func(article int, typ, buyer string, parties ...string) report {
+		r := rep(article, typ, buyer, 10.2e6, parties...)
+		r.Date = "2020-12-31"
+		return r
+	}
+	rs := []report{
+		told(0, model.Acquisition, "Veltraco", "Quorvex", "Veltraco"),
+		told(1, model.Divestiture, "Veltraco", "Veltraco", "Daxmoor Group"),
+		told(2, model.Acquisition, "Quorvex", "Quorvex", "Veltraco"),
+	}
+	got := cluster(arts, rs)
+	if len(got) != 1 || len(got[0].Sources) != 3 {
+		t.Errorf("deals %+v, want one deal told by the three outlets", got)
+	}
+	// not when the figures differ: years apart, two deals
+	rs[2].Date = "2014-03-02"
+	wantClusters(t, arts, rs, 2, "the same companies at one price years apart")
+}
