@@ -1767,9 +1767,12 @@ func elidedPurchaseAt(ws words, hits []hit, i int) bool {
 	if k < len(ws.w) && yearPrepositions[ws.w[k]] {
 		k++
 	}
-	if k >= len(ws.w) || !yearWord(ws.w[k]) {
-		return false
-	}
+	return k < len(ws.w) && yearWord(ws.w[k]) && namedSoonAfter(ws, hits, k)
+}
+
+// namedSoonAfter: within six words after k, before any deal word, comma or
+// full stop, a company.
+func namedSoonAfter(ws words, hits []hit, k int) bool {
 	for j := k + 1; j < len(ws.w) && j <= k+6; j++ {
 		if ws.w[j] == "," || ws.w[j] == "." || hitAt(hits, j) {
 			return false
@@ -1791,15 +1794,7 @@ func followingPurchaseAt(ws words, hits []hit, i int) bool {
 			return false
 		}
 		if purchaseFollowers[ws.w[k]] {
-			for j := k + 1; j < len(ws.w) && j <= k+6; j++ {
-				if ws.w[j] == "," || ws.w[j] == "." || hitAt(hits, j) {
-					return false
-				}
-				if ws.named[j] {
-					return true
-				}
-			}
-			return false
+			return namedSoonAfter(ws, hits, k)
 		}
 	}
 	return false
