@@ -762,13 +762,11 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 	shared := false
 	var apart uint64 // the profiles neither conflicting nor alike: sharing no two companies and no purchase with r
 	var sharing profileSharing
-	for i := range g.profiles {
-		if p := &g.profiles[i]; twin(p, r, rn) {
-			// "Quorvex bought by Veltraco for £10.2m" on the day another
-			// outlet told it so: one deal, though a third outlet in the
-			// group misread its sides (and conflicts with r)
-			return p.count * affinityFacts(&p.rep, r, p.names, rn), true
-		}
+	if p := g.twinOf(r, rn); p != nil {
+		// "Quorvex bought by Veltraco for £10.2m" on the day another
+		// outlet told it so: one deal, though a third outlet in the
+		// group misread its sides (and conflicts with r)
+		return p.count * affinityFacts(&p.rep, r, p.names, rn), true
 	}
 	for i := range g.profiles {
 		p := &g.profiles[i]
@@ -1424,6 +1422,26 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
 	return d
+}
+
+// twinOf is the group's profile that tells r's deal as r does (see
+// twin), when no profile of the group gives another price: nil if none.
+// A price apart says the group is another deal, which a report without a
+// buyer may have joined wrongly ("the $10 million acquisition involving
+// Veltraco and Quorvex" beside Daxmoor's $50 million purchase of
+// Quorvex): its twins are not to follow it there.
+func (g *group) twinOf(r *report, rn *facts[nameID]) *profile {
+	var found *profile
+	for i := range g.profiles {
+		p := &g.profiles[i]
+		if differentFigures(&p.rep, r) {
+			return nil
+		}
+		if found == nil && twin(p, r, rn) {
+			found = p
+		}
+	}
+	return found
 }
 
 // twin: the profile p tells r's deal as r does: a type of one class, the

@@ -544,3 +544,37 @@ func TestTwinReportJoinsAGroupWithAMisreadOutlet(t *testing.T) {
 	rs[2].Date = "2014-03-02"
 	wantClusters(t, arts, rs, 2, "the same companies at one price years apart")
 }
+
+// Review of f160ee8: a twin of a report that joined a group wrongly must
+// not follow it there.
+// Daxmoor buys Quorvex from Veltraco for $50m; the same day, in a deal of
+// its own, Veltraco sells a consumer brand to Quorvex for $10m. One outlet
+// tells the $10m deal without a buyer ("the $10 million acquisition
+// involving Veltraco and Quorvex"), and joins the $50m deal (the only one
+// it could join). The outlets that tell the $10m sale with its buyer are
+// another deal: a buyer (Quorvex) that is the $50m deal's target, and a
+// price five times apart. They must not join the $50m deal, whose price
+// must stay $50m.
+func TestStop35ReviewTwinOfAMisplacedReportStaysApart(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	on := func(r report) report { r.Date = "2024-03-05"; return r }
+	rs := []report{
+		on(rep(0, model.Acquisition, "Daxmoor", 50e6, "Daxmoor", "Quorvex", "Veltraco")), // Daxmoor to buy Quorvex from Veltraco for $50m
+		on(rep(1, model.Acquisition, "", 10e6, "Veltraco", "Quorvex")),                   // the $10m acquisition involving Veltraco and Quorvex
+		on(rep(2, model.Divestiture, "Quorvex", 10e6, "Veltraco", "Quorvex")),            // Veltraco sells its consumer brand to Quorvex for $10m
+		on(rep(3, model.Divestiture, "Quorvex", 10e6, "Veltraco", "Quorvex")),            // the same, another outlet
+	}
+	for _, d := range cluster(arts, rs) {
+		var src []string
+		for _, s := range d.Sources {
+			src = append(src, s.Article)
+		}
+		has := func(id string) bool { return slices.Contains(src, id) }
+		if has("a") && (has("c") || has("d")) {
+			t.Errorf("the $50m Daxmoor deal took the $10m Veltraco sale: sources %v, value %v", src, d.Value)
+		}
+		if has("a") && (d.Value == nil || d.Value.Value != 50e6) {
+			t.Errorf("the Daxmoor deal is priced %v, want $50m", d.Value)
+		}
+	}
+}

@@ -567,7 +567,7 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
-	hits = withElidedPurchases(hits, ws)
+	hits = withElidedPurchases(hits, ws, s.Tokens)
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
@@ -1726,7 +1726,7 @@ func hasHitIn(hs []hit, c clause) bool {
 // er den Hersteller Carma, 2002 den Kölner Stollwerck"; "it bought Carma
 // in 1999, in 2002 Stollwerck"). The comma then opens a clause of its own,
 // a purchase by the same buyer, on its own date.
-func withElidedPurchases(hits []hit, ws words) []hit {
+func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 	first := -1
 	for _, h := range hits {
 		if h.kind == model.Acquisition {
@@ -1743,7 +1743,7 @@ func withElidedPurchases(hits []hit, ws words) []hit {
 		switch {
 		case ws.named[i]:
 			named = true
-		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, hits, i)),
+		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i)),
 			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && namedThenDated(ws, hits, i):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
@@ -1783,26 +1783,6 @@ func namedSoonAfter(ws words, hits []hit, k int) bool {
 	}
 	return false
 }
-
-// followingPurchaseAt: after the comma at i, a time of a few words and a
-// verb of following, then within six words a company, with no deal word
-// or comma between ("übernahm es 2020 die Kette Quorvex, im Januar folgte
-// der Abodienst Daxmoor"): the next purchase of the same buyer.
-func followingPurchaseAt(ws words, hits []hit, i int) bool {
-	for k := i + 1; k < len(ws.w) && k <= i+5; k++ {
-		if ws.w[k] == "," || ws.w[k] == "." || hitAt(hits, k) || ws.named[k] {
-			return false
-		}
-		if purchaseFollowers[ws.w[k]] {
-			return namedSoonAfter(ws, hits, k)
-		}
-	}
-	return false
-}
-
-// purchaseFollowers are the German verbs of following that carry on a
-// list of purchases ("im Januar folgte Daxmoor").
-var purchaseFollowers = set(`folgte folgten`)
 
 // namedThenDated: after the conjunction at i ("and", "puis", "then"), a
 // company and then its own time, with no deal word between ("bought ESAB

@@ -8,6 +8,7 @@ import (
 
 	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
+	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
 
@@ -846,13 +847,10 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		return true // "analista da corretora Alcaravão Valores": what the firm is, between
 	}
 	from := m.From
-	for n := 1; n <= 2; n++ {
-		// "vom Analysehaus Fehmarn Research", "vom Frankfurter Analysehaus
-		// Fehmarn Research": what the firm is, and where from, between
-		if from >= n+1 && allCapitalised(toks[from-n:from]) && lowerIn(analystPreps, toks[from-n-1].Text()) {
-			from -= n
-			break
-		}
+	if from >= 2 && toks[from-1].Cap() && !toks[from-1].Punct() && lowerIn(analystPreps, toks[from-2].Text()) {
+		from-- // "vom Analysehaus Fehmarn Research": what the firm is, between
+	} else if from >= 3 && allCapitalised(toks[from-2:from]) && analysisHouse(toks[from-1].Folded()) && lowerIn(analystPreps, toks[from-3].Text()) {
+		from -= 2 // "vom Frankfurter Analysehaus Fehmarn Research": and where from (not "vom Münchner Chemiekonzern Daxmoor")
 	}
 	if from >= 1 && lowerIn(firmArticles, toks[from-1].Text()) {
 		from-- // "von der Privatbank Ellerhausen"
@@ -872,6 +870,12 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 	return from >= 3 && toks[from-2].Cap() && toks[from-3].Cap() && !toks[from-2].Punct() && !toks[from-3].Punct() &&
 		!lowerIn(sentenceArticles, toks[from-3].Text()) && !IsCue("", toks[from-2].Folded()) &&
 		(from == 3 || toks[from-4].Punct() || !toks[from-4].Cap() || lowerStartsWithAny(toks[from-4].Text(), analystStems)) && hasQuote(toks)
+}
+
+// analysisHouse: a folded noun for a firm of analysts ("Analysehaus",
+// "Researchhaus", "Brokerhaus").
+func analysisHouse(w string) bool {
+	return strings.Contains(w, "analys") || strings.Contains(w, "research") || strings.Contains(w, "broker")
 }
 
 // allCapitalised: every token is a capitalised word.
@@ -1028,24 +1032,69 @@ var impersonalVerbs = set(`agit agissait y handelt handelte gibt gab`)
 // "er" (der Konzern, der Investor) and "sie" (die Gruppe).
 var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er sie")}
 
-// verbSecondIt: German "es" right after the clause's first deal word, the
-// verb second, or after "hat"/"hatte" before it, and no company before it
-// ("2020 übernahm es die Händlerkette Quorvex", "Bereits 1987 hatte es den
-// Messerhersteller Quorvex gekauft"): das Unternehmen, as subject.
-// Elsewhere "es" stands for nothing ("Anders lief es bei Quorvex", "ist es
-// der zweite Zukauf").
+// verbSecondIt: German "es" as the subject: right after the clause's
+// first deal word, the verb second, then what is bought or sold named
+// with its article ("2020 übernahm es die Händlerkette Quorvex"); or
+// after "hat"/"hatte", the deal word closing the clause ("Bereits 1987
+// hatte es den Messerhersteller Quorvex gekauft"). Only a time may come
+// before the verb, and no company before "es": "es" is das Unternehmen.
+// Not an object before a noun subject ("2018 übernahm es der Konkurrent
+// Quorvex", "verkaufte es Quorvex an ...", "verkaufte es die Familie an
+// ..."), nor "es" that stands for nothing ("Anders lief es bei Quorvex",
+// "hat es Gespräche über eine Übernahme gegeben").
 func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
 	at, it := hs[0].at, -1
-	if at+1 < c.to && ws.w[at+1] == "es" {
+	if at+1 < c.to && ws.w[at+1] == "es" && objectNamedAfter(ws, at+2, c.to) {
 		it = at + 1
 	}
 	for k := c.from + 1; k < at && it < 0; k++ {
-		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] {
+		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] && (at+1 >= c.to || ws.w[at+1] == "," || ws.w[at+1] == ".") {
 			it = k // "hatte es ... gekauft"
 		}
 	}
-	return it >= 0 && (len(ms) == 0 || ms[0].From > ws.tok[it])
+	if it < 0 || len(ms) > 0 && ms[0].From < ws.tok[it] {
+		return false
+	}
+	verb := at
+	if it != at+1 {
+		verb = it - 1 // "hatte"
+	}
+	for k := c.from; k < verb; k++ {
+		if !germanTimeWord(ws.w[k]) {
+			return false // "Die Kartellbehörde hat es ...", "Laut Insidern hat es ...": a subject, or no time
+		}
+	}
+	return true
 }
+
+// objectNamedAfter: from k, an article other than the nominative "der",
+// words of description and a company, before any preposition or comma:
+// what the verb takes ("die Händlerkette Quorvex"), es its subject.
+func objectNamedAfter(ws words, k, to int) bool {
+	if k >= to || ws.w[k] == "der" || !determiners.Has(ws.w[k]) || ws.named[k] {
+		return false
+	}
+	for j := k + 1; j < to && j <= k+4; j++ {
+		if ws.named[j] {
+			return true
+		}
+		if ws.w[j] == "," || germanPrepositionWords[ws.w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+var germanPrepositionWords = set(`an auf aus bei durch fur gegen in mit nach von vom zu zum zur uber unter`)
+
+// germanTimeWord: a word of a time that may open a German clause before
+// its verb ("Im August 2020", "Bereits 1987", "Zwei Jahre später").
+func germanTimeWord(w string) bool {
+	return yearWord(w) || digits(w) || when.IsMonth(w) || germanTimeWords[w]
+}
+
+var germanTimeWords = set(`im in am anfang ende mitte fruhjahr sommer herbst winter bereits schon zuvor davor danach dann spater kurz darauf
+	zuletzt damals einst ein eine einem zwei drei vier funf jahr jahre jahren jahres monat monate monaten woche wochen selben gleichen desselben`)
 
 var germanHaben = set(`hat hatte`)
 

@@ -41,7 +41,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		// comes before a company noun describes the name after it (but
 		// "Bank Aegerten" opens with its head)
 		for k := to - 2; k >= from; k-- {
-			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f) || germanKindCompound(f) && !germanPersonCompound(f) && !germanBankHeads[f]) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
+			if f := toks[k].Folded(); (r.germanCompanyNoun(f) || bankCompound(f) || r.kindBefore(toks, k, to)) && !(k == from && (nameHeads[f] || germanBankHeads[f] && to-from == 2)) {
 				if !r.allLegalSuffixes(spanWords(nil, toks, span{from: k + 1, to: to})) {
 					from = k + 1
 					for from < to && nameConnectors.Has(toks[from].Text()) {
@@ -66,6 +66,24 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		out = append(out, sp)
 	}
 	return out
+}
+
+// kindBefore: the word at k is a compound naming a kind of business
+// ("Fahrradverleiher", "Autobauer"), and the words after it, to the end of
+// the name, are not only company words: "den Leipziger Fahrradverleiher
+// Quorvex" names Quorvex, but "Velthaus Logistik" and "Trelbauer Technik"
+// are names of their own, opened by a family name of that shape.
+func (r *recognizer) kindBefore(toks []segment.Token, k, to int) bool {
+	f := toks[k].Folded()
+	if !germanKindCompound(f) || germanPersonCompound(f) || germanBankHeads[f] {
+		return false
+	}
+	for _, t := range toks[k+1 : to] {
+		if !r.lex.HasAnyFolded(suffixWords, t.Folded()) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanQuantifiers open a noun phrase, never a name: "Beide Unternehmen".

@@ -186,18 +186,29 @@ func abbreviation(text, next string) bool {
 	return abbreviations[lw] || dayBeforeMonth(word, next)
 }
 
-// dayBeforeMonth: the word is a day of one or two digits and the next
-// word a month: German writes the day as an ordinal ("am 3. März 2024",
-// "Berlin, 3. März –"), whose period ends no sentence.
+// dayBeforeMonth: the word is a day of one or two digits, the next word
+// a German month written out, and a year or a word in lower case after
+// it: German writes the day as an ordinal ("am 3. März 2024", "Berlin, 3.
+// März 2024 –", "zum 30. September abgeschlossen"), whose period ends no
+// sentence. A capitalised word after the month makes it a name ("auf 12.
+// August Brindle bleibt Chef"), and other languages write no such day.
 func dayBeforeMonth(word, next string) bool {
 	if len(word) > 2 || word[0] < '0' || word[0] > '9' || word[len(word)-1] < '0' || word[len(word)-1] > '9' {
 		return false
 	}
-	if k := strings.IndexAny(next, " ,"); k > 0 {
-		next = next[:k]
+	month, after, _ := strings.Cut(next, " ")
+	if !germanMonths[strings.ToLower(month)] {
+		return false
 	}
-	return when.IsMonth(next)
+	if k := strings.IndexAny(after, " ,.;:"); k >= 0 {
+		after = after[:k]
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r) || len(after) == 4 && strings.Trim(after, "0123456789") == ""
 }
+
+var germanMonths = map[string]bool{"januar": true, "jänner": true, "februar": true, "feber": true, "märz": true, "april": true, "mai": true,
+	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true}
 
 // opensSentence: the text's first word is one that commonly opens a
 // sentence.
