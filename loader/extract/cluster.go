@@ -1424,24 +1424,23 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	return d
 }
 
-// twinOf is the group's profile that tells r's deal as r does (see
-// twin), when no profile of the group gives another price: nil if none.
+// twinOf is the group's first profile, the report that made the group,
+// when it tells r's deal as r does (see twin) and no profile of the group
+// gives another price: nil if not. A later report may have joined wrongly.
 // A price apart says the group is another deal, which a report without a
 // buyer may have joined wrongly ("the $10 million acquisition involving
 // Veltraco and Quorvex" beside Daxmoor's $50 million purchase of
 // Quorvex): its twins are not to follow it there.
 func (g *group) twinOf(r *report, rn *facts[nameID]) *profile {
-	var found *profile
+	if len(g.profiles) == 0 || !twin(&g.profiles[0], r, rn) {
+		return nil
+	}
 	for i := range g.profiles {
-		p := &g.profiles[i]
-		if differentFigures(&p.rep, r) {
+		if differentFigures(&g.profiles[i].rep, r) {
 			return nil
 		}
-		if found == nil && twin(p, r, rn) {
-			found = p
-		}
 	}
-	return found
+	return &g.profiles[0]
 }
 
 // twin: the profile p tells r's deal as r does: a type of one class, the

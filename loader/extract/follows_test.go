@@ -13,7 +13,7 @@ import (
 // each a purchase by the same buyer, dated and priced in its own clause.
 func TestGermanPurchaseThatFollows(t *testing.T) {
 	body := "Veltraco kauft Brindle für 2 Milliarden Euro.\n\n" +
-		"Veltraco ist in den vergangenen Jahren stark gewachsen. Im August 2020 übernahm es die Händlerkette Quorvex, " +
+		"Veltraco ist in den vergangenen Jahren stark gewachsen. Im August 2020 übernahm es den Händler Quorvex, " +
 		"im Januar 2021 folgte der Abodienst Daxmoor, der in Frankreich tätig ist.\n\n" +
 		"2014 übernahm Veltraco den Pumpenbauer Halvorsen für 1,4 Milliarden Dollar. 2016 folgte die Gießerei Trelawny für 300 Millionen Dollar. " +
 		"Im selben Jahr folgte der Softwareanbieter Ostravel."

@@ -3914,3 +3914,14 @@ func TestStop34Review4AnalystNotAPersonSpeakingKeepsDeal(t *testing.T) {
 		}
 	}
 }
+
+// A minority of a company sold with no buyer named is the seller's sale, a
+// divestiture: who invests is not told ("sold its 16% stake in Quorvex
+// for 1.2 billion euros", "vendió el 49% de su filial").
+func TestMinoritySoldWithoutABuyerIsADivestiture(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"en", "In 2010 Veltraco sold its 16.35% stake in Quorvex for about 1.2 billion euros to cut debt."},
+		{"es", "Veltraco ya vendió en 2013 el 49% de su filial checa Quorvex por 97 millones de euros."},
+		{"it", "Veltraco aveva ceduto il 49% della controllata Quorvex per 97 milioni di euro."},
+	}, "Veltraco", "Quorvex")
+}

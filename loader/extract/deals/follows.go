@@ -88,30 +88,34 @@ func followedPurchase(ws words, toks []segment.Token, hits []hit, from, verb int
 			return 0, false
 		}
 	}
-	described, priced := 0, false
+	described, priced, article := 0, false, false
 	at := -1
 	for k := verb + 1; k < len(ws.w) && k <= verb+10 && at < 0; k++ {
 		w := ws.w[k]
 		switch {
 		case emphasis(w):
 			// "2021 folgte **Quorvex**": markdown's bold
-		case ws.named[k]:
+		case ws.isNamed(k):
 			at = k
-		case hitAt(hits, k) || rivalNouns[w] || !germanFollowedWords[w] && !priceWord(w) && !toks[ws.tok[k]].Cap() && !germanAdjective(w):
+		case germanFollowedWords[w] && described == 0:
+			article = true // (after a noun, "der" is a genitive: "die Insolvenz der Tochter Quorvex")
+		case hitAt(hits, k) || rivalWord(w) || priceWord(w) && described > 0:
 			return 0, false
-		case toks[ws.tok[k]].Cap() && !priceWord(w):
+		case priceWord(w):
+			priced = true
+		case toks[ws.tok[k]].Cap():
 			if described++; described > 2 {
 				return 0, false
 			}
-		default:
-			priced = priced || priceWord(w)
+		case !(article && described == 0 && germanAdjective(w)):
+			return 0, false // ("seinem Beispiel", "diesem Schritt": whom the company follows)
 		}
 	}
 	if at < 0 || described == 0 && !priced && at == verb+1 && !followedByItsPrice(ws, at) {
 		return 0, false // "2021 folgte Daxmoor.": who did the same, as likely
 	}
 	end := at
-	for end < len(ws.w) && ws.named[end] {
+	for end < len(ws.w) && ws.isNamed(end) {
 		end++
 	}
 	for end < len(ws.w) && emphasis(ws.w[end]) {
@@ -126,7 +130,7 @@ func followedPurchase(ws words, toks []segment.Token, hits []hit, from, verb int
 // followedByItsPrice: the company at k is followed by its price ("folgte Quorvex
 // für 156 Millionen Dollar").
 func followedByItsPrice(ws words, k int) bool {
-	for k < len(ws.w) && (ws.named[k] || emphasis(ws.w[k])) {
+	for k < len(ws.w) && (ws.isNamed(k) || emphasis(ws.w[k])) {
 		k++
 	}
 	return k+1 < len(ws.w) && ws.w[k] == "fur" && (digits(ws.w[k+1]) || priceWord(ws.w[k+1]))
@@ -137,13 +141,28 @@ func emphasis(w string) bool {
 	return w != "" && strings.Trim(w, "*_") == ""
 }
 
+// rivalWord: a noun for a rival, alone or as the end of a compound
+// ("Erzrivale", "Hauptkonkurrent", "Marktführer"): who does the same,
+// not what is bought.
+func rivalWord(w string) bool {
+	if rivalNouns[w] {
+		return true
+	}
+	for _, end := range []string{"rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber", "marktfuhrer"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanAdjective: a lower-case German word of an adjective's shape
 // ("amerikanische", "kanadischen"), not a preposition.
 func germanAdjective(w string) bool {
 	if len(w) < 5 || germanPrepositionWords[w] {
 		return false
 	}
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
+	for _, end := range []string{"e", "en", "er", "es"} {
 		if len(w) > len(end) && w[len(w)-len(end):] == end {
 			return true
 		}
@@ -167,5 +186,5 @@ var (
 	germanAbout         = set(`fur rund etwa knapp gut uber`)
 	// companyFollowedBy may follow the company bought: its price, where it
 	// is from, an apposition, the end of the clause
-	companyFollowedBy = set(`. , ; ( fur aus in`)
+	companyFollowedBy = set(`. , ; ( fur aus`)
 )

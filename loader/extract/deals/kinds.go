@@ -298,7 +298,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// comes first, a stake is what is sold; a minority of a company
 		// sold is an investment by the buyer ("cede il 35% di Cdp Reti a
 		// State Grid")
-		if minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1) {
+		// (one whose buyer the clause does not name is the seller's
+		// sale: "Veltraco sold its 16.35% stake in Quorvex for 1.2 billion euros")
+		if (minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1)) &&
+			recipientNamed(ws, c) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
@@ -1223,6 +1226,26 @@ func minoritySold(ws words, i int, c clause) bool {
 		}
 		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
+		}
+	}
+	return false
+}
+
+// recipientNamed: a company named in the clause after a word of giving
+// to ("to State Grid", "a State Grid", "an die Arch Capital Group"): who
+// a minority sold goes to, the investor.
+func recipientNamed(ws words, c clause) bool {
+	for k := c.from; k < c.to; k++ {
+		if !recipientWords[ws.w[k]] {
+			continue
+		}
+		for j := k + 1; j < c.to && j <= k+5; j++ {
+			if ws.isNamed(j) {
+				return true
+			}
+			if ws.w[j] == "," {
+				break
+			}
 		}
 	}
 	return false

@@ -872,10 +872,11 @@ func analystsFirm(m Mention, toks []segment.Token) bool {
 		(from == 3 || toks[from-4].Punct() || !toks[from-4].Cap() || lowerStartsWithAny(toks[from-4].Text(), analystStems)) && hasQuote(toks)
 }
 
-// analysisHouse: a folded noun for a firm of analysts ("Analysehaus",
-// "Researchhaus", "Brokerhaus").
+// analysisHouse: a folded noun for a house of analysts ("Analysehaus",
+// "Researchhaus", "Brokerhaus"; not "Neobroker", "Datenanalyse-Spezialist").
 func analysisHouse(w string) bool {
-	return strings.Contains(w, "analys") || strings.Contains(w, "research") || strings.Contains(w, "broker")
+	return (strings.HasSuffix(w, "haus") || strings.HasSuffix(w, "house")) &&
+		(strings.Contains(w, "analys") || strings.Contains(w, "research") || strings.Contains(w, "broker"))
 }
 
 // allCapitalised: every token is a capitalised word.
@@ -1033,22 +1034,23 @@ var impersonalVerbs = set(`agit agissait y handelt handelte gibt gab`)
 var companyPronouns = map[string]map[string]bool{"fr": set("il elle"), "de": set("er sie")}
 
 // verbSecondIt: German "es" as the subject: right after the clause's
-// first deal word, the verb second, then what is bought or sold named
-// with its article ("2020 übernahm es die Händlerkette Quorvex"); or
-// after "hat"/"hatte", the deal word closing the clause ("Bereits 1987
+// first deal word, the verb second, then what is bought or sold named in
+// the accusative ("2020 übernahm es den Händler Quorvex"); or after
+// "hat"/"hatte" so, the deal word closing the clause ("Bereits 1987
 // hatte es den Messerhersteller Quorvex gekauft"). Only a time may come
 // before the verb, and no company before "es": "es" is das Unternehmen.
-// Not an object before a noun subject ("2018 übernahm es der Konkurrent
-// Quorvex", "verkaufte es Quorvex an ...", "verkaufte es die Familie an
-// ..."), nor "es" that stands for nothing ("Anders lief es bei Quorvex",
-// "hat es Gespräche über eine Übernahme gegeben").
+// Not an object before a subject ("2018 übernahm es der Konkurrent
+// Quorvex", "verkaufte es Quorvex an ...", "übernahm es die
+// Beteiligungsgesellschaft Quorvex": "die" may be either), nor "es" that
+// stands for nothing ("Anders lief es bei Quorvex", "hat es Gespräche
+// über eine Übernahme gegeben", "hat es Quorvex geschafft, ...").
 func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
 	at, it := hs[0].at, -1
 	if at+1 < c.to && ws.w[at+1] == "es" && objectNamedAfter(ws, at+2, c.to) {
 		it = at + 1
 	}
 	for k := c.from + 1; k < at && it < 0; k++ {
-		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] && (at+1 >= c.to || ws.w[at+1] == "," || ws.w[at+1] == ".") {
+		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] && (at+1 >= c.to || ws.w[at+1] == "," || ws.w[at+1] == ".") && objectNamedAfter(ws, k+1, at) {
 			it = k // "hatte es ... gekauft"
 		}
 	}
@@ -1067,15 +1069,15 @@ func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
 	return true
 }
 
-// objectNamedAfter: from k, an article other than the nominative "der",
-// words of description and a company, before any preposition or comma:
-// what the verb takes ("die Händlerkette Quorvex"), es its subject.
+// objectNamedAfter: from k, an accusative article, words of description
+// and a company, before any preposition or comma: what the verb takes
+// ("den Händler Quorvex"), es its subject.
 func objectNamedAfter(ws words, k, to int) bool {
-	if k >= to || ws.w[k] == "der" || !determiners.Has(ws.w[k]) || ws.named[k] {
+	if k >= to || !accusativeArticleWords[ws.w[k]] {
 		return false
 	}
 	for j := k + 1; j < to && j <= k+4; j++ {
-		if ws.named[j] {
+		if ws.isNamed(j) {
 			return true
 		}
 		if ws.w[j] == "," || germanPrepositionWords[ws.w[j]] {
@@ -1084,6 +1086,8 @@ func objectNamedAfter(ws words, k, to int) bool {
 	}
 	return false
 }
+
+var accusativeArticleWords = set(`den einen`)
 
 var germanPrepositionWords = set(`an auf aus bei durch fur gegen in mit nach von vom zu zum zur uber unter`)
 

@@ -75,11 +75,24 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 // are names of their own, opened by a family name of that shape.
 func (r *recognizer) kindBefore(toks []segment.Token, k, to int) bool {
 	f := toks[k].Folded()
-	if !germanKindCompound(f) || germanPersonCompound(f) || germanBankHeads[f] {
+	if !germanKindCompound(f) || germanPersonCompound(f) || germanBankHeads[f] || familyShaped(f) {
 		return false
 	}
 	for _, t := range toks[k+1 : to] {
 		if !r.lex.HasAnyFolded(suffixWords, t.Folded()) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyShaped: a word ending as German family names do, in "-bauer" or
+// "-haus" after a short stem ("Trelbauer", "Velthaus", as Hofbauer and
+// Neuhaus), not a compound of a longer noun ("Maschinenbauer",
+// "Analysehaus").
+func familyShaped(f string) bool {
+	for _, end := range []string{"bauer", "haus"} {
+		if stem, ok := strings.CutSuffix(f, end); ok && len(stem) < 6 {
 			return true
 		}
 	}

@@ -183,7 +183,7 @@ func abbreviation(text, next string) bool {
 		// "für 360 Millionen Fr. Die Transaktion"
 		return !opensSentence(next)
 	}
-	return abbreviations[lw] || dayBeforeMonth(word, next)
+	return abbreviations[lw] || dayBeforeMonth(text, word, next)
 }
 
 // dayBeforeMonth: the word is a day of one or two digits, the next word
@@ -192,8 +192,17 @@ func abbreviation(text, next string) bool {
 // März 2024 –", "zum 30. September abgeschlossen"), whose period ends no
 // sentence. A capitalised word after the month makes it a name ("auf 12.
 // August Brindle bleibt Chef"), and other languages write no such day.
-func dayBeforeMonth(word, next string) bool {
+func dayBeforeMonth(text, word, next string) bool {
 	if len(word) > 2 || word[0] < '0' || word[0] > '9' || word[len(word)-1] < '0' || word[len(word)-1] > '9' {
+		return false
+	}
+	// the word before the day is one dates take ("am", "vom", "bis") or a
+	// dateline's comma: not "auf Platz 5.", "fell to 45."
+	before := strings.TrimSuffix(strings.TrimRight(text, "0123456789"), " ")
+	if k := strings.LastIndexAny(before, " ("); k >= 0 {
+		before = before[k+1:]
+	}
+	if !strings.HasSuffix(before, ",") && !dayPrepositions[strings.ToLower(before)] {
 		return false
 	}
 	month, after, _ := strings.Cut(next, " ")
@@ -206,6 +215,8 @@ func dayBeforeMonth(word, next string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
 	return unicode.IsLower(r) || len(after) == 4 && strings.Trim(after, "0123456789") == ""
 }
+
+var dayPrepositions = map[string]bool{"am": true, "vom": true, "zum": true, "bis": true, "seit": true, "ab": true, "dem": true, "den": true, "der": true}
 
 var germanMonths = map[string]bool{"januar": true, "jänner": true, "februar": true, "feber": true, "märz": true, "april": true, "mai": true,
 	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true}
