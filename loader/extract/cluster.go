@@ -1426,11 +1426,10 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 
 // twinOf is the group's first profile, the report that made the group,
 // when it tells r's deal as r does (see twin) and no profile of the group
-// gives another price: nil if not. A later report may have joined wrongly.
-// A price apart says the group is another deal, which a report without a
-// buyer may have joined wrongly ("the $10 million acquisition involving
-// Veltraco and Quorvex" beside Daxmoor's $50 million purchase of
-// Quorvex): its twins are not to follow it there.
+// gives another price: nil if not. A later report may have joined the
+// group wrongly ("the $10 million acquisition involving Veltraco and
+// Quorvex" beside Daxmoor's purchase of Quorvex), and its twins are not
+// to follow it; a price apart says the group is another deal.
 func (g *group) twinOf(r *report, rn *facts[nameID]) *profile {
 	if len(g.profiles) == 0 || !twin(&g.profiles[0], r, rn) {
 		return nil

@@ -58,8 +58,8 @@ func FollowsPrevious(s Sentence, lang, published string) (Found, bool) {
 }
 
 // followingPurchaseAt: after the comma at i, a German clause that
-// carries on a list of purchases with a verb of following ("übernahm es
-// 2020 die Kette Quorvex, im Januar folgte der Abodienst Daxmoor"; see
+// carries on a list of purchases with a verb of following ("übernahm 2020
+// den Händler Quorvex, im Januar folgte der Abodienst Daxmoor"; see
 // followedPurchase): the next purchase of the same buyer.
 func followingPurchaseAt(ws words, toks []segment.Token, hits []hit, i int) bool {
 	for k := i + 1; k < len(ws.w) && k <= i+6; k++ {
@@ -127,8 +127,8 @@ func followedPurchase(ws words, toks []segment.Token, hits []hit, from, verb int
 	return at, true
 }
 
-// followedByItsPrice: the company at k is followed by its price ("folgte Quorvex
-// für 156 Millionen Dollar").
+// followedByItsPrice: the company at k is followed by its price
+// ("folgte Quorvex für 156 Millionen Dollar").
 func followedByItsPrice(ws words, k int) bool {
 	for k < len(ws.w) && (ws.isNamed(k) || emphasis(ws.w[k])) {
 		k++
@@ -159,7 +159,7 @@ func rivalWord(w string) bool {
 // germanAdjective: a lower-case German word of an adjective's shape
 // ("amerikanische", "kanadischen"), not a preposition.
 func germanAdjective(w string) bool {
-	if len(w) < 5 || germanPrepositionWords[w] {
+	if len(w) < 5 || germanPrepositions.Has(w) {
 		return false
 	}
 	for _, end := range []string{"e", "en", "er", "es"} {

@@ -1232,8 +1232,8 @@ func minoritySold(ws words, i int, c clause) bool {
 }
 
 // recipientNamed: a company named in the clause after a word of giving
-// to ("to State Grid", "a State Grid", "an die Arch Capital Group"): who
-// a minority sold goes to, the investor.
+// to ("to Brindle", "a Brindle", "an die Brindle Group"): who a minority
+// sold goes to, the investor.
 func recipientNamed(ws words, c clause) bool {
 	for k := c.from; k < c.to; k++ {
 		if !recipientWords[ws.w[k]] {

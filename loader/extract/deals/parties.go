@@ -1073,23 +1073,19 @@ func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
 // and a company, before any preposition or comma: what the verb takes
 // ("den Händler Quorvex"), es its subject.
 func objectNamedAfter(ws words, k, to int) bool {
-	if k >= to || !accusativeArticleWords[ws.w[k]] {
+	if k >= to || !accusativeArticles.Has(ws.w[k]) {
 		return false
 	}
 	for j := k + 1; j < to && j <= k+4; j++ {
 		if ws.isNamed(j) {
 			return true
 		}
-		if ws.w[j] == "," || germanPrepositionWords[ws.w[j]] {
+		if ws.w[j] == "," || germanPrepositions.Has(ws.w[j]) {
 			return false
 		}
 	}
 	return false
 }
-
-var accusativeArticleWords = set(`den einen`)
-
-var germanPrepositionWords = set(`an auf aus bei durch fur gegen in mit nach von vom zu zum zur uber unter`)
 
 // germanTimeWord: a word of a time that may open a German clause before
 // its verb ("Im August 2020", "Bereits 1987", "Zwei Jahre später").

@@ -69,7 +69,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 }
 
 // kindBefore: the word at k is a compound naming a kind of business
-// ("Fahrradverleiher", "Autobauer"), and the words after it, to the end of
+// ("Fahrradverleiher", "Maschinenbauer"), and the words after it, to the end of
 // the name, are not only company words: "den Leipziger Fahrradverleiher
 // Quorvex" names Quorvex, but "Velthaus Logistik" and "Trelbauer Technik"
 // are names of their own, opened by a family name of that shape.
