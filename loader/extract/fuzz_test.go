@@ -21,6 +21,13 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s, "en")
 	}
+	for _, s := range []string{
+		"2014 übernahm Veltraco den Pumpenbauer Quorvex. 2016 folgte die Gießerei Daxmoor für 300 Millionen Dollar. Im selben Jahr folgte",
+		"Im August 2020 übernahm es den Händler Quorvex, im Januar folgte der **Abodienst** Daxmoor, folgte",
+		"Berlin, 3. März 2024 – Veltraco verkauft 16% an Quorvex. Bereits 1987 hatte es den Hersteller gekauft. hatte es",
+	} {
+		f.Add(s, "de")
+	}
 	f.Fuzz(func(t *testing.T, body, lang string) {
 		arts := []model.Article{
 			{ID: "a", Language: lang, Published: "2020-10-29", Body: body},
