@@ -807,11 +807,13 @@ func addReferring(rs, refs []report) []report {
 			// "the two groups had defined the terms of the alliance in
 			// June": a step of the deal told, on its own date
 			rs[best] = absorb(rs[best], r)
-		case (!named || r.Part || best >= 0 && (otherMonth(rs[best], r) || laterDeal(&rs[best], &r))) && !r.Generic:
+		case (!named || r.Part || best >= 0 && (otherMonth(rs[best], r) || laterDeal(&rs[best], &r)) || best < 0 && r.Pair && r.Type == model.JointVenture) && !r.Generic:
 			// no deal named, a part of another kind, or a deal of the
 			// same kind told at another time ("In March the two
 			// automakers announced a partnership"; "the demerger" of
-			// Coles in 2018 beside "bought Coles in 2007")
+			// Coles in 2018 beside "bought Coles in 2007"); or a venture
+			// the two set up beside the purchase between them ("Già nel
+			// 1999 le due aziende avevano costituito una joint venture")
 			rs = append(rs, r)
 		}
 	}

@@ -65,3 +65,19 @@ func TestGermanEsAsTheBuyer(t *testing.T) {
 		}
 	}
 }
+
+// A joint venture "the two companies" set up, told beside the purchase
+// between them, is a deal of its own, not lost for want of a name: the
+// venture and the purchase both stand.
+func TestVentureOfTheTwoBesideTheirPurchase(t *testing.T) {
+	body := "Veltraco compra Quorvex per 2 miliardi di euro\n\n" +
+		"Il gruppo Veltraco ha annunciato ieri l'acquisto di Quorvex per 2 miliardi di euro.\n\n" +
+		"Già nel 1999 le due aziende avevano costituito una joint venture per la distribuzione in Germania."
+	_, ds := extractAll(t, "it", body, "Veltraco", "Quorvex")
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex"); d == nil {
+		t.Errorf("deals %+v: want Veltraco's purchase of Quorvex", ds)
+	}
+	if d := dealOf(ds, model.JointVenture, "Veltraco", "Quorvex"); d == nil || d.Date != "1999" {
+		t.Errorf("deals %+v: want the venture of Veltraco and Quorvex of 1999", ds)
+	}
+}

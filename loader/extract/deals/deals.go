@@ -122,7 +122,8 @@ type Found struct {
 	// Pair is set when the parties are "the two" of the deal the
 	// sentence told before ("took a stake in Y, and the two are jointly
 	// developing models"): a deal of their own, which the payment before
-	// does not price.
+	// does not price. On a Refers deal, "the two" are the article's
+	// companies ("le due aziende avevano costituito una joint venture").
 	Pair bool
 	// BareValue is set when Value is a figure written with no currency,
 	// taken in the one the article named before (see BarePrice): weaker

@@ -45,7 +45,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	if !refers && len(amounts) == 0 {
 		return nil
 	}
-	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all)}
+	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all), Pair: pair}
 	// "The deal also included the licensing of patents": the deal the
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
