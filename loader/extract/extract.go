@@ -812,8 +812,9 @@ func addReferring(rs, refs []report) []report {
 			// same kind told at another time ("In March the two
 			// automakers announced a partnership"; "the demerger" of
 			// Coles in 2018 beside "bought Coles in 2007"); or a venture
-			// the two set up beside the purchase between them ("Già nel
-			// 1999 le due aziende avevano costituito una joint venture")
+			// the two had years before, beside the purchase between them
+			// ("Già nel 1999 le due aziende avevano costituito una joint
+			// venture")
 			rs = append(rs, r)
 		}
 	}

@@ -123,7 +123,8 @@ type Found struct {
 	// sentence told before ("took a stake in Y, and the two are jointly
 	// developing models"): a deal of their own, which the payment before
 	// does not price. On a Refers deal, "the two" are the article's
-	// companies ("le due aziende avevano costituito una joint venture").
+	// companies in a deal they had two years or more before the news
+	// ("Già nel 1999 le due aziende avevano costituito una joint venture").
 	Pair bool
 	// BareValue is set when Value is a figure written with no currency,
 	// taken in the one the article named before (see BarePrice): weaker

@@ -301,7 +301,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// (one whose buyer the clause does not name is the seller's
 		// sale: "Veltraco sold its 16.35% stake in Quorvex for 1.2 billion euros")
 		if (minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1)) &&
-			recipientNamed(ws, c) {
+			recipientNamed(ws, c, has.at(model.Divestiture)-1) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
@@ -1232,24 +1232,42 @@ func minoritySold(ws words, i int, c clause) bool {
 }
 
 // recipientNamed: a company named in the clause after a word of giving
-// to ("to Brindle", "a Brindle", "an die Brindle Group"): who a minority
-// sold goes to, the investor.
-func recipientNamed(ws words, c clause) bool {
+// to ("to Brindle", "a Brindle", "ai cinesi di Brindle", "to a consortium
+// of investors led by Brindle"), or two companies named after the selling
+// word at sold (who receives it and whose stake it is: "sold Brindle its
+// stake in Quorvex"): who a minority sold goes to, the investor.
+func recipientNamed(ws words, c clause, sold int) bool {
+	named, last := 0, -1
+	for k := max(c.from, sold+1); k < c.to; k++ {
+		if ws.isNamed(k) && k != last+1 {
+			named++
+		}
+		if ws.isNamed(k) {
+			last = k
+		}
+	}
+	if named >= 2 {
+		return true
+	}
 	for k := c.from; k < c.to; k++ {
-		if !recipientWords[ws.w[k]] {
+		if !recipientWords[ws.w[k]] && !italianRecipients[ws.w[k]] {
 			continue
 		}
-		for j := k + 1; j < c.to && j <= k+5; j++ {
+		for j := k + 1; j < c.to && j <= k+8; j++ {
 			if ws.isNamed(j) {
 				return true
 			}
-			if ws.w[j] == "," {
-				break
+			if ws.w[j] == "," || digits(ws.w[j]) || stakeNouns[ws.w[j]] {
+				break // "sold a 49 percent stake in Quorvex": an article, what is sold
 			}
 		}
 	}
 	return false
 }
+
+// italianRecipients are the Italian "to" joined to an article ("ai cinesi
+// di Brindle", "agli americani", "alle", "all'").
+var italianRecipients = set(`ai agli alle all`)
 
 // lastOfAStake: a word between from and to says the share sold is all
 // that was left ("sold its last 11.2%", "ses derniers 11,2 %"): an exit,

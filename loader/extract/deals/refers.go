@@ -45,13 +45,17 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	if !refers && len(amounts) == 0 {
 		return nil
 	}
-	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all), Pair: pair}
+	f := Found{Type: typ, Generic: guess, Evidence: s.Text, Refers: true, Status: statusOf(ws, all)}
 	// "The deal also included the licensing of patents": the deal the
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
 	f.Definite = d >= 0
 	whole := [2]int{0, len(s.Text)}
 	f.Date = dateOf(when.Find(s.Text, lang, published), whole, whole, nil)
+	// "the two" in a deal two years or more before the news: one they
+	// had, recalled ("Già nel 1999 le due aziende avevano costituito una
+	// joint venture"); nearer, a step of the news or talk of one
+	f.Pair = pair && yearsBefore(f.Date, published) > 1
 	if yearsBefore(f.Date, published) > 1 && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
