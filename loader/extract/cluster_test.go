@@ -564,17 +564,22 @@ func TestStop35ReviewTwinOfAMisplacedReportStaysApart(t *testing.T) {
 		on(rep(2, model.Divestiture, "Quorvex", 10e6, "Veltraco", "Quorvex")),            // Veltraco sells its consumer brand to Quorvex for $10m
 		on(rep(3, model.Divestiture, "Quorvex", 10e6, "Veltraco", "Quorvex")),            // the same, another outlet
 	}
+	daxmoor := false
 	for _, d := range cluster(arts, rs) {
 		var src []string
 		for _, s := range d.Sources {
 			src = append(src, s.Article)
 		}
 		has := func(id string) bool { return slices.Contains(src, id) }
+		daxmoor = daxmoor || has("a")
 		if has("a") && (has("c") || has("d")) {
 			t.Errorf("the $50m Daxmoor deal took the $10m Veltraco sale: sources %v, value %v", src, d.Value)
 		}
 		if has("a") && (d.Value == nil || d.Value.Value != 50e6) {
 			t.Errorf("the Daxmoor deal is priced %v, want $50m", d.Value)
 		}
+	}
+	if !daxmoor {
+		t.Error("no deal cites the outlet of Daxmoor's $50m purchase")
 	}
 }

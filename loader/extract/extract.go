@@ -519,11 +519,10 @@ func reportAt(doc names.Doc, f deals.Found, ai, si int) report {
 // same buyer; nil when the sentence before told no purchase with its
 // buyer, or one of the same company.
 func purchaseFollowed(si int, f deals.Found, out []report) *report {
-	n := len(out)
-	if n == 0 {
+	last := lastReport(si-1, out)
+	if last == nil {
 		return nil
 	}
-	last := out[n-1]
 	buyer := last.Buyer
 	if buyer == "" && len(last.Parties) == 2 {
 		buyer = last.Parties[0] // "2014 übernahm Veltraco den Flugzeugbauer Quorvex": told buyer first

@@ -149,8 +149,9 @@ type words struct {
 	namedRoom []bool
 }
 
-// isNamed: word i is part of a company's name; false before markNamed.
-func (ws words) isNamed(i int) bool { return i < len(ws.named) && ws.named[i] }
+// isNamed: word i is part of a company's name; false before markNamed
+// and out of the sentence.
+func (ws words) isNamed(i int) bool { return i >= 0 && i < len(ws.named) && ws.named[i] }
 
 // markNamed records which words belong to the companies' names.
 func (ws *words) markNamed(ms []Mention) {

@@ -596,8 +596,8 @@ func businessBought(hs []hit, ws words, c clause, lang string) bool {
 	for i := at + 1; i < c.to; i++ {
 		w := ws.w[i]
 		switch {
-		case ws.named != nil && ws.named[i]:
-			for i+1 < c.to && ws.named[i+1] {
+		case ws.isNamed(i):
+			for i+1 < c.to && ws.isNamed(i+1) {
 				i++
 			}
 			if subjectAfter {
@@ -1237,13 +1237,10 @@ func minoritySold(ws words, i int, c clause) bool {
 // word at sold (who receives it and whose stake it is: "sold Brindle its
 // stake in Quorvex"): who a minority sold goes to, the investor.
 func recipientNamed(ws words, c clause, sold int) bool {
-	named, last := 0, -1
+	named := 0 // the names after the selling word, each counted at its first word
 	for k := max(c.from, sold+1); k < c.to; k++ {
-		if ws.isNamed(k) && k != last+1 {
+		if ws.isNamed(k) && !ws.isNamed(k-1) {
 			named++
-		}
-		if ws.isNamed(k) {
-			last = k
 		}
 	}
 	if named >= 2 {

@@ -1090,7 +1090,7 @@ func objectNamedAfter(ws words, k, to int) bool {
 // germanTimeWord: a word of a time that may open a German clause before
 // its verb ("Im August 2020", "Bereits 1987", "Zwei Jahre später").
 func germanTimeWord(w string) bool {
-	return yearWord(w) || digits(w) || when.IsMonth(w) || germanTimeWords[w]
+	return digits(w) || when.IsMonth(w) || germanTimeWords[w]
 }
 
 var germanTimeWords = set(`im in am anfang ende mitte fruhjahr sommer herbst winter bereits schon zuvor davor danach dann spater kurz darauf

@@ -55,8 +55,9 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// "the two" in a deal two years or more before the news: one they
 	// had, recalled ("Già nel 1999 le due aziende avevano costituito una
 	// joint venture"); nearer, a step of the news or talk of one
-	f.Pair = pair && yearsBefore(f.Date, published) > 1
-	if yearsBefore(f.Date, published) > 1 && !pair {
+	recalled := yearsBefore(f.Date, published) > 1
+	f.Pair = pair && recalled
+	if recalled && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
 		// named the sentence does not say whose

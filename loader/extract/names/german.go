@@ -69,10 +69,11 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 }
 
 // kindBefore: the word at k is a compound naming a kind of business
-// ("Fahrradverleiher", "Maschinenbauer"), and the words after it, to the end of
-// the name, are not only company words: "den Leipziger Fahrradverleiher
-// Quorvex" names Quorvex, but "Velthaus Logistik" and "Trelbauer Technik"
-// are names of their own, opened by a family name of that shape.
+// ("Fahrradverleiher", "Maschinenbauer"), and the words after it, to the
+// end of the name, are not only company words: "den Leipziger
+// Fahrradverleiher Quorvex" names Quorvex, but "Velthaus Logistik" and
+// "Trelbauer Technik" are names of their own, opened by a family name of
+// that shape.
 func (r *recognizer) kindBefore(toks []segment.Token, k, to int) bool {
 	f := toks[k].Folded()
 	if !germanKindCompound(f) || germanPersonCompound(f) || germanBankHeads[f] || familyShaped(f) {
