@@ -1478,6 +1478,34 @@ func TestWholeCapitalIsNoStake(t *testing.T) {
 	}
 }
 
+// All of a company's shares bought is the company bought (allShares):
+// "sämtliche Anteile an", "all outstanding shares of", "tutte le azioni
+// di". A holder's own shares, all of them, may be a minority: "sold all
+// of its shares in" stays a sale of a stake.
+func TestAllSharesAreTheCompany(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"de", "Veltraco übernimmt sämtliche Anteile an der Quorvex S.A. für rund 830 Millionen Zloty."},
+		{"de", "Veltraco kauft alle Aktien der Quorvex AG für 830 Millionen Euro."},
+		{"en", "Veltraco said it will buy all outstanding shares of Quorvex for 830 million euros."},
+		{"en", "Veltraco will acquire all of the shares of Quorvex for 830 million euros."},
+		{"it", "Veltraco comprerà tutte le azioni di Quorvex per 830 milioni di euro."},
+		{"es", "Veltraco comprará todas las acciones de Quorvex por 830 millones de euros."},
+		{"fr", "Veltraco va acquérir toutes les actions de Quorvex pour 830 millions d'euros."},
+		{"fr", "Veltraco va acquérir la totalité des actions de Quorvex pour 830 millions d'euros."},
+	}, "Veltraco", "Quorvex")
+	for _, c := range []langText{
+		{"en", "Veltraco sold all of its shares in Quorvex for 830 million euros."},
+		{"de", "Veltraco verkauft seine sämtlichen Anteile an Quorvex für 830 Millionen Euro."},
+		{"de", "Veltraco übernimmt seine sämtlichen Anteile an Quorvex für 80 Millionen Euro."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Acquisition {
+				t.Errorf("%s %q: %+v, want a stake sold", c.lang, c.text, f)
+			}
+		}
+	}
+}
+
 // Purchases split by their prices take their dates where the sentence
 // puts them: before the deal word ("2005 vereinbarten sie die Übernahme
 // von X"), and after the comma that ends one company's figures ("…, im

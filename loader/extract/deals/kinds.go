@@ -1131,9 +1131,38 @@ func control(ws words, c clause) bool {
 		if k := c.from + i; k > 0 && notYetOwned[ws.w[k-1]+" "+w] {
 			return true // "il 18% di Federal-Mogul che ancora non possedeva": the rest, so all of it
 		}
+		if allShares(ws, c.from+i) {
+			return true
+		}
 	}
 	return false
 }
+
+// allShares: the word at i opens all of a company's shares ("all
+// outstanding shares of", "sämtliche Anteile an", "tutte le azioni di",
+// "la totalité des actions"): the company is bought, not a stake in it.
+// Not a holder's own shares ("sold all of its shares in", "seine
+// sämtlichen Anteile"), which may be a minority.
+func allShares(ws words, i int) bool {
+	if !allWords[ws.w[i]] && !totalityWords[ws.w[i]] || i > 0 && possessivePronouns[ws.w[i-1]] {
+		return false
+	}
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		switch w := ws.w[k]; {
+		case shareNouns[w] || w == "anteile" || w == "geschaftsanteile":
+			return true
+		case !sharesBetween[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	allWords = set(`all alle samtliche samtlichen tutte todas toutes`)
+	// sharesBetween may stand between "all" and the shares
+	sharesBetween = set(`of the outstanding issued ordinary common le les las de des der die`)
+)
 
 // pricedAfter: "for" and a figure follow at i ("13% per 36 milioni",
 // "4% for $265 million").
