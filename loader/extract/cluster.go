@@ -645,7 +645,11 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
 		scratch[w] = reps
 	})
+	retold := toldAgain(groups, rs)
 	for i := range groups {
+		if retold[i] {
+			continue
+		}
 		d := rows[i]
 		if d.Type == model.Other && d.Value == nil {
 			// "the agreement reached with American Towers": a deal with
