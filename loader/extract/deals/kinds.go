@@ -1131,7 +1131,7 @@ func control(ws words, c clause) bool {
 		if k := c.from + i; k > 0 && notYetOwned[ws.w[k-1]+" "+w] {
 			return true // "il 18% di Federal-Mogul che ancora non possedeva": the rest, so all of it
 		}
-		if allShares(ws, c.from+i) {
+		if allShares(ws, c.from+i) && !partOfShares(ws, c, c.from+i) {
 			return true
 		}
 	}
@@ -1149,7 +1149,7 @@ func allShares(ws words, i int) bool {
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
 		switch w := ws.w[k]; {
-		case shareNouns[w] || w == "anteile" || w == "geschaftsanteile":
+		case allSharesNouns[w]:
 			return true
 		case !sharesBetween[w]:
 			return false
@@ -1158,8 +1158,24 @@ func allShares(ws words, i int) bool {
 	return false
 }
 
+// partOfShares: the clause of all the shares at i also names a stake or
+// a percentage ("5% of all the shares of", "all the shares Daxmoor held
+// in Quorvex, a 25% stake"): a part is bought, all of some holder's
+// shares or a part of all of them.
+func partOfShares(ws words, c clause, i int) bool {
+	for k := c.from; k < c.to; k++ {
+		if w := ws.w[k]; percents[w] || stakeNouns[w] && !allSharesNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
-	allWords = set(`all alle samtliche samtlichen tutte todas toutes`)
+	// allSharesNouns are the shares "all" is of (not the singular
+	// "share" of "an all-share deal")
+	allSharesNouns = set(`shares azioni acciones aktien actions aandelen acoes anteile geschaftsanteile`)
+	allWords       = set(`all alle samtliche samtlichen tutte todas toutes`)
 	// sharesBetween may stand between "all" and the shares
 	sharesBetween = set(`of the outstanding issued ordinary common le les las de des der die`)
 )
