@@ -5,6 +5,7 @@ import (
 
 	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/when"
+	"dealwire/model"
 )
 
 // toldAgain marks the groups (by index) that are one sentence of an
@@ -45,7 +46,9 @@ func toldAgain(groups []*group, rs []report) map[int]bool {
 //   - it names two companies or more, all among g's;
 //   - its year, if it gives one, is one of g's and no other;
 //   - its price, if it gives one, is none that g's reports give apart;
-//   - it is as recalled from the past as o is;
+//   - it is as recalled from the past as o is, and as failed;
+//   - a stake's buyer is o's, and an alliance's partners are all o's
+//     (the article's own report);
 //   - it is not the sale of what o buys, or the reverse: on the 125
 //     development sets, folding those lowered deals F1 in two ("it would
 //     sell Suez's French water operations to Meridiam" beside Veolia's
@@ -63,6 +66,14 @@ func retells(r *report, g *group, rs []report) bool {
 		}
 	}
 	if o == nil || !r.Generic && !o.Generic && typeClass(r.Type) != typeClass(o.Type) || r.past != o.past {
+		return false
+	}
+	if (r.Status == model.Failed) != (o.Status == model.Failed) && r.guessed == "" ||
+		r.Type == model.Investment && r.Buyer != "" && o.Buyer != "" && r.Buyer != o.Buyer ||
+		typeClass(r.Type) == "alliance" && slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(o.Parties, p) }) {
+		// a failed bid or failed talks beside the deal done (unless the
+		// failure was read of a side only guessed); a stake taken in
+		// return; an alliance with a partner the article's report lacks
 		return false
 	}
 	if len(r.Parties) < 2 || slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(sides, p) }) {
