@@ -253,7 +253,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
 				out = append(out, hit{at: i, kind: kind})
-			} else if tookWith(ws.w, i) {
+			} else if tookWith(ws.w, i) || tookPercentOf(ws.w, i) {
 				out = append(out, hit{at: i, kind: model.Acquisition})
 			}
 		}
@@ -2260,6 +2260,45 @@ func tookWith(w []string, i int) bool {
 	}
 	return false
 }
+
+// tookPercentOf reads a verb of taking or of rising with a percentage of
+// a company after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
+// de", "a pris 20 % de", "è salita al 30% di"), at the verb at i: a part
+// of the company bought, a stake or control as the percentage says. Not a
+// share of a market, of votes or of sales.
+func tookPercentOf(w []string, i int) bool {
+	if !takingForms[w[i]] {
+		return false
+	}
+	k := i + 1
+	if k+3 < len(w) && w[k] == "dal" && w[k+3] == "al" {
+		k += 3 // "dal 40% al 90,1%": the percentage reached
+	}
+	if k < len(w) && takingArticles[w[k]] {
+		k++ // "il 20%", "al 30%"
+	}
+	if k+1 < len(w) && startsWithDigit(w[k]) && startsWithDigit(w[k+1]) {
+		k++ // "90,1%" is read "90" and "1"
+	}
+	if k+2 >= len(w) || !startsWithDigit(w[k]) || !percents[w[k+1]] || !takingOf[w[k+2]] {
+		return false
+	}
+	what := k + 3
+	if what < len(w) && takingArticles[w[what]] {
+		what++
+	}
+	return what >= len(w) || !shareOfWhat[w[what]]
+}
+
+var (
+	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita salito sale salira salire`)
+	takingArticles = set(`il el al le la the`)
+	takingOf       = set(`of di del della dello de du des`)
+	// shareOfWhat are the things a percentage of which is no company's
+	shareOfWhat = set(`market mercato mercado marche markt vote votes voti votos voix sales vendite ventas ventes revenue revenues ricavi ingresos`)
+)
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 var (
 	madeForms = set(`hizo hace hara hicieron hacen haria`)

@@ -38,6 +38,9 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 				return leader // "a round of $200 million led by Insight": the fund invests
 			}
 		}
+		if by := handsOf(ws, c, trigger.at, ms); by != "" {
+			return by // "Quorvex pasó a manos de Veltraco": whose hands it passed into buys
+		}
 		// an agent close to the deal word ("acquired by X"); one further
 		// on is someone else's ("shares issued by")
 		agents := agentWords
@@ -73,6 +76,9 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if passive {
 			return "" // "X was acquired": X is what was bought
 		}
+		if payer := payerAfterFor(ws, c, trigger.at, ms); payer != "" {
+			return payer
+		}
 		if b := mentionBefore(ws.tok[c.from], at, ms, toks); b != "" {
 			return b
 		}
@@ -95,6 +101,65 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 	}
 	return ""
 }
+
+// payerAfterFor: the clause opens with what is paid for and the verb of
+// paying at i comes second, its subject right after it ("Für den
+// texanischen Spezialisten Quorvex zahlte Veltraco 2005 rund 2,45
+// Milliarden Dollar"): that subject pays. "" when the clause is otherwise.
+func payerAfterFor(ws words, c clause, i int, ms []Mention) string {
+	if !paidWords[ws.w[i]] || !ws.isNamed(i+1) || i+1 >= c.to {
+		return ""
+	}
+	opens := false // "for" opens the clause, a time or a word or two before it
+	for k := c.from; k < i && k <= c.from+5 && !opens; k++ {
+		if clauseEnds[ws.w[k]] || ws.isNamed(k) {
+			return "" // a company before "for"
+		}
+		opens = forWords[ws.w[k]]
+	}
+	if !opens {
+		return ""
+	}
+	m, _ := mentionAt(ms, ws.tok[i+1], false)
+	return m.Company
+}
+
+// paidWords are the German and Dutch verbs of paying, which come second
+// in a clause that opens with what is paid for.
+var paidWords = set(`zahlt zahlte zahlten bezahlt bezahlte betaalt betaalde`)
+
+// handsOf is the company named after the hands a company passes into,
+// at the deal words from i ("è passata nelle mani di X", "pasó a manos
+// del fondo X"): the buyer. "" if the words are others.
+func handsOf(ws words, c clause, i int, ms []Mention) string {
+	if !passingWords[ws.w[i]] {
+		return ""
+	}
+	for k := i + 1; k < c.to && k <= i+3; k++ {
+		if !handsWords[ws.w[k]] {
+			continue
+		}
+		if k+1 >= c.to || !handsOfWords[ws.w[k+1]] {
+			return ""
+		}
+		// the company, a description allowed before it ("a manos del
+		// fondo X")
+		for j := k + 2; j < c.to && j <= k+5 && !clauseEnds[ws.w[j]]; j++ {
+			if ws.isNamed(j) {
+				m, _ := mentionAt(ms, ws.tok[j], false)
+				return m.Company
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+var (
+	passingWords = set(`paso pasara pasado pasar passata passato finita finito`)
+	handsWords   = set(`manos mani`)
+	handsOfWords = set(`de del di della dello`)
+)
 
 // roundLeader is the company a clause says led a round of funding ("led
 // by Insight", "liderada por los fondos estadounidenses Insight",
