@@ -14,14 +14,16 @@ func summary(d model.Deal, buyer string) string {
 	if len(d.Parties) > 2 {
 		b = strings.Join(d.Parties[1:], ", ")
 	}
-	if d.Type == model.Divestiture && buyer != "" && buyer != a {
-		b = buyer // "Microsoft sells to HMD Global", not to every name around
+	var s string
+	if d.Type == model.Divestiture {
+		s = sale(d.Parties, buyer)
+	} else {
+		form, ok := summaryForms[d.Type]
+		if !ok {
+			form = "deal between %s and %s"
+		}
+		s = fmt.Sprintf(form, a, b)
 	}
-	form, ok := summaryForms[d.Type]
-	if !ok {
-		form = "deal between %s and %s"
-	}
-	s := fmt.Sprintf(form, a, b)
 	if d.Value != nil {
 		s += " for " + d.Value.String()
 	}
@@ -34,10 +36,25 @@ func summary(d model.Deal, buyer string) string {
 	return s
 }
 
-// summaryForms say each type of deal between a and b.
+// sale says a sale by the first of parties, to the buyer when the
+// reports name one ("Microsoft sells to HMD Global", not to every name
+// around, some of them co-buyers). Without a buyer the others may be what
+// is sold ("Veltraco sold Quorvex") or who buys ("FEMSA sold its beer
+// arm, Heineken paying in shares"): the line does not say which.
+func sale(parties []string, buyer string) string {
+	seller := party(parties, 0)
+	switch {
+	case buyer != "" && buyer != seller:
+		return seller + " sells to " + buyer
+	case len(parties) < 2:
+		return "sale by " + seller
+	}
+	return "sale by " + seller + " involving " + strings.Join(parties[1:], ", ")
+}
+
+// summaryForms say each type of deal between a and b (a sale: see sale).
 var summaryForms = map[string]string{
 	model.Acquisition:  "%s acquires %s",
-	model.Divestiture:  "%s sells to %s",
 	model.Merger:       "%s and %s merge",
 	model.Partnership:  "%s and %s partner",
 	model.Licensing:    "licence between %s and %s",

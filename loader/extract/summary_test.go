@@ -16,6 +16,12 @@ func TestSummary(t *testing.T) {
 			"Veltraco", "Veltraco acquires Quorvex for $7.2bn (2013), completed"},
 		{model.Deal{Type: model.Divestiture, Parties: []string{"Veltraco", "Quorvex", "Ostravel"}, Status: model.Announced},
 			"Ostravel", "Veltraco sells to Ostravel"},
+		// no buyer named: the other company may be what is sold
+		// ("Veltraco sold Quorvex") or who buys
+		{model.Deal{Type: model.Divestiture, Parties: []string{"Veltraco", "Quorvex"}, Status: model.Announced},
+			"", "sale by Veltraco involving Quorvex"},
+		{model.Deal{Type: model.Divestiture, Parties: []string{"Veltraco"}, Date: "2019", Status: model.Completed},
+			"", "sale by Veltraco (2019), completed"},
 		{model.Deal{Type: model.Other, Parties: []string{"Veltraco"}, Status: model.Failed},
 			"", "deal between Veltraco and ?, failed"},
 	} {
