@@ -255,6 +255,8 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				out = append(out, hit{at: i, kind: kind})
 			} else if tookWith(ws.w, i) || tookPercentOf(ws.w, i) {
 				out = append(out, hit{at: i, kind: model.Acquisition})
+			} else if partedFrom(ws.w, i) {
+				out = append(out, hit{at: i, kind: model.Divestiture})
 			}
 		}
 	}
@@ -2289,6 +2291,29 @@ func tookPercentOf(w []string, i int) bool {
 	}
 	return what >= len(w) || !shareOfWhat[w[what]]
 }
+
+// partedFrom reads the German "sich von X trennen" (to part with X, to
+// sell it) with the verb last, at the verb at i: "hatte sich 2008 von
+// Quorvex getrennt", "will sich von Quorvex trennen" ("trennt sich" with
+// the verb second is a trigger of its own). "sich" and then "von" come in
+// the eight words before, in the same clause.
+func partedFrom(w []string, i int) bool {
+	if !partingForms[w[i]] {
+		return false
+	}
+	from := false // "von" seen, going back from the verb
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[w[k]]; k-- {
+		switch {
+		case w[k] == "von" || w[k] == "vom":
+			from = true
+		case w[k] == "sich":
+			return from
+		}
+	}
+	return false
+}
+
+var partingForms = set(`getrennt trennen`)
 
 var (
 	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita salito sale salira salire`)

@@ -49,3 +49,21 @@ func TestBuyerAfterHandsAndAfterWhatIsPaidFor(t *testing.T) {
 		}
 	}
 }
+
+// "sich von X trennen" with the verb last sells X (partedFrom); two
+// companies that part ways sell nothing.
+func TestPartingWithACompanySellsIt(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"de", "Veltraco hatte sich schon 2008 von Quorvex getrennt."},
+		{"de", "Veltraco hat sich von seiner Tochter Quorvex getrennt."},
+		{"de", "Veltraco will sich von Quorvex trennen."},
+	}, "Veltraco", "Quorvex")
+	for _, c := range []langText{
+		{"de", "Die Wege von Veltraco und Quorvex haben sich getrennt."},
+		{"de", "Veltraco und Quorvex haben sich 2010 getrennt."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+}
