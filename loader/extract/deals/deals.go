@@ -263,6 +263,20 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	return out
 }
 
+// withoutPercentsOfOthers drops the verbs of taking a percentage (see
+// tookPercentOf) whose percentage is not a company's, or not taken by a
+// company. The words must be marked named.
+func withoutPercentsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if takingForms[ws.w[h.at]] && tookPercentOf(ws.w, h.at) && !percentOfACompany(ws, h.at, toks) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // withoutDistributingWhat drops the verbs of distributing that tell what a
 // company does: right after a relative pronoun, with no company named in
 // the rest of the clause ("the subsidiary that distributes bearings", "la
@@ -551,7 +565,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withDistantBids(withoutDistributingWhat(triggered, ws), ws)
+	triggered = withDistantBids(withoutPercentsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -2264,13 +2278,17 @@ func tookWith(w []string, i int) bool {
 }
 
 // tookPercentOf reads a verb of taking or of rising with a percentage of
-// a company after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
-// de", "a pris 20 % de", "è salita al 30% di"), at the verb at i: a part
-// of the company bought, a stake or control as the percentage says. Not a
-// share of a market, of votes or of sales.
-func tookPercentOf(w []string, i int) bool {
+// something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
+// de", "a pris 20 % de", "è salita dal 40% al 90,1% di"), at the verb at
+// i. Whether the something is a company, and who takes, is told once the
+// names are marked (see percentOfACompany).
+func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
+
+// percentObject is the index of the first word of what the percentage
+// taken at i is of, past its article; -1 if the verb at i takes none.
+func percentObject(w []string, i int) int {
 	if !takingForms[w[i]] {
-		return false
+		return -1
 	}
 	k := i + 1
 	if k+3 < len(w) && w[k] == "dal" && w[k+3] == "al" {
@@ -2283,14 +2301,76 @@ func tookPercentOf(w []string, i int) bool {
 		k++ // "90,1%" is read "90" and "1"
 	}
 	if k+2 >= len(w) || !startsWithDigit(w[k]) || !percents[w[k+1]] || !takingOf[w[k+2]] {
-		return false
+		return -1
 	}
 	what := k + 3
-	if what < len(w) && takingArticles[w[what]] {
+	for what < len(w) && takingArticles[w[what]] {
 		what++
 	}
-	return what >= len(w) || !shareOfWhat[w[what]]
+	if what+1 < len(w) && capitalOrShares[w[what]] && takingOf[w[what+1]] {
+		what += 2 // "20% of the shares of", "il 20% del capitale di"
+		for what < len(w) && takingArticles[w[what]] {
+			what++
+		}
+	}
+	return what
 }
+
+// percentOfACompany: the percentage the taking verb at i takes is of a
+// company, named right after "of" or after a word or two that describe
+// it ("de l'enseigne espagnole Desigual"), and not as the owner of
+// something else ("of Quorvex's revenue", "of the workforce of"); and a
+// company takes it, named right before the verb, one auxiliary allowed
+// between, itself no one's part ("the founder of Veltraco took"), or
+// referred to ("le groupe a pris", "it took"): not a share of a market,
+// of votes or of costs, nor what a person or the state takes.
+func percentOfACompany(ws words, i int, toks []segment.Token) bool {
+	what := percentObject(ws.w, i)
+	if what < 0 {
+		return false
+	}
+	for start := what; what < len(ws.w) && !ws.isNamed(what); what++ {
+		if what == start+2 || clauseEnds[ws.w[what]] || takingOf[ws.w[what]] || describedBetween[ws.w[what]] {
+			return false // "of the loss on the Quorvex project", "of the orders placed by Quorvex"
+		}
+	}
+	if !ws.isNamed(what) {
+		return false
+	}
+	end := what
+	for ws.isNamed(end + 1) {
+		end++
+	}
+	if toks[ws.tok[end]].Poss() {
+		return false
+	}
+	taker := i - 1
+	if taker >= 0 && takingAuxiliaries[ws.w[taker]] {
+		taker--
+	}
+	if taker >= 0 && !ws.isNamed(taker) {
+		return anaphors[ws.w[taker]] || subjectPronouns[ws.w[taker]]
+	}
+	for ws.isNamed(taker - 1) {
+		taker--
+	}
+	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
+}
+
+var (
+	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita`)
+	takingArticles = set(`il el al le la l the los las les lo gli i`)
+	takingOf       = set(`of di del della dello dei degli delle de du des`)
+	// describedBetween are words that end what a percentage is of before
+	// a company is named: it is something else of it, or near it
+	describedBetween = set(`on from in at to by for with da su sugli sui sulla per con a en avec sur dans pour par mit aus bei auf von placed owned held`)
+	// capitalOrShares stand between the percentage and the company
+	capitalOrShares = set(`capital capitale shares azioni acciones actions aktien`)
+	// takingAuxiliaries may stand between the company and the verb
+	takingAuxiliaries = set(`has have had will would ha hanno aveva a ont avait avaient e est era fue habia han`)
+)
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // partedFrom reads the German "sich von X trennen" (to part with X, to
 // sell it) with the verb last, at the verb at i: "hatte sich 2008 von
@@ -2314,16 +2394,6 @@ func partedFrom(w []string, i int) bool {
 }
 
 var partingForms = set(`getrennt trennen`)
-
-var (
-	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita salito sale salira salire`)
-	takingArticles = set(`il el al le la the`)
-	takingOf       = set(`of di del della dello de du des`)
-	// shareOfWhat are the things a percentage of which is no company's
-	shareOfWhat = set(`market mercato mercado marche markt vote votes voti votos voix sales vendite ventas ventes revenue revenues ricavi ingresos`)
-)
-
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 var (
 	madeForms = set(`hizo hace hara hicieron hacen haria`)

@@ -38,8 +38,11 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 				return leader // "a round of $200 million led by Insight": the fund invests
 			}
 		}
-		if by := handsOf(ws, c, trigger.at, ms); by != "" {
-			return by // "Quorvex pasó a manos de Veltraco": whose hands it passed into buys
+		if passingWords[ws.w[trigger.at]] {
+			// "Quorvex pasó a manos de Veltraco": whose hands it passed
+			// into buys, and no one when they are someone's ("a manos de
+			// los acreedores de Veltraco"), not Quorvex before the verb
+			return handsOf(ws, c, trigger.at, ms)
 		}
 		// an agent close to the deal word ("acquired by X"); one further
 		// on is someone else's ("shares issued by")
@@ -143,8 +146,8 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 			return ""
 		}
 		// the company, a description allowed before it ("a manos del
-		// fondo X")
-		for j := k + 2; j < c.to && j <= k+5 && !clauseEnds[ws.w[j]]; j++ {
+		// fondo X"), not someone of it ("de los acreedores de X")
+		for j := k + 2; j < c.to && j <= k+5 && !clauseEnds[ws.w[j]] && !(j > k+2 && handsOfWords[ws.w[j]]); j++ {
 			if ws.isNamed(j) {
 				m, _ := mentionAt(ms, ws.tok[j], false)
 				return m.Company
