@@ -67,3 +67,11 @@ func TestPartingWithACompanySellsIt(t *testing.T) {
 		}
 	}
 }
+
+// Portuguese past forms of selling and of handing over sell.
+func TestPortugueseSaleWords(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"pt", "Há dois anos, Veltraco cedeu à Quorvex, por cerca de 900 milhões de dólares, a divisão de mercados."},
+		{"pt", "Em 2019, Veltraco e Daxmoor cederam à Quorvex a divisão de vidro."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
+}

@@ -58,7 +58,7 @@ var typeTriggers = compile(map[string]string{
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
-		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|alienacao|desinvest*|
+		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
 		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa|
