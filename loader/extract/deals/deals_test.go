@@ -2146,6 +2146,16 @@ func wantOne(t *testing.T, typ string, cases []langText, companies ...string) {
 	}
 }
 
+// wantNone fails t for each case that reads as a deal.
+func wantNone(t *testing.T, cases []langText, companies ...string) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Find(sentence(c.text, companies...), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+}
+
 // Taking control of a company, in any language, buys it.
 func TestTakingControlBuys(t *testing.T) {
 	wantOne(t, model.Acquisition, []langText{

@@ -95,15 +95,11 @@ func TestStop36Review2PersonOrStateTakingAPercentage(t *testing.T) {
 // tookPercentOf: "parts de marché" (plural, after "des") is a market share;
 // no deal at all, not a supply.
 func TestStop36Review2PartsDeMarche(t *testing.T) {
-	for _, c := range []langText{
+	wantNone(t, []langText{
 		{"fr", "Veltraco a pris 20 % des parts de marché de Quorvex."},
 		{"fr", "Veltraco a pris 30 % de parts de marché à Quorvex."},
 		{"en", "Veltraco took 20% of the global markets for chips, Quorvex 15%."},
-	} {
-		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
-			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // handsOf (already wrong before: buyer was Quorvex, the company passed

@@ -23,14 +23,10 @@ func TestTakingAPercentageOfACompany(t *testing.T) {
 		{"it", "Nel 2009 Veltraco è salita dal 40% al 90,1% di Quorvex."},
 	}, "Veltraco", "Quorvex")
 	// a share of a market or of votes is no part of a company
-	for _, c := range []langText{
+	wantNone(t, []langText{
 		{"en", "Veltraco took 30% of the market from Quorvex."},
 		{"it", "Veltraco ha preso il 30% del mercato, davanti a Quorvex."},
-	} {
-		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
-			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // Who buys, where the sentence does not open with the buyer: whose
@@ -58,14 +54,10 @@ func TestPartingWithACompanySellsIt(t *testing.T) {
 		{"de", "Veltraco hat sich von seiner Tochter Quorvex getrennt."},
 		{"de", "Veltraco will sich von Quorvex trennen."},
 	}, "Veltraco", "Quorvex")
-	for _, c := range []langText{
+	wantNone(t, []langText{
 		{"de", "Die Wege von Veltraco und Quorvex haben sich getrennt."},
 		{"de", "Veltraco und Quorvex haben sich 2010 getrennt."},
-	} {
-		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
-			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // Portuguese past forms of selling and of handing over sell.
