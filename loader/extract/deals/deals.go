@@ -263,13 +263,17 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 	return out
 }
 
-// withoutPercentsOfOthers drops the verbs of taking a percentage (see
+// withoutTakingsOfOthers drops the verbs of taking a percentage (see
 // tookPercentOf) whose percentage is not a company's, or not taken by a
-// company. The words must be marked named.
-func withoutPercentsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
+// company, and those of parting (see partedFrom) with something other
+// than a company. The words must be marked named.
+func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 	out := hs[:0]
 	for _, h := range hs {
 		if takingForms[ws.w[h.at]] && tookPercentOf(ws.w, h.at) && !percentOfACompany(ws, h.at, toks) {
+			continue
+		}
+		if h.kind == model.Divestiture && partingForms[ws.w[h.at]] && partedFrom(ws.w, h.at) && !partedFromACompany(ws, h.at) {
 			continue
 		}
 		out = append(out, h)
@@ -565,7 +569,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withDistantBids(withoutPercentsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
+	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -2344,18 +2348,32 @@ func percentOfACompany(ws words, i int, toks []segment.Token) bool {
 	if toks[ws.tok[end]].Poss() {
 		return false
 	}
+	if n := end + 1; n < len(ws.w) && !clauseEnds[ws.w[n]] && !describedBetween[ws.w[n]] && !takingOf[ws.w[n]] && !afterPercentOwner[ws.w[n]] && !startsWithDigit(ws.w[n]) {
+		return false // "of Quorvex customers": the name describes what follows
+	}
 	taker := i - 1
 	if taker >= 0 && takingAuxiliaries[ws.w[taker]] {
 		taker--
 	}
 	if taker >= 0 && !ws.isNamed(taker) {
+		if ws.w[taker] == "it" {
+			for k := end + 1; k < len(ws.w) && !clauseEnds[ws.w[k]]; k++ {
+				if ws.w[k] == "to" {
+					return false // "it took 20% of X investors to block"
+				}
+			}
+		}
 		return anaphors[ws.w[taker]] || subjectPronouns[ws.w[taker]]
 	}
 	for ws.isNamed(taker - 1) {
 		taker--
 	}
-	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
+	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !describedBetween[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
 }
+
+// afterPercentOwner may follow the company a percentage is of (not "of
+// Quorvex customers", which is of its customers)
+var afterPercentOwner = set(`por and or y e et as como come comme last this earlier later which that che que qui through via`)
 
 var (
 	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita`)
@@ -2394,6 +2412,83 @@ func partedFrom(w []string, i int) bool {
 }
 
 var partingForms = set(`getrennt trennen`)
+
+// partedFromACompany: the parting at i is a company's from a company: the
+// verb ends the clause ("getrennt halten", "getrennt geführte" are
+// others), a company is named or referred to in the three words before
+// "sich" or right after it, and what follows "von" is a company, after
+// at most an article or possessive and one word of owning ("von seiner
+// Tochter Quorvex"), then at most a year: not a chief executive, staff,
+// a partner, a supplier or an idea.
+func partedFromACompany(ws words, i int) bool {
+	w := ws.w
+	if i+1 < len(w) && !clauseEnds[w[i+1]] && !partedAfter[w[i+1]] {
+		return false
+	}
+	v := -1
+	for k := i - 1; k >= 0 && k >= i-8 && v < 0; k-- {
+		if w[k] == "von" || w[k] == "vom" {
+			v = k
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	sich := -1
+	for k := v - 1; k >= 0 && sich < 0; k-- {
+		if w[k] == "sich" {
+			sich = k
+		}
+	}
+	if sich < 0 || !partingCompany(ws, sich+1) && !(partingCompany(ws, sich-1) || partingCompany(ws, sich-2) || partingCompany(ws, sich-3)) {
+		return false // (an auxiliary or an adverb may stand between: "Der US-Konzern wiederum hatte sich")
+	}
+	k := v + 1
+	for k < i && partedDeterminers[w[k]] {
+		k++
+	}
+	if k < i && ownedWord(w[k]) {
+		k++
+	}
+	if !ws.isNamed(k) {
+		return false
+	}
+	for ws.isNamed(k) || k < i && (w[k] == "und" || w[k] == ",") && ws.isNamed(k+1) {
+		k++
+	}
+	for k < i && startsWithDigit(w[k]) {
+		k++ // a year
+	}
+	return k == i
+}
+
+// ownedWord: w is a word of owning, or a compound ending in one
+// ("Wundversorgungssparte").
+func ownedWord(w string) bool {
+	if partedOwned[w] {
+		return true
+	}
+	for o := range partedOwned {
+		if len(o) >= 5 && len(w) > len(o) && strings.HasSuffix(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// partingCompany: word k names a company, or refers to one ("der
+// US-Konzern", "er").
+func partingCompany(ws words, k int) bool {
+	return ws.isNamed(k) || k >= 0 && k < len(ws.w) && (anaphors[ws.w[k]] || subjectPronouns[ws.w[k]])
+}
+
+var (
+	// partedAfter may follow the verb that ends the clause, or stand
+	// between the company and "sich"
+	partedAfter       = set(`hat hatte haben hatten habe sei seien wird wurde werden will wollen wollte soll sollen sollte muss mussen musste kann konnen konnte und oder`)
+	partedDeterminers = set(`der die das dem den des seiner seinem seinen seines ihrer ihrem ihren ihres einer einem`)
+	partedOwned       = set(`tochter tochterfirma tochtergesellschaft sparte beteiligung beteiligungen anteil anteilen anteile marke einheit geschaftsbereich division`)
+)
 
 var (
 	madeForms = set(`hizo hace hara hicieron hacen haria`)

@@ -147,7 +147,10 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 		}
 		// the company, a description allowed before it ("a manos del
 		// fondo X"), not someone of it ("de los acreedores de X")
-		for j := k + 2; j < c.to && j <= k+5 && !clauseEnds[ws.w[j]] && !(j > k+2 && handsOfWords[ws.w[j]]); j++ {
+		for j := k + 2; j < c.to && j <= k+6 && !clauseEnds[ws.w[j]]; j++ {
+			if j > k+2 && handsOfWords[ws.w[j]] && (ws.isNamed(j+1) || j+2 < c.to && takingArticles[ws.w[j+1]] && ws.isNamed(j+2)) {
+				return "" // "de los acreedores de X", not "la firma de inversión X"
+			}
 			if ws.isNamed(j) {
 				m, _ := mentionAt(ms, ws.tok[j], false)
 				return m.Company

@@ -53,6 +53,7 @@ func TestPartingWithACompanySellsIt(t *testing.T) {
 		{"de", "Veltraco hatte sich schon 2008 von Quorvex getrennt."},
 		{"de", "Veltraco hat sich von seiner Tochter Quorvex getrennt."},
 		{"de", "Veltraco will sich von Quorvex trennen."},
+		{"de", "Veltraco wiederum hatte sich schon 2008 von seiner Wundversorgungssparte Quorvex getrennt."},
 	}, "Veltraco", "Quorvex")
 	wantNone(t, []langText{
 		{"de", "Die Wege von Veltraco und Quorvex haben sich getrennt."},
