@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 
-	"dealwire/loader/extract/names"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
@@ -17,14 +16,24 @@ import (
 // the buyer conflicts, or the types differ), and across outlets no group
 // takes a second report of one article; its row would list the deal twice.
 func toldAgain(groups []*group, rs []report) map[int]bool {
-	// the groups of several reports that have one of each article
+	// the articles of the groups of one report, and the groups of
+	// several reports that have one of those articles: most articles
+	// have no report alone, and their groups are not listed
+	alone := map[int]bool{}
+	for _, g := range groups {
+		if len(g.members) == 1 {
+			alone[rs[g.members[0]].article] = true
+		}
+	}
 	told := map[int][]*group{}
 	for _, g := range groups {
 		if len(g.members) < 2 {
 			continue
 		}
 		for _, ri := range g.members {
-			told[rs[ri].article] = append(told[rs[ri].article], g)
+			if a := rs[ri].article; alone[a] {
+				told[a] = append(told[a], g)
+			}
 		}
 	}
 	again := map[int]bool{}
@@ -55,15 +64,13 @@ func toldAgain(groups []*group, rs []report) map[int]bool {
 //     purchase of Suez).
 func retells(r *report, g *group, rs []report) bool {
 	var o *report
-	var sides []string
 	for _, ri := range g.members {
-		m := &rs[ri]
-		if m.article == r.article {
-			o = m
+		if rs[ri].article == r.article {
+			o = &rs[ri]
 		}
-		for _, p := range m.Parties {
-			sides = names.AppendNew(sides, p)
-		}
+	}
+	inGroup := func(p string) bool {
+		return slices.ContainsFunc(g.members, func(ri int) bool { return slices.Contains(rs[ri].Parties, p) })
 	}
 	if o == nil || !r.Generic && !o.Generic && typeClass(r.Type) != typeClass(o.Type) || r.past != o.past {
 		return false
@@ -76,7 +83,7 @@ func retells(r *report, g *group, rs []report) bool {
 		// return; an alliance with a partner the article's report lacks
 		return false
 	}
-	if len(r.Parties) < 2 || slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(sides, p) }) {
+	if len(r.Parties) < 2 || slices.ContainsFunc(r.Parties, func(p string) bool { return !inGroup(p) }) {
 		return false
 	}
 	if sellsWhatOtherBuys(r, o) || sellsWhatOtherBuys(o, r) {
