@@ -10,14 +10,14 @@ import (
 // summary is the deal in one line: who did what, for how much, when.
 // buyer, when known, is who buys in a sale.
 func summary(d model.Deal, buyer string) string {
-	a, b := party(d.Parties, 0), party(d.Parties, 1)
-	if len(d.Parties) > 2 {
-		b = strings.Join(d.Parties[1:], ", ")
-	}
 	var s string
 	if d.Type == model.Divestiture {
 		s = sale(d.Parties, buyer)
 	} else {
+		a, b := party(d.Parties, 0), party(d.Parties, 1)
+		if len(d.Parties) > 2 {
+			b = strings.Join(d.Parties[1:], ", ")
+		}
 		form, ok := summaryForms[d.Type]
 		if !ok {
 			form = "deal between %s and %s"
