@@ -16,16 +16,13 @@ import (
 // the buyer conflicts, or the types differ), and across outlets no group
 // takes a second report of one article; its row would list the deal twice.
 func toldAgain(groups []*group, rs []report) map[int]bool {
-	// the articles of the small groups, which may tell again a larger
-	// group's deal, and the groups of several reports that have one of
-	// those articles: most articles have no report in a small group, and
-	// their groups are not listed
-	small := map[int]bool{}
+	// the articles of the groups of one report, and the groups of
+	// several reports that have one of those articles: most articles
+	// have no report alone, and their groups are not listed
+	alone := map[int]bool{}
 	for _, g := range groups {
-		if len(g.members) <= maxRetold {
-			for _, ri := range g.members {
-				small[rs[ri].article] = true
-			}
+		if len(g.members) == 1 {
+			alone[rs[g.members[0]].article] = true
 		}
 	}
 	told := map[int][]*group{}
@@ -34,41 +31,25 @@ func toldAgain(groups []*group, rs []report) map[int]bool {
 			continue
 		}
 		for _, ri := range g.members {
-			if a := rs[ri].article; small[a] {
+			if a := rs[ri].article; alone[a] {
 				told[a] = append(told[a], g)
 			}
 		}
 	}
 	again := map[int]bool{}
 	for gi, g := range groups {
-		if len(g.members) > maxRetold {
+		if len(g.members) != 1 {
 			continue
 		}
-		first := &rs[g.members[0]]
-		if slices.ContainsFunc(told[first.article], func(o *group) bool { return o != g && len(o.members) > len(g.members) && retellsAll(g, o, rs) }) {
+		r := &rs[g.members[0]]
+		if slices.ContainsFunc(told[r.article], func(o *group) bool { return retells(r, o, rs) }) {
 			again[gi] = true
 		}
 	}
 	return again
 }
 
-// maxRetold is the most reports a group telling another's deal again may
-// have: one outlet's misread sentence, or two or three outlets' echo of
-// the deal ("will pay 1,915 pence a share", "zahlt 19,15 Pfund je
-// Aktie" read as a purchase of the wrong unit).
-const maxRetold = 3
-
-// retellsAll: every report of g retells o's deal (see retells).
-func retellsAll(g, o *group, rs []report) bool {
-	for _, ri := range g.members {
-		if !retells(&rs[ri], o, rs) {
-			return false
-		}
-	}
-	return true
-}
-
-// retells: r, of a smaller group, tells again the deal of group g, which
+// retells: r, alone in its group, tells again the deal of group g, which
 // has a report o of r's article. Nothing sets r apart from g:
 //   - it is of o's class (a transfer, an alliance ...) or a generic deal;
 //   - it names two companies or more, all among g's;

@@ -66,25 +66,3 @@ func TestDealSetApartFromItsArticlesDealStaysADeal(t *testing.T) {
 		}
 	}
 }
-
-// Two outlets telling the deal again the same misread way make a group of
-// their own beside the group of three that tells it: that group too is
-// the deal told again (toldAgain, for a group smaller than the other).
-func TestDealToldAgainByTwoOutletsIsOneDeal(t *testing.T) {
-	const lead = "Quorvex to buy Brindle\n\nQuorvex agreed to buy Brindle for 2.2 billion pounds on Wednesday."
-	const again = " Under British takeover rules Quorvex must announce a firm intention to make an offer by June 15 or walk away, and it still has to complete due diligence on its target."
-	body := lead + again + articleBreak + lead + again + articleBreak + lead
-	_, ds := extractAll(t, "en", body, "Quorvex", "Brindle")
-	var between []model.Deal
-	for _, d := range ds {
-		if slices.Contains(d.Parties, "Quorvex") && slices.Contains(d.Parties, "Brindle") {
-			between = append(between, d)
-		}
-	}
-	if len(between) != 1 || len(between[0].Sources) != 3 {
-		for _, d := range between {
-			t.Logf("deal %s %v, %d sources: %s", d.Type, d.Parties, len(d.Sources), d.Sources[0].Evidence)
-		}
-		t.Fatalf("%d deals between Quorvex and Brindle, want one told by the three articles", len(between))
-	}
-}
