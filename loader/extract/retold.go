@@ -15,7 +15,7 @@ import (
 // purchase. Within its article the sentence stayed apart (mergeWithin:
 // the buyer conflicts, or the types differ), and across outlets no group
 // takes a second report of one article; its row would list the deal twice.
-func toldAgain(groups []*group, rs []report) map[int]bool {
+func toldAgain(groups []*group, rs []report) []bool {
 	// the articles of the groups of one report, and the groups of
 	// several reports that have one of those articles: most articles
 	// have no report alone, and their groups are not listed
@@ -36,7 +36,7 @@ func toldAgain(groups []*group, rs []report) map[int]bool {
 			}
 		}
 	}
-	again := map[int]bool{}
+	again := make([]bool, len(groups))
 	for gi, g := range groups {
 		if len(g.members) != 1 {
 			continue

@@ -270,7 +270,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if takingForms[ws.w[h.at]] && tookPercentOf(ws.w, h.at) && !percentOfACompany(ws, h.at, toks) {
+		if what := percentObject(ws.w, h.at); what >= 0 && !percentOfACompany(ws, h.at, what, toks) {
 			continue
 		}
 		if h.kind == model.Divestiture && partingForms[ws.w[h.at]] && partedFrom(ws.w, h.at) && !partedFromACompany(ws, h.at) {
@@ -2301,10 +2301,10 @@ func percentObject(w []string, i int) int {
 	if k < len(w) && takingArticles[w[k]] {
 		k++ // "il 20%", "al 30%"
 	}
-	if k+1 < len(w) && startsWithDigit(w[k]) && startsWithDigit(w[k+1]) {
+	if k+1 < len(w) && digits(w[k]) && digits(w[k+1]) {
 		k++ // "90,1%" is read "90" and "1"
 	}
-	if k+2 >= len(w) || !startsWithDigit(w[k]) || !percents[w[k+1]] || !takingOf[w[k+2]] {
+	if k+2 >= len(w) || !digits(w[k]) || !percents[w[k+1]] || !takingOf[w[k+2]] {
 		return -1
 	}
 	what := k + 3
@@ -2320,19 +2320,15 @@ func percentObject(w []string, i int) int {
 	return what
 }
 
-// percentOfACompany: the percentage the taking verb at i takes is of a
-// company, named right after "of" or after a word or two that describe
+// percentOfACompany: the percentage the taking verb at i takes, of what
+// begins at what (see percentObject), is of a company, named right after "of" or after a word or two that describe
 // it ("de l'enseigne espagnole Desigual"), and not as the owner of
 // something else ("of Quorvex's revenue", "of the workforce of"); and a
 // company takes it, named right before the verb, one auxiliary allowed
 // between, itself no one's part ("the founder of Veltraco took"), or
 // referred to ("le groupe a pris", "it took"): not a share of a market,
 // of votes or of costs, nor what a person or the state takes.
-func percentOfACompany(ws words, i int, toks []segment.Token) bool {
-	what := percentObject(ws.w, i)
-	if what < 0 {
-		return false
-	}
+func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 	for start := what; what < len(ws.w) && !ws.isNamed(what); what++ {
 		if what == start+2 || clauseEnds[ws.w[what]] || takingOf[ws.w[what]] || describedBetween[ws.w[what]] {
 			return false // "of the loss on the Quorvex project", "of the orders placed by Quorvex"
@@ -2348,7 +2344,7 @@ func percentOfACompany(ws words, i int, toks []segment.Token) bool {
 	if toks[ws.tok[end]].Poss() {
 		return false
 	}
-	if n := end + 1; n < len(ws.w) && !clauseEnds[ws.w[n]] && !describedBetween[ws.w[n]] && !takingOf[ws.w[n]] && !afterPercentOwner[ws.w[n]] && !startsWithDigit(ws.w[n]) {
+	if n := end + 1; n < len(ws.w) && !clauseEnds[ws.w[n]] && !describedBetween[ws.w[n]] && !takingOf[ws.w[n]] && !afterPercentOwner[ws.w[n]] && !digits(ws.w[n]) {
 		return false // "of Quorvex customers": the name describes what follows
 	}
 	taker := i - 1
@@ -2387,8 +2383,6 @@ var (
 	// takingAuxiliaries may stand between the company and the verb
 	takingAuxiliaries = set(`has have had will would ha hanno aveva a ont avait avaient e est era fue habia han`)
 )
-
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // partedFrom reads the German "sich von X trennen" (to part with X, to
 // sell it) with the verb last, at the verb at i: "hatte sich 2008 von
@@ -2456,7 +2450,7 @@ func partedFromACompany(ws words, i int) bool {
 	for ws.isNamed(k) || k < i && (w[k] == "und" || w[k] == ",") && ws.isNamed(k+1) {
 		k++
 	}
-	for k < i && startsWithDigit(w[k]) {
+	for k < i && digits(w[k]) {
 		k++ // a year
 	}
 	return k == i

@@ -2146,6 +2146,18 @@ func wantOne(t *testing.T, typ string, cases []langText, companies ...string) {
 	}
 }
 
+// wantNoneOf fails t for each deal of one of types a case reads as.
+func wantNoneOf(t *testing.T, types []string, cases []langText, companies ...string) {
+	t.Helper()
+	for _, c := range cases {
+		for _, f := range Find(sentence(c.text, companies...), c.lang, "") {
+			if slices.Contains(types, f.Type) {
+				t.Errorf("%s %q: %+v, want no %v", c.lang, c.text, f, types)
+			}
+		}
+	}
+}
+
 // wantNone fails t for each case that reads as a deal.
 func wantNone(t *testing.T, cases []langText, companies ...string) {
 	t.Helper()

@@ -132,23 +132,20 @@ func payerAfterFor(ws words, c clause, i int, ms []Mention) string {
 var paidWords = set(`zahlt zahlte zahlten bezahlt bezahlte betaalt betaalde`)
 
 // handsOf is the company named after the hands a company passes into,
-// at the deal words from i ("è passata nelle mani di X", "pasó a manos
+// at the deal words from i, a verb of passing (passingWords) ("è passata nelle mani di X", "pasó a manos
 // del fondo X"): the buyer. "" if the words are others.
 func handsOf(ws words, c clause, i int, ms []Mention) string {
-	if !passingWords[ws.w[i]] {
-		return ""
-	}
 	for k := i + 1; k < c.to && k <= i+3; k++ {
 		if !handsWords[ws.w[k]] {
 			continue
 		}
-		if k+1 >= c.to || !handsOfWords[ws.w[k+1]] {
+		if k+1 >= c.to || !takingOf[ws.w[k+1]] {
 			return ""
 		}
 		// the company, a description allowed before it ("a manos del
 		// fondo X"), not someone of it ("de los acreedores de X")
 		for j := k + 2; j < c.to && j <= k+6 && !clauseEnds[ws.w[j]]; j++ {
-			if j > k+2 && handsOfWords[ws.w[j]] && (ws.isNamed(j+1) || j+2 < c.to && takingArticles[ws.w[j+1]] && ws.isNamed(j+2)) {
+			if j > k+2 && takingOf[ws.w[j]] && (ws.isNamed(j+1) || j+2 < c.to && takingArticles[ws.w[j+1]] && ws.isNamed(j+2)) {
 				return "" // "de los acreedores de X", not "la firma de inversión X"
 			}
 			if ws.isNamed(j) {
@@ -164,7 +161,6 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 var (
 	passingWords = set(`paso pasara pasado pasar passata passato finita finito`)
 	handsWords   = set(`manos mani`)
-	handsOfWords = set(`de del di della dello`)
 )
 
 // roundLeader is the company a clause says led a round of funding ("led

@@ -1,24 +1,10 @@
 package deals
 
 import (
-	"slices"
 	"testing"
 
 	"dealwire/model"
 )
-
-// noStakeFor fails t if a sentence yields an acquisition or investment
-// with Veltraco among its parties.
-func noStakeFor(t *testing.T, cases []langText, companies ...string) {
-	t.Helper()
-	for _, c := range cases {
-		for _, f := range Find(sentence(c.text, companies...), c.lang, "") {
-			if (f.Type == model.Acquisition || f.Type == model.Investment) && slices.Contains(f.Parties, "Veltraco") {
-				t.Errorf("%s %q: %+v, want no stake or purchase by or of Veltraco", c.lang, c.text, f)
-			}
-		}
-	}
-}
 
 // Second review of 6339ec8 (tookPercentOf): a percentage of a market
 // named with an adjective, of a
@@ -26,7 +12,7 @@ func noStakeFor(t *testing.T, cases []langText, companies ...string) {
 // proceeds, tax, workforce, output, orders, commission or discount, and
 // a margin or debt that "rose to N% of" revenue, is no part of a company.
 func TestStop36Review2PercentOfSomethingElseIsNoStake(t *testing.T) {
-	noStakeFor(t, []langText{
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"en", "Veltraco took 25% of the smartphone market in 2024, ahead of Quorvex with 18%."},
 		{"en", "Veltraco took 30% of the US market last year, ahead of Quorvex."},
 		{"en", "Veltraco took 30% of the European market share from Quorvex."},
@@ -72,7 +58,7 @@ func TestStop36Review2PercentOfSomethingElseIsNoStake(t *testing.T) {
 // Second review of 6339ec8 (tookPercentOf): a percentage of the votes,
 // after any article, or of the shares voted, is no part of a company.
 func TestStop36Review2PercentOfTheVoteIsNoPurchase(t *testing.T) {
-	noStakeFor(t, []langText{
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"en", "Veltraco took 51% of the shares voted at Quorvex's annual meeting."},
 		{"es", "Veltraco tomó el 51% de los votos en la junta de Quorvex."},
 	}, "Veltraco", "Quorvex")
@@ -81,7 +67,7 @@ func TestStop36Review2PercentOfTheVoteIsNoPurchase(t *testing.T) {
 // tookPercentOf: a person (a founder, an executive) or the state who
 // takes a percentage of a company is no company named before it.
 func TestStop36Review2PersonOrStateTakingAPercentage(t *testing.T) {
-	noStakeFor(t, []langText{
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"en", "The founder of Veltraco took 20% of Quorvex in 2019."},
 		{"en", "Veltraco's chief executive took 20% of Quorvex in 2019."},
 		{"it", "Il fondatore di Veltraco ha preso il 20% di Quorvex."},

@@ -8,17 +8,12 @@ import (
 
 // Third review of this stop: partedFrom, percentOfACompany, handsOf.
 
-// review3Find is Find on a sentence naming the companies.
-func review3Find(c langText, companies ...string) []Found {
-	return Find(sentence(c.text, companies...), c.lang, "")
-}
-
 // partedFrom (7fd9e20): parting with a person, staff, or a company one
 // only dealt with (partner, supplier, agency, auditor) sells nothing; nor
 // do customers or shareholders who part with a company. The thing after
 // "von" must be a company named right there (no deal at c9bc437).
 func TestStop36Review3PartingWithPeopleSellsNothing(t *testing.T) {
-	for _, c := range []langText{
+	wantNoneOf(t, []string{model.Divestiture}, []langText{
 		{"de", "Veltraco hat sich von Vorstandschef Brenner getrennt, der zu Quorvex wechselt."},
 		{"de", "Veltraco hat sich von Brenner getrennt, der zuvor Quorvex geführt hatte."},
 		{"de", "Veltraco hat sich einvernehmlich von Vorstandschef Brenner getrennt; Nachfolger wird der frühere Quorvex-Chef Otto."},
@@ -29,20 +24,14 @@ func TestStop36Review3PartingWithPeopleSellsNothing(t *testing.T) {
 		{"de", "Die Kunden haben sich von Quorvex getrennt und sind zu Veltraco gewechselt."},
 		{"de", "Die Aktionäre haben sich von Quorvex getrennt, Veltraco hält 5 Prozent."},
 		{"de", "Der Quorvex-Gründer hat sich von Veltraco getrennt."},
-	} {
-		for _, f := range review3Find(c, "Veltraco", "Quorvex") {
-			if f.Type == model.Divestiture {
-				t.Errorf("%s %q: %+v, want no sale", c.lang, c.text, f)
-			}
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // partedFrom: a company that parts with its partner, supplier, agency or
 // auditor ends a relationship; it sells nothing (no deal at c9bc437, a
 // supply deal for "als Lieferant").
 func TestStop36Review3PartingWithAPartnerOrSupplierIsNoSale(t *testing.T) {
-	for _, c := range []langText{
+	wantNoneOf(t, []string{model.Divestiture}, []langText{
 		{"de", "Veltraco hat sich im Streit von Partner Quorvex getrennt."},
 		{"de", "Quorvex hatte sich 2019 von seinem Partner Veltraco getrennt."},
 		{"de", "Veltraco hat sich 2019 im Streit von seinem Vertriebspartner Quorvex getrennt."},
@@ -51,34 +40,24 @@ func TestStop36Review3PartingWithAPartnerOrSupplierIsNoSale(t *testing.T) {
 		{"de", "Veltraco hat sich nach zehn Jahren von seinem Wirtschaftsprüfer Quorvex getrennt."},
 		{"de", "Veltraco hat sich von Quorvex als Lieferant getrennt."},
 		{"de", "Veltraco hat sich vom langjährigen Logistikpartner Quorvex getrennt und arbeitet nun mit Daxmoor."},
-	} {
-		for _, f := range review3Find(c, "Veltraco", "Quorvex", "Daxmoor") {
-			if f.Type == model.Divestiture {
-				t.Errorf("%s %q: %+v, want no sale", c.lang, c.text, f)
-			}
-		}
-	}
+	}, "Veltraco", "Quorvex", "Daxmoor")
 }
 
 // partedFrom: "getrennt" as an adverb ("getrennt halten", "getrennt
 // geführt"), with "sich" of another verb before "von", is no parting
 // (no deal at c9bc437).
 func TestStop36Review3GetrenntAsAnAdverb(t *testing.T) {
-	for _, c := range []langText{
+	wantNone(t, []langText{
 		{"de", "Veltraco distanziert sich von Quorvex und will die Marken getrennt halten."},
 		{"de", "Veltraco kümmert sich künftig um das von Quorvex getrennt geführte Geschäft."},
-	} {
-		if got := review3Find(c, "Veltraco", "Quorvex"); len(got) != 0 {
-			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // partedFrom: giving up the idea of a purchase sells nothing, and the
 // target is no buyer (c9bc437: an acquisition by Veltraco).
 func TestStop36Review3PartingWithAnIdea(t *testing.T) {
 	c := langText{"de", "Veltraco hat sich von der Idee getrennt, Quorvex zu übernehmen."}
-	got := review3Find(c, "Veltraco", "Quorvex")
+	got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
 	if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != "Veltraco" {
 		t.Errorf("%s %q: %+v, want Veltraco's (given up) purchase of Quorvex, no sale", c.lang, c.text, got)
 	}
@@ -89,7 +68,7 @@ func TestStop36Review3PartingWithAnIdea(t *testing.T) {
 // percentage is of (c9bc437: no stake; "revenue" was a licence,
 // "profits" an other deal).
 func TestStop36Review3PercentOfSomethingOfACompany(t *testing.T) {
-	for _, c := range []langText{
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"en", "Veltraco took 20% of Quorvex customers within a year."},
 		{"en", "Veltraco took 30% of Quorvex sales in Europe."},
 		{"en", "Veltraco took 15% of Quorvex output last year."},
@@ -99,31 +78,19 @@ func TestStop36Review3PercentOfSomethingOfACompany(t *testing.T) {
 		{"en", "Veltraco took 25% of Quorvex market share."},
 		{"en", "Veltraco took 25% of Quorvex revenue as royalties."},
 		{"en", "Veltraco will take 20% of Quorvex profits under the deal."},
-	} {
-		for _, f := range review3Find(c, "Veltraco", "Quorvex") {
-			if f.Type == model.Acquisition || f.Type == model.Investment {
-				t.Errorf("%s %q: %+v, want no stake", c.lang, c.text, f)
-			}
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // percentOfACompany: the company before the verb is someone else's
 // ("investors in Veltraco"), or "it" is the expletive of "it took ... to":
 // no company takes (c9bc437: no stake; a sale for "Shareholders in").
 func TestStop36Review3NoCompanyTakesThePercentage(t *testing.T) {
-	for _, c := range []langText{
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"en", "Investors in Veltraco took 20% of Quorvex in the IPO."},
 		{"en", "Shareholders in Veltraco took 20% of Quorvex through the spin-off."},
 		{"en", "Lenders to Veltraco took 20% of Quorvex in the restructuring."},
 		{"en", "It took 20% of Quorvex investors to vote against Veltraco."},
-	} {
-		for _, f := range review3Find(c, "Veltraco", "Quorvex") {
-			if f.Type == model.Acquisition || f.Type == model.Investment {
-				t.Errorf("%s %q: %+v, want no stake", c.lang, c.text, f)
-			}
-		}
-	}
+	}, "Veltraco", "Quorvex")
 }
 
 // handsOf (e3c9e37): hands that are a consortium led by a company, or a
@@ -135,7 +102,7 @@ func TestStop36Review3HandsOfAConsortiumOrFirm(t *testing.T) {
 		{"es", "En 2000, Quorvex pasó a manos de un consorcio liderado por Veltraco."},
 		{"es", "En 2000, Quorvex pasó a manos de la firma de inversión Veltraco."},
 	} {
-		got := review3Find(c, "Veltraco", "Quorvex")
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
 		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != "Veltraco" {
 			t.Errorf("%s %q: %+v, want Veltraco buying Quorvex", c.lang, c.text, got)
 		}
