@@ -828,7 +828,7 @@ func stakeWords(ws words, c clause) bool {
 			continue // "sending RSA shares down more than 20% in a day": a share price
 		}
 		switch {
-		case stakeNouns[w] && !heldUnder(ws, i):
+		case stakeNouns[w] && !heldUnder(ws, i) && !wholeOwnership(ws, i):
 			return true
 		case percents[w] && i+1 < len(ws.w) && percentOf[ws.w[i+1]]:
 			return true
@@ -870,6 +870,14 @@ func heldUnder(ws words, i int) bool {
 }
 
 var heldDuring = set(`under during`)
+
+// wholeOwnership: the stake noun at i is the whole of a company ("took
+// full ownership of", "sole ownership"): all of it bought, no stake.
+func wholeOwnership(ws words, i int) bool {
+	return ws.w[i] == "ownership" && i >= 1 && wholeWords[ws.w[i-1]]
+}
+
+var wholeWords = set(`full sole complete total outright`)
 
 // withoutFalseStakes drops the investment words that tell how a deal is
 // paid or what it leaves, not a stake bought ("$300 million in shares",
