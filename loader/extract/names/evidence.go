@@ -235,8 +235,6 @@ func groupOf(toks []segment.Token, from int) bool {
 	return from >= 2 && groupPreps.Has(toks[from-1].Folded()) && groupNouns[toks[from-2].Folded()]
 }
 
-var groupHeads = set(`group holding holdings`)
-
 var groupNouns = set(`groupe gruppo grupo konzern gigante geant colosso societa societe sociedad empresa azienda compagnie compania entreprise casa maison tv`)
 
 var groupPreps = lists.SetOf(set(`de di d aus da`))
@@ -540,14 +538,6 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// takeover by Dubai Ports World" and "American Sugar Refining" of
 		// "sell its sugar refining operations to American Sugar Refining
 		// for £211 million")
-		return accepted
-	}
-	if common && len(words) == 2 && groupHeads[words[1]] && r.placeWord(words[0]) {
-		// "Attica Group", "Dubai Holding": a place's name with a group's
-		// word after it (which the key keeps, see foldedKey) names a
-		// company, whatever else the corpus writes "group" for (not
-		// "company" or "corporation", which a place's name takes for a
-		// public body as well)
 		return accepted
 	}
 	if common {
