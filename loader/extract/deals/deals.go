@@ -2283,8 +2283,8 @@ func tookWith(w []string, i int) bool {
 
 // tookPercentOf reads a verb of taking or of rising with a percentage of
 // something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
-// de", "a pris 20 % de", "è salita dal 40% al 90,1% di"), at the verb at
-// i. Whether the something is a company, and who takes, is told once the
+// de", "a pris 20 % de", "è salita dal 40% al 90,1% di"), or the whole
+// of it ("took full ownership of"), at the verb at i. Whether the something is a company, and who takes, is told once the
 // names are marked (see percentOfACompany).
 func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
 
@@ -2295,6 +2295,14 @@ func percentObject(w []string, i int) int {
 		return -1
 	}
 	k := i + 1
+	if k+2 < len(w) && wholeWords[w[k]] && w[k+1] == "ownership" && takingOf[w[k+2]] {
+		// "took full ownership of": all of it, as "took 100% of"
+		what := k + 3
+		for what < len(w) && takingArticles[w[what]] {
+			what++
+		}
+		return what
+	}
 	if k+3 < len(w) && w[k] == "dal" && w[k+3] == "al" {
 		k += 3 // "dal 40% al 90,1%": the percentage reached
 	}

@@ -10,7 +10,7 @@ import (
 func TestTakingFullOwnershipBuys(t *testing.T) {
 	wantOne(t, model.Acquisition, []langText{
 		{"en", "In 2011 Veltraco took full ownership of Quorvex, a maker of hydraulic controls."},
-		{"en", "Veltraco has since taken sole ownership of Quorvex."},
+		{"en", "Veltraco has taken sole ownership of Quorvex."},
 		{"en", "Veltraco acquired full ownership of Quorvex in 2019 for $120 million."},
 	}, "Veltraco", "Quorvex")
 }
@@ -24,4 +24,25 @@ func TestOwnershipInterestIsAStake(t *testing.T) {
 	wantNoneOf(t, []string{model.Acquisition}, []langText{
 		{"en", "Quorvex has been under full Veltraco ownership since 2011 and sells pumps."},
 	}, "Veltraco", "Quorvex")
+}
+
+// Full ownership of something other than a company named right after
+// "of" (a fault, risks, a company's shares, a project, a stadium), or
+// taken by someone other than a company, buys no company (cases of the
+// stop 37 review).
+func TestFullOwnershipOfOtherThingsBuysNoCompany(t *testing.T) {
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
+		{"en", "Veltraco takes full ownership of the outage that hit Quorvex customers, its chief executive said."},
+		{"en", "Veltraco will take full ownership of the risks under its contract with Quorvex."},
+		{"en", "Veltraco has no plans to take full ownership of Quorvex, its chief executive said."},
+		{"en", "Veltraco took full ownership of Quorvex's shares held by Daxmoor."},
+		{"en", "Veltraco took full ownership of the project after Quorvex pulled out."},
+		{"en", "Veltraco took full ownership of the Quorvex stadium."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
+	// the company sold keeps its side: "which took full ownership" is no
+	// company's purchase of it
+	got := Find(sentence("The Brindle family, which took full ownership of Quorvex in 1998, sold it to Veltraco in 2020.", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Divestiture || len(got[0].Parties) != 2 {
+		t.Errorf("the family's sale: %+v, want one divestiture of Quorvex to Veltraco", got)
+	}
 }

@@ -96,7 +96,6 @@ var typeTriggers = compile(map[string]string{
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
 		assumed full control|won full control|took majority control|takes majority control|take majority control|gained majority control|
-		take full ownership|takes full ownership|took full ownership|taken full ownership|taking full ownership|assumed full ownership|acquired full ownership|gained full ownership|took sole ownership|taken sole ownership|
 		preso il controllo|prese il controllo|prende il controllo|tomo el control|toma el control|tomado el control|
 		pris le controle|prend le controle|
 		conquistato il controllo|conquista il controllo|ottenuto il controllo|ottiene il controllo|obtenu le controle|
