@@ -48,13 +48,14 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 			continue
 		}
 		y, _ := strconv.Atoi(w)
-		if y < 1950 || y > latest || i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
+		timeline := timelineYear(s, ws, i) // (its bullet may be a dash, no range's)
+		if y < 1950 || y > latest || !timeline && i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
 			continue
 		}
 		next := s.Tokens[ws.tok[i+1]]
 		described := hitAt(hits, i+1) || hitAt(hits, i+2) && ws.w[i+1] != "," // (not "founded in 1990, bought": the year ends an aside)
 		adverb := lang == "de" && !next.Punct() && !next.Cap() && !digits(ws.w[i+1])
-		if !described && !adverb {
+		if !described && !adverb && !timeline {
 			continue
 		}
 		t := s.Tokens[ws.tok[i]]
@@ -66,6 +67,25 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 	slices.SortStableFunc(ds, func(a, b when.Date) int { return a.Start - b.Start })
 	return ds
 }
+
+// timelineYear: the year at word i opens the sentence, past a bullet or
+// emphasis, and a colon or a dash follows it ("- **2006:** Quorvex
+// übernimmt Daxmoor", "2014 – Veltraco buys Brindle"): a timeline's entry,
+// dated by it.
+func timelineYear(s Sentence, ws words, i int) bool {
+	for k := 0; k < i; k++ {
+		if !s.Tokens[ws.tok[k]].Punct() {
+			return false
+		}
+	}
+	next := ws.tok[i] + 1
+	for next < len(s.Tokens) && s.Tokens[next].Text() == "*" {
+		next++ // "**2006**:"
+	}
+	return next < len(s.Tokens) && timelineMarks[s.Tokens[next].Text()]
+}
+
+var timelineMarks = set(": – — -")
 
 // yearRangeWords before a four-digit number make it a figure, or the end
 // of a span the date reader has read already.
