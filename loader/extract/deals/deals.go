@@ -2356,8 +2356,8 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 		return false // "of Quorvex customers": the name describes what follows
 	}
 	taker := i - 1
-	if taker >= 0 && takingAuxiliaries[ws.w[taker]] {
-		taker--
+	for steps := 0; taker >= 0 && steps < 4 && (takingAuxiliaries[ws.w[taker]] || takingBridges[ws.w[taker]]); steps++ {
+		taker-- // "Veltraco later took", "Veltraco agreed to take", "Veltraco is set to take"
 	}
 	if taker >= 0 && !ws.isNamed(taker) {
 		if ws.w[taker] == "it" {
@@ -2390,6 +2390,9 @@ var (
 	capitalOrShares = set(`capital capitale shares azioni acciones actions aktien`)
 	// takingAuxiliaries may stand between the company and the verb
 	takingAuxiliaries = set(`has have had will would ha hanno aveva a ont avait avaient e est era fue habia han`)
+	// takingBridges too: adverbs of time, and the verbs that govern an
+	// infinitive of taking ("agreed to take", "is set to take")
+	takingBridges = set(`later eventually then since also now finally already subsequently to agreed agrees plans planned plan intends set is was`)
 )
 
 // partedFrom reads the German "sich von X trennen" (to part with X, to

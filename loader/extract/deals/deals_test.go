@@ -2731,9 +2731,16 @@ func TestBareYearDatesTheDeal(t *testing.T) {
 		// a timeline's entry opens on its year and a colon or a dash
 		{"de", "- **2006:** Veltraco übernimmt Quorvex von drei Familienstämmen.", "2006"},
 		{"en", "2014: Veltraco buys Quorvex for $2 billion.", "2014"},
-		{"it", "- 2011 - Veltraco rileva Quorvex per 50 milioni di euro.", "2011"},
+		{"it", "- **2011:** Veltraco rileva Quorvex per 50 milioni di euro.", "2011"},
 		{"en", "Veltraco bought Quorvex in May; 2014: a record year.", ""},
 		{"en", "2014 was the year Veltraco bought Quorvex.", ""},
+		// (cases of the stop 37 review: a figure, a lower-case label, a
+		// list the splitter joined, a quote)
+		{"en", "2000: the number of jobs Veltraco will cut after buying Quorvex.", ""},
+		{"en", "2000 - 3000 employees will move to Veltraco after it buys Quorvex.", ""},
+		{"en", "2014: a record year for Veltraco, which later bought Quorvex.", ""},
+		{"en", "* 1999: Veltraco founded * 2003: Veltraco buys Quorvex", ""},
+		{"en", "“2014: a year to forget,” said the chief of Veltraco, which sold Quorvex last week.", ""},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2018-11-22")
 		if len(got) != 1 || got[0].Date != c.date {

@@ -69,23 +69,42 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 }
 
 // timelineYear: the year at word i opens the sentence, past a bullet or
-// emphasis, and a colon or a dash follows it ("- **2006:** Quorvex
-// übernimmt Daxmoor", "2014 – Veltraco buys Brindle"): a timeline's entry,
-// dated by it.
+// emphasis, and a colon follows it, then a capitalised word ("- **2006:**
+// Quorvex übernimmt Daxmoor", "2014: Veltraco buys Brindle"): a
+// timeline's entry, dated by it. Not when the sentence has another
+// entry's year (a list the splitter joined) or the year opens a range
+// ("1999-2004:"), nor with a figure or a lower-case word after the colon
+// ("2000: the number of jobs"); a dash after the year is a dateline's,
+// which the splitter cuts.
 func timelineYear(s Sentence, ws words, i int) bool {
 	for k := 0; k < i; k++ {
-		if !s.Tokens[ws.tok[k]].Punct() {
+		if !bulletMarks[s.Tokens[ws.tok[k]].Text()] {
 			return false
 		}
 	}
 	next := ws.tok[i] + 1
 	for next < len(s.Tokens) && s.Tokens[next].Text() == "*" {
-		next++ // "**2006**:"
+		next++ // "**2006:**"
 	}
-	return next < len(s.Tokens) && timelineMarks[s.Tokens[next].Text()]
+	if next >= len(s.Tokens) || s.Tokens[next].Text() != ":" {
+		return false
+	}
+	next++
+	for next < len(s.Tokens) && s.Tokens[next].Text() == "*" {
+		next++
+	}
+	if next >= len(s.Tokens) || !s.Tokens[next].Cap() {
+		return false
+	}
+	for k, w := range ws.w {
+		if k != i && len(w) == 4 && digits(w) && w >= "1900" && w <= "2099" && (k+1 < len(ws.w) && ws.w[k+1] == ":" || k == i+2) {
+			return false // another entry's year ("* 2003: ..."), or a range's end ("1999-2004:")
+		}
+	}
+	return true
 }
 
-var timelineMarks = set(": – — -")
+var bulletMarks = set("- * • · – —")
 
 // yearRangeWords before a four-digit number make it a figure, or the end
 // of a span the date reader has read already.

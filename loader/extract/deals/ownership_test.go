@@ -12,6 +12,15 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 		{"en", "In 2011 Veltraco took full ownership of Quorvex, a maker of hydraulic controls."},
 		{"en", "Veltraco has taken sole ownership of Quorvex."},
 		{"en", "Veltraco acquired full ownership of Quorvex in 2019 for $120 million."},
+		// an adverb, or a verb governing the infinitive, between the
+		// company and the taking (cases of the stop 37 review)
+		{"en", "Veltraco later took full ownership of Quorvex."},
+		{"en", "Veltraco has since taken sole ownership of Quorvex."},
+		{"en", "Veltraco agreed to take full ownership of Quorvex for $300 million."},
+		{"en", "Veltraco is set to take full ownership of Quorvex."},
+	}, "Veltraco", "Quorvex")
+	wantNone(t, []langText{
+		{"en", "The state agreed to take 60% of Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
 
