@@ -130,8 +130,7 @@ var typeTriggers = compile(map[string]string{
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|joins forces|join forces|
 		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
 		asociacion|allianz|bundnis|bundnisse|bundnisses|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation*|kooperier*|partnerschaft*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
-		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance|
-		memorandum of understanding|protocollo d intesa|memorandum d intesa|protocole d entente|memorando de entendimiento|memorandum de entendimiento|absichtserklarung`,
+		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
 		suministrar|liefert|liefern|fournira|fournir|levert|leveren|fornecera|fornecer|livraison|livraisons|livrer|livrera|
 		entrega|entregas|entregar|consegna|consegne|lieferung|lieferungen|
