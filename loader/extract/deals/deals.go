@@ -2356,10 +2356,15 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 		return false // "of Quorvex customers": the name describes what follows
 	}
 	taker := i - 1
+	bridged := false // past more than an auxiliary
 	for steps := 0; taker >= 0 && steps < 4 && (takingAuxiliaries[ws.w[taker]] || takingBridges[ws.w[taker]]); steps++ {
+		bridged = bridged || takingBridges[ws.w[taker]] || steps > 0
 		taker-- // "Veltraco later took", "Veltraco agreed to take", "Veltraco is set to take"
 	}
 	if taker >= 0 && !ws.isNamed(taker) {
+		if bridged {
+			return false // "he plans to take", "denied it was set to take": only a company named takes so
+		}
 		if ws.w[taker] == "it" {
 			for k := end + 1; k < len(ws.w) && !clauseEnds[ws.w[k]]; k++ {
 				if ws.w[k] == "to" {
@@ -2371,6 +2376,9 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 	}
 	for ws.isNamed(taker - 1) {
 		taker--
+	}
+	if bridged && (taker >= 1 && relatives[ws.w[taker-1]] || taker >= 2 && (relatives[ws.w[taker-2]] || ws.w[taker-2] == "that")) {
+		return false // "the fund that controls Veltraco is set to take": the company is the relative clause's object
 	}
 	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !describedBetween[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
 }

@@ -22,6 +22,14 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 	wantNone(t, []langText{
 		{"en", "The state agreed to take 60% of Quorvex."},
 	}, "Veltraco", "Quorvex")
+	// past a bridge only a company named takes, not a pronoun, nor a
+	// company a relative clause names (cases of the stop 37 review)
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
+		{"en", "The fund that controls Veltraco is set to take 20% of Quorvex."},
+		{"en", "The family that owns Veltraco plans to take full ownership of Quorvex."},
+		{"en", "Veltraco's chief executive said he plans to take 10% of Quorvex."},
+		{"en", "Veltraco denied it was set to take 20% of Quorvex."},
+	}, "Veltraco", "Quorvex")
 }
 
 // An ownership interest bought is still a stake; a company held under
