@@ -276,10 +276,49 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 		if h.kind == model.Divestiture && partingForms[ws.w[h.at]] && partedFrom(ws.w, h.at) && !partedFromACompany(ws, h.at) {
 			continue
 		}
+		if h.kind == model.Divestiture && !unitSpunOff(ws, h.at) {
+			continue
+		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// unitSpunOff: the Italian "scorporare" or the German "abspaltete" at i
+// (any other word: true) spins a unit off: "scorporare" with a company
+// or a unit for its object, right after it past an article or a
+// possessive, or before it as a pronoun ("l'ha scorporata"); not what
+// accounts take out ("scorporati gli effetti dei cambi", "ha scorporato
+// l'IVA", "i dati scorporati"). "Abspaltete" not after "sich": a group
+// that splits off by itself ("als sich das Team von Quorvex abspaltete")
+// is no unit sold.
+func unitSpunOff(ws words, i int) bool {
+	w := ws.w[i]
+	switch {
+	case strings.HasPrefix(w, "scorpor"):
+		k := i + 1
+		for k < len(ws.w) && k <= i+3 && spinOffDeterminers[ws.w[k]] {
+			k++
+		}
+		if k < len(ws.w) && (ws.isNamed(k) || spunUnits[ws.w[k]]) {
+			return true
+		}
+		return i >= 2 && takingAuxiliaries[ws.w[i-1]] && objectClitics[ws.w[i-2]]
+	case w == "abspaltete" || w == "abspalteten":
+		for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
+			if ws.w[k] == "sich" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var (
+	spinOffDeterminers = set(`il lo la l i gli le sua suo sue suoi propria proprio proprie propri`)
+	spunUnits          = set(`controllata controllate divisione divisioni ramo rami attivita societa filiale filiali business unita rete partecipata`)
+	objectClitics      = set(`lo la l li le`)
+)
 
 // withoutDistributingWhat drops the verbs of distributing that tell what a
 // company does: right after a relative pronoun, with no company named in
@@ -2362,8 +2401,8 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 		taker-- // "Veltraco later took", "Veltraco agreed to take", "Veltraco is set to take"
 	}
 	if taker >= 0 && !ws.isNamed(taker) {
-		if bridged {
-			return false // "he plans to take", "denied it was set to take": only a company named takes so
+		if bridged && !anaphors[ws.w[taker]] && ws.w[taker] != "it" {
+			return false // "he plans to take": a person, not the company
 		}
 		if ws.w[taker] == "it" {
 			for k := end + 1; k < len(ws.w) && !clauseEnds[ws.w[k]]; k++ {
@@ -2377,7 +2416,7 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 	for ws.isNamed(taker - 1) {
 		taker--
 	}
-	if bridged && (taker >= 1 && relatives[ws.w[taker-1]] || taker >= 2 && (relatives[ws.w[taker-2]] || ws.w[taker-2] == "that")) {
+	if bridged && taker >= 2 && holdingVerbs[ws.w[taker-1]] && (relatives[ws.w[taker-2]] || ws.w[taker-2] == "that") {
 		return false // "the fund that controls Veltraco is set to take": the company is the relative clause's object
 	}
 	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !describedBetween[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
@@ -2398,6 +2437,10 @@ var (
 	capitalOrShares = set(`capital capitale shares azioni acciones actions aktien`)
 	// takingAuxiliaries may stand between the company and the verb
 	takingAuxiliaries = set(`has have had will would ha hanno aveva a ont avait avaient e est era fue habia han`)
+	// holdingVerbs, after a relative word, make the company named after
+	// them the object of the clause, not who takes ("the fund that
+	// controls Veltraco is set to take")
+	holdingVerbs = set(`controls controlled owns owned backs backed runs ran manages managed holds held shorted funds funded`)
 	// takingBridges too: adverbs of time, and the verbs that govern an
 	// infinitive of taking ("agreed to take", "is set to take")
 	takingBridges = set(`later eventually then since also now finally already subsequently to agreed agrees plans planned plan intends set is was`)

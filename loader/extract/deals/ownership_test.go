@@ -28,7 +28,13 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 		{"en", "The fund that controls Veltraco is set to take 20% of Quorvex."},
 		{"en", "The family that owns Veltraco plans to take full ownership of Quorvex."},
 		{"en", "Veltraco's chief executive said he plans to take 10% of Quorvex."},
-		{"en", "Veltraco denied it was set to take 20% of Quorvex."},
+	}, "Veltraco", "Quorvex")
+	// "it", "the group" and a company the sentence opens on still take
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco said it would eventually take full ownership of Quorvex."},
+		{"en", "The group agreed to take 60% of Quorvex."},
+		{"en", "That year Veltraco agreed to take 60% of Quorvex."},
+		{"en", "After the deal, in which Veltraco agreed to take 60% of Quorvex, shares rose."},
 	}, "Veltraco", "Quorvex")
 }
 
