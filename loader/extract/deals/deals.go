@@ -284,41 +284,21 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 	return out
 }
 
-// unitSpunOff: the Italian "scorporare" or the German "abspaltete" at i
-// (any other word: true) spins a unit off: "scorporare" with a company
-// or a unit for its object, right after it past an article or a
-// possessive, or before it as a pronoun ("l'ha scorporata"); not what
-// accounts take out ("scorporati gli effetti dei cambi", "ha scorporato
-// l'IVA", "i dati scorporati"). "Abspaltete" not after "sich": a group
-// that splits off by itself ("als sich das Team von Quorvex abspaltete")
-// is no unit sold.
+// unitSpunOff: the German "abspaltete" at i (any other word: true) spins
+// a unit off, unless "sich" stands before it in its clause: a group that
+// splits off by itself ("als sich das Team von Quorvex abspaltete") is
+// no unit sold.
 func unitSpunOff(ws words, i int) bool {
-	w := ws.w[i]
-	switch {
-	case strings.HasPrefix(w, "scorpor"):
-		k := i + 1
-		for k < len(ws.w) && k <= i+3 && spinOffDeterminers[ws.w[k]] {
-			k++
-		}
-		if k < len(ws.w) && (ws.isNamed(k) || spunUnits[ws.w[k]]) {
-			return true
-		}
-		return i >= 2 && takingAuxiliaries[ws.w[i-1]] && objectClitics[ws.w[i-2]]
-	case w == "abspaltete" || w == "abspalteten":
-		for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
-			if ws.w[k] == "sich" {
-				return false
-			}
+	if w := ws.w[i]; w != "abspaltete" && w != "abspalteten" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
+		if ws.w[k] == "sich" {
+			return false
 		}
 	}
 	return true
 }
-
-var (
-	spinOffDeterminers = set(`il lo la l i gli le sua suo sue suoi propria proprio proprie propri`)
-	spunUnits          = set(`controllata controllate divisione divisioni ramo rami attivita societa filiale filiali business unita rete partecipata`)
-	objectClitics      = set(`lo la l li le`)
-)
 
 // withoutDistributingWhat drops the verbs of distributing that tell what a
 // company does: right after a relative pronoun, with no company named in
@@ -2401,8 +2381,11 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 		taker-- // "Veltraco later took", "Veltraco agreed to take", "Veltraco is set to take"
 	}
 	if taker >= 0 && !ws.isNamed(taker) {
-		if bridged && !anaphors[ws.w[taker]] && ws.w[taker] != "it" {
-			return false // "he plans to take": a person, not the company
+		if bridged {
+			// "he plans to take", "Daxmoor, its largest shareholder, said it
+			// plans to take", "the state-owned bank is set to take": past a
+			// bridge only a company named is sure to be the taker
+			return false
 		}
 		if ws.w[taker] == "it" {
 			for k := end + 1; k < len(ws.w) && !clauseEnds[ws.w[k]]; k++ {

@@ -29,10 +29,14 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 		{"en", "The family that owns Veltraco plans to take full ownership of Quorvex."},
 		{"en", "Veltraco's chief executive said he plans to take 10% of Quorvex."},
 	}, "Veltraco", "Quorvex")
-	// "it", "the group" and a company the sentence opens on still take
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
+		{"en", "Veltraco denied it was set to take 20% of Quorvex."},
+		{"en", "Daxmoor, Veltraco's largest shareholder, said it plans to take 10% of Quorvex."},
+		{"en", "Under the rescue plan agreed with Veltraco, the state-owned bank is set to take 20% of Quorvex."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
+	// a company named before the bridge still takes, whatever opens the
+	// sentence
 	wantOne(t, model.Acquisition, []langText{
-		{"en", "Veltraco said it would eventually take full ownership of Quorvex."},
-		{"en", "The group agreed to take 60% of Quorvex."},
 		{"en", "That year Veltraco agreed to take 60% of Quorvex."},
 		{"en", "After the deal, in which Veltraco agreed to take 60% of Quorvex, shares rose."},
 	}, "Veltraco", "Quorvex")
