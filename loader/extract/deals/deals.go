@@ -265,8 +265,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 
 // withoutTakingsOfOthers drops the verbs of taking a percentage (see
 // tookPercentOf) whose percentage is not a company's, or not taken by a
-// company, and those of parting (see partedFrom) with something other
-// than a company. The words must be marked named.
+// company, those of parting (see partedFrom) with something other than a
+// company, and a unit's split that spins nothing off (see unitSpunOff).
+// The words must be marked named.
 func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 	out := hs[:0]
 	for _, h := range hs {
@@ -2303,8 +2304,9 @@ func tookWith(w []string, i int) bool {
 // tookPercentOf reads a verb of taking or of rising with a percentage of
 // something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
 // de", "a pris 20 % de", "è salita dal 40% al 90,1% di"), or the whole
-// of it ("took full ownership of"), at the verb at i. Whether the something is a company, and who takes, is told once the
-// names are marked (see percentOfACompany).
+// of it ("took full ownership of"), at the verb at i. Whether the
+// something is a company, and who takes, is told once the names are
+// marked (see percentOfACompany).
 func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
 
 // percentObject is the index of the first word of what the percentage

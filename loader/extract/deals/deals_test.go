@@ -2728,7 +2728,7 @@ func TestBareYearDatesTheDeal(t *testing.T) {
 		{"de", "Veltraco übernimmt Quorvex mit 2000 Mitarbeitern.", ""},
 		{"en", "Veltraco agreed to buy Quorvex, which has 2000 employees.", ""},
 		{"de", "Veltraco übernimmt Quorvex, der Umsatz stieg von 2018 bis 2020.", ""},
-		// a timeline's entry opens on its year and a colon or a dash
+		// a timeline's entry opens on its year and a colon
 		{"de", "- **2006:** Veltraco übernimmt Quorvex von drei Familienstämmen.", "2006"},
 		{"en", "2014: Veltraco buys Quorvex for $2 billion.", "2014"},
 		{"it", "- **2011:** Veltraco rileva Quorvex per 50 milioni di euro.", "2011"},
