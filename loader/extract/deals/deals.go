@@ -288,15 +288,24 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 // unitSpunOff: the German "abspaltete" at i (any other word: true) spins
 // a unit off, unless "sich" stands before it in its clause: a group that
 // splits off by itself ("als sich das Team von Quorvex abspaltete") is
-// no unit sold.
+// no unit sold. "Spaltet" spins one off only with its "ab" later in the
+// clause ("spaltet die Sparte Quorvex ab"), not when opinions split ("die
+// Frage spaltet den Aufsichtsrat").
 func unitSpunOff(ws words, i int) bool {
-	if w := ws.w[i]; w != "abspaltete" && w != "abspalteten" {
-		return true
-	}
-	for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
-		if ws.w[k] == "sich" {
-			return false
+	switch ws.w[i] {
+	case "abspaltete", "abspalteten":
+		for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
+			if ws.w[k] == "sich" {
+				return false
+			}
 		}
+	case "spaltet":
+		for k := i + 1; k < len(ws.w) && k <= i+12 && !clauseEnds[ws.w[k]]; k++ {
+			if ws.w[k] == "ab" {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

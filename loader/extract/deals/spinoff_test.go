@@ -12,6 +12,7 @@ func TestSpunOffUnitIsDivested(t *testing.T) {
 	wantOne(t, model.Divestiture, []langText{
 		{"de", "Eigenständig ist Quorvex seit 2012, als Veltraco die Staplersparte abspaltete."},
 		{"de", "Quorvex ist unabhängig, seit Veltraco die Tochter 2015 abspaltete und an die Börse brachte."},
+		{"de", "Veltraco spaltet die Sparte Quorvex ab und bringt sie an die Börse."},
 	}, "Veltraco", "Quorvex")
 }
 
@@ -23,6 +24,7 @@ func TestSplitsThatSpinNothingOff(t *testing.T) {
 		{"it", "Scorporando l'effetto cambi, i ricavi di Veltraco sono cresciuti del 4%, ha detto Quorvex."},
 		{"it", "I ricavi di Veltraco, scorporata la controllata Quorvex, sono scesi del 3%."},
 		{"de", "Die Frage spaltete den Aufsichtsrat von Veltraco und Quorvex."},
+		{"de", "Die Frage spaltet den Aufsichtsrat von Veltraco und Quorvex."},
 		{"de", "Eigenständig ist Quorvex seit 2012, als sich das Team von Veltraco abspaltete."},
 	}, "Veltraco", "Quorvex")
 }
