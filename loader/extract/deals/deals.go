@@ -2325,7 +2325,10 @@ func percentObject(w []string, i int) int {
 		return -1
 	}
 	k := i + 1
-	if k+2 < len(w) && wholeWords[w[k]] && w[k+1] == "ownership" && takingOf[w[k+2]] {
+	if k+3 < len(w) && takingArticles[w[k]] && wholeWords[w[k+1]] && ownershipNouns[w[k+2]] && takingOf[w[k+3]] {
+		k++ // "a pris la pleine propriété de", "ha assunto la piena proprietà di"
+	}
+	if k+2 < len(w) && wholeWords[w[k]] && ownershipNouns[w[k+1]] && takingOf[w[k+2]] {
 		// "took full ownership of": all of it, as "took 100% of"
 		what := k + 3
 		for what < len(w) && takingArticles[w[what]] {
@@ -2421,7 +2424,10 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 var afterPercentOwner = set(`por and or y e et as como come comme last this earlier later which that che que qui through via`)
 
 var (
-	takingForms    = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita`)
+	takingForms = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita assumed assunto asumio asumido`)
+	// ownershipNouns are owning a company whole, after a word of all of
+	// it (see wholeWords)
+	ownershipNouns = set(`ownership propriete proprieta propiedad`)
 	takingArticles = set(`il el al le la l the los las les lo gli i`)
 	takingOf       = set(`of di del della dello dei degli delle de du des`)
 	// describedBetween are words that end what a percentage is of before

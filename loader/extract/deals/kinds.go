@@ -877,7 +877,7 @@ func wholeOwnership(ws words, i int) bool {
 	return ws.w[i] == "ownership" && i >= 1 && wholeWords[ws.w[i-1]]
 }
 
-var wholeWords = set(`full sole complete total outright`)
+var wholeWords = set(`full sole complete total outright pleine piena plena intera entera totale`)
 
 // withoutFalseStakes drops the investment words that tell how a deal is
 // paid or what it leaves, not a stake bought ("$300 million in shares",

@@ -18,6 +18,14 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 		{"en", "Veltraco has since taken sole ownership of Quorvex."},
 		{"en", "Veltraco agreed to take full ownership of Quorvex for $300 million."},
 		{"en", "Veltraco is set to take full ownership of Quorvex."},
+		{"en", "Veltraco assumed full ownership of Quorvex in 2019."},
+		{"fr", "En 2011, Veltraco a pris la pleine propriété de Quorvex."},
+		{"it", "Nel 2011 Veltraco ha assunto la piena proprietà di Quorvex."},
+		{"es", "En 2011 Veltraco asumió la plena propiedad de Quorvex."},
+	}, "Veltraco", "Quorvex")
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
+		{"fr", "Veltraco a pris la pleine propriété du projet après le retrait de Quorvex."},
+		{"it", "Veltraco ha assunto la piena proprietà dei dati dei clienti di Quorvex."},
 	}, "Veltraco", "Quorvex")
 	wantNone(t, []langText{
 		{"en", "The state agreed to take 60% of Quorvex."},
