@@ -289,8 +289,8 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 // a unit off, unless "sich" stands before it in its clause: a group that
 // splits off by itself ("als sich das Team von Quorvex abspaltete") is
 // no unit sold. "Spaltet" spins one off only with its "ab" later in the
-// clause ("spaltet die Sparte Quorvex ab"), not when opinions split ("die
-// Frage spaltet den Aufsichtsrat").
+// sentence ("spaltet die Sparte Quorvex ab"), not when opinions split
+// ("die Frage spaltet den Aufsichtsrat").
 func unitSpunOff(ws words, i int) bool {
 	switch ws.w[i] {
 	case "abspaltete", "abspalteten":
@@ -300,8 +300,10 @@ func unitSpunOff(ws words, i int) bool {
 			}
 		}
 	case "spaltet":
-		for k := i + 1; k < len(ws.w) && k <= i+12 && !clauseEnds[ws.w[k]]; k++ {
-			if ws.w[k] == "ab" {
+		// its particle ends the clause ("... zum 1. Januar ab.", "..., die
+		// Pumpen herstellt, ab"): not "ab sofort", a preposition
+		for k := i + 1; k < len(ws.w); k++ {
+			if ws.w[k] == "ab" && (k+1 == len(ws.w) || clauseEnds[ws.w[k+1]] || conjunctionSet.Has(ws.w[k+1])) {
 				return true
 			}
 		}
@@ -2321,7 +2323,8 @@ func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
 // percentObject is the index of the first word of what the percentage
 // taken at i is of, past its article; -1 if the verb at i takes none.
 func percentObject(w []string, i int) int {
-	if !takingForms[w[i]] {
+	assuming := assumingForms[w[i]] // of full ownership only: "assumed 60% of the debt", "ha assunto 30 dipendenti"
+	if !takingForms[w[i]] && !assuming {
 		return -1
 	}
 	k := i + 1
@@ -2335,6 +2338,9 @@ func percentObject(w []string, i int) int {
 			what++
 		}
 		return what
+	}
+	if assuming {
+		return -1
 	}
 	if k+3 < len(w) && w[k] == "dal" && w[k+3] == "al" {
 		k += 3 // "dal 40% al 90,1%": the percentage reached
@@ -2370,6 +2376,9 @@ func percentObject(w []string, i int) int {
 // referred to ("le groupe a pris", "it took"): not a share of a market,
 // of votes or of costs, nor what a person or the state takes.
 func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
+	if romanceOwnership(ws, what) && !ws.isNamed(what) {
+		return false // "la pleine propriété de l'usine Quorvex": the noun before the name says what is owned
+	}
 	for start := what; what < len(ws.w) && !ws.isNamed(what); what++ {
 		if what == start+2 || clauseEnds[ws.w[what]] || takingOf[ws.w[what]] || describedBetween[ws.w[what]] {
 			return false // "of the loss on the Quorvex project", "of the orders placed by Quorvex"
@@ -2419,12 +2428,26 @@ func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {
 	return taker == 0 || taker > 0 && !takingOf[ws.w[taker-1]] && !describedBetween[ws.w[taker-1]] && !toks[ws.tok[taker-1]].Poss()
 }
 
+// romanceOwnership: what, the first word of what is owned, follows the
+// French, Italian or Spanish word of ownership and its "de"/"di"
+// ("la pleine propriété de Quorvex"), which puts a describing noun before
+// the name ("de l'usine Quorvex").
+func romanceOwnership(ws words, what int) bool {
+	k := what - 1
+	for k >= 0 && takingArticles[ws.w[k]] {
+		k--
+	}
+	return k >= 1 && takingOf[ws.w[k]] && ownershipNouns[ws.w[k-1]] && ws.w[k-1] != "ownership"
+}
+
 // afterPercentOwner may follow the company a percentage is of (not "of
 // Quorvex customers", which is of its customers)
 var afterPercentOwner = set(`por and or y e et as como come comme last this earlier later which that che que qui through via`)
 
 var (
-	takingForms = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita assumed assunto asumio asumido`)
+	takingForms = set(`took take takes taking taken preso prende prendera prenderanno presa tomo toma tomara tomado tomaron pris prend prendra prendre prise salita`)
+	// assumingForms take full ownership, never a percentage
+	assumingForms = set(`assumed assunto asumio asumido`)
 	// ownershipNouns are owning a company whole, after a word of all of
 	// it (see wholeWords)
 	ownershipNouns = set(`ownership propriete proprieta propiedad`)

@@ -26,7 +26,13 @@ func TestTakingFullOwnershipBuys(t *testing.T) {
 	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
 		{"fr", "Veltraco a pris la pleine propriété du projet après le retrait de Quorvex."},
 		{"it", "Veltraco ha assunto la piena proprietà dei dati dei clienti di Quorvex."},
-	}, "Veltraco", "Quorvex")
+		// (cases of the stop 37 review: a plant or a ship owned, "assumed"
+		// of a debt, the Italian "assunto" of staff hired)
+		{"fr", "Veltraco a pris la pleine propriété de l'usine Quorvex de Lyon."},
+		{"es", "Veltraco asumió la plena propiedad del buque Quorvex."},
+		{"en", "Veltraco assumed 60% of Quorvex and Daxmoor's combined debt."},
+		{"it", "Veltraco ha assunto il 30% di Quorvex, pari a 120 dipendenti."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
 	wantNone(t, []langText{
 		{"en", "The state agreed to take 60% of Quorvex."},
 	}, "Veltraco", "Quorvex")
