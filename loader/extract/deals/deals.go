@@ -2332,12 +2332,7 @@ func percentObject(w []string, i int) int {
 		k++ // "a pris la pleine propriété de", "ha assunto la piena proprietà di"
 	}
 	if k+2 < len(w) && wholeWords[w[k]] && ownershipNouns[w[k+1]] && takingOf[w[k+2]] {
-		// "took full ownership of": all of it, as "took 100% of"
-		what := k + 3
-		for what < len(w) && takingArticles[w[what]] {
-			what++
-		}
-		return what
+		return pastArticles(w, k+3) // "took full ownership of": all of it, as "took 100% of"
 	}
 	if assuming {
 		return -1
@@ -2354,25 +2349,30 @@ func percentObject(w []string, i int) int {
 	if k+2 >= len(w) || !digits(w[k]) || !percents[w[k+1]] || !takingOf[w[k+2]] {
 		return -1
 	}
-	what := k + 3
-	for what < len(w) && takingArticles[w[what]] {
-		what++
-	}
+	what := pastArticles(w, k+3)
 	if what+1 < len(w) && capitalOrShares[w[what]] && takingOf[w[what+1]] {
-		what += 2 // "20% of the shares of", "il 20% del capitale di"
-		for what < len(w) && takingArticles[w[what]] {
-			what++
-		}
+		what = pastArticles(w, what+2) // "20% of the shares of", "il 20% del capitale di"
 	}
 	return what
 }
 
+// pastArticles is the index of the first word from k on that is no
+// article.
+func pastArticles(w []string, k int) int {
+	for k < len(w) && takingArticles[w[k]] {
+		k++
+	}
+	return k
+}
+
 // percentOfACompany: the percentage the taking verb at i takes, of what
-// begins at what (see percentObject), is of a company, named right after "of" or after a word or two that describe
-// it ("de l'enseigne espagnole Desigual"), and not as the owner of
-// something else ("of Quorvex's revenue", "of the workforce of"); and a
-// company takes it, named right before the verb, one auxiliary allowed
-// between, itself no one's part ("the founder of Veltraco took"), or
+// begins at what (see percentObject), is of a company, named right after
+// "of" or after a word or two that describe it ("de l'enseigne espagnole
+// Desigual"), and not as the owner of something else ("of Quorvex's
+// revenue", "of the workforce of"); and a company takes it, named right
+// before the verb, one auxiliary allowed between (past a bridge, see
+// takingBridges, only a company named), itself no one's part ("the
+// founder of Veltraco took"), or
 // referred to ("le groupe a pris", "it took"): not a share of a market,
 // of votes or of costs, nor what a person or the state takes.
 func percentOfACompany(ws words, i, what int, toks []segment.Token) bool {

@@ -10,6 +10,7 @@ import (
 
 	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/money"
+	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
@@ -48,8 +49,11 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 			continue
 		}
 		y, _ := strconv.Atoi(w)
+		if y < 1950 || y > latest {
+			continue
+		}
 		timeline := timelineYear(s, ws, i) // (its bullet may be a dash, no range's)
-		if y < 1950 || y > latest || !timeline && i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
+		if !timeline && i > 0 && (hedges[ws.w[i-1]] || yearRangeWords[ws.w[i-1]]) {
 			continue
 		}
 		next := s.Tokens[ws.tok[i+1]]
@@ -82,18 +86,11 @@ func timelineYear(s Sentence, ws words, i int) bool {
 			return false
 		}
 	}
-	next := ws.tok[i] + 1
-	for next < len(s.Tokens) && s.Tokens[next].Text() == "*" {
-		next++ // "**2006:**"
-	}
-	if next >= len(s.Tokens) || s.Tokens[next].Text() != ":" {
+	colon := pastStars(s.Tokens, ws.tok[i]+1) // "**2006:**"
+	if colon >= len(s.Tokens) || s.Tokens[colon].Text() != ":" {
 		return false
 	}
-	next++
-	for next < len(s.Tokens) && s.Tokens[next].Text() == "*" {
-		next++
-	}
-	if next >= len(s.Tokens) || !s.Tokens[next].Cap() {
+	if next := pastStars(s.Tokens, colon+1); next >= len(s.Tokens) || !s.Tokens[next].Cap() {
 		return false
 	}
 	for k, w := range ws.w {
@@ -105,6 +102,15 @@ func timelineYear(s Sentence, ws words, i int) bool {
 }
 
 var bulletMarks = set("- * • · – —")
+
+// pastStars is the index of the first token from k on that is no
+// emphasis mark.
+func pastStars(toks []segment.Token, k int) int {
+	for k < len(toks) && toks[k].Text() == "*" {
+		k++
+	}
+	return k
+}
 
 // yearRangeWords before a four-digit number make it a figure, or the end
 // of a span the date reader has read already.
