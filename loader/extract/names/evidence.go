@@ -63,9 +63,10 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	// (a given name in the possessive opens no person's name: "David's
 	// Bridal", nor one joined by "&": "Carolina Power & Light")
 	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
-	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded())) {
+	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded()) ||
+		r.boughtName(doc.Lang, toks, sp)) {
 		// "Crystal Decisions, maker of the Crystal Reports tool", "the
-		// British make-up label Charlotte Tilbury"
+		// British make-up label Charlotte Tilbury", "bought Jimmy Choo"
 		firms[sp.key] = true
 		return false
 	}
@@ -116,6 +117,68 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 	}
 	return false
 }
+
+// boughtName: the name is what a company buys, or buys a part of: it
+// follows a verb of buying ("had bought Jimmy Choo", "ha acquistato la
+// portoghese Ricardo Gallo") or a share's noun and its preposition ("a
+// majority of Charlotte Tilbury", "la maggioranza della britannica
+// Charlotte Tilbury", "a stake in Erik Buell Racing"), past an article
+// and a nationality written in lower case. People are hired, not bought,
+// so a name that reads as a person's is then a firm named after one.
+// Not a possessive ("bought John Smith's stake": his, not him), and not
+// in German, whose verb may come before its subject ("übernahm Peter
+// Müller die Leitung").
+func (r *recognizer) boughtName(lang string, toks []segment.Token, sp span) bool {
+	if lang == "de" || toks[sp.to-1].Poss() {
+		return false
+	}
+	if sp.to < len(toks) && !toks[sp.to].Punct() && r.companyNoun(toks[sp.to].Folded()) {
+		return false // "to buy Franco-Spanish rival Altadis": the name describes the company after it
+	}
+	k := sp.from - 1
+	if k > 0 && !toks[k].Cap() && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded()) {
+		k--
+	}
+	if k > 0 && recipientArticles.Has(toks[k].Folded()) {
+		k--
+	}
+	if k < 0 || toks[k].Punct() {
+		return false
+	}
+	f := toks[k].Folded()
+	if buyingVerbs.Has(f) {
+		return k == 0 || !asWords.Has(toks[k-1].Folded()) && !(k > 1 && asWords.Has(toks[k-2].Folded())) // not "come ha rilevato Mario Rossi", "as John Smith noted"
+	}
+	if priceFor.Has(f) && amountWithin(toks, k-3, k) {
+		// "paid 18.2 million pounds for Karen Millen"; not "a $10
+		// million pay package for Tim Cook", paid to him
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if payingVerbs.Has(toks[j].Folded()) {
+				return true
+			}
+		}
+		return false
+	}
+	return k > 0 && shareLinks.Has(f) && shareNouns.Has(toks[k-1].Folded())
+}
+
+// payingVerbs pay a price for what is bought, folded.
+var payingVerbs = lists.SetOf(set(`paid pays paying pagato pagare pago pagara pagar pagado paye payer payera`)) // not "pay", "paga": a wage too
+
+// buyingVerbs are the forms of buying that take the bought company right
+// after them, folded.
+var buyingVerbs = lists.SetOf(set(`bought buy buys buying acquired acquire acquires acquiring purchased purchase purchasing
+	acquistato acquistare acquisito acquisire rilevato rilevare comprato comprare
+	adquirio adquirir adquirido compro comprar comprado
+	rachete racheter achete acheter acquis acquerir`))
+
+// asWords open a clause of reporting ("come ha rilevato", "as noted").
+var asWords = lists.SetOf(set(`come as como comme`))
+
+// shareNouns are parts of a company bought, before the preposition
+// (shareLinks) that joins the company to them.
+var shareNouns = lists.SetOf(set(`majority stake control maggioranza quota controllo mayoria participacion control majorite participation controle`))
+var shareLinks = lists.SetOf(set(`of in di della del dello dell de del la du des dans en`))
 
 // generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman
 // fils".

@@ -1166,6 +1166,56 @@ func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 	}
 }
 
+// A firm named after a person is a company where it is what a company
+// buys: "had bought Jimmy Choo", a majority of or a stake in it, a price
+// paid for it. People are hired, not bought.
+func TestPersonNamedFirmBought(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "Veltraco had bought Jimmy Choo in 2017 for $1.2 billion. Jimmy Choo has 200 stores.", "Jimmy Choo"},
+		{"en", "Quorvex paid $25 million for a 49.2 percent stake in Erik Buell Racing, a Wisconsin firm.", "Erik Buell Racing"},
+		{"en", "In August 2019 Veltraco paid 18.2 million pounds for Karen Millen.", "Karen Millen"},
+		{"it", "Nel 2003 Veltraco ha acquistato la portoghese Ricardo Gallo.", "Ricardo Gallo"},
+		{"es", "En 2003 Veltraco adquirió Ricardo Gallo por 20 millones de euros.", "Ricardo Gallo"},
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
+	}
+	// people beside such words stay people
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "Veltraco approved a $10 million pay package for Tim Cook. Tim Cook said Veltraco would buy Quorvex.", "Tim Cook"},
+		{"en", "Veltraco agreed to buy John Smith's 20% stake in Quorvex. John Smith said the deal was fair.", "John Smith"},
+		{"it", "Come ha rilevato Mario Rossi, Veltraco comprerà Quorvex. Mario Rossi ha detto che l'accordo è buono.", "Mario Rossi"},
+		{"de", "Im Jahr 2010 übernahm Peter Müller die Leitung von Quorvex. Peter Müller sagte, der Deal sei gut.", "Peter Müller"},
+		{"en", "Veltraco agreed to buy Franco-Spanish rival Quorvex for 16.2 billion euros.", "Franco-Spanish"},
+	} {
+		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
+	}
+	// the share's noun before its company, past a nationality: where the
+	// rest of a corpus gives the evidence, the name is no person's
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &recognizer{lex: lex}
+	for _, c := range []struct {
+		lang, text, name string
+		bought           bool
+	}{
+		{"it", "Veltraco aveva rilevato la maggioranza della britannica Karen Millen", "Karen", true},
+		{"es", "Veltraco se hizo con la mayoría de Karen Millen", "Karen", true},
+		{"fr", "Veltraco a racheté Karen Millen", "Karen", true},
+		{"it", "Veltraco ha nominato la britannica Karen Millen", "Karen", false},
+		{"en", "Veltraco bought John Smith's stake", "John", false},
+		{"de", "Dann übernahm Peter Müller die Leitung", "Peter", false},
+	} {
+		toks := segment.Tokens(c.text)
+		from := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Text() == c.name })
+		sp := span{from: from, to: from + 2} // two words: "Karen Millen", "John Smith's"
+		if got := r.boughtName(c.lang, toks, sp); got != c.bought {
+			t.Errorf("%q: boughtName = %v, want %v", c.text, got, c.bought)
+		}
+	}
+}
+
 // German counts with number words in capitals at a sentence's start ("Elf
 // Jahre später"), and calls a trading house a Handelshaus: neither is part
 // of a company's name.
