@@ -31,44 +31,46 @@ func spanWords(out []string, toks []segment.Token, sp span) []string {
 // article already named. People it finds are remembered for the doc, and
 // so are the names an apposition showed to be firms ("Crystal Decisions,
 // maker of ..."), which are then no person's anywhere in it.
-func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, firms map[string]bool) bool {
+func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, firms map[string]bool) (person, bought bool) {
 	if sp.known != nil || firms[sp.key] {
-		return false
+		return false, false
 	}
 	// on the stack for all but the longest names: this is asked of most
 	// mentions of the corpus
 	var buf [8]string
 	words := spanWords(buf[:0], toks, sp)
 	if len(words) == 0 {
-		return false
+		return false, false
 	}
 	if n := len(words); n >= 3 && generational[words[n-1]] {
 		words = words[:n-1] // "Edgar Bronfman Jr": the surname is Bronfman
 	}
 	last := words[len(words)-1]
 	if len(words) == 1 && people[last] {
-		return true
+		return true, false
 	}
 	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords.Has(toks[sp.to].Folded()) {
-		return true // "la famiglia Agnelli", "the Murdoch family": people
+		return true, false // "la famiglia Agnelli", "the Murdoch family": people
 	}
 	if r.givenNameAndParticleBefore(toks, sp.from) {
 		people[last] = true
-		return true // "Marc de Garidel", "Ursula von der Leyen"
+		return true, false // "Marc de Garidel", "Ursula von der Leyen"
 	}
 	if len(words) >= 2 && surnameParticleAfter(toks, sp.to) {
 		people[last] = true
-		return true // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
+		return true, false // "Saad Sherida al-Kaabi", "Mohammed bin Salman"
 	}
 	// (a given name in the possessive opens no person's name: "David's
 	// Bridal", nor one joined by "&": "Carolina Power & Light")
 	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
-	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded()) ||
-		r.boughtName(doc.Lang, toks, sp)) {
+	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded())) {
 		// "Crystal Decisions, maker of the Crystal Reports tool", "the
-		// British make-up label Charlotte Tilbury", "bought Jimmy Choo"
+		// British make-up label Charlotte Tilbury"
 		firms[sp.key] = true
-		return false
+		return false, false
+	}
+	if isPerson && r.boughtName(doc.Lang, toks, sp) {
+		return false, true // "had bought Jimmy Choo": a firm, or a player
 	}
 	if !isPerson && len(words) >= 2 && len(words) <= 3 && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) {
 		isPerson = r.titleBefore(toks, sp.from, 2) || r.titleAfterComma(toks, sp.to)
@@ -76,7 +78,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	if isPerson {
 		people[last] = true
 	}
-	return isPerson
+	return isPerson, false
 }
 
 // agentNouns are company nouns a person may be called by too ("the
@@ -120,65 +122,107 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 
 // boughtName: the name is what a company buys, or buys a part of: it
 // follows a verb of buying ("had bought Jimmy Choo", "ha acquistato la
-// portoghese Ricardo Gallo") or a share's noun and its preposition ("a
-// majority of Charlotte Tilbury", "la maggioranza della britannica
-// Charlotte Tilbury", "a stake in Erik Buell Racing"), past an article
-// and a nationality written in lower case. People are hired, not bought,
-// so a name that reads as a person's is then a firm named after one.
-// Not a possessive ("bought John Smith's stake": his, not him), and not
-// in German, whose verb may come before its subject ("übernahm Peter
-// Müller die Leitung").
+// portoghese Ricardo Gallo"), a purchase's noun ("the acquisition of
+// Jimmy Choo"), a share's noun ("a stake in Erik Buell Racing", "la
+// maggioranza della britannica Charlotte Tilbury") or a price paid for it
+// ("paid 18.2 million pounds for Karen Millen"), past an article and a
+// nationality written in lower case. Firms are named after people, and
+// people are hired, not bought; a player is, though ("bought Cristiano
+// Ronaldo from Real Madrid"), so such a name only needs more evidence than
+// another (evidence.bought). Not a possessive ("John Smith's stake"), nor
+// a name the verb does not take: one after an object pronoun or a
+// relative ("lo ha comprado Juan Pérez", "qu'a racheté Pierre Martin":
+// the buyer), one that goes on with an article or "as" ("bought John
+// Smith a drink", "acquired Peter Smith as chief executive"), nor "newly
+// acquired Peter Smith". Not in German, whose verb may open a clause
+// before its subject ("übernahm Peter Müller die Leitung").
 func (r *recognizer) boughtName(lang string, toks []segment.Token, sp span) bool {
 	if lang == "de" || toks[sp.to-1].Poss() {
 		return false
 	}
-	if sp.to < len(toks) && !toks[sp.to].Punct() && r.companyNoun(toks[sp.to].Folded()) {
+	if sp.to < len(toks) && !toks[sp.to].Punct() && (r.companyNoun(toks[sp.to].Folded()) || notTheObject.Has(toks[sp.to].Folded())) {
 		return false // "to buy Franco-Spanish rival Altadis": the name describes the company after it
 	}
 	k := sp.from - 1
-	if k > 0 && !toks[k].Cap() && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded()) {
+	nationality := k > 0 && !toks[k].Cap() && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
+	if nationality {
 		k--
 	}
-	if k > 0 && recipientArticles.Has(toks[k].Folded()) {
+	article := k > 0 && recipientArticles.Has(toks[k].Folded())
+	if article {
 		k--
 	}
-	if k < 0 || toks[k].Punct() {
+	if k < 1 || toks[k].Punct() {
 		return false
 	}
-	f := toks[k].Folded()
-	if buyingVerbs.Has(f) {
-		return k == 0 || !asWords.Has(toks[k-1].Folded()) && !(k > 1 && asWords.Has(toks[k-2].Folded())) // not "come ha rilevato Mario Rossi", "as John Smith noted"
-	}
-	if priceFor.Has(f) && amountWithin(toks, k-3, k) {
+	f, before := toks[k].Folded(), toks[k-1].Folded()
+	switch {
+	case buyingVerbs.Has(f):
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if g := toks[j].Folded(); asWords.Has(g) || objectBefore.Has(g) {
+				return false // "as John Smith noted", "lo ha comprado Juan Pérez", "newly acquired"
+			}
+		}
+		return true
+	case priceFor.Has(f) && amountWithin(toks, k-3, k):
 		// "paid 18.2 million pounds for Karen Millen"; not "a $10
-		// million pay package for Tim Cook", paid to him
+		// million pay package for Tim Cook", paid to him, nor "for Tom
+		// Brady to appear in its ads"
+		if sp.to < len(toks) && toks[sp.to].Folded() == "to" {
+			return false
+		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			if payingVerbs.Has(toks[j].Folded()) {
 				return true
 			}
 		}
 		return false
+	case purchaseNouns.Has(before) && ofLinks.Has(f):
+		return true // "the acquisition of Jimmy Choo", "l'acquisizione di"
+	case wholeNouns.Has(before) && (ofLinks.Has(f) || inLinks.Has(f)):
+		return true // "a majority of Charlotte Tilbury"
+	case stakeNouns.Has(before) && inLinks.Has(f):
+		return true // "a stake in Erik Buell Racing"
+	case stakeNouns.Has(before) && ofLinks.Has(f):
+		return nationality || article // "la quota della britannica X"; "the stake of John Smith" is his
 	}
-	return k > 0 && shareLinks.Has(f) && shareNouns.Has(toks[k-1].Folded())
+	return false
 }
 
 // payingVerbs pay a price for what is bought, folded.
 var payingVerbs = lists.SetOf(set(`paid pays paying pagato pagare pago pagara pagar pagado paye payer payera`)) // not "pay", "paga": a wage too
 
 // buyingVerbs are the forms of buying that take the bought company right
-// after them, folded.
-var buyingVerbs = lists.SetOf(set(`bought buy buys buying acquired acquire acquires acquiring purchased purchase purchasing
-	acquistato acquistare acquisito acquisire rilevato rilevare comprato comprare
+// after them, folded. Not the noun "purchase", nor "rilevare" (also "to
+// note", "to take over from" a man).
+var buyingVerbs = lists.SetOf(set(`bought buy buys buying acquired acquire acquires acquiring purchased
+	acquistato acquistare acquisito acquisire comprato comprare
 	adquirio adquirir adquirido compro comprar comprado
 	rachete racheter achete acheter acquis acquerir`))
 
 // asWords open a clause of reporting ("come ha rilevato", "as noted").
 var asWords = lists.SetOf(set(`come as como comme`))
 
-// shareNouns are parts of a company bought, before the preposition
-// (shareLinks) that joins the company to them.
-var shareNouns = lists.SetOf(set(`majority stake control maggioranza quota controllo mayoria participacion control majorite participation controle`))
-var shareLinks = lists.SetOf(set(`of in di della del dello dell de del la du des dans en`))
+// objectBefore are the words before a verb of buying (or its auxiliary)
+// that show the name after it is not what is bought: an object pronoun or
+// a relative standing for it ("lo ha comprado Juan Pérez", "que compró
+// Juan Pérez", "qu'a racheté", "la quota che ha acquistato Mario Rossi"),
+// or an adverb making a participle of it ("newly acquired Peter Smith").
+var objectBefore = lists.SetOf(set(`lo la l l' le li les che cui quanto que qu qu' newly recently`))
+
+// notTheObject, after the name, shows the verb did not take it: "bought
+// John Smith a drink", "acquired Peter Smith as chief executive".
+var notTheObject = lists.SetOf(set(`a an as un una une come como comme`))
+
+// purchaseNouns, wholeNouns and stakeNouns come before the preposition
+// that joins a company bought to them.
+var (
+	purchaseNouns = lists.SetOf(set(`acquisition takeover purchase acquisizione acquisto adquisicion compra rachat`))
+	wholeNouns    = lists.SetOf(set(`majority control maggioranza controllo mayoria majorite controle`))
+	stakeNouns    = lists.SetOf(set(`stake quota participacion participation partecipazione`))
+	ofLinks       = lists.SetOf(set(`of di della del dello dell de du des`))
+	inLinks       = lists.SetOf(set(`in dans en`))
+)
 
 // generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman
 // fils".

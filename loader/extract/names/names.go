@@ -93,6 +93,11 @@ type evidence struct {
 	// suffix ("Herman Miller Inc."): a company, however much the name
 	// looks like a person's elsewhere
 	suffixed bool
+	// bought counts the mentions read as a person's that are what a
+	// company buys ("had bought Jimmy Choo"): a firm named after someone,
+	// or a player. Told once, the name needs more evidence than another;
+	// a sale told again (by other outlets) is a firm's
+	bought int32
 	// displays are the spellings seen across the corpus, which canonical
 	// chooses among; spelled are those of one doc, a few at most, kept in
 	// a slice as a map per name and doc cost more than all the rest
@@ -210,6 +215,7 @@ func (e *evidence) add(o *evidence) *evidence {
 	e.acronym = e.acronym || o.acronym
 	e.doubtful = e.doubtful || o.doubtful
 	e.suffixed = e.suffixed || o.suffixed
+	e.bought += o.bought
 	e.placeUses += o.placeUses
 	for _, d := range o.spelled {
 		e.displays[d] = true
@@ -397,7 +403,14 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				e.suffixed = true
 				firms[sp.key] = true // "Herman Miller Inc.": its other mentions in the doc are the firm's too
 			}
-			if how != refused && r.person(doc, toks, *sp, people, firms) {
+			isPerson, bought := false, false
+			if how != refused {
+				isPerson, bought = r.person(doc, toks, *sp, people, firms)
+			}
+			if bought {
+				e.bought++
+			}
+			if isPerson {
 				e.against++
 				if sp.to-sp.from > 1 {
 					if defines {
@@ -905,6 +918,9 @@ func (e *evidence) company() bool {
 	}
 	if e.placeUses > 0 {
 		need += 2 // a city in some mentions: a company only on strong evidence
+	}
+	if e.bought == 1 && !e.suffixed {
+		need += 2 // "Juventus bought Cristiano Ronaldo": once, maybe a player
 	}
 	// a name also read as a person's needs more: "Disney" said to agree
 	// to buy in ten sentences is Disney, "Murdoch agreed" once is a man

@@ -1168,24 +1168,31 @@ func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 
 // A firm named after a person is a company where it is what a company
 // buys: "had bought Jimmy Choo", a majority of or a stake in it, a price
-// paid for it. People are hired, not bought.
+// paid for it. People are hired, not bought; players are, so a name
+// bought only once needs more evidence (a sale other outlets tell again
+// is a firm's).
 func TestPersonNamedFirmBought(t *testing.T) {
 	for _, c := range []struct{ lang, text, name string }{
-		{"en", "Veltraco had bought Jimmy Choo in 2017 for $1.2 billion. Jimmy Choo has 200 stores.", "Jimmy Choo"},
-		{"en", "Quorvex paid $25 million for a 49.2 percent stake in Erik Buell Racing, a Wisconsin firm.", "Erik Buell Racing"},
-		{"en", "In August 2019 Veltraco paid 18.2 million pounds for Karen Millen.", "Karen Millen"},
-		{"it", "Nel 2003 Veltraco ha acquistato la portoghese Ricardo Gallo.", "Ricardo Gallo"},
-		{"es", "En 2003 Veltraco adquirió Ricardo Gallo por 20 millones de euros.", "Ricardo Gallo"},
+		{"en", "Veltraco had bought Jimmy Choo in 2017 for $1.2 billion. Analysts said the acquisition of Jimmy Choo made sense.", "Jimmy Choo"},
+		{"en", "Quorvex paid $25 million for a 49.2 percent stake in Erik Buell Racing. Quorvex bought Erik Buell Racing to reach America.", "Erik Buell Racing"},
+		{"en", "In August 2019 Veltraco paid 18.2 million pounds for Karen Millen. Veltraco bought Karen Millen out of administration.", "Karen Millen"},
+		{"it", "Nel 2003 Veltraco ha acquistato la portoghese Ricardo Gallo. L'acquisizione di Ricardo Gallo è costata 20 milioni.", "Ricardo Gallo"},
+		{"es", "En 2003 Veltraco adquirió Ricardo Gallo por 20 millones de euros. La compra de Ricardo Gallo fue un éxito.", "Ricardo Gallo"},
 	} {
 		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
 	}
-	// people beside such words stay people
+	// people beside such words stay people, and so does a player bought once
 	for _, c := range []struct{ lang, text, name string }{
 		{"en", "Veltraco approved a $10 million pay package for Tim Cook. Tim Cook said Veltraco would buy Quorvex.", "Tim Cook"},
 		{"en", "Veltraco agreed to buy John Smith's 20% stake in Quorvex. John Smith said the deal was fair.", "John Smith"},
 		{"it", "Come ha rilevato Mario Rossi, Veltraco comprerà Quorvex. Mario Rossi ha detto che l'accordo è buono.", "Mario Rossi"},
 		{"de", "Im Jahr 2010 übernahm Peter Müller die Leitung von Quorvex. Peter Müller sagte, der Deal sei gut.", "Peter Müller"},
 		{"en", "Veltraco agreed to buy Franco-Spanish rival Quorvex for 16.2 billion euros.", "Franco-Spanish"},
+		{"en", "Juventus FC bought Cristiano Ronaldo from Real Madrid CF for 100 million euros.", "Cristiano Ronaldo"},
+		{"en", "Veltraco Inc bought John Smith a drink. Veltraco Inc acquired John Smith as chief executive.", "John Smith"},
+		{"en", "Veltraco Inc paid $5 million for Tom Brady to appear in its ads. Newly acquired Tom Brady scored twice.", "Tom Brady"},
+		{"es", "Quorvex SA, que compró Juan Pérez en 2019, vale 30 millones. Lo ha comprado Juan Pérez por 3 millones.", "Juan Pérez"},
+		{"it", "Veltraco SpA ha comprato la quota di Mario Rossi in Quorvex SpA. Mario Rossi ha venduto la quota di Mario Rossi.", "Mario Rossi"},
 	} {
 		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
 	}
