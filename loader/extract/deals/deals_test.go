@@ -2638,6 +2638,32 @@ func TestSellingProductsIsNoDeal(t *testing.T) {
 	}
 }
 
+// A company's goods sold under its name are a distributor's trade, not the
+// company sold: "will sell and service Veltraco motorcycles", "venderà le
+// moto Veltraco". Its business, its shares or the company itself are.
+func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Under the agreement Quorvex will sell and service Veltraco motorcycles in India."},
+		{"en", "Installers already sell Veltraco cameras together with Quorvex software."},
+		{"it", "Con il contratto Quorvex venderà e assisterà le moto Veltraco in India."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+	for _, c := range []langText{
+		{"en", "Quorvex agreed to sell the Veltraco motorcycles business to Daxmoor."},
+		{"en", "Quorvex will sell Veltraco shares to Daxmoor."},
+		{"en", "Quorvex agreed to sell Veltraco to Daxmoor for $2 billion."},
+		{"it", "Quorvex venderà la controllata Veltraco a Daxmoor."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Divestiture {
+			t.Errorf("%s %q: %+v, want a sale", c.lang, c.text, got)
+		}
+	}
+}
+
 // A list of purchases with the verb left out after the first ("1999
 // übernahm er X, 2002 den Kölner Y") is one purchase per company, each
 // with the same unsaid buyer; not a deal between X and Y.

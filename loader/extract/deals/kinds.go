@@ -288,7 +288,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
-	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1)):
+	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1) || namedGoodsSold(ws, has.at(model.Divestiture)-1)):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
@@ -409,6 +409,44 @@ func productsSold(ws words, i int) bool {
 	}
 	return false
 }
+
+// namedGoodsSold: the selling word at i has for its object a company's
+// goods, the company's name describing them: "will sell Harley-Davidson
+// motorcycles", "sell and service Axis cameras", "venderà le moto Harley".
+// A distributor's trade, no company sold. The goods must be listed words:
+// after a name, a word such as "Systems" may be the rest of its name.
+func namedGoodsSold(ws words, i int) bool {
+	k := i + 1
+	if k+1 < len(ws.w) && conjunctionSet.Has(ws.w[k]) && !ws.isNamed(k+1) {
+		k += 2 // "sell and service", "venderà e assisterà"
+	}
+	for k < len(ws.w) && determiners.Has(ws.w[k]) {
+		k++
+	}
+	if k+1 < len(ws.w) && !ws.isNamed(k) && soldGoods(ws.w[k]) {
+		if !ws.isNamed(k + 1) {
+			return false
+		}
+		for k++; k < len(ws.w) && ws.isNamed(k); k++ {
+		}
+		return k >= len(ws.w) || !businessWords[ws.w[k]] // "le moto Harley", not "i camion Quorvex business"
+	}
+	if !ws.isNamed(k) {
+		return false
+	}
+	for k < len(ws.w) && ws.isNamed(k) {
+		k++
+	}
+	return k < len(ws.w) && soldGoods(ws.w[k]) && !(k+1 < len(ws.w) && (businessWords[ws.w[k+1]] || producerNouns[ws.w[k+1]]))
+}
+
+func soldGoods(w string) bool { return goodsWords[w] || productWords[w] || brandedGoods[w] }
+
+// brandedGoods are goods sold under their maker's name ("Harley-Davidson
+// motorcycles", "Axis cameras"), beside goodsWords: only after a sale's
+// verb, as elsewhere a company's products describe it ("Quorvex, which
+// makes buses and trucks").
+var brandedGoods = set(`motorcycles motorbikes bikes scooters moto motos motociclette motocicletas cameras glasses sunglasses occhiali gafas lunettes buses trucks tractors`)
 
 var productWords = set(`products goods devices produkte prodotti productos produits produtos waren merci mercancias marchandises`)
 
