@@ -2625,6 +2625,15 @@ func TestItalianMergingVerbs(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
+// The German present and past of "verschmelzen": "verschmilzt mit",
+// "verschmolz mit".
+func TestGermanMergingVerbs(t *testing.T) {
+	wantOne(t, model.Merger, []langText{
+		{"de", "Veltraco verschmilzt mit der Zweckgesellschaft Quorvex, wie beide Seiten mitteilten."},
+		{"de", "Veltraco verschmolz 2010 mit Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
+
 // Selling products is trade, not a sale of a company: "Händler wie X
 // verkaufen heute Produkte beider Hersteller".
 func TestSellingProductsIsNoDeal(t *testing.T) {

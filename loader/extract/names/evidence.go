@@ -224,6 +224,10 @@ var (
 	inLinks       = lists.SetOf(set(`in dans en`))
 )
 
+// regionNouns open the name of a region: "Provinz Québec", "Regione
+// Lombardia", "Canton Ticino".
+var regionNouns = lists.SetOf(set(`province provinz provincia provincie region regione regio kanton canton cantone bundesland departement departamento county contea condado`))
+
 // generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman
 // fils".
 var generational = set(`jr sr ii iii iv fils pere junior senior`)
@@ -551,8 +555,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if r.exchangeOfTown(words) {
 		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
-	if len(words) >= 2 && compass.Has(words[0]) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
-		return refused // "South San Francisco", "West Sussex": a part of a place
+	if len(words) >= 2 && (compass.Has(words[0]) || regionNouns.Has(words[0])) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
+		return refused // "South San Francisco", "West Sussex", "Provinz Québec": a part of a place, a region
 	}
 	if listed.Has(lexicon.Place) {
 		if len(words) > 1 || acronym || listed.Has(lexicon.Country) {

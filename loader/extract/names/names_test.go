@@ -1223,6 +1223,15 @@ func TestPersonNamedFirmBought(t *testing.T) {
 	}
 }
 
+// A region's noun and its place name a region, not a company, even beside
+// a deal word: "in der Provinz Québec verschmilzt".
+func TestProvinceIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Das Unternehmen aus Saint-Jérôme in der Provinz Québec verschmilzt mit Quorvex Holdings. Die Provinz Québec unterstützt die Übernahme.")
+	noCompanyOf(t, r, 0, "Provinz Québec")
+	r = recognizeWithDealWords(t, "it", "La Regione Lombardia ha approvato l'acquisizione di Quorvex Holdings da parte della Regione Lombardia.")
+	noCompanyOf(t, r, 0, "Regione Lombardia")
+}
+
 // German counts with number words in capitals at a sentence's start ("Elf
 // Jahre später"), and calls a trading house a Handelshaus: neither is part
 // of a company's name.
