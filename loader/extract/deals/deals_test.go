@@ -2655,6 +2655,7 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Under the agreement Quorvex will sell and service Veltraco motorcycles in India."},
 		{"en", "Installers already sell Veltraco cameras together with Quorvex software."},
 		{"it", "Con il contratto Quorvex venderà e assisterà le moto Veltraco in India."},
+		{"fr", "Quorvex va vendre les motos Veltraco en Inde."},
 	} {
 		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
@@ -2665,6 +2666,11 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Quorvex will sell Veltraco shares to Daxmoor."},
 		{"en", "Quorvex agreed to sell Veltraco to Daxmoor for $2 billion."},
 		{"it", "Quorvex venderà la controllata Veltraco a Daxmoor."},
+		// goods that go on as a business, or go to a company named
+		{"en", "Quorvex agreed to sell the Veltraco trucks and buses business to Daxmoor for 2 billion euros."},
+		{"en", "Quorvex agreed to sell Veltraco trucks, its heavy-vehicle unit, to Daxmoor."},
+		{"en", "Quorvex is considering a plan to sell Veltraco motorcycles to Daxmoor for 1.5 billion euros."},
+		{"it", "Quorvex sta valutando di vendere le moto Veltraco a Daxmoor per 1,5 miliardi."},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "")
 		if len(got) != 1 || got[0].Type != model.Divestiture {

@@ -414,30 +414,51 @@ func productsSold(ws words, i int) bool {
 // goods, the company's name describing them: "will sell Harley-Davidson
 // motorcycles", "sell and service Axis cameras", "venderà le moto Harley".
 // A distributor's trade, no company sold. The goods must be listed words:
-// after a name, a word such as "Systems" may be the rest of its name.
+// after a name, a word such as "Systems" may be the rest of its name. Not
+// goods that go on as a business ("the Quorvex trucks and buses
+// business", "Quorvex trucks, its heavy-vehicle unit"), nor goods sold to
+// a company named ("sell Ducati motorcycles to Daxmoor"): a unit is sold.
 func namedGoodsSold(ws words, i int) bool {
 	k := i + 1
 	if k+1 < len(ws.w) && conjunctionSet.Has(ws.w[k]) && !ws.isNamed(k+1) {
 		k += 2 // "sell and service", "venderà e assisterà"
 	}
-	for k < len(ws.w) && determiners.Has(ws.w[k]) {
+	for k < len(ws.w) && (determiners.Has(ws.w[k]) || pluralDeterminers[ws.w[k]]) {
 		k++
 	}
-	if k+1 < len(ws.w) && !ws.isNamed(k) && soldGoods(ws.w[k]) {
-		if !ws.isNamed(k + 1) {
+	switch {
+	case k+1 < len(ws.w) && !ws.isNamed(k) && soldGoods(ws.w[k]) && ws.isNamed(k+1):
+		for k++; k < len(ws.w) && ws.isNamed(k); k++ { // "le moto Harley"
+		}
+	case ws.isNamed(k):
+		for k < len(ws.w) && ws.isNamed(k) {
+			k++
+		}
+		if k >= len(ws.w) || !soldGoods(ws.w[k]) {
 			return false
 		}
-		for k++; k < len(ws.w) && ws.isNamed(k); k++ {
+		k++
+		for k+1 < len(ws.w) && conjunctionSet.Has(ws.w[k]) && soldGoods(ws.w[k+1]) {
+			k += 2 // "trucks and buses"
 		}
-		return k >= len(ws.w) || !businessWords[ws.w[k]] // "le moto Harley", not "i camion Quorvex business"
-	}
-	if !ws.isNamed(k) {
+	default:
 		return false
 	}
-	for k < len(ws.w) && ws.isNamed(k) {
-		k++
+	// what follows up to the clause's end: a business, or a company it
+	// goes to
+	for j := k; j < len(ws.w) && j <= k+6; j++ {
+		w := ws.w[j]
+		if businessWords[w] || producerNouns[w] {
+			return false
+		}
+		if toWords[w] && ws.isNamed(j+1) {
+			return false
+		}
+		if j > k && clauseEnds[w] && w != "," {
+			break
+		}
 	}
-	return k < len(ws.w) && soldGoods(ws.w[k]) && !(k+1 < len(ws.w) && (businessWords[ws.w[k+1]] || producerNouns[ws.w[k+1]]))
+	return true
 }
 
 func soldGoods(w string) bool { return goodsWords[w] || productWords[w] || brandedGoods[w] }
@@ -446,7 +467,7 @@ func soldGoods(w string) bool { return goodsWords[w] || productWords[w] || brand
 // motorcycles", "Axis cameras"), beside goodsWords: only after a sale's
 // verb, as elsewhere a company's products describe it ("Quorvex, which
 // makes buses and trucks").
-var brandedGoods = set(`motorcycles motorbikes bikes scooters moto motos motociclette motocicletas cameras glasses sunglasses occhiali gafas lunettes buses trucks tractors`)
+var brandedGoods = set(`motorcycles motorbikes bikes scooters scooter moto motos motociclette motocicletas cameras glasses sunglasses occhiali gafas lunettes buses trucks tractors`)
 
 var productWords = set(`products goods devices produkte prodotti productos produits produtos waren merci mercancias marchandises`)
 

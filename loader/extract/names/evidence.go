@@ -140,8 +140,23 @@ func (r *recognizer) boughtName(lang string, toks []segment.Token, sp span) bool
 	if lang == "de" || toks[sp.to-1].Poss() {
 		return false
 	}
-	if sp.to < len(toks) && !toks[sp.to].Punct() && (r.companyNoun(toks[sp.to].Folded()) || notTheObject.Has(toks[sp.to].Folded())) {
-		return false // "to buy Franco-Spanish rival Altadis": the name describes the company after it
+	if sp.to < len(toks) && !toks[sp.to].Punct() {
+		next := toks[sp.to].Folded()
+		if r.companyNoun(next) || notTheObject.Has(next) || lang != "en" && recipientArticles.Has(next) {
+			// "to buy Franco-Spanish rival Altadis": the name describes
+			// the company after it; "compró Juan Pérez el 30%": he buys
+			return false
+		}
+	}
+	for _, t := range toks {
+		if sportsCues.Has(t.Folded()) {
+			return false // a club buys players: "bought Cristiano Ronaldo from Real Madrid CF"
+		}
+	}
+	for j := sp.to; j < len(toks) && j < sp.to+6; j++ {
+		if hiredCues.Has(toks[j].Folded()) {
+			return false // "paid $650 million for Mustafa Suleyman and most of Quorvex's staff": hired
+		}
 	}
 	k := sp.from - 1
 	nationality := k > 0 && !toks[k].Cap() && r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())
@@ -178,16 +193,40 @@ func (r *recognizer) boughtName(lang string, toks []segment.Token, sp span) bool
 		}
 		return false
 	case purchaseNouns.Has(before) && ofLinks.Has(f):
-		return true // "the acquisition of Jimmy Choo", "l'acquisizione di"
-	case wholeNouns.Has(before) && (ofLinks.Has(f) || inLinks.Has(f)):
-		return true // "a majority of Charlotte Tilbury"
-	case stakeNouns.Has(before) && inLinks.Has(f):
+		// "the acquisition of Jimmy Choo", "l'acquisizione di X": in deal
+		// news the company bought, though "de", "di" may say whose ("la
+		// compra de Amancio Ortega", his, reads as bought too)
+		return true
+	case wholeNouns.Has(before) && ofLinks.Has(f):
+		// "a majority of Charlotte Tilbury"; in the Romance languages
+		// only what a verb takes ("se hizo con la mayoría de X"), not
+		// "il controllo di Mario Rossi", his
+		return lang == "en" || nationality || article || takenBefore(toks, k-1)
+	case (wholeNouns.Has(before) || stakeNouns.Has(before)) && inLinks.Has(f):
 		return true // "a stake in Erik Buell Racing"
 	case stakeNouns.Has(before) && ofLinks.Has(f):
 		return nationality || article // "la quota della britannica X"; "the stake of John Smith" is his
 	}
 	return false
 }
+
+// takenBefore: a verb of buying or taking stands within four words before
+// the share's noun at k ("se hizo con la mayoría", "ha rilevato il
+// controllo").
+func takenBefore(toks []segment.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Punct() {
+			return false
+		}
+		if f := toks[j].Folded(); buyingVerbs.Has(f) || takingVerbs.Has(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// takingVerbs take a share of a company, beside buyingVerbs, folded.
+var takingVerbs = lists.SetOf(set(`took taken takes hizo hace hecho tomo toma tomado rilevato rileva preso prende pris prend rachete`))
 
 // payingVerbs pay a price for what is bought, folded.
 var payingVerbs = lists.SetOf(set(`paid pays paying pagato pagare pago pagara pagar pagado paye payer payera`)) // not "pay", "paga": a wage too
@@ -209,6 +248,17 @@ var asWords = lists.SetOf(set(`come as como comme`))
 // Juan Pérez", "qu'a racheté", "la quota che ha acquistato Mario Rossi"),
 // or an adverb making a participle of it ("newly acquired Peter Smith").
 var objectBefore = lists.SetOf(set(`lo la l l' le li les che cui quanto que qu qu' newly recently`))
+
+// sportsCues in a sentence tell of players bought, folded.
+var sportsCues = lists.SetOf(set(`fc cf ac club clubs football soccer calcio futbol player players striker midfielder defender goalkeeper transfer
+	giocatore giocatori attaccante centrocampista difensore portiere calciomercato jugador jugadores delantero fichaje
+	joueur joueurs attaquant milieu gardien footballeur`))
+
+// hiredCues just after a name tell of people hired with their team (an
+// acqui-hire), not a firm bought: "Mustafa Suleyman and his team". Only
+// there: a firm is bought with its staff too ("together with the brand's
+// 535 employees").
+var hiredCues = lists.SetOf(set(`staff team talent engineers researchers personale squadra equipo plantilla equipe chercheurs ingenieurs`))
 
 // notTheObject, after the name, shows the verb did not take it: "bought
 // John Smith a drink", "acquired Peter Smith as chief executive".

@@ -93,10 +93,10 @@ type evidence struct {
 	// suffix ("Herman Miller Inc."): a company, however much the name
 	// looks like a person's elsewhere
 	suffixed bool
-	// bought counts the mentions read as a person's that are what a
-	// company buys ("had bought Jimmy Choo"): a firm named after someone,
-	// or a player. Told once, the name needs more evidence than another;
-	// a sale told again (by other outlets) is a firm's
+	// bought counts the articles where a mention read as a person's is
+	// what a company buys ("had bought Jimmy Choo"): a firm named after
+	// someone, or a player. Told in one article, the name needs more
+	// evidence than another; a sale other outlets tell again is a firm's
 	bought int32
 	// displays are the spellings seen across the corpus, which canonical
 	// chooses among; spelled are those of one doc, a few at most, kept in
@@ -408,7 +408,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				isPerson, bought = r.person(doc, toks, *sp, people, firms)
 			}
 			if bought {
-				e.bought++
+				e.bought = 1 // counted once an article: other outlets telling the sale again are the evidence
 			}
 			if isPerson {
 				e.against++

@@ -1172,14 +1172,17 @@ func TestGivenNameLedCompanyWithApposition(t *testing.T) {
 // bought only once needs more evidence (a sale other outlets tell again
 // is a firm's).
 func TestPersonNamedFirmBought(t *testing.T) {
+	// each sale told by two outlets
 	for _, c := range []struct{ lang, text, name string }{
-		{"en", "Veltraco had bought Jimmy Choo in 2017 for $1.2 billion. Analysts said the acquisition of Jimmy Choo made sense.", "Jimmy Choo"},
-		{"en", "Quorvex paid $25 million for a 49.2 percent stake in Erik Buell Racing. Quorvex bought Erik Buell Racing to reach America.", "Erik Buell Racing"},
-		{"en", "In August 2019 Veltraco paid 18.2 million pounds for Karen Millen. Veltraco bought Karen Millen out of administration.", "Karen Millen"},
-		{"it", "Nel 2003 Veltraco ha acquistato la portoghese Ricardo Gallo. L'acquisizione di Ricardo Gallo è costata 20 milioni.", "Ricardo Gallo"},
-		{"es", "En 2003 Veltraco adquirió Ricardo Gallo por 20 millones de euros. La compra de Ricardo Gallo fue un éxito.", "Ricardo Gallo"},
+		{"en", "Veltraco had bought Jimmy Choo in 2017 for $1.2 billion.", "Jimmy Choo"},
+		{"en", "Quorvex paid $25 million for a 49.2 percent stake in Erik Buell Racing.", "Erik Buell Racing"},
+		{"en", "In August 2019 Veltraco paid 18.2 million pounds for Karen Millen.", "Karen Millen"},
+		{"it", "Nel 2003 Veltraco ha acquistato la portoghese Ricardo Gallo per 20 milioni di euro.", "Ricardo Gallo"},
+		{"es", "En 2003 Veltraco adquirió Ricardo Gallo por 20 millones de euros.", "Ricardo Gallo"},
+		{"en", "The acquisition of Jimmy Choo cost Veltraco $1.2 billion.", "Jimmy Choo"},
 	} {
-		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
+		r := recognizeWith(t, []Doc{docOf(c.lang, c.text), docOf(c.lang, c.text)}, deals.IsCue)
+		wantCompanyIn(t, r, 0, c.name)
 	}
 	// people beside such words stay people, and so does a player bought once
 	for _, c := range []struct{ lang, text, name string }{
@@ -1193,8 +1196,19 @@ func TestPersonNamedFirmBought(t *testing.T) {
 		{"en", "Veltraco Inc paid $5 million for Tom Brady to appear in its ads. Newly acquired Tom Brady scored twice.", "Tom Brady"},
 		{"es", "Quorvex SA, que compró Juan Pérez en 2019, vale 30 millones. Lo ha comprado Juan Pérez por 3 millones.", "Juan Pérez"},
 		{"it", "Veltraco SpA ha comprato la quota di Mario Rossi in Quorvex SpA. Mario Rossi ha venduto la quota di Mario Rossi.", "Mario Rossi"},
+		{"es", "En 2019 compró Juan Pérez el 30% de Quorvex SA por 20 millones. Juan Pérez compró el 30% de Quorvex SA.", "Juan Pérez"},
+		{"it", "La maggioranza di Mario Rossi sarà venduta a Veltraco SpA. Mario Rossi ha il controllo di Mario Rossi.", "Mario Rossi"},
 	} {
 		noCompanyOf(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.name)
+	}
+	// players and hired teams stay people, however many outlets tell it
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "Juventus FC bought Cristiano Ronaldo from Real Madrid CF for 100 million euros. The purchase of Cristiano Ronaldo was the biggest in Italian football.", "Cristiano Ronaldo"},
+		{"it", "La Juventus ha acquistato Federico Chiesa dalla Fiorentina per 50 milioni. L'acquisto di Federico Chiesa è il più caro per un attaccante.", "Federico Chiesa"},
+		{"en", "Veltraco Inc paid 650 million dollars for Mustafa Suleyman and most of Quorvex's staff. Veltraco Inc acquired Mustafa Suleyman and his team.", "Mustafa Suleyman"},
+	} {
+		r := recognizeWith(t, []Doc{docOf(c.lang, c.text), docOf(c.lang, c.text)}, deals.IsCue)
+		noCompanyOf(t, r, 0, c.name)
 	}
 	// the share's noun before its company, past a nationality: where the
 	// rest of a corpus gives the evidence, the name is no person's
@@ -1208,7 +1222,9 @@ func TestPersonNamedFirmBought(t *testing.T) {
 		bought           bool
 	}{
 		{"it", "Veltraco aveva rilevato la maggioranza della britannica Karen Millen", "Karen", true},
+		{"es", "Veltraco se hizo con la mayoría de la británica Karen Millen", "Karen", true},
 		{"es", "Veltraco se hizo con la mayoría de Karen Millen", "Karen", true},
+		{"es", "Veltraco respeta la mayoría de Karen Millen", "Karen", false}, // "de" says whose too
 		{"fr", "Veltraco a racheté Karen Millen", "Karen", true},
 		{"it", "Veltraco ha nominato la britannica Karen Millen", "Karen", false},
 		{"en", "Veltraco bought John Smith's stake", "John", false},
