@@ -993,7 +993,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if f.Value == nil {
 			f.Value = firstAmountIn(amounts, from, to)
 		}
-		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil {
+		if v := amountRightBefore(amounts, s.Text, s.Tokens[ws.tok[ch[0].at]].Start()); v != nil && !elidedVerbAt(ws, ch[0].at) {
 			// "… for $780 million, and it completed the $170 million
 			// purchase of Red Bend": the figure its deal word carries
 			f.Value = v
@@ -1776,6 +1776,13 @@ func hasHitIn(hs []hit, c clause) bool {
 		}
 	}
 	return false
+}
+
+// elidedVerbAt: the hit at i stands for a verb left out ("bought X for
+// $100 million and Y for $200 million"), at a comma or a conjunction: the
+// figure before it is the purchase before's, not the one it carries.
+func elidedVerbAt(ws words, i int) bool {
+	return ws.w[i] == "," || conjunctionSet.Has(ws.w[i]) || sequenceWords[ws.w[i]]
 }
 
 // withElidedPurchases adds a purchase at each comma that goes on a list of

@@ -2679,6 +2679,23 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 	}
 }
 
+// A purchase with its verb left out carries its own price, not the one
+// before the conjunction: "bought Veltraco in 2014 for $100 million and
+// Quorvex in 2016 for $200 million".
+func TestElidedPurchaseHasItsOwnPrice(t *testing.T) {
+	got := Find(sentence("Daxmoor bought Veltraco in 2014 for $100 million and Quorvex in 2016 for $200 million.", "Daxmoor", "Veltraco", "Quorvex"), "en", "")
+	want := map[string]float64{"Veltraco": 100e6, "Quorvex": 200e6}
+	if len(got) != 2 {
+		t.Fatalf("%+v, want two purchases", got)
+	}
+	for _, f := range got {
+		bought := f.Parties[len(f.Parties)-1]
+		if f.Value == nil || f.Value.Value != want[bought] {
+			t.Errorf("%s bought for %+v, want %v", bought, f.Value, want[bought])
+		}
+	}
+}
+
 // A list of purchases with the verb left out after the first ("1999
 // übernahm er X, 2002 den Kölner Y") is one purchase per company, each
 // with the same unsaid buyer; not a deal between X and Y.
