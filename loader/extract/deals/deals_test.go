@@ -2656,6 +2656,10 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Installers already sell Veltraco cameras together with Quorvex software."},
 		{"it", "Con il contratto Quorvex venderà e assisterà le moto Veltraco in India."},
 		{"fr", "Quorvex va vendre les motos Veltraco en Inde."},
+		// goods sold under a brand
+		{"en", "Since 2010 Veltraco has built the printers that Quorvex sells under its own brand."},
+		{"it", "Quorvex venderà i prodotti di Veltraco con il marchio Quorvex."},
+		{"de", "Quorvex verkauft die Drucker von Veltraco unter der eigenen Marke."},
 	} {
 		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
@@ -2665,6 +2669,7 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Quorvex agreed to sell the Veltraco motorcycles business to Daxmoor."},
 		{"en", "Quorvex will sell Veltraco shares to Daxmoor."},
 		{"en", "Quorvex agreed to sell Veltraco to Daxmoor for $2 billion."},
+		{"en", "Quorvex agreed to sell Veltraco, which trades under the Daxmoor brand, to Daxmoor."},
 		{"it", "Quorvex venderà la controllata Veltraco a Daxmoor."},
 		// goods that go on as a business, or go to a company named
 		{"en", "Quorvex agreed to sell the Veltraco trucks and buses business to Daxmoor for 2 billion euros."},

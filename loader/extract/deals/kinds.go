@@ -288,7 +288,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
 		return model.Supply, false
-	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1) || namedGoodsSold(ws, has.at(model.Divestiture)-1)):
+	case has.at(model.Divestiture) > 0 && has.at(model.Acquisition) == 0 && (goods(hs, ws, c, lang) || productsSold(ws, has.at(model.Divestiture)-1) || namedGoodsSold(ws, has.at(model.Divestiture)-1) || soldUnderBrand(ws, has.at(model.Divestiture)-1)):
 		// "sells more trains each year than Siemens and Alstom", "bar
 		// Qualcomm from selling its chips to Huawei": trade, no deal
 		return trade, true
@@ -460,6 +460,32 @@ func namedGoodsSold(ws words, i int) bool {
 	}
 	return true
 }
+
+// soldUnderBrand: the selling word at i goes on, within eight words of
+// its clause, with "under" and a brand's noun ("the printers that
+// Hewlett-Packard sells under its own brand", "vende con il marchio",
+// "verkauft unter der Marke"): goods sold, no company.
+func soldUnderBrand(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+8; k++ {
+		if clauseEnds[ws.w[k]] {
+			return false
+		}
+		if !underWords[ws.w[k]] {
+			continue
+		}
+		for j := k + 1; j < len(ws.w) && j <= k+3; j++ {
+			if brandNouns[ws.w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	underWords = set(`under sotto con bajo sous unter`)
+	brandNouns = set(`brand brands label labels marchio marchi marca marcas marque marques marke marken`)
+)
 
 func soldGoods(w string) bool { return goodsWords[w] || productWords[w] || brandedGoods[w] }
 
