@@ -2625,13 +2625,23 @@ func TestItalianMergingVerbs(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
-// The German present and past of "verschmelzen": "verschmilzt mit",
-// "verschmolz mit".
+// The German present and past of "verschmelzen" with the company they
+// merge with: "verschmilzt mit", "verschmolz mit". Not what else melts
+// into one ("verschmilzt Kunst mit Technik", "wie Design und Technik
+// verschmolz").
 func TestGermanMergingVerbs(t *testing.T) {
 	wantOne(t, model.Merger, []langText{
 		{"de", "Veltraco verschmilzt mit der Zweckgesellschaft Quorvex, wie beide Seiten mitteilten."},
-		{"de", "Veltraco verschmolz 2010 mit Quorvex."},
+		{"de", "Veltraco verschmolz mit Quorvex im Jahr 2010."},
 	}, "Veltraco", "Quorvex")
+	for _, text := range []string{
+		"Bei Veltraco verschmilzt Kunst mit Technik, sagte der Chef von Quorvex.",
+		"Veltraco und Quorvex zeigen in Berlin, wie Design und Technik verschmolz.",
+	} {
+		if got := Find(sentence(text, "Veltraco", "Quorvex"), "de", ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want no deal", text, got)
+		}
+	}
 }
 
 // Selling products is trade, not a sale of a company: "Händler wie X
@@ -2663,6 +2673,12 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 	} {
 		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+	// goods right after the selling word, unnamed
+	for _, f := range Find(sentence("Veltraco picked Quorvex as its partner in India, a month after it said it would stop manufacturing and selling bikes in the country.", "Veltraco", "Quorvex"), "en", "") {
+		if f.Type == model.Divestiture {
+			t.Errorf("%+v: bikes sold are trade", f)
 		}
 	}
 	for _, c := range []langText{

@@ -401,8 +401,8 @@ func productsSold(ws words, i int) bool {
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
 		switch w := ws.w[k]; {
-		case productWords[w]:
-			return true
+		case productWords[w] || brandedGoods[w] && !ws.isNamed(k+1):
+			return true // "sells products of both", "stop selling bikes in the country" (named goods: namedGoodsSold)
 		case !nowWords[w] && !determiners.Has(w):
 			return false
 		}

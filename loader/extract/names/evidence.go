@@ -274,9 +274,27 @@ var (
 	inLinks       = lists.SetOf(set(`in dans en`))
 )
 
+// regionName: the words are a region's noun, maybe a preposition, and a
+// place ("Provinz Québec", "Regione Lombardia", "Province of Ontario",
+// "Región de Murcia", "Région Sud").
+func (r *recognizer) regionName(words []string) bool {
+	if len(words) < 2 || !regionNouns.Has(words[0]) {
+		return false
+	}
+	rest := words[1:]
+	if len(rest) >= 2 && regionLinks.Has(rest[0]) {
+		rest = rest[1:]
+	}
+	place := strings.Join(rest, " ")
+	return r.lex.HasFolded(lexicon.Place, place) || len(rest) == 1 && compass.Has(place)
+}
+
 // regionNouns open the name of a region: "Provinz Québec", "Regione
 // Lombardia", "Canton Ticino".
-var regionNouns = lists.SetOf(set(`province provinz provincia provincie region regione regio kanton canton cantone bundesland departement departamento county contea condado`))
+var regionNouns = lists.SetOf(set(`province provinz provincia provincie region regione kanton canton cantone bundesland departement departamento county contea condado`))
+
+// regionLinks join a region's noun to its place: "Province of Ontario".
+var regionLinks = lists.SetOf(set(`of di de du del della des`))
 
 // generational words follow a surname: "Edgar Bronfman Jr.", "Bronfman
 // fils".
@@ -605,8 +623,11 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if r.exchangeOfTown(words) {
 		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
-	if len(words) >= 2 && (compass.Has(words[0]) || regionNouns.Has(words[0])) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
-		return refused // "South San Francisco", "West Sussex", "Provinz Québec": a part of a place, a region
+	if len(words) >= 2 && compass.Has(words[0]) && r.lex.HasFolded(lexicon.Place, strings.Join(words[1:], " ")) {
+		return refused // "South San Francisco", "West Sussex": a part of a place
+	}
+	if r.regionName(words) && !r.writtenWithSuffix(sp) {
+		return refused // "Provinz Québec", "Province of Ontario" (not "Regione Veneto SpA")
 	}
 	if listed.Has(lexicon.Place) {
 		if len(words) > 1 || acronym || listed.Has(lexicon.Country) {

@@ -1246,6 +1246,11 @@ func TestProvinceIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Provinz Québec")
 	r = recognizeWithDealWords(t, "it", "La Regione Lombardia ha approvato l'acquisizione di Quorvex Holdings da parte della Regione Lombardia.")
 	noCompanyOf(t, r, 0, "Regione Lombardia")
+	r = recognizeWithDealWords(t, "en", "The Province of Ontario approved the acquisition of Quorvex Holdings by the Province of Ontario.")
+	noCompanyOf(t, r, 0, "Province of Ontario")
+	// a legal suffix makes it a company's name
+	r = recognizeWithDealWords(t, "it", "La Regione Veneto SpA ha acquistato Quorvex Holdings per 30 milioni di euro.")
+	wantCompanyIn(t, r, 0, "Regione Veneto")
 }
 
 // German counts with number words in capitals at a sentence's start ("Elf
