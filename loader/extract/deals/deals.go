@@ -1808,7 +1808,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 		case ws.named[i]:
 			named = true
 		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i)),
-			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && namedThenDated(ws, hits, i):
+			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && (namedThenDated(ws, hits, i) || datedThenNamed(ws, hits, i)):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
 		case ws.w[i] == "." || ws.w[i] == ";" || ws.w[i] == ":":
@@ -1846,6 +1846,35 @@ func namedSoonAfter(ws words, hits []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// datedThenNamed: after the conjunction at i and a word of sequence, a
+// time and then a company, with no deal word between, ending its clause
+// ("e poi nel 2016 Quorvex per 200 milioni", "und dann 2002 Quorvex",
+// "and then in 2016 Quorvex"): a second purchase with the verb left out.
+func datedThenNamed(ws words, hits []hit, i int) bool {
+	if !conjunctions[ws.w[i]] {
+		return false
+	}
+	k := i + 1
+	if k >= len(ws.w) || !sequenceWords[ws.w[k]] {
+		return false // "and in 2016 Quorvex said": the year may open a clause of its own
+	}
+	k++
+	if n := yearAt(ws, k); n > 0 {
+		k += n
+	} else if k < len(ws.w) && yearWord(ws.w[k]) {
+		k++ // "dann 2002"
+	} else {
+		return false
+	}
+	if k >= len(ws.w) || !ws.named[k] || hitAt(hits, k) {
+		return false
+	}
+	for k < len(ws.w) && ws.named[k] {
+		k++
+	}
+	return k >= len(ws.w) || clauseEnds[ws.w[k]] || priceForWords[ws.w[k]]
 }
 
 // namedThenDated: after the conjunction at i ("and", "puis", "then"), a

@@ -2717,6 +2717,34 @@ func TestElidedPurchaseHasItsOwnPrice(t *testing.T) {
 	}
 }
 
+// A second purchase told after "and then" and its time, the verb left
+// out ("e poi nel 2016 Quorvex", "and then in 2016 Quorvex", "und dann
+// 2002 Quorvex"), is a purchase of its own, with its own year and price.
+func TestElidedPurchaseAfterThenAndItsTime(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "Daxmoor ha comprato nel 2014 Veltraco per 100 milioni di euro e poi nel 2016 Quorvex per 200 milioni di euro."},
+		{"en", "Daxmoor bought Veltraco in 2014 and then in 2016 Quorvex."},
+		{"de", "Daxmoor übernahm 1999 Veltraco und dann 2002 Quorvex."},
+	} {
+		got := Find(sentence(c.text, "Daxmoor", "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 2 {
+			t.Errorf("%s: %+v, want two purchases", c.lang, got)
+			continue
+		}
+		for _, f := range got {
+			if len(f.Parties) != 2 || f.Parties[0] != "Daxmoor" {
+				t.Errorf("%s: %+v, want one company bought by Daxmoor", c.lang, f)
+			}
+		}
+	}
+	got := Find(sentence("Daxmoor ha comprato nel 2014 Veltraco per 100 milioni di euro e poi nel 2016 Quorvex per 200 milioni di euro.", "Daxmoor", "Veltraco", "Quorvex"), "it", "")
+	for _, f := range got {
+		if bought := f.Parties[len(f.Parties)-1]; bought == "Veltraco" && f.Date != "2014" || bought == "Quorvex" && f.Date != "2016" {
+			t.Errorf("%s bought in %q", bought, f.Date)
+		}
+	}
+}
+
 // A list of purchases with the verb left out after the first ("1999
 // übernahm er X, 2002 den Kölner Y") is one purchase per company, each
 // with the same unsaid buyer; not a deal between X and Y.
