@@ -49,7 +49,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		folded[i] = t.Folded()
 	}
 	for i := 0; i < len(toks); {
-		if toks[i].Punct() || !nameStart(toks[i]) && !r.lex.LowerName(toks[i].Text()) && !(ordinal(toks[i].Text()) && i+1 < len(toks) && toks[i+1].Cap()) {
+		if toks[i].Punct() || !nameStart(toks[i]) && !r.lex.LowerName(toks[i].Text()) && !r.lowerNames[folded[i]] && !(ordinal(toks[i].Text()) && i+1 < len(toks) && toks[i+1].Cap()) {
 			i++
 			continue
 		}

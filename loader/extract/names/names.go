@@ -62,6 +62,10 @@ type recognizer struct {
 	lex   *lexicon.Lexicon
 	isCue Cue
 	lower map[string]bool // words the corpus writes in lower case
+	// lowerNames are the names the corpus writes in lower case before a
+	// company word ("ibibo Group", "exocad Global Holdings", "i2
+	// Technologies"), folded: a name wherever they stand alone
+	lowerNames map[string]bool
 }
 
 // evidence gathered for one grouping key across the corpus. Every name of
@@ -107,7 +111,8 @@ type evidence struct {
 
 // Recognize finds the companies of every doc.
 func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
-	r := &recognizer{lex: lex, isCue: isCue, lower: lowerVocabulary(docs)}
+	lower, lowerNames := lowerVocabulary(docs, lex, isCue)
+	r := &recognizer{lex: lex, isCue: isCue, lower: lower, lowerNames: lowerNames}
 	// each doc is read on its own, on every core; the evidence is
 	// summed in doc order, so the result does not depend on scheduling,
 	// as the docs before are read (see ForWorkerThen)
@@ -1588,34 +1593,81 @@ func AppendNew(list []string, s string) []string {
 }
 
 // lowerVocabulary is every word the corpus writes in lower case.
-func lowerVocabulary(docs []Doc) map[string]bool {
+func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names map[string]bool) {
 	// each core gathers the words of every n-th doc; the sets are then
 	// merged, in any order, as a set has none
 	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
+	named := make([]map[string]int, len(shares))
 	parallel.For(len(shares), func(p int) {
 		m := map[string]bool{}
 		var recent recentWords
 		for d := p; d < len(docs); d += len(shares) {
 			for _, toks := range docs[d].Tokens {
-				for _, t := range toks {
-					if !t.Punct() && !t.Cap() && !nameStart(t) {
-						if w := t.Folded(); !recent.seen(w) {
-							m[w] = true
+				for i, t := range toks {
+					if t.Punct() || t.Cap() || nameStart(t) {
+						continue
+					}
+					w := t.Folded()
+					if !recent.seen(w) {
+						m[w] = true
+					}
+					if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(w, toks[i+1].Folded(), docs[d].Lang, lex, isCue) {
+						if named[p] == nil {
+							named[p] = map[string]int{}
 						}
+						named[p][w]++
 					}
 				}
 			}
 		}
 		shares[p] = m
 	})
-	m := shares[0]
+	lower = shares[0]
 	for _, share := range shares[1:] {
 		for w := range share {
-			m[w] = true
+			lower[w] = true
 		}
 	}
-	return m
+	counts := map[string]int{}
+	for _, share := range named {
+		for w, n := range share {
+			counts[w] += n
+		}
+	}
+	for w, n := range counts {
+		if n >= 2 { // written so twice: not one odd capital after a word
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[w] = true
+		}
+	}
+	return lower, names
 }
+
+// lowerNameBefore: the folded lower-case word w, then the company word
+// next ("ibibo Group", "i2 Technologies", "etkon AG"; in German only a
+// legal suffix, as its nouns are capitalised: "eine neue Gruppe"), w no
+// function word ("the Group", "di Holding"), read as a name.
+func lowerNameBefore(w, next, lang string, lex *lexicon.Lexicon, isCue Cue) bool {
+	// the company word first: most words have none after them
+	if !lex.HasFolded(lexicon.LegalSuffix, next) && (lang == "de" || !lex.HasFolded(lexicon.NameWord, next)) {
+		return false
+	}
+	// not a listed word ("la divisione Enterprise Software", "rival
+	// Quorvex Group") nor a deal's ("to buy Holdings")
+	return len(w) >= 2 && !notNames.Has(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue(lang, w))
+}
+
+// notNames are the function words and the words of a name's context that
+// come in lower case before a company word: never a name of their own.
+var notNames = lists.SetOf(set(`the a an and or of in on at to for by with from into over under as its their our his her this that these those new former
+	sobre entre hacia desde chez vers sous selon contre presso verso sotto secondo contro uber unter gegen nach seit fondo fonds
+	il lo la i gli le l un una uno e o di da del della dello dei degli delle nel nella al alla sul sulla con per tra fra suo sua loro nuovo nuova
+	el los las y de del en con por para su sus nuevo nueva otro otra
+	le les et ou du des au aux dans par pour sur avec sa ses leur nouveau nouvelle
+	der die das den dem des ein eine einer einem einen und oder von vom zu zum zur mit bei im am fur auf aus sein seine ihre neue neuen
+	het een van en op voor met o os as um uma do da dos das no na com por para seu sua`))
 
 // recentWords remembers the last word put in each of its slots. Most
 // lower-case words of a text are a few hundred function words ("the",

@@ -1253,6 +1253,40 @@ func TestProvinceIsNoCompany(t *testing.T) {
 	wantCompanyIn(t, r, 0, "Regione Veneto")
 }
 
+// A name the corpus writes in lower case before a company word ("ibibo
+// Group", twice) is a name wherever it stands alone ("the merger with
+// ibibo"); function words, listed words and deal words before one are not
+// ("the Group", "la divisione Enterprise Software", "to buy Holdings").
+func TestLowerCaseNameBeforeCompanyWord(t *testing.T) {
+	r := recognizeWith(t, []Doc{
+		docOf("en", "Veltraco agreed to merge with its rival ibibo Group on Monday. The ibibo Group deal was approved."),
+		docOf("en", "Analysts said the merger with ibibo makes Veltraco the largest travel portal."),
+	}, deals.IsCue)
+	wantCompanyIn(t, r, 1, "ibibo")
+	r = recognizeWith(t, []Doc{
+		docOf("it", "Veltraco ha ceduto la divisione Enterprise Software a Quorvex. La divisione Enterprise Software vale 2 miliardi."),
+		docOf("en", "The Group said the deal closed. The Group expects growth. Veltraco agreed to buy Holdings for cash, to buy Holdings quickly."),
+	}, deals.IsCue)
+	noCompanyOf(t, r, 0, "divisione Enterprise Software")
+	for _, d := range []int{0, 1} {
+		for _, c := range companiesOf(r, d) {
+			if c == "the Group" || c == "The Group" || c == "buy Holdings" {
+				t.Errorf("companies = %q: %s is no company", companiesOf(r, d), c)
+			}
+		}
+	}
+	// German capitalises its nouns: only a legal suffix makes the word
+	// before it a name ("die neue Gruppe" twice is no name "neue")
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, names := lowerVocabulary([]Doc{docOf("de", "Es entsteht die neue Gruppe. Die neue Gruppe wächst."), docOf("de", "Die etkon AG gehört zu Veltraco. Die etkon AG wächst.")}, lex, deals.IsCue)
+	if names["neue"] || !names["etkon"] {
+		t.Errorf("lower-case names = %v, want etkon and not neue", names)
+	}
+}
+
 // German counts with number words in capitals at a sentence's start ("Elf
 // Jahre später"), and calls a trading house a Handelshaus: neither is part
 // of a company's name.

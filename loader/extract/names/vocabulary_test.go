@@ -1,6 +1,7 @@
 package names
 
 import (
+	"dealwire/loader/extract/lexicon"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,11 @@ func TestLowerVocabularyIsEveryLowerWord(t *testing.T) {
 			}
 		}
 	}
-	got := lowerVocabulary(docs)
+	lex, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := lowerVocabulary(docs, lex, nil)
 	if len(got) != len(want) {
 		t.Errorf("lowerVocabulary has %d words, want %d", len(got), len(want))
 	}
