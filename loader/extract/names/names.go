@@ -1597,7 +1597,7 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 	// each core gathers the words of every n-th doc; the sets are then
 	// merged, in any order, as a set has none
 	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
-	named := make([]map[string]int, len(shares))
+	uses := make([]map[string]lowerUses, len(shares))
 	parallel.For(len(shares), func(p int) {
 		m := map[string]bool{}
 		var recent recentWords
@@ -1611,11 +1611,23 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 					if !recent.seen(w) {
 						m[w] = true
 					}
-					if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(w, toks[i+1].Folded(), docs[d].Lang, lex, isCue) {
-						if named[p] == nil {
-							named[p] = map[string]int{}
+					if i+1 >= len(toks) {
+						continue
+					}
+					if toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) {
+						if uses[p] == nil {
+							uses[p] = map[string]lowerUses{}
 						}
-						named[p][w]++
+						u := uses[p][w]
+						u.named++
+						uses[p][w] = u
+					} else if i > 0 && ordinaryBefore.Has(toks[i-1].Folded()) && !toks[i+1].Punct() && !toks[i+1].Cap() && uses[p] != nil {
+						// "the combined company", "the private jet": a
+						// word of the language, wherever else it stands
+						if u, ok := uses[p][w]; ok {
+							u.ordinary++
+							uses[p][w] = u
+						}
 					}
 				}
 			}
@@ -1628,14 +1640,17 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 			lower[w] = true
 		}
 	}
-	counts := map[string]int{}
-	for _, share := range named {
-		for w, n := range share {
-			counts[w] += n
+	counts := map[string]lowerUses{}
+	for _, share := range uses {
+		for w, u := range share {
+			c := counts[w]
+			c.named += u.named
+			c.ordinary += u.ordinary
+			counts[w] = c
 		}
 	}
-	for w, n := range counts {
-		if n >= 2 { // written so twice: not one odd capital after a word
+	for w, u := range counts {
+		if u.named >= 2 && u.ordinary == 0 { // written so twice, and never as a word of the language
 			if names == nil {
 				names = map[string]bool{}
 			}
@@ -1645,29 +1660,70 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 	return lower, names
 }
 
-// lowerNameBefore: the folded lower-case word w, then the company word
-// next ("ibibo Group", "i2 Technologies", "etkon AG"; in German only a
-// legal suffix, as its nouns are capitalised: "eine neue Gruppe"), w no
-// function word ("the Group", "di Holding"), read as a name.
-func lowerNameBefore(w, next, lang string, lex *lexicon.Lexicon, isCue Cue) bool {
-	// the company word first: most words have none after them
-	if !lex.HasFolded(lexicon.LegalSuffix, next) && (lang == "de" || !lex.HasFolded(lexicon.NameWord, next)) {
+// lowerUses counts how a lower-case word is used: before a company word,
+// as a name, or after a determiner and before a lower-case word, as a
+// word of the language.
+type lowerUses struct{ named, ordinary int }
+
+// ordinaryBefore are determiners: a word between one and a lower-case
+// noun is an adjective or a noun of the language ("the combined company",
+// "il nostro gruppo").
+var ordinaryBefore = lists.SetOf(set(`the a an its their our this il lo la l le i gli un una uno el los las un une der die das den dem des ein eine einen einem`))
+
+// lowerNameBefore: the lower-case word at i is followed by capitalised
+// company words only ("ibibo Group", "exocad Global Holdings", "i2
+// Technologies", "etkon AG"; in German only a legal form, as its nouns
+// are capitalised: "der gesamten Gruppe"), and is no function word ("the
+// Group", "il nostro Gruppo"), listed word ("la divisione Enterprise
+// Software") or deal word ("to buy Holdings"). Not "owns Air Ostravel":
+// a company word opening a name.
+func lowerNameBefore(toks []segment.Token, i int, lang string, lex *lexicon.Lexicon, isCue Cue) bool {
+	j, legal := i+1, false
+	for ; j < len(toks) && toks[j].Cap(); j++ {
+		f := toks[j].Folded()
+		if lang == "de" && !legalForms.Has(f) || lang != "de" && !lex.HasFolded(lexicon.LegalSuffix, f) && !lex.HasFolded(lexicon.NameWord, f) {
+			return false
+		}
+		legal = legal || legalForms.Has(f) || lex.HasFolded(lexicon.LegalSuffix, f) && f != "group" && f != "holding" && f != "holdings"
+	}
+	if j < len(toks) && (toks[j-1].Poss() || !legal && !toks[j].Punct() && !notNames.Has(toks[j].Folded()) && !speech.Has(toks[j].Folded()) && (isCue == nil || !isCue(lang, toks[j].Folded()))) {
+		// "generative AI tools", "private Equity firms": the words
+		// describe a noun (not "ngmoco Inc for $400 million", "esure
+		// Group said")
 		return false
 	}
-	// not a listed word ("la divisione Enterprise Software", "rival
-	// Quorvex Group") nor a deal's ("to buy Holdings")
-	return len(w) >= 2 && !notNames.Has(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue(lang, w))
+	w := toks[i].Folded()
+	return len(w) >= 2 && !notNames.Has(w) && !adjectiveShaped(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue(lang, w))
 }
+
+// adjectiveShaped: the word ends as adjectives and participles do ("the
+// combined Group", "the enlarged Group", "ailing Air Ostravel"): a word of
+// the language, not a name written in lower case.
+func adjectiveShaped(w string) bool {
+	for _, end := range adjectiveEnds {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEnds = []string{"ed", "ing", "ive", "al", "ate", "ous", "ful", "able", "ible", "ary", "ent", "ant", "ic", "ato", "ata", "ado", "ada", "ivo", "iva", "ale", "ique", "isch", "ische", "lich", "ig"}
 
 // notNames are the function words and the words of a name's context that
 // come in lower case before a company word: never a name of their own.
-var notNames = lists.SetOf(set(`the a an and or of in on at to for by with from into over under as its their our his her this that these those new former
+var notNames = lists.SetOf(set(`the a an and or of in on at to for by with from into over under as its their our his her this that these those new former ex
+	nostro nostra vostro vostra notre votre nos vos nuestro nuestra vuestro vuestra unser unsere unserer unseren ihr ihre
 	sobre entre hacia desde chez vers sous selon contre presso verso sotto secondo contro uber unter gegen nach seit fondo fonds
 	il lo la i gli le l un una uno e o di da del della dello dei degli delle nel nella al alla sul sulla con per tra fra suo sua loro nuovo nuova
 	el los las y de del en con por para su sus nuevo nueva otro otra
 	le les et ou du des au aux dans par pour sur avec sa ses leur nouveau nouvelle
-	der die das den dem des ein eine einer einem einen und oder von vom zu zum zur mit bei im am fur auf aus sein seine ihre neue neuen
+	der die das den dem des ein eine einer einem einen und oder von vom zu zum zur mit bei im am fur auf aus sein seine neue neuen
 	het een van en op voor met o os as um uma do da dos das no na com por para seu sua`))
+
+// legalForms are the legal forms that follow a German company's name:
+// not "Gruppe" or "Holding", nouns of the language.
+var legalForms = lists.SetOf(set(`ag gmbh se kg kgaa ohg mbh`))
 
 // recentWords remembers the last word put in each of its slots. Most
 // lower-case words of a text are a few hundred function words ("the",

@@ -1275,6 +1275,29 @@ func TestLowerCaseNameBeforeCompanyWord(t *testing.T) {
 			}
 		}
 	}
+	// words of the language before company words: a verb before a name
+	// that opens with a company word, adjectives and participles, words
+	// describing a noun after them, possessives, a German noun's adjective
+	lex0, err := lexicon.New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, names0 := lowerVocabulary([]Doc{
+		docOf("en", "Veltraco Holdings owns Air Ostravel. Daxmoor Partners owns Air Ostravel too."),
+		docOf("en", "The combined Group, based in London, will list. The combined Group, it said, will grow. The enlarged Group, it said, will list. The enlarged Group."),
+		docOf("en", "Quorvex builds generative AI tools. Quorvex sells generative AI software. Veltraco invests in private Equity and venture Capital."),
+		docOf("it", "Il nostro Gruppo crescerà. Il nostro Gruppo ha comprato Quorvex."),
+		docOf("de", "Die Gewinne der gesamten Gruppe stiegen. Der gesamten Gruppe geht es gut."),
+		docOf("en", "Veltraco bought esure Group for £1.2 billion, the esure Group said. Veltraco bought ngmoco Inc for $400 million. ngmoco Inc makes games."),
+	}, lex0, deals.IsCue)
+	for _, w := range []string{"owns", "combined", "enlarged", "generative", "private", "nostro", "gesamten"} {
+		if names0[w] {
+			t.Errorf("%q learned as a lower-case name", w)
+		}
+	}
+	if !names0["esure"] || !names0["ngmoco"] {
+		t.Errorf("lower-case names = %v, want esure and ngmoco", names0)
+	}
 	// German capitalises its nouns: only a legal suffix makes the word
 	// before it a name ("die neue Gruppe" twice is no name "neue")
 	lex, err := lexicon.New("")
