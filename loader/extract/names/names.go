@@ -1597,7 +1597,7 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 	// each core gathers the words of every n-th doc; the sets are then
 	// merged, in any order, as a set has none
 	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
-	uses := make([]map[string]lowerUses, len(shares))
+	named := make([]map[string]int, len(shares))
 	parallel.For(len(shares), func(p int) {
 		m := map[string]bool{}
 		var recent recentWords
@@ -1615,19 +1615,10 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 						continue
 					}
 					if toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) {
-						if uses[p] == nil {
-							uses[p] = map[string]lowerUses{}
+						if named[p] == nil {
+							named[p] = map[string]int{}
 						}
-						u := uses[p][w]
-						u.named++
-						uses[p][w] = u
-					} else if i > 0 && ordinaryBefore.Has(toks[i-1].Folded()) && !toks[i+1].Punct() && !toks[i+1].Cap() && uses[p] != nil {
-						// "the combined company", "the private jet": a
-						// word of the language, wherever else it stands
-						if u, ok := uses[p][w]; ok {
-							u.ordinary++
-							uses[p][w] = u
-						}
+						named[p][w]++
 					}
 				}
 			}
@@ -1640,30 +1631,56 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 			lower[w] = true
 		}
 	}
-	counts := map[string]lowerUses{}
-	for _, share := range uses {
-		for w, u := range share {
-			c := counts[w]
-			c.named += u.named
-			c.ordinary += u.ordinary
-			counts[w] = c
+	counts := map[string]int{}
+	for _, share := range named {
+		for w, n := range share {
+			counts[w] += n
 		}
 	}
-	for w, u := range counts {
-		if u.named >= 2 && u.ordinary == 0 { // written so twice, and never as a word of the language
+	for w, n := range counts {
+		if n >= 2 { // written so twice
 			if names == nil {
 				names = map[string]bool{}
 			}
 			names[w] = true
 		}
 	}
+	if names != nil {
+		for w := range ordinaryWords(docs, names) {
+			delete(names, w)
+		}
+	}
 	return lower, names
 }
 
-// lowerUses counts how a lower-case word is used: before a company word,
-// as a name, or after a determiner and before a lower-case word, as a
-// word of the language.
-type lowerUses struct{ named, ordinary int }
+// ordinaryWords are those of words the corpus also uses as words of the
+// language: after a determiner and before a lower-case word ("the
+// combined company", "the private jet"), wherever else they stand. Asked
+// only of the few words written as names, in a pass of its own, so that
+// the answer does not depend on which core read which doc first.
+func ordinaryWords(docs []Doc, words map[string]bool) map[string]bool {
+	shares := make([]map[string]bool, runtime.GOMAXPROCS(0))
+	parallel.For(len(shares), func(p int) {
+		m := map[string]bool{}
+		for d := p; d < len(docs); d += len(shares) {
+			for _, toks := range docs[d].Tokens {
+				for i := 1; i+1 < len(toks); i++ {
+					if t := toks[i]; !t.Punct() && !t.Cap() && words[t.Folded()] && ordinaryBefore.Has(toks[i-1].Folded()) && !toks[i+1].Punct() && !toks[i+1].Cap() {
+						m[t.Folded()] = true
+					}
+				}
+			}
+		}
+		shares[p] = m
+	})
+	out := map[string]bool{}
+	for _, share := range shares {
+		for w := range share {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // ordinaryBefore are determiners: a word between one and a lower-case
 // noun is an adjective or a noun of the language ("the combined company",

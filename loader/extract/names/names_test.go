@@ -1298,6 +1298,16 @@ func TestLowerCaseNameBeforeCompanyWord(t *testing.T) {
 	if !names0["esure"] || !names0["ngmoco"] {
 		t.Errorf("lower-case names = %v, want esure and ngmoco", names0)
 	}
+	// a word of the language anywhere in the corpus, whichever doc tells
+	// it first
+	for _, docs := range [][]Doc{
+		{docOf("en", "Veltraco said the boro council agreed."), docOf("en", "Veltraco bought boro Group, it said. The boro Group, it said, grows.")},
+		{docOf("en", "Veltraco bought boro Group, it said. The boro Group, it said, grows."), docOf("en", "Veltraco said the boro council agreed.")},
+	} {
+		if _, names := lowerVocabulary(docs, lex0, deals.IsCue); names["boro"] {
+			t.Errorf("boro learned as a lower-case name, though the corpus writes \"the boro council\"")
+		}
+	}
 	// German capitalises its nouns: only a legal suffix makes the word
 	// before it a name ("die neue Gruppe" twice is no name "neue")
 	lex, err := lexicon.New("")
