@@ -620,7 +620,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// the words dates and amounts are anchored at, found once for both
 			var wordBuf [64][2]int // on the stack for all but the longest sentences
 			words := window.AppendWordSpans(wordBuf[:0], s.Text)
-			dates = withBareYears(dealDates(s.Text, when.FindInWords(s.Text, lang, published, words)), s, ws, hits, lang, published)
+			dates = dealDates(s.Text, withBareYears(when.FindInWords(s.Text, lang, published, words), s, ws, hits, lang, published))
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
@@ -857,7 +857,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// as some count it one)
 		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
 		readFigures()
-		own, wide := clauseDates(s, ws, cs, hits, ci)
+		own, wide := clauseDates(s, ws, cs, hits, ci, dates)
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
@@ -1848,25 +1848,36 @@ func namedSoonAfter(ws words, hits []hit, k int) bool {
 	return false
 }
 
-// datedThenNamed: after the conjunction at i and a word of sequence, a
-// time and then a company, with no deal word between, ending its clause
-// ("e poi nel 2016 Quorvex per 200 milioni", "und dann 2002 Quorvex",
-// "and then in 2016 Quorvex"): a second purchase with the verb left out.
+// datedThenNamed: after the conjunction at i, a time and then a company
+// (maybe after a few words that describe it), with no deal word between,
+// ending its clause: a second purchase with the verb left out. After a
+// word of sequence ("e poi nel 2016 Quorvex per 200 milioni", "und dann
+// 2002 Quorvex", "and then in 2016 Quorvex"); or, where the purchase
+// before has a year of its own, without one ("nel 2016 aveva rilevato
+// Daxmoor per 336 milioni e nel 2018 la nordirlandese Quorvex per 455
+// milioni"): each purchase then has its own year.
 func datedThenNamed(ws words, hits []hit, i int) bool {
 	if !conjunctions[ws.w[i]] {
 		return false
 	}
 	k := i + 1
-	if k >= len(ws.w) || !sequenceWords[ws.w[k]] {
+	if k < len(ws.w) && sequenceWords[ws.w[k]] {
+		k++
+	} else if !datedBefore(ws, hits, i) {
 		return false // "and in 2016 Quorvex said": the year may open a clause of its own
 	}
-	k++
 	if n := yearAt(ws, k); n > 0 {
 		k += n
 	} else if k < len(ws.w) && yearWord(ws.w[k]) {
 		k++ // "dann 2002"
 	} else {
 		return false
+	}
+	for described := 0; k < len(ws.w) && !ws.named[k] && described < 3; described++ {
+		if ws.w[k] == "," || hitAt(hits, k) || conjunctions[ws.w[k]] || clauseEnds[ws.w[k]] {
+			return false
+		}
+		k++ // "la nordirlandese", "the Danish"
 	}
 	if k >= len(ws.w) || !ws.named[k] || hitAt(hits, k) {
 		return false
@@ -1875,6 +1886,28 @@ func datedThenNamed(ws words, hits []hit, i int) bool {
 		k++
 	}
 	return k >= len(ws.w) || clauseEnds[ws.w[k]] || priceForWords[ws.w[k]]
+}
+
+// datedBefore: the purchase before the conjunction at i has a year of its
+// own, between the word that tells it (or the year just before that word)
+// and i.
+func datedBefore(ws words, hits []hit, i int) bool {
+	k := i - 1
+	for ; k >= 0 && !hitAt(hits, k); k-- {
+		if yearWord(ws.w[k]) {
+			return true
+		}
+	}
+	// "nel 2016 aveva rilevato", "in 2016 it had bought": the year before the verb
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if yearWord(ws.w[j]) {
+			return true
+		}
+		if ws.w[j] == "," || hitAt(hits, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // namedThenDated: after the conjunction at i ("and", "puis", "then"), a

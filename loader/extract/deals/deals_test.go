@@ -3811,8 +3811,12 @@ func TestFoundingYearIsNoDealDate(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Quorvex Group, the luxury travel retailer founded in Hong Kong in 1960, has agreed to sell its stores to Veltraco for $395 million.", ""},
 		{"Veltraco, founded in 1990, bought Quorvex in 2010.", "2010"},
+		// the founding opens the sentence, or is no aside but a deal word
+		// follows its year: the bare year is not read back as the deal's
+		{"Founded in 2007, Veltraco bought Quorvex in 2013 for an undisclosed sum.", "2013"},
+		{"Daxmoor founded Quorvex in 1993 and sold control of the chain to Veltraco in 1999.", "1999"},
 	} {
-		got := Find(sentence(c.text, "Veltraco", "Quorvex Group", "Quorvex"), "en", "")
+		got := Find(sentence(c.text, "Veltraco", "Quorvex Group", "Quorvex", "Daxmoor"), "en", "")
 		if len(got) != 1 || got[0].Date != c.want {
 			t.Errorf("%q: %+v, want dated %q", c.text, got, c.want)
 		}
@@ -4094,4 +4098,74 @@ func TestMinoritySoldWithoutABuyerIsADivestiture(t *testing.T) {
 		{"es", "Veltraco ya vendió en 2013 el 49% de su filial checa Quorvex por 97 millones de euros."},
 		{"it", "Veltraco aveva ceduto il 49% della controllata Quorvex per 97 milioni di euro."},
 	}, "Veltraco", "Quorvex")
+}
+
+// The German participle of founding after the year ("2007 gegründet")
+// dates the founding, not the purchase told after it.
+func TestGermanFoundingYearIsNoDealDate(t *testing.T) {
+	text := "Veltraco, 2007 gegründet, hatte 2013 den Busticket-Anbieter Quorvex aus Bangalore gekauft."
+	got := Find(sentence(text, "Veltraco", "Quorvex"), "de", "")
+	if len(got) != 1 || got[0].Date != "2013" {
+		t.Errorf("%q: %+v, want dated 2013", text, got)
+	}
+}
+
+// A clause that opens with its own time before its deal word is dated by
+// it, not by a year that ends the clause before ("..., in 2003, and in
+// April it agreed to acquire ..."); a year in the clause after its deal
+// word still yields to the one before ("In 2013, Veltraco bought the plant
+// built in 1998").
+func TestClauseOpeningWithItsTimeIsDatedByIt(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "It paid about $820 million for Quorvex, maker of the widely used Quorvex Reports tool, in 2003, and in April it agreed to acquire Daxmoor, a French software specialist, for 225 million euros.", "2007-04"},
+		{"en", "It paid $820 million for Quorvex, a software maker, in 2003, and in 2005 it agreed to acquire Daxmoor for 225 million euros.", "2005"},
+	} {
+		got := Find(sentence(c.text, "Quorvex", "Daxmoor"), c.lang, "2007-10-07")
+		var date string
+		for _, f := range got {
+			if slices.Contains(f.Parties, "Daxmoor") {
+				date = f.Date
+			}
+		}
+		if date != c.want {
+			t.Errorf("%q: %+v, want Daxmoor's deal dated %q", c.text, got, c.want)
+		}
+	}
+}
+
+// "bis zum 1. Oktober 2012" is when a merger is to be done by, not when
+// it was agreed.
+func TestUntilTheDayIsNoDealDate(t *testing.T) {
+	text := "Veltraco und Quorvex haben am Donnerstag angekündigt, sich bis zum 1. Oktober 2012 zu einem Konzern zusammenzuschließen."
+	got := Find(sentence(text, "Veltraco", "Quorvex"), "de", "2011-02-04")
+	if len(got) != 1 || got[0].Date != "2011-02-03" {
+		t.Errorf("%q: %+v, want dated 2011-02-03 (Thursday)", text, got)
+	}
+}
+
+// "e nel 2018 la nordirlandese Quorvex per 455 milioni": after a purchase
+// with a year of its own, a conjunction, a year and a company (maybe
+// described) are a second purchase, each on its own year; without a year
+// of the first, "and in 2018 Quorvex said" stays a clause of its own.
+func TestDatedPurchaseListWithoutAWordOfSequence(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Nel 2016 aveva rilevato Daxmoor per 336 milioni di sterline e nel 2018 la nordirlandese Quorvex per 455 milioni."},
+		{"en", "In 2016 it had bought Daxmoor for 336 million pounds and in 2018 Northern Irish Quorvex for 455 million."},
+		{"fr", "Il avait racheté en 2016 Daxmoor pour 336 millions de livres et en 2018 l'irlandais Quorvex pour 455 millions."},
+	} {
+		got := Find(sentence(c.text, "Daxmoor", "Quorvex"), c.lang, "")
+		dates := map[string]string{}
+		for _, f := range got {
+			for _, p := range f.Parties {
+				dates[p] = f.Date
+			}
+		}
+		if len(got) != 2 || dates["Daxmoor"] != "2016" || dates["Quorvex"] != "2018" {
+			t.Errorf("%s %q: %+v, want Daxmoor in 2016 and Quorvex in 2018, apart", c.lang, c.text, got)
+		}
+	}
+	text := "Veltraco bought Daxmoor for $300 million and in 2018 Quorvex said it would sue."
+	if got := Find(sentence(text, "Veltraco", "Daxmoor", "Quorvex"), "en", ""); len(got) != 1 {
+		t.Errorf("%q: %+v, want one deal, not a purchase of Quorvex of its own", text, got)
+	}
 }

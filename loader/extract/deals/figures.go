@@ -23,8 +23,12 @@ func dealDates(text string, ds []when.Date) []when.Date {
 	for _, d := range ds {
 		// lower-cased once for both: the last words for "until", more for
 		// the founding
-		wide := strings.ToLower(text[max(0, d.Start-50):d.Start])
-		if !untilBefore(wide[max(0, len(wide)-20):]) && !foundedIn(wide) {
+		from := max(0, d.Start-50)
+		wide := strings.ToLower(text[from:d.Start])
+		if from == 0 {
+			wide = " " + wide // a word of founding may open the sentence ("Founded in 2007, ...")
+		}
+		if !untilBefore(wide[max(0, len(wide)-20):]) && !foundedIn(wide) && !foundedAfter(text[d.End:]) {
 			out = append(out, d)
 		}
 	}
@@ -147,11 +151,18 @@ func foundedIn(before string) bool {
 // foundedTogether name what partners found together: the deal itself.
 var foundedTogether = set(`venture coentreprise conjunta conjunto gemeinschaftsunternehmen`)
 
+// foundedAfter: the German participle of founding follows the year
+// ("Ibibo, 2007 gegründet, hatte 2013 ... gekauft").
+func foundedAfter(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "gegründet") || strings.HasPrefix(after, "gegruendet")
+}
+
 // foundingWords say a company was founded: "founded", "fondata", "gegründet".
 var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet "}
 
 func untilBefore(before string) bool {
-	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis mindestens ", "fino al ", "fino a ",
+	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",
 		"hasta ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "expires in ", "expiring in "} {
 		if strings.HasSuffix(before, w) {
 			return true
@@ -170,7 +181,7 @@ func untilBefore(before string) bool {
 // in 1980 as the Regent, was bought ... in 2001"); else wide too (a date
 // inside the clause may describe what is bought: "In 2013, Veltraco
 // bought the plant built in 1998").
-func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int) (own, wide [2]int) {
+func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int, ds []when.Date) (own, wide [2]int) {
 	from := cs[ci].from
 	bg := backgroundEnd(ws) // "After a first attempt failed in 2001, ...": another time
 	described := false
@@ -180,10 +191,29 @@ func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int) (own, wi
 	}
 	end := s.Tokens[ws.tok[cs[ci].to-1]].End()
 	wide = [2]int{s.Tokens[ws.tok[from]].Start(), end}
-	if described || slices.Contains(ws.w[from:cs[ci].to], ":") {
+	if described || slices.Contains(ws.w[from:cs[ci].to], ":") || timedBeforeItsWord(s, ws, cs[ci], hits, ds) {
 		return [2]int{s.Tokens[ws.tok[cs[ci].from]].Start(), end}, wide
 	}
 	return wide, wide
+}
+
+// timedBeforeItsWord: the clause opens with a time of its own, one of
+// the sentence's dates ds before its deal word ("..., in 2003, and in
+// April it agreed to acquire Cartesis"): that is its date, not one in the
+// clauses before, which may end the deal told before.
+func timedBeforeItsWord(s Sentence, ws words, c clause, hits []hit, ds []when.Date) bool {
+	at := c.to
+	for i := c.from; i < c.to; i++ {
+		if hitAt(hits, i) {
+			at = i
+			break
+		}
+	}
+	if at == c.from || at == c.to {
+		return false
+	}
+	from, to := s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[at]].Start()
+	return slices.ContainsFunc(ds, func(d when.Date) bool { return d.Start >= from && d.Start < to })
 }
 
 // dateOf is the first date told in own, else in the clause's widened

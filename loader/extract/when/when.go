@@ -118,6 +118,12 @@ var rules = func() []rule {
 			if mo == 0 {
 				return // case-folded past the table ("ſeptember")
 			}
+			if n := lastYearAfter(text[m[3]:]); n > 0 {
+				// "in December last year": that month of the year before,
+				// even when the article is of a later December
+				out.add(fmt.Sprintf("%04d-%02d", pub.Year()-1, mo), m[2], m[3]+n, true)
+				return
+			}
 			out.add(fmt.Sprintf("%04d-%02d", pastYear(pub, mo), mo), m[2], m[3], true)
 		}},
 		{re: relativeRE, needPub: true, starts: relativeStarts, read: func(text string, m []int, pub time.Time, out *dates) {
@@ -474,6 +480,23 @@ func Parse(s, lang string) (string, bool) {
 }
 
 // yearFollows: a year comes next, after spaces, a comma or "de".
+// lastYearAfter is the length of the words after a month's name that
+// put it in the year before the article's ("December last year",
+// "dicembre dello scorso anno", "Dezember vergangenen Jahres"); 0 if
+// none follow.
+func lastYearAfter(rest string) int {
+	for _, w := range lastYearWords {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// lastYearWords follow a month's name, each with the space before it.
+var lastYearWords = []string{" of last year", " last year", " dell'anno scorso", " dell’anno scorso", " dello scorso anno", " del año pasado", " del pasado año",
+	" de l'année dernière", " de l’année dernière", " de l'an dernier", " de l’an dernier", " des vergangenen Jahres", " vergangenen Jahres", " letzten Jahres", " des Vorjahres"}
+
 func yearFollows(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,\u00a0")
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "de "), "del ")

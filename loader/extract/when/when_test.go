@@ -236,3 +236,21 @@ func FuzzYearAfterIntroducer(f *testing.F) {
 		}
 	})
 }
+
+// "in December last year" is the December of the year before the
+// article's, even in an article of a later December, where "December"
+// alone is this year's.
+func TestMonthOfLastYear(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"in December last year it took a stake", "2014-12"},
+		{"im Dezember vergangenen Jahres kaufte", "2014-12"},
+		{"en diciembre del año pasado compró", "2014-12"},
+		{"in December it bought", "2015-12"},
+		{"in November of last year.", "2014-11"},
+	} {
+		got := Find(c.text, "", "2015-12-09")
+		if len(got) != 1 || got[0].Value != c.want {
+			t.Errorf("%q = %+v, want one date %s", c.text, got, c.want)
+		}
+	}
+}
