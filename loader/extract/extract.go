@@ -397,6 +397,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			out = append(out, r)
 		}
 	}
+	out, lone = earlierOwnersPurchases(out, lone, a.Published)
 	// the reports told by reference and the headlines' may be added after
 	// merging: room is made for them, not made again by append
 	return priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithinRoom(out, len(refs)+len(heads)), a.Published), refs), heads), lone

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
+
+// earlierOwnersPurchases completes the lone purchases (see deals.Found's
+// Lone) of the seller of the article's lead deal, dated in a year before
+// it, whose other side the sentence leaves untold ("Daxmoor, which took
+// control of the club in July 2018", "Daxmoor bought the business in 2014
+// for $800 million"): what the seller bought then is what it sells now,
+// the lead's target. The completed reports join out; the rest stay lone.
+// The lead is the first purchase told with its buyer; a lone purchase of
+// that buyer is left alone, as it often bought something else.
+func earlierOwnersPurchases(out, lone []report, published string) ([]report, []report) {
+	if len(lone) == 0 {
+		return out, lone
+	}
+	i := slices.IndexFunc(out, func(r report) bool { return r.Type == model.Acquisition && r.Buyer != "" && len(r.Parties) >= 2 })
+	if i < 0 {
+		return out, lone
+	}
+	lead := out[i] // (a copy: out grows below)
+	target := notBuyer(&lead)
+	now := when.Year(published)
+	if y := when.Year(lead.Date); y != 0 {
+		now = y
+	}
+	kept := lone[:0]
+	for _, l := range lone {
+		seller := l.Buyer
+		if y := when.Year(l.Date); l.Type != model.Acquisition || len(l.Parties) != 1 || seller != l.Parties[0] || y == 0 || y >= now ||
+			seller == target || seller == lead.Buyer || !slices.Contains(lead.Parties, seller) {
+			kept = append(kept, l)
+			continue
+		}
+		l.Lone = false
+		l.Parties = []string{seller, target}
+		out = append(out, l)
+	}
+	return out, kept
+}
