@@ -1280,10 +1280,11 @@ const maxCompared = 16
 // one that any source says failed did not go ahead.
 var statusRank = map[string]int{model.Announced: 0, model.Proposed: 0, model.Failed: 1, model.Completed: 2}
 
-// buyerOf is the buyer the first report that names one gives.
-func buyerOf(reps []report) string {
-	for _, r := range reps {
-		if r.Buyer != "" {
+// buyerOf is the buyer the first report that names one gives, but not a
+// guess outvoted (see outvotedGuesses).
+func buyerOf(reps []report, outvoted map[string]int) string {
+	for i, r := range reps {
+		if k, ok := outvoted[r.Buyer]; r.Buyer != "" && (!ok || k != i) {
 			return r.Buyer
 		}
 	}
@@ -1292,8 +1293,7 @@ func buyerOf(reps []report) string {
 
 // buyerFirst puts the buyer the reports name first among the parties, so
 // a purchase reads "buyer -> the rest".
-func buyerFirst(parties []string, reps []report) []string {
-	buyer := buyerOf(reps)
+func buyerFirst(parties []string, buyer string) []string {
 	if buyer == "" || len(parties) == 0 || parties[0] == buyer {
 		return parties
 	}
@@ -1395,21 +1395,27 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	// a source for each report: made at its number, not grown by
 	// doubling, as a deal told by many outlets has hundreds
 	d.Sources = make([]model.Source, 0, len(reps))
+	// every party of every report, but a buyer one outlet only guessed
+	// against the others'
+	outvoted := outvotedGuesses(reps)
+	addParties := func(i int) {
+		for _, p := range reps[i].Parties {
+			if k, ok := outvoted[p]; !ok || k != i {
+				d.Parties = names.AppendNew(d.Parties, p)
+			}
+		}
+	}
 	if d.Type == model.Divestiture {
 		// a sale reads seller first, as its own reports name the sides:
 		// their parties come before a purchase's, told buyer first
-		for _, r := range reps {
+		for i, r := range reps {
 			if r.Type == model.Divestiture {
-				for _, p := range r.Parties {
-					d.Parties = names.AppendNew(d.Parties, p)
-				}
+				addParties(i)
 			}
 		}
 	}
 	for i, r := range reps {
-		for _, p := range r.Parties {
-			d.Parties = names.AppendNew(d.Parties, p)
-		}
+		addParties(i)
 		if d.Date == "" {
 			d.Date = r.Date
 		}
@@ -1419,10 +1425,11 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 		d.Sources = append(d.Sources, model.Source{Article: articles[r.article].ID, Evidence: r.Evidence, Value: r.Value, Date: r.Date})
 	}
 	d.Value = agreedValue(reps)
+	buyer := buyerOf(reps, outvoted)
 	if d.Type != model.Divestiture {
-		d.Parties = buyerFirst(d.Parties, reps) // a sale reads seller first
+		d.Parties = buyerFirst(d.Parties, buyer) // a sale reads seller first
 	}
-	d.Summary = summary(d, buyerOf(reps))
+	d.Summary = summary(d, buyer)
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
 	return d
