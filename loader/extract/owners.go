@@ -14,7 +14,9 @@ import (
 // for $800 million"): what the seller bought then is what it sells now,
 // the lead's target. The completed reports join out; the rest stay lone.
 // The lead is the first purchase told with its buyer; a lone purchase of
-// that buyer is left alone, as it often bought something else.
+// that buyer is left alone, as it often bought something else, and so is
+// one of something told as one of a kind ("Daxmoor, which bought a
+// Spanish rival in 2021").
 func earlierOwnersPurchases(out, lone []report, published string) ([]report, []report) {
 	if len(lone) == 0 {
 		return out, lone
@@ -32,7 +34,7 @@ func earlierOwnersPurchases(out, lone []report, published string) ([]report, []r
 	kept := lone[:0]
 	for _, l := range lone {
 		seller := l.Buyer
-		if y := when.Year(l.Date); l.Type != model.Acquisition || len(l.Parties) != 1 || seller != l.Parties[0] || y == 0 || y >= now ||
+		if y := when.Year(l.Date); l.Type != model.Acquisition || l.Indefinite || len(l.Parties) != 1 || seller != l.Parties[0] || y == 0 || y >= now ||
 			seller == target || seller == lead.Buyer || !slices.Contains(lead.Parties, seller) {
 			kept = append(kept, l)
 			continue

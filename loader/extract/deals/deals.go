@@ -135,6 +135,11 @@ type Found struct {
 	// a deal only if another report of it, at the same price or in the
 	// same year, names both sides.
 	Lone bool
+	// Indefinite is set on a Lone deal whose other side is told as one of
+	// a kind, by an indefinite article or a number right after its deal
+	// word ("bought a Spanish rival", "comprato due concorrenti"): no
+	// company the reader knows already.
+	Indefinite bool
 }
 
 // words is the folded word sequence of a sentence, each word knowing the
@@ -965,6 +970,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// milliards": one side named, the other not; with its price
 				// it may still be matched to another outlet's report
 				f.Lone = d < 0
+				f.Indefinite = f.Lone && indefiniteAfter(ws, ch[0].at)
 				f.Refers = !f.Lone
 				// "die geplante Übernahme des Chipherstellers NXP": the one
 				// named is what the deal is of
@@ -1808,7 +1814,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 		case ws.named[i]:
 			named = true
 		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i)),
-			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && (namedThenDated(ws, hits, i) || datedThenNamed(ws, hits, i)):
+			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && (namedThenDated(ws, hits, i) || datedThenNamed(ws, toks, hits, i)):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
 		case ws.w[i] == "." || ws.w[i] == ";" || ws.w[i] == ":":
@@ -1856,7 +1862,7 @@ func namedSoonAfter(ws words, hits []hit, k int) bool {
 // before has a year of its own, without one ("nel 2016 aveva rilevato
 // Daxmoor per 336 milioni e nel 2018 la nordirlandese Quorvex per 455
 // milioni"): each purchase then has its own year.
-func datedThenNamed(ws words, hits []hit, i int) bool {
+func datedThenNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 	if !conjunctions[ws.w[i]] {
 		return false
 	}
@@ -1874,8 +1880,8 @@ func datedThenNamed(ws words, hits []hit, i int) bool {
 		return false
 	}
 	for described := 0; k < len(ws.w) && !ws.named[k] && described < 3; described++ {
-		if ws.w[k] == "," || hitAt(hits, k) || conjunctions[ws.w[k]] || clauseEnds[ws.w[k]] {
-			return false
+		if !describingWord(ws.w[k], toks[ws.tok[k]].Cap()) || hitAt(hits, k) {
+			return false // "and in 2021 sued Quorvex": another act
 		}
 		k++ // "la nordirlandese", "the Danish"
 	}
@@ -1887,6 +1893,42 @@ func datedThenNamed(ws words, hits []hit, i int) bool {
 	}
 	return k >= len(ws.w) || clauseEnds[ws.w[k]] || priceForWords[ws.w[k]]
 }
+
+// indefiniteAfter: an indefinite article or a number follows the deal
+// word at i, past "control of" or "over" ("took control of a rival").
+func indefiniteAfter(ws words, i int) bool {
+	k := i + 1
+	for k < len(ws.w) && pastControl[ws.w[k]] {
+		k++
+	}
+	return k < len(ws.w) && someWords[ws.w[k]]
+}
+
+var (
+	pastControl = set(`control of over controllo di del della de controle du la`)
+	someWords   = set(`a an un una uno une ein eine einen einem einer two three four several due tre quattro diversi diverse alcuni alcune
+		dos tres cuatro varios varias deux trois quatre plusieurs zwei drei vier mehrere`)
+)
+
+// describingWord: a word that may describe a company before its name: an
+// article, a capitalised word ("Northern Irish", "Danish"), or one shaped
+// like a demonym in lower case ("la nordirlandese", "l'américain", "den
+// Kölner", "die spanische"), not a verb ("sued", "ha superato").
+func describingWord(w string, capitalised bool) bool {
+	if appositionArticles[w] || capitalised {
+		return true
+	}
+	for _, end := range demonymEndings {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymEndings end the demonyms of it, es, fr and de, folded.
+var demonymEndings = []string{"ese", "esi", "esa", "esca", "esco", "ano", "ana", "ani", "ane", "ense", "ensi", "ais", "aise", "ois", "oise",
+	"ien", "ienne", "ain", "aine", "isch", "ische", "ischen", "ischer", "ola"}
 
 // datedBefore: the purchase before the conjunction at i has a year of its
 // own, between the word that tells it (or the year just before that word)

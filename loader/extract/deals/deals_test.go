@@ -3815,6 +3815,12 @@ func TestFoundingYearIsNoDealDate(t *testing.T) {
 		// follows its year: the bare year is not read back as the deal's
 		{"Founded in 2007, Veltraco bought Quorvex in 2013 for an undisclosed sum.", "2013"},
 		{"Daxmoor founded Quorvex in 1993 and sold control of the chain to Veltraco in 1999.", "1999"},
+		// the year after a founding and a conjunction, or after another
+		// year, is another act's; a venture's founding is its deal
+		{"Quorvex was founded in 2001 and in 2015 was sold to Veltraco for $300 million.", "2015"},
+		{"Founded in 2019 by Veltraco and Quorvex, the joint venture makes batteries in Ohio.", "2019"},
+		// a year describing the subject is no time the clause opens with
+		{"In 2018, a consortium formed in 2016 by Veltraco and Daxmoor bought Quorvex for $300 million.", "2018"},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex Group", "Quorvex", "Daxmoor"), "en", "")
 		if len(got) != 1 || got[0].Date != c.want {
@@ -4103,10 +4109,15 @@ func TestMinoritySoldWithoutABuyerIsADivestiture(t *testing.T) {
 // The German participle of founding after the year ("2007 gegründet")
 // dates the founding, not the purchase told after it.
 func TestGermanFoundingYearIsNoDealDate(t *testing.T) {
-	text := "Veltraco, 2007 gegründet, hatte 2013 den Busticket-Anbieter Quorvex aus Bangalore gekauft."
-	got := Find(sentence(text, "Veltraco", "Quorvex"), "de", "")
-	if len(got) != 1 || got[0].Date != "2013" {
-		t.Errorf("%q: %+v, want dated 2013", text, got)
+	for _, c := range []struct{ text, want string }{
+		{"Veltraco, 2007 gegründet, hatte 2013 den Busticket-Anbieter Quorvex aus Bangalore gekauft.", "2013"},
+		{"Veltraco wurde von zwei Ingenieuren gegründet und hat 2015 Quorvex übernommen.", "2015"},
+		{"Das 2019 gegründete Gemeinschaftsunternehmen von Veltraco und Quorvex baut Batterien.", "2019"}, // the venture's founding is the deal
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "de", "")
+		if len(got) != 1 || got[0].Date != c.want {
+			t.Errorf("%q: %+v, want dated %s", c.text, got, c.want)
+		}
 	}
 }
 
@@ -4164,8 +4175,12 @@ func TestDatedPurchaseListWithoutAWordOfSequence(t *testing.T) {
 			t.Errorf("%s %q: %+v, want Daxmoor in 2016 and Quorvex in 2018, apart", c.lang, c.text, got)
 		}
 	}
-	text := "Veltraco bought Daxmoor for $300 million and in 2018 Quorvex said it would sue."
-	if got := Find(sentence(text, "Veltraco", "Daxmoor", "Quorvex"), "en", ""); len(got) != 1 {
-		t.Errorf("%q: %+v, want one deal, not a purchase of Quorvex of its own", text, got)
+	for _, text := range []string{
+		"Veltraco bought Daxmoor for $300 million and in 2018 Quorvex said it would sue.",
+		"Veltraco bought Daxmoor for $336 million in 2016 and in 2021 sued Quorvex.", // a verb, no description
+	} {
+		if got := Find(sentence(text, "Veltraco", "Daxmoor", "Quorvex"), "en", ""); len(got) != 1 {
+			t.Errorf("%q: %+v, want one deal, not a purchase of Quorvex of its own", text, got)
+		}
 	}
 }

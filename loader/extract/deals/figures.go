@@ -20,19 +20,47 @@ import (
 // and the year a company was founded (see foundedIn).
 func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
+	// a venture is founded by its partners: its founding is the deal, and
+	// only a founding word right before the year, inside the sentence,
+	// says a company's founding there ("Founded in 2019 by Veltraco and
+	// Quorvex, the joint venture ...", "Das 2019 gegründete
+	// Gemeinschaftsunternehmen")
+	venture := -1 // whether the sentence names one, asked once
 	for _, d := range ds {
 		// lower-cased once for both: the last words for "until", more for
 		// the founding
 		from := max(0, d.Start-50)
 		wide := strings.ToLower(text[from:d.Start])
-		if from == 0 {
-			wide = " " + wide // a word of founding may open the sentence ("Founded in 2007, ...")
+		if untilBefore(wide[max(0, len(wide)-20):]) {
+			continue
 		}
-		if !untilBefore(wide[max(0, len(wide)-20):]) && !foundedIn(wide) && !foundedAfter(text[d.End:]) {
+		if from == 0 || strings.HasPrefix(strings.TrimLeft(text[d.End:], " "), "gegr") {
+			if venture < 0 {
+				venture = 0
+				if ventureInText(text) {
+					venture = 1
+				}
+			}
+			if from == 0 && venture == 0 {
+				wide = " " + wide // a word of founding may open the sentence ("Founded in 2007, ...")
+			}
+		}
+		if !foundedIn(wide) && (venture == 1 || !foundedAfter(text[d.End:])) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// ventureInText: the text names a joint venture (see foundedTogether).
+func ventureInText(text string) bool {
+	t := strings.ToLower(text)
+	for w := range foundedTogether {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withBareYears adds to the dates of a sentence the years it tells with
@@ -141,8 +169,8 @@ func foundedIn(before string) bool {
 		return false
 	}
 	for _, w := range rest[1:] {
-		if IsCue("", strings.Trim(w, ".'’")) || foundedTogether[w] {
-			return false
+		if IsCue("", strings.Trim(w, ".'’")) || foundedTogether[w] || yearWord(w) || conjunctions[w] {
+			return false // (nor "founded in 2001 and in 2015 was sold": the year after is another act's)
 		}
 	}
 	return true
@@ -198,23 +226,32 @@ func clauseDates(s Sentence, ws words, cs []clause, hits []hit, ci int, ds []whe
 }
 
 // timedBeforeItsWord: the clause opens with a time of its own, one of
-// the sentence's dates ds before its deal word ("..., in 2003, and in
+// the sentence's dates ds, before its deal word ("..., in 2003, and in
 // April it agreed to acquire Cartesis"): that is its date, not one in the
-// clauses before, which may end the deal told before.
+// clauses before, which may end the deal told before. Only a comma, a
+// conjunction, a word of sequence or a preposition stand before the time
+// (not "a consortium formed in 2016 by ...": that year describes the
+// subject).
 func timedBeforeItsWord(s Sentence, ws words, c clause, hits []hit, ds []when.Date) bool {
-	at := c.to
-	for i := c.from; i < c.to; i++ {
-		if hitAt(hits, i) {
-			at = i
-			break
+	for i := c.from; i < c.to && !hitAt(hits, i); i++ {
+		at := s.Tokens[ws.tok[i]].Start()
+		if slices.ContainsFunc(ds, func(d when.Date) bool { return d.Start == at }) {
+			return true
+		}
+		if w := ws.w[i]; w != "," && !conjunctions[w] && !sequenceWords[w] && !yearPrepositions[w] && !monthPrepositions[w] && !timeOpenings[w] {
+			return false
 		}
 	}
-	if at == c.from || at == c.to {
-		return false
-	}
-	from, to := s.Tokens[ws.tok[c.from]].Start(), s.Tokens[ws.tok[at]].Start()
-	return slices.ContainsFunc(ds, func(d when.Date) bool { return d.Start >= from && d.Start < to })
+	return false
 }
+
+// timeOpenings may also stand before a time: "on Monday", "last
+// month", "ab 2015".
+var timeOpenings = set(`on last this since ab seit desde depuis dal dall nell nello`)
+
+// monthPrepositions stand before a month's name: "a maggio", "el mes
+// de", "le 3".
+var monthPrepositions = set(`a ad al el de di du del le`)
 
 // dateOf is the first date told in own, else in the clause's widened
 // range r, else the sentence's first: a clause may tell its own deal's

@@ -479,7 +479,6 @@ func Parse(s, lang string) (string, bool) {
 	return best, best != ""
 }
 
-// yearFollows: a year comes next, after spaces, a comma or "de".
 // lastYearAfter is the length of the words after a month's name that
 // put it in the year before the article's ("December last year",
 // "dicembre dello scorso anno", "Dezember vergangenen Jahres"); 0 if
@@ -497,6 +496,7 @@ func lastYearAfter(rest string) int {
 var lastYearWords = []string{" of last year", " last year", " dell'anno scorso", " dell’anno scorso", " dello scorso anno", " del año pasado", " del pasado año",
 	" de l'année dernière", " de l’année dernière", " de l'an dernier", " de l’an dernier", " des vergangenen Jahres", " vergangenen Jahres", " letzten Jahres", " des Vorjahres"}
 
+// yearFollows: a year comes next, after spaces, a comma or "de".
 func yearFollows(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,\u00a0")
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "de "), "del ")
