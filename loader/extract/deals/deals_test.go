@@ -4184,3 +4184,18 @@ func TestDatedPurchaseListWithoutAWordOfSequence(t *testing.T) {
 		}
 	}
 }
+
+// "Veltraco and Quorvex, rivals for a century, said they would form a
+// joint venture, a tie-up ...": the subject named before an apposition
+// is the venture's partners, though another deal word follows.
+func TestCoordinatedSubjectBeforeAnApposition(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco and Quorvex, rivals for a century in financial news, said on Monday they would merge their services into a 50-50 joint venture, a tie-up aimed at selling news archives."},
+		{"en", "Veltraco and Quorvex, two old firms, said on Monday they would form a joint venture, a tie-up."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.JointVenture || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+			t.Errorf("%s %q: %+v, want Veltraco and Quorvex's joint venture", c.lang, c.text, got)
+		}
+	}
+}

@@ -247,6 +247,12 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 			}
 		}
 	}
+	if ci == 2 && !hasHitIn(hits, cs[0]) && !hasHitIn(hits, cs[1]) && cs[1].from < cs[1].to && ws.w[cs[1].from] == "," &&
+		!namesParty(ms, ws, cs[1]) && coordinatedNames(ws, cs[0]) {
+		// "Veltraco and Quorvex, rivals for a century, said they would
+		// form a joint venture": the subject named before its apposition
+		span.from = cs[0].from
+	}
 	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
 		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && recipientWords[openingWord(ws, cs[ci+2])] {
 			// "offloaded Homebase, the DIY chain it had tried to convert to
@@ -318,6 +324,23 @@ var (
 	relativePrepositions = set(`di a`)
 	memberWords          = set(`included includes include comprised comprises comprising incluia incluye incluyen includeva include comprendeva comprenait comprend angehorte angehoren angehort gehorte parte apparteneva appartenevano`)
 )
+
+// coordinatedNames: the clause is two names or more joined by "and" (or
+// "&", "und", "e", "y", "et") and nothing else, the subject a sentence
+// opens with.
+func coordinatedNames(ws words, c clause) bool {
+	joined := false
+	for i := c.from; i < c.to; i++ {
+		switch {
+		case ws.named[i], ws.w[i] == "." && i > c.from && ws.named[i-1]: // ("Dow Jones & Co.")
+		case conjunctions[ws.w[i]] && i > c.from && ws.named[i-1]:
+			joined = true
+		default:
+			return false
+		}
+	}
+	return joined && (ws.named[c.to-1] || ws.w[c.to-1] == ".")
+}
 
 // describesBefore: the clause is an apposition, after a comma an article
 // and what the thing named before is ("the loss-making British DIY

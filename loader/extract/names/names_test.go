@@ -2553,3 +2553,17 @@ func TestStreetAbbreviationEndsAName(t *testing.T) {
 	r = recognizeWith(t, []Doc{docOf("en", "Veltraco Inc. agreed to buy Quorvex Corp. for $2 billion. Quorvex has its offices at 40 Wall St. Veltraco shares rose.")}, deals.IsCue)
 	noCompanyOf(t, r, 0, "Wall St. Veltraco")
 }
+
+// An outlet's name with a legal form or a group's word after it is the
+// company that runs the outlet ("Reuters Group PLC" in a deal of its
+// own); the outlet's name alone, as a dateline gives it, stays none.
+func TestOutletWithALegalFormIsItsCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Reuters Group PLC and Kravlo Corp. said they would form a joint venture. The venture will be based in London.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Reuters") {
+		t.Errorf("companies %v, want Reuters", got)
+	}
+	r = recognizeWithDealWords(t, "en", "LONDON (Reuters) - Dravena Inc. agreed to buy Ostravel Ltd. for $2 billion. Reuters said the deal was done.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Reuters") {
+		t.Errorf("companies %v: the dateline's Reuters is an outlet", got)
+	}
+}
