@@ -248,9 +248,11 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		}
 	}
 	if ci == 2 && !hasHitIn(hits, cs[0]) && !hasHitIn(hits, cs[1]) && cs[1].from < cs[1].to && ws.w[cs[1].from] == "," &&
-		!namesParty(ms, ws, cs[1]) && coordinatedNames(ws, cs[0]) {
+		!namesParty(ms, ws, clause{cs[1].from, cs[2].to}) && coordinatedNames(ws, cs[0]) {
 		// "Veltraco and Quorvex, rivals for a century, said they would
-		// form a joint venture": the subject named before its apposition
+		// form a joint venture": the subject named before its apposition,
+		// where the clause names no side of its own (not "..., said that
+		// Brindle will buy the company")
 		span.from = cs[0].from
 	}
 	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {

@@ -455,12 +455,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	// being "BoC") make it a company's name, whatever body or product the
 	// name alone is
 	companyWordsAfter := len(sp.keyWords()) > 0 && len(sp.words) > len(sp.keyWords())
-	// and an outlet's name with a legal form or a group's word after it
-	// ("Reuters Group PLC", "Dow Jones & Co.") is the company that runs it,
-	// a side of its deals (its own outlet's text still names no company)
-	outletsCompany := len(sp.keyWords()) > 0 && int(sp.keyTo) < len(sp.words)
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
-		if listed.Has(kind) && !(companyWordsAfter && (kind == lexicon.Body || kind == lexicon.Product)) && !(outletsCompany && kind == lexicon.Outlet) {
+		if listed.Has(kind) && !(companyWordsAfter && (kind == lexicon.Body || kind == lexicon.Product)) {
 			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {
 				return listedAcronym
 			}
