@@ -4198,4 +4198,31 @@ func TestCoordinatedSubjectBeforeAnApposition(t *testing.T) {
 			t.Errorf("%s %q: %+v, want Veltraco and Quorvex's joint venture", c.lang, c.text, got)
 		}
 	}
+	// a clause naming a side of its own keeps it as the buyer
+	text := "Veltraco e Quorvex, che hanno perso l'asta, hanno detto che Brindle acquisterà la società, un'operazione da 1 miliardo di euro."
+	if got := Find(sentence(text, "Veltraco", "Quorvex", "Brindle"), "it", ""); len(got) != 1 || got[0].Buyer != "Brindle" {
+		t.Errorf("%q: %+v, want Brindle buying", text, got)
+	}
+}
+
+// "picked Quorvex as its partner in India", "Quorvex diventa il partner
+// indiano di Veltraco": the partnership is the news, though "partner"
+// alone names a side ("welcome Quorvex as our partner", said of a deal
+// told elsewhere).
+func TestPartnerChosenIsAPartnership(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco on Tuesday picked Quorvex as its partner in India."},
+		{"en", "Veltraco on Tuesday picked Quorvex, the world's largest maker of motorcycles, as its partner in India."},
+		{"it", "Quorvex, il più grande produttore mondiale di moto, diventa il partner indiano di Veltraco."},
+		{"fr", "Veltraco a choisi Quorvex comme partenaire en Inde."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Partnership || len(got[0].Parties) != 2 {
+			t.Errorf("%s %q: %+v, want a partnership of Veltraco and Quorvex", c.lang, c.text, got)
+		}
+	}
+	text := "We welcome Quorvex as our partner, said Veltraco."
+	if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
+		t.Errorf("%q: %+v, want no deal: a side named, the deal told elsewhere", text, got)
+	}
 }

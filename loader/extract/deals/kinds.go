@@ -1400,12 +1400,50 @@ func saysAgreed(ws words, c clause) bool {
 // supplies.)
 func onlyAgents(hs []hit, ws words) bool {
 	for _, h := range hs {
-		if !sideNouns[strings.TrimSuffix(ws.w[h.at], "s")] {
+		if !sideNouns[strings.TrimSuffix(ws.w[h.at], "s")] || partnerChosen(ws, h.at) {
 			return false
 		}
 	}
 	return true
 }
+
+// partnerChosen: the side noun at i is what a company is chosen as or
+// becomes ("picked Quorvex as its partner in India", "Quorvex diventa il
+// partner indiano di Veltraco", "wird Vertriebspartner"): the partnership
+// itself, the news.
+func partnerChosen(ws words, i int) bool {
+	if !chosenSideNouns[ws.w[i]] {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 3 && partnerDeterminers[ws.w[k]] {
+		k-- // "as its", "il", "come suo"
+	}
+	if k < 0 {
+		return false
+	}
+	if becomingWords[ws.w[k]] {
+		return true
+	}
+	if !asWords[ws.w[k]] {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 16 && ws.w[j] != ";"; j-- {
+		if choosingVerbs[ws.w[j]] {
+			return true // (past an apposition: "picked Quorvex, the largest maker of ..., as its partner")
+		}
+	}
+	return false
+}
+
+var (
+	chosenSideNouns    = set(`partner partenaire socio`)
+	partnerDeterminers = set(`its their his her the a an il lo la un una suo sua loro su sus el le son sa leur un une sein seinen seine ihr ihren ihre einen`)
+	asWords            = set(`as come como comme als`)
+	becomingWords      = set(`becomes become became becoming diventa diventera diventato diventata devient deviendra devenu devenue wird werden wurde en`)
+	choosingVerbs      = set(`picked picks pick chose chosen choose chooses selected selects select tapped named appointed scelto scelta sceglie selezionato
+		eligio elegido elige escogio escogido selecciono seleccionado choisi choisit retenu retient designe wahlte gewahlt ausgewahlt`)
+)
 
 var sideNouns = set(`buyer kaufer acquirente comprador acheteur koper partner partenaire socio`)
 
