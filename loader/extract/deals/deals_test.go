@@ -2670,8 +2670,10 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Since 2010 Veltraco has built the printers that Quorvex sells under its own brand."},
 		{"it", "Quorvex venderà i prodotti di Veltraco con il marchio Quorvex."},
 		{"de", "Quorvex verkauft die Drucker von Veltraco unter der eigenen Marke."},
+		// a hyphened name between "under" and its brand noun counts as one word
+		{"en", "Quorvex will develop and sell a range of premium motorcycles under the Veltraco-Daxmoor brand name."},
 	} {
-		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex", "Veltraco-Daxmoor"), c.lang, ""); len(got) != 0 {
 			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
 		}
 	}

@@ -88,9 +88,16 @@ func soldUnderBrand(ws words, i int) bool {
 		if !underWords[ws.w[k]] {
 			continue
 		}
-		for j := k + 1; j < len(ws.w) && j <= k+3; j++ {
+		// within three words, a hyphened name counting as one ("under the
+		// Harley-Davidson brand name": the words leave out the hyphen's
+		// token; the names are not marked yet when the selling words are
+		// sorted out)
+		for j, n := k+1, 0; j < len(ws.w) && n < 3; j++ {
 			if brandNouns[ws.w[j]] {
 				return true
+			}
+			if ws.tok[j] == ws.tok[j-1]+1 {
+				n++
 			}
 		}
 	}
