@@ -17,37 +17,36 @@ import (
 
 // dealDates drops the dates a deal runs until ("a partnership ... until
 // at least December 2028", "fino al 2030"): an end, not when it was made;
-// and the year a company was founded (see foundedIn).
+// and the year a company was founded (see foundedIn, foundedAfter).
 func dealDates(text string, ds []when.Date) []when.Date {
 	out := ds[:0:0]
-	// a venture is founded by its partners: its founding is the deal, and
-	// only a founding word right before the year, inside the sentence,
-	// says a company's founding there ("Founded in 2019 by Veltraco and
-	// Quorvex, the joint venture ...", "Das 2019 gegründete
-	// Gemeinschaftsunternehmen")
-	venture := -1 // whether the sentence names one, asked once
+	venture := -1 // whether the sentence names a joint venture, asked once
+	namesVenture := func() bool {
+		if venture < 0 {
+			venture = 0
+			if ventureInText(text) {
+				venture = 1
+			}
+		}
+		return venture == 1
+	}
 	for _, d := range ds {
 		// lower-cased once for both: the last words for "until", more for
 		// the founding
 		from := max(0, d.Start-50)
 		wide := strings.ToLower(text[from:d.Start])
-		if untilBefore(wide[max(0, len(wide)-20):]) {
+		if untilBefore(wide[max(0, len(wide)-20):]) || foundedIn(wide) {
 			continue
 		}
-		if from == 0 || strings.HasPrefix(strings.TrimLeft(text[d.End:], " "), "gegr") {
-			if venture < 0 {
-				venture = 0
-				if ventureInText(text) {
-					venture = 1
-				}
-			}
-			if from == 0 && venture == 0 {
-				wide = " " + wide // a word of founding may open the sentence ("Founded in 2007, ...")
-			}
+		// a founding word opening the sentence ("Founded in 2007, ..."), or
+		// the German participle after the year; not where the sentence
+		// names a joint venture, whose founding is the deal ("Founded in
+		// 2019 by Veltraco and Quorvex, the joint venture ...", "das 2019
+		// gegründete Gemeinschaftsunternehmen")
+		if (from == 0 && foundedIn(" "+wide) || foundedAfter(text[d.End:])) && !namesVenture() {
+			continue
 		}
-		if !foundedIn(wide) && (venture == 1 || !foundedAfter(text[d.End:])) {
-			out = append(out, d)
-		}
+		out = append(out, d)
 	}
 	return out
 }

@@ -1409,7 +1409,7 @@ func onlyAgents(hs []hit, ws words) bool {
 
 // partnerChosen: the side noun at i is what a company is chosen as or
 // becomes ("picked Quorvex as its partner in India", "Quorvex diventa il
-// partner indiano di Veltraco", "wird Vertriebspartner"): the partnership
+// partner indiano di Veltraco", "se convierte en socio"): the partnership
 // itself, the news.
 func partnerChosen(ws words, i int) bool {
 	if !chosenSideNouns[ws.w[i]] {
@@ -1422,8 +1422,8 @@ func partnerChosen(ws words, i int) bool {
 	if k < 0 {
 		return false
 	}
-	if becomingWords[ws.w[k]] {
-		return true
+	if becomingWords[ws.w[k]] || ws.w[k] == "en" && k > 0 && becomingWords[ws.w[k-1]] {
+		return true // (and "se convierte en")
 	}
 	if !asWords[ws.w[k]] {
 		return false
@@ -1440,7 +1440,7 @@ var (
 	chosenSideNouns    = set(`partner partenaire socio`)
 	partnerDeterminers = set(`its their his her the a an il lo la un una suo sua loro su sus el le son sa leur un une sein seinen seine ihr ihren ihre einen`)
 	asWords            = set(`as come como comme als`)
-	becomingWords      = set(`becomes become became becoming diventa diventera diventato diventata devient deviendra devenu devenue wird werden wurde en`)
+	becomingWords      = set(`becomes become became becoming diventa diventera diventato diventata devient deviendra devenu devenue wird werden wurde convierte convirtio convertira`)
 	choosingVerbs      = set(`picked picks pick chose chosen choose chooses selected selects select tapped named appointed scelto scelta sceglie selezionato
 		eligio elegido elige escogio escogido selecciono seleccionado choisi choisit retenu retient designe wahlte gewahlt ausgewahlt`)
 )

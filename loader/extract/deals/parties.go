@@ -328,13 +328,13 @@ var (
 )
 
 // coordinatedNames: the clause is two names or more joined by "and" (or
-// "&", "und", "e", "y", "et") and nothing else, the subject a sentence
-// opens with.
+// "und", "e", "y", "et") and nothing else, the subject a sentence opens
+// with; a name may end on its abbreviation's full stop ("Dow Jones & Co.").
 func coordinatedNames(ws words, c clause) bool {
 	joined := false
 	for i := c.from; i < c.to; i++ {
 		switch {
-		case ws.named[i], ws.w[i] == "." && i > c.from && ws.named[i-1]: // ("Dow Jones & Co.")
+		case ws.named[i], ws.w[i] == "." && i > c.from && ws.named[i-1]:
 		case conjunctions[ws.w[i]] && i > c.from && ws.named[i-1]:
 			joined = true
 		default:
