@@ -2688,6 +2688,7 @@ func TestSellingNamedGoodsIsNoDeal(t *testing.T) {
 		{"en", "Quorvex will sell Veltraco shares to Daxmoor."},
 		{"en", "Quorvex agreed to sell Veltraco to Daxmoor for $2 billion."},
 		{"en", "Quorvex agreed to sell Veltraco, which trades under the Daxmoor brand, to Daxmoor."},
+		{"en", "Quorvex sold the 120 stores it operated under the Veltraco-Brindle brand to Daxmoor for $200 million."},
 		{"it", "Quorvex venderà la controllata Veltraco a Daxmoor."},
 		// goods that go on as a business, or go to a company named
 		{"en", "Quorvex agreed to sell the Veltraco trucks and buses business to Daxmoor for 2 billion euros."},
@@ -4215,7 +4216,6 @@ func TestPartnerChosenIsAPartnership(t *testing.T) {
 	for _, c := range []langText{
 		{"en", "Veltraco on Tuesday picked Quorvex as its partner in India."},
 		{"en", "Veltraco on Tuesday picked Quorvex, the world's largest maker of motorcycles, as its partner in India."},
-		{"it", "Quorvex, il più grande produttore mondiale di moto, diventa il partner indiano di Veltraco."},
 		{"fr", "Veltraco a choisi Quorvex comme partenaire en Inde."},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
@@ -4223,8 +4223,16 @@ func TestPartnerChosenIsAPartnership(t *testing.T) {
 			t.Errorf("%s %q: %+v, want a partnership of Veltraco and Quorvex", c.lang, c.text, got)
 		}
 	}
-	text := "We welcome Quorvex as our partner, said Veltraco."
-	if got := Find(sentence(text, "Veltraco", "Quorvex"), "en", ""); len(got) != 0 {
-		t.Errorf("%q: %+v, want no deal: a side named, the deal told elsewhere", text, got)
+	for _, c := range []langText{
+		{"en", "We welcome Quorvex as our partner, said Veltraco."}, // the deal told elsewhere
+		{"en", "Quorvex was not chosen as the partner by Veltraco for the project."},
+		// what one becomes: as often a person hired, or a wish
+		{"en", "Quorvex said that John Smith, formerly general counsel at Veltraco, became a partner at the firm."},
+		{"it", "Mario Rossi, in arrivo da Veltraco, diventa partner dello studio Quorvex."},
+		{"en", "Veltraco hopes to become a partner of Quorvex in the project."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, ""); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
 	}
 }

@@ -1407,30 +1407,27 @@ func onlyAgents(hs []hit, ws words) bool {
 	return true
 }
 
-// partnerChosen: the side noun at i is what a company is chosen as or
-// becomes ("picked Quorvex as its partner in India", "Quorvex diventa il
-// partner indiano di Veltraco", "se convierte en socio"): the partnership
-// itself, the news.
+// partnerChosen: the side noun at i is what a company is chosen as
+// ("picked Quorvex as its partner in India", "a choisi Quorvex comme
+// partenaire"): the partnership itself, the news. Not denied ("was not
+// chosen as"), and not what one becomes ("became a partner at the firm"
+// is as often a person hired, or a wish: "hopes to become a partner").
 func partnerChosen(ws words, i int) bool {
 	if !chosenSideNouns[ws.w[i]] {
 		return false
 	}
 	k := i - 1
 	for k >= 0 && i-k <= 3 && partnerDeterminers[ws.w[k]] {
-		k-- // "as its", "il", "come suo"
+		k-- // "as its", "come suo"
 	}
-	if k < 0 {
-		return false
-	}
-	if becomingWords[ws.w[k]] || ws.w[k] == "en" && k > 0 && becomingWords[ws.w[k-1]] {
-		return true // (and "se convierte en")
-	}
-	if !asWords[ws.w[k]] {
+	if k < 0 || !asWords[ws.w[k]] {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= 16 && ws.w[j] != ";"; j-- {
 		if choosingVerbs[ws.w[j]] {
-			return true // (past an apposition: "picked Quorvex, the largest maker of ..., as its partner")
+			// (past an apposition: "picked Quorvex, the largest maker of
+			// ..., as its partner")
+			return !negations[ws.w[max(0, j-1)]] && !negations[ws.w[max(0, j-2)]]
 		}
 	}
 	return false
@@ -1440,7 +1437,6 @@ var (
 	chosenSideNouns    = set(`partner partenaire socio`)
 	partnerDeterminers = set(`its their his her the a an il lo la un una suo sua loro su sus el le son sa leur un une sein seinen seine ihr ihren ihre einen`)
 	asWords            = set(`as come como comme als`)
-	becomingWords      = set(`becomes become became becoming diventa diventera diventato diventata devient deviendra devenu devenue wird werden wurde convierte convirtio convertira`)
 	choosingVerbs      = set(`picked picks pick chose chosen choose chooses selected selects select tapped named appointed scelto scelta sceglie selezionato
 		eligio elegido elige escogio escogido selecciono seleccionado choisi choisit retenu retient designe wahlte gewahlt ausgewahlt`)
 )

@@ -94,11 +94,22 @@ func soldUnderBrand(ws words, i int) bool {
 		// sorted out)
 		for j, n := k+1, 0; j < len(ws.w) && n < 3; j++ {
 			if brandNouns[ws.w[j]] {
-				return true
+				return !recipientSoon(ws, j) // (not "sold the stores it ran under the Quorvex brand to Daxmoor")
 			}
 			if ws.tok[j] == ws.tok[j-1]+1 {
 				n++
 			}
+		}
+	}
+	return false
+}
+
+// recipientSoon: within four words after j, a word that names whom
+// something goes to ("to", "a", "à"): a sale to a buyer.
+func recipientSoon(ws words, j int) bool {
+	for k := j + 1; k < len(ws.w) && k <= j+4; k++ {
+		if recipientWords[ws.w[k]] && ws.w[k] != "a" && ws.w[k] != "an" || ws.w[k] == "a" && ws.isNamed(k+1) {
+			return true
 		}
 	}
 	return false
