@@ -96,6 +96,10 @@ type Lexicon struct {
 	// where a capital opens every other name
 	lowerNames map[string]bool
 	lowerSieve sieve // refuses nearly every lower-case word before the table
+	// dottedTitles are the titles listed only as abbreviations with their
+	// full stop ("Dott.", "Avv.", "Sig."), folded: without the stop the
+	// word may be a name ("Tier Mobility and Dott agree to merge")
+	dottedTitles map[string]bool
 	// nations maps every folded form of a nationality word ("sueca",
 	// "schwedischen", "swedes") to its English demonym ("Swedish"); seats
 	// maps every folded form of a city companies are run from ("monaco",
@@ -311,6 +315,9 @@ func build(userCompanies string) (*Lexicon, error) {
 			}
 			for _, line := range s.Lines {
 				l.add(kind, strings.Split(line, "\t")...)
+				if kind == Title {
+					l.addDottedTitles(strings.Split(line, "\t"))
+				}
 				if f.file == data.PlacesFile && (s.Name == "countries" || s.Name == "regions") {
 					// a continent or a region is no company either, even
 					// priced in a list of them ("en Europa, Oriente Medio
@@ -397,6 +404,26 @@ func (l *Lexicon) markAmbiguous() {
 		}
 	}
 }
+
+// addDottedTitles notes the spellings of one title that end in a full
+// stop where no spelling of that title is the same word without it
+// ("Dott." beside "Dottor", not "Dr." beside "Dr").
+func (l *Lexicon) addDottedTitles(spellings []string) {
+	for _, sp := range spellings {
+		bare, dotted := strings.CutSuffix(sp, ".")
+		if !dotted || strings.Contains(bare, ".") || slices.Contains(spellings, bare) {
+			continue
+		}
+		if l.dottedTitles == nil {
+			l.dottedTitles = map[string]bool{}
+		}
+		l.dottedTitles[model.Fold(bare)] = true
+	}
+}
+
+// TitleNeedsStop: the folded word is a title only written with its full
+// stop after it (see dottedTitles).
+func (l *Lexicon) TitleNeedsStop(folded string) bool { return l.dottedTitles[folded] }
 
 func (l *Lexicon) add(k Kind, names ...string) {
 	for _, n := range names {

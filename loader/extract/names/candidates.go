@@ -83,7 +83,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		j := i + 1
 		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
-			if !t.Punct() && t.Cap() && !r.breaker(folded[j]) {
+			if !t.Punct() && t.Cap() && !r.breakerAt(toks, folded, j) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
 					!theNameGoesOn(folded, i, j, knownTo) && !r.nameRunsPast(toks, folded, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) &&
 					!(!german && r.unknownWordOpensName(toks, folded, i, j)) {
@@ -94,7 +94,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			}
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
-			if !t.Punct() && nameConnectors.Has(folded[j]) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+			if !t.Punct() && nameConnectors.Has(folded[j]) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breakerAt(toks, folded, j+1) &&
 				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
@@ -121,7 +121,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// übernahm": an "and" of another language is a name's own (in
 			// the text's language it may join two companies: "the insurer
 			// Veltraco and Quorvex agreed")
-			if !t.Punct() && foreignAnd(folded[j], lang) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breaker(folded[j+1]) &&
+			if !t.Punct() && foreignAnd(folded[j], lang) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breakerAt(toks, folded, j+1) &&
 				!r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
 				j += 2
 				continue
@@ -159,7 +159,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		var runBuf [8]string // on the stack for all but the longest runs
 		runWords, keyFrom, keyTo, whole := r.foldedKey(runFold, runBuf[:0])
 		listed := r.listed(whole)
-		for i < j && (r.breaker(folded[i]) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
+		for i < j && (r.breakerAt(toks, folded, i) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -272,7 +272,7 @@ var lowerArticles = set(`la le el il lo les los`)
 // the next name is ("Microsoft's Azure", "Europe's Airbus"), and a
 // person's surname whose company ("Warren Buffett's Berkshire").
 func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, i, j int) bool {
-	if j != i+1 || j >= len(toks) || toks[j].Punct() || !toks[j].Cap() || r.breaker(folded[j]) || r.isKnown(toks, folded, j) || r.isKnown(toks, folded, i) {
+	if j != i+1 || j >= len(toks) || toks[j].Punct() || !toks[j].Cap() || r.breakerAt(toks, folded, j) || r.isKnown(toks, folded, j) || r.isKnown(toks, folded, i) {
 		return false
 	}
 	if i > 0 && !toks[i-1].Punct() && (toks[i-1].Cap() || surnameParticles[toks[i-1].Folded()]) {
@@ -334,7 +334,7 @@ func (r *recognizer) firmOfFirm(toks []segment.Token, folded []string, i, j int)
 func (r *recognizer) namedUntilCompanyWord(toks []segment.Token, folded []string, k int) int {
 	for end := k; end < len(toks) && end-k < 5; end++ {
 		t := toks[end]
-		if t.Punct() || !t.Cap() || r.breaker(folded[end]) {
+		if t.Punct() || !t.Cap() || r.breakerAt(toks, folded, end) {
 			return 0
 		}
 		if r.isKnown(toks, folded, end) {
@@ -677,7 +677,7 @@ func (r *recognizer) anotherName(sp span, toks []segment.Token, folded []string)
 	}
 	for k := sp.to; k < sp.to+2; k++ {
 		t := toks[k]
-		if t.Punct() || !t.Cap() || toks[k-1].Poss() || r.breaker(folded[k]) || r.common(folded[k]) ||
+		if t.Punct() || !t.Cap() || toks[k-1].Poss() || r.breakerAt(toks, folded, k) || r.common(folded[k]) ||
 			r.lex.HasAnyFolded(suffixWords, folded[k]) ||
 			r.lex.HasFolded(lexicon.Place, folded[k]) {
 			return false
@@ -735,7 +735,7 @@ func (r *recognizer) ambiguousOpener(sp span, toks []segment.Token, folded []str
 	// (the next word may be one the article also writes in lower case:
 	// "the towers of Iliad" beside "Swiss Towers")
 	next := toks[sp.to]
-	return !next.Punct() && next.Cap() && !r.breaker(folded[sp.to]) && !openers[folded[sp.to]] &&
+	return !next.Punct() && next.Cap() && !r.breakerAt(toks, folded, sp.to) && !openers[folded[sp.to]] &&
 		!r.lex.HasFolded(lexicon.Place, folded[sp.to]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[sp.to])
 }
 
@@ -771,7 +771,7 @@ func (r *recognizer) unitAfter(s string, toks []segment.Token, folded []string, 
 			}
 			break
 		}
-		if toks[to-1].Poss() || toks[to].Punct() || !toks[to].Cap() || r.breaker(folded[to]) || openers[folded[to]] || len(folded[to]) == 1 ||
+		if toks[to-1].Poss() || toks[to].Punct() || !toks[to].Cap() || r.breakerAt(toks, folded, to) || openers[folded[to]] || len(folded[to]) == 1 ||
 			r.lex.HasFolded(lexicon.GivenName, folded[to]) || r.lex.HasFolded(lexicon.Product, folded[to]) || r.isKnown(toks, folded, to) {
 			break
 		}
@@ -1042,6 +1042,17 @@ func afterColon(toks []segment.Token, i int) bool {
 // the small words no company name is made of.
 func (r *recognizer) breaker(f string) bool {
 	return r.lex.HasFolded(lexicon.Title, f) || breakerShapes.May(f) && (calendar[f] || stopCaps[f]) || contraction(f) || r.titledCompound(f)
+}
+
+// breakerAt is breaker of the word at i, but a title listed only with its
+// full stop ("Dott.") breaks only where the stop follows it: "Tier and
+// Dott agree" names Dott.
+func (r *recognizer) breakerAt(toks []segment.Token, folded []string, i int) bool {
+	if !r.breaker(folded[i]) {
+		return false
+	}
+	return !r.lex.TitleNeedsStop(folded[i]) || i+1 < len(toks) && toks[i+1].Text() == "." && toks[i+1].Start() == toks[i].End() ||
+		calendar[folded[i]] || stopCaps[folded[i]] // (a title that is also a month or a small word still breaks)
 }
 
 // breakerShapes sieve the lists breaker asks of every capitalised word.

@@ -2572,3 +2572,19 @@ func TestOutletWithALegalFormStaysNoCompany(t *testing.T) {
 		}
 	}
 }
+
+// A title written only with its full stop ("Dott. Rossi") is no name
+// there, and a company with that word for a name is one without it
+// ("Tier Mobility and Dott agreed to combine").
+func TestDottedTitleWithoutItsStopIsAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Berlin-based Kravlo Mobility and Amsterdam-based Dott said they had reached a preliminary agreement to combine. Dott was founded in 2017. Kravlo and Dott will merge their fleets.")
+	if got := companiesOf(r, 0); !slices.Contains(got, "Dott") {
+		t.Errorf("companies %v, want Dott", got)
+	}
+	r = recognizeWithDealWords(t, "it", "Il Dott. Rossi ha detto che Kravlo comprerà Dravena per 2 miliardi. Il Dott. Rossi è soddisfatto.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.Contains(c, "Dott") || strings.Contains(c, "Rossi") {
+			t.Errorf("companies %v: %s is a person's title and name", companiesOf(r, 0), c)
+		}
+	}
+}
