@@ -297,6 +297,7 @@ func build(userCompanies string) (*Lexicon, error) {
 		{data.TitlesFile, nil, Title},
 	}
 	var demonyms []string // the demonym blocks, read once with the rest of places.txt
+	var titles []string   // every spelling of every title (see addDottedTitles)
 	for _, f := range sectioned {
 		secs, err := data.Sections(f.file)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -316,7 +317,7 @@ func build(userCompanies string) (*Lexicon, error) {
 			for _, line := range s.Lines {
 				l.add(kind, strings.Split(line, "\t")...)
 				if kind == Title {
-					l.addDottedTitles(strings.Split(line, "\t"))
+					titles = append(titles, strings.Split(line, "\t")...)
 				}
 				if f.file == data.PlacesFile && (s.Name == "countries" || s.Name == "regions") {
 					// a continent or a region is no company either, even
@@ -328,6 +329,7 @@ func build(userCompanies string) (*Lexicon, error) {
 		}
 	}
 	l.addNations(demonyms)
+	l.addDottedTitles(titles)
 	if err := l.addSeats(); err != nil {
 		return nil, err
 	}
@@ -405,13 +407,19 @@ func (l *Lexicon) markAmbiguous() {
 	}
 }
 
-// addDottedTitles notes the spellings of one title that end in a full
-// stop where no spelling of that title is the same word without it
-// ("Dott." beside "Dottor", not "Dr." beside "Dr").
+// addDottedTitles notes the titles spelled with a full stop at the end
+// where no title of the list is the same word without it ("Dott.", but not
+// "Sr." as the Portuguese "Sr" is listed, nor "Dr." beside "Dr").
 func (l *Lexicon) addDottedTitles(spellings []string) {
+	plain := map[string]bool{}
+	for _, sp := range spellings {
+		if !strings.HasSuffix(sp, ".") {
+			plain[model.Fold(sp)] = true
+		}
+	}
 	for _, sp := range spellings {
 		bare, dotted := strings.CutSuffix(sp, ".")
-		if !dotted || strings.Contains(bare, ".") || slices.Contains(spellings, bare) {
+		if !dotted || strings.Contains(bare, ".") || plain[model.Fold(bare)] {
 			continue
 		}
 		if l.dottedTitles == nil {

@@ -219,13 +219,14 @@ func TestCompanyWordsAloneAreNotListed(t *testing.T) {
 }
 
 // A title listed only with its full stop ("Dott.", "Avv.") needs it; one
-// also listed without ("Dr" beside "Dr.") does not.
+// also listed without, on its line or another ("Dr" beside "Dr.", the
+// Portuguese "Sr" beside the Spanish "Sr."), does not.
 func TestTitleNeedsStop(t *testing.T) {
 	lex, err := New("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for word, want := range map[string]bool{"dott": true, "avv": true, "dr": false, "mr": false, "dottore": false} {
+	for word, want := range map[string]bool{"dott": true, "avv": true, "dr": false, "mr": false, "dottore": false, "sr": false, "sra": false} {
 		if got := lex.TitleNeedsStop(word); got != want {
 			t.Errorf("TitleNeedsStop(%q) = %v, want %v", word, got, want)
 		}

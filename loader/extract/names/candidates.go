@@ -1045,14 +1045,25 @@ func (r *recognizer) breaker(f string) bool {
 }
 
 // breakerAt is breaker of the word at i, but a title listed only with its
-// full stop ("Dott.") breaks only where the stop follows it: "Tier and
-// Dott agree" names Dott.
+// full stop ("Dott.") and written without it, before no capitalised word,
+// breaks nothing: "Tier and Dott agree" names Dott, while "Dott Rossi"
+// and "Gen AI" keep the title apart (see titleWithoutStop).
 func (r *recognizer) breakerAt(toks []segment.Token, folded []string, i int) bool {
-	if !r.breaker(folded[i]) {
+	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]])
+}
+
+// titleWithoutStop: the word at i is a title listed only with its full
+// stop, written without it, and no capitalised word follows it (a name
+// after it would be the titled person's, "Sig Bianchi").
+func (r *recognizer) titleWithoutStop(toks []segment.Token, i int) bool {
+	if !r.lex.TitleNeedsStop(toks[i].Folded()) {
 		return false
 	}
-	return !r.lex.TitleNeedsStop(folded[i]) || i+1 < len(toks) && toks[i+1].Text() == "." && toks[i+1].Start() == toks[i].End() ||
-		calendar[folded[i]] || stopCaps[folded[i]] // (a title that is also a month or a small word still breaks)
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	return !(next.Text() == "." && next.Start() == toks[i].End()) && !(!next.Punct() && next.Cap())
 }
 
 // breakerShapes sieve the lists breaker asks of every capitalised word.

@@ -457,7 +457,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	companyWordsAfter := len(sp.keyWords()) > 0 && len(sp.words) > len(sp.keyWords())
 	// a title listed only with its full stop is one only where the stop
 	// follows ("Dott. Rossi"; not "Tier Mobility and Dott agree")
-	undottedTitle := sp.to-sp.from == 1 && r.lex.TitleNeedsStop(k) && !(sp.to < len(toks) && toks[sp.to].Text() == "." && toks[sp.to].Start() == toks[sp.from].End())
+	undottedTitle := sp.to-sp.from == 1 && r.titleWithoutStop(toks, sp.from)
 	for _, kind := range []lexicon.Kind{lexicon.Outlet, lexicon.Body, lexicon.Title, lexicon.Demonym, lexicon.Product} {
 		if listed.Has(kind) && !(companyWordsAfter && (kind == lexicon.Body || kind == lexicon.Product)) && !(undottedTitle && kind == lexicon.Title) {
 			if acronym && (kind == lexicon.Body || kind == lexicon.Product) {

@@ -2581,10 +2581,19 @@ func TestDottedTitleWithoutItsStopIsAName(t *testing.T) {
 	if got := companiesOf(r, 0); !slices.Contains(got, "Dott") {
 		t.Errorf("companies %v, want Dott", got)
 	}
-	r = recognizeWithDealWords(t, "it", "Il Dott. Rossi ha detto che Kravlo comprerà Dravena per 2 miliardi. Il Dott. Rossi è soddisfatto.")
-	for _, c := range companiesOf(r, 0) {
-		if strings.Contains(c, "Dott") || strings.Contains(c, "Rossi") {
-			t.Errorf("companies %v: %s is a person's title and name", companiesOf(r, 0), c)
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Il Dott. Rossi ha detto che Kravlo comprerà Dravena per 2 miliardi. Il Dott. Rossi è soddisfatto."},
+		// written without the stop, before the titled person's name
+		{"it", "Il Dott Rossi ha venduto a Kravlo la sua quota in Dravena per 50 milioni di euro. Il Dott Rossi resta presidente."},
+		{"it", "Il Sig Bianchi ha ceduto a Kravlo il 40% di Dravena per 30 milioni di euro."},
+		{"es", "El Sr García ha vendido a Kravlo su participación en Dravena por 50 millones de euros. El Sr García seguirá como presidente."},
+		{"en", "Kravlo agreed to buy Gen AI startup Dravena for $200 million. Gen AI tools are in demand, Kravlo said."},
+	} {
+		r = recognizeWithDealWords(t, c.lang, c.text)
+		for _, co := range companiesOf(r, 0) {
+			if strings.Contains(co, "Dott") || strings.Contains(co, "Rossi") || strings.Contains(co, "Sig") || strings.Contains(co, "Sr") || co == "Gen" {
+				t.Errorf("%q: companies %v: %s is a title, or a person's title and name", c.text, companiesOf(r, 0), co)
+			}
 		}
 	}
 }
