@@ -620,7 +620,10 @@ func renamedBetween(toks []segment.Token, from, to int) bool {
 	return false
 }
 
-var renameLinks = phrases(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee`)
+var renameLinks = phrases(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee|` +
+	// another name it goes by, the same company ("China Lodging Group, the
+	// Shanghai operator also known as Huazhu")
+	`also known as|better known as|tambien conocida como|tambien conocido como|nota anche come|noto anche come|auch bekannt als`)
 
 var formerLinks = phrases(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,whichwascalled|,whichwasknownas|,thenknownas|,thencalled|,quis'appelait|,quis'appelaitencore|,chesichiamava|,cheallorasichiamava|,quesellamaba|,dieseinerzeitnoch|,diedamalsnoch|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`)
 

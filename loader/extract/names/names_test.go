@@ -2061,6 +2061,16 @@ func TestRenamedCompanyIsOne(t *testing.T) {
 			t.Errorf("%s: companies = %q, want one Quorvex", c.lang, got)
 		}
 	}
+	// another name it goes by is the same company too
+	for _, c := range []struct{ lang, text string }{
+		{"en", "In December Veltraco took a 10% stake in Dravena Lodging Group, the Shanghai operator also known as Kravlo, which runs Ibis hotels in China. Kravlo shares rose 5%."},
+		{"es", "Veltraco compró el 10% de Dravena Lodging Group, la cadena de Shanghái también conocida como Kravlo, que gestiona hoteles en China. Las acciones de Kravlo subieron un 5%."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); slices.Contains(got, "Dravena Lodging") && slices.Contains(got, "Kravlo") {
+			t.Errorf("%s: companies = %q, want Dravena Lodging and Kravlo as one", c.lang, got)
+		}
+	}
 }
 
 // An acronym in brackets takes no letter from the little words of the
