@@ -573,14 +573,13 @@ func formerNameBetween(toks []segment.Token, from, to int) bool {
 
 // renamedFrom is the index of the span whose name sps[i] says is now
 // called so (see renamedBetween), names of places or other things between
-// them allowed; -1 for none. Listed companies keep their own names.
+// them allowed; -1 for none. Listed companies keep their own names, but a
+// listed company may be what another name stands for ("China Lodging
+// Group, the Shanghai operator also known as Huazhu").
 func renamedFrom(toks []segment.Token, sps []span, i int) int {
-	if sps[i].known != nil {
-		return -1
-	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if renamedBetween(toks, sps[j].to, sps[i].from) {
-			if sps[j].known != nil {
+		if link := renamedBetween(toks, sps[j].to, sps[i].from); link != "" {
+			if sps[j].known != nil || sps[i].known != nil && !otherNameLinks[link] {
 				return -1
 			}
 			return j
@@ -589,12 +588,14 @@ func renamedFrom(toks []segment.Token, sps []span, i int) int {
 	return -1
 }
 
-// renamedBetween: the tokens from..to, a clause after a comma, end by
-// saying the name after them is what the one before is called now ("…
-// that now trades as", "que hoy opera como", "oggi si chiama", "renamed").
-func renamedBetween(toks []segment.Token, from, to int) bool {
+// renamedBetween is the link, if any, by which the tokens from..to, a
+// clause after a comma, end by saying the name after them is what the
+// one before is called now ("… that now trades as", "que hoy opera como",
+// "oggi si chiama", "renamed") or also called ("also known as"); "" for
+// none.
+func renamedBetween(toks []segment.Token, from, to int) string {
 	if to-from < 3 || to-from > 10 || toks[from].Text() != "," {
-		return false
+		return ""
 	}
 	// the last one to three words, joined in a buffer on the stack and
 	// looked up without making a string: asked of most pairs of names
@@ -614,16 +615,21 @@ func renamedBetween(toks []segment.Token, from, to int) bool {
 			joined = append(joined, w...)
 		}
 		if renameLinks[string(joined)] {
-			return true
+			return string(joined)
 		}
 	}
-	return false
+	return ""
 }
 
 var renameLinks = phrases(`now trades as|now known as|now called|now named|since renamed|renamed|trades as|hoy opera como|ahora llamada|oggi si chiama|ora si chiama|desormais appele|desormais appelee|` +
-	// another name it goes by, the same company ("China Lodging Group, the
-	// Shanghai operator also known as Huazhu")
-	`also known as|better known as|tambien conocida como|tambien conocido como|nota anche come|noto anche come|auch bekannt als`)
+	otherNames)
+
+// otherNames are the links to another name a company goes by, the same
+// company ("China Lodging Group, the Shanghai operator also known as
+// Huazhu").
+const otherNames = `also known as|better known as|tambien conocida como|tambien conocido como|nota anche come|noto anche come|auch bekannt als`
+
+var otherNameLinks = phrases(otherNames)
 
 var formerLinks = phrases(`,theformer|,formerly|,formerlyknownas|(formerly|,formerlycalled|,whichwascalled|,whichwasknownas|,thenknownas|,thencalled|,quis'appelait|,quis'appelaitencore|,chesichiamava|,cheallorasichiamava|,quesellamaba|,dieseinerzeitnoch|,diedamalsnoch|,laantigua|,elantiguo|,laex|,elex|,l'ex-|,l'ex|,ex-|,ex|,già|,giàdenominata|,l'ancien|,l'ancienne|,anciennement|,ehemals|,diefrühere|,derfrühere|,dasfrühere|,vormals`)
 
