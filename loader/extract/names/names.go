@@ -279,7 +279,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				// "Alderwoods Group, the former Loewen Group": the old
 				// name is the company's alias
 				de.defineAcronym(sps[i].key, sps[i-1].key)
-			} else if j := renamedFrom(doc.Tokens[si], sps, i); j >= 0 {
+			} else if j := r.renamedFrom(doc.Tokens[si], sps, i); j >= 0 {
 				// "JCA Industries, the Winnipeg autonomy specialist that
 				// now trades as JCA Technologies": the old name is the
 				// new one's alias
@@ -576,10 +576,17 @@ func formerNameBetween(toks []segment.Token, from, to int) bool {
 // them allowed; -1 for none. Listed companies keep their own names, but a
 // listed company may be what another name stands for ("China Lodging
 // Group, the Shanghai operator also known as Huazhu").
-func renamedFrom(toks []segment.Token, sps []span, i int) int {
+func (r *recognizer) renamedFrom(toks []segment.Token, sps []span, i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if link := renamedBetween(toks, sps[j].to, sps[i].from); link != "" {
 			if sps[j].known != nil || sps[i].known != nil && !otherNameLinks[link] {
+				return -1
+			}
+			if otherNameLinks[link] && (!r.bareApposition(toks, sps[j].to, sps[i].from) || toks[sps[i].to-1].Poss() || sps[i].to < len(toks) && toks[sps[i].to].Poss()) {
+				// "a unit of the group better known as Google", "whose
+				// parent is also known as", "the phones better known as
+				// Nokia", "better known as Apple's supplier": another
+				// thing's name, not this company's
 				return -1
 			}
 			return j
@@ -587,6 +594,25 @@ func renamedFrom(toks []segment.Token, sps []span, i int) int {
 	}
 	return -1
 }
+
+// bareApposition: the tokens from..to, a comma clause, tell what the
+// company before is in words of its own, with no word that ties them to
+// something else ("the Shanghai operator also known as", not "a unit of
+// the group", "whose parent is", "which makes the phones"), nor a
+// possessive. A place may follow "of" ("la cadena de Shanghái").
+func (r *recognizer) bareApposition(toks []segment.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].Poss() || tyingWords[toks[k].Folded()] && !(k+1 < to && toks[k+1].Cap() && r.placeWord(toks[k+1].Folded())) {
+			return false
+		}
+	}
+	return true
+}
+
+// tyingWords tie an apposition's words to another thing than the company:
+// prepositions of belonging, relative pronouns, verbs of owning and making.
+var tyingWords = set(`of by to for from with whose which that who is owns owned makes made del de des der di della dello dei degli von vom du
+	che cui que qui dont quien cuyo cuya deren dessen die con avec mit es est ist e`)
 
 // renamedBetween is the link, if any, by which the tokens from..to, a
 // clause after a comma, end by saying the name after them is what the

@@ -2077,6 +2077,18 @@ func TestRenamedCompanyIsOne(t *testing.T) {
 	if got := companiesOf(r, 0); slices.Contains(got, "Dravena Lodging") {
 		t.Errorf("companies = %q, want Dravena Lodging as Huazhu", got)
 	}
+	// not another thing's name: a possessive, a parent, what it makes
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to acquire Dravena Ltd for 40 million euros. Dravena, better known as Apple's main screen supplier, has 200 staff."},
+		{"en", "Veltraco agreed to acquire Dravena Ltd for 40 million euros. Dravena, a unit of the search group better known as Google, has 200 staff."},
+		{"en", "Veltraco agreed to acquire Dravena Ltd for 40 million euros. Dravena, which makes the phones better known as Nokia, has 200 staff."},
+		{"de", "Veltraco übernimmt die Dravena GmbH für 40 Millionen Euro. Dravena, eine Tochter des Konzerns auch bekannt als Siemens, hat 200 Mitarbeiter."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		if got := companiesOf(r, 0); !slices.Contains(got, "Dravena") {
+			t.Errorf("%q: companies = %q, want Dravena a company of its own", c.text, got)
+		}
+	}
 }
 
 // An acronym in brackets takes no letter from the little words of the
