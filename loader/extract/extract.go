@@ -549,15 +549,18 @@ func sameYearWords(text string) bool {
 // targetOf is what the first purchase told names as bought: the first
 // party that is not its buyer.
 func targetOf(out []report) string {
-	for _, r := range out {
-		if r.Type != model.Acquisition || r.Buyer == "" {
-			continue
-		}
-		if t := notBuyer(&r); t != "" {
-			return t
-		}
+	if i := firstPurchase(out); i >= 0 {
+		return notBuyer(&out[i])
 	}
 	return ""
+}
+
+// firstPurchase is the index of the first purchase told with its buyer
+// and a company bought; -1 if none.
+func firstPurchase(out []report) int {
+	return slices.IndexFunc(out, func(r report) bool {
+		return r.Type == model.Acquisition && r.Buyer != "" && notBuyer(&r) != ""
+	})
 }
 
 // lastReport is the latest report, told or one-sided, of the sentences

@@ -21,7 +21,7 @@ func earlierOwnersPurchases(out, lone []report, published string) ([]report, []r
 	if len(lone) == 0 {
 		return out, lone
 	}
-	i := slices.IndexFunc(out, func(r report) bool { return r.Type == model.Acquisition && r.Buyer != "" && len(r.Parties) >= 2 })
+	i := firstPurchase(out)
 	if i < 0 {
 		return out, lone
 	}
@@ -33,14 +33,14 @@ func earlierOwnersPurchases(out, lone []report, published string) ([]report, []r
 	}
 	kept := lone[:0]
 	for _, l := range lone {
-		seller := l.Buyer
-		if y := when.Year(l.Date); l.Type != model.Acquisition || l.Indefinite || len(l.Parties) != 1 || seller != l.Parties[0] || y == 0 || y >= now ||
-			seller == target || seller == lead.Buyer || !slices.Contains(lead.Parties, seller) {
+		owner := l.Buyer // who bought then: the lead's seller, if a side of it other than its buyer
+		if y := when.Year(l.Date); l.Type != model.Acquisition || l.Indefinite || len(l.Parties) != 1 || owner != l.Parties[0] || y == 0 || y >= now ||
+			owner == target || owner == lead.Buyer || !slices.Contains(lead.Parties, owner) {
 			kept = append(kept, l)
 			continue
 		}
 		l.Lone = false
-		l.Parties = []string{seller, target}
+		l.Parties = []string{owner, target}
 		out = append(out, l)
 	}
 	return out, kept

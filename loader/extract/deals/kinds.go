@@ -1427,7 +1427,7 @@ func partnerChosen(ws words, i int) bool {
 		if choosingVerbs[ws.w[j]] {
 			// (past an apposition: "picked Quorvex, the largest maker of
 			// ..., as its partner")
-			return !negations[ws.w[max(0, j-1)]] && !negations[ws.w[max(0, j-2)]]
+			return !negated(ws, j)
 		}
 	}
 	return false

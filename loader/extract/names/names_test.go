@@ -2074,9 +2074,7 @@ func TestRenamedCompanyIsOne(t *testing.T) {
 	// the other name may be a listed company's ("Huazhu" is in
 	// companies.tsv): the name before it is that company's
 	r := recognizeWithDealWords(t, "en", "In December Veltraco took a 10% stake in Dravena Lodging Group, the Shanghai operator also known as Huazhu, which runs Ibis hotels in China. Dravena Lodging shares rose 5%.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Dravena Lodging") {
-		t.Errorf("companies = %q, want Dravena Lodging as Huazhu", got)
-	}
+	noCompanyOf(t, r, 0, "Dravena Lodging") // Huazhu's other name
 	// not another thing's name: a possessive, a parent, what it makes
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Veltraco agreed to acquire Dravena Ltd for 40 million euros. Dravena, better known as Apple's main screen supplier, has 200 staff."},
@@ -2084,10 +2082,7 @@ func TestRenamedCompanyIsOne(t *testing.T) {
 		{"en", "Veltraco agreed to acquire Dravena Ltd for 40 million euros. Dravena, which makes the phones better known as Nokia, has 200 staff."},
 		{"de", "Veltraco übernimmt die Dravena GmbH für 40 Millionen Euro. Dravena, eine Tochter des Konzerns auch bekannt als Siemens, hat 200 Mitarbeiter."},
 	} {
-		r := recognizeWithDealWords(t, c.lang, c.text)
-		if got := companiesOf(r, 0); !slices.Contains(got, "Dravena") {
-			t.Errorf("%q: companies = %q, want Dravena a company of its own", c.text, got)
-		}
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Dravena")
 	}
 }
 
@@ -2592,12 +2587,7 @@ func TestOutletWithALegalFormStaysNoCompany(t *testing.T) {
 		"Calgary, Alberta--(Newsfile Corp. - March 5, 2024) - Kravlo Energy Inc. announced that it has sold its assets for C$14 million.",
 		"Reuters Group PLC and Kravlo Corp. said they would form a joint venture.",
 	} {
-		r := recognizeWithDealWords(t, "en", text)
-		for _, c := range companiesOf(r, 0) {
-			if c == "Newsfile" || c == "Reuters" {
-				t.Errorf("%q: companies %v: %s is an outlet", text, companiesOf(r, 0), c)
-			}
-		}
+		noCompanyOf(t, recognizeWithDealWords(t, "en", text), 0, "Newsfile", "Reuters")
 	}
 }
 
@@ -2606,9 +2596,7 @@ func TestOutletWithALegalFormStaysNoCompany(t *testing.T) {
 // ("Tier Mobility and Dott agreed to combine").
 func TestDottedTitleWithoutItsStopIsAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Berlin-based Kravlo Mobility and Amsterdam-based Dott said they had reached a preliminary agreement to combine. Dott was founded in 2017. Kravlo and Dott will merge their fleets.")
-	if got := companiesOf(r, 0); !slices.Contains(got, "Dott") {
-		t.Errorf("companies %v, want Dott", got)
-	}
+	wantCompanyIn(t, r, 0, "Dott")
 	for _, c := range []struct{ lang, text string }{
 		{"it", "Il Dott. Rossi ha detto che Kravlo comprerà Dravena per 2 miliardi. Il Dott. Rossi è soddisfatto."},
 		// written without the stop, before the titled person's name
