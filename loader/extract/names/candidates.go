@@ -159,7 +159,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		var runBuf [8]string // on the stack for all but the longest runs
 		runWords, keyFrom, keyTo, whole := r.foldedKey(runFold, runBuf[:0])
 		listed := r.listed(whole)
-		for i < j && (r.breakerAt(toks, folded, i) && !(!german && r.titleOpensFirm(folded, i, j)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
+		for i < j && (r.breakerAt(toks, folded, i) && !(!german && r.titleOpensFirm(folded, i, j)) && !(j == i+1 && r.titleAlone(toks, folded, i)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
@@ -1119,6 +1119,26 @@ func (r *recognizer) titleOpensFirm(folded []string, i, j int) bool {
 	}
 	return false
 }
+
+// titleAlone: the title at i stands alone, as a name does: no
+// capitalised word after it (the person it would title), and no article
+// or capitalised word before it ("the Premier said", "Magic Chef").
+// "Premier has owned Hovis since 2007" is Premier Foods, "Maire ha
+// firmato" Maire Tecnimont, where the article names that company in full
+// (see longerNames); a title alone names no company of its own, as its
+// evidence refuses it.
+func (r *recognizer) titleAlone(toks []segment.Token, folded []string, i int) bool {
+	if !r.lex.HasFolded(lexicon.Title, folded[i]) || calendar[folded[i]] || stopCaps[folded[i]] {
+		return false // not a month, a contraction, "Nokia-CEO"
+	}
+	if i > 0 && (articleWords[folded[i-1]] || toks[i-1].Poss() || !toks[i-1].Punct() && toks[i-1].Cap()) {
+		return false // "the Premier", "Ontario's Premier", "Magic Chef": not alone
+	}
+	return i+1 >= len(toks) || toks[i+1].Punct() || !toks[i+1].Cap()
+}
+
+// articleWords go before a noun, not a name used alone.
+var articleWords = set(`the a an le la les l un une il lo gli i uno una el los las der die das den dem des ein eine einen einem einer`)
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
 // a company's name joined to a title, which the person's name follows.

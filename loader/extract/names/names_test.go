@@ -2613,3 +2613,38 @@ func TestDottedTitleWithoutItsStopIsAName(t *testing.T) {
 		}
 	}
 }
+
+// A title alone, as a name is written, is the article's company that
+// opens with it ("Premier has owned Hovis" after "Premier Foods"); not
+// where it titles a person or follows an article, nor in an article that
+// names no such company.
+func TestTitleAloneIsTheArticlesCompany(t *testing.T) {
+	for _, c := range []struct{ text, alone, company string }{
+		{"Premier Foods said sales of bread fell. Premier has owned Dravena since 2007, when it bought Kravlo.", "Premier", "Premier Foods"},
+		{"Premier Kravlo Holdings Ltd agreed to buy Dravena Inc for $20 million. In 2012 Premier sold its pickle business.", "Premier", "Premier Kravlo"},
+	} {
+		r := recognizeWithDealWords(t, "en", c.text)
+		read := false
+		for _, m := range r.Mentions[0] {
+			if m.Text == c.alone {
+				read = m.Company == c.company
+			}
+		}
+		if !read {
+			t.Errorf("%q: %s alone is not read as %s (mentions %v)", c.text, c.alone, c.company, r.Mentions[0])
+		}
+	}
+	for _, text := range []string{
+		"Premier Foods said sales of bread fell. The Premier said the province backs the bakery.",
+		"Premier Foods said sales of bread fell. Ontario's Premier said the province backs it.",
+		"Premier Foods said sales of bread fell. Premier Doug Ford said the province backs it.",
+		"Premier said on Monday that the province backs the sale of Dravena Ltd.",
+	} {
+		r := recognizeWithDealWords(t, "en", text)
+		for _, m := range r.Mentions[0] {
+			if m.Text == "Premier" {
+				t.Errorf("%q: the title is read as %s", text, m.Company)
+			}
+		}
+	}
+}
