@@ -1120,25 +1120,28 @@ func (r *recognizer) titleOpensFirm(folded []string, i, j int) bool {
 	return false
 }
 
-// titleAlone: the title at i stands alone, as a name does: no
-// capitalised word after it (the person it would title), and no article
-// or capitalised word before it ("the Premier said", "Magic Chef").
-// "Premier has owned Hovis since 2007" is Premier Foods, "Maire ha
-// firmato" Maire Tecnimont, where the article names that company in full
-// (see longerNames); a title alone names no company of its own, as its
-// evidence refuses it.
+// titleAlone: the title at i stands alone as a sentence's subject, as a
+// name does: it opens the sentence, or follows a comma or a year, and a
+// word in small letters that is no conjunction follows it ("Premier has
+// owned Hovis since 2007", "In 2012 Premier sold ..."). "Premier" is then
+// Premier Foods, "Maire ha firmato" Maire Tecnimont, where the article
+// names that company in full (see longerNames); a title alone names no
+// company of its own, as its evidence refuses it. Not a title of a person
+// named after it ("Premier Doug Ford"), nor after other words ("named
+// her as President, and", "a former Ambassador", "met with Premier"),
+// nor before a comma or a conjunction ("Principal and interest").
 func (r *recognizer) titleAlone(toks []segment.Token, folded []string, i int) bool {
 	if !r.lex.HasFolded(lexicon.Title, folded[i]) || calendar[folded[i]] || stopCaps[folded[i]] {
 		return false // not a month, a contraction, "Nokia-CEO"
 	}
-	if i > 0 && (articleWords[folded[i-1]] || toks[i-1].Poss() || !toks[i-1].Punct() && toks[i-1].Cap()) {
-		return false // "the Premier", "Ontario's Premier", "Magic Chef": not alone
+	if i > 0 && toks[i-1].Text() != "," && !number(folded[i-1]) {
+		return false
 	}
-	return i+1 >= len(toks) || toks[i+1].Punct() || !toks[i+1].Cap()
+	return i+1 < len(toks) && !toks[i+1].Punct() && !toks[i+1].Cap() && !conjunctions[folded[i+1]]
 }
 
-// articleWords go before a noun, not a name used alone.
-var articleWords = set(`the a an le la les l un une il lo gli i uno una el los las der die das den dem des ein eine einen einem einer`)
+// conjunctions join a title to another noun ("Principal and interest").
+var conjunctions = set(`and or e o y u und oder et ou`)
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
 // a company's name joined to a title, which the person's name follows.

@@ -2614,14 +2614,15 @@ func TestDottedTitleWithoutItsStopIsAName(t *testing.T) {
 	}
 }
 
-// A title alone, as a name is written, is the article's company that
+// A title alone as a sentence's subject is the article's company that
 // opens with it ("Premier has owned Hovis" after "Premier Foods"); not
-// where it titles a person or follows an article, nor in an article that
-// names no such company.
+// where it titles a person, follows other words or goes before a comma
+// or "and", nor in an article that names no such company.
 func TestTitleAloneIsTheArticlesCompany(t *testing.T) {
 	for _, c := range []struct{ text, alone, company string }{
 		{"Premier Foods said sales of bread fell. Premier has owned Dravena since 2007, when it bought Kravlo.", "Premier", "Premier Foods"},
 		{"Premier Kravlo Holdings Ltd agreed to buy Dravena Inc for $20 million. In 2012 Premier sold its pickle business.", "Premier", "Premier Kravlo"},
+		{"Principal Financial agreed to buy Dravena Inc for $300 million. Principal said the deal would close in May.", "Principal", "Principal Financial"},
 	} {
 		r := recognizeWithDealWords(t, "en", c.text)
 		read := false
@@ -2639,6 +2640,12 @@ func TestTitleAloneIsTheArticlesCompany(t *testing.T) {
 		"Premier Foods said sales of bread fell. Ontario's Premier said the province backs it.",
 		"Premier Foods said sales of bread fell. Premier Doug Ford said the province backs it.",
 		"Premier said on Monday that the province backs the sale of Dravena Ltd.",
+		// a person's title after other words, or before a comma or "and"
+		"Premier Foods agreed to sell its cake unit to Kravlo Ltd. Quorvex Ltd met with Premier on Monday, and it said it would buy Ostravel Inc.",
+		"Premier Foods agreed to sell its cake unit to Kravlo Ltd. Quorvex Ltd said the deal, which Premier called good news, was why it bought Ostravel Inc.",
+		"Premier Foods agreed to sell its cake unit to Kravlo Ltd. Separately, Dravena Ltd named Ann Smith as Premier, and it agreed to buy Ostravel Inc.",
+		"Premier Foods agreed to sell its cake unit to Kravlo Ltd. Premier, who spoke in Ohio, said the province backs it.",
+		"Premier Foods agreed to sell its cake unit to Kravlo Ltd. Premier and interest on the bonds were repaid early.",
 	} {
 		r := recognizeWithDealWords(t, "en", text)
 		for _, m := range r.Mentions[0] {
