@@ -335,7 +335,8 @@ func familyWord(toks []segment.Token, k int) bool {
 	return k >= 0 && (familyWords.Has(toks[k].Folded()) || strings.HasSuffix(toks[k].Folded(), "familie"))
 }
 
-var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie`))
+var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie
+	brothers sisters twins fratelli sorelle gemelli hermanos hermanas gemelos freres soeurs jumeaux bruder brudern gebruder schwestern zwillinge zwillingen`))
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
 // within the n words before. "CEO of Nokia" names the employer, not the

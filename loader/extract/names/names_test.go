@@ -2655,3 +2655,22 @@ func TestTitleAloneIsTheArticlesCompany(t *testing.T) {
 		}
 	}
 }
+
+// Brothers, sisters and twins named by their surname are people, as a
+// family is ("bought the titles from the Barclay brothers", "i fratelli
+// Ambrogio"), while a firm with "Brothers" in its name stays a company.
+func TestSiblingsAreNoCompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco Group agreed to buy Quorvex Media for £10m. In 2005 Quorvex bought the titles from the Kravlo brothers for £160m. The Kravlo brothers kept the hotel."},
+		{"it", "Veltraco Group ha comprato Quorvex Media per 10 milioni. Nel 2005 Quorvex aveva comprato i giornali dai fratelli Kravlo per 160 milioni."},
+		{"es", "Veltraco Group ha comprado Quorvex Media por 10 millones. En 2005 Quorvex compró los diarios a los hermanos Kravlo por 160 millones."},
+		{"fr", "Veltraco Group a racheté Quorvex Media pour 10 millions. En 2005, Quorvex avait acheté les titres aux frères Kravlo pour 160 millions."},
+		{"de", "Veltraco Group kauft Quorvex Media für 10 Millionen. 2005 hatte Quorvex die Zeitungen von den Brüdern Kravlo gekauft, die Gebrüder Kravlo behielten das Hotel."},
+	} {
+		if cs := companiesOf(recognizeWithDealWords(t, c.lang, c.text), 0); slices.Contains(cs, "Kravlo") {
+			t.Errorf("%q: companies %q: the Kravlo siblings are people", c.text, cs)
+		}
+	}
+	r := recognizeWithDealWords(t, "en", "Salomon Brothers agreed to buy Kravlo Inc for $10 million. Salomon Brothers said the deal is its first.")
+	wantCompanyIn(t, r, 0, "Salomon Brothers")
+}
