@@ -51,8 +51,8 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	if len(words) == 1 && people[last] {
 		return true, false
 	}
-	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords.Has(toks[sp.to].Folded()) {
-		return true, false // "la famiglia Agnelli", "the Murdoch family": people
+	if familyWord(toks, sp.from-1) || sp.to < len(toks) && familyWords.Has(toks[sp.to].Folded()) || siblings(toks, sp) {
+		return true, false // "la famiglia Agnelli", "the Murdoch family", "the Barclay brothers": people
 	}
 	if r.givenNameAndParticleBefore(toks, sp.from) {
 		people[last] = true
@@ -335,8 +335,24 @@ func familyWord(toks []segment.Token, k int) bool {
 	return k >= 0 && (familyWords.Has(toks[k].Folded()) || strings.HasSuffix(toks[k].Folded(), "familie"))
 }
 
-var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie
-	brothers sisters twins fratelli sorelle gemelli hermanos hermanas gemelos freres soeurs jumeaux bruder brudern gebruder schwestern zwillinge zwillingen`))
+var familyWords = lists.SetOf(set(`family famiglia famille familia familie familien dynasty dinastia dynastie`))
+
+// siblings: the name is the surname of siblings, after the sibling word
+// ("i fratelli Ambrogio", "von den Brüdern Kravlo") or before it ("the
+// Barclay brothers"), with a people's article: not firms called sisters
+// ("le aziende sorelle Kravlo e Daxmoor", "Veltraco's sisters Kravlo"),
+// nor a verb ("Brindle twins its factories").
+func siblings(toks []segment.Token, sp span) bool {
+	if k := sp.from - 1; k >= 1 && siblingWords[toks[k].Folded()] && siblingArticles[toks[k-1].Folded()] {
+		return true
+	}
+	return sp.to < len(toks) && siblingWords[toks[sp.to].Folded()] && sp.from >= 1 && toks[sp.from-1].Folded() == "the"
+}
+
+var (
+	siblingWords    = set(`brothers sisters twins fratelli sorelle gemelli hermanos hermanas gemelos freres soeurs jumeaux bruder brudern gebruder schwestern zwillinge zwillingen`)
+	siblingArticles = set(`i dei dai ai agli degli gli le delle dalle alle los las les aux des die den der`)
+)
 
 // titleBefore: "CEO Rajeev Suri", "chairman Zhang Jindong": a title
 // within the n words before. "CEO of Nokia" names the employer, not the

@@ -2658,7 +2658,8 @@ func TestTitleAloneIsTheArticlesCompany(t *testing.T) {
 
 // Brothers, sisters and twins named by their surname are people, as a
 // family is ("bought the titles from the Barclay brothers", "i fratelli
-// Ambrogio"), while a firm with "Brothers" in its name stays a company.
+// Ambrogio"), while a firm with "Brothers" in its name, firms called
+// sisters and a verb "twins" leave companies alone.
 func TestSiblingsAreNoCompany(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Veltraco Group agreed to buy Quorvex Media for £10m. In 2005 Quorvex bought the titles from the Kravlo brothers for £160m. The Kravlo brothers kept the hotel."},
@@ -2673,4 +2674,12 @@ func TestSiblingsAreNoCompany(t *testing.T) {
 	}
 	r := recognizeWithDealWords(t, "en", "Salomon Brothers agreed to buy Kravlo Inc for $10 million. Salomon Brothers said the deal is its first.")
 	wantCompanyIn(t, r, 0, "Salomon Brothers")
+	// firms called sisters or twins, and "twins" as a verb
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Il gruppo Quorvex ha comprato le aziende sorelle Kravlo e Daxmoor dal gruppo Veltraco per 300 milioni di euro. Quorvex ha detto che l'acquisizione sarà completata entro giugno. Kravlo e Daxmoor producono vini in Piemonte."},
+		{"fr", "Le groupe Quorvex a racheté les fonds jumeaux Kravlo et Daxmoor au groupe Veltraco pour 300 millions d'euros. Quorvex a indiqué que l'opération serait finalisée en juin. Kravlo et Daxmoor investissent dans l'immobilier à Lyon."},
+		{"en", "Quorvex Inc agreed to buy Kravlo for $90 million, the companies said on Tuesday. Kravlo twins its factories with plants in Mexico. Quorvex said the deal would close in June."},
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Kravlo")
+	}
 }
