@@ -320,10 +320,11 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if sp.known != nil {
 				e.known = sp.known
 			}
-			if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1) && !r.kindOfCompanyBefore(toks, sp.from)) {
+			if tickerOf[sp.from] || (sp.known == nil && r.titleBefore(toks, sp.from, 1) && !r.kindOfCompanyBefore(toks, sp.from) && !r.firmAfterCompoundKind(toks, *sp)) {
 				// "(BA)" after Boeing is a ticker, "chief Intellectual
 				// Property officer" a unit in a job title; but an investor
-				// may be a firm ("infrastructure investor Meridiam")
+				// may be a firm ("infrastructure investor Meridiam"), and
+				// so may a fund manager ("fund manager Putnam Investments")
 				sp.veto = true
 				continue
 			}

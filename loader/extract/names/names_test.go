@@ -2683,3 +2683,13 @@ func TestSiblingsAreNoCompany(t *testing.T) {
 		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, "Kravlo")
 	}
 }
+
+// A kind of company whose last word alone is a title ("fund manager")
+// before a name ending in a company word is the company's kind, not a
+// person's job: "sold fund manager Putnam Investments". A name with no
+// company word there may still be a man's ("fund manager Kravlo said").
+func TestFundManagerNamedIsAFirm(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco Corp agreed to buy Ostravel Group for $5 billion. In 2007 Veltraco sold fund manager Quorvex Investments to Daxmoor Lifeco for $3.9 billion. Fund manager Kravlo said the price was high.")
+	wantCompanyIn(t, r, 0, "Quorvex Investments")
+	noCompanyOf(t, r, 0, "Kravlo")
+}
