@@ -629,7 +629,7 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
-	hits = withElidedPurchases(hits, ws, s.Tokens)
+	hits = withElidedSales(withElidedPurchases(hits, ws, s.Tokens), ws, s.Tokens)
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits)
 	var out, lone []Found
@@ -1376,7 +1376,7 @@ next:
 				continue next
 			}
 		}
-		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
+		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] && !kindOfObject(ws, h.at, ms) || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
 			continue
 		}
 		if h.kind == model.JointVenture && partnerAfter(ws, h.at) {
@@ -1732,6 +1732,33 @@ func intoItsOwn(ws words, i int) bool {
 	return false
 }
 
+// kindOfObject: the kind of company after the deal word at i is no kind
+// the word is part of ("investment fund"), but a word of a company's name
+// ("agreed to buy Bank Pekao"), or the kind of the company a verb of
+// buying or selling names within two words after it ("sold fund manager
+// Putnam Investments", "acquired bank Quorvex").
+func kindOfObject(ws words, i int, ms []Mention) bool {
+	kind := ws.tok[i+1]
+	for _, m := range ms {
+		if kind >= m.From && kind < m.To {
+			return true
+		}
+	}
+	if !transferVerbs[ws.w[i]] {
+		return false
+	}
+	for j := i + 2; j < len(ws.w) && j <= i+3; j++ {
+		for _, m := range ms {
+			if ws.tok[j] == m.From {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var transferVerbs = set(`buy buys bought buying acquire acquires acquired acquiring sell sells sold selling`)
+
 var kindOfCompany = map[string]bool{"fund": true, "funds": true, "firm": true, "firms": true, "bank": true, "banks": true,
 	"company": true, "manager": true, "vehicle": true, "arm": true, "house": true, "group": true, "partner": true,
 	"platform": true, "platforms": true, "trust": true, "banker": true, "bankers": true, "adviser": true, "advisers": true}
@@ -1828,6 +1855,91 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
 	return out
 }
+
+// withElidedSales adds a sale at each "and" that goes on a list of sales
+// with the verb left out, each to its own buyer ("sold Putnam to
+// Great-West Lifeco for $3.9 billion in 2007 and its Kroll consultancy to
+// Altegrity for $1.13 billion in 2010"): the conjunction then opens a
+// clause of its own, a sale by the same seller, at its own price and date.
+func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
+	first := -1
+	for _, h := range hits {
+		if h.kind == model.Divestiture {
+			first = h.at
+			break
+		}
+	}
+	if first < 0 {
+		return hits
+	}
+	sold := false // a company is sold to one named since the last sale word
+
+	var added []hit
+	for i := first + 1; i < len(ws.w); i++ {
+		switch {
+		case toWords[ws.w[i]] && soldToNamed(ws, i):
+			sold = true
+		case sold && conjunctions[ws.w[i]] && ws.w[i-1] != "," && elidedSaleAt(ws, toks, hits, i):
+			added = append(added, hit{at: i, kind: model.Divestiture})
+			sold = false
+		case hitAt(hits, i) || ws.w[i] == "." || ws.w[i] == ";" || ws.w[i] == ":":
+			sold = false
+		}
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	out := append(append(make([]hit, 0, len(hits)+len(added)), hits...), added...)
+	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
+	return out
+}
+
+// elidedSaleAt: after the conjunction at i, a company (maybe after words
+// that describe it, "its", "la sua") and, within three words after it and
+// before any deal word or comma, a word of whom to and a company: "and
+// its Kroll risk consultancy to Altegrity".
+func elidedSaleAt(ws words, toks []segment.Token, hits []hit, i int) bool {
+	k := i + 1
+	for described := 0; k < len(ws.w) && !ws.named[k] && described < 3; described++ {
+		if hitAt(hits, k) || !(possessiveWords[ws.w[k]] || describingWord(ws.w[k], toks[ws.tok[k]].Cap())) {
+			return false // "and sued Daxmoor": another act
+		}
+		k++
+	}
+	if k >= len(ws.w) || !ws.named[k] {
+		return false
+	}
+	for k < len(ws.w) && ws.named[k] {
+		k++
+	}
+	for j := k; j < len(ws.w) && j <= k+3; j++ {
+		if ws.w[j] == "," || hitAt(hits, j) || clauseEnds[ws.w[j]] {
+			return false
+		}
+		if toWords[ws.w[j]] && soldToNamed(ws, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// soldToNamed: a company follows the word of whom to at i, maybe
+// after words that describe it ("to Canada's Great-West Lifeco", "alla
+// francese Teleperformance").
+func soldToNamed(ws words, i int) bool {
+	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
+		if ws.named[j] {
+			return true
+		}
+		if clauseEnds[ws.w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveWords stand for the seller before what it sells.
+var possessiveWords = set(`its their sua suo sue suoi su sus ses sa son seine seinen ihre ihren`)
 
 // elidedPurchaseAt: after the comma at i come a year (after "in", "im",
 // "nel", "en" maybe) and, within six words and before any deal word or
@@ -2112,15 +2224,19 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 		}
 	}
 	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
-	first, second := false, false
+	first, second, sold := false, false, false
 	for _, h := range hits {
 		switch {
 		case h.at >= start && h.at < i && purchase(h):
 			first = first || namedIn(ws, clause{h.at + 1, i})
+		case h.at >= start && h.at < i && h.kind == model.Divestiture:
+			sold = sold || namedIn(ws, clause{h.at + 1, i})
 		case h.at == verb && (purchase(h) || dated && h.kind == model.Divestiture):
 			second = namedIn(ws, clause{verb + 1, len(ws.w)})
 		case h.at == i && purchase(h):
 			second = true // a purchase with its verb left out ("and Howden three years later")
+		case h.at == i && h.kind == model.Divestiture && sold:
+			return true // a sale with its verb left out ("and its Kroll consultancy to Altegrity", see withElidedSales)
 		}
 	}
 	return first && second

@@ -4236,3 +4236,58 @@ func TestPartnerChosenIsAPartnership(t *testing.T) {
 		}
 	}
 }
+
+// A list of sales with the verb left out after the first, each to its own
+// buyer ("sold Putnam to Great-West Lifeco for $3.9 billion in 2007 and
+// its Kroll consultancy to Altegrity for $1.13 billion in 2010"), is one
+// sale per company, each with its buyer, price and year; not one deal of
+// four companies. "And" before no sale to another buyer joins no sale.
+func TestElidedSalesInAList(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Daxmoor sold Veltraco to Quorvex for $3.9 billion in 2007 and its Kravlo unit to Dravena for $1.1 billion in 2010."},
+		{"en", "The group spent those years slimming down, selling fund manager Veltraco to Canada's Quorvex for $3.9 billion in 2007 and its Kravlo risk consultancy to Dravena for $1.13 billion in 2010."},
+		{"it", "Nel 2007 Daxmoor ha ceduto Veltraco a Quorvex per 3,9 miliardi di dollari e la sua Kravlo a Dravena per 1,1 miliardi."},
+	} {
+		got := Find(sentence(c.text, "Daxmoor", "Veltraco", "Quorvex", "Kravlo", "Dravena"), c.lang, "")
+		if len(got) != 2 {
+			t.Errorf("%s %q: %+v, want two sales", c.lang, c.text, got)
+			continue
+		}
+		for _, f := range got {
+			sold := slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Quorvex") || slices.Contains(f.Parties, "Kravlo") && slices.Contains(f.Parties, "Dravena")
+			if f.Type != model.Divestiture || !sold || slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Dravena") {
+				t.Errorf("%s %q: %+v, want a sale of one company to its own buyer", c.lang, c.text, f)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Daxmoor sold Veltraco to Quorvex and Kravlo for $3.9 billion.",
+		"Daxmoor sold Veltraco to Quorvex and Kravlo said it would bid.",
+	} {
+		if got := Find(sentence(text, "Daxmoor", "Veltraco", "Quorvex", "Kravlo"), "en", ""); len(got) != 1 {
+			t.Errorf("%q: %+v, want one sale", text, got)
+		}
+	}
+}
+
+// A verb of buying or selling before a kind of company is no "investment
+// fund": "sold fund manager Putnam Investments", "acquired bank Quorvex",
+// and a kind word that opens the company's name ("agreed to buy Bank
+// Quorvex") keep their deals.
+func TestKindOfCompanyAfterABuyingVerb(t *testing.T) {
+	for _, c := range []struct{ text, bought string }{
+		{"Daxmoor sold fund manager Veltraco Investments to Quorvex for $3.9 billion.", "Veltraco Investments"},
+		{"Daxmoor acquired bank Veltraco Investments for $3.9 billion.", "Veltraco Investments"},
+		{"Daxmoor agreed to buy Bank Veltraco for $3.9 billion.", "Bank Veltraco"},
+		{"Daxmoor agreed to buy Trust Veltraco for $3.9 billion.", "Trust Veltraco"},
+	} {
+		got := Find(sentence(c.text, "Daxmoor", "Veltraco Investments", "Bank Veltraco", "Trust Veltraco", "Quorvex"), "en", "")
+		if len(got) != 1 || !slices.Contains(got[0].Parties, c.bought) || !slices.Contains(got[0].Parties, "Daxmoor") {
+			t.Errorf("%q: %+v, want Daxmoor's deal of %s", c.text, got, c.bought)
+		}
+	}
+	// the kind word still keeps "investment fund" from being an investment
+	if got := Find(sentence("The investment fund Veltraco Investments bought Quorvex for $3.9 billion.", "Veltraco Investments", "Quorvex"), "en", ""); len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%+v, want one purchase", got)
+	}
+}
