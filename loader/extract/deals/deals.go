@@ -1734,28 +1734,48 @@ func intoItsOwn(ws words, i int) bool {
 
 // kindOfObject: the kind of company after the deal word at i is no kind
 // the word is part of ("investment fund"), but a word of a company's name
-// ("agreed to buy Bank Pekao"), or the kind of the company a verb of
-// buying or selling names within two words after it ("sold fund manager
-// Putnam Investments", "acquired bank Quorvex").
+// ("agreed to buy Bank Pekao"; not its shares or bonds: "bought Bank
+// Quorvex shares"), or the kind of the company a verb of buying or
+// selling names within two words after it ("sold fund manager Putnam
+// Investments", "acquired bank Quorvex"). A form in -ing is that verb
+// only after a comma or a preposition ("slimming down, selling fund
+// manager Putnam"): "its buying house Kravlo", "hired buying group
+// Quorvex" name a kind of firm.
 func kindOfObject(ws words, i int, ms []Mention) bool {
 	kind := ws.tok[i+1]
 	for _, m := range ms {
 		if kind >= m.From && kind < m.To {
-			return true
+			return !securitiesAfter(ws, m.To)
 		}
 	}
-	if !transferVerbs[ws.w[i]] {
+	if !transferVerbs[ws.w[i]] || strings.HasSuffix(ws.w[i], "ing") && (i == 0 || ws.w[i-1] != "," && !gerundPrepositions[ws.w[i-1]]) {
 		return false
 	}
 	for j := i + 2; j < len(ws.w) && j <= i+3; j++ {
 		for _, m := range ms {
 			if ws.tok[j] == m.From {
-				return true
+				return !securitiesAfter(ws, m.To)
 			}
 		}
 	}
 	return false
 }
+
+// securitiesAfter: the word at token tok is shares, stock or bonds: what
+// is traded is the company's paper, not the company.
+func securitiesAfter(ws words, tok int) bool {
+	for j, t := range ws.tok {
+		if t >= tok {
+			return shareNouns[ws.w[j]] || securityWords[ws.w[j]]
+		}
+	}
+	return false
+}
+
+var (
+	securityWords      = set(`stock stocks bond bonds debt notes securities`)
+	gerundPrepositions = set(`by after before from on while`)
+)
 
 var transferVerbs = set(`buy buys bought buying acquire acquires acquired acquiring sell sells sold selling`)
 
@@ -1877,7 +1897,7 @@ func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
 	var added []hit
 	for i := first + 1; i < len(ws.w); i++ {
 		switch {
-		case toWords[ws.w[i]] && soldToNamed(ws, i):
+		case toWords[ws.w[i]] && soldToNamed(ws, toks, hits, i):
 			sold = true
 		case sold && conjunctions[ws.w[i]] && ws.w[i-1] != "," && elidedSaleAt(ws, toks, hits, i):
 			added = append(added, hit{at: i, kind: model.Divestiture})
@@ -1895,9 +1915,11 @@ func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
 }
 
 // elidedSaleAt: after the conjunction at i, a company (maybe after words
-// that describe it, "its", "la sua") and, within three words after it and
-// before any deal word or comma, a word of whom to and a company: "and
-// its Kroll risk consultancy to Altegrity".
+// that describe it, "its", "la sua") and, within three words after it, a
+// word of whom to and a company: "and its Kroll risk consultancy to
+// Altegrity". No verb between ("and Kravlo agreed to buy Dravena", "y
+// Kravlo demandó a Dravena", "e Kravlo ha chiesto a Dravena"), no deal
+// word, no comma.
 func elidedSaleAt(ws words, toks []segment.Token, hits []hit, i int) bool {
 	k := i + 1
 	for described := 0; k < len(ws.w) && !ws.named[k] && described < 3; described++ {
@@ -1913,25 +1935,36 @@ func elidedSaleAt(ws words, toks []segment.Token, hits []hit, i int) bool {
 		k++
 	}
 	for j := k; j < len(ws.w) && j <= k+3; j++ {
-		if ws.w[j] == "," || hitAt(hits, j) || clauseEnds[ws.w[j]] {
-			return false
-		}
-		if toWords[ws.w[j]] && soldToNamed(ws, j) {
+		if toWords[ws.w[j]] && soldToNamed(ws, toks, hits, j) {
 			return true
+		}
+		if ws.w[j] == "," || hitAt(hits, j) || clauseEnds[ws.w[j]] || verbShaped(ws.w[j], toks[ws.tok[j]].Text()) {
+			return false
 		}
 	}
 	return false
 }
 
-// soldToNamed: a company follows the word of whom to at i, maybe
-// after words that describe it ("to Canada's Great-West Lifeco", "alla
-// francese Teleperformance").
-func soldToNamed(ws words, i int) bool {
+// verbShaped: a word that may be a verb between a company and "to": an
+// auxiliary, a pronoun, a past form in -ed or an accented one ("demandó",
+// "demandé").
+func verbShaped(folded, written string) bool {
+	if auxiliaries[folded] || cliticAuxiliaries[folded] || subjectPronouns[folded] || strings.HasSuffix(folded, "ed") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(written)
+	return strings.ContainsRune("óéòàí", r)
+}
+
+// soldToNamed: a company follows the word of whom to at i, maybe after
+// words that describe it ("to Canada's Great-West Lifeco", "alla
+// francese Teleperformance"), and no deal word ("to buy Dravena").
+func soldToNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
 		if ws.named[j] {
 			return true
 		}
-		if clauseEnds[ws.w[j]] {
+		if hitAt(hits, j) || !describingWord(ws.w[j], toks[ws.tok[j]].Cap()) {
 			return false
 		}
 	}

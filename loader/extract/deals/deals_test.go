@@ -4260,12 +4260,20 @@ func TestElidedSalesInAList(t *testing.T) {
 			}
 		}
 	}
-	for _, text := range []string{
-		"Daxmoor sold Veltraco to Quorvex and Kravlo for $3.9 billion.",
-		"Daxmoor sold Veltraco to Quorvex and Kravlo said it would bid.",
+	for _, c := range []langText{
+		{"en", "Daxmoor sold Veltraco to Quorvex and Kravlo for $3.9 billion."},
+		{"en", "Daxmoor sold Veltraco to Quorvex and Kravlo said it would bid."},
+		// another act after the "and", not a sale by the same seller
+		{"en", "Daxmoor sold Veltraco to Quorvex last year and Kravlo agreed to buy Dravena in March."},
+		{"en", "Daxmoor sold Veltraco to Quorvex last year and Kravlo turned to Dravena for financing."},
+		{"es", "Daxmoor vendió Veltraco a Quorvex en 2019 y Kravlo demandó a Dravena por incumplimiento."},
+		{"it", "Daxmoor ha venduto Veltraco a Quorvex e Kravlo ha chiesto a Dravena un prestito."},
 	} {
-		if got := Find(sentence(text, "Daxmoor", "Veltraco", "Quorvex", "Kravlo"), "en", ""); len(got) != 1 {
-			t.Errorf("%q: %+v, want one sale", text, got)
+		got := Find(sentence(c.text, "Daxmoor", "Veltraco", "Quorvex", "Kravlo", "Dravena"), c.lang, "")
+		for _, f := range got {
+			if f.Type == model.Divestiture && slices.Contains(f.Parties, "Daxmoor") && slices.Contains(f.Parties, "Dravena") && !slices.Contains(f.Parties, "Veltraco") {
+				t.Errorf("%s %q: %+v, Daxmoor sells nothing to Dravena", c.lang, c.text, f)
+			}
 		}
 	}
 }
@@ -4284,6 +4292,18 @@ func TestKindOfCompanyAfterABuyingVerb(t *testing.T) {
 		got := Find(sentence(c.text, "Daxmoor", "Veltraco Investments", "Bank Veltraco", "Trust Veltraco", "Quorvex"), "en", "")
 		if len(got) != 1 || !slices.Contains(got[0].Parties, c.bought) || !slices.Contains(got[0].Parties, "Daxmoor") {
 			t.Errorf("%q: %+v, want Daxmoor's deal of %s", c.text, got, c.bought)
+		}
+	}
+	// a kind of firm named by a verb's form in -ing, and shares or bonds
+	// of a company whose name opens with a kind word, are no deal
+	for _, text := range []string{
+		"Veltraco said its buying house Quorvex Sourcing would move production to Vietnam.",
+		"Veltraco said it hired buying group Quorvex Partners to negotiate with suppliers.",
+		"Foreign investors bought Bank Quorvex shares on Monday after the lender reported record profit.",
+		"Veltraco bought Group Quorvex bonds worth 50 million euros last year.",
+	} {
+		if got := Find(sentence(text, "Veltraco", "Quorvex Sourcing", "Quorvex Partners", "Bank Quorvex", "Group Quorvex"), "en", ""); len(got) != 0 {
+			t.Errorf("%q: %+v, want no deal", text, got)
 		}
 	}
 	// the kind word still keeps "investment fund" from being an investment

@@ -382,11 +382,12 @@ func (r *recognizer) kindOfCompanyBefore(toks []segment.Token, from int) bool {
 // firmAfterCompoundKind: the two words before the name are a kind of
 // company whose last word alone is a title ("fund manager", "asset
 // manager"), and a company word ends the name ("fund manager Putnam
-// Investments"; "fund manager Kravlo said" may be a man).
+// Investments"; "fund manager Kravlo said" may be a man, and so may
+// "fund manager Marcus Holding", opened by a given name).
 func (r *recognizer) firmAfterCompoundKind(toks []segment.Token, sp span) bool {
 	from, last := sp.from, toks[sp.to-1].Folded()
 	return from > 1 && !toks[from-2].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-2].Folded()+" "+toks[from-1].Folded()) &&
-		(r.lex.HasFolded(lexicon.NameWord, last) || r.lex.HasFolded(lexicon.LegalSuffix, last))
+		(r.lex.HasFolded(lexicon.NameWord, last) || r.lex.HasFolded(lexicon.LegalSuffix, last)) && !r.lex.HasFolded(lexicon.GivenName, toks[from].Folded())
 }
 
 // partOfPlace: a one-word span and the word beside it name a place.

@@ -2692,4 +2692,6 @@ func TestFundManagerNamedIsAFirm(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Veltraco Corp agreed to buy Ostravel Group for $5 billion. In 2007 Veltraco sold fund manager Quorvex Investments to Daxmoor Lifeco for $3.9 billion. Fund manager Kravlo said the price was high.")
 	wantCompanyIn(t, r, 0, "Quorvex Investments")
 	noCompanyOf(t, r, 0, "Kravlo")
+	r = recognizeWithDealWords(t, "en", "Veltraco Corp shares fell 5 percent on Monday, said fund manager Marcus Holding, who owns the stock. Holding has run money at Daxmoor Capital since 2010.")
+	noCompanyOf(t, r, 0, "Marcus", "Marcus Holding")
 }
