@@ -1144,11 +1144,27 @@ func (r *recognizer) titleAlone(toks []segment.Token, folded []string, i int) bo
 var conjunctions = set(`and or e o y u und oder et ou`)
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
-// a company's name joined to a title, which the person's name follows.
+// a company's name joined to a title, which the person's name follows; or
+// a German compound ending in a title ("Marketingchef", "Anlagechef",
+// "Fisher-Vizechef", "Konzernsprecher").
 func (r *recognizer) titledCompound(f string) bool {
 	i := strings.LastIndexByte(f, ' ')
-	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:])
+	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:]) || titleEnded(f[i+1:])
 }
+
+// titleEnded: a German compound ending in a title, the title after at
+// least three letters. Not "-leiter", which ends "Halbleiter" too.
+func titleEnded(w string) bool {
+	for _, end := range compoundTitles {
+		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var compoundTitles = []string{"chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "vorstand", "vorstandin",
+	"manager", "managerin", "prasident", "prasidentin", "grunder", "grunderin"}
 
 // contraction: "We’re", "It’ll", "I’m" fold to "we re", "it ll", "i m".
 // One letter other than "I" before the ending is an initial joined by "&"

@@ -2695,3 +2695,18 @@ func TestFundManagerNamedIsAFirm(t *testing.T) {
 	r = recognizeWithDealWords(t, "en", "Veltraco Corp shares fell 5 percent on Monday, said fund manager Marcus Holding, who owns the stock. Holding has run money at Daxmoor Capital since 2010.")
 	noCompanyOf(t, r, 0, "Marcus", "Marcus Holding")
 }
+
+// A German compound ending in a title ("Marketingchef", "Anlagechef",
+// "Fisher-Vizechef", "Konzernsprecher") is a person's title, not the
+// first word of a company's name; "Halbleiter" ends in no title.
+func TestGermanCompoundTitleOpensNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Veltraco AG übernimmt die Quorvex GmbH für 40 Millionen Euro. Marketingchef Michael Brindle sagte, der Kauf stärke das Geschäft. Fisher-Vizechef Paul Kravlo lobte den Preis. Konzernsprecher Jan Ostra bestätigte den Kauf.")
+	for _, c := range companiesOf(r, 0) {
+		if strings.Contains(c, "Brindle") || strings.Contains(c, "Kravlo") || strings.Contains(c, "Ostra") || strings.Contains(c, "chef") {
+			t.Errorf("companies %q: %s is a person with a title", companiesOf(r, 0), c)
+		}
+	}
+	if titleEnded("halbleiter") || !titleEnded("marketingchef") || titleEnded("chef") {
+		t.Error("titleEnded reads the end of a compound after three letters or more, and not -leiter")
+	}
+}
