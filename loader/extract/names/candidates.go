@@ -1047,9 +1047,11 @@ func (r *recognizer) breaker(f string) bool {
 // breakerAt is breaker of the word at i, but a title listed only with its
 // full stop ("Dott.") and written without it, before no capitalised word,
 // breaks nothing: "Tier and Dott agree" names Dott, while "Dott Rossi"
-// and "Gen AI" keep the title apart (see titleWithoutStop).
+// and "Gen AI" keep the title apart (see titleWithoutStop); and a
+// compound ending in a title before a given name breaks the run too
+// (titledPerson).
 func (r *recognizer) breakerAt(toks []segment.Token, folded []string, i int) bool {
-	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]])
+	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]]) || r.titledPerson(toks, folded, i)
 }
 
 // titleWithoutStop: the word at i is a title listed only with its full
@@ -1144,12 +1146,20 @@ func (r *recognizer) titleAlone(toks []segment.Token, folded []string, i int) bo
 var conjunctions = set(`and or e o y u und oder et ou`)
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
-// a company's name joined to a title, which the person's name follows; or
-// a German compound ending in a title ("Marketingchef", "Anlagechef",
-// "Fisher-Vizechef", "Konzernsprecher").
+// a company's name joined to a title, which the person's name follows.
 func (r *recognizer) titledCompound(f string) bool {
 	i := strings.LastIndexByte(f, ' ')
-	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:]) || titleEnded(f[i+1:])
+	return i > 0 && r.lex.HasFolded(lexicon.Title, f[i+1:])
+}
+
+// titledPerson: the word at i is a German compound ending in a title and
+// a given name follows it ("Marketingchef Michael O'Sullivan",
+// "Fisher-Vizechef Paul Meister"): the title of the person named after.
+// Firms are named so too ("Lautsprecher Teufel", "CodeChef",
+// "Datamanager Software"), never before a given name.
+func (r *recognizer) titledPerson(toks []segment.Token, folded []string, i int) bool {
+	j := strings.LastIndexByte(folded[i], ' ')
+	return titleEnded(folded[i][j+1:]) && i+1 < len(toks) && r.lex.HasFolded(lexicon.GivenName, folded[i+1])
 }
 
 // titleEnded: a German compound ending in a title, the title after at

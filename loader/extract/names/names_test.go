@@ -2696,9 +2696,10 @@ func TestFundManagerNamedIsAFirm(t *testing.T) {
 	noCompanyOf(t, r, 0, "Marcus", "Marcus Holding")
 }
 
-// A German compound ending in a title ("Marketingchef", "Anlagechef",
-// "Fisher-Vizechef", "Konzernsprecher") is a person's title, not the
-// first word of a company's name; "Halbleiter" ends in no title.
+// A German compound ending in a title before a given name ("Marketingchef
+// Michael", "Fisher-Vizechef Paul", "Konzernsprecher Jan") is a person's
+// title, not the first word of a company's name; a firm named so
+// ("Lautsprecher Teufel", "Datamanager Software") stays a company.
 func TestGermanCompoundTitleOpensNoName(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Veltraco AG übernimmt die Quorvex GmbH für 40 Millionen Euro. Marketingchef Michael Brindle sagte, der Kauf stärke das Geschäft. Fisher-Vizechef Paul Kravlo lobte den Preis. Konzernsprecher Jan Ostra bestätigte den Kauf.")
 	for _, c := range companiesOf(r, 0) {
@@ -2708,5 +2709,12 @@ func TestGermanCompoundTitleOpensNoName(t *testing.T) {
 	}
 	if titleEnded("halbleiter") || !titleEnded("marketingchef") || titleEnded("chef") {
 		t.Error("titleEnded reads the end of a compound after three letters or more, and not -leiter")
+	}
+	// firms named so, before no given name
+	for _, c := range []struct{ lang, text, company string }{
+		{"de", "Die Veltraco AG übernimmt den Berliner Hersteller Lautsprecher Teufel GmbH für 120 Millionen Euro. Lautsprecher Teufel verkauft Boxen vor allem online. Lautsprecher Teufel beschäftigt rund 300 Mitarbeiter.", "Lautsprecher Teufel"},
+		{"en", "Quorvex Inc agreed to buy Datamanager Software Inc for $85 million, the companies said. Datamanager Software makes tools for banks.", "Datamanager Software"},
+	} {
+		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.company)
 	}
 }
