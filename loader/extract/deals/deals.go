@@ -600,7 +600,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// Industrial Technologies": the sentence lists rivals
 		return nil
 	}
-	s.Mentions = withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
+	s.Mentions = withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		return unnamed(s, ws, triggered, lang, published)
 	}
@@ -1586,6 +1586,71 @@ func withoutOtherNames(ms []Mention, toks []segment.Token) []Mention {
 var (
 	otherNameLinks = set(`as come como als de`)
 	knownAsWords   = set(`known conosciuta conosciuto nota noto conocida conocido bekannt nom`)
+)
+
+// withoutVehicles drops the companies a side acts through ("will buy the
+// business through its wholly owned subsidiary China Duty Free
+// International", "via sa filiale Hongkong Jingang", "a través de su
+// filial hospitalaria, Helios", "über seine Tochter X"): the subsidiary
+// is the side's instrument, not a side of its own.
+func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
+	var out []Mention
+	for i, m := range ms {
+		if vehicleBefore(toks, m.From) {
+			if out == nil {
+				out = append(make([]Mention, 0, len(ms)), ms[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// vehicleBefore: the words before token from say through which unit of
+// its own a side acts: a word of means ("through", "via", "tramite",
+// "über", "a través de", "par l'intermédiaire de"), a possessive or an
+// article ("attraverso la controllata Inverbeira"), at most three words
+// that describe ("wholly owned", "Belgian") and a noun
+// of a unit ("subsidiary", "filiale", "Tochter"), a comma maybe between it
+// and the name.
+func vehicleBefore(toks []segment.Token, from int) bool {
+	k := from - 1
+	if k >= 0 && toks[k].Text() == "," {
+		k--
+	}
+	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && vehicleNouns.Has(toks[k-1].Folded()) {
+		k-- // "su filial hospitalaria, Helios"
+	}
+	if k < 0 || !vehicleNouns.Has(toks[k].Folded()) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		f := toks[j].Folded()
+		if toks[j].Punct() && f != "-" {
+			return false
+		}
+		if ownersWords[f] {
+			if j > 1 && ownersWords[toks[j-1].Folded()] {
+				j-- // "tramite la sua controllata"
+			}
+			return j > 0 && meansWords[toks[j-1].Folded()] || j > 1 && meansPairs[toks[j-2].Folded()+" "+toks[j-1].Folded()]
+		}
+	}
+	return false
+}
+
+var (
+	vehicleNouns = lists.SetOf(set(`subsidiary subsidiaries unit arm vehicle affiliate filiale filial controllata controlada veicolo vehiculo vehicule
+		tochter tochtergesellschaft tochterfirma beteiligungsgesellschaft`))
+	ownersWords = set(`its their sa son ses su sus sua suo seine seiner seinen ihre ihrer ihren a an the la il una un une el die der eine einer`)
+	meansWords  = set(`through via tramite attraverso uber mittels`)
+	meansPairs  = set2(`traves de|intermediaire de`)
 )
 
 func withoutAdded(ms []Mention, toks []segment.Token) []Mention {

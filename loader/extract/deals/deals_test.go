@@ -4311,3 +4311,28 @@ func TestKindOfCompanyAfterABuyingVerb(t *testing.T) {
 		t.Errorf("%+v, want one purchase", got)
 	}
 }
+
+// A subsidiary a side acts through is its instrument, not a side: "will
+// buy the business through its wholly owned subsidiary Brindle Holdings",
+// "via sa filiale", "a través de su filial hospitalaria, Brindle",
+// "attraverso la controllata", "über seine Tochter".
+func TestSubsidiaryActedThroughIsNoSide(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco will buy Quorvex for $400 million through its wholly owned subsidiary Brindle Holdings."},
+		{"en", "Veltraco, through its French subsidiary Brindle Holdings, will acquire Quorvex for $400 million."},
+		{"fr", "Veltraco rachètera Quorvex pour 400 millions de dollars via sa filiale Brindle Holdings."},
+		{"es", "Veltraco adquiere Quorvex por 400 millones de euros a través de su filial hospitalaria, Brindle Holdings."},
+		{"it", "Veltraco ha comprato Quorvex per 400 milioni attraverso la controllata Brindle Holdings."},
+		{"de", "Veltraco übernimmt Quorvex für 400 Millionen Euro über seine Tochter Brindle Holdings."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle Holdings"), c.lang, "")
+		if len(got) != 1 || slices.Contains(got[0].Parties, "Brindle Holdings") || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Quorvex") {
+			t.Errorf("%s %q: %+v, want Veltraco's purchase of Quorvex alone", c.lang, c.text, got)
+		}
+	}
+	// a unit named otherwise is still a side
+	got := Find(sentence("Veltraco sold its subsidiary Brindle Holdings to Quorvex for $400 million.", "Veltraco", "Quorvex", "Brindle Holdings"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Brindle Holdings") {
+		t.Errorf("%+v, want the sale of Brindle Holdings", got)
+	}
+}
