@@ -1614,18 +1614,19 @@ func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
 
 // vehicleBefore: the words before token from say through which unit of
 // its own a side acts: a word of means ("through", "via", "tramite",
-// "über", "a través de", "par l'intermédiaire de"), a possessive or an
-// article ("attraverso la controllata Inverbeira"), at most three words
-// that describe ("wholly owned", "Belgian") and a noun
+// "über", "a través de", "par l'intermédiaire de"), a possessive or the
+// Italian article ("attraverso la controllata Inverbeira"; not "through a
+// special purpose acquisition vehicle, Brindle", "über die Tochter", in
+// German about the unit), at most three words that describe ("wholly owned", "Belgian") and a noun
 // of a unit ("subsidiary", "filiale", "Tochter"), a comma maybe between it
 // and the name.
 func vehicleBefore(toks []segment.Token, from int) bool {
 	k := from - 1
 	if k >= 0 && toks[k].Text() == "," {
 		k--
-	}
-	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && vehicleNouns.Has(toks[k-1].Folded()) {
-		k-- // "su filial hospitalaria, Helios"
+		if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && vehicleNouns.Has(toks[k-1].Folded()) {
+			k-- // "su filial hospitalaria, Helios" (not "its unit to Quorvex")
+		}
 	}
 	if k < 0 || !vehicleNouns.Has(toks[k].Folded()) {
 		return false
@@ -1648,7 +1649,7 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 var (
 	vehicleNouns = lists.SetOf(set(`subsidiary subsidiaries unit arm vehicle affiliate filiale filial controllata controlada veicolo vehiculo vehicule
 		tochter tochtergesellschaft tochterfirma beteiligungsgesellschaft`))
-	ownersWords = set(`its their sa son ses su sus sua suo seine seiner seinen ihre ihrer ihren a an the la il una un une el die der eine einer`)
+	ownersWords = set(`its their sa son ses su sus sua suo seine seiner seinen ihre ihrer ihren la il`)
 	meansWords  = set(`through via tramite attraverso uber mittels`)
 	meansPairs  = set2(`traves de|intermediaire de`)
 )

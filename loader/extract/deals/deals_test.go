@@ -4330,9 +4330,20 @@ func TestSubsidiaryActedThroughIsNoSide(t *testing.T) {
 			t.Errorf("%s %q: %+v, want Veltraco's purchase of Quorvex alone", c.lang, c.text, got)
 		}
 	}
-	// a unit named otherwise is still a side
-	got := Find(sentence("Veltraco sold its subsidiary Brindle Holdings to Quorvex for $400 million.", "Veltraco", "Quorvex", "Brindle Holdings"), "en", "")
-	if len(got) != 1 || !slices.Contains(got[0].Parties, "Brindle Holdings") {
-		t.Errorf("%+v, want the sale of Brindle Holdings", got)
+	// a unit named otherwise is still a side, and so is the company after
+	// an unnamed unit, a vehicle named with "a" or "the", and the unit
+	// "über die Tochter" (German: about it)
+	for _, c := range []struct{ lang, text, party string }{
+		{"en", "Veltraco sold its subsidiary Brindle Holdings to Quorvex for $400 million.", "Brindle Holdings"},
+		{"en", "Veltraco sold Brindle Holdings through its unit to Quorvex for $300 million.", "Quorvex"},
+		{"en", "Veltraco has invested $50 million through its venture arm in Quorvex, a London battery start-up.", "Quorvex"},
+		{"es", "Veltraco vendió Brindle Holdings a través de su filial a Quorvex por 300 millones de euros.", "Quorvex"},
+		{"en", "Quorvex will go public through a special purpose acquisition vehicle, Brindle Holdings, in a deal that values it at $1.2 billion.", "Brindle Holdings"},
+		{"de", "Quorvex und Veltraco haben einen Kaufvertrag über die Tochter Brindle Holdings unterzeichnet.", "Brindle Holdings"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle Holdings"), c.lang, "")
+		if !slices.ContainsFunc(got, func(f Found) bool { return slices.Contains(f.Parties, c.party) }) {
+			t.Errorf("%s %q: %+v, want %s a side", c.lang, c.text, got, c.party)
+		}
 	}
 }
