@@ -1904,19 +1904,33 @@ func elidedVerbAt(ws words, i int) bool {
 	return ws.w[i] == "," || conjunctionSet.Has(ws.w[i]) || sequenceWords[ws.w[i]]
 }
 
+// firstOfKind is the word index of the first hit of kind, -1 for none.
+func firstOfKind(hits []hit, kind string) int {
+	for _, h := range hits {
+		if h.kind == kind {
+			return h.at
+		}
+	}
+	return -1
+}
+
+// withHits is hits and added in word order, hits itself when none is added.
+func withHits(hits, added []hit) []hit {
+	if len(added) == 0 {
+		return hits
+	}
+	out := append(append(make([]hit, 0, len(hits)+len(added)), hits...), added...)
+	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
+	return out
+}
+
 // withElidedPurchases adds a purchase at each comma that goes on a list of
 // purchases with the verb left out: a year, then a company ("1999 übernahm
 // er den Hersteller Carma, 2002 den Kölner Stollwerck"; "it bought Carma
 // in 1999, in 2002 Stollwerck"). The comma then opens a clause of its own,
 // a purchase by the same buyer, on its own date.
 func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
-	first := -1
-	for _, h := range hits {
-		if h.kind == model.Acquisition {
-			first = h.at
-			break
-		}
-	}
+	first := firstOfKind(hits, model.Acquisition)
 	if first < 0 {
 		return hits
 	}
@@ -1934,12 +1948,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 			named = false
 		}
 	}
-	if len(added) == 0 {
-		return hits
-	}
-	out := append(append(make([]hit, 0, len(hits)+len(added)), hits...), added...)
-	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
-	return out
+	return withHits(hits, added)
 }
 
 // withElidedSales adds a sale at each "and" that goes on a list of sales
@@ -1948,13 +1957,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 // Altegrity for $1.13 billion in 2010"): the conjunction then opens a
 // clause of its own, a sale by the same seller, at its own price and date.
 func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
-	first := -1
-	for _, h := range hits {
-		if h.kind == model.Divestiture {
-			first = h.at
-			break
-		}
-	}
+	first := firstOfKind(hits, model.Divestiture)
 	if first < 0 {
 		return hits
 	}
@@ -1972,12 +1975,7 @@ func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
 			sold = false
 		}
 	}
-	if len(added) == 0 {
-		return hits
-	}
-	out := append(append(make([]hit, 0, len(hits)+len(added)), hits...), added...)
-	slices.SortFunc(out, func(a, b hit) int { return a.at - b.at })
-	return out
+	return withHits(hits, added)
 }
 
 // elidedSaleAt: after the conjunction at i, a company (maybe after words
