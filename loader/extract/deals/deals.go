@@ -1616,10 +1616,10 @@ func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
 // its own a side acts: a word of means ("through", "via", "tramite",
 // "über", "a través de", "par l'intermédiaire de"), a possessive or the
 // Italian article ("attraverso la controllata Inverbeira"; not "through a
-// special purpose acquisition vehicle, Brindle", "über die Tochter", in
-// German about the unit), at most three words that describe ("wholly owned", "Belgian") and a noun
-// of a unit ("subsidiary", "filiale", "Tochter"), a comma maybe between it
-// and the name.
+// special purpose acquisition vehicle, Brindle", nor "über die Tochter",
+// in German about the unit), at most three words that describe ("wholly
+// owned", "Belgian") and a noun of a unit ("subsidiary", "filiale",
+// "Tochter"), a comma maybe between it and the name.
 func vehicleBefore(toks []segment.Token, from int) bool {
 	k := from - 1
 	if k >= 0 && toks[k].Text() == "," {
@@ -1636,8 +1636,8 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 		if toks[j].Punct() && f != "-" {
 			return false
 		}
-		if ownersWords[f] {
-			if j > 1 && ownersWords[toks[j-1].Folded()] {
+		if possessiveWords[f] || italianArticles[f] {
+			if j > 1 && italianArticles[toks[j-1].Folded()] {
 				j-- // "tramite la sua controllata"
 			}
 			return j > 0 && meansWords[toks[j-1].Folded()] || j > 1 && meansPairs[toks[j-2].Folded()+" "+toks[j-1].Folded()]
@@ -1649,9 +1649,9 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 var (
 	vehicleNouns = lists.SetOf(set(`subsidiary subsidiaries unit arm vehicle affiliate filiale filial controllata controlada veicolo vehiculo vehicule
 		tochter tochtergesellschaft tochterfirma beteiligungsgesellschaft`))
-	ownersWords = set(`its their sa son ses su sus sua suo seine seiner seinen ihre ihrer ihren la il`)
-	meansWords  = set(`through via tramite attraverso uber mittels`)
-	meansPairs  = set2(`traves de|intermediaire de`)
+	italianArticles = set(`la il`)
+	meansWords      = set(`through via tramite attraverso uber mittels`)
+	meansPairs      = set2(`traves de|intermediaire de`)
 )
 
 func withoutAdded(ms []Mention, toks []segment.Token) []Mention {
@@ -1962,7 +1962,6 @@ func withElidedSales(hits []hit, ws words, toks []segment.Token) []hit {
 		return hits
 	}
 	sold := false // a company is sold to one named since the last sale word
-
 	var added []hit
 	for i := first + 1; i < len(ws.w); i++ {
 		switch {
@@ -2036,7 +2035,7 @@ func soldToNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 }
 
 // possessiveWords stand for the seller before what it sells.
-var possessiveWords = set(`its their sua suo sue suoi su sus ses sa son seine seinen ihre ihren`)
+var possessiveWords = set(`its their sua suo sue suoi su sus ses sa son seine seiner seinen ihre ihrer ihren`)
 
 // elidedPurchaseAt: after the comma at i come a year (after "in", "im",
 // "nel", "en" maybe) and, within six words and before any deal word or
