@@ -1376,7 +1376,7 @@ next:
 				continue next
 			}
 		}
-		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] && !kindOfObject(ws, h.at, ms) || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
+		if h.at+1 < len(ws.w) && kindOfCompany[ws.w[h.at+1]] && !kindOfObject(ws, h.at) || companyKindBefore(ws, h.at) || companyCompound(ws.w[h.at]) {
 			continue
 		}
 		if h.kind == model.JointVenture && partnerAfter(ws, h.at) {
@@ -1807,35 +1807,28 @@ func intoItsOwn(ws words, i int) bool {
 // only after a comma or a preposition ("slimming down, selling fund
 // manager Putnam"): "its buying house Kravlo", "hired buying group
 // Quorvex" name a kind of firm.
-func kindOfObject(ws words, i int, ms []Mention) bool {
-	kind := ws.tok[i+1]
-	for _, m := range ms {
-		if kind >= m.From && kind < m.To {
-			return !securitiesAfter(ws, m.To)
-		}
+func kindOfObject(ws words, i int) bool {
+	if ws.isNamed(i + 1) {
+		return !securitiesAfter(ws, i+1)
 	}
 	if !transferVerbs[ws.w[i]] || strings.HasSuffix(ws.w[i], "ing") && (i == 0 || ws.w[i-1] != "," && !gerundPrepositions[ws.w[i-1]]) {
 		return false
 	}
 	for j := i + 2; j < len(ws.w) && j <= i+3; j++ {
-		for _, m := range ms {
-			if ws.tok[j] == m.From {
-				return !securitiesAfter(ws, m.To)
-			}
+		if ws.isNamed(j) {
+			return !securitiesAfter(ws, j)
 		}
 	}
 	return false
 }
 
-// securitiesAfter: the word at token tok is shares, stock or bonds: what
-// is traded is the company's paper, not the company.
-func securitiesAfter(ws words, tok int) bool {
-	for j, t := range ws.tok {
-		if t >= tok {
-			return shareNouns[ws.w[j]] || securityWords[ws.w[j]]
-		}
+// securitiesAfter: the word after the name at word j is shares, stock or
+// bonds: what is traded is the company's paper, not the company.
+func securitiesAfter(ws words, j int) bool {
+	for ws.isNamed(j) {
+		j++
 	}
-	return false
+	return j < len(ws.w) && (shareNouns[ws.w[j]] || securityWords[ws.w[j]])
 }
 
 var (

@@ -4271,8 +4271,8 @@ func TestElidedSalesInAList(t *testing.T) {
 	} {
 		got := Find(sentence(c.text, "Daxmoor", "Veltraco", "Quorvex", "Kravlo", "Dravena"), c.lang, "")
 		for _, f := range got {
-			if f.Type == model.Divestiture && slices.Contains(f.Parties, "Daxmoor") && slices.Contains(f.Parties, "Dravena") && !slices.Contains(f.Parties, "Veltraco") {
-				t.Errorf("%s %q: %+v, Daxmoor sells nothing to Dravena", c.lang, c.text, f)
+			if f.Type == model.Divestiture && !slices.Contains(f.Parties, "Veltraco") {
+				t.Errorf("%s %q: %+v, the only sale is Daxmoor's sale of Veltraco", c.lang, c.text, f)
 			}
 		}
 	}

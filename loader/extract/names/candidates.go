@@ -1139,11 +1139,8 @@ func (r *recognizer) titleAlone(toks []segment.Token, folded []string, i int) bo
 	if i > 0 && toks[i-1].Text() != "," && !number(folded[i-1]) {
 		return false
 	}
-	return i+1 < len(toks) && !toks[i+1].Punct() && !toks[i+1].Cap() && !conjunctions[folded[i+1]]
+	return i+1 < len(toks) && !toks[i+1].Punct() && !toks[i+1].Cap() && !coordinators.Has(folded[i+1])
 }
-
-// conjunctions join a title to another noun ("Principal and interest").
-var conjunctions = set(`and or e o y u und oder et ou`)
 
 // titledCompound: "Softbank-Chef", "Nokia-CEO" (folded "softbank chef"):
 // a company's name joined to a title, which the person's name follows.
@@ -1165,6 +1162,9 @@ func (r *recognizer) titledPerson(toks []segment.Token, folded []string, i int) 
 // titleEnded: a German compound ending in a title, the title after at
 // least three letters. Not "-leiter", which ends "Halbleiter" too.
 func titleEnded(w string) bool {
+	if len(w) < 7 {
+		return false // shorter than the shortest, "chef" after three letters: most words, asked of every capitalised one
+	}
 	for _, end := range compoundTitles {
 		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
 			return true
