@@ -2328,7 +2328,92 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 			return true // a sale with its verb left out ("and its Kroll consultancy to Altegrity", see withElidedSales)
 		}
 	}
-	return first && second
+	if !first && !second {
+		// verb last, as German tells a past act: "hatte Kelmora übernommen
+		// und 2016 die spanische Brindle gekauft"
+		return participleBefore(ws, hits, start, i) && participleAfter(ws, hits, i)
+	}
+	return first && (second || laterPurchase(ws, hits, i))
+}
+
+// maxPurchaseGap is how many words may come between a conjunction and the
+// verb of a second purchase: a time, an auxiliary, "agreed to".
+const maxPurchaseGap = 10
+
+// laterPurchase: a purchase verb comes a few words after the conjunction
+// at i, with a company named after it and no deal word or clause break
+// between ("and in January agreed to acquire Brindle", "y en octubre de
+// 2021 completó la compra de Brindle"): a second purchase of its own.
+func laterPurchase(ws words, hits []hit, i int) bool {
+	for _, h := range hits {
+		if h.at <= i || h.at > i+maxPurchaseGap {
+			continue
+		}
+		if h.kind != model.Acquisition && h.kind != model.Investment || brokenBetween(ws, i+1, h.at) {
+			return false // the first deal word after the conjunction is of another kind, or past a break
+		}
+		return namedIn(ws, clause{h.at + 1, clauseEnd(ws, h.at+1)})
+	}
+	return false
+}
+
+// participleBefore: the word before the conjunction at i is a purchase's
+// participle, with the company it took named before it in the clause.
+func participleBefore(ws words, hits []hit, start, i int) bool {
+	for _, h := range hits {
+		if h.at == i-1 && (h.kind == model.Acquisition || h.kind == model.Investment) {
+			return namedIn(ws, clause{start, h.at})
+		}
+	}
+	return false
+}
+
+// participleAfter: a purchase's participle closes the clause after the
+// conjunction at i, a company named between them.
+func participleAfter(ws words, hits []hit, i int) bool {
+	for _, h := range hits {
+		if h.at <= i || h.at > i+maxPurchaseGap {
+			continue
+		}
+		return (h.kind == model.Acquisition || h.kind == model.Investment) && participleLast(ws, h.at, len(ws.w)) &&
+			!brokenBetween(ws, i+1, h.at) && namedIn(ws, clause{i + 1, h.at})
+	}
+	return false
+}
+
+// participleLast: the deal word at k closes its clause, which ends at
+// end: the sentence or the clause ends after it, or a finite auxiliary
+// follows it ("… gekauft hatte").
+func participleLast(ws words, k, end int) bool {
+	if k+1 >= end {
+		return true
+	}
+	next := ws.w[k+1]
+	return next == "." || clauseBreaks[next] || finiteAuxiliaries[next]
+}
+
+// finiteAuxiliaries follow a German participle at the end of its clause.
+var finiteAuxiliaries = set(`hat hatte haben hatten wurde wurden worden`)
+
+// brokenBetween: a clause break comes among words from to to.
+func brokenBetween(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if clauseBreaks[ws.w[k]] && !ws.isNamed(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is the index of the first clause break from k, or the
+// sentence's end.
+func clauseEnd(ws words, k int) int {
+	for ; k < len(ws.w); k++ {
+		if clauseBreaks[ws.w[k]] && !ws.isNamed(k) {
+			return k
+		}
+	}
+	return len(ws.w)
 }
 
 // objectPronoun: a buying word of hs takes a pronoun for its object

@@ -4347,3 +4347,37 @@ func TestSubsidiaryActedThroughIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A second purchase after "and", a time and an auxiliary or "agreed to"
+// between ("and in January agreed to acquire Brindle"), or told verb last
+// as German tells a past act ("Kelmora übernommen und 2016 die spanische
+// Brindle gekauft"), is a deal of its own: one buyer, two companies bought
+// at two times. One act with two verbs stays one deal.
+func TestLaterPurchaseAfterAndIsADealOfItsOwn(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco bought the Dutch retailer Kelmora in 2012 and in January agreed to acquire Australian staffing group Brindle for $300 million."},
+		{"en", "Veltraco bought Kelmora in 2012 and agreed to acquire Brindle for $300 million."},
+		{"es", "En 2018 Veltraco se hizo con Kelmora por 104 millones de libras y en octubre de 2021 completó la compra de la firma londinense Brindle."},
+		{"de", "Veltraco hatte 2014 in Brasilien den Wäschereibetreiber Kelmora übernommen und 2016 die spanische Brindle gekauft."},
+		{"it", "Veltraco nel 2012 aveva rilevato il motore di ricerca Kelmora e a gennaio di quest'anno si era accordata per acquistare l'australiana Brindle."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Kelmora", "Brindle"), c.lang, "")
+		if len(got) != 2 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Kelmora"}) || !reflect.DeepEqual(got[1].Parties, []string{"Veltraco", "Brindle"}) {
+			t.Errorf("%s %q: %+v, want Veltraco buying Kelmora, then Brindle", c.lang, c.text, got)
+		}
+	}
+	// with its subject a pronoun, the company bought first buys nothing
+	got := Find(sentence("Er hatte 2014 den Wäschereibetreiber Kelmora übernommen und 2016 die spanische Brindle gekauft.", "Kelmora", "Brindle"), "de", "")
+	if len(got) != 2 || !reflect.DeepEqual(got[1].Parties, []string{"Brindle"}) || got[1].Buyer != "" {
+		t.Errorf("%+v, want Kelmora bought, then Brindle, each by the one „Er“ stands for", got)
+	}
+	for _, c := range []langText{
+		{"en", "Veltraco bought Kelmora in 2011 and paid for it in shares."},
+		{"en", "Veltraco agreed to buy Kelmora and Brindle in 2011."},
+		{"de", "Veltraco hat Kelmora und Brindle übernommen."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Kelmora", "Brindle"), c.lang, ""); len(got) != 1 {
+			t.Errorf("%s %q: %+v, want one deal", c.lang, c.text, got)
+		}
+	}
+}

@@ -82,6 +82,9 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 		if payer := payerAfterFor(ws, c, trigger.at, ms); payer != "" {
 			return payer
 		}
+		if objectLast(ws, c, trigger.at) {
+			return "" // "und 2016 die spanische Brindle gekauft": Brindle is bought, by the sentence's subject
+		}
 		if b := mentionBefore(ws.tok[c.from], at, ms, toks); b != "" {
 			return b
 		}
@@ -692,4 +695,18 @@ func eachWithItsFigure(starts, figures []int) bool {
 		}
 	}
 	return leading || trailing
+}
+
+// objectLast: clause c goes on after "and" with its subject left out, the
+// company it names right before its deal word at i, which closes it ("und
+// 2016 die spanische Brindle gekauft"): that company is bought.
+func objectLast(ws words, c clause, i int) bool {
+	if !continuations[ws.w[c.from]] || !ws.isNamed(i-1) || !participleLast(ws, i, c.to) {
+		return false
+	}
+	k := i - 1
+	for k > c.from && ws.isNamed(k-1) {
+		k-- // back to the name's first word
+	}
+	return !namedIn(ws, clause{c.from, k})
 }
