@@ -2341,42 +2341,87 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 const maxPurchaseGap = 10
 
 // laterPurchase: a purchase verb comes a few words after the conjunction
-// at i, with a company named after it and no deal word or clause break
-// between ("and in January agreed to acquire Brindle", "y en octubre de
-// 2021 completó la compra de Brindle"): a second purchase of its own.
+// at i, a company named after it, and between them only the act's time,
+// auxiliary or agreement ("and in January agreed to acquire Brindle", "y
+// en octubre de 2021 completó la compra de la firma Brindle"): a second
+// purchase of its own. Not past a clause break, another deal word or
+// another conjunction ("bought Kelmora and Brindle and in 2015 Daxmoor":
+// the list goes on to the last), nor one denied, passive or reported
+// (see plainAct), nor with companies named only after "by" or "from"
+// ("and said the purchase was financed by Brindle").
 func laterPurchase(ws words, hits []hit, i int) bool {
 	for _, h := range hits {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		if h.kind != model.Acquisition && h.kind != model.Investment || brokenBetween(ws, i+1, h.at) {
-			return false // the first deal word after the conjunction is of another kind, or past a break
+		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) {
+			return false // the first deal word after the conjunction is of another kind, or no act of its own
 		}
-		return namedIn(ws, clause{h.at + 1, clauseEnd(ws, h.at+1)})
+		end := clauseEnd(ws, h.at+1)
+		for k := h.at + 1; k < end; k++ {
+			if ws.isNamed(k) && !ws.isNamed(k-1) && !agentWords[ws.w[k-1]] && !givers[ws.w[k-1]] {
+				return true // not only the seller ("per rilevare da Sun Chemical la metà di Kodak Polychrome")
+			}
+		}
+		return false
 	}
 	return false
 }
 
+// plainAct: the words from to to tell an act done, by the sentence's
+// subject: no conjunction, denial, wish, plan, passive's auxiliary,
+// relative pronoun or verb of saying among them.
+func plainAct(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := ws.w[k]
+		if ws.isNamed(k) {
+			continue
+		}
+		if conjunctionSet.Has(w) || negations[w] || wishes[w] || passiveAux[w] || relatives[w] || notActs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// notActs tell a purchase not (yet) made, or only reported: "has no plans
+// to acquire", "ruled out buying", "said it would buy".
+var notActs = set(`no plans plan planning plans intends intend considering consider denied denies ruled rules said says
+	expects expected could might would should
+	descarto descarta niega nego planea prevede pianifica esclude escluso envisage exclut dementi
+	plant erwagt schloss dementierte`)
+
 // participleBefore: the word before the conjunction at i is a purchase's
-// participle, with the company it took named before it in the clause.
+// participle, with the company it took named before it in an active
+// clause (not "Kelmora wurde 2014 von Veltraco übernommen und …").
 func participleBefore(ws words, hits []hit, start, i int) bool {
 	for _, h := range hits {
 		if h.at == i-1 && (h.kind == model.Acquisition || h.kind == model.Investment) {
-			return namedIn(ws, clause{start, h.at})
+			return namedIn(ws, clause{start, h.at}) && plainAct(ws, start, h.at)
 		}
 	}
 	return false
 }
 
 // participleAfter: a purchase's participle closes the clause after the
-// conjunction at i, a company named between them.
+// conjunction at i, a company named between them, not after "von" or
+// "by", in an active clause ("und 2016 die spanische Brindle gekauft",
+// not "und wurde 2016 von Brindle übernommen").
 func participleAfter(ws words, hits []hit, i int) bool {
 	for _, h := range hits {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		return (h.kind == model.Acquisition || h.kind == model.Investment) && participleLast(ws, h.at, len(ws.w)) &&
-			!brokenBetween(ws, i+1, h.at) && namedIn(ws, clause{i + 1, h.at})
+		if (h.kind != model.Acquisition && h.kind != model.Investment) || !participleLast(ws, h.at, len(ws.w)) ||
+			brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) {
+			return false
+		}
+		for k := i + 1; k < h.at; k++ {
+			if ws.isNamed(k) && (agentWords[ws.w[k-1]] || givers[ws.w[k-1]]) {
+				return false
+			}
+		}
+		return namedIn(ws, clause{i + 1, h.at})
 	}
 	return false
 }

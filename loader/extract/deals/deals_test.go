@@ -4381,3 +4381,51 @@ func TestLaterPurchaseAfterAndIsADealOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// What the review of laterPurchase found: a list goes on to its last
+// conjunction; a deal word after "and" that tells no act of the subject's
+// own (financed, approved, denied, planned, shares bought from a seller, a
+// stake owned) adds no purchase; German passives and relative clauses keep
+// their own subjects; a pronoun opening a saying clause is not the buyer.
+func TestLaterPurchaseIsAnActOfItsOwn(t *testing.T) {
+	names := []string{"Veltraco", "Kelmora", "Brindle", "Daxmoor", "Quorvex"}
+	for _, c := range []langText{
+		{"it", "Veltraco ha acquistato Kelmora e Brindle e nel 2015 ha rilevato Daxmoor."},
+		{"es", "Veltraco compró Kelmora y Brindle y en 2015 adquirió Daxmoor."},
+		{"en", "Veltraco bought Kelmora and Brindle in 2011 and in 2015 agreed to acquire Daxmoor."},
+	} {
+		got := Find(sentence(c.text, names...), c.lang, "")
+		if slices.ContainsFunc(got, func(f Found) bool { return f.Buyer == "Brindle" }) ||
+			!slices.ContainsFunc(got, func(f Found) bool { return reflect.DeepEqual(f.Parties, []string{"Veltraco", "Daxmoor"}) }) {
+			t.Errorf("%s %q: %+v, want Veltraco buying Daxmoor, Brindle buying nothing", c.lang, c.text, got)
+		}
+	}
+	for _, c := range []langText{
+		{"en", "Veltraco bought Kelmora for $50 million and said the purchase was financed by Brindle."},
+		{"en", "Veltraco acquired Kelmora and expects the takeover to be approved by Brindle shareholders."},
+		{"en", "Veltraco bought Kelmora in 2011 and financed the purchase with a loan from Brindle."},
+		{"en", "Veltraco bought Kelmora in 2012 and has no plans to acquire Brindle."},
+		{"en", "Veltraco bought Kelmora in 2012 and denied it would acquire Brindle."},
+		{"es", "Veltraco compró Kelmora y descartó comprar Brindle."},
+		{"en", "Veltraco bought a stake in Kelmora in 2012 and last year raised it by buying shares from Brindle."},
+		{"en", "Veltraco acquired Kelmora and now owns a 30% stake in Brindle."},
+		{"en", "Veltraco acquired Kelmora and its customers who buy parts from Brindle."},
+		{"de", "Veltraco hat 2012 die Kelmora übernommen und wurde 2016 selbst von der Brindle übernommen."},
+		{"de", "Veltraco hat Kelmora übernommen und 2016 wurde Brindle gekauft."},
+		{"de", "Veltraco hat die Firma Kelmora gekauft, die zuvor Brindle übernommen hatte."},
+		{"de", "Die Kelmora wurde 2014 von der Veltraco übernommen und 2016 von der Brindle gekauft."},
+	} {
+		got := Find(sentence(c.text, names...), c.lang, "")
+		if len(got) != 1 {
+			t.Errorf("%s %q: %+v, want the one purchase of Kelmora", c.lang, c.text, got)
+		}
+	}
+	got := Find(sentence("Veltraco hat 2014 Kelmora übernommen und 2016 hat Quorvex Brindle gekauft.", names...), "de", "")
+	if !slices.ContainsFunc(got, func(f Found) bool { return f.Buyer == "Quorvex" && slices.Contains(f.Parties, "Brindle") }) {
+		t.Errorf("%+v, want Quorvex buying Brindle", got)
+	}
+	got = Find(sentence("It said Veltraco bought Kelmora in 2012 and in 2016 acquired Brindle.", names...), "en", "")
+	if !slices.ContainsFunc(got, func(f Found) bool { return f.Buyer == "Veltraco" && reflect.DeepEqual(f.Parties, []string{"Veltraco", "Brindle"}) }) {
+		t.Errorf("%+v, want Veltraco buying Brindle", got)
+	}
+}

@@ -71,23 +71,23 @@ func subjectBefore(ms []Mention, toks []segment.Token, at int, except string) st
 // back to a punctuation mark: not in a clause that opens the sentence ("Wie der
 // Konzern mitteilte, hatte Veltraco ...", "As the company grew, ...").
 //
-// A pronoun opening the clause is such a subject too: "Er hatte 2014 den
-// Wäschereibetreiber Kelmora übernommen und 2016 …" (it is Kelmora's buyer).
+// A German pronoun opening the clause before its auxiliary is such a
+// subject too: "Er hatte 2014 den Wäschereibetreiber Kelmora übernommen
+// und 2016 …" (he is Kelmora's buyer; German puts the object before the
+// verb, where other languages put it after).
 func describedSubjectBefore(toks []segment.Token, end int) bool {
 	for k := end - 1; k >= 0 && !toks[k].Punct(); k-- {
 		if k >= 1 && subjectAnaphors[toks[k].Folded()] && !toks[k].Poss() && determiners.Has(toks[k-1].Folded()) {
 			return true
 		}
-		if (k == 0 || toks[k-1].Punct()) && openingPronouns[toks[k].Folded()] {
+		if (k == 0 || toks[k-1].Punct()) && k+1 < end && germanSubjectPronouns[toks[k].Folded()] && finiteAuxiliaries[toks[k+1].Folded()] {
 			return true
 		}
 	}
 	return false
 }
 
-// openingPronouns are the subject pronouns that, opening a clause, can be
-// nothing else: not "il" (an Italian article) nor "es" (Spanish "is").
-var openingPronouns = set(`er sie it he she they`)
+var germanSubjectPronouns = set(`er sie`)
 
 // ownedBefore is the company a sentence names first before token at, when
 // a verb of owning names it (see owned); "" when the first is not owned.
@@ -1203,9 +1203,11 @@ func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 		return false
 	}
 	// a company before the verb is the clause's own subject, unless the
-	// verb comes last, right after it, as German tells a past act: "und
-	// 2016 die spanische Brindle gekauft" (see participleAfter)
-	if !ws.isNamed(at-1) || !participleLast(ws, at, c.to) {
+	// clause goes on after "and" with the verb last, right after it, as
+	// German tells a past act: "und 2016 die spanische Brindle gekauft"
+	// (see participleAfter); not a relative clause ("…, die zuvor Brindle
+	// übernommen hatte": who "die" is buys)
+	if !continuations[ws.w[c.from]] || !ws.isNamed(at-1) || !participleLast(ws, at, c.to) {
 		for _, m := range ms {
 			if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
 				return false

@@ -708,5 +708,10 @@ func objectLast(ws words, c clause, i int) bool {
 	for k > c.from && ws.isNamed(k-1) {
 		k-- // back to the name's first word
 	}
-	return !namedIn(ws, clause{c.from, k})
+	for j := c.from; j < k; j++ {
+		if ws.isNamed(j) || finiteAuxiliaries[ws.w[j]] {
+			return false // a subject named, or its auxiliary's place ("und 2016 hat Quorvex Brindle gekauft")
+		}
+	}
+	return true
 }
