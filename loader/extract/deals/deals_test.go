@@ -4425,7 +4425,9 @@ func TestLaterPurchaseIsAnActOfItsOwn(t *testing.T) {
 		t.Errorf("%+v, want Quorvex buying Brindle", got)
 	}
 	got = Find(sentence("It said Veltraco bought Kelmora in 2012 and in 2016 acquired Brindle.", names...), "en", "")
-	if !slices.ContainsFunc(got, func(f Found) bool { return f.Buyer == "Veltraco" && reflect.DeepEqual(f.Parties, []string{"Veltraco", "Brindle"}) }) {
+	if !slices.ContainsFunc(got, func(f Found) bool {
+		return f.Buyer == "Veltraco" && reflect.DeepEqual(f.Parties, []string{"Veltraco", "Brindle"})
+	}) {
 		t.Errorf("%+v, want Veltraco buying Brindle", got)
 	}
 }
