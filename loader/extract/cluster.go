@@ -710,6 +710,9 @@ type group struct {
 	// when that report gives no price
 	firstPrice priceBand
 	priced     bool
+	// days are the classes and full dates of its priced reports (see
+	// onADay), by which byDay finds it for each of its parties
+	days []dayKey
 }
 
 // profile is what compatible and affinity read of a report, and how many
@@ -818,19 +821,41 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 // all sides of the group; one of the group's reports gives r's price in
 // r's month (or either gives none), told the same way round (r's seller
 // is not that report's buyer, nor r's buyer its seller); and none is
-// dated years apart from r.
+// dated years apart from r. A report that gives r's price on r's very day
+// needs not share all r's sides: in "Body Shop sold to Brazil's Natura in
+// £880m deal" and "L'Oréal to sell Body Shop to Natura for €1 billion"
+// the outlets name two of the three each, in their own currencies (see
+// pricedOnTheDay).
 func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
-	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) || !g.namesAll(rn) {
+	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) {
 		return false
 	}
+	all := g.namesAll(rn)
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		if sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) && !reversed(&p.rep, r, p.names, rn) && !reversed(r, &p.rep, rn, p.names) {
+		priced := all && sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) || pricedOnTheDay(&p.rep, r)
+		if priced && !reversed(&p.rep, r, p.names, rn) && !reversed(r, &p.rep, rn, p.names) {
 			return true
 		}
 	}
 	return false
 }
+
+// pricedOnTheDay: two reports give one price, in one currency or roughly
+// the same once converted ("£880m" and "€1 billion"), and one full date.
+func pricedOnTheDay(a, b *report) bool {
+	if len(a.Date) != 10 || a.Date != b.Date || a.Value == nil || b.Value == nil || a.BareValue || b.BareValue {
+		return false
+	}
+	if a.Value.Currency == b.Value.Currency {
+		return pricedAlike(a, b)
+	}
+	return money.Near(a.Value.Value, a.Value.Currency, b.Value.Value, b.Value.Currency, convertedSlack)
+}
+
+// convertedSlack is how far apart two converted prices may be and tell
+// one deal: the rough rates (money.Near) are off by up to a third.
+const convertedSlack = 1.35
 
 // sameDealFigures: two reports give one price and one full date.
 func sameDealFigures(a, b *report) bool {
@@ -954,6 +979,10 @@ type groupIndex struct {
 	// groups samePurchase may accept, which scanning byParty would find
 	// among the hundreds of deals of a company named everywhere
 	byPrice map[priceBand][]*group
+	// byDay holds every group with the party that has a priced report of
+	// a class on a day: the groups pricedOnTheDay may accept, in any
+	// currency, which byPrice cannot find (see pricedAmongSides)
+	byDay map[dayKey][]*group
 	// ofArticle lists the groups with a report of the article: the few
 	// deals one article tells, marked before a report of it looks for
 	// its group, rather than a set of articles kept in every group
@@ -1044,7 +1073,7 @@ func (x *groupIndex) idsOf(names []string) []nameID {
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{byParty: map[nameID][]*group{}, single: map[nameID][]*group{}, byPair: map[[2]nameID][]*group{},
-		byPrice: map[priceBand][]*group{}, ids: map[string]nameID{}}
+		byPrice: map[priceBand][]*group{}, byDay: map[dayKey][]*group{}, ids: map[string]nameID{}}
 }
 
 func (x *groupIndex) newGroup() *group {
@@ -1101,8 +1130,30 @@ func (x *groupIndex) join(g *group, r *report, rn *facts[nameID], ri int) {
 			k.party = p
 			x.byPrice[k] = append(x.byPrice[k], g)
 		}
+		for _, d := range g.days {
+			d.party = p
+			x.byDay[d] = append(x.byDay[d], g)
+		}
+	}
+	if d := (dayKey{class: typeClass(r.Type), date: r.Date}); onADay(r) && !slices.Contains(g.days, d) {
+		g.days = append(g.days, d)
+		for _, p := range g.parties {
+			d.party = p
+			x.byDay[d] = append(x.byDay[d], g)
+		}
 	}
 }
+
+// dayKey is a party (none in a group's days), a class of deal type and a
+// full date.
+type dayKey struct {
+	party       nameID
+	class, date string
+}
+
+// onADay: the report gives a price of its own and a full date, which
+// pricedOnTheDay compares.
+func onADay(r *report) bool { return r.Value != nil && !r.BareValue && len(r.Date) == 10 }
 
 // priceBand is a party, a class of deal type and a price, its value cut
 // to a band of 5% on a log scale: two positive finite prices within a
@@ -1182,6 +1233,17 @@ func (x *groupIndex) candidates(rs []report, r *report, ri int) []*group {
 				k := at
 				k.band = band
 				samePurchases(x.byPrice[k])
+			}
+		}
+	}
+	if onADay(r) {
+		// "Body Shop sold to Natura for £880m" beside "L'Oréal to sell to
+		// Natura for €1bn", on one day: see pricedAmongSides
+		for _, p := range parties {
+			for _, g := range x.byDay[dayKey{party: p, class: typeClass(r.Type), date: r.Date}] {
+				if !slices.Contains(out, g) {
+					out = append(out, g) // (not by seen, which shareCount sets on groups it leaves out)
+				}
 			}
 		}
 	}

@@ -45,12 +45,20 @@ func randomReports(seed int64, n int) []report {
 // whose first report is of another class, which likeness refuses; and,
 // for a report of two distinct parties or more, the groups of a party
 // it buys or, in a transfer, any party, that are samePurchase with the
-// group's first report.
+// group's first report; and, for a report priced on a day, the groups
+// sharing a party with it that have a report of its class priced that day.
 func scanCandidates(x *groupIndex, rs []report, ri int) []*group {
 	r := &rs[ri]
 	parties, buyer := x.factsAt(rs, ri).sides, x.factsAt(rs, ri).buyer
 	var out []*group
 	for _, g := range x.groups {
+		onTheDay := func(m int) bool {
+			return onADay(&rs[m]) && typeClass(rs[m].Type) == typeClass(r.Type) && rs[m].Date == r.Date
+		}
+		if onADay(r) && overlap(parties, g.parties) >= 1 && slices.ContainsFunc(g.members, onTheDay) {
+			out = append(out, g) // priced on r's day (see pricedAmongSides)
+			continue
+		}
 		if len(parties) < 2 || hasRepeats(parties) {
 			n := 0
 			for _, p := range parties {

@@ -24,3 +24,17 @@ func Apart(a float64, currencyA string, b float64, currencyB string, factor floa
 	x, y := a*ra, b*rb
 	return x > y*factor || y > x*factor
 }
+
+// Near: amounts a and b, in different currencies of the table above, are
+// within factor of each other once both are told in dollars roughly
+// ("£880 million" and "€1 billion" in 2017); false when either currency is
+// not in it, or either amount is not positive.
+func Near(a float64, currencyA string, b float64, currencyB string, factor float64) bool {
+	ra, okA := roughUSD[currencyA]
+	rb, okB := roughUSD[currencyB]
+	if !okA || !okB || a <= 0 || b <= 0 {
+		return false
+	}
+	x, y := a*ra, b*rb
+	return x <= y*factor && y <= x*factor
+}

@@ -323,3 +323,24 @@ func TestLivresArePoundsUnlessBooks(t *testing.T) {
 		}
 	}
 }
+
+// Near tells one price told in two currencies from two prices.
+func TestNear(t *testing.T) {
+	for _, c := range []struct {
+		a    float64
+		ca   string
+		b    float64
+		cb   string
+		want bool
+	}{
+		{880e6, "GBP", 1e9, "EUR", true},
+		{1.25e9, "EUR", 1.38e9, "USD", true},
+		{880e6, "GBP", 3e9, "EUR", false},
+		{100e6, "TRY", 100e6, "USD", false}, // a currency that moved too much to tell
+		{0, "GBP", 0, "EUR", false},
+	} {
+		if got := Near(c.a, c.ca, c.b, c.cb, 1.35); got != c.want {
+			t.Errorf("Near(%v %s, %v %s) = %v, want %v", c.a, c.ca, c.b, c.cb, got, c.want)
+		}
+	}
+}
