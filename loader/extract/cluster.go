@@ -574,6 +574,7 @@ func absorb(o, r report) report {
 // the most alike compatible deal that has no report from its article yet.
 func cluster(articles []model.Article, rs []report) []model.Deal {
 	idx := newGroupIndex()
+	idx.named = namedIn(articles)
 	idx.place(rs)
 	return idx.deals(articles, rs)
 }
@@ -600,7 +601,7 @@ func (x *groupIndex) place(rs []report) {
 			if g.told == ri+1 {
 				continue // a report of r's article is in it already
 			}
-			score, ok := g.likeness(r, rn)
+			score, ok := g.likeness(r, rn, x.named)
 			if ok {
 				compatibles++
 				if score >= soleFloor && !g.datedApart(r, rn) {
@@ -758,7 +759,7 @@ func (g *group) datedApart(r *report, rn *facts[nameID]) bool {
 // likeness is whether r is compatible with the group's first reports
 // (maxCompared of them: comparing with every one of thousands would make
 // clustering quadratic in the corpus) and its summed affinity with them.
-func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
+func (g *group) likeness(r *report, rn *facts[nameID], named [][]string) (score int, ok bool) {
 	// first whether r may join, which most groups asked refuse: the
 	// affinity is summed only for those that do not
 	if g.firstClass != 0 && !r.Generic && rn.class != g.firstClass {
@@ -791,7 +792,7 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 		}
 	}
 	if !shared {
-		if !g.pricedAmongSides(r, rn) {
+		if !g.pricedAmongSides(r, rn, named) {
 			return 0, false
 		}
 		// "Federated sells to Leonard Green for $750 million", beside
@@ -825,20 +826,46 @@ func (g *group) likeness(r *report, rn *facts[nameID]) (score int, ok bool) {
 // needs not share all r's sides: in "Body Shop sold to Brazil's Natura in
 // £880m deal" and "L'Oréal to sell Body Shop to Natura for €1 billion"
 // the outlets name two of the three each, in their own currencies (see
-// pricedOnTheDay).
-func (g *group) pricedAmongSides(r *report, rn *facts[nameID]) bool {
+// pricedOnTheDay), and each article names the company the other's report
+// adds (named holds the companies of each article): not one buyer's two
+// purchases told the same day.
+func (g *group) pricedAmongSides(r *report, rn *facts[nameID], named [][]string) bool {
 	if r.Generic || len(rn.parties) < 2 || g.datedApart(r, rn) {
 		return false
 	}
 	all := g.namesAll(rn)
 	for i := range g.profiles {
 		p := &g.profiles[i]
-		priced := all && sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) || pricedOnTheDay(&p.rep, r)
+		priced := all && sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) ||
+			pricedOnTheDay(&p.rep, r) && namesTheOthers(&p.rep, r, named) && namesTheOthers(r, &p.rep, named)
 		if priced && !reversed(&p.rep, r, p.names, rn) && !reversed(r, &p.rep, rn, p.names) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesTheOthers: the article of report b names every company of report a
+// that b does not (named holds the companies of each article, by index).
+func namesTheOthers(a, b *report, named [][]string) bool {
+	if b.article >= len(named) {
+		return false
+	}
+	for _, p := range a.Parties {
+		if !slices.Contains(b.Parties, p) && !slices.Contains(named[b.article], p) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedIn is the companies each article names, by article index.
+func namedIn(articles []model.Article) [][]string {
+	named := make([][]string, len(articles))
+	for i := range articles {
+		named[i] = articles[i].Companies
+	}
+	return named
 }
 
 // pricedOnTheDay: two reports give one price, in one currency or roughly
@@ -979,6 +1006,8 @@ type groupIndex struct {
 	// groups samePurchase may accept, which scanning byParty would find
 	// among the hundreds of deals of a company named everywhere
 	byPrice map[priceBand][]*group
+	// named holds the companies each article names, by article index
+	named [][]string
 	// byDay holds every group with the party that has a priced report of
 	// a class on a day: the groups pricedOnTheDay may accept, in any
 	// currency, which byPrice cannot find (see pricedAmongSides)

@@ -586,33 +586,34 @@ func TestStop35ReviewTwinOfAMisplacedReportStaysApart(t *testing.T) {
 
 // Two outlets that each name two of a deal's three sides, pricing it on
 // the same day in their own currencies ("Kelmora sold to Quorvex in £880m
-// deal", "Veltraco to sell Kelmora to Quorvex for €1bn"), tell one deal. A
-// price far apart, another day, or no full date keeps them apart.
+// deal", "Veltraco to sell Kelmora to Quorvex for €1bn"), tell one deal
+// when each article names the company the other's report adds. A price
+// far apart, another day, no full date, or an article that does not name
+// the other's company (one buyer's two purchases told the same day) keeps
+// them apart.
 func TestPricedOnTheDayInTwoCurrencies(t *testing.T) {
 	priced := func(r report, value float64, currency, date string) report {
 		r.Value, r.Date = &model.Money{Value: value, Currency: currency}, date
 		return r
 	}
-	arts := []model.Article{{ID: "a"}, {ID: "b"}}
+	both := []string{"Veltraco", "Kelmora", "Quorvex"}
 	for _, c := range []struct {
 		name         string
 		gbp, eur     float64
 		dateA, dateB string
+		namedA       []string
 		want         int
 	}{
-		{"one deal", 880e6, 1e9, "2017-06-09", "2017-06-09", 1},
-		{"same currency, same price", 880e6, 0, "2017-06-09", "2017-06-09", 1},
-		{"price apart", 880e6, 3e9, "2017-06-09", "2017-06-09", 2},
-		{"another day", 880e6, 1e9, "2017-06-09", "2017-06-12", 2},
-		{"a month only", 880e6, 1e9, "2017-06", "2017-06", 2},
+		{"one deal", 880e6, 1e9, "2017-06-09", "2017-06-09", both, 1},
+		{"price apart", 880e6, 3e9, "2017-06-09", "2017-06-09", both, 2},
+		{"another day", 880e6, 1e9, "2017-06-09", "2017-06-12", both, 2},
+		{"a month only", 880e6, 1e9, "2017-06", "2017-06", both, 2},
+		{"two purchases", 880e6, 1e9, "2017-06-09", "2017-06-09", []string{"Kelmora", "Quorvex"}, 2},
 	} {
-		b := priced(rep(1, model.Divestiture, "Quorvex", 0, "Veltraco", "Quorvex"), c.eur, "EUR", c.dateB)
-		if c.eur == 0 {
-			b = priced(b, c.gbp, "GBP", c.dateB)
-		}
+		arts := []model.Article{{ID: "a", Companies: c.namedA}, {ID: "b", Companies: both}}
 		got := cluster(arts, []report{
 			priced(rep(0, model.Divestiture, "Quorvex", 0, "Kelmora", "Quorvex"), c.gbp, "GBP", c.dateA),
-			b,
+			priced(rep(1, model.Divestiture, "Quorvex", 0, "Veltraco", "Quorvex"), c.eur, "EUR", c.dateB),
 		})
 		if len(got) != c.want {
 			t.Errorf("%s: %d deals, want %d: %+v", c.name, len(got), c.want, got)

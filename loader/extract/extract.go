@@ -109,6 +109,7 @@ func articleCompanies(ms []names.Mention) []string {
 // searched on one core while the reports are placed on another.
 func clusterWithEchoes(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention) []model.Deal {
 	idx := newGroupIndex()
+	idx.named = namedIn(articles)
 	all := rs
 	parallel.Do(
 		// echoed reads rs and appends past its end, which place does
