@@ -2437,6 +2437,13 @@ func participleLast(ws words, k, end int) bool {
 	return next == "." || clauseBreaks[next] || finiteAuxiliaries[next]
 }
 
+// nameThenParticipleAfterAnd: clause c opens with "and" ("und") and its
+// deal word at i closes it right after a company's name ("und 2016 die
+// spanische Brindle gekauft").
+func nameThenParticipleAfterAnd(ws words, c clause, i int) bool {
+	return continuations[ws.w[c.from]] && ws.isNamed(i-1) && participleLast(ws, i, c.to)
+}
+
 // finiteAuxiliaries follow a German participle at the end of its clause.
 var finiteAuxiliaries = set(`hat hatte haben hatten wurde wurden worden`)
 

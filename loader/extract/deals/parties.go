@@ -1207,7 +1207,7 @@ func elidedSubject(ws words, c clause, hs, all []hit, ms []Mention) bool {
 	// German tells a past act: "und 2016 die spanische Brindle gekauft"
 	// (see participleAfter); not a relative clause ("…, die zuvor Brindle
 	// übernommen hatte": who "die" is buys)
-	if !continuations[ws.w[c.from]] || !ws.isNamed(at-1) || !participleLast(ws, at, c.to) {
+	if !nameThenParticipleAfterAnd(ws, c, at) {
 		for _, m := range ms {
 			if m.From >= ws.tok[c.from] && m.From < ws.tok[at] {
 				return false

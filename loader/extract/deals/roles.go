@@ -701,7 +701,7 @@ func eachWithItsFigure(starts, figures []int) bool {
 // company it names right before its deal word at i, which closes it ("und
 // 2016 die spanische Brindle gekauft"): that company is bought.
 func objectLast(ws words, c clause, i int) bool {
-	if !continuations[ws.w[c.from]] || !ws.isNamed(i-1) || !participleLast(ws, i, c.to) {
+	if !nameThenParticipleAfterAnd(ws, c, i) {
 		return false
 	}
 	k := i - 1

@@ -16,25 +16,26 @@ var roughUSD = map[string]float64{
 // factor times apart once both are told in dollars roughly; false when
 // either currency is not in it.
 func Apart(a float64, currencyA string, b float64, currencyB string, factor float64) bool {
-	ra, okA := roughUSD[currencyA]
-	rb, okB := roughUSD[currencyB]
-	if !okA || !okB || a <= 0 || b <= 0 {
-		return false
-	}
-	x, y := a*ra, b*rb
-	return x > y*factor || y > x*factor
+	x, y, ok := inDollars(a, currencyA, b, currencyB)
+	return ok && (x > y*factor || y > x*factor)
 }
 
-// Near: amounts a and b, in different currencies of the table above, are
-// within factor of each other once both are told in dollars roughly
-// ("£880 million" and "€1 billion" in 2017); false when either currency is
-// not in it, or either amount is not positive.
+// Near: amounts a and b, in currencies of the table above, are within
+// factor of each other once both are told in dollars roughly ("£880
+// million" and "€1 billion" in 2017); false when either currency is not in
+// it, or either amount is not positive.
 func Near(a float64, currencyA string, b float64, currencyB string, factor float64) bool {
+	x, y, ok := inDollars(a, currencyA, b, currencyB)
+	return ok && x <= y*factor && y <= x*factor
+}
+
+// inDollars is a and b told in dollars roughly; ok is false when either
+// currency is not in the table or either amount is not positive.
+func inDollars(a float64, currencyA string, b float64, currencyB string) (x, y float64, ok bool) {
 	ra, okA := roughUSD[currencyA]
 	rb, okB := roughUSD[currencyB]
 	if !okA || !okB || a <= 0 || b <= 0 {
-		return false
+		return 0, 0, false
 	}
-	x, y := a*ra, b*rb
-	return x <= y*factor && y <= x*factor
+	return a * ra, b * rb, true
 }
