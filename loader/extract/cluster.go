@@ -837,12 +837,22 @@ func (g *group) pricedAmongSides(r *report, rn *facts[nameID], named [][]string)
 	for i := range g.profiles {
 		p := &g.profiles[i]
 		priced := all && sameFiguresIn(&p.rep, r, p.names.year, rn.year) && sameMonth(p.rep.Date, r.Date) ||
-			pricedOnTheDay(&p.rep, r) && namesTheOthers(&p.rep, r, named) && namesTheOthers(r, &p.rep, named)
+			pricedOnTheDay(&p.rep, r) && namesTheOthers(&p.rep, r, named) && namesTheOthers(r, &p.rep, named) && !purchasesOfOneBuyer(&p.rep, r)
 		if priced && !reversed(&p.rep, r, p.names, rn) && !reversed(r, &p.rep, rn, p.names) {
 			return true
 		}
 	}
 	return false
+}
+
+// purchasesOfOneBuyer: both reports tell a purchase, not a sale, by one
+// buyer: each company beside it is what it bought, so two companies are
+// two purchases ("Kravlo agreed on Tuesday to buy Quorvex for $500m",
+// "... to buy Daxmoor for €450m"), whatever each article names in passing.
+// A sale names its seller beside the buyer ("L'Oréal to sell Body Shop to
+// Natura"), which another outlet's purchase may leave out.
+func purchasesOfOneBuyer(a, b *report) bool {
+	return a.Buyer != "" && a.Buyer == b.Buyer && a.Type != model.Divestiture && b.Type != model.Divestiture
 }
 
 // namesTheOthers: the article of report b names every company of report a

@@ -620,3 +620,21 @@ func TestPricedOnTheDayInTwoCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// One buyer's two purchases told the same day in two currencies stay two
+// deals, though each article names both companies bought.
+func TestTwoPurchasesOnOneDayStayTwo(t *testing.T) {
+	priced := func(r report, value float64, currency string) report {
+		r.Value, r.Date = &model.Money{Value: value, Currency: currency}, "2024-03-05"
+		return r
+	}
+	named := []string{"Kravlo", "Quorvex", "Daxmoor"}
+	arts := []model.Article{{ID: "a", Companies: named}, {ID: "b", Companies: named}}
+	got := cluster(arts, []report{
+		priced(rep(0, model.Acquisition, "Kravlo", 0, "Kravlo", "Quorvex"), 500e6, "USD"),
+		priced(rep(1, model.Acquisition, "Kravlo", 0, "Kravlo", "Daxmoor"), 450e6, "EUR"),
+	})
+	if len(got) != 2 {
+		t.Errorf("%d deals, want 2: %+v", len(got), got)
+	}
+}

@@ -2354,16 +2354,50 @@ func laterPurchase(ws words, hits []hit, i int) bool {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) {
+		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, h.at) {
 			return false // the first deal word after the conjunction is of another kind, or no act of its own
 		}
+		// the clause names one company, what is bought: the sentence's
+		// subject buys it (with a seller or a partner named too, "agreed
+		// to acquire Daxmoor from Veltraco", the clause would be read as
+		// theirs)
 		end := clauseEnd(ws, h.at+1)
-		for k := h.at + 1; k < end; k++ {
-			if ws.isNamed(k) && !ws.isNamed(k-1) && !agentWords[ws.w[k-1]] && !givers[ws.w[k-1]] {
-				return true // not only the seller ("per rilevare da Sun Chemical la metà di Kodak Polychrome")
-			}
+		return namesBetween(ws, h.at+1, end) == 1 && !namedOnlyAfterAgent(ws, h.at+1, end)
+	}
+	return false
+}
+
+// unsaidSubject: the words from to to name no company and hold no word
+// that tells a subject of their own ("the two", "the group", "both"), so
+// the clause after them goes on with the sentence's (see elidedSubject).
+func unsaidSubject(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := ws.w[k]; ws.isNamed(k) || subjectAnaphors[w] || pairDeterminers[w] || pairAlone[w] {
+			return false
 		}
-		return false
+	}
+	return true
+}
+
+// namesBetween is how many company names start among the words from to to.
+func namesBetween(ws words, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if ws.isNamed(k) && !ws.isNamed(k-1) {
+			n++
+		}
+	}
+	return n
+}
+
+// namedOnlyAfterAgent: the one name among the words from to to follows
+// "by" or "from" ("and said the purchase was financed by Brindle", "per
+// rilevare da Brindle la metà"): an agent or a seller, not what is bought.
+func namedOnlyAfterAgent(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws.isNamed(k) && !ws.isNamed(k-1) {
+			return agentWords[ws.w[k-1]] || givers[ws.w[k-1]]
+		}
 	}
 	return false
 }
@@ -2416,12 +2450,10 @@ func participleAfter(ws words, hits []hit, i int) bool {
 			brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) {
 			return false
 		}
-		for k := i + 1; k < h.at; k++ {
-			if ws.isNamed(k) && (agentWords[ws.w[k-1]] || givers[ws.w[k-1]]) {
-				return false
-			}
-		}
-		return namedIn(ws, clause{i + 1, h.at})
+		// one company, named right before the participle: what is
+		// bought (see objectLast); not "2016 die Daxmoor AG von der
+		// Veltraco SE gekauft", nor "für 50 Millionen Euro gekauft"
+		return ws.isNamed(h.at-1) && namesBetween(ws, i+1, h.at) == 1 && !namedOnlyAfterAgent(ws, i+1, h.at)
 	}
 	return false
 }

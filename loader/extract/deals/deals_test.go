@@ -4431,3 +4431,43 @@ func TestLaterPurchaseIsAnActOfItsOwn(t *testing.T) {
 		t.Errorf("%+v, want Veltraco buying Brindle", got)
 	}
 }
+
+// What the second review of laterPurchase found: a second clause that
+// names a seller or a partner beside what is bought, or whose subject is
+// told ("the same day", "two years later"), is no later purchase of the
+// sentence's subject; German splits only with the company right before
+// the participle, and "Sie hatte ... übernommen" is no buyer's name.
+func TestLaterPurchaseNamesOnlyWhatIsBought(t *testing.T) {
+	names := []string{"Kravlo", "Quorvex", "Daxmoor", "Veltraco"}
+	for _, c := range []langText{
+		{"en", "Kravlo bought Quorvex in 2012 and in 2016 agreed to acquire Daxmoor from Veltraco for $50 million."},
+		{"en", "Kravlo bought Quorvex in 2012 and in 2016 agreed to acquire Daxmoor together with Veltraco."},
+		{"en", "Kravlo bought Quorvex in 2012 and in 2016 outbid Veltraco to acquire Daxmoor."},
+		{"es", "Kravlo compró Quorvex en 2012 y en octubre de 2021 completó la compra de Daxmoor a Veltraco."},
+		{"it", "Kravlo ha rilevato Quorvex nel 2012 e a gennaio si era accordata per acquistare Daxmoor insieme a Veltraco."},
+		{"de", "Die Kravlo hat 2014 die Quorvex übernommen und 2016 gemeinsam mit der Veltraco die Daxmoor gekauft."},
+		{"de", "Die Kravlo hat 2014 die Quorvex übernommen und 2016 die Daxmoor von der Veltraco gekauft."},
+	} {
+		for _, f := range Find(sentence(c.text, names...), c.lang, "") {
+			if f.Buyer != "" && f.Buyer != "Kravlo" {
+				t.Errorf("%s %q: %+v, want Kravlo the only buyer", c.lang, c.text, f)
+			}
+		}
+	}
+	for _, c := range []langText{
+		{"en", "Kravlo agreed to buy Quorvex on Tuesday and on the same day agreed to acquire Daxmoor for $300 million."},
+		{"en", "Kravlo bought Quorvex in 2012 and two years later bought Daxmoor."},
+		{"de", "Die Kravlo hat 2014 die Quorvex übernommen und 2016 die Daxmoor für 50 Millionen Euro gekauft."},
+	} {
+		got := Find(sentence(c.text, names...), c.lang, "")
+		if !slices.ContainsFunc(got, func(f Found) bool { return slices.Contains(f.Parties, "Daxmoor") }) {
+			t.Errorf("%s %q: %+v, want Daxmoor bought", c.lang, c.text, got)
+		}
+	}
+	got := Find(sentence("Sie hatte 2014 die Quorvex übernommen und 2016 die spanische Daxmoor gekauft.", names...), "de", "")
+	if slices.ContainsFunc(got, func(f Found) bool {
+		return slices.Contains(f.Parties, "Quorvex") && slices.Contains(f.Parties, "Daxmoor")
+	}) {
+		t.Errorf("%+v, want Quorvex and Daxmoor bought apart", got)
+	}
+}

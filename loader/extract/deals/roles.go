@@ -697,21 +697,34 @@ func eachWithItsFigure(starts, figures []int) bool {
 	return leading || trailing
 }
 
-// objectLast: clause c goes on after "and" with its subject left out, the
-// company it names right before its deal word at i, which closes it ("und
-// 2016 die spanische Brindle gekauft"): that company is bought.
+// objectLast: clause c goes on after "and" with its subject left out, or
+// opens with a German pronoun and its auxiliary ("Sie hatte 2014 die
+// Quorvex GmbH übernommen"), the company it names right before its deal
+// word at i, which closes it ("und 2016 die spanische Brindle gekauft"):
+// that company is bought, by the one the sentence refers to.
 func objectLast(ws words, c clause, i int) bool {
-	if !nameThenParticipleAfterAnd(ws, c, i) {
+	from := c.from
+	switch {
+	case nameThenParticipleAfterAnd(ws, c, i):
+	case pronounOpens(ws, c) && ws.isNamed(i-1) && participleLast(ws, i, c.to):
+		from += 2 // past "Sie hatte"
+	default:
 		return false
 	}
 	k := i - 1
-	for k > c.from && ws.isNamed(k-1) {
+	for k > from && ws.isNamed(k-1) {
 		k-- // back to the name's first word
 	}
-	for j := c.from; j < k; j++ {
+	for j := from; j < k; j++ {
 		if ws.isNamed(j) || finiteAuxiliaries[ws.w[j]] {
 			return false // a subject named, or its auxiliary's place ("und 2016 hat Quorvex Brindle gekauft")
 		}
 	}
 	return true
+}
+
+// pronounOpens: clause c opens the sentence with a German subject pronoun
+// and its auxiliary ("Er hatte", "Sie hat").
+func pronounOpens(ws words, c clause) bool {
+	return c.from == 0 && c.from+1 < c.to && germanSubjectPronouns[ws.w[c.from]] && finiteAuxiliaries[ws.w[c.from+1]]
 }
