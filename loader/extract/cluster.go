@@ -878,10 +878,13 @@ func namedIn(articles []model.Article) [][]string {
 	return named
 }
 
-// pricedOnTheDay: two reports give one price, in one currency or roughly
-// the same once converted ("£880m" and "€1 billion"), and one full date.
+// pricedOnTheDay: two reports of two companies each give one price, in
+// one currency or roughly the same once converted ("£880m" and "€1
+// billion"), and one full date. (A report of three, "Veltraco to sell
+// Daxmoor to Kravlo", names the company it sells, which a report of
+// another company bought is not.)
 func pricedOnTheDay(a, b *report) bool {
-	if len(a.Date) != 10 || a.Date != b.Date || a.Value == nil || b.Value == nil || a.BareValue || b.BareValue {
+	if len(a.Parties) != 2 || len(b.Parties) != 2 || len(a.Date) != 10 || a.Date != b.Date || a.Value == nil || b.Value == nil || a.BareValue || b.BareValue {
 		return false
 	}
 	if a.Value.Currency == b.Value.Currency {

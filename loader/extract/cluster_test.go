@@ -638,3 +638,18 @@ func TestTwoPurchasesOnOneDayStayTwo(t *testing.T) {
 		t.Errorf("%d deals, want 2: %+v", len(got), got)
 	}
 }
+
+// A purchase and another company's sale to the same buyer on one day, in
+// two currencies, stay two deals: the sale names what it sells (third
+// review).
+func TestPurchaseAndASaleToItsBuyerStayTwo(t *testing.T) {
+	named := []string{"Kravlo", "Quorvex", "Daxmoor", "Veltraco"}
+	arts := []model.Article{{ID: "a", Companies: named}, {ID: "b", Companies: named}}
+	a := rep(0, model.Acquisition, "Kravlo", 0, "Kravlo", "Quorvex")
+	a.Value, a.Date = &model.Money{Value: 500e6, Currency: "USD"}, "2024-03-04"
+	b := rep(1, model.Divestiture, "Kravlo", 0, "Veltraco", "Daxmoor", "Kravlo")
+	b.Value, b.Date = &model.Money{Value: 460e6, Currency: "EUR"}, "2024-03-04"
+	if got := cluster(arts, []report{a, b}); len(got) != 2 {
+		t.Errorf("%d deals, want 2: %+v", len(got), got)
+	}
+}

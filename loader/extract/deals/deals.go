@@ -631,7 +631,7 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	hits = withElidedSales(withElidedPurchases(hits, ws, s.Tokens), ws, s.Tokens)
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
-	cs := appendClauses(clauseBuf[:0], ws, hits)
+	cs := appendClauses(clauseBuf[:0], ws, hits, lang)
 	var out, lone []Found
 	var named []bool // the mentions named as examples (see examples), read once
 	examplesRead := false
@@ -2247,13 +2247,13 @@ var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": 
 var breakShapes = lists.ShapesOf(clauseBreaks, conjunctions)
 
 // appendClauses appends the clauses of a sentence to out.
-func appendClauses(out []clause, ws words, hits []hit) []clause {
+func appendClauses(out []clause, ws words, hits []hit, lang string) []clause {
 	start := 0
 	for i, w := range ws.w {
 		if ws.named != nil && ws.named[i] {
 			continue // a comma inside a name ("Hicks, Muse, Tate & Furst") parts no clause
 		}
-		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i)) {
+		if i > start && breakShapes.May(w) && (clauseBreaks[w] || conjoinedDeal(ws, hits, start, i) || conjoinedPurchase(ws, hits, start, i, lang)) {
 			out = append(out, clause{start, i})
 			start = i
 		}
@@ -2296,7 +2296,7 @@ var conjunctionSet = lists.SetOf(conjunctions)
 // one too ("compró Express Newspapers en 2000 por 125 millones y en 2014
 // vendió Channel 5 a Viacom"): the year tells a second act, not a second
 // verb of one.
-func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
+func conjoinedPurchase(ws words, hits []hit, start, i int, lang string) bool {
 	if !conjunctionSet.Has(ws.w[i]) {
 		return false
 	}
@@ -2331,9 +2331,9 @@ func conjoinedPurchase(ws words, hits []hit, start, i int) bool {
 	if !first && !second {
 		// verb last, as German tells a past act: "hatte Kelmora übernommen
 		// und 2016 die spanische Brindle gekauft"
-		return participleBefore(ws, hits, start, i) && participleAfter(ws, hits, i)
+		return participleBefore(ws, hits, start, i) && participleAfter(ws, hits, i, lang)
 	}
-	return first && (second || laterPurchase(ws, hits, i))
+	return first && (second || laterPurchase(ws, hits, i, lang))
 }
 
 // maxPurchaseGap is how many words may come between a conjunction and the
@@ -2349,12 +2349,12 @@ const maxPurchaseGap = 10
 // the list goes on to the last), nor one denied, passive or reported
 // (see plainAct), nor with companies named only after "by" or "from"
 // ("and said the purchase was financed by Brindle").
-func laterPurchase(ws words, hits []hit, i int) bool {
+func laterPurchase(ws words, hits []hit, i int, lang string) bool {
 	for _, h := range hits {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, h.at) {
+		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, h.at, lang) {
 			return false // the first deal word after the conjunction is of another kind, or no act of its own
 		}
 		// the clause names one company, what is bought: the sentence's
@@ -2368,15 +2368,30 @@ func laterPurchase(ws words, hits []hit, i int) bool {
 }
 
 // unsaidSubject: the words from to to name no company and hold no word
-// that tells a subject of their own ("the two", "the group", "both"), so
-// the clause after them goes on with the sentence's (see elidedSubject).
-func unsaidSubject(ws words, from, to int) bool {
+// that tells a subject of their own ("the two", "the group", "both", "a
+// consortium", "un fondo", "its parent", German "hat der Finanzinvestor"),
+// so the clause after them goes on with the sentence's (see elidedSubject).
+func unsaidSubject(ws words, from, to int, lang string) bool {
 	for k := from; k < to; k++ {
-		if w := ws.w[k]; ws.isNamed(k) || subjectAnaphors[w] || pairDeterminers[w] || pairAlone[w] {
+		w := ws.w[k]
+		if ws.isNamed(k) || subjectAnaphors[w] || pairDeterminers[w] || pairAlone[w] || possessiveWords[w] || subjectArticle(w, lang) {
+			return false
+		}
+		if lang == "de" && (finiteAuxiliaries[w] || w == "der") {
 			return false
 		}
 	}
 	return true
+}
+
+// subjectArticle: w is an indefinite article that may open a subject ("a
+// consortium", "un fonds", "ein Investor"); not "one" ("one year later"),
+// nor "a" but in English (the French "a racheté", the Italian "a gennaio").
+func subjectArticle(w, lang string) bool {
+	if w == "a" {
+		return lang == "en"
+	}
+	return w != "one" && indefiniteArticles[w]
 }
 
 // namesBetween is how many company names start among the words from to to.
@@ -2441,13 +2456,13 @@ func participleBefore(ws words, hits []hit, start, i int) bool {
 // conjunction at i, a company named between them, not after "von" or
 // "by", in an active clause ("und 2016 die spanische Brindle gekauft",
 // not "und wurde 2016 von Brindle übernommen").
-func participleAfter(ws words, hits []hit, i int) bool {
+func participleAfter(ws words, hits []hit, i int, lang string) bool {
 	for _, h := range hits {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
 		if (h.kind != model.Acquisition && h.kind != model.Investment) || !participleLast(ws, h.at, len(ws.w)) ||
-			brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) {
+			brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, nameStart(ws, h.at-1), lang) {
 			return false
 		}
 		// one company, named right before the participle: what is
@@ -2456,6 +2471,14 @@ func participleAfter(ws words, hits []hit, i int) bool {
 		return ws.isNamed(h.at-1) && namesBetween(ws, i+1, h.at) == 1 && !namedOnlyAfterAgent(ws, i+1, h.at)
 	}
 	return false
+}
+
+// nameStart is the first word of the company's name that word k ends.
+func nameStart(ws words, k int) int {
+	for k > 0 && ws.isNamed(k-1) {
+		k--
+	}
+	return k
 }
 
 // participleLast: the deal word at k closes its clause, which ends at

@@ -711,10 +711,7 @@ func objectLast(ws words, c clause, i int) bool {
 	default:
 		return false
 	}
-	k := i - 1
-	for k > from && ws.isNamed(k-1) {
-		k-- // back to the name's first word
-	}
+	k := max(nameStart(ws, i-1), from) // the name's first word
 	for j := from; j < k; j++ {
 		if ws.isNamed(j) || finiteAuxiliaries[ws.w[j]] {
 			return false // a subject named, or its auxiliary's place ("und 2016 hat Quorvex Brindle gekauft")
