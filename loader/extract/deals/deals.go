@@ -2828,9 +2828,19 @@ func tookWith(w []string, i int) bool {
 // marked (see percentOfACompany).
 func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
 
+// takingSieve and partingSieve sieve the verbs percentObject and
+// partedFrom read, which appendHits asks of every word no trigger takes.
+var (
+	takingSieve  = lists.SieveOf(takingForms, assumingForms)
+	partingSieve = lists.SieveOf(partingForms)
+)
+
 // percentObject is the index of the first word of what the percentage
 // taken at i is of, past its article; -1 if the verb at i takes none.
 func percentObject(w []string, i int) int {
+	if !takingSieve.May(w[i]) {
+		return -1 // most words: no map lookup (asked of every word of a sentence with a deal word)
+	}
 	assuming := assumingForms[w[i]] // of full ownership only: "assumed 60% of the debt", "ha assunto 30 dipendenti"
 	if !takingForms[w[i]] && !assuming {
 		return -1
@@ -2983,7 +2993,7 @@ var (
 // the verb second is a trigger of its own). "sich" and then "von" come in
 // the eight words before, in the same clause.
 func partedFrom(w []string, i int) bool {
-	if !partingForms[w[i]] {
+	if !partingSieve.May(w[i]) || !partingForms[w[i]] {
 		return false
 	}
 	from := false // "von" seen, going back from the verb
