@@ -815,7 +815,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// sells is the sentence's subject
 			parties = append([]string{seller}, parties...)
 		}
-		buys := (typ == model.Acquisition || typ == model.Investment) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
+		buys := purchaseKind(typ) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
 		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
 			if subject == "" && buys && (typ == model.Acquisition || paymentClause(ch, ws)) && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
 				// "AmSurg, for its part, paid $2.35 billion for Sheridan":
@@ -863,7 +863,7 @@ func Find(s Sentence, lang, published string) []Found {
 		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
 		readFigures()
 		own, wide := clauseDates(s, ws, cs, hits, ci, dates)
-		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (typ == model.Acquisition || typ == model.Investment || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
+		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (purchaseKind(typ) || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
 		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {
@@ -897,7 +897,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if slices.Contains(describing, f.Buyer) {
 			f.Buyer = subject // the subject's owner, told in its apposition, buys nothing
 		}
-		if subject != "" && f.Buyer == "" && (typ == model.Acquisition || typ == model.Investment) {
+		if subject != "" && f.Buyer == "" && purchaseKind(typ) {
 			f.Buyer = subject
 		}
 		if agreed != "" && typ == model.Acquisition {
@@ -906,7 +906,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) == 1 && typ == model.Acquisition && objectPronoun(ws, ch, lang) {
 			f.Buyer = parties[0] // "packaging group Tetra Pak bought it in 1991": it is what is bought
 		}
-		if ante != "" && (typ == model.Acquisition || typ == model.Investment) {
+		if ante != "" && purchaseKind(typ) {
 			if anteSubject {
 				f.Buyer = ante
 			} else if f.Buyer == ante {
@@ -2312,7 +2312,7 @@ func conjoinedPurchase(ws words, hits []hit, start, i int, lang string) bool {
 			verb++
 		}
 	}
-	purchase := func(h hit) bool { return h.kind == model.Acquisition || h.kind == model.Investment }
+	purchase := func(h hit) bool { return purchaseKind(h.kind) }
 	first, second, sold := false, false, false
 	for _, h := range hits {
 		switch {
@@ -2354,7 +2354,7 @@ func laterPurchase(ws words, hits []hit, i int, lang string) bool {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		if h.kind != model.Acquisition || brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, h.at, lang) {
+		if h.kind != model.Acquisition || clauseEnd(ws, i+1) < h.at || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, h.at, lang) {
 			return false // the first deal word after the conjunction is of another kind, or no act of its own
 		}
 		// the clause names one company, what is bought: the sentence's
@@ -2445,7 +2445,7 @@ var notActs = set(`no plans plan planning plans intends intend considering consi
 // clause (not "Kelmora wurde 2014 von Veltraco übernommen und …").
 func participleBefore(ws words, hits []hit, start, i int) bool {
 	for _, h := range hits {
-		if h.at == i-1 && (h.kind == model.Acquisition || h.kind == model.Investment) {
+		if h.at == i-1 && purchaseKind(h.kind) {
 			return namedIn(ws, clause{start, h.at}) && plainAct(ws, start, h.at)
 		}
 	}
@@ -2461,8 +2461,8 @@ func participleAfter(ws words, hits []hit, i int, lang string) bool {
 		if h.at <= i || h.at > i+maxPurchaseGap {
 			continue
 		}
-		if (h.kind != model.Acquisition && h.kind != model.Investment) || !participleLast(ws, h.at, len(ws.w)) ||
-			brokenBetween(ws, i+1, h.at) || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, nameStart(ws, h.at-1), lang) {
+		if !purchaseKind(h.kind) || !participleLast(ws, h.at, len(ws.w)) ||
+			clauseEnd(ws, i+1) < h.at || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, nameStart(ws, h.at-1), lang) {
 			return false
 		}
 		// one company, named right before the participle: what is
@@ -2472,6 +2472,9 @@ func participleAfter(ws words, hits []hit, i int, lang string) bool {
 	}
 	return false
 }
+
+// purchaseKind: a deal of the kind buys: a company or a stake in one.
+func purchaseKind(kind string) bool { return kind == model.Acquisition || kind == model.Investment }
 
 // nameStart is the first word of the company's name that word k ends.
 func nameStart(ws words, k int) int {
@@ -2501,16 +2504,6 @@ func nameThenParticipleAfterAnd(ws words, c clause, i int) bool {
 
 // finiteAuxiliaries follow a German participle at the end of its clause.
 var finiteAuxiliaries = set(`hat hatte haben hatten wurde wurden worden`)
-
-// brokenBetween: a clause break comes among words from to to.
-func brokenBetween(ws words, from, to int) bool {
-	for k := from; k < to; k++ {
-		if clauseBreaks[ws.w[k]] && !ws.isNamed(k) {
-			return true
-		}
-	}
-	return false
-}
 
 // clauseEnd is the index of the first clause break from k, or the
 // sentence's end.

@@ -1268,13 +1268,7 @@ func minoritySold(ws words, i int, c clause) bool {
 // word at sold (who receives it and whose stake it is: "sold Brindle its
 // stake in Quorvex"): who a minority sold goes to, the investor.
 func recipientNamed(ws words, c clause, sold int) bool {
-	named := 0 // the names after the selling word, each counted at its first word
-	for k := max(c.from, sold+1); k < c.to; k++ {
-		if ws.isNamed(k) && !ws.isNamed(k-1) {
-			named++
-		}
-	}
-	if named >= 2 {
+	if namesBetween(ws, max(c.from, sold+1), c.to) >= 2 { // the names after the selling word
 		return true
 	}
 	for k := c.from; k < c.to; k++ {
