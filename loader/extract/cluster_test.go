@@ -91,17 +91,20 @@ func TestDealsInTheOrderTold(t *testing.T) {
 	}
 }
 
-// A deal with neither a kind nor a figure is not listed; with a figure it
-// is, as "other".
+// A deal no report gives a kind is not listed, with a figure or without;
+// a generic report joined by one of a kind is listed as that kind.
 func TestVagueDealsAreNotListed(t *testing.T) {
 	arts := []model.Article{{ID: "a"}, {ID: "b"}}
 	vague := rep(0, model.Other, "", 0, "Veltraco", "Quorvex")
 	vague.Generic = true
 	priced := rep(1, model.Other, "", 2e9, "Daxmoor", "Ostravel")
 	priced.Generic = true
-	got := cluster(arts, []report{vague, priced})
-	if len(got) != 1 || got[0].Parties[0] != "Daxmoor" {
-		t.Errorf("deals %+v, want only the priced one", got)
+	if got := cluster(arts, []report{vague, priced}); len(got) != 0 {
+		t.Errorf("deals %+v, want none", got)
+	}
+	typed := rep(0, model.Acquisition, "Kelmora", 2e9, "Kelmora", "Ostravel")
+	if got := cluster(arts, []report{typed, priced}); len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("deals %+v, want the one acquisition", got)
 	}
 }
 
@@ -485,7 +488,7 @@ func TestSameRoundPriceOtherDealBetweenTheSides(t *testing.T) {
 	back := rep(2, model.Divestiture, "", 100e6, "Veltraco", "Daxmoor") // "Veltraco sells its Brazilian unit to Daxmoor for $100 million"
 	back.Date = "2021-10-20"
 	wantClusters(t, arts, []report{sold, bought, back}, 2, "the sale back apart")
-	pact := rep(2, model.Other, "", 100e6, "Veltraco", "Daxmoor") // "Veltraco and Daxmoor sign a $100 million supply deal"
+	pact := rep(2, model.Partnership, "", 100e6, "Veltraco", "Daxmoor") // "Veltraco and Daxmoor sign a $100 million agreement"
 	pact.Generic, pact.Date = true, "2021-10-20"
 	wantClusters(t, arts, []report{sold, bought, pact}, 2, "the supply deal apart")
 }
