@@ -41,8 +41,9 @@ func atLeast(t *testing.T, m map[string]*float64, metric string, min float64) {
 
 // The seeds' floors, against their annotations (a copy of
 // ../shared/seeds/expected.json in testdata/seeds): companies meet the
-// issue's goal (0.95); deals are held a little below the figure measured
-// (0.850), short of the goal of 0.90 that is still open.
+// issue's goal (0.95), and deals its goal (0.90), below the figure
+// measured (0.950 since stop 42, when two bare readings from anaphors were
+// left out; 1.0 before).
 func TestSeedScores(t *testing.T) {
 	c, err := loader.LoadSeeds(loader.Options{})
 	if err != nil {
@@ -56,7 +57,7 @@ func TestSeedScores(t *testing.T) {
 
 var seedFloors = map[string]float64{
 	"companies.f1":         0.95, // measured 1.0
-	"deals.f1":             0.90, // measured 0.952
+	"deals.f1":             0.90, // measured 0.950
 	"deals.value_accuracy": 0.95, // measured 1.0
 	"clusters.merged":      0.95, // measured 1.0
 	"meta.title":           1,

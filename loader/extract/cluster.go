@@ -634,6 +634,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// report while clustering
 	rows := make([]model.Deal, len(groups))
 	firsts := make([]int, len(groups))
+	unnamed := make([]bool, len(groups)) // every report has a side its sentence does not name
 	// the copies are made in an array each core reuses from one group to
 	// the next: toDeal keeps nothing of it, and a new array for each
 	// group made as many reports of 200 bytes as clustering placed
@@ -644,9 +645,11 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
+		unnamed[i] = !slices.ContainsFunc(reps, func(r report) bool { return !r.unnamed })
 		scratch[w] = reps
 	})
 	retold := toldAgain(groups, rs)
+	var outUnnamed []bool
 	for i := range groups {
 		if retold[i] {
 			continue
@@ -666,7 +669,9 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		}
 		firstTold[d.ID] = firsts[i]
 		out = append(out, d)
+		outUnnamed = append(outUnnamed, unnamed[i])
 	}
+	out = withoutSideReadings(out, outUnnamed)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer

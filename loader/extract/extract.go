@@ -167,6 +167,9 @@ type report struct {
 	// "it"), taken from the sentences before: a guess another outlet's
 	// report of the deal may correct
 	guessed string
+	// unnamed: a party is one its sentence does not name — read from an
+	// anaphor, a description or the deal told before (see markUnnamed)
+	unnamed bool
 	// keys are the parties as outlets are compared: a country unit
 	// ("Orange Schweiz", "Vodafone Italia") as its parent, which another
 	// outlet names instead; nil for the parties as they are
@@ -401,7 +404,23 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 	out, lone = earlierOwnersPurchases(out, lone, a.Published)
 	// the reports told by reference and the headlines' may be added after
 	// merging: room is made for them, not made again by append
-	return priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithinRoom(out, len(refs)+len(heads)), a.Published), refs), heads), lone
+	rs = priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithinRoom(out, len(refs)+len(heads)), a.Published), refs), heads)
+	markUnnamed(rs, bySentence)
+	return rs, lone
+}
+
+// markUnnamed sets unnamed on the reports with a party their sentence
+// does not name.
+func markUnnamed(rs []report, bySentence [][]deals.Mention) {
+	for i := range rs {
+		r := &rs[i]
+		for _, p := range r.Parties {
+			if !slices.ContainsFunc(bySentence[r.sentence], func(m deals.Mention) bool { return m.Company == p }) {
+				r.unnamed = true
+				break
+			}
+		}
+	}
 }
 
 // withoutEchoesOfTheLead drops the reports that tell the article's lead

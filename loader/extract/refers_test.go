@@ -106,10 +106,12 @@ func TestPointingBackAddsToTheNamedDeal(t *testing.T) {
 }
 
 // "The deal also included the licensing of patents": the deal pointed at
-// has a part of another kind, which is a deal of its own.
+// has a part of another kind, which is a deal of its own. (Told with no
+// figure of its own, it is not listed: see
+// TestBareReadingsFromAnaphorsBesideAFirmerDeal.)
 func TestPartOfAnotherKind(t *testing.T) {
 	ds := extractText(t, "# Veltraco buys Quorvex phones\n\nVeltraco agreed to buy the phone business of Quorvex for $7.2 billion. "+
-		"The deal also included the licensing of a large number of patents.",
+		"The deal also included the licensing of a large number of patents for $1.65 billion.",
 		"Veltraco", "Quorvex")
 	types := map[string]bool{}
 	for _, d := range ds {
@@ -126,7 +128,7 @@ func TestRecalledDealOfTheSameKind(t *testing.T) {
 	ds := extractText(t, "# Veltraco and Quorvex team up again\n\n"+
 		"Veltraco and Quorvex announced a partnership on cloud services on Monday. "+
 		"Previously, Veltraco and Quorvex had worked together on phones. "+
-		"At the time, Veltraco dropped its own system. It reached a partnership with Quorvex.",
+		"At the time, Veltraco dropped its own system. It reached a partnership with Quorvex in 2011.",
 		"Veltraco", "Quorvex")
 	if len(ds) != 2 {
 		t.Errorf("%d deals, want the new partnership and the recalled one: %+v", len(ds), ds)
@@ -1177,7 +1179,7 @@ func TestOfferValuedInTheNextSentence(t *testing.T) {
 func TestDescribedSubjectAfterATimePhrase(t *testing.T) {
 	ds := extractTextIn(t, "es", "Veltraco ha cerrado una ronda de 150 millones de euros liderada por Brembo. "+
 		"En julio de 2018 la compañía levantó 115 millones en una ronda en la que entraron Quorvex y Kestrova. "+
-		"Su primera compra en el extranjero se remonta a 2016, cuando adquirió la italiana Lirafin por un importe que no trascendió.",
+		"Su primera compra en el extranjero se remonta a 2016, cuando adquirió la italiana Lirafin por 20 millones de euros.",
 		"Veltraco", "Brembo", "Quorvex", "Kestrova", "Lirafin")
 	wantDealOf(t, ds, model.Acquisition, "Veltraco", "Lirafin")
 }

@@ -65,7 +65,7 @@ func TestStop34Review2BareAgreementOfAnotherCompanyStaysApart(t *testing.T) {
 // date ("in 2016") becomes the acquisition's.
 func TestStop34Review3AnaphoricDealOfAnotherKindStaysApart(t *testing.T) {
 	for _, c := range []struct{ lang, body, kind string }{
-		{"en", "Veltraco agreed to buy Brindle for $2 billion on Monday. The company also renewed the supply agreement with Brindle until 2030.", model.Supply},
+		{"en", "Veltraco agreed to buy Brindle for $2 billion on Monday. The company also renewed the supply agreement with Brindle on Tuesday, until 2030.", model.Supply},
 		{"en", "Veltraco agreed to buy Brindle's bowling unit for $490 million. Veltraco makes shoes. In 2016 it signed the licensing agreement with Brindle that lets it sell Brindle balls.", model.Licensing},
 		{"en", "Veltraco agreed to buy Brindle for $2 billion. Veltraco makes shoes. It entered the partnership with Brindle in 2016.", model.Partnership},
 		{"it", "Veltraco ha concordato l'acquisto di Brindle per 2 miliardi di euro. Il gruppo aveva firmato l'accordo di fornitura con Brindle nel 2016.", model.Supply},

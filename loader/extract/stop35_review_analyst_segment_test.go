@@ -37,7 +37,7 @@ func TestStop35ReviewNumberBeforeAGivenNameEndsTheSentence(t *testing.T) {
 		}
 	}
 	_, ds = extractAll(t, "de", "Konzerne im Umbau\n\nVeltraco übernimmt Quorvex für 300 Millionen Euro, die Zahl der Mitarbeiter steigt auf 12. "+
-		"Jan Ostrowski, Chef von Daxmoor, kündigte ein Gegenangebot an.", "Veltraco", "Quorvex", "Daxmoor")
+		"Jan Ostrowski, Chef von Daxmoor, kündigte ein Gegenangebot über 350 Millionen Euro an.", "Veltraco", "Quorvex", "Daxmoor")
 	if d := firstIs(ds, model.Acquisition, "Daxmoor", "Quorvex"); d == nil {
 		t.Errorf("deals %+v: want Daxmoor's counter-offer for Quorvex", ds)
 	}

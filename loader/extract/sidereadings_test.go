@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A deal one article tells with neither a price nor a date, one side of
+// which its sentence does not name, is not listed beside a firmer deal of
+// that article; it is when its sentence names both sides, or when the
+// article tells nothing firmer, or when it has a figure of its own.
+func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
+	firm := "Veltraco agreed to buy Quorvex for $2 billion on Monday. "
+	for _, c := range []struct{ lang, text, kind, a, b string }{
+		{"en", "# Veltraco buys Quorvex phones\n\nVeltraco agreed to buy the phone business of Quorvex for $7.2 billion. " +
+			"The deal also included the licensing of a large number of patents.", model.Licensing, "Veltraco", "Quorvex"},
+		{"en", firm + "The company also renewed the supply agreement with Brindle until 2030.", model.Supply, "Veltraco", "Brindle"},
+		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle")
+		if d := dealOf(ds, c.kind, c.a, c.b); d != nil {
+			t.Errorf("%q: %+v listed, want the bare reading left out", c.text, d)
+		}
+		wantDealOf(t, ds, model.Acquisition, "Veltraco", "Quorvex")
+	}
+	for _, c := range []struct{ lang, text, kind, a, b string }{
+		// the sentence names both sides: a deal in passing
+		{"en", firm + "Veltraco also signed a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
+		// nothing firmer in the article
+		{"en", "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
+		// a year of its own
+		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle in 2016.", model.Partnership, "Veltraco", "Brindle"},
+	} {
+		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle"), c.kind, c.a, c.b)
+	}
+}
+
+// withoutSideReadings reads the firmer deals across outlets: a deal told
+// by two articles is firm even with no figure, and makes its articles'
+// bare anaphoric readings side readings.
+func TestSideReadingsBesideADealOfTwoOutlets(t *testing.T) {
+	told := model.Deal{ID: "told", Sources: []model.Source{{Article: "a"}, {Article: "b"}}}
+	bare := model.Deal{ID: "bare", Sources: []model.Source{{Article: "b"}}}
+	elsewhere := model.Deal{ID: "elsewhere", Sources: []model.Source{{Article: "c"}}}
+	named := model.Deal{ID: "named", Sources: []model.Source{{Article: "a"}}}
+	got := withoutSideReadings([]model.Deal{told, bare, elsewhere, named}, []bool{false, true, true, false})
+	var ids []string
+	for _, d := range got {
+		ids = append(ids, d.ID)
+	}
+	if len(ids) != 3 || ids[0] != "told" || ids[1] != "elsewhere" || ids[2] != "named" {
+		t.Errorf("deals %v, want told, elsewhere and named", ids)
+	}
+}
