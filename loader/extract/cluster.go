@@ -567,6 +567,7 @@ func absorb(o, r report) report {
 	if r.Status == model.Failed || (o.Status == model.Announced && r.Status == model.Completed) {
 		o.Status = r.Status
 	}
+	o.unnamed = o.unnamed && r.unnamed // one sentence naming every side is enough
 	return o
 }
 
@@ -645,11 +646,11 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
-		unnamed[i] = !slices.ContainsFunc(reps, func(r report) bool { return !r.unnamed })
+		unnamed[i] = allUnnamed(reps)
 		scratch[w] = reps
 	})
 	retold := toldAgain(groups, rs)
-	var outUnnamed []bool
+	var outUnnamed []bool // unnamed of each deal of out, in step with it
 	for i := range groups {
 		if retold[i] {
 			continue
@@ -671,7 +672,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		out = append(out, d)
 		outUnnamed = append(outUnnamed, unnamed[i])
 	}
-	out = withoutSideReadings(out, outUnnamed)
+	out = withoutSideReadings(articles, out, outUnnamed)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer
@@ -682,6 +683,16 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		return firstTold[out[i].ID] < firstTold[out[j].ID]
 	})
 	return out
+}
+
+// allUnnamed: every report leaves a side its sentence does not name.
+func allUnnamed(reps []report) bool {
+	for _, r := range reps {
+		if !r.unnamed {
+			return false
+		}
+	}
+	return true
 }
 
 // firstSentence is the earliest sentence the reports tell their deal in;

@@ -168,7 +168,10 @@ type report struct {
 	// report of the deal may correct
 	guessed string
 	// unnamed: a party is one its sentence does not name — read from an
-	// anaphor, a description or the deal told before (see markUnnamed)
+	// anaphor, a description or the deal told before (see markUnnamed).
+	// Where guessed names the one party so read, unnamed tells of any;
+	// a report of several sentences is unnamed only if each of them is,
+	// and one the headline tells is not.
 	unnamed bool
 	// keys are the parties as outlets are compared: a country unit
 	// ("Orange Schweiz", "Vodafone Italia") as its parent, which another
@@ -402,10 +405,17 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 	}
 	out, lone = earlierOwnersPurchases(out, lone, a.Published)
+	// marked one sentence each, before sentences of one deal are merged
+	markUnnamed(out, bySentence)
+	markUnnamed(refs, bySentence)
 	// the reports told by reference and the headlines' may be added after
 	// merging: room is made for them, not made again by append
 	rs = priceFromHeadlines(addReferring(withoutEchoesOfTheLead(mergeWithinRoom(out, len(refs)+len(heads)), a.Published), refs), heads)
-	markUnnamed(rs, bySentence)
+	for i := range rs {
+		if rs[i].headline {
+			rs[i].unnamed = false // the headline names its sides
+		}
+	}
 	return rs, lone
 }
 
@@ -414,12 +424,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 func markUnnamed(rs []report, bySentence [][]deals.Mention) {
 	for i := range rs {
 		r := &rs[i]
-		for _, p := range r.Parties {
-			if !slices.ContainsFunc(bySentence[r.sentence], func(m deals.Mention) bool { return m.Company == p }) {
-				r.unnamed = true
-				break
-			}
-		}
+		r.unnamed = slices.ContainsFunc(r.Parties, func(p string) bool {
+			return !slices.ContainsFunc(bySentence[r.sentence], func(m deals.Mention) bool { return m.Company == p })
+		})
 	}
 }
 
@@ -1548,6 +1555,7 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 				e := r
 				e.article, e.sentence, e.Evidence = ai, s, docs[ai].Sentences[s]
 				e.Value, e.Date, e.headline = nil, "", false
+				e.unnamed = false // its sentence names both companies
 				rs = append(rs, e)
 				echoes[pairIn{ai, a, b}], echoes[pairIn{ai, b, a}] = true, true
 			}

@@ -31,6 +31,15 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 		{"en", "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
 		// a year of its own
 		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle in 2016.", model.Partnership, "Veltraco", "Brindle"},
+		// the headline names both sides
+		{"en", "# Veltraco to buy Quorvex\n\nVeltraco reported a rise in quarterly profit. It also agreed to acquire Quorvex. " +
+			"Separately, Veltraco sold its stake in Brindle for $1 billion on Monday.", model.Acquisition, "Veltraco", "Quorvex"},
+		// a later sentence of the same deal names both sides
+		{"en", firm + "Veltraco makes chips. The company agreed to form a joint venture with Brindle. " +
+			"Veltraco and Brindle will each hold half of the joint venture.", model.JointVenture, "Veltraco", "Brindle"},
+		// the only firmer deal is one of years before, told in passing
+		{"en", "Veltraco reported a rise in quarterly profit. It also agreed to acquire Quorvex. Veltraco bought Brindle in 2019.",
+			model.Acquisition, "Veltraco", "Quorvex"},
 	} {
 		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle"), c.kind, c.a, c.b)
 	}
@@ -44,7 +53,7 @@ func TestSideReadingsBesideADealOfTwoOutlets(t *testing.T) {
 	bare := model.Deal{ID: "bare", Sources: []model.Source{{Article: "b"}}}
 	elsewhere := model.Deal{ID: "elsewhere", Sources: []model.Source{{Article: "c"}}}
 	named := model.Deal{ID: "named", Sources: []model.Source{{Article: "a"}}}
-	got := withoutSideReadings([]model.Deal{told, bare, elsewhere, named}, []bool{false, true, true, false})
+	got := withoutSideReadings(nil, []model.Deal{told, bare, elsewhere, named}, []bool{false, true, true, false})
 	var ids []string
 	for _, d := range got {
 		ids = append(ids, d.ID)
