@@ -635,7 +635,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// report while clustering
 	rows := make([]model.Deal, len(groups))
 	firsts := make([]int, len(groups))
-	unnamed := make([]bool, len(groups)) // every report has a side its sentence does not name
+	readings := make([]reading, len(groups))
 	// the copies are made in an array each core reuses from one group to
 	// the next: toDeal keeps nothing of it, and a new array for each
 	// group made as many reports of 200 bytes as clustering placed
@@ -646,11 +646,11 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
-		unnamed[i] = allUnnamed(reps)
+		readings[i] = readingOf(reps)
 		scratch[w] = reps
 	})
 	retold := toldAgain(groups, rs)
-	var outUnnamed []bool // unnamed of each deal of out, in step with it
+	var outReadings []reading // of each deal of out, in step with it
 	for i := range groups {
 		if retold[i] {
 			continue
@@ -670,9 +670,9 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		}
 		firstTold[d.ID] = firsts[i]
 		out = append(out, d)
-		outUnnamed = append(outUnnamed, unnamed[i])
+		outReadings = append(outReadings, readings[i])
 	}
-	out = withoutSideReadings(articles, out, outUnnamed)
+	out = withoutSideReadings(articles, out, outReadings)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer
@@ -683,16 +683,6 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		return firstTold[out[i].ID] < firstTold[out[j].ID]
 	})
 	return out
-}
-
-// allUnnamed: every report leaves a side its sentence does not name.
-func allUnnamed(reps []report) bool {
-	for _, r := range reps {
-		if !r.unnamed {
-			return false
-		}
-	}
-	return true
 }
 
 // firstSentence is the earliest sentence the reports tell their deal in;

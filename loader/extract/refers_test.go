@@ -1466,7 +1466,7 @@ func TestDealsBesideTheTakeoverAreNoEchoes(t *testing.T) {
 		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex"), model.JointVenture, "Veltraco", "Quorvex")
 	}
 	ds := extractTextIn(t, "en", "Veltraco agreed to buy Quorvex for $2 billion in cash on Monday. "+
-		"Under the deal, Quorvex will also supply Veltraco with chips for ten years.", "Veltraco", "Quorvex")
+		"Under the deal, Quorvex will also supply Veltraco with chips for ten years starting in 2025.", "Veltraco", "Quorvex")
 	wantDealOf(t, ds, model.Supply, "Quorvex", "Veltraco")
 	ds = extractTextIn(t, "de", "Veltraco übernimmt Quorvex für 2 Milliarden Euro. "+
 		"Veltraco und Quorvex werden zusammengelegt, das neue Unternehmen hat rund 2000 Mitarbeiter.",

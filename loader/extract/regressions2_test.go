@@ -23,7 +23,7 @@ func TestVowellessWordEndingASentence(t *testing.T) {
 	}{
 		{"en", "Veltraco agreed to buy Quorvex Bhd. Kelmora said it would sell its stake in Ostravel.",
 			[]string{"Veltraco", "Quorvex Bhd", "Kelmora", "Ostravel"}, [2]string{"Veltraco", "Quorvex Bhd"}, [2]string{"Kelmora", "Ostravel"}},
-		{"en", "Veltraco took over Elf. Kelmora agreed to buy Brindle for $2 billion.",
+		{"en", "Veltraco took over Elf. Kelmora agreed to buy Brindle.",
 			[]string{"Veltraco", "Elf", "Kelmora", "Brindle"}, [2]string{"Veltraco", "Elf"}, [2]string{"Kelmora", "Brindle"}},
 		{"fr", "Veltraco a racheté une usine de Quorvex dans le Grand Est. Le groupe allemand Kelmora a annoncé l'acquisition de Brindle.",
 			[]string{"Veltraco", "Quorvex", "Kelmora", "Brindle"}, [2]string{"Veltraco", "Quorvex"}, [2]string{"Kelmora", "Brindle"}},

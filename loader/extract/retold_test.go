@@ -41,8 +41,8 @@ func TestDealSetApartFromItsArticlesDealStaysADeal(t *testing.T) {
 		name, second string
 		want         []string
 	}{
-		{"a company more", "Quorvex would sell Brindle's French water operations to Daxmoor to ease competition concerns.", []string{"Quorvex", "Brindle", "Daxmoor"}},
-		{"a company more", "Brindle agreed to buy the pump maker Daxmoor, a purchase Quorvex will complete.", []string{"Brindle", "Daxmoor"}},
+		{"a company more", "Quorvex would sell Brindle's French water operations to Daxmoor next year to ease competition concerns.", []string{"Quorvex", "Brindle", "Daxmoor"}},
+		{"a company more", "Brindle agreed in March to buy the pump maker Daxmoor, a purchase Quorvex will complete.", []string{"Brindle", "Daxmoor"}},
 		{"a year of its own", "Brindle had bought Quorvex in 2007, its largest purchase then.", []string{"Brindle", "Quorvex"}},
 		{"a year of its own", "Brindle had bought Quorvex in 2007 for 400 million pounds, its largest purchase then.", []string{"Brindle", "Quorvex"}},
 		{"a price of its own", "Brindle had bought Quorvex for 400 million pounds, its largest purchase then.", []string{"Brindle", "Quorvex"}},

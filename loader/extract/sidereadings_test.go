@@ -6,10 +6,12 @@ import (
 	"dealwire/model"
 )
 
-// A deal one article tells with neither a price nor a date, one side of
-// which its sentence does not name, is not listed beside a firmer deal of
-// that article; it is when its sentence names both sides, or when the
-// article tells nothing firmer, or when it has a figure of its own.
+// A deal one article tells with neither a price nor a date is not listed
+// beside a firmer deal of that article when its sentence does not name
+// one of its sides, or when it is a purchase, sale, stake, supply or
+// licence not told as done; it is when it is an alliance its sentence
+// names both sides of, when the article tells nothing firmer, when the
+// headline tells it, or when it has a figure or a year of its own.
 func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 	firm := "Veltraco agreed to buy Quorvex for $2 billion on Monday. "
 	for _, c := range []struct{ lang, text, kind, a, b string }{
@@ -17,8 +19,13 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 			"The deal also included the licensing of a large number of patents.", model.Licensing, "Veltraco", "Quorvex"},
 		{"en", firm + "The company also renewed the supply agreement with Brindle until 2030.", model.Supply, "Veltraco", "Brindle"},
 		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
+		// a purchase, a sale, a stake or a supply told in passing with
+		// neither a figure nor a year, and not as done
+		{"en", firm + "Brindle agreed to buy the pump maker Kelmora.", model.Acquisition, "Brindle", "Kelmora"},
+		{"en", firm + "Under the deal, Quorvex will also supply Veltraco with chips for ten years.", model.Supply, "Quorvex", "Veltraco"},
+		{"en", firm + "In return, Quorvex will take a 5% stake in Veltraco.", model.Investment, "Quorvex", "Veltraco"},
 	} {
-		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle")
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle", "Kelmora")
 		if d := dealOf(ds, c.kind, c.a, c.b); d != nil {
 			t.Errorf("%q: %+v listed, want the bare reading left out", c.text, d)
 		}
@@ -31,6 +38,8 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 		{"en", "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
 		// a year of its own
 		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle in 2016.", model.Partnership, "Veltraco", "Brindle"},
+		// a purchase told as done
+		{"en", firm + "Brindle completed its purchase of the pump maker Kelmora.", model.Acquisition, "Brindle", "Kelmora"},
 		// the headline names both sides
 		{"en", "# Veltraco to buy Quorvex\n\nVeltraco reported a rise in quarterly profit. It also agreed to acquire Quorvex. " +
 			"Separately, Veltraco sold its stake in Brindle for $1 billion on Monday.", model.Acquisition, "Veltraco", "Quorvex"},
@@ -41,7 +50,7 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 		{"en", "Veltraco reported a rise in quarterly profit. It also agreed to acquire Quorvex. Veltraco bought Brindle in 2019.",
 			model.Acquisition, "Veltraco", "Quorvex"},
 	} {
-		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle"), c.kind, c.a, c.b)
+		wantDealOf(t, extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle", "Kelmora"), c.kind, c.a, c.b)
 	}
 }
 
@@ -53,7 +62,7 @@ func TestSideReadingsBesideADealOfTwoOutlets(t *testing.T) {
 	bare := model.Deal{ID: "bare", Sources: []model.Source{{Article: "b"}}}
 	elsewhere := model.Deal{ID: "elsewhere", Sources: []model.Source{{Article: "c"}}}
 	named := model.Deal{ID: "named", Sources: []model.Source{{Article: "a"}}}
-	got := withoutSideReadings(nil, []model.Deal{told, bare, elsewhere, named}, []bool{false, true, true, false})
+	got := withoutSideReadings(nil, []model.Deal{told, bare, elsewhere, named}, []reading{{}, {unnamed: true}, {unnamed: true}, {}})
 	var ids []string
 	for _, d := range got {
 		ids = append(ids, d.ID)

@@ -56,7 +56,7 @@ func TestStop36ReviewFailedPartnershipBesideVenture(t *testing.T) {
 
 // A stake taken in return is a second stake, the other way round.
 func TestStop36ReviewStakeInReturnStaysADeal(t *testing.T) {
-	second := "In return, Brindle will take a 5% stake in Quorvex."
+	second := "In return, Brindle will take a 5% stake in Quorvex next year."
 	body := "Quorvex takes stake in Brindle\n\n" +
 		"Quorvex will buy a 20% stake in Brindle for 300 million pounds. " + second +
 		articleBreak + "Quorvex prend 20% de Brindle\n\n" +
