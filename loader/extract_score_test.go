@@ -42,8 +42,9 @@ func atLeast(t *testing.T, m map[string]*float64, metric string, min float64) {
 // The seeds' floors, against their annotations (a copy of
 // ../shared/seeds/expected.json in testdata/seeds): companies meet the
 // issue's goal (0.95), and deals its goal (0.90), below the figure
-// measured (0.950 since stop 42, when two bare readings from anaphors were
-// left out; 1.0 before).
+// measured (0.923 since stop 42, when deals told in passing with no
+// figure beside a firmer one were left out: two read from "the company"
+// and "the deal", and one purchase; 1.0 before).
 func TestSeedScores(t *testing.T) {
 	c, err := loader.LoadSeeds(loader.Options{})
 	if err != nil {
@@ -57,7 +58,7 @@ func TestSeedScores(t *testing.T) {
 
 var seedFloors = map[string]float64{
 	"companies.f1":         0.95, // measured 1.0
-	"deals.f1":             0.90, // measured 0.950
+	"deals.f1":             0.90, // measured 0.923
 	"deals.value_accuracy": 0.95, // measured 1.0
 	"clusters.merged":      0.95, // measured 1.0
 	"meta.title":           1,
