@@ -651,6 +651,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	})
 	retold := toldAgain(groups, rs)
 	var outReadings []reading // of each deal of out, in step with it
+	var listed []int          // the groups of out, in step with it
 	for i := range groups {
 		if retold[i] {
 			continue
@@ -671,7 +672,9 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		firstTold[d.ID] = firsts[i]
 		out = append(out, d)
 		outReadings = append(outReadings, readings[i])
+		listed = append(listed, i)
 	}
+	markLeads(outReadings, listed, groups, rs)
 	out = withoutSideReadings(articles, out, outReadings)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the

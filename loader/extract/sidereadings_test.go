@@ -8,10 +8,11 @@ import (
 
 // A deal one article tells with neither a price nor a date is not listed
 // beside a firmer deal of that article when its sentence does not name
-// one of its sides, or when it is a purchase, sale, stake, supply or
-// licence not told as done; it is when it is an alliance its sentence
+// one of its sides, or when it is a purchase, sale, merger, stake, supply
+// or licence not told as done; it is when it is an alliance its sentence
 // names both sides of, when the article tells nothing firmer, when the
-// headline tells it, or when it has a figure or a year of its own.
+// headline tells it or it is the article's first deal, or when it has a
+// figure or a year of its own.
 func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 	firm := "Veltraco agreed to buy Quorvex for $2 billion on Monday. "
 	for _, c := range []struct{ lang, text, kind, a, b string }{
@@ -21,7 +22,8 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle.", model.Partnership, "Veltraco", "Brindle"},
 		// a purchase, a sale, a stake or a supply told in passing with
 		// neither a figure nor a year, and not as done
-		{"en", firm + "Brindle agreed to buy the pump maker Kelmora.", model.Acquisition, "Brindle", "Kelmora"},
+		{"en", firm + "Quorvex agreed to buy the pump maker Kelmora.", model.Acquisition, "Quorvex", "Kelmora"},
+		{"en", firm + "Separately, Brindle agreed to acquire Kelmora.", model.Acquisition, "Brindle", "Kelmora"},
 		{"en", firm + "Under the deal, Quorvex will also supply Veltraco with chips for ten years.", model.Supply, "Quorvex", "Veltraco"},
 		{"en", firm + "In return, Quorvex will take a 5% stake in Veltraco.", model.Investment, "Quorvex", "Veltraco"},
 	} {
@@ -39,7 +41,9 @@ func TestBareReadingsFromAnaphorsBesideAFirmerDeal(t *testing.T) {
 		// a year of its own
 		{"en", firm + "Veltraco makes shoes. It reached a partnership with Brindle in 2016.", model.Partnership, "Veltraco", "Brindle"},
 		// a purchase told as done
-		{"en", firm + "Brindle completed its purchase of the pump maker Kelmora.", model.Acquisition, "Brindle", "Kelmora"},
+		{"en", firm + "Quorvex completed its purchase of the pump maker Kelmora.", model.Acquisition, "Quorvex", "Kelmora"},
+		// the article's first deal, before a firmer one it recalls
+		{"en", "Veltraco agreed to buy Brindle. Veltraco had bought Quorvex for $500 million.", model.Acquisition, "Veltraco", "Brindle"},
 		// the headline names both sides
 		{"en", "# Veltraco to buy Quorvex\n\nVeltraco reported a rise in quarterly profit. It also agreed to acquire Quorvex. " +
 			"Separately, Veltraco sold its stake in Brindle for $1 billion on Monday.", model.Acquisition, "Veltraco", "Quorvex"},
@@ -62,7 +66,7 @@ func TestSideReadingsBesideADealOfTwoOutlets(t *testing.T) {
 	bare := model.Deal{ID: "bare", Sources: []model.Source{{Article: "b"}}}
 	elsewhere := model.Deal{ID: "elsewhere", Sources: []model.Source{{Article: "c"}}}
 	named := model.Deal{ID: "named", Sources: []model.Source{{Article: "a"}}}
-	got := withoutSideReadings(nil, []model.Deal{told, bare, elsewhere, named}, []reading{{}, {unnamed: true}, {unnamed: true}, {}})
+	got := withoutSideReadings(nil, []model.Deal{told, bare, elsewhere, named}, []reading{{article: -1}, {unnamed: true, article: 1, first: 3}, {unnamed: true, article: 2, first: 3}, {article: 0, first: 2}})
 	var ids []string
 	for _, d := range got {
 		ids = append(ids, d.ID)
