@@ -103,8 +103,10 @@ func TestVagueDealsAreNotListed(t *testing.T) {
 		t.Errorf("deals %+v, want none", got)
 	}
 	typed := rep(0, model.Acquisition, "Kelmora", 2e9, "Kelmora", "Ostravel")
-	if got := cluster(arts, []report{typed, priced}); len(got) != 1 || got[0].Type != model.Acquisition {
-		t.Errorf("deals %+v, want the one acquisition", got)
+	joining := rep(1, model.Other, "", 2e9, "Kelmora", "Ostravel")
+	joining.Generic = true
+	if got := cluster(arts, []report{typed, joining}); len(got) != 1 || got[0].Type != model.Acquisition || len(got[0].Sources) != 2 {
+		t.Errorf("deals %+v, want the one acquisition told by both", got)
 	}
 }
 
