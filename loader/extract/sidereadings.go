@@ -93,10 +93,8 @@ func markLeads(readings []reading, listed []int, groups []*group, rs []report) {
 	}
 }
 
-// withoutSideReadings drops the deals told once bare, in an article that
-// tells a firmer deal and not in its headline, that have a side their
-// sentence does not name or are of a kind told in passing with a figure
-// (thinInPassing); readings[i] is of ds[i].
+// withoutSideReadings drops the side readings (see sideReading) of the
+// articles that tell a firmer deal; readings[i] is of ds[i].
 func withoutSideReadings(articles []model.Article, ds []model.Deal, readings []reading) []model.Deal {
 	published := make(map[string]string, len(articles))
 	for _, a := range articles {
@@ -117,7 +115,7 @@ func withoutSideReadings(articles []model.Article, ds []model.Deal, readings []r
 	}
 	out := ds[:0]
 	for i, d := range ds {
-		if sideReading(&d, readings[i], firm[d.Sources[0].Article]) {
+		if sideReading(&d, readings[i], firm) {
 			continue
 		}
 		out = append(out, d)
@@ -125,12 +123,12 @@ func withoutSideReadings(articles []model.Article, ds []model.Deal, readings []r
 	return out
 }
 
-// sideReading reports whether d, of reading rd, in an article that tells
-// a firmer deal (firm), is a side reading: told once bare, not the
+// sideReading reports whether d, of reading rd, is a side reading: told
+// once bare by an article that tells a firmer deal (firm), not as the
 // article's news (its headline's or first deal), and either read with a
 // side its sentence does not name or of a kind that wants a figure.
-func sideReading(d *model.Deal, rd reading, firm bool) bool {
-	return firm && toldOnceBare(d) && !rd.headline && !rd.lead && (rd.unnamed || wantsAFigure(d))
+func sideReading(d *model.Deal, rd reading, firm map[string]bool) bool {
+	return toldOnceBare(d) && firm[d.Sources[0].Article] && !rd.headline && !rd.lead && (rd.unnamed || wantsAFigure(d))
 }
 
 // wantsAFigure: d is of a kind the news tells in passing with a price or
