@@ -448,7 +448,8 @@ func markUnnamed(rs []report, bySentence [][]deals.Mention) {
 // Supervalu's shares", the seller's brand licensed to the buyer, chips
 // supplied for ten years), unless the supply is only the supplier the
 // deal makes; and so is a deal the two already have ("already run a joint
-// venture").
+// venture"). (Kept apart here, such a deal told bare may still be left
+// out of the list: see withoutSideReadings.)
 func withoutEchoesOfTheLead(rs []report, published string) []report {
 	lead := slices.IndexFunc(rs, func(r report) bool { return len(r.Parties) >= 2 && !r.past })
 	if lead < 0 || !current(&rs[lead], published) {
