@@ -332,9 +332,12 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
-			if sp.known == nil && r.placedAfter(toks, sp.to) {
+			if sp.known == nil && r.placedAfter(toks, sp.to) && len(sp.words) == len(sp.keyWords()) {
 				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
-				// town, whatever company is listed under its name
+				// town, whatever company is listed under its name; but a
+				// name written with a company's words ("Fuji Oil Holdings
+				// (Osaka)", "Blommer Chocolate Company (Chicago)") is the
+				// company, its seat after it
 				sp.veto, e.refused = true, true
 				continue
 			}

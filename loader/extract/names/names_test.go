@@ -1364,6 +1364,19 @@ func TestListedNameAsATown(t *testing.T) {
 	noCompanyOf(t, r, 0, "Chesapeake")
 }
 
+// A name written with a company's words and its seat in brackets after
+// it ("Acheteur : Fuji Oil Holdings (Osaka)", a fact box) is the company,
+// not a town: one such mention used to refuse the name in every article,
+// though the others said company again and again.
+func TestCompanyWithItsSeatInBrackets(t *testing.T) {
+	r := recognizeDocs(t, []Doc{
+		docOf("fr", "Acheteur : Veltraco Oil Holdings (Osaka), via une filiale américaine créée pour l'occasion."),
+		docOf("en", "Veltraco Oil agreed to buy Brindle, the Chicago chocolate maker, for $750 million, the companies said on Monday."),
+	})
+	wantCompanyIn(t, r, 0, "Veltraco Oil")
+	wantCompanyIn(t, r, 1, "Veltraco Oil")
+}
+
 // A city after a word of seat and "a"/"à" is a place, though "a" also
 // means "to": "con sede a Zurigo".
 func TestSeatNamesAPlace(t *testing.T) {
@@ -2716,5 +2729,21 @@ func TestGermanCompoundTitleOpensNoName(t *testing.T) {
 		{"en", "Quorvex Inc agreed to buy Datamanager Software Inc for $85 million, the companies said. Datamanager Software makes tools for banks.", "Datamanager Software"},
 	} {
 		wantCompanyIn(t, recognizeWithDealWords(t, c.lang, c.text), 0, c.company)
+	}
+}
+
+// A specialist, a clothier, are kinds of company: the name after one is a
+// company's ("bought the phased-array specialist R/D Tech", "lo
+// specialista tedesco etkon", "le spécialiste allemand du vélo partagé").
+func TestSpecialistBeforeAName(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "In 2006 Veltraco bought the Quebec imaging specialist Quorvex, its biggest purchase yet.", "Quorvex"},
+		{"en", "Last year Veltraco led the purchase of the bankrupt clothier Quorvex.", "Quorvex"},
+		{"it", "Nel 2007 Veltraco ha comprato lo specialista Quorvex, con sede a Monaco.", "Quorvex"},
+		{"es", "En 2007 Veltraco compró al especialista Quorvex, con sede en Múnich.", "Quorvex"},
+		{"fr", "En 2021, Veltraco a mis la main sur le spécialiste Quorvex, basé à Munich.", "Quorvex"},
+	} {
+		r := recognizeLang(t, c.lang, c.text)
+		wantCompanyIn(t, r, 0, c.name)
 	}
 }
