@@ -843,7 +843,7 @@ func Find(s Sentence, lang, published string) []Found {
 		if len(parties) >= 2 {
 			// "an investment in Jio Platforms, part of Reliance Industries":
 			// the parent of what is invested in sells nothing
-			parties = withoutParents(parties, s.Mentions, s.Tokens, typ != model.Investment, !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture }))
+			parties = withoutParents(parties, s.Mentions, s.Tokens, typ != model.Investment)
 		}
 		if typ == model.Investment && coBuyersOnly(parties, s.Mentions, s.Tokens, ws, ch) {
 			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names

@@ -1399,13 +1399,13 @@ var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": 
 // Unless apposed, only for an investment: "bought the division of Air
 // Products" names the seller, "T-Mobile, filial de Deutsche Telekom" the
 // owner of a side.
-func withoutParents(parties []string, ms []Mention, toks []segment.Token, apposedOnly, noSale bool) []string {
-	if !slices.ContainsFunc(parties, func(p string) bool { return namedAsParent(p, ms, toks, apposedOnly, noSale) }) {
+func withoutParents(parties []string, ms []Mention, toks []segment.Token, apposedOnly bool) []string {
+	if !slices.ContainsFunc(parties, func(p string) bool { return namedAsParent(p, ms, toks, apposedOnly) }) {
 		return parties // most deals: no parent named, nothing to copy
 	}
 	var out []string
 	for _, p := range parties {
-		if !namedAsParent(p, ms, toks, apposedOnly, noSale) {
+		if !namedAsParent(p, ms, toks, apposedOnly) {
 			out = append(out, p)
 		}
 	}
@@ -1417,17 +1417,8 @@ func withoutParents(parties []string, ms []Mention, toks []segment.Token, appose
 
 // namedAsParent: every mention of c follows "part of", "a unit of",
 // "owned by" or their like within three words; when apposedOnly, in an
-// apposition: a comma before the words. The subject's owner, named in an
-// apposition or a relative clause after it, is read further: within six
-// words of the phrase ("Clessidra, which is now controlled by the Pesenti
-// family's investment holding Italmobiliare, entered the company"), its
-// phrase in more forms ("X, hoy en manos de Y", "X, filial agrícola de Y"),
-// when the clause tells no sale (noSale): the owner of a subject that buys
-// pays nothing, while the parent of one that sells is often told as a
-// seller ("APM Terminals, the port operating arm of Danish conglomerate
-// A.P. Moller-Maersk, has agreed to sell"). Not so for the target either:
-// "ESL Gaming, the esports arm of Modern Times Group" names the seller.
-func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly, noSale bool) bool {
+// apposition: a comma before the words.
+func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly bool) bool {
 	seen := false
 	for _, m := range ms {
 		if m.Company != c {
@@ -1440,67 +1431,21 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly, no
 				break
 			}
 			if k > 0 && parentWords[toks[k-1].Folded()+" "+toks[k].Folded()] {
-				parent = !apposedOnly || afterComma(toks, k-1, 2)
+				parent = !apposedOnly || afterComma(toks, k-1)
 				break
 			}
 		}
-		if !parent && !(noSale && ownerOfSubject(m, ms, toks)) {
+		if !parent {
 			return false
 		}
 	}
 	return seen
 }
 
-// ownerOfSubject: mention m is named as the owner of the sentence's first
-// company, in an apposition or a relative clause right after it.
-func ownerOfSubject(m Mention, ms []Mention, toks []segment.Token) bool {
-	subject := ms[0]
-	if subject.Company == m.Company || subject.To >= len(toks) || toks[subject.To].Text() != "," {
-		return false
-	}
-	for k := 0; k < subject.From; k++ {
-		if IsCue("", toks[k].Folded()) {
-			return false // "In January it bought ESL Gaming, the esports arm of MTG": the target's owner, who sells
-		}
-	}
-	for k := m.From - 1; k > subject.To && k >= m.From-6; k-- {
-		if toks[k].Punct() {
-			return false
-		}
-		if start, ok := parentPhraseEnds(toks, k); ok {
-			return afterComma(toks, start, 4) && start-subject.To <= 4
-		}
-	}
-	return false
-}
-
-// parentPhraseEnds: the words ending at token k say that what follows owns
-// what they describe: "part of", "owned by", "en manos de", or a noun of
-// a unit and an of-word, up to two words between ("filial agrícola de",
-// "la controllata agricola di"). It gives where the phrase starts.
-func parentPhraseEnds(toks []segment.Token, k int) (start int, ok bool) {
-	if k > 0 && (parentWords[toks[k-1].Folded()+" "+toks[k].Folded()] || ownedByWords[toks[k-1].Folded()+" "+toks[k].Folded()]) {
-		return k - 1, true
-	}
-	if !ofWords[toks[k].Folded()] {
-		return 0, false
-	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if toks[j].Punct() || toks[j].Cap() {
-			return 0, false
-		}
-		if unitNouns[toks[j].Folded()] {
-			return j, true
-		}
-	}
-	return 0, false
-}
-
-// afterComma: the words from token i open an apposition or a relative
-// clause, after a comma and at most n-1 words ("T-Mobile, filial de", "X,
-// a unit of", "Clessidra, which is now controlled by").
-func afterComma(toks []segment.Token, i, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-n; k-- {
+// afterComma: the words from token i open an apposition, after a comma
+// and at most an article ("T-Mobile, filial de", "X, a unit of").
+func afterComma(toks []segment.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if toks[k].Text() == "," {
 			return true
 		}
@@ -1512,16 +1457,6 @@ func afterComma(toks []segment.Token, i, n int) bool {
 }
 
 var parentWords = set2(`part of|unit of|subsidiary of|division of|arm of|owned by|controlled by|filiale di|controllata da|filiale de|filial de|tochter von|tochtergesellschaft von`)
-
-// ownedByWords say who owns the company before them, besides parentWords
-// (folded, as the words are):
-// read only after the subject (see ownerOfSubject).
-var ownedByWords = set2(`manos de|mani di|mains de|hands of|controllato da|controlada por|controlado por|controlee par|controle par|detenue par|detenu par`)
-
-// unitNouns name a company's unit, which an of-word and its owner follow,
-// adjectives allowed between ("filial agrícola de", "controllata agricola
-// di").
-var unitNouns = set(`unit subsidiary division arm filiale filial controllata tochter tochtergesellschaft sparte`)
 
 // coBuyersOnly: the clause's parties are two companies joined by "and"
 // before its first deal word, and none after it: of a stake, two holders
