@@ -2732,18 +2732,13 @@ func TestGermanCompoundTitleOpensNoName(t *testing.T) {
 	}
 }
 
-// A specialist, a clothier, are kinds of company: the name after one is a
-// company's ("bought the phased-array specialist R/D Tech", "lo
-// specialista tedesco etkon", "le spécialiste allemand du vélo partagé").
-func TestSpecialistBeforeAName(t *testing.T) {
-	for _, c := range []struct{ lang, text, name string }{
-		{"en", "In 2006 Veltraco bought the Quebec imaging specialist Quorvex, its biggest purchase yet.", "Quorvex"},
-		{"en", "Last year Veltraco led the purchase of the bankrupt clothier Quorvex.", "Quorvex"},
-		{"it", "Nel 2007 Veltraco ha comprato lo specialista Quorvex, con sede a Monaco.", "Quorvex"},
-		{"es", "En 2007 Veltraco compró al especialista Quorvex, con sede en Múnich.", "Quorvex"},
-		{"fr", "En 2021, Veltraco a mis la main sur le spécialiste Quorvex, basé à Munich.", "Quorvex"},
-	} {
-		r := recognizeLang(t, c.lang, c.text)
-		wantCompanyIn(t, r, 0, c.name)
-	}
+// A clothier is a kind of company: the name after one is a company's
+// ("the $325 million purchase of bankrupt clothier Brooks Brothers"). A
+// specialist is not: before a name it is as often a person's title ("said
+// the retail specialist Neil Saunders").
+func TestClothierBeforeAName(t *testing.T) {
+	r := recognizeLang(t, "en", "Last year Veltraco led the purchase of the bankrupt clothier Quorvex.")
+	wantCompanyIn(t, r, 0, "Quorvex")
+	r = recognizeWithDealWords(t, "en", "Veltraco Corp agreed to buy Brindle SA for 300 million euros, said the retail specialist Neil Saunders, who follows both companies.")
+	noCompanyOf(t, r, 0, "Neil Saunders")
 }
