@@ -19,3 +19,21 @@ func TestWonOverInThePluperfect(t *testing.T) {
 		wantDealOf(t, ds, model.Acquisition, "Kravlo", "Brindle")
 	}
 }
+
+// What a company wins besides a company is no purchase: a tender, a
+// contract, a prize, a share of a market ("si era aggiudicata la gara",
+// "se había hecho con el premio", "s'était adjugé l'appel d'offres").
+func TestWonSomethingElse(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Nel 2021 Kravlo si era aggiudicata la gara indetta da Brindle per la fornitura di turbine eoliche in Puglia."},
+		{"it", "Nel 2021 Kravlo si è aggiudicata il contratto da 40 milioni di euro con Brindle per la manutenzione delle turbine."},
+		{"es", "La española Kravlo se había hecho con el premio a la mejor empresa exportadora del año, por delante de Brindle."},
+		{"es", "En 2020 Kravlo se hizo con el 30% del mercado europeo de válvulas, por delante de Brindle."},
+		{"fr", "En 2021, Kravlo s'était adjugé l'appel d'offres lancé par Brindle pour la modernisation de ses usines."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle")
+		if d := dealOf(ds, model.Acquisition, "Kravlo", "Brindle"); d != nil {
+			t.Errorf("%q: %+v, want no purchase", c.text, d)
+		}
+	}
+}

@@ -248,6 +248,12 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				// compra in Europa": a market entered, no company bought
 				continue
 			}
+			if t.kind == model.Acquisition && wonSomethingElse(ws.w, i+len(t.words)-1) {
+				// "si era aggiudicata la gara", "se hizo con el 30% del
+				// mercado": a tender, a contract, a prize or a share of a
+				// market won, no company bought
+				continue
+			}
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
@@ -3002,6 +3008,31 @@ func partedFrom(w []string, i int) bool {
 }
 
 var partingForms = set(`getrennt trennen`)
+
+// wonSomethingElse: the verb of winning ending at word end ("si è
+// aggiudicata", "se hizo con", "s'est adjugé") takes, within five words, a
+// tender, a contract, an order, a prize or a market: what a company wins
+// besides another company.
+func wonSomethingElse(w []string, end int) bool {
+	if !wonWords[w[end]] {
+		return false
+	}
+	for k := end + 1; k < len(w) && k <= end+5 && !clauseEnds[w[k]]; k++ {
+		if wonThings[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wonWords end the verbs of winning among the purchase triggers.
+var wonWords = set(`aggiudicata aggiudicato aggiudicati aggiudicate aggiudica aggiudico aggiudicarsi adjudico adjudica adjudicarse adjudicado
+	adjuge adjugee con`)
+
+// wonThings are what is won besides a company (folded).
+var wonThings = set(`gara gare appalto appalti contratto contratti commessa commesse bando premio concessione mercato
+	contrato contratos concurso licitacion adjudicacion pedido premio concesion mercado
+	contrat contrats appel marche prix commande concession`)
 
 // partedFromACompany: the parting at i is a company's from a company: the
 // verb ends the clause ("getrennt halten", "getrennt geführte" are
