@@ -145,6 +145,18 @@ func Recognize(docs []Doc, lex *lexicon.Lexicon, isCue Cue) Result {
 	return r.resolve(docs, spans, ev, acronyms, ownAcronyms)
 }
 
+// companyWordsAfterKey: the name goes on after its key with a legal
+// suffix or a company's name word ("Fuji Oil Holdings", "Blommer
+// Chocolate Company").
+func (r *recognizer) companyWordsAfterKey(sp *span) bool {
+	for _, w := range sp.words[sp.keyTo:] {
+		if r.lex.HasAnyFolded(suffixWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // docEvidence is what one doc says about the names in it.
 type docEvidence struct {
 	spans    [][]span
@@ -332,7 +344,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
-			if sp.known == nil && r.placedAfter(toks, sp.to) && len(sp.words) == len(sp.keyWords()) {
+			if sp.known == nil && r.placedAfter(toks, sp.to) && !r.companyWordsAfterKey(sp) {
 				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
 				// town, whatever company is listed under its name; but a
 				// name written with a company's words ("Fuji Oil Holdings
