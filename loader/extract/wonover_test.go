@@ -14,6 +14,11 @@ func TestWonOverInThePluperfect(t *testing.T) {
 		{"it", "Nel 2014 il gruppo Kravlo si era aggiudicato l'americana Brindle per 150 milioni di dollari."},
 		{"es", "En 2014 el grupo Kravlo se había adjudicado la estadounidense Brindle por 150 millones de dólares."},
 		{"fr", "En 2014, le groupe Kravlo s'était adjugé l'américain Brindle pour 150 millions de dollars."},
+		{"fr", "En 2019, le groupe Kravlo s'est adjugé la totalité du capital de Brindle, fabricant lyonnais de vannes industrielles."},
+		// a tender, a price or a market further on is not what is won
+		{"fr", "En 2019, Kravlo s'était adjugé Brindle au prix de 12 euros par action, soit 80 millions d'euros au total."},
+		{"it", "Nel 2019 Kravlo si era aggiudicata il leader del mercato italiano delle valvole, Brindle, per 200 milioni di euro."},
+		{"it", "Nel 2019 Kravlo si era aggiudicata Brindle nella gara indetta dai commissari straordinari, per 200 milioni di euro."},
 	} {
 		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle")
 		wantDealOf(t, ds, model.Acquisition, "Kravlo", "Brindle")
@@ -21,7 +26,7 @@ func TestWonOverInThePluperfect(t *testing.T) {
 }
 
 // What a company wins besides a company is no purchase: a tender, a
-// contract, a prize, a share of a market ("si era aggiudicata la gara",
+// contract, works, a prize, a share of a market ("si era aggiudicata la gara",
 // "se había hecho con el premio", "s'était adjugé l'appel d'offres").
 func TestWonSomethingElse(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
@@ -30,6 +35,7 @@ func TestWonSomethingElse(t *testing.T) {
 		{"es", "La española Kravlo se había hecho con el premio a la mejor empresa exportadora del año, por delante de Brindle."},
 		{"es", "En 2020 Kravlo se hizo con el 30% del mercado europeo de válvulas, por delante de Brindle."},
 		{"fr", "En 2021, Kravlo s'était adjugé l'appel d'offres lancé par Brindle pour la modernisation de ses usines."},
+		{"it", "Nel 2021 Kravlo si era aggiudicata i lavori di costruzione del nuovo stabilimento di Brindle a Torino."},
 	} {
 		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle")
 		if d := dealOf(ds, model.Acquisition, "Kravlo", "Brindle"); d != nil {

@@ -3010,29 +3010,41 @@ func partedFrom(w []string, i int) bool {
 var partingForms = set(`getrennt trennen`)
 
 // wonSomethingElse: the verb of winning ending at word end ("si è
-// aggiudicata", "se hizo con", "s'est adjugé") takes, within five words, a
-// tender, a contract, an order, a prize or a market: what a company wins
-// besides another company.
+// aggiudicata", "se hizo con", "s'est adjugé") takes as its object a
+// tender, a contract, works, a prize or a share of a market: what a
+// company wins besides another company. The object's head is read: the
+// first word after its articles, or after a share ("el 30% del
+// mercado"); a word further on is not the object ("si era aggiudicata
+// Brindle nella gara", "s'était adjugé Brindle au prix de 12 euros").
 func wonSomethingElse(w []string, end int) bool {
 	if !wonWords[w[end]] {
 		return false
 	}
-	for k := end + 1; k < len(w) && k <= end+5 && !clauseEnds[w[k]]; k++ {
-		if wonThings[w[k]] {
-			return true
+	k := end + 1
+	for k < len(w) && wonArticles[w[k]] {
+		k++
+	}
+	if k+1 < len(w) && isNumber(w[k]) && (w[k+1] == "%" || w[k+1] == "percent") {
+		// a share of something: what follows its of-word and article
+		for k += 2; k < len(w) && (wonArticles[w[k]] || ofWords[w[k]]); k++ {
 		}
 	}
-	return false
+	return k < len(w) && wonThings[w[k]]
 }
 
 // wonWords end the verbs of winning among the purchase triggers.
 var wonWords = set(`aggiudicata aggiudicato aggiudicati aggiudicate aggiudica aggiudico aggiudicarsi adjudico adjudica adjudicarse adjudicado
 	adjuge adjugee con`)
 
+// wonArticles open the object of a verb of winning (folded, elisions split).
+var wonArticles = set(`il lo la l i gli le un una uno el los las unos unas une des du de del della`)
+
 // wonThings are what is won besides a company (folded).
-var wonThings = set(`gara gare appalto appalti contratto contratti commessa commesse bando premio concessione mercato
-	contrato contratos concurso licitacion adjudicacion pedido premio concesion mercado
-	contrat contrats appel marche prix commande concession`)
+var wonThings = set(`gara gare appalto appalti contratto contratti commessa commesse bando bandi premio premi concessione concessioni
+	mercato mercati lavori fornitura forniture incarico servizio lotto lotti
+	contrato contratos concurso concursos licitacion licitaciones adjudicacion pedido pedidos premio premios concesion concesiones
+	mercado mercados obras suministro servicio proyecto lote lotes galardon trofeo
+	contrat contrats appel appels marche marches prix commande commandes concession concessions chantier travaux trophee`)
 
 // partedFromACompany: the parting at i is a company's from a company: the
 // verb ends the clause ("getrennt halten", "getrennt geführte" are
