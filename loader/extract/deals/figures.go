@@ -512,19 +512,30 @@ func feeAfter(after string) bool {
 		}
 	}
 	// "a $120 million reverse break fee", "$3 million in fees"; not "$5.4
-	// billion, including fees"
+	// billion, including fees"; and what a company books against a
+	// business ("a £45m exceptional charge", "a $7.6 billion write-down"),
+	// which the annotation counts as no price either
 	for _, w := range strings.Fields(after) {
-		if w = strings.TrimRight(w, ",.;:()"); w == "fee" || w == "fees" {
+		if w = strings.TrimRight(w, ",.;:()"); w == "fee" || w == "fees" || chargeWords[w] {
 			return true
 		}
 		if !feeQualifiers[w] {
 			break
 		}
 	}
+	for _, w := range []string{"di svalutazion", "de depreciaci", "de dépréciation", "de depreciation", "d'abschreibung"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
 	return false
 }
 
-var feeQualifiers = set(`reverse break break-up breakup termination cancellation exit advisory in`)
+var feeQualifiers = set(`reverse break break-up breakup termination cancellation exit advisory in
+	exceptional one-time one-off non-cash noncash pre-tax pretax accounting goodwill impairment restructuring`)
+
+// chargeWords name what is booked against a business, not paid for it.
+var chargeWords = set(`charge charges write-down write-downs writedown writedowns impairment impairments`)
 
 // earned: the amount is what a company takes in ("394 Milliarden Dollar
 // Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
@@ -555,7 +566,7 @@ func notPrice(before string) bool {
 		return false // "una ronda de financiación de 200 millones": what investors put in
 	}
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "ebitda", "run rate", "operating income", "cash flow", "write-down", "writedown", "impairment",
-		"loss of", "profit", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		"loss of", "profit", "utile ", "beneficio", "bénéfice", "gewinn", "svalutazion", "depreciaci", "dépréciation", "abschreibung", "wertberichtigung", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
