@@ -523,19 +523,19 @@ func feeAfter(after string) bool {
 			break
 		}
 	}
-	for _, w := range []string{"di svalutazion", "de depreciaci", "de dépréciation", "de depreciation", "d'abschreibung"} {
+	for _, w := range []string{"di svalutazion", "de depreciaci", "de dépréciation", "de depreciation", "de deterioro", "di rettifiche"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(after, "abschreibung") || strings.Contains(after, "wertminderung") // "80 Millionen Euro Abschreibungen"
 }
 
-var feeQualifiers = set(`reverse break break-up breakup termination cancellation exit advisory in
-	exceptional one-time one-off non-cash noncash pre-tax pretax accounting goodwill impairment restructuring`)
+var feeQualifiers = set(`reverse break break-up breakup termination cancellation exit advisory in of
+	exceptional one-time one-off non-cash noncash pre-tax pretax after-tax accounting goodwill impairment restructuring`)
 
 // chargeWords name what is booked against a business, not paid for it.
-var chargeWords = set(`charge charges write-down write-downs writedown writedowns impairment impairments`)
+var chargeWords = set(`charge charges write-down write-downs writedown writedowns write-off write-offs writeoff writeoffs impairment impairments`)
 
 // earned: the amount is what a company takes in ("394 Milliarden Dollar
 // Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
@@ -559,6 +559,9 @@ func perShare(after string) bool {
 }
 
 func notPrice(before string) bool {
+	if profitRightBefore(before) {
+		return true // "un utile ante imposte di 23 milioni": what a business earns
+	}
 	if dealValuing(before) {
 		return false // "in a deal valuing the business at £2.1bn": the deal's value
 	}
@@ -566,7 +569,7 @@ func notPrice(before string) bool {
 		return false // "una ronda de financiación de 200 millones": what investors put in
 	}
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "ebitda", "run rate", "operating income", "cash flow", "write-down", "writedown", "impairment",
-		"loss of", "profit", "utile ", "beneficio", "bénéfice", "gewinn", "svalutazion", "depreciaci", "dépréciation", "abschreibung", "wertberichtigung", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		"loss of", "profit", "svalutazion", "depreciaci", "dépréciation", "deterioro", "rettifiche di valore", "abschreibung", "wertberichtigung", "wertminderung", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
@@ -583,6 +586,24 @@ func notPrice(before string) bool {
 		// what a fund manages is its size, not a price
 		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// profitRightBefore: the words right before an amount name a profit
+// ("un utile ante imposte di", "un beneficio neto de", "un bénéfice net
+// de", "einen Gewinn von"). Read only at the amount: the words are others
+// elsewhere ("en beneficio de sus accionistas", "Gewinner", "utile per
+// crescere"), and a profit told before a price is no reason to drop it.
+func profitRightBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"utile di", "utile netto di", "utile operativo di", "utile ante imposte di", "utili di", "utili per",
+		"beneficio de", "beneficio neto de", "beneficio operativo de", "beneficios de", "beneficio antes de impuestos de",
+		"bénéfice de", "bénéfice net de", "bénéfice d'exploitation de", "bénéfices de",
+		"gewinn von", "gewinn in höhe von", "vorsteuergewinn von", "nettogewinn von", "betriebsgewinn von"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
