@@ -596,7 +596,9 @@ func notPrice(before string) bool {
 // ("un utile ante imposte di", "un beneficio neto de", "un bénéfice net
 // de", "einen Gewinn von"). Read only at the amount: the words are others
 // elsewhere ("en beneficio de sus accionistas", "Gewinner", "utile per
-// crescere"), and a profit told before a price is no reason to drop it.
+// crescere"), and a profit told before a price is no reason to drop it
+// (the English "profit" is still read anywhere before, in notPrice's
+// words, as it was before these).
 func profitRightBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
 	for _, w := range []string{"utile di", "utile netto di", "utile operativo di", "utile ante imposte di", "utili di", "utili per",
