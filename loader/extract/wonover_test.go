@@ -8,11 +8,13 @@ import (
 
 // "Aggiudicarsi", "adjudicarse", "s'adjuger" (to win a company) state a
 // purchase in the pluperfect too, the tense of the deals an article recalls
-// ("si era aggiudicata", "se había adjudicado", "s'était adjugé").
+// ("si era aggiudicata", "se había adjudicado", "s'était adjugé"), and in
+// the Spanish present perfect ("se ha hecho con").
 func TestWonOverInThePluperfect(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"it", "Nel 2014 il gruppo Kravlo si era aggiudicato l'americana Brindle per 150 milioni di dollari."},
 		{"es", "En 2014 el grupo Kravlo se había adjudicado la estadounidense Brindle por 150 millones de dólares."},
+		{"es", "La española Kravlo se ha hecho con la francesa Brindle por 300 millones de euros, según anunció el lunes."},
 		{"fr", "En 2014, le groupe Kravlo s'était adjugé l'américain Brindle pour 150 millions de dollars."},
 		{"fr", "En 2019, le groupe Kravlo s'est adjugé la totalité du capital de Brindle, fabricant lyonnais de vannes industrielles."},
 		// a tender, a price or a market further on is not what is won
