@@ -266,7 +266,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				out = append(out, hit{at: i, kind: kind})
 			} else if tookWith(ws.w, i) || tookPercentOf(ws.w, i) {
 				out = append(out, hit{at: i, kind: model.Acquisition})
-			} else if partedFrom(ws.w, i) {
+			} else if partedFrom(ws.w, i) || wentFor(ws.w, i) >= 0 {
 				out = append(out, hit{at: i, kind: model.Divestiture})
 			}
 		}
@@ -289,6 +289,9 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 			continue
 		}
 		if h.kind == model.Divestiture && !unitSpunOff(ws, h.at) {
+			continue
+		}
+		if h.kind == model.Divestiture && goingForms[ws.w[h.at]] && !wentToACompany(ws, h.at) {
 			continue
 		}
 		out = append(out, h)
@@ -3008,6 +3011,69 @@ func partedFrom(w []string, i int) bool {
 }
 
 var partingForms = set(`getrennt trennen`)
+
+// wentFor reads the German "X geht für PRICE an Y" ("Das Schweizer
+// Geschäft geht für rund 360 Millionen Franken an Medbase"): what goes to a
+// buyer for a sum is sold. It gives where the "an" is, -1 when the verb at
+// i is another: "für" and an amount of millions (not "je Aktie", not "für
+// zehn Jahre") must come after the verb in its clause, then "an"; and what
+// goes is not a stake (a stake bought is an investment), an award, a
+// contract or money ("Der Zuschlag ging für 5 Milliarden Euro an ..."). The
+// buyer after "an" is asked once names are known (wentToACompany).
+func wentFor(w []string, i int) int {
+	if !goingForms[w[i]] {
+		return -1
+	}
+	for k := i - 1; k >= 0 && !clauseEnds[w[k]]; k-- {
+		if goneOtherwise[w[k]] {
+			return -1
+		}
+	}
+	priced := false
+	for k := i + 1; k < len(w) && k <= i+14 && !clauseEnds[w[k]]; k++ {
+		switch {
+		case w[k] == "fur" && !priced:
+			for j := k + 1; j < len(w) && j <= k+5 && !clauseEnds[w[j]]; j++ {
+				if millionWords[w[j]] {
+					priced = j+1 >= len(w) || !perShareWords[w[j+1]] && !(j+2 < len(w) && perShareWords[w[j+2]])
+					break
+				}
+			}
+		case w[k] == "an" && priced:
+			return k
+		}
+	}
+	return -1
+}
+
+// wentToACompany: after the "an" of wentFor at i, a company is named, past
+// at most an article and two words ("an den chinesischen Marktführer
+// Yili", "an die Kravlo"), not "an die Börse" nor "an seine Grenzen".
+func wentToACompany(ws words, i int) bool {
+	an := wentFor(ws.w, i)
+	if an < 0 {
+		return false
+	}
+	for k := an + 1; k < len(ws.w) && k <= an+4 && !clauseEnds[ws.w[k]]; k++ {
+		if ws.isNamed(k) {
+			return true
+		}
+	}
+	return false
+}
+
+var goingForms = set(`geht ging gingen gehen gegangen`)
+
+// goneOtherwise are what goes for a sum without being sold: a stake (an
+// investment), an award, a contract, money, a share of profits.
+var goneOtherwise = set(`beteiligung anteil anteile aktienpaket prozent auftrag auftrage zuschlag vertrag geld forderung gewinn gewinns halfte
+	kapitalmarkt borse aktie aktien`)
+
+// millionWords scale a German sum.
+var millionWords = set(`millionen million mio milliarden milliarde mrd`)
+
+// perShareWords make an amount a price per share.
+var perShareWords = set(`je pro`)
 
 // wonSomethingElse: the verb of winning ending at word end ("si è
 // aggiudicata", "se hizo con", "s'est adjugé") takes as its object a
