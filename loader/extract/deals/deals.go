@@ -3016,22 +3016,26 @@ var partingForms = set(`getrennt trennen`)
 // Geschäft geht für rund 360 Millionen Franken an Medbase"): what goes to a
 // buyer for a sum is sold. It gives where the "an" is, -1 when the verb at
 // i is another: "für" and an amount of millions (not "je Aktie", not "für
-// zehn Jahre") must come after the verb in its clause, then "an"; and what
-// goes is not a stake (a stake bought is an investment), an award, a
-// contract or money ("Der Zuschlag ging für 5 Milliarden Euro an ..."). The
-// buyer after "an" is asked once names are known (wentToACompany).
+// zehn Jahre", not "es geht für X um ...") must come after the verb in its
+// clause, then "an"; and the clause tells no negation and nothing gone
+// that is not a business: a stake (an investment), an award, a contract,
+// rights, money, a price paid ("Der Zuschlag ging für 5 Milliarden Euro
+// an ...", "der Großauftrag", "die Übertragungsrechte", "vom Kaufpreis").
+// What goes must be a company or a unit of one; that and the buyer after
+// "an" are asked once names are known (wentToACompany).
 func wentFor(w []string, i int) int {
-	if !goingForms[w[i]] {
+	if !goingForms[w[i]] || i+1 < len(w) && w[i+1] == "es" {
 		return -1
 	}
-	for k := i - 1; k >= 0 && !clauseEnds[w[k]]; k-- {
-		if goneOtherwise[w[k]] {
-			return -1
-		}
+	from := i
+	for from > 0 && !clauseEnds[w[from-1]] {
+		from--
 	}
-	priced := false
+	priced, an := false, -1
 	for k := i + 1; k < len(w) && k <= i+14 && !clauseEnds[w[k]]; k++ {
 		switch {
+		case w[k] == "um" && !priced:
+			return -1 // "geht es für Kravlo um 1,4 Milliarden Euro"
 		case w[k] == "fur" && !priced:
 			for j := k + 1; j < len(w) && j <= k+5 && !clauseEnds[w[j]]; j++ {
 				if millionWords[w[j]] {
@@ -3040,18 +3044,42 @@ func wentFor(w []string, i int) int {
 				}
 			}
 		case w[k] == "an" && priced:
-			return k
+			an = k
+		}
+		if an >= 0 {
+			break
 		}
 	}
-	return -1
+	if an < 0 {
+		return -1
+	}
+	for k := from; k < an; k++ {
+		if goneOtherwise(w[k]) || goingDenied[w[k]] {
+			return -1
+		}
+	}
+	return an
 }
 
-// wentToACompany: after the "an" of wentFor at i, a company is named, past
-// at most an article and two words ("an den chinesischen Marktführer
-// Yili", "an die Kravlo"), not "an die Börse" nor "an seine Grenzen".
+// wentToACompany: what goes in wentFor's clause at i is a company, named
+// before "an", or a unit of one ("die Logistiksparte", "das
+// Deutschlandgeschäft", "die Schweizer Tochter"), and after "an" a company
+// is named, past at most an article and two words ("an den chinesischen
+// Marktführer Yili"): not "an die Börse", not a player transferred.
 func wentToACompany(ws words, i int) bool {
 	an := wentFor(ws.w, i)
 	if an < 0 {
+		return false
+	}
+	from := i
+	for from > 0 && !clauseEnds[ws.w[from-1]] {
+		from--
+	}
+	gone := false
+	for k := from; k < an && !gone; k++ {
+		gone = ws.isNamed(k) || unitWord(ws.w[k])
+	}
+	if !gone {
 		return false
 	}
 	for k := an + 1; k < len(ws.w) && k <= an+4 && !clauseEnds[ws.w[k]]; k++ {
@@ -3064,10 +3092,38 @@ func wentToACompany(ws words, i int) bool {
 
 var goingForms = set(`geht ging gingen gehen gegangen`)
 
-// goneOtherwise are what goes for a sum without being sold: a stake (an
-// investment), an award, a contract, money, a share of profits.
-var goneOtherwise = set(`beteiligung anteil anteile aktienpaket prozent auftrag auftrage zuschlag vertrag geld forderung gewinn gewinns halfte
-	kapitalmarkt borse aktie aktien`)
+// goneOtherwise: the word names what goes for a sum without a business
+// being sold: a stake, an award, a contract, rights, money, a price, a
+// share of profits, the stock market ("Minderheitsbeteiligung",
+// "Großauftrag", "Auftragsvolumen", "Übertragungsrechte", "Kaufpreis").
+func goneOtherwise(w string) bool {
+	if goneWords[w] {
+		return true
+	}
+	for _, end := range []string{"beteiligung", "anteil", "anteile", "auftrag", "auftrage", "zuschlag", "vertrag", "rechte", "preis", "erlos",
+		"volumen", "geld", "gelder", "dividende", "gewinn", "aktien", "aktie", "prozent"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var goneWords = set(`aktienpaket forderung halfte kapitalmarkt borse`)
+
+// unitWord: the word names a company's business or unit ("Sparte",
+// "Deutschlandgeschäft", "Tochter", "Werk").
+func unitWord(w string) bool {
+	for _, end := range []string{"sparte", "geschaft", "tochter", "tochtergesellschaft", "einheit", "bereich", "werk", "werke", "kette", "konzern", "unternehmen", "firma", "gruppe", "marke"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// goingDenied deny what the clause tells ("geht doch nicht für ... an").
+var goingDenied = set(`nicht kein keine keinen nie`)
 
 // millionWords scale a German sum.
 var millionWords = set(`millionen million mio milliarden milliarde mrd`)
