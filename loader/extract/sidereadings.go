@@ -1,6 +1,9 @@
 package extract
 
-import "dealwire/model"
+import (
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
 
 // A deal told by one article only, with neither a price nor a date, is the
 // thinnest reading there is. Beside a firmer deal of the same article —
@@ -106,8 +109,9 @@ func withoutSideReadings(articles []model.Article, ds []model.Deal, readings []r
 		if toldOnceBare(d) {
 			continue
 		}
+		once := toldOnce(d)
 		for _, s := range d.Sources {
-			if toldOnce(d) && datedBefore(d.Date, published[s.Article]) {
+			if once && datedBefore(d.Date, published[s.Article]) {
 				continue // "Veltraco bought Daxmoor in 2019": not the article's news
 			}
 			firm[s.Article] = true
@@ -144,8 +148,9 @@ func wantsAFigure(d *model.Deal) bool {
 	return false
 }
 
-// datedBefore: date is of a year before the one published is of (both
-// "YYYY..."); false when either is unknown.
+// datedBefore: date is of a year before the one published is of; false
+// when either is unknown.
 func datedBefore(date, published string) bool {
-	return len(date) >= 4 && len(published) >= 4 && date[:4] < published[:4]
+	y, p := when.Year(date), when.Year(published)
+	return y != 0 && p != 0 && y < p
 }

@@ -3027,11 +3027,7 @@ func wentFor(w []string, i int) int {
 	if !goingForms[w[i]] || i+1 < len(w) && w[i+1] == "es" {
 		return -1
 	}
-	from := i
-	for from > 0 && !clauseEnds[w[from-1]] {
-		from--
-	}
-	priced, an := false, -1
+	priced := false
 	for k := i + 1; k < len(w) && k <= i+14 && !clauseEnds[w[k]]; k++ {
 		switch {
 		case w[k] == "um" && !priced:
@@ -3039,26 +3035,29 @@ func wentFor(w []string, i int) int {
 		case w[k] == "fur" && !priced:
 			for j := k + 1; j < len(w) && j <= k+5 && !clauseEnds[w[j]]; j++ {
 				if millionWords[w[j]] {
-					priced = j+1 >= len(w) || !perShareWords[w[j+1]] && !(j+2 < len(w) && perShareWords[w[j+2]])
+					priced = j+1 >= len(w) || !perWords[w[j+1]] && !(j+2 < len(w) && perWords[w[j+2]])
 					break
 				}
 			}
 		case w[k] == "an" && priced:
-			an = k
-		}
-		if an >= 0 {
-			break
-		}
-	}
-	if an < 0 {
-		return -1
-	}
-	for k := from; k < an; k++ {
-		if goneOtherwise(w[k]) || goingDenied[w[k]] {
-			return -1
+			for g := clauseStart(w, i); g < k; g++ {
+				if goneOtherwise(w[g]) || goingDenied[w[g]] {
+					return -1
+				}
+			}
+			return k
 		}
 	}
-	return an
+	return -1
+}
+
+// clauseStart is where the clause of word i begins: after the last
+// clauseEnds before it.
+func clauseStart(w []string, i int) int {
+	for i > 0 && !clauseEnds[w[i-1]] {
+		i--
+	}
+	return i
 }
 
 // wentToACompany: what goes in wentFor's clause at i is a company, named
@@ -3071,12 +3070,8 @@ func wentToACompany(ws words, i int) bool {
 	if an < 0 {
 		return false
 	}
-	from := i
-	for from > 0 && !clauseEnds[ws.w[from-1]] {
-		from--
-	}
 	gone := false
-	for k := from; k < an && !gone; k++ {
+	for k := clauseStart(ws.w, i); k < an && !gone; k++ {
 		gone = ws.isNamed(k) || unitWord(ws.w[k])
 	}
 	if !gone {
@@ -3127,9 +3122,6 @@ var goingDenied = set(`nicht kein keine keinen nie`)
 
 // millionWords scale a German sum.
 var millionWords = set(`millionen million mio milliarden milliarde mrd`)
-
-// perShareWords make an amount a price per share.
-var perShareWords = set(`je pro`)
 
 // wonSomethingElse: the verb of winning ending at word end ("si è
 // aggiudicata", "se hizo con", "s'est adjugé") takes as its object a
