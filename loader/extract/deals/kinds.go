@@ -818,6 +818,9 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
+			if i > 0 && ws.tok[i] == ws.tok[i-1] {
+				continue // "bought bike-share company Nextbike": the end of a compound, no share
+			}
 			if paidInShares(ws, i) || paidIn(ws, i) || swappedShares(ws, i) {
 				continue // "paying in shares", "paid partly in new shares", "for £1.7 billion in shares", "un canje de acciones": how, not what
 			}
