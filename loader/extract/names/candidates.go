@@ -144,6 +144,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				j++
 				continue
 			}
+			if t.Punct() && t.Text() == "/" && r.slashInName(toks, folded, i, j) {
+				j += 2
+				continue
+			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
 			if t.Punct() && t.Text() == "&" && j+1 < len(toks) && !toks[j+1].Punct() &&
 				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text()) == 1) {
@@ -260,6 +264,28 @@ func initialsInBrackets(toks []segment.Token, from, to int) bool {
 		}
 	}
 	return len(initials) >= 3 && string(initials) == toks[to+1].Text()
+}
+
+// slashInName: the slash at j, with no space on either side, joins the
+// capitalised words around it into one name ("Rural/Metro", "APCOA/Standard
+// Parking", "R/D Tech"), the second maybe a known name of its own
+// ("Rural/Metro"). Not where the first is a company the text knows ("the
+// Disney/Fox deal": two companies), nor where a side is a place ("Santa
+// Clara/Tokio", a dateline's).
+func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Punct() || !toks[j+1].Cap() || toks[j-1].Punct() || strings.Contains(toks[j+1].Text(), "-") ||
+		toks[j].Start() != toks[j-1].End() || toks[j+1].Start() != toks[j].End() {
+		return false
+	}
+	if toks[j-1].Upper() && toks[j+1].Upper() && !(j+2 < len(toks) && !toks[j+2].Punct() && toks[j+2].Cap()) {
+		return false // "CAD/CAM", "TCP/IP": two acronyms alone, a technique's
+	}
+	for _, k := range [...]int{i, j - 1, j + 1} {
+		if k < j && r.isKnown(toks, folded, k) || r.breakerAt(toks, folded, k) || r.lex.HasAnyFolded(placeWords, folded[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerArticles open a few companies' names in lower case: "la Caixa".
