@@ -1942,7 +1942,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 		switch {
 		case ws.named[i]:
 			named = true
-		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i)),
+		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i) || datedAfterComma(ws, toks, hits, i)),
 			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && (namedThenDated(ws, hits, i) || datedThenNamed(ws, toks, hits, i)):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
@@ -2082,6 +2082,30 @@ func datedThenNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 	} else if !datedBefore(ws, hits, i) {
 		return false // "and in 2016 Quorvex said": the year may open a clause of its own
 	}
+	return datedNameAt(ws, toks, hits, k)
+}
+
+// datedAfterComma: after the comma at i, a conjunction or a word of
+// sequence opens a purchase with the verb left out, as datedThenNamed
+// reads it ("aveva acquistato la canadese R/D Tech, pioniera degli
+// ultrasuoni, e nel 2010 la statunitense Innov-X Systems", "avait racheté
+// en 2006 R/D Tech, pionnier des ultrasons, puis en 2010 l'américain
+// Innov-X Systems"): an apposition may end the purchase before.
+func datedAfterComma(ws words, toks []segment.Token, hits []hit, i int) bool {
+	switch k := i + 1; {
+	case k >= len(ws.w):
+		return false
+	case conjunctions[ws.w[k]]:
+		return datedThenNamed(ws, toks, hits, k)
+	case sequenceWords[ws.w[k]]:
+		return datedNameAt(ws, toks, hits, k+1)
+	}
+	return false
+}
+
+// datedNameAt: from k, a time and then a company (maybe after a few words
+// that describe it), with no deal word between, ending its clause.
+func datedNameAt(ws words, toks []segment.Token, hits []hit, k int) bool {
 	if n := yearAt(ws, k); n > 0 {
 		k += n
 	} else if k < len(ws.w) && yearWord(ws.w[k]) {
