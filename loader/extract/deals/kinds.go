@@ -540,6 +540,9 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 			if c.from+i+1 < len(ws.w) && producerNouns[ws.w[c.from+i+1]] {
 				return false // "natural gas producer XTO Energy": a company
 			}
+			if k := c.from + i; k >= 2 && ofWordSet.Has(ws.w[k-1]) && producerNouns[ws.w[k-2]] {
+				continue // "racheté par le loueur de voitures Lex Service", "a maker of chips": what a company does
+			}
 			found = true
 			continue
 		}
@@ -719,7 +722,8 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 // producerNouns after a goods word make it a company's description.
 var producerNouns = set(`producer producers maker makers manufacturer manufacturers supplier suppliers company companies
 	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant
-	investor investors fund funds investisseur investitore inversor fondo fonds`)
+	investor investors fund funds investisseur investitore inversor fondo fonds
+	loueur loueurs lessor lessors noleggiatore arrendador vermieter`)
 
 var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten", "schiffe", "flugzeuge"}
 

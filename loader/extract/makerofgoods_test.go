@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// Goods named after "maker of", "loueur de" tell what a company does, not
+// goods bought: the purchase of the company stays one ("racheté par le
+// loueur de voitures Veltraco"); goods bought are still a supply.
+func TestGoodsAfterAMakerOfAreNoSupply(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Fondé en 1897 comme club automobile, Brindle SA avait été racheté en 1999 par le loueur de voitures Veltraco Corp pour 437 millions de livres."},
+		{"it", "Nel 1999 Brindle SA era stata rilevata dal noleggiatore di auto Veltraco Corp per 437 milioni di sterline, secondo i documenti."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text)
+		if d := dealOf(ds, model.Acquisition, "Veltraco", "Brindle"); d == nil || d.Type == model.Supply {
+			t.Errorf("%q: %+v, want a purchase of Brindle", c.text, ds)
+		}
+	}
+	text := "Veltraco Corp agreed to buy 200 cars from Brindle SA, a maker of cars, for 40 million dollars, the company said on Monday."
+	if d := dealOf(extractTextIn(t, "en", text), model.Supply, "Veltraco", "Brindle"); d == nil {
+		t.Errorf("%q: want a supply of cars", text)
+	}
+}
