@@ -1926,11 +1926,13 @@ func withHits(hits, added []hit) []hit {
 	return out
 }
 
-// withElidedPurchases adds a purchase at each comma that goes on a list of
-// purchases with the verb left out: a year, then a company ("1999 übernahm
-// er den Hersteller Carma, 2002 den Kölner Stollwerck"; "it bought Carma
-// in 1999, in 2002 Stollwerck"). The comma then opens a clause of its own,
-// a purchase by the same buyer, on its own date.
+// withElidedPurchases adds a purchase at each comma or conjunction that
+// goes on a list of purchases with the verb left out: a year, then a
+// company ("1999 übernahm er den Hersteller Carma, 2002 den Kölner
+// Stollwerck"; "it bought Carma in 1999, in 2002 Stollwerck"; "…, e nel
+// 2010 la statunitense Innov-X Systems"; "bought ESAB in 1994 and Howden
+// three years later"). The comma or conjunction then opens a clause of its
+// own, a purchase by the same buyer, on its own date.
 func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 	first := firstOfKind(hits, model.Acquisition)
 	if first < 0 {
@@ -2090,42 +2092,84 @@ func datedThenNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 // reads it ("aveva acquistato la canadese R/D Tech, pioniera degli
 // ultrasuoni, e nel 2010 la statunitense Innov-X Systems", "avait racheté
 // en 2006 R/D Tech, pionnier des ultrasons, puis en 2010 l'américain
-// Innov-X Systems"): an apposition may end the purchase before.
+// Innov-X Systems"): an apposition may end the purchase before. After a
+// comma more than after a bare "and", the company may open a clause of its
+// own, so what follows it must leave it bought (endsItsPurchase).
 func datedAfterComma(ws words, toks []segment.Token, hits []hit, i int) bool {
-	switch k := i + 1; {
-	case k >= len(ws.w):
+	k := i + 1
+	if k >= len(ws.w) {
 		return false
-	case conjunctions[ws.w[k]]:
-		return datedThenNamed(ws, toks, hits, k)
-	case sequenceWords[ws.w[k]]:
-		return datedNameAt(ws, toks, hits, k+1)
 	}
-	return false
+	switch sequenced := k+1 < len(ws.w) && sequenceWords[ws.w[k+1]]; {
+	case conjunctions[ws.w[k]] && sequenced:
+		k += 2 // ", and then in 2016"
+	case conjunctions[ws.w[k]] && datedBefore(ws, hits, k):
+		k++ // ", e nel 2010", after a purchase with a year of its own
+	case sequenceWords[ws.w[k]]:
+		k++ // ", puis en 2010"
+	default:
+		return false
+	}
+	end := datedNameEnd(ws, toks, hits, k)
+	return end >= 0 && endsItsPurchase(ws, toks, hits, end)
 }
 
 // datedNameAt: from k, a time and then a company (maybe after a few words
 // that describe it), with no deal word between, ending its clause.
 func datedNameAt(ws words, toks []segment.Token, hits []hit, k int) bool {
+	end := datedNameEnd(ws, toks, hits, k)
+	return end >= 0 && (end >= len(ws.w) || clauseEnds[ws.w[end]] || priceForWords[ws.w[end]])
+}
+
+// datedNameEnd is where the company ends that a time opens at k, maybe
+// after a few words that describe it, with no deal word between; -1 for
+// none.
+func datedNameEnd(ws words, toks []segment.Token, hits []hit, k int) int {
 	if n := yearAt(ws, k); n > 0 {
 		k += n
 	} else if k < len(ws.w) && yearWord(ws.w[k]) {
 		k++ // "dann 2002"
 	} else {
-		return false
+		return -1
 	}
 	for described := 0; k < len(ws.w) && !ws.named[k] && described < 3; described++ {
 		if !describingWord(ws.w[k], toks[ws.tok[k]].Cap()) || hitAt(hits, k) {
-			return false // "and in 2021 sued Quorvex": another act
+			return -1 // "and in 2021 sued Quorvex": another act
 		}
 		k++ // "la nordirlandese", "the Danish"
 	}
 	if k >= len(ws.w) || !ws.named[k] || hitAt(hits, k) {
-		return false
+		return -1
 	}
 	for k < len(ws.w) && ws.named[k] {
 		k++
 	}
-	return k >= len(ws.w) || clauseEnds[ws.w[k]] || priceForWords[ws.w[k]]
+	return k
+}
+
+// endsItsPurchase: what follows the company that ends at k leaves it what
+// was bought: the sentence ends, its price follows ("for 90 million
+// euros"), or an apposition or a relative clause with no verb of its own
+// ("…, specializzata in analizzatori.", "…, che produce seminatrici"). Not
+// "…, a rival, sued the company", "… (NYSE: QRV) agreed to buy", "…
+// pour sa part a lancé une offre": the company acts.
+func endsItsPurchase(ws words, toks []segment.Token, hits []hit, k int) bool {
+	switch {
+	case k >= len(ws.w) || ws.w[k] == "." || ws.w[k] == ";":
+		return true
+	case priceForWords[ws.w[k]]:
+		return pricedAfter(ws, k)
+	case ws.w[k] != ",":
+		return false
+	case k+1 < len(ws.w) && relatives[ws.w[k+1]]:
+		return true // "…, che produce seminatrici in Kansas"
+	}
+	for j := k + 1; j < len(ws.w) && ws.w[j] != "." && ws.w[j] != ";"; j++ {
+		if hitAt(hits, j) || passiveAux[ws.w[j]] || ws.w[j] != "a" && verbShaped(ws.w[j], toks[ws.tok[j]].Text()) {
+			return false // (not the article "a": "…, a maker of pumps, for 90 million euros")
+		}
+	}
+	return true
 }
 
 // indefiniteAfter: an indefinite article or a number follows the deal
@@ -2190,7 +2234,8 @@ func datedBefore(ws words, hits []hit, i int) bool {
 // company and then its own time, with no deal word between ("bought ESAB
 // in 1994 and Howden three years later", "avait racheté ESAB en 1994 puis
 // Howden en 1997"): a second purchase with the verb left out. (After a
-// comma, the clause is already one of its own, each with its price.)
+// comma, the clause is one of its own: elidedPurchaseAt and
+// datedAfterComma read it.)
 func namedThenDated(ws words, hits []hit, i int) bool {
 	// the first purchase has its own year ("bought ESAB in 1994 and"): not
 	// "bought ESAB and Howden in 1994", two companies in one act

@@ -822,8 +822,12 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
-			if i > 0 && ws.tok[i] == ws.tok[i-1] {
-				continue // "bought bike-share company Nextbike": the end of a compound, no share
+			if i > 0 && ws.tok[i] == ws.tok[i-1] && (ws.w[i-1] == "all" || i+1 < c.to && sharingBusinesses[ws.w[i+1]]) {
+				// "bought bike-share company Nextbike": a compound naming a
+				// business; "an all-share deal": how it is paid; no share
+				// bought either way (not "40 million B-shares", "a
+				// half-share in")
+				continue
 			}
 			if paidInShares(ws, i) || paidIn(ws, i) || swappedShares(ws, i) {
 				continue // "paying in shares", "paid partly in new shares", "for £1.7 billion in shares", "un canje de acciones": how, not what
@@ -843,6 +847,11 @@ func stakeWords(ws words, c clause) bool {
 	}
 	return false
 }
+
+// sharingBusinesses follow a compound ending in "share" that names a kind
+// of business ("bike-share company", "ride-share start-up", "car-share
+// operator").
+var sharingBusinesses = set(`company companies operator operators start startup firm firms service services platform app group business provider scheme`)
 
 // heldUnder: the stake noun at i is the time a company was held ("added
 // bolt-on purchases under its ownership", "during the ownership of"), no

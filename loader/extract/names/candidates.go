@@ -268,25 +268,42 @@ func initialsInBrackets(toks []segment.Token, from, to int) bool {
 
 // slashInName: the slash at j, with no space on either side, joins the
 // capitalised words around it into one name ("Rural/Metro", "APCOA/Standard
-// Parking", "R/D Tech"), the second maybe a known name of its own
-// ("Rural/Metro"). Not where the first is a company the text knows ("the
-// Disney/Fox deal": two companies), nor where a side is a place ("Santa
-// Clara/Tokio", a dateline's).
+// Parking", "R/D Tech"); the side after may be a known name of its own
+// ("Metro"). Two companies are paired so too, where the words before the
+// slash are a known company ("the Disney/Fox deal") or end in a legal
+// suffix ("Veltraco Corp/Brindle SA"), or a deal word follows the name
+// ("the Veltraco/Brindle merger", "joint venture"). Not where a side is a
+// place ("Santa Clara/Tokio", a dateline's), nor before a compound ("des
+// CAD/CAM-Spezialisten": what a company is), nor for two acronyms alone
+// ("CAD/CAM", "TCP/IP": a technique's).
 func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].Punct() || !toks[j+1].Cap() || toks[j-1].Punct() || strings.Contains(toks[j+1].Text(), "-") ||
 		toks[j].Start() != toks[j-1].End() || toks[j+1].Start() != toks[j].End() {
 		return false
 	}
-	if toks[j-1].Upper() && toks[j+1].Upper() && !(j+2 < len(toks) && !toks[j+2].Punct() && toks[j+2].Cap()) {
-		return false // "CAD/CAM", "TCP/IP": two acronyms alone, a technique's
+	end := capitalisedRunEnd(toks, j+1)
+	if toks[j-1].Upper() && toks[j+1].Upper() && end == j+2 {
+		return false // two acronyms alone
 	}
-	for _, k := range [...]int{i, j - 1, j + 1} {
-		if k < j && r.isKnown(toks, folded, k) || r.breakerAt(toks, folded, k) || r.lex.HasAnyFolded(placeWords, folded[k]) {
+	if r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) || end < len(toks) && (pairedBy[folded[end]] || r.isCue != nil && r.isCue("", folded[end])) {
+		return false // two companies paired
+	}
+	for _, k := range [...]int{i, j - 1} {
+		if r.isKnown(toks, folded, k) {
+			return false // two companies paired
+		}
+	}
+	for _, k := range [...]int{j - 1, j + 1} {
+		if r.breakerAt(toks, folded, k) || r.lex.HasAnyFolded(placeWords, folded[k]) {
 			return false
 		}
 	}
 	return true
 }
+
+// pairedBy are words after "X/Y" that name what pairs two companies, beside
+// the deal words ("joint venture", "tie-up", "combination").
+var pairedBy = set(`joint tie combination`)
 
 // lowerArticles open a few companies' names in lower case: "la Caixa".
 var lowerArticles = set(`la le el il lo les los`)
