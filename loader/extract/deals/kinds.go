@@ -275,6 +275,11 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
 		// licence, bought or granted
 		return model.Licensing, false
+	case (has.at(model.Partnership) > 0 || has.at(generic) > 0) && has.at(model.Merger) == 0 && has.at(model.Investment) == 0 && rightsTransferred(ws, c):
+		// "aveva girato a Boehringer Ingelheim i diritti sull'antitumorale
+		// olmutinib in un'intesa da 730 milioni": an agreement over rights
+		// is a licence
+		return model.Licensing, false
 	case has.at(model.Licensing) > 0 && !royaltiesTransferred(hs, ws, has):
 		return model.Licensing, false
 	case has.at(model.Merger) > 0:
@@ -489,12 +494,22 @@ func stakeSold(hs []hit, ws words) bool {
 // rightsTransferred: the clause's object is rights to use or sell
 // something, not a business.
 func rightsTransferred(ws words, c clause) bool {
-	for _, w := range ws.w[c.from:c.to] {
-		if rightsWords.Has(w) {
+	for i := c.from; i < c.to; i++ {
+		if rightsWords.Has(ws.w[i]) && !sharesRights(ws, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// sharesRights: the rights word at i is one of a shareholder's ("voting
+// rights", "droits de vote", "diritti di voto", "a rights issue"), no
+// right of use.
+func sharesRights(ws words, i int) bool {
+	if i > 0 && ws.w[i-1] == "voting" || i+1 < len(ws.w) && ws.w[i+1] == "issue" {
+		return true
+	}
+	return i+2 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "di") && (ws.w[i+2] == "vote" || ws.w[i+2] == "voto")
 }
 
 var rightsWords = lists.SetOf(set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`))
