@@ -268,6 +268,8 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				out = append(out, hit{at: i, kind: model.Acquisition})
 			} else if partedFrom(ws.w, i) || wentFor(ws.w, i) >= 0 {
 				out = append(out, hit{at: i, kind: model.Divestiture})
+			} else if moneyPutInto(ws.w, i) >= 0 {
+				out = append(out, hit{at: i, kind: model.Investment})
 			}
 		}
 	}
@@ -292,6 +294,9 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 			continue
 		}
 		if h.kind == model.Divestiture && goingForms[ws.w[h.at]] && !wentToACompany(ws, h.at) {
+			continue
+		}
+		if h.kind == model.Investment && puttingVerbs[ws.w[h.at]] && !putIntoACompany(ws, h.at) {
 			continue
 		}
 		out = append(out, h)
@@ -2898,6 +2903,65 @@ func tookWith(w []string, i int) bool {
 // something is a company, and who takes, is told once the names are
 // marked (see percentOfACompany).
 func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
+
+// moneyPutInto is the index of the word after "in", "into", "dans" that
+// follows a sum of money put by the verb at i ("pumped 1 billion dollars
+// into", "aveva messo 1 miliardo di dollari in", "hatten eine Milliarde
+// Dollar in Grab gesteckt", "avait injecté 1 milliard de dollars dans"):
+// money put into what follows is invested in it; -1 for none. The German
+// verb comes last: the sum and "in" stand before it.
+func moneyPutInto(w []string, i int) int {
+	if !puttingSieve.May(w[i]) || !puttingVerbs[w[i]] {
+		return -1 // most words: no map lookup
+	}
+	if germanPutting[w[i]] {
+		// "eine Milliarde Dollar in Grab gesteckt": "in" and the company before the verb
+		for k := i - 1; k >= 2 && k >= i-5; k-- {
+			if w[k] == "in" && money.IsWord(w[k-1]) {
+				return k + 1
+			}
+		}
+		return -1
+	}
+	sum := false
+	for k := i + 1; k < len(w) && k <= i+8; k++ {
+		switch {
+		case money.IsWord(w[k]):
+			sum = true // "dollars", "miliardo", "$"
+		case intoWords[w[k]] && sum:
+			return k + 1
+		case !(w[k] != "" && w[k][0] >= '0' && w[k][0] <= '9') && !sumLinks[w[k]]:
+			return -1 // "put pressure on", "messo in vendita"
+		}
+	}
+	return -1
+}
+
+// putIntoACompany: the money the verb at i puts goes into a company named
+// within three words ("in Grab", "into Veltraco", "dans le capital de
+// Brindle" is left to the stake words): not "into its factories".
+func putIntoACompany(ws words, i int) bool {
+	k := moneyPutInto(ws.w, i)
+	for j := k; k >= 0 && j < len(ws.w) && j < k+3; j++ {
+		if ws.isNamed(j) {
+			return true
+		}
+		if ws.w[j] == "," || ws.w[j] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	puttingVerbs = set(`put pumped poured injected ploughed plowed sunk sank messo messi iniettato iniettati versato metido inyectado inyecto puesto injecte injectes mis
+		gesteckt steckte steckten gepumpt pumpte`)
+	germanPutting = set(`gesteckt steckte steckten gepumpt pumpte`)
+	puttingSieve  = lists.SieveOf(puttingVerbs)
+	intoWords     = set(`into in dans en nel nella nello`)
+	// sumLinks join a sum's words: "1,5 miliardi di dollari", "eine Milliarde"
+	sumLinks = set(`a an one un une uno una ein eine einen di de of about some around circa rund etwa environ unos alrededor quasi almost nearly`)
+)
 
 // takingSieve and partingSieve sieve the verbs percentObject and
 // partedFrom read, which appendHits asks of every word no trigger takes.
