@@ -19,8 +19,12 @@ func TestGoodsAfterAMakerOfAreNoSupply(t *testing.T) {
 			t.Errorf("%q: %+v, want a purchase of Brindle", c.text, ds)
 		}
 	}
-	text := "Veltraco Corp agreed to buy 200 cars from Brindle SA, a maker of cars, for 40 million dollars, the company said on Monday."
-	if d := dealOf(extractTextIn(t, "en", text), model.Supply, "Veltraco", "Brindle"); d == nil {
-		t.Errorf("%q: want a supply of cars", text)
+	for _, text := range []string{
+		"Veltraco Corp agreed to buy 200 cars from Brindle SA, a maker of cars, for 40 million dollars, the company said on Monday.",
+		"Veltraco Corp agreed on Tuesday to buy 20 aircraft from aircraft lessor Brindle SA in a deal valued at 900 million dollars.",
+	} {
+		if d := dealOf(extractTextIn(t, "en", text), model.Supply, "Veltraco", "Brindle"); d == nil || d.Type != model.Supply {
+			t.Errorf("%q: want a supply of goods", text)
+		}
 	}
 }

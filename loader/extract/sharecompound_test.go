@@ -16,6 +16,7 @@ func TestShareEndingACompoundIsNoStake(t *testing.T) {
 		"Quorvex SpA bought car-share operator Brindle SA in 2021 for 40 million euros, the company said on Tuesday in Milan.",
 		"Daxmoor AG acquired the ride-share start-up Kravlo Inc last year, the company said on Tuesday in Berlin.",
 		"Veltraco Corp agreed to buy Brindle SA in an all-share deal worth about 3.1 billion dollars, the companies said on Monday.",
+		"Veltraco Corp agreed to buy ride-share giant Kravlo Inc for 3 billion dollars, the company said on Monday in New York.",
 	} {
 		ds := extractTextIn(t, "en", text)
 		if len(ds) != 1 || ds[0].Type != model.Acquisition {

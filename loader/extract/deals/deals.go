@@ -643,7 +643,7 @@ func Find(s Sentence, lang, published string) []Found {
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
-	hits = withElidedSales(withElidedPurchases(hits, ws, s.Tokens), ws, s.Tokens)
+	hits = withElidedSales(withElidedPurchases(hits, ws, s.Tokens, lang), ws, s.Tokens)
 	var clauseBuf [8]clause // on the stack for all but the longest sentences
 	cs := appendClauses(clauseBuf[:0], ws, hits, lang)
 	var out, lone []Found
@@ -1938,7 +1938,7 @@ func withHits(hits, added []hit) []hit {
 // 2010 la statunitense Innov-X Systems"; "bought ESAB in 1994 and Howden
 // three years later"). The comma or conjunction then opens a clause of its
 // own, a purchase by the same buyer, on its own date.
-func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
+func withElidedPurchases(hits []hit, ws words, toks []segment.Token, lang string) []hit {
 	first := firstOfKind(hits, model.Acquisition)
 	if first < 0 {
 		return hits
@@ -1949,7 +1949,7 @@ func withElidedPurchases(hits []hit, ws words, toks []segment.Token) []hit {
 		switch {
 		case ws.named[i]:
 			named = true
-		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i) || datedAfterComma(ws, toks, hits, i)),
+		case ws.w[i] == "," && named && (elidedPurchaseAt(ws, hits, i) || followingPurchaseAt(ws, toks, hits, i) || datedAfterComma(ws, toks, hits, i, lang)),
 			named && (conjunctions[ws.w[i]] || sequenceWords[ws.w[i]]) && ws.w[i-1] != "," && (namedThenDated(ws, hits, i) || datedThenNamed(ws, toks, hits, i)):
 			added = append(added, hit{at: i, kind: model.Acquisition})
 			named = false
@@ -2097,10 +2097,11 @@ func datedThenNamed(ws words, toks []segment.Token, hits []hit, i int) bool {
 // reads it ("aveva acquistato la canadese R/D Tech, pioniera degli
 // ultrasuoni, e nel 2010 la statunitense Innov-X Systems", "avait racheté
 // en 2006 R/D Tech, pionnier des ultrasons, puis en 2010 l'américain
-// Innov-X Systems"): an apposition may end the purchase before. After a
-// comma more than after a bare "and", the company may open a clause of its
-// own, so what follows it must leave it bought (endsItsPurchase).
-func datedAfterComma(ws words, toks []segment.Token, hits []hit, i int) bool {
+// Innov-X Systems"): an apposition may end the purchase before. It reads
+// the time and the company as datedThenNamed does, but after a comma more
+// than after a bare "and" the company may open a clause of its own, so
+// what follows it must leave it bought (endsItsPurchase).
+func datedAfterComma(ws words, toks []segment.Token, hits []hit, i int, lang string) bool {
 	k := i + 1
 	if k >= len(ws.w) {
 		return false
@@ -2116,7 +2117,7 @@ func datedAfterComma(ws words, toks []segment.Token, hits []hit, i int) bool {
 		return false
 	}
 	end := datedNameEnd(ws, toks, hits, k)
-	return end >= 0 && endsItsPurchase(ws, toks, hits, end)
+	return end >= 0 && endsItsPurchase(ws, toks, hits, end, lang)
 }
 
 // datedNameAt: from k, a time and then a company (maybe after a few words
@@ -2154,28 +2155,49 @@ func datedNameEnd(ws words, toks []segment.Token, hits []hit, k int) int {
 
 // endsItsPurchase: what follows the company that ends at k leaves it what
 // was bought: the sentence ends, its price follows ("for 90 million
-// euros"), or an apposition or a relative clause with no verb of its own
-// ("…, specializzata in analizzatori.", "…, che produce seminatrici"). Not
-// "…, a rival, sued the company", "… (NYSE: QRV) agreed to buy", "…
-// pour sa part a lancé une offre": the company acts.
-func endsItsPurchase(ws words, toks []segment.Token, hits []hit, k int) bool {
-	switch {
-	case k >= len(ws.w) || ws.w[k] == "." || ws.w[k] == ";":
-		return true
-	case priceForWords[ws.w[k]]:
-		return pricedAfter(ws, k)
-	case ws.w[k] != ",":
-		return false
-	case k+1 < len(ws.w) && relatives[ws.w[k+1]]:
-		return true // "…, che produce seminatrici in Kansas"
-	}
-	for j := k + 1; j < len(ws.w) && ws.w[j] != "." && ws.w[j] != ";"; j++ {
-		if hitAt(hits, j) || passiveAux[ws.w[j]] || ws.w[j] != "a" && verbShaped(ws.w[j], toks[ws.tok[j]].Text()) {
-			return false // (not the article "a": "…, a maker of pumps, for 90 million euros")
+// euros", "for an undisclosed sum"), or words that describe it between
+// commas (an apposition, "…, based in Milan.", or a relative clause, "…,
+// che produce seminatrici in Kansas") with no verb right after them. Not
+// "…, a rival, sued the company", "…, son concurrent, a fait faillite", "…
+// (NYSE: QRV) agreed to buy", "… pour sa part a lancé une offre": the
+// company acts.
+func endsItsPurchase(ws words, toks []segment.Token, hits []hit, k int, lang string) bool {
+	for described := false; ; described = true {
+		switch {
+		case k >= len(ws.w) || ws.w[k] == "." || ws.w[k] == ";":
+			return true
+		case priceForWords[ws.w[k]]:
+			return !(k+1 < len(ws.w) && (possessiveWords[ws.w[k+1]] || ws.w[k+1] == "part")) // not "for its part", "pour sa part"
+		case ws.w[k] != ",":
+			return false
+		}
+		k++
+		if k < len(ws.w) && (hitAt(hits, k) || described && actsAt(ws, toks, k, lang)) {
+			return false // what follows the words that describe it is the company's act
+		}
+		for k < len(ws.w) && ws.w[k] != "," && ws.w[k] != "." && ws.w[k] != ";" {
+			if hitAt(hits, k) {
+				return false
+			}
+			k++
 		}
 	}
-	return true
 }
+
+// actsAt: the word at k opens what a subject does: an auxiliary, a verb
+// shaped so (in -ed, or accented as "anunció"), a common verb of the past
+// ("went", "became"), or the French "a" ("a fait faillite"; "à" is
+// folded to "a" too, and the English "a" is an article).
+func actsAt(ws words, toks []segment.Token, k int, lang string) bool {
+	w := ws.w[k]
+	if w == "a" {
+		return lang == "fr" && toks[ws.tok[k]].Text() == "a"
+	}
+	return passiveAux[w] || pastVerbs[w] || verbShaped(w, toks[ws.tok[k]].Text())
+}
+
+// pastVerbs are common English verbs of the past that do not end in -ed.
+var pastVerbs = set(`went became said made took won lost gave got sold bought paid ran held left began fell rose sank`)
 
 // indefiniteAfter: an indefinite article or a number follows the deal
 // word at i, past "control of" or "over" ("took control of a rival").

@@ -555,7 +555,7 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 			if c.from+i+1 < len(ws.w) && producerNouns[ws.w[c.from+i+1]] {
 				return false // "natural gas producer XTO Energy": a company
 			}
-			if k := c.from + i; k >= 2 && ofWordSet.Has(ws.w[k-1]) && producerNouns[ws.w[k-2]] {
+			if k := c.from + i; k >= 2 && ofWordSet.Has(ws.w[k-1]) && (producerNouns[ws.w[k-2]] || renterNouns[ws.w[k-2]]) {
 				continue // "racheté par le loueur de voitures Lex Service", "a maker of chips": what a company does
 			}
 			found = true
@@ -734,11 +734,18 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	equipamentos baterias celulas componentes
 	models modelli modelos modeles modelle veicoli vehiculos vehicules fahrzeuge coches voitures autos`)
 
-// producerNouns after a goods word make it a company's description.
+// producerNouns after a goods word make it a company's description
+// ("natural gas producer XTO Energy"), as they do before "of" and goods ("a
+// maker of chips").
 var producerNouns = set(`producer producers maker makers manufacturer manufacturers supplier suppliers company companies
 	group firm giant operator developer designer provider specialist produttore fabricante productor hersteller fabricant
-	investor investors fund funds investisseur investitore inversor fondo fonds
-	loueur loueurs lessor lessors noleggiatore arrendador vermieter`)
+	investor investors fund funds investisseur investitore inversor fondo fonds`)
+
+// renterNouns, with producerNouns, tell what a company does before "of"
+// and goods ("le loueur de voitures"); before a company's name they are
+// its trade ("aircraft lessor Kravlo"), which does not make the goods a
+// company.
+var renterNouns = set(`loueur loueurs lessor lessors noleggiatore arrendador vermieter`)
 
 var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten", "schiffe", "flugzeuge"}
 
@@ -837,7 +844,7 @@ func stakeWords(ws words, c clause) bool {
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
 			}
-			if i > 0 && ws.tok[i] == ws.tok[i-1] && (ws.w[i-1] == "all" || i+1 < c.to && sharingBusinesses[ws.w[i+1]]) {
+			if i > 0 && ws.tok[i] == ws.tok[i-1] && (ws.w[i-1] == "all" || i+1 < c.to && (sharingBusinesses[ws.w[i+1]] || businessWords[ws.w[i+1]] || producerNouns[ws.w[i+1]] || describingNouns[ws.w[i+1]])) {
 				// "bought bike-share company Nextbike": a compound naming a
 				// business; "an all-share deal": how it is paid; no share
 				// bought either way (not "40 million B-shares", "a
@@ -866,7 +873,8 @@ func stakeWords(ws words, c clause) bool {
 // sharingBusinesses follow a compound ending in "share" that names a kind
 // of business ("bike-share company", "ride-share start-up", "car-share
 // operator").
-var sharingBusinesses = set(`company companies operator operators start startup firm firms service services platform app group business provider scheme`)
+var sharingBusinesses = set(`company companies operator operators start startup firm firms service services platform app scheme network
+	pioneer giant rival unit chain`)
 
 // heldUnder: the stake noun at i is the time a company was held ("added
 // bolt-on purchases under its ownership", "during the ownership of"), no

@@ -269,10 +269,11 @@ func initialsInBrackets(toks []segment.Token, from, to int) bool {
 // slashInName: the slash at j, with no space on either side, joins the
 // capitalised words around it into one name ("Rural/Metro", "APCOA/Standard
 // Parking", "R/D Tech"); the side after may be a known name of its own
-// ("Metro"). Two companies are paired so too, where the words before the
-// slash are a known company ("the Disney/Fox deal") or end in a legal
-// suffix ("Veltraco Corp/Brindle SA"), or a deal word follows the name
-// ("the Veltraco/Brindle merger", "joint venture"). Not where a side is a
+// ("Metro"). It pairs two companies instead, and joins nothing, where the
+// words before the slash are a known company ("the Disney/Fox deal") or
+// end in a legal suffix ("Veltraco Corp/Brindle SA"), or a noun of what
+// pairs them follows ("the Veltraco/Brindle merger", "joint venture"). Nor
+// where a side is a
 // place ("Santa Clara/Tokio", a dateline's), nor before a compound ("des
 // CAD/CAM-Spezialisten": what a company is), nor for two acronyms alone
 // ("CAD/CAM", "TCP/IP": a technique's).
@@ -285,13 +286,9 @@ func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int
 	if toks[j-1].Upper() && toks[j+1].Upper() && end == j+2 {
 		return false // two acronyms alone
 	}
-	if r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) || end < len(toks) && (pairedBy[folded[end]] || r.isCue != nil && r.isCue("", folded[end])) {
+	if r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) || end < len(toks) && pairedBy[folded[end]] ||
+		r.isKnown(toks, folded, i) || r.isKnown(toks, folded, j-1) {
 		return false // two companies paired
-	}
-	for _, k := range [...]int{i, j - 1} {
-		if r.isKnown(toks, folded, k) {
-			return false // two companies paired
-		}
 	}
 	for _, k := range [...]int{j - 1, j + 1} {
 		if r.breakerAt(toks, folded, k) || r.lex.HasAnyFolded(placeWords, folded[k]) {
@@ -301,9 +298,11 @@ func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int
 	return true
 }
 
-// pairedBy are words after "X/Y" that name what pairs two companies, beside
-// the deal words ("joint venture", "tie-up", "combination").
-var pairedBy = set(`joint tie combination`)
+// pairedBy are the nouns after "X/Y" that name what pairs two companies
+// ("the Disney/Fox deal", "joint venture", "tie-up"); a verb after it is
+// what one company does ("Rural/Metro acquired").
+var pairedBy = set(`deal deals merger mergers joint venture tie combination agreement takeover transaction alliance partnership talks
+	accordo fusione alleanza acuerdo fusion alianza accord rapprochement vereinbarung fusionen ubernahme`)
 
 // lowerArticles open a few companies' names in lower case: "la Caixa".
 var lowerArticles = set(`la le el il lo les los`)

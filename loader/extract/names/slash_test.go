@@ -10,6 +10,7 @@ func TestSlashInsideAName(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"In 2015 American Medical Response bought the ambulance operator Rural/Metro for $620 million, the company said on Monday.", "Rural/Metro"},
 		{"Olympus bought Quebec-based phased-array specialist R/D Tech in 2006, the company said in Tokyo on Monday.", "R/D Tech"},
+		{"Rural/Metro acquired Kravlo Inc, a rival ambulance operator, for $40 million, the company said on Monday.", "Rural/Metro"},
 	} {
 		r := recognizeWithDealWords(t, "en", c.text)
 		wantCompanyIn(t, r, 0, c.want)
