@@ -525,12 +525,32 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 func withoutTrade(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) {
+		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
+
+// saleChannel: the sale noun at i names a way of selling goods ("le
+// spécialiste de la vente sur catalogue Argos", "vente en ligne", "vendita
+// al dettaglio", "venta por catálogo"): a trade, no company sold.
+func saleChannel(ws words, i int) bool {
+	if !saleNouns[ws.w[i]] || i+1 >= len(ws.w) {
+		return false
+	}
+	if ws.w[i+1] == "online" {
+		return true
+	}
+	return i+2 < len(ws.w) && saleChannels[ws.w[i+1]+" "+ws.w[i+2]]
+}
+
+var (
+	saleNouns    = set(`vente ventes vendita vendite venta ventas`)
+	saleChannels = map[string]bool{"en ligne": true, "sur catalogue": true, "par correspondance": true, "a distance": true, "au detail": true,
+		"al dettaglio": true, "a distanza": true, "per corrispondenza": true, "por catalogo": true, "por correspondencia": true, "al por": true,
+		"en linea": true, "a distancia": true, "al detalle": true, "al minuto": true}
+)
 
 // sellsAsTrade: the selling word at i is in the present, right after a
 // relative pronoun ("Escorts, which sells the Farmtrac range", "qui vend
