@@ -223,7 +223,7 @@ func compoundOf(w string, ends []string) bool {
 var (
 	germanCompanyEnds = []string{"bauer", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn"}
+		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "netz"}
 	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
 )
 

@@ -46,3 +46,11 @@ func TestConnectorBetweenTwoCompanyNames(t *testing.T) {
 		}
 	}
 }
+
+// A German compound ending in "-netz" before a name is what the company
+// runs, not part of its name ("sein Höchstspannungsnetz Transpower").
+func TestGridCompoundBeforeAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "E.ON hatte Ende Februar sein Höchstspannungsnetz Transpower für rund 1,1 Milliarden Euro an den niederländischen Netzbetreiber TenneT verkauft.")
+	wantCompanyIn(t, r, 0, "Transpower")
+	noCompanyOf(t, r, 0, "Höchstspannungsnetz Transpower", "Höchstspannungsnetz")
+}
