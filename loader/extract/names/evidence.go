@@ -1018,9 +1018,23 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || toks[to+1].Punct() {
 		return "", false
 	}
-	a := toks[to+1]
-	// initials, and initials with the words in capitals kept whole: "LG
-	// Energy Solution (LGES)"
+	return abbreviates(toks, sp, toks[to+1])
+}
+
+// acronymBefore: "ATIC (Advanced Technology Investment Company)", the
+// name spelled out in brackets after its acronym, gives ATIC as an alias.
+func acronymBefore(toks []segment.Token, sp span) (string, bool) {
+	to := skipDot(toks, sp.to)
+	if sp.from < 2 || to >= len(toks) || toks[sp.from-1].Text() != "(" || toks[to].Text() != ")" || toks[sp.from-2].Punct() || !toks[sp.from-2].Upper() {
+		return "", false
+	}
+	return abbreviates(toks, sp, toks[sp.from-2])
+}
+
+// abbreviates: a stands for the name sp, as its initials ("RIL"), its
+// initials with the words in capitals kept whole ("LGES" for "LG Energy
+// Solution"), or one of its words ("Toyota").
+func abbreviates(toks []segment.Token, sp span, a segment.Token) (string, bool) {
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded())) {

@@ -344,6 +344,9 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if t := skipDot(toks, sp.to); !defines && ticker(toks, sp.to) {
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
+			if !defines {
+				a, defines = acronymBefore(toks, *sp) // "ATIC (Advanced Technology Investment Company)"
+			}
 			if sp.known == nil && r.placedAfter(toks, sp.to) && !r.companyWordsAfterKey(sp) {
 				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
 				// town, whatever company is listed under its name; but a

@@ -1,0 +1,14 @@
+package names
+
+import "testing"
+
+// An acronym followed by its name spelled out in brackets ("ATIC (Advanced
+// Technology Investment Company)") is one company, as the name followed by
+// its acronym is.
+func TestAcronymBeforeItsNameInBrackets(t *testing.T) {
+	r := recognizeWithDealWords(t, "fr", "GlobalFoundries est né en 2009 d'une coentreprise avec le fonds émirien ATIC (Advanced Technology Investment Company), filiale de Mubadala.")
+	if got := companiesOf(r, 0); len(got) != 3 {
+		t.Errorf("companies = %q, want GlobalFoundries, ATIC under one name, Mubadala", got)
+	}
+	wantMentionsOf(t, r, 0, "ATIC", "Advanced Technology Investment")
+}
