@@ -12,3 +12,11 @@ func TestAcronymBeforeItsNameInBrackets(t *testing.T) {
 	}
 	wantMentionsOf(t, r, 0, "ATIC", "Advanced Technology Investment")
 }
+
+// The capitals of a name written in one word are its short form ("GF" for
+// GlobalFoundries).
+func TestCapitalsOfAOneWordName(t *testing.T) {
+	r := recognizeWithDealWords(t, "fr", "AMD a signé un accord d'approvisionnement avec GlobalFoundries jeudi. GF reste pourtant indispensable pour les anciens processeurs du groupe.")
+	wantMentionsOf(t, r, 0, "GF", "GlobalFoundries")
+	noCompanyOf(t, r, 0, "GF")
+}

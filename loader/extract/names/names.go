@@ -727,13 +727,18 @@ func (n *docNames) add(key string) *evidence {
 // defines in brackets.
 func initialsOfNames(doc *Doc, de *docEvidence) {
 	var short, written []string // keys, and the words as written
+	var camel, camelKeys []string // one-word names with capitals inside ("GlobalFoundries"), and their keys
 	for si, sps := range de.spans {
 		for _, sp := range sps {
 			if sp.to-sp.from != 1 || slices.Contains(short, sp.key) {
 				continue
 			}
-			if t := doc.Tokens[si][sp.from]; len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() || camelCased(t.Text()) {
+			t := doc.Tokens[si][sp.from]
+			if len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() || camelCased(t.Text()) {
 				short, written = append(short, sp.key), append(written, t.Text())
+			}
+			if camelCased(t.Text()) && !t.Upper() && !slices.Contains(camelKeys, sp.key) {
+				camel, camelKeys = append(camel, t.Text()), append(camelKeys, sp.key)
 			}
 		}
 	}
@@ -749,6 +754,15 @@ func initialsOfNames(doc *Doc, de *docEvidence) {
 					break // two names with these initials: neither
 				}
 				of = k
+			}
+		}
+		for c, k := range camelKeys {
+			if capitalsOf(camel[c]) == written[i] && of != k {
+				if of != "" {
+					of = ""
+					break
+				}
+				of = k // "GF" for GlobalFoundries: the capitals of a name written in one word
 			}
 		}
 		if of != "" && !parentAndUnit(doc, de, a, of) {
@@ -790,6 +804,18 @@ func initialsAre(k, a string) bool {
 		n++
 	}
 	return n == len(a)
+}
+
+// capitalsOf is the capital letters of w, in order: "GF" of
+// "GlobalFoundries".
+func capitalsOf(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // camelCased: a word with a capital inside it after a lower-case letter
