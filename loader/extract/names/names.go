@@ -726,7 +726,7 @@ func (n *docNames) add(key string) *evidence {
 // board" after "Hargreaves Lansdown"): a short form the article never
 // defines in brackets.
 func initialsOfNames(doc *Doc, de *docEvidence) {
-	var short, written []string // keys, and the words as written
+	var short, written []string   // keys, and the words as written
 	var camel, camelKeys []string // one-word names with capitals inside ("GlobalFoundries"), and their keys
 	for si, sps := range de.spans {
 		for _, sp := range sps {
