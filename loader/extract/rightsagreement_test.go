@@ -19,4 +19,17 @@ func TestAgreementOverRightsIsALicence(t *testing.T) {
 			t.Errorf("%q: %+v, want a licence", c.text, ds)
 		}
 	}
+	// the word "right", a right to appoint directors, and rights a supply
+	// deal brings are no licence
+	for _, text := range []string{
+		"Veltraco Corp said Quorvex SpA was the right partner for the alliance, which will develop electric trucks in Europe from 2025.",
+		"Under the partnership agreement Veltraco Corp gets the right to appoint two directors to the board of Quorvex SpA, the companies said.",
+		"Veltraco Corp signed a ten-year supply agreement with Quorvex SpA that gives it exclusive distribution rights for the turbines in Italy.",
+	} {
+		for _, d := range extractTextIn(t, "en", text) {
+			if d.Type == model.Licensing {
+				t.Errorf("%q: %+v, want no licence", text, d)
+			}
+		}
+	}
 }

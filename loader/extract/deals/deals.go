@@ -296,7 +296,7 @@ func withoutTakingsOfOthers(hs []hit, ws words, toks []segment.Token) []hit {
 		if h.kind == model.Divestiture && goingForms[ws.w[h.at]] && !wentToACompany(ws, h.at) {
 			continue
 		}
-		if h.kind == model.Investment && puttingVerbs[ws.w[h.at]] && !putIntoACompany(ws, h.at) {
+		if h.kind == model.Investment && puttingVerbs[ws.w[h.at]] && !putIntoACompany(ws, toks, h.at) {
 			continue
 		}
 		out = append(out, h)
@@ -2946,24 +2946,16 @@ func tookWith(w []string, i int) bool {
 // marked (see percentOfACompany).
 func tookPercentOf(w []string, i int) bool { return percentObject(w, i) >= 0 }
 
-// moneyPutInto is the index of the word after "in", "into", "dans" that
-// follows a sum of money put by the verb at i ("pumped 1 billion dollars
-// into", "aveva messo 1 miliardo di dollari in", "hatten eine Milliarde
-// Dollar in Grab gesteckt", "avait injecté 1 milliard de dollars dans"):
-// money put into what follows is invested in it; -1 for none. The German
-// verb comes last: the sum and "in" stand before it.
+// moneyPutInto is the index of the word after the word of "into" ("in",
+// "into", "dans", "nel"...) that follows a sum of money put by the verb at
+// i ("pumped 1 billion dollars into", "aveva messo 1 miliardo di dollari
+// in", "a injecté 300 millions d'euros dans", "steckte 500 Millionen Euro
+// in"): money put into what follows is invested in it; -1 for none. A
+// German verb ending its clause comes after the sum and "in" ("hatten eine
+// Milliarde Dollar in Grab gesteckt").
 func moneyPutInto(w []string, i int) int {
 	if !puttingSieve.May(w[i]) || !puttingVerbs[w[i]] {
 		return -1 // most words: no map lookup
-	}
-	if germanPutting[w[i]] {
-		// "eine Milliarde Dollar in Grab gesteckt": "in" and the company before the verb
-		for k := i - 1; k >= 2 && k >= i-5; k-- {
-			if w[k] == "in" && money.IsWord(w[k-1]) {
-				return k + 1
-			}
-		}
-		return -1
 	}
 	sum := false
 	for k := i + 1; k < len(w) && k <= i+8; k++ {
@@ -2972,37 +2964,58 @@ func moneyPutInto(w []string, i int) int {
 			sum = true // "dollars", "miliardo", "$"
 		case intoWords[w[k]] && sum:
 			return k + 1
-		case !(w[k] != "" && w[k][0] >= '0' && w[k][0] <= '9') && !sumLinks[w[k]]:
-			return -1 // "put pressure on", "messo in vendita"
+		case !startsWithDigit(w[k]) && !sumLinks[w[k]]:
+			k = len(w) // "put pressure on", "messo in vendita": no sum follows
+		}
+	}
+	if germanPutting[w[i]] {
+		for k := i - 1; k >= 2 && k >= i-5; k-- {
+			if w[k] == "in" && money.IsWord(w[k-1]) {
+				return k + 1
+			}
 		}
 	}
 	return -1
 }
 
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // putIntoACompany: the money the verb at i puts goes into a company named
-// within three words ("in Grab", "into Veltraco", "dans le capital de
-// Brindle" is left to the stake words): not "into its factories".
-func putIntoACompany(ws words, i int) bool {
+// right after the word of "into", past an article ("in Grab", "into
+// Veltraco", "nella Quorvex"): not "into its factories", "into its unit
+// Brindle" (money kept in the group), "in escrow for", "en manos de",
+// "into Brindle's new factory".
+func putIntoACompany(ws words, toks []segment.Token, i int) bool {
 	k := moneyPutInto(ws.w, i)
-	for j := k; k >= 0 && j < len(ws.w) && j < k+3; j++ {
-		if ws.isNamed(j) {
-			return true
-		}
-		if ws.w[j] == "," || ws.w[j] == "." {
-			return false
-		}
+	if k < 0 {
+		return false
 	}
-	return false
+	for k < len(ws.w) && objectLeads[ws.w[k]] {
+		k++
+	}
+	if k >= len(ws.w) || !ws.isNamed(k) {
+		return false
+	}
+	for k+1 < len(ws.w) && ws.isNamed(k+1) {
+		k++
+	}
+	return !toks[ws.tok[k]].Poss()
 }
 
 var (
-	puttingVerbs = set(`put pumped poured injected ploughed plowed sunk sank messo messi iniettato iniettati versato metido inyectado inyecto puesto injecte injectes mis
-		gesteckt steckte steckten gepumpt pumpte`)
-	germanPutting = set(`gesteckt steckte steckten gepumpt pumpte`)
+	puttingVerbs = set(`put puts putting pumped pump pumps pumping poured pour pours pouring injected inject injects injecting ploughed plowed sunk sank
+		messo messi mette mettera iniettato iniettati iniettare iniettera inietta metido inyectado inyecto inyectar inyectara inyecta puesto
+		injecte injectes injecter injectera injectent mis
+		gesteckt steckt steckte steckten stecken gepumpt pumpt pumpte`)
+	germanPutting = set(`gesteckt steckte steckten stecken gepumpt pumpte`)
 	puttingSieve  = lists.SieveOf(puttingVerbs)
-	intoWords     = set(`into in dans en nel nella nello`)
-	// sumLinks join a sum's words: "1,5 miliardi di dollari", "eine Milliarde"
-	sumLinks = set(`a an one un une uno una ein eine einen di de of about some around circa rund etwa environ unos alrededor quasi almost nearly`)
+	intoWords     = set(`into in dans en nel nella nello nelle negli nei`)
+	// sumLinks join a sum's words and what qualifies it: "1,5 miliardi
+	// di dollari", "300 millions d'euros", "eine Milliarde", "another $1
+	// billion", "more than", "hundreds of millions"
+	sumLinks = set(`a an one un une uno una ein eine einen di de d of about some around circa rund etwa environ unos alrededor quasi almost nearly
+		another additional further more than over roughly up to altri ulteriori oltre plus pres mas cerca mehr weitere als
+		hundreds centinaia cientos centaines hunderte`)
 )
 
 // takingSieve and partingSieve sieve the verbs percentObject and

@@ -275,10 +275,11 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// its coffee", "ha ceduto a Ubisoft i diritti di streaming": a
 		// licence, bought or granted
 		return model.Licensing, false
-	case (has.at(model.Partnership) > 0 || has.at(generic) > 0) && has.at(model.Merger) == 0 && has.at(model.Investment) == 0 && rightsTransferred(ws, c):
+	case (has.at(model.Partnership) > 0 || has.at(generic) > 0) && has.at(model.Merger) == 0 && has.at(model.Investment) == 0 &&
+		has.at(model.Supply) == 0 && has.at(delivery) == 0 && rightsGiven(ws, c):
 		// "aveva girato a Boehringer Ingelheim i diritti sull'antitumorale
 		// olmutinib in un'intesa da 730 milioni": an agreement over rights
-		// is a licence
+		// is a licence (not a supply deal that brings distribution rights)
 		return model.Licensing, false
 	case has.at(model.Licensing) > 0 && !royaltiesTransferred(hs, ws, has):
 		return model.Licensing, false
@@ -502,15 +503,46 @@ func rightsTransferred(ws words, c clause) bool {
 	return false
 }
 
+// rightsGiven: the clause names rights, in the plural, to use or sell
+// something, as an agreement gives them ("i diritti sull'antitumorale",
+// "the worldwide rights to"); not the word "right" ("the right partner",
+// "right after"), a right to appoint directors, or a shareholder's rights.
+func rightsGiven(ws words, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		if pluralRights[ws.w[i]] && !sharesRights(ws, i) && !(i+2 < len(ws.w) && appointWords[ws.w[i+2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pluralRights = set(`rights diritti droits derechos rechte nutzungsrechte vertriebsrechte rechten direitos`)
+	appointWords = set(`appoint name nominate nominare nombrar nommer designar designate ernennen benennen`)
+)
+
 // sharesRights: the rights word at i is one of a shareholder's ("voting
-// rights", "droits de vote", "diritti di voto", "a rights issue"), no
+// rights", "voting and economic rights", "pre-emption rights", "droits de
+// vote", "diritti di opzione", "a rights issue", "a rights offering"), no
 // right of use.
 func sharesRights(ws words, i int) bool {
-	if i > 0 && ws.w[i-1] == "voting" || i+1 < len(ws.w) && ws.w[i+1] == "issue" {
-		return true
+	for k := max(0, i-3); k < i; k++ {
+		if holdersRightsBefore[ws.w[k]] {
+			return true
+		}
 	}
-	return i+2 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "di") && (ws.w[i+2] == "vote" || ws.w[i+2] == "voto")
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		if holdersRightsAfter[ws.w[k]] {
+			return true
+		}
+	}
+	return false
 }
+
+var (
+	holdersRightsBefore = set(`voting preemption emption tag drag veto`)
+	holdersRightsAfter  = set(`issue issues offering offer vote voto opzione souscription suscripcion sottoscrizione prelazione preferencia`)
+)
 
 var rightsWords = lists.SetOf(set(`rights right diritti diritto droits droit derechos derecho rechte nutzungsrechte vertriebsrechte rechten direitos`))
 
