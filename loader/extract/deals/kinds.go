@@ -268,7 +268,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// "paid $13 billion to buy out Novartis from their joint venture",
 		// "hatte Novartis aus dem Gemeinschaftsunternehmen herausgekauft"
 		return model.Acquisition, false
-	case has.at(model.JointVenture) > 0:
+	case has.at(model.JointVenture) > 0 && !stakeInVenture(ws, has):
 		return model.JointVenture, false
 	case (has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0) && rightsTransferred(ws, c):
 		// "paid Starbucks $7.15 billion for the perpetual rights to sell
@@ -469,6 +469,32 @@ func boughtOutOf(ws words, jv int) bool {
 }
 
 var outOfWords = set("from out aus dal dalla")
+
+// stakeInVenture: a word of buying or a stake comes before the joint
+// venture word, with a stake or a percentage, or ownership, between ("paid
+// $75 million for a 30 percent stake in the Kyzylkum joint venture",
+// "agreed to buy Marston's 40% stake in Carlsberg Marston's Brewing
+// Company, the joint venture", "took full ownership of Cimaf Cabos,
+// previously a joint venture"): a stake bought in a venture, or all of
+// it, told as the other deals are.
+func stakeInVenture(ws words, has hitsAt) bool {
+	jv := has.at(model.JointVenture) - 1
+	from := -1
+	for _, kind := range [...]string{model.Acquisition, model.Investment} {
+		if at := has.at(kind) - 1; at >= 0 && at < jv && (from < 0 || at < from) {
+			from = at
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from; k < jv; k++ {
+		if stakeNouns[ws.w[k]] || percents[ws.w[k]] || ownershipNouns[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
 
 // shareOfWords say what a share is of: "de su empresa conjunta", "della joint venture".
 var shareOfWords = set("della de del du")

@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A stake bought in a joint venture, or the whole of one, is told as the
+// other purchases are, not as the venture's founding ("paid $75 million
+// for a 30 percent stake in the Kyzylkum joint venture", "se había hecho
+// con el 40% que Marston's tenía en su empresa conjunta").
+func TestStakeBoughtInAJointVenture(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "In 2005 Veltraco Corp paid 75 million dollars to Brindle SA for a 30 percent stake in the Kyzylkum joint venture, the company said.", model.Investment},
+		{"es", "En julio, Veltraco Corp ya se había hecho con el 40% que Brindle SA tenía en su empresa conjunta, por 206 millones de libras.", model.Acquisition},
+	} {
+		ds := extractTextIn(t, c.lang, c.text)
+		if d := dealOf(ds, c.want, "Veltraco", "Brindle"); d == nil || d.Type == model.JointVenture {
+			t.Errorf("%q: %+v, want %s", c.text, ds, c.want)
+		}
+	}
+	// a venture founded stays one
+	text := "Veltraco Corp and Brindle SA agreed to set up a joint venture in which each will hold a 50 percent stake, the companies said."
+	wantDealOf(t, extractTextIn(t, "en", text), model.JointVenture, "Veltraco", "Brindle")
+}
