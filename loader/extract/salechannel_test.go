@@ -23,3 +23,9 @@ func TestSaleChannelIsNoSale(t *testing.T) {
 		wantDealOf(t, ds, model.Acquisition, "Veltraco", "Brindle")
 	}
 }
+
+// "En línea con", "a distanza di" are idioms, no channel: the sale stays.
+func TestSaleInLineWithIsASale(t *testing.T) {
+	text := "Veltraco Corp anunció la venta en línea con su estrategia de su filial Brindle SA a Quorvex SpA por 300 millones de euros."
+	wantDealOf(t, extractTextIn(t, "es", text), model.Divestiture, "Veltraco", "Quorvex")
+}

@@ -539,17 +539,27 @@ func saleChannel(ws words, i int) bool {
 	if !saleNouns[ws.w[i]] || i+1 >= len(ws.w) {
 		return false
 	}
-	if ws.w[i+1] == "online" {
-		return true
+	if saleChannelWords[ws.w[i+1]] {
+		return true // "vendita online", "vente directe"
 	}
-	return i+2 < len(ws.w) && saleChannels[ws.w[i+1]+" "+ws.w[i+2]]
+	if i+2 >= len(ws.w) || !saleChannels[ws.w[i+1]+" "+ws.w[i+2]] {
+		return false
+	}
+	// not "la venta en línea con su estrategia de su filial" (in line
+	// with), "la vendita a distanza di due anni" (after two years)
+	return i+3 >= len(ws.w) || !channelIdioms[ws.w[i+3]]
 }
 
 var (
-	saleNouns    = set(`vente ventes vendita vendite venta ventas`)
+	saleNouns        = set(`vente ventes vendita vendite venta ventas`)
+	saleChannelWords = set(`online directe diretta directa`)
+	// saleChannels are the two words of a channel ("al por" opens "al por
+	// mayor" and "al por menor", wholesale and retail alike)
 	saleChannels = map[string]bool{"en ligne": true, "sur catalogue": true, "par correspondance": true, "a distance": true, "au detail": true,
 		"al dettaglio": true, "a distanza": true, "per corrispondenza": true, "por catalogo": true, "por correspondencia": true, "al por": true,
-		"en linea": true, "a distancia": true, "al detalle": true, "al minuto": true}
+		"en linea": true, "a distancia": true, "al detalle": true, "al minuto": true, "on line": true, "par internet": true, "por internet": true,
+		"all ingrosso": true, "en gros": true}
+	channelIdioms = set(`avec con with di de`)
 )
 
 // sellsAsTrade: the selling word at i is in the present, right after a

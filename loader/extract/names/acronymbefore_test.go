@@ -11,6 +11,10 @@ func TestAcronymBeforeItsNameInBrackets(t *testing.T) {
 		t.Errorf("companies = %q, want GlobalFoundries, ATIC under one name, Mubadala", got)
 	}
 	wantMentionsOf(t, r, 0, "ATIC", "Advanced Technology Investment")
+	// a bracket after a known name narrows it to a unit
+	r = recognizeWithDealWords(t, "en", "HSBC (HSBC France) agreed to sell Daxmoor AG to Kravlo Inc for 200 million euros, HSBC said on Monday in London.")
+	wantCompanyIn(t, r, 0, "HSBC")
+	wantCompanyIn(t, r, 0, "HSBC France")
 }
 
 // The capitals of a name written in one word are its short form ("GF" for
@@ -25,4 +29,12 @@ func TestCapitalsOfAOneWordName(t *testing.T) {
 		t.Fatalf("GF is not read as a name: %+v", r.Mentions[0])
 	}
 	wantMentionsOf(t, r, 0, "GF", "GlobalFoundries")
+	noCompanyOf(t, r, 0, "GF")
+	// a unit's or a measure's capitals are no short form
+	r = recognizeWithDealWords(t, "en", "GoodWe agreed to supply Kravlo Inc with inverters for 3 GW of solar parks, the companies said on Monday in Munich.")
+	for _, m := range r.Mentions[0] {
+		if m.Text == "GW" && m.Company == "GoodWe" {
+			t.Errorf("GW read as GoodWe in %q", "3 GW of solar parks")
+		}
+	}
 }

@@ -166,7 +166,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		for i < j && (r.breakerAt(toks, folded, i) && !(!german && r.titleOpensFirm(folded, i, j)) && !(j == i+1 && r.titleAlone(toks, folded, i)) || (r.common(folded[i]) && sentenceStart(toks, i) && !r.newOpensName(folded, i, j)) || german && openers[folded[i]] && afterColon(toks, i) ||
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
-				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1])) {
+				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1]) ||
+			german && !listed && r.gridBeforeName(folded, i, j)) {
 			// (German: "den Gehäusebauer Fibrebond", "zwei Millionen Antriebe")
 			i++
 			for i < j && nameConnectors.Has(folded[i]) {

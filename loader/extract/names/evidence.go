@@ -1018,23 +1018,27 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || toks[to+1].Punct() {
 		return "", false
 	}
-	return abbreviates(toks, sp, toks[to+1])
+	return abbreviates(toks, sp, toks[to+1], false)
 }
 
 // acronymBefore: "ATIC (Advanced Technology Investment Company)", the
 // name spelled out in brackets after its acronym, gives ATIC as an alias.
-func acronymBefore(toks []segment.Token, sp span) (string, bool) {
+// Only all the initials count: a bracket after a name more often narrows it
+// to a unit ("HSBC (HSBC France)", "GE (GE Vernova)").
+func (r *recognizer) acronymBefore(toks []segment.Token, folded []string, sp span) (string, bool) {
 	to := skipDot(toks, sp.to)
-	if sp.from < 2 || to >= len(toks) || toks[sp.from-1].Text() != "(" || toks[to].Text() != ")" || toks[sp.from-2].Punct() || !toks[sp.from-2].Upper() {
+	if sp.from < 2 || to >= len(toks) || toks[sp.from-1].Text() != "(" || toks[to].Text() != ")" || toks[sp.from-2].Punct() || !toks[sp.from-2].Upper() ||
+		r.isKnown(toks, folded, sp.from-2) {
 		return "", false
 	}
-	return abbreviates(toks, sp, toks[sp.from-2])
+	return abbreviates(toks, sp, toks[sp.from-2], true)
 }
 
 // abbreviates: a stands for the name sp, as its initials ("RIL"), its
 // initials with the words in capitals kept whole ("LGES" for "LG Energy
-// Solution"), or one of its words ("Toyota").
-func abbreviates(toks []segment.Token, sp span, a segment.Token) (string, bool) {
+// Solution"), or, unless strict, their start or one of its words
+// ("Toyota").
+func abbreviates(toks []segment.Token, sp span, a segment.Token, strict bool) (string, bool) {
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
 		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded())) {
@@ -1051,12 +1055,16 @@ func abbreviates(toks []segment.Token, sp span, a segment.Token) (string, bool) 
 			if t.Upper() {
 				withCapitals.WriteString(t.Text())
 			}
-			if strings.EqualFold(t.Text(), a.Text()) {
+			if !strict && strings.EqualFold(t.Text(), a.Text()) {
 				return model.Fold(a.Text()), true
 			}
 		}
 	}
-	if a.Upper() && len(a.Text()) >= 2 && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text())) {
+	if !a.Upper() || len(a.Text()) < 2 {
+		return "", false
+	}
+	if strict && (initials.String() == a.Text() || withCapitals.String() == a.Text()) ||
+		!strict && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text())) {
 		return model.Fold(a.Text()), true
 	}
 	return "", false

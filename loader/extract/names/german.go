@@ -208,6 +208,20 @@ func germanPersonCompound(f string) bool {
 	return germanInflected(f, func(w string) bool { return compoundOf(w, germanPersonEnds) })
 }
 
+// gridBeforeName: the run's first word is a German compound naming a
+// network ("Höchstspannungsnetz", "Glasfasernetz") and the word after it
+// neither a place nor a company's word: what the company named after it
+// runs ("sein Höchstspannungsnetz Transpower"). Grid companies are named
+// so with their town ("Stromnetz Berlin", "Gasnetz Hamburg", "Energienetze
+// Bayern"), and a short first part is a name's own ("Mitnetz Strom").
+func (r *recognizer) gridBeforeName(folded []string, i, j int) bool {
+	if j-i < 2 || !germanInflected(folded[i], func(w string) bool { return len(w) >= len("netz")+5 && strings.HasSuffix(w, "netz") }) {
+		return false
+	}
+	next := folded[i+1]
+	return !r.lex.HasAnyFolded(placeWords, next) && !r.lex.HasFolded(lexicon.LegalSuffix, next) && !r.lex.HasFolded(lexicon.NameWord, next)
+}
+
 // compoundOf: w is a compound ending in one of ends, with a part before it.
 func compoundOf(w string, ends []string) bool {
 	for _, end := range ends {
@@ -223,7 +237,7 @@ func compoundOf(w string, ends []string) bool {
 var (
 	germanCompanyEnds = []string{"bauer", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "netz"}
+		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn"}
 	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
 )
 

@@ -47,10 +47,18 @@ func TestConnectorBetweenTwoCompanyNames(t *testing.T) {
 	}
 }
 
-// A German compound ending in "-netz" before a name is what the company
-// runs, not part of its name ("sein Höchstspannungsnetz Transpower").
+// A German compound naming a network before a name is what the company
+// runs, not part of its name ("sein Höchstspannungsnetz Transpower"); a
+// grid company is named so with its town ("Stromnetz Berlin").
 func TestGridCompoundBeforeAName(t *testing.T) {
-	r := recognizeWithDealWords(t, "de", "E.ON hatte Ende Februar sein Höchstspannungsnetz Transpower für rund 1,1 Milliarden Euro an den niederländischen Netzbetreiber TenneT verkauft.")
+	r := recognizeWithDealWords(t, "de", "E.ON hatte Ende Februar sein Höchstspannungsnetz Transpower für rund 1,1 Milliarden Euro an den niederländischen Netzbetreiber TenneT verkauft. Die Transpower GmbH betreibt rund 10.700 Kilometer Leitungen.")
 	wantCompanyIn(t, r, 0, "Transpower")
 	noCompanyOf(t, r, 0, "Höchstspannungsnetz Transpower", "Höchstspannungsnetz")
+	for _, text := range []string{
+		"Vattenfall verkauft Stromnetz Berlin für rund 2,1 Milliarden Euro an das Land Berlin, teilte der Konzern am Montag mit.",
+		"Die Gasnetz Hamburg GmbH war 2018 von E.ON an die Stadt zurückgegangen, für rund 355 Millionen Euro.",
+	} {
+		r := recognizeWithDealWords(t, "de", text)
+		noCompanyOf(t, r, 0, "Berlin", "Hamburg", "Berlin GmbH", "Hamburg GmbH")
+	}
 }

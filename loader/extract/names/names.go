@@ -345,7 +345,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				tickerOf[t+1], tickerOf[t+3] = true, true
 			}
 			if !defines {
-				a, defines = acronymBefore(toks, *sp) // "ATIC (Advanced Technology Investment Company)"
+				a, defines = r.acronymBefore(toks, folded, *sp) // "ATIC (Advanced Technology Investment Company)"
 			}
 			if sp.known == nil && r.placedAfter(toks, sp.to) && !r.companyWordsAfterKey(sp) {
 				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
@@ -479,7 +479,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			}
 		}
 	}
-	initialsOfNames(doc, &de)
+	initialsOfNames(doc, &de, r.lex)
 	return de
 }
 
@@ -725,19 +725,22 @@ func (n *docNames) add(key string) *evidence {
 // alone that are the initials of exactly one longer name in it ("HL's
 // board" after "Hargreaves Lansdown"): a short form the article never
 // defines in brackets.
-func initialsOfNames(doc *Doc, de *docEvidence) {
+func initialsOfNames(doc *Doc, de *docEvidence, lex *lexicon.Lexicon) {
 	var short, written []string   // keys, and the words as written
+	var capitals []bool           // the short word may be a one-word name's capitals
 	var camel, camelKeys []string // one-word names with capitals inside ("GlobalFoundries"), and their keys
 	for si, sps := range de.spans {
 		for _, sp := range sps {
 			if sp.to-sp.from != 1 || slices.Contains(short, sp.key) {
 				continue
 			}
-			t := doc.Tokens[si][sp.from]
+			toks := doc.Tokens[si]
+			t := toks[sp.from]
 			if len(t.Text()) >= 2 && len(t.Text()) <= 4 && t.Upper() || camelCased(t.Text()) {
 				short, written = append(short, sp.key), append(written, t.Text())
+				capitals = append(capitals, t.Upper() && lex.KindsFolded(sp.key) == 0 && !measured(toks, sp.from))
 			}
-			if camelCased(t.Text()) && !t.Upper() && !slices.Contains(camelKeys, sp.key) {
+			if camelCased(t.Text()) && !namePrefixed(t.Text()) && !slices.Contains(camelKeys, sp.key) {
 				camel, camelKeys = append(camel, t.Text()), append(camelKeys, sp.key)
 			}
 		}
@@ -746,29 +749,49 @@ func initialsOfNames(doc *Doc, de *docEvidence) {
 		if _, defined := de.acronyms[a]; defined {
 			continue
 		}
-		of := ""
+		of, ambiguous := "", false
+		found := func(k string) {
+			if of != "" && of != k {
+				ambiguous = true // two names with these initials: neither
+			}
+			of = k
+		}
 		for _, k := range de.names.keys {
 			if initialsAre(k, a) || initialsAndLegalForm(k, a) || contractionOf(k, written[i]) {
-				if of != "" && of != k {
-					of = ""
-					break // two names with these initials: neither
-				}
-				of = k
+				found(k)
 			}
 		}
 		for c, k := range camelKeys {
-			if capitalsOf(camel[c]) == written[i] && of != k {
-				if of != "" {
-					of = ""
-					break
-				}
-				of = k // "GF" for GlobalFoundries: the capitals of a name written in one word
+			if capitals[i] && capitalsOf(camel[c]) == written[i] {
+				found(k) // "GF" for GlobalFoundries: the capitals of a name written in one word
 			}
 		}
-		if of != "" && !parentAndUnit(doc, de, a, of) {
+		if of != "" && !ambiguous && !parentAndUnit(doc, de, a, of) {
 			de.defineAcronym(a, of)
 		}
 	}
+}
+
+// measured: the word at i follows a number or opens a compound ("3 GW",
+// "2 PP", "PS-starke Autos"): a unit, not a company's short name.
+func measured(toks []segment.Token, i int) bool {
+	if i > 0 && startsWithDigit(toks[i-1].Text()) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Text() == "-" && toks[i+1].Start() == toks[i].End()
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// namePrefixed: a surname's prefix makes the word camel-cased ("McDonald",
+// "MacArthur", "DeWalt"), not the starts of two words a short form takes.
+func namePrefixed(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Le", "La", "Van"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // parentAndUnit: a sentence of the doc names a company whose name opens
