@@ -28,3 +28,12 @@ func TestGoodsAfterAMakerOfAreNoSupply(t *testing.T) {
 		}
 	}
 }
+
+// A German goods compound hyphened to a maker's noun names the company
+// ("den Brennstoffzellen-Entwickler Brindle"), not goods bought.
+func TestGermanMakerCompoundIsNoGoods(t *testing.T) {
+	text := "Im Dezember 2014 hatte der Konzern Veltraco Corp den Brennstoffzellen-Entwickler Brindle SA aus Billerica übernommen; über den Preis wurde Stillschweigen vereinbart."
+	if d := dealOf(extractTextIn(t, "de", text), model.Acquisition, "Veltraco", "Brindle"); d == nil || d.Type == model.Supply {
+		t.Errorf("%q: %+v, want a purchase of Brindle", text, d)
+	}
+}

@@ -622,7 +622,7 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		if verb >= 0 && c.from+i > verb && c.from+i <= verb+2 && countedThings(ws, c.from+i) {
 			found = true // "vendió 488.000 camiones": things counted, not a company
 		}
-		if goodsCompound(w) {
+		if goodsCompound(w) && !makerCompound(ws, c.from+i) {
 			found = true // "Batteriezellen", "Netzwerkausrustung"
 		}
 	}
@@ -711,6 +711,15 @@ var premises = set(`clubs clubes club gyms gimnasios pharmacies farmacias farmac
 // describingNouns name a company by what it does, beside producerNouns
 // ("le spécialiste des équipements").
 var describingNouns = set(`specialiste specialista especialista spezialist leader`)
+
+// makerCompound: the goods compound at i opens a hyphened compound naming
+// who makes them ("den Brennstoffzellen-Entwickler Nuvera", "der
+// Batteriezellen-Hersteller"): a company, not goods.
+func makerCompound(ws words, i int) bool {
+	return i+1 < len(ws.w) && ws.tok[i+1] == ws.tok[i] && (producerNouns[ws.w[i+1]] || germanMakers[ws.w[i+1]])
+}
+
+var germanMakers = set(`entwickler anbieter spezialist spezialisten produzent produzenten lieferant lieferanten zulieferer konzern`)
 
 // goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
