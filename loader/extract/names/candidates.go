@@ -83,6 +83,13 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		j := i + 1
 		for j < len(toks) && (!toks[j-1].Poss() || r.possessiveOpensName(toks, folded, i, j)) {
 			t := toks[j]
+			if german && !t.Punct() && t.Cap() && j-1 > i && r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) && !namingSuffixes[folded[j-1]] &&
+				!r.lex.HasAnyFolded(suffixWords, folded[j]) && !r.lex.HasAnyFolded(placeWords, folded[j]) {
+				// "bei Brindle SA Batteriezellen": after its legal form, a
+				// German noun, not more of the name ("Siemens AG Österreich"
+				// is)
+				break
+			}
 			if !t.Punct() && t.Cap() && !r.breakerAt(toks, folded, j) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&
 					!theNameGoesOn(folded, i, j, knownTo) && !r.nameRunsPast(toks, folded, j, knownTo) && !r.surnameAlias(toks, folded, i, j) && !r.acronymOpensName(toks, folded, i, j) &&
@@ -298,6 +305,10 @@ func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int
 	}
 	return true
 }
+
+// namingSuffixes are legal suffixes that also open a name ("Holding
+// Fininvest", "Gruppe Quorvex").
+var namingSuffixes = set(`holding holdings group gruppe groupe gruppo grupo`)
 
 // pairedBy are the nouns after "X/Y" that name what pairs two companies
 // ("the Disney/Fox deal", "joint venture", "tie-up"); a verb after it is

@@ -62,3 +62,15 @@ func TestGridCompoundBeforeAName(t *testing.T) {
 		noCompanyOf(t, r, 0, "Berlin", "Hamburg", "Berlin GmbH", "Hamburg GmbH")
 	}
 }
+
+// In German a capitalised noun after a company's legal form is no more of
+// its name ("bei Brindle SA Batteriezellen"); a place may be ("Siemens AG
+// Österreich"), and a group word opens the name after it ("Holding
+// Fininvest").
+func TestGermanNounAfterALegalForm(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Veltraco Corp kauft bei Brindle SA Batteriezellen für 2 Milliarden Euro, wie das Unternehmen am Montag mitteilte.")
+	wantCompanyIn(t, r, 0, "Brindle")
+	noCompanyOf(t, r, 0, "Brindle SA Batteriezellen")
+	r = recognizeWithDealWords(t, "de", "Zuvor hatte der Klub 31 Jahre lang zu Silvio Berlusconis Holding Fininvest gehört, die ihn an Investoren verkaufte.")
+	noCompanyOf(t, r, 0, "Silvio Berlusconis")
+}
