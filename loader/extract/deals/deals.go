@@ -2432,30 +2432,6 @@ var conjunctionSet = lists.SetOf(conjunctions)
 // one too ("compró Express Newspapers en 2000 por 125 millones y en 2014
 // vendió Channel 5 a Viacom"): the year tells a second act, not a second
 // verb of one.
-// sumAt is how many words from k tell a sum of money, maybe after a word
-// of more ("another $817 million", "altri 817 milioni", "$1.2 billion");
-// 0 when they do not.
-func sumAt(ws words, k int) int {
-	j := k
-	if j < len(ws.w) && moreMoney[ws.w[j]] {
-		j++
-	}
-	digit, priced := false, false
-	for ; j < len(ws.w) && (startsWithDigit(ws.w[j]) || money.IsWord(ws.w[j])); j++ {
-		digit = digit || startsWithDigit(ws.w[j])
-		priced = priced || money.IsWord(ws.w[j])
-	}
-	if !digit || !priced {
-		return 0
-	}
-	return j - k
-}
-
-var (
-	moreMoney    = set(`another further additional altri ulteriori otros autres weitere`)
-	purposeWords = set(`to per para pour um zu`)
-)
-
 func conjoinedPurchase(ws words, hits []hit, start, i int, lang string) bool {
 	if !conjunctionSet.Has(ws.w[i]) {
 		return false
@@ -2463,9 +2439,6 @@ func conjoinedPurchase(ws words, hits []hit, start, i int, lang string) bool {
 	verb, dated := i+1, false
 	if verb < len(ws.w) && sequenceWords[ws.w[verb]] {
 		verb++
-	}
-	if n := sumAt(ws, verb); n > 0 && verb+n < len(ws.w) && purposeWords[ws.w[verb+n]] {
-		verb += n + 1 // "and $817 million to buy out", "e altri 817 milioni per rilevare": the price, then the verb
 	}
 	if n := yearAt(ws, verb); n > 0 {
 		verb, dated = verb+n, true
