@@ -20,7 +20,12 @@ func TestStakeBoughtInAJointVenture(t *testing.T) {
 			t.Errorf("%q: %+v, want %s", c.text, ds, c.want)
 		}
 	}
-	// a venture founded stays one
-	text := "Veltraco Corp and Brindle SA agreed to set up a joint venture in which each will hold a 50 percent stake, the companies said."
-	wantDealOf(t, extractTextIn(t, "en", text), model.JointVenture, "Veltraco", "Brindle")
+	// a venture founded stays one, its shares told
+	for _, text := range []string{
+		"Veltraco Corp and Brindle SA agreed to set up a joint venture in which each will hold a 50 percent stake, the companies said.",
+		"Veltraco Corp will invest 200 million euros and hold 51% of the joint venture, while Brindle SA will own the remaining 49%, the companies said.",
+		"Under the agreement, Veltraco Corp will acquire a 60 percent stake in the new joint venture and Brindle SA will hold the remaining 40 percent.",
+	} {
+		wantDealOf(t, extractTextIn(t, "en", text), model.JointVenture, "Veltraco", "Brindle")
+	}
 }

@@ -268,7 +268,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// "paid $13 billion to buy out Novartis from their joint venture",
 		// "hatte Novartis aus dem Gemeinschaftsunternehmen herausgekauft"
 		return model.Acquisition, false
-	case has.at(model.JointVenture) > 0 && !stakeInVenture(ws, has):
+	case has.at(model.JointVenture) > 0 && !stakeInVenture(ws, c, hs, has):
 		return model.JointVenture, false
 	case (has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0) && rightsTransferred(ws, c):
 		// "paid Starbucks $7.15 billion for the perpetual rights to sell
@@ -470,31 +470,41 @@ func boughtOutOf(ws words, jv int) bool {
 
 var outOfWords = set("from out aus dal dalla")
 
-// stakeInVenture: a word of buying or a stake comes before the joint
-// venture word, with a stake or a percentage, or ownership, between ("paid
-// $75 million for a 30 percent stake in the Kyzylkum joint venture",
-// "agreed to buy Marston's 40% stake in Carlsberg Marston's Brewing
-// Company, the joint venture", "took full ownership of Cimaf Cabos,
-// previously a joint venture"): a stake bought in a venture, or all of
-// it, told as the other deals are.
-func stakeInVenture(ws words, has hitsAt) bool {
+// stakeInVenture: the clause buys a stake in a joint venture, or all of
+// it: a word of buying, or a stake taken, and a stake, a percentage or
+// ownership before the venture word, and nothing that says the venture is
+// still to be formed ("paid $75 million for a 30 percent stake in the
+// Kyzylkum joint venture", "raised its stake in its Argentine venture ...
+// to 90% from 50%", "se había hecho con el 40% que Marston's tenía en su
+// empresa conjunta", "einen Anteil von 30 Prozent am Gemeinschaftsunternehmen
+// Kyzylkum ... erworben"): told as the other purchases are. Not "will
+// acquire a 60 percent stake in the new joint venture", "will invest and
+// hold 51% of the joint venture": a venture founded, its shares told.
+func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 	jv := has.at(model.JointVenture) - 1
-	from := -1
-	for _, kind := range [...]string{model.Acquisition, model.Investment} {
-		if at := has.at(kind) - 1; at >= 0 && at < jv && (from < 0 || at < from) {
-			from = at
-		}
+	bought := has.at(model.Acquisition) > 0
+	for _, h := range hs {
+		bought = bought || h.kind == model.Investment && h.at < jv && stakeNouns[ws.w[h.at]] // "raised its stake in"
 	}
-	if from < 0 {
+	if !bought {
 		return false
 	}
-	for k := from; k < jv; k++ {
-		if stakeNouns[ws.w[k]] || percents[ws.w[k]] || ownershipNouns[ws.w[k]] {
-			return true
+	staked := false
+	for k := c.from; k < jv; k++ {
+		staked = staked || stakeNouns[ws.w[k]] || percents[ws.w[k]]
+	}
+	for k := c.from; k < c.to; k++ {
+		if ventureFounding[ws.w[k]] {
+			return false
 		}
 	}
-	return false
+	return staked
 }
+
+// ventureFounding are the words that tell a venture still to be formed.
+var ventureFounding = set(`new forming formed form set setting establish established creating create created
+	nuova nuovo costituita costituire costituendo creare creata nueva nuevo creara crear creada constituir
+	nouvelle nouveau creee creer creera constituer neue neuen neues gegrundet grunden grundet`)
 
 // shareOfWords say what a share is of: "de su empresa conjunta", "della joint venture".
 var shareOfWords = set("della de del du")
