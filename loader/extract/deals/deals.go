@@ -432,7 +432,6 @@ var separableVerbs = func() map[string]separable {
 		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false},
 		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false},                 // "führen ihre Geschäfte zusammen"
 		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false}, // "arbeitet mit Logitech zusammen"
-		{"greift griff greifen griffen", "zu", model.Acquisition, false},                 // "dann griff der Autovermieter Lex Service zu": seized it
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true},
 	} {
