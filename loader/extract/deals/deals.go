@@ -257,6 +257,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
+			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
+				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
+			}
 			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners.Has(ws.w[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
@@ -2987,6 +2990,30 @@ func moneyPutInto(w []string, i int) int {
 	}
 	return -1
 }
+
+// paidInto: a sum follows the verb of paying at i and then "into" ("will
+// pay 67 million pounds into it", "versera 67 millions dans le fonds de
+// pension"): money put into something. (Not "in": "paid $500 million in
+// cash".)
+func paidInto(w []string, i int) bool {
+	sum := false
+	for k := i + 1; k < len(w) && k <= i+8; k++ {
+		switch {
+		case money.IsWord(w[k]):
+			sum = true
+		case sum && paidIntoWords[w[k]]:
+			return true
+		case !startsWithDigit(w[k]) && !sumLinks[w[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar paie paye payer paiera versera verser versare versato zahlt zahlte zahlen`)
+	paidIntoWords = set(`into dans nel nella nello nei negli nelle`)
+)
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
