@@ -36,4 +36,9 @@ func TestGermanMakerCompoundIsNoGoods(t *testing.T) {
 	if d := dealOf(extractTextIn(t, "de", text), model.Acquisition, "Veltraco", "Brindle"); d == nil || d.Type == model.Supply {
 		t.Errorf("%q: %+v, want a purchase of Brindle", text, d)
 	}
+	// bought from the maker, goods stay goods
+	text = "Die Veltraco Corp kauft beim Batteriezellen-Zulieferer Brindle SA bis 2030 für 2 Milliarden Euro ein, wie das Unternehmen mitteilte."
+	if d := dealOf(extractTextIn(t, "de", text), model.Supply, "Veltraco", "Brindle"); d == nil || d.Type != model.Supply {
+		t.Errorf("%q: %+v, want a supply", text, d)
+	}
 }

@@ -28,4 +28,15 @@ func TestStakeBoughtInAJointVenture(t *testing.T) {
 	} {
 		wantDealOf(t, extractTextIn(t, "en", text), model.JointVenture, "Veltraco", "Brindle")
 	}
+	text := "Die Veltraco Corp wird 60 Prozent an einem Gemeinschaftsunternehmen mit der Brindle SA übernehmen, wie beide Unternehmen mitteilten."
+	wantDealOf(t, extractTextIn(t, "de", text), model.JointVenture, "Veltraco", "Brindle")
+	// "set", "New" in a place's name say nothing of a venture to come
+	for _, text := range []string{
+		"Veltraco Corp is set to buy Brindle SA's 40 percent stake in the Kyzylkum joint venture for 300 million dollars, the company said.",
+		"Veltraco Corp agreed to buy Brindle SA's 40 percent stake in the New Jersey joint venture for 300 million dollars, the company said.",
+	} {
+		if d := dealOf(extractTextIn(t, "en", text), model.Investment, "Veltraco", "Brindle"); d == nil || d.Type != model.Investment {
+			t.Errorf("%q: %+v, want an investment", text, d)
+		}
+	}
 }

@@ -471,20 +471,20 @@ func boughtOutOf(ws words, jv int) bool {
 var outOfWords = set("from out aus dal dalla")
 
 // stakeInVenture: the clause buys a stake in a joint venture, or all of
-// it: a word of buying, or a stake taken, and a stake, a percentage or
-// ownership before the venture word, and nothing that says the venture is
-// still to be formed ("paid $75 million for a 30 percent stake in the
-// Kyzylkum joint venture", "raised its stake in its Argentine venture ...
-// to 90% from 50%", "se había hecho con el 40% que Marston's tenía en su
-// empresa conjunta", "einen Anteil von 30 Prozent am Gemeinschaftsunternehmen
-// Kyzylkum ... erworben"): told as the other purchases are. Not "will
-// acquire a 60 percent stake in the new joint venture", "will invest and
-// hold 51% of the joint venture": a venture founded, its shares told.
+// it: a word of buying, or a stake taken, before the venture word, with a
+// stake or a percentage before it too, and nothing that says the venture
+// is still to come ("paid $75 million for a 30 percent stake in the
+// Kyzylkum joint venture", "raised its stake in its Argentine venture",
+// "se había hecho con el 40% que Marston's tenía en su empresa
+// conjunta"): told as the other purchases are. Not "will acquire a 60
+// percent stake in the new joint venture", "will invest and hold 51% of
+// the joint venture", "wird 60 Prozent an einem Gemeinschaftsunternehmen
+// mit der Kravlo GmbH übernehmen" (the verb last: a venture founded).
 func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 	jv := has.at(model.JointVenture) - 1
-	bought := has.at(model.Acquisition) > 0
+	bought := false
 	for _, h := range hs {
-		bought = bought || h.kind == model.Investment && h.at < jv && stakeNouns[ws.w[h.at]] // "raised its stake in"
+		bought = bought || h.at < jv && (h.kind == model.Acquisition || h.kind == model.Investment && stakeNouns[ws.w[h.at]]) // "raised its stake in"
 	}
 	if !bought {
 		return false
@@ -493,13 +493,30 @@ func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 	for k := c.from; k < jv; k++ {
 		staked = staked || stakeNouns[ws.w[k]] || percents[ws.w[k]]
 	}
+	return staked && !ventureToCome(ws, c, jv)
+}
+
+// ventureToCome: the clause tells a venture still to be formed: "new"
+// right before the venture word at jv, "planned", "to be formed", "nuova",
+// "costituenda", "geplanten", "neu zu gründenden".
+func ventureToCome(ws words, c clause, jv int) bool {
 	for k := c.from; k < c.to; k++ {
-		if ventureFounding[ws.w[k]] {
-			return false
+		switch w := ws.w[k]; {
+		case newWords[w] && k+1 == jv:
+			return true // right before the venture word ("the new joint venture"; not "the New Jersey joint venture")
+		case ventureFuture[w]:
+			return true
+		case (w == "formed" || w == "established" || w == "created") && k > 0 && ws.w[k-1] == "be":
+			return true // "to be formed"
 		}
 	}
-	return staked
+	return false
 }
+
+var (
+	newWords      = set(`new nuova nuovo nueva nuevo nouvelle nouveau neue neuen neues neu`)
+	ventureFuture = set(`planned forming future geplant geplante geplanten costituenda costituendo costituire creare creara crear creer creera constituer grunden grundende grundenden`)
+)
 
 // ventureFounding are the words that tell a venture still to be formed.
 var ventureFounding = set(`new forming formed form set setting establish established creating create created
@@ -725,11 +742,22 @@ var describingNouns = set(`specialiste specialista especialista spezialist leade
 // makerCompound: the goods compound at i opens a hyphened compound naming
 // who makes them ("den Brennstoffzellen-Entwickler Nuvera", "der
 // Batteriezellen-Hersteller"): a company, not goods.
+// Not after "beim", "vom": the maker then sells the goods ("kauft beim
+// Batteriezellen-Zulieferer Kravlo ein").
 func makerCompound(ws words, i int) bool {
-	return i+1 < len(ws.w) && ws.tok[i+1] == ws.tok[i] && (producerNouns[ws.w[i+1]] || germanMakers[ws.w[i+1]])
+	if i+1 >= len(ws.w) || ws.tok[i+1] != ws.tok[i] || !(producerNouns[ws.w[i+1]] || germanMakers[ws.w[i+1]]) {
+		return false
+	}
+	for k := max(0, i-2); k < i; k++ {
+		if sourcePreps[ws.w[k]] || ws.w[k] == "beim" {
+			return false
+		}
+	}
+	return true
 }
 
-var germanMakers = set(`entwickler anbieter spezialist spezialisten produzent produzenten lieferant lieferanten zulieferer konzern`)
+var germanMakers = set(`entwickler entwicklers anbieter anbieters spezialist spezialisten produzent produzenten lieferant lieferanten
+	zulieferer zulieferers hersteller herstellers konzern konzerns`)
 
 // goodsCompound: a German compound ending in goods ("Batteriezellen").
 func goodsCompound(w string) bool {
