@@ -2970,16 +2970,8 @@ func moneyPutInto(w []string, i int) int {
 	if !puttingSieve.May(w[i]) || !puttingVerbs[w[i]] {
 		return -1 // most words: no map lookup
 	}
-	sum := false
-	for k := i + 1; k < len(w) && k <= i+8; k++ {
-		switch {
-		case money.IsWord(w[k]):
-			sum = true // "dollars", "miliardo", "$"
-		case intoWords[w[k]] && sum:
-			return k + 1
-		case !startsWithDigit(w[k]) && !sumLinks[w[k]]:
-			k = len(w) // "put pressure on", "messo in vendita": no sum follows
-		}
+	if k := sumThen(w, i, intoWords); k >= 0 {
+		return k + 1
 	}
 	if germanPutting[w[i]] {
 		for k := i - 1; k >= 2 && k >= i-5; k-- {
@@ -2991,24 +2983,30 @@ func moneyPutInto(w []string, i int) int {
 	return -1
 }
 
-// paidInto: a sum follows the verb of paying at i and then "into" ("will
-// pay 67 million pounds into it", "versera 67 millions dans le fonds de
-// pension"): money put into something. (Not "in": "paid $500 million in
-// cash".)
-func paidInto(w []string, i int) bool {
+// sumThen is the index of a word of then, within eight words after the
+// verb at i, that follows a sum of money and the words that tell it
+// ("1,5 miliardi di dollari", "another $1 billion", "300 millions d'euros");
+// -1 when another word comes first ("put pressure on", "messo in vendita").
+func sumThen(w []string, i int, then map[string]bool) int {
 	sum := false
 	for k := i + 1; k < len(w) && k <= i+8; k++ {
 		switch {
 		case money.IsWord(w[k]):
-			sum = true
-		case sum && paidIntoWords[w[k]]:
-			return true
+			sum = true // "dollars", "miliardo", "$"
+		case sum && then[w[k]]:
+			return k
 		case !startsWithDigit(w[k]) && !sumLinks[w[k]]:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
+
+// paidInto: a sum follows the verb of paying at i and then "into" ("will
+// pay 67 million pounds into it", "versera 67 millions dans le fonds de
+// pension"): money put into something. (Not "in": "paid $500 million in
+// cash".)
+func paidInto(w []string, i int) bool { return sumThen(w, i, paidIntoWords) >= 0 }
 
 var (
 	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar paie paye payer paiera versera verser versare versato zahlt zahlte zahlen`)

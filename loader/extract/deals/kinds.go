@@ -518,11 +518,6 @@ var (
 	ventureFuture = set(`planned forming future geplant geplante geplanten costituenda costituendo costituire creare creara crear creer creera constituer grunden grundende grundenden`)
 )
 
-// ventureFounding are the words that tell a venture still to be formed.
-var ventureFounding = set(`new forming formed form set setting establish established creating create created
-	nuova nuovo costituita costituire costituendo creare creata nueva nuevo creara crear creada constituir
-	nouvelle nouveau creee creer creera constituer neue neuen neues gegrundet grunden grundet`)
-
 // shareOfWords say what a share is of: "de su empresa conjunta", "della joint venture".
 var shareOfWords = set("della de del du")
 
