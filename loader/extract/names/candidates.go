@@ -281,10 +281,9 @@ func initialsInBrackets(toks []segment.Token, from, to int) bool {
 // words before the slash are a known company ("the Disney/Fox deal") or
 // end in a legal suffix ("Veltraco Corp/Brindle SA"), or a noun of what
 // pairs them follows ("the Veltraco/Brindle merger", "joint venture"). Nor
-// where a side is a
-// place ("Santa Clara/Tokio", a dateline's), nor before a compound ("des
-// CAD/CAM-Spezialisten": what a company is), nor for two acronyms alone
-// ("CAD/CAM", "TCP/IP": a technique's).
+// does it join where a side is a place ("Santa Clara/Tokio", a dateline's),
+// before a compound ("des CAD/CAM-Spezialisten": what a company is), or
+// two acronyms alone ("CAD/CAM", "TCP/IP": a technique's).
 func (r *recognizer) slashInName(toks []segment.Token, folded []string, i, j int) bool {
 	if j+1 >= len(toks) || toks[j+1].Punct() || !toks[j+1].Cap() || toks[j-1].Punct() || strings.Contains(toks[j+1].Text(), "-") ||
 		toks[j].Start() != toks[j-1].End() || toks[j+1].Start() != toks[j].End() {
