@@ -41,4 +41,9 @@ func TestGermanMakerCompoundIsNoGoods(t *testing.T) {
 	if d := dealOf(extractTextIn(t, "de", text), model.Supply, "Veltraco", "Brindle"); d == nil || d.Type != model.Supply {
 		t.Errorf("%q: %+v, want a supply", text, d)
 	}
+	// an agent's maker compound is the buyer, no seller of goods
+	text = "Die Brindle SA wurde vom Batteriezellen-Hersteller Veltraco Corp für 500 Millionen Euro übernommen, wie beide Unternehmen mitteilten."
+	if d := dealOf(extractTextIn(t, "de", text), model.Acquisition, "Veltraco", "Brindle"); d == nil || d.Type == model.Supply {
+		t.Errorf("%q: %+v, want a purchase", text, d)
+	}
 }

@@ -13,4 +13,9 @@ func TestPaidIntoIsNoPurchase(t *testing.T) {
 	if ds := extractTextIn(t, "en", text); len(ds) != 1 {
 		t.Errorf("%q: %+v, want the purchase", text, ds)
 	}
+	// "nel", "dans" are "in" too: a price paid in a year buys
+	text = "Veltraco Corp ha pagato 300 milioni di euro nel 2019 per la Brindle SA, secondo i documenti depositati in tribunale."
+	if ds := extractTextIn(t, "it", text); len(ds) != 1 {
+		t.Errorf("%q: %+v, want the purchase", text, ds)
+	}
 }

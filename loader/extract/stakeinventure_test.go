@@ -28,8 +28,17 @@ func TestStakeBoughtInAJointVenture(t *testing.T) {
 	} {
 		wantDealOf(t, extractTextIn(t, "en", text), model.JointVenture, "Veltraco", "Brindle")
 	}
-	text := "Die Veltraco Corp wird 60 Prozent an einem Gemeinschaftsunternehmen mit der Brindle SA übernehmen, wie beide Unternehmen mitteilten."
-	wantDealOf(t, extractTextIn(t, "de", text), model.JointVenture, "Veltraco", "Brindle")
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die Veltraco Corp wird 60 Prozent an einem Gemeinschaftsunternehmen mit der Brindle SA übernehmen, wie beide Unternehmen mitteilten."},
+		{"en", "Veltraco Corp will acquire a 60 percent stake in a joint venture to be set up with Brindle SA, the companies said on Monday."},
+	} {
+		wantDealOf(t, extractTextIn(t, c.lang, c.text), model.JointVenture, "Veltraco", "Brindle")
+	}
+	// a stake bought in an existing venture, the German verb last
+	text := "Die Veltraco Corp hat 30 Prozent am Gemeinschaftsunternehmen Kyzylkum von der Brindle SA für 300 Millionen Euro übernommen."
+	if d := dealOf(extractTextIn(t, "de", text), model.Investment, "Veltraco", "Brindle"); d == nil || d.Type != model.Investment {
+		t.Errorf("%q: %+v, want an investment", text, d)
+	}
 	// "set", "New" in a place's name say nothing of a venture to come
 	for _, text := range []string{
 		"Veltraco Corp is set to buy Brindle SA's 40 percent stake in the Kyzylkum joint venture for 300 million dollars, the company said.",

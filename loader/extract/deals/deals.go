@@ -3003,14 +3003,13 @@ func sumThen(w []string, i int, then map[string]bool) int {
 }
 
 // paidInto: a sum follows the verb of paying at i and then "into" ("will
-// pay 67 million pounds into it", "versera 67 millions dans le fonds de
-// pension"): money put into something. (Not "in": "paid $500 million in
-// cash".)
+// pay 67 million pounds into it", the pension scheme): money put into
+// something. (Not "in": "paid $500 million in cash".)
 func paidInto(w []string, i int) bool { return sumThen(w, i, paidIntoWords) >= 0 }
 
 var (
 	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar paie paye payer paiera versera verser versare versato zahlt zahlte zahlen`)
-	paidIntoWords = set(`into dans nel nella nello nei negli nelle`)
+	paidIntoWords = set(`into`) // (not "dans", "nel": "in" as well, "pagato 300 milioni nel 2019 per")
 )
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -35,8 +35,8 @@ func dealDates(text string, ds []when.Date) []when.Date {
 		// the founding
 		from := max(0, d.Start-50)
 		wide := strings.ToLower(text[from:d.Start])
-		if untilBefore(wide[max(0, len(wide)-20):]) || foundedIn(wide) {
-			continue
+		if untilBefore(wide[max(0, len(wide)-20):]) || foundedIn(wide) && !namesVenture() {
+			continue // (a joint venture's founding is its deal: "The joint venture, established in February 2024")
 		}
 		// a founding word opening the sentence ("Founded in 2007, ..."), or
 		// the German participle after the year; not where the sentence

@@ -476,15 +476,18 @@ var outOfWords = set("from out aus dal dalla")
 // is still to come ("paid $75 million for a 30 percent stake in the
 // Kyzylkum joint venture", "raised its stake in its Argentine venture",
 // "se había hecho con el 40% que Marston's tenía en su empresa
-// conjunta"): told as the other purchases are. Not "will acquire a 60
+// conjunta", "hat 30 Prozent am Gemeinschaftsunternehmen Kyzylkum ...
+// übernommen"): told as the other purchases are. Not "will acquire a 60
 // percent stake in the new joint venture", "will invest and hold 51% of
 // the joint venture", "wird 60 Prozent an einem Gemeinschaftsunternehmen
-// mit der Kravlo GmbH übernehmen" (the verb last: a venture founded).
+// mit der Kravlo GmbH übernehmen" (an indefinite venture, the verb last:
+// one founded).
 func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 	jv := has.at(model.JointVenture) - 1
 	bought := false
 	for _, h := range hs {
-		bought = bought || h.at < jv && (h.kind == model.Acquisition || h.kind == model.Investment && stakeNouns[ws.w[h.at]]) // "raised its stake in"
+		bought = bought || h.at < jv && (h.kind == model.Acquisition || h.kind == model.Investment && stakeNouns[ws.w[h.at]]) || // "raised its stake in"
+			h.at > jv && h.kind == model.Acquisition && jv > 0 && definiteVenture[ws.w[jv-1]] // "30 Prozent am Gemeinschaftsunternehmen Kyzylkum ... übernommen"
 	}
 	if !bought {
 		return false
@@ -506,16 +509,20 @@ func ventureToCome(ws words, c clause, jv int) bool {
 			return true // right before the venture word ("the new joint venture"; not "the New Jersey joint venture")
 		case ventureFuture[w]:
 			return true
-		case (w == "formed" || w == "established" || w == "created") && k > 0 && ws.w[k-1] == "be":
-			return true // "to be formed"
+		case (w == "formed" || w == "established" || w == "created" || w == "set") && k > 0 && (ws.w[k-1] == "be" || ws.w[k-1] == "being"):
+			return true // "to be formed", "being set up"
 		}
 	}
 	return false
 }
 
 var (
-	newWords      = set(`new nuova nuovo nueva nuevo nouvelle nouveau neue neuen neues neu`)
-	ventureFuture = set(`planned forming future geplant geplante geplanten costituenda costituendo costituire creare creara crear creer creera constituer grunden grundende grundenden`)
+	// definiteVenture are the articles of a venture that exists ("am
+	// Gemeinschaftsunternehmen", "dem"): the verb after it buys into it
+	// (German tells it last); "an einem" is one to be founded
+	definiteVenture = set(`am dem der im`)
+	newWords        = set(`new nuova nuovo nueva nuevo nouvelle nouveau neue neuen neues neu`)
+	ventureFuture   = set(`planned forming future geplant geplante geplanten costituenda costituendo costituire creare creara crear creer creera constituer grunden grundende grundenden`)
 )
 
 // shareOfWords say what a share is of: "de su empresa conjunta", "della joint venture".
@@ -737,19 +744,23 @@ var describingNouns = set(`specialiste specialista especialista spezialist leade
 // makerCompound: the goods compound at i opens a hyphened compound naming
 // who makes them ("den Brennstoffzellen-Entwickler Nuvera", "der
 // Batteriezellen-Hersteller"): a company, not goods.
-// Not after "beim", "vom": the maker then sells the goods ("kauft beim
+// Not after "beim", "from": the maker then sells the goods ("kauft beim
 // Batteriezellen-Zulieferer Kravlo ein").
 func makerCompound(ws words, i int) bool {
 	if i+1 >= len(ws.w) || ws.tok[i+1] != ws.tok[i] || !(producerNouns[ws.w[i+1]] || germanMakers[ws.w[i+1]]) {
 		return false
 	}
 	for k := max(0, i-2); k < i; k++ {
-		if sourcePreps[ws.w[k]] || ws.w[k] == "beim" {
+		if boughtAt[ws.w[k]] {
 			return false
 		}
 	}
 	return true
 }
+
+// boughtAt are the words of whom goods are bought ("beim", "bei", "from"),
+// not those of an agent ("vom Batteriezellen-Hersteller Kravlo übernommen").
+var boughtAt = set(`beim bei from`)
 
 var germanMakers = set(`entwickler entwicklers anbieter anbieters spezialist spezialisten produzent produzenten lieferant lieferanten
 	zulieferer zulieferers hersteller herstellers konzern konzerns`)
