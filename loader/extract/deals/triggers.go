@@ -105,7 +105,7 @@ var typeTriggers = compile(map[string]string{
 		opa|offre publique d achat|offerta pubblica di scambio|offre publique d echange|oferta publica de canje|exchange offer|
 		umtauschangebot|offerte|hostile bid|hostile offer|offerta ostile|oferta hostil|offre hostile|feindliche ubernahme|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
 		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
-		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
+		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|schlucken|schluckten|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|abkaufte|abkauften|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
@@ -116,7 +116,7 @@ var typeTriggers = compile(map[string]string{
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
-		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
+		avale|avalee|avales|avalees|avaler|avalera|avalait|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
 		offerta pubblica|oferta publica|offre publique|public offer|to its portfolio|al suo portafoglio|a su cartera|a son portefeuille|in sein portfolio|
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
