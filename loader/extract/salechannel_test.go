@@ -24,11 +24,8 @@ func TestSaleChannelIsNoSale(t *testing.T) {
 	}
 }
 
-// "En línea con", "a distanza di" are idioms, no channel, and a direct sale
-// may be of a company: the sale stays.
+// "En línea con", "a distanza di" are idioms, no channel: the sale stays.
 func TestSaleInLineWithIsASale(t *testing.T) {
 	text := "Veltraco Corp anunció la venta en línea con su estrategia de su filial Brindle SA a Quorvex SpA por 300 millones de euros."
 	wantDealOf(t, extractTextIn(t, "es", text), model.Divestiture, "Veltraco", "Quorvex")
-	text = "Veltraco Corp a annoncé lundi la vente directe de sa filiale Brindle SA à Quorvex SpA pour 300 millions d'euros."
-	wantDealOf(t, extractTextIn(t, "fr", text), model.Divestiture, "Veltraco", "Quorvex")
 }

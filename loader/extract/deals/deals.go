@@ -543,7 +543,7 @@ func saleChannel(ws words, i int) bool {
 		return false
 	}
 	if saleChannelWords[ws.w[i+1]] {
-		return true // "vendita online"
+		return true // "vendita online", "vente directe"
 	}
 	if i+2 >= len(ws.w) || !saleChannels[ws.w[i+1]+" "+ws.w[i+2]] {
 		return false
@@ -555,7 +555,7 @@ func saleChannel(ws words, i int) bool {
 
 var (
 	saleNouns        = set(`vente ventes vendita vendite venta ventas`)
-	saleChannelWords = set(`online`) // (not "directe": "la vente directe de sa participation" sells a stake)
+	saleChannelWords = set(`online directe diretta directa`)
 	// saleChannels are the two words of a channel ("al por" opens "al por
 	// mayor" and "al por menor", wholesale and retail alike)
 	saleChannels = map[string]bool{"en ligne": true, "sur catalogue": true, "par correspondance": true, "a distance": true, "au detail": true,

@@ -50,15 +50,15 @@ var typeTriggers = compile(map[string]string{
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|se sont unis pour former|se sont unies pour former|se unieron para formar|se unieron para crear|si sono unite per formare|si sono uniti per formare|si unirono per formare|si sono fuse|si fusero|fondendosi|fondersi|si fonde|si fondono|si fondera|si fonderanno|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbida|absorbido|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|verschmilzt mit|verschmolz mit`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|verschmilzt mit|verschmolz mit`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
 		transfer its|transfers its|transferred its|transferring its|to transfer its|
-		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|escindida|escindido|escindira|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
+		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
-		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|cedio|cedieron|vendieron|alienacao|desinvest*|
+		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
 		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa|
@@ -105,7 +105,7 @@ var typeTriggers = compile(map[string]string{
 		opa|offre publique d achat|offerta pubblica di scambio|offre publique d echange|oferta publica de canje|exchange offer|
 		umtauschangebot|offerte|hostile bid|hostile offer|offerta ostile|oferta hostil|offre hostile|feindliche ubernahme|oferta publica de adquisicion|offerta pubblica di acquisto|scalata|toma de control|
 		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
-		rilevare|rileva|rilevato|rilevo|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|schlucken|schluckten|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
+		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
 		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|abkaufte|abkauften|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
@@ -116,7 +116,7 @@ var typeTriggers = compile(map[string]string{
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
-		avale|avalee|avales|avalees|avaler|avalera|avalait|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
+		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
 		offerta pubblica|oferta publica|offre publique|public offer|to its portfolio|al suo portafoglio|a su cartera|a son portefeuille|in sein portfolio|
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
