@@ -2995,7 +2995,7 @@ func sumThen(w []string, i int, then map[string]bool) int {
 			sum = true // "dollars", "miliardo", "$"
 		case sum && then[w[k]]:
 			return k
-		case !startsWithDigit(w[k]) && !sumLinks[w[k]]:
+		case !isNumber(w[k]) && !sumLinks[w[k]]:
 			return -1
 		}
 	}
@@ -3011,8 +3011,6 @@ var (
 	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar paie paye payer paiera versera verser versare versato zahlt zahlte zahlen`)
 	paidIntoWords = set(`into`) // (not "dans", "nel": "in" as well, "pagato 300 milioni nel 2019 per")
 )
-
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // putIntoACompany: the money the verb at i puts goes into a company named
 // right after the word of "into", past an article ("in Grab", "into

@@ -30,11 +30,11 @@ func TestCapitalsOfAOneWordName(t *testing.T) {
 	}
 	wantMentionsOf(t, r, 0, "GF", "GlobalFoundries")
 	noCompanyOf(t, r, 0, "GF")
-	// a unit's or a measure's capitals are no short form
-	r = recognizeWithDealWords(t, "en", "GoodWe agreed to supply Kravlo Inc with inverters for 3 GW of solar parks, the companies said on Monday in Munich.")
+	// a measure's capitals are no short form ("2 PP", percentage points)
+	r = recognizeWithDealWords(t, "en", "PayPal agreed to buy Kravlo Inc for 2 billion dollars. Its margin rose 2 PP in the quarter, the company said on Monday.")
 	for _, m := range r.Mentions[0] {
-		if m.Text == "GW" && m.Company == "GoodWe" {
-			t.Errorf("GW read as GoodWe in %q", "3 GW of solar parks")
+		if m.Text == "PP" && m.Company == "PayPal" {
+			t.Errorf("PP read as PayPal in %q", "rose 2 PP")
 		}
 	}
 }
