@@ -64,6 +64,20 @@ func (s Sentence) words() (*words, words) {
 	return borrowWords(s.Tokens)
 }
 
+// soldFirst: the clause's first hit of a transfer is a sale ("agreed to
+// sell a 20% stake"), so what it tells is given, not bought.
+func soldFirst(ch []hit) bool {
+	for _, h := range ch {
+		switch h.kind {
+		case model.Divestiture:
+			return true
+		case model.Acquisition, model.Investment:
+			return false
+		}
+	}
+	return false
+}
+
 // giveBack returns arrays words borrowed; those of Fold stay with the
 // sentence until Release.
 func giveBack(scratch *words, ws words) {
@@ -863,7 +877,7 @@ func Find(s Sentence, lang, published string) []Found {
 			parties = append([]string{seller}, parties...)
 		}
 		buys := purchaseKind(typ) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
-		if first := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
+		if first, apposition := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
 			if subject == "" && buys && (typ == model.Acquisition || paymentClause(ch, ws)) && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
 				// "AmSurg, for its part, paid $2.35 billion for Sheridan":
 				// the subject pays (not "Britvic, the maker of J2O, agreed
@@ -872,7 +886,7 @@ func Find(s Sentence, lang, published string) []Found {
 				subject = first
 			}
 		} else if first != "" && len(parties) >= 2 {
-			kept := onlyDescribing(slices.Clone(parties), s.Mentions, ws, cs[1])
+			kept := onlyDescribing(slices.Clone(parties), s.Mentions, ws, apposition)
 			for _, p := range parties {
 				if !slices.Contains(kept, p) {
 					describing = append(describing, p)
@@ -925,6 +939,14 @@ func Find(s Sentence, lang, published string) []Found {
 			// Bunnings format, to Hilco": who receives it is a side
 			buyerMentions = mentionsOf(s.Mentions, parties)
 		}
+		stakeSoldTo := typ == model.Investment && soldFirst(ch)
+		if stakeSoldTo {
+			// "sold a stake of 8.1 per cent to Savvy", "cede il 35% di Cdp
+			// Reti a State Grid": a minority sold is an investment by who
+			// receives it, read as a sale's buyer is, not the seller
+			buyerMentions = mentionsOf(s.Mentions, parties)
+			typ = model.Divestiture
+		}
 		f.Buyer = buyerOf(typ, ch, ws, span, buyerMentions, s.Tokens)
 		if ownerUnnamed && !slices.Contains(parties, f.Buyer) {
 			f.Buyer = "" // the company owned, read before the deal word
@@ -941,10 +963,16 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			}
 		}
-		if slices.Contains(describing, f.Buyer) {
+		if stakeSoldTo {
+			typ = model.Investment
+			if f.Buyer == subject {
+				f.Buyer = ""
+			}
+		}
+		if slices.Contains(describing, f.Buyer) && !stakeSoldTo {
 			f.Buyer = subject // the subject's owner, told in its apposition, buys nothing
 		}
-		if subject != "" && f.Buyer == "" && purchaseKind(typ) {
+		if subject != "" && f.Buyer == "" && purchaseKind(typ) && !stakeSoldTo {
 			f.Buyer = subject
 		}
 		if agreed != "" && typ == model.Acquisition {

@@ -2397,15 +2397,16 @@ func TestUpfrontPaymentIsALicence(t *testing.T) {
 }
 
 // A minority of a company sold is an investment by its buyer; a stake
-// of unsaid size, or more than half, sold is a divestiture.
+// of unsaid size, or more than half, sold is a divestiture, and so is the
+// seller's own stake, all it held (see TestOwnStakeSoldIsADivestiture).
 func TestMinorityStakeSoldIsAnInvestment(t *testing.T) {
 	wantOne(t, model.Investment, []langText{
 		{"it", "Veltraco cede il 35% di Quorvex a Brindle per 2,1 miliardi di euro."},
 		{"en", "In 2012, Veltraco sold 25 per cent of Quorvex to Brindle for €387m."},
-		{"en", "Veltraco is considering selling its 23% stake in Quorvex to Brindle."},
 		{"fr", "Veltraco cède 35 % de sa filiale Quorvex à Brindle."},
 	}, "Veltraco", "Quorvex", "Brindle")
 	wantOne(t, model.Divestiture, []langText{
+		{"en", "Veltraco is considering selling its 23% stake in Quorvex to Brindle."},
 		{"en", "Veltraco agreed to sell its stake in Quorvex to Brindle."},
 		{"en", "Veltraco sold 50.75% of Quorvex to Brindle."},
 		{"de", "Die Beteiligung stammt aus dem Jahr 2010, als Veltraco sein Biergeschäft an Brindle abtrat und im Gegenzug 20 Prozent an den Niederländern erhielt."},
@@ -2420,7 +2421,7 @@ func TestSubjectBeforeAnApposition(t *testing.T) {
 		lang, text, typ, buyer string
 	}{
 		{"en", "Veltraco, the German group, bought Quorvex from Brindle for $2 billion.", model.Acquisition, "Veltraco"},
-		{"fr", "La Veltraco, le bras financier public de l'État italien, cède 35 % de sa filiale Quorvex à Brindle.", model.Investment, ""},
+		{"fr", "La Veltraco, le bras financier public de l'État italien, cède 35 % de sa filiale Quorvex à Brindle.", model.Investment, "Brindle"},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), c.lang, "")
 		if len(got) != 1 || got[0].Type != c.typ || got[0].Buyer != c.buyer || !slices.Equal(got[0].Parties, []string{"Veltraco", "Quorvex", "Brindle"}) {
@@ -2446,6 +2447,11 @@ func TestGermanMergingAndLicensingForms(t *testing.T) {
 		{"de", "Bekannt wurde er, als seine Firma Veltraco 2007 dem Unternehmen Quorvex den Blogdienst abkaufte."},
 	}, "Veltraco", "Quorvex")
 	wantOne(t, model.Divestiture, []langText{
+		{"de", "Er gründete Veltraco, das 2014 seine Mine für 190 Millionen Dollar an Quorvex abgab."},
+	}, "Veltraco", "Quorvex")
+	// (a quarter of it sold is Quorvex's investment: see
+	// TestMinoritySoldIsTheBuyersInvestment)
+	wantOne(t, model.Investment, []langText{
 		{"de", "Er gründete Veltraco, das 2014 ein Viertel seiner Mine für 190 Millionen Dollar an Quorvex abgab."},
 	}, "Veltraco", "Quorvex")
 }

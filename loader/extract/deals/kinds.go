@@ -1397,13 +1397,14 @@ func set2(list string) map[string]bool {
 
 // majorityBefore: the percentage ending at word i is more than half ("l'80,1
 // %", "51 per cent"): control of a company, not a stake in it.
-// minoritySold: within the five words after the selling word at i, a
-// percentage below half of a company ("sold 25 per cent of REN", "cède
-// 35 % de sa filiale", "selling its 23% stake in").
+// minoritySold: within the eight words after the selling word at i, a
+// share below half of a company ("sold 25 per cent of REN", "cède 35 %
+// de sa filiale", "selling its 23% stake in", "a stake of 8.1 per cent",
+// "a quarter of its mine").
 func minoritySold(ws words, i int, c clause) bool {
-	for k := i + 1; k < c.to && k <= i+5; k++ {
+	for k := i + 1; k < c.to && k <= i+8; k++ {
 		if found, minority := minorityAt(ws, k, c.to); found {
-			return minority && !lastOfAStake(ws, i+1, k)
+			return minority && !lastOfAStake(ws, i+1, k) && !ownStake(ws, i+1, k)
 		}
 		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
@@ -1453,6 +1454,20 @@ func lastOfAStake(ws words, from, to int) bool {
 	return false
 }
 
+// ownStake: a possessive stands between from and to, before the share
+// sold ("sold its 38 percent stake in", "ha ceduto la sua quota del 38%",
+// "sa participation de 23,4 %"): all the seller held, an exit, which news
+// tells as the seller's divestiture whatever its size; "a stake of 8.1
+// per cent", "il 35% di" is a part of it, an investment by who gets it.
+func ownStake(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if possessive[ws.w[k]] || ownDeterminers[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 var remainderWords = set(`last remaining residual ultimo ultima ultimi restante restanti rimanente rimanenti residuo residua derniers dernieres dernier derniere restants restantes letzten restlichen verbliebenen`)
 
 // minorityBefore: where the verb comes last, what is sold may stand
@@ -1472,12 +1487,44 @@ func minorityBefore(ws words, c clause, verb int) bool {
 // "19,99 Prozent von"), the next word before end (found), and the
 // percentage is below half (minority).
 func minorityAt(ws words, k, end int) (found, minority bool) {
-	if !percents[ws.w[k]] || k+1 >= end || !percentOf[ws.w[k+1]] {
+	if fractionNouns[ws.w[k]] && k > 0 && indefiniteArticles[ws.w[k-1]] && k+1 < end && (ofWordSet.Has(ws.w[k+1]) || genitiveDeterminers[ws.w[k+1]]) {
+		return true, true // "a quarter of its mine", "ein Viertel seiner Mine"
+	}
+	if !percents[ws.w[k]] {
+		return false, false
+	}
+	start := percentStart(ws, k)
+	if start < 0 {
+		return false, false
+	}
+	if !(k+1 < end && percentOf[ws.w[k+1]]) && !stakeOfPercent(ws, start) {
 		return false, false
 	}
 	n, ok := percentBefore(ws, k)
 	return true, ok && n > 0 && n < 50
 }
+
+// stakeOfPercent: the percentage that starts at word start is told as the
+// stake it measures ("a stake of 8.1 per cent", "una quota del 20%",
+// "une participation de 40 %", "einen Anteil von 20 Prozent"): a share of
+// a company, though no "of" follows it. Not "la participation de 32 %
+// qu'elle détient": a definite stake is all the seller held (ownStake).
+func stakeOfPercent(ws words, start int) bool {
+	k := start - 1
+	if k < 0 {
+		return false
+	}
+	return k >= 2 && ofWordSet.Has(ws.w[k]) && stakeNouns[ws.w[k-1]] && indefiniteArticles[ws.w[k-2]]
+}
+
+var (
+	// genitiveDeterminers follow a German fraction as "of" would ("ein
+	// Viertel seiner Mine", "ein Drittel der Anteile")
+	genitiveDeterminers = set(`seiner seines ihrer ihres der des`)
+	// ownDeterminers are the possessives the possessive set lacks ("their
+	// 40%", "leurs 40 %", "i suoi", "la propria quota")
+	ownDeterminers = set(`their leurs leur suoi loro propria proprio propri proprie seinen seines ihren ihres`)
+)
 
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)
@@ -1487,20 +1534,34 @@ func majorityBefore(ws words, i int) bool {
 // percentBefore is the percentage ending at word i, the percent sign or
 // word ("51 per cent", "80,1 %": the fraction folds to a word of its own).
 func percentBefore(ws words, i int) (float64, bool) {
+	k := percentStart(ws, i)
+	if k < 0 {
+		return 0, false
+	}
+	fraction := ""
+	if k+1 < i && ws.tok[k+1] == ws.tok[k] && digits(ws.w[k+1]) {
+		fraction = ws.w[k+1]
+	}
+	n, err := strconv.ParseFloat(ws.w[k]+"."+fraction+"0", 64)
+	return n, err == nil
+}
+
+// percentStart is the word the percentage ending at word i starts at
+// ("51" of "51 per cent", "80" of "80,1 %"), -1 when no number stands
+// there. A fraction is one token with its whole number ("80,1"): two
+// numbers apart are a year and a percentage ("céder en 2014 25 %").
+func percentStart(ws words, i int) int {
 	k := i - 1
 	if k > 0 && ws.w[k] == "per" {
 		k-- // "51 per cent"
 	}
-	fraction := ""
-	if k > 0 && len(ws.w[k]) <= 2 && digits(ws.w[k]) && digits(ws.w[k-1]) {
-		fraction = ws.w[k]
+	if k > 0 && len(ws.w[k]) <= 2 && digits(ws.w[k]) && digits(ws.w[k-1]) && ws.tok[k] == ws.tok[k-1] {
 		k--
 	}
 	if k < 0 || !digits(ws.w[k]) {
-		return 0, false
+		return -1
 	}
-	n, err := strconv.ParseFloat(ws.w[k]+"."+fraction+"0", 64)
-	return n, err == nil
+	return k
 }
 
 func digits(w string) bool {

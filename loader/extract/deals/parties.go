@@ -380,20 +380,28 @@ var bareAppositionNouns = set(`maison filiale proprietaire numero casa controlla
 // apposedSubject is the company a sentence opens with when an apposition
 // or an aside alone stands between it and clause ci ("Veltraco, the
 // German group, bought ...", "KPN, por su parte, se hizo con ..."): the
-// subject of ci's verb; "" when the sentence is not so.
-func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) string {
-	if ci != 2 {
-		return ""
+// subject of ci's verb, and the apposition; "" when the sentence is not so.
+func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) (string, clause) {
+	off := 0
+	if ci == 3 && opener(ms, ws, cs[0], hits) {
+		off = 1 // "En sens inverse, Federmann, la société de la famille, vend": a few words before who acts
 	}
-	described := describesBefore(ws, cs[1]) || relativeDescription(ws, cs[1])
-	if !described && !aside(ws, cs[1]) || hasHitIn(hits, cs[0]) || hasHitIn(hits, cs[1]) {
-		return ""
+	if ci != 2+off {
+		return "", clause{}
 	}
-	if namesParty(ms, ws, cs[1]) && !described {
-		return "" // "KPN, with Veltraco, bought ...": an aside naming another side
+	apposition := cs[1+off]
+	described := describesBefore(ws, apposition) || relativeDescription(ws, apposition)
+	if !described && !aside(ws, apposition) || hasHitIn(hits, cs[off]) || hasHitIn(hits, apposition) {
+		return "", clause{}
 	}
-	first := cs[0]
+	if namesParty(ms, ws, apposition) && !described {
+		return "", clause{} // "KPN, with Veltraco, bought ...": an aside naming another side
+	}
+	first := cs[off]
 	k := first.from
+	if off > 0 && k < first.to && ws.w[k] == "," {
+		k++
+	}
 	for n := 0; n < 3 && k < first.to && timeOpeners[ws.w[k]]; n++ {
 		k++ // "Martedì scorso Red Eléctrica, il gestore della rete, ...": when, then who
 	}
@@ -401,11 +409,18 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) str
 		k++ // "La Cassa Depositi e Prestiti"
 	}
 	for _, m := range ms {
-		if m.From == ws.tok[k] && m.To == ws.tok[first.to-1]+1 {
-			return m.Company // the first clause is the name, nothing more
+		if k < first.to && m.From == ws.tok[k] && m.To == ws.tok[first.to-1]+1 {
+			return m.Company, apposition // the first clause is the name, nothing more
 		}
 	}
-	return ""
+	return "", clause{}
+}
+
+// opener: clause c is a few words before a sentence's subject that name
+// no company and tell no deal ("In 2015,", "En sens inverse,", "On the
+// other hand,").
+func opener(ms []Mention, ws words, c clause, hits []hit) bool {
+	return c.to-c.from <= 5 && c.from < c.to && !hasHitIn(hits, c) && !namesParty(ms, ws, c)
 }
 
 // timeOpeners say when, before a sentence's subject: "Martedì scorso",

@@ -1,0 +1,88 @@
+package deals
+
+import (
+	"slices"
+	"testing"
+
+	"dealwire/model"
+)
+
+// A part of a company sold to a named buyer is that buyer's investment,
+// however the share is told: a stake measured after its noun, a fraction,
+// or a percentage after a year. Who receives it invests, not the seller.
+func TestMinoritySoldIsTheBuyersInvestment(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "Veltraco said on Wednesday it would sell a stake of 8.1 per cent to Brindle for $1 billion."},
+		{"it", "Veltraco ha ceduto una quota del 20% a Brindle per 100 milioni di euro."},
+		{"es", "Veltraco vendió una participación del 20% a Brindle por 100 millones de euros."},
+		{"fr", "Veltraco a cédé une participation de 20 % à Brindle pour 100 millions d'euros."},
+		{"en", "Veltraco sold a quarter of its mine to Brindle for $190 million in 2014."},
+		{"fr", "Veltraco a cédé en 2014 25 % de la mine à Brindle pour 190 millions de dollars."},
+		{"en", "Veltraco agreed to sell a 20% stake in its unit to Brindle for $1 billion."},
+	}
+	for _, c := range cases {
+		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "2024-03-05")
+		if len(got) != 1 || got[0].Type != model.Investment || got[0].Buyer != "Brindle" {
+			t.Errorf("%s %q: %+v, want Brindle's investment", c.lang, c.text, got)
+		}
+	}
+}
+
+// A stake the seller calls its own, or names as the one it holds, is all
+// it held: news tells that exit as the seller's divestiture, whatever the
+// stake's size ("Ashland sold its 38 percent stake in Marathon Ashland
+// Petroleum to its partner Marathon Oil").
+func TestOwnStakeSoldIsADivestiture(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "Veltraco sold its 38 percent stake in Quorvex to Brindle for $3.7 billion in 2005."},
+		{"it", "Veltraco ha ceduto la sua quota del 38% in Quorvex a Brindle per 3,7 miliardi di dollari."},
+		{"fr", "Veltraco a cédé sa participation de 40 % dans Quorvex à Brindle pour 757 millions de livres."},
+		{"fr", "Veltraco cède à Brindle la participation de 32 % qu'elle détient dans Quorvex pour 146 millions de dollars."},
+	}
+	for _, c := range cases {
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2024-03-05")
+		if len(got) != 1 || got[0].Type != model.Divestiture || got[0].Buyer != "Brindle" {
+			t.Errorf("%s %q: %+v, want Veltraco's divestiture to Brindle", c.lang, c.text, got)
+		}
+	}
+}
+
+// Two numbers apart are a year and a percentage, not a whole number and
+// its fraction: "en 2014 25 %" is a quarter, not 2014.25 per cent.
+func TestPercentAfterAYear(t *testing.T) {
+	s := sentence("Veltraco a cédé en 2014 25 % de la mine.", "Veltraco")
+	ws := foldInto(words{}, s.Tokens)
+	for i, w := range ws.w {
+		if w == "%" {
+			if n, ok := percentBefore(ws, i); !ok || n != 25 {
+				t.Errorf("percentBefore = %v, %v; want 25", n, ok)
+			}
+		}
+	}
+	s = sentence("Veltraco a cédé 80,1 % de la mine.", "Veltraco")
+	ws = foldInto(words{}, s.Tokens)
+	for i, w := range ws.w {
+		if w == "%" {
+			if n, ok := percentBefore(ws, i); !ok || n != 80.1 {
+				t.Errorf("percentBefore = %v, %v; want 80.1", n, ok)
+			}
+		}
+	}
+}
+
+// A few words before the subject and its apposition ("In 2015,", "En
+// sens inverse,") leave the subject the side that acts, and the company
+// the apposition names no side.
+func TestSubjectAfterAnOpenerAndBeforeAnApposition(t *testing.T) {
+	cases := []struct{ lang, text, typ string }{
+		{"en", "In 2015, Veltraco, the German group, bought Quorvex from Brindle for $2 billion.", model.Acquisition},
+		{"en", "On the other hand, Veltraco, the German group, bought Quorvex from Brindle for $2 billion.", model.Acquisition},
+		{"fr", "En sens inverse, Veltraco, la société qui contrôle Daxmoor, vend à Brindle une participation de 9,8 % dans Quorvex.", model.Investment},
+	}
+	for _, c := range cases {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle", "Daxmoor"), c.lang, "2024-03-05")
+		if len(got) != 1 || got[0].Type != c.typ || !slices.Contains(got[0].Parties, "Veltraco") || slices.Contains(got[0].Parties, "Daxmoor") {
+			t.Errorf("%s %q: %+v, want a %s with Veltraco a side and not Daxmoor", c.lang, c.text, got, c.typ)
+		}
+	}
+}
