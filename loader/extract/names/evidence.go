@@ -1197,7 +1197,7 @@ func (r *recognizer) dealRecipient(lang string, toks []segment.Token, sp span) b
 // miliardi di dollari per Krispy Kreme") or the name changes hands for one
 // ("to Corning for roughly $900 million"): a company, bought or buying.
 func priced(toks []segment.Token, sp span) bool {
-	k := sp.from - 1
+	k := beforeSeat(toks, sp.from-1)
 	if k >= 0 && recipientArticles.Has(toks[k].Folded()) {
 		k--
 	}
@@ -1209,6 +1209,25 @@ func priced(toks []segment.Token, sp span) bool {
 		after += 3 // "American Sugar Refining (ASR) por 211 millones": its acronym between
 	}
 	return after < len(toks) && priceFor.Has(toks[after].Folded()) && amountWithin(toks, after+1, after+5)
+}
+
+// beforeSeat is the token before a seat that word k ends ("for
+// Chicago-based Daxmoor", "for the Kansas City-based Daxmoor"), k itself
+// when no seat stands there: where a company is based says nothing of
+// what is paid for it.
+func beforeSeat(toks []segment.Token, k int) int {
+	switch {
+	case k >= 0 && (endsLower(toks[k].Text(), "-based") || endsLower(toks[k].Text(), "-headquartered")):
+		k-- // one token: "Chicago-based"
+	case k >= 2 && toks[k-1].Text() == "-" && (toks[k].Folded() == "based" || toks[k].Folded() == "headquartered") && toks[k-2].Cap():
+		k -= 3
+	default:
+		return k
+	}
+	for n := 0; n < 2 && k >= 0 && toks[k].Cap() && !toks[k].Punct(); n++ {
+		k-- // the rest of a place's name: "Kansas City-based"
+	}
+	return k
 }
 
 // amountWithin: a currency or scale word among the tokens from..to

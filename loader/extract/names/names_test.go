@@ -1471,6 +1471,9 @@ func TestPricedNamesAreCompanies(t *testing.T) {
 		"In 2007 the group spent heavily, paying about $2.5 billion for Brantmoor, a uranium miner.",
 		"Two years ago it sold its cable division to Brantmoor for roughly $900 million in cash.",
 		"L'anno scorso il gruppo ha speso 1,35 miliardi di dollari per Brantmoor.",
+		// where it is based between the price and the name
+		"The group paid about $169 million in stock for Chicago-based Brantmoor in 1998.",
+		"The group paid about $169 million in stock for the Kansas City-based Brantmoor in 1998.",
 	} {
 		wantCompany(t, recognize(t, text), "Brantmoor", true)
 	}
