@@ -86,3 +86,16 @@ func TestSubjectAfterAnOpenerAndBeforeAnApposition(t *testing.T) {
 		}
 	}
 }
+
+// Money invested, in the past participle and the plural of French,
+// Spanish and Italian ("a investi", "había invertido", "investirono"),
+// is an investment as the present and the infinitive are.
+func TestInvestedInEveryTense(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"fr", "Veltraco avait investi 180 millions de dollars dans Quorvex en janvier."},
+		{"fr", "Veltraco a investi 180 millions de dollars dans Quorvex."},
+		{"es", "Veltraco había invertido 180 millones de dólares en Quorvex."},
+		{"es", "Veltraco y Brindle invirtieron 180 millones de dólares en Quorvex."},
+		{"it", "Veltraco e Brindle investirono 180 milioni di dollari in Quorvex."},
+	}, "Veltraco", "Quorvex")
+}

@@ -74,6 +74,7 @@ var typeTriggers = compile(map[string]string{
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
+		invertido|invertida|invirtieron|invertia|invertian|investi|investie|investis|investissait|investissent|investiront|investiva|investirono|investono|
 		monte au capital|million round|billion round|round da|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
 		aktientausch|uberkreuzbeteiligung|participacion|beteilig*|investier*|del capitale|du capital|del capital|des kapitals|eingestiegen|einsteigen|steigt ein|stieg ein|investition|anteil|anteile|aktienpaket|
