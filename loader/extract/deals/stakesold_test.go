@@ -99,3 +99,19 @@ func TestInvestedInEveryTense(t *testing.T) {
 		{"it", "Veltraco e Brindle investirono 180 milioni di dollari in Quorvex."},
 	}, "Veltraco", "Quorvex")
 }
+
+// Purchases in the plural past of Italian and German and the French
+// feminine participle, and the Spanish "cesión", are deals as their other
+// forms are.
+func TestBoughtAndSoldInMoreForms(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"it", "Veltraco e Brindle comprarono Quorvex nel 2015 per 500 milioni di euro."},
+		{"it", "Veltraco e Brindle acquisirono Quorvex nel 2015 per 500 milioni di euro."},
+		{"it", "Veltraco e Brindle acquistarono Quorvex nel 2015 per 500 milioni di euro."},
+		{"de", "Veltraco und Brindle erwarben Quorvex 2015 für 500 Millionen Euro."},
+		{"fr", "Quorvex a été acquise par Veltraco en 2015 pour 500 millions d'euros."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Divestiture, []langText{
+		{"es", "Brindle cerró la cesión de Quorvex a Veltraco por 500 millones de euros."},
+	}, "Veltraco", "Quorvex")
+}
