@@ -64,6 +64,24 @@ func (s Sentence) words() (*words, words) {
 	return borrowWords(s.Tokens)
 }
 
+// namedAfterSale is the company named right after the clause's first
+// word of selling, who receives what is sold ("sold Brindle a 16%
+// stake"); "" when none is.
+func namedAfterSale(ch []hit, ws words, ms []Mention) string {
+	for _, h := range ch {
+		if h.kind != model.Divestiture {
+			continue
+		}
+		if ws.isNamed(h.at + 1) {
+			if m, ok := mentionAt(ms, ws.tok[h.at+1], false); ok {
+				return m.Company
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // soldFirst: the clause's first hit of a transfer is a sale ("agreed to
 // sell a 20% stake"), so what it tells is given, not bought.
 func soldFirst(ch []hit) bool {
@@ -939,7 +957,9 @@ func Find(s Sentence, lang, published string) []Found {
 			// Bunnings format, to Hilco": who receives it is a side
 			buyerMentions = mentionsOf(s.Mentions, parties)
 		}
-		stakeSoldTo := typ == model.Investment && soldFirst(ch)
+		// (not where the verb comes last: "seine 20 Prozent an Quorvex an
+		// Brindle verkauft" tells whose stake and who buys by one word)
+		stakeSoldTo := typ == model.Investment && soldFirst(ch) && !verbLast[lang]
 		if stakeSoldTo {
 			// "sold a stake of 8.1 per cent to Savvy", "cede il 35% di Cdp
 			// Reti a State Grid": a minority sold is an investment by who
@@ -965,6 +985,9 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		if stakeSoldTo {
 			typ = model.Investment
+			if f.Buyer == "" {
+				f.Buyer = namedAfterSale(ch, ws, s.Mentions) // "sold Brindle a 16% stake"
+			}
 			if f.Buyer == subject {
 				f.Buyer = ""
 			}

@@ -2452,8 +2452,8 @@ func TestGermanMergingAndLicensingForms(t *testing.T) {
 	// (a quarter of it sold is Quorvex's investment: see
 	// TestMinoritySoldIsTheBuyersInvestment)
 	wantOne(t, model.Investment, []langText{
-		{"de", "Er gründete Veltraco, das 2014 ein Viertel seiner Mine für 190 Millionen Dollar an Quorvex abgab."},
-	}, "Veltraco", "Quorvex")
+		{"de", "Er gründete Veltraco, das 2014 ein Viertel seiner Mine Daxmoor für 190 Millionen Dollar an Quorvex abgab."},
+	}, "Veltraco", "Quorvex", "Daxmoor")
 }
 
 // An offer whose target is named after its price and terms is a bid:

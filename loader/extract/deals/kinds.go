@@ -1400,7 +1400,9 @@ func set2(list string) map[string]bool {
 // minoritySold: within the eight words after the selling word at i, a
 // share below half of a company ("sold 25 per cent of REN", "cède 35 %
 // de sa filiale", "selling its 23% stake in", "a stake of 8.1 per cent",
-// "a quarter of its mine").
+// "a quarter of its mine"), told before what the sale is sold for, to
+// whom, or a company sold whole ("sold Quorvex to Brindle for 20% of its
+// book value", "à Brindle qui détient 20 %" sell no share).
 func minoritySold(ws words, i int, c clause) bool {
 	for k := i + 1; k < c.to && k <= i+8; k++ {
 		if found, minority := minorityAt(ws, k, c.to); found {
@@ -1409,9 +1411,30 @@ func minoritySold(ws words, i int, c clause) bool {
 		if continuations[ws.w[k]] || ws.w[k] == "," {
 			return false // "abtrat und im Gegenzug 20 Prozent erhielt": what is sold is told before
 		}
+		if saleTermWords[ws.w[k]] && !(ws.w[k] == "per" && k+1 < c.to && percents[ws.w[k+1]]) {
+			return false // "for 20% of its book value", "as sales fell 20%", "which owns 20%"
+		}
+		if ws.isNamed(k) {
+			e := k
+			for e < c.to && ws.isNamed(e) {
+				e++
+			}
+			if k <= i+3 && e < c.to && (indefiniteArticles[ws.w[e]] || digits(ws.w[e])) || recipientWords[ws.w[k-1]] {
+				// "sold Brindle a 16% stake in Quorvex", "sold its partner
+				// Brindle 20% of", "vend à Koor 9,8 % du capital": who
+				// receives it, first
+				k = e - 1
+				continue
+			}
+			return false // "sold Quorvex to Brindle ...": the company is what is sold
+		}
 	}
 	return false
 }
+
+// saleTermWords tell what a sale is sold for, or turn to something
+// else, before the share a minority sale names would come.
+var saleTermWords = set(`for fur per pour por para at as but while which who that whose qui que dont che cui mais pero ma aber wahrend mentre mientras tandis`)
 
 // recipientNamed: a company named in the clause after a word of giving
 // to ("to Brindle", "a Brindle", "ai cinesi di Brindle", "to a consortium
@@ -1455,18 +1478,27 @@ func lastOfAStake(ws words, from, to int) bool {
 }
 
 // ownStake: a possessive stands between from and to, before the share
-// sold ("sold its 38 percent stake in", "ha ceduto la sua quota del 38%",
+// sold, and not after a word of part nor before the buyer's name ("sold its 38 percent stake in", "ha ceduto la sua quota del 38%",
 // "sa participation de 23,4 %"): all the seller held, an exit, which news
 // tells as the seller's divestiture whatever its size; "a stake of 8.1
 // per cent", "il 35% di" is a part of it, an investment by who gets it.
 func ownStake(ws words, from, to int) bool {
 	for k := from; k < to; k++ {
-		if possessive[ws.w[k]] || ownDeterminers[ws.w[k]] {
-			return true
+		if !possessive[ws.w[k]] && !ownDeterminers[ws.w[k]] {
+			continue
 		}
+		if k > from && partWords[ws.w[k-1]] || k > from+1 && partWords[ws.w[k-2]] && ofWordSet.Has(ws.w[k-1]) {
+			continue // "part of its 40% stake", "half its stake": a part of what it holds
+		}
+		if ws.isNamed(k+1) || ws.isNamed(k+2) {
+			continue // "sold its partner Brindle 20% of Quorvex": whose the buyer is
+		}
+		return true
 	}
 	return false
 }
+
+var partWords = set(`part half some portion parte meta mitad moitie partie teil halfte`)
 
 var remainderWords = set(`last remaining residual ultimo ultima ultimi restante restanti rimanente rimanenti residuo residua derniers dernieres dernier derniere restants restantes letzten restlichen verbliebenen`)
 
@@ -1487,8 +1519,8 @@ func minorityBefore(ws words, c clause, verb int) bool {
 // "19,99 Prozent von"), the next word before end (found), and the
 // percentage is below half (minority).
 func minorityAt(ws words, k, end int) (found, minority bool) {
-	if fractionNouns[ws.w[k]] && k > 0 && indefiniteArticles[ws.w[k-1]] && k+1 < end && (ofWordSet.Has(ws.w[k+1]) || genitiveDeterminers[ws.w[k+1]]) {
-		return true, true // "a quarter of its mine", "ein Viertel seiner Mine"
+	if fractionNouns[ws.w[k]] && k > 0 && indefiniteArticles[ws.w[k-1]] && k+1 < end && (ofWordSet.Has(ws.w[k+1]) || genitiveDeterminers[ws.w[k+1]]) && ofACompany(ws, k+2, end) {
+		return true, true // "a quarter of its mine Langer Heinrich", "ein Drittel der Anteile"
 	}
 	if !percents[ws.w[k]] {
 		return false, false
@@ -1503,6 +1535,25 @@ func minorityAt(ws words, k, end int) (found, minority bool) {
 	n, ok := percentBefore(ws, k)
 	return true, ok && n > 0 && n < 50
 }
+
+// ofACompany: a company's name, or its capital or shares, stand within
+// the three words from k ("a quarter of Quorvex", "ein Viertel seiner Mine
+// Langer Heinrich", "un tiers du capital"): a fraction of a company, not
+// of its stores, its staff or a price ("a third of its branches", "ein
+// Drittel der Belegschaft", "a third of what it paid").
+func ofACompany(ws words, k, end int) bool {
+	for j := k; j < end && j < k+3; j++ {
+		if ws.isNamed(j) || companyCapital[ws.w[j]] || stakeNouns[ws.w[j]] || shareNouns[ws.w[j]] {
+			return true
+		}
+		if punctuation(ws.w[j]) || recipientWords[ws.w[j]] || saleTermWords[ws.w[j]] {
+			return false // "ein Viertel seiner Filialen an Brindle": who buys, not what
+		}
+	}
+	return false
+}
+
+var companyCapital = set(`capital capitale kapital kapitals grundkapital`)
 
 // stakeOfPercent: the percentage that starts at word start is told as the
 // stake it measures ("a stake of 8.1 per cent", "una quota del 20%",

@@ -16,12 +16,12 @@ func TestMinoritySoldIsTheBuyersInvestment(t *testing.T) {
 		{"it", "Veltraco ha ceduto una quota del 20% a Brindle per 100 milioni di euro."},
 		{"es", "Veltraco vendió una participación del 20% a Brindle por 100 millones de euros."},
 		{"fr", "Veltraco a cédé une participation de 20 % à Brindle pour 100 millions d'euros."},
-		{"en", "Veltraco sold a quarter of its mine to Brindle for $190 million in 2014."},
+		{"en", "Veltraco sold a quarter of its unit Quorvex to Brindle for $190 million in 2014."},
 		{"fr", "Veltraco a cédé en 2014 25 % de la mine à Brindle pour 190 millions de dollars."},
 		{"en", "Veltraco agreed to sell a 20% stake in its unit to Brindle for $1 billion."},
 	}
 	for _, c := range cases {
-		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "2024-03-05")
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2024-03-05")
 		if len(got) != 1 || got[0].Type != model.Investment || got[0].Buyer != "Brindle" {
 			t.Errorf("%s %q: %+v, want Brindle's investment", c.lang, c.text, got)
 		}
@@ -114,4 +114,38 @@ func TestBoughtAndSoldInMoreForms(t *testing.T) {
 	wantOne(t, model.Divestiture, []langText{
 		{"es", "Brindle cerró la cesión de Quorvex a Veltraco por 500 millones de euros."},
 	}, "Veltraco", "Quorvex")
+}
+
+// The review of 3056b5f: a percentage or a fraction that is a price, a
+// fall, another company's holding or a part of the seller's stores sells
+// no share of a company; a part of the seller's own stake is a share, and
+// a buyer named first, after the verb, is the investor.
+func TestStop45ReviewWhatAMinoritySaleIsNot(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco sold Quorvex to Brindle for 20% of its book value."},
+		{"en", "Veltraco sold Quorvex to Brindle as sales fell 20% in the quarter."},
+		{"en", "Veltraco agreed to sell Quorvex to Brindle which owns 20% of Daxmoor."},
+		{"fr", "Veltraco a vendu Quorvex à Brindle pour 30 % de sa valeur comptable."},
+		{"es", "Veltraco vendió Quorvex a Brindle por un 30% de su valor contable."},
+		{"en", "Veltraco sold a quarter of its stores to Brindle."},
+		{"de", "Veltraco hat ein Viertel seiner Filialen an Brindle verkauft."},
+		{"de", "Veltraco hat Quorvex für ein Drittel des Kaufpreises an Brindle verkauft."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex", "Daxmoor"), c.lang, "2024-03-05") {
+			if f.Type == model.Investment {
+				t.Errorf("%s %q: %+v, want no investment", c.lang, c.text, f)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Veltraco sold part of its 40% stake in Quorvex to Brindle.",
+		"Veltraco sold half of its 20% stake in Quorvex to Brindle for $1 billion.",
+		"Veltraco sold Brindle a 16% stake in Quorvex for 1.2 billion euros.",
+		"Veltraco sold to Brindle a 20% stake in Quorvex.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Brindle", "Quorvex"), "en", "2024-03-05")
+		if len(got) != 1 || got[0].Type != model.Investment || got[0].Buyer != "Brindle" {
+			t.Errorf("%q: %+v, want Brindle's investment", text, got)
+		}
+	}
 }
