@@ -11,7 +11,7 @@ import (
 // however the share is told: a stake measured after its noun, a fraction,
 // or a percentage after a year. Who receives it invests, not the seller.
 func TestMinoritySoldIsTheBuyersInvestment(t *testing.T) {
-	cases := []struct{ lang, text string }{
+	wantBoughtBy(t, model.Investment, "Brindle", []langText{
 		{"en", "Veltraco said on Wednesday it would sell a stake of 8.1 per cent to Brindle for $1 billion."},
 		{"it", "Veltraco ha ceduto una quota del 20% a Brindle per 100 milioni di euro."},
 		{"es", "Veltraco vendió una participación del 20% a Brindle por 100 millones de euros."},
@@ -19,11 +19,17 @@ func TestMinoritySoldIsTheBuyersInvestment(t *testing.T) {
 		{"en", "Veltraco sold a quarter of its unit Quorvex to Brindle for $190 million in 2014."},
 		{"fr", "Veltraco a cédé en 2014 25 % de la mine à Brindle pour 190 millions de dollars."},
 		{"en", "Veltraco agreed to sell a 20% stake in its unit to Brindle for $1 billion."},
-	}
+	})
+}
+
+// wantBoughtBy fails t for each case not read as one deal of type typ
+// whose buyer is buyer (Veltraco, Brindle and Quorvex named).
+func wantBoughtBy(t *testing.T, typ, buyer string, cases []langText) {
+	t.Helper()
 	for _, c := range cases {
 		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2024-03-05")
-		if len(got) != 1 || got[0].Type != model.Investment || got[0].Buyer != "Brindle" {
-			t.Errorf("%s %q: %+v, want Brindle's investment", c.lang, c.text, got)
+		if len(got) != 1 || got[0].Type != typ || got[0].Buyer != buyer {
+			t.Errorf("%s %q: %+v, want one %s bought by %s", c.lang, c.text, got, typ, buyer)
 		}
 	}
 }
@@ -33,39 +39,28 @@ func TestMinoritySoldIsTheBuyersInvestment(t *testing.T) {
 // stake's size ("Ashland sold its 38 percent stake in Marathon Ashland
 // Petroleum to its partner Marathon Oil").
 func TestOwnStakeSoldIsADivestiture(t *testing.T) {
-	cases := []struct{ lang, text string }{
+	wantBoughtBy(t, model.Divestiture, "Brindle", []langText{
 		{"en", "Veltraco sold its 38 percent stake in Quorvex to Brindle for $3.7 billion in 2005."},
 		{"it", "Veltraco ha ceduto la sua quota del 38% in Quorvex a Brindle per 3,7 miliardi di dollari."},
 		{"fr", "Veltraco a cédé sa participation de 40 % dans Quorvex à Brindle pour 757 millions de livres."},
 		{"fr", "Veltraco cède à Brindle la participation de 32 % qu'elle détient dans Quorvex pour 146 millions de dollars."},
-	}
-	for _, c := range cases {
-		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2024-03-05")
-		if len(got) != 1 || got[0].Type != model.Divestiture || got[0].Buyer != "Brindle" {
-			t.Errorf("%s %q: %+v, want Veltraco's divestiture to Brindle", c.lang, c.text, got)
-		}
-	}
+	})
 }
 
 // Two numbers apart are a year and a percentage, not a whole number and
 // its fraction: "en 2014 25 %" is a quarter, not 2014.25 per cent.
 func TestPercentAfterAYear(t *testing.T) {
-	s := sentence("Veltraco a cédé en 2014 25 % de la mine.", "Veltraco")
-	ws := foldInto(words{}, s.Tokens)
-	for i, w := range ws.w {
-		if w == "%" {
-			if n, ok := percentBefore(ws, i); !ok || n != 25 {
-				t.Errorf("percentBefore = %v, %v; want 25", n, ok)
-			}
-		}
-	}
-	s = sentence("Veltraco a cédé 80,1 % de la mine.", "Veltraco")
-	ws = foldInto(words{}, s.Tokens)
-	for i, w := range ws.w {
-		if w == "%" {
-			if n, ok := percentBefore(ws, i); !ok || n != 80.1 {
-				t.Errorf("percentBefore = %v, %v; want 80.1", n, ok)
-			}
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Veltraco a cédé en 2014 25 % de la mine.", 25},
+		{"Veltraco a cédé 80,1 % de la mine.", 80.1},
+	} {
+		ws := foldInto(words{}, sentence(c.text, "Veltraco").Tokens)
+		i := slices.Index(ws.w, "%")
+		if n, ok := percentBefore(ws, i); !ok || n != c.want {
+			t.Errorf("%q: percentBefore = %v, %v; want %v", c.text, n, ok, c.want)
 		}
 	}
 }
@@ -137,15 +132,10 @@ func TestStop45ReviewWhatAMinoritySaleIsNot(t *testing.T) {
 			}
 		}
 	}
-	for _, text := range []string{
-		"Veltraco sold part of its 40% stake in Quorvex to Brindle.",
-		"Veltraco sold half of its 20% stake in Quorvex to Brindle for $1 billion.",
-		"Veltraco sold Brindle a 16% stake in Quorvex for 1.2 billion euros.",
-		"Veltraco sold to Brindle a 20% stake in Quorvex.",
-	} {
-		got := Find(sentence(text, "Veltraco", "Brindle", "Quorvex"), "en", "2024-03-05")
-		if len(got) != 1 || got[0].Type != model.Investment || got[0].Buyer != "Brindle" {
-			t.Errorf("%q: %+v, want Brindle's investment", text, got)
-		}
-	}
+	wantBoughtBy(t, model.Investment, "Brindle", []langText{
+		{"en", "Veltraco sold part of its 40% stake in Quorvex to Brindle."},
+		{"en", "Veltraco sold half of its 20% stake in Quorvex to Brindle for $1 billion."},
+		{"en", "Veltraco sold Brindle a 16% stake in Quorvex for 1.2 billion euros."},
+		{"en", "Veltraco sold to Brindle a 20% stake in Quorvex."},
+	})
 }
