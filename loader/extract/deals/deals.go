@@ -518,15 +518,17 @@ func KindsIn(toks []segment.Token) []string {
 // fold alike, "zählt" and "zahlt", are kept apart by foldInto.)
 var homographs = map[string]map[string]bool{"fr": set("pays")}
 
-// withoutHomographs drops the hits that are another word in lang.
+// withoutHomographs drops the hits that are another word in lang, and
+// the Spanish "invertido" of a thing turned round ("la tendencia se ha
+// invertido": reflexive, no money put in).
 func withoutHomographs(hs []hit, ws words, lang string) []hit {
 	others := homographs[lang]
-	if others == nil {
+	if others == nil && lang != "es" {
 		return hs
 	}
 	out := hs[:0]
 	for _, h := range hs {
-		if !others[ws.w[h.at]] {
+		if !others[ws.w[h.at]] && !(lang == "es" && h.at > 0 && ws.w[h.at-1] == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido") {
 			out = append(out, h)
 		}
 	}

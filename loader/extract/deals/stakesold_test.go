@@ -82,9 +82,10 @@ func TestSubjectAfterAnOpenerAndBeforeAnApposition(t *testing.T) {
 	}
 }
 
-// Money invested, in the past participle and the plural of French,
-// Spanish and Italian ("a investi", "había invertido", "investirono"),
-// is an investment as the present and the infinitive are.
+// Money invested, in the compound past and the plural of French, Spanish
+// and Italian ("a investi", "había invertido", "investirono"), is an
+// investment as the present and the infinitive are; the participle alone
+// is not read ("investi lundi": sworn in).
 func TestInvestedInEveryTense(t *testing.T) {
 	wantOne(t, model.Investment, []langText{
 		{"fr", "Veltraco avait investi 180 millions de dollars dans Quorvex en janvier."},
@@ -95,20 +96,29 @@ func TestInvestedInEveryTense(t *testing.T) {
 	}, "Veltraco", "Quorvex")
 }
 
-// Purchases in the plural past of Italian and German and the French
-// feminine participle, and the Spanish "cesión", are deals as their other
-// forms are.
+// Purchases in the plural past of Italian are deals as their other forms
+// are.
 func TestBoughtAndSoldInMoreForms(t *testing.T) {
 	wantOne(t, model.Acquisition, []langText{
 		{"it", "Veltraco e Brindle comprarono Quorvex nel 2015 per 500 milioni di euro."},
 		{"it", "Veltraco e Brindle acquisirono Quorvex nel 2015 per 500 milioni di euro."},
 		{"it", "Veltraco e Brindle acquistarono Quorvex nel 2015 per 500 milioni di euro."},
-		{"de", "Veltraco und Brindle erwarben Quorvex 2015 für 500 Millionen Euro."},
-		{"fr", "Quorvex a été acquise par Veltraco en 2015 pour 500 millions d'euros."},
 	}, "Veltraco", "Quorvex")
-	wantOne(t, model.Divestiture, []langText{
-		{"es", "Brindle cerró la cesión de Quorvex a Veltraco por 500 millones de euros."},
-	}, "Veltraco", "Quorvex")
+}
+
+// The forms the review of the new words showed to have common senses
+// that are no deal stay out: "acquise" (won, gained), a bare "investi"
+// (sworn in, nominated), "erwarben" by investors, "investono" by
+// investors, "cesión" of data, "se ha invertido" (reversed).
+func TestStop45ReviewWordsLeftOut(t *testing.T) {
+	wantNoneOf(t, []string{model.Acquisition, model.Investment, model.Divestiture}, []langText{
+		{"fr", "La victoire semblait acquise pour Veltraco face à Brindle dans l'appel d'offres."},
+		{"fr", "L'ancien patron de Veltraco a été investi par le parti pour les législatives, a indiqué Brindle."},
+		{"de", "Anleger erwarben Aktien von Veltraco, während Brindle nachgab."},
+		{"it", "Gli investitori investono in Veltraco e Brindle, titoli in rialzo."},
+		{"es", "La cesión de datos de Veltraco a Brindle está investigada por la AEPD."},
+		{"es", "La tendencia se ha invertido para Veltraco y Brindle este año."},
+	}, "Veltraco", "Brindle")
 }
 
 // The review of 3056b5f: a percentage or a fraction that is a price, a
