@@ -311,6 +311,12 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
+	case (has.at(model.Investment) > 0 || has.at(model.Acquisition) > 0 && stakeWords(ws, all)) && has.at(model.Divestiture) == 0 &&
+		allianceMade(hs, ws) && !control(ws, all) && !majorityStake(ws, all):
+		// "ont signé un accord d'alliance stratégique assorti d'une prise
+		// de participation croisée", "a strategic alliance and a $1
+		// billion stake in each other": the stakes seal the alliance
+		return model.Partnership, false
 	case has.at(model.Investment) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && (majorityStake(ws, all) || majorityTaken(ws, all)):
 		// "has taken a majority stake in Blue Bottle", "une participation
 		// majoritaire", "took a 51% stake in TerraForm": a stake that gives
@@ -349,6 +355,37 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	}
 	return model.Other, true
 }
+
+// allianceMade: a partnership hit of hs is the noun of an alliance made
+// now, after an indefinite article or beside "strategic" ("signed a
+// strategic alliance", "una alianza estratégica", "un accord d'alliance"),
+// not one that exists ("the rebalancing of the alliance with Nissan") nor
+// a partner named.
+func allianceMade(hs []hit, ws words) bool {
+	for _, h := range hs {
+		i := h.at
+		if h.kind != model.Partnership || !allianceNouns[ws.w[i]] || ws.isNamed(i) {
+			continue
+		}
+		if i+1 < len(ws.w) && strategicWords[ws.w[i+1]] || i > 0 && strategicWords[ws.w[i-1]] {
+			return true
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if indefiniteArticles[ws.w[k]] {
+				return true
+			}
+			if determiners.Has(ws.w[k]) || possessive[ws.w[k]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	allianceNouns  = set(`alliance alliances alleanza alianza allianz bundnis partnership partenariat partnerschaft`)
+	strategicWords = set(`strategic strategica strategico estrategica estrategico strategique strategische strategischen strategisches`)
+)
 
 // firstHit is where a clause's first hit of a kind is, +1 so that 0 means
 // none.

@@ -1,0 +1,23 @@
+package deals
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// Stakes taken in an alliance made in the same clause seal the alliance:
+// news tells it as a partnership ("a strategic alliance with a cross
+// shareholding", "un'alleanza di capitale"). An alliance that exists, or a
+// company named Allianz, leaves a stake a stake.
+func TestStakesThatSealAnAlliance(t *testing.T) {
+	wantOne(t, model.Partnership, []langText{
+		{"fr", "Veltraco et Brindle ont signé un accord d'alliance stratégique assorti d'une prise de participation croisée : chacun investira l'équivalent d'un milliard de dollars dans le capital de l'autre."},
+		{"es", "Veltraco y Brindle firmaron ayer una alianza estratégica que incluye un intercambio accionarial: cada una invertirá 1.000 millones de dólares en la otra."},
+		{"it", "Veltraco e Brindle hanno firmato ieri un accordo per un'alleanza di capitale: Veltraco rileverà il 30% di Brindle."},
+	}, "Veltraco", "Brindle")
+	wantOne(t, model.Investment, []langText{
+		{"fr", "Dans le cadre du rééquilibrage de l'alliance, Veltraco a pris une participation de 15 % dans Brindle."},
+		{"en", "Allianz took a 10% stake in Brindle for $1 billion."},
+	}, "Veltraco", "Brindle", "Allianz")
+}
