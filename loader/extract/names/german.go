@@ -237,7 +237,7 @@ func compoundOf(w string, ends []string) bool {
 var (
 	germanCompanyEnds = []string{"bauer", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn"}
+		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "sender", "verleih", "kanal"}
 	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
 )
 

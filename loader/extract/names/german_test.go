@@ -74,3 +74,21 @@ func TestGermanNounAfterALegalForm(t *testing.T) {
 	r = recognizeWithDealWords(t, "de", "Zuvor hatte der Klub 31 Jahre lang zu Silvio Berlusconis Holding Fininvest gehört, die ihn an Investoren verkaufte.")
 	noCompanyOf(t, r, 0, "Silvio Berlusconis")
 }
+
+// A broadcaster's, a channel's or a rental firm's compound before a name
+// says what it is ("der Bezahlsender Epix", "der Videoverleih Netflix"):
+// the name is the company, without it.
+func TestGermanBroadcasterAndRentalCompounds(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Der amerikanische Videoverleih Veltraco hat am Dienstag einen Lizenzvertrag mit dem Bezahlsender Quorvex geschlossen.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Veltraco", "Quorvex"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+	for _, c := range got {
+		if strings.Contains(c, "Bezahlsender") || strings.Contains(c, "Videoverleih") {
+			t.Errorf("companies %q: %s is no company's name", got, c)
+		}
+	}
+}
