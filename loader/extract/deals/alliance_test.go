@@ -21,3 +21,20 @@ func TestStakesThatSealAnAlliance(t *testing.T) {
 		{"en", "Allianz took a 10% stake in Brindle for $1 billion."},
 	}, "Veltraco", "Brindle", "Allianz")
 }
+
+// "Intesa" is an understanding, of any kind of deal: the kind comes from
+// the words around it or the deal it tells, not an alliance by itself
+// ("ha dovuto sciogliere l'intesa raggiunta a maggio con una cordata di
+// fondi ..., che offriva 14 dollari per azione").
+func TestIntesaNamesNoKindOfDeal(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco ha dovuto sciogliere l'intesa raggiunta a maggio con Brindle, che offriva 14 dollari per azione.",
+		"Veltraco ha annunciato ieri l'intesa con Brindle.",
+	} {
+		for _, f := range Find(sentence(text, "Veltraco", "Brindle"), "it", "2024-03-05") {
+			if f.Type == model.Partnership {
+				t.Errorf("%q: %+v, want no partnership", text, f)
+			}
+		}
+	}
+}

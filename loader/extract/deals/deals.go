@@ -769,10 +769,10 @@ func Find(s Sentence, lang, published string) []Found {
 				typ = model.Licensing
 			}
 		}
-		if typ == model.Partnership && agreementOnly(ch, ws) && valueVerb(ws) {
+		if generic && agreementOnly(ch, ws) && valueVerb(ws) {
 			// "l'intesa firmata con Kohlberg & Co., che valutava Steinway
 			// 438 milioni": an agreement that values a company sells it
-			typ = model.Acquisition
+			typ, generic = model.Acquisition, false
 		}
 		if typ == trade || typ == model.Other && onlyDelivery(ch) {
 			continue // "provide hundreds of millions": no goods, no deal
@@ -1644,20 +1644,17 @@ var coInvestorMarks = set(`with alongside joined tambien anche aussi`)
 // sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
 // de Elpida, se quedó con Numonyx"): told before, it is neither the
 // sentence's subject nor a side of its deal.
-// agreementOnly: the clause's typed deal words are all words for an
-// agreement ("intesa", "entente"), which name no kind of deal.
+// agreementOnly: the clause's deal words are all generic, and one is a
+// word for an understanding ("intesa"), which names no kind of deal.
 func agreementOnly(hs []hit, ws words) bool {
-	typed := false
+	named := false
 	for _, h := range hs {
-		if h.kind == generic {
-			continue
-		}
-		if !agreementWords[ws.w[h.at]] {
+		if h.kind != generic {
 			return false
 		}
-		typed = true
+		named = named || agreementWords[ws.w[h.at]]
 	}
-	return typed
+	return named
 }
 
 var agreementWords = set(`intesa intese entente ententes`)

@@ -130,7 +130,7 @@ var typeTriggers = compile(map[string]string{
 		collaborat*|cooperate|cooperates|cooperated|cooperating|cooperations|cooperative agreement|cooperative agreements|co operate|co operates|co operated|co operating|co operation|cooperare|coopera|cooperano|cooperato|cooperar|cooperan|cooperaron|cooperer|coopere|cooperent|cooperera|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|joins forces|join forces|
-		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa|alianza|colaboracion|cooperacion|
+		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|alianza|colaboracion|cooperacion|
 		asociacion|allianz|bundnis|bundnisse|bundnisses|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation*|kooperier*|partnerschaft*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
@@ -143,7 +143,7 @@ var typeTriggers = compile(map[string]string{
 	// "tie-up" joins companies by a merger as often as by an alliance
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|tie up|tie-up|tie ups|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
-		transaccion|transaktion|operazione|operacion|operation|transacao`,
+		transaccion|transaktion|operazione|operacion|operation|transacao|intesa|intese`,
 })
 
 // Status triggers, strongest first in statusOrder.
