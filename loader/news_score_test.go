@@ -2372,8 +2372,8 @@ var dealdev130Floors = map[string]float64{
 // written by a helper who did not read the code; its README gives the first
 // measurement. Floors sit 0.05 below its figures when it was added (aa2a2aa).
 var dealdev131Floors = map[string]float64{
-	"companies.f1":         0.87, // measured 0.921
-	"deals.f1":             0.51, // measured 0.560
+	"companies.f1": 0.87, // measured 0.921
+	"deals.f1":     0.51, // measured 0.560
 	// measured 0.833 (10 of 12); 0.769 (10 of 13) from efc0f82 on, where
 	// the German licence with Epix is matched, without the price the
 	// next sentence gives it ("zahlt Netflix dafür")
