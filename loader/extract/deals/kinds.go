@@ -1082,6 +1082,9 @@ var raisingVerbs = set(`aufgestockt aufstocken stockt`)
 // trade ("investment bank", "investment-banking arm", "investment fund").
 func firmKind(ws words, i int) bool {
 	w := ws.w[i]
+	if strings.HasPrefix(w, "beteiligungs") && slices.ContainsFunc(germanFirmEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
+		return true // "der Beteiligungsinvestor Ardian", "die Beteiligungsgesellschaft"
+	}
 	if w != "investment" && w != "investments" {
 		return false
 	}
@@ -1091,6 +1094,10 @@ func firmKind(ws words, i int) bool {
 	}
 	return k < len(ws.w) && investmentFirms[ws.w[k]]
 }
+
+// germanFirmEnds end the German compounds that name a kind of investing
+// firm ("Beteiligungsinvestor", "Beteiligungsgesellschaft").
+var germanFirmEnds = []string{"investor", "investoren", "gesellschaft", "firma", "haus", "holding", "fonds", "unternehmen", "manager", "spezialist"}
 
 var investmentFirms = set(`bank banks banking banker bankers fund funds firm firms company companies vehicle vehicles manager managers management
 	trust trusts house houses boutique grade adviser advisers advisor advisors arm arms office offices strategy strategies portfolio`)

@@ -496,8 +496,8 @@ var ofWordSet = lists.SetOf(ofWords)
 // within reach words after word index w in the clause.
 func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []Mention) string {
 	for i := w + 1; i < c.to && i <= w+reach; i++ {
-		if !intro[ws.w[i]] {
-			continue
+		if !intro[ws.w[i]] || ws.w[i] == "an" && i > 0 && heldIn(ws.w[i-1]) {
+			continue // "seine Mehrheitsbeteiligung an Schleich an die Partners Group": what the stake is in, not who gets it
 		}
 		next := ws.tok[i] + 1
 		for _, m := range ms {
@@ -507,6 +507,12 @@ func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []
 		}
 	}
 	return ""
+}
+
+// heldIn: w is a German stake, whose "an" names the company it is in
+// ("Beteiligung an", "Mehrheitsbeteiligung an", "Anteil an", "Prozent an").
+func heldIn(w string) bool {
+	return strings.HasSuffix(w, "beteiligung") || strings.HasSuffix(w, "anteil") || strings.HasSuffix(w, "anteile") || w == "prozent" || w == "%"
 }
 
 // articleAt: the word at index i is an article ("to the KKR fund").

@@ -149,3 +149,18 @@ func TestStop45ReviewWhatAMinoritySaleIsNot(t *testing.T) {
 		{"en", "Veltraco sold to Brindle a 20% stake in Quorvex."},
 	})
 }
+
+// A German investor's compound ("der Beteiligungsinvestor Ardian") names
+// the kind of firm, no stake; and the "an" after a stake ("seine
+// Mehrheitsbeteiligung an Schleich an Partners Group") says what it is in,
+// not who buys it.
+func TestGermanStakeInAndInvestorCompound(t *testing.T) {
+	got := Find(sentence("Der französische Beteiligungsinvestor Veltraco verkauft seine Mehrheitsbeteiligung an Quorvex an Brindle.", "Veltraco", "Brindle", "Quorvex"), "de", "2024-03-05")
+	if len(got) != 1 || got[0].Type != model.Divestiture || got[0].Buyer != "Brindle" {
+		t.Errorf("%+v, want Veltraco's divestiture to Brindle", got)
+	}
+	got = Find(sentence("Veltraco hat seinen Anteil an Quorvex an Brindle verkauft.", "Veltraco", "Brindle", "Quorvex"), "de", "2024-03-05")
+	if len(got) != 1 || got[0].Buyer == "Quorvex" {
+		t.Errorf("%+v, want Quorvex no buyer", got)
+	}
+}
