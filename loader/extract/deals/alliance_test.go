@@ -38,3 +38,16 @@ func TestIntesaNamesNoKindOfDeal(t *testing.T) {
 		}
 	}
 }
+
+// A share swap told as the means of a merger named after it, past a
+// comma ("combinarán sus negocios mediante un intercambio de acciones, en
+// lo que ambas describen como una fusión entre iguales"), is how the
+// merger is paid, no stake.
+func TestSwapThatPaysAMergerNamedAfterIt(t *testing.T) {
+	text := "Veltraco y su rival Brindle anunciaron ayer que combinarán sus negocios mediante un intercambio de acciones, en lo que ambas describen como una fusión entre iguales."
+	for _, f := range Find(sentence(text, "Veltraco", "Brindle"), "es", "2024-03-05") {
+		if f.Type == model.Investment {
+			t.Errorf("%+v, want no investment", f)
+		}
+	}
+}

@@ -1168,7 +1168,7 @@ var (
 // Aktientausch zu übernehmen", "in an all-share swap"), not a stake.
 func swapPays(ws words, i int, hs []hit) bool {
 	if !swapWords[ws.w[i]] || !slices.ContainsFunc(hs, func(h hit) bool {
-		return (h.kind == model.Acquisition || h.kind == model.Merger) && sameClause(ws, h.at, i)
+		return (h.kind == model.Acquisition || h.kind == model.Merger) && (sameClause(ws, h.at, i) || h.kind == model.Merger && h.at > i)
 	}) {
 		return false
 	}
