@@ -15,6 +15,10 @@ func TestStakesThatSealAnAlliance(t *testing.T) {
 		{"fr", "Veltraco et Brindle ont signé un accord d'alliance stratégique assorti d'une prise de participation croisée : chacun investira l'équivalent d'un milliard de dollars dans le capital de l'autre."},
 		{"es", "Veltraco y Brindle firmaron ayer una alianza estratégica que incluye un intercambio accionarial: cada una invertirá 1.000 millones de dólares en la otra."},
 		{"it", "Veltraco e Brindle hanno firmato ieri un accordo per un'alleanza di capitale: Veltraco rileverà il 30% di Brindle."},
+		// the alliance in a clause of its own, the stake in the next
+		{"en", "On Thursday, Veltraco signed a basic agreement to form what both companies called a \"far-reaching strategic alliance\", under which Veltraco will take a 34% stake in Brindle for ¥237 billion."},
+		// a good third is a third
+		{"de", "Der japanische Autobauer Veltraco übernimmt ein gutes Drittel der Konkurrentin Brindle und schmiedet mit ihr eine weitreichende strategische Allianz."},
 	}, "Veltraco", "Brindle")
 	wantOne(t, model.Investment, []langText{
 		{"fr", "Dans le cadre du rééquilibrage de l'alliance, Veltraco a pris une participation de 15 % dans Brindle."},

@@ -312,7 +312,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		}
 		return model.Divestiture, false
 	case (has.at(model.Investment) > 0 || has.at(model.Acquisition) > 0 && stakeWords(ws, all)) && has.at(model.Divestiture) == 0 &&
-		allianceMade(hs, ws) && !control(ws, all) && !majorityStake(ws, all):
+		allianceMade(ws) && !control(ws, all) && !majorityStake(ws, all):
 		// "ont signé un accord d'alliance stratégique assorti d'une prise
 		// de participation croisée", "a strategic alliance and a $1
 		// billion stake in each other": the stakes seal the alliance
@@ -356,15 +356,15 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	return model.Other, true
 }
 
-// allianceMade: a partnership hit of hs is the noun of an alliance made
-// now, after an indefinite article or beside "strategic" ("signed a
-// strategic alliance", "una alianza estratégica", "un accord d'alliance"),
-// not one that exists ("the rebalancing of the alliance with Nissan") nor
-// a partner named.
-func allianceMade(hs []hit, ws words) bool {
-	for _, h := range hs {
-		i := h.at
-		if h.kind != model.Partnership || !allianceNouns[ws.w[i]] || ws.isNamed(i) {
+// allianceMade: the sentence names an alliance made now, its noun after
+// an indefinite article or beside "strategic" ("signed a strategic
+// alliance", "una alianza estratégica", "un accord d'alliance", "a basic
+// agreement to form a \"far-reaching strategic alliance\", under which
+// Nissan will take a 34% stake"), not one that exists ("the rebalancing
+// of the alliance with Nissan") nor a company named Allianz.
+func allianceMade(ws words) bool {
+	for i, w := range ws.w {
+		if !allianceNouns[w] || ws.isNamed(i) {
 			continue
 		}
 		if i+1 < len(ws.w) && strategicWords[ws.w[i+1]] || i > 0 && strategicWords[ws.w[i-1]] {
@@ -381,6 +381,10 @@ func allianceMade(hs []hit, ws words) bool {
 	}
 	return false
 }
+
+// fractionHedges say a share is a little more or less than its fraction ("ein
+// gutes Drittel", "a good third", "un buon terzo").
+var fractionHedges = set(`gutes guter gute knappes knapper knappe good bon bonne buon buona buen buena`)
 
 var (
 	allianceNouns  = set(`alliance alliances alleanza alianza allianz bundnis partnership partenariat partnerschaft`)
@@ -986,8 +990,9 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && pricedAfter(ws, i+1):
 			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
-		case fractionNouns[w] && i+1 < len(ws.w) && ofWordSet.Has(ws.w[i+1]) && i > 0 && indefiniteArticles[ws.w[i-1]]:
-			return true // "a quarter of", "un tercio de", "ein Viertel der"
+		case fractionNouns[w] && i+1 < len(ws.w) && (ofWordSet.Has(ws.w[i+1]) || genitiveDeterminers[ws.w[i+1]]) && i > 0 &&
+			(indefiniteArticles[ws.w[i-1]] || i > 1 && fractionHedges[ws.w[i-1]] && indefiniteArticles[ws.w[i-2]]):
+			return true // "a quarter of", "un tercio de", "ein Viertel der", "ein gutes Drittel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {
 				continue // "$40 per share": a price
