@@ -190,7 +190,7 @@ var foundingWords = []string{"founded ", "established in", "fondata ", "fondato 
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",
-		"hasta ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "expires in ", "expiring in "} {
+		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "entro il ", "entro ", "by ", "expires in ", "expiring in "} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

@@ -16,3 +16,21 @@ func TestReferringSentenceUntilDate(t *testing.T) {
 		}
 	}
 }
+
+// "Hasta el", "jusqu'au", "d'ici au" and "by" say until, as "hasta" and
+// "jusqu'à" do: the end of an option is no date of the deal ("Los compradores podrán
+// adquirir otro 10% ... hasta el 15 de enero de 2021").
+func TestUntilWithAnArticle(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Los compradores podrán adquirir otro 10% de Quorvex en las mismas condiciones hasta el 15 de enero de 2021."},
+		{"fr", "Les acheteurs pourront acquérir 10 % de plus de Quorvex aux mêmes conditions jusqu'au 15 janvier 2021."},
+		{"fr", "Les acheteurs disposent d'une option pour acquérir 10 % supplémentaires du capital de Quorvex d'ici au 15 janvier 2021."},
+		{"en", "The buyers have an option to buy another 10% of Quorvex by January 15, 2021."},
+	} {
+		for _, f := range Find(sentence(c.text, "Quorvex"), c.lang, "2019-12-31") {
+			if strings.HasPrefix(f.Date, "2021") {
+				t.Errorf("%s %+v: dated %s, the end of an option", c.lang, f, f.Date)
+			}
+		}
+	}
+}
