@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -53,5 +54,37 @@ func TestSwapThatPaysAMergerNamedAfterIt(t *testing.T) {
 		if f.Type == model.Investment {
 			t.Errorf("%+v, want no investment", f)
 		}
+	}
+}
+
+// The review of 449bee8 and 08ad2ec: an alliance in another clause (a
+// relative about the buyer, another pair's), one that ends, or a limited
+// partnership leaves a stake a stake; a hedged fraction of votes is no
+// stake; an "intesa" named strategic, commercial or industrial, or a
+// memorandum of understanding, is an alliance.
+func TestStop45ReviewAlliancesThatSealNothing(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, which formed a strategic alliance with Brindle in 2010, bought a 20% stake in Quorvex for $1 billion."},
+		{"en", "Veltraco and Brindle formed a strategic alliance, and Quorvex bought a 10% stake in Daxmoor."},
+		{"en", "Veltraco bought a 25% stake in Brindle from a limited partnership controlled by Quorvex."},
+		{"en", "Veltraco bought a 20% stake in Brindle from Quorvex, ending a strategic partnership."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex", "Daxmoor"), c.lang, "2024-03-05") {
+			if f.Type == model.Partnership && slices.Contains(f.Parties, "Quorvex") {
+				t.Errorf("%s %q: %+v, a stake read as the alliance", c.lang, c.text, f)
+			}
+		}
+	}
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Veltraco got a good third of the votes and bought Brindle."},
+	}, "Veltraco", "Brindle")
+	wantOne(t, model.Partnership, []langText{
+		{"it", "Veltraco e Brindle hanno firmato un'intesa strategica per sviluppare nuovi motori."},
+		{"it", "Veltraco ha firmato un'intesa commerciale con Brindle."},
+		{"it", "Veltraco ha firmato un memorandum d'intesa con Brindle."},
+	}, "Veltraco", "Brindle")
+	got := Find(sentence("Veltraco verkauft seinen Quorvex-Anteil an Brindle.", "Veltraco", "Brindle", "Quorvex"), "de", "2024-03-05")
+	if len(got) != 1 || got[0].Buyer != "Brindle" {
+		t.Errorf("%+v, want Brindle the buyer", got)
 	}
 }

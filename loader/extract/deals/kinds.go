@@ -312,7 +312,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		}
 		return model.Divestiture, false
 	case (has.at(model.Investment) > 0 || has.at(model.Acquisition) > 0 && stakeWords(ws, all)) && has.at(model.Divestiture) == 0 &&
-		allianceMade(ws) && !control(ws, all) && !majorityStake(ws, all):
+		allianceMade(ws, c) && !control(ws, all) && !majorityStake(ws, all):
 		// "ont signé un accord d'alliance stratégique assorti d'une prise
 		// de participation croisée", "a strategic alliance and a $1
 		// billion stake in each other": the stakes seal the alliance
@@ -356,15 +356,21 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 	return model.Other, true
 }
 
-// allianceMade: the sentence names an alliance made now, its noun after
-// an indefinite article or beside "strategic" ("signed a strategic
-// alliance", "una alianza estratégica", "un accord d'alliance", "a basic
-// agreement to form a \"far-reaching strategic alliance\", under which
-// Nissan will take a 34% stake"), not one that exists ("the rebalancing
-// of the alliance with Nissan") nor a company named Allianz.
-func allianceMade(ws words) bool {
-	for i, w := range ws.w {
-		if !allianceNouns[w] || ws.isNamed(i) {
+// allianceMade: clause c names an alliance made now, or opens with a
+// word that points back at one the words before it name ("…, under which
+// Nissan will take a 34% stake"): its noun after an indefinite article or
+// beside "strategic" ("signed a strategic alliance", "una alianza
+// estratégica", "un accord d'alliance"). Not one that exists ("the
+// rebalancing of the alliance with Nissan", "a member of an alliance"),
+// one that ends ("ending a strategic partnership"), a limited partnership
+// (a kind of firm), nor a company named Allianz.
+func allianceMade(ws words, c clause) bool {
+	from := c.from
+	if opensWithBackLink(ws, c) {
+		from = max(0, c.from-12)
+	}
+	for i := from; i < c.to; i++ {
+		if !allianceNouns[ws.w[i]] || ws.isNamed(i) || precededBy(ws, i, 4, endingWords) || i > 0 && ws.w[i-1] == "limited" {
 			continue
 		}
 		if i+1 < len(ws.w) && strategicWords[ws.w[i+1]] || i > 0 && strategicWords[ws.w[i-1]] {
@@ -372,6 +378,9 @@ func allianceMade(ws words) bool {
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if indefiniteArticles[ws.w[k]] {
+				if k > 0 && (ofWordSet.Has(ws.w[k-1]) || ws.w[k-1] == "in") {
+					break // "a member of an alliance", "its partner in an alliance": one that exists
+				}
 				return true
 			}
 			if determiners.Has(ws.w[k]) || possessive[ws.w[k]] {
@@ -381,6 +390,25 @@ func allianceMade(ws words) bool {
 	}
 	return false
 }
+
+// opensWithBackLink: clause c opens with a relative that refers to the
+// deal the clause before named ("under which", "in base al quale", "en
+// virtud del cual", "aux termes duquel", "in dessen Rahmen").
+func opensWithBackLink(ws words, c clause) bool {
+	k := c.from
+	if k < c.to && ws.w[k] == "," {
+		k++
+	}
+	return k+1 < c.to && slices.Contains(backLinks[ws.w[k]], ws.w[k+1])
+}
+
+var (
+	// backLinks are those relatives, by first word
+	backLinks = map[string][]string{"under": {"which"}, "by": {"which"}, "in": {"which", "base", "dessen", "deren"}, "through": {"which"},
+		"con": {"cui"}, "per": {"cui"}, "en": {"virtud"}, "por": {"el", "la"}, "mediante": {"el"},
+		"aux": {"termes"}, "par": {"lequel", "laquelle"}, "dans": {"le"}, "bei": {"dem", "der"}}
+	endingWords = set(`ending ended end ends terminating terminated terminate dissolve dissolved dissolving chiudendo chiude rompe rompendo poniendo pone fin mettant met terme beendet beendete beenden`)
+)
 
 // fractionHedges say a share is a little more or less than its fraction ("ein
 // gutes Drittel", "a good third", "un buon terzo").
@@ -991,7 +1019,7 @@ func stakeWords(ws words, c clause) bool {
 		case percents[w] && pricedAfter(ws, i+1):
 			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
 		case fractionNouns[w] && i+1 < len(ws.w) && (ofWordSet.Has(ws.w[i+1]) || genitiveDeterminers[ws.w[i+1]]) && i > 0 &&
-			(indefiniteArticles[ws.w[i-1]] || i > 1 && fractionHedges[ws.w[i-1]] && indefiniteArticles[ws.w[i-2]]):
+			(indefiniteArticles[ws.w[i-1]] || i > 1 && fractionHedges[ws.w[i-1]] && indefiniteArticles[ws.w[i-2]] && ofACompany(ws, i+2, len(ws.w))):
 			return true // "a quarter of", "un tercio de", "ein Viertel der", "ein gutes Drittel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {

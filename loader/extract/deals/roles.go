@@ -496,8 +496,11 @@ var ofWordSet = lists.SetOf(ofWords)
 // within reach words after word index w in the clause.
 func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []Mention) string {
 	for i := w + 1; i < c.to && i <= w+reach; i++ {
-		if !intro[ws.w[i]] || ws.w[i] == "an" && i > 0 && heldIn(ws.w[i-1]) {
-			continue // "seine Mehrheitsbeteiligung an Schleich an die Partners Group": what the stake is in, not who gets it
+		if !intro[ws.w[i]] || ws.w[i] == "an" && i > 0 && heldIn(ws.w[i-1]) && !(i > 1 && ws.tok[i-2] == ws.tok[i-1]) {
+			// "seine Mehrheitsbeteiligung an Schleich an die Partners
+			// Group": what the stake is in, not who gets it (but
+			// "seinen Quorvex-Anteil an Brindle" says what it is in first)
+			continue
 		}
 		next := ws.tok[i] + 1
 		for _, m := range ms {

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -130,7 +131,7 @@ var typeTriggers = compile(map[string]string{
 		collaborat*|cooperate|cooperates|cooperated|cooperating|cooperations|cooperative agreement|cooperative agreements|co operate|co operates|co operated|co operating|co operation|cooperare|coopera|cooperano|cooperato|cooperar|cooperan|cooperaron|cooperer|coopere|cooperent|cooperera|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
 		gemeinsam entwickeln|gemeinsam entwickelt|team up|teams up|teamed up|teaming|joins forces|join forces|
-		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|alianza|colaboracion|cooperacion|
+		alleanza|alleanze|collabora*|cooperazione|accordo di collaborazione|intesa strategica|intese strategiche|intesa commerciale|intesa industriale|memorandum d intesa|protocollo d intesa|intesa di collaborazione|alianza|colaboracion|cooperacion|
 		asociacion|allianz|bundnis|bundnisse|bundnisses|asociarse|se asocio|se asociaron|se asociara|associarsi|s associer|s est associe|s associe|s associera|kooperation*|kooperier*|partnerschaft*|zusammenarbeit|partenariat|partenaire*|cooperation|collaboration|
 		distribution agreement|distribution deal|distribution partnership|distribution alliance|distributes|distributed|distributing|distribuisce|distribuito|distribuye|distribuido|distribue|vertreibt|alliantie|samenwerking|samenwerken|parceria|aliança|alianca|colaboracao|cooperacao|capital alliance`,
 	delivery: `provide|provides|providing|deliver|delivers|delivering|delivery|deliveries|fornira|fornisce|fornire|suministrara|
@@ -265,8 +266,11 @@ func compile(spec map[string]string) *triggerSet {
 		}
 	}
 	firsts := make([]string, 0, len(ts.exact))
-	for w := range ts.exact {
+	for w, ks := range ts.exact {
 		firsts = append(firsts, w)
+		// the longest phrase that opens with w is tried first: "intesa
+		// strategica" is an alliance where "intesa" alone is any deal
+		slices.SortStableFunc(ks, func(a, b int) int { return len(ts.all[b].words) - len(ts.all[a].words) })
 	}
 	ts.hashes = lists.HashesOf(firsts)
 	return ts
