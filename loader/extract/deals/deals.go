@@ -706,7 +706,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// the words dates and amounts are anchored at, found once for both
 			var wordBuf [64][2]int // on the stack for all but the longest sentences
 			words := window.AppendWordSpans(wordBuf[:0], s.Text)
-			dates = dealDates(s.Text, withBareYears(when.FindInWords(s.Text, lang, published, words), s, ws, hits, lang, published))
+			dates = expectedMonths(s.Text, ws, published, dealDates(s.Text, withBareYears(when.FindInWords(s.Text, lang, published, words), s, ws, hits, lang, published)))
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}

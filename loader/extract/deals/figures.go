@@ -188,6 +188,59 @@ func foundedAfter(after string) bool {
 // foundingWords say a company was founded: "founded", "fondata", "gegründet".
 var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet "}
 
+// expectedMonths moves a month named without its year to its next
+// coming where the sentence tells what is expected ("Abgeschlossen werden
+// soll der Verkauf im Dezember", "Cierre previsto: diciembre", "expected
+// to close in March"): when resolves a bare month to its latest past one,
+// as news most often tells what happened.
+func expectedMonths(text string, ws words, published string, ds []when.Date) []when.Date {
+	if len(published) < 7 || !slices.ContainsFunc(ds, func(d when.Date) bool { return d.Relative }) || !slices.ContainsFunc(ws.w, expectedWords.Has) {
+		return ds
+	}
+	pubMonth, _ := strconv.Atoi(published[5:7])
+	pub := when.Year(published)*12 + pubMonth
+	for i := range ds {
+		d := &ds[i]
+		if !d.Relative || len(d.Value) < 7 || !bareMonth(text[d.Start:d.End]) || !expectedBefore(text[:d.Start]) {
+			continue
+		}
+		y := when.Year(d.Value)
+		if m, _ := strconv.Atoi(d.Value[5:7]); y*12+m < pub {
+			d.Value = strconv.Itoa(y+1) + d.Value[4:]
+		}
+	}
+	return ds
+}
+
+// expectedBefore: a word of what is expected stands in the clause that
+// ends where a date begins ("its new owner will compete with Novelis,
+// which in April completed ..." tells April past).
+func expectedBefore(before string) bool {
+	clause := before[strings.LastIndexAny(before, ",;.!?")+1:]
+	for f := range strings.FieldsSeq(clause) {
+		if expectedWords.Has(model.Fold(strings.Trim(f, ":»«\"'"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareMonth: the date's words name a month and no year.
+func bareMonth(s string) bool {
+	month := false
+	for f := range strings.FieldsSeq(s) {
+		f = strings.Trim(f, ".,")
+		if len(f) == 4 && digits(f) {
+			return false
+		}
+		month = month || when.IsMonth(f)
+	}
+	return month
+}
+
+// expectedWords tell what is to come: a deal expected, due or planned.
+var expectedWords = lists.SetOf(set(`expected expects due will shall soll sollen wird werden previsto prevista previsti previste atteso attesa attesi attese prevu prevue prevus attendu attendue espera esperado esperada dovrebbe dovrebbero debera deberia devrait devraient`))
+
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",
 		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "entro il ", "entro ", "by ", "expires in ", "expiring in "} {

@@ -47,7 +47,7 @@ func FollowsPrevious(s Sentence, lang, published string) (Found, bool) {
 	}
 	f := Found{Type: model.Acquisition, Parties: []string{company}, Evidence: s.Text, Status: model.Completed}
 	whole := [2]int{0, len(s.Text)}
-	f.Date = dateOf(dealDates(s.Text, when.Find(s.Text, lang, published)), whole, whole, nil)
+	f.Date = dateOf(expectedMonths(s.Text, ws, published, dealDates(s.Text, when.Find(s.Text, lang, published))), whole, whole, nil)
 	if f.Date == "" && yearWord(ws.w[0]) {
 		f.Date = ws.w[0] // "2021 folgte Quorvex"
 	}

@@ -34,3 +34,20 @@ func TestUntilWithAnArticle(t *testing.T) {
 		}
 	}
 }
+
+// A month named without its year in a clause that tells what is expected
+// ("soll ... im Dezember", "is expected to close in December") is the
+// next one to come; in any other it is the last one past, as before.
+func TestExpectedMonthIsTheNextOne(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Abgeschlossen werden soll der Verkauf von Quorvex an Veltraco im Dezember.", "2013-12"},
+		{"en", "Veltraco's purchase of Quorvex is expected to close in December.", "2013-12"},
+		{"en", "Veltraco agreed to buy Quorvex in December.", "2012-12"},
+		{"en", "Veltraco will compete with Brindle, which in April completed its purchase of Quorvex.", "2013-04"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2013-10-02")
+		if len(got) == 0 || got[len(got)-1].Date != c.want {
+			t.Errorf("%s %q: %+v, want dated %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
