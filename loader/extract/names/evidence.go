@@ -153,6 +153,8 @@ var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medi
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
+	syrup syrups sciroppo sciroppi jarabe jarabes sirop sirops sirup hustensaft spray sprays ointment ointments pomata pomada pommade salbe
+	lozenge lozenges pastiglia pastiglie pastilla pastillas pastille pastilles
 	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships
 	cacciatorpediniere fregata fregate sottomarino sottomarini corvetta fregates sous-marin sous-marins
 	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer

@@ -92,3 +92,13 @@ func TestGermanBroadcasterAndRentalCompounds(t *testing.T) {
 		}
 	}
 }
+
+// A medicine's form before a name ("lo sciroppo Mucinex", "the cough
+// syrup Mucinex") names a product, as "il farmaco" does: no company.
+func TestSyrupAndSprayNameProducts(t *testing.T) {
+	r := recognizeWithDealWords(t, "it", "Veltraco ha annunciato ieri un accordo per rilevare Brindle International. "+
+		"Due anni più tardi era toccato all'americana Quorvex Respiratory Therapeutics, produttrice dello sciroppo Mucinex, rilevata per 2,3 miliardi di dollari.")
+	if slices.Contains(companiesOf(r, 0), "Mucinex") {
+		t.Errorf("companies %q, Mucinex is a syrup", companiesOf(r, 0))
+	}
+}
