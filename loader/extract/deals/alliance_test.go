@@ -88,3 +88,19 @@ func TestStop45ReviewAlliancesThatSealNothing(t *testing.T) {
 		t.Errorf("%+v, want Brindle the buyer", got)
 	}
 }
+
+// A relative clause whose list of names runs over a comma ("Veltraco,
+// which flies regional routes for Delta Air Lines, United and US Airways,
+// had bought Brindle") describes the subject: the subject buys, the names
+// of the list are no sides.
+func TestRelativeWithAListBeforeTheVerb(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco, which flies regional routes for Delta Air Lines, United and US Airways, had bought Brindle in 2009 for $108.8 million."},
+		{"fr", "Veltraco, qui exploite surtout des vols régionaux pour le compte de Delta Air Lines, United et US Airways, avait racheté Brindle en 2009 pour 108,8 millions de dollars."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Delta Air Lines", "United", "US Airways"), c.lang, "2013-10-02")
+		if len(got) != 1 || got[0].Buyer != "Veltraco" || !slices.Equal(got[0].Parties, []string{"Veltraco", "Brindle"}) {
+			t.Errorf("%s %q: %+v, want Veltraco buying Brindle", c.lang, c.text, got)
+		}
+	}
+}

@@ -386,12 +386,17 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) (st
 	if ci == 3 && opener(ms, ws, cs[0], hits) {
 		off = 1 // "En sens inverse, Federmann, la société de la famille, vend": a few words before who acts
 	}
-	if ci != 2+off {
+	a := 1 + off // the apposition's first clause
+	last := ci - 1
+	for last > a && listTail(ws, cs[last]) {
+		last-- // "Veltraco, which flies for Delta Air Lines, United and US Airways, had bought": a list runs over commas
+	}
+	if ci < 2+off || last != a {
 		return "", clause{}
 	}
-	apposition := cs[1+off]
-	described := describesBefore(ws, apposition) || relativeDescription(ws, apposition)
-	if !described && !aside(ws, apposition) || hasHitIn(hits, cs[off]) || hasHitIn(hits, apposition) {
+	apposition := clause{cs[a].from, cs[ci-1].to}
+	described := describesBefore(ws, cs[a]) || relativeDescription(ws, cs[a])
+	if !described && !(ci == a+1 && aside(ws, apposition)) || hasHitIn(hits, cs[off]) || hasHitIn(hits, apposition) {
 		return "", clause{}
 	}
 	if namesParty(ms, ws, apposition) && !described {
@@ -414,6 +419,25 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) (st
 		}
 	}
 	return "", clause{}
+}
+
+// listTail: clause c, after its comma, is the rest of a list of names
+// (", United and US Airways"): names, "and" and nothing else.
+func listTail(ws words, c clause) bool {
+	if c.to-c.from < 2 || ws.w[c.from] != "," {
+		return false
+	}
+	named := false
+	for i := c.from + 1; i < c.to; i++ {
+		switch {
+		case ws.named[i]:
+			named = true
+		case conjunctions[ws.w[i]], ws.w[i] == ".":
+		default:
+			return false
+		}
+	}
+	return named
 }
 
 // opener: clause c is a few words before a sentence's subject that name
