@@ -102,3 +102,12 @@ func TestSyrupAndSprayNameProducts(t *testing.T) {
 		t.Errorf("companies %q, Mucinex is a syrup", companiesOf(r, 0))
 	}
 }
+
+// An inlet, a slope or a peninsula is a place, as a field or a basin is:
+// "los activos de Chevron en Cook Inlet" names one company.
+func TestInletAndSlopeArePlaces(t *testing.T) {
+	r := recognizeWithDealWords(t, "es", "El grupo de Houston desembarcó en Alaska en 2011 al adquirir los activos de Chevron en Cook Inlet.")
+	if got := companiesOf(r, 0); slices.Contains(got, "Cook Inlet") {
+		t.Errorf("companies %q: Cook Inlet is a place", got)
+	}
+}
