@@ -897,7 +897,7 @@ func Find(s Sentence, lang, published string) []Found {
 			parties = append([]string{seller}, parties...)
 		}
 		buys := purchaseKind(typ) && !slices.ContainsFunc(ch, func(h hit) bool { return h.kind == model.Divestiture })
-		if first, apposition := apposedSubject(s.Mentions, ws, cs, hits, ci); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
+		if first, apposition := apposedSubject(s.Mentions, ws, cs, hits, ci, typ == model.Acquisition || typ == model.Divestiture || typ == model.Investment); first != "" && len(parties) >= 2 && slices.Contains(parties, first) {
 			if subject == "" && buys && (typ == model.Acquisition || paymentClause(ch, ws)) && !passiveAt(ws, ch[0].at) && !agentAfter(ws, span, ch[0].at) {
 				// "AmSurg, for its part, paid $2.35 billion for Sheridan":
 				// the subject pays (not "Britvic, the maker of J2O, agreed

@@ -212,18 +212,31 @@ func expectedMonths(text string, ws words, published string, ds []when.Date) []w
 	return ds
 }
 
-// expectedBefore: a word of what is expected stands in the clause that
-// ends where a date begins ("its new owner will compete with Novelis,
-// which in April completed ..." tells April past).
+// expectedBefore: a word of what is expected stands within the ten words
+// before a date, in the clause that ends where it begins, and no word of
+// a past act or of another thing told stands between ("its new owner will
+// compete with Novelis, which in April completed ...", "will integrate
+// Quorvex, which it bought in February", "the agreement signed on 3
+// February", "Comme prévu, Veltraco a finalisé en février").
 func expectedBefore(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;.!?")+1:]
-	for f := range strings.FieldsSeq(clause) {
-		if expectedWords.Has(model.Fold(strings.Trim(f, ":»«\"'"))) {
-			return true
+	fields := strings.Fields(clause)
+	expected := false
+	for i := max(0, len(fields)-10); i < len(fields); i++ {
+		f := model.Fold(strings.Trim(fields[i], ":»«\"'"))
+		switch {
+		case expectedWords.Has(f):
+			expected = true
+		case expected && pastMarks[f]:
+			expected = false // a past act told after the word of expecting
 		}
 	}
-	return false
+	return expected
 }
+
+// pastMarks tell a past act, or open a clause about another thing.
+var pastMarks = set(`which that who que qui che cui dont last dernier derniere scorso scorsa pasado pasada letzten vergangenen
+	worden wurde wurden was were had has have ha hat hanno habia han a ont avait avaient aveva avevano signed agreed announced bought sold`)
 
 // bareMonth: the date's words name a month and no year.
 func bareMonth(s string) bool {
@@ -239,11 +252,11 @@ func bareMonth(s string) bool {
 }
 
 // expectedWords tell what is to come: a deal expected, due or planned.
-var expectedWords = lists.SetOf(set(`expected expects due will shall soll sollen wird werden previsto prevista previsti previste atteso attesa attesi attese prevu prevue prevus attendu attendue espera esperado esperada dovrebbe dovrebbero debera deberia devrait devraient`))
+var expectedWords = lists.SetOf(set(`expected expects will shall soll sollen previsto prevista previsti previste atteso attesa attesi attese prevu prevue prevus attendu attendue espera esperado esperada dovrebbe dovrebbero debera deberia devrait devraient`))
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",
-		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "entro il ", "entro ", "by ", "expires in ", "expiring in "} {
+		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "expires in ", "expiring in "} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

@@ -381,15 +381,21 @@ var bareAppositionNouns = set(`maison filiale proprietaire numero casa controlla
 // or an aside alone stands between it and clause ci ("Veltraco, the
 // German group, bought ...", "KPN, por su parte, se hizo con ..."): the
 // subject of ci's verb, and the apposition; "" when the sentence is not so.
-func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int) (string, clause) {
+// A list in the apposition may run over commas only for a purchase, a sale
+// or a stake (transfer).
+func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, transfer bool) (string, clause) {
 	off := 0
 	if ci == 3 && opener(ms, ws, cs[0], hits) {
 		off = 1 // "En sens inverse, Federmann, la société de la famille, vend": a few words before who acts
 	}
 	a := 1 + off // the apposition's first clause
 	last := ci - 1
-	for last > a && listTail(ws, cs[last]) {
-		last-- // "Veltraco, which flies for Delta Air Lines, United and US Airways, had bought": a list runs over commas
+	for transfer && last > a && listTail(ws, cs[last]) {
+		// "Veltraco, which flies for Delta Air Lines, United and US
+		// Airways, had bought": a list runs over commas (not where the
+		// list may be the subject of a merger or venture: "Veltraco,
+		// filiale de Brindle, Quorvex et Zentrix ont annoncé leur fusion")
+		last--
 	}
 	if ci < 2+off || last != a {
 		return "", clause{}

@@ -3,6 +3,8 @@ package deals
 import (
 	"strings"
 	"testing"
+
+	"dealwire/model"
 )
 
 // A sentence that names no company but refers to the deal told before is
@@ -17,15 +19,15 @@ func TestReferringSentenceUntilDate(t *testing.T) {
 	}
 }
 
-// "Hasta el", "jusqu'au", "d'ici au" and "by" say until, as "hasta" and
-// "jusqu'à" do: the end of an option is no date of the deal ("Los compradores podrán
+// "Hasta el", "jusqu'au" and "d'ici au" say until, as "hasta" and
+// "jusqu'à" do: the end of an option is no date of the deal (not "by",
+// nor "entro": "had bought 30% of Quorvex by March 2020" is when) ("Los compradores podrán
 // adquirir otro 10% ... hasta el 15 de enero de 2021").
 func TestUntilWithAnArticle(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"es", "Los compradores podrán adquirir otro 10% de Quorvex en las mismas condiciones hasta el 15 de enero de 2021."},
 		{"fr", "Les acheteurs pourront acquérir 10 % de plus de Quorvex aux mêmes conditions jusqu'au 15 janvier 2021."},
 		{"fr", "Les acheteurs disposent d'une option pour acquérir 10 % supplémentaires du capital de Quorvex d'ici au 15 janvier 2021."},
-		{"en", "The buyers have an option to buy another 10% of Quorvex by January 15, 2021."},
 	} {
 		for _, f := range Find(sentence(c.text, "Quorvex"), c.lang, "2019-12-31") {
 			if strings.HasPrefix(f.Date, "2021") {
@@ -49,5 +51,29 @@ func TestExpectedMonthIsTheNextOne(t *testing.T) {
 		if len(got) == 0 || got[len(got)-1].Date != c.want {
 			t.Errorf("%s %q: %+v, want dated %s", c.lang, c.text, got, c.want)
 		}
+	}
+}
+
+// The review of 0d67531, 61e819c and 6ac31bc: a month a past act is told
+// at stays past, though a word of expecting comes before it in the
+// sentence; "by" dates what was done by then; a list that may be the
+// subject of a merger is no apposition.
+func TestStop45ReviewPastMonthsAndLists(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Due to weak demand Veltraco sold Quorvex to Brindle in February for $1 billion.", "2024-02"},
+		{"en", "Veltraco will integrate Quorvex which it bought from Brindle in February.", "2024-02"},
+		{"en", "Veltraco will pay $200 million to Brindle under the agreement signed with Brindle on 3 February.", "2024-02-03"},
+		{"es", "Veltraco espera integrar Quorvex que compró a Brindle en febrero.", "2024-02"},
+		{"fr", "Comme prévu Veltraco a finalisé en février le rachat de Quorvex.", "2024-02"},
+		{"en", "Veltraco had bought 30% of Quorvex from Brindle by March 2020.", "2020-03"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brindle", "Quorvex"), c.lang, "2024-06-15")
+		if len(got) == 0 || got[0].Date != c.want {
+			t.Errorf("%s %q: %+v, want dated %s", c.lang, c.text, got, c.want)
+		}
+	}
+	got := Find(sentence("Veltraco, filiale de Brindle, Quorvex et Zentrix, ont annoncé leur fusion.", "Veltraco", "Brindle", "Quorvex", "Zentrix"), "fr", "2024-06-15")
+	if len(got) != 1 || got[0].Type != model.Merger {
+		t.Errorf("%+v, want the merger", got)
 	}
 }

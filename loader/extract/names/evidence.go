@@ -148,13 +148,32 @@ var regionLinks = lists.SetOf(set(`of di de du del della des`))
 // fils".
 var generational = set(`jr sr ii iii iv fils pere junior senior`)
 
+// medicineFormBefore: a medicine's form stands right before the name,
+// after an article ("dello sciroppo Mucinex", "el jarabe Mucinex", "the
+// cough syrup Mucinex"): a product. Not after a bare preposition ("il
+// fabricante de jarabe Rovello Pharma", "la società di spray Ivrella": the
+// maker named by what it makes), nor before a company's words.
+func medicineFormBefore(toks []segment.Token, sp span) bool {
+	k := sp.from - 1
+	if k < 1 || !medicineForms.Has(toks[k].Folded()) || len(sp.keyWords()) > 0 && len(sp.words) > len(sp.keyWords()) {
+		return false // (nor "Ephrax Coatings", "Rovello Pharma": a company's words)
+	}
+	before := toks[k-1].Folded()
+	return !bareOf.Has(before) && !toks[k-1].Poss() && !possessiveWords.Has(before)
+}
+
+var (
+	medicineForms = lists.SetOf(set(`syrup syrups sciroppo sciroppi jarabe jarabes sirop sirops sirup hustensaft spray sprays ointment ointments
+	pomata pomada pommade salbe lozenge lozenges pastiglia pastiglie pastilla pastillas pastille pastilles`))
+	bareOf          = lists.SetOf(set(`of di de da von du des`))
+	possessiveWords = lists.SetOf(set(`its their his her sua suo suoi sue su sus son sa ses leur leurs sein seine seinen ihre ihren`))
+)
+
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
-	syrup syrups sciroppo sciroppi jarabe jarabes sirop sirops sirup hustensaft spray sprays ointment ointments pomata pomada pommade salbe
-	lozenge lozenges pastiglia pastiglie pastilla pastillas pastille pastilles
 	destroyer destroyers frigate frigates submarine submarines corvette corvettes warship warships
 	cacciatorpediniere fregata fregate sottomarino sottomarini corvetta fregates sous-marin sous-marins
 	fragata fragatas submarino submarinos corbeta corbetas fregatte fregatten zerstorer
@@ -524,8 +543,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
 	example := exampleOf(toks, sp.from)
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || exampledProducts.Has(example) {
-		return refused // "the leukemia drug Blincyto", "il farmaco Otezla": a product
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
+		return refused // "the leukemia drug Blincyto", "il farmaco Otezla", "dello sciroppo Mucinex": a product
 	}
 	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
 		return branded // "the sweetener it sells as Splenda", "venduto con il marchio Splenda": a product's brand

@@ -111,3 +111,17 @@ func TestInletAndSlopeArePlaces(t *testing.T) {
 		t.Errorf("companies %q: Cook Inlet is a place", got)
 	}
 }
+
+// The review of 8adfce3: a medicine's form after a bare preposition names
+// what a maker makes ("al fabricante de jarabe Rovello Pharma", "la
+// società di spray Ivrella"): the maker is a company.
+func TestMakerOfSyrupIsACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"es", "Quintara Holding ha comprado al fabricante de jarabe Rovello Pharma por 200 millones de euros, según ha anunciado Sadron Capital.", "Rovello Pharma"},
+		{"it", "La società di spray Ivrella è stata acquisita da Jastor per 200 milioni di euro, ha detto il gruppo Kempe.", "Ivrella"},
+	} {
+		if got := companiesOf(recognizeWithDealWords(t, c.lang, c.text), 0); !slices.Contains(got, c.want) {
+			t.Errorf("%s: companies %q, want %s", c.lang, got, c.want)
+		}
+	}
+}
