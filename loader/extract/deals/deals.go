@@ -790,8 +790,11 @@ func Find(s Sentence, lang, published string) []Found {
 		if generalReference(ch, ws) {
 			continue // "The licensing deals are a cornerstone for Nokia": deals in general
 		}
-		if typ == model.Investment && holding(ch, ws, s.Mentions, s.Tokens) {
-			continue // "Vodafone's 42% stake in Indus Towers is not part of the deal": held, not dealt
+		if typ == model.Investment && (holding(ch, ws, s.Mentions, s.Tokens) || keptOnly(ch, ws)) {
+			// "Vodafone's 42% stake in Indus Towers is not part of the
+			// deal", "sollen einen bedeutenden Anteil behalten": held,
+			// not dealt
+			continue
 		}
 		// the parties: in the clause, else with its neighbours that state
 		// no deal of their own, else anywhere in the sentence

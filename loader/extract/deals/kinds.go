@@ -1093,6 +1093,39 @@ func withoutFalseStakes(hs []hit, ws words) []hit {
 	return out
 }
 
+// keptOnly: every deal word of the clause is a stake a company keeps
+// (see keptStake): nothing changes hands.
+func keptOnly(hs []hit, ws words) bool {
+	for _, h := range hs {
+		if h.kind != model.Investment || !keptStake(ws, h.at) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+// keptStake: the stake word at i is one a company keeps ("will keep a
+// significant stake", "manterrà una quota del 20%", "sollen einen
+// bedeutenden Anteil behalten"): held on, not dealt.
+func keptStake(ws words, i int) bool {
+	if !stakeNouns[ws.w[i]] && !percents[ws.w[i]] {
+		return false
+	}
+	if precededBy(ws, i, 5, keepWords) {
+		return true
+	}
+	for k := i + 1; k < len(ws.w) && k <= i+2; k++ {
+		if keepWords[ws.w[k]] {
+			return true // German puts the verb last: "einen Anteil behalten"
+		}
+	}
+	return false
+}
+
+var keepWords = set(`keep keeps kept keeping retain retains retained retaining behalten behalt behielt behielten
+	conserver conserve conservera conservent conservait mantener mantiene mantendra mantendran mantenia conservar conservara
+	mantenere mantiene manterra manterranno manteneva conservare conservera conserva`)
+
 // raisedOffer: the German verb of raising at i ("aufgestockt") raises an
 // offer named within the ten words before it and raised to a price ("seine
 // eigene Offerte auf 173 Dollar je Aktie aufgestockt"), not a stake (not

@@ -164,3 +164,22 @@ func TestGermanStakeInAndInvestorCompound(t *testing.T) {
 		t.Errorf("%+v, want Quorvex no buyer", got)
 	}
 }
+
+// A stake a company keeps is held on, not dealt ("sollen einen
+// bedeutenden Anteil behalten", "manterrà una quota del 20%", "Il
+// conservera une participation minoritaire de 39 %"); a sale beside it
+// is still a sale.
+func TestKeptStakeIsNoDeal(t *testing.T) {
+	for _, c := range []langText{
+		{"de", "Veltraco und das Handelshaus Brindle, bislang die wichtigsten Aktionäre des Autobauers, sollen zwar einen bedeutenden Anteil behalten, verlieren aber die Führungsrolle."},
+		{"it", "Veltraco manterrà una quota del 20% in Brindle."},
+		{"fr", "Veltraco conservera une participation minoritaire de 39 % dans Brindle."},
+	} {
+		if got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "2024-03-05"); len(got) != 0 {
+			t.Errorf("%s %q: %+v, want no deal", c.lang, c.text, got)
+		}
+	}
+	wantBoughtBy(t, model.Divestiture, "Brindle", []langText{
+		{"en", "Veltraco agreed to sell its Quorvex unit to Brindle for $1 billion and will keep a 20% stake in it."},
+	})
+}
