@@ -194,7 +194,7 @@ var foundingWords = []string{"founded ", "established in", "fondata ", "fondato 
 // to close in March"): when resolves a bare month to its latest past one,
 // as news most often tells what happened.
 func expectedMonths(text string, ws words, published string, ds []when.Date) []when.Date {
-	if len(published) < 7 || !slices.ContainsFunc(ds, func(d when.Date) bool { return d.Relative }) || !slices.ContainsFunc(ws.w, expectedWords.Has) {
+	if len(published) < 7 || !slices.ContainsFunc(ds, func(d when.Date) bool { return d.Relative }) || !slices.ContainsFunc(ws.w, expectedWords.Has) && !slices.Contains(ws.w, "due") {
 		return ds
 	}
 	pubMonth, _ := strconv.Atoi(published[5:7])
@@ -221,22 +221,37 @@ func expectedMonths(text string, ws words, published string, ds []when.Date) []w
 func expectedBefore(before string) bool {
 	clause := before[strings.LastIndexAny(before, ",;.!?")+1:]
 	fields := strings.Fields(clause)
-	expected := false
-	for i := max(0, len(fields)-10); i < len(fields); i++ {
+	expected, at := false, -1
+	for i := max(0, len(fields)-14); i < len(fields); i++ {
 		f := model.Fold(strings.Trim(fields[i], ":»«\"'"))
 		switch {
-		case expectedWords.Has(f):
-			expected = true
-		case expected && pastMarks[f]:
-			expected = false // a past act told after the word of expecting
+		case expectedWords.Has(f) || f == "due" && dueToClose(fields, i):
+			expected, at = true, i
+		case expected && pastMarks[f] && !(i == at+1 && complementizers[f]) && !(i > 0 && beWords[model.Fold(fields[i-1])]):
+			// a past act told after the word of expecting (not "está
+			// previsto que ... se cierre", "expected to be sold")
+			expected = false
 		}
 	}
 	return expected
 }
 
+// dueToClose: "due" at i says when a deal is to be done ("due to close",
+// "due to be completed"), not why ("due to weak demand").
+func dueToClose(fields []string, i int) bool {
+	return i+2 < len(fields) && strings.EqualFold(fields[i+1], "to") && dueVerbs[strings.ToLower(fields[i+2])]
+}
+
+var (
+	dueVerbs        = set(`close complete be finish conclude end`)
+	complementizers = set(`que che qui that`)
+	beWords         = set(`be been being werden wird etre essere ser sera`)
+)
+
 // pastMarks tell a past act, or open a clause about another thing.
 var pastMarks = set(`which that who que qui che cui dont last dernier derniere scorso scorsa pasado pasada letzten vergangenen
-	worden wurde wurden was were had has have ha hat hanno habia han a ont avait avaient aveva avevano signed agreed announced bought sold`)
+	worden wurde wurden was were had has have ha hat hanno habia han a ont avait avaient aveva avevano signed agreed announced bought sold
+	abgeschlossene abgeschlossenen vereinbarte vereinbarten`)
 
 // bareMonth: the date's words name a month and no year.
 func bareMonth(s string) bool {
@@ -252,7 +267,7 @@ func bareMonth(s string) bool {
 }
 
 // expectedWords tell what is to come: a deal expected, due or planned.
-var expectedWords = lists.SetOf(set(`expected expects will shall soll sollen previsto prevista previsti previste atteso attesa attesi attese prevu prevue prevus attendu attendue espera esperado esperada dovrebbe dovrebbero debera deberia devrait devraient`))
+var expectedWords = lists.SetOf(set(`expected expects will shall soll sollen wird previsto prevista previsti previste atteso attesa attesi attese prevu prevue prevus attendu attendue espera esperado esperada dovrebbe dovrebbero debera deberia devrait devraient`))
 
 func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",

@@ -1111,8 +1111,12 @@ func keptStake(ws words, i int) bool {
 	if !stakeNouns[ws.w[i]] && !percents[ws.w[i]] {
 		return false
 	}
-	if precededBy(ws, i, 5, keepWords) {
-		return true
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if keepWords[ws.w[k]] {
+			// (not "kept increasing its stake", "keeps adding to it":
+			// keeping on is no keeping)
+			return !(k+1 < i && (strings.HasSuffix(ws.w[k+1], "ing") || ws.w[k+1] == "on"))
+		}
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+2; k++ {
 		if keepWords[ws.w[k]] {

@@ -183,3 +183,10 @@ func TestKeptStakeIsNoDeal(t *testing.T) {
 		{"en", "Veltraco agreed to sell its Quorvex unit to Brindle for $1 billion and will keep a 20% stake in it."},
 	})
 }
+
+// Keeping on is no keeping: "kept increasing its stake" still buys.
+func TestKeepingOnIsNoKeeping(t *testing.T) {
+	wantOne(t, model.Investment, []langText{
+		{"en", "Veltraco kept increasing its stake in Brindle during the year."},
+	}, "Veltraco", "Brindle")
+}

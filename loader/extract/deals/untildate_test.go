@@ -77,3 +77,22 @@ func TestStop45ReviewPastMonthsAndLists(t *testing.T) {
 		t.Errorf("%+v, want the merger", got)
 	}
 }
+
+// The review of 2482b02: "que" right after the word of expecting opens
+// what is expected ("Está previsto que la compra ... se cierre en marzo"),
+// the German future says "wird", "due to close" expects, and "to be sold"
+// is no past act.
+func TestStop45ReviewExpectedForms(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Está previsto que la compra de Brindle por Veltraco se cierre en marzo."},
+		{"fr", "Il est prévu que l'acquisition de Brindle par Veltraco soit finalisée en mars."},
+		{"de", "Veltraco wird die Übernahme von Brindle im März abschließen."},
+		{"en", "Veltraco's acquisition of Brindle is due to close in March."},
+		{"en", "Brindle is expected to be sold to Veltraco in March."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "2024-06-15")
+		if len(got) == 0 || got[0].Date != "2025-03" {
+			t.Errorf("%s %q: %+v, want dated 2025-03", c.lang, c.text, got)
+		}
+	}
+}

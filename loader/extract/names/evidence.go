@@ -249,7 +249,7 @@ func (r *recognizer) exchangeOfTown(words []string) bool {
 var exchangeNouns = set(`bourse borsa bolsa borse beurs`)
 
 // placeNouns end the names of places, never of companies.
-var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake inlet slope peninsula
+var placeNouns = set(`field fields basin valley river island islands mountains airport canal strait gulf ocean lake
 	street avenue square`)
 
 // productCode: letters, a hyphen and digits ("GLP-1", "CT-388", "A350-1000").

@@ -103,15 +103,6 @@ func TestSyrupAndSprayNameProducts(t *testing.T) {
 	}
 }
 
-// An inlet, a slope or a peninsula is a place, as a field or a basin is:
-// "los activos de Chevron en Cook Inlet" names one company.
-func TestInletAndSlopeArePlaces(t *testing.T) {
-	r := recognizeWithDealWords(t, "es", "El grupo de Houston desembarcó en Alaska en 2011 al adquirir los activos de Chevron en Cook Inlet.")
-	if got := companiesOf(r, 0); slices.Contains(got, "Cook Inlet") {
-		t.Errorf("companies %q: Cook Inlet is a place", got)
-	}
-}
-
 // The review of 8adfce3: a medicine's form after a bare preposition names
 // what a maker makes ("al fabricante de jarabe Rovello Pharma", "la
 // società di spray Ivrella"): the maker is a company.
