@@ -13,15 +13,23 @@ import (
 func TestGermanKindCompoundAfterATownAdjective(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Veltraco übernimmt den Leipziger Fahrradverleiher Quorvex für 2 Milliarden Euro. "+
 		"Der Münchner Gehäusebauer Daxmoor kauft das Bankhaus Brindle & Söhne.")
-	got := companiesOf(r, 0)
-	for _, want := range []string{"Quorvex", "Daxmoor", "Bankhaus Brindle & Söhne"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("companies %q, want %s", got, want)
+	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Quorvex", "Daxmoor", "Bankhaus Brindle & Söhne"}, "Fahrradverleiher", "Gehäusebauer")
+}
+
+// wantCompaniesNotWords fails t unless got holds every company of want
+// and none holding a word of not.
+func wantCompaniesNotWords(t *testing.T, got, want []string, not ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("companies %q, want %s", got, w)
 		}
 	}
 	for _, c := range got {
-		if strings.Contains(c, "Fahrradverleiher") || strings.Contains(c, "Gehäusebauer") {
-			t.Errorf("companies %q: %s is no company's name", got, c)
+		for _, w := range not {
+			if strings.Contains(c, w) {
+				t.Errorf("companies %q: %s is no company's name", got, c)
+			}
 		}
 	}
 }
@@ -80,17 +88,7 @@ func TestGermanNounAfterALegalForm(t *testing.T) {
 // the name is the company, without it.
 func TestGermanBroadcasterAndRentalCompounds(t *testing.T) {
 	r := recognizeWithDealWords(t, "de", "Der amerikanische Videoverleih Veltraco hat am Dienstag einen Lizenzvertrag mit dem Bezahlsender Quorvex geschlossen.")
-	got := companiesOf(r, 0)
-	for _, want := range []string{"Veltraco", "Quorvex"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("companies %q, want %s", got, want)
-		}
-	}
-	for _, c := range got {
-		if strings.Contains(c, "Bezahlsender") || strings.Contains(c, "Videoverleih") {
-			t.Errorf("companies %q: %s is no company's name", got, c)
-		}
-	}
+	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Veltraco", "Quorvex"}, "Bezahlsender", "Videoverleih")
 }
 
 // A medicine's form before a name ("lo sciroppo Mucinex", "the cough
