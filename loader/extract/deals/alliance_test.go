@@ -49,12 +49,9 @@ func TestIntesaNamesNoKindOfDeal(t *testing.T) {
 // lo que ambas describen como una fusión entre iguales"), is how the
 // merger is paid, no stake.
 func TestSwapThatPaysAMergerNamedAfterIt(t *testing.T) {
-	text := "Veltraco y su rival Brindle anunciaron ayer que combinarán sus negocios mediante un intercambio de acciones, en lo que ambas describen como una fusión entre iguales."
-	for _, f := range Find(sentence(text, "Veltraco", "Brindle"), "es", "2024-03-05") {
-		if f.Type == model.Investment {
-			t.Errorf("%+v, want no investment", f)
-		}
-	}
+	wantOne(t, model.Merger, []langText{
+		{"es", "Veltraco y su rival Brindle anunciaron ayer que combinarán sus negocios mediante un intercambio de acciones, en lo que ambas describen como una fusión entre iguales."},
+	}, "Veltraco", "Brindle")
 }
 
 // The review of 449bee8 and 08ad2ec: an alliance in another clause (a
@@ -75,6 +72,11 @@ func TestStop45ReviewAlliancesThatSealNothing(t *testing.T) {
 			}
 		}
 	}
+	// the stake stays one, beside the alliance its relative tells
+	got := Find(sentence("Veltraco, which formed a strategic alliance with Brindle in 2010, bought a 20% stake in Quorvex for $1 billion.", "Veltraco", "Brindle", "Quorvex"), "en", "2024-03-05")
+	if !slices.ContainsFunc(got, func(f Found) bool { return f.Type == model.Investment && slices.Contains(f.Parties, "Quorvex") }) {
+		t.Errorf("%+v, want the stake in Quorvex an investment", got)
+	}
 	wantOne(t, model.Acquisition, []langText{
 		{"en", "Veltraco got a good third of the votes and bought Brindle."},
 	}, "Veltraco", "Brindle")
@@ -83,7 +85,7 @@ func TestStop45ReviewAlliancesThatSealNothing(t *testing.T) {
 		{"it", "Veltraco ha firmato un'intesa commerciale con Brindle."},
 		{"it", "Veltraco ha firmato un memorandum d'intesa con Brindle."},
 	}, "Veltraco", "Brindle")
-	got := Find(sentence("Veltraco verkauft seinen Quorvex-Anteil an Brindle.", "Veltraco", "Brindle", "Quorvex"), "de", "2024-03-05")
+	got = Find(sentence("Veltraco verkauft seinen Quorvex-Anteil an Brindle.", "Veltraco", "Brindle", "Quorvex"), "de", "2024-03-05")
 	if len(got) != 1 || got[0].Buyer != "Brindle" {
 		t.Errorf("%+v, want Brindle the buyer", got)
 	}
@@ -97,6 +99,8 @@ func TestRelativeWithAListBeforeTheVerb(t *testing.T) {
 	for _, c := range []langText{
 		{"en", "Veltraco, which flies regional routes for Delta Air Lines, United and US Airways, had bought Brindle in 2009 for $108.8 million."},
 		{"fr", "Veltraco, qui exploite surtout des vols régionaux pour le compte de Delta Air Lines, United et US Airways, avait racheté Brindle en 2009 pour 108,8 millions de dollars."},
+		// a few words before the subject too
+		{"en", "In 2015, Veltraco, which flies regional routes for Delta Air Lines, United and US Airways, had bought Brindle for $108.8 million."},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Brindle", "Delta Air Lines", "United", "US Airways"), c.lang, "2013-10-02")
 		if len(got) != 1 || got[0].Buyer != "Veltraco" || !slices.Equal(got[0].Parties, []string{"Veltraco", "Brindle"}) {

@@ -1643,10 +1643,6 @@ var leadPrepositions = set(`by por da dal dalla dallo par`)
 
 var coInvestorMarks = set(`with alongside joined tambien anche aussi`)
 
-// withoutAdded drops the company an opening "besides" adds to the
-// sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
-// de Elpida, se quedó con Numonyx"): told before, it is neither the
-// sentence's subject nor a side of its deal.
 // agreementOnly: the clause's deal words are all generic, and one is a
 // word for an understanding ("intesa"), which names no kind of deal.
 func agreementOnly(hs []hit, ws words) bool {
@@ -1754,6 +1750,10 @@ var (
 	meansPairs      = set2(`traves de|intermediaire de`)
 )
 
+// withoutAdded drops the company an opening "besides" adds to the
+// sentence ("Oltre a Elpida, nel 2010 aveva acquistato Numonyx", "Además
+// de Elpida, se quedó con Numonyx"): told before, it is neither the
+// sentence's subject nor a side of its deal.
 func withoutAdded(ms []Mention, toks []segment.Token) []Mention {
 	if Added(toks, ms) {
 		return ms[1:]

@@ -212,7 +212,7 @@ func expectedMonths(text string, ws words, published string, ds []when.Date) []w
 	return ds
 }
 
-// expectedBefore: a word of what is expected stands within the ten words
+// expectedBefore: a word of what is expected stands within the fourteen words
 // before a date, in the clause that ends where it begins, and no word of
 // a past act or of another thing told stands between ("its new owner will
 // compete with Novelis, which in April completed ...", "will integrate

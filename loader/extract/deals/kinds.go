@@ -407,7 +407,7 @@ var (
 	backLinks = map[string][]string{"under": {"which"}, "by": {"which"}, "in": {"which", "base", "dessen", "deren"}, "through": {"which"},
 		"con": {"cui"}, "per": {"cui"}, "en": {"virtud"}, "por": {"el", "la"}, "mediante": {"el"},
 		"aux": {"termes"}, "par": {"lequel", "laquelle"}, "dans": {"le"}, "bei": {"dem", "der"}}
-	endingWords = set(`ending ended end ends terminating terminated terminate dissolve dissolved dissolving chiudendo chiude rompe rompendo poniendo pone fin mettant met terme beendet beendete beenden`)
+	endingWords = set(`ending ended end ends terminating terminated terminate dissolve dissolved dissolving chiudendo chiude rompe rompendo poniendo pone fin mettant terme beendet beendete beenden`)
 )
 
 // fractionHedges say a share is a little more or less than its fraction ("ein
@@ -1128,7 +1128,7 @@ func keptStake(ws words, i int) bool {
 
 var keepWords = set(`keep keeps kept keeping retain retains retained retaining behalten behalt behielt behielten
 	conserver conserve conservera conservent conservait mantener mantiene mantendra mantendran mantenia conservar conservara
-	mantenere mantiene manterra manterranno manteneva conservare conservera conserva`)
+	mantenere manterra manterranno manteneva conservare conserva`)
 
 // raisedOffer: the German verb of raising at i ("aufgestockt") raises an
 // offer named within the ten words before it and raised to a price ("seine
@@ -1235,7 +1235,9 @@ var (
 
 // swapPays: the share swap at i is how a purchase or merger the clause
 // also tells is paid ("den Konkurrenten Redrow in einem reinen
-// Aktientausch zu übernehmen", "in an all-share swap"), not a stake.
+// Aktientausch zu übernehmen", "in an all-share swap"), or a merger the
+// sentence names after it ("mediante un intercambio de acciones, en lo que
+// ambas describen como una fusión"), not a stake.
 func swapPays(ws words, i int, hs []hit) bool {
 	if !swapWords[ws.w[i]] || !slices.ContainsFunc(hs, func(h hit) bool {
 		return (h.kind == model.Acquisition || h.kind == model.Merger) && (sameClause(ws, h.at, i) || h.kind == model.Merger && h.at > i)
@@ -1509,8 +1511,6 @@ func set2(list string) map[string]bool {
 	return m
 }
 
-// majorityBefore: the percentage ending at word i is more than half ("l'80,1
-// %", "51 per cent"): control of a company, not a stake in it.
 // minoritySold: within the eight words after the selling word at i, a
 // share below half of a company ("sold 25 per cent of REN", "cède 35 %
 // de sa filiale", "selling its 23% stake in", "a stake of 8.1 per cent",
@@ -1592,13 +1592,14 @@ func lastOfAStake(ws words, from, to int) bool {
 }
 
 // ownStake: a possessive stands between from and to, before the share
-// sold, and not after a word of part nor before the buyer's name ("sold its 38 percent stake in", "ha ceduto la sua quota del 38%",
-// "sa participation de 23,4 %"): all the seller held, an exit, which news
+// sold, and not after a word of part nor before the buyer's name ("sold
+// its 38 percent stake in", "ha ceduto la sua quota del 38%", "sa
+// participation de 23,4 %"): all the seller held, an exit, which news
 // tells as the seller's divestiture whatever its size; "a stake of 8.1
 // per cent", "il 35% di" is a part of it, an investment by who gets it.
 func ownStake(ws words, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !possessive[ws.w[k]] && !ownDeterminers[ws.w[k]] {
+		if !possessive[ws.w[k]] && !possessivePronouns[ws.w[k]] && !ownWords[ws.w[k]] {
 			continue
 		}
 		if k > from && partWords[ws.w[k-1]] || k > from+1 && partWords[ws.w[k-2]] && ofWordSet.Has(ws.w[k-1]) {
@@ -1629,9 +1630,11 @@ func minorityBefore(ws words, c clause, verb int) bool {
 	return false
 }
 
-// minorityAt: word k is a percent sign or word of a company ("35 % de",
-// "19,99 Prozent von"), the next word before end (found), and the
-// percentage is below half (minority).
+// minorityAt: word k ends a share of a company, the next word before end
+// (found): a percent sign or word followed by "of" ("35 % de", "19,99
+// Prozent von") or told after a stake noun ("a stake of 8.1 per cent"),
+// or a fraction of a company ("a quarter of Quorvex"); and the share is
+// below half (minority).
 func minorityAt(ws words, k, end int) (found, minority bool) {
 	if fractionNouns[ws.w[k]] && k > 0 && indefiniteArticles[ws.w[k-1]] && k+1 < end && (ofWordSet.Has(ws.w[k+1]) || genitiveDeterminers[ws.w[k+1]]) && ofACompany(ws, k+2, end) {
 		return true, true // "a quarter of its mine Langer Heinrich", "ein Drittel der Anteile"
@@ -1676,9 +1679,6 @@ var companyCapital = set(`capital capitale kapital kapitals grundkapital`)
 // qu'elle détient": a definite stake is all the seller held (ownStake).
 func stakeOfPercent(ws words, start int) bool {
 	k := start - 1
-	if k < 0 {
-		return false
-	}
 	return k >= 2 && ofWordSet.Has(ws.w[k]) && stakeNouns[ws.w[k-1]] && indefiniteArticles[ws.w[k-2]]
 }
 
@@ -1686,11 +1686,12 @@ var (
 	// genitiveDeterminers follow a German fraction as "of" would ("ein
 	// Viertel seiner Mine", "ein Drittel der Anteile")
 	genitiveDeterminers = set(`seiner seines ihrer ihres der des`)
-	// ownDeterminers are the possessives the possessive set lacks ("their
-	// 40%", "leurs 40 %", "i suoi", "la propria quota")
-	ownDeterminers = set(`their leurs leur suoi loro propria proprio propri proprie seinen seines ihren ihres`)
+	// ownWords say a stake is the seller's own ("la propria quota")
+	ownWords = set(`propria proprio propri proprie seines ihres`)
 )
 
+// majorityBefore: the percentage ending at word i is more than half ("l'80,1
+// %", "51 per cent"): control of a company, not a stake in it.
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)
 	return ok && n > 50 && n <= 100 // "50.75%" is more than half too

@@ -385,7 +385,7 @@ var bareAppositionNouns = set(`maison filiale proprietaire numero casa controlla
 // or a stake (transfer).
 func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, transfer bool) (string, clause) {
 	off := 0
-	if ci == 3 && opener(ms, ws, cs[0], hits) {
+	if ci >= 3 && opener(ms, ws, cs[0], hits) {
 		off = 1 // "En sens inverse, Federmann, la société de la famille, vend": a few words before who acts
 	}
 	a := 1 + off // the apposition's first clause
@@ -428,7 +428,8 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, tra
 }
 
 // listTail: clause c, after its comma, is the rest of a list of names
-// (", United and US Airways"): names, "and" and nothing else.
+// (", United and US Airways"): names, conjunctions, an abbreviation's full
+// stop, and nothing else.
 func listTail(ws words, c clause) bool {
 	if c.to-c.from < 2 || ws.w[c.from] != "," {
 		return false
@@ -436,7 +437,7 @@ func listTail(ws words, c clause) bool {
 	named := false
 	for i := c.from + 1; i < c.to; i++ {
 		switch {
-		case ws.named[i]:
+		case ws.isNamed(i):
 			named = true
 		case conjunctions[ws.w[i]], ws.w[i] == ".":
 		default:

@@ -2,9 +2,10 @@ package deals
 
 // Rule 2 (cab9efa, recipientNamed): a minority sold to a buyer the sentence
 // names, but not within "to"+5 words nor after a listed preposition, is
-// the buyer's investment. Each case passes at 6311819, fails at dc0eb43.
-// (Stop 45 wrote "a 16% stake" for "its 16% stake": the seller's own
-// stake, all it held, is now its divestiture.)
+// the buyer's investment. Each case passed at 6311819 and failed at
+// dc0eb43 as first written; stop 45 wrote "a 16% stake" for "its 16%
+// stake" in three of them (the seller's own stake, all it held, is now its
+// divestiture), so those three say so of the indefinite stake only.
 
 import (
 	"testing"

@@ -90,8 +90,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				// is)
 				break
 			}
-			if !t.Punct() && t.Cap() && j > i && j+2 < len(toks) && toks[j+1].Cap() && toks[j+2].Cap() && r.titleOpens(folded, j, min(j+3, len(toks))) {
-				break // "Nycomed Chief Executive Hakan Bjorklund": a title of two words ends the name, a person's follows
+			if !t.Punct() && t.Cap() && j > i && j+2 < len(toks) && toks[j+1].Cap() && toks[j+2].Cap() && r.titleOpens(folded, j, j+3) {
+				// "Nycomed Chief Executive Hakan Bjorklund": a title of two or
+				// three words ends the name, a person's follows
+				break
 			}
 			if !t.Punct() && t.Cap() && !r.breakerAt(toks, folded, j) {
 				if _, knownTo, known := r.knownAt(toks, folded, j); known && !r.suffixEndsKnown(toks, folded, i, j) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j]) &&

@@ -159,14 +159,13 @@ func medicineFormBefore(toks []segment.Token, sp span) bool {
 		return false // (nor "Ephrax Coatings", "Rovello Pharma": a company's words)
 	}
 	before := toks[k-1].Folded()
-	return !bareOf.Has(before) && !toks[k-1].Poss() && !possessiveWords.Has(before)
+	return !bareOf.Has(before) && !toks[k-1].Poss() && !possessives[before]
 }
 
 var (
 	medicineForms = lists.SetOf(set(`syrup syrups sciroppo sciroppi jarabe jarabes sirop sirops sirup hustensaft spray sprays ointment ointments
 	pomata pomada pommade salbe lozenge lozenges pastiglia pastiglie pastilla pastillas pastille pastilles`))
-	bareOf          = lists.SetOf(set(`of di de da von du des`))
-	possessiveWords = lists.SetOf(set(`its their his her sua suo suoi sue su sus son sa ses leur leurs sein seine seinen ihre ihren`))
+	bareOf = lists.SetOf(set(`of di de da von du des`))
 )
 
 // productNouns name a kind of product right before its name.
