@@ -108,15 +108,3 @@ func TestRelativeWithAListBeforeTheVerb(t *testing.T) {
 		}
 	}
 }
-
-// "gingen A und B in C auf": two companies merged into a third, the
-// German separable verb with its particle last; "die Rechnung ging auf"
-// (it worked out) is no deal.
-func TestGermanMergedIntoAnother(t *testing.T) {
-	wantOne(t, model.Merger, []langText{
-		{"de", "2002 gingen Veltraco und Quorvex in der Brindle Holdings auf, die seither die Nummer zwei im Land ist."},
-	}, "Veltraco", "Quorvex", "Brindle")
-	if got := Find(sentence("Für Veltraco und Brindle ging die Rechnung mit dem neuen Werk auf.", "Veltraco", "Brindle"), "de", "2024-03-05"); len(got) != 0 {
-		t.Errorf("%+v, want no deal", got)
-	}
-}

@@ -444,13 +444,7 @@ func separated(w []string, i int) (string, bool) {
 			break
 		}
 	}
-	if end-1 <= i+1 || !slices.Contains(v.particles, w[end-1]) {
-		return "", false
-	}
-	if w[end-1] == "auf" && !slices.ContainsFunc(w[i+1:end-1], func(x string) bool { return x == "in" || x == "im" }) {
-		return "", false // "gingen ... in der JFE Holdings auf" merge; "die Rechnung ging auf" does not
-	}
-	return v.kind, true
+	return v.kind, end-1 > i+1 && slices.Contains(v.particles, w[end-1])
 }
 
 type separable struct {
@@ -473,7 +467,6 @@ var separableVerbs = func() map[string]separable {
 		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false},
 		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false},                 // "führen ihre Geschäfte zusammen"
 		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false}, // "arbeitet mit Logitech zusammen"
-		{"geht ging gingen gehen", "auf", model.Merger, false},                           // "gingen Kawasaki Steel und NKK in der JFE Holdings auf"
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true},
 	} {

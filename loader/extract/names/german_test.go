@@ -122,13 +122,3 @@ func TestTitleOfTwoWordsEndsAName(t *testing.T) {
 		"Nycomed Chief Executive Hakan Bjorklund said the deal was not about synergies but about growth.")
 	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Nycomed"}, "Chief", "Bjorklund")
 }
-
-// An online shop or a card shop before a name describes the company
-// bought, as "the retailer" does ("acquired the online card shop Funky
-// Pigeon"). (A bare "shop" is not listed: "Shop Apotheke Europe" opens
-// with it.)
-func TestShopBeforeAName(t *testing.T) {
-	r := recognizeWithDealWords(t, "en", "Veltraco reported higher sales on Thursday and said its travel shops did well over the summer. "+
-		"Last autumn Veltraco acquired the online card shop Funky Pigeon for an undisclosed sum, the company said.")
-	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Funky Pigeon"}, "shop")
-}
