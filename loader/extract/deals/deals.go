@@ -3368,7 +3368,10 @@ func goneOtherwise(w string) bool {
 	if goneWords[w] {
 		return true
 	}
-	for _, end := range []string{"beteiligung", "anteil", "anteile", "auftrag", "auftrage", "zuschlag", "vertrag", "rechte", "preis", "erlos",
+	if slices.ContainsFunc(germanStakeEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
+		return true
+	}
+	for _, end := range []string{"auftrag", "auftrage", "zuschlag", "vertrag", "rechte", "preis", "erlos",
 		"volumen", "geld", "gelder", "dividende", "gewinn", "aktien", "aktie", "prozent"} {
 		if strings.HasSuffix(w, end) {
 			return true
@@ -3376,6 +3379,10 @@ func goneOtherwise(w string) bool {
 	}
 	return false
 }
+
+// germanStakeEnds end the German words for a stake ("Beteiligung",
+// "Mehrheitsbeteiligung", "Anteil", "Anteile").
+var germanStakeEnds = []string{"beteiligung", "anteil", "anteile"}
 
 var goneWords = set(`aktienpaket forderung halfte kapitalmarkt borse`)
 

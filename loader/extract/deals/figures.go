@@ -188,6 +188,14 @@ func foundedAfter(after string) bool {
 // foundingWords say a company was founded: "founded", "fondata", "gegründet".
 var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet "}
 
+// sentenceDate is the date of a deal a whole sentence tells, with no
+// clause of its own to date it by (a deal referred to, a purchase that
+// follows the one before): its first deal date.
+func sentenceDate(s Sentence, ws words, lang, published string) string {
+	whole := [2]int{0, len(s.Text)}
+	return dateOf(expectedMonths(s.Text, ws, published, dealDates(s.Text, when.Find(s.Text, lang, published))), whole, whole, nil)
+}
+
 // expectedMonths moves a month named without its year to its next
 // coming where the sentence tells what is expected ("Abgeschlossen werden
 // soll der Verkauf im Dezember", "Cierre previsto: diciembre", "expected

@@ -5,7 +5,6 @@ import (
 
 	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
-	"dealwire/loader/extract/when"
 	"dealwire/model"
 )
 
@@ -46,8 +45,7 @@ func FollowsPrevious(s Sentence, lang, published string) (Found, bool) {
 		return Found{}, false
 	}
 	f := Found{Type: model.Acquisition, Parties: []string{company}, Evidence: s.Text, Status: model.Completed}
-	whole := [2]int{0, len(s.Text)}
-	f.Date = dateOf(expectedMonths(s.Text, ws, published, dealDates(s.Text, when.Find(s.Text, lang, published))), whole, whole, nil)
+	f.Date = sentenceDate(s, ws, lang, published)
 	if f.Date == "" && yearWord(ws.w[0]) {
 		f.Date = ws.w[0] // "2021 folgte Quorvex"
 	}

@@ -410,10 +410,6 @@ var (
 	endingWords = set(`ending ended end ends terminating terminated terminate dissolve dissolved dissolving chiudendo chiude rompe rompendo poniendo pone fin mettant terme beendet beendete beenden`)
 )
 
-// fractionHedges say a share is a little more or less than its fraction ("ein
-// gutes Drittel", "a good third", "un buon terzo").
-var fractionHedges = set(`gutes guter gute knappes knapper knappe good bon bonne buon buona buen buena`)
-
 var (
 	allianceNouns  = set(`alliance alliances alleanza alianza allianz bundnis partnership partenariat partnerschaft`)
 	strategicWords = set(`strategic strategica strategico estrategica estrategico strategique strategische strategischen strategisches`)
@@ -650,10 +646,8 @@ var (
 // vote", "diritti di opzione", "a rights issue", "a rights offering"), no
 // right of use.
 func sharesRights(ws words, i int) bool {
-	for k := max(0, i-3); k < i; k++ {
-		if holdersRightsBefore[ws.w[k]] {
-			return true
-		}
+	if precededBy(ws, i, 3, holdersRightsBefore) {
+		return true
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
 		if holdersRightsAfter[ws.w[k]] {
@@ -985,6 +979,32 @@ var (
 	stakeShapes = lists.ShapesOf(stakeNouns, percents, shareNouns, fractionNouns)
 )
 
+// fractionAt: word k, before end, is a fraction of what follows it ("a
+// quarter of", "un tercio de", "ein Viertel der", "ein Drittel seiner")
+// after an indefinite article (found), maybe with a hedge between ("ein
+// gutes Drittel der": hedged).
+func fractionAt(ws words, k, end int) (found, hedged bool) {
+	if !fractionNouns[ws.w[k]] || k == 0 || k+1 >= end || !ofWordSet.Has(ws.w[k+1]) && !genitiveDeterminers[ws.w[k+1]] {
+		return false, false
+	}
+	if indefiniteArticles[ws.w[k-1]] {
+		return true, false
+	}
+	return k > 1 && fractionHedges[ws.w[k-1]] && indefiniteArticles[ws.w[k-2]], true
+}
+
+// fractionShare: the fraction at k is a share of a company, a hedged one
+// only where a company, its capital or shares follow ("ein gutes Drittel
+// der Konkurrentin Brindle"; not "a good third of the votes").
+func fractionShare(ws words, k, end int) bool {
+	found, hedged := fractionAt(ws, k, end)
+	return found && (!hedged || ofACompany(ws, k+2, end))
+}
+
+// fractionHedges say a share is a little more or less than its fraction
+// ("ein gutes Drittel", "a good third", "un buon terzo").
+var fractionHedges = set(`gutes guter gute knappes knapper knappe good bon bonne buon buona buen buena`)
+
 // indefiniteArticles count a fraction ("a quarter", "un quart", "ein
 // Viertel") and open what is signed ("signed an agreement").
 var indefiniteArticles = set(`a an one un une uno una ein eine einem einen einer`)
@@ -1018,8 +1038,7 @@ func stakeWords(ws words, c clause) bool {
 			return true
 		case percents[w] && pricedAfter(ws, i+1):
 			return true // "rilevando il 13% per 36 milioni": a share of the company, at its price
-		case fractionNouns[w] && i+1 < len(ws.w) && (ofWordSet.Has(ws.w[i+1]) || genitiveDeterminers[ws.w[i+1]]) && i > 0 &&
-			(indefiniteArticles[ws.w[i-1]] || i > 1 && fractionHedges[ws.w[i-1]] && indefiniteArticles[ws.w[i-2]] && ofACompany(ws, i+2, len(ws.w))):
+		case fractionShare(ws, i, len(ws.w)):
 			return true // "a quarter of", "un tercio de", "ein Viertel der", "ein gutes Drittel der"
 		case shareNouns[w]:
 			if i > 0 && perWords[ws.w[i-1]] {
@@ -1636,7 +1655,7 @@ func minorityBefore(ws words, c clause, verb int) bool {
 // or a fraction of a company ("a quarter of Quorvex"); and the share is
 // below half (minority).
 func minorityAt(ws words, k, end int) (found, minority bool) {
-	if fractionNouns[ws.w[k]] && k > 0 && indefiniteArticles[ws.w[k-1]] && k+1 < end && (ofWordSet.Has(ws.w[k+1]) || genitiveDeterminers[ws.w[k+1]]) && ofACompany(ws, k+2, end) {
+	if found, hedged := fractionAt(ws, k, end); found && !hedged && ofACompany(ws, k+2, end) {
 		return true, true // "a quarter of its mine Langer Heinrich", "ein Drittel der Anteile"
 	}
 	if !percents[ws.w[k]] {
@@ -1649,7 +1668,7 @@ func minorityAt(ws words, k, end int) (found, minority bool) {
 	if !(k+1 < end && percentOf[ws.w[k+1]]) && !stakeOfPercent(ws, start) {
 		return false, false
 	}
-	n, ok := percentBefore(ws, k)
+	n, ok := percentFrom(ws, start, k)
 	return true, ok && n > 0 && n < 50
 }
 
@@ -1704,6 +1723,12 @@ func percentBefore(ws words, i int) (float64, bool) {
 	if k < 0 {
 		return 0, false
 	}
+	return percentFrom(ws, k, i)
+}
+
+// percentFrom reads the percentage whose number starts at word k and
+// whose sign or word is at i.
+func percentFrom(ws words, k, i int) (float64, bool) {
 	fraction := ""
 	if k+1 < i && ws.tok[k+1] == ws.tok[k] && digits(ws.w[k+1]) {
 		fraction = ws.w[k+1]

@@ -50,8 +50,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// reader knows has a part of another kind, a deal of its own
 	f.Part = d >= 0 && hits[d].kind == generic && !guess
 	f.Definite = d >= 0
-	whole := [2]int{0, len(s.Text)}
-	f.Date = dateOf(expectedMonths(s.Text, ws, published, dealDates(s.Text, when.Find(s.Text, lang, published))), whole, whole, nil)
+	f.Date = sentenceDate(s, ws, lang, published)
 	// "the two" in a deal two years or more before the news: one they
 	// had, recalled ("Già nel 1999 le due aziende avevano costituito una
 	// joint venture"); nearer, a step of the news or talk of one

@@ -515,7 +515,7 @@ func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []
 // heldIn: w is a German stake, whose "an" names the company it is in
 // ("Beteiligung an", "Mehrheitsbeteiligung an", "Anteil an", "Prozent an").
 func heldIn(w string) bool {
-	return strings.HasSuffix(w, "beteiligung") || strings.HasSuffix(w, "anteil") || strings.HasSuffix(w, "anteile") || w == "prozent" || w == "%"
+	return w == "prozent" || w == "%" || slices.ContainsFunc(germanStakeEnds, func(end string) bool { return strings.HasSuffix(w, end) })
 }
 
 // articleAt: the word at index i is an article ("to the KKR fund").

@@ -276,7 +276,10 @@ func compile(spec map[string]string) *triggerSet {
 	return ts
 }
 
-// at returns the first trigger (in compile order) that matches at words[i].
+// at returns the trigger that matches at words[i]: the longest phrase
+// among those that open with the word itself (compile sorts them so),
+// unless a trigger ending in "*" compiled before it matches too; with no
+// such phrase, the first "*" trigger that matches.
 func (ts *triggerSet) at(words []string, i int) (*trigger, bool) {
 	best := -1
 	if ts.mayOpen(words[i]) {
