@@ -45,3 +45,18 @@ func TestWonSomethingElse(t *testing.T) {
 		}
 	}
 }
+
+// Winning an auction or a bidding war for a company is buying it ("won
+// a hotly contested auction for Brindle", "ha vinto l'asta per Brindle").
+func TestWonTheAuctionForACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Kravlo Corp won a hotly contested auction for Brindle Inc in 2005 with a 1.93 billion pound bid."},
+		{"en", "In 2005 Kravlo Corp won a bidding war for Brindle Inc."},
+		{"en", "It is the latest deal for Kravlo Corp, which won a hotly contested auction for Brindle Inc, a medicines maker, in 2005, and bought cough syrup maker Veltraco in December 2007 for about $2.3 billion."},
+		{"it", "Nel 2005 Kravlo ha vinto l'asta per Brindle, mettendo sul piatto 1,9 miliardi di sterline."},
+		{"es", "En 2005 Kravlo ganó la subasta por Brindle con una oferta de 1.900 millones de libras."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle", "Veltraco")
+		wantDealOf(t, ds, model.Acquisition, "Kravlo", "Brindle")
+	}
+}
