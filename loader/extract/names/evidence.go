@@ -1567,7 +1567,7 @@ var assetOpeners = lists.SetOf(set(`the its their his her`))
 
 // mineNouns name a mine or a deposit before its name, "of" maybe between
 // (not a project: "su proyecto BlueOval SK" is a joint venture, a company).
-var mineNouns = lists.SetOf(set(`miniera mina mine bergwerk giacimento yacimiento gisement lagerstatte`))
+var mineNouns = lists.SetOf(set(`miniera mina minas mine minen bergwerk grube giacimento yacimiento gisement lagerstatte`))
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.

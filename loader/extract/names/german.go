@@ -273,10 +273,14 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis"
 	"aktionar", "aktionars", "aktionare", "eigner", "eigners", "unternehmer", "unternehmers"}
 
 // germanFrameNouns are nouns that stand before a name or a year without
-// being part of it: times of the year, and "Namen", "Marke".
+// being part of it: times of the year, and "Namen", "Marke"; a quarter
+// of the compass before a place ("im Westen Ghanas"), a share ("ein
+// Drittel"), a mine before its name ("der Mine Ahafo": a site).
 var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke marken
 	landern lander teile plan plane schritt schritte worten angaben
 	aktie aktien kunde kunden druck details handel handels markt markte preis preise umsatz gewinn verlust geschaft geschafte
 	sparte sparten bereich bereiche einheit vertrag angebot aktionare anleger investoren analysten branche wettbewerb konkurrenz
 	kurs kurse quartal ergebnis ergebnisse strategie zukunft mitarbeiter stellen
-	chef chefin vorstand behorde behorden regierung experten finanzielle`)
+	chef chefin vorstand behorde behorden regierung experten finanzielle
+	westen osten norden suden nordwesten nordosten sudwesten sudosten drittel viertel halfte
+	mine minen grube gruben bergwerk bergwerke`)
