@@ -65,6 +65,8 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 		a := &articles[i]
 		a.Companies = articleCompanies(found.Mentions[i])
 		perArticle[i], loneOf[i] = articleReports(i, a, docs[i], found.Mentions[i], lex)
+		withArticleCrown(perArticle[i], docs[i], a.Language)
+		withArticleCrown(loneOf[i], docs[i], a.Language)
 	})
 	total, loneTotal := 0, 0
 	for i, rs := range perArticle {

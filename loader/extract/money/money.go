@@ -391,6 +391,9 @@ func currencyOfWord(word string) string {
 // IsWord reports whether a folded word is a currency or scale word
 // ("euro", "milliarden", "rs", "yen"): part of an amount, never a name.
 func IsWord(folded string) bool {
+	if folded == "crowns" {
+		return false // an English verb too ("the sale crowns a turnaround"): money only after a number
+	}
 	if amountWords.Has(folded) {
 		return true
 	}

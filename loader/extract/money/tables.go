@@ -35,7 +35,7 @@ var signs = map[string]string{
 	"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
 	"HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "MX$": "MXN",
 	"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "Rs": "INR", "Rs.": "INR", "INR": "INR", "RMB": "CNY",
-	"CN¥": "CNY", "元": "CNY", "Fr": "CHF", "SFr": "CHF",
+	"CN¥": "CNY", "元": "CNY", "Fr": "CHF", "SFr": "CHF", "DKr": "DKK", "NKr": "NOK", "SKr": "SEK",
 }
 
 var codes = "USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR|BRL|CAD|AUD|HKD|KRW|SGD|TWD|MXN|RUB|ZAR|PLN|TRY|NZD|CZK|HUF|ILS|AED|SAR"
@@ -74,7 +74,7 @@ var currencyWords = func() []currencyWord {
 	add("KRW", "won|korean won|krw")
 	add("BRL", "reais|reales|real|brl")
 	add("SEK", "swedish kronor|swedish crowns|swedish crown|swedish krona|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
-		"couronnes|corone|coronas|kronen") // the Swedish crown is the one deal news names most
+		"couronnes|corone|coronas|kronen|crowns|kroner|krone") // the crown deal news names most; see BareCrown
 	add("NOK", "norwegian kroner|norwegian krone|norwegian crowns|couronnes norvégiennes|corone norvegesi|coronas noruegas|norwegische kronen|nok")
 	add("DKK", "danish kroner|danish krone|danish crowns|couronnes danoises|corone danesi|coronas danesas|dänische kronen|dkk")
 	add("HUF", "forints|forint|fiorini|forintos|huf")

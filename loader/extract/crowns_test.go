@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A deal priced in crowns of no nation is priced in those of the nation
+// the article is about: Danish crowns in a story of Danish companies,
+// Swedish ones where it names no Nordic nation.
+func TestBareCrownsTakeTheArticlesNation(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, currency string
+	}{
+		{"en", "Kravlo, the Danish food ingredients group based in Copenhagen, sold its sugar business to Brindle in March 2009 for 5.45 billion crowns.", "DKK"},
+		{"it", "La danese Kravlo ha ceduto la sua divisione zucchero alla tedesca Brindle per 5,6 miliardi di corone.", "DKK"},
+		{"de", "Der norwegische Konzern Kravlo verkauft sein Fischmehlgeschäft für rund 3 Milliarden Kronen an Brindle.", "NOK"},
+		{"en", "Kravlo sold its sugar business to Brindle in March 2009 for 5.45 billion crowns.", "SEK"},
+		{"en", "Kravlo, the Danish group, sold its sugar business to Brindle in March 2009 for 5.45 billion Swedish crowns.", "SEK"},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle")
+		d := dealOf(ds, model.Divestiture, "Kravlo", "Brindle")
+		if d == nil || d.Value == nil {
+			t.Errorf("%s: deals %+v, want Kravlo's priced sale to Brindle", c.text, ds)
+			continue
+		}
+		if d.Value.Currency != c.currency {
+			t.Errorf("%s: currency %s, want %s", c.text, d.Value.Currency, c.currency)
+		}
+	}
+}
