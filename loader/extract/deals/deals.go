@@ -292,6 +292,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
 				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
 			}
+			if t.kind == delivery && buildWords[ws.w[i]] && !goodsNear(ws, i+1, clause{from: i + 1, to: len(ws.w)}) {
+				continue // "together we will build the leader": no goods built for anyone
+			}
 			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners.Has(ws.w[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
@@ -512,6 +515,10 @@ func KindsIn(toks []segment.Token) []string {
 	}
 	return out
 }
+
+// buildWords are the delivery words of building: a deal only when goods
+// follow ("to build at least 100 electric trains for DSB").
+var buildWords = set(`build builds building costruire costruira construir construira construire`)
 
 // homographs are the deal words of one language that are other words in
 // another: French "pays" is a country, not "pays for". (Words that only

@@ -777,6 +777,8 @@ func goodsNear(ws words, i int, c clause) bool {
 		switch {
 		case goodsNamed(w):
 			return true
+		case w == "at" && k+1 < c.to && ws.w[k+1] == "least":
+			k++ // "at least 100 electric trains": a count
 		case w == "," || conjunctions[w] || sourcePreps[w] || timePrepositions[w] || marketPrepositions[w] || w == "to" || w == "at":
 			return false
 		}
@@ -901,6 +903,7 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
 	tonnes tons barrels gnl gaz petrole petroleo petrolio erdgas erdol strom toneladas tonnellate tonnen barils barriles barili
+	treni trenes zuge triebzuge locomotive locomotoras lokomotiven rames
 	tickets flights fluge flugtickets billets vols billetes vuelos biglietti voli
 	ships vessels ship vessel navi nave navire navires paquebots paquebot barcos barco buques buque schiffe schiff jets locomotives
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes
@@ -921,7 +924,7 @@ var producerNouns = set(`producer producers maker makers manufacturer manufactur
 // company.
 var renterNouns = set(`loueur loueurs lessor lessors noleggiatore arrendador vermieter`)
 
-var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten", "schiffe", "flugzeuge"}
+var goodsSuffixes = []string{"zellen", "batterien", "ausrustung", "komponenten", "schiffe", "flugzeuge", "triebzuge", "lokomotiven"}
 
 // businessWords name a company or part of one: buying it is an acquisition
 // even when it makes goods ("Embraer's commercial aircraft unit").

@@ -141,7 +141,7 @@ var typeTriggers = compile(map[string]string{
 		order|ordine|ordinativo|pedido|commande|auftrag|bestellung|
 		ordered|ordering|has ordered|ha ordinato|hanno ordinato|ordinato|ordinati|encargo|encargado|encargaron|encargara|
 		commande|commandes|commander|commandera|a commande|ont commande|bestellt|bestellte|bestellten|bestellen|
-		construction of|costruzione di|construccion de|construction de|bau von`,
+		construction of|costruzione di|construccion de|construction de|bau von|build|builds|building|costruire|costruira|construir|construira|construire`,
 	// "tie-up" joins companies by a merger as often as by an alliance
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|tie up|tie-up|tie ups|
 		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|

@@ -1,0 +1,40 @@
+package deals
+
+import (
+	"slices"
+	"testing"
+
+	"dealwire/model"
+)
+
+// Trains bought from their maker, or built for an operator, are goods: a
+// supply deal, not a takeover ("DSB kauft ... mindestens 100
+// Elektrotriebzüge beim Hersteller Alstom", "chosen to build at least 100
+// electric trains for DSB").
+func TestTrainsAreGoods(t *testing.T) {
+	wantOne(t, model.Supply, []langText{
+		{"de", "Die dänische Staatsbahn Brindle kauft für rund 20 Milliarden Kronen mindestens 100 Elektrotriebzüge beim französischen Hersteller Veltraco."},
+		{"es", "Los ferrocarriles estatales daneses, Brindle, han elegido a Veltraco para suministrar al menos 100 trenes eléctricos en un contrato valorado en 20.000 millones de coronas danesas."},
+		{"en", "Veltraco has been chosen to build at least 100 electric trains for Brindle, Denmark's state-owned railway operator, in a deal worth about £2.3bn."},
+		{"it", "Brindle ha scelto Veltraco per costruire 100 treni elettrici in un contratto da 2,7 miliardi di euro."},
+	}, "Veltraco", "Brindle")
+}
+
+// To build without goods built is no delivery: "Together we will build
+// the leader" tells no deal of any kind.
+func TestBuildingNoGoodsIsNoDeal(t *testing.T) {
+	for _, text := range []string{
+		`"Together we will build the leader of the employee experience," said Veltraco's chief executive.`,
+		"Veltraco plans to build its business in Asia.",
+	} {
+		s := sentence(text, "Veltraco")
+		for _, k := range KindsIn(s.Tokens) {
+			if k == model.Supply {
+				t.Errorf("%q: kinds %q, want no supply", text, KindsIn(s.Tokens))
+			}
+		}
+		if got := Find(s, "en", ""); slices.ContainsFunc(got, func(f Found) bool { return f.Type == model.Supply }) {
+			t.Errorf("%q: %+v, want no supply", text, got)
+		}
+	}
+}
