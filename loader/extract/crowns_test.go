@@ -18,6 +18,10 @@ func TestBareCrownsTakeTheArticlesNation(t *testing.T) {
 		{"de", "Der norwegische Konzern Kravlo verkauft sein Fischmehlgeschäft für rund 3 Milliarden Kronen an Brindle.", "NOK"},
 		{"en", "Kravlo sold its sugar business to Brindle in March 2009 for 5.45 billion crowns.", "SEK"},
 		{"en", "Kravlo, the Danish group, sold its sugar business to Brindle in March 2009 for 5.45 billion Swedish crowns.", "SEK"},
+		// the Czech crown; "kroner" is never Swedish; a tie goes to the nation named first
+		{"en", "Kravlo, the Czech utility, sold its grid business to Brindle for 5 billion crowns, the Prague-based company said.", "CZK"},
+		{"en", "Kravlo, the Oslo-listed group, sold its Swedish unit to Brindle for 3 billion kroner; Brindle is Sweden's biggest Swedish-owned Stockholm dairy.", "NOK"},
+		{"en", "Danish dairy group Kravlo sold its Norwegian unit to Brindle for 2 billion crowns.", "DKK"},
 	} {
 		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle")
 		d := dealOf(ds, model.Divestiture, "Kravlo", "Brindle")
@@ -27,6 +31,21 @@ func TestBareCrownsTakeTheArticlesNation(t *testing.T) {
 		}
 		if d.Value.Currency != c.currency {
 			t.Errorf("%s: currency %s, want %s", c.text, d.Value.Currency, c.currency)
+		}
+	}
+}
+
+// A sign written in mixed case ("DKr", "SKr5") is money, no company, glued
+// to its figure or not.
+func TestMixedCaseSignsAreNoCompanies(t *testing.T) {
+	for _, text := range []string{
+		"Kravlo Corp agreed to buy Brindle A/S for DKr 2 billion.",
+		"Norwegian group Kravlo bought Brindle for SKr5 billion.",
+	} {
+		for _, c := range companiesIn(t, "en", text, "Kravlo", "Brindle") {
+			if c.Name == "DKr" || c.Name == "SKr5" || c.Name == "SKr" {
+				t.Errorf("%q: %s is a company", text, c.Name)
+			}
 		}
 	}
 }

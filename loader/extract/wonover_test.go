@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -58,5 +59,23 @@ func TestWonTheAuctionForACompany(t *testing.T) {
 	} {
 		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle", "Veltraco")
 		wantDealOf(t, ds, model.Acquisition, "Kravlo", "Brindle")
+	}
+}
+
+// Only who wins an auction buys: one lost, left, run for a seller or held
+// for goods, bonds or spectrum tells no purchase.
+func TestAuctionsNotWon(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Kravlo Corp lost the auction for Brindle Inc to Veltraco Group, which paid $2 billion."},
+		{"en", "Kravlo Corp pulled out of the bidding war for Brindle Inc, leaving Veltraco Group as the only bidder."},
+		{"en", "Kravlo Corp said on Monday it had hired Veltraco to run an auction for its Brindle unit, which could fetch $2 billion."},
+		{"es", "Kravlo y Brindle pujaron en la subasta de espectro, en la que el Gobierno recaudó 1.000 millones de euros."},
+		{"it", "Kravlo e Brindle hanno partecipato all'asta per le frequenze 5G, che ha fruttato 6,5 miliardi di euro allo Stato."},
+	} {
+		for _, d := range extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle", "Veltraco") {
+			if d.Type == model.Acquisition && slices.Contains(d.Parties, "Kravlo") {
+				t.Errorf("%q: %+v, want no purchase by Kravlo", c.text, d)
+			}
+		}
 	}
 }

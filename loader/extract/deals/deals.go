@@ -292,6 +292,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
 				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
 			}
+			if t.kind == model.Acquisition && auctionWords[ws.w[i]] && !wonBefore(ws.w, i) {
+				continue // "lost the auction for Brindle to Veltraco", "l'asta per le frequenze": only who wins one buys
+			}
 			if t.kind == delivery && buildWords[ws.w[i]] && !goodsNear(ws, i+1, clause{from: i + 1, to: len(ws.w)}) {
 				continue // "together we will build the leader": no goods built for anyone
 			}
@@ -515,6 +518,23 @@ func KindsIn(toks []segment.Token) []string {
 	}
 	return out
 }
+
+// auctionWords open the trigger phrases of an auction or a bidding war
+// for a company: a purchase by who wins it.
+var auctionWords = set(`auction bidding asta subasta encheres bieterwettstreit bietergefecht`)
+
+// wonBefore: a verb of winning stands within the six words before i ("won
+// a hotly contested auction for", "ha vinto l'asta per").
+func wonBefore(w []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if winVerbs[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var winVerbs = set(`won win wins winning vinto vince vinse vincere gano gana ganado ganar gewann gewinnt gewonnen remporte remportee emporte`)
 
 // buildWords are the delivery words of building: a deal only when goods
 // follow ("to build at least 100 electric trains for DSB").

@@ -38,3 +38,18 @@ func TestBuildingNoGoodsIsNoDeal(t *testing.T) {
 		}
 	}
 }
+
+// The Spanish and Italian past subjunctive of selling and buying tells a
+// deal, as the clauses after "después de que", "dopo che" put it
+// ("después de que Bouygues vendiera en marzo la mitad de la
+// participación": a sale, not a venture of halves).
+func TestSubjunctiveSalesAndPurchases(t *testing.T) {
+	wantOne(t, model.Divestiture, []langText{
+		{"es", "Y también después de que Veltraco, hasta hace poco su principal accionista, vendiera en marzo la mitad de la participación que aún conservaba en Brindle."},
+		{"it", "Il titolo è salito dopo che Veltraco cedesse a marzo metà della sua quota in Brindle."},
+	}, "Veltraco", "Brindle")
+	wantOne(t, model.Acquisition, []langText{
+		{"es", "Todo cambió después de que Veltraco adquiriera Brindle en 2019 por 200 millones de euros."},
+		{"it", "Tutto è cambiato prima che Veltraco acquistasse Brindle nel 2019 per 200 milioni di euro."},
+	}, "Veltraco", "Brindle")
+}

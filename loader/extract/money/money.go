@@ -399,7 +399,7 @@ func IsWord(folded string) bool {
 	}
 	var buf [32]byte // upper-cased on the stack: asked of every name word
 	if upper := window.AppendUpper(buf[:0], folded); signShapes.MayBytes(upper) {
-		if _, ok := signs[string(upper)]; ok {
+		if upperSigns[string(upper)] {
 			return true
 		}
 	}
@@ -420,15 +420,26 @@ var amountWords = lists.SetOf(func() map[string]bool {
 	return m
 }())
 
-// signShapes are those of signs' keys: most words upper-cased have none
-// of them, and are told so before the map.
-var signShapes = func() *lists.Shapes {
+// upperSigns are signs' keys upper-cased, as IsWord asks of a word: the
+// mixed-case signs ("SFr", "DKr") too.
+var upperSigns = func() map[string]bool {
 	keys := map[string]bool{}
 	for k := range signs {
-		keys[k] = true
+		keys[strings.ToUpper(k)] = true
 	}
-	return lists.ShapesOf(keys)
+	return keys
 }()
+
+// signShapes are those of upperSigns: most words upper-cased have none of
+// them, and are told so before the map.
+var signShapes = lists.ShapesOf(upperSigns)
+
+// SignThenFigure: w is a currency sign written against its amount
+// ("SKr5", "DKr20bn", "US$1.5bn"): money, never a name.
+func SignThenFigure(w string) bool {
+	i := strings.IndexAny(w, "0123456789")
+	return i > 0 && upperSigns[strings.ToUpper(w[:i])]
+}
 
 // Implied returns the amounts in text after byte offset from written with
 // a scale and no currency, in the currency cur the sentence gave before:

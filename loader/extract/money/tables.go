@@ -74,8 +74,9 @@ var currencyWords = func() []currencyWord {
 	add("KRW", "won|korean won|krw")
 	add("BRL", "reais|reales|real|brl")
 	add("SEK", "swedish kronor|swedish crowns|swedish crown|swedish krona|kronor|sek|couronnes suédoises|corone svedesi|coronas suecas|schwedische kronen|"+
-		"couronnes|corone|coronas|kronen|crowns|kroner|krone") // the crown deal news names most; see BareCrown
-	add("NOK", "norwegian kroner|norwegian krone|norwegian crowns|couronnes norvégiennes|corone norvegesi|coronas noruegas|norwegische kronen|nok")
+		"couronnes|corone|coronas|kronen|crowns") // the crown deal news names most; see BareCrown
+	add("NOK", "norwegian kroner|norwegian krone|norwegian crowns|couronnes norvégiennes|corone norvegesi|coronas noruegas|norwegische kronen|nok|"+
+		"kroner|krone") // Danish or Norwegian, never Swedish; see BareCrown
 	add("DKK", "danish kroner|danish krone|danish crowns|couronnes danoises|corone danesi|coronas danesas|dänische kronen|dkk")
 	add("HUF", "forints|forint|fiorini|forintos|huf")
 	add("PLN", "zlotys|zloty|złotys|złoty|zlotych|złotych|zlote|złote|pln")

@@ -475,7 +475,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text(), "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
-	if sp.to-sp.from == 1 && codeThenFigure(toks[sp.from].Text()) {
+	if sp.to-sp.from == 1 && (codeThenFigure(toks[sp.from].Text()) || money.SignThenFigure(toks[sp.from].Text())) {
 		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
 	}
 	if sp.to+1 < len(toks) && toks[sp.to].Text() == "-" && (toks[sp.to+1].Folded() == "based" || toks[sp.to+1].Folded() == "headquartered") {

@@ -23,6 +23,9 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			out = append(out, sp)
 			continue
 		}
+		if r.germanNounOnly(toks, sp) {
+			continue
+		}
 		from, to := sp.from, sp.to
 		edge := func(i int) bool {
 			f := toks[i].Folded()
@@ -67,6 +70,33 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 	}
 	return out
 }
+
+// germanNounOnly: the run is German nouns a company's name may start
+// with, standing where they name none: a quarter of the compass before a
+// place in the genitive ("im Westen Ghanas"), a lone fraction ("AngloGold
+// ein Drittel halten"), a mine after a word in lower case ("mit der Mine
+// Ahafo", "seiner namibischen Mine Langer Heinrich", "die Grube
+// Prosper-Haniel": a site), no legal suffix after it ("die Grube AG",
+// "Reederei Norden" and "der Ausrüster Mine Safety Appliances" are
+// companies).
+func (r *recognizer) germanNounOnly(toks []segment.Token, sp span) bool {
+	first := toks[sp.from].Folded()
+	switch {
+	case sp.to-sp.from == 2 && compassQuarters[first]:
+		return r.placeGenitive(toks[sp.from+1].Folded())
+	case sp.to-sp.from == 1:
+		return germanFractions[first]
+	case germanMineNouns[first] && sp.from > 0 && !toks[sp.from-1].Punct() && !toks[sp.from-1].Cap():
+		return !r.allLegalSuffixes(spanWords(nil, toks, span{from: sp.to - 1, to: sp.to}))
+	}
+	return false
+}
+
+var (
+	compassQuarters = set(`westen osten norden suden nordwesten nordosten sudwesten sudosten`)
+	germanFractions = set(`drittel viertel halfte funftel`)
+	germanMineNouns = set(`mine minen grube bergwerk`)
+)
 
 // kindBefore: the word at k is a compound naming a kind of business
 // ("Fahrradverleiher", "Maschinenbauer"), and the words after it, to the
@@ -273,14 +303,10 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "nis"
 	"aktionar", "aktionars", "aktionare", "eigner", "eigners", "unternehmer", "unternehmers"}
 
 // germanFrameNouns are nouns that stand before a name or a year without
-// being part of it: times of the year, and "Namen", "Marke"; a quarter
-// of the compass before a place ("im Westen Ghanas"), a share ("ein
-// Drittel"), a mine before its name ("der Mine Ahafo": a site).
+// being part of it: times of the year, and "Namen", "Marke".
 var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahresanfang jahresende namen marke marken
 	landern lander teile plan plane schritt schritte worten angaben
 	aktie aktien kunde kunden druck details handel handels markt markte preis preise umsatz gewinn verlust geschaft geschafte
 	sparte sparten bereich bereiche einheit vertrag angebot aktionare anleger investoren analysten branche wettbewerb konkurrenz
 	kurs kurse quartal ergebnis ergebnisse strategie zukunft mitarbeiter stellen
-	chef chefin vorstand behorde behorden regierung experten finanzielle
-	westen osten norden suden nordwesten nordosten sudwesten sudosten drittel viertel halfte
-	mine minen grube gruben bergwerk bergwerke`)
+	chef chefin vorstand behorde behorden regierung experten finanzielle`)

@@ -157,3 +157,19 @@ func TestGermanMineBeforeItsName(t *testing.T) {
 		}
 	}
 }
+
+// Names that start with those nouns are names still: "die Reederei
+// Norden", "Mine Safety Appliances", "die Grube AG", "die Osten Group".
+func TestGermanNamesStartingWithCompassOrMine(t *testing.T) {
+	for text, want := range map[string]string{
+		"Die dänische Reederei Norden übernimmt den Konkurrenten Brindle für 200 Millionen Euro.": "Norden",
+		"Der Ausrüster Mine Safety Appliances übernimmt die Kravlo AG für 200 Millionen Euro.":    "Mine Safety Appliances",
+		"Die Grube AG übernimmt den Maschinenbauer Kravlo AG für 200 Millionen Euro.":             "Grube",
+		"Die Osten Group übernimmt die Kravlo AG für 200 Millionen Euro.":                         "Osten",
+	} {
+		r := recognizeWithDealWords(t, "de", text)
+		if got := companiesOf(r, 0); !slices.Contains(got, want) {
+			t.Errorf("%q: companies %q, want %s", text, got, want)
+		}
+	}
+}
