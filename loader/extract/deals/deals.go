@@ -292,6 +292,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
 				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
 			}
+			if ws.w[i] == "floated" && len(t.words) == 1 && (i+1 == len(ws.w) || listedWhere[ws.w[i+1]] || punctuation(ws.w[i+1])) {
+				continue // "the publisher, which floated in Tokyo last December": it listed itself, no company sold
+			}
 			if t.kind == model.Acquisition && auctionWords[ws.w[i]] && !wonBefore(ws.w, i) {
 				continue // "lost the auction for Brindle to Veltraco", "l'asta per le frequenze": only who wins one buys
 			}
@@ -518,6 +521,10 @@ func KindsIn(toks []segment.Token) []string {
 	}
 	return out
 }
+
+// listedWhere follow a listing verb with no object: where or when the
+// company listed itself.
+var listedWhere = set(`in on at last this earlier`)
 
 // auctionWords open the trigger phrases of an auction or a bidding war
 // for a company: a purchase by who wins it.
