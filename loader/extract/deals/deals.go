@@ -729,6 +729,13 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
+	if rest := dropFollowedDeal(hits, ws); len(rest) > 0 {
+		// "The order also comes a month after Bouygues, ..., sold half of
+		// its holding": the deal the sentence opens with is the article's,
+		// not one of this sentence; its clause names the seller of the
+		// deal that is
+		hits = rest
+	}
 	// dates and amounts are read only for sentences that state a deal:
 	// their patterns cost more than all the rest
 	var dates []when.Date

@@ -25,7 +25,7 @@ func Holdings(s Sentence, found []Found) []Found {
 	}
 	var out []Found
 	hold := func(holder, held string) {
-		if held == "" || holder == "" || held == holder || joined(found, holder, held, model.Investment, model.Acquisition, model.Merger) || joined(out, holder, held) {
+		if held == "" || holder == "" || held == holder || joined(found, holder, held, model.Investment, model.Acquisition, model.Merger, model.Divestiture) || joined(out, holder, held) {
 			return
 		}
 		out = append(out, Found{Type: model.Investment, Parties: []string{holder, held}, Buyer: holder,

@@ -1,0 +1,24 @@
+package deals
+
+import (
+	"slices"
+	"testing"
+
+	"dealwire/model"
+)
+
+// A sentence that opens with the article's deal "coming after" another
+// tells that other deal, with its sides: "The order also comes a month
+// after Bouygues, for years Alstom's leading shareholder, sold half of its
+// remaining holding in the train maker" is Bouygues's sale. The holder
+// named as such in it is the seller, no stake of its own to report.
+func TestDealAfterTheArticlesOwn(t *testing.T) {
+	s := sentence("The order also comes a month after Veltraco, for years Brindle's leading shareholder, sold half of its remaining holding in the train maker, keeping just over 3 per cent.", "Veltraco", "Brindle")
+	found := Find(s, "en", "2021-04-13")
+	if len(found) != 1 || found[0].Type != model.Divestiture || !slices.Contains(found[0].Parties, "Veltraco") || !slices.Contains(found[0].Parties, "Brindle") {
+		t.Fatalf("%+v, want Veltraco's sale of its Brindle shares", found)
+	}
+	if held := Holdings(s, found); len(held) != 0 {
+		t.Errorf("holdings %+v, want none: the shareholder sells in the sentence", held)
+	}
+}
