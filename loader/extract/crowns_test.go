@@ -49,3 +49,20 @@ func TestMixedCaseSignsAreNoCompanies(t *testing.T) {
 		}
 	}
 }
+
+// Names shaped as a sign folded ("SKR", "RS2", "FR8") are names still: a
+// sign is one as written ("DKr", "Rs").
+func TestNamesShapedAsSigns(t *testing.T) {
+	for text, want := range map[string]string{
+		"Brindle Holdings agreed to buy SKR for 20 million dollars.": "SKR",
+		"Brindle agreed to buy RS2 for 300 million euros.":           "RS2",
+	} {
+		found := false
+		for _, c := range companiesIn(t, "en", text, "Brindle") {
+			found = found || c.Name == want
+		}
+		if !found {
+			t.Errorf("%q: %s is no company", text, want)
+		}
+	}
+}

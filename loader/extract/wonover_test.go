@@ -56,6 +56,10 @@ func TestWonTheAuctionForACompany(t *testing.T) {
 		{"en", "It is the latest deal for Kravlo Corp, which won a hotly contested auction for Brindle Inc, a medicines maker, in 2005, and bought cough syrup maker Veltraco in December 2007 for about $2.3 billion."},
 		{"it", "Nel 2005 Kravlo ha vinto l'asta per Brindle, mettendo sul piatto 1,9 miliardi di sterline."},
 		{"es", "En 2005 Kravlo ganó la subasta por Brindle con una oferta de 1.900 millones de libras."},
+		{"fr", "Kravlo a gagné les enchères pour Brindle."},
+		{"de", "Kravlo siegte im Bietergefecht um Brindle."},
+		{"es", "Kravlo se impuso en la subasta por Brindle."},
+		{"it", "Kravlo si è imposta nell'asta per Brindle."},
 	} {
 		ds := extractTextIn(t, c.lang, c.text, "Kravlo", "Brindle", "Veltraco")
 		wantDealOf(t, ds, model.Acquisition, "Kravlo", "Brindle")

@@ -295,11 +295,17 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if ws.w[i] == "floated" && len(t.words) == 1 && (i+1 == len(ws.w) || listedWhere[ws.w[i+1]] || punctuation(ws.w[i+1])) {
 				continue // "the publisher, which floated in Tokyo last December": it listed itself, no company sold
 			}
+			if subjunctiveDeals[ws.w[i]] && !afterWhen(ws.w, i) {
+				continue // "Se UniCredit acquistasse Commerzbank, ...", "Si BBVA adquiriera Sabadell": a hypothesis
+			}
 			if t.kind == model.Acquisition && auctionWords[ws.w[i]] && !wonBefore(ws.w, i) {
 				continue // "lost the auction for Brindle to Veltraco", "l'asta per le frequenze": only who wins one buys
 			}
-			if t.kind == delivery && buildWords[ws.w[i]] && !goodsNear(ws, i+1, clause{from: i + 1, to: len(ws.w)}) {
-				continue // "together we will build the leader": no goods built for anyone
+			if t.kind == delivery && buildWords[ws.w[i]] && builtFor(ws, i) < 0 {
+				// "together we will build the leader", "Toyota builds cars
+				// in Kentucky", "bought Bombardier to build more trains": no
+				// goods built for a customer
+				continue
 			}
 			if ws.w[i] == "distributed" && i > 0 && describingBefore[ws.w[i-1]] && !(i+1 < len(ws.w) && determiners.Has(ws.w[i+1])) {
 				continue // "data-center and distributed IT equipment": what kind of equipment
@@ -526,6 +532,30 @@ func KindsIn(toks []segment.Token) []string {
 // company listed itself.
 var listedWhere = set(`in on at last this earlier`)
 
+// subjunctiveDeals are the Spanish and Italian past subjunctives of
+// selling and buying: a deal done only in a clause of time ("después de
+// que Bouygues vendiera", "dopo che Kravlo cedesse"); elsewhere they
+// suppose one ("si BBVA adquiriera Sabadell", "se UniCredit acquistasse").
+var subjunctiveDeals = set(`vendiera vendieran vendiese vendiesen cediera cedieran cediese vendesse vendessero cedesse cedessero
+	adquiriera adquirieran comprase comprasen comprasse comprassero acquistasse acquistassero acquisisse acquisissero`)
+
+// afterWhen: a conjunction of time opens the clause of word i, within the
+// fourteen words before it, an apposition of the subject maybe between ("después de que", "antes de que", "luego de
+// que", "dopo che", "prima che").
+func afterWhen(w []string, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-14; k-- {
+		if w[k] == "." || w[k] == ";" {
+			return false
+		}
+		if (w[k] == "que" && k >= 2 && w[k-1] == "de" && timeBefore[w[k-2]]) || w[k] == "che" && timeBefore[w[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var timeBefore = set(`despues antes luego dopo prima`)
+
 // auctionWords open the trigger phrases of an auction or a bidding war
 // for a company: a purchase by who wins it.
 var auctionWords = set(`auction bidding asta subasta encheres bieterwettstreit bietergefecht`)
@@ -541,11 +571,60 @@ func wonBefore(w []string, i int) bool {
 	return false
 }
 
-var winVerbs = set(`won win wins winning vinto vince vinse vincere gano gana ganado ganar gewann gewinnt gewonnen remporte remportee emporte`)
+var winVerbs = set(`won win wins winning vinto vince vinse vincere imposta imposto impone impose gano gana ganado ganar impuso impone impuesto
+	gewann gewinnt gewonnen siegte siegt gesiegt remporte remportee emporte gagne gagnee`)
 
 // buildWords are the delivery words of building: a deal only when goods
-// follow ("to build at least 100 electric trains for DSB").
+// follow, built for a customer ("to build at least 100 electric trains
+// for DSB").
 var buildWords = set(`build builds building costruire costruira construir construira construire`)
+
+// builtFor is the word of whom-for after the goods that the building word
+// at i builds ("build 100 trains for DSB", "costruire 100 treni per
+// Brindle"), within six words of the goods; -1 when goods do not follow
+// or no one is named as the buyer of them. Before the sentence's
+// companies are marked, any word after "for" may be one; after, it must
+// be a company's (withoutBuildsForNoOne).
+func builtFor(ws words, i int) int {
+	if !goodsNear(ws, i+1, clause{from: i + 1, to: len(ws.w)}) {
+		return -1
+	}
+	for k := i + 1; k < len(ws.w) && k <= i+12; k++ {
+		if punctuation(ws.w[k]) {
+			return -1
+		}
+		if beneficiaryWords[ws.w[k]] && k+1 < len(ws.w) {
+			return k
+		}
+	}
+	return -1
+}
+
+var beneficiaryWords = set(`for per para pour fur`)
+
+// withoutBuildsForNoOne drops the building words whose goods are built for
+// no company the sentence names ("building trains for the Indian
+// market"): ws has its companies marked.
+func withoutBuildsForNoOne(hs []hit, ws words) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if h.kind == delivery && buildWords[ws.w[h.at]] {
+			k := builtFor(ws, h.at)
+			named := false
+			for j := k + 1; k >= 0 && j < len(ws.w) && j <= k+4 && !punctuation(ws.w[j]); j++ {
+				if ws.isNamed(j) {
+					named = true
+					break
+				}
+			}
+			if !named {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
 
 // homographs are the deal words of one language that are other words in
 // another: French "pays" is a country, not "pays for". (Words that only
@@ -720,7 +799,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
+	triggered = withoutBuildsForNoOne(withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}

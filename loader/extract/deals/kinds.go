@@ -903,7 +903,7 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	products trains cars vehicles phones smartphones handsets drugs medicines aircraft planes
 	modules hardware infrastructure turbines engines vaccines doses gas lng oil electricity crude
 	tonnes tons barrels gnl gaz petrole petroleo petrolio erdgas erdol strom toneladas tonnellate tonnen barils barriles barili
-	treni trenes zuge triebzuge locomotive locomotoras lokomotiven rames
+	treni trenes triebzuge locomotive locomotoras lokomotiven rames
 	tickets flights fluge flugtickets billets vols billetes vuelos biglietti voli
 	ships vessels ship vessel navi nave navire navires paquebots paquebot barcos barco buques buque schiffe schiff jets locomotives
 	apparecchiature attrezzature batterie celle componenti forniture equipos baterias celdas componentes

@@ -26,8 +26,12 @@ func TestBuildingNoGoodsIsNoDeal(t *testing.T) {
 	for _, text := range []string{
 		`"Together we will build the leader of the employee experience," said Veltraco's chief executive.`,
 		"Veltraco plans to build its business in Asia.",
+		// goods built for no customer, or as the purpose of a purchase
+		"Veltraco and Brindle will build batteries together in Nevada.",
+		"Veltraco builds cars in Kentucky, while Brindle builds cars in Ohio.",
+		"Veltraco bought Brindle for 5.5 billion euros to build more trains.",
 	} {
-		s := sentence(text, "Veltraco")
+		s := sentence(text, "Veltraco", "Brindle")
 		for _, k := range KindsIn(s.Tokens) {
 			if k == model.Supply {
 				t.Errorf("%q: kinds %q, want no supply", text, KindsIn(s.Tokens))
@@ -51,5 +55,32 @@ func TestSubjunctiveSalesAndPurchases(t *testing.T) {
 	wantOne(t, model.Acquisition, []langText{
 		{"es", "Todo cambió después de que Veltraco adquiriera Brindle en 2019 por 200 millones de euros."},
 		{"it", "Tutto è cambiato prima che Veltraco acquistasse Brindle nel 2019 per 200 milioni di euro."},
+	}, "Veltraco", "Brindle")
+}
+
+// Goods built for a market, not a company, are no supply deal between
+// the builders.
+func TestBuildingForAMarketIsNoSupply(t *testing.T) {
+	wantNoneOf(t, []string{model.Supply}, []langText{
+		{"en", "Veltraco and Brindle are building trains for the Indian market."},
+	}, "Veltraco", "Brindle")
+}
+
+// "Im Zuge" is "in the course of", no trains: a purchase told with it is
+// still a purchase.
+func TestImZugeIsNoGoods(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"de", "Veltraco hat Brindle im Zuge seiner Strategie gekauft."},
+	}, "Veltraco", "Brindle")
+}
+
+// A past subjunctive outside a clause of time supposes a deal: none is
+// told ("Se UniCredit acquistasse Commerzbank, ...").
+func TestSubjunctiveHypothesesAreNoDeals(t *testing.T) {
+	wantNone(t, []langText{
+		{"it", "Se Veltraco acquistasse Brindle, nascerebbe un colosso del credito."},
+		{"es", "Si Veltraco adquiriera Brindle, se convertiría en el mayor banco del país."},
+		{"es", "Si Veltraco vendiera Brindle, obtendría 3.000 millones de euros."},
+		{"it", "Qualora l'Antitrust rilevasse una posizione dominante di Brindle, Veltraco rischierebbe una multa."},
 	}, "Veltraco", "Brindle")
 }

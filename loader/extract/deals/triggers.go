@@ -117,7 +117,7 @@ var typeTriggers = compile(map[string]string{
 		rilevera|rileveranno|achetera|acheteront|acquerra|acquerront|reprendra|reprendront|rachetera|racheteront|
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
 		comprarono|acquisirono|acquistarono|achetes|
-		adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero|rilevasse|rilevassero|
+		adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|

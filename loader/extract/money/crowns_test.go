@@ -37,9 +37,14 @@ func TestBareCrowns(t *testing.T) {
 	if IsWord("crowns") {
 		t.Error(`IsWord("crowns"): the English verb ("the sale crowns a turnaround") is no amount word`)
 	}
-	for _, sign := range []string{"dkr", "skr", "sfr"} {
-		if !IsWord(sign) {
-			t.Errorf("IsWord(%q) = false for a sign written in mixed case", sign)
+	for _, sign := range []string{"DKr", "SKr", "SFr"} {
+		if !IsSign(sign) {
+			t.Errorf("IsSign(%q) = false", sign)
+		}
+	}
+	for _, name := range []string{"dkr", "sfr", "SFR", "SKR"} { // names too: "SFR", the French operator
+		if IsWord(name) || IsSign(name) {
+			t.Errorf("%q is read as money, not a name", name)
 		}
 	}
 	for _, w := range []string{"SKr5", "DKr20bn", "US$1.5bn"} {
@@ -47,7 +52,7 @@ func TestBareCrowns(t *testing.T) {
 			t.Errorf("SignThenFigure(%q) = false", w)
 		}
 	}
-	if SignThenFigure("A320") || SignThenFigure("Brindle") {
+	if SignThenFigure("A320") || SignThenFigure("Brindle") || SignThenFigure("RS2") || SignThenFigure("FR8") {
 		t.Error("SignThenFigure holds of a name")
 	}
 }

@@ -399,7 +399,7 @@ func IsWord(folded string) bool {
 	}
 	var buf [32]byte // upper-cased on the stack: asked of every name word
 	if upper := window.AppendUpper(buf[:0], folded); signShapes.MayBytes(upper) {
-		if upperSigns[string(upper)] {
+		if _, ok := signs[string(upper)]; ok {
 			return true
 		}
 	}
@@ -420,25 +420,29 @@ var amountWords = lists.SetOf(func() map[string]bool {
 	return m
 }())
 
-// upperSigns are signs' keys upper-cased, as IsWord asks of a word: the
-// mixed-case signs ("SFr", "DKr") too.
-var upperSigns = func() map[string]bool {
+// signShapes are those of signs' keys: most words upper-cased have none
+// of them, and are told so before the map. (IsWord asks of a folded word,
+// so the mixed-case signs, "SFr", "DKr", are not found by it: folded, they
+// are names too, "SFR", "DKR"; IsSign asks of a word as written.)
+var signShapes = func() *lists.Shapes {
 	keys := map[string]bool{}
 	for k := range signs {
-		keys[strings.ToUpper(k)] = true
+		keys[k] = true
 	}
-	return keys
+	return lists.ShapesOf(keys)
 }()
 
-// signShapes are those of upperSigns: most words upper-cased have none of
-// them, and are told so before the map.
-var signShapes = lists.ShapesOf(upperSigns)
+// IsSign: w, as written, is a currency sign ("DKr", "SFr", "€").
+func IsSign(w string) bool {
+	_, ok := signs[w]
+	return ok
+}
 
-// SignThenFigure: w is a currency sign written against its amount
-// ("SKr5", "DKr20bn", "US$1.5bn"): money, never a name.
+// SignThenFigure: w, as written, is a currency sign glued to its amount
+// ("SKr5", "DKr20bn", "US$1.5bn"): money, never a name (but "RS2", "FR8").
 func SignThenFigure(w string) bool {
 	i := strings.IndexAny(w, "0123456789")
-	return i > 0 && upperSigns[strings.ToUpper(w[:i])]
+	return i > 0 && IsSign(w[:i])
 }
 
 // Implied returns the amounts in text after byte offset from written with

@@ -173,3 +173,19 @@ func TestGermanNamesStartingWithCompassOrMine(t *testing.T) {
 		}
 	}
 }
+
+// Mines in the plural, or listed after a comma, are sites too.
+func TestGermanMinesInThePlural(t *testing.T) {
+	for _, text := range []string{
+		"Newmont verkauft die Bergwerke Ahafo und Akyem an Zijin Mining.",
+		"Zijin Mining kauft von Newmont die Gruben Ahafo und Akyem.",
+		"Newmont verkauft zwei Minen, Mine Ahafo und Mine Akyem, an Zijin Mining.",
+	} {
+		r := recognizeWithDealWords(t, "de", text)
+		for _, c := range companiesOf(r, 0) {
+			if strings.Contains(c, "Ahafo") {
+				t.Errorf("%q: companies %q: Ahafo is a mine", text, companiesOf(r, 0))
+			}
+		}
+	}
+}
