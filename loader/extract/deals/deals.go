@@ -295,6 +295,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if ws.w[i] == "floated" && len(t.words) == 1 && (i+1 == len(ws.w) || listedWhere[ws.w[i+1]] || punctuation(ws.w[i+1])) {
 				continue // "the publisher, which floated in Tokyo last December": it listed itself, no company sold
 			}
+			if ws.w[i] == "went" && !businessBefore(ws.w, i) {
+				continue // "the award went to", "went to court": only a business going to a buyer is sold
+			}
 			if subjunctiveDeals[ws.w[i]] && !afterWhen(ws.w, i) {
 				continue // "Se UniCredit acquistasse Commerzbank, ...", "Si BBVA adquiriera Sabadell": a hypothesis
 			}
@@ -532,6 +535,21 @@ func KindsIn(toks []segment.Token) []string {
 // company listed itself.
 var listedWhere = set(`in on at last this earlier`)
 
+// businessBefore: a noun for a business stands within the twelve words
+// before i, in its sentence: the subject of "went to" ("Its cryogenics
+// business, the CTI and Polycold pump lines, went to Atlas Copco").
+func businessBefore(w []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if w[k] == "." || w[k] == ";" {
+			return false
+		}
+		if businessWords[w[k]] && w[k] != "stake" && w[k] != "company" && w[k] != "firm" && w[k] != "group" {
+			return true
+		}
+	}
+	return false
+}
+
 // subjunctiveDeals are the Spanish and Italian past subjunctives of
 // selling and buying: a deal done only in a clause of time ("después de
 // que Bouygues vendiera", "dopo che Kravlo cedesse"); elsewhere they
@@ -601,6 +619,35 @@ func builtFor(ws words, i int) int {
 }
 
 var beneficiaryWords = set(`for per para pour fur`)
+
+// withoutPickupsOfNoCompany drops "picked up" unless a company, or a
+// stake in one, is what is picked up ("had already picked up inBlue", not
+// "picked up a $50 million contract from Brindle"): ws has its companies
+// marked.
+func withoutPickupsOfNoCompany(hs []hit, ws words) []hit {
+	out := hs[:0]
+	for _, h := range hs {
+		if pickWords[ws.w[h.at]] && h.at+1 < len(ws.w) && ws.w[h.at+1] == "up" {
+			object := false
+			for j := h.at + 2; j < len(ws.w) && j <= h.at+4 && !punctuation(ws.w[j]); j++ {
+				if ws.isNamed(j) || stakeNouns[ws.w[j]] || percents[ws.w[j]] {
+					object = true
+					break
+				}
+				if !determiners.Has(ws.w[j]) && !possessive[ws.w[j]] && !digits(ws.w[j]) {
+					break
+				}
+			}
+			if !object {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var pickWords = set(`picked picks picking`)
 
 // withoutBuildsForNoOne drops the building words whose goods are built for
 // no company the sentence names ("building trains for the Indian
@@ -799,7 +846,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withoutBuildsForNoOne(withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws), ws)
+	triggered = withoutPickupsOfNoCompany(withoutBuildsForNoOne(withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}

@@ -64,7 +64,7 @@ var typeTriggers = compile(map[string]string{
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
 		sacar a bolsa|saco a bolsa|sacara a bolsa|sacado a bolsa|
-		hive off|hives off|hived off|hiving off|part with|parted with|parts with|
+		hive off|hives off|hived off|hiving off|part with|parted with|parts with|went to|
 		dismettere|dismette|dismesso|dismessa|dismissione|alienare|aliena|alienato|alienata|alienazione|
 		se desprendio|se desprende|desprenderse|se desprendera|deshacerse|se deshizo|se deshace|traspaso|traspasar|traspasara|enajenar|enajeno|enajenacion|
 		se defaire|s est defait|s est defaite|se defait|se defera|
@@ -120,7 +120,7 @@ var typeTriggers = compile(map[string]string{
 		adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
-		snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
+		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
 		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
 		offerta pubblica|oferta publica|offre publique|public offer|to its portfolio|al suo portafoglio|a su cartera|a son portefeuille|in sein portfolio|
