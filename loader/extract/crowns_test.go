@@ -41,9 +41,11 @@ func TestMixedCaseSignsAreNoCompanies(t *testing.T) {
 	for _, text := range []string{
 		"Kravlo Corp agreed to buy Brindle A/S for DKr 2 billion.",
 		"Norwegian group Kravlo bought Brindle for SKr5 billion.",
+		"Kravlo Holdings agreed to buy Brindle Systems for Dkr 5 billion.",
+		"Kravlo Holdings agreed to buy Brindle Systems for SKR 5 billion.",
 	} {
 		for _, c := range companiesIn(t, "en", text, "Kravlo", "Brindle") {
-			if c.Name == "DKr" || c.Name == "SKr5" || c.Name == "SKr" {
+			if c.Name == "DKr" || c.Name == "SKr5" || c.Name == "SKr" || c.Name == "Dkr" || c.Name == "SKR" {
 				t.Errorf("%q: %s is a company", text, c.Name)
 			}
 		}

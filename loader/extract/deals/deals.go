@@ -292,19 +292,19 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
 				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
 			}
-			if ws.w[i] == "floated" && len(t.words) == 1 && (i+1 == len(ws.w) || listedWhere[ws.w[i+1]] || punctuation(ws.w[i+1])) {
-				continue // "the publisher, which floated in Tokyo last December": it listed itself, no company sold
+			if ws.w[i] == "floated" && len(t.words) == 1 && i > 0 && floatedItself(ws, i) {
+				continue // "the publisher, which floated in Tokyo last December": it listed itself, whoever the sentence names
 			}
 			if ws.w[i] == "went" && !businessBefore(ws.w, i) {
 				continue // "the award went to", "went to court": only a business going to a buyer is sold
 			}
-			if subjunctiveDeals[ws.w[i]] && !afterWhen(ws.w, i) {
+			if subjunctiveDeals[ws.w[i]] && supposed(ws.w, i) {
 				continue // "Se UniCredit acquistasse Commerzbank, ...", "Si BBVA adquiriera Sabadell": a hypothesis
 			}
 			if t.kind == model.Acquisition && auctionWords[ws.w[i]] && !wonBefore(ws.w, i) {
 				continue // "lost the auction for Brindle to Veltraco", "l'asta per le frequenze": only who wins one buys
 			}
-			if t.kind == delivery && buildWords[ws.w[i]] && builtFor(ws, i) < 0 {
+			if t.kind == delivery && buildWords[ws.w[i]] && !builtFor(ws, i, false) {
 				// "together we will build the leader", "Toyota builds cars
 				// in Kentucky", "bought Bombardier to build more trains": no
 				// goods built for a customer
@@ -551,28 +551,30 @@ func businessBefore(w []string, i int) bool {
 }
 
 // subjunctiveDeals are the Spanish and Italian past subjunctives of
-// selling and buying: a deal done only in a clause of time ("después de
-// que Bouygues vendiera", "dopo che Kravlo cedesse"); elsewhere they
-// suppose one ("si BBVA adquiriera Sabadell", "se UniCredit acquistasse").
+// selling and buying. They tell a deal done after a conjunction of time
+// ("después de que Bouygues vendiera") and, in Spanish, in a relative
+// clause as a plain past ("Telefónica, que adquiriera O2 en 2005"); after
+// a word of condition or likelihood they suppose one (supposed).
 var subjunctiveDeals = set(`vendiera vendieran vendiese vendiesen cediera cedieran cediese vendesse vendessero cedesse cedessero
 	adquiriera adquirieran comprase comprasen comprasse comprassero acquistasse acquistassero acquisisse acquisissero`)
 
-// afterWhen: a conjunction of time opens the clause of word i, within the
-// fourteen words before it, an apposition of the subject maybe between ("después de que", "antes de que", "luego de
-// que", "dopo che", "prima che").
-func afterWhen(w []string, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-14; k-- {
-		if w[k] == "." || w[k] == ";" {
+// supposed: a word of condition or likelihood stands within the ten words
+// before i, in its sentence ("si BBVA adquiriera Sabadell", "se UniCredit
+// acquistasse", "qualora", "improbabile che"), an apposition of the
+// subject maybe between.
+func supposed(w []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if w[k] == "." || w[k] == ";" || w[k] == ":" {
 			return false
 		}
-		if (w[k] == "que" && k >= 2 && w[k-1] == "de" && timeBefore[w[k-2]]) || w[k] == "che" && timeBefore[w[k-1]] {
+		if conditionWords[w[k]] {
 			return true
 		}
 	}
 	return false
 }
 
-var timeBefore = set(`despues antes luego dopo prima`)
+var conditionWords = set(`si se qualora caso ojala improbabile probabile possibile ipotesi improbable probable posible hipotesis immaginare imaginar`)
 
 // auctionWords open the trigger phrases of an auction or a bidding war
 // for a company: a purchase by who wins it.
@@ -597,25 +599,39 @@ var winVerbs = set(`won win wins winning vinto vince vinse vincere imposta impos
 // for DSB").
 var buildWords = set(`build builds building costruire costruira construir construira construire`)
 
-// builtFor is the word of whom-for after the goods that the building word
-// at i builds ("build 100 trains for DSB", "costruire 100 treni per
-// Brindle"), within six words of the goods; -1 when goods do not follow
-// or no one is named as the buyer of them. Before the sentence's
-// companies are marked, any word after "for" may be one; after, it must
-// be a company's (withoutBuildsForNoOne).
-func builtFor(ws words, i int) int {
+// builtFor: the building word at i builds goods ("build 100 trains",
+// "costruire 100 treni") for a customer: a word of whom-for follows them
+// within the sentence, or a verb of choosing stands before ("DSB has
+// chosen Alstom to build 100 trains"). With the sentence's companies
+// marked (named), a company must follow the whom-for word within eight
+// words ("for the Danish state railway operator DSB"), as any "for" may
+// ("for around 2.6 billion euros for DSB").
+func builtFor(ws words, i int, named bool) bool {
 	if !goodsNear(ws, i+1, clause{from: i + 1, to: len(ws.w)}) {
-		return -1
+		return false
 	}
-	for k := i + 1; k < len(ws.w) && k <= i+12; k++ {
-		if punctuation(ws.w[k]) {
-			return -1
-		}
-		if beneficiaryWords[ws.w[k]] && k+1 < len(ws.w) {
-			return k
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if choosingVerbs[ws.w[k]] {
+			return true
 		}
 	}
-	return -1
+	for k := i + 1; k < len(ws.w) && k <= i+24; k++ {
+		if ws.w[k] == "." || ws.w[k] == ";" {
+			return false
+		}
+		if !beneficiaryWords[ws.w[k]] {
+			continue
+		}
+		if !named {
+			return true
+		}
+		for j := k + 1; j < len(ws.w) && j <= k+8 && ws.w[j] != "." && ws.w[j] != ";"; j++ {
+			if ws.isNamed(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var beneficiaryWords = set(`for per para pour fur`)
@@ -650,28 +666,49 @@ func withoutPickupsOfNoCompany(hs []hit, ws words) []hit {
 var pickWords = set(`picked picks picking`)
 
 // withoutBuildsForNoOne drops the building words whose goods are built for
-// no company the sentence names ("building trains for the Indian
-// market"): ws has its companies marked.
+// no company ("building trains for the Indian market"), and "floated"
+// with no object, where a company listed itself ("the publisher, which
+// floated in Tokyo last December", "Veltraco floated on the Nasdaq"; not
+// "which Brindle floated in 2015", nor "was floated"): ws has its
+// companies marked.
 func withoutBuildsForNoOne(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == delivery && buildWords[ws.w[h.at]] {
-			k := builtFor(ws, h.at)
-			named := false
-			for j := k + 1; k >= 0 && j < len(ws.w) && j <= k+4 && !punctuation(ws.w[j]); j++ {
-				if ws.isNamed(j) {
-					named = true
-					break
-				}
-			}
-			if !named {
-				continue
-			}
+		if h.kind == delivery && buildWords[ws.w[h.at]] && !builtFor(ws, h.at, true) {
+			continue
+		}
+		if ws.w[h.at] == "floated" && floatedItself(ws, h.at) {
+			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// floatedItself: "floated" at i has no object after it (a place, a time
+// or the clause's end follows) and none before: its subject is a relative
+// pronoun, "it" or "the company", or a company no relative pronoun stands before ("Kravlo
+// Systems, which Brindle floated in 2015" floats Kravlo Systems), and no
+// auxiliary makes it passive.
+func floatedItself(ws words, i int) bool {
+	if i+1 < len(ws.w) && !listedWhere[ws.w[i+1]] && !punctuation(ws.w[i+1]) || i == 0 {
+		return false
+	}
+	prev := ws.w[i-1]
+	if relatives[prev] || prev == "it" || subjectAnaphors[prev] && i >= 2 && determiners.Has(ws.w[i-2]) {
+		return true // "which floated in Tokyo", "since the company floated last June" (not "Brindle Group floated")
+	}
+	if passiveAuxiliaries[prev] || !ws.isNamed(i-1) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && ws.isNamed(k-1) {
+		k--
+	}
+	return k == 0 || !relatives[ws.w[k-1]]
+}
+
+var passiveAuxiliaries = set(`was were been be being is are`)
 
 // homographs are the deal words of one language that are other words in
 // another: French "pays" is a country, not "pays for". (Words that only
@@ -855,11 +892,12 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
-	if rest := dropFollowedDeal(hits, ws); len(rest) > 0 {
+	if rest := dropFollowedDeal(hits, ws); len(rest) < len(hits) && slices.ContainsFunc(rest, func(h hit) bool { return h.kind != generic }) {
 		// "The order also comes a month after Bouygues, ..., sold half of
 		// its holding": the deal the sentence opens with is the article's,
 		// not one of this sentence; its clause names the seller of the
-		// deal that is
+		// deal that is (when a typed deal word is left: not "The merger
+		// follows months of talks ... which signed the agreement")
 		hits = rest
 	}
 	// dates and amounts are read only for sentences that state a deal:

@@ -22,3 +22,19 @@ func TestDealAfterTheArticlesOwn(t *testing.T) {
 		t.Errorf("holdings %+v, want none: the shareholder sells in the sentence", held)
 	}
 }
+
+// When only a generic deal word is left after the opening one ("the
+// agreement"), the opening deal word is the sentence's deal.
+func TestFollowedByTalksOnly(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "The merger follows months of negotiations between Veltraco and Brindle, which signed the agreement on Monday."},
+		{"it", "La fusione arriva dopo mesi di trattative tra Veltraco e Brindle, che hanno firmato un accordo da 5 miliardi di dollari."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "")
+		if !slices.ContainsFunc(got, func(f Found) bool {
+			return f.Type == model.Merger && slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Brindle")
+		}) {
+			t.Errorf("%s %q: %+v, want the merger of Veltraco and Brindle", c.lang, c.text, got)
+		}
+	}
+}

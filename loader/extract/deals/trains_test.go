@@ -17,6 +17,11 @@ func TestTrainsAreGoods(t *testing.T) {
 		{"es", "Los ferrocarriles estatales daneses, Brindle, han elegido a Veltraco para suministrar al menos 100 trenes eléctricos en un contrato valorado en 20.000 millones de coronas danesas."},
 		{"en", "Veltraco has been chosen to build at least 100 electric trains for Brindle, Denmark's state-owned railway operator, in a deal worth about £2.3bn."},
 		{"it", "Brindle ha scelto Veltraco per costruire 100 treni elettrici in un contratto da 2,7 miliardi di euro."},
+		// the customer described before its name, after a price, or the subject
+		{"en", "Veltraco was chosen to build at least 100 electric trains for the Danish state railway operator Brindle."},
+		{"en", "Veltraco will build 100 electric trains, worth 2.6 billion euros, for Brindle."},
+		{"en", "Veltraco will build 100 trains for around 2.6 billion euros for Brindle."},
+		{"en", "Brindle has chosen Veltraco to build 100 electric trains for its regional network."},
 	}, "Veltraco", "Brindle")
 }
 
@@ -82,5 +87,10 @@ func TestSubjunctiveHypothesesAreNoDeals(t *testing.T) {
 		{"es", "Si Veltraco adquiriera Brindle, se convertiría en el mayor banco del país."},
 		{"es", "Si Veltraco vendiera Brindle, obtendría 3.000 millones de euros."},
 		{"it", "Qualora l'Antitrust rilevasse una posizione dominante di Brindle, Veltraco rischierebbe una multa."},
+		{"it", "Dopo che il governo ha avvertito che se Veltraco acquistasse Brindle ci sarebbero problemi, il titolo è sceso."},
+	}, "Veltraco", "Brindle")
+	// the Spanish "-ra" form in a relative clause is a plain past
+	wantOne(t, model.Acquisition, []langText{
+		{"es", "Veltraco, que adquiriera Brindle en 2005 por 26.000 millones de libras, estudia ahora otra compra."},
 	}, "Veltraco", "Brindle")
 }

@@ -432,6 +432,21 @@ var signShapes = func() *lists.Shapes {
 	return lists.ShapesOf(keys)
 }()
 
+// signsAnyCase are signs' keys upper-cased: "Dkr", "SKR" as the writer
+// may case them.
+var signsAnyCase = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range signs {
+		m[strings.ToUpper(k)] = true
+	}
+	return m
+}()
+
+// SignAnyCase: w is a currency sign however it is cased ("Dkr", "SKR",
+// "DKr"): a sign only where a figure follows, as a name it may be too
+// ("SFR").
+func SignAnyCase(w string) bool { return signsAnyCase[strings.ToUpper(w)] }
+
 // IsSign: w, as written, is a currency sign ("DKr", "SFr", "€").
 func IsSign(w string) bool {
 	_, ok := signs[w]

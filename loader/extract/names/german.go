@@ -86,7 +86,7 @@ func (r *recognizer) germanNounOnly(toks []segment.Token, sp span) bool {
 		return r.placeGenitive(toks[sp.from+1].Folded())
 	case sp.to-sp.from == 1:
 		return germanFractions[first]
-	case germanMineNouns[first] && sp.from > 0 && (toks[sp.from-1].Text() == "," || !toks[sp.from-1].Punct() && !toks[sp.from-1].Cap()):
+	case germanMineNouns[first] && sp.from > 0 && !toks[sp.from-1].Punct() && !toks[sp.from-1].Cap():
 		return !r.allLegalSuffixes(spanWords(nil, toks, span{from: sp.to - 1, to: sp.to}))
 	}
 	return false
