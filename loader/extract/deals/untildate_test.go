@@ -96,3 +96,17 @@ func TestStop45ReviewExpectedForms(t *testing.T) {
 		}
 	}
 }
+
+// The end of a term is an "until" too: a date after it is when the term
+// ends, not when the deal was made ("une licence courant jusqu'à fin
+// 2026", "until the end of 2026", "bis Ende Juni 2017").
+func TestUntilTheEndOfATerm(t *testing.T) {
+	for _, before := range []string{"licence mondiale courant jusqu'à fin ", "running until the end of ", "übernehmen soll es bis ende ", "hasta finales de ", "fino alla fine del "} {
+		if !untilBefore(before) {
+			t.Errorf("untilBefore(%q) = false", before)
+		}
+	}
+	if untilBefore("signed at the end of ") {
+		t.Error(`untilBefore("signed at the end of ") = true: when, not until`)
+	}
+}
