@@ -298,7 +298,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if ws.w[i] == "went" && !businessBefore(ws.w, i) {
 				continue // "the award went to", "went to court": only a business going to a buyer is sold
 			}
-			if subjunctiveDeals[ws.w[i]] && supposed(ws.w, i) {
+			if (subjunctiveDeals[ws.w[i]] || ws.w[i] == "se" && i+1 < len(ws.w) && subjunctiveDeals[ws.w[i+1]]) && supposed(ws.w, i) {
 				continue // "Se UniCredit acquistasse Commerzbank, ...", "Si BBVA adquiriera Sabadell": a hypothesis
 			}
 			if t.kind == model.Acquisition && auctionWords[ws.w[i]] && !wonBefore(ws.w, i) {
@@ -556,7 +556,8 @@ func businessBefore(w []string, i int) bool {
 // clause as a plain past ("Telefónica, que adquiriera O2 en 2005"); after
 // a word of condition or likelihood they suppose one (supposed).
 var subjunctiveDeals = set(`vendiera vendieran vendiese vendiesen cediera cedieran cediese vendesse vendessero cedesse cedessero
-	adquiriera adquirieran comprase comprasen comprasse comprassero acquistasse acquistassero acquisisse acquisissero`)
+	adquiriera adquirieran comprase comprasen comprasse comprassero acquistasse acquistassero acquisisse acquisissero
+	hiciera hicieran hiciese`)
 
 // supposed: a word of condition or likelihood stands within the ten words
 // before i, in its sentence ("si BBVA adquiriera Sabadell", "se UniCredit
@@ -892,7 +893,7 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
-	if rest := dropFollowedDeal(hits, ws); len(rest) < len(hits) && slices.ContainsFunc(rest, func(h hit) bool { return h.kind != generic }) {
+	if rest := dropFollowedOpening(hits, ws); len(rest) < len(hits) && slices.ContainsFunc(rest, func(h hit) bool { return h.kind != generic }) {
 		// "The order also comes a month after Bouygues, ..., sold half of
 		// its holding": the deal the sentence opens with is the article's,
 		// not one of this sentence; its clause names the seller of the

@@ -38,3 +38,17 @@ func TestFollowedByTalksOnly(t *testing.T) {
 		}
 	}
 }
+
+// "La operación llega ... después de que X, su gran competidora, se
+// hiciera con Y": the deal noun that opens the sentence is the article's,
+// even a generic one; X buys Y ("se hiciera con" is "se hizo con" in the
+// past subjunctive).
+func TestGenericDealFollowingAnother(t *testing.T) {
+	got := Find(sentence("La operación llega ocho meses después de que Veltraco, su gran competidora, se hiciera con Brindle por 374 millones de libras.", "Veltraco", "Brindle"), "es", "2003-01-31")
+	if !slices.ContainsFunc(got, func(f Found) bool {
+		return f.Type == model.Acquisition && slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Brindle")
+	}) {
+		t.Errorf("%+v, want Veltraco's purchase of Brindle", got)
+	}
+	wantNone(t, []langText{{"es", "Si Veltraco se hiciera con Brindle, nacería un gigante del sector."}}, "Veltraco", "Brindle")
+}

@@ -1961,7 +1961,18 @@ func paymentClause(hs []hit, ws words) bool {
 // "The takeover comes after a partnership ...": the deal the article tells
 // follows the one this clause is about.
 func dropFollowedDeal(hs []hit, ws words) []hit {
-	if len(hs) < 2 || hs[0].at > 2 || hs[0].kind == generic {
+	if len(hs) > 0 && hs[0].kind == generic {
+		return hs
+	}
+	return dropFollowedOpening(hs, ws)
+}
+
+// dropFollowedOpening is dropFollowedDeal for a deal word of any kind,
+// "the deal" and "l'operazione" too: asked of the whole sentence, when a
+// typed deal word is left ("La operación llega ocho meses después de que
+// easyJet, su gran competidora, se hiciera con Go").
+func dropFollowedOpening(hs []hit, ws words) []hit {
+	if len(hs) < 2 || hs[0].at > 2 {
 		return hs
 	}
 	for k := hs[0].at + 1; k < len(ws.w) && k <= hs[0].at+3; k++ {
