@@ -189,3 +189,16 @@ func TestGermanMinesInThePlural(t *testing.T) {
 		}
 	}
 }
+
+// A family firm's or a private bank's "& Söhne", "& Cie" marks a company
+// as a legal suffix does ("Analyst vom Bankhaus Lerchenfeld & Söhne",
+// "der Privatbank Hellweg & Cie").
+func TestFamilyFirmSuffixes(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "„Der Preis ist hoch“, sagte Analystin Petra Vogel vom Bankhaus Lerchenfeld & Söhne, und auch die Privatbank Hellweg & Cie sieht das so.")
+	got := companiesOf(r, 0)
+	for _, want := range []string{"Bankhaus Lerchenfeld", "Hellweg"} {
+		if !slices.ContainsFunc(got, func(c string) bool { return strings.HasPrefix(c, want) }) {
+			t.Errorf("companies %q, want %s", got, want)
+		}
+	}
+}
