@@ -346,7 +346,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				// "The takeover is Veltraco's largest since 2005, when it
 				// agreed to buy Daxmoor": the sentence may name who
 				other := toldInFull(found, f)
-				if p := personLed(doc.Tokens[si], bySentence[si]); other == "" && p != "" {
+				if p := personLed(doc.Tokens[si], bySentence[si], lex); other == "" && p != "" {
 					// "il gruppo guidato da Paul Otellini": the company the
 					// article names beside him
 					other = companyOfPerson(p, bySentence, doc.Tokens, si, f.Parties)

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"dealwire/loader/extract/deals"
+	"dealwire/loader/extract/lexicon"
 	"dealwire/loader/extract/segment"
 )
 
@@ -15,9 +17,10 @@ import (
 
 // personLed is the surname of the person a sentence names its company
 // by: a determiner, a noun for a company, a word of leading or "of", and
-// a name in capitals that is no company's ("" when the sentence has
-// none).
-func personLed(toks []segment.Token, ms []deals.Mention) string {
+// a name in capitals that is no company's nor a place ("il gruppo di
+// Cupertino" is Apple's seat, told by described.go); "" when the
+// sentence has none.
+func personLed(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) string {
 	for i := 0; i+3 < len(toks); i++ {
 		if !ledDeterminers[toks[i].Folded()] || !ledNouns[toks[i+1].Folded()] {
 			continue
@@ -30,11 +33,15 @@ func personLed(toks []segment.Token, ms []deals.Mention) string {
 		} else {
 			continue
 		}
-		surname := ""
-		for ; k < len(toks) && k < i+7 && toks[k].Cap() && !toks[k].Punct() && !mentionAt(ms, k); k++ {
-			surname = toks[k].Text()
+		surname, words := "", 0
+		for ; k < len(toks) && k < i+7 && toks[k].Cap() && !toks[k].Punct() && !toks[k].Upper() && !mentionAt(ms, k); k++ {
+			surname, words = toks[k].Text(), words+1
+			if lex.HasFolded(lexicon.Place, toks[k].Folded()) || lex.HasFolded(lexicon.Demonym, toks[k].Folded()) {
+				surname = "" // "il gruppo di Cupertino", "la casa di Maranello"
+				break
+			}
 		}
-		if surname != "" && (k == len(toks) || !toks[k].Cap()) {
+		if surname != "" && words <= 3 && (k == len(toks) || !toks[k].Cap()) {
 			return surname
 		}
 	}
@@ -54,10 +61,12 @@ var (
 	ledOf           = set(`di de del von`)
 )
 
-// companyOfPerson is the company the article names beside the surname,
-// nearest before sentence si first, then after it: within eight words of
-// the name, in a sentence naming it ("Remo Ruffini, presidente y
-// consejero delegado de Moncler"), none of except.
+// companyOfPerson is the company the article names as the surname's,
+// with a title between them ("Remo Ruffini, presidente y consejero
+// delegado de Moncler", "Moncler's chief executive Remo Ruffini"), in the
+// nearest sentence before si first, then after it, none of except; ""
+// when no sentence says whose the person is (a quote of the person about
+// another company says nothing of it).
 func companyOfPerson(surname string, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
 	order := make([]int, 0, len(toks))
 	for k := si - 1; k >= 0; k-- {
@@ -71,20 +80,36 @@ func companyOfPerson(surname string, bySentence [][]deals.Mention, toks [][]segm
 			if t.Text() != surname || mentionAt(bySentence[k], j) {
 				continue
 			}
-			best, gap := "", 9
 			for _, m := range bySentence[k] {
-				d := m.From - j
-				if d < 0 {
-					d = j - m.To + 1
+				if slices.Contains(except, m.Company) {
+					continue
 				}
-				if d < gap && !slices.Contains(except, m.Company) {
-					best, gap = m.Company, d
+				from, to := m.To, j // the company before the person
+				if m.From > j {
+					from, to = j+1, m.From // the person before the company
 				}
-			}
-			if best != "" {
-				return best
+				if to-from <= 8 && titleBetween(toks[k][max(from, 0):to]) {
+					return m.Company
+				}
 			}
 		}
 	}
 	return ""
 }
+
+// titleBetween: a word of a title stands among toks, and no end of a
+// clause ("presidente y consejero delegado de", "'s chief executive").
+func titleBetween(toks []segment.Token) bool {
+	title := false
+	for _, t := range toks {
+		if t.Text() == "." || t.Text() == ";" || t.Text() == "\"" || t.Text() == "“" || t.Text() == "”" {
+			return false
+		}
+		title = title || titleWords[t.Folded()] || strings.HasSuffix(t.Folded(), "chef")
+	}
+	return title
+}
+
+var titleWords = set(`chairman chairwoman president chief executive ceo founder boss head presidente amministratore delegato fondatore
+	consejero delegado fundador director presidenta pdg president directeur fondateur patron vorstandschef vorstandsvorsitzender grunder
+	aufsichtsratschef chefin`)

@@ -281,7 +281,7 @@ func untilBefore(before string) bool {
 	for _, w := range []string{"until ", "until at least ", "through ", "till ", "to run to ", "bis ", "bis zum ", "bis zur ", "bis mindestens ", "fino al ", "fino a ",
 		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "expires in ", "expiring in ",
 		// the end of a term ("une licence courant jusqu'à fin 2026")
-		"until the end of ", "until end-", "to the end of ", "through the end of ", "jusqu'à fin ", "jusqu’à fin ", "jusqu'à la fin ", "jusqu’à la fin ",
+		"until the end of ", "until end-", "through the end of ", "jusqu'à fin ", "jusqu’à fin ", "jusqu'à la fin ", "jusqu’à la fin ",
 		"hasta finales de ", "hasta fines de ", "hasta el final de ", "fino alla fine del ", "fino a fine ", "bis ende ", "bis zum ende "} {
 		if strings.HasSuffix(before, w) {
 			return true

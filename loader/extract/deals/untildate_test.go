@@ -110,3 +110,11 @@ func TestUntilTheEndOfATerm(t *testing.T) {
 		t.Error(`untilBefore("signed at the end of ") = true: when, not until`)
 	}
 }
+
+// "To the end of" moves a closing, no term: "with closing postponed to
+// the end of June 2024" dates the deal.
+func TestClosingMovedToTheEndOf(t *testing.T) {
+	if untilBefore("with closing postponed to the end of ") {
+		t.Error(`untilBefore("... postponed to the end of ") = true: a closing moved, not a term's end`)
+	}
+}
