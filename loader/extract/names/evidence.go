@@ -170,6 +170,7 @@ var (
 
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
+	candidate candidato candidat kandidat praparat praparats
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// A drug candidate named right before its name is a product, no company,
+// though a headline names it beside the licensee ("Kravlo signs Velmax
+// licence with Germany's Brindle"): it is licensed, not a side of the
+// licence.
+func TestDrugCandidateIsAProduct(t *testing.T) {
+	text := "Kravlo signs 1 bln crown Velmax licence with Germany's Brindle\n\n" +
+		"STOCKHOLM, July 21 - Swedish drug developer Kravlo Therapeutics said on Wednesday it had licensed the European rights to its kidney disease drug candidate Velmax to Brindle Arzneimittel in a deal worth about 1 billion Swedish crowns ($115 million).\n\n" +
+		"The licence covers the European Economic Area, Switzerland and Britain. Velmax, an oral formulation of the steroid budesonide, is being developed for a rare autoimmune disease."
+	for _, c := range companiesIn(t, "en", text) {
+		if c.Name == "Velmax" {
+			t.Errorf("companies %+v: Velmax is a drug", c)
+		}
+	}
+}
