@@ -15,7 +15,7 @@ import (
 func TestDealAfterTheArticlesOwn(t *testing.T) {
 	s := sentence("The order also comes a month after Veltraco, for years Brindle's leading shareholder, sold half of its remaining holding in the train maker, keeping just over 3 per cent.", "Veltraco", "Brindle")
 	found := Find(s, "en", "2021-04-13")
-	if len(found) != 1 || found[0].Type != model.Divestiture || !slices.Contains(found[0].Parties, "Veltraco") || !slices.Contains(found[0].Parties, "Brindle") {
+	if len(found) != 1 || !hasDeal(found, model.Divestiture, "Veltraco", "Brindle") {
 		t.Fatalf("%+v, want Veltraco's sale of its Brindle shares", found)
 	}
 	if held := Holdings(s, found); len(held) != 0 {
@@ -31,9 +31,7 @@ func TestFollowedByTalksOnly(t *testing.T) {
 		{"it", "La fusione arriva dopo mesi di trattative tra Veltraco e Brindle, che hanno firmato un accordo da 5 miliardi di dollari."},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Brindle"), c.lang, "")
-		if !slices.ContainsFunc(got, func(f Found) bool {
-			return f.Type == model.Merger && slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Brindle")
-		}) {
+		if !hasDeal(got, model.Merger, "Veltraco", "Brindle") {
 			t.Errorf("%s %q: %+v, want the merger of Veltraco and Brindle", c.lang, c.text, got)
 		}
 	}
@@ -45,10 +43,15 @@ func TestFollowedByTalksOnly(t *testing.T) {
 // past subjunctive).
 func TestGenericDealFollowingAnother(t *testing.T) {
 	got := Find(sentence("La operación llega ocho meses después de que Veltraco, su gran competidora, se hiciera con Brindle por 374 millones de libras.", "Veltraco", "Brindle"), "es", "2003-01-31")
-	if !slices.ContainsFunc(got, func(f Found) bool {
-		return f.Type == model.Acquisition && slices.Contains(f.Parties, "Veltraco") && slices.Contains(f.Parties, "Brindle")
-	}) {
+	if !hasDeal(got, model.Acquisition, "Veltraco", "Brindle") {
 		t.Errorf("%+v, want Veltraco's purchase of Brindle", got)
 	}
 	wantNone(t, []langText{{"es", "Si Veltraco se hiciera con Brindle, nacería un gigante del sector."}}, "Veltraco", "Brindle")
+}
+
+// hasDeal: one of found is a deal of type typ between all of parties.
+func hasDeal(found []Found, typ string, parties ...string) bool {
+	return slices.ContainsFunc(found, func(f Found) bool {
+		return f.Type == typ && !slices.ContainsFunc(parties, func(p string) bool { return !slices.Contains(f.Parties, p) })
+	})
 }
