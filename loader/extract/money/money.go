@@ -445,7 +445,10 @@ var signsAnyCase = func() map[string]bool {
 // SignAnyCase: w is a currency sign however it is cased ("Dkr", "SKR",
 // "DKr"): a sign only where a figure follows, as a name it may be too
 // ("SFR").
-func SignAnyCase(w string) bool { return signsAnyCase[strings.ToUpper(w)] }
+func SignAnyCase(w string) bool {
+	var buf [32]byte // upper-cased on the stack
+	return signsAnyCase[string(window.AppendUpper(buf[:0], w))]
+}
 
 // IsSign: w, as written, is a currency sign ("DKr", "SFr", "€").
 func IsSign(w string) bool {

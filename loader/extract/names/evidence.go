@@ -479,7 +479,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to-sp.from == 1 && (codeThenFigure(toks[sp.from].Text()) || money.SignThenFigure(toks[sp.from].Text())) {
 		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
 	}
-	if sp.to-sp.from == 1 && sp.to < len(toks) && money.SignAnyCase(toks[sp.from].Text()) && number(toks[sp.to].Text()) {
+	if sp.to-sp.from == 1 && sp.to < len(toks) && number(toks[sp.to].Text()) && money.SignAnyCase(toks[sp.from].Text()) {
 		return refused // "for DKr 2 billion", "for SKR 5 billion": a sign before its figure
 	}
 	if sp.to+1 < len(toks) && toks[sp.to].Text() == "-" && (toks[sp.to+1].Folded() == "based" || toks[sp.to+1].Folded() == "headquartered") {
