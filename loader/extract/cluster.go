@@ -1484,8 +1484,8 @@ func figureVotes(reps []report) map[figure]int {
 }
 
 // toDeal turns the reports of one deal into its row: the type most reports
-// give, every party, the first figure and date stated, failed if any
-// source says it failed.
+// give, every party, the first figure stated, the year most reports date
+// it in (agreedDate), failed if any source says it failed.
 func toDeal(articles []model.Article, reps []report) model.Deal {
 	d := model.Deal{Status: model.Announced}
 	votes := map[string]int{}
@@ -1529,11 +1529,9 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 			}
 		}
 	}
+	d.Date = agreedDate(reps)
 	for i, r := range reps {
 		addParties(i)
-		if d.Date == "" {
-			d.Date = r.Date
-		}
 		if i == 0 || statusRank[r.Status] > statusRank[d.Status] {
 			d.Status = r.Status
 		}
@@ -1548,6 +1546,44 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	sum := sha256.Sum256([]byte(strings.Join(append([]string{d.Type, d.Sources[0].Article, d.Sources[0].Evidence}, d.Parties...), "\x00")))
 	d.ID = "d" + hex.EncodeToString(sum[:])[:10]
 	return d
+}
+
+// agreedDate is the date most reports agree on, year first: the year
+// most reports date the deal in ("a purchase completed in 2005" told by
+// two outlets, where a third dates it by "last year"), then the month
+// most of that year's reports give, then of those the most precise date
+// stated ("2005-08-12" before "2005-08"); the first report's on a tie.
+func agreedDate(reps []report) string {
+	year := mostCommon(reps, func(d string) string { return d[:min(4, len(d))] }, func(d string) bool { return when.Year(d) != 0 })
+	month := mostCommon(reps, func(d string) string { return d[:min(7, len(d))] }, func(d string) bool { return len(d) >= 7 && d[:4] == year })
+	best := ""
+	for _, r := range reps {
+		if when.Year(r.Date) == 0 || r.Date[:4] != year || month != "" && !strings.HasPrefix(r.Date, month) {
+			continue
+		}
+		if len(r.Date) > len(best) {
+			best = r.Date
+		}
+	}
+	return best
+}
+
+// mostCommon is the key most report dates that keep holds of give, the
+// first report's on a tie; "" when none holds.
+func mostCommon(reps []report, key func(string) string, keep func(string) bool) string {
+	counts := map[string]int{}
+	best := ""
+	for _, r := range reps {
+		if !keep(r.Date) {
+			continue
+		}
+		k := key(r.Date)
+		counts[k]++
+		if best == "" || counts[k] > counts[best] {
+			best = k
+		}
+	}
+	return best
 }
 
 // twinOf is the group's first profile, the report that made the group,
