@@ -16,3 +16,14 @@ func TestDrugCandidateIsAProduct(t *testing.T) {
 		}
 	}
 }
+
+// A person after a title in apposition is a person, with a French given
+// name and a double-barrelled surname too ("The company's chief executive,
+// Renée Aguiar-Lucander, said").
+func TestChiefExecutiveWithAccentedGivenName(t *testing.T) {
+	for _, c := range companiesIn(t, "en", "Kravlo Therapeutics licensed Velmax to Brindle. The company's chief executive, Renée Aguiar-Lucander, said the agreement would allow Kravlo to prepare a launch.", "Kravlo", "Brindle") {
+		if c.Name == "Renée Aguiar-Lucander" {
+			t.Errorf("companies %+v: a chief executive", c)
+		}
+	}
+}
