@@ -665,6 +665,7 @@ func notPrice(before string) bool {
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
+		"préstamo de", "préstamo por", "prestito di", "prestito da", "prêt de", "prêt d'", "darlehen von", "darlehen über", "darlehen in höhe", "kredit über", "kredit von",
 		"kapital um", "capital by",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
