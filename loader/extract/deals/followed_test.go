@@ -55,3 +55,14 @@ func hasDeal(found []Found, typ string, parties ...string) bool {
 		return f.Type == typ && !slices.ContainsFunc(parties, func(p string) bool { return !slices.Contains(f.Parties, p) })
 	})
 }
+
+// A stake a relative clause says the bidder holds is no stake the offer
+// buys: "Veltraco, qui détient déjà 13,5 % du capital, a lancé une offre
+// publique d'achat sur Brindle" is a takeover bid.
+func TestHeldStakeInARelativeClause(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"fr", "Veltraco, qui détient déjà 13,5 % du capital, a lancé le 16 juin une offre publique d'achat sur Brindle à 115 euros par action."},
+		{"en", "Veltraco, which already owns 13.5% of the company, launched a takeover offer for Brindle at 115 euros a share on June 16."},
+		{"it", "Veltraco, che detiene già il 13,5% del capitale, ha lanciato un'offerta pubblica di acquisto su Brindle a 115 euro per azione."},
+	}, "Veltraco", "Brindle")
+}

@@ -535,6 +535,28 @@ func boughtOutOf(ws words, jv int) bool {
 
 var outOfWords = set("from out aus dal dalla")
 
+// heldAlready: the stake or percentage at i is one a relative clause says
+// its subject holds ("qui détient déjà 13,5 % du capital", "which already
+// owns 20%", "che detiene già il 13,5%", "que ya posee el 13,5 %"): what
+// the buyer has, not what the clause's deal deals (not "La compañía ya
+// controla un 4,8% de KPN, comprado discretamente": a main clause).
+func heldAlready(ws words, i int) bool {
+	held := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch w := ws.w[k]; {
+		case w == "," || w == ".":
+			return false
+		case alreadyHeldVerbs[w]:
+			held = true
+		case held && relatives[w]:
+			return true
+		}
+	}
+	return false
+}
+
+var alreadyHeldVerbs = set(`holds owns controls detient possede controle detiene possiede controlla posee controla halt besitzt kontrolliert`)
+
 // stakeInVenture: the clause buys a stake in a joint venture, or all of
 // it: a word of buying, or a stake taken, before the venture word, with a
 // stake or a percentage before it too, and nothing that says the venture
@@ -1033,6 +1055,9 @@ func stakeWords(ws words, c clause) bool {
 		}
 		if percents[w] && priceMove(ws, i) {
 			continue // "sending RSA shares down more than 20% in a day": a share price
+		}
+		if (stakeNouns[w] || percents[w]) && heldAlready(ws, i) {
+			continue // "Midea, qui détient déjà 13,5 % du capital, a lancé une OPA": held, not dealt
 		}
 		switch {
 		case stakeNouns[w] && !heldUnder(ws, i) && !wholeOwnership(ws, i):
