@@ -1548,37 +1548,56 @@ func toDeal(articles []model.Article, reps []report) model.Deal {
 	return d
 }
 
-// agreedDate is the date most reports agree on, year first: the year
-// most reports date the deal in ("a purchase completed in 2005" told by
-// two outlets, where a third dates it by "last year"), then the month
-// most of that year's reports give, then of those the most precise date
-// stated ("2005-08-12" before "2005-08"); the first report's on a tie.
+// agreedDate is the date most reports give: the year most give ("a
+// purchase completed in 2005" told by two outlets, where a third read
+// "last year"), then the month most of those give, then the day most of
+// those give, else the most precise date of them; the first report's on
+// a tie. (Outlets that report different steps of a deal, the announcement
+// and later the approval, date it by the step most of them report.)
 func agreedDate(reps []report) string {
-	year := mostCommon(reps, func(d string) string { return d[:min(4, len(d))] }, func(d string) bool { return when.Year(d) != 0 })
-	month := mostCommon(reps, func(d string) string { return d[:min(7, len(d))] }, func(d string) bool { return len(d) >= 7 && d[:4] == year })
-	best := ""
+	var dates []string
 	for _, r := range reps {
-		if when.Year(r.Date) == 0 || r.Date[:4] != year || month != "" && !strings.HasPrefix(r.Date, month) {
-			continue
+		if when.Year(r.Date) != 0 {
+			dates = append(dates, r.Date)
 		}
-		if len(r.Date) > len(best) {
-			best = r.Date
+	}
+	for _, n := range []int{4, 7, 10} { // year, month, day
+		key := func(d string) string { return d[:min(n, len(d))] }
+		best := mostCommon(dates, key)
+		kept := dates[:0:0]
+		for _, d := range dates {
+			if key(d) == best && len(d) >= n {
+				kept = append(kept, d)
+			}
+		}
+		if len(kept) == 0 {
+			break // none is that precise: the most precise of those left
+		}
+		dates = kept
+	}
+	best := ""
+	for _, d := range dates {
+		if len(d) > len(best) {
+			best = d
 		}
 	}
 	return best
 }
 
-// mostCommon is the key most report dates that keep holds of give, the
-// first report's on a tie; "" when none holds.
-func mostCommon(reps []report, key func(string) string, keep func(string) bool) string {
+// mostCommon is the key most of dates give, the first date's on a tie; ""
+// for no dates.
+func mostCommon(dates []string, key func(string) string) string {
 	counts := map[string]int{}
-	best := ""
-	for _, r := range reps {
-		if !keep(r.Date) {
-			continue
+	var order []string
+	for _, d := range dates {
+		k := key(d)
+		if counts[k] == 0 {
+			order = append(order, k)
 		}
-		k := key(r.Date)
 		counts[k]++
+	}
+	best := ""
+	for _, k := range order {
 		if best == "" || counts[k] > counts[best] {
 			best = k
 		}

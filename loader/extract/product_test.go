@@ -27,3 +27,21 @@ func TestChiefExecutiveWithAccentedGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A company called a takeover candidate is a company still ("acquisition
+// candidate Kravlo", "il candidato Veltraco"): only a drug candidate is a
+// product.
+func TestTakeoverCandidateIsACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Shares of acquisition candidate Kravlo jumped 8% on Monday. Investors expect a bid from Loftwise Inc for Kravlo this year.", "Kravlo"},
+		{"fr", "Le candidat Kravlo SA a déposé une offre de 300 millions d'euros pour racheter Loftis.", "Kravlo"},
+	} {
+		found := false
+		for _, co := range companiesIn(t, c.lang, c.text) {
+			found = found || co.Name == c.want
+		}
+		if !found {
+			t.Errorf("%s: %s is no company", c.lang, c.want)
+		}
+	}
+}

@@ -564,18 +564,22 @@ var subjunctiveDeals = set(`vendiera vendieran vendiese vendiesen cediera cedier
 // acquistasse", "qualora", "improbabile che"), an apposition of the
 // subject maybe between.
 func supposed(w []string, i int) bool {
+	// the Italian "se" is "if"; the Spanish one is reflexive ("La operación
+	// se produce ... después de que easyJet se hiciera con Go"): it counts
+	// only before an Italian subjunctive
+	italian := strings.HasSuffix(w[i], "sse") || strings.HasSuffix(w[i], "ssero")
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if w[k] == "." || w[k] == ";" || w[k] == ":" {
 			return false
 		}
-		if conditionWords[w[k]] {
+		if conditionWords[w[k]] || italian && w[k] == "se" {
 			return true
 		}
 	}
 	return false
 }
 
-var conditionWords = set(`si se qualora caso ojala improbabile probabile possibile ipotesi improbable probable posible hipotesis immaginare imaginar`)
+var conditionWords = set(`si qualora caso ojala improbabile probabile possibile ipotesi improbable probable posible hipotesis immaginare imaginar`)
 
 // auctionWords open the trigger phrases of an auction or a bidding war
 // for a company: a purchase by who wins it.

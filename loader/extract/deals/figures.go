@@ -651,8 +651,8 @@ func perShare(after string) bool {
 }
 
 func notPrice(before string) bool {
-	if profitRightBefore(before) {
-		return true // "un utile ante imposte di 23 milioni": what a business earns
+	if profitRightBefore(before) || loanRightBefore(before) {
+		return true // "un utile ante imposte di 23 milioni": what a business earns; "un préstamo de 80 millones": lent
 	}
 	if dealValuing(before) {
 		return false // "in a deal valuing the business at £2.1bn": the deal's value
@@ -665,7 +665,6 @@ func notPrice(before string) bool {
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
-		"préstamo de", "préstamo por", "prestito di", "prestito da", "prêt de", "prêt d'", "darlehen von", "darlehen über", "darlehen in höhe", "kredit über", "kredit von",
 		"kapital um", "capital by",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
@@ -679,6 +678,26 @@ func notPrice(before string) bool {
 		// what a fund manages is its size, not a price
 		"manages", "managing", "oversees", "gestisce", "gestiona", "gère", "verwaltet"} {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// loanRightBefore: the words right before an amount name a loan ("un
+// préstamo de", "un prestito di", "un prêt de", "ein Darlehen über"): what
+// is lent, not what a deal costs. Right before only: "Grâce à un prêt de
+// BNP, Acme achète Vitel pour 200 millions" names its lender, then a price.
+func loanRightBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, about := range []string{"rund", "etwa", "circa", "about", "around", "environ", "unos", "unas", "quasi"} {
+		if cut, ok := strings.CutSuffix(before, " "+about); ok {
+			before = strings.TrimRight(cut, " ") // "einen Kredit über rund 300 Millionen Euro"
+			break
+		}
+	}
+	for _, w := range []string{"préstamo de", "préstamo por", "prestito di", "prestito da", "prêt de", "prêt d'", "darlehen von", "darlehen über", "darlehen in höhe von", "kredit über", "kredit von"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}

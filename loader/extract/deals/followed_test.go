@@ -66,3 +66,18 @@ func TestHeldStakeInARelativeClause(t *testing.T) {
 		{"it", "Veltraco, che detiene già il 13,5% del capitale, ha lanciato un'offerta pubblica di acquisto su Brindle a 115 euro per azione."},
 	}, "Veltraco", "Brindle")
 }
+
+// A stake a relative clause says is held "now", after buying it, is the
+// stake the news is of: an investment ("which now owns 25% of Brindle
+// after buying shares on the market for $40 million, said it did not plan
+// a bid").
+func TestStakeHeldNowIsTheNews(t *testing.T) {
+	wantNoneOf(t, []string{model.Acquisition}, []langText{
+		{"en", "Veltraco, which now owns 25% of Brindle after buying shares on the market for $40 million, said it did not plan a bid."},
+	}, "Veltraco", "Brindle")
+	// the Spanish reflexive "se" supposes nothing
+	got := Find(sentence("La operación se produce ocho meses después de que Veltraco se hiciera con Brindle por 374 millones de libras.", "Veltraco", "Brindle"), "es", "2003-01-31")
+	if !hasDeal(got, model.Acquisition, "Veltraco", "Brindle") {
+		t.Errorf("%+v, want Veltraco's purchase of Brindle", got)
+	}
+}

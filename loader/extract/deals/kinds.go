@@ -539,23 +539,32 @@ var outOfWords = set("from out aus dal dalla")
 // its subject holds ("qui détient déjà 13,5 % du capital", "which already
 // owns 20%", "che detiene già il 13,5%", "que ya posee el 13,5 %"): what
 // the buyer has, not what the clause's deal deals (not "La compañía ya
-// controla un 4,8% de KPN, comprado discretamente": a main clause).
+// controla un 4,8% de KPN, comprado discretamente": a main clause; nor
+// "which now owns 25% of Brindle after buying shares": the stake the
+// news is of).
 func heldAlready(ws words, i int) bool {
-	held := false
+	held, already := false, false
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch w := ws.w[k]; {
 		case w == "," || w == ".":
 			return false
 		case alreadyHeldVerbs[w]:
 			held = true
+		case alreadyWords[w]:
+			already = true
 		case held && relatives[w]:
-			return true
+			return already
 		}
 	}
 	return false
 }
 
-var alreadyHeldVerbs = set(`holds owns controls detient possede controle detiene possiede controlla posee controla halt besitzt kontrolliert`)
+var (
+	alreadyHeldVerbs = set(`holds owns controls detient possede controle detiene possiede controlla posee controla halt besitzt kontrolliert`)
+	// "already" says the stake was held before the news, where "now"
+	// ("which now owns 25% after buying shares") tells the news itself
+	alreadyWords = set(`already deja gia ya bereits schon`)
+)
 
 // stakeInVenture: the clause buys a stake in a joint venture, or all of
 // it: a word of buying, or a stake taken, before the venture word, with a

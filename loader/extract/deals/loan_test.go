@@ -19,3 +19,21 @@ func TestLoanIsNoPrice(t *testing.T) {
 		}
 	}
 }
+
+// A lender named before a price leaves the price a price: "Grâce à un
+// prêt de BNP, Acme achète Vitel pour 200 millions d'euros".
+func TestLenderBeforeAPrice(t *testing.T) {
+	for _, f := range Find(sentence("Grâce à un prêt de Bnp, Ami achète Vel pour 200 millions d'euros.", "Ami", "Vel", "Bnp"), "fr", "2024-03-05") {
+		if f.Value == nil {
+			t.Errorf("%+v: the price is lost", f)
+		}
+	}
+}
+
+// A word of about between the loan and its amount keeps it a loan
+// ("einen Kredit über rund 300 Millionen Euro").
+func TestLoanOfAbout(t *testing.T) {
+	if !loanRightBefore("der geschäftsmann einen kredit über rund ") {
+		t.Error(`loanRightBefore("... einen kredit über rund ") = false`)
+	}
+}

@@ -168,9 +168,19 @@ var (
 	bareOf = lists.SetOf(set(`of di de da von du des`))
 )
 
+// drugCandidateBefore: "drug candidate" stands right before the name
+// ("its kidney disease drug candidate Nefecon"): a product. A bare
+// "candidate" is not one ("acquisition candidate Kravlo", "il candidato
+// Veltraco": a company).
+func drugCandidateBefore(toks []segment.Token, sp span) bool {
+	return sp.from > 1 && candidateNouns.Has(toks[sp.from-1].Folded()) && productNouns.Has(toks[sp.from-2].Folded())
+}
+
+var candidateNouns = lists.SetOf(set(`candidate candidates candidato candidat kandidat`))
+
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
-	candidate candidato candidat kandidat praparat praparats
+	praparat praparats
 	pill pills tablet tablets capsule capsules antibody antibodies product products pillola pillole pildora comprime comprimes tablette prodotto producto produit produkt
 	medicinali medicamento medicamentos farmaco farmacos medikament medikamente arzneimittel medicament medicaments
 	traitement vaccin vaccino vacuna impfstoff
@@ -496,6 +506,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if doc.Lang == "de" && r.placeAdjective(k) {
 		return refused // "der New Yorker Finanzinvestor": from New York, no name
 	}
+	if n := sp.to - sp.from; n >= 2 && sonsWords[toks[sp.to-1].Folded()] && toks[sp.to-2].Text() != "&" && toks[sp.to-2].Folded() != "und" {
+		return refused // "Max Bögls Söhne führen", "Der Film Söhne und Töchter": a German noun, no firm's "& Söhne"
+	}
 	if assetNamed(toks, sp) && !r.writtenWithSuffix(sp) {
 		return refused // "the Curragh coal mine", "la miniera di Whabouchi": a site, not its owner
 	}
@@ -546,7 +559,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
 	example := exampleOf(toks, sp.from)
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || drugCandidateBefore(toks, sp) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla", "dello sciroppo Mucinex": a product
 	}
 	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
@@ -1537,6 +1550,8 @@ func currencyOfPlace(toks []segment.Token, sp span, lex *lexicon.Lexicon) bool {
 	}
 	return lex.HasAnyFolded(placeWords, toks[sp.from].Folded())
 }
+
+var sonsWords = set(`sohne soehne`)
 
 // assetNamed: the span names a mine, a project or a field: the noun for
 // it comes right after the name, or one lower-case word later, a

@@ -177,3 +177,11 @@ func TestFamilyFirmSuffixes(t *testing.T) {
 		}
 	}
 }
+
+// "Söhne" ends a firm's name only after "&" or "und": "Max Bögls Söhne
+// führen das Bauunternehmen" are sons, "Der Film Söhne und Töchter" a
+// film.
+func TestGermanSonsWithoutAmpersand(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Max Bögls Söhne führen das Bauunternehmen heute gemeinsam. Der Film Söhne und Töchter lief am Freitag an.")
+	wantCompaniesNotWords(t, companiesOf(r, 0), nil, "Söhne")
+}
