@@ -21,6 +21,9 @@ func TestAgreedDate(t *testing.T) {
 		{[]string{"2023-02-02", "2023-01-31", "2023-02-02"}, "2023-02-02"}, // the day most give
 		{[]string{"2019", "2024", "2024", "2019"}, "2019"},                 // a tie of two each: the first report's
 		{[]string{"2015", "2012"}, "2015"},
+		// a bare year has no say in the month, nor a month in the day
+		{[]string{"2005", "2005", "2005-08", "2005-09", "2005-09"}, "2005-09"},
+		{[]string{"2005-09", "2005-09", "2005-09-01", "2005-09-15", "2005-09-15"}, "2005-09-15"},
 		{[]string{"", ""}, ""},
 	} {
 		var rs []report

@@ -1562,18 +1562,17 @@ func agreedDate(reps []report) string {
 		}
 	}
 	for _, n := range []int{4, 7, 10} { // year, month, day
-		key := func(d string) string { return d[:min(n, len(d))] }
-		best := mostCommon(dates, key)
-		kept := dates[:0:0]
+		var precise []string // the dates that give a month, a day: a bare year has no say in which
 		for _, d := range dates {
-			if key(d) == best && len(d) >= n {
-				kept = append(kept, d)
+			if len(d) >= n {
+				precise = append(precise, d)
 			}
 		}
-		if len(kept) == 0 {
+		if len(precise) == 0 {
 			break // none is that precise: the most precise of those left
 		}
-		dates = kept
+		best := mostCommon(precise, func(d string) string { return d[:n] })
+		dates = slices.DeleteFunc(precise, func(d string) bool { return d[:n] != best })
 	}
 	best := ""
 	for _, d := range dates {

@@ -45,3 +45,13 @@ func TestTakeoverCandidateIsACompany(t *testing.T) {
 		}
 	}
 }
+
+// A lead or clinical candidate is a medicine too ("agreed to acquire lead
+// candidate Zorvexa from Brindle Bio").
+func TestLeadCandidateIsAProduct(t *testing.T) {
+	for _, c := range companiesIn(t, "en", "Kravlo Pharma agreed to acquire lead candidate Zorvexa from Brindle Bio for $500 million.", "Kravlo Pharma", "Brindle Bio") {
+		if c.Name == "Zorvexa" {
+			t.Errorf("companies %+v: Zorvexa is a medicine", c)
+		}
+	}
+}

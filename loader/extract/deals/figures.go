@@ -690,19 +690,36 @@ func notPrice(before string) bool {
 // BNP, Acme achète Vitel pour 200 millions" names its lender, then a price.
 func loanRightBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
-	for _, about := range []string{"rund", "etwa", "circa", "about", "around", "environ", "unos", "unas", "quasi"} {
-		if cut, ok := strings.CutSuffix(before, " "+about); ok {
-			before = strings.TrimRight(cut, " ") // "einen Kredit über rund 300 Millionen Euro"
+	for range 2 { // "d'un montant de près de 300 millions"
+		cut := false
+		for _, about := range loanApproximations {
+			if b, ok := strings.CutSuffix(before, about); ok && (b == "" || strings.HasSuffix(b, " ") || strings.HasSuffix(b, "'") || strings.HasSuffix(b, "’")) {
+				before, cut = strings.TrimRight(b, " "), true
+				break
+			}
+		}
+		if !cut {
 			break
 		}
 	}
-	for _, w := range []string{"préstamo de", "préstamo por", "prestito di", "prestito da", "prêt de", "prêt d'", "darlehen von", "darlehen über", "darlehen in höhe von", "kredit über", "kredit von"} {
+	for _, w := range loanNouns {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// loanNouns end the words right before a loan's amount, its preposition
+// included or, once an approximation is cut ("un prêt d'environ"), not.
+var loanNouns = []string{"préstamo de", "préstamo por", "préstamo", "prestito di", "prestito da", "prestito", "prêt de", "prêt d'", "prêt d’", "prêt",
+	"darlehen von", "darlehen über", "darlehen in höhe von", "darlehen", "kredit über", "kredit von", "kredit in höhe von", "kredit"}
+
+// loanApproximations stand between a loan's noun and its amount: "rund",
+// "d'environ", "de près de", "más de", "bis zu", "d'un montant de".
+var loanApproximations = []string{"d'un montant de", "d’un montant de", "por valor de", "in höhe von", "d'environ", "d’environ", "environ",
+	"près de", "plus de", "jusqu'à", "jusqu’à", "más de", "hasta", "unos", "unas", "oltre", "circa", "quasi", "bis zu", "mehr als", "rund", "etwa",
+	"about", "around", "up to", "more than", "nearly", "almost", "de", "di", "d'", "d’"}
 
 // profitRightBefore: the words right before an amount name a profit
 // ("un utile ante imposte di", "un beneficio neto de", "un bénéfice net

@@ -64,6 +64,7 @@ func TestHeldStakeInARelativeClause(t *testing.T) {
 		{"fr", "Veltraco, qui détient déjà 13,5 % du capital, a lancé le 16 juin une offre publique d'achat sur Brindle à 115 euros par action."},
 		{"en", "Veltraco, which already owns 13.5% of the company, launched a takeover offer for Brindle at 115 euros a share on June 16."},
 		{"it", "Veltraco, che detiene già il 13,5% del capitale, ha lanciato un'offerta pubblica di acquisto su Brindle a 115 euro per azione."},
+		{"es", "Veltraco, que posee el 13,5% de Brindle, ha lanzado una oferta pública de adquisición sobre el grupo alemán."},
 	}, "Veltraco", "Brindle")
 }
 

@@ -536,24 +536,23 @@ func boughtOutOf(ws words, jv int) bool {
 var outOfWords = set("from out aus dal dalla")
 
 // heldAlready: the stake or percentage at i is one a relative clause says
-// its subject holds ("qui détient déjà 13,5 % du capital", "which already
-// owns 20%", "che detiene già il 13,5%", "que ya posee el 13,5 %"): what
-// the buyer has, not what the clause's deal deals (not "La compañía ya
-// controla un 4,8% de KPN, comprado discretamente": a main clause; nor
-// "which now owns 25% of Brindle after buying shares": the stake the
-// news is of).
+// its subject holds ("qui détient déjà 13,5 % du capital", "which holds
+// 20%", "che detiene il 13,5%", "que posee el 13,5 %"): what the buyer
+// has, not what the clause's deal deals (not "La compañía ya controla un
+// 4,8% de KPN, comprado discretamente": a main clause; nor "which now owns
+// 25% of Brindle after buying shares": the stake the news is of).
 func heldAlready(ws words, i int) bool {
-	held, already := false, false
+	held, now := false, false
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch w := ws.w[k]; {
 		case w == "," || w == ".":
 			return false
 		case alreadyHeldVerbs[w]:
 			held = true
-		case alreadyWords[w]:
-			already = true
+		case newStakeWords[w]:
+			now = true
 		case held && relatives[w]:
-			return already
+			return !now
 		}
 	}
 	return false
@@ -561,9 +560,9 @@ func heldAlready(ws words, i int) bool {
 
 var (
 	alreadyHeldVerbs = set(`holds owns controls detient possede controle detiene possiede controlla posee controla halt besitzt kontrolliert`)
-	// "already" says the stake was held before the news, where "now"
-	// ("which now owns 25% after buying shares") tells the news itself
-	alreadyWords = set(`already deja gia ya bereits schon`)
+	// "now" tells a stake the news is of ("which now owns 25% after buying
+	// shares"); a holding told without it is held before the news
+	newStakeWords = set(`now ora ahora maintenant desormais jetzt nun inzwischen`)
 )
 
 // stakeInVenture: the clause buys a stake in a joint venture, or all of

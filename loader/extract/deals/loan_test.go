@@ -33,7 +33,10 @@ func TestLenderBeforeAPrice(t *testing.T) {
 // A word of about between the loan and its amount keeps it a loan
 // ("einen Kredit über rund 300 Millionen Euro").
 func TestLoanOfAbout(t *testing.T) {
-	if !loanRightBefore("der geschäftsmann einen kredit über rund ") {
-		t.Error(`loanRightBefore("... einen kredit über rund ") = false`)
+	for _, before := range []string{"der geschäftsmann einen kredit über rund ", "avec un prêt d'environ ", "un prêt d'un montant de ",
+		"un préstamo de más de ", "un prestito di oltre ", "einen kredit über bis zu "} {
+		if !loanRightBefore(before) {
+			t.Errorf("loanRightBefore(%q) = false", before)
+		}
 	}
 }

@@ -173,10 +173,18 @@ var (
 // "candidate" is not one ("acquisition candidate Kravlo", "il candidato
 // Veltraco": a company).
 func drugCandidateBefore(toks []segment.Token, sp span) bool {
-	return sp.from > 1 && candidateNouns.Has(toks[sp.from-1].Folded()) && productNouns.Has(toks[sp.from-2].Folded())
+	if sp.from < 2 || !candidateNouns.Has(toks[sp.from-1].Folded()) {
+		return false
+	}
+	f := toks[sp.from-2].Folded()
+	return productNouns.Has(f) || candidateKinds.Has(f)
 }
 
-var candidateNouns = lists.SetOf(set(`candidate candidates candidato candidat kandidat`))
+var (
+	candidateNouns = lists.SetOf(set(`candidate candidates candidato candidat kandidat`))
+	// what kind of candidate a medicine is: "lead candidate Zorvexa"
+	candidateKinds = lists.SetOf(set(`lead clinical development pipeline therapeutic preclinical`))
+)
 
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
@@ -506,8 +514,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if doc.Lang == "de" && r.placeAdjective(k) {
 		return refused // "der New Yorker Finanzinvestor": from New York, no name
 	}
-	if n := sp.to - sp.from; n >= 2 && sonsWords[toks[sp.to-1].Folded()] && toks[sp.to-2].Text() != "&" && toks[sp.to-2].Folded() != "und" {
-		return refused // "Max Bögls Söhne führen", "Der Film Söhne und Töchter": a German noun, no firm's "& Söhne"
+	if n := sp.to - sp.from; doc.Lang == "de" && n >= 2 && sonsWords[toks[sp.to-1].Folded()] && strings.HasSuffix(toks[sp.to-2].Text(), "s") {
+		return refused // "Max Bögls Söhne führen": his sons, no firm ("Gebrüder Knauf Söhne", "Lerchenfeld & Söhne")
 	}
 	if assetNamed(toks, sp) && !r.writtenWithSuffix(sp) {
 		return refused // "the Curragh coal mine", "la miniera di Whabouchi": a site, not its owner

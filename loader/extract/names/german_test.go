@@ -178,10 +178,12 @@ func TestFamilyFirmSuffixes(t *testing.T) {
 	}
 }
 
-// "Söhne" ends a firm's name only after "&" or "und": "Max Bögls Söhne
-// führen das Bauunternehmen" are sons, "Der Film Söhne und Töchter" a
-// film.
-func TestGermanSonsWithoutAmpersand(t *testing.T) {
-	r := recognizeWithDealWords(t, "de", "Max Bögls Söhne führen das Bauunternehmen heute gemeinsam. Der Film Söhne und Töchter lief am Freitag an.")
+// "Söhne" after a name in the genitive are someone's sons ("Max Bögls
+// Söhne führen das Bauunternehmen"); after a name it ends a firm's
+// ("die Gebrüder Knauf Söhne", "Bankhaus Lerchenfeld & Söhne").
+func TestGermanSonsOfSomeone(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Max Bögls Söhne führen das Bauunternehmen heute gemeinsam.")
 	wantCompaniesNotWords(t, companiesOf(r, 0), nil, "Söhne")
+	r = recognizeWithDealWords(t, "de", "Die Würth-Gruppe übernimmt die Gebrüder Knauf Söhne aus Iphofen.")
+	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Gebrüder Knauf Söhne"})
 }
