@@ -671,30 +671,27 @@ func withoutPickupsOfNoCompany(hs []hit, ws words) []hit {
 var pickWords = set(`picked picks picking`)
 
 // withoutBuildsForNoOne drops the building words whose goods are built for
-// no company ("building trains for the Indian market"), and "floated"
-// with no object, where a company listed itself ("the publisher, which
-// floated in Tokyo last December", "Veltraco floated on the Nasdaq"; not
-// "which Brindle floated in 2015", nor "was floated"): ws has its
+// no company ("building trains for the Indian market"): ws has its
 // companies marked.
 func withoutBuildsForNoOne(hs []hit, ws words) []hit {
-	out := hs[:0]
-	for _, h := range hs {
-		if h.kind == delivery && buildWords[ws.w[h.at]] && !builtFor(ws, h.at, true) {
-			continue
-		}
-		if ws.w[h.at] == "floated" && floatedItself(ws, h.at) {
-			continue
-		}
-		out = append(out, h)
-	}
-	return out
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return h.kind == delivery && buildWords[ws.w[h.at]] && !builtFor(ws, h.at, true)
+	})
+}
+
+// withoutSelfListings drops "floated" with no object, where a company
+// listed itself ("Veltraco floated on the Nasdaq"; not "which Brindle
+// floated in 2015", nor "was floated"): ws has its companies marked.
+// (appendHits drops those whose subject is a pronoun, before the marks.)
+func withoutSelfListings(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool { return ws.w[h.at] == "floated" && floatedItself(ws, h.at) })
 }
 
 // floatedItself: "floated" at i has no object after it (a place, a time
 // or the clause's end follows) and none before: its subject is a relative
-// pronoun, "it" or "the company", or a company no relative pronoun stands before ("Kravlo
-// Systems, which Brindle floated in 2015" floats Kravlo Systems), and no
-// auxiliary makes it passive.
+// pronoun, "it" or "the company", or a company no relative pronoun stands
+// before ("Kravlo Systems, which Brindle floated in 2015" floats Kravlo
+// Systems), and no auxiliary makes it passive.
 func floatedItself(ws words, i int) bool {
 	if i+1 < len(ws.w) && !listedWhere[ws.w[i+1]] && !punctuation(ws.w[i+1]) || i == 0 {
 		return false
@@ -888,7 +885,8 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withoutPickupsOfNoCompany(withoutBuildsForNoOne(withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws), ws), ws)
+	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
+	triggered = withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
