@@ -44,21 +44,18 @@ func withArticleCrown(rs []report, doc names.Doc, lang string) {
 	}
 }
 
-// nationCount is how often an article names a nation that has a crown,
-// and where it first does.
+// nationCount is how often an article names a nation that has a crown.
 type nationCount struct {
-	code         string
-	count, first int
+	code  string
+	count int
 }
 
 // nationsNamed counts the crown nations the article names, in the order
 // it first names them.
 func nationsNamed(doc names.Doc) []nationCount {
 	var out []nationCount
-	at := 0
 	for _, toks := range doc.Tokens {
 		for _, t := range toks {
-			at++
 			c := money.CrownOfNation(t.Folded())
 			if c == "" {
 				continue
@@ -66,7 +63,7 @@ func nationsNamed(doc names.Doc) []nationCount {
 			if k := slices.IndexFunc(out, func(n nationCount) bool { return n.code == c }); k >= 0 {
 				out[k].count++
 			} else {
-				out = append(out, nationCount{code: c, count: 1, first: at})
+				out = append(out, nationCount{code: c, count: 1})
 			}
 		}
 	}

@@ -111,5 +111,5 @@ func titleBetween(toks []segment.Token) bool {
 }
 
 var titleWords = set(`chairman chairwoman president chief executive ceo founder boss head presidente amministratore delegato fondatore
-	consejero delegado fundador director presidenta pdg president directeur fondateur patron vorstandschef vorstandsvorsitzender grunder
+	consejero delegado fundador director presidenta pdg directeur fondateur patron vorstandschef vorstandsvorsitzender grunder
 	aufsichtsratschef chefin`)

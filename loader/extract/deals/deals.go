@@ -555,9 +555,7 @@ func businessBefore(w []string, i int) bool {
 // ("después de que Bouygues vendiera") and, in Spanish, in a relative
 // clause as a plain past ("Telefónica, que adquiriera O2 en 2005"); after
 // a word of condition or likelihood they suppose one (supposed).
-var subjunctiveDeals = set(`vendiera vendieran vendiese vendiesen cediera cedieran cediese vendesse vendessero cedesse cedessero
-	adquiriera adquirieran comprase comprasen comprasse comprassero acquistasse acquistassero acquisisse acquisissero
-	hiciera hicieran hiciese`)
+var subjunctiveDeals = set(strings.ReplaceAll(subjunctiveSales+"|"+subjunctivePurchases+"|hiciera|hicieran|hiciese", "|", " ")) // "se hiciera con"
 
 // supposed: a word of condition or likelihood stands within the ten words
 // before i, in its sentence ("si BBVA adquiriera Sabadell", "se UniCredit

@@ -710,16 +710,16 @@ func loanRightBefore(before string) bool {
 	return false
 }
 
-// loanNouns end the words right before a loan's amount, its preposition
-// included or, once an approximation is cut ("un prêt d'environ"), not.
-var loanNouns = []string{"préstamo de", "préstamo por", "préstamo", "prestito di", "prestito da", "prestito", "prêt de", "prêt d'", "prêt d’", "prêt",
-	"darlehen von", "darlehen über", "darlehen in höhe von", "darlehen", "kredit über", "kredit von", "kredit in höhe von", "kredit"}
+// loanNouns end the words right before a loan's amount, once the words
+// between are cut (loanApproximations).
+var loanNouns = []string{"préstamo", "prestito", "prêt", "darlehen", "kredit"}
 
-// loanApproximations stand between a loan's noun and its amount: "rund",
-// "d'environ", "de près de", "más de", "bis zu", "d'un montant de".
+// loanApproximations stand between a loan's noun and its amount: its
+// preposition ("de", "über"), and a word of about ("rund", "d'environ",
+// "de près de", "más de", "bis zu", "d'un montant de").
 var loanApproximations = []string{"d'un montant de", "d’un montant de", "por valor de", "in höhe von", "d'environ", "d’environ", "environ",
 	"près de", "plus de", "jusqu'à", "jusqu’à", "más de", "hasta", "unos", "unas", "oltre", "circa", "quasi", "bis zu", "mehr als", "rund", "etwa",
-	"about", "around", "up to", "more than", "nearly", "almost", "de", "di", "d'", "d’"}
+	"about", "around", "up to", "more than", "nearly", "almost", "de", "di", "d'", "d’", "por", "da", "von", "über"}
 
 // profitRightBefore: the words right before an amount name a profit
 // ("un utile ante imposte di", "un beneficio neto de", "un bénéfice net

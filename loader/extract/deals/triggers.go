@@ -42,6 +42,13 @@ const delivery = "delivery"
 // weakLicensing is a patent word: licensing unless a stronger type is stated.
 const weakLicensing = "patent"
 
+// The Spanish and Italian past subjunctives of selling and buying: deal
+// words, but ones a condition may suppose (see subjunctiveDeals).
+const (
+	subjunctiveSales     = `vendiera|vendieran|vendiese|vendiesen|cediera|cedieran|cediese|vendesse|vendessero|cedesse|cedessero`
+	subjunctivePurchases = `adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero`
+)
+
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
@@ -59,7 +66,7 @@ var typeTriggers = compile(map[string]string{
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
-		vendiera|vendieran|vendiese|vendiesen|cediera|cedieran|cediese|vendesse|vendessero|cedesse|cedessero|
+		` + subjunctiveSales + `|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
@@ -117,7 +124,7 @@ var typeTriggers = compile(map[string]string{
 		rilevera|rileveranno|achetera|acheteront|acquerra|acquerront|reprendra|reprendront|rachetera|racheteront|
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
 		comprarono|acquisirono|acquistarono|achetes|
-		adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero|
+		` + subjunctivePurchases + `|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
