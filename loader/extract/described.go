@@ -93,7 +93,12 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 
 // saysWhere: the description names a city or a nation.
 func saysWhere(d description, lex *lexicon.Lexicon) bool {
-	return saysCity(d, lex) || slices.ContainsFunc(d, func(w string) bool { return lex.Nation(w) != "" })
+	return saysCity(d, lex) || saysNation(d, lex)
+}
+
+// saysNation: the description names a nation ("die Norweger").
+func saysNation(d description, lex *lexicon.Lexicon) bool {
+	return slices.ContainsFunc(d, func(w string) bool { return lex.Nation(w) != "" })
 }
 
 // saysCity: the description names a city ("le groupe de Chicago", "der
@@ -374,30 +379,58 @@ var placeLinks = set(`de di da aus von of from`)
 var genericKinds = set(`company companies firm group business corporation gruppo societa azienda impresa groupe societe
 	entreprise compagnie empresa compania grupo sociedad firma konzern unternehmen gesellschaft bedrijf concern`)
 
-// demonymSubject: the sentence names a company by where it is from, before
-// any company it names: a plural article and a demonym ("die Japaner", "les
-// Suédois", "the Swedes") or, in German, a place made a noun ("die
-// Stockholmer").
+// demonymSubject: the sentence names a company by where it is from: a
+// plural article and a demonym ("die Japaner", "les Suédois", "the
+// Swedes", "gli americani") or, in German, a place made a noun ("die
+// Stockholmer"). Before the first name the sentence gives, that is its
+// subject. After a name, only German, which puts the subject after its
+// verb when the sentence opens on something else, names one so ("Für
+// den Tiefseespezialisten Spinnaker zahlten die Norweger ..."), and then
+// the demonym must stand alone as a noun (see demonymNoun).
 // It returns the description that word gives ("japaner", "stockholm"),
 // nil when the sentence has none.
-func demonymSubject(toks []segment.Token, ms []deals.Mention, lex *lexicon.Lexicon) description {
+func demonymSubject(toks []segment.Token, ms []deals.Mention, lang string, lex *lexicon.Lexicon) description {
+	named := false // a name came before
 	for i := 0; i+1 < len(toks); i++ {
 		if inMention(ms, i) || inMention(ms, i+1) {
-			return nil
+			named = true
+			continue
 		}
-		if !pluralArticles[toks[i].Folded()] || !toks[i+1].Cap() {
+		if !pluralArticles[toks[i].Folded()] {
 			continue
 		}
 		w := toks[i+1].Folded()
+		if !toks[i+1].Cap() && !lowerDemonymArticles[toks[i].Folded()] {
+			continue // a demonym is capitalised but in Italian and Spanish
+		}
+		if named && (lang != "de" || !demonymNoun(toks, i+1, ms, lex)) {
+			continue
+		}
 		if lex.HasFolded(lexicon.Demonym, w) {
 			return description{w}
 		}
-		if place := strings.TrimSuffix(w, "er"); place != w && lex.HasFolded(lexicon.Place, place) {
+		if place := strings.TrimSuffix(w, "er"); place != w && toks[i+1].Cap() && lex.HasFolded(lexicon.Place, place) {
 			return description{place}
 		}
 	}
 	return nil
 }
+
+// demonymNoun: the German demonym at k stands alone, a noun: no name,
+// capitalised noun or kind of company follows it, whose adjective it
+// would be ("an die Schweizer Partners Group", "die Schweizer Großbank").
+func demonymNoun(toks []segment.Token, k int, ms []deals.Mention, lex *lexicon.Lexicon) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := toks[k+1]
+	return next.Punct() || !inMention(ms, k+1) && !next.Cap() && !companyKind(next.Folded(), lex)
+}
+
+// lowerDemonymArticles are the plural articles of Italian and Spanish,
+// whose demonyms are written in lower case ("gli americani", "los
+// japoneses").
+var lowerDemonymArticles = set("gli i los las")
 
 var pluralArticles = set("die les gli i los las the")
 

@@ -309,7 +309,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				}
 			}
-			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], lex) != nil {
+			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) != nil {
 				// "hatten die Stockholmer ... Cradlepoint übernommen": the
 				// company named by where it is from, as the article said
 				f.Lone, f.Anaphor = false, true
@@ -320,6 +320,9 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 			}
 			if f.Paying && pricesDealBefore(out, si, f, doc.Tokens[si]) {
 				continue // "… un accordo di licenza. Veltraco verserà a Quorvex 750 milioni": its price
+			}
+			if f.Refers && pricesDealJustTold(out, si, f, doc.Tokens[si]) {
+				continue
 			}
 			if f.Refers {
 				if pair == nil {
@@ -360,8 +363,17 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = describedCompany(d, bySentence, doc.Tokens, si, f.Parties, lex) // "the carmaker", "il colosso di Monaco"
 					elsewhere = other == "" && saysWhere(d, lex) && allPlaced(d, bySentence, si, f.Parties, lex)
-				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
-					other = fromWhere(d, bySentence, si, f.Parties, lex) // "die Japaner", "die Stockholmer"
+				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex); other == "" && d != nil {
+					// "die Japaner", "die Stockholmer": for a nation, the
+					// company the article said is of it ("Der norwegische
+					// Ölkonzern Norsk Hydro ... zahlten die Norweger"), else
+					// one the shipped list places there
+					if saysNation(d, lex) {
+						other = describedBefore(d, bySentence, doc.Tokens, si, f.Parties, lex)
+					}
+					if other == "" {
+						other = fromWhere(d, bySentence, si, f.Parties, lex)
+					}
 					demonym = other != ""
 				}
 				if elsewhere {
@@ -400,6 +412,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					}
 				}
 				f.Parties = append([]string{other}, f.Parties...)
+				if demonym && len(f.Parties) == 2 && f.Buyer == f.Parties[1] {
+					// "Für den Tiefseespezialisten Spinnaker zahlten die
+					// Norweger": the one named alone was read as the buyer,
+					// for want of another; the company named by where it is
+					// from is the subject
+					f.Buyer = ""
+				}
 				if f.Buyer == "" && (f.Type == model.Acquisition || f.Type == model.Investment) {
 					f.Buyer = other // "It bought ...": the one referred to buys
 				}
@@ -713,6 +732,26 @@ func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token)
 	}
 	return false
 }
+
+// pricesDealJustTold reports whether f, a price naming no company in a
+// sentence that opens on "for it" ("Dafür zahlten die Essener 630
+// Millionen Dollar"), prices what the sentence before told: the deal it
+// told, which had no price, takes f's. Read as the article's deal, the
+// price would be another deal's; when the sentence before gave no deal
+// that took it, f is left unread.
+func pricesDealJustTold(out []report, si int, f deals.Found, toks []segment.Token) bool {
+	if f.Value == nil || len(f.Parties) > 0 || len(toks) == 0 || !priceOfThat[toks[0].Folded()] {
+		return false
+	}
+	if n := len(out); n > 0 && out[n-1].sentence == si-1 && out[n-1].Value == nil && !out[n-1].Generic && typeClass(out[n-1].Type) == "transfer" {
+		out[n-1].Value = f.Value
+	}
+	return true
+}
+
+// priceOfThat open a sentence of paying for what the sentence before
+// told: "Dafür", "Hierfür" (for it).
+var priceOfThat = set(`dafur hierfur`)
 
 // yearsDiffer: both dates give a year, and not the same.
 func yearsDiffer(a, b string) bool {

@@ -715,22 +715,36 @@ var passiveAuxiliaries = set(`was were been be being is are`)
 // fold alike, "zählt" and "zahlt", are kept apart by foldInto.)
 var homographs = map[string]map[string]bool{"fr": set("pays")}
 
-// withoutHomographs drops the hits that are another word in lang, and
-// the Spanish "invertido" of a thing turned round ("la tendencia se ha
-// invertido": reflexive, no money put in).
+// withoutHomographs drops the hits that are another word in lang, the
+// Spanish "invertido" of a thing turned round ("la tendencia se ha
+// invertido": reflexive, no money put in), and the German past forms of
+// selling that a determiner makes adjectives ("Zur verkauften Sparte
+// gehören ...": what was sold, told again).
 func withoutHomographs(hs []hit, ws words, lang string) []hit {
 	others := homographs[lang]
-	if others == nil && lang != "es" {
+	if others == nil && lang != "es" && lang != "de" {
 		return hs
 	}
 	out := hs[:0]
 	for _, h := range hs {
-		if !others[ws.w[h.at]] && !(lang == "es" && h.at > 0 && ws.w[h.at-1] == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido") {
-			out = append(out, h)
+		if others[ws.w[h.at]] ||
+			lang == "es" && h.at > 0 && ws.w[h.at-1] == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
+			lang == "de" && h.at > 0 && adjectivalSales[ws.w[h.at]] && adjectiveDeterminers[ws.w[h.at-1]] {
+			continue
 		}
+		out = append(out, h)
 	}
 	return out
 }
+
+// adjectivalSales are the German forms of selling that are also the
+// participle's adjective ("die verkaufte Sparte", "der verkauften Anteile").
+var adjectivalSales = set(`verkaufte verkauften`)
+
+// adjectiveDeterminers stand before a German adjective, and never before
+// a verb in the past.
+var adjectiveDeterminers = set(`der die das den dem des zur zum vom beim im am ein eine einer eines einem einen
+	seine seiner seinen seinem ihre ihrer ihren ihrem diese dieser diesen diesem`)
 
 // withoutBuyerGroups drops the words of partnership that name who a sale
 // is made to ("agreed to sell its terminal to a partnership of Alinda and

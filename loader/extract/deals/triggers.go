@@ -49,6 +49,26 @@ const (
 	subjunctivePurchases = `adquiriera|adquirieran|comprase|comprasen|comprasse|comprassero|acquistasse|acquistassero|acquisisse|acquisissero`
 )
 
+// The past and conditional forms of the commonest verbs of selling and
+// buying that the lists below did not give, singular and plural
+// ("cedió", "vendieron", "kauften", "vendirent"): the past tenses are how
+// news tells the deals of before, and a plural subject how it names two
+// sellers or a company by where it is from ("2007 verkauften die Japaner
+// ..."). The present plurals and the imperfects are left out: "vendono
+// software", "que lui vendait l'importateur" tell a trade more often than
+// a deal. So is "erwarben": "Anleger erwarben Aktien von Veltraco" is
+// the market's trade.
+const (
+	conjugatedSales = `vendieron|venderia|venderian|cedio|cedieron|cederia|cederian|` +
+		`vendettero|venderebbe|venderebbero|cedettero|cederebbe|cederebbero|` +
+		`vendit|vendirent|vendrait|vendraient|cédèrent|céderait|céderaient|` +
+		`verkauften|trennten sich`
+	conjugatedPurchases = `comprarian|adquiririan|pagaron|` +
+		`acquisterebbe|acquisì|acquisirebbe|pagarono|` +
+		`acheta|achetèrent|achèterait|achèteraient|acquerrait|paya|` +
+		`kauften|zahlten|bezahlten|schluckten|einverleibten`
+)
+
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
@@ -66,7 +86,7 @@ var typeTriggers = compile(map[string]string{
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
-		` + subjunctiveSales + `|
+		` + subjunctiveSales + `|` + conjugatedSales + `|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
@@ -124,7 +144,7 @@ var typeTriggers = compile(map[string]string{
 		rilevera|rileveranno|achetera|acheteront|acquerra|acquerront|reprendra|reprendront|rachetera|racheteront|
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
 		comprarono|acquisirono|acquistarono|achetes|
-		` + subjunctivePurchases + `|
+		` + subjunctivePurchases + `|` + conjugatedPurchases + `|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|

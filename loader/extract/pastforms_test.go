@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"dealwire/model"
+)
+
+// joins: some deal of ds of one of types names a and b.
+func joinsIn(ds []model.Deal, a, b string, types ...string) bool {
+	return slices.ContainsFunc(ds, func(d model.Deal) bool {
+		return slices.Contains(types, d.Type) && slices.Contains(d.Parties, a) && slices.Contains(d.Parties, b)
+	})
+}
+
+// The past tenses and plurals of selling and buying are deal words in each
+// language: how news tells the deals of before, and two companies acting
+// together.
+func TestPastAndPluralFormsOfSellingAndBuying(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, a, b string
+	}{
+		{"es", "Veltraco y Brindle anunciaron ayer un acuerdo comercial. En 2010, Veltraco cedió su filial de sensores a Quorvex por 300 millones de euros.", "Veltraco", "Quorvex"},
+		{"es", "Veltraco y Brindle anunciaron ayer un acuerdo comercial. En 2012, Veltraco y Brindle vendieron sus redes a Quorvex por 500 millones de euros.", "Brindle", "Quorvex"},
+		{"it", "Veltraco e Brindle hanno annunciato ieri un accordo commerciale. Nel 2011 Veltraco vendette la divisione sensori a Quorvex per 200 milioni di euro.", "Veltraco", "Quorvex"},
+		{"fr", "Veltraco et Brindle ont annoncé hier un accord commercial. En 1998, Veltraco céda sa filiale de capteurs à Quorvex pour 200 millions d'euros.", "Veltraco", "Quorvex"},
+		{"de", "Veltraco und Brindle haben gestern eine Vereinbarung bekanntgegeben. 2009 kauften Veltraco und Brindle gemeinsam den Sensorhersteller Quorvex für 200 Millionen Euro.", "Brindle", "Quorvex"},
+		{"de", "Veltraco und Brindle haben gestern eine Vereinbarung bekanntgegeben. 2009 zahlten Veltraco und Brindle für den Sensorhersteller Quorvex rund 200 Millionen Euro.", "Veltraco", "Quorvex"},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex")
+		if !joinsIn(ds, c.a, c.b, model.Acquisition, model.Divestiture) {
+			t.Errorf("%s %q: deals %+v, want a sale or purchase joining %s and %s", c.lang, c.text, ds, c.a, c.b)
+		}
+	}
+}
+
+// The German past form of selling is also the adjective of what was
+// sold: after a determiner it tells no sale ("Zur verkauften Sparte
+// gehören ...").
+func TestGermanSoldAdjectiveIsNoSale(t *testing.T) {
+	text := "Veltraco und Brindle haben gestern eine Vereinbarung über Sensoren bekanntgegeben. " +
+		"Zur verkauften Sparte gehören auch Quorvex und Ostravel, zwei kleinere Anbieter."
+	ds := extractTextIn(t, "de", text, "Veltraco", "Brindle", "Quorvex", "Ostravel")
+	if joinsIn(ds, "Quorvex", "Ostravel", model.Acquisition, model.Divestiture) {
+		t.Errorf("deals %+v: 'zur verkauften Sparte' read as a sale", ds)
+	}
+}
+
+// German puts the subject after its verb when the sentence opens on
+// something else: "Für X zahlten die Norweger ..." names its buyer by
+// where it is from, after X; the buyer is the company the article
+// described as from there.
+func TestGermanDemonymSubjectAfterAName(t *testing.T) {
+	text := "Der norwegische Ölkonzern Veltraco legt sein Geschäft mit dem Rivalen Brindle zusammen. " +
+		"Veltraco hatte zuletzt stark expandiert. " +
+		"Für den texanischen Tiefseespezialisten Quorvex zahlten die Norweger 2005 rund 2,45 Milliarden Dollar. " +
+		"Die Aktionäre müssen noch zustimmen."
+	ds := extractTextIn(t, "de", text, "Veltraco", "Brindle", "Quorvex")
+	if !joinsIn(ds, "Veltraco", "Quorvex", model.Acquisition) {
+		t.Errorf("deals %+v: want Veltraco's purchase of Quorvex", ds)
+	}
+}
+
+// A demonym after a name in English stands in a clause of its own, not
+// as the subject of the deal: "it had bought X ..., a bet that helped
+// persuade the Belgians" is the article's company buying.
+func TestEnglishDemonymAfterANameIsNotTheBuyer(t *testing.T) {
+	text := "Veltraco, the Dutch retailer, agreed to merge with Belgian rival Brindle on Monday. " +
+		"A year earlier it had bought Dutch online retailer Quorvex for €350 million, a bet on e-commerce that insiders say helped persuade the Belgians."
+	ds := extractTextIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
+	if joinsIn(ds, "Brindle", "Quorvex", model.Acquisition) {
+		t.Errorf("deals %+v: 'the Belgians' read as Quorvex's buyer", ds)
+	}
+}
+
+// "Dafür zahlten die Essener 630 Millionen Dollar" prices what the
+// sentence before told, never the article's own deal.
+func TestPriceForThatIsNotTheArticlesDeal(t *testing.T) {
+	text := "Der Essener Chemiekonzern Veltraco übernimmt den Sensorhersteller Brindle. " +
+		"Brindle beschäftigt 2000 Mitarbeiter, Veltraco rund 30000. " +
+		"Die Transaktion soll im dritten Quartal abgeschlossen werden. " +
+		"Im selben Jahr folgte das Kieselsäuregeschäft eines amerikanischen Familienunternehmens. " +
+		"Dafür zahlten die Essener 630 Millionen Dollar."
+	ds := extractTextIn(t, "de", text, "Veltraco", "Brindle")
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Brindle") && d.Value != nil {
+			t.Errorf("deal %+v: the price of another purchase given to Veltraco's purchase of Brindle", d)
+		}
+	}
+}
+
+// "Dafür zahlten die Amerikaner 2,6 Milliarden Dollar" is the price of
+// the purchase the sentence before told.
+func TestPriceForThatPricesTheDealJustTold(t *testing.T) {
+	text := "Veltraco übernimmt den Reiseanbieter Brindle für 4 Milliarden Dollar. Veltraco ist seit Jahren auf Einkaufstour. " +
+		"2014 übernahm Veltraco den Reservierungsdienst Quorvex. Dafür zahlten die Amerikaner 2,6 Milliarden Dollar."
+	ds := extractTextIn(t, "de", text, "Veltraco", "Brindle", "Quorvex")
+	if !slices.ContainsFunc(ds, func(d model.Deal) bool {
+		return slices.Contains(d.Parties, "Quorvex") && d.Value != nil && d.Value.Value == 2.6e9
+	}) {
+		t.Errorf("deals %+v: want the purchase of Quorvex priced at $2.6bn", ds)
+	}
+}
