@@ -102,3 +102,18 @@ func TestPriceForThatPricesTheDealJustTold(t *testing.T) {
 		t.Errorf("deals %+v: want the purchase of Quorvex priced at $2.6bn", ds)
 	}
 }
+
+// A power purchase agreement is the supply of electricity, not a
+// purchase of the company: the words of a phrase found are not read again
+// on their own.
+func TestPowerPurchaseAgreementIsSupply(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco and Brindle extended their ties on Tuesday. Veltraco signed a long-term power purchase agreement with Brindle covering 2020 through 2026."},
+		{"es", "Veltraco y Brindle firmaron ayer un acuerdo. Veltraco ha firmado un contrato de compraventa de energía con Brindle por diez años."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle")
+		if !joinsIn(ds, "Veltraco", "Brindle", model.Supply) || joinsIn(ds, "Veltraco", "Brindle", model.Acquisition) {
+			t.Errorf("%s: deals %+v, want Veltraco's supply deal with Brindle and no purchase", c.lang, ds)
+		}
+	}
+}

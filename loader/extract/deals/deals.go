@@ -270,7 +270,11 @@ func find(ts *triggerSet, ws words) []hit { return appendHits(nil, ts, ws) }
 
 // appendHits appends the deal words of ts in ws to out, as find lists them.
 func appendHits(out []hit, ts *triggerSet, ws words) []hit {
+	covered := 0 // the words up to here belong to a phrase found
 	for i := range ws.w {
+		if i < covered {
+			continue
+		}
 		if t, ok := ts.at(ws.w, i); ok {
 			if t.kind == model.JointVenture && foray(ws.w, i) {
 				continue // "the group's decade-long venture into bicycles": a new line of business
@@ -314,6 +318,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				continue // "data-center and distributed IT equipment": what kind of equipment
 			}
 			out = append(out, hit{at: i, kind: t.kind})
+			covered = i + len(t.words)
 		} else if ts == typeTriggers {
 			if kind, ok := separated(ws.w, i); ok {
 				out = append(out, hit{at: i, kind: kind})

@@ -156,7 +156,11 @@ var typeTriggers = compile(map[string]string{
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beziehen|bezieht|fornitura|
-		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer`,
+		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
+		power purchase agreement|power purchase agreements|power purchase deal|power purchase contract|electricity purchase agreement|energy purchase agreement|ppa|ppas|
+		contrato de compraventa de energia|acuerdo de compraventa de energia|contrato de compra de energia|acuerdo de compra de energia|
+		accordo di acquisto di energia|contratto di acquisto di energia|contrat d achat d electricite|contrat d achat d energie|
+		stromabnahmevertrag|stromliefervertrag|stromkaufvertrag`,
 	model.Partnership: `partner|partners|partnered|partnering|partnership|alliance|allied|ally|allies|
 		collaborat*|cooperate|cooperates|cooperated|cooperating|cooperations|cooperative agreement|cooperative agreements|co operate|co operates|co operated|co operating|co operation|cooperare|coopera|cooperano|cooperato|cooperar|cooperan|cooperaron|cooperer|coopere|cooperent|cooperera|jointly develop|jointly develops|jointly developing|develop jointly|developing jointly|sviluppare congiuntamente|
 		sviluppano congiuntamente|desarrollar conjuntamente|desarrollaran conjuntamente|developper conjointement|developperont conjointement|
