@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dealwire/loader/extract/deals"
 	"dealwire/loader/extract/lexicon"
@@ -386,7 +388,8 @@ var genericKinds = set(`company companies firm group business corporation gruppo
 // subject. After a name, only German, which puts the subject after its
 // verb when the sentence opens on something else, names one so ("Für
 // den Tiefseespezialisten Spinnaker zahlten die Norweger ..."), and then
-// the demonym must stand alone as a noun (see demonymNoun).
+// the demonym must follow a verb (see afterAVerb) and stand alone as a
+// noun (see demonymNoun).
 // It returns the description that word gives ("japaner", "stockholm"),
 // nil when the sentence has none.
 func demonymSubject(toks []segment.Token, ms []deals.Mention, lang string, lex *lexicon.Lexicon) description {
@@ -403,7 +406,7 @@ func demonymSubject(toks []segment.Token, ms []deals.Mention, lang string, lex *
 		if !toks[i+1].Cap() && !lowerDemonymArticles[toks[i].Folded()] {
 			continue // a demonym is capitalised but in Italian and Spanish
 		}
-		if named && (lang != "de" || !demonymNoun(toks, i+1, ms, lex)) {
+		if named && (lang != "de" || !afterAVerb(toks, i, ms) || !demonymNoun(toks, i+1, ms, lex)) {
 			continue
 		}
 		if lex.HasFolded(lexicon.Demonym, w) {
@@ -426,6 +429,24 @@ func demonymNoun(toks []segment.Token, k int, ms []deals.Mention, lex *lexicon.L
 	next := toks[k+1]
 	return next.Punct() || !inMention(ms, k+1) && !next.Cap() && !companyKind(next.Folded(), lex)
 }
+
+// afterAVerb: the German word before the article at k is a verb, as the
+// subject put after its verb follows it ("zahlten die Norweger"): a word
+// in lower case, neither a name ("übernahm Quorvex die Norweger", whose
+// subject is Quorvex) nor a preposition or conjunction ("als die
+// Kanadier", which opens a clause of its own).
+func afterAVerb(toks []segment.Token, k int, ms []deals.Mention) bool {
+	if k == 0 || inMention(ms, k-1) {
+		return false
+	}
+	t := toks[k-1]
+	r, _ := utf8.DecodeRuneInString(t.Text())
+	return unicode.IsLower(r) && !germanLinks[t.Folded()]
+}
+
+// germanLinks are the prepositions and conjunctions a German article may
+// follow.
+var germanLinks = set(`an auf aus bei durch fur gegen in mit nach ohne seit uber um unter von vor zu zwischen und oder als wenn dass weil ob sowie aber denn sondern`)
 
 // lowerDemonymArticles are the plural articles of Italian and Spanish,
 // whose demonyms are written in lower case ("gli americani", "los

@@ -293,6 +293,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
+			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidAsCharge(ws.w, i) {
+				continue // "paid 50 million euros in fines", "zahlten 800 Millionen Euro Steuern": a charge, nothing bought
+			}
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidInto(ws.w, i) {
 				continue // "will pay 67 million pounds into it (the pension scheme)": money put in, nothing bought
 			}
@@ -722,24 +725,49 @@ var homographs = map[string]map[string]bool{"fr": set("pays")}
 
 // withoutHomographs drops the hits that are another word in lang, the
 // Spanish "invertido" of a thing turned round ("la tendencia se ha
-// invertido": reflexive, no money put in), and the German past forms of
-// selling that a determiner makes adjectives ("Zur verkauften Sparte
-// gehören ...": what was sold, told again).
+// invertido": reflexive, no money put in), a share price yielding
+// ("Veltraco cedió un 3%", "il titolo cede il 2%"), and in German the past
+// forms of selling that are adjectives of what was sold ("Zur verkauften
+// Sparte gehören ...", "2 Millionen verkaufte Fahrzeuge") and the trades
+// of the market ("Anleger kauften Aktien von Veltraco").
 func withoutHomographs(hs []hit, ws words, lang string) []hit {
 	others := homographs[lang]
-	if others == nil && lang != "es" && lang != "de" {
-		return hs
-	}
 	out := hs[:0]
 	for _, h := range hs {
-		if others[ws.w[h.at]] ||
-			lang == "es" && h.at > 0 && ws.w[h.at-1] == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
-			lang == "de" && h.at > 0 && adjectivalSales[ws.w[h.at]] && adjectiveDeterminers[ws.w[h.at-1]] {
+		w, prev := ws.w[h.at], ""
+		if h.at > 0 {
+			prev = ws.w[h.at-1]
+		}
+		if others[w] ||
+			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
+			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
+			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearNumber(prev) || countScales[prev]) ||
+			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// priceYields: the yielding word at i is followed by a percentage that
+// is of nothing ("cedió un 3%", "cede il 2,5%", not "cedió el 30% de
+// Brindle"): a share price falling.
+func priceYields(w []string, i int) bool {
+	k := i + 1
+	if k < len(w) && (indefiniteArticles[w[k]] || determiners.Has(w[k])) {
+		k++
+	}
+	if k+1 >= len(w) || !isNumber(w[k]) || !percents[w[k+1]] {
+		return false
+	}
+	return k+2 >= len(w) || !ofWordSet.Has(w[k+2])
+}
+
+// yearNumber: the digits w are a year ("2007 verkaufte sie"), not a
+// count.
+func yearNumber(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // adjectivalSales are the German forms of selling that are also the
@@ -750,6 +778,14 @@ var adjectivalSales = set(`verkaufte verkauften`)
 // a verb in the past.
 var adjectiveDeterminers = set(`der die das den dem des zur zum vom beim im am ein eine einer eines einem einen
 	seine seiner seinen seinem ihre ihrer ihren ihrem diese dieser diesen diesem`)
+
+// marketTraders are who buys and sells shares on the market: "Anleger
+// kauften", "Investoren verkauften".
+var marketTraders = set(`anleger investoren handler spekulanten borsianer`)
+
+// traderPrepositions make the traders whom a company sells to, not who
+// trades: "an Investoren abgegeben".
+var traderPrepositions = set(`an von bei fur mit`)
 
 // withoutBuyerGroups drops the words of partnership that name who a sale
 // is made to ("agreed to sell its terminal to a partnership of Alinda and
@@ -778,11 +814,18 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 func withoutTrade(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) {
+		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) && !sellsOwnProducts(ws.w, h.at) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// sellsOwnProducts: the selling word at i takes the seller's own
+// products ("vendería sus productos a través de", "sells its products
+// through"): a trade.
+func sellsOwnProducts(w []string, i int) bool {
+	return i+2 < len(w) && possessive[w[i+1]] && productWords[w[i+2]]
 }
 
 // saleChannel: the sale noun at i names a way of selling goods ("le
@@ -3285,8 +3328,28 @@ func sumThen(w []string, i int, then map[string]bool) int {
 // something. (Not "in": "paid $500 million in cash".)
 func paidInto(w []string, i int) bool { return sumThen(w, i, paidIntoWords) >= 0 }
 
+// paidAsCharge: a sum the verb of paying at i pays is a charge: a fine,
+// a tax, damages or a dividend follows it in the clause, within ten words.
+func paidAsCharge(w []string, i int) bool {
+	sum := false
+	for k := i + 1; k < len(w) && k <= i+10 && !clauseEnds[w[k]]; k++ {
+		switch {
+		case money.IsWord(w[k]):
+			sum = true
+		case sum && charges[w[k]]:
+			return true
+		}
+	}
+	return false
+}
+
+// charges are what is paid without buying anything.
+var charges = set(`fine fines penalty penalties tax taxes damages dividend dividends
+	multa multas impuestos sancion sanciones dividendo dividendos multe tasse imposte sanzione sanzioni dividendi
+	amende amendes impot impots penalites dividende dividendes steuern strafe strafen bussgeld bussgelder geldbusse geldstrafe dividenden`)
+
 var (
-	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar paie paye payer paiera versera verser versare versato zahlt zahlte zahlen`)
+	payingWords   = set(`pay pays paid paying paga pagato pagare pagara paghera pagar pagaron pagarono paie paye payer paya paiera versera verser versare versato zahlt zahlte zahlten zahlen`)
 	paidIntoWords = set(`into`) // (not "dans", "nel": "in" as well, "pagato 300 milioni nel 2019 per")
 )
 

@@ -1915,8 +1915,8 @@ func onlyPaying(hs []hit, ws words) bool {
 }
 
 var payWords = set(`pay pays paid paying spent spend spends speso spendera gasto gastado gastara depense depenser depensera
-	ausgegeben zahlt zahlte bezahlt bezahlte zahlen paga pagato pagare pagara paghera pago pagar
-	paie paye payer paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
+	ausgegeben zahlt zahlte zahlten bezahlt bezahlte bezahlten zahlen paga pagato pagare pagara paghera pago pagar pagaron pagarono
+	paie paye payer paya paiera debourse debourser versera verser versant verse versee versare versato desembolsara desembolsar
 	desembolso desembolsado betaalt betaald betalen pagou`)
 
 // patentsNamed: the sentence speaks of patents or licences.

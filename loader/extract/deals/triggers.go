@@ -56,13 +56,14 @@ const (
 // sellers or a company by where it is from ("2007 verkauften die Japaner
 // ..."). The present plurals and the imperfects are left out: "vendono
 // software", "que lui vendait l'importateur" tell a trade more often than
-// a deal. So is "erwarben": "Anleger erwarben Aktien von Veltraco" is
-// the market's trade.
+// a deal. So are "erwarben", "Anleger erwarben Aktien von Veltraco": the
+// market's trade (which withoutHomographs drops for the forms listed), and
+// "trennten sich", "die Wege trennten sich": two parting ways.
 const (
 	conjugatedSales = `vendieron|venderia|venderian|cedio|cedieron|cederia|cederian|` +
 		`vendettero|venderebbe|venderebbero|cedettero|cederebbe|cederebbero|` +
 		`vendit|vendirent|vendrait|vendraient|cédèrent|céderait|céderaient|` +
-		`verkauften|trennten sich`
+		`verkauften`
 	conjugatedPurchases = `comprarian|adquiririan|pagaron|` +
 		`acquisterebbe|acquisì|acquisirebbe|pagarono|` +
 		`acheta|achetèrent|achèterait|achèteraient|acquerrait|paya|` +
@@ -157,7 +158,7 @@ var typeTriggers = compile(map[string]string{
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
-		power purchase agreement|power purchase agreements|power purchase deal|power purchase contract|electricity purchase agreement|energy purchase agreement|ppa|ppas|
+		power purchase agreement|power purchase agreements|power purchase deal|power purchase contract|electricity purchase agreement|energy purchase agreement|
 		contrato de compraventa de energia|acuerdo de compraventa de energia|contrato de compra de energia|acuerdo de compra de energia|
 		accordo di acquisto di energia|contratto di acquisto di energia|contrat d achat d electricite|contrat d achat d energie|
 		stromabnahmevertrag|stromliefervertrag|stromkaufvertrag`,
