@@ -293,6 +293,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
+			if raiseWords[ws.w[i]] && !moneyRaised(ws.w, i) {
+				continue // "raised its forecast", "pour lever les obstacles": no money raised
+			}
 			if t.kind == model.Acquisition && payingWords[ws.w[i]] && paidAsCharge(ws.w, i) {
 				continue // "paid 50 million euros in fines", "zahlten 800 Millionen Euro Steuern": a charge, nothing bought
 			}
@@ -942,11 +945,18 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	s.Mentions = withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
+		// money raised from no company named is no deal (see
+		// withoutRaisesFromNoOne)
+		triggered = slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] })
+		if len(triggered) == 0 && !hasOfferNoun(ws) {
+			giveBack(scratch, ws)
+			return nil
+		}
 		return unnamed(s, ws, triggered, lang, published)
 	}
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
-	triggered = withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws)
+	triggered = withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3342,6 +3352,60 @@ func paidAsCharge(w []string, i int) bool {
 	}
 	return false
 }
+
+// moneyRaised: the word of raising at i raises a sum: one follows it
+// ("raised $2.5 billion", "a levé 100 millions de dollars", "ha raccolto
+// 235 milioni"), or, for a German participle at the clause's end, stands
+// before it ("bei Hillhouse 2,5 Milliarden Dollar eingesammelt"); not
+// "raised its forecast", "lever les obstacles".
+func moneyRaised(w []string, i int) bool {
+	if germanRaises[w[i]] {
+		for k := i - 1; k >= 0 && k >= i-6 && !clauseEnds[w[k]]; k-- {
+			if money.IsWord(w[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < len(w) && k <= i+6 && (isNumber(w[k]) || sumLinks[w[k]] || money.IsWord(w[k])); k++ {
+		if money.IsWord(w[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutRaisesFromNoOne drops the words of raising money that name no
+// company giving it ("raised $2.5 billion from Hillhouse", "levé … auprès
+// de Kirkbi", "recaudó … de Hillhouse", "bei Hillhouse … eingesammelt"),
+// as money raised from the market or the shareholders ("bei seinem
+// Börsengang", "auprès de ses actionnaires") is no deal: ws has its
+// companies marked.
+func withoutRaisesFromNoOne(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if !raiseWords[ws.w[h.at]] {
+			return false
+		}
+		for k := max(0, h.at-12); k+1 < len(ws.w) && k <= h.at+14; k++ {
+			from := raisedFrom[ws.w[k]] || romanceFrom[ws.w[k]] && k > 0 && (money.IsWord(ws.w[k-1]) || ws.w[k-1] == "aupres")
+			if from && (ws.isNamed(k+1) || articleAt(ws, k+1) && ws.isNamed(k+2)) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+var (
+	// raiseWords raise money, in the deal triggers as investments.
+	raiseWords = set(`raised raises raising leve levee lever levera recaudo recauda recaudar recaudara recaudado raccolto raccoglie raccogliere raccolti eingesammelt einsammeln`)
+	// germanRaises close their clause, the sum before them.
+	germanRaises = set(`eingesammelt einsammeln`)
+	// raisedFrom name who gives the money raised; romanceFrom do so after
+	// the sum or "auprès".
+	raisedFrom  = set(`from bei da`)
+	romanceFrom = set(`de di du`)
+)
 
 // charges are what is paid without buying anything.
 var charges = set(`fine fines penalty penalties tax taxes damages dividend dividends
