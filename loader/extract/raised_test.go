@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -36,4 +37,32 @@ func TestRaisingWithoutAnInvestorIsNoDeal(t *testing.T) {
 			t.Errorf("%s %q: deals %+v, want none", c.lang, c.text, ds)
 		}
 	}
+}
+
+// A company founded with a named co-founder is a joint venture of the
+// founders, in each language.
+func TestCompanyFoundedWithACoFounderIsAJointVenture(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Brindle on Monday. In 2016 Veltraco set up Quorvex with Ostravel."},
+		{"es", "Veltraco anunció ayer la compra de Brindle. En febrero Veltraco constituyó junto al fondo Ostravel la aerolínea Quorvex."},
+		{"it", "Veltraco ha annunciato l'acquisto di Brindle. Nel 2005 Veltraco ha fondato con Ostravel la società Quorvex."},
+		{"de", "Veltraco übernimmt Brindle. 2005 gründete Veltraco mit Ostravel das Lachszuchtunternehmen Quorvex."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex", "Ostravel")
+		if !joinsIn(ds, "Veltraco", "Ostravel", model.JointVenture) {
+			t.Errorf("%s: deals %+v, want Veltraco's joint venture with Ostravel", c.lang, ds)
+		}
+	}
+}
+
+// Founding with no co-founder named is no deal, and who founded a company
+// is no company for it.
+func TestFoundingAloneIsNoDeal(t *testing.T) {
+	text := "Veltraco agreed to buy Brindle on Monday. Ostravel, founded in 1990 by Monroe Carell Jr., competes with Brindle. " +
+		"In 2019 Ostravel and Brindle set up a factory with 500 workers in Texas."
+	cs, ds := extractAll(t, "en", text, "Veltraco", "Brindle", "Ostravel")
+	if slices.ContainsFunc(ds, func(d model.Deal) bool { return d.Type == model.JointVenture }) {
+		t.Errorf("deals %+v: a founding with no co-founder read as a joint venture", ds)
+	}
+	noCompany(t, cs, "Monroe Carell Jr", "Monroe Carell Jr.")
 }

@@ -927,6 +927,7 @@ func Find(s Sentence, lang, published string) []Found {
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
 	triggered := withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws)
+	triggered = withFoundings(triggered, ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
 		return nil
@@ -946,8 +947,9 @@ func Find(s Sentence, lang, published string) []Found {
 	s.Mentions = withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		// money raised from no company named is no deal (see
-		// withoutRaisesFromNoOne)
-		triggered = slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] })
+		// withoutRaisesFromNoOne), nor a company founded with none (see
+		// withoutFoundingsAlone)
+		triggered = withoutFoundingsAlone(slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] }), ws)
 		if len(triggered) == 0 && !hasOfferNoun(ws) {
 			giveBack(scratch, ws)
 			return nil
@@ -957,6 +959,7 @@ func Find(s Sentence, lang, published string) []Found {
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws)
+	triggered = withoutFoundingsAlone(triggered, ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3395,6 +3398,54 @@ func withoutRaisesFromNoOne(hs []hit, ws words) []hit {
 		return true
 	})
 }
+
+// withFoundings adds to hs, in the order of the words, the words of
+// founding a company (cofounding), each a joint venture until
+// withoutFoundingsAlone asks for its co-founder.
+func withFoundings(hs []hit, ws words) []hit {
+	n := len(hs)
+	hs = appendHits(hs, cofounding, ws)
+	if len(hs) > n {
+		slices.SortStableFunc(hs, func(a, b hit) int { return a.at - b.at })
+	}
+	return hs
+}
+
+// withoutFoundingsAlone drops the words of founding a company that name
+// no co-founder: only "set up Peach Aviation with First Eastern", "a
+// fondé avec Sekishouten la société", "constituyó junto al fondo First
+// Eastern la aerolínea", "gründete mit Stolt-Nielsen" tell a joint
+// venture; "founded in 2007", "set up a factory with 500 workers" tell
+// none. A co-founder follows a word of "with" within the clause, a few
+// describing words allowed between ("with Hong Kong's First Eastern").
+// ws has its companies marked.
+func withoutFoundingsAlone(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if _, ok := cofounding.at(ws.w, h.at); !ok || h.kind != model.JointVenture {
+			return false
+		}
+		for k := max(0, h.at-8); k < len(ws.w) && k <= h.at+12; k++ {
+			if clauseEnds[ws.w[k]] && k > h.at {
+				break
+			}
+			if !cofounderWords[ws.w[k]] {
+				continue
+			}
+			for j := k + 1; j < len(ws.w) && j <= k+4 && !clauseEnds[ws.w[j]]; j++ {
+				if ws.isNamed(j) {
+					return false
+				}
+			}
+		}
+		return true
+	})
+}
+
+// cofounding is the trigger set of the words of founding alone.
+var cofounding = compile(map[string]string{model.JointVenture: cofoundingWords})
+
+// cofounderWords name who founds with the subject.
+var cofounderWords = set(`with avec con junto insieme mit zusammen`)
 
 var (
 	// raiseWords raise money, in the deal triggers as investments.

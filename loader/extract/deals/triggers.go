@@ -70,6 +70,16 @@ const (
 		`kauften|zahlten|bezahlten|schluckten|einverleibten`
 )
 
+// cofoundingWords found a company, a joint venture when told with a
+// co-founder (see withoutFoundingsAlone). The forms that are other words
+// are left out: "fondé" folds to "fonde" (Italian "merges"), "creó" to
+// "creo", "fondò" to "fondo".
+const cofoundingWords = `set up|sets up|setting up|founded|co founded|cofounded|` +
+	`a fonde|avait fonde|ont fonde|avaient fonde|fonda|fonderent|a cree|avait cree|ont cree|avaient cree|` +
+	`fundo|fundaron|constituyo|constituyeron|` +
+	`ha fondato|aveva fondato|hanno fondato|avevano fondato|fondarono|ha costituito|aveva costituito|hanno costituito|costituirono|` +
+	`grundete|grundeten|gegrundet`
+
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
