@@ -117,3 +117,22 @@ func TestPowerPurchaseAgreementIsSupply(t *testing.T) {
 		}
 	}
 }
+
+// Spanish and Italian write the object pronoun after the infinitive:
+// "aceptó venderla a", "ha deciso di cederla a", "per rilevarne il 30%"
+// are deal words as their infinitives are.
+func TestInfinitiveWithCliticIsADealWord(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Veltraco compró Brindle en 2012. En 2019 Veltraco aceptó venderla a Quorvex por 500 millones de euros."},
+		{"es", "Brindle y Quorvex negociaron durante meses. Los accionistas de Brindle han aceptado venderse a Quorvex por 1.750 millones de dólares."},
+		{"it", "Veltraco controlla Brindle dal 2012. Nel 2019 Veltraco ha deciso di cederla a Quorvex per 500 milioni di euro."},
+		{"it", "Brindle vale 2 miliardi di euro. Nel 2019 Quorvex ha trattato con Veltraco per rilevarne il 30% per 600 milioni di euro."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex")
+		if !slices.ContainsFunc(ds, func(d model.Deal) bool {
+			return slices.Contains(d.Parties, "Quorvex") && d.Value != nil && d.Type != model.Partnership
+		}) {
+			t.Errorf("%s %q: deals %+v, want Quorvex's priced purchase", c.lang, c.text, ds)
+		}
+	}
+}

@@ -70,6 +70,28 @@ const (
 		`kauften|zahlten|bezahlten|schluckten|einverleibten`
 )
 
+// withClitics joins each infinitive with each clitic pronoun, as Spanish
+// and Italian write an object after the verb: "venderla", "rilevarne il
+// 30%", "aceptado venderse a PeopleSoft". The pronouns of whom a sale is
+// made to ("venderle más de 360 millones de toneladas de crudo") are left
+// out of selling: goods sold to a customer more often than a company.
+func withClitics(infinitives, clitics string) string {
+	var forms []string
+	for _, v := range strings.Fields(infinitives) {
+		for _, c := range strings.Fields(clitics) {
+			forms = append(forms, v+c)
+		}
+	}
+	return strings.Join(forms, "|")
+}
+
+var (
+	saleClitics = withClitics(`vender ceder traspasar enajenar`, `lo la los las se`) + "|" +
+		withClitics(`vender ceder`, `lo la li ne`)
+	purchaseClitics = withClitics(`comprar adquirir`, `lo la los las le les`) + "|" +
+		withClitics(`acquistar acquisir comprar rilevar`, `lo la li le ne`)
+)
+
 // cofoundingWords found a company, a joint venture when told with a
 // co-founder (see withoutFoundingsAlone). The forms that are other words
 // are left out: "fondé" folds to "fonde" (Italian "merges"), "creó" to
@@ -97,7 +119,7 @@ var typeTriggers = compile(map[string]string{
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
-		` + subjunctiveSales + `|` + conjugatedSales + `|
+		` + subjunctiveSales + `|` + conjugatedSales + `|` + saleClitics + `|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
 		introduit en bourse|introduite en bourse|introduits en bourse|introduction en bourse|an die borse gebracht|an die borse bringen|
 		an die borse bringt|an die borse brachte|listed separately|quotata in borsa|quotato in borsa|portato in borsa|portata in borsa|
@@ -156,7 +178,7 @@ var typeTriggers = compile(map[string]string{
 		rilevera|rileveranno|achetera|acheteront|acquerra|acquerront|reprendra|reprendront|rachetera|racheteront|
 		compran|compraron|adquieren|adquirieron|comprano|acquisiscono|acquistano|rachetent|achetent|acquierent|
 		comprarono|acquisirono|acquistarono|achetes|
-		` + subjunctivePurchases + `|` + conjugatedPurchases + `|
+		` + subjunctivePurchases + `|` + conjugatedPurchases + `|` + purchaseClitics + `|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
 		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
