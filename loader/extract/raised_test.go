@@ -66,3 +66,17 @@ func TestFoundingAloneIsNoDeal(t *testing.T) {
 	}
 	noCompany(t, cs, "Monroe Carell Jr", "Monroe Carell Jr.")
 }
+
+// Two companies named together found a company together; a German
+// participle of founding closes its clause, the co-founder before it.
+func TestCompanyFoundedByTwoIsAJointVenture(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel agreed to set up a budget airline on Thursday."},
+		{"de", "Veltraco übernimmt Quorvex. Im April 2002 hatte Brindle zusammen mit dem Entsorger Ostravel die Gemeinschaftsfirma Eco Mining gegründet."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex", "Ostravel")
+		if !joinsIn(ds, "Brindle", "Ostravel", model.JointVenture) {
+			t.Errorf("%s: deals %+v, want Brindle's joint venture with Ostravel", c.lang, ds)
+		}
+	}
+}

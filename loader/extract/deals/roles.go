@@ -37,6 +37,15 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			if leader := roundLeader(ws, c, ms); leader != "" {
 				return leader // "a round of $200 million led by Insight": the fund invests
 			}
+			if raiseWords[ws.w[trigger.at]] {
+				// "Brindle raised $2.5 billion from Ostravel": who gives
+				// the money invests, not the subject
+				if k := investorOfRaiseAt(ws, trigger.at); k >= 0 {
+					if m, ok := mentionAt(ms, ws.tok[k], false); ok { // (the name opens at k)
+						return m.Company
+					}
+				}
+			}
 		}
 		if passingWords[ws.w[trigger.at]] {
 			// "Quorvex pasó a manos de Veltraco": whose hands it passed

@@ -1,0 +1,292 @@
+package deals
+
+import (
+	"slices"
+
+	"dealwire/loader/extract/money"
+	"dealwire/model"
+)
+
+// moneyRaised: the word of raising at i raises a sum: one follows it
+// ("raised $2.5 billion", "a levé 100 millions de dollars", "ha raccolto
+// 235 milioni"), or, for a German participle at the clause's end, stands
+// before it ("bei Hillhouse 2,5 Milliarden Dollar eingesammelt"); not
+// "raised its forecast", "lever les obstacles".
+func moneyRaised(w []string, i int) bool {
+	if germanRaises[w[i]] {
+		for k := i - 1; k >= 0 && k >= i-6 && !clauseEnds[w[k]]; k-- {
+			if money.IsWord(w[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < len(w) && k <= i+6 && (isNumber(w[k]) || sumLinks[w[k]] || money.IsWord(w[k])); k++ {
+		if money.IsWord(w[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutRaisesFromNoOne drops the words of raising money that name no
+// company giving it ("raised $2.5 billion from Hillhouse", "levé … auprès
+// de Kirkbi", "recaudó … de Hillhouse", "bei Hillhouse … eingesammelt"),
+// as money raised from the market or the shareholders ("bei seinem
+// Börsengang", "auprès de ses actionnaires") is no deal: ws has its
+// companies marked. See investorOfRaiseAt.
+func withoutRaisesFromNoOne(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return raiseWords[ws.w[h.at]] && investorOfRaiseAt(ws, h.at) < 0
+	})
+}
+
+// investorOfRaiseAt is the word index of the company the money raised at
+// i comes from, -1 when the clause names none. The word of "from" follows
+// the sum within its clause, a few words of when between ("raised $2.5
+// billion from Ostravel", "levé 2,5 milliards de dollars en 2018 auprès de
+// Ostravel"), "de" right after the sum ("recaudó 2.500 millones de dólares
+// de Hillhouse", not "frente a los 200 millones de euros de Brindle"); in
+// German "bei" stands a few words before the sum ("hatte Brindle bei
+// Ostravel 2,5 Milliarden Dollar eingesammelt", not "Die bei Brindle
+// ausgegliederte Ostravel hat an der Börse 300 Millionen Euro"). The
+// company is named right after it, not as whose ("from Brindle's sale"),
+// and the "from" is no comparison ("up from") or parting ("split from").
+func investorOfRaiseAt(ws words, i int) int {
+	w := ws.w
+	if germanRaises[w[i]] {
+		sum := -1 // the first word of the sum before the verb
+		for k := i - 1; k >= 0 && k >= i-8 && !clauseEnds[w[k]]; k-- {
+			if money.IsWord(w[k]) || isNumber(w[k]) {
+				sum = k
+			}
+		}
+		for k := sum - 1; sum > 0 && k >= 0 && k >= sum-4 && !clauseEnds[w[k]]; k-- {
+			if w[k] == "bei" {
+				return nameOpening(ws, k+1)
+			}
+		}
+		return -1
+	}
+	k := i + 1
+	for k < len(w) && k <= i+6 && (isNumber(w[k]) || sumLinks[w[k]] || money.IsWord(w[k])) {
+		k++
+	}
+	if k > i+1 && romanceFrom[w[k-1]] {
+		return nameOpening(ws, k)
+	}
+	for j := k; j+1 < len(w) && j <= k+5 && !clauseEnds[w[j]]; j++ {
+		if w[j] == "aupres" && romanceFrom[w[j+1]] {
+			return nameOpening(ws, j+2)
+		}
+		if raisedFrom[w[j]] {
+			if w[j-1] == "up" || w[j-1] == "split" {
+				return -1
+			}
+			return nameOpening(ws, j+1)
+		}
+	}
+	return -1
+}
+
+// nameOpening is k when a company's name opens at word k and is not
+// followed by a possessive, else -1.
+func nameOpening(ws words, k int) int {
+	if !ws.isNamed(k) {
+		return -1
+	}
+	end := k
+	for ws.isNamed(end + 1) {
+		end++
+	}
+	if end+1 < len(ws.w) && possessiveMarks[ws.w[end+1]] {
+		return -1
+	}
+	return k
+}
+
+// possessiveMarks are the words folding leaves of "Brindle's".
+var possessiveMarks = set(`s 's`)
+
+var (
+	// raiseWords raise money, in the deal triggers as investments.
+	raiseWords = set(`raised raises raising leve levee lever levera recaudo recauda recaudar recaudara recaudado raccolto raccoglie raccogliere raccolti eingesammelt einsammeln`)
+	// germanRaises close their clause, the sum before them.
+	germanRaises = set(`eingesammelt einsammeln`)
+	// raisedFrom name who gives the money raised; romanceFrom do so right
+	// after the sum or "auprès".
+	raisedFrom  = set(`from bei da`)
+	romanceFrom = set(`de di du`)
+)
+
+// withFoundings adds to hs, in the order of the words, the words of
+// founding a company (cofounding), each a joint venture until
+// withoutFoundingsAlone asks for its co-founder.
+func withFoundings(hs []hit, ws words) []hit {
+	n := len(hs)
+	hs = appendHits(hs, cofounding, ws)
+	if len(hs) > n {
+		slices.SortStableFunc(hs, func(a, b hit) int { return a.at - b.at })
+	}
+	return hs
+}
+
+// cofounding is the trigger set of the words of founding alone.
+var cofounding = compile(map[string]string{model.JointVenture: cofoundingWords})
+
+// cofounderWords name who founds with the subject.
+var cofounderWords = set(`with avec con junto insieme mit zusammen`)
+
+// withoutFoundingsAlone drops the words of founding that found no company
+// with a co-founder: only "set up Quorvex with Ostravel", "a fondé avec
+// Sekishouten la société Eco Mining", "constituyó junto al fondo First
+// Eastern la aerolínea Peach", "gründete mit Stolt-Nielsen das
+// Gemeinschaftsunternehmen" tell a joint venture. The co-founder is named
+// soon after a word of "with" that follows the verb in its clause (not
+// "which has worked with Brindle … was founded", "with help from
+// Brindle", "with Brindle's backing"), and what is founded is a company:
+// named, or a kind of company, in the clause after the verb ("set up a
+// committee with", "constituyó una provisión", "a créé 500 emplois avec"
+// found none), or just before a verb that takes no object ("the carrier
+// it set up in February with"). ws has its companies marked.
+func withoutFoundingsAlone(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		t, ok := cofounding.at(ws.w, h.at)
+		if !ok || h.kind != model.JointVenture {
+			return false
+		}
+		after := h.at + len(t.words)
+		for after < len(ws.w) && jointlyWords[ws.w[after]] {
+			after++ // "set up jointly with"
+		}
+		end := after
+		for end < len(ws.w) && (ws.isNamed(end) || !clauseEnds[ws.w[end]] && !conjunctionSet.Has(ws.w[end])) {
+			end++ // (the stop of "Eco Mining Ltd." is its name's)
+		}
+		if first, last := coFounderAfter(ws, after, end); first >= 0 {
+			if first == after {
+				// "constituyó junto al fondo First Eastern, de Hong Kong,
+				// la aerolínea Peach": what is founded follows the
+				// co-founder, past commas
+				for end < len(ws.w) && end < last+12 && (ws.isNamed(end) || !clauseEnds[ws.w[end]] || ws.w[end] == ",") {
+					end++
+				}
+			}
+			return !foundsACompany(ws, h.at, after, end, first, last)
+		}
+		if foundersBefore(ws, h.at) {
+			return !foundsACompany(ws, h.at, after, end, end, end) // "ANA and AirAsia agreed to set up a budget airline"
+		}
+		if verbLastFounding[ws.w[h.at]] {
+			// "hatte Kawasaki zusammen mit dem Entsorger Sekishouten die
+			// Gemeinschaftsfirma Eco Mining gegründet": all before the verb
+			start := h.at
+			for start > 0 && (ws.isNamed(start-1) || !clauseEnds[ws.w[start-1]]) {
+				start--
+			}
+			for k := start; k < h.at; k++ {
+				if cofounderWords[ws.w[k]] {
+					if first, last := coFounderAfter(ws, k, h.at); first >= 0 {
+						return !foundsACompany(ws, h.at, start, h.at, first, last)
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// coFounderAfter is the first and last word of the co-founder's name in
+// words from to end: named after a word of "with" (within six words of
+// from and four of the "with", past articles, kinds and places: "with
+// Hong Kong's First Eastern", "junto al fondo First Eastern"), and not
+// after words of help ("with help from Brindle"). It is -1, -1 with none.
+func coFounderAfter(ws words, from, end int) (first, last int) {
+	for k := from; k < end && k <= from+6; k++ {
+		if !cofounderWords[ws.w[k]] {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if ws.isNamed(j) {
+				if nameOpening(ws, j) < 0 {
+					return -1, -1 // "with Brindle's backing"
+				}
+				last = j
+				for ws.isNamed(last + 1) {
+					last++
+				}
+				return k, last
+			}
+			if notCoFounders[ws.w[j]] || timePrepositions[ws.w[j]] || raisedFrom[ws.w[j]] {
+				break // "with help from Brindle", "with 500 workers in"
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// notCoFounders are the words after "with" that say the name after them
+// helped or backed, or was met, rather than founded with.
+var notCoFounders = set(`help support backing assistance aid advice funding money financing workers employees staff aiuto ayuda apoyo soutien aide unterstutzung hilfe`)
+
+// jointlyWords may stand between a founding verb and its "with": "set
+// up jointly with".
+var jointlyWords = set(`jointly together conjointement ensemble conjuntamente congiuntamente insieme gemeinsam zusammen`)
+
+// foundsACompany: the founding word at at (its words ending before after)
+// founds a company: a name or a kind of company in the clause after the
+// verb, outside the co-founder's words (with to last), or, when the verb
+// takes no object and follows its subject, a kind of company or a name
+// just before it ("Quorvex, the carrier it set up in February with
+// Ostravel").
+func foundsACompany(ws words, at, after, end, with, last int) bool {
+	for k := after; k < end; k++ {
+		if k >= with && k <= last {
+			continue
+		}
+		if ws.isNamed(k) || foundedKinds[ws.w[k]] {
+			return true
+		}
+	}
+	if after < len(ws.w) && (noObjectFollowers[ws.w[after]] || cofounderWords[ws.w[after]]) && at > 0 && (ws.isNamed(at-1) || foundingSubjects[ws.w[at-1]]) {
+		for k := at - 1; k >= 0 && k >= at-4; k-- {
+			if foundedKinds[ws.w[k]] || ws.isNamed(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbLastFounding close a German clause of founding, all the rest before
+// them.
+var verbLastFounding = set(`gegrundet`)
+
+// noObjectFollowers follow a founding verb with no object: "it set up
+// in February", "qu'il a fondée en 2002".
+var noObjectFollowers = set(`in on at last this during en au nel nella im am`)
+
+// foundersBefore: two companies joined by "and" found together, named in
+// the few words before the founding word at at ("ANA and AirAsia agreed
+// to set up", "Tata Tea and Tetley set up").
+func foundersBefore(ws words, at int) bool {
+	for k := at - 1; k > 0 && k >= at-8 && !clauseEnds[ws.w[k]]; k-- {
+		if conjunctions[ws.w[k]] && ws.isNamed(k-1) && ws.isNamed(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundingSubjects stand right before a founding verb with no object
+// after it, in a clause of what was founded: "the carrier it set up in
+// February", "la compagnie qu'il a fondée" (not "the current set-up with").
+var foundingSubjects = set(`it they which that who il elle ils qu que che lui sie er`)
+
+// foundedKinds are the kinds of company a founding founds.
+var foundedKinds = set(`company companies firm venture business carrier airline bank fund fonds startup subsidiary
+	societe entreprise compagnie firme banque coentreprise filiale
+	empresa compania sociedad aerolinea banco firma filial fondo
+	societa azienda impresa compagnia banca controllata
+	unternehmen gesellschaft gemeinschaftsunternehmen gemeinschaftsfirma tochter tochtergesellschaft fluggesellschaft`)
