@@ -69,3 +69,57 @@ func TestStop47Review2FoundingWordsWithoutACoFoundedCompany(t *testing.T) {
 		}
 	}
 }
+
+// Review of de24bb1: "rilevarne", "acquisirne" take a part of something
+// named before; only before a stake or control are they deal words ("per
+// rilevarne le perdite" detects, "acquisirne le competenze" gains skills).
+func TestStop47Review3PartCliticsOfOtherSensesAreNoDeal(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco ha annunciato l'acquisto di Quorvex. Brindle ha installato sensori nella rete di Ostravel per rilevarne le perdite."},
+		{"it", "Veltraco ha annunciato l'acquisto di Quorvex. Brindle ha assunto ingegneri di Ostravel per acquisirne le competenze."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex", "Ostravel")
+		if joinsIn(ds, "Brindle", "Ostravel", model.Acquisition, model.Divestiture) {
+			t.Errorf("%s %q: deals %+v, want no deal of Brindle and Ostravel", c.lang, c.text, ds)
+		}
+	}
+}
+
+// Review of 5d1c1f6: what two founders found is the founding verb's
+// object, not any kind of company in the rest of the clause ("set up a
+// task force to look at the company", "a bank account", "un comité
+// d'entreprise").
+func TestStop47Review3FoundedObjectIsACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel set up a task force to look at the company."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel set up a hotline for company customers."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel set up a bank account."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel set up a business plan."},
+		{"es", "Veltraco anunció ayer la compra de Quorvex. Brindle y Ostravel constituyeron una fundación para ayudar a la empresa."},
+		{"fr", "Veltraco a annoncé lundi le rachat de Quorvex. Brindle et Ostravel ont créé un comité d'entreprise."},
+		{"it", "Veltraco ha annunciato l'acquisto di Quorvex. Brindle e Ostravel hanno costituito una task force per salvare l'azienda."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex", "Ostravel")
+		if joinsIn(ds, "Brindle", "Ostravel", model.JointVenture) {
+			t.Errorf("%s %q: deals %+v, want no joint venture", c.lang, c.text, ds)
+		}
+	}
+}
+
+// Review of 5d1c1f6: two companies named with "and" before a founding
+// verb found together only as its subject ("Former Brindle and Ostravel
+// engineers set up", "agreed that Lumix would set up" found nothing of
+// theirs).
+func TestStop47Review3FoundersBeforeAreTheSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Former Brindle and Ostravel engineers set up a company called Lumix."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Executives from Brindle and Ostravel set up a company."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel agreed that Lumix would set up a company in Texas."},
+		{"en", "Veltraco agreed to buy Quorvex on Monday. Brindle and Ostravel founded their own companies in 1990."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex", "Ostravel", "Lumix")
+		if joinsIn(ds, "Brindle", "Ostravel", model.JointVenture) {
+			t.Errorf("%s %q: deals %+v, want no joint venture of Brindle and Ostravel", c.lang, c.text, ds)
+		}
+	}
+}

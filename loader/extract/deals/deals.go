@@ -293,6 +293,9 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
+			if partClitics[ws.w[i]] && !ofAStake(ws.w, i) {
+				continue // "per rilevarne le perdite" (to detect), "acquisirne le competenze": no part of a company
+			}
 			if raiseWords[ws.w[i]] && !moneyRaised(ws.w, i) {
 				continue // "raised its forecast", "pour lever les obstacles": no money raised
 			}
@@ -949,7 +952,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// money raised from no company named is no deal (see
 		// withoutRaisesFromNoOne), nor a company founded with none (see
 		// withoutFoundingsAlone)
-		triggered = withoutFoundingsAlone(slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] }), ws)
+		triggered = withoutFoundingsAlone(slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] }), ws, s.Tokens)
 		if len(triggered) == 0 && !hasOfferNoun(ws) {
 			giveBack(scratch, ws)
 			return nil
@@ -958,8 +961,8 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
-	triggered = withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws)
-	triggered = withoutFoundingsAlone(triggered, ws)
+	triggered = withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens)
+	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3340,6 +3343,18 @@ func sumThen(w []string, i int, then map[string]bool) int {
 // pay 67 million pounds into it", the pension scheme): money put into
 // something. (Not "in": "paid $500 million in cash".)
 func paidInto(w []string, i int) bool { return sumThen(w, i, paidIntoWords) >= 0 }
+
+// ofAStake: a stake, control or a business follows the word at i within
+// four words ("rilevarne il 30%", "acquisirne il controllo", "comprarne le
+// attività assicurative").
+func ofAStake(w []string, i int) bool {
+	for k := i + 1; k < len(w) && k <= i+4 && !clauseEnds[w[k]]; k++ {
+		if percents[w[k]] || stakeNouns[w[k]] || controlWords[w[k]] || businessWords[w[k]] {
+			return true
+		}
+	}
+	return false
+}
 
 // paidAsCharge: a sum the verb of paying at i pays is a charge: a fine,
 // a tax, damages or a dividend follows it in the clause, within ten words.

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"dealwire/loader/extract/money"
+	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
 
@@ -35,9 +36,9 @@ func moneyRaised(w []string, i int) bool {
 // as money raised from the market or the shareholders ("bei seinem
 // Börsengang", "auprès de ses actionnaires") is no deal: ws has its
 // companies marked. See investorOfRaiseAt.
-func withoutRaisesFromNoOne(hs []hit, ws words) []hit {
+func withoutRaisesFromNoOne(hs []hit, ws words, toks []segment.Token) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		return raiseWords[ws.w[h.at]] && investorOfRaiseAt(ws, h.at) < 0
+		return raiseWords[ws.w[h.at]] && investorOfRaiseAt(ws, toks, h.at) < 0
 	})
 }
 
@@ -52,7 +53,7 @@ func withoutRaisesFromNoOne(hs []hit, ws words) []hit {
 // ausgegliederte Ostravel hat an der Börse 300 Millionen Euro"). The
 // company is named right after it, not as whose ("from Brindle's sale"),
 // and the "from" is no comparison ("up from") or parting ("split from").
-func investorOfRaiseAt(ws words, i int) int {
+func investorOfRaiseAt(ws words, toks []segment.Token, i int) int {
 	w := ws.w
 	if germanRaises[w[i]] {
 		sum := -1 // the first word of the sum before the verb
@@ -63,7 +64,7 @@ func investorOfRaiseAt(ws words, i int) int {
 		}
 		for k := sum - 1; sum > 0 && k >= 0 && k >= sum-4 && !clauseEnds[w[k]]; k-- {
 			if w[k] == "bei" {
-				return nameOpening(ws, k+1)
+				return nameOpening(ws, toks, k+1)
 			}
 		}
 		return -1
@@ -73,25 +74,25 @@ func investorOfRaiseAt(ws words, i int) int {
 		k++
 	}
 	if k > i+1 && romanceFrom[w[k-1]] {
-		return nameOpening(ws, k)
+		return nameOpening(ws, toks, k)
 	}
 	for j := k; j+1 < len(w) && j <= k+5 && !clauseEnds[w[j]]; j++ {
 		if w[j] == "aupres" && romanceFrom[w[j+1]] {
-			return nameOpening(ws, j+2)
+			return nameOpening(ws, toks, j+2)
 		}
 		if raisedFrom[w[j]] {
 			if w[j-1] == "up" || w[j-1] == "split" {
 				return -1
 			}
-			return nameOpening(ws, j+1)
+			return nameOpening(ws, toks, j+1)
 		}
 	}
 	return -1
 }
 
 // nameOpening is k when a company's name opens at word k and is not
-// followed by a possessive, else -1.
-func nameOpening(ws words, k int) int {
+// whose ("from Ostravel's bond sale", "with Brindle's backing"), else -1.
+func nameOpening(ws words, toks []segment.Token, k int) int {
 	if !ws.isNamed(k) {
 		return -1
 	}
@@ -99,7 +100,7 @@ func nameOpening(ws words, k int) int {
 	for ws.isNamed(end + 1) {
 		end++
 	}
-	if end+1 < len(ws.w) && possessiveMarks[ws.w[end+1]] {
+	if t := ws.tok[end]; t < len(toks) && toks[t].Poss() || end+1 < len(ws.w) && possessiveMarks[ws.w[end+1]] {
 		return -1
 	}
 	return k
@@ -149,7 +150,7 @@ var cofounderWords = set(`with avec con junto insieme mit zusammen`)
 // committee with", "constituyó una provisión", "a créé 500 emplois avec"
 // found none), or just before a verb that takes no object ("the carrier
 // it set up in February with"). ws has its companies marked.
-func withoutFoundingsAlone(hs []hit, ws words) []hit {
+func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		t, ok := cofounding.at(ws.w, h.at)
 		if !ok || h.kind != model.JointVenture {
@@ -163,7 +164,7 @@ func withoutFoundingsAlone(hs []hit, ws words) []hit {
 		for end < len(ws.w) && (ws.isNamed(end) || !clauseEnds[ws.w[end]] && !conjunctionSet.Has(ws.w[end])) {
 			end++ // (the stop of "Eco Mining Ltd." is its name's)
 		}
-		if first, last := coFounderAfter(ws, after, end); first >= 0 {
+		if first, last := coFounderAfter(ws, toks, after, end); first >= 0 {
 			if first == after {
 				// "constituyó junto al fondo First Eastern, de Hong Kong,
 				// la aerolínea Peach": what is founded follows the
@@ -186,8 +187,8 @@ func withoutFoundingsAlone(hs []hit, ws words) []hit {
 			}
 			for k := start; k < h.at; k++ {
 				if cofounderWords[ws.w[k]] {
-					if first, last := coFounderAfter(ws, k, h.at); first >= 0 {
-						return !foundsACompany(ws, h.at, start, h.at, first, last)
+					if first, last := coFounderAfter(ws, toks, k, h.at); first >= 0 {
+						return !foundsACompany(ws, h.at, last+1, h.at, first, last) // its object after the co-founder
 					}
 				}
 			}
@@ -201,14 +202,14 @@ func withoutFoundingsAlone(hs []hit, ws words) []hit {
 // from and four of the "with", past articles, kinds and places: "with
 // Hong Kong's First Eastern", "junto al fondo First Eastern"), and not
 // after words of help ("with help from Brindle"). It is -1, -1 with none.
-func coFounderAfter(ws words, from, end int) (first, last int) {
+func coFounderAfter(ws words, toks []segment.Token, from, end int) (first, last int) {
 	for k := from; k < end && k <= from+6; k++ {
 		if !cofounderWords[ws.w[k]] {
 			continue
 		}
 		for j := k + 1; j < end && j <= k+4; j++ {
 			if ws.isNamed(j) {
-				if nameOpening(ws, j) < 0 {
+				if nameOpening(ws, toks, j) < 0 {
 					return -1, -1 // "with Brindle's backing"
 				}
 				last = j
@@ -235,19 +236,35 @@ var notCoFounders = set(`help support backing assistance aid advice funding mone
 var jointlyWords = set(`jointly together conjointement ensemble conjuntamente congiuntamente insieme gemeinsam zusammen`)
 
 // foundsACompany: the founding word at at (its words ending before after)
-// founds a company: a name or a kind of company in the clause after the
-// verb, outside the co-founder's words (with to last), or, when the verb
-// takes no object and follows its subject, a kind of company or a name
-// just before it ("Quorvex, the carrier it set up in February with
-// Ostravel").
+// founds a company: its object, within two words after the verb (past
+// articles, numbers, the co-founder's words, with to last, and the
+// prepositions before the object: "a fondé en avril 2002 avec Sekishouten
+// la société"; a preposition after it ends it), is a name
+// or a kind of company ("set up Quorvex", "set up a budget airline on
+// Thursday", "fondé avec Sekishouten la société Eco Mining"), not what a
+// kind of company qualifies ("a bank account", "un comité d'entreprise",
+// "a task force to look at the company"); or, when the verb takes no
+// object and follows its subject, a kind of company or a name just
+// before it ("Quorvex, the carrier it set up in February with Ostravel").
 func foundsACompany(ws words, at, after, end, with, last int) bool {
-	for k := after; k < end; k++ {
-		if k >= with && k <= last {
+	from := after
+	if with == after {
+		from = last + 1
+	}
+	content := 0 // the words passed that are neither articles, prepositions, numbers nor the co-founder's
+	for k := from; k < end && content < 3; k++ {
+		w := ws.w[k]
+		switch {
+		case kindFollowers[w] && content > 0 && !cofounderWords[w]:
+			return false // "a task force to look at the company": the object ended
+		case k >= with && k <= last || w == "," || determiners.Has(w) || kindFollowers[w] || isNumber(w) || cofounderWords[w]:
 			continue
-		}
-		if ws.isNamed(k) || foundedKinds[ws.w[k]] {
+		case ws.isNamed(k):
 			return true
+		case foundedKinds[w]:
+			return !ofWordSet.Has(ws.w[k-1]) && ws.w[k-1] != "d" && (k+1 >= end || !nounAfterKind(ws, k+1))
 		}
+		content++
 	}
 	if after < len(ws.w) && (noObjectFollowers[ws.w[after]] || cofounderWords[ws.w[after]]) && at > 0 && (ws.isNamed(at-1) || foundingSubjects[ws.w[at-1]]) {
 		for k := at - 1; k >= 0 && k >= at-4; k-- {
@@ -259,6 +276,18 @@ func foundsACompany(ws words, at, after, end, with, last int) bool {
 	return false
 }
 
+// nounAfterKind: the word at k goes on with the noun a kind of company
+// qualifies ("bank account", "business plan", "company-wide"): anything
+// but a name, a preposition, a word of "with" or "called", or a pause.
+func nounAfterKind(ws words, k int) bool {
+	w := ws.w[k]
+	return !ws.isNamed(k) && !clauseEnds[w] && !cofounderWords[w] && !kindFollowers[w] && !conjunctions[w]
+}
+
+// kindFollowers may follow the kind of company founded: "an airline
+// called Peach", "a company in Texas", "a bank on Thursday".
+var kindFollowers = set(`called named in on at for to by from of last this en au a de del di da nel nella per para pour im am fur mit von namens`)
+
 // verbLastFounding close a German clause of founding, all the rest before
 // them.
 var verbLastFounding = set(`gegrundet`)
@@ -267,17 +296,41 @@ var verbLastFounding = set(`gegrundet`)
 // in February", "qu'il a fondée en 2002".
 var noObjectFollowers = set(`in on at last this during en au nel nella im am`)
 
-// foundersBefore: two companies joined by "and" found together, named in
-// the few words before the founding word at at ("ANA and AirAsia agreed
-// to set up", "Tata Tea and Tetley set up").
+// foundersBefore: two companies joined by "and" are the subject of the
+// founding word at at: they open the clause (a time phrase allowed
+// before: "In 1992 Tata Tea and Tetley set up") and only words of
+// agreeing or planning stand between them and the verb ("ANA and AirAsia
+// agreed to set up"), not "Former Brindle and Ostravel engineers set up",
+// "Brindle and Ostravel agreed that Lumix would set up".
 func foundersBefore(ws words, at int) bool {
-	for k := at - 1; k > 0 && k >= at-8 && !clauseEnds[ws.w[k]]; k-- {
-		if conjunctions[ws.w[k]] && ws.isNamed(k-1) && ws.isNamed(k+1) {
-			return true
+	k := at - 1
+	for k >= 0 && foundingAuxiliaries[ws.w[k]] {
+		k--
+	}
+	if !ws.isNamed(k) {
+		return false
+	}
+	for k >= 0 && ws.isNamed(k) {
+		k--
+	}
+	if k < 1 || !conjunctions[ws.w[k]] || !ws.isNamed(k-1) {
+		return false
+	}
+	for k--; k >= 0 && ws.isNamed(k); k-- {
+	}
+	for ; k >= 0 && !clauseEnds[ws.w[k]]; k-- {
+		if !isNumber(ws.w[k]) && !foundingOpeners[ws.w[k]] {
+			return false
 		}
 	}
-	return false
+	return true
 }
+
+// foundingAuxiliaries stand between founders and their verb.
+var foundingAuxiliaries = set(`agreed to will would plan plans planned decided to have had also jointly together intend intends aim aims acordaron van a hanno hanno deciso di di ont ont decide de vont haben`)
+
+// foundingOpeners may open a clause before its founders: "In 1992", "Last year".
+var foundingOpeners = set(`in en nel im last this year ano anno annee jahr also then later`)
 
 // foundingSubjects stand right before a founding verb with no object
 // after it, in a clause of what was founded: "the carrier it set up in
@@ -285,8 +338,8 @@ func foundersBefore(ws words, at int) bool {
 var foundingSubjects = set(`it they which that who il elle ils qu que che lui sie er`)
 
 // foundedKinds are the kinds of company a founding founds.
-var foundedKinds = set(`company companies firm venture business carrier airline bank fund fonds startup subsidiary
+var foundedKinds = set(`company firm venture business carrier airline bank house startup subsidiary
 	societe entreprise compagnie firme banque coentreprise filiale
-	empresa compania sociedad aerolinea banco firma filial fondo
+	empresa compania sociedad aerolinea banco firma filial
 	societa azienda impresa compagnia banca controllata
 	unternehmen gesellschaft gemeinschaftsunternehmen gemeinschaftsfirma tochter tochtergesellschaft fluggesellschaft`)

@@ -40,7 +40,7 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			if raiseWords[ws.w[trigger.at]] {
 				// "Brindle raised $2.5 billion from Ostravel": who gives
 				// the money invests, not the subject
-				if k := investorOfRaiseAt(ws, trigger.at); k >= 0 {
+				if k := investorOfRaiseAt(ws, toks, trigger.at); k >= 0 {
 					if m, ok := mentionAt(ms, ws.tok[k], false); ok { // (the name opens at k)
 						return m.Company
 					}

@@ -90,6 +90,9 @@ var (
 		withClitics(`vender ceder`, `lo la li ne`)
 	purchaseClitics = withClitics(`comprar adquirir`, `lo la los las le les`) + "|" +
 		withClitics(`acquistar acquisir comprar rilevar`, `lo la li le ne`)
+	// partClitics take a part of what was named before ("rilevarne il
+	// 30%"): deal words only before a stake (see ofAStake)
+	partClitics = set(`venderne cederne acquistarne acquisirne comprarne rilevarne`)
 )
 
 // cofoundingWords found a company, a joint venture when told with a
