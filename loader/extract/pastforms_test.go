@@ -136,3 +136,16 @@ func TestInfinitiveWithCliticIsADealWord(t *testing.T) {
 		}
 	}
 }
+
+// A company's one-word name with the city of its seat in brackets ("Soci:
+// Sorin (Milano) e Cyberonics (Houston)", a fact box) is the company: a
+// city companies sit in is not how a town's name is told. One such line
+// used to refuse the name in every article of the corpus.
+func TestOneWordCompanyWithItsSeatCityInBrackets(t *testing.T) {
+	body := "Il gruppo biomedicale milanese Veltraco e l'americana Brindle hanno perfezionato la fusione annunciata a febbraio. Ai soci di Brindle va il 54% del capitale.\n\n- Soci: Veltraco (Milano) e Brindle (Houston)" +
+		articleBreak + "Veltraco and Brindle completed their all-stock merger on Monday, the companies said. Brindle shareholders own 54 percent."
+	cs := companiesIn(t, "it", body)
+	if !hasCompany(cs, "Brindle") {
+		t.Errorf("companies %+v, want Brindle", cs)
+	}
+}

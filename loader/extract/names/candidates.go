@@ -623,7 +623,8 @@ func (r *recognizer) indexNamed(toks []segment.Token, k string, to int) bool {
 
 // placedAfter: what follows a name at to makes it a place: "-based",
 // "-headquartered", or a place's name in brackets ("Chesapeake
-// (Virginia)").
+// (Virginia)"), unless that is a city of companies' seats and the name no
+// place ("Cyberonics (Houston)": the company and its seat).
 func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 	if to+1 < len(toks) && toks[to].Text() == "-" && (toks[to+1].Folded() == "based" || toks[to+1].Folded() == "headquartered") {
 		return true
@@ -631,7 +632,12 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 	if last := toks[to-1].Text(); endsLower(last, "-based") || endsLower(last, "-headquartered") {
 		return true // one token: "Chesapeake-based"
 	}
-	return to+2 < len(toks) && toks[to].Text() == "(" && toks[to+2].Text() == ")" && r.lex.HasFolded(lexicon.Place, toks[to+1].Folded())
+	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || !r.lex.HasFolded(lexicon.Place, toks[to+1].Folded()) {
+		return false
+	}
+	// a city companies have their seat in, after a name that is no place,
+	// is the seat of a company ("Sorin (Milano) e Cyberonics (Houston)")
+	return r.lex.Seat(toks[to+1].Folded()) == "" || r.lex.HasFolded(lexicon.Place, toks[to-1].Folded())
 }
 
 // endsLower is strings.HasSuffix(strings.ToLower(s), suffix) for a suffix
