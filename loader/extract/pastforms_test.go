@@ -149,3 +149,18 @@ func TestOneWordCompanyWithItsSeatCityInBrackets(t *testing.T) {
 		t.Errorf("companies %+v, want Brindle", cs)
 	}
 }
+
+// A cooperative is a kind of company: the name it describes is one
+// ("la coopérative auvergnate Brindle", "der Agrargenossenschaft
+// Brindle", "dalla cooperativa francese Brindle").
+func TestCooperativeDescribesACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Veltraco, branche semences cotée de la coopérative auvergnate Brindle, signe un accord avec Quorvex."},
+		{"de", "Veltraco, das Saatgut-Standbein der französischen Agrargenossenschaft Brindle, einigt sich mit Quorvex."},
+		{"it", "Veltraco, controllata dalla cooperativa francese Brindle, ha firmato un accordo con Quorvex."},
+	} {
+		if cs := companiesIn(t, c.lang, c.text, "Veltraco", "Quorvex"); !hasCompany(cs, "Brindle") {
+			t.Errorf("%s: companies %+v, want Brindle", c.lang, cs)
+		}
+	}
+}
