@@ -164,3 +164,20 @@ func TestCooperativeDescribesACompany(t *testing.T) {
 		}
 	}
 }
+
+// The unit a buyer acts through is no side of the deal, however it is
+// named: after its noun and the noun's adjective ("a través de su
+// sociedad instrumental Quorvex", "par l'intermédiaire de sa holding
+// Quorvex") or before its noun ("through its Quorvex holding company").
+func TestVehicleNamedAroundItsNounIsNoSide(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Veltraco presentó el 19 de diciembre, a través de su sociedad instrumental Quorvex, una oferta de 24,60 euros por acción sobre Brindle."},
+		{"fr", "Le 19 décembre, Veltraco avait porté son offre sur Brindle, par l'intermédiaire de sa holding Quorvex, à 24,60 euros par action."},
+		{"en", "Veltraco, through its Quorvex holding company, on Dec. 19 raised its offer for Brindle to 24.60 euros a share."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex")
+		if !joinsIn(ds, "Veltraco", "Brindle", model.Acquisition) || slices.ContainsFunc(ds, func(d model.Deal) bool { return slices.Contains(d.Parties, "Quorvex") }) {
+			t.Errorf("%s: deals %+v, want Veltraco's offer for Brindle without Quorvex", c.lang, ds)
+		}
+	}
+}

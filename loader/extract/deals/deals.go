@@ -1976,7 +1976,7 @@ var (
 func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
 	var out []Mention
 	for i, m := range ms {
-		if vehicleBefore(toks, m.From) {
+		if vehicleBefore(toks, m.From) || vehicleNamedFirst(toks, m) {
 			if out == nil {
 				out = append(make([]Mention, 0, len(ms)), ms[:i]...)
 			}
@@ -2008,6 +2008,9 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 			k-- // "su filial hospitalaria, Helios" (not "its unit to Quorvex")
 		}
 	}
+	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && !vehicleNouns.Has(toks[k].Folded()) && vehicleNouns.Has(toks[k-1].Folded()) {
+		k-- // "a través de su sociedad instrumental Gaillon Invest II": the adjective after the noun
+	}
 	if k < 0 || !vehicleNouns.Has(toks[k].Folded()) {
 		return false
 	}
@@ -2026,9 +2029,17 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 	return false
 }
 
+// vehicleNamedFirst: the mention m is a side's unit named before its noun,
+// after a word of means and a possessive ("through its Gaillon Invest II
+// holding company", "via its Brindle unit").
+func vehicleNamedFirst(toks []segment.Token, m Mention) bool {
+	return m.From >= 2 && m.To < len(toks) && possessiveWords[toks[m.From-1].Folded()] && meansWords[toks[m.From-2].Folded()] &&
+		vehicleNouns.Has(toks[m.To].Folded())
+}
+
 var (
 	vehicleNouns = lists.SetOf(set(`subsidiary subsidiaries unit arm vehicle affiliate filiale filial controllata controlada veicolo vehiculo vehicule
-		tochter tochtergesellschaft tochterfirma beteiligungsgesellschaft`))
+		tochter tochtergesellschaft tochterfirma beteiligungsgesellschaft holding sociedad societe societa`))
 	italianArticles = set(`la il`)
 	meansWords      = set(`through via tramite attraverso uber mittels`)
 	meansPairs      = set2(`traves de|intermediaire de`)
