@@ -2008,8 +2008,11 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 			k-- // "su filial hospitalaria, Helios" (not "its unit to Quorvex")
 		}
 	}
-	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && !vehicleNouns.Has(toks[k].Folded()) && vehicleNouns.Has(toks[k-1].Folded()) {
-		k-- // "a través de su sociedad instrumental Gaillon Invest II": the adjective after the noun
+	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && len(toks[k].Folded()) >= 5 && !vehicleNouns.Has(toks[k].Folded()) && vehicleNouns.Has(toks[k-1].Folded()) {
+		// "a través de su sociedad instrumental Gaillon Invest II": the
+		// adjective after the noun (not "its unit to Quorvex", "su filial
+		// a Quorvex": who the sale goes to)
+		k--
 	}
 	if k < 0 || !vehicleNouns.Has(toks[k].Folded()) {
 		return false
