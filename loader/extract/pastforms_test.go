@@ -181,3 +181,18 @@ func TestVehicleNamedAroundItsNounIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A company named like a person ("Franco Vago") is a company when a
+// nationality and a kind of company describe it ("Franco Vago, the
+// Italian forwarder") or a German compound kind stands before it ("den
+// Florentiner Modelogistiker Franco Vago").
+func TestCompanyNamedLikeAPersonDescribedAsOne(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco agreed to buy Brindle, the Austrian company, for 845 million euros. In 2013 Veltraco bought Franco Vago, the Italian forwarder, for an undisclosed sum."},
+		{"de", "Veltraco übernimmt Brindle für 845 Millionen Euro. Bisher kaufte der Konzern eher kleinere Familienbetriebe, etwa 2013 den Florentiner Modelogistiker Franco Vago."},
+	} {
+		if cs := companiesIn(t, c.lang, c.text, "Veltraco", "Brindle"); !hasCompany(cs, "Franco Vago") {
+			t.Errorf("%s: companies %+v, want Franco Vago", c.lang, cs)
+		}
+	}
+}

@@ -2008,11 +2008,8 @@ func vehicleBefore(toks []segment.Token, from int) bool {
 			k-- // "su filial hospitalaria, Helios" (not "its unit to Quorvex")
 		}
 	}
-	if k >= 1 && !toks[k].Punct() && !toks[k].Cap() && len(toks[k].Folded()) >= 5 && !vehicleNouns.Has(toks[k].Folded()) && vehicleNouns.Has(toks[k-1].Folded()) {
-		// "a través de su sociedad instrumental Gaillon Invest II": the
-		// adjective after the noun (not "its unit to Quorvex", "su filial
-		// a Quorvex": who the sale goes to)
-		k--
+	if k >= 1 && vehicleAdjectives[toks[k].Folded()] && vehicleNouns.Has(toks[k-1].Folded()) {
+		k-- // "a través de su sociedad instrumental Gaillon Invest II": the adjective after the noun
 	}
 	if k < 0 || !vehicleNouns.Has(toks[k].Folded()) {
 		return false
@@ -2039,6 +2036,10 @@ func vehicleNamedFirst(toks []segment.Token, m Mention) bool {
 	return m.From >= 2 && m.To < len(toks) && possessiveWords[toks[m.From-1].Folded()] && meansWords[toks[m.From-2].Folded()] &&
 		vehicleNouns.Has(toks[m.To].Folded())
 }
+
+// vehicleAdjectives follow a vehicle's noun in the Romance languages
+// (not "su filial compró Brindle", "its subsidiary until Brindle").
+var vehicleAdjectives = set(`instrumental strumentale instrumentale veicolo vehicule vehiculo`)
 
 var (
 	vehicleNouns = lists.SetOf(set(`subsidiary subsidiaries unit arm vehicle affiliate filiale filial controllata controlada veicolo vehiculo vehicule

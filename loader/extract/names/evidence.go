@@ -65,7 +65,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	// (a given name in the possessive opens no person's name: "David's
 	// Bridal", nor one joined by "&": "Carolina Power & Light")
 	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
-	if isPerson && (r.companyApposition(toks, sp.to) || r.kindOfCompanyBefore(toks, sp.from) && !agentNouns.Has(toks[sp.from-1].Folded())) {
+	if isPerson && (r.companyApposition(toks, sp.to) || (r.kindOfCompanyBefore(toks, sp.from) || r.compoundKindBefore(toks, sp.from)) && !agentNouns.Has(toks[sp.from-1].Folded()) && !r.titleOfKind(toks, sp.from-1)) {
 		// "Crystal Decisions, maker of the Crystal Reports tool", "the
 		// British make-up label Charlotte Tilbury"
 		firms[sp.key] = true
@@ -100,9 +100,10 @@ func ampersandIn(toks []segment.Token, sp span) bool {
 }
 
 // companyApposition: a comma after the name, then, past an article, a
-// company noun heading the phrase within three lower-case words ("Crystal
-// Decisions, maker of ...", "Alka Forsikring, a Danish insurer"; not
-// "Jane Holloway, founder of the company").
+// company noun heading the phrase within three lower-case words or
+// nationalities ("Crystal Decisions, maker of ...", "Alka Forsikring, a
+// Danish insurer", "Franco Vago, the Italian forwarder"; not "Jane
+// Holloway, founder of the company").
 func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 	if to+1 >= len(toks) || toks[to].Text() != "," {
 		return false
@@ -112,7 +113,7 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 		k++
 	}
 	// the apposition's head: "founder of the company" is a person
-	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && !toks[k].Cap() && !employerPreps.Has(toks[k].Folded()); k++ {
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && (!toks[k].Cap() || r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())) && !employerPreps.Has(toks[k].Folded()); k++ {
 		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
 			// the head, not a word before it: "a bank analyst at ..."
 			next := k + 1
@@ -416,6 +417,37 @@ func (r *recognizer) titleBefore(toks []segment.Token, from, n int) bool {
 // ("investor", "Finanzinvestor"), even if people are called so too.
 func (r *recognizer) kindOfCompanyBefore(toks []segment.Token, from int) bool {
 	return from > 0 && r.lex.HasFolded(lexicon.CompanyNoun, toks[from-1].Folded())
+}
+
+// titleOfKind: a title heads the kind of company at k ("il presidente
+// della cooperativa Giovanni Bianchi", "der Vorstand der Genossenschaft
+// Karl Wendt"): the name after it is the title holder's.
+func (r *recognizer) titleOfKind(toks []segment.Token, k int) bool {
+	for j, seen := k-1, 0; j >= 0 && seen < 3; j-- {
+		f := toks[j].Folded()
+		if toks[j].Punct() {
+			return false
+		}
+		if r.lex.HasFolded(lexicon.Title, f) || r.titledCompound(f) {
+			return true
+		}
+		if !articles.Has(f) && !employerPreps.Has(f) {
+			return false
+		}
+		seen++
+	}
+	return false
+}
+
+// compoundKindBefore: the word just before from is a German compound
+// ending in a kind of company, capitalised as German nouns are ("den
+// Florentiner Modelogistiker Franco Vago").
+func (r *recognizer) compoundKindBefore(toks []segment.Token, from int) bool {
+	if from == 0 || !toks[from-1].Cap() {
+		return false
+	}
+	f := toks[from-1].Folded()
+	return len(f) >= 9 && r.lex.EndsWith(lexicon.CompanyNoun, f, 6)
 }
 
 // firmAfterCompoundKind: the two words before the name are a kind of
