@@ -196,3 +196,16 @@ func TestCompanyNamedLikeAPersonDescribedAsOne(t *testing.T) {
 		}
 	}
 }
+
+// A dimension, a network's generation or a class of shares standing alone
+// is no company ("3D and 4D seismic libraries", "5G equipment", "Class A
+// shares"); a name that opens with one is ("3D Systems").
+func TestTechTermsAndShareClassesAreNoCompanies(t *testing.T) {
+	text := "Veltraco agreed to buy Brindle for $300 million. The deal includes Brindle's 3D and 4D seismic libraries. " +
+		"Its Class A shares rose 5 percent. 3D Systems also sells 5G equipment to Brindle."
+	cs := companiesIn(t, "en", text, "Veltraco", "Brindle")
+	noCompany(t, cs, "3D", "4D", "5G", "Class A")
+	if !hasCompany(cs, "3D Systems") {
+		t.Errorf("companies %+v, want 3D Systems", cs)
+	}
+}

@@ -73,10 +73,26 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	fuera dentro fuori hors ausserhalb luego despues antes asimismo dopo prima`)
 
 // notAName: the whole of a candidate name is a month, a weekday, a word of
-// business talk or a sentence opener. Most names are told by their shape
+// business talk (a dimension or a network generation: "3D", "5G"), a
+// sentence opener or a class of shares. Most names are told by their shape
 // alone to be none.
 func notAName(k string) bool {
-	return notANameShapes.May(k) && (stopCaps[k] || calendar[k] || openers[k])
+	return notANameShapes.May(k) && (stopCaps[k] || calendar[k] || openers[k]) || techTerms[k] || shareClass(k)
+}
+
+// techTerms are a dimension or a network's generation standing alone
+// ("3D and 4D seismic libraries", "5G equipment"); a name opening with one
+// ("3D Systems") is none of them.
+var techTerms = set(`2d 3d 4d 2g 3g 4g 5g 4k 8k`)
+
+// shareClass: the key is a class or a series of shares ("Class A",
+// "Series B"), not a company.
+func shareClass(k string) bool {
+	c, ok := strings.CutPrefix(k, "class ")
+	if !ok {
+		c, ok = strings.CutPrefix(k, "series ")
+	}
+	return ok && len(c) == 1 && c[0] >= 'a' && c[0] <= 'z'
 }
 
 var notANameShapes = lists.SieveOf(stopCaps, calendar, openers)
