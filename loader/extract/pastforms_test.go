@@ -209,3 +209,12 @@ func TestTechTermsAndShareClassesAreNoCompanies(t *testing.T) {
 		t.Errorf("companies %+v, want 3D Systems", cs)
 	}
 }
+
+// The Spanish abbreviation of the United States ("EE UU") and
+// "Norteamérica" are places, no companies.
+func TestSpanishPlaceAbbreviationsAreNoCompanies(t *testing.T) {
+	text := "Veltraco compra Brindle, el mayor operador de cable de EE UU, por 300 millones de dólares. " +
+		"Brindle vende sobre todo en Norteamérica y en EE UU."
+	cs := companiesIn(t, "es", text, "Veltraco", "Brindle")
+	noCompany(t, cs, "EE", "EE UU", "UU", "Norteamérica")
+}
