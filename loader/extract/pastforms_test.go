@@ -218,3 +218,10 @@ func TestSpanishPlaceAbbreviationsAreNoCompanies(t *testing.T) {
 	cs := companiesIn(t, "es", text, "Veltraco", "Brindle")
 	noCompany(t, cs, "EE", "EE UU", "UU", "Norteamérica")
 }
+
+// "Former" opening a sentence is no part of the name after it ("Former
+// Cyberonics shareholders own 54 percent").
+func TestFormerOpensNoName(t *testing.T) {
+	cs := companiesIn(t, "en", "Sorin and Brindle completed their merger on Monday. Former Brindle shareholders own 54 percent.", "Sorin")
+	noCompany(t, cs, "Former Brindle")
+}
