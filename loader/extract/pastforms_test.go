@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dealwire/model"
@@ -224,4 +225,19 @@ func TestSpanishPlaceAbbreviationsAreNoCompanies(t *testing.T) {
 func TestFormerOpensNoName(t *testing.T) {
 	cs := companiesIn(t, "en", "Sorin and Brindle completed their merger on Monday. Former Brindle shareholders own 54 percent.", "Sorin")
 	noCompany(t, cs, "Former Brindle")
+}
+
+// A company named by its web address in lower case is a company
+// ("eBay bought mobile.de", "GVC agreed to buy bwin.party"); a "www"
+// address is not.
+func TestSiteNamesAreCompanies(t *testing.T) {
+	text := "Veltraco agreed to buy Brindle for $9.2 billion. Brindle bought mobile.de in 2004 for 121 million euros, and mobile.de is now Germany's largest car site. " +
+		"Quorvex agreed to buy bwin.party for 1.1 billion pounds; bwin.party shareholders approved. More at www.brindle.com and www.brindle.com."
+	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
+	for _, name := range []string{"mobile.de", "bwin.party"} {
+		if !slices.ContainsFunc(cs, func(c model.Company) bool { return strings.EqualFold(c.Name, name) }) {
+			t.Errorf("companies %+v, want %s", cs, name)
+		}
+	}
+	noCompany(t, cs, "www.brindle.com")
 }

@@ -1696,7 +1696,8 @@ func AppendNew(list []string, s string) []string {
 }
 
 // lowerVocabulary is every word the corpus writes in lower case, and of
-// them the names it writes so (see lowerNameBefore), read in one pass.
+// them the names it writes so (see lowerNameBefore and siteName), read in
+// one pass.
 func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names map[string]bool) {
 	cores := runtime.GOMAXPROCS(0)
 	recent := make([]recentWords, cores)   // each core's own cache
@@ -1711,7 +1712,7 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 				if !recent[core].seen(w) {
 					into[w] = true
 				}
-				if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) {
+				if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) || siteName(t.Text()) && lex.KindsFolded(w) == 0 {
 					if named[core] == nil {
 						named[core] = map[string]int{}
 					}
@@ -1786,3 +1787,22 @@ func titleCase(toks []segment.Token) bool {
 	}
 	return words >= 4 && caps*10 >= words*7
 }
+
+// siteName: the word, as written, is a web address's name in lower case,
+// the name of a company that trades online ("mobile.de", "bol.com",
+// "bwin.party"): letters, digits or hyphens, a dot and a domain, no "www".
+func siteName(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 3 || strings.HasPrefix(w, "www.") || !siteDomains.Has(w[dot+1:]) {
+		return false
+	}
+	for _, r := range w[:dot] {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// siteDomains end the web addresses companies are named by.
+var siteDomains = lists.SetOf(set(`com de fr it es nl co uk net io party ch at be`))
