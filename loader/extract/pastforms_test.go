@@ -241,3 +241,24 @@ func TestSiteNamesAreCompanies(t *testing.T) {
 	}
 	noCompany(t, cs, "www.brindle.com")
 }
+
+// A company whose name is written in lower case is one when articles of
+// two languages describe it as one by a kind of company ("the insurer
+// esure from", "den Versicherer esure für"); a word after a kind of
+// company before a verb ("the company said") or an adjective ("la
+// cooperativa agrícola,") is none.
+func TestLowerCaseNameDescribedInTwoLanguages(t *testing.T) {
+	arts := []model.Article{
+		{ID: "a0", Language: "en", Published: "2020-10-29", Body: "Veltraco agreed to buy Brindle for 500 million pounds. In 2010 Quorvex sold the insurer esure for 200 million pounds. The company said it would grow."},
+		{ID: "a1", Language: "de", Published: "2020-10-29", Body: "Veltraco übernimmt Brindle für 500 Millionen Pfund. 2010 verkaufte Quorvex den Versicherer esure für 200 Millionen Pfund. Der Konzern hat viel vor."},
+		{ID: "a2", Language: "es", Published: "2020-10-29", Body: "Veltraco compra Brindle. La cooperativa agrícola, socia de Quorvex, vende aceite."},
+	}
+	cs, _, err := Extract(arts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasCompany(cs, "esure") {
+		t.Errorf("companies %+v, want esure", cs)
+	}
+	noCompany(t, cs, "said", "hat", "agrícola")
+}

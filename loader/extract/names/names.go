@@ -9,6 +9,7 @@
 package names
 
 import (
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -1700,8 +1701,9 @@ func AppendNew(list []string, s string) []string {
 // one pass.
 func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names map[string]bool) {
 	cores := runtime.GOMAXPROCS(0)
-	recent := make([]recentWords, cores)   // each core's own cache
-	named := make([]map[string]int, cores) // each core's count of the words written as names
+	recent := make([]recentWords, cores)         // each core's own cache
+	named := make([]map[string]int, cores)       // each core's count of the words written as names
+	described := make([]map[string]uint8, cores) // each core's languages that describe a word as a company's name
 	lower = wordsOnCores(docs, cores, func(core, d int, into map[string]bool) {
 		for _, toks := range docs[d].Tokens {
 			for i, t := range toks {
@@ -1718,11 +1720,95 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 					}
 					named[core][w]++
 				}
+				if describedLower(toks, i, lex, isCue) {
+					if described[core] == nil {
+						described[core] = map[string]uint8{}
+					}
+					described[core][w] |= languageBit(docs[d].Lang)
+				}
 			}
 		}
 	})
+	// a word two languages describe as a company's name is one, as a word
+	// written so twice is ("the insurer esure", "den Versicherer esure")
+	for _, share := range described {
+		for w, langs := range share {
+			if bits.OnesCount8(langs) >= 2 || languagesOf(described, w) >= 2 {
+				if named[0] == nil {
+					named[0] = map[string]int{}
+				}
+				named[0][w] += 2
+			}
+		}
+	}
 	return lower, lowerNames(docs, named)
 }
+
+// languagesOf is how many languages the cores' shares say describe w as
+// a company's name.
+func languagesOf(shares []map[string]uint8, w string) int {
+	var langs uint8
+	for _, share := range shares {
+		langs |= share[w]
+	}
+	return bits.OnesCount8(langs)
+}
+
+// languageBit is a bit of its own for each language dealwire reads.
+func languageBit(lang string) uint8 {
+	switch lang {
+	case "en":
+		return 1
+	case "it":
+		return 2
+	case "es":
+		return 4
+	case "de":
+		return 8
+	case "fr":
+		return 16
+	case "nl":
+		return 32
+	case "pt":
+		return 64
+	}
+	return 128
+}
+
+// describedLower: the lower-case word at i is a company's name a kind of
+// company describes ("the insurer esure from", "den Versicherer esure
+// für", "la holding allemande mutares,", "el transitario austriaco
+// cargo-partner por", "la tedesca etkon,"): after the kind (and a
+// nationality) or a nationality made a noun, and before a pause or a
+// preposition, not a verb ("the company said", "il gruppo ha").
+func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue) bool {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i].Folded()
+	if len(w) < 3 || notNames.Has(w) || adjectiveShaped(w) || !strings.ContainsFunc(w, unicode.IsLetter) || lex.KindsFolded(w) != 0 || isCue != nil && isCue("", w) {
+		return false
+	}
+	if next := toks[i+1]; !next.Punct() && !namePrepositions.Has(next.Folded()) {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.Punct() {
+		return false
+	}
+	pf := prev.Folded()
+	if lex.HasFolded(lexicon.CompanyNoun, pf) {
+		return true
+	}
+	return lex.HasFolded(lexicon.Demonym, pf) && !toks[i-2].Punct() && (lex.HasFolded(lexicon.CompanyNoun, toks[i-2].Folded()) || articlesBeforeNation.Has(toks[i-2].Folded()))
+}
+
+// namePrepositions may follow a company's name described ("esure from
+// Lloyds", "cargo-partner por 845 millones").
+var namePrepositions = lists.SetOf(set(`from for to of in with at by per por para pour a de di da fur an aus von mit bei`))
+
+// articlesBeforeNation make a nationality a noun: "la tedesca etkon".
+var articlesBeforeNation = lists.SetOf(set(`la il el le the der die das l lo`))
 
 // wordsOnCores gathers a set of words from every doc on cores cores, each
 // the docs of every n-th one (gather is told which core reads and which
