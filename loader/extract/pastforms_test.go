@@ -262,3 +262,12 @@ func TestLowerCaseNameDescribedInTwoLanguages(t *testing.T) {
 	}
 	noCompany(t, cs, "said", "hat", "agrícola")
 }
+
+// A listed company whose name opens with a digit ("3i") is read as
+// listed names in lower case are: no capital opens it either.
+func TestListedNameOpeningWithADigit(t *testing.T) {
+	cs := companiesIn(t, "en", "Veltraco took over Brindle from private equity group 3i for £374 million last year. 3i said it was pleased.", "Veltraco", "Brindle")
+	if !hasCompany(cs, "3i") {
+		t.Errorf("companies %+v, want 3i", cs)
+	}
+}

@@ -460,7 +460,9 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 				l.aliasSieve.add(key)
 			}
 			l.companies[idx].Aliases = append(l.companies[idx].Aliases, a)
-			if r, _ := utf8.DecodeRuneInString(a); unicode.IsLower(r) && !strings.ContainsAny(a, " \t") {
+			if r, _ := utf8.DecodeRuneInString(a); (unicode.IsLower(r) || unicode.IsDigit(r) && strings.ContainsFunc(a, unicode.IsLetter)) && !strings.ContainsAny(a, " \t") {
+				// (a name opening with a digit, "3i", "7-Eleven", is no
+				// capitalised word either)
 				l.lowerNames[a] = true
 				l.lowerSieve.add(a)
 			}
