@@ -101,8 +101,7 @@ func adjectiveShaped(w string) bool {
 	return false
 }
 
-var adjectiveEnds = []string{"ed", "ing", "ive", "al", "ate", "ous", "ful", "able", "ible", "ary", "ent", "ant", "ic", "ato", "ata", "ado", "ada", "ivo", "iva", "ale", "ique", "isch", "ische", "lich", "ig",
-	"cola", "ica", "ico", "ana", "ano", "ese", "ista", "ile"}
+var adjectiveEnds = []string{"ed", "ing", "ive", "al", "ate", "ous", "ful", "able", "ible", "ary", "ent", "ant", "ic", "ato", "ata", "ado", "ada", "ivo", "iva", "ale", "ique", "isch", "ische", "lich", "ig"}
 
 // notNames are the function words and the words of a name's context that
 // come in lower case before a company word: never a name of their own.

@@ -1714,7 +1714,7 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 				if !recent[core].seen(w) {
 					into[w] = true
 				}
-				if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) || siteName(t.Text()) && lex.KindsFolded(w) == 0 {
+				if i+1 < len(toks) && toks[i+1].Cap() && lowerNameBefore(toks, i, docs[d].Lang, lex, isCue) || siteName(t.Text()) && lex.KindsFolded(w) == 0 && !(i > 0 && siteLocatives.Has(toks[i-1].Folded())) {
 					if named[core] == nil {
 						named[core] = map[string]int{}
 					}
@@ -1754,7 +1754,8 @@ func languagesOf(shares []map[string]uint8, w string) int {
 	return bits.OnesCount8(langs)
 }
 
-// languageBit is a bit of its own for each language dealwire reads.
+// languageBit is a bit of its own for each language dealwire reads, none
+// for an unknown one.
 func languageBit(lang string) uint8 {
 	switch lang {
 	case "en":
@@ -1772,7 +1773,7 @@ func languageBit(lang string) uint8 {
 	case "pt":
 		return 64
 	}
-	return 128
+	return 0 // a language not told: no second one
 }
 
 // describedLower: the lower-case word at i is a company's name a kind of
@@ -1786,7 +1787,7 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 		return false
 	}
 	w := toks[i].Folded()
-	if len(w) < 3 || notNames.Has(w) || adjectiveShaped(w) || !strings.ContainsFunc(w, unicode.IsLetter) || lex.KindsFolded(w) != 0 || isCue != nil && isCue("", w) {
+	if len(w) < 3 || notNames.Has(w) || adjectiveShaped(w) || romanceAdjective(w) || !strings.ContainsFunc(w, unicode.IsLetter) || lex.KindsFolded(w) != 0 || isCue != nil && isCue("", w) {
 		return false
 	}
 	if next := toks[i+1]; !next.Punct() && !namePrepositions.Has(next.Folded()) {
@@ -1798,9 +1799,31 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 	}
 	pf := prev.Folded()
 	if lex.HasFolded(lexicon.CompanyNoun, pf) {
-		return true
+		return !anyCompanyNouns.Has(pf)
 	}
 	return lex.HasFolded(lexicon.Demonym, pf) && !toks[i-2].Punct() && (lex.HasFolded(lexicon.CompanyNoun, toks[i-2].Folded()) || articlesBeforeNation.Has(toks[i-2].Folded()))
+}
+
+// anyCompanyNouns name any company, and so the words after them describe
+// it as often as they name it ("il gruppo leader di mercato", "la
+// compagnia low-cost,", "la banca online di", "the firm alone,"): only a
+// kind of company's trade ("the insurer esure") or a nationality ("la
+// tedesca etkon") is read before a name in lower case.
+var anyCompanyNouns = lists.SetOf(set(`company companies firm firms group business corporation bank carrier
+	gruppo societa azienda impresa compagnia banca
+	groupe societe entreprise compagnie banque firme
+	empresa compania grupo sociedad banco firma
+	konzern unternehmen gesellschaft bank firma`))
+
+// romanceAdjective: the word ends as Romance adjectives do ("agrícola",
+// "tedesca", "milanese"), read so only after a kind of company.
+func romanceAdjective(w string) bool {
+	for _, end := range []string{"cola", "ica", "ico", "ana", "ano", "ese", "ista", "ile"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // namePrepositions may follow a company's name described ("esure from
@@ -1879,7 +1902,7 @@ func titleCase(toks []segment.Token) bool {
 // "bwin.party"): letters, digits or hyphens, a dot and a domain, no "www".
 func siteName(w string) bool {
 	dot := strings.LastIndexByte(w, '.')
-	if dot < 3 || strings.HasPrefix(w, "www.") || !siteDomains.Has(w[dot+1:]) {
+	if dot < 3 || strings.HasPrefix(w, "www.") || !siteDomains.Has(w[dot+1:]) || publicSites.Has(w[:strings.IndexByte(w, '.')]) {
 		return false
 	}
 	for _, r := range w[:dot] {
@@ -1889,6 +1912,14 @@ func siteName(w string) bool {
 	}
 	return true
 }
+
+// siteLocatives put a web address where something is read or done ("a
+// filing on gov.uk", "log in at example.com"): a place on the web, not a
+// company; such a mention does not count towards the two that make one.
+var siteLocatives = lists.SetOf(set(`on at in via visit su sur en auf bei unter`))
+
+// publicSites open the web addresses of governments and examples.
+var publicSites = lists.SetOf(set(`gov gouv gob europa example`))
 
 // siteDomains end the web addresses companies are named by.
 var siteDomains = lists.SetOf(set(`com de fr it es nl co uk net io party ch at be`))

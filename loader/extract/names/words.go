@@ -61,7 +61,7 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	photo file video related more latest top
 	however meanwhile moreover furthermore additionally also still yet instead indeed overall today yesterday
 	now then last next first finally earlier later once despite although though because if unless until whether
-	both each every all some many most other another such one two three we i you he she they former ex
+	both each every all some many most other another such one two three we i you he she they former
 	therefore thus hence nevertheless nonetheless besides otherwise accordingly consequently subsequently
 	previously currently recently initially ultimately specifically notably importantly interestingly
 	unfortunately fortunately clearly obviously apparently reportedly separately together analysts investors
