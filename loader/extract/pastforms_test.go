@@ -271,3 +271,17 @@ func TestListedNameOpeningWithADigit(t *testing.T) {
 		t.Errorf("companies %+v, want 3i", cs)
 	}
 }
+
+// A name of four capitalised words or more that opens with a given name is
+// a firm's named after its founder ("John Frieda Professional Hair
+// Care"), not a person's; hyphenated names and places stay what they are
+// ("Anne-Sophie Gervais-Lachapelle" said).
+func TestLongNameOpeningWithAGivenNameIsAFirm(t *testing.T) {
+	text := "Veltraco agreed to buy Brindle for 5 billion euros. Rivals have also been shopping: Quorvex paid $450 million for John Frieda Professional Hair Care last year, " +
+		"said Anne-Sophie Gervais-Lachapelle, an analyst."
+	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
+	if !hasCompany(cs, "John Frieda Professional Hair Care") {
+		t.Errorf("companies %+v, want John Frieda Professional Hair Care", cs)
+	}
+	noCompany(t, cs, "Anne-Sophie Gervais-Lachapelle")
+}

@@ -64,7 +64,8 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	}
 	// (a given name in the possessive opens no person's name: "David's
 	// Bridal", nor one joined by "&": "Carolina Power & Light")
-	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last)
+	isPerson := len(words) >= 2 && !toks[sp.from].Poss() && !ampersandIn(toks, sp) && r.lex.HasFolded(lexicon.GivenName, words[0]) && !r.lex.HasFolded(lexicon.NameWord, last) && !r.lex.HasFolded(lexicon.LegalSuffix, last) &&
+		!r.tooLongForAPerson(toks, sp, words)
 	if isPerson && (r.companyApposition(toks, sp.to) || (r.kindOfCompanyBefore(toks, sp.from) || r.compoundKindBefore(toks, sp.from)) && !agentNouns.Has(toks[sp.from-1].Folded()) && !r.titleOfKind(toks, sp.from-1)) {
 		// "Crystal Decisions, maker of the Crystal Reports tool", "the
 		// British make-up label Charlotte Tilbury"
@@ -81,6 +82,27 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 		people[last] = true
 	}
 	return isPerson, false
+}
+
+// tooLongForAPerson: the name runs to four words or more, none joined by
+// a hyphen ("Anne-Sophie Gervais-Lachapelle") nor a place ("Hong Kong Li
+// Ka"): no person's name, but a firm's named after one ("John Frieda
+// Professional Hair Care").
+func (r *recognizer) tooLongForAPerson(toks []segment.Token, sp span, words []string) bool {
+	if len(words) < 4 || r.titleOpens(words, 0, len(words)) {
+		return false
+	}
+	for k := sp.from; k < sp.to; k++ {
+		if toks[k].Text() == "-" || strings.Contains(toks[k].Text(), "-") {
+			return false
+		}
+	}
+	for k := 0; k+1 < len(words); k++ {
+		if r.lex.HasFolded(lexicon.Place, words[k]) || r.lex.HasFolded(lexicon.Place, words[k]+" "+words[k+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // agentNouns are company nouns a person may be called by too ("the
