@@ -285,3 +285,12 @@ func TestLongNameOpeningWithAGivenNameIsAFirm(t *testing.T) {
 	}
 	noCompany(t, cs, "Anne-Sophie Gervais-Lachapelle")
 }
+
+// A research firm quoted for its figures is a company the text mentions
+// ("Según la consultora Gartner, ..."), no outlet.
+func TestResearchFirmQuotedIsACompany(t *testing.T) {
+	cs := companiesIn(t, "es", "Veltraco compra Brindle por 5.000 millones de dólares. Según la consultora Gartner, la nueva compañía controlaría cerca de la mitad del mercado.", "Veltraco", "Brindle")
+	if !hasCompany(cs, "Gartner") {
+		t.Errorf("companies %+v, want Gartner", cs)
+	}
+}
