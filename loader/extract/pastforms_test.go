@@ -294,3 +294,15 @@ func TestResearchFirmQuotedIsACompany(t *testing.T) {
 		t.Errorf("companies %+v, want Gartner", cs)
 	}
 }
+
+// Lloyd's, the insurance market, is no company, as exchanges are none;
+// Lloyd's Register, a company named after it, is one.
+func TestLloydsMarketIsNoCompany(t *testing.T) {
+	text := "Veltraco agreed on Tuesday to buy Lloyd's of London specialty insurer Brindle for 1.2 billion pounds. Veltraco is no stranger to the Lloyd's insurer. " +
+		"Quorvex bought the energy consultancy from Lloyd's Register in 2012."
+	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
+	noCompany(t, cs, "Lloyd's", "Lloyd's of London")
+	if !hasCompany(cs, "Lloyd's Register") {
+		t.Errorf("companies %+v, want Lloyd's Register", cs)
+	}
+}
