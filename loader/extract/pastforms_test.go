@@ -146,9 +146,7 @@ func TestOneWordCompanyWithItsSeatCityInBrackets(t *testing.T) {
 	body := "Il gruppo biomedicale milanese Veltraco e l'americana Brindle hanno perfezionato la fusione annunciata a febbraio. Ai soci di Brindle va il 54% del capitale.\n\n- Soci: Veltraco (Milano) e Brindle (Houston)" +
 		articleBreak + "Veltraco and Brindle completed their all-stock merger on Monday, the companies said. Brindle shareholders own 54 percent."
 	cs := companiesIn(t, "it", body)
-	if !hasCompany(cs, "Brindle") {
-		t.Errorf("companies %+v, want Brindle", cs)
-	}
+	wantCompany(t, cs, "Brindle")
 }
 
 // A cooperative is a kind of company: the name it describes is one
@@ -206,9 +204,7 @@ func TestTechTermsAndShareClassesAreNoCompanies(t *testing.T) {
 		"Its Class A shares rose 5 percent. 3D Systems also sells 5G equipment to Brindle."
 	cs := companiesIn(t, "en", text, "Veltraco", "Brindle")
 	noCompany(t, cs, "3D", "4D", "5G", "Class A")
-	if !hasCompany(cs, "3D Systems") {
-		t.Errorf("companies %+v, want 3D Systems", cs)
-	}
+	wantCompany(t, cs, "3D Systems")
 }
 
 // The Spanish abbreviation of the United States ("EE UU") and
@@ -257,9 +253,7 @@ func TestLowerCaseNameDescribedInTwoLanguages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasCompany(cs, "esure") {
-		t.Errorf("companies %+v, want esure", cs)
-	}
+	wantCompany(t, cs, "esure")
 	noCompany(t, cs, "said", "hat", "agrícola")
 }
 
@@ -267,9 +261,7 @@ func TestLowerCaseNameDescribedInTwoLanguages(t *testing.T) {
 // listed names in lower case are: no capital opens it either.
 func TestListedNameOpeningWithADigit(t *testing.T) {
 	cs := companiesIn(t, "en", "Veltraco took over Brindle from private equity group 3i for £374 million last year. 3i said it was pleased.", "Veltraco", "Brindle")
-	if !hasCompany(cs, "3i") {
-		t.Errorf("companies %+v, want 3i", cs)
-	}
+	wantCompany(t, cs, "3i")
 }
 
 // A name of four capitalised words or more that opens with a given name is
@@ -280,9 +272,7 @@ func TestLongNameOpeningWithAGivenNameIsAFirm(t *testing.T) {
 	text := "Veltraco agreed to buy Brindle for 5 billion euros. Rivals have also been shopping: Quorvex paid $450 million for John Frieda Professional Hair Care last year, " +
 		"said Anne-Sophie Gervais-Lachapelle, an analyst."
 	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
-	if !hasCompany(cs, "John Frieda Professional Hair Care") {
-		t.Errorf("companies %+v, want John Frieda Professional Hair Care", cs)
-	}
+	wantCompany(t, cs, "John Frieda Professional Hair Care")
 	noCompany(t, cs, "Anne-Sophie Gervais-Lachapelle")
 }
 
@@ -290,9 +280,7 @@ func TestLongNameOpeningWithAGivenNameIsAFirm(t *testing.T) {
 // ("Según la consultora Gartner, ..."), no outlet.
 func TestResearchFirmQuotedIsACompany(t *testing.T) {
 	cs := companiesIn(t, "es", "Veltraco compra Brindle por 5.000 millones de dólares. Según la consultora Gartner, la nueva compañía controlaría cerca de la mitad del mercado.", "Veltraco", "Brindle")
-	if !hasCompany(cs, "Gartner") {
-		t.Errorf("companies %+v, want Gartner", cs)
-	}
+	wantCompany(t, cs, "Gartner")
 }
 
 // Lloyd's, the insurance market, is no company, as exchanges are none;
@@ -302,7 +290,5 @@ func TestLloydsMarketIsNoCompany(t *testing.T) {
 		"Quorvex bought the energy consultancy from Lloyd's Register in 2012."
 	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
 	noCompany(t, cs, "Lloyd's", "Lloyd's of London")
-	if !hasCompany(cs, "Lloyd's Register") {
-		t.Errorf("companies %+v, want Lloyd's Register", cs)
-	}
+	wantCompany(t, cs, "Lloyd's Register")
 }

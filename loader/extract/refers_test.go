@@ -41,6 +41,14 @@ func hasCompany(cs []model.Company, name string) bool {
 	return slices.ContainsFunc(cs, func(c model.Company) bool { return c.Name == name })
 }
 
+// wantCompany fails t unless name is among the companies cs.
+func wantCompany(t *testing.T, cs []model.Company, name string) {
+	t.Helper()
+	if !hasCompany(cs, name) {
+		t.Errorf("companies %+v, want %s", cs, name)
+	}
+}
+
 // noCompany fails t for each of names found among the companies cs.
 func noCompany(t *testing.T, cs []model.Company, names ...string) {
 	t.Helper()

@@ -69,7 +69,5 @@ func TestStop47Review5WebPlacesAreNoCompanies(t *testing.T) {
 // Libris").
 func TestStop47Review5ExOpensAName(t *testing.T) {
 	cs := companiesIn(t, "en", "Veltraco agreed to buy Brindle for 500 million pounds. Ex Libris was sold to Quorvex in 2015.", "Veltraco", "Brindle")
-	if !hasCompany(cs, "Ex Libris") {
-		t.Errorf("companies %+v, want Ex Libris", cs)
-	}
+	wantCompany(t, cs, "Ex Libris")
 }
