@@ -264,12 +264,13 @@ func TestListedNameOpeningWithADigit(t *testing.T) {
 	wantCompany(t, cs, "3i")
 }
 
-// A name of four capitalised words or more that opens with a given name is
-// a firm's named after its founder ("John Frieda Professional Hair
-// Care"), not a person's; hyphenated names and places stay what they are
-// ("Anne-Sophie Gervais-Lachapelle" said).
+// A name of four capitalised words or more that opens with a given name
+// and goes on in words the corpus writes in lower case is a firm's named
+// after its founder ("John Frieda Professional Hair Care"), not a
+// person's; hyphenated names stay a person's ("Anne-Sophie
+// Gervais-Lachapelle" said).
 func TestLongNameOpeningWithAGivenNameIsAFirm(t *testing.T) {
-	text := "Veltraco agreed to buy Brindle for 5 billion euros. Rivals have also been shopping: Quorvex paid $450 million for John Frieda Professional Hair Care last year, " +
+	text := "Veltraco agreed to buy Brindle for 5 billion euros, adding professional hair care brands. Rivals have also been shopping: Quorvex paid $450 million for John Frieda Professional Hair Care last year, " +
 		"said Anne-Sophie Gervais-Lachapelle, an analyst."
 	cs := companiesIn(t, "en", text, "Veltraco", "Brindle", "Quorvex")
 	wantCompany(t, cs, "John Frieda Professional Hair Care")

@@ -49,7 +49,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		folded[i] = t.Folded()
 	}
 	for i := 0; i < len(toks); {
-		if toks[i].Punct() || !nameStart(toks[i]) && !r.lex.LowerName(toks[i].Text()) && !r.lowerNames[folded[i]] && !(ordinal(toks[i].Text()) && i+1 < len(toks) && toks[i+1].Cap()) {
+		if toks[i].Punct() || !nameStart(toks[i]) && !r.listedLowerName(toks, folded, i) && !r.lowerNames[folded[i]] && !(ordinal(toks[i].Text()) && i+1 < len(toks) && toks[i+1].Cap()) {
 			i++
 			continue
 		}
@@ -428,6 +428,26 @@ var nameConnectors = lists.SetOf(set(`of de del della delle di du des van von`))
 var germanGenitives = set(`des von`)
 
 // ordinal: "21st" in "21st Century Fox".
+// listedLowerName: the word at i is a listed name written in lower case
+// ("easyJet", "abrdn") or opening with a digit ("3i"); such a name is
+// none inside a product's name ("Nova 3i") or as a word describing a
+// noun after it ("an 8x8 sensor array", "the 3i model").
+func (r *recognizer) listedLowerName(toks []segment.Token, folded []string, i int) bool {
+	t := toks[i].Text()
+	if !r.lex.LowerName(t) {
+		return false
+	}
+	if t[0] < '0' || t[0] > '9' {
+		return true
+	}
+	if i > 0 && toks[i-1].Cap() && !toks[i-1].Punct() {
+		return false
+	}
+	next := i + 1
+	return next >= len(toks) || toks[next].Punct() || notNames.Has(folded[next]) || speech.Has(folded[next]) ||
+		toks[next].Cap() && (r.lex.HasFolded(lexicon.NameWord, folded[next]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[next])) // "3i Group", not "8x8 LED matrix"
+}
+
 func ordinal(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {

@@ -84,12 +84,23 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 	return isPerson, false
 }
 
-// tooLongForAPerson: the name runs to four words or more, none joined by
-// a hyphen ("Anne-Sophie Gervais-Lachapelle") nor a place ("Hong Kong Li
-// Ka"): no person's name, but a firm's named after one ("John Frieda
+// tooLongForAPerson: the name runs to four words or more, some of them
+// words of the language, none joined by a hyphen ("Anne-Sophie
+// Gervais-Lachapelle") nor a place ("Hong Kong Li Ka"), and says
+// nothing: no person's name, but a firm's named after one ("John Frieda
 // Professional Hair Care").
 func (r *recognizer) tooLongForAPerson(toks []segment.Token, sp span, words []string) bool {
-	if len(words) < 4 || r.titleOpens(words, 0, len(words)) {
+	if len(words) < 4 || r.titleOpens(words, 0, len(words)) || sp.to < len(toks) && speech.Has(toks[sp.to].Folded()) {
+		return false // "Juan Carlos García Sánchez said": who speaks
+	}
+	// a firm's name goes on in words of the language ("Professional Hair
+	// Care"); a person's in more given names and surnames ("Mary
+	// Elizabeth Smith Jones")
+	common := false
+	for _, w := range words[2:] {
+		common = common || r.lower[w] || r.lex.HasFolded(lexicon.NameWord, w) || r.lex.HasFolded(lexicon.CompanyNoun, w)
+	}
+	if !common {
 		return false
 	}
 	for k := sp.from; k < sp.to; k++ {

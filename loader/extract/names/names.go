@@ -1786,10 +1786,7 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 	if i < 2 || i+1 >= len(toks) {
 		return false
 	}
-	w := toks[i].Folded()
-	if len(w) < 3 || notNames.Has(w) || adjectiveShaped(w) || romanceAdjective(w) || !strings.ContainsFunc(w, unicode.IsLetter) || lex.KindsFolded(w) != 0 || isCue != nil && isCue("", w) {
-		return false
-	}
+	// the words around first: they refuse nearly every word, cheaply
 	if next := toks[i+1]; !next.Punct() && !namePrepositions.Has(next.Folded()) {
 		return false
 	}
@@ -1798,10 +1795,13 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 		return false
 	}
 	pf := prev.Folded()
-	if lex.HasFolded(lexicon.CompanyNoun, pf) {
-		return !anyCompanyNouns.Has(pf)
+	kind := lex.HasFolded(lexicon.CompanyNoun, pf)
+	if kind && anyCompanyNouns.Has(pf) || !kind && !(lex.HasFolded(lexicon.Demonym, pf) && !toks[i-2].Punct() &&
+		(lex.HasFolded(lexicon.CompanyNoun, toks[i-2].Folded()) || articlesBeforeNation.Has(toks[i-2].Folded()))) {
+		return false
 	}
-	return lex.HasFolded(lexicon.Demonym, pf) && !toks[i-2].Punct() && (lex.HasFolded(lexicon.CompanyNoun, toks[i-2].Folded()) || articlesBeforeNation.Has(toks[i-2].Folded()))
+	w := toks[i].Folded()
+	return len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
 }
 
 // anyCompanyNouns name any company, and so the words after them describe
