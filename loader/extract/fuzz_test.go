@@ -18,13 +18,26 @@ func FuzzExtract(f *testing.F) {
 		"Opel, rilevata da General Motors nel 2017, , which it bought ; the deals are",
 		"Der Leverkusener Konzern zahlt 128 Dollar je Aktie, insgesamt 63 Milliarden Dollar.",
 		", which , with , the partnership with",
+		// the words of raising and founding, the lower-case and digit names
+		// of stop 47, at the ends of sentences
+		"Brindle raised $2 billion from Ostravel. raised $2 billion from. set up Quorvex with. with Ostravel's set up",
+		"Veltraco set up jointly with. Veltraco and Brindle set up. the insurer esure from. mobile.de mobile.de 3i. 3i",
+		"the carrier it set up in February with Hong Kong's First Eastern. through its Quorvex holding company",
 	} {
 		f.Add(s, "en")
+	}
+	for _, s := range []string{
+		"Veltraco cedió un 3%. aceptó venderla a Quorvex. recaudó 2.500 millones de dólares de. a través de su sociedad instrumental",
+		"constituyó junto al fondo Ostravel, de Hong Kong, la aerolínea Quorvex. constituyó junto al",
+	} {
+		f.Add(s, "es")
 	}
 	for _, s := range []string{
 		"2014 übernahm Veltraco den Pumpenbauer Quorvex. 2016 folgte die Gießerei Daxmoor für 300 Millionen Dollar. Im selben Jahr folgte",
 		"Im August 2020 übernahm es den Händler Quorvex, im Januar folgte der **Abodienst** Daxmoor, folgte",
 		"Berlin, 3. März 2024 – Veltraco verkauft 16% an Quorvex. Bereits 1987 hatte es den Hersteller gekauft. hatte es",
+		"Für den Spezialisten Quorvex zahlten die Norweger 2005 rund 2,45 Milliarden Dollar. Dafür zahlten die Essener 630 Millionen. Dafür zahlten",
+		"hatte Brindle bei Ostravel 2,5 Milliarden Dollar eingesammelt. eingesammelt. zusammen mit dem Entsorger Ostravel die Firma gegründet",
 	} {
 		f.Add(s, "de")
 	}
