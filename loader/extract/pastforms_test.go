@@ -293,16 +293,3 @@ func TestLloydsMarketIsNoCompany(t *testing.T) {
 	noCompany(t, cs, "Lloyd's", "Lloyd's of London")
 	wantCompany(t, cs, "Lloyd's Register")
 }
-
-// The companies a company competes with are companies ("Brindle competes
-// with Quorvex, Mizunox and Babolux in rackets", "compite con").
-func TestCompetedWithAreCompanies(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
-		{"en", "Veltraco agreed to buy Brindle for $500 million. Brindle competes with Quorvex, Mizunox and Babolux in rackets."},
-		{"es", "Veltraco compra Brindle por 500 millones de dólares. Brindle compite con Quorvex, Mizunox y Babolux en raquetas."},
-	} {
-		cs := companiesIn(t, c.lang, c.text, "Veltraco", "Brindle", "Quorvex")
-		wantCompany(t, cs, "Mizunox")
-		wantCompany(t, cs, "Babolux")
-	}
-}

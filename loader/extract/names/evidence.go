@@ -1045,8 +1045,7 @@ var moveWords = lists.SetOf(set(`rose fell dropped gained slid jumped climbed tu
 	bondit chute recule progresse grimpe`))
 
 // listedAsRival: the name follows "rivals such as", "competitors
-// including", "companies like", "sfidare", "competes with": a company
-// named among others.
+// including", "companies like", "sfidare": a company named among others.
 func listedAsRival(toks []segment.Token, from int) bool {
 	for k, seen := from-1, 0; k >= 0 && seen < 3; k-- {
 		if toks[k].Punct() {
@@ -1057,8 +1056,8 @@ func listedAsRival(toks []segment.Token, from int) bool {
 		}
 		seen++
 		w := toks[k].Folded()
-		if rivalNouns.Has(w) || competeWith.Has(w) && k > 0 && competeVerbs.Has(toks[k-1].Folded()) {
-			return true // "competes with Wilson, Head and Mizuno"
+		if rivalNouns.Has(w) {
+			return true
 		}
 		if toks[k].Cap() && !listGlueWords.Has(w) {
 			continue // "rivals such as Walmart, Kroger and Costco"
@@ -1072,13 +1071,6 @@ func listedAsRival(toks []segment.Token, from int) bool {
 
 var rivalNouns = lists.SetOf(set(`rival rivals competitor competitors companies businesses firms startups peers sfidare rivale rivali concorrenti
 	competidores rivales konkurrenten wettbewerber rivaux concurrents concurrenten concorrentes`))
-
-// competeWith and competeVerbs say whom a company competes with: "competes
-// with", "compite con", "konkurriert mit", "rivalise avec".
-var (
-	competeWith  = lists.SetOf(set(`with con mit avec`))
-	competeVerbs = lists.SetOf(set(`compete competes competing competed compete competono compite compiten competir konkurriert konkurrieren rivalise rivalisent rivalisera`))
-)
 
 var listGlueWords = lists.SetOf(set(`such as including like come tra tipo como wie comme zoals and or e y und et`))
 
