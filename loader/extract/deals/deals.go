@@ -747,7 +747,7 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 		if others[w] ||
 			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
 			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
-			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearNumber(prev) || countScales[prev]) ||
+			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearWord(prev) || countScales[prev]) ||
 			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
 			continue
 		}
@@ -768,12 +768,6 @@ func priceYields(w []string, i int) bool {
 		return false
 	}
 	return k+2 >= len(w) || !ofWordSet.Has(w[k+2])
-}
-
-// yearNumber: the digits w are a year ("2007 verkaufte sie"), not a
-// count.
-func yearNumber(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // adjectivalSales are the German forms of selling that are also the
@@ -952,7 +946,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// money raised from no company named is no deal (see
 		// withoutRaisesFromNoOne), nor a company founded with none (see
 		// withoutFoundingsAlone)
-		triggered = withoutFoundingsAlone(slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] }), ws, s.Tokens)
+		triggered = slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] || founding(ws, h) })
 		if len(triggered) == 0 && !hasOfferNoun(ws) {
 			giveBack(scratch, ws)
 			return nil

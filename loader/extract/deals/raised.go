@@ -107,11 +107,11 @@ func nameOpening(ws words, toks []segment.Token, k int) int {
 }
 
 // possessiveMarks are the words folding leaves of "Brindle's".
-var possessiveMarks = set(`s 's`)
+var possessiveMarks = set(`s`)
 
 var (
 	// raiseWords raise money, in the deal triggers as investments.
-	raiseWords = set(`raised raises raising leve levee lever levera recaudo recauda recaudar recaudara recaudado raccolto raccoglie raccogliere raccolti eingesammelt einsammeln`)
+	raiseWords = set(raiseForms)
 	// germanRaises close their clause, the sum before them.
 	germanRaises = set(`eingesammelt einsammeln`)
 	// raisedFrom name who gives the money raised; romanceFrom do so right
@@ -135,6 +135,12 @@ func withFoundings(hs []hit, ws words) []hit {
 // cofounding is the trigger set of the words of founding alone.
 var cofounding = compile(map[string]string{model.JointVenture: cofoundingWords})
 
+// founding: the hit h is a word of founding a company (cofounding).
+func founding(ws words, h hit) bool {
+	_, ok := cofounding.at(ws.w, h.at)
+	return ok && h.kind == model.JointVenture
+}
+
 // cofounderWords name who founds with the subject.
 var cofounderWords = set(`with avec con junto insieme mit zusammen`)
 
@@ -152,10 +158,10 @@ var cofounderWords = set(`with avec con junto insieme mit zusammen`)
 // it set up in February with"). ws has its companies marked.
 func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		t, ok := cofounding.at(ws.w, h.at)
-		if !ok || h.kind != model.JointVenture {
+		if !founding(ws, h) {
 			return false
 		}
+		t, _ := cofounding.at(ws.w, h.at)
 		after := h.at + len(t.words)
 		for after < len(ws.w) && jointlyWords[ws.w[after]] {
 			after++ // "set up jointly with"
@@ -239,8 +245,8 @@ var jointlyWords = set(`jointly together conjointement ensemble conjuntamente co
 // founds a company: its object, within two words after the verb (past
 // articles, numbers, the co-founder's words, with to last, and the
 // prepositions before the object: "a fondé en avril 2002 avec Sekishouten
-// la société"; a preposition after it ends it), is a name
-// or a kind of company ("set up Quorvex", "set up a budget airline on
+// la société"; a preposition after it ends it), is a name or a kind of
+// company ("set up Quorvex", "set up a budget airline on
 // Thursday", "fondé avec Sekishouten la société Eco Mining"), not what a
 // kind of company qualifies ("a bank account", "un comité d'entreprise",
 // "a task force to look at the company"); or, when the verb takes no
@@ -327,7 +333,8 @@ func foundersBefore(ws words, at int) bool {
 }
 
 // foundingAuxiliaries stand between founders and their verb.
-var foundingAuxiliaries = set(`agreed to will would plan plans planned decided to have had also jointly together intend intends aim aims acordaron van a hanno hanno deciso di di ont ont decide de vont haben`)
+var foundingAuxiliaries = set(`agreed to will would plan plans planned decided have had also jointly together intend intends aim aims
+	acordaron van a hanno deciso di ont decide de vont haben`)
 
 // foundingOpeners may open a clause before its founders: "In 1992", "Last year".
 var foundingOpeners = set(`in en nel im last this year ano anno annee jahr also then later`)

@@ -95,6 +95,10 @@ var (
 	partClitics = set(`venderne cederne acquistarne acquisirne comprarne rilevarne`)
 )
 
+// raiseForms raise money: investments when a sum is raised from a
+// company named (see moneyRaised and withoutRaisesFromNoOne).
+const raiseForms = `raised raises raising leve levee lever levera recaudo recauda recaudar recaudara recaudado raccolto raccoglie raccogliere raccolti eingesammelt einsammeln`
+
 // cofoundingWords found a company, a joint venture when told with a
 // co-founder (see withoutFoundingsAlone). The forms that are other words
 // are left out: "fondé" folds to "fonde" (Italian "merges"), "creó" to
@@ -144,8 +148,7 @@ var typeTriggers = compile(map[string]string{
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
 		aktientausch|uberkreuzbeteiligung|participacion|beteilig*|investier*|del capitale|du capital|del capital|des kapitals|eingestiegen|einsteigen|steigt ein|stieg ein|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
-		investe|investiu|investimento|participacao|
-		raised|raises|raising|leve|levee|lever|levera|recaudo|recauda|recaudar|recaudara|recaudado|raccolto|raccoglie|raccogliere|raccolti|eingesammelt|einsammeln`,
+		investe|investiu|investimento|participacao|` + strings.ReplaceAll(raiseForms, " ", "|"),
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
 		spent|spend|spends|speso|spendera|gasto|gastado|gastara|depense|depenser|depensera|ausgegeben|

@@ -427,7 +427,6 @@ var nameConnectors = lists.SetOf(set(`of de del della delle di du des van von`))
 // Raiffeisen-Sektors", "Vorbild von Bunnings"), not the words of one name.
 var germanGenitives = set(`des von`)
 
-// ordinal: "21st" in "21st Century Fox".
 // listedLowerName: the word at i is a listed name written in lower case
 // ("easyJet", "abrdn") or opening with a digit ("3i"); such a name is
 // none inside a product's name ("Nova 3i") or as a word describing a
@@ -448,6 +447,7 @@ func (r *recognizer) listedLowerName(toks []segment.Token, folded []string, i in
 		toks[next].Cap() && (r.lex.HasFolded(lexicon.NameWord, folded[next]) || r.lex.HasFolded(lexicon.LegalSuffix, folded[next])) // "3i Group", not "8x8 LED matrix"
 }
 
+// ordinal: "21st" in "21st Century Fox".
 func ordinal(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {

@@ -104,7 +104,7 @@ func (r *recognizer) tooLongForAPerson(toks []segment.Token, sp span, words []st
 		return false
 	}
 	for k := sp.from; k < sp.to; k++ {
-		if toks[k].Text() == "-" || strings.Contains(toks[k].Text(), "-") {
+		if strings.Contains(toks[k].Text(), "-") {
 			return false
 		}
 	}
