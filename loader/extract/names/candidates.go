@@ -107,10 +107,10 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// "Bank of America", "Comisión Federal de Comercio": a small
 			// word between capitalised ones
 			if !t.Punct() && nameConnectors.Has(folded[j]) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breakerAt(toks, folded, j+1) &&
-				!r.lex.HasFolded(lexicon.GivenName, folded[i]) && // "Priya Raghunathan of Harrowgate Securities": two names
+				!r.personBeforeConnector(toks, folded, i, j) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
-				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.personOfFirm(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) {
+				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -345,6 +345,30 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 // pluralPossessives open shop names in English whatever else the corpus
 // writes: "Men's Wearhouse", "Children's Place", "People's United".
 var pluralPossessives = set(`men women children people kids ladies gentlemen`)
+
+// personBeforeConnector: the run from i, up to the connector at j, is
+// a person's name: opened by a given name, or personOfFirm. It is asked
+// from i and from the word after a sentence's opener ("Per Chiara
+// Vescovini di Orobica Ricerche Sim", "Según Marco Bianchi de …").
+func (r *recognizer) personBeforeConnector(toks []segment.Token, folded []string, i, j int) bool {
+	for _, from := range [2]int{i, r.openedAt(toks, folded, i)} {
+		if r.lex.HasFolded(lexicon.GivenName, folded[from]) || r.personOfFirm(toks, folded, from, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// openedAt is where a run from i that reaches past i+1 starts its name:
+// past a common word that only opens the sentence ("Per Ottavio
+// Brancaleoni di …", "Según Marco Bianchi de …"), which is dropped from
+// the span later but would hide, until then, the given name after it.
+func (r *recognizer) openedAt(toks []segment.Token, folded []string, i int) int {
+	if i+1 < len(toks) && r.common(folded[i]) && sentenceStart(toks, i) && toks[i+1].Cap() && !toks[i+1].Punct() {
+		return i + 1
+	}
+	return i
+}
 
 // personOfFirm: the connector at j ("of", "di", "von") comes after two
 // capitalised words that say nothing of a company, and a name ending in a
