@@ -346,6 +346,17 @@ func (r *recognizer) possessiveOpensName(toks []segment.Token, folded []string, 
 // writes: "Men's Wearhouse", "Children's Place", "People's United".
 var pluralPossessives = set(`men women children people kids ladies gentlemen`)
 
+// spacedInitial: the stop at j ends a single capital letter and a space
+// follows it, as in the listed "D. E. Shaw" or "J. C. Penney" (written
+// "J.C." the initials are one word).
+func spacedInitial(toks []segment.Token, j int) bool {
+	if toks[j].Text() != "." || j == 0 || j+1 >= len(toks) || toks[j+1].Start() == toks[j].End() {
+		return false
+	}
+	w := toks[j-1].Text()
+	return utf8.RuneCountInString(w) == 1 && toks[j-1].Upper() && !toks[j-1].Punct()
+}
+
 // personBeforeConnector: the run from i, up to the connector at j, is
 // a person's name: opened by a given name, or personOfFirm. It is asked
 // from i and from the word after a sentence's opener ("Per Chiara
@@ -605,8 +616,8 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	words, ends := wordsBuf[:0], endsAt[:0]
 	for j := i; j < len(toks) && len(words) < max; j++ {
 		if toks[j].Punct() {
-			if toks[j].Text() == "&" || toks[j].Text() == "-" {
-				continue
+			if toks[j].Text() == "&" || toks[j].Text() == "-" || spacedInitial(toks, j) {
+				continue // (and "D. E. Shaw", "T. Rowe Price": an initial's stop, spaced from the next)
 			}
 			break
 		}

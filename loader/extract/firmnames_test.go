@@ -19,3 +19,13 @@ func TestOpenerHidesNoPersonBeforeFirm(t *testing.T) {
 		wantCompany(t, cs, c.firm)
 	}
 }
+
+// TestListedNameWithSpacedInitials: a listed name opening with initials
+// is found written with a space after each stop ("D. E. Shaw", "T. Rowe
+// Price"), not only its last word ("Shaw", a company of its own).
+func TestListedNameWithSpacedInitials(t *testing.T) {
+	cs := companiesIn(t, "en", "Orsted bought Deepwater Wind from the hedge fund D. E. Shaw for $510 million in 2018. T. Rowe Price, a shareholder, backed the sale.")
+	wantCompany(t, cs, "D. E. Shaw")
+	wantCompany(t, cs, "T. Rowe Price")
+	noCompany(t, cs, "Shaw", "Shaw Communications", "Rowe Price")
+}
