@@ -293,3 +293,13 @@ func TestLloydsMarketIsNoCompany(t *testing.T) {
 	noCompany(t, cs, "Lloyd's", "Lloyd's of London")
 	wantCompany(t, cs, "Lloyd's Register")
 }
+
+// Italian tells a spin-off in the participle and infinitive of
+// "scorporare" as well as in its noun: "aveva scorporato Quorvex" is a
+// divestiture.
+func TestItalianSpinOffVerb(t *testing.T) {
+	ds := extractTextIn(t, "it", "Veltraco e Brindle hanno annunciato ieri un accordo commerciale. Nel 2011 Veltraco aveva scorporato Quorvex, quotandola in Borsa.")
+	if !joinsIn(ds, "Veltraco", "Quorvex", "divestiture") {
+		t.Errorf("deals %+v, want a divestiture of Quorvex by Veltraco", ds)
+	}
+}

@@ -123,7 +123,7 @@ var typeTriggers = compile(map[string]string{
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
 		transfer its|transfers its|transferred its|transferring its|to transfer its|
-		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
+		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|scorporato|scorporare|scorporera|escision|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
 		` + subjunctiveSales + `|` + conjugatedSales + `|` + saleClitics + `|
