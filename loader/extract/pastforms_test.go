@@ -303,3 +303,24 @@ func TestItalianSpinOffVerb(t *testing.T) {
 		t.Errorf("deals %+v, want a divestiture of Quorvex by Veltraco", ds)
 	}
 }
+
+// A dative pronoun before the verb of a sale stands for the company the
+// article was about ("Barco lui a cédé", "le vendió", "gli ha ceduto"):
+// the sale is between the two. An Italian "le" before a participle agreeing
+// with it ("le ha cedute") is the things sold, and names no side.
+func TestDativePronounIsTheOtherSide(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Veltraco va racheter Quorvex pour 4 milliards de dollars. Quorvex est un équipementier. En 2015, Brindle lui a cédé son activité d'écrans pour 150 millions d'euros."},
+		{"es", "Veltraco comprará Quorvex por 4.000 millones de dólares. Quorvex es un proveedor. En 2015, Brindle le vendió su negocio de pantallas por 150 millones de euros."},
+		{"it", "Veltraco comprerà Quorvex per 4 miliardi di dollari. Quorvex è un fornitore. Nel 2015 Brindle gli ha ceduto la sua attività di schermi per 150 milioni di euro."},
+	} {
+		ds := extractTextIn(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle")
+		if !joinsIn(ds, "Quorvex", "Brindle", "divestiture", "acquisition") {
+			t.Errorf("%s: deals %+v, want Brindle's sale to Quorvex", c.lang, ds)
+		}
+	}
+	ds := extractTextIn(t, "it", "Veltraco comprerà Quorvex per 4 miliardi di dollari. Quorvex è un fornitore. Brindle aveva comprato azioni nel 2015 e nel 2019 le ha cedute per 150 milioni di euro.", "Veltraco", "Quorvex", "Brindle")
+	if joinsIn(ds, "Quorvex", "Brindle", "divestiture", "acquisition") {
+		t.Errorf("deals %+v: 'le ha cedute' sells the shares, to no one named", ds)
+	}
+}

@@ -1338,7 +1338,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)
 			if f.Anaphor = ante != "" && !anteSubject || pronounIt || elided || ownerUnnamed || anaphor(ws, span, s.Mentions, hits) || counterpart(s.Mentions, ws, ch[0], lang) ||
-				reported(ws, span, typ) || f.Bought; f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
+				reported(ws, span, typ) || f.Bought || typeClassOf(typ) == transfer && dativeClitic(ws, ch[0].at, lang); f.Anaphor && (topicNamed(ws, s.Mentions) || opensWithTheDeal(ws, hits)) && definite(ws, ch) >= 0 {
 				// "For Engie, the disposal is part of a plan to simplify the
 				// group": the deal the article told, of the company it is
 				// about; no other side to look for
@@ -3875,3 +3875,30 @@ func topicNamed(ws words, ms []Mention) bool {
 func IsTopicWord(folded string) bool { return topicWords[folded] }
 
 var topicWords = set(`for per pour fur para`)
+
+// dativeClitic: a pronoun standing for who the deal was made with comes
+// just before the deal's verb, or before its auxiliary: "Barco lui a cédé
+// son activité", "Barco le vendió su negocio", "Barco gli ha ceduto la
+// divisione". The other side is a company named before, as "it" would be.
+// An Italian "le" is a dative only before a participle in -o ("le ha
+// ceduto"); before "cedute" it is the things sold ("le ha cedute").
+func dativeClitic(ws words, at int, lang string) bool {
+	forms := dativeClitics[lang]
+	if forms == nil || at == 0 {
+		return false
+	}
+	k := at - 1
+	if k > 0 && cliticAuxiliaries[ws.w[k]] {
+		k--
+	}
+	if !forms[ws.w[k]] {
+		return false
+	}
+	return !(lang == "it" && ws.w[k] == "le" && k < at-1 && !strings.HasSuffix(ws.w[at], "o"))
+}
+
+var dativeClitics = map[string]map[string]bool{
+	"fr": set(`lui leur`),
+	"es": set(`le les`),
+	"it": set(`gli le`),
+}
