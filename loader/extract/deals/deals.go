@@ -955,7 +955,7 @@ func Find(s Sentence, lang, published string) []Found {
 	}
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
-	triggered = withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens)
+	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	if len(triggered) == 0 {
 		return nil
@@ -3902,3 +3902,28 @@ var dativeClitics = map[string]map[string]bool{
 	"es": set(`le les`),
 	"it": set(`gli le`),
 }
+
+// withoutAccountsSetApart drops the Italian words of a spin-off used of
+// figures: "scorporato l'effetto cambi", "scorporare dal confronto gli
+// oneri", "ha scorporato dal bilancio la partecipazione" set an item apart
+// in the accounts, which spins nothing off.
+func withoutAccountsSetApart(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if !spinOffVerbs[ws.w[h.at]] || h.at+1 >= len(ws.w) {
+			return false
+		}
+		next := ws.w[h.at+1]
+		if accountsFrom[next] {
+			return true // "dal bilancio", "dai conti"
+		}
+		return italianDeterminers[next] && h.at+2 < len(ws.w) && accountItems[ws.w[h.at+2]]
+	})
+}
+
+var (
+	spinOffVerbs       = set(`scorporato scorporare scorporera`)
+	accountsFrom       = set(`dal dai dalla dalle dallo`)
+	italianDeterminers = set(`l il lo la i gli le`)
+	accountItems       = set(`effetto effetti contributo contributi impatto impatti componente componenti onere oneri voce voci
+		partita partite valore valori costo costi ricavo ricavi risultato risultati dato dati svalutazione svalutazioni`)
+)

@@ -348,9 +348,14 @@ var pluralPossessives = set(`men women children people kids ladies gentlemen`)
 
 // spacedInitial: the stop at j ends a single capital letter and a space
 // follows it, as in the listed "D. E. Shaw" or "J. C. Penney" (written
-// "J.C." the initials are one word).
-func spacedInitial(toks []segment.Token, j int) bool {
+// "J.C." the initials are one word), read as a name opening at i. After
+// a capitalised word the initial is a person's middle one ("Thomas B.
+// Braun", not the listed B. Braun).
+func spacedInitial(toks []segment.Token, i, j int) bool {
 	if toks[j].Text() != "." || j == 0 || j+1 >= len(toks) || toks[j+1].Start() == toks[j].End() {
+		return false
+	}
+	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
 		return false
 	}
 	w := toks[j-1].Text()
@@ -616,7 +621,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	words, ends := wordsBuf[:0], endsAt[:0]
 	for j := i; j < len(toks) && len(words) < max; j++ {
 		if toks[j].Punct() {
-			if toks[j].Text() == "&" || toks[j].Text() == "-" || spacedInitial(toks, j) {
+			if toks[j].Text() == "&" || toks[j].Text() == "-" || spacedInitial(toks, i, j) {
 				continue // (and "D. E. Shaw", "T. Rowe Price": an initial's stop, spaced from the next)
 			}
 			break
