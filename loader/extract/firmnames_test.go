@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOpenerHidesNoPersonBeforeFirm: a word that only opens the sentence
 // ("Per") stands before an analyst's name; the given name after
@@ -28,4 +31,18 @@ func TestListedNameWithSpacedInitials(t *testing.T) {
 	wantCompany(t, cs, "D. E. Shaw")
 	wantCompany(t, cs, "T. Rowe Price")
 	noCompany(t, cs, "Shaw", "Shaw Communications", "Rowe Price")
+}
+
+// TestInvestorsEndsAFundsName: "Investors" ends a fund's name as
+// "Investments" and "Partners" do: after a listed name ("Citi"), "Citi
+// Infrastructure Investors" is written whole, not cut to "Citi
+// Infrastructure", which no other outlet writes.
+func TestInvestorsEndsAFundsName(t *testing.T) {
+	cs := companiesIn(t, "en", "Kelda Group said on Wednesday it had agreed to be bought by a consortium led by Citi Infrastructure Investors for 3 billion pounds.")
+	for _, c := range cs {
+		if slices.Contains(c.Aliases, "Citi Infrastructure Investors") {
+			return
+		}
+	}
+	t.Errorf("companies %+v, want one written Citi Infrastructure Investors", cs)
 }
