@@ -46,3 +46,15 @@ func TestInvestorsEndsAFundsName(t *testing.T) {
 	}
 	t.Errorf("companies %+v, want one written Citi Infrastructure Investors", cs)
 }
+
+// TestCompanyWordsOfIndustry: "Works", "Diamonds", "Products", "Controls"
+// and their like end a company's name: "Stanley Works", opened by a
+// given name, is a company, and so is "Quorvex Diamonds".
+func TestCompanyWordsOfIndustry(t *testing.T) {
+	for _, c := range []struct{ body, firm string }{
+		{"In 2010 Stanley Works and Black & Decker merged.", "Stanley Works"},
+		{"In 2008 Veltraco paid $10 million for a stake in Quorvex Diamonds, owner of a mine in Tanzania.", "Quorvex Diamonds"},
+	} {
+		wantCompany(t, companiesIn(t, "en", c.body), c.firm)
+	}
+}
