@@ -3880,22 +3880,34 @@ var topicWords = set(`for per pour fur para`)
 // just before the deal's verb, or before its auxiliary: "Barco lui a cédé
 // son activité", "Barco le vendió su negocio", "Barco gli ha ceduto la
 // divisione". The other side is a company named before, as "it" would be.
-// An Italian "le" is a dative only before a participle in -o ("le ha
-// ceduto"); before "cedute" it is the things sold ("le ha cedute").
+// Before a noun the French pronoun is a possessive ("leur cession": their
+// sale); an Italian "le" is a dative only between an auxiliary and a
+// participle in -o ("le ha ceduto"), elsewhere the things sold ("le ha
+// cedute", "le cederà").
 func dativeClitic(ws words, at int, lang string) bool {
 	forms := dativeClitics[lang]
 	if forms == nil || at == 0 {
 		return false
 	}
 	k := at - 1
-	if k > 0 && cliticAuxiliaries[ws.w[k]] {
+	auxiliary := k > 0 && cliticAuxiliaries[ws.w[k]]
+	if auxiliary {
 		k--
 	}
-	if !forms[ws.w[k]] {
+	switch {
+	case !forms[ws.w[k]]:
 		return false
+	case lang == "fr" && !auxiliary && frenchDealNouns[ws.w[at]]:
+		return false
+	case lang == "it" && ws.w[k] == "le":
+		return auxiliary && strings.HasSuffix(ws.w[at], "o")
 	}
-	return !(lang == "it" && ws.w[k] == "le" && k < at-1 && !strings.HasSuffix(ws.w[at], "o"))
+	return true
 }
+
+// frenchDealNouns are the French nouns of a sale or a purchase, which a
+// possessive "leur" may stand before.
+var frenchDealNouns = set(`vente ventes cession cessions rachat rachats achat achats acquisition acquisitions reprise reprises scission`)
 
 var dativeClitics = map[string]map[string]bool{
 	"fr": set(`lui leur`),
@@ -3913,8 +3925,8 @@ func withoutAccountsSetApart(hs []hit, ws words) []hit {
 			return false
 		}
 		next := ws.w[h.at+1]
-		if accountsFrom[next] {
-			return true // "dal bilancio", "dai conti"
+		if accountsFrom[next] && h.at+2 < len(ws.w) && accountBooks[ws.w[h.at+2]] {
+			return true // "dal bilancio", "dai conti" (not "dal gruppo la divisione": a unit taken out)
 		}
 		return italianDeterminers[next] && h.at+2 < len(ws.w) && accountItems[ws.w[h.at+2]]
 	})
@@ -3923,6 +3935,7 @@ func withoutAccountsSetApart(hs []hit, ws words) []hit {
 var (
 	spinOffVerbs       = set(`scorporato scorporare scorporera`)
 	accountsFrom       = set(`dal dai dalla dalle dallo`)
+	accountBooks       = set(`bilancio bilanci conti conto confronto risultati risultato dati calcolo calcoli`)
 	italianDeterminers = set(`l il lo la i gli le`)
 	accountItems       = set(`effetto effetti contributo contributi impatto impatti componente componenti onere oneri voce voci
 		partita partite valore valori costo costi ricavo ricavi risultato risultati dato dati svalutazione svalutazioni`)

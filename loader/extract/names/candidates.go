@@ -348,18 +348,20 @@ var pluralPossessives = set(`men women children people kids ladies gentlemen`)
 
 // spacedInitial: the stop at j ends a single capital letter and a space
 // follows it, as in the listed "D. E. Shaw" or "J. C. Penney" (written
-// "J.C." the initials are one word), read as a name opening at i. After
-// a capitalised word the initial is a person's middle one ("Thomas B.
-// Braun", not the listed B. Braun).
-func spacedInitial(toks []segment.Token, i, j int) bool {
+// "J.C." the initials are one word).
+func spacedInitial(toks []segment.Token, j int) bool {
 	if toks[j].Text() != "." || j == 0 || j+1 >= len(toks) || toks[j+1].Start() == toks[j].End() {
-		return false
-	}
-	if i > 0 && !toks[i-1].Punct() && toks[i-1].Cap() {
 		return false
 	}
 	w := toks[j-1].Text()
 	return utf8.RuneCountInString(w) == 1 && toks[j-1].Upper() && !toks[j-1].Punct()
+}
+
+// afterGivenName: the word before i is a given name, whose middle initial
+// the one at i is ("Thomas B. Braun", not the listed B. Braun; but
+// "Yesterday D. E. Shaw", "Der Hedgefonds D. E. Shaw").
+func (r *recognizer) afterGivenName(folded []string, i int) bool {
+	return i > 0 && r.lex.HasFolded(lexicon.GivenName, folded[i-1])
 }
 
 // personBeforeConnector: the run from i, up to the connector at j, is
@@ -621,7 +623,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 	words, ends := wordsBuf[:0], endsAt[:0]
 	for j := i; j < len(toks) && len(words) < max; j++ {
 		if toks[j].Punct() {
-			if toks[j].Text() == "&" || toks[j].Text() == "-" || spacedInitial(toks, i, j) {
+			if toks[j].Text() == "&" || toks[j].Text() == "-" || spacedInitial(toks, j) && !r.afterGivenName(folded, i) {
 				continue // (and "D. E. Shaw", "T. Rowe Price": an initial's stop, spaced from the next)
 			}
 			break
