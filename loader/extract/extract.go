@@ -333,6 +333,12 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "die geplante Übernahme des Chipherstellers NXP": a
 					// deal of the company the text is about, with another
 					f.Refers, f.Anaphor = false, true
+				case f.Pair && f.Type == model.JointVenture && len(f.Parties) == 1 && len(pair) == 2 && !slices.Contains(pair, f.Parties[0]):
+					// "les deux constructeurs avaient créé la coentreprise
+					// NMKV": the two, and the venture they made
+					f.Parties = append(slices.Clone(pair), f.Parties[0])
+					refs = append(refs, report{Found: f, article: ai, sentence: si})
+					continue
 				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
 					continue
 				default:
@@ -879,7 +885,12 @@ func addReferring(rs, refs []report) []report {
 				best, bestScore = i, s
 			}
 		}
+		// "ils contrôlent déjà AgReliant, leur coentreprise": a venture
+		// of the two named by its own name, another than the one told
+		namedVenture := r.Pair && r.Type == model.JointVenture && len(r.Parties) > 2 && best >= 0 && !slices.Contains(rs[best].Parties, r.Parties[len(r.Parties)-1])
 		switch {
+		case namedVenture:
+			rs = append(rs, r)
 		case best >= 0 && (bestScore >= 0 || r.Generic || r.Definite && !r.Part):
 			// "the two groups had defined the terms of the alliance in
 			// June": a step of the deal told, on its own date

@@ -324,3 +324,25 @@ func TestDativePronounIsTheOtherSide(t *testing.T) {
 		t.Errorf("deals %+v: 'le ha cedute' sells the shares, to no one named", ds)
 	}
 }
+
+// A joint venture named by its own name, which "the two" made ("les deux
+// groupes ... AgReliant, leur coentreprise"), is a deal of the two
+// companies the article is about, apart from the one it tells.
+func TestVentureOfTheTwoNamed(t *testing.T) {
+	ds := extractTextIn(t, "fr", "Veltraco et Quorvex vont créer une coentreprise en Chine, a annoncé Veltraco. Quorvex détiendra 50 %. "+
+		"Les deux groupes ne partent pas de zéro : depuis 2000, ils contrôlent déjà à 50/50 Brindle Seeds, leur coentreprise nord-américaine.", "Veltraco", "Quorvex", "Brindle Seeds")
+	var venture, told bool
+	for _, d := range ds {
+		if d.Type != model.JointVenture || !slices.Contains(d.Parties, "Veltraco") || !slices.Contains(d.Parties, "Quorvex") {
+			continue
+		}
+		if slices.Contains(d.Parties, "Brindle Seeds") {
+			venture = true
+		} else {
+			told = true
+		}
+	}
+	if !venture || !told {
+		t.Errorf("deals %+v, want the venture in China and Brindle Seeds, each of Veltraco and Quorvex", ds)
+	}
+}

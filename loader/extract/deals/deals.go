@@ -1333,7 +1333,12 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			}
 		}
-		if len(parties) == 1 && !counter {
+		if typ == model.JointVenture && len(parties) == 1 && ventureOfTheTwo(parties[0], s.Mentions, s.Tokens, ws, ch[0].at) {
+			// "Les deux groupes ... contrôlent AgReliant, leur
+			// coentreprise": the venture named is the two's, whom the
+			// article is about; its sides are they (see articleReports)
+			f.Pair, f.Refers = true, true
+		} else if len(parties) == 1 && !counter {
 			// "the company will license X", "ha formato una partnership con
 			// T-Mobile": the other side is a company named before
 			f.Bought = apposed(ws, ch[0].at, nil) && participle(ws.w[ch[0].at]) || passiveAlone(ws, span, ch[0].at, s.Mentions) || arrived(ws, ch[0].at)

@@ -1553,12 +1553,21 @@ func partnerOfReferred(parties []string, ms []Mention, toks []segment.Token, ws 
 	return false
 }
 
+// ventureOfTheTwo: the one company named is a joint venture, named so
+// ("la coentreprise NMKV", "una joint venture, Tata Tetley"), and before
+// the deal word at the sentence speaks of "the two" ("les deux groupes",
+// "le due aziende"): the venture of the two companies the article is
+// about.
+func ventureOfTheTwo(venture string, ms []Mention, toks []segment.Token, ws words, at int) bool {
+	return bothSides(ws, at+1) && slices.ContainsFunc(ms, func(m Mention) bool { return m.Company == venture && ventureNamed(m, toks) })
+}
+
 // ventureNamed: a word for a joint venture stands right before the
-// mention, or after it past a comma, an article and up to three other
-// words.
+// mention (or a comma after it: "una joint venture, Tata Tetley"), or
+// after it past a comma, an article and up to three other words.
 func ventureNamed(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
-	if k >= 0 && ventureNoun(toks, k) {
+	if k >= 0 && ventureNoun(toks, k) || k >= 1 && toks[k].Text() == "," && ventureNoun(toks, k-1) {
 		return true
 	}
 	if m.To+1 >= len(toks) || toks[m.To].Text() != "," || !ventureArticles[toks[m.To+1].Folded()] {
