@@ -609,6 +609,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
 	}
+	if r.worksOfTown(sp.words) && !r.writtenWithSuffix(sp) {
+		return refused // "the Port Talbot Steel Works": a plant in its town, not its owner
+	}
 	if r.exchangeOfTown(words) {
 		return refused // "Borsa di Londra", "Bourse de Tokyo": a stock exchange, which no list can hold in every language
 	}
@@ -1530,6 +1533,18 @@ func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 		return false
 	}
 	return sp.to < len(toks) && !toks[sp.to].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded())
+}
+
+// worksOfTown: the name opens with a place of one or two words and ends
+// in "Works", with a word between ("Port Talbot Steel Works", "Scunthorpe
+// Steel Works"): a plant named by its town. ("Stanley Works" opens with
+// no place.)
+func (r *recognizer) worksOfTown(words []string) bool {
+	n := len(words)
+	if n < 3 || words[n-1] != "works" {
+		return false
+	}
+	return r.lex.HasFolded(lexicon.Place, words[0]) || r.lex.HasFolded(lexicon.Place, words[0]+" "+words[1])
 }
 
 // placeWordsOf is the folded words of toks[from:to] joined by spaces: the
