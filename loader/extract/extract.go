@@ -335,7 +335,12 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					f.Refers, f.Anaphor = false, true
 				case f.Pair && f.Type == model.JointVenture && len(f.Parties) == 1 && len(pair) == 2 && !slices.Contains(pair, f.Parties[0]):
 					// "les deux constructeurs avaient créé la coentreprise
-					// NMKV": the two, and the venture they made
+					// NMKV": the two, and the venture they made (unless the
+					// sentence before named another: "Its rivals Daxmoor and
+					// Brindle ... the two companies set up")
+					if si > 0 && namesOtherThan(bySentence[si-1], pair) {
+						continue
+					}
 					f.Parties = append(slices.Clone(pair), f.Parties[0])
 					refs = append(refs, report{Found: f, article: ai, sentence: si})
 					continue
@@ -910,6 +915,11 @@ func addReferring(rs, refs []report) []report {
 }
 
 // otherMonth: both reports name a month, not the same.
+// namesOtherThan: some mention of ms is of a company not among pair.
+func namesOtherThan(ms []deals.Mention, pair []string) bool {
+	return slices.ContainsFunc(ms, func(m deals.Mention) bool { return !slices.Contains(pair, m.Company) })
+}
+
 func otherMonth(a, b report) bool {
 	return len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]
 }

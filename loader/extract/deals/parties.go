@@ -1567,8 +1567,8 @@ func ventureOfTheTwo(venture string, ms []Mention, toks []segment.Token, ws word
 // after it past a comma, an article and up to three other words.
 func ventureNamed(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
-	if k >= 0 && ventureNoun(toks, k) || k >= 1 && toks[k].Text() == "," && ventureNoun(toks, k-1) {
-		return true
+	if k >= 0 && ventureNoun(toks, k) || k >= 1 && toks[k].Text() == "," && ventureNoun(toks, k-1) && !saysAfter(toks, m.To) {
+		return true // (but "close to a joint venture, Daxmoor, an investor in both, said": who says so)
 	}
 	if m.To+1 >= len(toks) || toks[m.To].Text() != "," || !ventureArticles[toks[m.To+1].Folded()] {
 		return false
@@ -1578,6 +1578,20 @@ func ventureNamed(m Mention, toks []segment.Token) bool {
 			return true
 		}
 		if toks[j].Punct() && toks[j].Text() != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// saysAfter: a word of saying comes within the eight tokens from k, before
+// the sentence ends: the name before k is who speaks.
+func saysAfter(toks []segment.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if f := toks[j].Folded(); reportWords[f] {
+			return true
+		}
+		if t := toks[j].Text(); t == "." || t == ";" {
 			return false
 		}
 	}

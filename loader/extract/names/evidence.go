@@ -1535,7 +1535,7 @@ func (r *recognizer) descriptor(toks []segment.Token, sp span) bool {
 	return sp.to < len(toks) && !toks[sp.to].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[sp.to].Folded())
 }
 
-// worksOfTown: the name opens with a place of one or two words and ends
+// worksOfTown: the name opens with a town of one or two words and ends
 // in "Works", with a word between ("Port Talbot Steel Works", "Scunthorpe
 // Steel Works"): a plant named by its town. ("Stanley Works" opens with
 // no place.)
@@ -1544,7 +1544,8 @@ func (r *recognizer) worksOfTown(words []string) bool {
 	if n < 3 || words[n-1] != "works" {
 		return false
 	}
-	return r.lex.HasFolded(lexicon.Place, words[0]) || r.lex.HasFolded(lexicon.Place, words[0]+" "+words[1])
+	town := func(w string) bool { return r.lex.HasFolded(lexicon.Place, w) && !r.lex.HasFolded(lexicon.Country, w) }
+	return town(words[0]) || town(words[0]+" "+words[1]) // (not "Japan Steel Works": a country names a company)
 }
 
 // placeWordsOf is the folded words of toks[from:to] joined by spaces: the
