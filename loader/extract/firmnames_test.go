@@ -58,3 +58,11 @@ func TestCompanyWordsOfIndustry(t *testing.T) {
 		wantCompany(t, companiesIn(t, "en", c.body), c.firm)
 	}
 }
+
+// TestGestionEndsAName: French and Spanish asset managers are named with
+// "Gestion"/"Gestión" ("Carmignac Gestion", "Bestinver Gestión"): a
+// company, even opened by a given name ("Arnaud Dufresnoy Gestion").
+func TestGestionEndsAName(t *testing.T) {
+	cs := companiesIn(t, "fr", "Le groupe Veltraco rachète Quorvex pour 2 milliards d'euros. « Acceptable », juge Baudouin Lestrade, analyste chez Arnaud Dufresnoy Gestion.")
+	wantCompany(t, cs, "Arnaud Dufresnoy Gestion")
+}
