@@ -346,3 +346,14 @@ func TestVentureOfTheTwoNamed(t *testing.T) {
 		t.Errorf("deals %+v, want the venture in China and Brindle Seeds, each of Veltraco and Quorvex", ds)
 	}
 }
+
+// A rival named after "with" and a deal word is the other side of that
+// deal ("den Zusammenschluss mit dem dänischen Wettbewerber Quorvex",
+// "the merger with its rival Quorvex"), not a bystander.
+func TestRivalAfterWithIsTheOtherSide(t *testing.T) {
+	ds := extractTextIn(t, "de", "Die italienische Brindle Banca verkauft ihr Kartengeschäft an Veltraco für 318 Millionen Euro, wie Brindle mitteilte. Veltraco zahlt in bar. "+
+		"Im vergangenen Jahr schloss der Konzern den Zusammenschluss mit dem dänischen Wettbewerber Quorvex ab, einen reinen Aktientausch im Wert von 7,8 Milliarden Euro.", "Veltraco", "Brindle", "Quorvex")
+	if !joinsIn(ds, "Veltraco", "Quorvex", "merger") {
+		t.Errorf("deals %+v, want the merger of Veltraco and Quorvex", ds)
+	}
+}

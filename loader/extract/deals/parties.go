@@ -871,10 +871,12 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 				}
 				if !toks[j].Punct() {
 					n++
-					if w := toks[j].Text(); lowerIn(agentWordSet, w) || lowerIn(forWordSet, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) {
+					if w := toks[j].Text(); lowerIn(agentWordSet, w) || lowerIn(forWordSet, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) ||
+						withWords[toks[j].Folded()] && j > 0 && IsCue("", toks[j-1].Folded()) {
 						// "bought rival Quorvex": the rival is what is bought;
 						// "from rival Quorvex", who sells (not "tractors from
-						// competitors such as Deere")
+						// competitors such as Deere"); "den Zusammenschluss mit
+						// dem dänischen Wettbewerber Nets", who merges
 						return false
 					}
 				}
