@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,4 +66,22 @@ func TestCompanyWordsOfIndustry(t *testing.T) {
 func TestGestionEndsAName(t *testing.T) {
 	cs := companiesIn(t, "fr", "Le groupe Veltraco rachète Quorvex pour 2 milliards d'euros. « Acceptable », juge Baudouin Lestrade, analyste chez Arnaud Dufresnoy Gestion.")
 	wantCompany(t, cs, "Arnaud Dufresnoy Gestion")
+}
+
+// TestPersonAndFirmAreTwo: "and" joins no name when a person's name
+// comes before it ("investor Jim Balsillie and Senvest Capital"): a man
+// and a fund, not one long name ending in a company word.
+func TestPersonAndFirmAreTwo(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "NPC finances the purchase with its own capital and that of partners including investor Jim Balsillie and Senvest Capital."},
+		{"es", "NPC financia la compra con capital propio y de sus socios, entre ellos el inversor Jim Balsillie y Senvest Capital."},
+	} {
+		cs := companiesIn(t, c.lang, c.body)
+		wantCompany(t, cs, "Senvest Capital")
+		for _, co := range cs {
+			if strings.Contains(co.Name, "Balsillie") {
+				t.Errorf("%s: %s read as a company", c.lang, co.Name)
+			}
+		}
+	}
 }
