@@ -60,14 +60,6 @@ func TestCompanyWordsOfIndustry(t *testing.T) {
 	}
 }
 
-// TestGestionEndsAName: French and Spanish asset managers are named with
-// "Gestion"/"Gestión" ("Carmignac Gestion", "Bestinver Gestión"): a
-// company, even opened by a given name ("Arnaud Dufresnoy Gestion").
-func TestGestionEndsAName(t *testing.T) {
-	cs := companiesIn(t, "fr", "Le groupe Veltraco rachète Quorvex pour 2 milliards d'euros. « Acceptable », juge Baudouin Lestrade, analyste chez Arnaud Dufresnoy Gestion.")
-	wantCompany(t, cs, "Arnaud Dufresnoy Gestion")
-}
-
 // TestPersonAndFirmAreTwo: "and" joins no name when a person's name
 // comes before it ("investor Jim Balsillie and Senvest Capital"): a man
 // and a fund, not one long name ending in a company word.

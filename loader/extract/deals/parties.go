@@ -845,6 +845,17 @@ func adviserAfter(m Mention, toks []segment.Token) bool {
 
 var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat", "conseill", "adviseer", "assessor"}
 
+// capitalisedBetween: a capitalised word stands between tokens j and k
+// (a name: "a merger with Quorvex leaves rival Brindle trailing").
+func capitalisedBetween(toks []segment.Token, j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if !toks[i].Punct() && toks[i].Cap() {
+			return true
+		}
+	}
+	return false
+}
+
 // rivalBefore: a rival word within the two words before the mention.
 func rivalBefore(m Mention, toks []segment.Token) bool {
 	limit := 2
@@ -872,7 +883,7 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 				if !toks[j].Punct() {
 					n++
 					if w := toks[j].Text(); lowerIn(agentWordSet, w) || lowerIn(forWordSet, w) || lowerIn(sellerPrepositions, w) && rivalNouns[toks[k].Folded()] || IsCue("", toks[j].Folded()) ||
-						withWords[toks[j].Folded()] && j > 0 && IsCue("", toks[j-1].Folded()) {
+						withWords[toks[j].Folded()] && j > 0 && IsCue("", toks[j-1].Folded()) && !capitalisedBetween(toks, j, k) {
 						// "bought rival Quorvex": the rival is what is bought;
 						// "from rival Quorvex", who sells (not "tractors from
 						// competitors such as Deere"); "den Zusammenschluss mit
