@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -57,23 +56,5 @@ func TestCompanyWordsOfIndustry(t *testing.T) {
 		{"In 2008 Veltraco paid $10 million for a stake in Quorvex Diamonds, owner of a mine in Tanzania.", "Quorvex Diamonds"},
 	} {
 		wantCompany(t, companiesIn(t, "en", c.body), c.firm)
-	}
-}
-
-// TestPersonAndFirmAreTwo: "and" joins no name when a person's name
-// comes before it ("investor Jim Balsillie and Senvest Capital"): a man
-// and a fund, not one long name ending in a company word.
-func TestPersonAndFirmAreTwo(t *testing.T) {
-	for _, c := range []struct{ lang, body string }{
-		{"en", "NPC finances the purchase with its own capital and that of partners including investor Jim Balsillie and Senvest Capital."},
-		{"es", "NPC financia la compra con capital propio y de sus socios, entre ellos el inversor Jim Balsillie y Senvest Capital."},
-	} {
-		cs := companiesIn(t, c.lang, c.body)
-		wantCompany(t, cs, "Senvest Capital")
-		for _, co := range cs {
-			if strings.Contains(co.Name, "Balsillie") {
-				t.Errorf("%s: %s read as a company", c.lang, co.Name)
-			}
-		}
 	}
 }

@@ -123,7 +123,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			if !t.Punct() && listJoins.Has(folded[j]) &&
 				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) && // "Nuova Banca Marche and Nuova Banca Etruria": two banks
-				!afterMergerOf(folded, i) && !r.opensWithGivenName(toks, folded, i) { // (nor "Jim Balsillie and Senvest Capital": a man and a fund)
+				!afterMergerOf(folded, i) {
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
 					j = end
 					continue
@@ -369,13 +369,12 @@ func (r *recognizer) afterGivenName(folded []string, i int) bool {
 // from i and from the word after a sentence's opener ("Per Chiara
 // Vescovini di Orobica Ricerche Sim", "Según Marco Bianchi de …").
 func (r *recognizer) personBeforeConnector(toks []segment.Token, folded []string, i, j int) bool {
-	return r.opensWithGivenName(toks, folded, i) || r.personOfFirm(toks, folded, i, j) || r.personOfFirm(toks, folded, r.openedAt(toks, folded, i), j)
-}
-
-// opensWithGivenName: the run from i opens with a given name, or its
-// word after a sentence's opener is one.
-func (r *recognizer) opensWithGivenName(toks []segment.Token, folded []string, i int) bool {
-	return r.lex.HasFolded(lexicon.GivenName, folded[i]) || r.lex.HasFolded(lexicon.GivenName, folded[r.openedAt(toks, folded, i)])
+	for _, from := range [2]int{i, r.openedAt(toks, folded, i)} {
+		if r.lex.HasFolded(lexicon.GivenName, folded[from]) || r.personOfFirm(toks, folded, from, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // openedAt is where a run from i that reaches past i+1 starts its name:
