@@ -891,7 +891,8 @@ func addReferring(rs, refs []report) []report {
 			}
 		}
 		// "ils contrôlent déjà AgReliant, leur coentreprise": a venture
-		// of the two named by its own name, another than the one told
+		// of the two named by its own name (its last party, after the two:
+		// see articleReports), another than the one told
 		namedVenture := r.Pair && r.Type == model.JointVenture && len(r.Parties) > 2 && best >= 0 && !slices.Contains(rs[best].Parties, r.Parties[len(r.Parties)-1])
 		switch {
 		case namedVenture:
@@ -914,12 +915,12 @@ func addReferring(rs, refs []report) []report {
 	return rs
 }
 
-// otherMonth: both reports name a month, not the same.
 // namesOtherThan: some mention of ms is of a company not among pair.
 func namesOtherThan(ms []deals.Mention, pair []string) bool {
 	return slices.ContainsFunc(ms, func(m deals.Mention) bool { return !slices.Contains(pair, m.Company) })
 }
 
+// otherMonth: both reports name a month, not the same.
 func otherMonth(a, b report) bool {
 	return len(a.Date) >= 7 && len(b.Date) >= 7 && a.Date[:7] != b.Date[:7]
 }

@@ -3926,14 +3926,13 @@ var dativeClitics = map[string]map[string]bool{
 // in the accounts, which spins nothing off.
 func withoutAccountsSetApart(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		if !spinOffVerbs[ws.w[h.at]] || h.at+1 >= len(ws.w) {
+		if !spinOffVerbs[ws.w[h.at]] || h.at+2 >= len(ws.w) {
 			return false
 		}
-		next := ws.w[h.at+1]
-		if accountsFrom[next] && h.at+2 < len(ws.w) && accountBooks[ws.w[h.at+2]] {
-			return true // "dal bilancio", "dai conti" (not "dal gruppo la divisione": a unit taken out)
-		}
-		return italianDeterminers[next] && h.at+2 < len(ws.w) && accountItems[ws.w[h.at+2]]
+		// "dal bilancio", "dai conti" (not "dal gruppo la divisione": a
+		// unit taken out); "l'effetto", "il contributo"
+		next, item := ws.w[h.at+1], ws.w[h.at+2]
+		return accountsFrom[next] && accountBooks[item] || italianDeterminers[next] && accountItems[item]
 	})
 }
 

@@ -1732,8 +1732,8 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 	// a word two languages describe as a company's name is one, as a word
 	// written so twice is ("the insurer esure", "den Versicherer esure")
 	for _, share := range described {
-		for w, langs := range share {
-			if bits.OnesCount8(langs) >= 2 || languagesOf(described, w) >= 2 {
+		for w := range share {
+			if languagesOf(described, w) >= 2 {
 				if named[0] == nil {
 					named[0] = map[string]int{}
 				}
