@@ -255,6 +255,11 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 			if member {
 				relative = ci - 1
 			}
+		} else if ci > 1 && describesBefore(ws, cs[ci-1]) && !hasHitIn(hits, cs[ci-2]) && asWords[openingWord(ws, cs[ci])] {
+			// "picked Hero MotoCorp, the largest maker of motorcycles, as
+			// its partner": what the company is chosen as comes after the
+			// apposition that tells what it is
+			span.from = cs[ci-2].from
 		}
 	}
 	if ci == 2 && !hasHitIn(hits, cs[0]) && !hasHitIn(hits, cs[1]) && cs[1].from < cs[1].to && ws.w[cs[1].from] == "," &&
