@@ -346,6 +346,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
 					continue
+				case f.Pair && f.Type == model.JointVenture && si > 0 && namesOtherThan(bySentence[si-1], pair):
+					continue // "Rivals Daxmoor and Brindle ... Last year the two companies set up a joint venture"
 				default:
 					f.Parties = pair
 					refs = append(refs, report{Found: f, article: ai, sentence: si})

@@ -55,7 +55,10 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// had, recalled ("Già nel 1999 le due aziende avevano costituito una
 	// joint venture"); nearer, a step of the news or talk of one
 	recalled := yearsBefore(f.Date, published) > 1
-	f.Pair = pair && recalled
+	// A venture the two form is a deal of its own whenever told: beside
+	// a purchase between them it is no step of the purchase ("the two
+	// airlines will form a joint venture on routes across the Atlantic")
+	f.Pair = pair && (recalled || typ == model.JointVenture)
 	if recalled && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
