@@ -87,10 +87,47 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 	if c := describedBefore(d, bySentence, toks, si, except, lex); c != "" {
 		return c
 	}
+	if c := namedByPlace(d, bySentence, toks, si, except); c != "" {
+		return c
+	}
 	if c := basedAt(d, false, bySentence, si, except, lex); c != "" {
 		return c
 	}
 	return ofSector(d, bySentence, si, except, lex)
+}
+
+// namedByPlace is the company that opens the nearest sentence before si
+// to name the place d says ("Fred Meyer seguirá operando como filial
+// desde Portland" for "la compañía de Portland"), unless it is one of
+// except: the article may tell where a company is from that the shipped
+// list does not know. The place is a capitalised word of d inside a
+// sentence, named by no mention.
+func namedByPlace(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
+	for k := si - 1; k >= 0; k-- {
+		for i, t := range toks[k] {
+			if i == 0 || t.Punct() || !t.Cap() || inMention(bySentence[k], i) || !slices.Contains(d, t.Folded()) {
+				continue
+			}
+			first := firstMention(bySentence[k])
+			if first == nil || first.From >= i || first.From > 0 || slices.Contains(except, first.Company) {
+				return ""
+			}
+			return first.Company
+		}
+	}
+	return ""
+}
+
+// firstMention is the mention of ms that stands first in its sentence,
+// nil when there is none.
+func firstMention(ms []deals.Mention) *deals.Mention {
+	var first *deals.Mention
+	for i := range ms {
+		if first == nil || ms[i].From < first.From {
+			first = &ms[i]
+		}
+	}
+	return first
 }
 
 // saysWhere: the description names a city or a nation.
