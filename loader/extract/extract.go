@@ -346,7 +346,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
 					continue
-				case f.Pair && f.Type == model.JointVenture && si > 0 && namesOtherThan(bySentence[si-1], pair):
+				case f.Pair && f.Type == model.JointVenture && twoOthersBefore(bySentence, si, pair):
 					continue // "Rivals Daxmoor and Brindle ... Last year the two companies set up a joint venture"
 				default:
 					f.Parties = pair
@@ -903,7 +903,7 @@ func addReferring(rs, refs []report) []report {
 			// "the two groups had defined the terms of the alliance in
 			// June": a step of the deal told, on its own date
 			rs[best] = absorb(rs[best], r)
-		case (!named || r.Part || best >= 0 && (otherMonth(rs[best], r) || laterDeal(&rs[best], &r)) || best < 0 && r.Pair && r.Type == model.JointVenture) && !r.Generic:
+		case (!named || r.Part || best >= 0 && (otherMonth(rs[best], r) || laterDeal(&rs[best], &r)) || best < 0 && r.Pair && r.Type == model.JointVenture && !mergerOfTheTwo(rs, &r)) && !r.Generic:
 			// no deal named, a part of another kind, or a deal of the
 			// same kind told at another time ("In March the two
 			// automakers announced a partnership"; "the demerger" of
@@ -915,6 +915,37 @@ func addReferring(rs, refs []report) []report {
 		}
 	}
 	return rs
+}
+
+// mergerOfTheTwo: rs has a merger between r's companies in r's time: the
+// venture "the two" will hold is the merger told again ("agreed to merge
+// their chemicals businesses ... The two groups will each hold half of
+// the new joint venture"), not one of years before.
+func mergerOfTheTwo(rs []report, r *report) bool {
+	return slices.ContainsFunc(rs, func(o report) bool {
+		return o.Type == model.Merger && overlap(o.Parties, r.Parties) >= 2 && !yearsApart(&o, r)
+	})
+}
+
+// twoOthersBefore: the nearest sentence before si that names a company
+// names two or more not among pair, whom "the two" of sentence si may
+// be ("Rivals Quorvex and Daxmoor are expected to respond. Both are
+// based in France. Last month the two companies formed a joint
+// venture"); one other is a customer or a rival named in passing.
+func twoOthersBefore(bySentence [][]deals.Mention, si int, pair []string) bool {
+	for k := si - 1; k >= 0; k-- {
+		if len(bySentence[k]) == 0 {
+			continue
+		}
+		var others []string
+		for _, m := range bySentence[k] {
+			if !slices.Contains(pair, m.Company) && !slices.Contains(others, m.Company) {
+				others = append(others, m.Company)
+			}
+		}
+		return len(others) >= 2
+	}
+	return false
 }
 
 // namesOtherThan: some mention of ms is of a company not among pair.

@@ -255,7 +255,7 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 			if member {
 				relative = ci - 1
 			}
-		} else if ci > 1 && describesBefore(ws, cs[ci-1]) && !hasHitIn(hits, cs[ci-2]) && asWords[openingWord(ws, cs[ci])] {
+		} else if ci > 1 && describesBefore(ws, cs[ci-1]) && !hasHitIn(hits, cs[ci-2]) && asWords[openingWord(ws, cs[ci])] && choosesPartner(ws, hits, cs[ci]) {
 			// "picked Hero MotoCorp, the largest maker of motorcycles, as
 			// its partner": what the company is chosen as comes after the
 			// apposition that tells what it is
@@ -357,6 +357,13 @@ func coordinatedNames(ws words, c clause) bool {
 		}
 	}
 	return joined && (ws.named[c.to-1] || ws.w[c.to-1] == ".")
+}
+
+// choosesPartner: a deal word of clause c is what a company is chosen as
+// ("as its partner"), not a time clause that opens with the same word
+// ("shares fell as Veltraco agreed to buy Brindle").
+func choosesPartner(ws words, hits []hit, c clause) bool {
+	return slices.ContainsFunc(hitsIn(hits, c), func(h hit) bool { return partnerChosen(ws, h.at) })
 }
 
 // describesBefore: the clause is an apposition, after a comma an article

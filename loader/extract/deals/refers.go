@@ -57,8 +57,9 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	recalled := yearsBefore(f.Date, published) > 1
 	// A venture the two form is a deal of its own whenever told: beside
 	// a purchase between them it is no step of the purchase ("the two
-	// airlines will form a joint venture on routes across the Atlantic")
-	f.Pair = pair && (recalled || typ == model.JointVenture)
+	// airlines will form a joint venture on routes across the Atlantic");
+	// one they dropped or only talk of is none
+	f.Pair = pair && (recalled || typ == model.JointVenture && (f.Status == model.Announced || f.Status == model.Completed))
 	if recalled && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
