@@ -87,7 +87,7 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 	if c := describedBefore(d, bySentence, toks, si, except, lex); c != "" {
 		return c
 	}
-	if c := namedByPlace(d, bySentence, toks, si, except); c != "" {
+	if c := namedByPlace(d, bySentence, toks, si, except, lex); c != "" {
 		return c
 	}
 	if c := basedAt(d, false, bySentence, si, except, lex); c != "" {
@@ -97,25 +97,51 @@ func describedCompany(d description, bySentence [][]deals.Mention, toks [][]segm
 }
 
 // namedByPlace is the company that opens the nearest sentence before si
-// to name the place d says ("Fred Meyer seguirá operando como filial
-// desde Portland" for "la compañía de Portland"), unless it is one of
-// except: the article may tell where a company is from that the shipped
-// list does not know. The place is a capitalised word of d inside a
-// sentence, named by no mention.
-func namedByPlace(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string) string {
+// to name the place d says, and the only company that sentence names
+// before the place ("Fred Meyer seguirá operando como filial desde
+// Portland" for "la compañía de Portland"), unless it is one of except:
+// the article may tell where a company is from that the shipped list does
+// not know. The place is a capitalised word of d inside a sentence, named
+// by no mention, and no nation (a nation's companies are the shipped
+// list's to tell, and "Swedish regulators" are of none) nor a kind of
+// company (German writes every noun so: "Konzern").
+func namedByPlace(d description, bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) string {
 	for k := si - 1; k >= 0; k-- {
 		for i, t := range toks[k] {
-			if i == 0 || t.Punct() || !t.Cap() || inMention(bySentence[k], i) || !slices.Contains(d, t.Folded()) {
+			if i == 0 || t.Punct() || !t.Cap() || inMention(bySentence[k], i) || !slices.Contains(d, t.Folded()) ||
+				lex.Nation(t.Folded()) != "" || companyKind(t.Folded(), lex) {
 				continue
 			}
-			first := firstMention(bySentence[k])
-			if first == nil || first.From >= i || first.From > 0 || slices.Contains(except, first.Company) {
-				return ""
-			}
-			return first.Company
+			return placedHere(bySentence[k], toks[k], i, except)
 		}
 	}
 	return ""
+}
+
+// placedHere is the company the sentence toks opens with when the place
+// at i is its own: no other company named before the place, none named
+// right after it ("its rival in Portland, Brindle"), the place no word of
+// a longer name ("the Portland Business Journal") and not in a quote
+// ("said: \"Brindle is the best retailer in Portland\""); "" otherwise.
+func placedHere(ms []deals.Mention, toks []segment.Token, i int, except []string) string {
+	first := firstMention(ms)
+	if first == nil || first.From > 0 || first.From >= i || slices.Contains(except, first.Company) {
+		return ""
+	}
+	for _, m := range ms {
+		if m.From < i && m.Company != first.Company || m.From > i && m.From <= i+3 {
+			return ""
+		}
+	}
+	if i+1 < len(toks) && !toks[i+1].Punct() && toks[i+1].Cap() {
+		return ""
+	}
+	for _, t := range toks[first.To:i] {
+		if strings.ContainsAny(t.Text(), "\"“”«»„") {
+			return ""
+		}
+	}
+	return first.Company
 }
 
 // firstMention is the mention of ms that stands first in its sentence,
