@@ -174,7 +174,8 @@ var ownerWordSet = lists.SetOf(ownerWords)
 
 var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
 
-var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
+var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller
+	creator creators creatore creatori creador creadora creadores autor autora autore autori createur createurs`)
 
 // makerLinkSet and makerWordSet are makerLinks and makerWords for
 // brandList, which asks them around every name: most words are told

@@ -241,7 +241,7 @@ var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medi
 func exampleOf(toks []segment.Token, from int) string {
 	k := from - 1
 	// back over the list's earlier names: capitalised words, commas, "and"
-	for k >= 0 && from-k <= 8 && (toks[k].Cap() || toks[k].Text() == "," || listJoins.Has(toks[k].Folded())) {
+	for k >= 0 && from-k <= 8 && (toks[k].Cap() || toks[k].Text() == "," || listJoins.Has(toks[k].Folded()) || exampleAlternatives.Has(toks[k].Folded())) {
 		k--
 	}
 	if k >= 0 && examplesOf.Has(toks[k].Folded()) {
@@ -257,12 +257,17 @@ func exampleOf(toks []segment.Token, from int) string {
 	return toks[k].Folded()
 }
 
-var examplesOf = lists.SetOf(set(`like including come como comme wie etwa`))
+var examplesOf = lists.SetOf(set(`like including come como comme wie etwa behind`))
+
+// exampleAlternatives join the last of a list of examples as "or" does
+// ("sagas como The Elder Scrolls, Fallout o Doom").
+var exampleAlternatives = lists.SetOf(set(`or o ou oder`))
 
 // exampledProducts name kinds of product that precede examples of them,
 // not a product's name: "i profumi Creed" are Creed's perfumes, a brand's
 // name after them, but "perfumes such as Gypsy Water" are perfumes.
-var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias parfums dufte`))
+var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias parfums dufte
+	games franchises titles series giochi videogiochi titoli serie saghe juegos videojuegos titulos sagas jeux titres spiele titel reihen`))
 
 // exampledBrands precede examples of brands, which may be their makers'
 // names too ("Marken wie Iittala, Arabia"): more must say company.
