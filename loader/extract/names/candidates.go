@@ -160,6 +160,14 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				j += 2
 				continue
 			}
+			// "Food 4 Less Holdings": a number inside a name that goes on
+			// to a company word (not "March 4 Brindle Holdings", a date)
+			if !t.Punct() && j > i && smallNumber(t.Text()) && !calendar[folded[j-1]] {
+				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
+					j = end
+					continue
+				}
+			}
 			// "Sogo & Seibu", "Seven & i Holdings", "Procter & Gamble"
 			if t.Punct() && t.Text() == "&" && j+1 < len(toks) && !toks[j+1].Punct() &&
 				(toks[j+1].Cap() || utf8.RuneCountInString(toks[j+1].Text()) == 1) {
@@ -188,6 +196,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 		}
 		if n := r.placeOpens(toks, folded, i, j); n > 0 {
 			i += n // "negli Stati Uniti Firestone Building Products": where, then who
+		}
+		for i < j && smallNumber(folded[i]) {
+			i++ // the number a name held, once the words before it went
 		}
 		if i == start && j-i <= maxNameWords {
 			// the whole run, most runs: its fold and key are made already
@@ -426,6 +437,19 @@ func (r *recognizer) placeAfterCompanyWord(toks []segment.Token, folded []string
 func (r *recognizer) firmOfFirm(toks []segment.Token, folded []string, i, j int) bool {
 	last := folded[j-1]
 	return j-i >= 2 && r.lex.HasAnyFolded(suffixWords, last) && !nameHeads[last] && r.namedUntilCompanyWord(toks, folded, j+1) > 0
+}
+
+// smallNumber: w is one or two digits, a number as names hold one.
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // namedUntilCompanyWord: from token k, two to five capitalised unknown
