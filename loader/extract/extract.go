@@ -314,14 +314,6 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				// company named by where it is from, as the article said
 				f.Lone, f.Anaphor = false, true
 			}
-			if f.Lone && len(f.Parties) == 1 && f.Type == model.Investment && thatStake(doc.Tokens[si]) {
-				// "Singapore Airlines había desembolsado unos 600 millones de
-				// libras por esa misma participación en 1999": the stake the
-				// article's deal sells, bought before by who sells it now
-				if t := stakeSoldBy(out, f.Parties[0]); t != "" {
-					f.Parties, f.Buyer, f.Lone = []string{f.Parties[0], t}, f.Parties[0], false
-				}
-			}
 			if f.Lone {
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue
@@ -1527,51 +1519,6 @@ func sellerOf(r *report) string {
 		return r.Parties[len(r.Parties)-1]
 	}
 	return notBuyer(r)
-}
-
-// thatStake: the sentence names a stake by a demonstrative ("that
-// stake", "esa misma participación", "quella quota", "cette
-// participation", "diese Beteiligung"): one the article told of.
-func thatStake(toks []segment.Token) bool {
-	for i, t := range toks {
-		if !stakeNouns[t.Folded()] {
-			continue
-		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if stakeDemonstratives[toks[k].Folded()] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var (
-	stakeNouns          = set(`stake holding shareholding participacion quota partecipazione participation beteiligung anteil`)
-	stakeDemonstratives = set(`that this same esa esta misma mismo quella questa stessa cette cet meme diese diesen dieser selben denselben`)
-)
-
-// stakeSoldBy is the company whose stake seller sells in the first stake
-// or purchase told with a buyer other than seller: its one party besides
-// the buyer and seller; "" when there is none.
-func stakeSoldBy(out []report, seller string) string {
-	for i := range out {
-		r := &out[i]
-		if r.Type != model.Investment && r.Type != model.Acquisition || r.Buyer == "" || r.Buyer == seller || !slices.Contains(r.Parties, seller) {
-			continue
-		}
-		var rest []string
-		for _, p := range r.Parties {
-			if p != r.Buyer && p != seller {
-				rest = append(rest, p)
-			}
-		}
-		if len(rest) == 1 {
-			return rest[0]
-		}
-		return ""
-	}
-	return ""
 }
 
 // notBuyer is the first side of r other than its buyer: of an acquisition,
