@@ -40,7 +40,7 @@ func brandList(toks []segment.Token, sps []span) {
 		}
 		if open < 0 || sp.from-open > 3 {
 			open = -1
-			if makerOf(toks, sp.from) {
+			if makerOf(toks, sp.from) || creatorOf(toks, sp.from) && listFollows(toks, sps, i) {
 				open = sp.from // "El fabricante de Peugeot, Fiat y Jeep": brands it makes
 			}
 			for k := sp.from - 1; open < 0 && k >= 0 && k >= sp.from-4; k-- {
@@ -139,6 +139,11 @@ func makerOf(toks []segment.Token, i int) bool {
 	return i >= 2 && makerLinkSet.Has(toks[i-1].Folded()) && makerWordSet.Has(toks[i-2].Folded())
 }
 
+// creatorOf: "the creators of", "i creatori di" stand right before token i.
+func creatorOf(toks []segment.Token, i int) bool {
+	return i >= 2 && makerLinkSet.Has(toks[i-1].Folded()) && creatorWords.Has(toks[i-2].Folded())
+}
+
 // behindWords are the kinds of company said to stand behind what they make.
 var behindWords = set(`company companies group firm studio studios publisher developer maker makers house team`)
 
@@ -174,8 +179,13 @@ var ownerWordSet = lists.SetOf(ownerWords)
 
 var makerLinks = set(`of de di del della dei degli delle des du von der dos das do da`)
 
-var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller
-	creator creators creatore creatori creador creadora creadores autor autora autore autori createur createurs`)
+var makerWords = set(`maker makers fabricante fabricantes produttore costruttore constructeur fabricant hersteller`)
+
+// creatorWords name who created what follows, a company as often as a
+// product ("Mario Rossi, il creatore di Quorvex"): only a list after them
+// is of what is made ("i creatori di Doom e Quake", "autora de Doom y
+// Quake").
+var creatorWords = lists.SetOf(set(`creator creators creatore creatori creador creadora creadores autor autora autore autori createur createurs`))
 
 // makerLinkSet and makerWordSet are makerLinks and makerWords for
 // brandList, which asks them around every name: most words are told

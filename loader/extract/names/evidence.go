@@ -265,9 +265,11 @@ var exampleAlternatives = lists.SetOf(set(`or o ou oder`))
 
 // exampledProducts name kinds of product that precede examples of them,
 // not a product's name: "i profumi Creed" are Creed's perfumes, a brand's
-// name after them, but "perfumes such as Gypsy Water" are perfumes.
+// name after them, but "perfumes such as Gypsy Water" are perfumes. (Not
+// titles: "titoli come Brindle", "des titres comme" are a market report's
+// shares, named by their companies.)
 var exampledProducts = lists.SetOf(set(`perfumes fragrances scents profumi fragranze fragancias parfums dufte
-	games franchises titles series giochi videogiochi titoli serie saghe juegos videojuegos titulos sagas jeux titres spiele titel reihen`))
+	games franchises series giochi videogiochi serie saghe juegos videojuegos sagas jeux spiele reihen`))
 
 // exampledBrands precede examples of brands, which may be their makers'
 // names too ("Marken wie Iittala, Arabia"): more must say company.
