@@ -917,11 +917,16 @@ func addReferring(rs, refs []report) []report {
 	return rs
 }
 
-// mergerOfTheTwo: rs has a merger between r's companies in r's time: the
-// venture "the two" will hold is the merger told again ("agreed to merge
-// their chemicals businesses ... The two groups will each hold half of
-// the new joint venture"), not one of years before.
+// mergerOfTheTwo: r, a venture the sentence gives no name of, is of the
+// two companies of a merger rs has in r's time: the merger told again
+// ("agreed to merge their chemicals businesses ... The two groups will
+// each hold half of the new joint venture"), not one of years before. A
+// venture named by its own name (its last party, after the two) is
+// another ("ils contrôlent déjà Brindle Seeds, leur coentreprise").
 func mergerOfTheTwo(rs []report, r *report) bool {
+	if len(r.Parties) > 2 {
+		return false
+	}
 	return slices.ContainsFunc(rs, func(o report) bool {
 		return o.Type == model.Merger && overlap(o.Parties, r.Parties) >= 2 && !yearsApart(&o, r)
 	})
