@@ -1,30 +1,12 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"dealwire/model"
 )
 
 // Review of 10d0fad: each case failed after it and passed before.
-
-// review49cExactly is a deal of type typ whose parties are exactly parties.
-func review49cExactly(ds []model.Deal, typ string, parties ...string) *model.Deal {
-	for i, d := range ds {
-		if d.Type != typ || len(d.Parties) != len(parties) {
-			continue
-		}
-		all := true
-		for _, p := range parties {
-			all = all && slices.Contains(d.Parties, p)
-		}
-		if all {
-			return &ds[i]
-		}
-	}
-	return nil
-}
 
 // 10d0fad: "titoli", "titres", "títulos", "Titel" are shares in market
 // reports ("in Borsa salgono titoli come ..."); the companies listed after
