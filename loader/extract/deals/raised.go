@@ -22,12 +22,20 @@ func moneyRaised(w []string, i int) bool {
 		}
 		return false
 	}
-	for k := i + 1; k < len(w) && k <= i+6 && (isNumber(w[k]) || sumLinks[w[k]] || money.IsWord(w[k])); k++ {
-		if money.IsWord(w[k]) {
-			return true
-		}
+	_, raised := sumAfter(w, i)
+	return raised
+}
+
+// sumAfter is the end of the sum that may follow the word at i, within
+// six words (numbers, money words and the words between them: "$2.5
+// billion", "100 millions de dollars"), and whether a money word is in it.
+func sumAfter(w []string, i int) (end int, priced bool) {
+	end = i + 1
+	for end < len(w) && end <= i+6 && (isNumber(w[end]) || sumLinks[w[end]] || money.IsWord(w[end])) {
+		priced = priced || money.IsWord(w[end])
+		end++
 	}
-	return false
+	return end, priced
 }
 
 // withoutRaisesFromNoOne drops the words of raising money that name no
@@ -69,10 +77,7 @@ func investorOfRaiseAt(ws words, toks []segment.Token, i int) int {
 		}
 		return -1
 	}
-	k := i + 1
-	for k < len(w) && k <= i+6 && (isNumber(w[k]) || sumLinks[w[k]] || money.IsWord(w[k])) {
-		k++
-	}
+	k, _ := sumAfter(w, i)
 	if k > i+1 && romanceFrom[w[k-1]] {
 		return nameOpening(ws, toks, k)
 	}

@@ -161,8 +161,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				continue
 			}
 			// "Food 4 Less Holdings": a number inside a name that goes on
-			// to a company word (not "March 4 Brindle Holdings", a date)
-			if !t.Punct() && j > i && smallNumber(t.Text()) && !calendar[folded[j-1]] {
+			// to a company word (after a month, "March 4 Brindle Holdings",
+			// the month opens the run, which drops it and then the number)
+			if !t.Punct() && j > i && smallNumber(t.Text()) {
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
 					j = end
 					continue
