@@ -459,10 +459,16 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 }
 
 // markUnnamed sets unnamed on the reports with a party their sentence
-// does not name.
+// does not name. A venture "the two" form names its sides: "the two" is
+// the article's pair, read from the words, not guessed ("Alongside the
+// share purchase, the two airlines will form a joint venture"), and the
+// venture is no side reading of the purchase (see sidereadings.go).
 func markUnnamed(rs []report, bySentence [][]deals.Mention) {
 	for i := range rs {
 		r := &rs[i]
+		if r.Pair && r.Type == model.JointVenture {
+			continue
+		}
 		r.unnamed = slices.ContainsFunc(r.Parties, func(p string) bool {
 			return !slices.ContainsFunc(bySentence[r.sentence], func(m deals.Mention) bool { return m.Company == p })
 		})

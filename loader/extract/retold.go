@@ -57,7 +57,8 @@ func toldAgain(groups []*group, rs []report) []bool {
 //   - its price, if it gives one, is none that g's reports give apart;
 //   - it is as recalled from the past as o is, and as failed;
 //   - a stake's buyer is o's, and an alliance's partners are all o's
-//     (the article's own report);
+//     (the article's own report), unless "the two" tell it: they are
+//     the article's pair, whom another outlet may give more fully;
 //   - it is not the sale of what o buys, or the reverse: on the 125
 //     development sets, folding those lowered deals F1 in two ("it would
 //     sell Suez's French water operations to Meridiam" beside Veolia's
@@ -77,7 +78,7 @@ func retells(r *report, g *group, rs []report) bool {
 	}
 	if (r.Status == model.Failed) != (o.Status == model.Failed) && r.guessed == "" ||
 		r.Type == model.Investment && r.Buyer != "" && o.Buyer != "" && r.Buyer != o.Buyer ||
-		typeClass(r.Type) == "alliance" && slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(o.Parties, p) }) {
+		typeClass(r.Type) == "alliance" && !r.Pair && slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(o.Parties, p) }) {
 		// a failed bid or failed talks beside the deal done (unless the
 		// failure was read of a side only guessed); a stake taken in
 		// return; an alliance with a partner the article's report lacks

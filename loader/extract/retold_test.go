@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"dealwire/loader/extract/deals"
 	"dealwire/model"
 )
 
@@ -64,5 +65,29 @@ func TestDealSetApartFromItsArticlesDealStaysADeal(t *testing.T) {
 			}
 			t.Errorf("%s: no deal %v told by %q", c.name, c.want, c.second)
 		}
+	}
+}
+
+// An alliance the article tells again with "the two" ("Los dos mayores
+// fabricantes crearán una empresa conjunta") retells the venture of its
+// group though the article's own report of it lacks a partner another
+// outlet gives: "the two" are the article's pair, not a partner more. An
+// alliance naming a partner the article's report lacks stays apart.
+func TestVentureOfTheTwoRetellsItsGroupsVenture(t *testing.T) {
+	jv := func(article int, pair bool, parties ...string) report {
+		return report{Found: deals.Found{Type: model.JointVenture, Parties: parties, Pair: pair, Status: model.Announced}, article: article}
+	}
+	rs := []report{
+		jv(0, false, "Brindle", "Quorvex Fuel"),
+		jv(1, false, "Veltraco", "Brindle", "Quorvex Fuel"),
+		jv(0, true, "Veltraco", "Brindle"),
+		jv(0, false, "Veltraco", "Brindle"),
+	}
+	g := &group{members: []int{0, 1}}
+	if !retells(&rs[2], g, rs) {
+		t.Error(`"the two" venture beside its group's venture: want it told again`)
+	}
+	if retells(&rs[3], g, rs) {
+		t.Error("a venture naming a partner its article's report lacks: want it a deal of its own")
 	}
 }

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"strings"
 
 	"dealwire/loader/extract/lists"
@@ -37,6 +38,11 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// designs to chipmakers" is what the company does)
 	d := definite(ws, hits)
 	pair := bothSides(ws, hits[0].at) || pairAfter(ws, hits[0].at)
+	if pair && allPaying(hits, ws) {
+		// "I due soci si sono impegnati a versare altri 1,9 miliardi":
+		// the two pay together, for what neither sells the other
+		return nil
+	}
 	refers := d >= 0 || typeClassOf(typ) == transfer && anaphor(ws, clause{0, hits[0].at}, nil, nil) || pair
 	if !refers && guess {
 		return nil // before reading figures: their patterns cost the most
@@ -59,7 +65,7 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	// a purchase between them it is no step of the purchase ("the two
 	// airlines will form a joint venture on routes across the Atlantic");
 	// one they dropped or only talk of is none
-	f.Pair = pair && (recalled || typ == model.JointVenture && (f.Status == model.Announced || f.Status == model.Completed))
+	f.Pair = pair && (recalled || typ == model.JointVenture && (f.Status == model.Announced || f.Status == model.Completed) && !hedged(ws, hits[0].at))
 	if recalled && !pair {
 		// "Nel 2013 la multinazionale aveva acquistato ..." in a 2018
 		// article: a deal it recalls, not its own, and with no company
@@ -70,6 +76,25 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 		f.Value = &model.Money{Value: amounts[0].Value, Currency: amounts[0].Currency}
 	}
 	return []Found{f}
+}
+
+// hedged: a word before the deal word at makes it one expected, hoped
+// for, rumoured or denied, not one made ("Analysts had expected the two
+// companies to form a joint venture", "The two companies denied a report
+// that they planned a joint venture").
+func hedged(ws words, at int) bool {
+	return slices.ContainsFunc(ws.w[:at], func(w string) bool { return unmadeVentureWords[w] })
+}
+
+var unmadeVentureWords = set(`expected expect expects hoped hope hopes denied deny denies rumoured rumored speculation
+	previsto prevista attesa atteso smentito smentita smentisce sperano speravano
+	esperaba esperaban esperado desmintio desmintieron desmiente rumores
+	attendu attendue espere esperaient dementi dementent rumeurs
+	erwartet erwarteten dementiert dementierten geruchte spekulationen`)
+
+// allPaying: every deal word of hits is a verb of paying.
+func allPaying(hits []hit, ws words) bool {
+	return !slices.ContainsFunc(hits, func(h hit) bool { return !payingWords[ws.w[h.at]] })
 }
 
 // nounPurchases: "purchases" at i is the plural noun ("a run of
@@ -98,7 +123,7 @@ func yearsBefore(date, published string) int {
 // kind.
 func bothSides(ws words, at int) bool {
 	for i := 1; i < at; i++ {
-		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" {
+		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" || theTwo(ws, i) {
 			return true
 		}
 	}
@@ -116,6 +141,18 @@ func pairAfter(ws words, at int) bool {
 	}
 	return false
 }
+
+// theTwo: the words at i-1 and i are "the two" in a language whose
+// number follows its article ("le due compagnie", "las dos aerolíneas",
+// "les deux compagnies", "die beiden Fluggesellschaften"): whatever noun
+// follows, as English "the two" is read before any.
+func theTwo(ws words, i int) bool {
+	return i >= 1 && pairNumbers[ws.w[i]] && pairArticles[ws.w[i-1]]
+}
+
+var pairNumbers = set(`due dos deux beiden zwei twee`)
+
+var pairArticles = set(`i le los las les die de`)
 
 var pairPronouns = set(`them both ambos entrambi`)
 

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A venture "the two" form beside a stake one buys in the other is a deal
+// of its own, though the sentence names neither: "the two" is a reading of
+// the article's pair, not a guess, so the venture is no side reading of
+// the stake (sidereadings.go) and stays listed.
+func TestVentureOfTheTwoBesideAStakeIsListed(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco has agreed to pay £224m for the 49% of Brindle owned by Quorvex. Veltraco will get three seats on the board of Brindle. Alongside the share purchase, the two airlines will form a joint venture on routes between Europe and Asia."},
+		{"it", "Veltraco pagherà 224 milioni di sterline per il 49% di Brindle detenuto da Quorvex. Veltraco avrà tre posti nel consiglio di Brindle. Le due compagnie daranno vita inoltre a una joint venture sulle rotte tra Europa e Asia."},
+		{"es", "Veltraco pagará 224 millones de libras por el 49% de Brindle que poseía Quorvex. Veltraco tendrá tres puestos en el consejo de Brindle. Además, las dos aerolíneas crearán una empresa conjunta para los vuelos entre Europa y Asia."},
+		{"fr", "Veltraco va payer 224 millions de livres pour les 49% de Brindle détenus par Quorvex. Veltraco aura trois sièges au conseil de Brindle. Les deux compagnies vont aussi créer une coentreprise sur les liaisons entre l'Europe et l'Asie."},
+		{"de", "Veltraco zahlt 224 Millionen Pfund für die 49 Prozent an Brindle, die Quorvex gehören. Veltraco erhält drei Sitze im Verwaltungsrat von Brindle. Die beiden Fluggesellschaften wollen zudem ein Gemeinschaftsunternehmen für die Strecken zwischen Europa und Asien gründen."},
+	} {
+		_, ds := extractAll(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle")
+		if d := dealOf(ds, model.JointVenture, "Veltraco", "Brindle"); d == nil {
+			t.Errorf("%s %q: want the venture of Veltraco and Brindle beside the stake, got %+v", c.lang, c.text, ds)
+		}
+		if d := dealOf(ds, model.Investment, "Veltraco", "Brindle"); d == nil {
+			t.Errorf("%s %q: want Veltraco's stake in Brindle, got %+v", c.lang, c.text, ds)
+		}
+	}
+}
