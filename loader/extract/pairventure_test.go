@@ -27,3 +27,24 @@ func TestVentureOfTheTwoBesideAStakeIsListed(t *testing.T) {
 		}
 	}
 }
+
+// A venture "the two" dissolved, or only could form, is none they hold:
+// beside the stake, only the stake is listed.
+func TestVentureOfTheTwoDissolvedOrPossibleIsNotListed(t *testing.T) {
+	stake := map[string]string{
+		"en": "Veltraco will buy 49% of Brindle for $500 million. Veltraco will get three seats on the board of Brindle. ",
+		"fr": "Veltraco va acheter 49% de Brindle pour 500 millions d'euros. Veltraco aura trois sièges au conseil de Brindle. ",
+		"it": "Veltraco comprerà il 49% di Brindle per 500 milioni di euro. Veltraco avrà tre posti nel consiglio di Brindle. ",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The two companies dissolved their joint venture in India last year."},
+		{"en", "The two companies could also form a joint venture in India."},
+		{"fr", "Les deux groupes avaient dissous leur coentreprise en Inde l'an dernier."},
+		{"it", "I due gruppi avevano sciolto la loro joint venture in India l'anno scorso."},
+	} {
+		_, ds := extractAll(t, c.lang, stake[c.lang]+c.text, "Veltraco", "Brindle")
+		if d := dealOf(ds, model.JointVenture, "Veltraco", "Brindle"); d != nil && d.Status != model.Failed {
+			t.Errorf("%s %q: want no venture of Veltraco and Brindle, got %+v", c.lang, c.text, *d)
+		}
+	}
+}

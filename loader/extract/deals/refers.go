@@ -79,14 +79,18 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 }
 
 // hedged: a word before the deal word at makes it one expected, hoped
-// for, rumoured or denied, not one made ("Analysts had expected the two
-// companies to form a joint venture", "The two companies denied a report
-// that they planned a joint venture").
+// for, considered, possible, rumoured, denied or dissolved, not one made
+// or held ("Analysts had expected the two companies to form a joint
+// venture", "The two companies denied a report that they planned a joint
+// venture", "Les deux groupes avaient dissous leur coentreprise").
 func hedged(ws words, at int) bool {
 	return slices.ContainsFunc(ws.w[:at], func(w string) bool { return unmadeVentureWords[w] })
 }
 
 var unmadeVentureWords = set(`expected expect expects hoped hope hopes denied deny denies rumoured rumored speculation
+	could might considering consider considers potrebbero potrebbe valutano valuta valutare podrian podria estudian estudia estudiar
+	pourraient pourrait envisagent envisage envisager konnten konnte prufen pruft
+	dissolved dissolve unwound dissous dissoute sciolto sciolta sciolsero disuelto disuelta disolvieron disolvio aufgelost
 	previsto prevista attesa atteso smentito smentita smentisce sperano speravano
 	esperaba esperaban esperado desmintio desmintieron desmiente rumores
 	attendu attendue espere esperaient dementi dementent rumeurs
@@ -123,7 +127,7 @@ func yearsBefore(date, published string) int {
 // kind.
 func bothSides(ws words, at int) bool {
 	for i := 1; i < at; i++ {
-		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" || theTwo(ws, i) {
+		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" {
 			return true
 		}
 	}
@@ -141,18 +145,6 @@ func pairAfter(ws words, at int) bool {
 	}
 	return false
 }
-
-// theTwo: the words at i-1 and i are "the two" in a language whose
-// number follows its article ("le due compagnie", "las dos aerolíneas",
-// "les deux compagnies", "die beiden Fluggesellschaften"): whatever noun
-// follows, as English "the two" is read before any.
-func theTwo(ws words, i int) bool {
-	return i >= 1 && pairNumbers[ws.w[i]] && pairArticles[ws.w[i-1]]
-}
-
-var pairNumbers = set(`due dos deux beiden zwei twee`)
-
-var pairArticles = set(`i le los las les die de`)
 
 var pairPronouns = set(`them both ambos entrambi`)
 
@@ -220,7 +212,9 @@ var pairAlone = set(`ambos ambas entrambi entrambe`)
 var pairDeterminers = set(`the two both due deux dos zwei beiden beide twee`)
 
 var pairNouns = set(`two companies groups automakers carmakers firms partners sides gruppi societa aziende groupes
-	entreprises societes constructeurs companias empresas grupos unternehmen konzerne seiten partner bedrijven`)
+	entreprises societes constructeurs companias empresas grupos unternehmen konzerne seiten partner bedrijven
+	airlines carriers compagnie compagnies aerolineas fluggesellschaften banks banche bancos banques banken
+	soci socios partenaires firme firmas firmen industriels`)
 
 // definite is the index in hs of a deal word in the singular after a
 // definite article or a demonstrative ("the takeover", "l'acquisition",
