@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// A name ending in a word of its industry is a company's, even named
+// once, known to no list and opening with a given name ("Severin Optics",
+// "Gustav Maschinenbau"): the industries of companywords.txt's name
+// words, in the five languages.
+func TestNameEndingInItsIndustryIsACompany(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Falkenrath AG bought Severin Optics for €210 million.", "Severin Optics"},
+		{"en", "Falkenrath AG bought Elena Coatings for €210 million.", "Elena Coatings"},
+		{"it", "Falkenrath AG ha comprato Bruno Meccanica per 210 milioni di euro.", "Bruno Meccanica"},
+		{"es", "Falkenrath AG compró Marisol Bebidas por 210 millones de euros.", "Marisol Bebidas"},
+		{"de", "Die Falkenrath AG kauft Gustav Maschinenbau für 210 Millionen Euro.", "Gustav Maschinenbau"},
+		{"fr", "Falkenrath AG a racheté Simone Peintures pour 210 millions d'euros.", "Simone Peintures"},
+	} {
+		cs, _ := extractAll(t, c.lang, c.text)
+		var names []string
+		for _, co := range cs {
+			names = append(names, co.Name)
+		}
+		if !slices.Contains(names, c.want) {
+			t.Errorf("%s %q: want %s among the companies, got %v", c.lang, c.text, c.want, names)
+		}
+	}
+}
