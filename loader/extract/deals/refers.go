@@ -78,18 +78,24 @@ func unnamed(s Sentence, ws words, triggered []hit, lang, published string) []Fo
 	return []Found{f}
 }
 
-// hedged: a word before the deal word at makes it one expected, hoped
-// for, considered, possible, rumoured, denied or dissolved, not one made
-// or held ("Analysts had expected the two companies to form a joint
-// venture", "The two companies denied a report that they planned a joint
-// venture", "Les deux groupes avaient dissous leur coentreprise").
+// hedged: a word before the deal word at, in its clause, makes it one
+// expected, hoped for, considered, possible, rumoured, denied or
+// dissolved, not one made or held ("Analysts had expected the two
+// companies to form a joint venture", "The two companies denied a report
+// that they planned a joint venture", "Les deux groupes avaient dissous
+// leur coentreprise").
 func hedged(ws words, at int) bool {
-	return slices.ContainsFunc(ws.w[:at], func(w string) bool { return unmadeVentureWords[w] })
+	for k := at - 1; k >= 0 && !clauseBreaks[ws.w[k]]; k-- {
+		if unmadeVentureWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 var unmadeVentureWords = set(`expected expect expects hoped hope hopes denied deny denies rumoured rumored speculation
-	could might considering consider considers potrebbero potrebbe valutano valuta valutare podrian podria estudian estudia estudiar
-	pourraient pourrait envisagent envisage envisager konnten konnte prufen pruft
+	could might considering consider considers potrebbero potrebbe valutano valutare podrian podria estudian estudia estudiar
+	pourraient pourrait envisagent envisage envisager prufen pruft
 	dissolved dissolve unwound dissous dissoute sciolto sciolta sciolsero disuelto disuelta disolvieron disolvio aufgelost
 	previsto prevista attesa atteso smentito smentita smentisce sperano speravano
 	esperaba esperaban esperado desmintio desmintieron desmiente rumores
@@ -127,7 +133,7 @@ func yearsBefore(date, published string) int {
 // kind.
 func bothSides(ws words, at int) bool {
 	for i := 1; i < at; i++ {
-		if pairDeterminers[ws.w[i-1]] && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" {
+		if pairDeterminerAt(ws, i-1) && pairNouns[ws.w[i]] || pairNouns[ws.w[i-1]] && ws.w[i] == "companies" {
 			return true
 		}
 	}
@@ -139,7 +145,7 @@ func bothSides(ws words, at int) bool {
 // two", "i colloqui tra i due gruppi").
 func pairAfter(ws words, at int) bool {
 	for i := at + 1; i < len(ws.w) && i <= at+4; i++ {
-		if pairPronouns[ws.w[i]] || i+1 < len(ws.w) && pairDeterminers[ws.w[i]] && pairNouns[ws.w[i+1]] {
+		if pairPronouns[ws.w[i]] || i+1 < len(ws.w) && pairDeterminerAt(ws, i) && pairNouns[ws.w[i+1]] {
 			return true
 		}
 	}
@@ -210,6 +216,22 @@ func sidesOf(f Found) []string {
 var pairAlone = set(`ambos ambas entrambi entrambe`)
 
 var pairDeterminers = set(`the two both due deux dos zwei beiden beide twee`)
+
+// pairDeterminerAt: the word at k opens "the two": "the", "both",
+// "beiden", or a number after a definite article ("the two", "le due",
+// "les deux", "los dos", "die zwei"). A bare number is any two ("two
+// airlines formed a similar joint venture", "entre deux banques").
+func pairDeterminerAt(ws words, k int) bool {
+	if !pairDeterminers[ws.w[k]] {
+		return false
+	}
+	return !pairNumbers[ws.w[k]] || k > 0 && pairArticles[ws.w[k-1]]
+}
+
+var (
+	pairNumbers  = set(`two due deux dos zwei twee`)
+	pairArticles = set(`the i le gli les los las die`)
+)
 
 var pairNouns = set(`two companies groups automakers carmakers firms partners sides gruppi societa aziende groupes
 	entreprises societes constructeurs companias empresas grupos unternehmen konzerne seiten partner bedrijven
