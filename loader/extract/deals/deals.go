@@ -2825,6 +2825,12 @@ func conjoinedPurchase(ws words, hits []hit, start, i int, lang string) bool {
 	return first && (second || laterPurchase(ws, hits, i, lang))
 }
 
+// maxParticipleGap is how many words may come between a conjunction and
+// the participle closing its clause: German tells the object, the price
+// and the buyer before it ("und ihre Lichtsparte für 90 Millionen Euro an
+// die Norlite Group veräußert").
+const maxParticipleGap = 14
+
 // maxPurchaseGap is how many words may come between a conjunction and the
 // verb of a second purchase: a time, an auxiliary, "agreed to".
 const maxPurchaseGap = 10
@@ -2861,9 +2867,16 @@ func laterPurchase(ws words, hits []hit, i int, lang string) bool {
 // consortium", "un fondo", "its parent", German "hat der Finanzinvestor"),
 // so the clause after them goes on with the sentence's (see elidedSubject).
 func unsaidSubject(ws words, from, to int, lang string) bool {
+	return subjectUnsaid(ws, from, to, lang, false)
+}
+
+// subjectUnsaid is unsaidSubject, a possessive allowed when ownObject:
+// what a clause sells is the subject's own ("und ihre Lichtsparte ...
+// veräußert").
+func subjectUnsaid(ws words, from, to int, lang string, ownObject bool) bool {
 	for k := from; k < to; k++ {
 		w := ws.w[k]
-		if ws.isNamed(k) || subjectAnaphors[w] || pairDeterminers[w] || pairAlone[w] || possessiveWords[w] || subjectArticle(w, lang) {
+		if ws.isNamed(k) || subjectAnaphors[w] || pairDeterminers[w] || pairAlone[w] || possessiveWords[w] && !ownObject || subjectArticle(w, lang) {
 			return false
 		}
 		if lang == "de" && (finiteAuxiliaries[w] || w == "der") {
@@ -2875,10 +2888,11 @@ func unsaidSubject(ws words, from, to int, lang string) bool {
 
 // subjectArticle: w is an indefinite article that may open a subject ("a
 // consortium", "un fonds", "ein Investor"); not "one" ("one year later"),
-// nor "a" but in English (the French "a racheté", the Italian "a gennaio").
+// nor "a" and "an" but in English (the French "a racheté", the Italian "a
+// gennaio", the German "an Brindle").
 func subjectArticle(w, lang string) bool {
-	if w == "a" {
-		return lang == "en"
+	if w == "a" || w == "an" {
+		return lang == "en" // not the German "an" ("an die Norlite Group")
 	}
 	return w != "one" && indefiniteArticles[w]
 }
@@ -2947,12 +2961,20 @@ func participleBefore(ws words, hits []hit, start, i int) bool {
 // not "und wurde 2016 von Brindle übernommen").
 func participleAfter(ws words, hits []hit, i int, lang string) bool {
 	for _, h := range hits {
-		if h.at <= i || h.at > i+maxPurchaseGap {
+		if h.at <= i || h.at > i+maxParticipleGap {
 			continue
 		}
-		if !purchaseKind(h.kind) || !participleLast(ws, h.at, len(ws.w)) ||
-			clauseEnd(ws, i+1) < h.at || !plainAct(ws, i+1, h.at) || !unsaidSubject(ws, i+1, nameStart(ws, h.at-1), lang) {
+		sale := h.kind == model.Divestiture
+		if !purchaseKind(h.kind) && !sale || !participleLast(ws, h.at, len(ws.w)) ||
+			clauseEnd(ws, i+1) < h.at || !plainAct(ws, i+1, h.at) || !subjectUnsaid(ws, i+1, nameStart(ws, h.at-1), lang, sale) {
 			return false
+		}
+		if sale {
+			// "und ihre Lichtsparte für 90 Millionen Euro an die Norlite
+			// Group veräußert": a sale closing the clause, of the
+			// subject's own unit, to one company named right before its
+			// participle
+			return ws.isNamed(h.at-1) && namesBetween(ws, i+1, h.at) == 1 && soldTo(ws, nameStart(ws, h.at-1))
 		}
 		// one company, named right before the participle: what is
 		// bought (see objectLast); not "2016 die Daxmoor AG von der
@@ -2961,6 +2983,18 @@ func participleAfter(ws words, hits []hit, i int, lang string) bool {
 	}
 	return false
 }
+
+// soldTo: the name starting at k follows "an" ("an die Norlite Group",
+// "an Brindle"), whom a German sale goes to.
+func soldTo(ws words, k int) bool {
+	k--
+	if k >= 0 && germanArticles[ws.w[k]] {
+		k--
+	}
+	return k >= 0 && ws.w[k] == "an"
+}
+
+var germanArticles = set(`der die das den dem des`)
 
 // purchaseKind: a deal of the kind buys: a company or a stake in one.
 func purchaseKind(kind string) bool { return kind == model.Acquisition || kind == model.Investment }

@@ -741,14 +741,28 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 			found = true
 			continue
 		}
-		if verb >= 0 && c.from+i > verb && c.from+i <= verb+2 && countedThings(ws, c.from+i) {
-			found = true // "vendió 488.000 camiones": things counted, not a company
+		if (verb >= 0 && c.from+i > verb && c.from+i <= verb+2 || supplierBefore(ws, c.from+i)) && countedThings(ws, c.from+i) {
+			// "vendió 488.000 camiones", "hat bei Quorvex 20
+			// Hochgeschwindigkeitszüge bestellt": things counted, not a
+			// company
+			found = true
 		}
 		if goodsCompound(w) && !makerCompound(ws, c.from+i) {
 			found = true // "Batteriezellen", "Netzwerkausrustung"
 		}
 	}
 	return found
+}
+
+// supplierBefore: whom goods come from stands just before k, a
+// preposition and a company's name ("bestellte bei Quorvex 20 Züge",
+// "ordered from Quorvex 20 trains").
+func supplierBefore(ws words, k int) bool {
+	j := k - 1
+	for j >= 0 && ws.isNamed(j) {
+		j--
+	}
+	return j >= 0 && j < k-1 && sourcePreps[ws.w[j]]
 }
 
 // businessBought: what the first word of buying in c takes is a company,
