@@ -43,3 +43,17 @@ func TestGermanSaleJoinedToAPurchaseIsApart(t *testing.T) {
 		}
 	}
 }
+
+// "beliefert" tells whom a company supplies, what it does (13 of the 14
+// uses in the development sets); a new supply deal is told ahead, "wird
+// ... beliefern".
+func TestGermanSupplyToldAheadIsADealToldAsHabitIsNone(t *testing.T) {
+	_, ds := extractAll(t, "de", "Brindle wird Quorvex ab 2025 mit Bremsen beliefern.", "Brindle", "Quorvex")
+	if dealOf(ds, model.Supply, "Brindle", "Quorvex") == nil {
+		t.Errorf("'wird ... beliefern': want Brindle supplying Quorvex, got %+v", ds)
+	}
+	_, ds = extractAll(t, "de", "Brindle beliefert Quorvex mit Bremsen, die Aktie stieg am Montag um 3 Prozent.", "Brindle", "Quorvex")
+	if d := dealOf(ds, model.Supply, "Brindle", "Quorvex"); d != nil {
+		t.Errorf("'beliefert': what Brindle does, no deal: %+v", *d)
+	}
+}

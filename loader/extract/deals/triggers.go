@@ -195,7 +195,7 @@ var typeTriggers = compile(map[string]string{
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
-	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beliefer*|beziehen|bezieht|fornitura|
+	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beliefern|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
 		power purchase agreement|power purchase agreements|power purchase deal|power purchase contract|electricity purchase agreement|energy purchase agreement|
 		contrato de compraventa de energia|acuerdo de compraventa de energia|contrato de compra de energia|acuerdo de compra de energia|
