@@ -147,12 +147,13 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				}
 			}
 			// "Thomas H. Lee Partners": a middle initial's point inside a
-			// name; "St. Jude Medical": Saint's, opening the name (not
-			// "based on Main St. Veltraco said", a street's), as a given
-			// name shortened does ("Chr. Hansen")
+			// name; "St. Jude Medical", "The St. Paul Companies": Saint's,
+			// opening the name or after its article (not "based on Main
+			// St. Veltraco said", a street's), as a given name shortened
+			// does ("Chr. Hansen")
 			if t.Punct() && t.Text() == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct() &&
 				(utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i ||
-					(saintAbbreviations[folded[j-1]] || segment.ShortenedName(toks[j-1].Text())) && j-1 == i) {
+					(saintAbbreviations[folded[j-1]] || segment.ShortenedName(toks[j-1].Text())) && (j-1 == i || j-2 == i && articles.Has(folded[i]))) {
 				j++
 				continue
 			}
