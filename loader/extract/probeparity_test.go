@@ -9,7 +9,7 @@ import (
 // Deals told in one language's own way, which the others' ways already
 // read: an order placed "bei" the supplier before the goods, "beliefern",
 // a sale joined to a purchase with both participles closing their
-// clauses, an Italian "round di serie", a Spanish "escindirá".
+// clauses, a Spanish "escindirá".
 func TestDealsToldInEachLanguagesOwnWay(t *testing.T) {
 	for _, c := range []struct {
 		lang, text, typ string
@@ -19,10 +19,9 @@ func TestDealsToldInEachLanguagesOwnWay(t *testing.T) {
 		{"de", "Dravik Steel wird Brennmark Automotive im Rahmen eines Fünfjahresvertrags im Wert von rund 900 Millionen Euro mit Aluminiumblechen beliefern.", model.Supply, []string{"Dravik Steel", "Brennmark Automotive"}},
 		{"de", "Die Falkenrath AG hat Severin Optics für 210 Millionen Euro gekauft und ihre Lichtsparte für 90 Millionen Euro an die Norlite Group veräußert.", model.Divestiture, []string{"Falkenrath", "Norlite Group"}},
 		{"de", "Die Falkenrath AG hat Severin Optics für 210 Millionen Euro gekauft und ihre Lichtsparte für 90 Millionen Euro an die Norlite Group veräußert.", model.Acquisition, []string{"Falkenrath", "Severin Optics"}},
-		{"it", "La start-up Zolvo Payments ha raccolto 85 milioni di dollari in un round di serie C guidato da Harrowgate Ventures.", model.Investment, []string{"Harrowgate Ventures", "Zolvo Payments"}},
 		{"es", "Aldermann Industrie escindirá su división de iluminación en una sociedad independiente, Lumora Lighting, que saldrá a bolsa el próximo año.", model.Divestiture, []string{"Aldermann Industrie", "Lumora Lighting"}},
 	} {
-		_, ds := extractAll(t, c.lang, c.text, "Vereda Rail", "Stahlberg Mobility", "Dravik Steel", "Brennmark Automotive", "Falkenrath AG", "Severin Optics", "Norlite Group", "Zolvo Payments", "Harrowgate Ventures", "Aldermann Industrie", "Lumora Lighting")
+		_, ds := extractAll(t, c.lang, c.text, "Vereda Rail", "Stahlberg Mobility", "Dravik Steel", "Brennmark Automotive", "Falkenrath AG", "Severin Optics", "Norlite Group", "Aldermann Industrie", "Lumora Lighting")
 		if d := dealOf(ds, c.typ, c.parties...); d == nil {
 			t.Errorf("%s %q: want %s of %v, got %+v", c.lang, c.text, c.typ, c.parties, ds)
 		}

@@ -714,6 +714,8 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		}
 	}
 	found, source := false, false
+	// an order placed (a word of delivery), as "bei" its supplier
+	ordered := slices.ContainsFunc(hs, func(h hit) bool { return h.kind == delivery && h.at >= c.from && h.at < c.to })
 	for i, w := range ws.w[c.from:c.to] {
 		if verbLast[lang] && verb >= 0 && c.from+i > verb && (verb+1 >= c.to || conjunctionSet.Has(ws.w[verb+1]) || ws.w[verb+1] == ",") {
 			// "... gekauft und sich so Zugriff auf billiges Erdgas
@@ -741,7 +743,7 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 			found = true
 			continue
 		}
-		if (verb >= 0 && c.from+i > verb && c.from+i <= verb+2 || supplierBefore(ws, c.from+i)) && countedThings(ws, c.from+i) {
+		if (verb >= 0 && c.from+i > verb && c.from+i <= verb+2 || ordered && supplierBefore(ws, c.from+i)) && countedThings(ws, c.from+i) {
 			// "vendió 488.000 camiones", "hat bei Quorvex 20
 			// Hochgeschwindigkeitszüge bestellt": things counted, not a
 			// company
@@ -754,15 +756,16 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 	return found
 }
 
-// supplierBefore: whom goods come from stands just before k, a
-// preposition and a company's name ("bestellte bei Quorvex 20 Züge",
-// "ordered from Quorvex 20 trains").
+// supplierBefore: whom an order goes to stands just before k, "bei" and
+// a company's name ("hat bei Quorvex 20 Züge bestellt"). Not "from",
+// "von", "da": "bought by Brindle 5 years ago", "hat von Brindle 3 Werke
+// übernommen" are a company's or its sites' sale.
 func supplierBefore(ws words, k int) bool {
 	j := k - 1
 	for j >= 0 && ws.isNamed(j) {
 		j--
 	}
-	return j >= 0 && j < k-1 && sourcePreps[ws.w[j]]
+	return j >= 0 && j < k-1 && ws.w[j] == "bei"
 }
 
 // businessBought: what the first word of buying in c takes is a company,

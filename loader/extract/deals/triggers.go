@@ -123,7 +123,7 @@ var typeTriggers = compile(map[string]string{
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
 		transfer its|transfers its|transferred its|transferring its|to transfer its|
-		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|scorporato|scorporare|scorporera|escision|escindir|escindira|escindiran|escindio|escindieron|escinde|escindida|escindido|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
+		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|scorporato|scorporare|scorporera|escision|escindir|escindira|escindiran|escinde|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
 		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
 		` + subjunctiveSales + `|` + conjugatedSales + `|` + saleClitics + `|
@@ -144,7 +144,7 @@ var typeTriggers = compile(map[string]string{
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
 		ha invertido|han invertido|habia invertido|habian invertido|habra invertido|invirtieron|a investi|ont investi|avait investi|avaient investi|aura investi|auraient investi|aurait investi|investiront|investiva|investirono|
-		monte au capital|million round|billion round|round da|round di serie|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
+		monte au capital|million round|billion round|round da|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
 		aktientausch|uberkreuzbeteiligung|participacion|beteilig*|investier*|del capitale|du capital|del capital|des kapitals|eingestiegen|einsteigen|steigt ein|stieg ein|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
