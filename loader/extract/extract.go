@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -1620,7 +1621,8 @@ func companies(found names.Result) []model.Company {
 
 // echoed adds, for a deal one article tells between two named companies,
 // the sentence of another outlet of the story that names both and no other
-// company beside a deal word of the deal's kind, where that outlet read no
+// company but the deal's, and no other year than the deal's, beside a
+// deal word of the deal's kind, where that outlet read no
 // deal from the sentence and joins the two in none: the same deal, told in
 // words the sentence reading missed. Two companies each named in more
 // than four articles are no one story's, and are left alone: the search
@@ -1715,11 +1717,11 @@ func joins(ps []string, a, b string) bool {
 }
 
 // echoIn is the first sentence of doc (article ai), none read a deal
-// from, that names a and b and no other company beside a deal word of r's
-// kind.
+// from, that names a and b and no other company but r's parties, and no
+// year but r's, beside a deal word of r's kind.
 func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) bool, ai int, r report, a, b string) (int, bool) {
 	for si, sms := range bySentence {
-		if doc.Headings[si] || told(ai, si) || !namesBoth(sms, a, b) {
+		if doc.Headings[si] || told(ai, si) || !namesBoth(sms, a, b, r.Parties) || otherYearIn(doc.Tokens[si], when.Year(r.Date)) {
 			continue
 		}
 		if slices.ContainsFunc(deals.KindsIn(doc.Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
@@ -1729,11 +1731,32 @@ func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) b
 	return 0, false
 }
 
-// namesBoth: the sentence names a and b, and no other company.
-func namesBoth(ms []deals.Mention, a, b string) bool {
+// otherYearIn: the sentence names a year, and not year (a deal of that
+// year): "Im Januar 2018 hatten beide Seiten eine Fusion verkündet" tells
+// no deal of 2019. False when year is 0, unknown.
+func otherYearIn(toks []segment.Token, year int) bool {
+	if year == 0 {
+		return false
+	}
+	other := false
+	for _, t := range toks {
+		if y, err := strconv.Atoi(t.Text()); err == nil && len(t.Text()) == 4 && y >= 1900 && y < 2100 {
+			if y == year {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// namesBoth: the sentence names a and b, and no other company but the
+// deal's parties ("Vivendi avait racheté See Tickets en 2011 au fonds
+// Parcom Capital": the seller too).
+func namesBoth(ms []deals.Mention, a, b string, parties []string) bool {
 	var hasA, hasB bool
 	for _, m := range ms {
-		if m.Company != a && m.Company != b {
+		if m.Company != a && m.Company != b && !slices.Contains(parties, m.Company) {
 			return false
 		}
 		hasA = hasA || m.Company == a
