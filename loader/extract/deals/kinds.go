@@ -1395,7 +1395,12 @@ var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped
 	salito sale salgono sceso scende calo rialzo ribasso guadagna perde cede balzo
 	subio sube bajo baja cayo cae avanzo retrocedio gano perdio
 	stieg steigt fiel fallt sank verlor gewann
-	bondi grimpe recule perd gagne chute hausse baisse`)
+	bondi grimpe recule perd gagne chute hausse baisse
+	skyrocketed spiked dipped slipped declined advanced
+	subieron dispararon disparo dispara disparan desplomaron desplomo cayeron bajaron avanzaron ganaron perdieron repunto repuntaron
+	balzato balzano volato volano crollato crolla crollano salite scese guadagnato
+	stiegen fielen kletterte kletterten sprang sprangen gewannen
+	bondit bondissent grimpent chutent plonge plongent envole reculent`)
 
 // leftWith: a word of leaving stands within eight words before the stake
 // noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
@@ -1410,15 +1415,24 @@ var perWords = set(`per a each je pro par por`)
 
 var shareIn = set(`in of de di an en`)
 
-// leading: no word comes before index i in the sentence.
+// leading: no word comes before index i in the sentence, but an
+// article.
 func leading(ws words, i int) bool {
-	for _, w := range ws.w[:i] {
+	for k, w := range ws.w[:i] {
+		if k == i-1 && shareArticles[w] {
+			continue // "Las acciones de Pavona Retail se dispararon"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
 		}
 	}
 	return true
 }
+
+// shareArticles may open a sentence on a company's shares ("The shares
+// of", "Le azioni di", "Las acciones de", "Les actions de", "Die Aktien
+// von").
+var shareArticles = set(`the le las los les die`)
 
 var buyWords = set(`buy buys bought acquire acquires acquired purchase purchased subscribe acquistare comprar compra erwerben kauft acheter comprou`)
 
