@@ -1733,22 +1733,42 @@ func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) b
 
 // otherYearIn: the sentence names a year, and not year (a deal of that
 // year): "Im Januar 2018 hatten beide Seiten eine Fusion verkündet" tells
-// no deal of 2019. False when year is 0, unknown.
+// no deal of 2019. False when year is 0, unknown, and for the years told
+// of something else (yearOfAnother).
 func otherYearIn(toks []segment.Token, year int) bool {
 	if year == 0 {
 		return false
 	}
 	other := false
-	for _, t := range toks {
+	for k, t := range toks {
 		if y, err := strconv.Atoi(t.Text()); err == nil && len(t.Text()) == 4 && y >= 1900 && y < 2100 {
 			if y == year {
 				return false
 			}
-			other = true
+			other = other || !yearOfAnother(toks, k)
 		}
 	}
 	return other
 }
+
+// yearOfAnother: the year at k is told of something else than an event
+// of the sentence, within three words after a word of founding, of since
+// or by, or of a fiscal year ("Quorvex, founded in 1999", "in fiscal
+// 2012"): it dates no deal.
+func yearOfAnother(toks []segment.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if otherYearWords[toks[j].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+var otherYearWords = set(`founded established created since by fiscal
+	fondata fondato fondate creata creato dal fino esercizio
+	fundada fundado creada creado desde hasta ejercicio
+	gegrundet seit bis geschaftsjahr
+	fondee fonde creee cree depuis exercice`)
 
 // namesBoth: the sentence names a and b, and no other company but the
 // deal's parties ("Vivendi avait racheté See Tickets en 2011 au fonds

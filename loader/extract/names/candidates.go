@@ -153,7 +153,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// does ("Chr. Hansen")
 			if t.Punct() && t.Text() == "." && j+1 < len(toks) && toks[j+1].Cap() && !toks[j+1].Punct() &&
 				(utf8.RuneCountInString(toks[j-1].Text()) == 1 && toks[j-1].Upper() && j-1 > i ||
-					(saintAbbreviations[folded[j-1]] || segment.ShortenedName(toks[j-1].Text())) && (j-1 == i || j-2 == i && articles.Has(folded[i]))) {
+					(saintAbbreviations[folded[j-1]] || segment.ShortenedName(toks[j-1].Text())) && (j-1 == i || j-2 == i && saintArticles[folded[i]])) {
 				j++
 				continue
 			}
@@ -1366,3 +1366,8 @@ var (
 
 // saintAbbreviations shorten "Saint" in names: "St. Jude Medical".
 var saintAbbreviations = set(`st ste`)
+
+// saintArticles may open a company's name before "St." ("The St. Paul
+// Companies", "Die St. Paul Companies"); not a preposition ("A St. Moritz
+// Brindle ha acquisito") nor a hotel's article ("Le St. Regis de Rome").
+var saintArticles = set(`the die`)
