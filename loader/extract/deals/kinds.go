@@ -64,10 +64,11 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 
 // licenceJoined: a licence word is joined by a conjunction to the deal
 // word at i ("license and distribution agreement", "licenza e
-// distribuzione"): one agreement, a licence among other things.
+// distribuzione", "de licence et de collaboration"): one agreement, a
+// licence among other things.
 func licenceJoined(hs []hit, ws words, i int) bool {
 	return slices.ContainsFunc(hs, func(h hit) bool {
-		return h.kind == model.Licensing && h.at < i && h.at >= i-2 && conjunctionSet.Has(ws.w[h.at+1])
+		return h.kind == model.Licensing && h.at < i && (h.at >= i-2 || h.at == i-3 && ofWordSet.Has(ws.w[i-1])) && conjunctionSet.Has(ws.w[h.at+1])
 	})
 }
 
