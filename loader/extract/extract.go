@@ -345,6 +345,16 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					f.Parties = append(slices.Clone(pair), f.Parties[0])
 					refs = append(refs, report{Found: f, article: ai, sentence: si})
 					continue
+				case f.Pair && len(pair) < 2 && len(f.Parties) == 0:
+					// "Sandor Pharma and Elbrecht Biotech have ended their
+					// dispute. The two companies will now form a joint
+					// venture": an article naming its companies too seldom
+					// for a pair of its own means the two just named
+					if two := twoNamedBefore(bySentence, si); two != nil {
+						f.Parties = two
+						refs = append(refs, report{Found: f, article: ai, sentence: si})
+					}
+					continue
 				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
 					continue
 				case f.Pair && f.Type == model.JointVenture && twoOthersBefore(bySentence, si, pair):
@@ -958,6 +968,27 @@ func twoOthersBefore(bySentence [][]deals.Mention, si int, pair []string) bool {
 		return len(others) >= 2
 	}
 	return false
+}
+
+// twoNamedBefore is the two companies the nearest sentence before si
+// that names a company names, if it names exactly two; nil otherwise.
+func twoNamedBefore(bySentence [][]deals.Mention, si int) []string {
+	for k := si - 1; k >= 0; k-- {
+		if len(bySentence[k]) == 0 {
+			continue
+		}
+		var two []string
+		for _, m := range bySentence[k] {
+			if !slices.Contains(two, m.Company) {
+				two = append(two, m.Company)
+			}
+		}
+		if len(two) != 2 {
+			return nil
+		}
+		return two
+	}
+	return nil
 }
 
 // namesOtherThan: some mention of ms is of a company not among pair.

@@ -48,3 +48,18 @@ func TestVentureOfTheTwoDissolvedOrPossibleIsNotListed(t *testing.T) {
 		}
 	}
 }
+
+// A short article naming its companies once each has no pair of its
+// own: "the two" of the next sentence are the two just named.
+func TestTheTwoOfAShortArticleAreTheTwoJustNamed(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Sandor Pharma and Elbrecht Biotech have ended a long-running dispute. The two companies will now form a joint venture to develop gene therapies."},
+		{"it", "Sandor Pharma ed Elbrecht Biotech hanno chiuso una lunga disputa. Le due società daranno ora vita a una joint venture per sviluppare terapie geniche."},
+		{"fr", "Sandor Pharma et Elbrecht Biotech ont mis fin à un long litige. Les deux groupes vont désormais créer une coentreprise dans les thérapies géniques."},
+	} {
+		_, ds := extractAll(t, c.lang, c.text, "Sandor Pharma", "Elbrecht Biotech")
+		if d := dealOf(ds, model.JointVenture, "Sandor Pharma", "Elbrecht Biotech"); d == nil {
+			t.Errorf("%s %q: want the venture of the two just named, got %+v", c.lang, c.text, ds)
+		}
+	}
+}
