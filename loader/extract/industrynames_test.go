@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"dealwire/model"
 )
 
 // A name ending in a word of its industry is a company's, even named
@@ -19,12 +21,18 @@ func TestNameEndingInItsIndustryIsACompany(t *testing.T) {
 		{"fr", "Falkenrath AG a racheté Simone Peintures pour 210 millions d'euros.", "Simone Peintures"},
 	} {
 		cs, _ := extractAll(t, c.lang, c.text)
-		var names []string
-		for _, co := range cs {
-			names = append(names, co.Name)
-		}
+		names := companyNames(cs)
 		if !slices.Contains(names, c.want) {
 			t.Errorf("%s %q: want %s among the companies, got %v", c.lang, c.text, c.want, names)
 		}
 	}
+}
+
+// companyNames are the names of cs, in order.
+func companyNames(cs []model.Company) []string {
+	var names []string
+	for _, c := range cs {
+		names = append(names, c.Name)
+	}
+	return names
 }

@@ -14,10 +14,7 @@ func TestSaintAfterTheArticleOpensTheName(t *testing.T) {
 		{"de", "Die St. Paul Companies und Travelers Property Casualty haben sich auf einen Zusammenschluss für 16 Milliarden Dollar geeinigt."},
 	} {
 		cs, _ := extractAll(t, c.lang, c.text)
-		var names []string
-		for _, co := range cs {
-			names = append(names, co.Name)
-		}
+		names := companyNames(cs)
 		if !slices.Contains(names, "St. Paul") || slices.Contains(names, "Paul") {
 			t.Errorf("%s %q: want St. Paul and no Paul, got %v", c.lang, c.text, names)
 		}
