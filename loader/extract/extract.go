@@ -349,8 +349,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// "Sandor Pharma and Elbrecht Biotech have ended their
 					// dispute. The two companies will now form a joint
 					// venture": an article naming its companies too seldom
-					// for a pair of its own means the two just named
-					if two := twoNamedBefore(bySentence, si); two != nil {
+					// for a pair of its own means the two just named, if it
+					// told no deal of the kind before (then "the two" are
+					// its sides: see addReferring)
+					if two := twoNamedBefore(bySentence, si); two != nil && !slices.ContainsFunc(out, func(o report) bool { return typeClass(o.Type) == typeClass(f.Type) }) {
 						f.Parties = two
 						refs = append(refs, report{Found: f, article: ai, sentence: si})
 					}

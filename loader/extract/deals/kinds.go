@@ -68,8 +68,16 @@ func boundType(hs []hit, ws words, ms []Mention) (string, bool) {
 // licence among other things.
 func licenceJoined(hs []hit, ws words, i int) bool {
 	return slices.ContainsFunc(hs, func(h hit) bool {
-		return h.kind == model.Licensing && h.at < i && (h.at >= i-2 || h.at == i-3 && ofWordSet.Has(ws.w[i-1])) && conjunctionSet.Has(ws.w[h.at+1])
+		return h.kind == model.Licensing && h.at < i && (h.at >= i-2 || h.at == i-3 && ofWordSet.Has(ws.w[i-1]) && !infinitiveLike(ws.w[i])) && conjunctionSet.Has(ws.w[h.at+1])
 	})
+}
+
+// infinitiveLike: w ends as a Romance infinitive does ("collaborare",
+// "coopérer", "colaborar"): an act of its own after "di", "de" ("chiudere
+// l'accordo di licenza e di collaborare con"), not the noun of an
+// agreement ("de licence et de collaboration").
+func infinitiveLike(w string) bool {
+	return strings.HasSuffix(w, "re") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "ar")
 }
 
 // generalReference: every deal word of the clause is a plural with a
@@ -1398,9 +1406,9 @@ var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped
 	stieg steigt fiel fallt sank verlor gewann
 	bondi grimpe recule perd gagne chute hausse baisse
 	skyrocketed spiked dipped slipped declined advanced
-	subieron dispararon disparo dispara disparan desplomaron desplomo cayeron bajaron avanzaron ganaron perdieron repunto repuntaron
+	subieron dispararon disparo dispara disparan desplomaron desplomo cayeron bajaron avanzaron perdieron repunto repuntaron
 	balzato balzano volato volano crollato crolla crollano salite scese guadagnato
-	stiegen fielen kletterte kletterten sprang sprangen gewannen
+	stiegen fielen kletterte kletterten gewannen
 	bondit bondissent grimpent chutent plonge plongent envole reculent`)
 
 // leftWith: a word of leaving stands within eight words before the stake
@@ -1420,14 +1428,25 @@ var shareIn = set(`in of de di an en`)
 // article.
 func leading(ws words, i int) bool {
 	for k, w := range ws.w[:i] {
-		if k == i-1 && shareArticles[w] {
-			continue // "Las acciones de Pavona Retail se dispararon"
+		if k == i-1 && shareArticles[w] && movedAfter(ws, i) {
+			continue // "Las acciones de Pavona Retail se dispararon", not "The shares in Brindle were bought"
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// movedAfter: a word of a price moving stands within eight words after
+// the share noun at i ("Las acciones de Pavona Retail se dispararon").
+func movedAfter(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+8; k++ {
+		if moveWords[ws.w[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // shareArticles may open a sentence on a company's shares ("The shares
