@@ -1037,8 +1037,9 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 }
 
 // lastSubject is the first company named in the nearest sentence before
-// si that names one other than those except, or the one that sentence's
-// subject describes (described).
+// si that names one other than those except (the last, when the sentence
+// says "the latter"), or the one that sentence's subject describes
+// (described).
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		d := nationSubject(toks[k], bySentence[k], lex)
@@ -1071,8 +1072,18 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 			// one before
 			continue
 		}
+		if latter(toks[si]) {
+			// "The latter announced", "Letztere kündigte an": the company
+			// named last, wherever it stood
+			for j := len(bySentence[k]) - 1; j >= 0; j-- {
+				if m := bySentence[k][j]; !slices.Contains(except, m.Company) {
+					return m.Company, false
+				}
+			}
+			continue
+		}
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
+			if !slices.Contains(except, m.Company) && (dealOwner(toks[k], m) ||
 				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m) && !employer(toks[k], m, lex)) {
 				return m.Company, false
 			}
