@@ -56,19 +56,3 @@ func TestGermanSupplyToldAheadIsADealToldAsHabitIsNone(t *testing.T) {
 		t.Errorf("'beliefert': what Brindle does, no deal: %+v", *d)
 	}
 }
-
-// Two companies joining their businesses merge, however each language
-// says it: "vont regrouper leurs activités", "unirán sus negocios",
-// "uniranno le attività", as "will combine" already read.
-func TestJoiningTheirBusinessesIsAMerger(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
-		{"fr", "Aurelio Assicurazioni et Vantis Versicherung vont regrouper leurs activités dans le cadre d'une opération entièrement en actions."},
-		{"es", "Aurelio Assicurazioni y Vantis Versicherung unirán sus negocios mediante un canje de acciones."},
-		{"it", "Aurelio Assicurazioni e Vantis Versicherung uniranno le attività con un'operazione interamente in azioni."},
-	} {
-		_, ds := extractAll(t, c.lang, c.text, "Aurelio Assicurazioni", "Vantis Versicherung")
-		if d := dealOf(ds, model.Merger, "Aurelio Assicurazioni", "Vantis Versicherung"); d == nil || d.Type != model.Merger {
-			t.Errorf("%s %q: want the merger, got %+v", c.lang, c.text, ds)
-		}
-	}
-}
