@@ -1038,7 +1038,7 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 
 // lastSubject is the first company named in the nearest sentence before
 // si that names one other than those except (the last, when the sentence
-// says "the latter"), or the one that sentence's subject describes
+// opens with "the latter"), or the one that sentence's subject describes
 // (described).
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
@@ -1072,8 +1072,8 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 			// one before
 			continue
 		}
-		if latter(toks[si]) {
-			// "The latter announced", "Letztere kündigte an": the company
+		if latterOpens(toks[si]) {
+			// "The latter announced", "Esta última anunció": the company
 			// named last, wherever it stood
 			for j := len(bySentence[k]) - 1; j >= 0; j-- {
 				if m := bySentence[k][j]; !slices.Contains(except, m.Company) {
@@ -1083,7 +1083,7 @@ func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, e
 			continue
 		}
 		for _, m := range bySentence[k] {
-			if !slices.Contains(except, m.Company) && (dealOwner(toks[k], m) ||
+			if !slices.Contains(except, m.Company) && (latter(toks[si]) || dealOwner(toks[k], m) ||
 				!afterPreposition(toks[k], bySentence[k], m) && !dealObject(toks[k], m) && !reported(toks[k], m) && !employer(toks[k], m, lex)) {
 				return m.Company, false
 			}
@@ -1375,6 +1375,31 @@ func latter(toks []segment.Token) bool {
 }
 
 var latterWords = lists.SetOf(set("latter ultimo ultima letzterer letztere dernier derniere"))
+
+// latterOpens: the sentence opens with "the latter" as its subject ("The
+// latter announced", "Esta última anunció", "Quest'ultima ha", "Letzterer
+// kündigte"); not "In the latter half", "L'an dernier", "Nell'ultimo
+// trimestre", nor the German "Letztere", which is as often what is
+// bought or cut ("Letztere will der Konzern senken").
+func latterOpens(toks []segment.Token) bool {
+	var w []string
+	for _, t := range toks {
+		if !t.Punct() {
+			if w = append(w, t.Folded()); len(w) == 2 {
+				break
+			}
+		}
+	}
+	switch {
+	case len(w) == 2 && latterOpeners[w[0]+"_"+w[1]]:
+		return true
+	case len(w) >= 1 && (w[0] == "letzterer" || strings.HasPrefix(w[0], "quest") && strings.Contains(w[0], "ultim")):
+		return true // "Quest'ultima", one word as the apostrophe joins it
+	}
+	return false
+}
+
+var latterOpeners = set(`the_latter esta_ultima este_ultimo quest_ultima quest_ultimo`)
 
 func set(list string) map[string]bool {
 	m := map[string]bool{}

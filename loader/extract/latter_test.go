@@ -13,6 +13,7 @@ import (
 func TestTheLatterIsTheCompanyNamedLast(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Stanmore Beverages and Kyrie Brewing both reported weaker beer volumes on Thursday. The latter also announced that it would buy Mexican craft brewer Cervecería Paloma for $210 million."},
+		{"it", "Stanmore Beverages e Kyrie Brewing hanno registrato giovedì un calo dei volumi di birra. Quest'ultima ha anche annunciato l'acquisto del birrificio messicano Cervecería Paloma per 210 milioni di dollari."},
 		{"es", "Stanmore Beverages y Kyrie Brewing registraron el jueves un descenso de sus volúmenes de cerveza. Esta última anunció además la compra de la cervecera mexicana Cervecería Paloma por 210 millones de dólares."},
 	} {
 		_, ds := extractAll(t, c.lang, c.text, "Stanmore Beverages", "Kyrie Brewing", "Cervecería Paloma")
