@@ -668,6 +668,9 @@ func notPrice(before string) bool {
 		"kapital um", "capital by",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
+		// what a deal saves in tax
+		"tax benefit", "tax credit", "steuervorteil", "steuergutschrift", "avantage fiscal", "avantages fiscaux", "crédit d'impôt",
+		"beneficio fiscal", "beneficios fiscales", "beneficio fiscale", "benefici fiscali",
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth
