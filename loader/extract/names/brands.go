@@ -55,9 +55,7 @@ func brandList(toks []segment.Token, sps []span) {
 				continue
 			}
 		}
-		if open != sp.from && (!gluedAsList(toks, open, sp.from) || rangeGlued(toks, open, sp.from) && !rangeOpened(toks, sps, i, open)) {
-			// "i marchi Gigante e Sole a Brindle": "a" goes on with a
-			// range only ("de Peugeot à Jeep"); here it names the buyer
+		if open != sp.from && !gluedAsList(toks, open, sp.from) {
 			open = -1
 			continue
 		}
@@ -109,32 +107,6 @@ var lineNouns = set(`range ranges brands lines labels models gammes marques marc
 // lineShapes sieve lineNouns, which most words are told not to be by
 // their shape alone, and most of the rest by their hash.
 var lineShapes = lists.SieveOf(lineNouns)
-
-// rangeGlued: the tokens from..to are a range's "to" ("à", "a", "to",
-// "bis", "hasta", "fino a").
-func rangeGlued(toks []segment.Token, from, to int) bool {
-	between := make([]string, 0, to-from)
-	for k := from; k < to; k++ {
-		between = append(between, strings.ToLower(toks[k].Text()))
-	}
-	return rangeGlues[strings.Join(between, " ")]
-}
-
-var rangeGlues = map[string]bool{"à": true, "a": true, "to": true, "bis": true, "hasta": true, "fino a": true}
-
-// rangeOpened: the brand list that the names before sps[i] make opened as
-// a range, its first name after "from" ("de Peugeot à Jeep", "from Fiat
-// to Jeep"); open is where the list's last name ends.
-func rangeOpened(toks []segment.Token, sps []span, i, open int) bool {
-	first := i - 1
-	for first > 0 && sps[first-1].to <= open && gluedAsList(toks, sps[first-1].to, sps[first].from) {
-		first--
-	}
-	k := sps[first].from - 1
-	return k >= 0 && rangeStarts[toks[k].Folded()]
-}
-
-var rangeStarts = map[string]bool{"from": true, "de": true, "da": true, "von": true, "desde": true, "du": true, "dal": true}
 
 // listFollows: the next name after sps[i] is joined to it as in a list.
 func listFollows(toks []segment.Token, sps []span, i int) bool {
