@@ -651,7 +651,7 @@ func perShare(after string) bool {
 }
 
 func notPrice(before string) bool {
-	if profitRightBefore(before) || loanRightBefore(before) {
+	if profitRightBefore(before) || loanRightBefore(before) || taxBenefitRightBefore(before) {
 		return true // "un utile ante imposte di 23 milioni": what a business earns; "un préstamo de 80 millones": lent
 	}
 	if dealValuing(before) {
@@ -668,9 +668,7 @@ func notPrice(before string) bool {
 		"kapital um", "capital by",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
-		// what a deal saves in tax
-		"tax benefit", "tax credit", "steuervorteil", "steuergutschrift", "avantage fiscal", "avantages fiscaux", "crédit d'impôt",
-		"beneficio fiscal", "beneficios fiscales", "beneficio fiscale", "benefici fiscali",
+
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth
@@ -686,6 +684,40 @@ func notPrice(before string) bool {
 	}
 	return false
 }
+
+// taxBenefitRightBefore: the words right before an amount name what a
+// deal saves in tax ("mit Steuervorteilen von rund", "tax benefits of
+// about", "des avantages fiscaux de"): no price. Right before only:
+// "Including tax benefits, Veltraco will pay $1.2 billion" names a price.
+func taxBenefitRightBefore(before string) bool {
+	end := -1
+	for _, w := range taxBenefitWords {
+		if i := strings.LastIndex(before, w); i >= 0 && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(before[end:], "abcdefghijklmnopqrstuvwxyzäöüéèàìòù") // the word's own ending ("Steuervorteilen")
+	for _, w := range strings.Fields(rest) {
+		if !amountLeadWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var taxBenefitWords = []string{"tax benefit", "tax credit", "tax saving", "steuervorteil", "steuergutschrift", "avantage fiscal", "avantages fiscaux",
+	"crédit d'impôt", "beneficio fiscal", "beneficios fiscales", "beneficio fiscale", "benefici fiscali"}
+
+// amountLeadWords may stand between a noun and the amount it is of ("of
+// about", "von rund", "de près de", "per circa").
+var amountLeadWords = map[string]bool{"of": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true, "worth": true,
+	"von": true, "rund": true, "etwa": true, "knapp": true, "fast": true, "über": true, "in": true, "höhe": true,
+	"de": true, "d'environ": true, "environ": true, "près": true, "quelque": true, "du": true, "des": true,
+	"di": true, "per": true, "circa": true, "quasi": true, "oltre": true, "da": true,
+	"unos": true, "unas": true, "cerca": true, "casi": true, "por": true, "valor": true}
 
 // loanRightBefore: the words right before an amount name a loan ("un
 // préstamo de", "un prestito di", "un prêt de", "ein Darlehen über"): what
