@@ -668,7 +668,6 @@ func notPrice(before string) bool {
 		"kapital um", "capital by",
 		"financing", "financed", "finanziert", "finanziamento", "financiación", "financiará", "financement", "to fund", "fund most",
 		"savings", "saving ", "cost cuts", "cost-cutting", "risparmi", "ahorro", "économies", "einsparung", "synergies", "sinergie", "sinergias", "synergien", "synergieen", "sinergias",
-
 		"market value", "capitalization", "capitalisation", "capitalización", "debt of", "debt", "values ", "valuation",
 		"valuing",
 		// what a deal would cost if it failed, and what the companies are worth
@@ -685,45 +684,21 @@ func notPrice(before string) bool {
 	return false
 }
 
-// taxBenefitRightBefore: the words right before an amount name what a
-// deal saves in tax ("mit Steuervorteilen von rund", "tax benefits of
-// about", "des avantages fiscaux de"): no price. Right before only:
-// "Including tax benefits, Veltraco will pay $1.2 billion" names a price.
-func taxBenefitRightBefore(before string) bool {
-	end := -1
-	for _, w := range taxBenefitWords {
-		if i := strings.LastIndex(before, w); i >= 0 && i+len(w) > end {
-			end = i + len(w)
-		}
-	}
-	if end < 0 {
-		return false
-	}
-	rest := strings.TrimLeft(before[end:], "abcdefghijklmnopqrstuvwxyzäöüéèàìòù") // the word's own ending ("Steuervorteilen")
-	for _, w := range strings.Fields(rest) {
-		if !amountLeadWords[w] {
-			return false
-		}
-	}
-	return true
-}
-
-var taxBenefitWords = []string{"tax benefit", "tax credit", "tax saving", "steuervorteil", "steuergutschrift", "avantage fiscal", "avantages fiscaux",
-	"crédit d'impôt", "beneficio fiscal", "beneficios fiscales", "beneficio fiscale", "benefici fiscali"}
-
-// amountLeadWords may stand between a noun and the amount it is of ("of
-// about", "von rund", "de près de", "per circa").
-var amountLeadWords = map[string]bool{"of": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true, "worth": true,
-	"von": true, "rund": true, "etwa": true, "knapp": true, "fast": true, "über": true, "in": true, "höhe": true,
-	"de": true, "d'environ": true, "environ": true, "près": true, "quelque": true, "du": true, "des": true,
-	"di": true, "per": true, "circa": true, "quasi": true, "oltre": true, "da": true,
-	"unos": true, "unas": true, "cerca": true, "casi": true, "por": true, "valor": true}
-
 // loanRightBefore: the words right before an amount name a loan ("un
 // préstamo de", "un prestito di", "un prêt de", "ein Darlehen über"): what
 // is lent, not what a deal costs. Right before only: "Grâce à un prêt de
 // BNP, Acme achète Vitel pour 200 millions" names its lender, then a price.
-func loanRightBefore(before string) bool {
+func loanRightBefore(before string) bool { return nounRightBefore(before, loanNouns) }
+
+// taxBenefitRightBefore: the words right before an amount name what a
+// deal saves in tax ("mit Steuervorteilen von rund", "tax benefits of
+// about", "des avantages fiscaux de"): no price. Right before only:
+// "Including tax benefits, Veltraco will pay $1.2 billion" names a price.
+func taxBenefitRightBefore(before string) bool { return nounRightBefore(before, taxBenefitNouns) }
+
+// nounRightBefore: one of nouns ends the words before an amount, once the
+// words between are cut (loanApproximations).
+func nounRightBefore(before string, nouns []string) bool {
 	before = strings.TrimRight(before, " ")
 	for range 2 { // "d'un montant de près de 300 millions"
 		cut := false
@@ -737,7 +712,7 @@ func loanRightBefore(before string) bool {
 			break
 		}
 	}
-	for _, w := range loanNouns {
+	for _, w := range nouns {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -749,12 +724,19 @@ func loanRightBefore(before string) bool {
 // between are cut (loanApproximations).
 var loanNouns = []string{"préstamo", "prestito", "prêt", "darlehen", "kredit"}
 
-// loanApproximations stand between a loan's noun and its amount: its
-// preposition ("de", "über"), and a word of about ("rund", "d'environ",
-// "de près de", "más de", "bis zu", "d'un montant de").
+// taxBenefitNouns end the words right before the amount of a tax benefit.
+var taxBenefitNouns = []string{"tax benefit", "tax benefits", "tax credit", "tax credits", "tax savings",
+	"steuervorteil", "steuervorteile", "steuervorteilen", "steuergutschrift", "steuergutschriften",
+	"avantage fiscal", "avantages fiscaux", "crédit d'impôt", "crédits d'impôt",
+	"beneficio fiscal", "beneficios fiscales", "beneficio fiscale", "benefici fiscali"}
+
+// loanApproximations stand between a loan's (or a tax benefit's) noun
+// and its amount: its preposition ("de", "über", "of"), and a word of
+// about ("rund", "d'environ", "de près de", "más de", "bis zu", "d'un
+// montant de").
 var loanApproximations = []string{"d'un montant de", "d’un montant de", "por valor de", "in höhe von", "d'environ", "d’environ", "environ",
 	"près de", "plus de", "jusqu'à", "jusqu’à", "más de", "hasta", "unos", "unas", "oltre", "circa", "quasi", "bis zu", "mehr als", "rund", "etwa",
-	"about", "around", "up to", "more than", "nearly", "almost", "de", "di", "d'", "d’", "por", "da", "von", "über"}
+	"about", "around", "up to", "more than", "nearly", "almost", "de", "di", "d'", "d’", "por", "da", "von", "über", "of", "per"}
 
 // profitRightBefore: the words right before an amount name a profit
 // ("un utile ante imposte di", "un beneficio neto de", "un bénéfice net
