@@ -10,7 +10,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -957,38 +956,38 @@ func mergerOfTheTwo(rs []report, r *report) bool {
 // based in France. Last month the two companies formed a joint
 // venture"); one other is a customer or a rival named in passing.
 func twoOthersBefore(bySentence [][]deals.Mention, si int, pair []string) bool {
-	for k := si - 1; k >= 0; k-- {
-		if len(bySentence[k]) == 0 {
-			continue
+	others := 0
+	for _, c := range namedJustBefore(bySentence, si) {
+		if !slices.Contains(pair, c) {
+			others++
 		}
-		var others []string
-		for _, m := range bySentence[k] {
-			if !slices.Contains(pair, m.Company) && !slices.Contains(others, m.Company) {
-				others = append(others, m.Company)
-			}
-		}
-		return len(others) >= 2
 	}
-	return false
+	return others >= 2
 }
 
 // twoNamedBefore is the two companies the nearest sentence before si
 // that names a company names, if it names exactly two; nil otherwise.
 func twoNamedBefore(bySentence [][]deals.Mention, si int) []string {
+	if two := namedJustBefore(bySentence, si); len(two) == 2 {
+		return two
+	}
+	return nil
+}
+
+// namedJustBefore is the companies the nearest sentence before si that
+// names one names, each once, in order; nil when none does.
+func namedJustBefore(bySentence [][]deals.Mention, si int) []string {
 	for k := si - 1; k >= 0; k-- {
 		if len(bySentence[k]) == 0 {
 			continue
 		}
-		var two []string
+		var named []string
 		for _, m := range bySentence[k] {
-			if !slices.Contains(two, m.Company) {
-				two = append(two, m.Company)
+			if !slices.Contains(named, m.Company) {
+				named = append(named, m.Company)
 			}
 		}
-		if len(two) != 2 {
-			return nil
-		}
-		return two
+		return named
 	}
 	return nil
 }
@@ -1810,7 +1809,7 @@ func otherYearIn(toks []segment.Token, year int) bool {
 	}
 	other := false
 	for k, t := range toks {
-		if y, err := strconv.Atoi(t.Text()); err == nil && len(t.Text()) == 4 && y >= 1900 && y < 2100 {
+		if y := when.Year(t.Text()); len(t.Text()) == 4 && y >= 1900 && y < 2100 {
 			if y == year {
 				return false
 			}
