@@ -904,11 +904,35 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 					}
 				}
 			}
-			return true
+			return !objectOfClosingCue(m, toks, k)
 		}
 	}
 	return false
 }
+
+// objectOfClosingCue: a German rival word in the accusative or dative
+// singular names the object of a deal word that closes the clause ("hatte
+// 1998 den Wettbewerber Westbrook Lanolin übernommen", "will mit dem
+// Wettbewerber Nets fusionieren"): German puts the verb last, so the word
+// that makes the rival a side follows it, where "bought rival Quorvex"
+// has it before. The article tells the singular from the plural
+// ("Wettbewerber" is both; "den Wettbewerbern" is plural).
+func objectOfClosingCue(m Mention, toks []segment.Token, rival int) bool {
+	if rival == 0 || !singularObjectArticles[toks[rival-1].Folded()] {
+		return false
+	}
+	for k := m.To; k < len(toks) && k < m.To+10; k++ {
+		if clauseEnds[toks[k].Text()] {
+			return false
+		}
+		if !toks[k].Cap() && IsCue("", toks[k].Folded()) {
+			return true // (a verb: German nouns are capitalised, "bei der Übernahme ausgestochen" bought no rival)
+		}
+	}
+	return false
+}
+
+var singularObjectArticles = set(`den dem einen einem seinen seinem ihren ihrem`)
 
 // describedBy: the company describes another it belongs to or makes, in
 // apposition ("ZeniMax Media, the parent of Bethesda Softworks"): named to

@@ -33,7 +33,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors.Has(f) || germanFrameNouns[f]
 		}
-		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) ||
+		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && countedBy(toks[from-1].Text(), to-from) ||
 			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
@@ -197,6 +197,14 @@ var germanArticles = set(`der die das des dem den ein eine einer eines einem ein
 func (r *recognizer) placeGenitive(f string) bool {
 	w, ok := strings.CutSuffix(f, "s")
 	return ok && len(w) >= 3 && r.lex.HasFolded(lexicon.Place, w)
+}
+
+// countedBy: a run of n words after the number t opens on the noun t
+// counts ("15 Jahre", "2000 Filialen"), unless t is a year and more than
+// one word follows it: "hatte 1998 Westbrook Lanolin übernommen" dates
+// the purchase of a name.
+func countedBy(t string, n int) bool {
+	return number(t) && !(n >= 2 && len(t) == 4 && t >= "1900" && t < "2100")
 }
 
 // number: a token of digits ("15", "2,5").
