@@ -1867,8 +1867,8 @@ func withoutSubjectApposition(ms []Mention, toks []segment.Token) []Mention {
 			break
 		}
 	}
-	if close < 0 {
-		return ms
+	if close < 0 || slices.ContainsFunc(ms, func(m Mention) bool { return m.From == open+1 && m.To == close }) {
+		return ms // (but "The company, Edizione, bought": the name alone, which the subject is)
 	}
 	var out []Mention
 	for _, m := range ms {

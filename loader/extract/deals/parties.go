@@ -413,6 +413,16 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, tra
 		return "", clause{}
 	}
 	apposition := clause{cs[a].from, cs[ci-1].to}
+	if ci == a+1 && !hasHitIn(hits, cs[off]) && description(ws, cs[off]) {
+		if c := nameAlone(ms, ws, cs[a]); c != "" {
+			// "the Benetton family's holding company, Edizione, bought a
+			// stake in Cellnex from Abertis": the name after the
+			// description says who it is, the subject (a company the
+			// description names tells what it is: "Veltraco's parent,
+			// Brindle, bought")
+			return c, apposition
+		}
+	}
 	described := describesBefore(ws, cs[a]) || relativeDescription(ws, cs[a])
 	if !described && !(ci == a+1 && aside(ws, apposition)) || hasHitIn(hits, cs[off]) || hasHitIn(hits, apposition) {
 		return "", clause{}
@@ -437,6 +447,43 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, tra
 		}
 	}
 	return "", clause{}
+}
+
+// describedNouns end a description of a company that a name in commas
+// after it then gives ("its owner, Edizione,"): the nouns of anaphors
+// and of owners.
+var describedNouns = func() map[string]bool {
+	m := set(`holding owner parent investor fund shareholder`)
+	for w := range anaphors {
+		if w != "it" && w != "its" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// description: clause c describes a company, by a noun of describedNouns,
+// and opens with no name ("la holding della famiglia Benetton", "its
+// owner"; not "Quorvex and its owner").
+func description(ws words, c clause) bool {
+	if c.from >= c.to || ws.named[c.from] {
+		return false
+	}
+	return slices.ContainsFunc(ws.w[c.from:c.to], func(w string) bool { return describedNouns[w] })
+}
+
+// nameAlone is the company clause c names and nothing else, after its
+// comma (", Edizione"); "" when it holds more.
+func nameAlone(ms []Mention, ws words, c clause) string {
+	if c.to-c.from < 2 || ws.w[c.from] != "," {
+		return ""
+	}
+	for _, m := range ms {
+		if m.From == ws.tok[c.from+1] && m.To == ws.tok[c.to-1]+1 {
+			return m.Company
+		}
+	}
+	return ""
 }
 
 // listTail: clause c, after its comma, is the rest of a list of names
