@@ -476,8 +476,27 @@ func separated(w []string, i int) (string, bool) {
 			break
 		}
 	}
-	return v.kind, end-1 > i+1 && slices.Contains(v.particles, w[end-1])
+	if !(end-1 > i+1 && slices.Contains(v.particles, w[end-1])) {
+		return "", false
+	}
+	if v.kind == model.JointVenture && wholeBusinesses(w[i+1:end-1]) {
+		// "Helvetia und Baloise legen ihre Geschäfte zusammen": the whole
+		// of both, a merger (but "legen ihre Geschäfte mit Anlagen für
+		// die Stahlindustrie zusammen": a part of each, a venture)
+		return model.Merger, true
+	}
+	return v.kind, true
 }
+
+// wholeBusinesses: the words between a German verb and its particle are
+// the companies' businesses and nothing more ("ihre Geschäfte", "ihre
+// Unternehmen wieder").
+func wholeBusinesses(w []string) bool {
+	w = slices.DeleteFunc(slices.Clone(w), func(x string) bool { return x == "wieder" || x == "nun" || x == "jetzt" })
+	return len(w) == 2 && (w[0] == "ihre" || w[0] == "ihr") && businessNouns[w[1]]
+}
+
+var businessNouns = set(`geschafte geschaft unternehmen aktivitaten konzerne firmen`)
 
 type separable struct {
 	particles []string
