@@ -413,7 +413,7 @@ func apposedSubject(ms []Mention, ws words, cs []clause, hits []hit, ci int, tra
 		return "", clause{}
 	}
 	apposition := clause{cs[a].from, cs[ci-1].to}
-	if ci == a+1 && !hasHitIn(hits, cs[off]) && description(ws, cs[off]) {
+	if ci == a+1 && !hasHitIn(hits, cs[off]) && description(ws, cs[off]) && opensOnDealVerb(ws, hits, cs[off], cs[ci]) {
 		if c := nameAlone(ms, ws, cs[a]); c != "" {
 			// "the Benetton family's holding company, Edizione, bought a
 			// stake in Cellnex from Abertis": the name after the
@@ -471,6 +471,47 @@ func description(ws words, c clause) bool {
 	}
 	return slices.ContainsFunc(ws.w[c.from:c.to], func(w string) bool { return describedNouns[w] })
 }
+
+// opensOnDealVerb: clause c opens, after its comma and an auxiliary, on
+// one of its deal words (", bought", ", ha rilevato", ", a racheté"), or
+// in German on an auxiliary whose participle, a deal word, closes it
+// (", hatte 29,9 Prozent an Cellnex gekauft"), or after one the clause
+// before opened with ("Im vergangenen Jahr hatte die Holding der Familie
+// Benetton, Edizione, 29,9 Prozent an Cellnex gekauft"): the verb whose subject the
+// name before is. Not ", said Brindle would buy", ", Brindle bought"
+// ("Like its parent, Quorvex, Brindle bought": the name is compared).
+func opensOnDealVerb(ws words, hits []hit, before, c clause) bool {
+	k := c.from
+	if k < c.to && ws.w[k] == "," {
+		k++
+	}
+	if closesOnDealWord(ws, hits, c) && k+1 < c.to && !ws.named[k] && (germanAuxiliaries[ws.w[k]] && !ws.named[k+1] || auxiliaryIn(ws, before)) {
+		return true
+	}
+	for n := 0; n < 2 && k < c.to && verbAuxiliaries[ws.w[k]]; n++ {
+		k++
+	}
+	return slices.ContainsFunc(hits, func(h hit) bool { return h.at == k })
+}
+
+var germanAuxiliaries = set(`hat hatte haben hatten wird wurde will wollte`)
+
+// closesOnDealWord: the last word of clause c, before its full stop, is
+// a deal word (a German participle: "gekauft", "übernommen").
+func closesOnDealWord(ws words, hits []hit, c clause) bool {
+	last := c.to - 1
+	if last > c.from && ws.w[last] == "." {
+		last--
+	}
+	return slices.ContainsFunc(hits, func(h hit) bool { return h.at == last })
+}
+
+// auxiliaryIn: clause c holds a German auxiliary.
+func auxiliaryIn(ws words, c clause) bool {
+	return slices.ContainsFunc(ws.w[c.from:c.to], func(w string) bool { return germanAuxiliaries[w] })
+}
+
+var verbAuxiliaries = set(`has had have will would agreed has ha aveva hanno avevano a avait ont avaient ha habia han habian va hat hatte`)
 
 // nameAlone is the company clause c names and nothing else, after its
 // comma (", Edizione"); "" when it holds more.
@@ -964,12 +1005,20 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 // that makes the rival a side follows it, where "bought rival Quorvex"
 // has it before. The article tells the singular from the plural
 // ("Wettbewerber" is both; "den Wettbewerbern" is plural).
+//
+// The rival is the verb's object only as the verb's own object or with
+// "mit": after another preposition it is measured against ("gegen den
+// Wettbewerber Veltraco durchgesetzt"), and a verb past "und" is another
+// clause's ("hat den Wettbewerber X abgehängt und Brindle gekauft").
 func objectOfClosingCue(m Mention, toks []segment.Token, rival int) bool {
 	if rival == 0 || !singularObjectArticles[toks[rival-1].Folded()] {
 		return false
 	}
+	if rival >= 2 && toks[rival-2].Folded() != "mit" && germanPrepositions.Has(toks[rival-2].Folded()) {
+		return false
+	}
 	for k := m.To; k < len(toks) && k < m.To+10; k++ {
-		if clauseEnds[toks[k].Text()] {
+		if clauseEnds[toks[k].Text()] || germanCoordinators[toks[k].Folded()] {
 			return false
 		}
 		if !toks[k].Cap() && IsCue("", toks[k].Folded()) {
@@ -980,6 +1029,8 @@ func objectOfClosingCue(m Mention, toks []segment.Token, rival int) bool {
 }
 
 var singularObjectArticles = set(`den dem einen einem seinen seinem ihren ihrem`)
+
+var germanCoordinators = set(`und oder sowie aber sondern doch`)
 
 // describedBy: the company describes another it belongs to or makes, in
 // apposition ("ZeniMax Media, the parent of Bethesda Softworks"): named to

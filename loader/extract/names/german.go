@@ -33,7 +33,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors.Has(f) || germanFrameNouns[f]
 		}
-		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && countedBy(toks[from-1].Text(), to-from) ||
+		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) && !r.datedName(toks, from, to) ||
 			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
@@ -199,12 +199,17 @@ func (r *recognizer) placeGenitive(f string) bool {
 	return ok && len(w) >= 3 && r.lex.HasFolded(lexicon.Place, w)
 }
 
-// countedBy: a run of n words after the number t opens on the noun t
-// counts ("15 Jahre", "2000 Filialen"), unless t is a year and more than
-// one word follows it: "hatte 1998 Westbrook Lanolin übernommen" dates
-// the purchase of a name.
-func countedBy(t string, n int) bool {
-	return number(t) && !(n >= 2 && len(t) == 4 && t >= "1900" && t < "2100")
+// datedName: the number before the run from..to is a year that dates
+// a deal, not a count of the noun the run opens with ("15 Jahre", "2000
+// Tonnen Kupfer"): more than one word follows it, and a deal word stands
+// right before the year or right after the run ("übernahm 1998 Westbrook
+// Lanolin", "hatte 1998 Westbrook Lanolin übernommen").
+func (r *recognizer) datedName(toks []segment.Token, from, to int) bool {
+	t := toks[from-1].Text()
+	if to-from < 2 || len(t) != 4 || t < "1900" || t >= "2100" || r.isCue == nil {
+		return false
+	}
+	return from >= 2 && r.isCue("de", toks[from-2].Folded()) || to < len(toks) && r.isCue("de", toks[to].Folded())
 }
 
 // number: a token of digits ("15", "2,5").
