@@ -220,6 +220,26 @@ var (
 	candidateKinds = lists.SetOf(set(`lead clinical development pipeline therapeutic preclinical`))
 )
 
+// seriesAfter: the names from k on, joined by "and" or commas, are
+// followed by a noun for a series of games or films ("the F1 and Dirt
+// franchises", "the Halo series"): the titles of a publisher's series,
+// not companies.
+func seriesAfter(toks []segment.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
+		t := toks[k]
+		switch f := t.Folded(); {
+		case seriesNouns.Has(f):
+			return true
+		case t.Cap(), f == ",", f == "and", f == "&":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var seriesNouns = lists.SetOf(set(`franchise franchises series`))
+
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
 	praparat praparats
@@ -232,7 +252,8 @@ var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medi
 	tank tanks char chars carro carri tanque tanques kampfpanzer
 	test tests system systems platform platforms sequencer sequencers device devices console consoles app apps
 	sistema sistemi piattaforma piattaforme sequenziatore dispositivo prueba pruebas plataforma plataformas secuenciador dispositivo
-	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat`))
+	systeme plateforme sequenceur dispositif bluttest sequenziersystem plattform gerat
+	saga sagas franchise franchises`))
 
 // exampleOf is the noun a list of examples that the name at from is in
 // follows ("perfumes such as Gypsy Water and Mojave Ghost", "fragranze
@@ -642,7 +663,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
 	example := exampleOf(toks, sp.from)
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || drugCandidateBefore(toks, sp) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || seriesAfter(toks, sp.to) || drugCandidateBefore(toks, sp) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla", "dello sciroppo Mucinex": a product
 	}
 	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
