@@ -356,7 +356,21 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						refs = append(refs, report{Found: f, article: ai, sentence: si})
 					}
 					continue
-				case len(pair) < 2 || len(f.Parties) == 1 && !slices.Contains(pair, f.Parties[0]):
+				case len(f.Parties) == 1 && (len(pair) < 2 || !slices.Contains(pair, f.Parties[0])):
+					// "Für Aixtron hatte ein Veto das Aus bedeutet. Obama
+					// untersagte dem Fujian Grand Chip Investment Fund den
+					// Kauf des US-Geschäfts": the business of the one
+					// company the sentence before named (where the
+					// sentence names its one side alone, and the other by
+					// what it is: "le rachat du groupe par Tapestry", "the
+					// Humlebæk-based group, which bought Comfort Medical";
+					// not "Brindle possiede due fabbriche e le cederà")
+					if c := soleCompanyBefore(bySentence, si); c != "" && c != f.Parties[0] && soleCompanyIn(bySentence[si]) == f.Parties[0] && refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) {
+						f.Parties = []string{f.Parties[0], c}
+						refs = append(refs, report{Found: f, article: ai, sentence: si})
+					}
+					continue
+				case len(pair) < 2:
 					continue
 				case f.Pair && f.Type == model.JointVenture && twoOthersBefore(bySentence, si, pair):
 					continue // "Rivals Daxmoor and Brindle ... Last year the two companies set up a joint venture"
@@ -1637,6 +1651,49 @@ func roleOpeners(folded string) bool {
 var alsoWords = set(`also anche auch aussi tambien`)
 
 var buyerRoles = set(`buyer acquirer acquirente compratore comprador compradora acheteur acquereur kaufer kauferin erwerber koper`)
+
+// soleCompanyBefore is the one company the sentence before si names, ""
+// when it names none or more than one.
+func soleCompanyBefore(bySentence [][]deals.Mention, si int) string {
+	if si == 0 {
+		return ""
+	}
+	return soleCompanyIn(bySentence[si-1])
+}
+
+// refersToACompany: the sentence tells of a company by what it is (a
+// description, a demonym, a business of one).
+func refersToACompany(toks []segment.Token, ms []deals.Mention, lang string, lex *lexicon.Lexicon) bool {
+	return anaphorDescription(toks, ms, lex) != nil || demonymSubject(toks, ms, lang, lex) != nil || namesABusiness(toks)
+}
+
+// namesABusiness: a word of the sentence is, or ends on, a noun for a
+// company's business ("des US-Geschäfts", "the unit", "la divisione").
+func namesABusiness(toks []segment.Token) bool {
+	return slices.ContainsFunc(toks, func(t segment.Token) bool {
+		f := t.Folded()
+		return slices.ContainsFunc(businessEndings, func(e string) bool { return strings.HasSuffix(f, e) })
+	})
+}
+
+var businessEndings = []string{"business", "businesses", "unit", "division", "operations", "activities", "arm",
+	"attivita", "divisione", "negocio", "negocios", "division", "activites", "activite",
+	"geschaft", "geschafts", "geschafte", "sparte"}
+
+// soleCompanyIn is the one company the mentions name, "" for none or
+// more.
+func soleCompanyIn(ms []deals.Mention) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	c := ms[0].Company
+	for _, m := range ms {
+		if m.Company != c {
+			return ""
+		}
+	}
+	return c
+}
 
 // knownBuyer is a company named in the three sentences before si, other
 // than those except, that an earlier report of the article names as a

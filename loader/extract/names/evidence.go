@@ -220,6 +220,9 @@ var (
 	candidateKinds = lists.SetOf(set(`lead clinical development pipeline therapeutic preclinical`))
 )
 
+// productTails end the names of products in the singular: a platform.
+var productTails = lists.SetOf(set(`platform plattform plateforme piattaforma plataforma`))
+
 // seriesAfter: the names from k on, joined by "and" or commas, are
 // followed by a noun for a series of games or films ("the F1 and Dirt
 // franchises", "the Halo series"): the titles of a publisher's series,
@@ -636,6 +639,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// "North Field South" is a gas field, "Silicon Valley" a valley
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
+	}
+	if len(words) >= 2 && productTails.Has(words[len(words)-1]) && !r.writtenWithSuffix(sp) {
+		return refused // "the Hortonworks Data Platform": a company's product, named after it (but "Meta Platforms", "Jio Platforms")
 	}
 	if r.worksOfTown(sp.words) && !r.writtenWithSuffix(sp) {
 		return refused // "the Port Talbot Steel Works": a plant in its town, not its owner
