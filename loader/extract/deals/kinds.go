@@ -1486,8 +1486,11 @@ func control(ws words, c clause) bool {
 		if k := c.from + i; k > 0 && majorityFractions[ws.w[k-1]+" "+w] {
 			return true // "oltre i due terzi del capitale"
 		}
-		if k := c.from + i; k > 0 && notYetOwned[ws.w[k-1]+" "+w] {
-			return true // "il 18% di Federal-Mogul che ancora non possedeva": the rest, so all of it
+		if k := c.from + i; k > 0 && notYetOwned[ws.w[k-1]+" "+w] && (ws.w[k-1] != "already" || negatedBefore(ws, k-1)) {
+			// "il 18% di Federal-Mogul che ancora non possedeva": the rest,
+			// so all of it (but "Veltraco already owns 45% of Quorvex": a
+			// stake held, "already" bought the rest only after "not")
+			return true
 		}
 		if allShares(ws, c.from+i) && !partOfShares(ws, c, c.from+i) {
 			return true
@@ -1603,6 +1606,14 @@ var majorityWords = set(`majority controlling majoritaire majoritaires maggioran
 // the company.
 var notYetOwned = set2(`already own|already owns|already owned|not own|non possedeva|non possiede|non controllava|non deteneva|
 	no controlaba|no controla|no poseia|no posee|no tenia|ne detenait|ne detient|ne possedait|ne controlait|noch nicht`)
+
+// negatedBefore: a negation stands within the three words before word k
+// ("it did not already own", "it didn't already own").
+func negatedBefore(ws words, k int) bool {
+	return precededBy(ws, k, 3, englishNegations)
+}
+
+var englishNegations = set(`not n't nt t never didn doesn don`)
 
 // majorityFractions are fractions of a company that give control.
 var majorityFractions = set2(`two thirds|three quarters|due terzi|tre quarti|deux tiers|trois quarts|dos tercios|tres cuartos|
