@@ -33,7 +33,7 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors.Has(f) || germanFrameNouns[f]
 		}
-		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) && !r.datedName(toks, from, to) ||
+		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) && !particleOpens(toks, from, to) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) && !r.datedName(toks, from, to) ||
 			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
@@ -69,6 +69,13 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 		out = append(out, sp)
 	}
 	return out
+}
+
+// particleOpens: the run from..to opens on a capitalised particle of a
+// name ("De Grey Mining", "Van Oord", "Di Giorgio"), which German writes
+// in lower case between words ("Hersteller von Lichtquellen").
+func particleOpens(toks []segment.Token, from, to int) bool {
+	return to-from >= 2 && toks[from].Cap() && nameConnectors.Has(toks[from].Folded())
 }
 
 // germanNounOnly: the run is German nouns a company's name may start
