@@ -1664,21 +1664,47 @@ func soleCompanyBefore(bySentence [][]deals.Mention, si int) string {
 // refersToACompany: the sentence tells of a company by what it is (a
 // description, a demonym, a business of one).
 func refersToACompany(toks []segment.Token, ms []deals.Mention, lang string, lex *lexicon.Lexicon) bool {
-	return anaphorDescription(toks, ms, lex) != nil || demonymSubject(toks, ms, lang, lex) != nil || namesABusiness(toks)
+	if d, det := anaphorDescriptionAt(toks, ms, lex); d != nil && !slices.ContainsFunc(toks[det:min(det+5, len(toks))], func(t segment.Token) bool { return ownUnitDeterminers[t.Folded()] }) {
+		return true // (not "la cession de sa division chimie": its own unit)
+	}
+	return demonymSubject(toks, ms, lang, lex) != nil || namesABusiness(toks)
 }
 
-// namesABusiness: a word of the sentence is, or ends on, a noun for a
-// company's business ("des US-Geschäfts", "the unit", "la divisione").
+// namesABusiness: the sentence names a business by a definite article
+// and a noun for one, or a compound ending in one ("des US-Geschäfts",
+// "the unit", "la divisione"): a business of a company it does not name
+// (not "its chemicals unit", "a packaging business").
 func namesABusiness(toks []segment.Token) bool {
-	return slices.ContainsFunc(toks, func(t segment.Token) bool {
-		f := t.Folded()
-		return slices.ContainsFunc(businessEndings, func(e string) bool { return strings.HasSuffix(f, e) })
-	})
+	for k := 1; k < len(toks); k++ {
+		if definiteArticles[toks[k-1].Folded()] && businessNoun(toks[k].Folded()) {
+			return true
+		}
+	}
+	return false
 }
 
-var businessEndings = []string{"business", "businesses", "unit", "division", "operations", "activities", "arm",
-	"attivita", "divisione", "negocio", "negocios", "division", "activites", "activite",
+// businessNoun: f is a noun for a company's business, or a compound
+// ending in one ("us-geschafts", "chemiesparte").
+func businessNoun(f string) bool {
+	for _, e := range businessEndings {
+		if f == e || strings.HasSuffix(f, "-"+e) || strings.HasSuffix(f, " "+e) || germanCompoundEnd(e) && strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanCompoundEnd: German writes the noun e at the end of compounds
+// ("Chemiesparte").
+func germanCompoundEnd(e string) bool { return strings.HasPrefix(e, "geschaft") || e == "sparte" }
+
+var businessEndings = []string{"business", "businesses", "unit", "division", "operations", "activities",
+	"attivita", "divisione", "negocio", "negocios", "activites", "activite",
 	"geschaft", "geschafts", "geschafte", "sparte"}
+
+var ownUnitDeterminers = set(`its their sa son ses leur leurs sua suo sue suoi su sus sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem`)
+
+var definiteArticles = set(`the il lo la l i gli le el los las del della dello dei degli delle al alla nel nella nello dal dalla du des au aux der die das des dem den im zum zur vom beim`)
 
 // soleCompanyIn is the one company the mentions name, "" for none or
 // more.

@@ -479,10 +479,11 @@ func separated(w []string, i int) (string, bool) {
 	if !(end-1 > i+1 && slices.Contains(v.particles, w[end-1])) {
 		return "", false
 	}
-	if v.kind == model.JointVenture && wholeBusinesses(w[i+1:end-1]) {
+	if v.kind == model.JointVenture && wholeBusinesses(w[i+1:end-1]) && !slices.ContainsFunc(w, ventureNouns.Has) {
 		// "Helvetia und Baloise legen ihre Geschäfte zusammen": the whole
 		// of both, a merger (but "legen ihre Geschäfte mit Anlagen für
-		// die Stahlindustrie zusammen": a part of each, a venture)
+		// die Stahlindustrie zusammen": a part of each, a venture; and
+		// "..., um ein Gemeinschaftsunternehmen zu gründen")
 		return model.Merger, true
 	}
 	return v.kind, true
@@ -497,6 +498,9 @@ func wholeBusinesses(w []string) bool {
 }
 
 var businessNouns = set(`geschafte geschaft unternehmen aktivitaten konzerne firmen`)
+
+// ventureNouns name a joint venture in German.
+var ventureNouns = lists.SetOf(set(`gemeinschaftsunternehmen joint venture jv`))
 
 type separable struct {
 	particles []string

@@ -227,12 +227,17 @@ var productTails = lists.SetOf(set(`platform plattform plateforme piattaforma pl
 // followed by a noun for a series of games or films ("the F1 and Dirt
 // franchises", "the Halo series"): the titles of a publisher's series,
 // not companies.
-func seriesAfter(toks []segment.Token, k int) bool {
+func (r *recognizer) seriesAfter(lang string, toks []segment.Token, from, k int) bool {
 	for n := 0; k < len(toks) && n < 8; k, n = k+1, n+1 {
 		t := toks[k]
 		switch f := t.Folded(); {
 		case seriesNouns.Has(f):
 			return true
+		case f == "franchise":
+			// "the Payday franchise": a game's, unless it is a business
+			// ("the Brindle Hotels franchise business") or what a deal
+			// word before it deals in ("buy the Brindle Hawks franchise")
+			return !(k+1 < len(toks) && franchiseBusinesses.Has(toks[k+1].Folded())) && !r.dealtIn(lang, toks, from)
 		case t.Cap(), f == ",", f == "and", f == "&":
 		default:
 			return false
@@ -241,7 +246,20 @@ func seriesAfter(toks []segment.Token, k int) bool {
 	return false
 }
 
-var seriesNouns = lists.SetOf(set(`franchise franchises series`))
+var seriesNouns = lists.SetOf(set(`franchises series`))
+
+var franchiseBusinesses = lists.SetOf(set(`business businesses network networks system systems operation operations operator rights agreement`))
+
+// dealtIn: a deal word stands within the two words before the name at
+// from, an article allowed between ("buy the", "sold").
+func (r *recognizer) dealtIn(lang string, toks []segment.Token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if r.isCue != nil && r.isCue(lang, toks[k].Folded()) {
+			return true
+		}
+	}
+	return false
+}
 
 // productNouns name a kind of product right before its name.
 var productNouns = lists.SetOf(set(`drug drugs treatment treatments therapy medicine medicines vaccine farmaco farmaci medicinale
@@ -640,8 +658,12 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// (but "Budapest Airport Rt" is the company that runs one)
 		return refused
 	}
-	if len(words) >= 2 && productTails.Has(words[len(words)-1]) && !r.writtenWithSuffix(sp) {
-		return refused // "the Hortonworks Data Platform": a company's product, named after it (but "Meta Platforms", "Jio Platforms")
+	if len(words) >= 3 && productTails.Has(words[len(words)-1]) && !r.writtenWithSuffix(sp) {
+		// "the Hortonworks Data Platform", "Google Cloud Platform": a
+		// company's product, named after it and what it does (but "Meta
+		// Platforms", "Jio Platforms"; and "Brindle Platform" may be a
+		// company's whole name)
+		return refused
 	}
 	if r.worksOfTown(sp.words) && !r.writtenWithSuffix(sp) {
 		return refused // "the Port Talbot Steel Works": a plant in its town, not its owner
@@ -669,7 +691,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "listed on the New York Stock Exchange as LVB", "con la sigla LVB": a ticker symbol
 	}
 	example := exampleOf(toks, sp.from)
-	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || seriesAfter(toks, sp.to) || drugCandidateBefore(toks, sp) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
+	if sp.from > 0 && productNouns.Has(toks[sp.from-1].Folded()) || r.seriesAfter(doc.Lang, toks, sp.from, sp.to) || drugCandidateBefore(toks, sp) || exampledProducts.Has(example) || medicineFormBefore(toks, sp) {
 		return refused // "the leukemia drug Blincyto", "il farmaco Otezla", "dello sciroppo Mucinex": a product
 	}
 	if sp.known == nil && (soldUnder(toks, sp) || exampledBrands.Has(example)) {
