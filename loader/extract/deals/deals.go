@@ -1427,6 +1427,13 @@ func Find(s Sentence, lang, published string) []Found {
 		if onlyExamples(f, s.Mentions, named) {
 			continue // "Konkurrenten wie Attero und Remondis dürften den Zusammenschluss beobachten": examples of a market, no sides
 		}
+		if bidder, target := offerOfWhose(s.Mentions, ws, c, out); bidder != "" && typeClassOf(f.Type) == transfer {
+			// "EA agreed to buy Codemasters, snatching it from Take-Two
+			// Interactive, whose $1 billion offer was allowed to lapse":
+			// the offer is the company's before "whose", for what the
+			// deal before bought
+			f.Parties, f.Buyer = []string{bidder, target}, bidder
+		}
 		if split := eachForItsPrice(f, s, ws, span, ch, amounts, dates, from, to); split != nil {
 			out = append(out, split...)
 			continue
@@ -2177,6 +2184,31 @@ var channelPrepositions = lists.SetOf(set(`through via uber attraverso tramite t
 var channelNouns = set(`network networks dealer dealers dealership dealerships distributor distributors retailers stores shops outlets channels
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
 	red redes concesionarios distribuidores tiendas canales reseau reseaux concessionnaires distributeurs magasins canaux`)
+
+// offerOfWhose reads a clause that opens on a possessive relative after
+// a company and names none ("…, whose offer lapsed", "…, dont l'offre",
+// "…, cuya oferta", "…, dessen Angebot"): that company bids, for the
+// company the sentence's deal before bought. "" when the clause is not so.
+func offerOfWhose(ms []Mention, ws words, c clause, before []Found) (bidder, target string) {
+	if c.from+1 >= c.to || ws.w[c.from] != "," || !possessiveRelatives[ws.w[c.from+1]] || len(before) == 0 || len(partiesIn(ms, ws, c)) > 0 {
+		return "", ""
+	}
+	for _, m := range ms {
+		if m.To == ws.tok[c.from] {
+			bidder = m.Company
+		}
+	}
+	last := before[len(before)-1]
+	if bidder == "" || last.Buyer == "" || last.Buyer == bidder || typeClassOf(last.Type) != transfer {
+		return "", ""
+	}
+	for _, p := range last.Parties {
+		if p != last.Buyer && p != bidder {
+			return bidder, p
+		}
+	}
+	return "", ""
+}
 
 // precededBy: one of words stands within the n words before word i.
 func precededBy(ws words, i, n int, words map[string]bool) bool {

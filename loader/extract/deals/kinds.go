@@ -1607,13 +1607,15 @@ var majorityWords = set(`majority controlling majoritaire majoritaires maggioran
 var notYetOwned = set2(`already own|already owns|already owned|not own|non possedeva|non possiede|non controllava|non deteneva|
 	no controlaba|no controla|no poseia|no posee|no tenia|ne detenait|ne detient|ne possedait|ne controlait|noch nicht`)
 
-// negatedBefore: a negation stands within the three words before word k
-// ("it did not already own", "it didn't already own").
+// negatedBefore: a negation stands within the five words before word k
+// ("it did not already own", "it didn't already own", "that it does not
+// directly or indirectly already own", "neither it nor its partners
+// already own").
 func negatedBefore(ws words, k int) bool {
-	return precededBy(ws, k, 3, englishNegations)
+	return precededBy(ws, k, 5, englishNegations)
 }
 
-var englishNegations = set(`not n't nt t never didn doesn don`)
+var englishNegations = set(`not n't nt t never didn doesn don neither nor`)
 
 // majorityFractions are fractions of a company that give control.
 var majorityFractions = set2(`two thirds|three quarters|due terzi|tre quarti|deux tiers|trois quarts|dos tercios|tres cuartos|

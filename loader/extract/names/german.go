@@ -72,11 +72,18 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 }
 
 // particleOpens: the run from..to opens on a capitalised particle of a
-// name ("De Grey Mining", "Van Oord", "Di Giorgio"), which German writes
-// in lower case between words ("Hersteller von Lichtquellen").
+// name in another language ("De Grey Mining", "Van Oord", "Di Giorgio"),
+// which German writes in lower case between words ("Hersteller von
+// Lichtquellen").
 func particleOpens(toks []segment.Token, from, to int) bool {
-	return to-from >= 2 && toks[from].Cap() && nameConnectors.Has(toks[from].Folded())
+	return to-from >= 2 && toks[from].Cap() && foreignParticles[toks[from].Folded()]
 }
+
+// foreignParticles open names in other languages; German's own "von" and
+// "des" open sentences ("Von Brindle kam kein Gegenangebot", "Des
+// Weiteren"), whose break a full stop after an abbreviation or a dateline
+// may hide.
+var foreignParticles = set(`de del della delle di du van`)
 
 // germanNounOnly: the run is German nouns a company's name may start
 // with, standing where they name none: a quarter of the compass before a
