@@ -1236,8 +1236,21 @@ func abbreviates(toks []segment.Token, sp span, a segment.Token, strict bool) (s
 		!strict && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text())) {
 		return model.Fold(a.Text()), true
 	}
+	if sp.from > 0 && toks[sp.from-1].Cap() && groupHeads.Has(toks[sp.from-1].Folded()) {
+		// "Grupo Cementos de Chihuahua (GCC)": the name keeps no "Grupo",
+		// its acronym does
+		g := strings.ToUpper(toks[sp.from-1].Folded()[:1])
+		if strict && g+initials.String() == a.Text() || !strict && strings.HasPrefix(g+initials.String(), a.Text()) {
+			return model.Fold(a.Text()), true
+		}
+	}
 	return "", false
 }
+
+// groupHeads open a company's name in the Romance languages and German,
+// dropped from the name kept ("Grupo Cementos de Chihuahua"), not from
+// its acronym.
+var groupHeads = lists.SetOf(set(`grupo gruppo groupe gruppe group`))
 
 // nounBeside: "handset maker Xiaomi", "il gruppo Fiat", or "Xiaomi, a
 // Chinese smartphone maker".
