@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -15,6 +16,17 @@ func TestWhoseOfferIsTheRivalsBidForTheSameTarget(t *testing.T) {
 		_, ds := extractAll(t, c.lang, c.text, "Veltraco", "Quorvex", "Brindle Interactive", "Daxmoor")
 		if dealOf(ds, model.Acquisition, "Brindle Interactive", "Quorvex") == nil || dealOf(ds, model.Acquisition, "Veltraco", "Brindle Interactive") != nil {
 			t.Errorf("%s: want Brindle Interactive's bid for Quorvex and no deal of Veltraco with it, got %+v", c.lang, ds)
+		}
+	}
+}
+
+// Only an offer is the company's bid: "cuya integración" tells what
+// became of the company just bought.
+func TestWhoseOtherThanAnOfferIsNoBid(t *testing.T) {
+	_, ds := extractAll(t, "es", "Veltraco retiró su oferta por Daxmoor. Veltraco reforzó su división de autocares con la compra de Quorvex, la marca del constructor Brindle Werke, cuya integración quedó cerrada en 2001.", "Veltraco", "Quorvex", "Brindle Werke", "Daxmoor")
+	for _, d := range ds {
+		if slices.Contains(d.Parties, "Brindle Werke") && slices.Contains(d.Parties, "Quorvex") && !slices.Contains(d.Parties, "Veltraco") {
+			t.Errorf("want no deal of Brindle Werke for Quorvex, got %+v", ds)
 		}
 	}
 }

@@ -2190,8 +2190,9 @@ var channelNouns = set(`network networks dealer dealers dealership dealerships d
 // "…, cuya oferta", "…, dessen Angebot"): that company bids, for the
 // company the sentence's deal before bought. "" when the clause is not so.
 func offerOfWhose(ms []Mention, ws words, c clause, before []Found) (bidder, target string) {
-	if c.from+1 >= c.to || ws.w[c.from] != "," || !possessiveRelatives[ws.w[c.from+1]] || len(before) == 0 || len(partiesIn(ms, ws, c)) > 0 {
-		return "", ""
+	if c.from+1 >= c.to || ws.w[c.from] != "," || !possessiveRelatives[ws.w[c.from+1]] || len(before) == 0 || len(partiesIn(ms, ws, c)) > 0 ||
+		!slices.ContainsFunc(ws.w[c.from:c.to], func(w string) bool { return offerNouns[w] }) {
+		return "", "" // (an offer: not "la compra de Neoplan, la marca de Gottlob Auwärter, cuya integración quedó cerrada")
 	}
 	for _, m := range ms {
 		if m.To == ws.tok[c.from] {
