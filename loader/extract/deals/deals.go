@@ -1427,6 +1427,11 @@ func Find(s Sentence, lang, published string) []Found {
 		if onlyExamples(f, s.Mentions, named) {
 			continue // "Konkurrenten wie Attero und Remondis dürften den Zusammenschluss beobachten": examples of a market, no sides
 		}
+		if f.Type == model.Merger && integrationOfPurchase(ws, ch, out) {
+			// "la compra de Neoplan, ..., cuya integración quedó cerrada
+			// en 2001": the purchase's integration, no merger of its own
+			continue
+		}
 		if bidder, target := offerOfWhose(s.Mentions, ws, c, out); bidder != "" && typeClassOf(f.Type) == transfer {
 			// "EA agreed to buy Codemasters, snatching it from Take-Two
 			// Interactive, whose $1 billion offer was allowed to lapse":
@@ -2184,6 +2189,17 @@ var channelPrepositions = lists.SetOf(set(`through via uber attraverso tramite t
 var channelNouns = set(`network networks dealer dealers dealership dealerships distributor distributors retailers stores shops outlets channels
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
 	red redes concesionarios distribuidores tiendas canales reseau reseaux concessionnaires distributeurs magasins canaux`)
+
+// integrationOfPurchase: the clause's deal words are all words of
+// integrating, after a purchase the sentence told before.
+func integrationOfPurchase(ws words, ch []hit, before []Found) bool {
+	if !slices.ContainsFunc(before, func(f Found) bool { return f.Type == model.Acquisition }) {
+		return false
+	}
+	return len(ch) > 0 && !slices.ContainsFunc(ch, func(h hit) bool { return !integrationWords[ws.w[h.at]] })
+}
+
+var integrationWords = set(`integration integracion integrazione integrations`)
 
 // offerOfWhose reads a clause that opens on a possessive relative after
 // a company and names none ("…, whose offer lapsed", "…, dont l'offre",

@@ -1168,7 +1168,7 @@ var anaphors = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`it its company group firm carmaker automaker maker chain retailer giant operator
 		lender insurer manufacturer bank banca banque banco societa gruppo azienda colosso compania empresa grupo firma unternehmen konzern
-		hersteller societe groupe entreprise constructeur bedrijf concern companhia fabricante
+		hersteller societe groupe entreprise constructeur bedrijf concern companhia fabricante maison
 		multinational multinazionale multinacional multinationale conglomerate conglomerato conglomerado conglomerat
 		costruttore produttore productor producteur fabricant equipementier gigante geant`) {
 		m[w] = true
