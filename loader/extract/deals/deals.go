@@ -2190,6 +2190,23 @@ var channelNouns = set(`network networks dealer dealers dealership dealerships d
 	netz netzwerk handler handlernetz vertriebsnetz vertriebsnetzwerk filialen rete reti concessionari distributori negozi canali
 	red redes concesionarios distribuidores tiendas canales reseau reseaux concessionnaires distributeurs magasins canaux`)
 
+// beatenBefore: a word of winning a company over a rival stands within
+// the eight words before word k ("snatching it from Take-Two", "strappandola
+// a", "arrebatándosela a", "soufflant à", "outbidding"): the rival named
+// then lost what the buyer bought.
+func beatenBefore(ws words, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		for _, p := range beatStems {
+			if strings.HasPrefix(ws.w[j], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var beatStems = []string{"snatch", "beat", "outbid", "trump", "wrest", "strapp", "soffi", "arrebat", "souffl", "ausgestoch", "ausstech", "uberbot", "uberbiet"}
+
 // integrationOfPurchase: the clause's deal words are all words of
 // integrating, after a purchase the sentence told before.
 func integrationOfPurchase(ws words, ch []hit, before []Found) bool {
@@ -2214,6 +2231,9 @@ func offerOfWhose(ms []Mention, ws words, c clause, before []Found) (bidder, tar
 		if m.To == ws.tok[c.from] {
 			bidder = m.Company
 		}
+	}
+	if !beatenBefore(ws, c.from) {
+		return "", "" // (not "a year after fending off Brindle, whose offer lapsed": a bid for the buyer itself)
 	}
 	last := before[len(before)-1]
 	if bidder == "" || last.Buyer == "" || last.Buyer == bidder || typeClassOf(last.Type) != transfer {

@@ -186,10 +186,7 @@ func foundedAfter(after string) bool {
 }
 
 // foundingWords say a company was founded: "founded", "fondata", "gegründet".
-// A company is "born" too: "nacida en 2011", "nata nel 2011", "née en
-// 2011", "born in 2011".
-var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet ",
-	"born in ", "nata ", "nato ", "nacida ", "nacido ", "née "}
+var foundingWords = []string{"founded ", "established in", "fondata ", "fondato ", "fondée ", "fondé ", "fundada ", "fundado ", "gegründet ", "gegruendet "}
 
 // sentenceDate is the date of a deal a whole sentence tells, with no
 // clause of its own to date it by (a deal referred to, a purchase that
