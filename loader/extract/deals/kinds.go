@@ -98,37 +98,12 @@ func generalReference(hs []hit, ws words) bool {
 		if inASector(ws, h.at) {
 			continue // "Eurazeo's first investment in education": a field, no company
 		}
-		if pluralObject(ws, h.at) {
-			continue // "no stranger to buying into foreign food companies": companies in general
-		}
 		if h.at == 0 || !pluralDeterminers[ws.w[h.at-1]] || k > h.at+2 || k >= len(ws.w) {
 			return false
 		}
 	}
 	return len(hs) > 0
 }
-
-// pluralObject: the deal word at i takes companies in the plural as its
-// object, bare, within five words and no name, article or mark between
-// ("buying into foreign food companies", "comprare aziende straniere"):
-// companies in general, none told.
-func pluralObject(ws words, i int) bool {
-	for k := i + 1; k < len(ws.w) && k <= i+5; k++ {
-		if ws.isNamed(k) || punctuation(ws.w[k]) || isNumber(ws.w[k]) || determiners.Has(ws.w[k]) || possessive[ws.w[k]] {
-			return false // (not "sold the Rochdale and Worcester businesses of its division": those told)
-		}
-		if pluralCompanyNouns[ws.w[k]] {
-			// (not "acquisitions of businesses such as Quorvex": examples
-			// of those bought)
-			return k+1 >= len(ws.w) || !examplesNext[ws.w[k+1]]
-		}
-	}
-	return false
-}
-
-var examplesNext = set(`such like including as come como comme wie tra dont notamment incluidas incluse einschliesslich`)
-
-var pluralCompanyNouns = set(`companies firms businesses aziende imprese empresas compañias companias entreprises societes firmen`)
 
 // inASector: the investment word at i is "in" a field named by a word in
 // lower case, no company named in the clause after it ("its first
