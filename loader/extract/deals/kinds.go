@@ -316,7 +316,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// (one whose buyer the clause does not name is the seller's
 		// sale: "Veltraco sold its 16.35% stake in Quorvex for 1.2 billion euros")
 		if (minoritySold(ws, has.at(model.Divestiture)-1, c) || verbLast[lang] && minorityBefore(ws, c, has.at(model.Divestiture)-1)) &&
-			recipientNamed(ws, c, has.at(model.Divestiture)-1, lang) {
+			recipientNamed(ws, c, has.at(model.Divestiture)-1) {
 			return model.Investment, false
 		}
 		return model.Divestiture, false
@@ -1674,12 +1674,9 @@ var saleTermWords = set(`for fur per pour por para at as but while which who tha
 // of investors led by Brindle"), or two companies named after the selling
 // word at sold (who receives it and whose stake it is: "sold Brindle its
 // stake in Quorvex"): who a minority sold goes to, the investor.
-func recipientNamed(ws words, c clause, sold int, lang string) bool {
+func recipientNamed(ws words, c clause, sold int) bool {
 	if namesBetween(ws, max(c.from, sold+1), c.to) >= 2 { // the names after the selling word
 		return true
-	}
-	if recipientClitic(ws, c, sold, lang) {
-		return true // "Smithfield Foods le vendió casi un 5 % de su capital": to the one it stands for
 	}
 	for k := c.from; k < c.to; k++ {
 		if !recipientWords[ws.w[k]] && !italianRecipients[ws.w[k]] {
@@ -1696,19 +1693,6 @@ func recipientNamed(ws words, c clause, sold int, lang string) bool {
 	}
 	return false
 }
-
-// recipientClitic: a pronoun for whom a thing is given stands before the
-// selling word at sold, an auxiliary allowed between ("le vendió", "gli
-// ha ceduto", "lui a cédé"): the buyer, told before.
-func recipientClitic(ws words, c clause, sold int, lang string) bool {
-	k := sold - 1
-	if k > c.from && auxiliaryVerbs[ws.w[k]] {
-		k--
-	}
-	return k >= c.from && dativeClitics[lang][ws.w[k]]
-}
-
-var auxiliaryVerbs = set(`ha han habia hanno aveva avevano a ont avait avaient`)
 
 // italianRecipients are the Italian "to" joined to an article ("ai cinesi
 // di Brindle", "agli americani", "alle", "all'").
