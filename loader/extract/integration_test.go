@@ -16,11 +16,3 @@ func TestIntegrationOfAPurchaseIsNoMerger(t *testing.T) {
 		}
 	}
 }
-
-// "La maison" is the fashion house the article is about.
-func TestLaMaisonIsTheCompany(t *testing.T) {
-	_, ds := extractAll(t, "fr", "Veltraco prend 35 % de Quorvex. La maison avait racheté en 1976 le bottier Brindle à Paris, avant de développer sa ligne de souliers.", "Veltraco", "Quorvex", "Brindle")
-	if dealOf(ds, model.Acquisition, "Veltraco", "Brindle") == nil {
-		t.Errorf("want Veltraco's purchase of Brindle, got %+v", ds)
-	}
-}

@@ -1427,9 +1427,11 @@ func Find(s Sentence, lang, published string) []Found {
 		if onlyExamples(f, s.Mentions, named) {
 			continue // "Konkurrenten wie Attero und Remondis dürften den Zusammenschluss beobachten": examples of a market, no sides
 		}
-		if f.Type == model.Merger && integrationOfPurchase(ws, ch, out) {
+		if f.Type == model.Merger && integrationOfPurchase(ws, ch, out) && len(partiesIn(s.Mentions, ws, c)) < 2 {
 			// "la compra de Neoplan, ..., cuya integración quedó cerrada
 			// en 2001": the purchase's integration, no merger of its own
+			// (but "mentre l'integrazione tra Brindle e Daxmoor": two
+			// others named in the clause merge)
 			continue
 		}
 		if bidder, target := offerOfWhose(s.Mentions, ws, c, out); bidder != "" && typeClassOf(f.Type) == transfer {
@@ -2205,7 +2207,8 @@ func beatenBefore(ws words, k int) bool {
 	return false
 }
 
-var beatStems = []string{"snatch", "beat", "outbid", "trump", "wrest", "strapp", "soffi", "arrebat", "souffl", "ausgestoch", "ausstech", "uberbot", "uberbiet"}
+var beatStems = []string{"snatch", "beat", "outbid", "trumping", "trumped", "wrest", "defeat", "besting", "bested", "prevail", "seeing", "edging", "edged",
+	"strapp", "soffi", "sconfigg", "battendo", "superando", "arrebat", "derrot", "venciendo", "souffl", "devan", "ausgestoch", "ausstech", "uberbot", "uberbiet"}
 
 // integrationOfPurchase: the clause's deal words are all words of
 // integrating, after a purchase the sentence told before.

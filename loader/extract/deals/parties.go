@@ -1176,6 +1176,20 @@ var anaphors = func() map[string]bool {
 	return m
 }()
 
+// otherHouse: the word at i is "maison" naming another house than the
+// company told of: its parent ("la maison mère") or a house of another
+// trade ("la maison de ventes", "de disques", "d'édition"); "la maison"
+// alone, "la maison britannique" or "sa maison de réassurance" is a
+// company the article tells of.
+func otherHouse(ws words, i int) bool {
+	if ws.w[i] != "maison" || i+1 >= len(ws.w) {
+		return false
+	}
+	return ws.w[i+1] == "mere" || (ws.w[i+1] == "de" || ws.w[i+1] == "d") && i+2 < len(ws.w) && otherTrades[ws.w[i+2]]
+}
+
+var otherTrades = set(`ventes disques edition`)
+
 // anaphor: "the company", "it", "il gruppo" before the deal word (of the
 // sentence's deal words hs), not an "it" that stands for nothing.
 func anaphor(ws words, c clause, ms []Mention, hs []hit) bool {
@@ -1184,7 +1198,7 @@ func anaphor(ws words, c clause, ms []Mention, hs []hit) bool {
 		first = ms[0].From
 	}
 	for i, w := range ws.w[c.from:c.to] {
-		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) && !expletiveBefore(ws, c.from+i, ms, hs) {
+		if anaphors[w] && (first < 0 || ws.tok[c.from+i] < first || !possessive[w]) && !expletiveBefore(ws, c.from+i, ms, hs) && !otherHouse(ws, c.from+i) {
 			return true
 		}
 	}
