@@ -493,8 +493,19 @@ func separated(w []string, i int) (string, bool) {
 // the companies' businesses and nothing more ("ihre Geschäfte", "ihre
 // Unternehmen wieder").
 func wholeBusinesses(w []string) bool {
-	w = slices.DeleteFunc(slices.Clone(w), func(x string) bool { return x == "wieder" || x == "nun" || x == "jetzt" })
-	return len(w) == 2 && (w[0] == "ihre" || w[0] == "ihr") && businessNouns[w[1]]
+	var kept [2]string
+	n := 0
+	for _, x := range w {
+		if x == "wieder" || x == "nun" || x == "jetzt" {
+			continue
+		}
+		if n == len(kept) {
+			return false
+		}
+		kept[n] = x
+		n++
+	}
+	return n == 2 && (kept[0] == "ihre" || kept[0] == "ihr") && businessNouns[kept[1]]
 }
 
 var businessNouns = set(`geschafte geschaft unternehmen aktivitaten konzerne firmen`)

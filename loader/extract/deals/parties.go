@@ -477,9 +477,10 @@ func description(ws words, c clause) bool {
 // in German on an auxiliary whose participle, a deal word, closes it
 // (", hatte 29,9 Prozent an Cellnex gekauft"), or after one the clause
 // before opened with ("Im vergangenen Jahr hatte die Holding der Familie
-// Benetton, Edizione, 29,9 Prozent an Cellnex gekauft"): the verb whose subject the
-// name before is. Not ", said Brindle would buy", ", Brindle bought"
-// ("Like its parent, Quorvex, Brindle bought": the name is compared).
+// Benetton, Edizione, 29,9 Prozent an Cellnex gekauft"): the verb whose
+// subject the name before is. Not ", said Brindle would buy", ", Brindle
+// bought" ("Like its parent, Quorvex, Brindle bought": the name is
+// compared).
 func opensOnDealVerb(ws words, hits []hit, before, c clause) bool {
 	k := c.from
 	if k < c.to && ws.w[k] == "," {
@@ -511,7 +512,7 @@ func auxiliaryIn(ws words, c clause) bool {
 	return slices.ContainsFunc(ws.w[c.from:c.to], func(w string) bool { return germanAuxiliaries[w] })
 }
 
-var verbAuxiliaries = set(`has had have will would agreed has ha aveva hanno avevano a avait ont avaient ha habia han habian va hat hatte`)
+var verbAuxiliaries = set(`has had have will would agreed ha aveva hanno avevano a avait ont avaient habia han habian va hat hatte`)
 
 // nameAlone is the company clause c names and nothing else, after its
 // comma (", Edizione"); "" when it holds more.

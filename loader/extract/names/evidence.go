@@ -250,8 +250,8 @@ var seriesNouns = lists.SetOf(set(`franchises series`))
 
 var franchiseBusinesses = lists.SetOf(set(`business businesses network networks system systems operation operations operator rights agreement`))
 
-// dealtIn: a deal word stands within the two words before the name at
-// from, an article allowed between ("buy the", "sold").
+// dealtIn: a deal word stands within the three words before the name at
+// from ("buy the", "sold", "agreed to buy the").
 func (r *recognizer) dealtIn(lang string, toks []segment.Token, from int) bool {
 	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if r.isCue != nil && r.isCue(lang, toks[k].Folded()) {
