@@ -1798,6 +1798,11 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 		article int
 		a, b    string
 	}
+	// an echo of one name takes a sentence no other echo took: two deals
+	// of one company, each told by the other outlets, and one sentence
+	// naming it in that year, tell one of them
+	echoedAt := map[[2]int]bool{}
+	toldOrEchoed := func(ai, si int) bool { return echoedAt[[2]int{ai, si}] || told(ai, si) }
 	echoes := map[pairIn]bool{}               // the pairs the echoes found join, in their article
 	bySentence := map[int][][]deals.Mention{} // of the articles searched, grouped once
 	for i := 0; i < n; i++ {
@@ -1817,13 +1822,19 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 			if bySentence[ai] == nil {
 				bySentence[ai] = mentionsBySentence(mentions[ai], len(docs[ai].Sentences))
 			}
-			if s, ok := echoIn(docs[ai], bySentence[ai], told, ai, r, a, b); ok {
+			s, ok := echoIn(docs[ai], bySentence[ai], told, ai, r, a, b)
+			both := ok
+			if !ok {
+				s, ok = datedEchoIn(docs[ai], bySentence[ai], toldOrEchoed, ai, r, a, b)
+			}
+			if ok {
 				e := r
 				e.article, e.sentence, e.Evidence = ai, s, docs[ai].Sentences[s]
 				e.Value, e.Date, e.headline = nil, "", false
-				e.unnamed = false // its sentence names both companies
+				e.unnamed = !both // a sentence naming one company leaves the other to its article
 				rs = append(rs, e)
 				echoes[pairIn{ai, a, b}], echoes[pairIn{ai, b, a}] = true, true
+				echoedAt[[2]int{ai, s}] = true
 			}
 		}
 	}
@@ -1880,6 +1891,58 @@ func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) b
 		}
 	}
 	return 0, false
+}
+
+// datedEchoIn is the first sentence of doc (article ai), none read a deal
+// from, that names one of a and b and no other company but r's parties,
+// and the year of r, beside a deal word of r's kind: the same deal, its
+// other side said by what it is ("En 2014, ses sauces ... avaient été
+// reprises par le japonais Mizkan", "2017 hatte der Konzern den
+// Spezialisten Precision Planting gekauft"). The article names both (see
+// echoed); the year stands for the second name, so r must have one.
+func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) bool, ai int, r report, a, b string) (int, bool) {
+	year := when.Year(r.Date)
+	if year == 0 {
+		return 0, false
+	}
+	for si, sms := range bySentence {
+		if len(sms) == 0 || doc.Headings[si] || told(ai, si) || !namesOneOf(sms, a, b, r.Parties) || !statesYear(doc.Tokens[si], year) {
+			continue
+		}
+		if slices.ContainsFunc(deals.KindsIn(doc.Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
+			return si, true
+		}
+	}
+	return 0, false
+}
+
+// namesOneOf: the sentence names a or b, not both, and no other company
+// but the deal's parties.
+func namesOneOf(ms []deals.Mention, a, b string, parties []string) bool {
+	var hasA, hasB bool
+	for _, m := range ms {
+		if m.Company != a && m.Company != b && !slices.Contains(parties, m.Company) {
+			return false
+		}
+		hasA = hasA || m.Company == a
+		hasB = hasB || m.Company == b
+	}
+	return hasA != hasB
+}
+
+// statesYear: the sentence names year as the date of one of its events,
+// and no other such year.
+func statesYear(toks []segment.Token, year int) bool {
+	found := false
+	for k, t := range toks {
+		if y := when.Year(t.Text()); len(t.Text()) == 4 && y >= 1900 && y < 2100 && !yearOfAnother(toks, k) {
+			if y != year {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // otherYearIn: the sentence names a year, and not year (a deal of that
