@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"en", "27.95 billion Swedish crowns", 2.795e10, "SEK"},
 		// French pounds, as the Spanish "libras", without "sterling"
 		{"fr", "pour 175,6 millions de livres.", 1.756e8, "GBP"},
+		// the Australian press writes the country after the sign
+		{"en", "$US6.2 billion", 6.2e9, "USD"}, {"en", "$A1.58 billion", 1.58e9, "AUD"}, {"en", "$NZ300 million", 3e8, "NZD"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, c.lang)

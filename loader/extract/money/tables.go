@@ -34,6 +34,8 @@ var longScale = map[string]float64{"billion": 1e12, "billions": 1e12}
 var signs = map[string]string{
 	"$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
 	"HK$": "HKD", "NT$": "TWD", "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "MX$": "MXN",
+	// the Australian and New Zealand press write the country after the sign
+	"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD",
 	"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "Rs": "INR", "Rs.": "INR", "INR": "INR", "RMB": "CNY",
 	"CN¥": "CNY", "元": "CNY", "Fr": "CHF", "SFr": "CHF", "DKr": "DKK", "NKr": "NOK", "SKr": "SEK",
 }

@@ -608,6 +608,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to < len(toks) && toks[sp.to].Start() == toks[sp.to-1].End() && strings.HasPrefix(toks[sp.to].Text(), "$") {
 		return refused // "US$62bn", "HK$", "R$": a currency, not a name
 	}
+	if sp.from > 0 && toks[sp.from-1].Text() == "$" && toks[sp.from-1].End() == toks[sp.from].Start() && money.SignThenFigure("$"+toks[sp.from].Text()) {
+		return refused // "$US6.2 billion": a sign written "$US" before its figure
+	}
 	if sp.to-sp.from == 1 && (codeThenFigure(toks[sp.from].Text()) || money.SignThenFigure(toks[sp.from].Text())) {
 		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
 	}

@@ -1933,6 +1933,14 @@ func TestCodeGluedToAnAmountIsNoName(t *testing.T) {
 	noCompanyOf(t, r, 0, "CHF220m")
 }
 
+// The Australian press writes the country after the dollar sign
+// ("$US6.2 billion"): the letters glued to the figure are no name.
+func TestCountryAfterDollarSignIsNoName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Veltraco bought Quorvex Holdings for $US6.2 billion in a deal that closed in 2015.")
+	noCompanyOf(t, r, 0, "US6.2")
+	wantCompanyIn(t, r, 0, "Quorvex")
+}
+
 // Initials that spell a name do not make one company of a parent and the
 // unit a sentence says it owns ("SJW Group, the parent of San Jose Water
 // Company").
