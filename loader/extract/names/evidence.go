@@ -160,6 +160,9 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 // place ("Provinz Québec", "Regione Lombardia", "Province of Ontario",
 // "Región de Murcia", "Région Sud").
 func (r *recognizer) regionName(words []string) bool {
+	if len(words) > 2 && words[0] == "us" {
+		words = words[1:] // "US-Bundesstaat Connecticut"
+	}
 	if len(words) < 2 || !regionNouns.Has(words[0]) {
 		return false
 	}
@@ -172,8 +175,8 @@ func (r *recognizer) regionName(words []string) bool {
 }
 
 // regionNouns open the name of a region: "Provinz Québec", "Regione
-// Lombardia", "Canton Ticino".
-var regionNouns = lists.SetOf(set(`province provinz provincia provincie region regione kanton canton cantone bundesland departement departamento county contea condado`))
+// Lombardia", "Canton Ticino", "US-Bundesstaat Connecticut".
+var regionNouns = lists.SetOf(set(`bundesstaat province provinz provincia provincie region regione kanton canton cantone bundesland departement departamento county contea condado`))
 
 // regionLinks join a region's noun to its place: "Province of Ontario".
 var regionLinks = lists.SetOf(set(`of di de du del della des`))

@@ -1933,6 +1933,13 @@ func TestCodeGluedToAnAmountIsNoName(t *testing.T) {
 	noCompanyOf(t, r, 0, "CHF220m")
 }
 
+// A German US state ("im US-Bundesstaat Connecticut") is a place.
+func TestGermanUSStateIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Schon 2022 hatte der Konzern aus Greenwich im US-Bundesstaat Connecticut für 965 Millionen Pfund die Quorvex Holdings geschluckt.")
+	noCompanyOf(t, r, 0, "US-Bundesstaat Connecticut")
+	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
+}
+
 // The Australian press writes the country after the dollar sign
 // ("$US6.2 billion"): the letters glued to the figure are no name.
 func TestCountryAfterDollarSignIsNoName(t *testing.T) {
