@@ -1496,6 +1496,9 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 	for _, m := range ms {
 		if m.To == comma {
 			antecedent = m.Company
+			if head := appositionHead(ws, ms, m); head != "" {
+				antecedent = head
+			}
 		}
 	}
 	if antecedent == "" {
@@ -1507,6 +1510,47 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 	next := ws.w[rel+1]
 	objectRelative := subjectPronouns[next] || ws.named[rel+1] || relativeSubjectArticles[next] && !timeAfter(ws, rel+2)
 	return antecedent, !objectRelative
+}
+
+// appositionHead is the company an apposition describes when m closes it
+// as what the company belongs to ("Infracapital, the infrastructure
+// equity arm of M&G, which bought it", "Infracapital, el brazo inversor
+// de la gestora británica M&G, que lo compró"): the relative clause
+// after it tells of the apposition's head, not of its owner. It is ""
+// when m closes no such apposition.
+func appositionHead(ws words, ms []Mention, m Mention) string {
+	start := slices.IndexFunc(ws.tok, func(t int) bool { return t >= m.From })
+	if start < 0 {
+		return ""
+	}
+	of := -1
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if ofWords[ws.w[k]] {
+			of = k
+			break
+		}
+		if ws.w[k] == "," || ws.isNamed(k) {
+			return ""
+		}
+	}
+	if of < 0 {
+		return ""
+	}
+	for k := of - 1; k >= 2 && k >= of-6; k-- {
+		if ws.w[k] == "," || ws.isNamed(k) {
+			return ""
+		}
+		if !appositionArticles[ws.w[k]] || ws.w[k-1] != "," {
+			continue
+		}
+		for _, x := range ms {
+			if x.To == ws.tok[k-1] && x.Company != m.Company {
+				return x.Company
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // timeAfter: a noun of time stands at word k or the one after ("which the
