@@ -739,7 +739,9 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		if listed && sourcePreps[w] {
 			source = true
 		}
-		if listed && (stakeNouns[w] || shareNouns[w]) || (listed && businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
+		if listed && (stakeNouns[w] || shareNouns[w] || lang == "fr" && w == "parts") || (listed && businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
+			// (French "parts" are stakes: "le rachat des parts qu'elle ne
+			// détenait pas encore")
 			return false
 		}
 		if listed && goodsWords[w] {
