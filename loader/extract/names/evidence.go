@@ -175,8 +175,9 @@ func (r *recognizer) regionName(words []string) bool {
 }
 
 // regionNouns open the name of a region: "Provinz Québec", "Regione
-// Lombardia", "Canton Ticino", "US-Bundesstaat Connecticut".
-var regionNouns = lists.SetOf(set(`bundesstaat province provinz provincia provincie region regione kanton canton cantone bundesland departement departamento county contea condado`))
+// Lombardia", "Canton Ticino", "US-Bundesstaat Connecticut", "l'État de
+// New York".
+var regionNouns = lists.SetOf(set(`bundesstaat state etat estado stato province provinz provincia provincie region regione kanton canton cantone bundesland departement departamento county contea condado`))
 
 // regionLinks join a region's noun to its place: "Province of Ontario".
 var regionLinks = lists.SetOf(set(`of di de du del della des`))

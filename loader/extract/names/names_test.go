@@ -1940,6 +1940,15 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A state named as a place ("dans l'État de New York", "the State of
+// New York") is no company.
+func TestStateOfAPlaceIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "fr", "Le groupe de Rochester, dans l'État de New York, sera racheté par Quorvex Holdings pour 1,3 milliard de dollars.")
+	noCompanyOf(t, r, 0, "État de New York")
+	r = recognizeWithDealWords(t, "en", "The State of New York said Quorvex Holdings would buy Brindle Foods for $1.3 billion.")
+	noCompanyOf(t, r, 0, "State of New York")
+}
+
 // The Australian press writes the country after the dollar sign
 // ("$US6.2 billion"): the letters glued to the figure are no name.
 func TestCountryAfterDollarSignIsNoName(t *testing.T) {
