@@ -710,15 +710,12 @@ func (r *recognizer) indexNamed(toks []segment.Token, k string, to int) bool {
 }
 
 // placedAfter: what follows a name at to makes it a place: "-based",
-// "-headquartered", or a place's name in brackets ("Chesapeake
+// "-headquartered", "-listed", or a place's name in brackets ("Chesapeake
 // (Virginia)"), unless that is a city of companies' seats and the name no
 // place ("Cyberonics (Houston)": the company and its seat).
 func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
-	if to+1 < len(toks) && toks[to].Text() == "-" && (toks[to+1].Folded() == "based" || toks[to+1].Folded() == "headquartered") {
-		return true
-	}
-	if last := toks[to-1].Text(); endsLower(last, "-based") || endsLower(last, "-headquartered") {
-		return true // one token: "Chesapeake-based"
+	if seatAfter(toks, to) || endsOnSeat(toks[to-1].Text()) {
+		return true // "Chesapeake - based", one token: "Chesapeake-based"
 	}
 	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || !r.lex.HasFolded(lexicon.Place, toks[to+1].Folded()) {
 		return false
@@ -734,6 +731,21 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 // those bytes (the Kelvin sign and dotted İ, which lower to 'k' and 'i',
 // are why those two are left out), so s ends in them whatever its case.
 // It is asked of every name's last word.
+// seatAfter: a hyphen and a word of where a company sits follow a name
+// ending before to ("Hsinchu - based", "Amsterdam - listed"): the name is
+// where, not who.
+func seatAfter(toks []segment.Token, to int) bool {
+	return to+1 < len(toks) && toks[to].Text() == "-" && hyphenSeats[toks[to+1].Folded()]
+}
+
+// endsOnSeat: the token ends on a hyphen and a word of where a company
+// sits ("Chicago-based", "Amsterdam-listed").
+func endsOnSeat(text string) bool {
+	return endsLower(text, "-based") || endsLower(text, "-headquartered") || endsLower(text, "-listed")
+}
+
+var hyphenSeats = set(`based headquartered listed`)
+
 func endsLower(s, suffix string) bool {
 	if len(s) < len(suffix) {
 		return false

@@ -621,8 +621,8 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.to-sp.from == 1 && sp.to < len(toks) && number(toks[sp.to].Text()) && money.SignAnyCase(toks[sp.from].Text()) {
 		return refused // "for DKr 2 billion", "for SKR 5 billion": a sign before its figure
 	}
-	if sp.to+1 < len(toks) && toks[sp.to].Text() == "-" && (toks[sp.to+1].Folded() == "based" || toks[sp.to+1].Folded() == "headquartered") {
-		return refused // "the Hsinchu-based company": where, not who
+	if seatAfter(toks, sp.to) {
+		return refused // "the Hsinchu-based company", "Amsterdam-listed LBi": where, not who
 	}
 	if sp.to-sp.from == 1 && sp.to+2 < len(toks) && toks[sp.to].Text() == "," && toks[sp.to+2].Punct() && r.lex.HasFolded(lexicon.Place, toks[sp.to+1].Folded()) &&
 		!toks[sp.to+2].Poss() {
@@ -1406,9 +1406,9 @@ func priced(toks []segment.Token, sp span) bool {
 // what is paid for it.
 func beforeSeat(toks []segment.Token, k int) int {
 	switch {
-	case k >= 0 && (endsLower(toks[k].Text(), "-based") || endsLower(toks[k].Text(), "-headquartered")):
+	case k >= 0 && endsOnSeat(toks[k].Text()):
 		k-- // one token: "Chicago-based"
-	case k >= 2 && toks[k-1].Text() == "-" && (toks[k].Folded() == "based" || toks[k].Folded() == "headquartered") && toks[k-2].Cap():
+	case k >= 2 && seatAfter(toks, k-1) && toks[k-2].Cap():
 		k -= 3
 	default:
 		return k

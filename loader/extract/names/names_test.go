@@ -1940,6 +1940,14 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A place before "-listed" tells where a company's shares trade
+// ("Amsterdam-listed LBi"), as "-based" tells where it sits.
+func TestListedPlaceIsNoCompany(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "In January it completed the acquisition of Amsterdam-listed Quorvex International for about 416 million euros.")
+	noCompanyOf(t, r, 0, "Amsterdam")
+	wantCompanyIn(t, r, 0, "Quorvex International")
+}
+
 // A state named as a place ("dans l'État de New York", "the State of
 // New York") is no company.
 func TestStateOfAPlaceIsNoCompany(t *testing.T) {
