@@ -86,7 +86,7 @@ func Extract(articles []model.Article, opt Options) (cs []model.Company, ds []mo
 	// report's: they are set before the echoes are searched
 	unitsAsParents(reports, lex)
 	oneTypeForOneDeal(articles, reports)
-	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions), nil
+	return companies(found), clusterWithEchoes(articles, reports, docs, found.Mentions, lex), nil
 }
 
 // articleCompanies is the companies of an article's mentions, each once,
@@ -109,14 +109,14 @@ func articleCompanies(ms []names.Mention) []string {
 // clusterWithEchoes clusters the reports and their echoes (see echoed). The
 // echoes come after the reports, whose groups they do not change: they are
 // searched on one core while the reports are placed on another.
-func clusterWithEchoes(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention) []model.Deal {
+func clusterWithEchoes(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention, lex *lexicon.Lexicon) []model.Deal {
 	idx := newGroupIndex()
 	idx.named = namedIn(articles)
 	all := rs
 	parallel.Do(
 		// echoed reads rs and appends past its end, which place does
 		// not read
-		func() { all = echoed(articles, rs, docs, mentions) },
+		func() { all = echoed(articles, rs, docs, mentions, lex) },
 		func() { idx.place(rs) },
 	)
 	idx.place(all)
@@ -1778,7 +1778,7 @@ func companies(found names.Result) []model.Company {
 // words the sentence reading missed. Two companies each named in more
 // than four articles are no one story's, and are left alone: the search
 // then costs the few articles of the rarer one.
-func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention) []report {
+func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions [][]names.Mention, lex *lexicon.Lexicon) []report {
 	const story = 4 // the most articles one story is told by
 	// the articles naming each company, in order: an article's companies
 	// are those of its mentions, each once
@@ -1825,7 +1825,7 @@ func echoed(articles []model.Article, rs []report, docs []names.Doc, mentions []
 			s, ok := echoIn(docs[ai], bySentence[ai], told, ai, r, a, b)
 			both := ok
 			if !ok {
-				s, ok = datedEchoIn(docs[ai], bySentence[ai], toldOrEchoed, ai, r, a, b)
+				s, ok = datedEchoIn(docs[ai], bySentence[ai], toldOrEchoed, ai, r, a, b, lex)
 			}
 			if ok {
 				e := r
@@ -1900,13 +1900,13 @@ func echoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) b
 // reprises par le japonais Mizkan", "2017 hatte der Konzern den
 // Spezialisten Precision Planting gekauft"). The article names both (see
 // echoed); the year stands for the second name, so r must have one.
-func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) bool, ai int, r report, a, b string) (int, bool) {
+func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si int) bool, ai int, r report, a, b string, lex *lexicon.Lexicon) (int, bool) {
 	year := when.Year(r.Date)
 	if year == 0 {
 		return 0, false
 	}
 	for si, sms := range bySentence {
-		if len(sms) == 0 || doc.Headings[si] || told(ai, si) || !namesOneOf(sms, a, b, r.Parties) || !statesYear(doc.Tokens[si], year) {
+		if len(sms) == 0 || doc.Headings[si] || told(ai, si) || !namesOneOf(sms, a, b, r.Parties) || !statesYear(doc.Tokens[si], year) || unnamedCounterpart(doc.Tokens[si], lex) {
 			continue
 		}
 		if slices.ContainsFunc(deals.KindsIn(doc.Tokens[si]), func(k string) bool { return k != "" && typeClass(k) == typeClass(r.Type) }) {
@@ -1915,6 +1915,26 @@ func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si i
 	}
 	return 0, false
 }
+
+// unnamedCounterpart: the sentence tells of a company by an indefinite
+// description ("a Brazilian rival", "un groupe chinois", "a private
+// equity firm"): its deal is with that one, not with the company the
+// sentence leaves unnamed.
+func unnamedCounterpart(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	for i, t := range toks {
+		if !indefinites[t.Folded()] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct(); k++ {
+			if companyKind(toks[k].Folded(), lex) && len(deals.KindsIn(toks[k:k+1])) == 0 {
+				return true // (not "ein Gemeinschaftsunternehmen": the deal itself)
+			}
+		}
+	}
+	return false
+}
+
+var indefinites = set(`a an un une uno una ein eine einen einem einer`)
 
 // namesOneOf: the sentence names a or b, not both, and no other company
 // but the deal's parties.
