@@ -293,9 +293,6 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.Acquisition && i+1 < len(ws.w) && (ws.w[i] == "buying" || ws.w[i] == "purchasing") && ws.w[i+1] == "power" {
 				continue // "savings and extra buying power": what size gives, no purchase
 			}
-			if t.kind == model.Acquisition && securing(t) && !stakeSecured(ws.w, i+len(t.words)-1) {
-				continue // "secured a contract", "si è assicurata i diritti": no part of a company
-			}
 			if partClitics[ws.w[i]] && !ofAStake(ws.w, i) {
 				continue // "per rilevarne le perdite" (to detect), "acquisirne le competenze": no part of a company
 			}
@@ -3507,18 +3504,6 @@ func paidInto(w []string, i int) bool { return sumThen(w, i, paidIntoWords) >= 0
 func ofAStake(w []string, i int) bool {
 	for k := i + 1; k < len(w) && k <= i+4 && !clauseEnds[w[k]]; k++ {
 		if percents[w[k]] || stakeNouns[w[k]] || controlWords[w[k]] || businessWords[w[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-// stakeSecured: a stake, control or the rest of a company follows the
-// verb of securing ending at i within its clause, a German subject
-// between ("sicherten sich die Hamburger zwar die restlichen Anteile").
-func stakeSecured(w []string, i int) bool {
-	for k := i + 1; k < len(w) && k <= i+8 && !clauseEnds[w[k]]; k++ {
-		if percents[w[k]] || stakeNouns[w[k]] || controlWords[w[k]] || w[k] == "parts" {
 			return true
 		}
 	}

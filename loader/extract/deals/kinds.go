@@ -739,9 +739,9 @@ func goods(hs []hit, ws words, c clause, lang string) bool {
 		if listed && sourcePreps[w] {
 			source = true
 		}
-		if listed && (stakeNouns[w] || shareNouns[w] || lang == "fr" && w == "parts") || (listed && businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
+		if listed && (stakeNouns[w] || shareNouns[w] || lang == "fr" && w == "parts" && !marketShare(ws, c.from+i)) || (listed && businessWords[w] || businessCompound(w)) && !source && c.from+i >= object {
 			// (French "parts" are stakes: "le rachat des parts qu'elle ne
-			// détenait pas encore")
+			// détenait pas encore", not "des parts de marché")
 			return false
 		}
 		if listed && goodsWords[w] {
@@ -968,6 +968,12 @@ var goodsWords = set(`equipment equipments cells cell batteries battery chips ch
 	ausrustung batterien zellen komponenten equipements cellules composants apparatuur batterijen cellen
 	equipamentos baterias celulas componentes
 	models modelli modelos modeles modelle veicoli vehiculos vehicules fahrzeuge coches voitures autos`)
+
+// marketShare: the French "parts" at i are of a market ("parts de
+// marché").
+func marketShare(ws words, i int) bool {
+	return i+2 < len(ws.w) && ws.w[i+1] == "de" && ws.w[i+2] == "marche"
+}
 
 // producerNouns after a goods word make it a company's description
 // ("natural gas producer XTO Energy"), as they do before "of" and goods ("a

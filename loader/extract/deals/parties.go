@@ -1513,7 +1513,7 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 }
 
 // appositionHead is the company an apposition describes when m closes it
-// as what the company belongs to ("Infracapital, the infrastructure
+// as what the company is a part of ("Infracapital, the infrastructure
 // equity arm of M&G, which bought it", "Infracapital, el brazo inversor
 // de la gestora británica M&G, que lo compró"): the relative clause
 // after it tells of the apposition's head, not of its owner. It is ""
@@ -1536,12 +1536,17 @@ func appositionHead(ws words, ms []Mention, m Mention) string {
 	if of < 0 {
 		return ""
 	}
+	unit := false // the apposition says the company is a part of m's
 	for k := of - 1; k >= 2 && k >= of-6; k-- {
 		if ws.w[k] == "," || ws.isNamed(k) {
 			return ""
 		}
+		unit = unit || unitNouns[ws.w[k]]
 		if !appositionArticles[ws.w[k]] || ws.w[k-1] != "," {
 			continue
+		}
+		if !unit {
+			return "" // "Veltraco, el objetivo de Quorvex, que ofreció comprarla": of m, the relative is
 		}
 		for _, x := range ms {
 			if x.To == ws.tok[k-1] && x.Company != m.Company {
@@ -1552,6 +1557,11 @@ func appositionHead(ws words, ms []Mention, m Mention) string {
 	}
 	return ""
 }
+
+// unitNouns name a part of a company: an arm, a unit, a subsidiary.
+var unitNouns = set(`arm unit subsidiary division branch affiliate vehicle
+	braccio ramo controllata divisione filiale brazo filial division unidad
+	bras branche entite tochter tochtergesellschaft sparte`)
 
 // timeAfter: a noun of time stands at word k or the one after ("which the
 // previous year bought", "que el año pasado compró"): the article opened a

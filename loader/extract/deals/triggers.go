@@ -95,22 +95,6 @@ var (
 	partClitics = set(`venderne cederne acquistarne acquisirne comprarne rilevarne`)
 )
 
-// securingWords secure something for the subject: a purchase only of a
-// stake or of control ("sicherten sich die restlichen Anteile", "secured
-// a 20% stake", "s'est assuré le contrôle"), not of a contract or funds
-// (see stakeSecured).
-const securingWords = `secured|secures|sicherte sich|sicherten sich|sichert sich|sichern sich|` +
-	`s est assure|s etait assure|s assure|s est assuree|s etait assuree|` +
-	`si e assicurata|si e assicurato|si era assicurata|si era assicurato|si assicura|si assicuro|` +
-	`se aseguro|se asegura|se ha asegurado|se habia asegurado`
-
-// securing: the trigger is one of securingWords.
-func securing(t *trigger) bool {
-	return securingVerbs[t.words[0]] || securingVerbs[t.words[len(t.words)-1]]
-}
-
-var securingVerbs = set(`secured secures sicherte sicherten sichert sichern assure assuree assicurata assicurato assicura assicuro aseguro asegura asegurado`)
-
 // raiseForms raise money: investments when a sum is raised from a
 // company named (see moneyRaised and withoutRaisesFromNoOne).
 const raiseForms = `raised raises raising leve levee lever levera recaudo recauda recaudar recaudara recaudado raccolto raccoglie raccogliere raccolti eingesammelt einsammeln`
@@ -168,7 +152,6 @@ var typeTriggers = compile(map[string]string{
 	model.Acquisition: `acquire|acquires|acquired|acquiring|acquisition|acquisitions|takeovers|buyouts|buy|buys|bought|buying|buyout|pay|pays|paid|paying|
 		zahlt|zahlte|bezahlt|bezahlte|zahlen|paga|pagato|pagare|pagara|pagherà|paghera|pago|pagar|paie|paye|payer|paiera|
 		spent|spend|spends|speso|spendera|gasto|gastado|gastara|depense|depenser|depensera|ausgegeben|
-		` + securingWords + `|
 		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|versera|versera|verser|versant|verse|versee|verseranno|
 		versera|versare|versato|desembolsara|desembolsar|desembolso|desembolsado|desembolsaron|
 		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
