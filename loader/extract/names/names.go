@@ -1711,6 +1711,9 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 					continue
 				}
 				w := t.Folded()
+				if i > 0 && styledLower(toks, i, lex) {
+					continue // "SK hynix": the name's own word, as the company writes it
+				}
 				if !recent[core].seen(w) {
 					into[w] = true
 				}
@@ -1852,6 +1855,18 @@ func wordsOnCores(docs []Doc, cores int, gather func(core, doc int, into map[str
 		}
 	}
 	return all
+}
+
+// styledLower: the lower-case word at i ends a listed name that an
+// acronym opens ("SK hynix", "LG uplus"): the company's own styling, not a
+// word of the language, which would cut the name at the acronym.
+func styledLower(toks []segment.Token, i int, lex *lexicon.Lexicon) bool {
+	prev, w := toks[i-1], toks[i].Folded()
+	if n := len(prev.Text()); n < 2 || n > 4 || !prev.Upper() || strings.Contains(prev.Text(), ".") || lex.KindsFolded(w) != 0 {
+		return false // not "U.S. bank": a word the lists know is the language's
+	}
+	_, n, _ := lex.LongestAlias([]string{prev.Folded(), w})
+	return n == 2
 }
 
 // recentWords remembers the last word put in each of its slots. Most

@@ -1940,6 +1940,14 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A listed name that an acronym opens and a lower-case word ends, as the
+// company styles it ("SK hynix"), is that company, not the acronym alone.
+func TestStyledLowerNameAfterAcronym(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Memory maker SK hynix said on Wednesday it had agreed a patent licence with SanDisk. SK hynix shares rose.")
+	wantCompanyIn(t, r, 0, "SK Hynix")
+	noCompanyOf(t, r, 0, "SK")
+}
+
 // A place before "-listed" tells where a company's shares trade
 // ("Amsterdam-listed LBi"), as "-based" tells where it sits.
 func TestListedPlaceIsNoCompany(t *testing.T) {
