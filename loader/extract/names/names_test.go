@@ -1940,6 +1940,17 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// Technologies written as acronyms ("sicurezza via DNS", "a VPN") are no
+// companies.
+func TestTechnologyAcronymsAreNoCompanies(t *testing.T) {
+	r := recognizeWithDealWords(t, "it", "Ad agosto ha completato l'acquisizione di Quorvex, la società californiana di sicurezza via DNS comprata per 635 milioni di dollari.")
+	noCompanyOf(t, r, 0, "DNS")
+	r = recognizeWithDealWords(t, "en", "Veltraco bought Quorvex, which sells VPN and IoT software as SaaS to ERP and CRM vendors, for $90 million.")
+	for _, n := range []string{"VPN", "IoT", "SaaS", "ERP", "CRM"} {
+		noCompanyOf(t, r, 0, n)
+	}
+}
+
 // A listed name that an acronym opens and a lower-case word ends, as the
 // company styles it ("SK hynix"), is that company, not the acronym alone.
 func TestStyledLowerNameAfterAcronym(t *testing.T) {
