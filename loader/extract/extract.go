@@ -470,6 +470,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		}
 	}
 	out, lone = earlierOwnersPurchases(out, lone, a.Published)
+	typedAsTheFirst(out, doc)
 	// marked one sentence each, before sentences of one deal are merged
 	markUnnamed(out, bySentence)
 	markUnnamed(refs, bySentence)
@@ -1915,6 +1916,46 @@ func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si i
 	}
 	return 0, false
 }
+
+// typedAsTheFirst gives a deal told only as "a second deal" ("The Polish
+// group also signed a second 20-year deal with Port Arthur LNG", "un
+// secondo accordo", "einen weiteren Vertrag") the type of the article's
+// deal before it with a party of its own: another of the same kind. Left
+// generic, a deal no report names the kind of is not listed.
+func typedAsTheFirst(out []report, doc names.Doc) {
+	for i := range out {
+		r := &out[i]
+		if !r.Generic || !secondOfAKind(doc.Tokens[r.sentence]) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			o := &out[k]
+			if !o.Generic && o.sentence < r.sentence && overlap(o.Parties, r.Parties) > 0 {
+				r.Type, r.Generic = o.Type, false
+				break
+			}
+		}
+	}
+}
+
+// secondOfAKind: the sentence tells of "a second", "another" or "a
+// further" one, an article and the word before a deal noun.
+func secondOfAKind(toks []segment.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if !secondWords[toks[i].Folded()] || !indefinites[toks[i-1].Folded()] && toks[i].Folded() != "another" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if len(deals.KindsIn(toks[k:k+1])) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var secondWords = set(`second another further similar secondo seconda altro altra ulteriore
+	segundo segunda otro otra deuxieme second seconde autre zweiten zweite zweites weiteren weitere weiteres`)
 
 // unnamedCounterpart: the sentence tells of a company by an indefinite
 // description ("a Brazilian rival", "un groupe chinois", "a private

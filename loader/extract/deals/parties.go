@@ -1688,7 +1688,8 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly boo
 		}
 		seen = true
 		parent := false
-		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+		from := pastSeat(toks, m.From) // "a unit of San Diego-based Sempra Energy"
+		for k := from - 1; k >= 0 && k >= from-3; k-- {
 			if toks[k].Punct() {
 				break
 			}
@@ -1702,6 +1703,35 @@ func namedAsParent(c string, ms []Mention, toks []segment.Token, apposedOnly boo
 		}
 	}
 	return seen
+}
+
+// pastSeat is where the seat written before the name at token i starts
+// ("San Diego - based Sempra", "Chicago-based Daxmoor"), i itself when
+// none stands there.
+func pastSeat(toks []segment.Token, i int) int {
+	k := i - 1
+	switch {
+	case k >= 0 && seatSuffixed(toks[k].Text()):
+		return k
+	case k >= 2 && toks[k-1].Text() == "-" && hyphenSeats[toks[k].Folded()]:
+		k -= 2
+		for n := 0; n < 3 && k > 0 && toks[k-1].Cap() && !toks[k-1].Punct(); n++ {
+			k--
+		}
+		return k
+	}
+	return i
+}
+
+var hyphenSeats = set(`based headquartered listed`)
+
+func seatSuffixed(text string) bool {
+	for s := range hyphenSeats {
+		if len(text) > len(s)+1 && strings.EqualFold(text[len(text)-len(s)-1:], "-"+s) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterComma: the words from token i open an apposition, after a comma
