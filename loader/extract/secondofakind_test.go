@@ -33,3 +33,16 @@ func TestSecondDealIsOfTheFirstsKind(t *testing.T) {
 		t.Errorf("want no typed deal, got %+v", d)
 	}
 }
+
+// A sale whose seller the sentence leaves unsaid is no sale by the one
+// company the sentence before named where that sentence told of another
+// company by what it is ("sicherten sich die Hamburger die Anteile an
+// Quorvex. Der Verkauf der Walzproduktsparte an Brindle scheiterte"): the
+// unit is the Hamburg group's.
+func TestUnsaidSellerIsNotTheObjectBefore(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex", "Brindle"}
+	ds := extractKnownLangs(t, known, "de|Die Hamburger Veltraco kauft den Recyclingspezialisten Daxmoor. Im vergangenen Juli übernahmen die Hamburger zwar die restlichen Anteile am Drahthersteller Quorvex. Der Verkauf der Walzproduktsparte an den Ulmer Konkurrenten Brindle scheiterte dagegen im Februar am Veto der EU-Kommission.")
+	if d := dealOf(ds, model.Divestiture, "Quorvex", "Brindle"); d != nil {
+		t.Errorf("Quorvex sold nothing to Brindle: %+v", d)
+	}
+}
