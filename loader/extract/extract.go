@@ -1931,18 +1931,24 @@ func datedEchoIn(doc names.Doc, bySentence [][]deals.Mention, told func(ai, si i
 func typedAsTheFirst(out []report, doc names.Doc) {
 	for i := range out {
 		r := &out[i]
-		if !r.Generic || !secondOfAKind(doc.Tokens[r.sentence]) {
+		if !r.Generic || r.Status != model.Announced && r.Status != model.Completed || !secondOfAKind(doc.Tokens[r.sentence]) {
 			continue
 		}
 		for k := i - 1; k >= 0; k-- {
 			o := &out[k]
 			if !o.Generic && o.sentence < r.sentence && overlap(o.Parties, r.Parties) > 0 {
-				r.Type, r.Generic = o.Type, false
-				break
+				if agreements[o.Type] {
+					r.Type, r.Generic = o.Type, false
+				}
+				break // (a purchase or a sale before: "another contract" is none)
 			}
 		}
 	}
 }
+
+// agreements are the kinds of deal an agreement, a contract, is: what "a
+// second deal" after one of them is too.
+var agreements = map[string]bool{model.Supply: true, model.Licensing: true, model.Partnership: true, model.JointVenture: true}
 
 // secondOfAKind: the sentence tells of "a second", "another" or "a
 // further" one, an article and the word before a deal noun.
@@ -1950,6 +1956,13 @@ func secondOfAKind(toks []segment.Token) bool {
 	for i := 1; i+1 < len(toks); i++ {
 		if !secondWords[toks[i].Folded()] || !indefinites[toks[i-1].Folded()] && toks[i].Folded() != "another" {
 			continue
+		}
+		open := i // the word the phrase opens on: "another", or the article
+		if indefinites[toks[i-1].Folded()] {
+			open = i - 1
+		}
+		if open > 0 && inWords[toks[open-1].Folded()] {
+			continue // "In another deal, ...": a different one
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			if len(deals.KindsIn(toks[k:k+1])) > 0 {
@@ -1959,6 +1972,8 @@ func secondOfAKind(toks []segment.Token) bool {
 	}
 	return false
 }
+
+var inWords = set(`in nel nell en dans im bei`)
 
 var secondWords = set(`second another further similar secondo seconda altro altra ulteriore
 	segundo segunda otro otra deuxieme second seconde autre zweiten zweite zweites weiteren weitere weiteres`)

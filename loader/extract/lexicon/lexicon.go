@@ -95,6 +95,9 @@ type Lexicon struct {
 	// case ("abrdn", "easyJet", "bol.com"), as written: text writes them so,
 	// where a capital opens every other name
 	lowerNames map[string]bool
+	// styled are the two-word aliases, folded, that the list writes as an
+	// acronym and a word in lower case ("SK hynix"): the company's styling
+	styled     map[string]bool
 	lowerSieve sieve // refuses nearly every lower-case word before the table
 	// dottedTitles are the titles listed only as abbreviations with their
 	// full stop ("Dott.", "Avv.", "Sig."), folded: without the stop the
@@ -121,10 +124,23 @@ func (l *Lexicon) Nation(folded string) string { return l.nations[folded] }
 // listed company is run from there ("monaco" -> "munich"), else "".
 func (l *Lexicon) Seat(folded string) string { return l.seats[folded] }
 
+// acronymThenLower: a is an acronym of capitals, w a word opening in
+// lower case ("SK hynix").
+func acronymThenLower(a, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return len(a) >= 2 && len(a) <= 4 && strings.ToUpper(a) == a && !strings.ContainsAny(a, ".&") && unicode.IsLower(r)
+}
+
 // LowerName reports whether word is a company's one-word name written in
 // lower case, exactly as the list writes it.
 func (l *Lexicon) LowerName(word string) bool {
 	return mayHold(&l.lowerSieve, word) && l.lowerNames[word] // asked of every lower-case word
+}
+
+// StyledLower reports whether the folded words are an alias the list
+// writes as an acronym and a word in lower case ("sk hynix").
+func (l *Lexicon) StyledLower(acronym, word string) bool {
+	return len(l.styled) > 0 && l.styled[acronym+" "+word]
 }
 
 // Has reports whether the folded form of name is in the list of kind k.
@@ -258,7 +274,7 @@ var shipped = sync.OnceValues(func() (*Lexicon, error) { return build("") })
 // build builds the lexicon of the shipped lists and the user's companies
 // file, if named.
 func build(userCompanies string) (*Lexicon, error) {
-	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}, kinds: map[string]Kinds{}, lowerNames: map[string]bool{}}
+	l := &Lexicon{byAlias: map[string]int{}, aliasStarts: map[string]bool{}, ambiguous: map[string]bool{}, kinds: map[string]Kinds{}, lowerNames: map[string]bool{}, styled: map[string]bool{}}
 	entries, err := data.Companies()
 	if err != nil {
 		return nil, err
@@ -465,6 +481,9 @@ func (l *Lexicon) addCompanies(entries []data.Entry) {
 				// capitalised word either)
 				l.lowerNames[a] = true
 				l.lowerSieve.add(a)
+			}
+			if ws := strings.Fields(a); len(ws) == 2 && acronymThenLower(ws[0], ws[1]) {
+				l.styled[key] = true
 			}
 			ws := strings.Fields(key)
 			if n := len(ws); n > l.maxWords {

@@ -735,7 +735,8 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 // ending before to ("Hsinchu - based", "Amsterdam - listed"): the name is
 // where, not who.
 func seatAfter(toks []segment.Token, to int) bool {
-	return to+1 < len(toks) && toks[to].Text() == "-" && hyphenSeats[toks[to+1].Folded()]
+	return to > 0 && to+1 < len(toks) && toks[to].Text() == "-" && hyphenSeats[toks[to+1].Folded()] &&
+		toks[to].Start() == toks[to-1].End() && toks[to+1].Start() == toks[to].End() // (not "Quorvex - listed in Milan -")
 }
 
 // endsOnSeat: the token ends on a hyphen and a word of where a company

@@ -1857,16 +1857,13 @@ func wordsOnCores(docs []Doc, cores int, gather func(core, doc int, into map[str
 	return all
 }
 
-// styledLower: the lower-case word at i ends a listed name that an
-// acronym opens ("SK hynix", "LG uplus"): the company's own styling, not a
-// word of the language, which would cut the name at the acronym.
+// styledLower: the lower-case word at i ends a name that an acronym opens
+// and that the list writes so ("SK hynix"): the company's own styling,
+// not a word of the language, which would cut the name at the acronym
+// (unlike "LG display panels", where the list writes LG Display).
 func styledLower(toks []segment.Token, i int, lex *lexicon.Lexicon) bool {
-	prev, w := toks[i-1], toks[i].Folded()
-	if n := len(prev.Text()); n < 2 || n > 4 || !prev.Upper() || strings.Contains(prev.Text(), ".") || lex.KindsFolded(w) != 0 {
-		return false // not "U.S. bank": a word the lists know is the language's
-	}
-	_, n, _ := lex.LongestAlias([]string{prev.Folded(), w})
-	return n == 2
+	prev := toks[i-1]
+	return prev.Upper() && lex.StyledLower(prev.Folded(), toks[i].Folded())
 }
 
 // recentWords remembers the last word put in each of its slots. Most
