@@ -29,3 +29,20 @@ func TestFrenchPartsAreStakes(t *testing.T) {
 		}
 	}
 }
+
+// A stake a purchase brought with it ("a deal that brought with it a
+// stake in the Greenbushes mine", "che gli aveva portato in dote ... una
+// partecipazione") is no stake bought: the company was.
+func TestStakeBroughtWithAPurchaseIsNoInvestment(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex", "Brindle"}
+	for _, body := range []string{
+		"en|Veltraco buys Brindle. It is the biggest bet since it bought Quorvex for $US6.2 billion in a deal that closed in early 2015 and brought with it a stake in the Greenbushes mine.",
+		"it|Veltraco compra Brindle. Il gruppo si era trasformato nel primo produttore mondiale nel 2015, completando l'acquisizione di Quorvex, un'operazione da 6,2 miliardi di dollari che gli aveva portato in dote le salamoie cilene e una partecipazione nella miniera di Greenbushes.",
+	} {
+		ds := extractKnownLangs(t, known, body)
+		d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+		if d == nil || d.Type != model.Acquisition {
+			t.Errorf("%.2s: want the purchase of Quorvex, got %+v", body, ds)
+		}
+	}
+}

@@ -1089,7 +1089,7 @@ func stakeWords(ws words, c clause) bool {
 		if !stakeShapes.May(w) {
 			continue // no stake noun, percent or share noun
 		}
-		if (stakeNouns[w] || percents[w] || shareNouns[w]) && (leftWith(ws, i) || precededBy(ws, i, 4, gainingWords)) {
+		if (stakeNouns[w] || percents[w] || shareNouns[w]) && (leftWith(ws, i) || precededBy(ws, i, 4, gainingWords) || broughtWith(ws, i)) {
 			// "leaving the seller with an 11.8 percent stake", "gaining a
 			// half share of the Point Lisas plant": what the deal leaves
 			// or brings, not what it buys
@@ -1174,7 +1174,7 @@ var wholeWords = set(`full sole complete total outright pleine piena plena inter
 func withoutFalseStakes(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at, hs) || wholeCapital(ws, h.at)) {
+		if h.kind == model.Investment && (paidIn(ws, h.at) || leftWith(ws, h.at) || broughtWith(ws, h.at) || firmKind(ws, h.at) || raisedOffer(ws, h.at) || swapPays(ws, h.at, hs) || financesPurchase(ws, h.at, hs) || wholeCapital(ws, h.at)) {
 			continue
 		}
 		out = append(out, h)
@@ -1423,6 +1423,21 @@ var moveWords = set(`up down rose rise rises risen fell fall falls fallen jumped
 // noun at i ("leaving Reed with an 11.8 percent stake", "lasciando al
 // venditore una quota").
 func leftWith(ws words, i int) bool { return precededBy(ws, i, 8, leavingWords) }
+
+// broughtWith: what the deal brought with it comes after the words
+// before i ("a deal that brought with it a stake in the Greenbushes
+// mine", "che gli aveva portato in dote ... una partecipazione"): not
+// what was bought.
+func broughtWith(ws words, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
+		if ws.w[k] == "dote" && ws.w[k-1] == "in" || k >= 2 && (ws.w[k] == "it" || ws.w[k] == "them") && ws.w[k-1] == "with" && bringingWords[ws.w[k-2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var bringingWords = set(`brought brings bringing bring`)
 
 var gainingWords = set(`gaining ottenendo guadagnando obteniendo ganando obtenant gagnant`)
 
