@@ -615,6 +615,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if sp.from > 0 && toks[sp.from-1].Text() == "$" && toks[sp.from-1].End() == toks[sp.from].Start() && money.SignThenFigure("$"+toks[sp.from].Text()) {
 		return refused // "$US6.2 billion": a sign written "$US" before its figure
 	}
+	if sp.to-sp.from == 1 && modelCode(toks[sp.from].Text()) {
+		return refused // "F404-GE-IN20", "CFM56", "A320neo": a model's code, not its maker
+	}
 	if sp.to-sp.from == 1 && (codeThenFigure(toks[sp.from].Text()) || money.SignThenFigure(toks[sp.from].Text())) {
 		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
 	}
@@ -1755,6 +1758,25 @@ var mineNouns = lists.SetOf(set(`miniera mina minas mine minen bergwerk grube gi
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.
+// modelCode: w opens on one to three capitals and two digits or more
+// ("F404-GE-IN20", "CFM56", "A320neo", "RB211"): the code of an engine,
+// an aircraft or a chip. A company's name has one digit there if any
+// ("G4S", "A2A", "TF1").
+func modelCode(w string) bool {
+	i := 0
+	for i < len(w) && i < 4 && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	digits := 0
+	for i+digits < len(w) && w[i+digits] >= '0' && w[i+digits] <= '9' {
+		digits++
+	}
+	return digits >= 2
+}
+
 func codeThenFigure(w string) bool {
 	if len(w) < 4 || w[3] < '0' || w[3] > '9' {
 		return false

@@ -1940,6 +1940,21 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A model's code ("F404-GE-IN20", "A320neo", "RB211") is no company; a
+// name with one digit after its capitals may be ("G4S", "TF1").
+func TestModelCodesAreNoCompanies(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		code bool
+	}{{"F404-GE-IN20", true}, {"A320neo", true}, {"RB211", true}, {"B737", true}, {"G4S", false}, {"TF1", false}, {"A2A", false}, {"3M", false}, {"Veltraco", false}} {
+		if got := modelCode(c.w); got != c.code {
+			t.Errorf("modelCode(%q) = %v, want %v", c.w, got, c.code)
+		}
+	}
+	r := recognizeWithDealWords(t, "fr", "En août 2021, Quorvex Holdings avait commandé 99 réacteurs F404-IN20 pour 716 millions de dollars.")
+	noCompanyOf(t, r, 0, "F404-IN20")
+}
+
 // Technologies written as acronyms ("sicurezza via DNS", "a VPN") are no
 // companies.
 func TestTechnologyAcronymsAreNoCompanies(t *testing.T) {
