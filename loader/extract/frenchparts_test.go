@@ -46,3 +46,19 @@ func TestStakeBroughtWithAPurchaseIsNoInvestment(t *testing.T) {
 		}
 	}
 }
+
+// A price told in a currency's hundredths ("un rachat à 541 pence", "at
+// 95 cents a share") is money, no count of goods: the deal stays a
+// purchase.
+func TestPriceInPenceIsNoGoods(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex", "Brindle"}
+	for _, body := range []string{
+		"fr|Brindle rachète Quorvex. En juillet, Veltraco avait arraché l'accord du conseil de Quorvex pour un rachat à 541 pence.",
+		"en|Brindle buys Quorvex. In July, Veltraco had won the backing of Quorvex's board for a takeover at 95 cents.",
+	} {
+		ds := extractKnownLangs(t, known, body)
+		if d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex"); d == nil || d.Type == model.Supply {
+			t.Errorf("%.2s: want Veltraco's takeover of Quorvex, got %+v", body, ds)
+		}
+	}
+}

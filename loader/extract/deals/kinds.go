@@ -912,11 +912,15 @@ func countedThings(ws words, i int) bool {
 		return false
 	}
 	next := ws.w[i+1]
-	if percents[next] || money.IsWord(next) || next == "" {
+	if percents[next] || money.IsWord(next) || subunits[next] || next == "" {
 		return false
 	}
 	return pluralLooking(next)
 }
+
+// subunits are the hundredths of currencies a share's price is told in
+// ("un rachat à 541 pence", "at 95 cents a share"): money, no goods.
+var subunits = set(`pence penny cents cent centimes centesimi centimos centavos rappen`)
 
 // pluralLooking: w ends as plurals do in the languages read ("camiones",
 // "motori", "Antriebe", "Fahrzeugen").
