@@ -1433,15 +1433,18 @@ func leftWith(ws words, i int) bool { return precededBy(ws, i, 8, leavingWords) 
 // mine", "che gli aveva portato in dote ... una partecipazione"): not
 // what was bought.
 func broughtWith(ws words, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
-		if ws.w[k] == "dote" && ws.w[k-1] == "in" || k >= 2 && (ws.w[k] == "it" || ws.w[k] == "them") && ws.w[k-1] == "with" && bringingWords[ws.w[k-2]] {
+	for k := i - 1; k >= 2 && k >= i-8 && !clauseEnds[ws.w[k]]; k-- {
+		if ws.w[k] == "dote" && ws.w[k-1] == "in" && broughtWords[ws.w[k-2]] || (ws.w[k] == "it" || ws.w[k] == "them") && ws.w[k-1] == "with" && broughtWords[ws.w[k-2]] {
 			return true
 		}
 	}
 	return false
 }
 
-var bringingWords = set(`brought brings bringing bring`)
+// broughtWords are the past forms of bringing: what a deal done brought
+// (not "a supply deal that brings with it a 15% stake": the stake is
+// the deal's own).
+var broughtWords = set(`brought portato portata portati porto`)
 
 var gainingWords = set(`gaining ottenendo guadagnando obteniendo ganando obtenant gagnant`)
 

@@ -1758,10 +1758,13 @@ var mineNouns = lists.SetOf(set(`miniera mina minas mine minen bergwerk grube gi
 
 // codeThenFigure: w is three capitals and then a digit ("CHF220m",
 // "USD1.5bn"): a currency code written against its amount.
-// modelCode: w opens on one to three capitals and two digits or more
-// ("F404-GE-IN20", "CFM56", "A320neo", "RB211"): the code of an engine,
-// an aircraft or a chip. A company's name has one digit there if any
-// ("G4S", "A2A", "TF1").
+// modelCode: w opens on one to three capitals and two digits or more,
+// and goes on with a hyphen or in lower case ("F404-GE-IN20", "A320neo",
+// "B787-9"), or its digits open on a zero or run to four or more
+// ("PR001", "LY3002813"): the code of an engine, an aircraft, a chip or
+// a drug candidate. Companies are
+// written so without the rest ("A123", "F45", "TV18", "GS25"), or with
+// one digit ("G4S", "A2A", "TF1").
 func modelCode(w string) bool {
 	i := 0
 	for i < len(w) && i < 4 && w[i] >= 'A' && w[i] <= 'Z' {
@@ -1774,7 +1777,11 @@ func modelCode(w string) bool {
 	for i+digits < len(w) && w[i+digits] >= '0' && w[i+digits] <= '9' {
 		digits++
 	}
-	return digits >= 2
+	rest := w[i+digits:]
+	if digits >= 2 && (w[i] == '0' || digits >= 4) {
+		return true // "PR001", "LY3002813": a drug candidate's code
+	}
+	return digits >= 2 && rest != "" && (rest[0] == '-' || rest[0] >= 'a' && rest[0] <= 'z')
 }
 
 func codeThenFigure(w string) bool {

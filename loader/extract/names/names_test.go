@@ -1940,13 +1940,14 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
-// A model's code ("F404-GE-IN20", "A320neo", "RB211") is no company; a
-// name with one digit after its capitals may be ("G4S", "TF1").
+// A model's code ("F404-GE-IN20", "A320neo") is no company; a name with
+// one digit after its capitals ("G4S", "TF1"), or digits alone after them
+// ("A123", "TV18"), may be.
 func TestModelCodesAreNoCompanies(t *testing.T) {
 	for _, c := range []struct {
 		w    string
 		code bool
-	}{{"F404-GE-IN20", true}, {"A320neo", true}, {"RB211", true}, {"B737", true}, {"G4S", false}, {"TF1", false}, {"A2A", false}, {"3M", false}, {"Veltraco", false}} {
+	}{{"F404-GE-IN20", true}, {"A320neo", true}, {"B787-9", true}, {"PR001", true}, {"LY3002813", true}, {"RB211", false}, {"A123", false}, {"TV18", false}, {"G4S", false}, {"TF1", false}, {"A2A", false}, {"3M", false}, {"Veltraco", false}} {
 		if got := modelCode(c.w); got != c.code {
 			t.Errorf("modelCode(%q) = %v, want %v", c.w, got, c.code)
 		}
