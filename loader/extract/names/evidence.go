@@ -1545,9 +1545,10 @@ var siteWords = set(`base headquarters headquartered based located plant plants 
 	usine usines siege site implantee installee basee
 	werk werke fabrik standort standorten sitz zentrale ansassig`)
 
-// seatWords say where a company sits, before "a"/"à", which otherwise
-// also mean "to" ("ceduta a Hitachi").
-var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
+// seatWords say where a company sits or is listed ("cotée à Londres"),
+// before "a"/"à", which otherwise also mean "to" ("ceduta a Hitachi").
+var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato
+	cotee cote cotees cotes quotata quotato quotate quotati`)
 
 var seatPrepositions = lists.SetOf(set(`a ad`)) // folded: "à" is "a"
 

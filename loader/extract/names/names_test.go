@@ -1940,6 +1940,15 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A city after the words of a listing ("cotée à Londres, qui absorbe",
+// "quotata a Milano") is a place, whatever deal follows it.
+func TestCityWhereListedIsAPlace(t *testing.T) {
+	r := recognizeWithDealWords(t, "fr", "C'est la société émiratie, cotée à Londres, qui absorbe juridiquement son partenaire Quorvex Holdings.")
+	noCompanyOf(t, r, 0, "Londres")
+	r = recognizeWithDealWords(t, "it", "La società, quotata a Milano, che ha rilevato Quorvex Holdings, cresce.")
+	noCompanyOf(t, r, 0, "Milano")
+}
+
 // A model's code ("F404-GE-IN20", "A320neo") is no company; a name with
 // one digit after its capitals ("G4S", "TF1"), or digits alone after them
 // ("A123", "TV18"), may be.
