@@ -1940,6 +1940,16 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A coast or a quarter of a country named alone ("the West Coast", "la
+// Costa Oeste", "the Northeast") is a place, not a partner.
+func TestCoastsAndQuartersArePlaces(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Quorvex Airlines and Brindle Air agreed an alliance in the Northeast. Four years on, Brindle Air is partnering with the airline whose West Coast ally beat it.")
+	noCompanyOf(t, r, 0, "Northeast")
+	noCompanyOf(t, r, 0, "West Coast")
+	r = recognizeWithDealWords(t, "es", "En febrero, Quorvex Airlines y Brindle Air presentaron una alianza para la Costa Oeste.")
+	noCompanyOf(t, r, 0, "Costa Oeste")
+}
+
 // A city after the words of a listing ("cotée à Londres, qui absorbe",
 // "quotata a Milano") is a place, whatever deal follows it.
 func TestCityWhereListedIsAPlace(t *testing.T) {
