@@ -1950,8 +1950,9 @@ func typedAsTheFirst(out []report, doc names.Doc) {
 // second deal" after one of them is too.
 var agreements = map[string]bool{model.Supply: true, model.Licensing: true, model.Partnership: true, model.JointVenture: true}
 
-// secondOfAKind: the sentence tells of "a second", "another" or "a
-// further" one, an article and the word before a deal noun.
+// secondOfAKind: the sentence tells of "a second", "another", "a
+// further" or "a similar" deal: an article and such a word within the
+// three words before a deal noun, not after "in" ("In another deal, ...").
 func secondOfAKind(toks []segment.Token) bool {
 	for i := 1; i+1 < len(toks); i++ {
 		if !secondWords[toks[i].Folded()] || !indefinites[toks[i-1].Folded()] && toks[i].Folded() != "another" {
@@ -1976,7 +1977,7 @@ func secondOfAKind(toks []segment.Token) bool {
 var inWords = set(`in nel nell en dans im bei`)
 
 var secondWords = set(`second another further similar secondo seconda altro altra ulteriore
-	segundo segunda otro otra deuxieme second seconde autre zweiten zweite zweites weiteren weitere weiteres`)
+	segundo segunda otro otra deuxieme seconde autre zweiten zweite zweites weiteren weitere weiteres`)
 
 // unnamedCounterpart: the sentence tells of a company by an indefinite
 // description ("a Brazilian rival", "un groupe chinois", "a private
@@ -2001,15 +2002,21 @@ var indefinites = set(`a an un une uno una ein eine einen einem einer`)
 // namesOneOf: the sentence names a or b, not both, and no other company
 // but the deal's parties.
 func namesOneOf(ms []deals.Mention, a, b string, parties []string) bool {
-	var hasA, hasB bool
+	hasA, hasB, only := pairNamed(ms, a, b, parties)
+	return only && hasA != hasB
+}
+
+// pairNamed tells whether the sentence names a and b, and whether it
+// names only the deal's parties (a, b and parties).
+func pairNamed(ms []deals.Mention, a, b string, parties []string) (hasA, hasB, only bool) {
 	for _, m := range ms {
 		if m.Company != a && m.Company != b && !slices.Contains(parties, m.Company) {
-			return false
+			return false, false, false
 		}
 		hasA = hasA || m.Company == a
 		hasB = hasB || m.Company == b
 	}
-	return hasA != hasB
+	return hasA, hasB, true
 }
 
 // statesYear: the sentence names year as the date of one of its events,
@@ -2070,15 +2077,8 @@ var otherYearWords = set(`founded established created since by fiscal
 // deal's parties ("Vivendi avait racheté See Tickets en 2011 au fonds
 // Parcom Capital": the seller too).
 func namesBoth(ms []deals.Mention, a, b string, parties []string) bool {
-	var hasA, hasB bool
-	for _, m := range ms {
-		if m.Company != a && m.Company != b && !slices.Contains(parties, m.Company) {
-			return false
-		}
-		hasA = hasA || m.Company == a
-		hasB = hasB || m.Company == b
-	}
-	return hasA && hasB
+	hasA, hasB, only := pairNamed(ms, a, b, parties)
+	return only && hasA && hasB
 }
 
 // opensSentenceBefore: the sentence before si opens with company c, its

@@ -1546,7 +1546,7 @@ func appositionHead(ws words, ms []Mention, m Mention) string {
 			continue
 		}
 		if !unit {
-			return "" // "Veltraco, el objetivo de Quorvex, que ofreció comprarla": of m, the relative is
+			return "" // "Veltraco, el objetivo de Quorvex, que ofreció comprarla": the relative tells of m
 		}
 		for _, x := range ms {
 			if x.To == ws.tok[k-1] && x.Company != m.Company {
@@ -1725,9 +1725,11 @@ func pastSeat(toks []segment.Token, i int) int {
 
 var hyphenSeats = set(`based headquartered listed`)
 
+// seatSuffixed: the token ends on a hyphen and a word of where a company
+// sits ("Chicago-based").
 func seatSuffixed(text string) bool {
 	for s := range hyphenSeats {
-		if len(text) > len(s)+1 && strings.EqualFold(text[len(text)-len(s)-1:], "-"+s) {
+		if n := len(text) - len(s); n > 1 && text[n-1] == '-' && strings.EqualFold(text[n:], s) {
 			return true
 		}
 	}

@@ -740,7 +740,8 @@ func seatAfter(toks []segment.Token, to int) bool {
 }
 
 // endsOnSeat: the token ends on a hyphen and a word of where a company
-// sits ("Chicago-based", "Amsterdam-listed").
+// sits ("Chicago-based", "Amsterdam-listed"): hyphenSeats, spelled out,
+// as this is asked of many words.
 func endsOnSeat(text string) bool {
 	return endsLower(text, "-based") || endsLower(text, "-headquartered") || endsLower(text, "-listed")
 }

@@ -616,7 +616,7 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "$US6.2 billion": a sign written "$US" before its figure
 	}
 	if sp.to-sp.from == 1 && modelCode(toks[sp.from].Text()) {
-		return refused // "F404-GE-IN20", "CFM56", "A320neo": a model's code, not its maker
+		return refused // "F404-GE-IN20", "A320neo", "PR001": a model's code, not its maker
 	}
 	if sp.to-sp.from == 1 && (codeThenFigure(toks[sp.from].Text()) || money.SignThenFigure(toks[sp.from].Text())) {
 		return refused // "CHF220m", "SEK5bn": an amount, its currency's code glued to it
@@ -1763,9 +1763,8 @@ var mineNouns = lists.SetOf(set(`miniera mina minas mine minen bergwerk grube gi
 // and goes on with a hyphen or in lower case ("F404-GE-IN20", "A320neo",
 // "B787-9"), or its digits open on a zero or run to four or more
 // ("PR001", "LY3002813"): the code of an engine, an aircraft, a chip or
-// a drug candidate. Companies are
-// written so without the rest ("A123", "F45", "TV18", "GS25"), or with
-// one digit ("G4S", "A2A", "TF1").
+// a drug candidate. Companies are written so without the rest ("A123",
+// "F45", "TV18", "GS25"), or with one digit ("G4S", "A2A", "TF1").
 func modelCode(w string) bool {
 	i := 0
 	for i < len(w) && i < 4 && w[i] >= 'A' && w[i] <= 'Z' {
