@@ -912,15 +912,30 @@ func countedThings(ws words, i int) bool {
 		return false
 	}
 	next := ws.w[i+1]
-	if percents[next] || money.IsWord(next) || subunits[next] || next == "" {
+	if percents[next] || money.IsWord(next) || next == "" || subunits[next] && sharePrice(ws, i+2) {
 		return false
 	}
 	return pluralLooking(next)
 }
 
-// subunits are the hundredths of currencies a share's price is told in
-// ("un rachat à 541 pence", "at 95 cents a share"): money, no goods.
+// subunits are the hundredths of currencies a price is told in: of a
+// share ("un rachat à 541 pence", "at 95 cents a share"), money, or of a
+// unit of goods ("at 3.5 cents per kilowatt-hour"), a supply.
 var subunits = set(`pence penny cents cent centimes centesimi centimos centavos rappen`)
+
+// sharePrice: the price ending before word k is a share's: its clause
+// ends there, or a share noun follows within three words.
+func sharePrice(ws words, k int) bool {
+	if k >= len(ws.w) || clauseEnds[ws.w[k]] {
+		return true
+	}
+	for j := k; j < len(ws.w) && j < k+3; j++ {
+		if shareNouns[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralLooking: w ends as plurals do in the languages read ("camiones",
 // "motori", "Antriebe", "Fahrzeugen").

@@ -1503,6 +1503,10 @@ func locative(toks []segment.Token, from int) bool {
 	if k >= 1 && seatPrepositions.Has(toks[k].Folded()) && seatWords[toks[k-1].Folded()] {
 		return true // "con sede a Zurigo", "basée à Bâle": "a" and "à" are places' after a seat
 	}
+	if k >= 2 && seatPrepositions.Has(toks[k].Folded()) && listedAtWords[toks[k-1].Folded()] && !articles.Has(toks[k-2].Folded()) &&
+		(from+1 >= len(toks) || !toks[from+1].Cap()) {
+		return true // "cotée à Londres", "quotata a Milano"
+	}
 	if k > 0 && articles.Has(toks[k].Folded()) {
 		k--
 	}
@@ -1545,10 +1549,14 @@ var siteWords = set(`base headquarters headquartered based located plant plants 
 	usine usines siege site implantee installee basee
 	werk werke fabrik standort standorten sitz zentrale ansassig`)
 
-// seatWords say where a company sits or is listed ("cotée à Londres"),
-// before "a"/"à", which otherwise also mean "to" ("ceduta a Hitachi").
-var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato
-	cotee cote cotees cotes quotata quotato quotate quotati`)
+// seatWords say where a company sits, before "a"/"à", which otherwise
+// also mean "to" ("ceduta a Hitachi").
+var seatWords = set(`sede base basata basato basate basati basee base basees implantee implante situee situe domiciliata domiciliato`)
+
+// listedAtWords say where a company is listed ("cotée à Londres"),
+// before "a"/"à": a place only for one word after them, and not after an
+// article ("ha ceduto la quotata a Monaco Telecom": sold the listed one to).
+var listedAtWords = set(`cotee cote cotees cotes quotata quotato quotate quotati`)
 
 var seatPrepositions = lists.SetOf(set(`a ad`)) // folded: "à" is "a"
 

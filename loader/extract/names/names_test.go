@@ -1940,11 +1940,11 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
-// A coast or a quarter of a country named alone ("the West Coast", "la
-// Costa Oeste", "the Northeast") is a place, not a partner.
-func TestCoastsAndQuartersArePlaces(t *testing.T) {
-	r := recognizeWithDealWords(t, "en", "Quorvex Airlines and Brindle Air agreed an alliance in the Northeast. Four years on, Brindle Air is partnering with the airline whose West Coast ally beat it.")
-	noCompanyOf(t, r, 0, "Northeast")
+// A coast named alone ("the West Coast", "la Costa Oeste") is a place,
+// not a partner. (A quarter, "Northeast", opens names too: "Northeast
+// Utilities".)
+func TestCoastsArePlaces(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Quorvex Airlines and Brindle Air agreed an alliance. Four years on, Brindle Air is partnering with the airline whose West Coast ally beat it.")
 	noCompanyOf(t, r, 0, "West Coast")
 	r = recognizeWithDealWords(t, "es", "En febrero, Quorvex Airlines y Brindle Air presentaron una alianza para la Costa Oeste.")
 	noCompanyOf(t, r, 0, "Costa Oeste")
