@@ -1940,6 +1940,13 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 	noCompanyOf(t, r, 0, "Bundesstaat Connecticut")
 }
 
+// A German demonym noun ("die Südafrikaner", "die Katarer") names a
+// company by where it is from: no company of its own.
+func TestGermanDemonymNounsAreNoCompanies(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Die Zürcher Quorvex-Gruppe gehört seit 2007 zu Veltraco Holdings; die Südafrikaner hatten sie damals für 3,6 Milliarden Franken vom Finanzinvestor Brindle Partners gekauft, und die Katarer sind seither Aktionäre.")
+	noCompanyOf(t, r, 0, "Südafrikaner", "Katarer")
+}
+
 // A coast named alone ("the West Coast", "la Costa Oeste") is a place,
 // not a partner. (A quarter, "Northeast", opens names too: "Northeast
 // Utilities".)
