@@ -62,3 +62,20 @@ func TestPriceInPenceIsNoGoods(t *testing.T) {
 		}
 	}
 }
+
+// A German demonym noun as subject ("die Südafrikaner hatten sie ...
+// gekauft") is the company from there, not a company named Südafrikaner.
+func TestGermanDemonymNounSubjectIsNoParty(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex", "Brindle Partners", "Daxmoor"}
+	ds := extractKnownLangs(t, known, "de|Der südafrikanische Klinikbetreiber Veltraco fusioniert mit Daxmoor; die Aktionäre der Südafrikaner halten danach 84 Prozent des neuen Konzerns. Die Zürcher Quorvex-Gruppe gehört seit 2007 zu Veltraco; die Südafrikaner hatten sie damals für 3,6 Milliarden Franken vom Finanzinvestor Brindle Partners gekauft.")
+	for _, d := range ds {
+		for _, p := range d.Parties {
+			if p == "Südafrikaner" {
+				t.Errorf("a demonym made a side: %+v", d)
+			}
+		}
+	}
+	if d := dealOf(ds, model.Acquisition, "Veltraco", "Brindle Partners"); d == nil {
+		t.Errorf("want Veltraco's purchase from Brindle Partners, got %+v", ds)
+	}
+}

@@ -1943,7 +1943,7 @@ func TestGermanUSStateIsNoCompany(t *testing.T) {
 // A German demonym noun ("die Südafrikaner", "die Katarer") names a
 // company by where it is from: no company of its own.
 func TestGermanDemonymNounsAreNoCompanies(t *testing.T) {
-	r := recognizeWithDealWords(t, "de", "Die Zürcher Quorvex-Gruppe gehört seit 2007 zu Veltraco Holdings; die Südafrikaner hatten sie damals für 3,6 Milliarden Franken vom Finanzinvestor Brindle Partners gekauft, und die Katarer sind seither Aktionäre.")
+	r := recognizeWithDealWords(t, "de", "Formal übernimmt Daxmoor die größere Veltraco Holdings; die Aktionäre der Südafrikaner halten danach 84 Prozent des neuen Konzerns. Die Zürcher Quorvex-Gruppe gehört seit 2007 zu Veltraco Holdings; die Südafrikaner hatten sie damals für 3,6 Milliarden Franken vom Finanzinvestor Brindle Partners gekauft, und die Aktionäre der Katarer sind seither dabei.")
 	noCompanyOf(t, r, 0, "Südafrikaner", "Katarer")
 }
 
