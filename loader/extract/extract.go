@@ -1056,6 +1056,32 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 	return order[:2]
 }
 
+// pluralNation: the nation d the sentence opens with is a German plural
+// ("die Argentinier"; the singular is "der Argentinier").
+func pluralNation(toks []segment.Token, d description) bool {
+	for i := 0; i+1 < len(toks) && i < 6; i++ {
+		if toks[i].Folded() == "die" && toks[i+1].Folded() == d[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// singularPronoun: the sentence refers to a company by the German "er"
+// and not by "sie": one company, which no plural stands for.
+func singularPronoun(toks []segment.Token) bool {
+	er := false
+	for _, t := range toks {
+		switch t.Folded() {
+		case "er":
+			er = true
+		case "sie":
+			return false
+		}
+	}
+	return er
+}
+
 // lastSubject is the first company named in the nearest sentence before
 // si that names one other than those except (the last, when the sentence
 // opens with "the latter"), or the one that sentence's subject describes
@@ -1063,6 +1089,9 @@ func mainPair(doc names.Doc, bySentence [][]deals.Mention, count map[string]int)
 func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		d := nationSubject(toks[k], bySentence[k], lex)
+		if d != nil && pluralNation(toks[k], d) && singularPronoun(toks[si]) {
+			d = nil // "Für die Argentinier ... Gewachsen ist der Konzern: 1999 übernahm er ...": not they
+		}
 		if d == nil && len(bySentence[k]) == 0 {
 			// "Für die Bonner ist es der größte Zukauf. Damals hatten sie
 			// ...": a sentence naming no company, about the company of a

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
+	"dealwire/loader/extract/segment"
 	"dealwire/model"
 )
 
@@ -44,5 +47,34 @@ func TestUnsaidSellerIsNotTheObjectBefore(t *testing.T) {
 	ds := extractKnownLangs(t, known, "de|Die Hamburger Veltraco kauft den Recyclingspezialisten Daxmoor. Im vergangenen Juli übernahmen die Hamburger zwar die restlichen Anteile am Drahthersteller Quorvex. Der Verkauf der Walzproduktsparte an den Ulmer Konkurrenten Brindle scheiterte dagegen im Februar am Veto der EU-Kommission.")
 	if d := dealOf(ds, model.Divestiture, "Quorvex", "Brindle"); d != nil {
 		t.Errorf("Quorvex sold nothing to Brindle: %+v", d)
+	}
+}
+
+// The German "er" stands for one company, never for a plural nation the
+// sentence before opened with ("Für die Argentinier ... Gewachsen ist der
+// Konzern: 1999 übernahm er Carma"); "sie" may ("Für die Inder ... Bereits
+// 2005 hatten sie ... übernommen"). The article of dealdev19 that read
+// Arcor for Barry Callebaut is read whole.
+func TestGermanErIsNoPluralNation(t *testing.T) {
+	toks := segment.Tokens
+	if !pluralNation(toks("Für die Argentinier ist es ein Stück Arbeitsteilung."), description{"argentinier"}) {
+		t.Error("'die Argentinier' is a plural")
+	}
+	if pluralNation(toks("Der Argentinier hat es gesagt."), description{"argentinier"}) {
+		t.Error("'der Argentinier' is no plural")
+	}
+	if !singularPronoun(toks("1999 übernahm er den Hersteller Carma.")) || singularPronoun(toks("Bereits 2005 hatten sie Brindle übernommen.")) {
+		t.Error("'er' is singular, 'sie' is not")
+	}
+	body, err := os.ReadFile(filepath.Join("..", "testdata", "dealdev19", "1908_callebaut_arcor_de.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ds, err := Extract([]model.Article{{ID: "a0", Language: "de", Published: "2012-10-02", Body: string(body)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := dealOf(ds, model.Acquisition, "Arcor", "Carma"); d != nil {
+		t.Errorf("'er' read as the Argentines: %+v", d)
 	}
 }
