@@ -471,12 +471,17 @@ func separated(w []string, i int) (string, bool) {
 	}
 	end := len(w)
 	for k := i + 1; k < len(w); k++ {
-		if clauseEnds[w[k]] {
+		if clauseEnds[w[k]] || (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1]) {
+			// the clause ends with its particle, or a second verb follows
+			// it ("steigt bei Sirius XM ein und bewahrt das Unternehmen")
 			end = k
 			break
 		}
 	}
 	if !(end-1 > i+1 && slices.Contains(v.particles, w[end-1])) {
+		return "", false
+	}
+	if len(v.within) > 0 && !slices.ContainsFunc(w[i+1:end-1], func(x string) bool { return slices.Contains(v.within, x) }) {
 		return "", false
 	}
 	if v.kind == model.JointVenture && wholeBusinesses(w[i+1:end-1]) && !slices.ContainsFunc(w, ventureNouns.Has) {
@@ -516,7 +521,8 @@ var ventureNouns = lists.SetOf(set(`gemeinschaftsunternehmen joint venture jv`))
 type separable struct {
 	particles []string
 	kind      string
-	arrival   bool // the company named came to its buyer: bought, as in the passive
+	arrival   bool     // the company named came to its buyer: bought, as in the passive
+	within    []string // a word one of which stands between verb and particle, if any
 }
 
 var separableVerbs = func() map[string]separable {
@@ -524,20 +530,24 @@ var separableVerbs = func() map[string]separable {
 	for _, g := range []struct {
 		forms, particle, kind string
 		arrival               bool
+		within                string
 	}{
-		{"tritt trat traten treten", "ab", model.Divestiture, false},
-		{"stost sties stiesen stosen", "ab", model.Divestiture, false},
-		{"spaltete spalten", "ab", model.Divestiture, false}, // "spaltet" is a deal word alone
-		{"gliedert gliederte gliedern", "aus", model.Divestiture, false},
-		{"legt legte legen legten", "zusammen", model.JointVenture, false}, // businesses put together
-		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false},
-		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false},                 // "führen ihre Geschäfte zusammen"
-		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false}, // "arbeitet mit Logitech zusammen"
+		{"tritt trat traten treten", "ab", model.Divestiture, false, ""},
+		{"stost sties stiesen stosen", "ab", model.Divestiture, false, ""},
+		{"spaltete spalten", "ab", model.Divestiture, false, ""}, // "spaltet" is a deal word alone
+		{"gliedert gliederte gliedern", "aus", model.Divestiture, false, ""},
+		{"legt legte legen legten", "zusammen", model.JointVenture, false, ""}, // businesses put together
+		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false, ""},
+		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false, ""},                 // "führen ihre Geschäfte zusammen"
+		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false, ""}, // "arbeitet mit Logitech zusammen"
+		// "steigt mit 20 Prozent bei Ovo ein", but not "stieg damit in
+		// das OTC-Geschäft ein": a market entered
+		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
-		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true},
+		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, ""},
 	} {
 		for _, f := range strings.Fields(g.forms) {
-			m[f] = separable{strings.Fields(g.particle), g.kind, g.arrival}
+			m[f] = separable{strings.Fields(g.particle), g.kind, g.arrival, strings.Fields(g.within)}
 		}
 	}
 	return m
