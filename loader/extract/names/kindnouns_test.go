@@ -1,0 +1,17 @@
+package names
+
+import "testing"
+
+// A German noun of a company's trade stands before a name without being
+// part of it, a headline's article left out ("an Abwickler Quorvex"):
+// run-off buyers are told as "Abwickler" and "Konsolidierer".
+func TestGermanRunOffNounsAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"Veltraco verkauft Veltraco Leben an Abwickler Quorvex. Quorvex zahlt bis zu einer Milliarde Euro.",
+		"Veltraco verkauft Veltraco Leben an Konsolidierer Quorvex. Quorvex zahlt bis zu einer Milliarde Euro.",
+	} {
+		r := recognizeWithDealWords(t, "de", text)
+		wantCompanyIn(t, r, 0, "Quorvex")
+		noCompanyOf(t, r, 0, "Abwickler Quorvex", "Konsolidierer Quorvex")
+	}
+}
