@@ -365,7 +365,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// what it is: "le rachat du groupe par Tapestry", "the
 					// Humlebæk-based group, which bought Comfort Medical";
 					// not "Brindle possiede due fabbriche e le cederà")
-					if c := soleCompanyBefore(bySentence, si); c != "" && c != f.Parties[0] && soleCompanyIn(bySentence[si]) == f.Parties[0] && refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) &&
+					if c := soleCompanyBefore(bySentence, si); c != "" && c != f.Parties[0] && soleCompanyIn(bySentence[si]) == f.Parties[0] &&
+						(refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) || opensWithDescription(doc.Tokens[si], bySentence[si], lex)) &&
 						!refersToACompany(doc.Tokens[si-1], bySentence[si-1], a.Language, lex) {
 						// (not where the sentence before tells of another
 						// company by what it is too: "sicherten sich die
