@@ -166,8 +166,9 @@ func sameDealElsewhere(rs []report, priced map[priceKey][]int, r report, party s
 }
 
 // onlyDealElsewhere is the report among candidates, of another article
-// than r's and of r's kind; nil when there is none or when two of them
-// name different parties.
+// than r's and of r's kind, the one naming fewest companies where one
+// names all the other does and more; nil when there is none or when two
+// of them name different parties.
 func onlyDealElsewhere(rs []report, candidates []int, r report) *report {
 	var match *report
 	for _, i := range candidates {
@@ -175,11 +176,16 @@ func onlyDealElsewhere(rs []report, candidates []int, r report) *report {
 		if o.article == r.article || !sameKind(r, *o) {
 			continue
 		}
-		if match != nil && !sameSet(match.Parties, o.Parties) {
-			return nil
-		}
-		if match == nil {
+		switch {
+		case match == nil:
 			match = o
+		case sameSet(match.Parties, o.Parties) || subset(match.Parties, o.Parties):
+		case subset(o.Parties, match.Parties):
+			// one outlet names a company more ("Dialog Semiconductor",
+			// whose bid the deal ended): the companies both name tell it
+			match = o
+		default:
+			return nil
 		}
 	}
 	return match

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"dealwire/model"
@@ -130,5 +131,28 @@ func TestBarePriceDoesNotPartReports(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("deals %+v, want one purchase of Quorvex", ds)
+	}
+}
+
+// A lone report takes the parties of the same deal told elsewhere at its
+// price where one outlet names a company more than another: the companies
+// both name ("Veltraco ... Quorvex" beside "Veltraco and Daxmoor ...
+// Quorvex").
+func TestLoneTakesTheCompaniesBothOutletsName(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex", "Daxmoor"}
+	ds := extractKnownLangs(t, known,
+		"en|Veltraco and Daxmoor agreed on Tuesday to buy Quorvex for $3.56 billion in cash.",
+		"it|Veltraco ha acquistato martedì Quorvex per 3,56 miliardi di dollari.",
+		"de|Veltraco hat sich am Dienstagabend mit dem kalifornischen Chiphersteller auf eine Übernahme für rund 3,56 Milliarden Dollar geeinigt.")
+	d := dealOf(ds, model.Acquisition, "Veltraco", "Quorvex")
+	if d == nil {
+		t.Fatalf("want Veltraco's purchase of Quorvex, got %+v", ds)
+	}
+	articles := map[string]bool{}
+	for _, s := range d.Sources {
+		articles[s.Article] = true
+	}
+	if len(articles) < 2 || !slices.ContainsFunc(d.Sources, func(s model.Source) bool { return strings.Contains(s.Evidence, "Chiphersteller") }) {
+		t.Errorf("want the German report among the deal's sources, got %+v (all: %+v)", d.Sources, ds)
 	}
 }
