@@ -833,6 +833,19 @@ func TestBorrowedIsNoPrice(t *testing.T) {
 			t.Errorf("%q: a price including debt not read: %+v", text, got)
 		}
 	}
+	// the debt named before the word that includes it
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco ha comprato Quorvex per 6,4 miliardi di dollari debito incluso."},
+		{"es", "Veltraco compró Quorvex por 6.400 millones de dólares, deuda incluida."},
+		{"fr", "Veltraco a racheté Quorvex pour 6,4 milliards de dollars dette comprise."},
+	} {
+		if got := dealAmounts(c.text, c.lang); len(got) != 1 || got[0].Value != 6.4e9 {
+			t.Errorf("%q: a price including debt not read: %+v", c.text, got)
+		}
+	}
+	if got := dealAmounts("Veltraco ha emesso 6,4 miliardi di dollari di debito per finanziare l'acquisto.", "it"); len(got) != 0 {
+		t.Errorf("debt raised read as a price: %+v", got)
+	}
 }
 
 // What a company takes in a year is its size, not a price.

@@ -560,10 +560,21 @@ func raisesCapital(before string) bool {
 // borrowed: the amount is debt raised ("$31 billion of new long-term
 // debt", "5 miliardi di bond"), how a deal is paid for, or assets or
 // deposits held ("110 milliards d'euros d'actifs"): not a price.
-// ("$43 billion including debt" is a price.)
+// ("$43 billion including debt" is a price, and so is "6,4 miliardi di
+// dollari debito incluso", the debt named before the word that includes
+// it.)
 func borrowed(after string) bool {
-	return borrowedAfter.MatchString(strings.TrimLeft(after, " "))
+	after = strings.TrimLeft(after, " ")
+	loc := borrowedAfter.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after[loc[1]:], " "), " ")
+	return !debtIncluded[strings.TrimRight(next, ",.;)")]
 }
+
+// debtIncluded follow a word of debt to say the price includes it.
+var debtIncluded = set(`incluso inclusa inclusi compreso compresa compresi incluido incluida incluidos inclus incluse compris comprise eingeschlossen inbegriffen`)
 
 var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)?(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
 	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +
