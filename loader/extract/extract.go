@@ -366,14 +366,23 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// Humlebæk-based group, which bought Comfort Medical";
 					// not "Brindle possiede due fabbriche e le cederà")
 					if c := soleCompanyBefore(bySentence, si); c != "" && c != f.Parties[0] && soleCompanyIn(bySentence[si]) == f.Parties[0] &&
-						(refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) || opensWithDescription(doc.Tokens[si], bySentence[si], lex)) &&
+						(refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) || topicBefore(doc.Tokens[si-1], bySentence[si-1]) && opensWithDescription(doc.Tokens[si], bySentence[si], lex)) &&
 						!refersToACompany(doc.Tokens[si-1], bySentence[si-1], a.Language, lex) {
+						// (a bare "The company" only after a sentence about
+						// that company: "For Recipharm, ... the deal is its
+						// largest. The company has grown through ... the
+						// purchase of Kemwell's operations"; not after "A
+						// spokesman for Brindle declined to comment")
 						// (not where the sentence before tells of another
 						// company by what it is too: "sicherten sich die
 						// Hamburger die Anteile an Deutsche Giessdraht. Der
 						// Verkauf der Walzproduktsparte an Wieland scheiterte":
 						// the Hamburg group's unit, not the one it bought)
 						f.Parties = []string{f.Parties[0], c}
+						if f.Type == model.Acquisition && opensWithDescription(doc.Tokens[si], bySentence[si], lex) {
+							// the company the sentence opens with buys
+							f.Parties, f.Buyer = []string{c, f.Parties[0]}, c
+						}
 						refs = append(refs, report{Found: f, article: ai, sentence: si})
 					}
 					continue
@@ -1688,6 +1697,13 @@ func roleOpeners(folded string) bool {
 var alsoWords = set(`also anche auch aussi tambien`)
 
 var buyerRoles = set(`buyer acquirer acquirente compratore comprador compradora acheteur acquereur kaufer kauferin erwerber koper`)
+
+// topicBefore: the sentence opens with a word of topic and the company it
+// is about ("For Recipharm, ...", "Für Aixtron ...").
+func topicBefore(toks []segment.Token, ms []deals.Mention) bool {
+	first := firstMention(ms)
+	return len(toks) > 1 && deals.IsTopicWord(toks[0].Folded()) && first != nil && first.From == 1
+}
 
 // soleCompanyBefore is the one company the sentence before si names, ""
 // when it names none or more than one.

@@ -179,10 +179,14 @@ func onlyDealElsewhere(rs []report, candidates []int, r report) *report {
 		switch {
 		case match == nil:
 			match = o
-		case sameSet(match.Parties, o.Parties) || subset(match.Parties, o.Parties):
+		case sameSet(match.Parties, o.Parties):
+		case match.Buyer != o.Buyer:
+			return nil // (not a purchase beside a sale of what was bought)
+		case subset(match.Parties, o.Parties):
 		case subset(o.Parties, match.Parties):
 			// one outlet names a company more ("Dialog Semiconductor",
-			// whose bid the deal ended): the companies both name tell it
+			// whose bid the deal ended) for one buyer: the companies both
+			// name tell it
 			match = o
 		default:
 			return nil

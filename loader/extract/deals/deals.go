@@ -471,9 +471,10 @@ func separated(w []string, i int) (string, bool) {
 	}
 	end := len(w)
 	for k := i + 1; k < len(w); k++ {
-		if clauseEnds[w[k]] || (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1]) {
+		if clauseEnds[w[k]] || andAfterParticle(w, k, v) {
 			// the clause ends with its particle, or a second verb follows
-			// it ("steigt bei Sirius XM ein und bewahrt das Unternehmen")
+			// it ("steigt bei Sirius XM ein und bewahrt das Unternehmen":
+			// see withoutSeparatedOfNoCompany)
 			end = k
 			break
 		}
@@ -493,6 +494,84 @@ func separated(w []string, i int) (string, bool) {
 	}
 	return v.kind, true
 }
+
+// andAfterParticle: the word at k joins a second verb to the clause the
+// particle of v ends at k-1 ("spaltete die Tochter ab und brachte sie an
+// die Börse"), not "ab und zu" (now and then).
+func andAfterParticle(w []string, k int, v separable) bool {
+	return (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1]) && !(k+1 < len(w) && w[k+1] == "zu")
+}
+
+// withoutSeparatedOfNoCompany drops the German verbs read with their
+// particle (see separated) that tell no company's deal. One whose
+// particle a second verb follows must name a company between them and not
+// be negated: "spaltete die National Australia Bank ihre Tochter ab und
+// brachte sie an die Börse", not "tritt Ende Juni ab und wechselt",
+// "legt seine Werke zusammen und verlagert", "arbeitet nicht mehr mit
+// Quorvex zusammen und sucht". A stake taken ("steigt mit 20 Prozent bei
+// Quorvex ein") must not be negated ("steigt nicht bei Quorvex ein"), nor
+// be in what "bei" names with more words after it ("beim Bieterrennen
+// um Quorvex", "beim Fußballclub Quorvex als Hauptsponsor"), and must
+// name a company next to the verb, not a person joining one ("Hans Müller
+// stieg 2010 bei Veltraco ein"); a pronoun or a word of a company may
+// stand for it ("stieg der Konzern bei Quorvex ein"). ws has its
+// companies marked.
+func withoutSeparatedOfNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		v, ok := separableVerbs[ws.w[h.at]]
+		if !ok || h.kind != v.kind && !(v.kind == model.JointVenture && h.kind == model.Merger) {
+			return false // a word of its own, not read with a particle
+		}
+		end := h.at + 1
+		for end < len(ws.w) && !clauseEnds[ws.w[end]] && !andAfterParticle(ws.w, end, v) {
+			end++
+		}
+		negated, named := false, false
+		for k := h.at + 1; k < end; k++ {
+			negated = negated || negations[ws.w[k]]
+			// a company the clause names, not one after a preposition
+			// ("tritt als Hauptsponsor von Quorvex ab und", "kam ein
+			// Großauftrag von Quorvex hinzu und")
+			named = named || ws.isNamed(k) && !ws.isNamed(k-1) && !separatedPrepositions[ws.w[k-1]]
+		}
+		if end < len(ws.w) && !clauseEnds[ws.w[end]] && (negated || !named) {
+			return true
+		}
+		if len(v.within) == 0 {
+			return false
+		}
+		bei := -1
+		for k := h.at + 1; k < end; k++ {
+			switch {
+			case negations[ws.w[k]]:
+				return true
+			case bei < 0 && slices.Contains(v.within, ws.w[k]):
+				bei = k
+			case bei >= 0 && entryAfterBei[ws.w[k]]:
+				return true
+			}
+		}
+		if ws.isNamed(h.at-1) || h.at > 0 && entrySubjects[ws.w[h.at-1]] {
+			return false // "Liberty Media steigt bei ...", "... stieg er bei"
+		}
+		for k := h.at + 1; k < bei; k++ {
+			if ws.isNamed(k) || entrySubjects[ws.w[k]] {
+				return false // "stieg der Mischkonzern Mitsubishi mit 20 Prozent bei"
+			}
+		}
+		return true
+	})
+}
+
+// separatedPrepositions tie a company to something else than the verb.
+var separatedPrepositions = set(`von vom als mit bei beim fur an zu zum zur aus`)
+
+// entryAfterBei, after "bei" and what it names, tie it to something else
+// than the company a stake is taken in.
+var entryAfterBei = set(`um fur mit als von zum zur an`)
+
+// entrySubjects may stand for the company that takes a stake.
+var entrySubjects = set(`er sie konzern gruppe unternehmen firma holding investor finanzinvestor fonds mischkonzern`)
 
 // wholeBusinesses: the words between a German verb and its particle are
 // the companies' businesses and nothing more ("ihre Geschäfte", "ihre
@@ -1000,7 +1079,7 @@ func Find(s Sentence, lang, published string) []Found {
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
-	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
+	triggered = withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
