@@ -871,13 +871,34 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
 			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
 			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearWord(prev) || countScales[prev]) ||
-			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
+			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) ||
+			h.kind == model.Investment && subscribeWords[w] && agreementSigned(ws.w, h.at) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// subscribeWords subscribe to shares, and in Italian and Spanish sign an
+// agreement too ("hanno sottoscritto l'accordo", "suscribió un acuerdo").
+var subscribeWords = set(`sottoscritto sottoscrivere sottoscrivera suscribio suscribira suscribir souscrit souscrire souscrira`)
+
+// agreementSigned: an agreement follows the word at i within three words
+// ("sottoscritto un accordo di fornitura", "suscribió ayer el contrato"):
+// it was signed, and what it is decides the deal, not shares subscribed.
+func agreementSigned(w []string, i int) bool {
+	for k := i + 1; k < len(w) && k <= i+3; k++ {
+		if signedNouns[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// signedNouns name what is signed.
+var signedNouns = set(`accordo accordi contratto contratti intesa intese memorandum protocollo patto lettera
+	acuerdo acuerdos contrato contratos convenio pacto protocolo memorando carta accord accords contrat contrats protocole pacte lettre`)
 
 // priceYields: the yielding word at i is followed by a percentage that
 // is of nothing ("cedió un 3%", "cede il 2,5%", not "cedió el 30% de

@@ -1,0 +1,37 @@
+package deals
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// The Italian reflexive infinitive of buying is a purchase, as its other
+// clitic forms are: "fu Veltraco a comprarsi la stessa Quorvex".
+func TestItalianReflexivePurchase(t *testing.T) {
+	for _, text := range []string{
+		"Nell'aprile 2015 fu Veltraco a comprarsi la stessa Quorvex per 6,4 miliardi di dollari.",
+		"Veltraco ha deciso di acquistarsi Quorvex per 2 miliardi di euro.",
+	} {
+		got := Find(sentence(text, "Veltraco", "Quorvex"), "it", "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Buyer != "Veltraco" {
+			t.Errorf("%q: want Veltraco's purchase of Quorvex, got %+v", text, got)
+		}
+	}
+}
+
+// "sottoscrivere" and "suscribir" sign an agreement as well as subscribe
+// to shares: an agreement after them says what the deal is ("ha
+// sottoscritto un accordo di fornitura"), shares after them an investment.
+func TestSigningAnAgreementIsNoSubscription(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"it", "Veltraco ha sottoscritto un accordo di fornitura con Quorvex.", model.Supply},
+		{"es", "Veltraco suscribió ayer un acuerdo de suministro con Quorvex.", model.Supply},
+		{"it", "Veltraco ha sottoscritto l'aumento di capitale di Quorvex per 50 milioni di euro.", model.Investment},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != c.want {
+			t.Errorf("%q: want one %s deal, got %+v", c.text, c.want, got)
+		}
+	}
+}
