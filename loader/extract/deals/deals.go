@@ -1183,7 +1183,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// "agreed to pay up to $6.9 billion for a share of a drug
 				// ..., the largest licensing deal": the deal says what it is
 				typ = d
-			} else if paidUpfront = upfront(ws); patentsNamed(hits) || paidUpfront {
+			} else if paidUpfront = upfront(ws) && !earnOut(ws); patentsNamed(hits) || paidUpfront {
 				// "agreed to pay $750 million to settle all patent
 				// litigation": a patent settlement, a licence; and "verse
 				// 750 millions de dollars d'avance à MorphoSys": a payment

@@ -2053,6 +2053,19 @@ func upfront(ws words) bool {
 	return false
 }
 
+// earnOut: the sentence tells of earn-outs, payments on a business's
+// later results, which only a company bought is paid with ("$250 million
+// up front plus retention payments and earn-outs"): no licence.
+func earnOut(ws words) bool {
+	for i, w := range ws.w {
+		if w == "earnout" || w == "earnouts" || w == "earn" && i+1 < len(ws.w) && (ws.w[i+1] == "out" || ws.w[i+1] == "outs") ||
+			w == "complement" && i+2 < len(ws.w) && ws.w[i+1] == "de" && ws.w[i+2] == "prix" {
+			return true
+		}
+	}
+	return false
+}
+
 // PartOfAPrice: the sentence's payment is a part of a price, not a deal
 // of its own: it is marked as paid up front or at closing ("will pay 16.5
 // billion euros upfront", "verserà alla chiusura 16,5 miliardi"), or it

@@ -35,3 +35,13 @@ func TestSigningAnAgreementIsNoSubscription(t *testing.T) {
 		}
 	}
 }
+
+// A payment up front opens a licence, but not one told with earn-outs,
+// which only a company bought is paid with.
+func TestEarnOutsPayForACompany(t *testing.T) {
+	text := "Veltraco paid $500 million for Quorvex in January 2012, including $250 million up front plus retention payments and earn-outs."
+	got := Find(sentence(text, "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.Acquisition {
+		t.Errorf("%q: want a purchase, got %+v", text, got)
+	}
+}
