@@ -15,3 +15,10 @@ func TestGermanRunOffNounsAreNoNames(t *testing.T) {
 		noCompanyOf(t, r, 0, "Abwickler Quorvex", "Konsolidierer Quorvex")
 	}
 }
+
+// "Sports" ends a company's name as "Media" does, after a word that is
+// also a title ("Premier Sports", not the premier of a country).
+func TestSportsEndsAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Premier Sports was sold to Veltraco a year ago for around £30 million.")
+	wantCompanyIn(t, r, 0, "Premier Sports")
+}
