@@ -22,3 +22,10 @@ func TestSportsEndsAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Premier Sports was sold to Veltraco a year ago for around £30 million.")
 	wantCompanyIn(t, r, 0, "Premier Sports")
 }
+
+// "Big" starts a name ("Big River Steel"): the Italian "il big del lusso"
+// is too rare to make it a word of a company's kind.
+func TestBigStartsAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Last October Veltraco bought 49.9% of Big River Steel for about $700 million.")
+	wantCompanyIn(t, r, 0, "Big River Steel")
+}
