@@ -366,7 +366,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// Humlebæk-based group, which bought Comfort Medical";
 					// not "Brindle possiede due fabbriche e le cederà")
 					if c := soleCompanyBefore(bySentence, si); c != "" && c != f.Parties[0] && soleCompanyIn(bySentence[si]) == f.Parties[0] &&
-						(refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) || topicBefore(doc.Tokens[si-1], bySentence[si-1]) && opensWithDescription(doc.Tokens[si], bySentence[si], lex)) &&
+						(refersToACompany(doc.Tokens[si], bySentence[si], a.Language, lex) || topicBefore(doc.Tokens[si-1], bySentence[si-1]) && !f.Indefinite && opensWithDescription(doc.Tokens[si], bySentence[si], lex)) &&
 						!refersToACompany(doc.Tokens[si-1], bySentence[si-1], a.Language, lex) {
 						// (a bare "The company" only after a sentence about
 						// that company: "For Recipharm, ... the deal is its
@@ -379,8 +379,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						// Verkauf der Walzproduktsparte an Wieland scheiterte":
 						// the Hamburg group's unit, not the one it bought)
 						f.Parties = []string{f.Parties[0], c}
-						if f.Type == model.Acquisition && opensWithDescription(doc.Tokens[si], bySentence[si], lex) {
-							// the company the sentence opens with buys
+						if f.Type == model.Acquisition && f.Buyer == "" && opensWithDescription(doc.Tokens[si], bySentence[si], lex) {
+							// the company the sentence opens with buys, where
+							// the sentence names no buyer ("La compañía
+							// pertenece a Daxmoor, que la compró": Daxmoor)
 							f.Parties, f.Buyer = []string{c, f.Parties[0]}, c
 						}
 						refs = append(refs, report{Found: f, article: ai, sentence: si})
@@ -1230,7 +1232,9 @@ func opensWithDescription(toks []segment.Token, ms []deals.Mention, lex *lexicon
 			return false
 		}
 		if companyKind(toks[i].Folded(), lex) {
-			return !inMention(ms, i+1) // not "il gruppo Daxmoor": the company named
+			// not "il gruppo Daxmoor": the company named; nor "The
+			// company's largest rival": another the company has
+			return !inMention(ms, i+1) && !toks[i].Poss() && !(i+1 < len(toks) && toks[i+1].Poss())
 		}
 	}
 	return false

@@ -26,3 +26,31 @@ func TestGermanStakeEntry(t *testing.T) {
 		t.Errorf("a market entered is no stake: %+v", d)
 	}
 }
+
+// A stake taken is told with what comes after the company: a share, a
+// price, the holder it makes ("steigt bei Quorvex als Großaktionär ein");
+// not with a role that holds nothing ("als Hauptsponsor"), a business
+// entered with it ("in die Produktion von Batteriezellen"), or a person
+// joining ("stieg Veltraco-Gründer Hans Müller bei Quorvex ein").
+func TestGermanStakeEntryWhatFollows(t *testing.T) {
+	known := []string{"Veltraco", "Quorvex"}
+	for _, body := range []string{
+		"de|Veltraco steigt bei Quorvex als Großaktionär ein.",
+		"de|Veltraco steigt bei Quorvex mit 20 Prozent ein.",
+		"de|Veltraco steigt bei Quorvex für 50 Millionen Euro ein.",
+	} {
+		if d := dealOf(extractKnownLangs(t, known, body), model.Investment, "Veltraco", "Quorvex"); d == nil {
+			t.Errorf("want Veltraco's stake in Quorvex from %q", body[3:])
+		}
+	}
+	for _, body := range []string{
+		"de|Der Autobauer Veltraco steigt beim Fußballclub Quorvex als Hauptsponsor ein.",
+		"de|Veltraco steigt bei Quorvex in die Produktion von Batteriezellen ein.",
+		"de|Im Mai stieg Veltraco-Gründer Hans Müller bei Quorvex ein.",
+		"de|Nun steigt Veltraco bei den Verhandlungen über Quorvex ein.",
+	} {
+		if d := dealOf(extractKnownLangs(t, known, body), model.Investment, "Veltraco", "Quorvex"); d != nil {
+			t.Errorf("%q: no stake taken, got %+v", body[3:], d)
+		}
+	}
+}

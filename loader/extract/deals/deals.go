@@ -495,83 +495,94 @@ func separated(w []string, i int) (string, bool) {
 	return v.kind, true
 }
 
-// andAfterParticle: the word at k joins a second verb to the clause the
-// particle of v ends at k-1 ("spaltete die Tochter ab und brachte sie an
-// die Börse"), not "ab und zu" (now and then).
+// andAfterParticle: the word at k joins a second verb to the clause that
+// the particle of a stake taken ends at k-1 ("steigt beim Satellitenradio
+// Sirius XM ein und bewahrt das Unternehmen"). Other verbs keep their
+// particle at the clause's end: "legt seine Werke zusammen und verkauft
+// das Gelände an Quorvex", "trat ab und wechselte zu Quorvex" tell no
+// deal of the two.
 func andAfterParticle(w []string, k int, v separable) bool {
-	return (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1]) && !(k+1 < len(w) && w[k+1] == "zu")
+	return len(v.within) > 0 && (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1])
 }
 
-// withoutSeparatedOfNoCompany drops the German verbs read with their
-// particle (see separated) that tell no company's deal. One whose
-// particle a second verb follows must name a company between them and not
-// be negated: "spaltete die National Australia Bank ihre Tochter ab und
-// brachte sie an die Börse", not "tritt Ende Juni ab und wechselt",
-// "legt seine Werke zusammen und verlagert", "arbeitet nicht mehr mit
-// Quorvex zusammen und sucht". A stake taken ("steigt mit 20 Prozent bei
-// Quorvex ein") must not be negated ("steigt nicht bei Quorvex ein"), nor
-// be in what "bei" names with more words after it ("beim Bieterrennen
-// um Quorvex", "beim Fußballclub Quorvex als Hauptsponsor"), and must
-// name a company next to the verb, not a person joining one ("Hans Müller
-// stieg 2010 bei Veltraco ein"); a pronoun or a word of a company may
+// withoutSeparatedOfNoCompany drops the stakes taken in German ("steigt
+// mit 20 Prozent bei Quorvex ein", see separated) that are no company's
+// stake in another: negated ("steigt nicht bei Quorvex ein"); in no
+// company named right after "bei" ("beim Bieterrennen um Quorvex", "bei
+// der zweiten Runde"); as what no holder is ("beim Fußballclub Quorvex als
+// Hauptsponsor"); or by no company named next to the verb, a person
+// joining one ("Hans Müller stieg 2010 bei Veltraco ein", "stieg
+// Veltraco-Gründer Hans Müller bei Quorvex ein"). A word of a company may
 // stand for it ("stieg der Konzern bei Quorvex ein"). ws has its
 // companies marked.
 func withoutSeparatedOfNoCompany(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		v, ok := separableVerbs[ws.w[h.at]]
-		if !ok || h.kind != v.kind && !(v.kind == model.JointVenture && h.kind == model.Merger) {
-			return false // a word of its own, not read with a particle
+		if !ok || len(v.within) == 0 || h.kind != v.kind {
+			return false
 		}
 		end := h.at + 1
 		for end < len(ws.w) && !clauseEnds[ws.w[end]] && !andAfterParticle(ws.w, end, v) {
 			end++
 		}
-		negated, named := false, false
+		bei, in := -1, -1 // "bei", and the company it names
 		for k := h.at + 1; k < end; k++ {
-			negated = negated || negations[ws.w[k]]
-			// a company the clause names, not one after a preposition
-			// ("tritt als Hauptsponsor von Quorvex ab und", "kam ein
-			// Großauftrag von Quorvex hinzu und")
-			named = named || ws.isNamed(k) && !ws.isNamed(k-1) && !separatedPrepositions[ws.w[k-1]]
-		}
-		if end < len(ws.w) && !clauseEnds[ws.w[end]] && (negated || !named) {
-			return true
-		}
-		if len(v.within) == 0 {
-			return false
-		}
-		bei := -1
-		for k := h.at + 1; k < end; k++ {
-			switch {
-			case negations[ws.w[k]]:
+			switch w := ws.w[k]; {
+			case negations[w]:
 				return true
-			case bei < 0 && slices.Contains(v.within, ws.w[k]):
+			case bei < 0 && slices.Contains(v.within, w):
 				bei = k
-			case bei >= 0 && entryAfterBei[ws.w[k]]:
-				return true
+			case bei >= 0 && in < 0 && ws.isNamed(k):
+				in = k
+			case bei >= 0 && in < 0 && entryAfterBei[w]:
+				return true // "beim Bieterrennen um Quorvex"
+			case in >= 0 && w == "als" && k+1 < end && !holderNouns[ws.w[k+1]]:
+				return true // "als Hauptsponsor", not "als Großaktionär"
+			case in >= 0 && w == "in":
+				return true // "bei Quorvex in die Produktion von Batteriezellen": a business entered with it
 			}
 		}
-		if ws.isNamed(h.at-1) || h.at > 0 && entrySubjects[ws.w[h.at-1]] {
-			return false // "Liberty Media steigt bei ...", "... stieg er bei"
+		if in < 0 {
+			return true
+		}
+		subject := func(k int) bool {
+			// a company's name, not the first part of a compound
+			// ("Veltraco-Gründer")
+			return ws.isNamed(k) && !(k+1 < len(ws.w) && !ws.isNamed(k+1) && (ws.tok[k+1] == ws.tok[k] || ws.w[k+1] == "-")) || entrySubjects[ws.w[k]]
+		}
+		if h.at > 0 && subject(h.at-1) {
+			return false // "Liberty Media steigt bei ...", "der Konzern steigt bei ..."
 		}
 		for k := h.at + 1; k < bei; k++ {
-			if ws.isNamed(k) || entrySubjects[ws.w[k]] {
+			if subject(k) {
 				return false // "stieg der Mischkonzern Mitsubishi mit 20 Prozent bei"
 			}
 		}
-		return true
+		// a pronoun stands for a company where the clause says how much
+		// it takes ("steigt er indirekt mit rund vier Prozent bei Mengniu
+		// ein"), not a person ("Danach stieg er bei Veltraco ein")
+		pronoun := h.at > 0 && entryPronouns[ws.w[h.at-1]] || h.at+1 < end && entryPronouns[ws.w[h.at+1]]
+		return !(pronoun && slices.ContainsFunc(ws.w[h.at:end], func(w string) bool { return stakeAmounts[w] }))
 	})
 }
 
-// separatedPrepositions tie a company to something else than the verb.
-var separatedPrepositions = set(`von vom als mit bei beim fur an zu zum zur aus`)
+// entryAfterBei, after "bei" and before the company it names, tie it to
+// something else than the company a stake is taken in.
+var entryAfterBei = set(`um fur mit als von zum zur an uber in`)
 
-// entryAfterBei, after "bei" and what it names, tie it to something else
-// than the company a stake is taken in.
-var entryAfterBei = set(`um fur mit als von zum zur an`)
+// holderNouns say who a stake makes its taker.
+var holderNouns = set(`aktionar grosaktionar grossaktionar hauptaktionar ankeraktionar mehrheitsaktionar minderheitsaktionar investor ankerinvestor finanzinvestor
+	anteilseigner gesellschafter miteigentumer teilhaber eigentumer`)
+
+// entryPronouns may stand for the company that takes a stake, and
+// stakeAmounts say how much it takes.
+var (
+	entryPronouns = set(`er sie`)
+	stakeAmounts  = set(`prozent % millionen milliarden mio mrd`)
+)
 
 // entrySubjects may stand for the company that takes a stake.
-var entrySubjects = set(`er sie konzern gruppe unternehmen firma holding investor finanzinvestor fonds mischkonzern`)
+var entrySubjects = set(`konzern gruppe unternehmen firma holding investor finanzinvestor fonds mischkonzern`)
 
 // wholeBusinesses: the words between a German verb and its particle are
 // the companies' businesses and nothing more ("ihre Geschäfte", "ihre
@@ -871,8 +882,7 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
 			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
 			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearWord(prev) || countScales[prev]) ||
-			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) ||
-			h.kind == model.Investment && subscribeWords[w] && agreementSigned(ws.w, h.at) {
+			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
 			continue
 		}
 		out = append(out, h)
@@ -884,17 +894,42 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 // agreement too ("hanno sottoscritto l'accordo", "suscribió un acuerdo").
 var subscribeWords = set(`sottoscritto sottoscrivere sottoscrivera suscribio suscribira suscribir souscrit souscrire souscrira`)
 
+// withoutAgreementsSigned drops the words of subscribing that sign an
+// agreement (see agreementSigned). ws has its companies marked.
+func withoutAgreementsSigned(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return h.kind == model.Investment && subscribeWords[ws.w[h.at]] && agreementSigned(ws, h.at)
+	})
+}
+
 // agreementSigned: an agreement follows the word at i within three words
 // ("sottoscritto un accordo di fornitura", "suscribió ayer el contrato"):
 // it was signed, and what it is decides the deal, not shares subscribed.
-func agreementSigned(w []string, i int) bool {
-	for k := i + 1; k < len(w) && k <= i+3; k++ {
-		if signedNouns[w[k]] {
-			return true
+// Not a company's name ("sottoscritto da Intesa Sanpaolo"), nor where the
+// sentence tells of shares or capital all the same ("il contratto di
+// sottoscrizione delle nuove azioni", "un accordo per l'ingresso nel suo
+// capitale").
+func agreementSigned(ws words, i int) bool {
+	signed := false
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		if signedNouns[ws.w[k]] && !ws.isNamed(k) {
+			signed = true
 		}
 	}
-	return false
+	if !signed {
+		return false
+	}
+	for _, w := range ws.w {
+		if sharesSubscribed[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// sharesSubscribed say what is subscribed is shares, bonds or capital.
+var sharesSubscribed = set(`azioni acciones actions aktien capitale capital kapital obbligazioni obligaciones obligations bond bonos
+	sottoscrizione suscripcion souscription emission emissione emision aumento ampliacion augmentation`)
 
 // signedNouns name what is signed.
 var signedNouns = set(`accordo accordi contratto contratti intesa intese memorandum protocollo patto lettera
@@ -1100,7 +1135,7 @@ func Find(s Sentence, lang, published string) []Found {
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
-	triggered = withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws)
+	triggered = withoutAgreementsSigned(withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}

@@ -569,12 +569,26 @@ func borrowed(after string) bool {
 	if loc == nil {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(after[loc[1]:], " "), " ")
-	return !debtIncluded[strings.TrimRight(next, ",.;)")]
+	debt := strings.TrimSpace(after[:loc[1]])
+	if i := strings.LastIndexByte(debt, ' '); i >= 0 {
+		debt = debt[i+1:]
+	}
+	rest := strings.TrimLeft(after[loc[1]:], " ")
+	next, _, _ := strings.Cut(rest, " ")
+	word := strings.TrimRight(next, ",.;)")
+	// only the debt word, and the word including it ending its phrase
+	// ("debito incluso, adottandone"), not "bond inclusi nel programma",
+	// "prestiti compresi quelli della Bei", "depósitos incluidos los de"
+	following := strings.TrimLeft(rest[len(next):], " ")
+	phraseEnds := word != next || following == "" || strings.ContainsRune(",.;:)", rune(following[0]))
+	return !(debtWords[debt] && debtIncluded[word] && phraseEnds)
 }
 
+// debtWords are the words of debt a price may include.
+var debtWords = set(`debt debito deuda dette schulden`)
+
 // debtIncluded follow a word of debt to say the price includes it.
-var debtIncluded = set(`incluso inclusa inclusi compreso compresa compresi incluido incluida incluidos inclus incluse compris comprise eingeschlossen inbegriffen`)
+var debtIncluded = set(`incluso inclusa compreso compresa incluida incluido inclus incluse compris comprise eingeschlossen inbegriffen`)
 
 var borrowedAfter = regexp.MustCompile(`^(?:(?:of|in|di|de|d'|d’|in|an|en)\s*)?(?:new\s+|nuovo\s+|nueva\s+|neuen?\s+|nouvelle\s+)?(?:long-term\s+|short-term\s+|senior\s+)?` +
 	`(?:debt|bonds?|loans?|notes|debito|bond|prestiti|deuda|bonos|préstamos|dette|obligations|emprunts|schulden|anleihen|krediten|` +

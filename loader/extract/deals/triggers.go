@@ -89,8 +89,7 @@ var (
 	saleClitics = withClitics(`vender ceder traspasar enajenar`, `lo la los las se`) + "|" +
 		withClitics(`vender ceder`, `lo la li ne`)
 	purchaseClitics = withClitics(`comprar adquirir`, `lo la los las le les`) + "|" +
-		withClitics(`acquistar acquisir comprar rilevar`, `lo la li le ne`) + "|" +
-		withClitics(`acquistar comprar`, `si`) // "fu GTECH a comprarsi la stessa IGT"
+		withClitics(`acquistar acquisir comprar rilevar`, `lo la li le ne`)
 	// partClitics take a part of what was named before ("rilevarne il
 	// 30%"): deal words only before a stake (see ofAStake)
 	partClitics = set(`venderne cederne acquistarne acquisirne comprarne rilevarne`)
