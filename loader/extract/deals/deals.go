@@ -882,7 +882,8 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
 			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
 			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearWord(prev) || countScales[prev]) ||
-			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
+			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) ||
+			h.kind == model.Merger && mergerControl(ws.w, h.at) {
 			continue
 		}
 		out = append(out, h)
@@ -934,6 +935,26 @@ var sharesSubscribed = set(`azioni acciones actions aktien capitale capital kapi
 // signedNouns name what is signed.
 var signedNouns = set(`accordo accordi contratto contratti intesa intese memorandum protocollo patto lettera
 	acuerdo acuerdos contrato contratos convenio pacto protocolo memorando carta accord accords contrat contrats protocole pacte lettre`)
+
+// mergerControl: the word of merging at i names the review of deals by
+// competition authorities ("unter dem Vorbehalt der Fusionskontrolle",
+// "subject to merger control", "il controllo delle fusioni"), whatever
+// the deal reviewed is.
+func mergerControl(w []string, i int) bool {
+	if strings.HasPrefix(w[i], "fusionskontroll") || strings.HasPrefix(w[i], "fusionsrecht") || strings.HasPrefix(w[i], "fusionsfreigabe") {
+		return true
+	}
+	if i+1 < len(w) && mergerReviews[w[i+1]] {
+		return true // "merger control", "merger clearance"
+	}
+	// "control de fusiones", "contrôle des fusions", "controllo delle fusioni"
+	return i >= 2 && reviewControls[w[i-2]] && (w[i-1] == "de" || w[i-1] == "des" || w[i-1] == "delle" || w[i-1] == "sulle")
+}
+
+var (
+	mergerReviews  = set(`control clearance review regulation rules guidelines filing filings authority authorities`)
+	reviewControls = set(`control controle controllo`)
+)
 
 // priceYields: the yielding word at i is followed by a percentage that
 // is of nothing ("cedió un 3%", "cede il 2,5%", not "cedió el 30% de

@@ -31,3 +31,20 @@ func TestEarnOutsPayForACompany(t *testing.T) {
 		t.Errorf("%q: want a purchase, got %+v", text, got)
 	}
 }
+
+// The review of deals by competition authorities is no merger: "unter dem
+// Vorbehalt der Fusionskontrolle", "subject to merger control", "el
+// control de fusiones".
+func TestMergerControlIsNoMerger(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Der Verkauf von Quorvex an Veltraco steht unter dem Vorbehalt der Fusionskontrolle."},
+		{"en", "The sale of Quorvex to Veltraco is subject to merger control approval."},
+		{"es", "La venta de Quorvex a Veltraco está sujeta al control de fusiones."},
+	} {
+		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "") {
+			if f.Type == model.Merger {
+				t.Errorf("%q: a merger read in the review of a sale: %+v", c.text, f)
+			}
+		}
+	}
+}
