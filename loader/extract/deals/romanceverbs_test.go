@@ -48,3 +48,18 @@ func TestMergerControlIsNoMerger(t *testing.T) {
 		}
 	}
 }
+
+// The gerunds of the reflexive verbs of buying buy as their other forms
+// do: "en s'offrant l'allemand Quorvex", "haciéndose con", "aggiudicandosi".
+func TestReflexiveGerundsBuy(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "En 2005, Veltraco s'est renforcé en s'offrant l'allemand Quorvex pour 5,65 milliards d'euros."},
+		{"es", "En 2005 Veltraco se reforzó haciéndose con la alemana Quorvex por 5.650 millones de euros."},
+		{"it", "Nel 2005 Veltraco si è rafforzata aggiudicandosi la tedesca Quorvex per 5,65 miliardi di euro."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%q: want Veltraco's purchase of Quorvex, got %+v", c.text, got)
+		}
+	}
+}

@@ -154,7 +154,7 @@ var typeTriggers = compile(map[string]string{
 		spent|spend|spends|speso|spendera|gasto|gastado|gastara|depense|depenser|depensera|ausgegeben|
 		debourse|debourser|betaalt|betaald|betalen|pagou|pagara|versera|versera|verser|versant|verse|versee|verseranno|
 		versera|versare|versato|desembolsara|desembolsar|desembolso|desembolsado|desembolsaron|
-		s est offert|s etait offert|s offre|s offrir|s offrira|se quedo con|se queda con|quedarse con|se quedara con|
+		s est offert|s etait offert|s offre|s offrir|s offrira|s offrant|se quedo con|se queda con|quedarse con|se quedara con|quedandose con|haciendose con|aggiudicandosi|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|taken over|bid for|
 		offer for|offer of|offer from|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
