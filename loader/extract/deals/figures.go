@@ -48,8 +48,32 @@ func dealDates(text string, ds []when.Date) []when.Date {
 		}
 		out = append(out, d)
 	}
-	return out
+	// a year a run of deals started from ("more than 40 acquisitions
+	// since 2003, among them JetStar, bought last year") dates none where
+	// another date is told
+	since := func(d when.Date) bool { return runSince(strings.ToLower(text[max(0, d.Start-40):d.Start])) }
+	if slices.ContainsFunc(out, since) && !slices.ContainsFunc(out, func(d when.Date) bool { return !since(d) }) {
+		return out
+	}
+	return slices.DeleteFunc(out, since)
 }
+
+// runSince: the words before a date count deals made from it on ("40
+// acquisitions since ", "zahlreiche Zukäufe seit "): a run of deals, not
+// one of them.
+func runSince(before string) bool {
+	for _, w := range []string{"since ", "seit ", "depuis ", "desde "} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			rest = strings.TrimRight(rest, " ,")
+			i := strings.LastIndexByte(rest, ' ')
+			return dealRuns[rest[i+1:]]
+		}
+	}
+	return false
+}
+
+var dealRuns = set(`acquisitions deals purchases takeovers transactions acquisizioni operazioni adquisiciones compras operaciones
+	übernahmen zukäufe transaktionen rachats opérations`)
 
 // ventureInText: the text names a joint venture (see foundedTogether).
 func ventureInText(text string) bool {

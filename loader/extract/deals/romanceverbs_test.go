@@ -63,3 +63,14 @@ func TestReflexiveGerundsBuy(t *testing.T) {
 		}
 	}
 }
+
+// The year a run of deals started from dates none of them where the
+// sentence tells another date ("more than 40 acquisitions since 2003,
+// among them Quorvex, bought last year").
+func TestRunOfDealsSinceIsNoDate(t *testing.T) {
+	s := sentence("Veltraco has grown through more than 40 acquisitions since 2003, among them Quorvex, bought last year to build its completion business.", "Veltraco", "Quorvex")
+	got := Find(s, "en", "2008-07-15")
+	if len(got) != 1 || got[0].Date != "2007" {
+		t.Errorf("want the purchase of last year (2007), got %+v", got)
+	}
+}
