@@ -100,12 +100,6 @@ var relatives = func() map[string]func(time.Time) string {
 		}
 		rel(strings.Join(forms, "|"), func(t time.Time) string { return yr(t.AddDate(years, 0, 0)) })
 	}
-	// "a year ago", "vor gut einem Jahr", "il y a un peu plus d'un an"
-	rel("a year ago|one year ago|just over a year ago|a little over a year ago|more than a year ago|about a year ago|"+
-		"vor einem jahr|vor gut einem jahr|vor knapp einem jahr|vor etwas mehr als einem jahr|vor mehr als einem jahr|"+
-		"il y a un an|il y a un peu plus d'un an|il y a un peu plus d’un an|il y a plus d'un an|il y a plus d’un an|"+
-		"un anno fa|poco più di un anno fa|oltre un anno fa|hace un año|hace poco más de un año|hace más de un año",
-		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
 	rel("last year|l'anno scorso|l’anno scorso|lo scorso anno|el año pasado|el ano pasado|el pasado año|letztes jahr|letzten jahr|im vergangenen jahr|vergangenes jahr|l'année dernière|l’année dernière|l'an dernier|l’an dernier|vorig jaar|vorige jaar|afgelopen jaar|ano passado|no ano passado",
 		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
 	rel("this year|earlier this year|quest'anno|quest’anno|este año|este ano|dieses jahr|in diesem jahr|cette année|dit jaar|neste ano", yr)
