@@ -566,6 +566,36 @@ func withoutSeparatedOfNoCompany(hs []hit, ws words) []hit {
 	})
 }
 
+// withoutGerundsOfNoCompany drops the gerunds of reflexive buying ("en
+// s'offrant", "quedándose con", "haciéndose con", "aggiudicandosi") whose
+// object is no company named within three words, with no "de" before it:
+// "s'offrant l'allemand Hexal", not "s'offrant le luxe de dépasser
+// Quorvex", "les services du cabinet Quorvex", "quedándose con los
+// clientes de Quorvex". ws has its companies marked.
+func withoutGerundsOfNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		var from int
+		switch w := ws.w; {
+		case w[h.at] == "s" && h.at+1 < len(w) && w[h.at+1] == "offrant",
+			(w[h.at] == "quedandose" || w[h.at] == "haciendose") && h.at+1 < len(w) && w[h.at+1] == "con":
+			from = h.at + 2
+		case w[h.at] == "aggiudicandosi":
+			from = h.at + 1
+		default:
+			return false
+		}
+		for k := from; k < len(ws.w) && k < from+3; k++ {
+			if ws.isNamed(k) {
+				return false
+			}
+			if ofWordSet.Has(ws.w[k]) || clauseEnds[ws.w[k]] {
+				return true
+			}
+		}
+		return true
+	})
+}
+
 // entryAfterBei, after "bei" and before the company it names, tie it to
 // something else than the company a stake is taken in.
 var entryAfterBei = set(`um fur mit als von zum zur an uber in`)
@@ -882,10 +912,10 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 			lang == "es" && prev == "se" && h.at+1 < len(ws.w) && ws.w[h.at+1] == "invertido" ||
 			h.kind == model.Divestiture && strings.HasPrefix(w, "ced") && priceYields(ws.w, h.at) ||
 			lang == "de" && adjectivalSales[w] && (adjectiveDeterminers[prev] || digits(prev) && !yearWord(prev) || countScales[prev]) ||
-			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) ||
-			h.kind == model.Merger && mergerControl(ws.w, h.at) {
+			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
 			continue
 		}
+
 		out = append(out, h)
 	}
 	return out
@@ -936,10 +966,38 @@ var sharesSubscribed = set(`azioni acciones actions aktien capitale capital kapi
 var signedNouns = set(`accordo accordi contratto contratti intesa intese memorandum protocollo patto lettera
 	acuerdo acuerdos contrato contratos convenio pacto protocolo memorando carta accord accords contrat contrats protocole pacte lettre`)
 
+// withMergerReviews makes the words of merging that name the review of
+// deals by competition authorities (see mergerControl) words of a deal of
+// any kind, which the sentences around say ("The transaction is subject
+// to merger control"), unless the sentence names two companies as one:
+// "Veltraco and Quorvex win merger clearance" is their merger. ws has its companies marked.
+func withMergerReviews(hs []hit, ws words) []hit {
+	for i, h := range hs {
+		if h.kind == model.Merger && mergerControl(ws.w, h.at) && !pairNamed(ws) {
+			hs[i].kind = generic
+		}
+	}
+	return hs
+}
+
+// pairNamed: the sentence names two companies joined by "and" ("Veltraco
+// and Quorvex win", "das Fusionskontrollverfahren für Veltraco und
+// Quorvex").
+func pairNamed(ws words) bool {
+	for k := 1; k+1 < len(ws.w); k++ {
+		if andWords[ws.w[k]] && ws.isNamed(k-1) && ws.isNamed(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+var andWords = set(`and und e y et`)
+
 // mergerControl: the word of merging at i names the review of deals by
 // competition authorities ("unter dem Vorbehalt der Fusionskontrolle",
-// "subject to merger control", "il controllo delle fusioni"), whatever
-// the deal reviewed is.
+// "subject to merger control", "il controllo delle fusioni"): a word of
+// a deal, whatever kind of deal is reviewed.
 func mergerControl(w []string, i int) bool {
 	if strings.HasPrefix(w[i], "fusionskontroll") || strings.HasPrefix(w[i], "fusionsrecht") || strings.HasPrefix(w[i], "fusionsfreigabe") {
 		return true
@@ -1156,7 +1214,8 @@ func Find(s Sentence, lang, published string) []Found {
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
-	triggered = withoutAgreementsSigned(withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws), ws)
+	triggered = withMergerReviews(triggered, ws)
+	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -4063,7 +4122,7 @@ func wonSomethingElse(w []string, end int) bool {
 }
 
 // wonWords end the verbs of winning among the purchase triggers.
-var wonWords = set(`aggiudicata aggiudicato aggiudicati aggiudicate aggiudica aggiudico aggiudicarsi adjudico adjudica adjudicarse adjudicado
+var wonWords = set(`aggiudicata aggiudicato aggiudicati aggiudicate aggiudica aggiudico aggiudicarsi aggiudicandosi adjudico adjudica adjudicarse adjudicado
 	adjuge adjugee con`)
 
 // wonArticles open the object of a verb of winning (folded, elisions split).

@@ -51,7 +51,10 @@ func dealDates(text string, ds []when.Date) []when.Date {
 	// a year a run of deals started from ("more than 40 acquisitions
 	// since 2003, among them JetStar, bought last year") dates none where
 	// another date is told
-	since := func(d when.Date) bool { return runSince(strings.ToLower(text[max(0, d.Start-40):d.Start])) }
+	since := func(d when.Date) bool {
+		before := strings.ToLower(text[max(0, d.Start-40):d.Start])
+		return runSince(before) && !strings.Contains(before, "first of") && !dealOfTheYear(strings.ToLower(text[d.End:min(len(text), d.End+30)]))
+	}
 	if slices.ContainsFunc(out, since) && !slices.ContainsFunc(out, func(d when.Date) bool { return !since(d) }) {
 		return out
 	}
@@ -71,6 +74,24 @@ func runSince(before string) bool {
 	}
 	return false
 }
+
+// dealOfTheYear: the words after the year a run started from tell a deal
+// of that year (", when it bought Quorvex", "getätigt, als es Quorvex
+// übernahm", ", année où il a racheté"): the run's first deal, dated so,
+// as "the first of 40 acquisitions since 2003" is.
+func dealOfTheYear(after string) bool {
+	// the comma may follow the German participle ("seit 2010 getätigt,
+	// als es Quorvex übernahm")
+	comma := strings.IndexByte(after, ',')
+	if comma < 0 || strings.Count(strings.TrimSpace(after[:comma]), " ") > 1 {
+		return false
+	}
+	rest := after[comma+1:]
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return yearClauseWords[word]
+}
+
+var yearClauseWords = set(`when als cuando quand lorsque quando année anno año jahr`)
 
 var dealRuns = set(`acquisitions deals purchases takeovers transactions acquisizioni operazioni adquisiciones compras operaciones
 	übernahmen zukäufe transaktionen rachats opérations`)

@@ -74,3 +74,13 @@ func TestRunOfDealsSinceIsNoDate(t *testing.T) {
 		t.Errorf("want the purchase of last year (2007), got %+v", got)
 	}
 }
+
+// A run's first year keeps dating the deal a clause after it tells: "20
+// deals since 2010, when it bought Quorvex, the company said on Monday".
+func TestRunSinceTheYearOfItsDeal(t *testing.T) {
+	s := sentence("Veltraco has struck 20 deals since 2010, when it bought Quorvex, the company said on Monday.", "Veltraco", "Quorvex")
+	got := Find(s, "en", "2020-10-29")
+	if len(got) != 1 || got[0].Date != "2010" {
+		t.Errorf("want the purchase of 2010, got %+v", got)
+	}
+}
