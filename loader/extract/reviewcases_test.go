@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"dealwire/model"
+)
+
+// reviewCase is one input a reviewer found wrong: its articles, one per
+// "lang|body", the companies known (reviewKnown when nil), and what must
+// hold of the deals read ("" when it does).
+type reviewCase struct {
+	name   string
+	known  []string
+	bodies []string
+	check  func(ds []model.Deal) string
+}
+
+var reviewKnown = []string{"Veltraco", "Quorvex", "Brindle", "Daxmoor", "Halvorsen", "Trelawny"}
+
+// runReviewCases runs each case as a subtest, logging the deals read.
+func runReviewCases(t *testing.T, cases []reviewCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			known := c.known
+			if known == nil {
+				known = reviewKnown
+			}
+			ds := extractKnownLangs(t, known, c.bodies...)
+			for _, d := range ds {
+				v := 0.0
+				if d.Value != nil {
+					v = d.Value.Value
+				}
+				t.Logf("deal %s %v value=%v date=%q srcs=%d", d.Type, d.Parties, v, d.Date, len(d.Sources))
+			}
+			if msg := c.check(ds); msg != "" {
+				t.Errorf("%s", msg)
+			}
+		})
+	}
+}
+
+// noFalseDeal: no deal of typ's class between parties.
+func noFalseDeal(typ string, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		if d := dealOf(ds, typ, parties...); d != nil {
+			return fmt.Sprintf("false deal %s %v", d.Type, d.Parties)
+		}
+		return ""
+	}
+}
+
+// keepsDeal: a deal of typ's class between parties.
+func keepsDeal(typ string, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		if d := dealOf(ds, typ, parties...); d == nil {
+			return fmt.Sprintf("lost deal %s %v", typ, parties)
+		}
+		return ""
+	}
+}
+
+// exactDeal: a deal between parties of exactly typ.
+func exactDeal(typ string, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		d := dealOf(ds, typ, parties...)
+		if d == nil {
+			return fmt.Sprintf("lost deal %s %v", typ, parties)
+		}
+		if d.Type != typ {
+			return fmt.Sprintf("wrong type %s, want %s", d.Type, typ)
+		}
+		return ""
+	}
+}
