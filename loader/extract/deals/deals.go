@@ -474,7 +474,7 @@ func separated(w []string, i int) (string, bool) {
 		if clauseEnds[w[k]] || andAfterParticle(w, k, v) {
 			// the clause ends with its particle, or a second verb follows
 			// it ("steigt bei Sirius XM ein und bewahrt das Unternehmen":
-			// see withoutSeparatedOfNoCompany)
+			// see withoutStakesTakenByNoCompany)
 			end = k
 			break
 		}
@@ -505,7 +505,7 @@ func andAfterParticle(w []string, k int, v separable) bool {
 	return len(v.within) > 0 && (w[k] == "und" || w[k] == "oder") && slices.Contains(v.particles, w[k-1])
 }
 
-// withoutSeparatedOfNoCompany drops the stakes taken in German ("steigt
+// withoutStakesTakenByNoCompany drops the stakes taken in German ("steigt
 // mit 20 Prozent bei Quorvex ein", see separated) that are no company's
 // stake in another: negated ("steigt nicht bei Quorvex ein"); in no
 // company named right after "bei" ("beim Bieterrennen um Quorvex", "bei
@@ -515,7 +515,7 @@ func andAfterParticle(w []string, k int, v separable) bool {
 // Veltraco-Gründer Hans Müller bei Quorvex ein"). A word of a company may
 // stand for it ("stieg der Konzern bei Quorvex ein"). ws has its
 // companies marked.
-func withoutSeparatedOfNoCompany(hs []hit, ws words) []hit {
+func withoutStakesTakenByNoCompany(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		v, ok := separableVerbs[ws.w[h.at]]
 		if !ok || len(v.within) == 0 || h.kind != v.kind {
@@ -525,24 +525,24 @@ func withoutSeparatedOfNoCompany(hs []hit, ws words) []hit {
 		for end < len(ws.w) && !clauseEnds[ws.w[end]] && !andAfterParticle(ws.w, end, v) {
 			end++
 		}
-		bei, in := -1, -1 // "bei", and the company it names
+		bei, named := -1, -1 // "bei", and the company it names
 		for k := h.at + 1; k < end; k++ {
 			switch w := ws.w[k]; {
 			case negations[w]:
 				return true
 			case bei < 0 && slices.Contains(v.within, w):
 				bei = k
-			case bei >= 0 && in < 0 && ws.isNamed(k):
-				in = k
-			case bei >= 0 && in < 0 && entryAfterBei[w]:
+			case bei >= 0 && named < 0 && ws.isNamed(k):
+				named = k
+			case bei >= 0 && named < 0 && entryAfterBei[w]:
 				return true // "beim Bieterrennen um Quorvex"
-			case in >= 0 && w == "als" && k+1 < end && !holderNouns[ws.w[k+1]]:
+			case named >= 0 && w == "als" && k+1 < end && !holderNouns[ws.w[k+1]]:
 				return true // "als Hauptsponsor", not "als Großaktionär"
-			case in >= 0 && w == "in":
+			case named >= 0 && w == "in":
 				return true // "bei Quorvex in die Produktion von Batteriezellen": a business entered with it
 			}
 		}
-		if in < 0 {
+		if named < 0 {
 			return true
 		}
 		subject := func(k int) bool {
@@ -970,20 +970,21 @@ var signedNouns = set(`accordo accordi contratto contratti intesa intese memoran
 // deals by competition authorities (see mergerControl) words of a deal of
 // any kind, which the sentences around say ("The transaction is subject
 // to merger control"), unless the sentence names two companies as one:
-// "Veltraco and Quorvex win merger clearance" is their merger. ws has its companies marked.
+// "Veltraco and Quorvex win merger clearance" is their merger. ws has its
+// companies marked.
 func withMergerReviews(hs []hit, ws words) []hit {
 	for i, h := range hs {
-		if h.kind == model.Merger && mergerControl(ws.w, h.at) && !pairNamed(ws) {
+		if h.kind == model.Merger && mergerControl(ws.w, h.at) && !twoNamedAsOne(ws) {
 			hs[i].kind = generic
 		}
 	}
 	return hs
 }
 
-// pairNamed: the sentence names two companies joined by "and" ("Veltraco
+// twoNamedAsOne: the sentence names two companies joined by "and" ("Veltraco
 // and Quorvex win", "das Fusionskontrollverfahren für Veltraco und
 // Quorvex").
-func pairNamed(ws words) bool {
+func twoNamedAsOne(ws words) bool {
 	for k := 1; k+1 < len(ws.w); k++ {
 		if andWords[ws.w[k]] && ws.isNamed(k-1) && ws.isNamed(k+1) {
 			return true
@@ -1214,8 +1215,9 @@ func Find(s Sentence, lang, published string) []Found {
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
+	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
+	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
 	triggered = withMergerReviews(triggered, ws)
-	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutSeparatedOfNoCompany(withoutFoundingsAlone(triggered, ws, s.Tokens), ws), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
