@@ -52,7 +52,11 @@ func dealDates(text string, ds []when.Date) []when.Date {
 	// since 2003, among them JetStar, bought last year") dates none where
 	// another date is told
 	since := func(d when.Date) bool {
-		before := strings.ToLower(text[max(0, d.Start-40):d.Start])
+		raw := text[max(0, d.Start-40):d.Start]
+		if !strings.Contains(raw, "since ") && !strings.Contains(raw, "seit ") && !strings.Contains(raw, "depuis ") && !strings.Contains(raw, "desde ") {
+			return false // most dates: nothing to lower-case
+		}
+		before := strings.ToLower(raw)
 		return runSince(before) && !strings.Contains(before, "first of") && !dealOfTheYear(strings.ToLower(text[d.End:min(len(text), d.End+30)]))
 	}
 	if slices.ContainsFunc(out, since) && !slices.ContainsFunc(out, func(d when.Date) bool { return !since(d) }) {
