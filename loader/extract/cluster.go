@@ -626,7 +626,7 @@ func (x *groupIndex) place(rs []report) {
 
 // deals makes the rows of the groups of the reports rs placed.
 func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
-	groups := x.groups
+	groups := x.bridged(rs)
 	out := make([]model.Deal, 0, len(groups))
 	seen := map[string]int{}
 	firstTold := map[string]int{} // deal id -> the earliest sentence any source tells it in
@@ -687,6 +687,83 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	})
 	return out
 }
+
+// bridged joins the groups that one report tells as one deal: a report
+// naming three or more companies that is alike to every report of another
+// group, of other articles, as to its own ("Hexal y Eon Labs pasaron a
+// manos del grupo suizo ... Sandoz" beside "Sandoz ... Hexal" and "Hexal
+// et Eon Labs", each for 5.65 billion euros in 2005). Each report joined
+// one group when placed, and the two groups shared too little to meet.
+// It returns the groups that are left, in their order.
+func (x *groupIndex) bridged(rs []report) []*group {
+	merged := false
+	for _, g := range x.groups {
+		for i := 0; i < len(g.members); i++ {
+			ri := g.members[i]
+			r := &rs[ri]
+			if len(r.Parties) < 3 {
+				continue
+			}
+			sides := x.factsAt(rs, ri).sides
+			for a := range sides {
+				for b := a + 1; b < len(sides); b++ {
+					// the groups with two of r's companies, as a report
+					// shares two with those it is compatible with; not a
+					// pair so common that it names many deals
+					hs := x.byPair[pairKey(sides[a], sides[b])]
+					if len(hs) > maxBridged {
+						continue
+					}
+					for _, h := range hs {
+						if h != g && len(h.members) > 0 && len(g.members)+len(h.members) <= maxBridgedReports && tellsAlike(r, g, h, rs) {
+							g.members = append(g.members, h.members...)
+							h.members = nil
+							merged = true
+						}
+					}
+				}
+			}
+		}
+	}
+	if !merged {
+		return x.groups
+	}
+	return slices.DeleteFunc(slices.Clone(x.groups), func(g *group) bool { return len(g.members) == 0 })
+}
+
+// tellsAlike: report r of group g tells the deal of group h: h has no
+// report of g's articles, r is compatible with each of h's reports and
+// alike (the same price, or the same year and status), and no report of
+// g conflicts with one of h.
+func tellsAlike(r *report, g, h *group, rs []report) bool {
+	for _, hi := range h.members {
+		o := &rs[hi]
+		if !compatible(r, o) || affinity(r, o) < bridgeFloor || yearsApart(r, o) {
+			return false
+		}
+		for _, gi := range g.members {
+			if rs[gi].article == o.article || conflicting(&rs[gi], o) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxBridged is how many groups two companies may share for a report to
+// bridge two of them: a pair in more deals than this is the companies of
+// many stories, whose deals a lookup through all would cost too much.
+const maxBridged = 16
+
+// maxBridgedReports is how many reports two bridged groups may hold
+// together: the outlets of one story, not a deal told thousands of times,
+// each of whose reports would be compared with each of the other's.
+const maxBridgedReports = 12
+
+// bridgeFloor is the affinity a report needs with each report of another
+// group to join the two: a price that agrees and one more fact (the
+// status, year or type), or the status, year and type all agreeing.
+const bridgeFloor = 3
 
 // firstSentence is the earliest sentence the reports tell their deal in;
 // -1, before any, when a headline tells it.

@@ -658,3 +658,28 @@ func TestPurchaseAndASaleToItsBuyerStayTwo(t *testing.T) {
 		t.Errorf("%d deals, want 2: %+v", len(got), got)
 	}
 }
+
+// A report naming three companies that tells alike the deals of two
+// groups, each with two of them, joins the groups: "Quorvex y Daxmoor
+// pasaron a manos del grupo ... Brindle" beside "Brindle ... Quorvex" and
+// "Quorvex et Daxmoor" in 2005, which share one company and were placed
+// apart. A group of another price stays apart.
+func TestReportBridgesTwoGroups(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	dated := func(r report) report { r.Date = "2005"; return r }
+	bridge := dated(rep(2, model.Other, "", 5.65e9, "Quorvex", "Daxmoor", "Brindle"))
+	bridge.Generic = true
+	for _, c := range []struct {
+		second float64
+		want   int
+	}{{0, 1}, {2e9, 2}} {
+		got := cluster(arts, []report{
+			dated(rep(0, model.Acquisition, "", 5.65e9, "Brindle", "Quorvex")),
+			dated(rep(1, model.Acquisition, "", c.second, "Quorvex", "Daxmoor")),
+			bridge,
+		})
+		if len(got) != c.want {
+			t.Errorf("second at %v: %d deals %+v, want %d", c.second, len(got), got, c.want)
+		}
+	}
+}
