@@ -732,13 +732,16 @@ func (x *groupIndex) bridged(rs []report) []*group {
 }
 
 // tellsAlike: report r of group g tells the deal of group h: h has no
-// report of g's articles, r is compatible with each of h's reports and
-// alike (the same price, or the same year and status), and no report of
-// g conflicts with one of h.
+// report of g's articles, r is compatible with each of h's reports, gives
+// the same price and one more fact alike, and no report of g conflicts
+// with one of h.
 func tellsAlike(r *report, g, h *group, rs []report) bool {
 	for _, hi := range h.members {
 		o := &rs[hi]
-		if !compatible(r, o) || affinity(r, o) < bridgeFloor || yearsApart(r, o) {
+		if gap, priced := priceGap(r, o); !priced || gap > 0.1 || !compatible(r, o) || affinity(r, o) < bridgeFloor || yearsApart(r, o) {
+			// (a price both give and agree on: "In 2005 Brindle bought
+			// Quorvex and Daxmoor" names two deals a buyer made in one
+			// year, which outlets telling each alone must keep apart)
 			return false
 		}
 		for _, gi := range g.members {
@@ -761,8 +764,8 @@ const maxBridged = 16
 const maxBridgedReports = 12
 
 // bridgeFloor is the affinity a report needs with each report of another
-// group to join the two: a price that agrees and one more fact (the
-// status, year or type), or the status, year and type all agreeing.
+// group to join the two: with the price agreeing, one more fact (the
+// status, year or type).
 const bridgeFloor = 3
 
 // firstSentence is the earliest sentence the reports tell their deal in;
