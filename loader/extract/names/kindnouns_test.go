@@ -29,3 +29,10 @@ func TestBigStartsAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Last October Veltraco bought 49.9% of Big River Steel for about $700 million.")
 	wantCompanyIn(t, r, 0, "Big River Steel")
 }
+
+// "Travel" ends a company's name as "Airways" does, also after a given
+// name ("Harvey World Travel", which read as a person).
+func TestTravelEndsAName(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Webjet agreed to license its booking platform to Harvey World Travel. Harvey World Travel will take an 11 percent stake in Webjet.")
+	wantCompanyIn(t, r, 0, "Harvey World Travel")
+}
