@@ -53,16 +53,11 @@ func TestRv53dLumpedTwoPurchasesCluster(t *testing.T) {
 }
 
 func TestRv53dLumpedTwoPurchasesText(t *testing.T) {
-	known := []string{"Brindle", "Quorvex", "Daxmoor"}
-	ds := extractKnownLangs(t, known,
+	rv53dRun(t, []string{"Brindle", "Quorvex", "Daxmoor"}, "a0", "a1",
 		"en|Brindle bought Quorvex in 2005. The deal made Brindle the largest maker of valves in Europe.",
 		"en|Brindle acquired Daxmoor in 2005. Daxmoor makes pumps in Ohio.",
 		"en|In 2005 Brindle bought Quorvex and Daxmoor, two makers of industrial equipment.",
 	)
-	rv53dDump(t, ds)
-	if rv53dTogether(ds, "a0", "a1") {
-		t.Errorf("the purchase of Quorvex (a0) and that of Daxmoor (a1) merged into one deal")
-	}
 }
 
 func rv53dRun(t *testing.T, known []string, x, y string, bodies ...string) {
@@ -108,14 +103,9 @@ func TestRv53dLumpedManyOutlets(t *testing.T) {
 // One purchase priced, the other not: the merged deal takes the first's
 // price for both companies.
 func TestRv53dLumpedPricedOne(t *testing.T) {
-	known := []string{"Brindle", "Quorvex", "Daxmoor"}
-	ds := extractKnownLangs(t, known,
+	rv53dRun(t, []string{"Brindle", "Quorvex", "Daxmoor"}, "a0", "a1",
 		"en|Brindle bought Quorvex for 3 billion euros in 2005.",
 		"en|Brindle bought Daxmoor in 2005.",
 		"en|In 2005 Brindle bought Quorvex and Daxmoor.",
 	)
-	rv53dDump(t, ds)
-	if rv53dTogether(ds, "a0", "a1") {
-		t.Errorf("Daxmoor's purchase (a1) folded into Quorvex's at its price")
-	}
 }
