@@ -855,6 +855,9 @@ func TestRevenueIsNoPrice(t *testing.T) {
 		{"en", "Veltraco, with $12 billion in annual revenue, is the larger side."},
 		{"it", "Il gruppo, con 2 miliardi di euro di fatturato, cerca un partner."},
 		{"fr", "Le groupe, qui réalise 3 milliards d'euros de chiffre d'affaires, cherche un partenaire."},
+		// what businesses bill, told with the verb
+		{"es", "Quorvex se deshace así de plantas que facturan unos 60 millones de dólares anuales."},
+		{"it", "Quorvex cede così impianti che fatturano circa 60 milioni di dollari l'anno."},
 	} {
 		if got := dealAmounts(c.text, c.lang); len(got) != 0 {
 			t.Errorf("%q: revenue read as a price: %+v", c.text, got)

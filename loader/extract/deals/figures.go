@@ -736,6 +736,8 @@ func notPrice(before string) bool {
 	}
 	for _, w := range []string{"revenue", "sales of", "turnover", "charge", "ebitda", "run rate", "operating income", "cash flow", "write-down", "writedown", "impairment",
 		"loss of", "profit", "svalutazion", "depreciaci", "dépréciation", "deterioro", "rettifiche di valore", "abschreibung", "wertberichtigung", "wertminderung", "fatturato", "umsatz", "chiffre d'affaires", "ventas", "facturación", "omzet", "receita",
+		// what plants or businesses bill each year ("plantas que facturan unos 60 millones")
+		"facturan", "facturaba", "facturó", "facturaron", "fatturano", "fatturava", "fatturavano",
 		// how a buyer pays is not what it pays
 		"capital increase", "rights issue", "kapitalerhöhung", "aumento di capitale", "ampliación de capital",
 		"augmentation de capital", "aumento de capital", "kapitaalverhoging", "bond issue", "bridge loan", "loan of",
