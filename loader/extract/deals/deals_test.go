@@ -360,6 +360,23 @@ func TestAdvisersAreNotParties(t *testing.T) {
 	if len(got) != 1 || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
 		t.Errorf("found %+v, want Veltraco and Quorvex only", got)
 	}
+	// named after the words of who advised, a list going on
+	for _, c := range []langText{
+		{"en", "Veltraco agreed to buy Quorvex for $2 billion, advised by Ostravel and Brindlewood."},
+		{"es", "Veltraco compra Quorvex por 2.000 millones con el asesoramiento de Ostravel, Brindlewood y el despacho Halvorsen."},
+		{"fr", "Veltraco rachète Quorvex pour 2 milliards d'euros, conseillé par Ostravel et Brindlewood."},
+	} {
+		for _, f := range Find(sentence(c.text, "Ostravel", "Brindlewood", "Veltraco", "Quorvex"), c.lang, "") {
+			if slices.Contains(f.Parties, "Ostravel") || slices.Contains(f.Parties, "Brindlewood") {
+				t.Errorf("%s %q: adviser among the parties %+v", c.lang, c.text, f.Parties)
+			}
+		}
+	}
+	// the manager of funds that sell is no adviser of the deal
+	got = Find(sentence("Veltraco acquired Quorvex from infrastructure funds advised by Ostravel, which held 80 per cent.", "Ostravel", "Veltraco", "Quorvex"), "en", "")
+	if len(got) != 1 || !slices.Contains(got[0].Parties, "Ostravel") {
+		t.Errorf("found %+v, want Ostravel as a side", got)
+	}
 }
 
 // Inflected buying words across languages.

@@ -841,7 +841,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	// Capital Partners and Apollo Global to buy")
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
-		rival[i] = rivalBefore(m, toks) && !bidsAfter(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) ||
+		rival[i] = rivalBefore(m, toks) && !bidsAfter(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) || advisedBy(m, toks) ||
 			describedBy(m, toks) || competedWith(ms, i, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
@@ -943,6 +943,24 @@ func adviserAfter(m Mention, toks []segment.Token) bool {
 	}
 	return false
 }
+
+// advisedBy: the mention follows the words that name who advised ("advised
+// by Goldman Sachs", "con el asesoramiento de Citi", "assistita da
+// Mediobanca", "conseillé par Lazard", "beraten von der Deutschen Bank").
+func advisedBy(m Mention, toks []segment.Token) bool {
+	k := m.From - 1
+	if k > 0 && (toks[k].Folded() == "der" || toks[k].Folded() == "la" || toks[k].Folded() == "el") {
+		k-- // "beraten von der", "asesorado por el"
+	}
+	// (not "infrastructure funds advised by iCON": who manages a seller)
+	return k >= 1 && advisedLinks[toks[k-1].Folded()+" "+toks[k].Folded()] && !(k >= 2 && managedNouns[toks[k-2].Folded()])
+}
+
+// managedNouns are what a manager advises: the funds and clients it runs.
+var managedNouns = set(`fund funds fondi fondo fondos fonds clients clienti clientes vehicles veicoli`)
+
+var advisedLinks = set2(`advised by|asesoramiento de|asesorado por|asesorada por|asesorados por|asesoradas por|consigliata da|consigliato da|
+	assistita da|assistito da|consulenza di|conseille par|conseillee par|conseilles par|beraten von|beraten durch`)
 
 var adviserStems = []string{"advis", "asesor", "consigli", "consulent", "berat", "conseill", "adviseer", "assessor"}
 
