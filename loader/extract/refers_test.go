@@ -1734,7 +1734,7 @@ func TestGenericSubjectBuysForTheCompanyBefore(t *testing.T) {
 	known := []string{"Veltraco", "Quorvex", "Brindle", "Daxmoor"}
 	ds := extractKnownLangs(t, known, "en|Brindle agreed to buy Quorvex for £505 million. Quorvex shareholders will receive 1,000 pence a share. Veltraco had bought Quorvex's stake in Sorvan. "+
 		"For Brindle, listed in Stockholm since 2014, the deal is by far its largest. The company has grown through a string of acquisitions, including the purchase in 2016 of Daxmoor's development and manufacturing operations in India for about $205 million.")
-	if d := dealOf(ds, model.Acquisition, "Brindle", "Daxmoor"); d == nil {
-		t.Errorf("want Brindle's purchase of Daxmoor's operations, got %+v", ds)
+	if d := dealOf(ds, model.Acquisition, "Brindle", "Daxmoor"); d == nil || d.Parties[0] != "Brindle" {
+		t.Errorf("want Brindle's purchase of Daxmoor's operations, Brindle first, got %+v", ds)
 	}
 }

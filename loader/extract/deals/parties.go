@@ -952,9 +952,15 @@ func advisedBy(m Mention, toks []segment.Token) bool {
 	if k > 0 && (toks[k].Folded() == "der" || toks[k].Folded() == "la" || toks[k].Folded() == "el") {
 		k-- // "beraten von der", "asesorado por el"
 	}
+	if k < 1 || !advisedPrepositions[toks[k].Folded()] {
+		return false // most mentions: no phrase to join and look up
+	}
 	// (not "infrastructure funds advised by iCON": who manages a seller)
-	return k >= 1 && advisedLinks[toks[k-1].Folded()+" "+toks[k].Folded()] && !(k >= 2 && managedNouns[toks[k-2].Folded()])
+	return advisedLinks[toks[k-1].Folded()+" "+toks[k].Folded()] && !(k >= 2 && managedNouns[toks[k-2].Folded()])
 }
+
+// advisedPrepositions end the phrases of advisedLinks.
+var advisedPrepositions = set(`by de por da di par von durch`)
 
 // managedNouns are what a manager advises: the funds and clients it runs.
 var managedNouns = set(`fund funds fondi fondo fondos fonds clients clienti clientes vehicles veicoli`)
