@@ -2399,7 +2399,21 @@ func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
 
 // negated: one of the two words before the deal word at i denies it
 // ("non cede", "did not buy", "n'a pas racheté", "nicht verkaufen").
-func negated(ws words, i int) bool { return precededBy(ws, i, 2, negations) }
+func negated(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if ws.negation(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negation: word k denies, and is no prefix joined by a hyphen to the
+// word after it ("non-exclusive licence", "non-binding offer", "non-core"),
+// which folding splits into two words of one token.
+func (ws words) negation(k int) bool {
+	return negations[ws.w[k]] && (k+1 >= len(ws.w) || ws.tok[k+1] != ws.tok[k])
+}
 
 // wished: a verb of hoping or demanding stands within the four words
 // before the deal word at i ("aspiraba a hacerse con", "had hoped to buy",
@@ -3262,7 +3276,7 @@ func plainAct(ws words, from, to int) bool {
 		if ws.isNamed(k) {
 			continue
 		}
-		if conjunctionSet.Has(w) || negations[w] || wishes[w] || passiveAux[w] || relatives[w] || notActs[w] {
+		if conjunctionSet.Has(w) || ws.negation(k) || wishes[w] || passiveAux[w] || relatives[w] || notActs[w] {
 			return false
 		}
 	}

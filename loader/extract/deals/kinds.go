@@ -218,7 +218,7 @@ func laterOption(ws words, i int) bool {
 // words before k ("has not yet exercised", "may exercise", "podrá ejercer").
 func notBefore(ws words, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if negations[ws.w[j]] || yetWords[ws.w[j]] || modals[ws.w[j]] {
+		if ws.negation(j) || yetWords[ws.w[j]] || modals[ws.w[j]] {
 			return true
 		}
 	}

@@ -70,7 +70,7 @@ func (r *recognizer) person(doc *Doc, toks []segment.Token, sp span, people, fir
 		// "Crystal Decisions, maker of the Crystal Reports tool", "the
 		// British make-up label Charlotte Tilbury"
 		firms[sp.key] = true
-		return false, false
+		return false, r.boughtName(doc.Lang, toks, sp) // (its sale still counts: "se hizo con Charlotte Tilbury, la marca británica")
 	}
 	if isPerson && r.boughtName(doc.Lang, toks, sp) {
 		return false, true // "had bought Jimmy Choo": a firm, or a player
@@ -146,15 +146,28 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 		k++
 	}
 	// the apposition's head: "founder of the company" is a person
-	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && (!toks[k].Cap() || r.lex.HasFolded(lexicon.Demonym, toks[k].Folded())) && !employerPreps.Has(toks[k].Folded()); k++ {
-		if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
-			// the head, not a word before it: "a bank analyst at ..."
-			next := k + 1
-			return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps.Has(toks[next].Folded())
+	// (a place may stand before the head as a nationality does: "the
+	// Paris fashion house")
+	for end := k + 3; k < len(toks) && k < end && !toks[k].Punct() && (!toks[k].Cap() || r.lex.HasFolded(lexicon.Demonym, toks[k].Folded()) || r.lex.HasFolded(lexicon.Place, toks[k].Folded())) && !employerPreps.Has(toks[k].Folded()); k++ {
+		next := k + 1
+		if next < len(toks) && !toks[next].Punct() && r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()+" "+toks[next].Folded()) {
+			next++ // a head of two words: "fashion house"
+		} else if !r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) && !houseNouns.Has(toks[k].Folded()) {
+			continue
 		}
+		// the head, not a word before it: "a bank analyst at ..."; in the
+		// Romance languages a nationality may follow it ("la maison
+		// parigina", "una società francese")
+		return next >= len(toks) || toks[next].Punct() || toks[next].Cap() || employerPreps.Has(toks[next].Folded()) ||
+			r.lex.HasFolded(lexicon.Demonym, toks[next].Folded())
 	}
 	return false
 }
+
+// houseNouns head an apposition after a firm named for its founder
+// ("Christian Louboutin, la maison parigina"), but are no company nouns
+// before a name, which they open ("Maison Pellerin Gestion").
+var houseNouns = lists.SetOf(set(`maison griffe`))
 
 // regionName: the words are a region's noun, maybe a preposition, and a
 // place ("Provinz Québec", "Regione Lombardia", "Province of Ontario",
@@ -1273,7 +1286,7 @@ func (r *recognizer) nounBeside(lang string, toks []segment.Token, sp span) bool
 			if toks[k].Punct() {
 				break
 			}
-			if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) {
+			if r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) || houseNouns.Has(toks[k].Folded()) {
 				return true
 			}
 		}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// "non" joined by a hyphen to the word after it is a prefix, which denies
+// nothing ("a non-exclusive licence", "a non-binding offer"); "non" and
+// "not" standing alone still deny.
+func TestHyphenedNonDeniesNoDeal(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "non-exclusive licence", bodies: []string{"en|Veltraco on Tuesday said it had granted Quorvex a non-exclusive licence."},
+			check: exactDeal(model.Licensing, "Veltraco", "Quorvex")},
+		{name: "non-binding offer", bodies: []string{"en|Brindle made a non-binding offer for Daxmoor on Monday."},
+			check: keepsDeal(model.Acquisition, "Brindle", "Daxmoor")},
+		{name: "not bought", bodies: []string{"en|Brindle did not buy Daxmoor."},
+			check: noFalseDeal(model.Acquisition, "Brindle", "Daxmoor")},
+		{name: "non ha comprato", bodies: []string{"it|Brindle non ha comprato Daxmoor."},
+			check: noFalseDeal(model.Acquisition, "Brindle", "Daxmoor")},
+	})
+}
+
+// A firm named for its founder is a company where an apposition names its
+// kind: past a place ("the Paris fashion house"), a head of two words, a
+// nationality after the head ("la maison parigina"), or "maison", which
+// heads no name but after one.
+func TestFounderNamedFirmDescribedAfterIt(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco bought 24% of Clarissa Mondavi, the Paris fashion house, for 541 million euros."},
+		{"it", "Veltraco ha rilevato il 24% di Clarissa Mondavi, la maison parigina, per 541 milioni di euro."},
+		{"es", "Veltraco compró el 24% de Clarissa Mondavi, la empresa madrileña, por 541 millones de euros."},
+	} {
+		if cs := companiesIn(t, c.lang, c.text, "Veltraco"); !hasCompany(cs, "Clarissa Mondavi") {
+			t.Errorf("%s: companies %+v, want Clarissa Mondavi", c.lang, cs)
+		}
+	}
+	// a person so described stays one
+	if cs := companiesIn(t, "it", "Veltraco ha assunto Clarissa Mondavi, analista parigina, come direttrice.", "Veltraco"); hasCompany(cs, "Clarissa Mondavi") {
+		t.Errorf("an analyst made a company: %+v", cs)
+	}
+}
