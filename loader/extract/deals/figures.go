@@ -503,6 +503,9 @@ func priceLike(text string, amounts []money.Amount) []money.Amount {
 		}
 		return subscribed
 	}
+	if opensWithFunding(text) {
+		return nil // "Finanziert wird der Kauf aus der Kasse: 2,2 Milliarden Dollar Barmittel, ...": how it is paid for
+	}
 	for _, a := range amounts {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
@@ -713,6 +716,24 @@ func earned(after string) bool {
 var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:annual\s+|yearly\s+|annuali?\s+|anuales?\s+|annuels?\s+)?` +
 	`(?:revenues?|sales|turnover|earnings|profits?|fatturato|ricavi|utili|ventas|ingresos|facturación|beneficios?|` +
 	`chiffre d'affaires|chiffre d’affaires|ventes|bénéfices?|(?:jahres)?umsatz|umsätzen?|erlöse?n?|gewinn|omzet|receitas?)`)
+
+// opensWithFunding: the sentence opens by telling how a deal is paid
+// for ("Finanziert wird der Kauf ...", "To fund the purchase, ...", "Pour
+// financer l'opération, ..."): its amounts are the sources of the money,
+// cash, loans and shares, not the price.
+func opensWithFunding(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 24)])
+	for _, p := range fundingOpeners {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var fundingOpeners = []string{"finanziert wird", "finanziert werden soll", "zur finanzierung", "die finanzierung",
+	"to fund ", "to finance ", "the financing", "financing for", "funding for", "the funding",
+	"pour financer", "le financement", "per finanziare", "il finanziamento", "para financiar", "la financiación", "la financiacion", "el financiamiento"}
 
 func perShare(after string) bool {
 	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",
