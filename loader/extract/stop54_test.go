@@ -41,3 +41,17 @@ func TestFounderNamedFirmDescribedAfterIt(t *testing.T) {
 		t.Errorf("an analyst made a company: %+v", cs)
 	}
 }
+
+// A country's name opening a name that ends in a word of industry makes
+// a company, even where the corpus writes the words between in lower
+// case ("a share exchange"); a nationality so placed does not.
+func TestCountryNamedCompanyOfCommonWords(t *testing.T) {
+	body := "Lone Star bought a controlling stake in Norway Exchange Bank in 2003 for $1.2 billion." + articleBreak +
+		"CSR will absorb CNR through a share exchange, the bank said."
+	if cs := companiesIn(t, "en", body, "Lone Star"); !hasCompany(cs, "Norway Exchange Bank") {
+		t.Errorf("companies %+v, want Norway Exchange Bank", cs)
+	}
+	if cs := companiesIn(t, "en", "The South Korean exchange and bank regulators met on Monday. South Korean Exchange Bank rules changed.", "Lone Star"); hasCompany(cs, "South Korean Exchange Bank") {
+		t.Errorf("a nationality's words made a company: %+v", cs)
+	}
+}

@@ -793,6 +793,14 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		// for £211 million")
 		return accepted
 	}
+	if last := words[len(words)-1]; common && r.lex.HasFolded(lexicon.Country, words[0]) && r.lex.HasFolded(lexicon.NameWord, last) && r.lex.HasFolded(lexicon.CompanyNoun, last) {
+		// a country's name, not its adjective, opening a name that ends in
+		// a word of industry that is a kind of company too: "Korea
+		// Exchange Bank", "China Construction Bank", even where the corpus
+		// writes "a share exchange" and "the bank" (not "US Export
+		// Controls")
+		return accepted
+	}
 	if common {
 		return everyday // "South Korean", "French Finance"
 	}
