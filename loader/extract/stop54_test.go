@@ -55,3 +55,14 @@ func TestCountryNamedCompanyOfCommonWords(t *testing.T) {
 		t.Errorf("a nationality's words made a company: %+v", cs)
 	}
 }
+
+// "Bankengruppe" and the other German compounds of "Gruppe" after a name
+// are its legal form's kin: "Norbank Bankengruppe" is Norbank.
+func TestGermanGroupCompoundsAreSuffixes(t *testing.T) {
+	body := "Norbank Bankengruppe said on Thursday it would sell its holding in Quorvex to Lone Star." + articleBreak +
+		"Die Förderbank Norbank verkauft ihren Anteil an Quorvex an Lone Star."
+	cs := companiesIn(t, "en", body, "Lone Star", "Quorvex")
+	if !hasCompany(cs, "Norbank") || hasCompany(cs, "Norbank Bankengruppe") {
+		t.Errorf("companies %+v, want Norbank once", cs)
+	}
+}
