@@ -66,3 +66,23 @@ func TestGermanGroupCompoundsAreSuffixes(t *testing.T) {
 		t.Errorf("companies %+v, want Norbank once", cs)
 	}
 }
+
+// Companies named only in a clause that tells who holds the company
+// bought ("…, zu deren Aktionären damals auch Daxmoor zählte", "…, whose
+// shareholders included Daxmoor") are no sides; a clause of "dont" that
+// lists deals ("dont celle de Quorvex") still names one.
+func TestHoldersInAPossessiveClauseAreNoSides(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "zu deren Aktionären", bodies: []string{"de|Brindle wächst. Im Sommer 2014 hatte der Konzern die ebenfalls in Basel ansässige Quorvex für rund 1,4 Milliarden Franken übernommen, zu deren Aktionären damals auch Daxmoor und Halvorsen zählten."},
+			check: func(ds []model.Deal) string {
+				if d := dealOf(ds, model.Acquisition, "Brindle", "Quorvex"); d == nil || len(d.Parties) != 2 {
+					return "want Brindle's purchase of Quorvex, two sides"
+				}
+				return ""
+			}},
+		{name: "whose shareholders", bodies: []string{"en|Brindle is growing. In 2014 the group bought Quorvex for 1.4 billion francs, whose shareholders then included Daxmoor and Halvorsen."},
+			check: noFalseDeal(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "dont celle de", bodies: []string{"fr|Depuis, Veltraco a multiplié les acquisitions, dont celle de l'américain Quorvex en 2006 pour quelque 408 millions de dollars."},
+			check: keepsDeal(model.Acquisition, "Veltraco", "Quorvex")},
+	})
+}

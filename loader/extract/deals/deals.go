@@ -1425,7 +1425,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// not named; each clause keeps its own side, the other the
 				// one referred to
 				elided = true
-			} else if rest := unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci); !ownerUnnamed && (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
+			} else if rest := withoutPossessors(unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci), s.Mentions, ws, cs, ci); !ownerUnnamed && (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between (not the company an
 				// unnamed owner owns: the owner is the side referred to)

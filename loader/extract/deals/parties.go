@@ -270,7 +270,10 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		// Brindle will buy the company")
 		span.from = cs[0].from
 	}
-	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
+	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) && !possessiveRelativeClause(ws, cs[ci+1]) {
+		// (not a clause of whose the company has: "…, zu deren Aktionären
+		// damals auch Baloise zählte", "…, whose shareholders included
+		// Mobiliar": who holds it, no side)
 		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && recipientWords[openingWord(ws, cs[ci+2])] {
 			// "offloaded Homebase, the DIY chain it had tried to convert to
 			// the Bunnings format, to Hilco Capital": the apposition tells
@@ -379,6 +382,58 @@ func describesBefore(ws words, c clause) bool {
 func relativeDescription(ws words, c clause) bool {
 	return c.from+1 < c.to && ws.w[c.from] == "," && (relatives[ws.w[c.from+1]] || possessiveRelatives[ws.w[c.from+1]])
 }
+
+// possessiveRelativeClause: the clause opens, after its comma and maybe a
+// preposition, with a possessive relative pronoun and, within four
+// words, its holders ("…, whose shareholders", "…, zu deren Aktionären",
+// "…, among whose owners", "…, i cui soci", "…, tra i cui azionisti").
+func possessiveRelativeClause(ws words, c clause) bool {
+	if c.from+2 >= c.to || ws.w[c.from] != "," {
+		return false
+	}
+	k := c.from + 1
+	if relativeLinks[ws.w[k]] {
+		k++ // "zu deren", "among whose", "tra i cui"
+	}
+	if k+1 < c.to && cuiArticles[ws.w[k]] && ws.w[k+1] == "cui" {
+		k++ // "i cui soci"
+	} else if !possessiveRelatives[ws.w[k]] {
+		return false
+	}
+	// of its holders: "dont celle de MatrixOne" is "among them", "whose
+	// Burr project sits next to BHP's" no holder
+	for j := k + 1; j < c.to && j <= k+4; j++ {
+		if possessorNouns[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorNouns name who holds a company.
+var possessorNouns = set(`shareholders shareholder owners owner holders investors backers stockholders
+	aktionaren aktionare aktionar eigentumern eigentumer gesellschaftern gesellschafter anteilseignern anteilseigner investoren
+	actionnaires actionnaire proprietaires proprietaire investisseurs azionisti azionista soci socio proprietari investitori
+	accionistas accionista duenos propietarios socios inversores`)
+
+// withoutPossessors is parties without those named only in a clause after
+// clause ci that tells what a company has ("…, zu deren Aktionären damals
+// auch Baloise zählte"): holders, no sides of ci's deal.
+func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, ci int) []string {
+	for k := ci + 1; k < len(cs); k++ {
+		if possessiveRelativeClause(ws, cs[k]) {
+			parties = onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
+		}
+	}
+	return parties
+}
+
+// relativeLinks are prepositions before a possessive relative pronoun;
+// cuiArticles, the Italian articles before "cui" that make it one.
+var (
+	relativeLinks = set(`zu among of von unter bei de di tra fra entre parmi`)
+	cuiArticles   = set(`il la i le l gli`)
+)
 
 // possessiveRelatives open a relative clause about what the company
 // before has: "whose", "dont", "cuyo", "dessen".
