@@ -86,3 +86,18 @@ func TestHoldersInAPossessiveClauseAreNoSides(t *testing.T) {
 			check: keepsDeal(model.Acquisition, "Veltraco", "Quorvex")},
 	})
 }
+
+// A rival the buyer is ranked behind is no side, where the ranking word
+// stands far before "behind" or its place follows the rival ("hinter
+// Daxmoor auf Platz zwei", "al secondo posto mondiale nella salute
+// animale dietro Daxmoor").
+func TestRivalRankedBehindIsNoSide(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "auf Platz zwei", bodies: []string{"de|Brindle baut ein Werk in China. Anfang 2017 hatte Brindle die Tiergesundheitssparte Quorvex übernommen und sich damit hinter Daxmoor auf Platz zwei der Branche geschoben."},
+			check: noFalseDeal(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "secondo posto", bodies: []string{"it|Brindle costruisce un impianto in Cina. Il centro di ricerca arriva da Lione, dove ha sede il laboratorio ereditato con Quorvex: il gruppo tedesco ne ha preso il controllo il primo gennaio 2017, salendo al secondo posto mondiale nella salute animale dietro Daxmoor."},
+			check: noFalseDeal(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "the family behind", bodies: []string{"en|Brindle bought Quorvex from the holding company behind Daxmoor for $2 billion."},
+			check: keepsDeal(model.Acquisition, "Brindle", "Quorvex")},
+	})
+}

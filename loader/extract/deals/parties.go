@@ -957,8 +957,9 @@ var bidVerbs = set(`offered offers bid bids bietet bot ofrecio ofrece offre offr
 // third-largest producer behind Albemarle", ", dietro ad Albemarle",
 // ", derrière Albemarle", ", detrás de Albemarle", ", hinter Albemarle"):
 // a rival measured against, not a side of the deal. A ranking word stands
-// within five words before "behind", or a comma right before it (not
-// "the family behind Quorvex": its backer).
+// within eight words before "behind", a place in the ranking within the
+// four after the mention, or a comma right before "behind" (not "the
+// family behind Quorvex": its backer).
 func rankedBehind(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k > 0 && behindLinks.Has(toks[k].Folded()) {
@@ -970,13 +971,22 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 	if k > 0 && toks[k-1].Text() == "," {
 		return true
 	}
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if f := toks[j].Folded(); rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest") {
+			return true
+		}
+	}
+	// or the place after the rival: "hinter Zoetis auf Platz zwei"
+	for j := m.To; j < len(toks) && j < m.To+4; j++ {
+		if placeNouns[toks[j].Folded()] {
 			return true
 		}
 	}
 	return false
 }
+
+// placeNouns name a place in a ranking.
+var placeNouns = set(`platz rang posto place puesto lugar position posizione`)
 
 var behindWords = lists.SetOf(set(`behind dietro derriere detras hinter`))
 
