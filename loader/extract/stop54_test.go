@@ -67,10 +67,12 @@ func TestGermanGroupCompoundsAreSuffixes(t *testing.T) {
 	}
 }
 
-// Companies named only in a clause that tells who holds the company
-// bought ("…, zu deren Aktionären damals auch Daxmoor zählte", "…, whose
-// shareholders included Daxmoor") are no sides; a clause of "dont" that
-// lists deals ("dont celle de Quorvex") still names one.
+// Companies named only in a clause that tells who holds a company
+// ("…, zu deren Aktionären damals auch Daxmoor zählte", "…, whose
+// shareholders included Daxmoor", "…, das damals Daxmoor gehörte") are no
+// sides, wherever the clause stands; a clause of "dont" that lists deals
+// ("dont celle de Quorvex") still names one, and so does a buyer that a
+// company owns.
 func TestHoldersInAPossessiveClauseAreNoSides(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "zu deren Aktionären", bodies: []string{"de|Brindle wächst. Im Sommer 2014 hatte der Konzern die ebenfalls in Basel ansässige Quorvex für rund 1,4 Milliarden Franken übernommen, zu deren Aktionären damals auch Daxmoor und Halvorsen zählten."},
@@ -82,6 +84,12 @@ func TestHoldersInAPossessiveClauseAreNoSides(t *testing.T) {
 			}},
 		{name: "whose shareholders", bodies: []string{"en|Brindle is growing. In 2014 the group bought Quorvex for 1.4 billion francs, whose shareholders then included Daxmoor and Halvorsen."},
 			check: noFalseDeal(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "which was then owned by", bodies: []string{"en|Brindle is growing. In May 2004 it agreed to pay 239 million euros for Quorvex Co, the North American corn business of Veltraco, which was then owned by Daxmoor and Dutch cooperative Halvorsen."},
+			check: noFalseDeal(model.Acquisition, "Daxmoor", "Quorvex")},
+		{name: "das damals gehörte", bodies: []string{"de|Brindle wächst. Im Mai 2004 hatten sie von Veltraco, das damals Daxmoor und der niederländischen Genossenschaft Halvorsen gehörte, das nordamerikanische Maisgeschäft Quorvex für 239 Millionen Euro übernommen."},
+			check: noFalseDeal(model.Acquisition, "Daxmoor", "Quorvex")},
+		{name: "buyer owned by", bodies: []string{"en|Brindle sold Quorvex to Daxmoor, which is owned by Halvorsen, for $2 billion."},
+			check: keepsDeal(model.Divestiture, "Brindle", "Daxmoor")},
 		{name: "dont celle de", bodies: []string{"fr|Depuis, Veltraco a multiplié les acquisitions, dont celle de l'américain Quorvex en 2006 pour quelque 408 millions de dollars."},
 			check: keepsDeal(model.Acquisition, "Veltraco", "Quorvex")},
 	})

@@ -1355,6 +1355,7 @@ func Find(s Sentence, lang, published string) []Found {
 		ownerUnnamed := false // the subject owns the company the clause before names, and is not named
 		if len(parties) < 2 && ante == "" {
 			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)
+			parties = withoutPossessors(parties, s.Mentions, ws, cs, ci)
 			if held := ownedBefore(s.Mentions, s.Tokens, ws.tok[c.from]); held != "" && !namesCompany(s.Mentions, ws, c, held) {
 				// "Il gruppo controlla Hovis dal 2007, quando ha completato
 				// l'acquisizione di RHM": who owns Hovis buys, not Hovis

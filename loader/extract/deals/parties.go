@@ -270,10 +270,7 @@ func withNeighbours(ms []Mention, ws words, cs []clause, hits []hit, ci int) (cl
 		// Brindle will buy the company")
 		span.from = cs[0].from
 	}
-	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) && !possessiveRelativeClause(ws, cs[ci+1]) {
-		// (not a clause of whose the company has: "…, zu deren Aktionären
-		// damals auch Baloise zählte", "…, whose shareholders included
-		// Mobiliar": who holds it, no side)
+	if ci+1 < len(cs) && !hasHitIn(hits, cs[ci+1]) {
 		if describesBefore(ws, cs[ci+1]) && ci+2 < len(cs) && !hasHitIn(hits, cs[ci+2]) && recipientWords[openingWord(ws, cs[ci+2])] {
 			// "offloaded Homebase, the DIY chain it had tried to convert to
 			// the Bunnings format, to Hilco Capital": the apposition tells
@@ -395,20 +392,41 @@ func possessiveRelativeClause(ws words, c clause) bool {
 	if relativeLinks[ws.w[k]] {
 		k++ // "zu deren", "among whose", "tra i cui"
 	}
+	owning := false // "…, which was then owned by", "…, das damals Cosun gehörte"
 	if k+1 < c.to && cuiArticles[ws.w[k]] && ws.w[k+1] == "cui" {
 		k++ // "i cui soci"
+	} else if relatives[ws.w[k]] || ownedRelatives[ws.w[k]] {
+		owning = true
 	} else if !possessiveRelatives[ws.w[k]] {
 		return false
 	}
 	// of its holders: "dont celle de MatrixOne" is "among them", "whose
 	// Burr project sits next to BHP's" no holder
 	for j := k + 1; j < c.to && j <= k+4; j++ {
-		if possessorNouns[ws.w[j]] {
+		if !owning && possessorNouns[ws.w[j]] {
 			return true
 		}
 	}
+	if owning {
+		// the verb of owning within six words, or last in a German one
+		for j := k + 1; j < c.to && j <= k+6; j++ {
+			if ownedVerbs[ws.w[j]] {
+				return true
+			}
+		}
+		return ownedVerbs[ws.w[c.to-1]] || c.to-2 > k && ws.w[c.to-1] == "." && ownedVerbs[ws.w[c.to-2]]
+	}
 	return false
 }
+
+// ownedRelatives are the German relative pronouns of a clause of owning
+// ("das damals AstraZeneca gehörte"), also articles, read as such only
+// with a verb of owning.
+var ownedRelatives = set(`das der die dem`)
+
+// ownedVerbs say who owns a company, in a relative clause after it.
+var ownedVerbs = set(`owned held controlled gehorte gehort gehoren gehorten appartenait appartient appartiene apparteneva pertenece pertenecia
+	controllata controllato detenue detenu participada`)
 
 // possessorNouns name who holds a company.
 var possessorNouns = set(`shareholders shareholder owners owner holders investors backers stockholders
@@ -416,12 +434,12 @@ var possessorNouns = set(`shareholders shareholder owners owner holders investor
 	actionnaires actionnaire proprietaires proprietaire investisseurs azionisti azionista soci socio proprietari investitori
 	accionistas accionista duenos propietarios socios inversores`)
 
-// withoutPossessors is parties without those named only in a clause after
-// clause ci that tells what a company has ("…, zu deren Aktionären damals
+// withoutPossessors is parties without those named only in a clause
+// other than ci that tells who holds a company ("…, zu deren Aktionären damals
 // auch Baloise zählte"): holders, no sides of ci's deal.
 func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, ci int) []string {
-	for k := ci + 1; k < len(cs); k++ {
-		if possessiveRelativeClause(ws, cs[k]) {
+	for k := range cs {
+		if k != ci && possessiveRelativeClause(ws, cs[k]) {
 			parties = onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
 		}
 	}
