@@ -109,3 +109,17 @@ func TestRivalRankedBehindIsNoSide(t *testing.T) {
 			check: keepsDeal(model.Acquisition, "Brindle", "Quorvex")},
 	})
 }
+
+// A seller who "le vendió" what it names sold to whom "le" stands for, the
+// company the article is about, even where what is sold is named too; a
+// buyer named after "a" is the buyer.
+func TestDativeCliticBuyerBesideNamedGoods(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "le vendió su negocio", known: []string{"Veltraco", "Quorvex", "Brindle", "Daxmoor"},
+			bodies: []string{"es|Veltraco compra Quorvex por 400 millones de dólares. Y Brindle le vendió en 2003 su negocio Daxmoor de reactores por 60 millones de dólares en efectivo."},
+			check:  keepsDeal(model.Divestiture, "Veltraco", "Brindle")},
+		{name: "le vendió a", known: []string{"Veltraco", "Quorvex", "Brindle", "Daxmoor", "Halvorsen"},
+			bodies: []string{"es|Veltraco compra Quorvex por 400 millones de dólares. Brindle le vendió a Halvorsen su negocio Daxmoor por 60 millones de dólares."},
+			check:  noFalseDeal(model.Divestiture, "Veltraco", "Brindle")},
+	})
+}

@@ -1595,6 +1595,16 @@ func Find(s Sentence, lang, published string) []Found {
 				}
 			}
 		}
+		if len(parties) >= 2 && subject == "" && typ == model.Divestiture && dativeClitic(ws, ch[0].at, lang) && !recipientNamedIn(s.Mentions, s.Tokens, ws, span) &&
+			!stakeWords(ws, span) {
+			// "Emcore le vendió en 2003 su negocio TurboDisc", "Azrak-Hamway
+			// le vendió sus líneas Remco y Child Guidance": the seller and
+			// what it sells are named, the buyer is whom "le" stands for
+			// (not "le vendió a Veeco su negocio", which names it, nor a
+			// stake, which the clitic's partners or family may take: "gli
+			// ha ceduto il 10% di Quorvex")
+			f.Anaphor, f.Buyer = true, ""
+		}
 		if typ == model.JointVenture && len(parties) == 1 && ventureOfTheTwo(parties[0], s.Mentions, s.Tokens, ws, ch[0].at) {
 			// "Les deux groupes ... contrôlent AgReliant, leur
 			// coentreprise": the venture named is the two's, whom the
@@ -4290,6 +4300,18 @@ func dativeClitic(ws words, at int, lang string) bool {
 		return auxiliary && strings.HasSuffix(ws.w[at], "o")
 	}
 	return true
+}
+
+// recipientNamedIn: a company of the span is named after a word of giving
+// to ("a Veeco", "to Veeco", "à Veeco").
+func recipientNamedIn(ms []Mention, toks []segment.Token, ws words, span clause) bool {
+	from, to := ws.tok[span.from], ws.tok[span.to-1]
+	for _, m := range ms {
+		if m.From > from && m.From <= to && recipientWords[toks[m.From-1].Folded()] {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchDealNouns are the French nouns of a sale or a purchase, which a
