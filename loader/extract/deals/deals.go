@@ -1210,7 +1210,9 @@ func Find(s Sentence, lang, published string) []Found {
 			giveBack(scratch, ws)
 			return nil
 		}
-		return unnamed(s, ws, triggered, lang, published)
+		// ("Die Transaktion steht unter dem Vorbehalt der Fusionskontrolle":
+		// a review of the deal told, of whatever kind)
+		return unnamed(s, ws, withMergerReviews(triggered, ws), lang, published)
 	}
 	ws.markNamed(s.Mentions)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)

@@ -1,6 +1,10 @@
 package deals
 
-import "testing"
+import (
+	"testing"
+
+	"dealwire/model"
+)
 
 // A sentence that opens by telling how a deal is paid for gives the
 // sources of the money, not its price; one that only mentions funding
@@ -17,5 +21,21 @@ func TestFundingSentenceGivesNoPrice(t *testing.T) {
 	}
 	if got := dealAmounts("Brindle agreed to buy Daxmoor for $3.5 billion, to be funded with cash and debt.", "en"); len(got) != 1 || got[0].Value != 3.5e9 {
 		t.Errorf("the price of a deal funded later is lost: %+v", got)
+	}
+}
+
+// A sentence that names no company and tells the deal's merger review
+// ("Die Transaktion steht unter dem Vorbehalt der Fusionskontrolle") tells
+// a deal of any kind, as one that names companies does.
+func TestMergerReviewOfNoCompanyIsNoMerger(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die Transaktion steht unter dem Vorbehalt der Fusionskontrolle und soll im vierten Quartal abgeschlossen werden."},
+		{"en", "The transaction is subject to merger control and should close in the fourth quarter."},
+	} {
+		for _, f := range Find(sentence(c.text), c.lang, "2024-03-05") {
+			if f.Type == model.Merger {
+				t.Errorf("%s: a merger read in %q", c.lang, c.text)
+			}
+		}
 	}
 }
