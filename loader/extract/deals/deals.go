@@ -1357,7 +1357,7 @@ func Find(s Sentence, lang, published string) []Found {
 		ownerUnnamed := false // the subject owns the company the clause before names, and is not named
 		if len(parties) < 2 && ante == "" {
 			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)
-			parties = withoutPossessors(parties, s.Mentions, ws, cs, ci)
+			parties = withoutPossessors(parties, s.Mentions, ws, cs, hits, ci)
 			if held := ownedBefore(s.Mentions, s.Tokens, ws.tok[c.from]); held != "" && !namesCompany(s.Mentions, ws, c, held) {
 				// "Il gruppo controlla Hovis dal 2007, quando ha completato
 				// l'acquisizione di RHM": who owns Hovis buys, not Hovis
@@ -1428,7 +1428,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// not named; each clause keeps its own side, the other the
 				// one referred to
 				elided = true
-			} else if rest := withoutPossessors(unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci), s.Mentions, ws, cs, ci); !ownerUnnamed && (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
+			} else if rest := withoutPossessors(unclaimed(subjectSide(s.Mentions, ws, span, ch), ws, cs, hits, ci), s.Mentions, ws, cs, hits, ci); !ownerUnnamed && (len(rest) >= 2 || len(parties) == 0) && !objectPronoun(ws, ch, lang) {
 				// the sentence's companies, but those another clause
 				// tells a deal of its own between (not the company an
 				// unnamed owner owns: the owner is the side referred to)
@@ -2414,8 +2414,8 @@ func possessiveMentionAt(ms []Mention, toks []segment.Token, tok int) bool {
 // ("non cede", "did not buy", "n'a pas racheté", "nicht verkaufen").
 func negated(ws words, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if ws.negation(k) {
-			return true
+		if ws.negation(k) || k == i-1 && negations[ws.w[k]] {
+			return true // (a prefix of the deal word itself denies it: "a non-merger")
 		}
 	}
 	return false

@@ -503,12 +503,13 @@ func priceLike(text string, amounts []money.Amount) []money.Amount {
 		}
 		return subscribed
 	}
-	if opensWithFunding(text) {
-		return nil // "Finanziert wird der Kauf aus der Kasse: 2,2 Milliarden Dollar Barmittel, ...": how it is paid for
-	}
+	funding := fundingFrom(text)
 	for _, a := range amounts {
 		before := strings.ToLower(text[max(0, a.Start-40):a.Start])
 		after := strings.ToLower(text[a.End:min(len(text), a.End+25)])
+		if funding >= 0 && a.Start > funding && !pricePaidFor(after) {
+			continue // how the deal is paid for, not what it costs
+		}
 		conversion := prevEnd >= 0 && a.Start >= prevEnd && convertedInBrackets(text[prevEnd:a.Start])
 		prevEnd = a.End
 		// a price, a rate or a fee too small to buy a company: "a
@@ -717,23 +718,39 @@ var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:a
 	`(?:revenues?|sales|turnover|earnings|profits?|fatturato|ricavi|utili|ventas|ingresos|facturación|beneficios?|` +
 	`chiffre d'affaires|chiffre d’affaires|ventes|bénéfices?|(?:jahres)?umsatz|umsätzen?|erlöse?n?|gewinn|omzet|receitas?)`)
 
-// opensWithFunding: the sentence opens by telling how a deal is paid
-// for ("Finanziert wird der Kauf ...", "To fund the purchase, ...", "Pour
-// financer l'opération, ..."): its amounts are the sources of the money,
-// cash, loans and shares, not the price.
-func opensWithFunding(text string) bool {
+// fundingFrom is where the sources of the money begin in a sentence that
+// opens by telling how a deal is paid for ("Finanziert wird der Kauf aus
+// der Kasse: 2,2 Milliarden Dollar Barmittel, ...", "To fund the
+// purchase, Brindle will use $2.2 billion of cash"): past the first comma
+// or colon, whose amounts are cash, loans and shares, not the price; -1
+// for any other sentence. (An amount in the opening phrase is the price:
+// "Per finanziare l'acquisizione da 1,2 miliardi di euro, ...".)
+func fundingFrom(text string) int {
 	head := strings.ToLower(text[:min(len(text), 24)])
 	for _, p := range fundingOpeners {
-		if strings.HasPrefix(head, p) {
+		if rest, ok := strings.CutPrefix(head, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ',') {
+			return strings.IndexAny(text, ",:")
+		}
+	}
+	return -1
+}
+
+// fundingOpeners are verbs of funding a deal that open a sentence; not
+// the nouns, which also open a funding round's ("The funding round of $50
+// million", "Die Finanzierungsrunde").
+var fundingOpeners = []string{"finanziert wird", "finanziert werden", "zur finanzierung", "to fund", "to finance",
+	"pour financer", "per finanziare", "para financiar"}
+
+// pricePaidFor: the words after an amount say what it pays for ("$3 billion in
+// cash for Daxmoor"): a price, in a sentence of funding too.
+func pricePaidFor(after string) bool {
+	for _, p := range []string{" for ", " por ", " pour ", " per ", " für ", " fur "} {
+		if strings.Contains(after, p) {
 			return true
 		}
 	}
 	return false
 }
-
-var fundingOpeners = []string{"finanziert wird", "finanziert werden soll", "zur finanzierung", "die finanzierung",
-	"to fund ", "to finance ", "the financing", "financing for", "funding for", "the funding",
-	"pour financer", "le financement", "per finanziare", "il finanziamento", "para financiar", "la financiación", "la financiacion", "el financiamiento"}
 
 func perShare(after string) bool {
 	for _, p := range []string{"per share", "a share", "per azione", "por accion", "por acción", "pro aktie", "je aktie",

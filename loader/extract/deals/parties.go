@@ -380,44 +380,76 @@ func relativeDescription(ws words, c clause) bool {
 	return c.from+1 < c.to && ws.w[c.from] == "," && (relatives[ws.w[c.from+1]] || possessiveRelatives[ws.w[c.from+1]])
 }
 
-// possessiveRelativeClause: the clause opens, after its comma and maybe a
-// preposition, with a possessive relative pronoun and, within four
-// words, its holders ("…, whose shareholders", "…, zu deren Aktionären",
-// "…, among whose owners", "…, i cui soci", "…, tra i cui azionisti").
-func possessiveRelativeClause(ws words, c clause) bool {
+// holdersClause tells whether clause c says who holds what the words
+// before its comma name, and how: by a possessive relative pronoun (maybe
+// after a preposition) and, within four words, its holders ("Nationale
+// Suisse, zu deren Aktionären", "…, whose shareholders", "…, i cui
+// soci"); or, owning, by a relative pronoun and a verb of owning
+// ("Advanta, which was then owned by", "Advanta, das damals Cosun
+// gehörte").
+func holdersClause(ws words, c clause) (holders, owning bool) {
 	if c.from+2 >= c.to || ws.w[c.from] != "," {
-		return false
+		return false, false
 	}
 	k := c.from + 1
 	if relativeLinks[ws.w[k]] {
 		k++ // "zu deren", "among whose", "tra i cui"
 	}
-	owning := false // "…, which was then owned by", "…, das damals Cosun gehörte"
-	if k+1 < c.to && cuiArticles[ws.w[k]] && ws.w[k+1] == "cui" {
+	switch {
+	case k+1 < c.to && cuiArticles[ws.w[k]] && ws.w[k+1] == "cui":
 		k++ // "i cui soci"
-	} else if relatives[ws.w[k]] || ownedRelatives[ws.w[k]] {
-		owning = true
-	} else if !possessiveRelatives[ws.w[k]] {
-		return false
+	case relatives[ws.w[k]] || ownedRelatives[ws.w[k]]:
+		// the verb of owning within six words, or last in a German clause
+		for j := k + 1; j < c.to && j <= k+6; j++ {
+			if ownedVerbs[ws.w[j]] {
+				return true, true
+			}
+		}
+		last := c.to - 1
+		if ws.w[last] == "." {
+			last--
+		}
+		return last > k && ownedVerbs[ws.w[last]], true
+	case !possessiveRelatives[ws.w[k]]:
+		return false, false
 	}
 	// of its holders: "dont celle de MatrixOne" is "among them", "whose
 	// Burr project sits next to BHP's" no holder
 	for j := k + 1; j < c.to && j <= k+4; j++ {
-		if !owning && possessorNouns[ws.w[j]] {
+		if possessorNouns[ws.w[j]] {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// thingBefore: a plant is named in the three words before the comma at
+// k, or a business right before it ("l'usine de Lyon, qui", "the
+// business, whose owners"; not "the business of Advanta, which").
+func thingBefore(ws words, k int) bool {
+	if k > 0 && heldBusinesses[ws.w[k-1]] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if heldPlants[ws.w[j]] {
 			return true
 		}
 	}
-	if owning {
-		// the verb of owning within six words, or last in a German one
-		for j := k + 1; j < c.to && j <= k+6; j++ {
-			if ownedVerbs[ws.w[j]] {
-				return true
-			}
-		}
-		return ownedVerbs[ws.w[c.to-1]] || c.to-2 > k && ws.w[c.to-1] == "." && ownedVerbs[ws.w[c.to-2]]
-	}
 	return false
 }
+
+var (
+	heldPlants     = set(`plant plants factory mill site werk werke usine usines stabilimento stabilimenti impianto planta plantas fabrica`)
+	heldBusinesses = set(`business businesses unit division operations sparte geschaft activite activites stabilimento attivita ramo divisione negocio negocios`)
+)
+
+// ownedUntilNow: the clause says who owned the company until now ("das
+// bislang Daxmoor gehörte", "until now owned by"): the seller.
+func ownedUntilNow(ws words, c clause) bool {
+	return slices.ContainsFunc(ws.w[c.from:c.to], untilNow.Has)
+}
+
+var untilNow = lists.SetOf(set(`bislang bisher previously formerly hitherto jusqu ici finora sinora precedentemente hasta ahora anteriormente`))
 
 // ownedRelatives are the German relative pronouns of a clause of owning
 // ("das damals AstraZeneca gehörte"), also articles, read as such only
@@ -435,12 +467,25 @@ var possessorNouns = set(`shareholders shareholder owners owner holders investor
 	accionistas accionista duenos propietarios socios inversores`)
 
 // withoutPossessors is parties without those named only in a clause
-// other than ci that tells who holds a company ("…, zu deren Aktionären damals
-// auch Baloise zählte"): holders, no sides of ci's deal.
-func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, ci int) []string {
+// other than ci that tells who holds a company ("…, zu deren Aktionären
+// damals auch Baloise zählte"): holders, no sides of ci's deal; not where
+// the clause tells a deal of its own, nor who owned it until now, nor who
+// holds a thing where no two sides would be left: that owner sells.
+func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, hits []hit, ci int) []string {
 	for k := range cs {
-		if k != ci && possessiveRelativeClause(ws, cs[k]) {
-			parties = onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
+		if holders, owning := holdersClause(ws, cs[k]); k != ci && holders && !hasHitIn(hits, cs[k]) {
+			if owning && ownedUntilNow(ws, cs[k]) {
+				continue // "Quorvex, das bislang Daxmoor gehörte, wurde verkauft": the owner sells
+			}
+			kept := onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
+			if len(kept) < 2 && thingBefore(ws, cs[k].from) {
+				// "l'usine de Lyon, qui appartenait à Daxmoor", "the business,
+				// whose owners had put it up for sale": who holds the thing
+				// bought sells it (not "the business of Advanta, which was
+				// then owned by AstraZeneca", whose buyer and target stay)
+				continue
+			}
+			parties = kept
 		}
 	}
 	return parties
@@ -975,9 +1020,10 @@ var bidVerbs = set(`offered offers bid bids bietet bot ofrecio ofrece offre offr
 // third-largest producer behind Albemarle", ", dietro ad Albemarle",
 // ", derrière Albemarle", ", detrás de Albemarle", ", hinter Albemarle"):
 // a rival measured against, not a side of the deal. A ranking word stands
-// within eight words before "behind", a place in the ranking within the
-// four after the mention, or a comma right before "behind" (not "the
-// family behind Quorvex": its backer).
+// within five words before "behind" (eight, where it is a place:
+// "secondo posto"), a place in the ranking within the four after the
+// mention, or a comma right before "behind" (not "the family behind
+// Quorvex": its backer).
 func rankedBehind(m Mention, toks []segment.Token) bool {
 	k := m.From - 1
 	if k > 0 && behindLinks.Has(toks[k].Folded()) {
@@ -990,21 +1036,36 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if f := toks[j].Folded(); rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest") {
-			return true
+		f := toks[j].Folded()
+		ranking := rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest")
+		if ranking && (j >= k-5 || rankedPlace(toks, j+1)) {
+			return true // (further back, only "al secondo posto mondiale nella salute animale dietro")
 		}
 	}
 	// or the place after the rival: "hinter Zoetis auf Platz zwei"
 	for j := m.To; j < len(toks) && j < m.To+4; j++ {
-		if placeNouns[toks[j].Folded()] {
+		if rankedPlace(toks, j) {
 			return true
 		}
 	}
 	return false
 }
 
-// placeNouns name a place in a ranking.
-var placeNouns = set(`platz rang posto place puesto lugar position posizione`)
+// rankedPlace: token j is a place in a ranking, an ordinal or a number
+// beside it ("secondo posto", "Platz zwei", "second place"; not "al posto
+// di", "in lugar de", "its position in Europe").
+func rankedPlace(toks []segment.Token, j int) bool {
+	if j >= len(toks) || !placeNouns[toks[j].Folded()] {
+		return false
+	}
+	return j > 0 && rankingWords[toks[j-1].Folded()] || j+1 < len(toks) && placeNumbers[toks[j+1].Folded()]
+}
+
+// placeNouns name a place in a ranking; placeNumbers count it after.
+var (
+	placeNouns   = set(`platz rang posto place puesto lugar position posizione`)
+	placeNumbers = set(`eins zwei drei vier funf one two three four five uno due tre quattro dos tres cuatro un deux trois quatre 1 2 3 4 5`)
+)
 
 var behindWords = lists.SetOf(set(`behind dietro derriere detras hinter`))
 

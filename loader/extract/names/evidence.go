@@ -118,8 +118,10 @@ func (r *recognizer) tooLongForAPerson(toks []segment.Token, sp span, words []st
 
 // agentNouns are company nouns a person may be called by too ("the
 // activist investor Carl Icahn", "its rival Peter Lynch").
-var agentNouns = lists.SetOf(set(`investor investors investitore inversor investisseur buyer seller bidder acquirer rival rivale competitor concorrente competidor concurrent konkurrent
-	partner owner founder target holding developer producer publisher broker lender retailer dealer trader`))
+var agentNouns = lists.SetOf(set(agentNounList))
+
+const agentNounList = `investor investors investitore inversor investisseur buyer seller bidder acquirer rival rivale competitor concorrente competidor concurrent konkurrent
+	partner owner founder target holding developer producer publisher broker lender retailer dealer trader`
 
 // ampersandIn: an "&" joins the name's words, as it joins partners'
 // names in a firm's ("Procter & Gamble"), never a person's.
@@ -155,6 +157,9 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 		} else if !r.lex.HasFolded(lexicon.CompanyNoun, toks[k].Folded()) && !houseNouns.Has(toks[k].Folded()) {
 			continue
 		}
+		if personHeads.Has(toks[next-1].Folded()) {
+			return false // "the London investor", "a fund manager at Daxmoor", "il gestore milanese": a person's work
+		}
 		// the head, not a word before it: "a bank analyst at ..."; in the
 		// Romance languages a nationality may follow it ("la maison
 		// parigina", "una società francese")
@@ -163,6 +168,12 @@ func (r *recognizer) companyApposition(toks []segment.Token, to int) bool {
 	}
 	return false
 }
+
+// personHeads are company nouns a person is called by too, as the head of
+// an apposition after a person's name: the agent nouns, and managers,
+// publishers and builders in the five languages.
+var personHeads = lists.SetOf(set(agentNounList + ` manager managers gestore gestori gestor gestores gerant gestionnaire verwalter
+	editore editor editeur verleger constructor costruttore constructeur bauunternehmer promotor promotore promoteur`))
 
 // houseNouns head an apposition after a firm named for its founder
 // ("Christian Louboutin, la maison parigina"), but are no company nouns
