@@ -123,3 +123,22 @@ func TestDativeCliticBuyerBesideNamedGoods(t *testing.T) {
 			check:  noFalseDeal(model.Divestiture, "Veltraco", "Brindle")},
 	})
 }
+
+// Welcoming an investor into the capital is an investment ("a accueilli
+// à son capital", "ha aperto il capitale al fondo", "dio entrada al
+// fondo"); "taking it over" takes over; "salire oltre il 50%" is control,
+// not the half of a joint venture.
+func TestCapitalOpenedAndTakenOver(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "accueilli à son capital", bodies: []string{"fr|Brindle a accueilli à son capital le groupe Daxmoor en 2015, qui y a injecté 3,58 milliards de yuans."},
+			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
+		{name: "aperto il capitale", bodies: []string{"it|Nel 2011 Brindle aveva aperto il capitale al fondo americano Daxmoor, che ne rilevò il 44%."},
+			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
+		{name: "dio entrada", bodies: []string{"es|En 2012 Brindle dio entrada al fondo estadounidense Daxmoor con un 7 %."},
+			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
+		{name: "taking it over", bodies: []string{"en|Brindle rescued Amsterdam-based Quorvex in 1981 by taking it over."},
+			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "oltre il 50%", bodies: []string{"it|Il 2 agosto Brindle, che possedeva già il 3,45% di Quorvex, ha lanciato un'offerta pubblica d'acquisto su Quorvex a 800 yen per azione, con l'obiettivo di salire oltre il 50%."},
+			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+	})
+}

@@ -1858,8 +1858,22 @@ var (
 // %", "51 per cent"): control of a company, not a stake in it.
 func majorityBefore(ws words, i int) bool {
 	n, ok := percentBefore(ws, i)
+	if ok && n == 50 {
+		return overBefore(ws, percentStart(ws, i)) // "salire oltre il 50%", "more than 50%"
+	}
 	return ok && n > 50 && n <= 100 // "50.75%" is more than half too
 }
+
+// overBefore: a word of "more than" stands just before the number at k,
+// maybe past an article ("oltre il 50%", "plus de 50 %", "more than 50%").
+func overBefore(ws words, k int) bool {
+	if k > 0 && (ws.w[k-1] == "il" || ws.w[k-1] == "el" || ws.w[k-1] == "the") {
+		k--
+	}
+	return k > 0 && overWords[ws.w[k-1]] || k > 1 && overWords[ws.w[k-2]+" "+ws.w[k-1]]
+}
+
+var overWords = set2(`over|above|beyond|oltre|sopra|more than|plus de|au dela de|mas del|mas de|mehr als|uber|ueber|superiore al|superior al`)
 
 // percentBefore is the percentage ending at word i, the percent sign or
 // word ("51 per cent", "80,1 %": the fraction folds to a word of its own).

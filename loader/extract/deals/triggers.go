@@ -144,7 +144,9 @@ var typeTriggers = compile(map[string]string{
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
 		ha invertido|han invertido|habia invertido|habian invertido|habra invertido|invirtieron|a investi|ont investi|avait investi|avaient investi|aura investi|auraient investi|aurait investi|investiront|investiva|investirono|
-		monte au capital|million round|billion round|round da|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
+		monte au capital|accueilli a son capital|accueille a son capital|accueillir a son capital|accueilli au capital|accueille au capital|
+		ouvert son capital|ouvre son capital|ouvrir son capital|aperto il capitale|apre il capitale|aprire il capitale|aperto il proprio capitale|
+		dio entrada|dar entrada|da entrada|dado entrada|abrio su capital|abre su capital|opened its capital|opened up its capital|million round|billion round|round da|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
 		aktientausch|uberkreuzbeteiligung|participacion|beteilig*|investier*|del capitale|du capital|del capital|des kapitals|eingestiegen|einsteigen|steigt ein|stieg ein|investition|anteil|anteile|aktienpaket|
 		investir|investit|investissement|participation|prise de participation|belang|investeert|investeren|investeerde|geinvesteerd|investering|aandelen|
@@ -187,6 +189,7 @@ var typeTriggers = compile(map[string]string{
 		` + subjunctivePurchases + `|` + conjugatedPurchases + `|` + purchaseClitics + `|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
+		took it over|taking it over|take it over|takes it over|taken it over|took them over|taking them over|
 		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
 		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
