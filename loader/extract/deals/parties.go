@@ -411,6 +411,14 @@ func holdersClause(ws words, c clause) (holders, owning bool) {
 		}
 		return last > k && ownedVerbs[ws.w[last]], true
 	case !possessiveRelatives[ws.w[k]]:
+		// or a participle of owning and its agent, near the clause's
+		// start: "…, tuttora posseduto da banche britanniche come
+		// Barclays", "…, et reste détenue par des banques"
+		for j := c.from + 1; j+1 < c.to && j <= c.from+5; j++ {
+			if ownedVerbs[ws.w[j]] && agentPrepositions[ws.w[j+1]] {
+				return true, true
+			}
+		}
 		return false, false
 	}
 	// of its holders: "dont celle de MatrixOne" is "among them", "whose
@@ -456,9 +464,14 @@ var untilNow = lists.SetOf(set(`bislang bisher previously formerly hitherto jusq
 // with a verb of owning.
 var ownedRelatives = set(`das der die dem`)
 
-// ownedVerbs say who owns a company, in a relative clause after it.
+// holdersListed open a clause that goes on listing the holders named
+// before its comma.
+var holdersListed = set(`among amongst including parmi notamment dont tra fra come incluse inclusi entre como darunter wie`)
+
+// ownedVerbs say who owns a company, in a relative clause after it, or
+// as a participle before agentPrepositions.
 var ownedVerbs = set(`owned held controlled gehorte gehort gehoren gehorten appartenait appartient appartiene apparteneva pertenece pertenecia
-	controllata controllato detenue detenu participada`)
+	controllata controllato posseduto posseduta posseduti possedute detenue detenu detenues detenus participada participado controlada controlado`)
 
 // possessorNouns name who holds a company.
 var possessorNouns = set(`shareholders shareholder owners owner holders investors backers stockholders
@@ -477,7 +490,11 @@ func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, hi
 			if owning && ownedUntilNow(ws, cs[k]) {
 				continue // "Quorvex, das bislang Daxmoor gehörte, wurde verkauft": the owner sells
 			}
-			kept := onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
+			held := cs[k]
+			if k+1 < len(cs) && k+1 != ci && held.to == cs[k+1].from && cs[k+1].from+1 < cs[k+1].to && holdersListed[ws.w[cs[k+1].from+1]] {
+				held.to = cs[k+1].to // "…, détenue par des banques, parmi lesquelles Barclays et HSBC"
+			}
+			kept := onlyDescribing(slices.Clone(parties), ms, ws, held)
 			if len(kept) < 2 && thingBefore(ws, cs[k].from) {
 				// "l'usine de Lyon, qui appartenait à Daxmoor", "the business,
 				// whose owners had put it up for sale": who holds the thing
