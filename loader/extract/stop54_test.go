@@ -155,3 +155,23 @@ func TestOwnersAfterAParticipleAreNoSides(t *testing.T) {
 			check: noFalseDeal(model.Merger, "Brindle", "Daxmoor")},
 	})
 }
+
+// "bought into" takes a stake; an agreement signed with a company is a
+// partnership where words stand between its parts ("signed an exclusive
+// agreement with", "ha firmato con Quorvex un accordo", "a signé avec
+// Quorvex un contrat"); an agreement about deliveries is a supply deal
+// ("eine Rahmenvereinbarung über die Lieferung von Erdgas").
+func TestStakesBoughtIntoAndAgreementsSigned(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "bought into", bodies: []string{"en|The announcement came a day after Brindle confirmed it had bought into Quorvex, without disclosing how large its holding was."},
+			check: exactDeal(model.Investment, "Brindle", "Quorvex")},
+		{name: "signed an exclusive agreement with", bodies: []string{"en|Brindle has signed an exclusive agreement with Quorvex under which the British studio will develop and produce at least four feature films for the Hollywood company."},
+			check: exactDeal(model.Partnership, "Brindle", "Quorvex")},
+		{name: "firmato con … un accordo", bodies: []string{"it|Quorvex, la casa di Bristol, ha firmato ieri con Brindle un accordo in esclusiva per sviluppare e produrre almeno quattro lungometraggi."},
+			check: exactDeal(model.Partnership, "Brindle", "Quorvex")},
+		{name: "signé avec … un contrat", bodies: []string{"fr|Quorvex, père de Wallace et Gromit, a signé avec Brindle un contrat d'exclusivité portant sur au moins quatre longs métrages."},
+			check: exactDeal(model.Partnership, "Brindle", "Quorvex")},
+		{name: "Rahmenvereinbarung über die Lieferung", bodies: []string{"de|Brindle hat mit der Tochter Quorvex eine Rahmenvereinbarung über die Lieferung von verflüssigtem Erdgas geschlossen, wie der Konzern am Montag mitteilte."},
+			check: exactDeal(model.Supply, "Brindle", "Quorvex")},
+	})
+}

@@ -279,7 +279,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 			if t.kind == model.JointVenture && foray(ws.w, i) {
 				continue // "the group's decade-long venture into bicycles": a new line of business
 			}
-			if t.kind == model.Acquisition && (intoAMarket(ws.w, i) || presentBuys[ws.w[i]] && soldIn(ws, i)) {
+			if (t.kind == model.Acquisition || t.kind == model.Investment) && intoAMarket(ws.w, i) || t.kind == model.Acquisition && presentBuys[ws.w[i]] && soldIn(ws, i) {
 				// "the firm is buying into a fragmented market", "il gruppo
 				// compra in Europa": a market entered, no company bought
 				continue

@@ -356,6 +356,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		return model.Licensing, false
 	case has.at(model.Partnership) > 0:
 		return model.Partnership, false
+	case has.at(generic) > 0 && has.at(delivery) > has.at(generic) && has.at(delivery)-has.at(generic) <= 4:
+		// "eine Rahmenvereinbarung über die Lieferung von Erdgas", "an
+		// agreement for the delivery of": an agreement to deliver goods
+		return model.Supply, false
 	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1):
 		// "ha firmato un accordo con Mediaset per portare i canali": an
 		// agreement signed with a company for a purpose of its own is a
@@ -462,10 +466,50 @@ func firstHits(out hitsAt, hs []hit) hitsAt {
 // "mit") right after it.
 func signedWith(ws words, i int) bool {
 	k := i - 1
+	for n := 0; n < 2 && k > 0 && !ws.isNamed(k) && !indefiniteArticles[ws.w[k]] && !signVerbs[ws.w[k]] && wordLike(ws.w[k]) && !otherDealWords[ws.w[k]]; n++ {
+		k-- // "signed an exclusive agreement with", "a long-term agreement"
+	}
 	if k >= 0 && indefiniteArticles[ws.w[k]] {
 		k--
 	}
-	return k >= 0 && signVerbs[ws.w[k]] && i+1 < len(ws.w) && withWords[ws.w[i+1]]
+	if k >= 0 && ws.isNamed(k) {
+		// "ha firmato ieri con DreamWorks un accordo", "a signé avec
+		// DreamWorks un contrat": the company named between verb and noun
+		for k > 0 && ws.isNamed(k) {
+			k--
+		}
+		if !withWords[ws.w[k]] {
+			return false
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if signVerbs[ws.w[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	if k < 0 || !signVerbs[ws.w[k]] {
+		return false
+	}
+	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
+		if withWords[ws.w[j]] {
+			return true // "un accordo in esclusiva con"
+		}
+		if ws.isNamed(j) || !wordLike(ws.w[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// otherDealWords point at a deal other than the one told ("could sign
+// another deal with").
+var otherDealWords = set(`another other similar further second new`)
+
+// wordLike: w is a word, not punctuation.
+func wordLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }
 
 var signVerbs = set(`signed signs sign signing inked firmato firmata firma firmano firmo firmado firmaron firmara suscrito sottoscritto siglato signe signent signera unterzeichnet unterzeichnete unterzeichneten unterschrieben unterschrieb assinou assinado assina`)

@@ -144,7 +144,7 @@ var typeTriggers = compile(map[string]string{
 		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
 		ha invertido|han invertido|habia invertido|habian invertido|habra invertido|invirtieron|a investi|ont investi|avait investi|avaient investi|aura investi|auraient investi|aurait investi|investiront|investiva|investirono|
-		monte au capital|accueilli a son capital|accueille a son capital|accueillir a son capital|accueilli au capital|accueille au capital|
+		bought into|buys into|buy into|buying into|monte au capital|accueilli a son capital|accueille a son capital|accueillir a son capital|accueilli au capital|accueille au capital|
 		ouvert son capital|ouvre son capital|ouvrir son capital|aperto il capitale|apre il capitale|aprire il capitale|aperto il proprio capitale|
 		dio entrada|dar entrada|da entrada|dado entrada|abrio su capital|abre su capital|opened its capital|opened up its capital|million round|billion round|round da|una ronda|serie a runde|serie b runde|serie c runde|backers of|funding round|financing round|round of funding|round of financing|finanzierungsrunde|ronda de financiacion|levee de fonds|round di finanziamento|series a|series b|series c|series d|aufgestockt|aufstocken|stockt auf|share swap|swap shares|swap of shares|cross shareholding*|scambio di partecipazioni|
 		scambio azionario|partecipazioni incrociate|intercambio de acciones|participaciones cruzadas|echange d actions|participations croisees|
@@ -220,7 +220,7 @@ var typeTriggers = compile(map[string]string{
 		construction of|costruzione di|construccion de|construction de|bau von|build|builds|building|costruire|costruira|construir|construira|construire`,
 	// "tie-up" joins companies by a merger as often as by an alliance
 	generic: `deal|agreement|pact|accord|accordo|acuerdo|vereinbarung|abkommen|tie up|tie-up|tie ups|
-		vertrag|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
+		vertrag|rahmenvereinbarung|rahmenvertrag|contrat|akkoord|overeenkomst|acordo|contract|contrato|contratto|transaction|transazione|
 		transaccion|transaktion|operazione|operacion|operation|transacao|intesa|intese`,
 })
 
