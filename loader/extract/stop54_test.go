@@ -175,3 +175,18 @@ func TestStakesBoughtIntoAndAgreementsSigned(t *testing.T) {
 			check: exactDeal(model.Supply, "Brindle", "Quorvex")},
 	})
 }
+
+// A unit sold that a possessive names as the seller's ("Its Cariflex unit
+// went to Brindle", "son activité Cariflex") was sold by the company the
+// article is about; where the seller is named before, it is that one.
+func TestOwnUnitSoldByTheCompanyReferredTo(t *testing.T) {
+	known := []string{"Brindle", "Quorvex", "Daxmoor"}
+	runReviewCases(t, []reviewCase{
+		{name: "its unit went to", known: known, bodies: []string{"en|Quorvex is for sale. Its Daxmoor isoprene rubber latex unit went to Brindle for $530 million last year."},
+			check: keepsDeal(model.Divestiture, "Quorvex", "Brindle")},
+		{name: "son activité", known: known, bodies: []string{"fr|Quorvex est à vendre. L'an dernier, le groupe de Houston avait cédé son activité Daxmoor à Brindle pour 530 millions de dollars."},
+			check: keepsDeal(model.Divestiture, "Quorvex", "Brindle")},
+		{name: "seller named", known: known, bodies: []string{"en|Halvorsen is for sale. Quorvex sold its Daxmoor unit to Brindle for $530 million last year."},
+			check: keepsDeal(model.Divestiture, "Quorvex", "Brindle")},
+	})
+}

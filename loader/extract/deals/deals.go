@@ -1607,6 +1607,12 @@ func Find(s Sentence, lang, published string) []Found {
 			// ha ceduto il 10% di Quorvex")
 			f.Anaphor, f.Buyer = true, ""
 		}
+		if len(parties) == 2 && subject == "" && !f.Anaphor && typ == model.Divestiture && ownUnitSold(s.Mentions, s.Tokens, parties) {
+			// "Its Cariflex unit went to DL", "traspasó a los coreanos su
+			// negocio Cariflex": the unit sold and its buyer are named, the
+			// seller is whose unit it is, the company referred to
+			f.Anaphor = true
+		}
 		if typ == model.JointVenture && len(parties) == 1 && ventureOfTheTwo(parties[0], s.Mentions, s.Tokens, ws, ch[0].at) {
 			// "Les deux groupes ... contrôlent AgReliant, leur
 			// coentreprise": the venture named is the two's, whom the
@@ -4302,6 +4308,32 @@ func dativeClitic(ws words, at int, lang string) bool {
 		return auxiliary && strings.HasSuffix(ws.w[at], "o")
 	}
 	return true
+}
+
+// ownUnitSold: one of the two parties is named as a unit of an owner the
+// sentence does not name, by a possessive before it, maybe with a word of
+// business between ("its Cariflex unit", "su negocio Cariflex", "son
+// activité Cariflex"), and no company is named before that possessive.
+func ownUnitSold(ms []Mention, toks []segment.Token, parties []string) bool {
+	for _, m := range ms {
+		if !slices.Contains(parties, m.Company) {
+			continue
+		}
+		k := m.From - 1
+		if k >= 0 && businessWords[toks[k].Folded()] {
+			k--
+		}
+		if k < 0 || !possessivePronouns[toks[k].Folded()] {
+			continue
+		}
+		for _, o := range ms {
+			if o.From < k {
+				return false // "Kraton sold its Cariflex unit": the owner named
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // recipientNamedIn: a company of the span is named after a word of giving
