@@ -126,9 +126,9 @@ func TestDativeCliticBuyerBesideNamedGoods(t *testing.T) {
 
 // Welcoming an investor into the capital is an investment ("a accueilli
 // à son capital", "ha aperto il capitale al fondo", "dio entrada al
-// fondo"); "taking it over" takes over; "salire oltre il 50%" is control,
-// not the half of a joint venture.
-func TestCapitalOpenedAndTakenOver(t *testing.T) {
+// fondo"); "salire oltre il 50%" is control, not the half of a joint
+// venture.
+func TestCapitalOpenedAndControlTaken(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "accueilli à son capital", bodies: []string{"fr|Brindle a accueilli à son capital le groupe Daxmoor en 2015, qui y a injecté 3,58 milliards de yuans."},
 			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
@@ -136,20 +136,17 @@ func TestCapitalOpenedAndTakenOver(t *testing.T) {
 			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
 		{name: "dio entrada", bodies: []string{"es|En 2012 Brindle dio entrada al fondo estadounidense Daxmoor con un 7 %."},
 			check: exactDeal(model.Investment, "Brindle", "Daxmoor")},
-		{name: "taking it over", bodies: []string{"en|Brindle rescued Amsterdam-based Quorvex in 1981 by taking it over."},
-			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
 		{name: "oltre il 50%", bodies: []string{"it|Il 2 agosto Brindle, che possedeva già il 3,45% di Quorvex, ha lanciato un'offerta pubblica d'acquisto su Quorvex a 800 yen per azione, con l'obiettivo di salire oltre il 50%."},
 			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
 	})
 }
 
 // A participle of owning and its agent name holders too ("…, tuttora
-// posseduto da banche come Daxmoor", "…, et reste détenue par des
-// banques, parmi lesquelles Daxmoor et Halvorsen"), with the clause that
-// goes on listing them.
+// posseduto da banche come Daxmoor", "…, et reste détenue par les
+// banques Daxmoor et Halvorsen").
 func TestOwnersAfterAParticipleAreNoSides(t *testing.T) {
 	runReviewCases(t, []reviewCase{
-		{name: "détenue par, parmi lesquelles", bodies: []string{"fr|Trelawny fournit des logiciels. Elle est née en juillet 2007 de la fusion de Brindle, l'héritier de Bacs, et du réseau de distributeurs LINK, et reste détenue par des banques britanniques, parmi lesquelles Daxmoor et Halvorsen."},
+		{name: "détenue par, parmi lesquelles", bodies: []string{"fr|Trelawny fournit des logiciels. Elle est née en juillet 2007 de la fusion de Brindle, l'héritier de Bacs, et du réseau de distributeurs LINK, et reste détenue par les banques britanniques Daxmoor et Halvorsen."},
 			check: noFalseDeal(model.Merger, "Brindle", "Daxmoor")},
 		{name: "posseduto da", bodies: []string{"it|Trelawny fornisce software. Nel luglio 2007 Brindle, la vecchia Bacs, e il circuito dei bancomat LINK si fusero dando vita all'attuale gruppo, tuttora posseduto da banche britanniche come Daxmoor e Halvorsen."},
 			check: noFalseDeal(model.Merger, "Brindle", "Daxmoor")},
@@ -188,5 +185,24 @@ func TestOwnUnitSoldByTheCompanyReferredTo(t *testing.T) {
 			check: keepsDeal(model.Divestiture, "Quorvex", "Brindle")},
 		{name: "seller named", known: known, bodies: []string{"en|Halvorsen is for sale. Quorvex sold its Daxmoor unit to Brindle for $530 million last year."},
 			check: keepsDeal(model.Divestiture, "Quorvex", "Brindle")},
+	})
+}
+
+// A mandatory offer bids for the company ("ein Pflichtangebot", "a
+// mandatory offer"); coming under a company's control is its purchase
+// ("sono passati sotto il controllo di", "passé sous le contrôle de");
+// "se quedó" takes what follows "con" past a month ("en marzo de 2006");
+// a rival after "derrière" that a number ranks ("le numéro deux mondial
+// de la DRAM derrière") is no side.
+func TestOffersAndControlTaken(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "Pflichtangebot", bodies: []string{"de|Brindle kündigte deshalb ein Pflichtangebot an alle übrigen Aktionäre von Quorvex zu ebenfalls 12,12 Euro an."},
+			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "passati sotto il controllo", bodies: []string{"it|Nel 2008 sono passati sotto il controllo di Brindle lo specialista di patate Quorvex e il commerciante Daxmoor."},
+			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "se quedó en marzo de 2006 con", bodies: []string{"es|Brindle se quedó en marzo de 2006 con el 65% de la fabricante de rotativas Quorvex."},
+			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "numéro deux derrière", bodies: []string{"fr|Passé sous le contrôle de Brindle en 2012, pour quelque 3 400 milliards de wons, Quorvex est le numéro deux mondial de la DRAM derrière Daxmoor."},
+			check: noFalseDeal(model.Acquisition, "Brindle", "Daxmoor")},
 	})
 }

@@ -1219,7 +1219,7 @@ func Find(s Sentence, lang, published string) []Found {
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
-	triggered = withMergerReviews(triggered, ws)
+	triggered = withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3681,7 +3681,8 @@ func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }
 // tookWith reads the Spanish "se hizo con" and "se quedó con" (took) with
 // a time between the verb and "con" ("se hizo en 2000 con el control de
 // E-Plus", "se quedó en 2010 con Numonyx"), at the verb at i. "Quedarse"
-// takes only a year between: "se quedará hasta 2025 con el 10%" keeps.
+// takes only a time after "en" between ("se quedó en marzo de 2006 con"):
+// "se quedará hasta 2025 con el 10%" keeps.
 func tookWith(w []string, i int) bool {
 	if i == 0 || w[i-1] != "se" {
 		return false
@@ -3697,10 +3698,23 @@ func tookWith(w []string, i int) bool {
 			}
 		}
 	case keptForms[w[i]]:
-		return i+3 < len(w) && w[i+1] == "en" && yearWord(w[i+2]) && w[i+3] == "con"
+		// "en 2010", "en marzo de 2006": a time, then "con"
+		if i+3 >= len(w) || w[i+1] != "en" {
+			return false
+		}
+		for k := i + 2; k < len(w) && k <= i+6; k++ {
+			switch {
+			case w[k] == "con":
+				return k > i+2
+			case !yearWord(w[k]) && !spanishMonths[w[k]] && w[k] != "de" && w[k] != "del":
+				return false
+			}
+		}
 	}
 	return false
 }
+
+var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
 
 // tookPercentOf reads a verb of taking or of rising with a percentage of
 // something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
@@ -4323,18 +4337,76 @@ func ownUnitSold(ms []Mention, toks []segment.Token, parties []string) bool {
 		if k >= 0 && businessWords[toks[k].Folded()] {
 			k--
 		}
-		if k < 0 || !possessivePronouns[toks[k].Folded()] {
-			continue
+		if k < 0 || !possessivePronouns[toks[k].Folded()] || ownersPlural[toks[k].Folded()] {
+			continue // (not "The founders sold their Daxmoor business")
 		}
 		for _, o := range ms {
 			if o.From < k {
 				return false // "Kraton sold its Cariflex unit": the owner named
 			}
 		}
+		for _, t := range toks[:k] {
+			if founderWords[t.Folded()] {
+				return false // "Su fundador vendió su negocio Daxmoor", "la famiglia Rossi aveva ceduto la sua società"
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// withoutStakesOfNoCompany drops the stakes that phrases of buying into
+// or opening the capital tell where no investor comes in: what is bought
+// into is an idea ("bought into Quorvex's argument", "bought into the
+// hype"), or the capital opens to a market ("a ouvert son capital
+// en Bourse", "ha aperto il capitale al mercato", "dio entrada a Quorvex
+// en el mercado alemán", "opened its capital markets office").
+func withoutStakesOfNoCompany(hs []hit, ws words, toks []segment.Token) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Investment {
+			return false
+		}
+		k := h.at + 1
+		if k < len(ws.w) && ws.w[k] == "into" && buyingForms[ws.w[h.at]] {
+			k++
+			if k < len(ws.w) && (ws.w[k] == "the" || ws.w[k] == "a") {
+				k++
+			}
+			end := k
+			for end < len(ws.w) && ws.isNamed(end) {
+				end++
+			}
+			if end > k {
+				return toks[ws.tok[end-1]].Poss() // "bought into Quorvex's argument"
+			}
+			return k < len(ws.w) && boughtIdeas[ws.w[k]] // "bought into the hype" (not "bought into the company")
+		}
+		if !capitalOpeners[ws.w[h.at]] {
+			return false
+		}
+		for j := h.at + 1; j < len(ws.w) && j <= h.at+7; j++ {
+			if listingMarkets[ws.w[j]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+var (
+	buyingForms    = set(`bought buys buy buying`)
+	boughtIdeas    = set(`hype idea ideas story argument arguments vision strategy concept notion plan view thesis narrative promise theory case`)
+	capitalOpeners = set(`opened ouvert ouvre ouvrir aperto apre aprire abrio abre dio dar da dado`)
+	listingMarkets = set(`bourse borsa bolsa mercato mercado market markets ipo cotation quotazione cotizacion pais sector negocio segmento`)
+)
+
+// ownersPlural are the possessives of many owners, people more often than
+// a company; founderWords name people who own a business.
+var (
+	ownersPlural = set(`their leur leurs loro sus ihre ihren ihrer`)
+	founderWords = set(`founder founders fundador fundadores fondateur fondateurs fondatore fondatori grunder family families familia famille famiglia familie
+	brothers hermanos freres fratelli bruder owner owners`)
+)
 
 // recipientNamedIn: a company of the span is named after a word of giving
 // to ("a Veeco", "to Veeco", "à Veeco").

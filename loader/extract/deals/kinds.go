@@ -356,7 +356,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		return model.Licensing, false
 	case has.at(model.Partnership) > 0:
 		return model.Partnership, false
-	case has.at(generic) > 0 && has.at(delivery) > has.at(generic) && has.at(delivery)-has.at(generic) <= 4:
+	case has.at(generic) > 0 && has.at(delivery) > has.at(generic) && has.at(delivery)-has.at(generic) <= 4 && deliveryNouns[ws.w[has.at(delivery)-1]]:
 		// "eine Rahmenvereinbarung über die Lieferung von Erdgas", "an
 		// agreement for the delivery of": an agreement to deliver goods
 		return model.Supply, false
@@ -466,7 +466,13 @@ func firstHits(out hitsAt, hs []hit) hitsAt {
 // "mit") right after it.
 func signedWith(ws words, i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && !ws.isNamed(k) && !indefiniteArticles[ws.w[k]] && !signVerbs[ws.w[k]] && wordLike(ws.w[k]) && !otherDealWords[ws.w[k]]; n++ {
+	if otherAgreementAfter(ws, i) {
+		return false // "un accordo di riservatezza", "un contrat de travail"
+	}
+	for n := 0; n < 2 && k > 0 && !ws.isNamed(k) && !indefiniteArticles[ws.w[k]] && !signVerbs[ws.w[k]] && wordLike(ws.w[k]); n++ {
+		if otherDealWords[ws.w[k]] || otherAgreements[ws.w[k]] {
+			return false // "could sign another deal with", "signed a confidentiality agreement with"
+		}
 		k-- // "signed an exclusive agreement with", "a long-term agreement"
 	}
 	if k >= 0 && indefiniteArticles[ws.w[k]] {
@@ -483,7 +489,10 @@ func signedWith(ws words, i int) bool {
 		}
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if signVerbs[ws.w[j]] {
-				return true
+				// who signs is a company named before ("Aardman, ..., a
+				// signé avec DreamWorks un contrat"; not "Le footballeur a
+				// signé avec Brindle un contrat")
+				return slices.ContainsFunc(ws.named[:j], func(b bool) bool { return b })
 			}
 		}
 		return false
@@ -502,9 +511,30 @@ func signedWith(ws words, i int) bool {
 	return false
 }
 
+// deliveryNouns name a delivery, which an agreement may be about (not
+// "a deal that will provide access").
+var deliveryNouns = set(`delivery deliveries lieferung lieferungen livraison livraisons consegna consegne entrega entregas fornitura suministro fourniture`)
+
 // otherDealWords point at a deal other than the one told ("could sign
-// another deal with").
-var otherDealWords = set(`another other similar further second new`)
+// another deal with"); otherAgreements name agreements that are no
+// partnership ("a confidentiality agreement", "un contrat de travail").
+var (
+	otherDealWords  = set(`another other similar further second new`)
+	otherAgreements = set(`confidentiality nondisclosure non-disclosure settlement standstill lease rental loan employment travail riservatezza
+	confidencialidad confidentialite extrajudicial transaccional transazione locazione arrendamiento bail pret prestito prestamo arbeitsvertrag`)
+)
+
+// otherAgreementAfter: within the three words after the agreement noun
+// at i, a word names a kind of agreement that is no partnership ("accordo
+// di riservatezza", "accord de confidentialité", "contrat de travail").
+func otherAgreementAfter(ws words, i int) bool {
+	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
+		if otherAgreements[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
 
 // wordLike: w is a word, not punctuation.
 func wordLike(w string) bool {
@@ -1914,8 +1944,27 @@ func overBefore(ws words, k int) bool {
 	if k > 0 && (ws.w[k-1] == "il" || ws.w[k-1] == "el" || ws.w[k-1] == "the") {
 		k--
 	}
-	return k > 0 && overWords[ws.w[k-1]] || k > 1 && overWords[ws.w[k-2]+" "+ws.w[k-1]]
+	over := -1
+	switch {
+	case k > 0 && overWords[ws.w[k-1]]:
+		over = k - 1
+	case k > 1 && overWords[ws.w[k-2]+" "+ws.w[k-1]]:
+		over = k - 2
+	default:
+		return false
+	}
+	// the stake itself, raised past half ("salire oltre il 50%"), not
+	// what a business makes ("realizza oltre il 50% delle vendite")
+	for j := over - 1; j >= 0 && j >= over-3; j-- {
+		if risingWords[ws.w[j]] {
+			return true
+		}
+	}
+	return false
 }
+
+var risingWords = set(`salire salendo salita salito raise raising raised lift lifting increase increasing take taking monter porter elever subir
+	elevar aumentar aumentare portare aufstocken erhohen steigen`)
 
 var overWords = set2(`over|above|beyond|oltre|sopra|more than|plus de|au dela de|mas del|mas de|mehr als|uber|ueber|superiore al|superior al`)
 

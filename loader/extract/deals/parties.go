@@ -464,10 +464,6 @@ var untilNow = lists.SetOf(set(`bislang bisher previously formerly hitherto jusq
 // with a verb of owning.
 var ownedRelatives = set(`das der die dem`)
 
-// holdersListed open a clause that goes on listing the holders named
-// before its comma.
-var holdersListed = set(`among amongst including parmi notamment dont tra fra come incluse inclusi entre como darunter wie`)
-
 // ownedVerbs say who owns a company, in a relative clause after it, or
 // as a participle before agentPrepositions.
 var ownedVerbs = set(`owned held controlled gehorte gehort gehoren gehorten appartenait appartient appartiene apparteneva pertenece pertenecia
@@ -490,11 +486,7 @@ func withoutPossessors(parties []string, ms []Mention, ws words, cs []clause, hi
 			if owning && ownedUntilNow(ws, cs[k]) {
 				continue // "Quorvex, das bislang Daxmoor gehörte, wurde verkauft": the owner sells
 			}
-			held := cs[k]
-			if k+1 < len(cs) && k+1 != ci && held.to == cs[k+1].from && cs[k+1].from+1 < cs[k+1].to && holdersListed[ws.w[cs[k+1].from+1]] {
-				held.to = cs[k+1].to // "…, détenue par des banques, parmi lesquelles Barclays et HSBC"
-			}
-			kept := onlyDescribing(slices.Clone(parties), ms, ws, held)
+			kept := onlyDescribing(slices.Clone(parties), ms, ws, cs[k])
 			if len(kept) < 2 && thingBefore(ws, cs[k].from) {
 				// "l'usine de Lyon, qui appartenait à Daxmoor", "the business,
 				// whose owners had put it up for sale": who holds the thing
@@ -1055,8 +1047,11 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		f := toks[j].Folded()
 		ranking := rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest")
-		if ranking && (j >= k-5 || rankedPlace(toks, j+1)) {
-			return true // (further back, only "al secondo posto mondiale nella salute animale dietro")
+		if ranking && (j >= k-5 || rankedPlace(toks, j+1) || f == "numero" && j+1 < len(toks) && placeNumbers[toks[j+1].Folded()]) {
+			// (further back, only a place or a number: "al secondo posto
+			// mondiale nella salute animale dietro", "le numéro deux
+			// mondial de la DRAM derrière")
+			return true
 		}
 	}
 	// or the place after the rival: "hinter Zoetis auf Platz zwei"
@@ -1086,7 +1081,7 @@ var (
 
 var behindWords = lists.SetOf(set(`behind dietro derriere detras hinter`))
 
-var rankingWords = set(`second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
+var rankingWords = set(`numero second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
 
 var behindLinks = lists.SetOf(set(`a ad al alla de del`))
 
@@ -1481,6 +1476,7 @@ func verbSecondIt(ws words, c clause, hs []hit, ms []Mention) bool {
 		if ws.w[k] == "es" && germanHaben[ws.w[k-1]] && (at+1 >= c.to || ws.w[at+1] == "," || ws.w[at+1] == ".") && objectNamedAfter(ws, k+1, at) {
 			it = k // "hatte es ... gekauft"
 		}
+
 	}
 	if it < 0 || len(ms) > 0 && ms[0].From < ws.tok[it] {
 		return false

@@ -189,7 +189,6 @@ var typeTriggers = compile(map[string]string{
 		` + subjunctivePurchases + `|` + conjugatedPurchases + `|` + purchaseClitics + `|
 		acquistando|acquisendo|comprando|rilevando|adquiriendo|achetant|rachetant|acquerant|
 		rilevi|rilevino|acquisisca|acquisiscano|compri|comprino|adquiera|adquieran|compre|acquiere|
-		took it over|taking it over|take it over|takes it over|taken it over|took them over|taking them over|
 		picked up|picks up|picking up|snapped up|snap up|snaps up|snapping up|aufgekauft|aufkaufen|kauft auf|kaufte auf|zukauf|zukaufe|zukaufen|zugekauft|
 		avale|avaler|avalera|s est empare|s etait empare|s empare|s emparer|s emparera|mis la main|met la main|mettre la main|mettant la main|rafle|rafler|raflera|raflant|messo le mani|mettere le mani|mette le mani|mettera le mani|deboursant|deboursait|
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
@@ -197,6 +196,9 @@ var typeTriggers = compile(map[string]string{
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
+		pflichtangebot|pflichtangebots|mandatory offer|mandatory bid|mandatory takeover offer|offerta pubblica obbligatoria|oferta publica obligatoria|
+		passato sotto il controllo|passata sotto il controllo|passati sotto il controllo|passate sotto il controllo|passa sotto il controllo|
+		passe sous le controle|passee sous le controle|passer sous le controle|rilevo|rilevarono|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beliefern|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
