@@ -24,37 +24,19 @@ func rv53bFirst(typ, first string, parties ...string) func([]model.Deal) string 
 	}
 }
 
-// rv53bValue: the deal's value is want (0: none).
-func rv53bValue(typ string, want float64, parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		d := dealOf(ds, typ, parties...)
-		if d == nil {
-			return fmt.Sprintf("lost deal %s %v", typ, parties)
-		}
-		got := 0.0
-		if d.Value != nil {
-			got = d.Value.Value
-		}
-		if got != want {
-			return fmt.Sprintf("value %v, want %v", got, want)
-		}
-		return ""
-	}
-}
-
 func TestRv53bDebt(t *testing.T) {
 	runReviewCases(t, []reviewCase{
-		{"it_debito_incluso_perimetro", nil, []string{"it|Veltraco rileva Quorvex, che porta con sé 800 milioni di euro di debito incluso nel perimetro dell'operazione."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"it_bond_inclusi_programma", nil, []string{"it|Veltraco compra Quorvex per 1,2 miliardi di euro. Per finanziare l'acquisto di Quorvex, Veltraco ha emesso 500 milioni di euro di bond inclusi nel programma EMTN."}, rv53bValue(model.Acquisition, 1.2e9, "Veltraco", "Quorvex")},
-		{"it_bond_inclusi_alone", nil, []string{"it|Per finanziare l'acquisizione di Quorvex, Veltraco ha emesso 500 milioni di euro di bond inclusi nel programma EMTN."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"es_bonos_incluidos", nil, []string{"es|Para financiar la compra de Quorvex, Veltraco colocó 500 millones de euros en bonos incluidos en su programa de emisión."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"fr_dette_incluse_perimetre", nil, []string{"fr|Veltraco rachète Quorvex, qui apporte 800 millions d'euros de dette incluse dans le périmètre de l'opération."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"it_debito_compreso_two", nil, []string{"it|Veltraco acquisirà Quorvex per 1,2 miliardi di euro e si farà carico di 300 milioni di euro di debito compreso quello verso le banche."}, rv53bValue(model.Acquisition, 1.2e9, "Veltraco", "Quorvex")},
-		{"de_schulden_eingeschlossen", nil, []string{"de|Veltraco übernimmt Quorvex. Für die Übernahme nimmt Veltraco 500 Millionen Euro Schulden inbegriffen einer Anleihe auf."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"it_attivi_inclusi", nil, []string{"it|Veltraco compra Quorvex, che gestisce 40 miliardi di euro di attivi inclusi i fondi pensione."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"fr_actifs_compris", nil, []string{"fr|Veltraco rachète Quorvex, qui gère 40 milliards d'euros d'actifs compris les fonds de pension."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"es_depositos_incluidos", nil, []string{"es|Veltraco compra Quorvex, que tiene 40.000 millones de euros en depósitos incluidos los de empresas."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"it_debito_incluso_ok", nil, []string{"it|Veltraco ha comprato Quorvex per 6,4 miliardi di dollari debito incluso."}, rv53bValue(model.Acquisition, 6.4e9, "Veltraco", "Quorvex")},
+		{"it_debito_incluso_perimetro", nil, []string{"it|Veltraco rileva Quorvex, che porta con sé 800 milioni di euro di debito incluso nel perimetro dell'operazione."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"it_bond_inclusi_programma", nil, []string{"it|Veltraco compra Quorvex per 1,2 miliardi di euro. Per finanziare l'acquisto di Quorvex, Veltraco ha emesso 500 milioni di euro di bond inclusi nel programma EMTN."}, valuedDeal(model.Acquisition, 1.2e9, "Veltraco", "Quorvex")},
+		{"it_bond_inclusi_alone", nil, []string{"it|Per finanziare l'acquisizione di Quorvex, Veltraco ha emesso 500 milioni di euro di bond inclusi nel programma EMTN."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"es_bonos_incluidos", nil, []string{"es|Para financiar la compra de Quorvex, Veltraco colocó 500 millones de euros en bonos incluidos en su programa de emisión."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"fr_dette_incluse_perimetre", nil, []string{"fr|Veltraco rachète Quorvex, qui apporte 800 millions d'euros de dette incluse dans le périmètre de l'opération."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"it_debito_compreso_two", nil, []string{"it|Veltraco acquisirà Quorvex per 1,2 miliardi di euro e si farà carico di 300 milioni di euro di debito compreso quello verso le banche."}, valuedDeal(model.Acquisition, 1.2e9, "Veltraco", "Quorvex")},
+		{"de_schulden_eingeschlossen", nil, []string{"de|Veltraco übernimmt Quorvex. Für die Übernahme nimmt Veltraco 500 Millionen Euro Schulden inbegriffen einer Anleihe auf."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"it_attivi_inclusi", nil, []string{"it|Veltraco compra Quorvex, che gestisce 40 miliardi di euro di attivi inclusi i fondi pensione."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"fr_actifs_compris", nil, []string{"fr|Veltraco rachète Quorvex, qui gère 40 milliards d'euros d'actifs compris les fonds de pension."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"es_depositos_incluidos", nil, []string{"es|Veltraco compra Quorvex, que tiene 40.000 millones de euros en depósitos incluidos los de empresas."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"it_debito_incluso_ok", nil, []string{"it|Veltraco ha comprato Quorvex per 6,4 miliardi di dollari debito incluso."}, valuedDeal(model.Acquisition, 6.4e9, "Veltraco", "Quorvex")},
 	})
 }
 
@@ -208,8 +190,8 @@ func TestRv53bMore(t *testing.T) {
 	intesa := []string{"Veltraco", "Quorvex", "Intesa Sanpaolo", "Brindle"}
 	runReviewCases(t, []reviewCase{
 		{"it_bond_inclusi_split", nil, []string{"it|Veltraco compra Quorvex per 1,2 miliardi di euro. Per finanziare l'acquisto di Quorvex, Veltraco ha emesso 500 milioni di euro di bond inclusi nel programma EMTN."}, rv53bOne(model.Acquisition, 1.2e9, "Veltraco", "Quorvex")},
-		{"fr_obligations_incluses", nil, []string{"fr|Pour financer le rachat de Quorvex, Veltraco a émis 500 millions d'euros d'obligations incluses dans son programme EMTN."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
-		{"it_prestiti_compresi", nil, []string{"it|Per l'acquisto di Quorvex Veltraco ha ottenuto 800 milioni di euro di prestiti compresi quelli della Bei."}, rv53bValue(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"fr_obligations_incluses", nil, []string{"fr|Pour financer le rachat de Quorvex, Veltraco a émis 500 millions d'euros d'obligations incluses dans son programme EMTN."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
+		{"it_prestiti_compresi", nil, []string{"it|Per l'acquisto di Quorvex Veltraco ha ottenuto 800 milioni di euro di prestiti compresi quelli della Bei."}, valuedDeal(model.Acquisition, 0, "Veltraco", "Quorvex")},
 		{"it_sottoscritto_intesa_bond", intesa, []string{"it|Il prestito obbligazionario di Quorvex è stato sottoscritto da Intesa Sanpaolo e Veltraco."}, keepsDeal(model.Investment, "Veltraco", "Quorvex")},
 		{"es_suscribio_contrato_suscripcion", nil, []string{"es|Veltraco suscribió el contrato de suscripción de nuevas acciones de Quorvex por 50 millones de euros."}, keepsDeal(model.Investment, "Veltraco", "Quorvex")},
 		{"fr_souscrit_accord_invest", nil, []string{"fr|Veltraco a souscrit un accord d'investissement pour entrer au capital de Quorvex à hauteur de 20%."}, keepsDeal(model.Investment, "Veltraco", "Quorvex")},

@@ -5,41 +5,10 @@ package extract
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"dealwire/model"
 )
-
-// noDealBetween: no deal of any type lists all of parties.
-func noDealBetween(parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		for _, d := range ds {
-			all := true
-			for _, p := range parties {
-				all = all && strings.Contains(strings.Join(d.Parties, "|")+"|", p+"|")
-			}
-			if all {
-				return fmt.Sprintf("false deal %s %v", d.Type, d.Parties)
-			}
-		}
-		return ""
-	}
-}
-
-// pricedDeal: a deal of typ's class between parties, valued at v.
-func pricedDeal(typ string, v float64, parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		d := dealOf(ds, typ, parties...)
-		if d == nil {
-			return fmt.Sprintf("lost deal %s %v", typ, parties)
-		}
-		if d.Value == nil || d.Value.Value != v {
-			return fmt.Sprintf("price %+v, want %v", d.Value, v)
-		}
-		return ""
-	}
-}
 
 // personNotParty: no deal lists the person name as a side.
 func personNotParty(name string) func([]model.Deal) string {
@@ -90,18 +59,18 @@ func TestReview54aPersonsMadeCompanies(t *testing.T) {
 // 3. funding openers that do state the price, or match inside a longer word
 func TestReview54aFundingPrice(t *testing.T) {
 	runReviewCases(t, []reviewCase{
-		{name: "it per finanziare", bodies: []string{"it|Per finanziare l'acquisizione di Daxmoor da 1,2 miliardi di euro, Brindle lancerà un aumento di capitale."}, check: pricedDeal(model.Acquisition, 1.2e9, "Brindle", "Daxmoor")},
-		{name: "de zur finanzierung", bodies: []string{"de|Zur Finanzierung der 3 Milliarden Euro schweren Übernahme von Daxmoor gibt Brindle neue Aktien aus."}, check: pricedDeal(model.Acquisition, 3e9, "Brindle", "Daxmoor")},
-		{name: "es para financiar", bodies: []string{"es|Para financiar la compra de Daxmoor por 2.000 millones de euros, Brindle ampliará capital."}, check: pricedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
-		{name: "es para financiar la compra", bodies: []string{"es|Para financiar la compra, Brindle pagará 2.000 millones de euros por Daxmoor."}, check: pricedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
-		{name: "fr pour financer", bodies: []string{"fr|Pour financer le rachat de Daxmoor pour 2 milliards d'euros, Brindle va émettre des actions nouvelles."}, check: pricedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
-		{name: "en to finance the deal", bodies: []string{"en|To finance the deal, Brindle will pay $3 billion in cash for Daxmoor."}, check: pricedDeal(model.Acquisition, 3e9, "Brindle", "Daxmoor")},
-		{name: "en the funding round of", bodies: []string{"en|The funding round of $50 million in Quorvex was led by Brindle."}, check: pricedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
-		{name: "en the funding round values", bodies: []string{"en|The funding round, which values Quorvex at $500 million, saw Brindle invest $50 million."}, check: pricedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
-		{name: "en the financing round", bodies: []string{"en|The financing round of $50 million in Quorvex was led by Brindle."}, check: pricedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
-		{name: "de die finanzierungsrunde", bodies: []string{"de|Die Finanzierungsrunde über 20 Millionen Euro bei Quorvex wurde von Brindle angeführt."}, check: pricedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
-		{name: "de die finanzierungsrunde von", bodies: []string{"de|Die Finanzierungsrunde von Quorvex über 20 Millionen Euro führt Brindle an."}, check: pricedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
-		{name: "es la financiacion", bodies: []string{"es|La financiación de Quorvex, una ronda de 20 millones de euros, ha sido liderada por Brindle."}, check: pricedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
+		{name: "it per finanziare", bodies: []string{"it|Per finanziare l'acquisizione di Daxmoor da 1,2 miliardi di euro, Brindle lancerà un aumento di capitale."}, check: valuedDeal(model.Acquisition, 1.2e9, "Brindle", "Daxmoor")},
+		{name: "de zur finanzierung", bodies: []string{"de|Zur Finanzierung der 3 Milliarden Euro schweren Übernahme von Daxmoor gibt Brindle neue Aktien aus."}, check: valuedDeal(model.Acquisition, 3e9, "Brindle", "Daxmoor")},
+		{name: "es para financiar", bodies: []string{"es|Para financiar la compra de Daxmoor por 2.000 millones de euros, Brindle ampliará capital."}, check: valuedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
+		{name: "es para financiar la compra", bodies: []string{"es|Para financiar la compra, Brindle pagará 2.000 millones de euros por Daxmoor."}, check: valuedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
+		{name: "fr pour financer", bodies: []string{"fr|Pour financer le rachat de Daxmoor pour 2 milliards d'euros, Brindle va émettre des actions nouvelles."}, check: valuedDeal(model.Acquisition, 2e9, "Brindle", "Daxmoor")},
+		{name: "en to finance the deal", bodies: []string{"en|To finance the deal, Brindle will pay $3 billion in cash for Daxmoor."}, check: valuedDeal(model.Acquisition, 3e9, "Brindle", "Daxmoor")},
+		{name: "en the funding round of", bodies: []string{"en|The funding round of $50 million in Quorvex was led by Brindle."}, check: valuedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
+		{name: "en the funding round values", bodies: []string{"en|The funding round, which values Quorvex at $500 million, saw Brindle invest $50 million."}, check: valuedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
+		{name: "en the financing round", bodies: []string{"en|The financing round of $50 million in Quorvex was led by Brindle."}, check: valuedDeal(model.Investment, 50e6, "Brindle", "Quorvex")},
+		{name: "de die finanzierungsrunde", bodies: []string{"de|Die Finanzierungsrunde über 20 Millionen Euro bei Quorvex wurde von Brindle angeführt."}, check: valuedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
+		{name: "de die finanzierungsrunde von", bodies: []string{"de|Die Finanzierungsrunde von Quorvex über 20 Millionen Euro führt Brindle an."}, check: valuedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
+		{name: "es la financiacion", bodies: []string{"es|La financiación de Quorvex, una ronda de 20 millones de euros, ha sido liderada por Brindle."}, check: valuedDeal(model.Investment, 20e6, "Brindle", "Quorvex")},
 	})
 }
 

@@ -4,28 +4,10 @@ package extract
 // wrong after those commits and right before them.
 
 import (
-	"fmt"
-	"slices"
 	"testing"
 
 	"dealwire/model"
 )
-
-// rv54bNoDeal: no deal of any type between the parties.
-func rv54bNoDeal(parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		for _, d := range ds {
-			all := true
-			for _, p := range parties {
-				all = all && slices.Contains(d.Parties, p)
-			}
-			if all {
-				return fmt.Sprintf("false deal %s %v", d.Type, d.Parties)
-			}
-		}
-		return ""
-	}
-}
 
 // Each case fails at 4c243e1 and passes at 930bead (review of the
 // 930bead..4c243e1 deal rules).
@@ -38,9 +20,9 @@ func TestReview54b(t *testing.T) {
 		{name: "E20 brands including", bodies: []string{"en|Veltraco sold its consumer brands, owned by its Swiss arm, including Daxmoor and Brindle, to Trelawny for $3 billion."},
 			check: keepsDeal(model.Divestiture, "Daxmoor", "Trelawny")},
 		{name: "F7 ihr Unternehmen", known: []string{"Brindle", "Quorvex", "Daxmoor"}, bodies: []string{"de|Quorvex geht an die Börse. Die Gründer verkauften 2015 ihr Unternehmen Daxmoor an Brindle."},
-			check: rv54bNoDeal("Quorvex", "Brindle")},
+			check: noDealBetween("Quorvex", "Brindle")},
 		{name: "F8 la famiglia la sua società", known: []string{"Brindle", "Quorvex", "Daxmoor"}, bodies: []string{"it|Quorvex va in Borsa. Nel 2015 la famiglia Rossi aveva ceduto la sua società Daxmoor a Brindle."},
-			check: rv54bNoDeal("Quorvex", "Brindle")},
+			check: noDealBetween("Quorvex", "Brindle")},
 		{name: "C10 aperto il capitale IPO", bodies: []string{"it|Brindle ha aperto il capitale al mercato nel 2015 con Quorvex come global coordinator."},
 			check: noFalseDeal(model.Investment, "Brindle", "Quorvex")},
 		{name: "C11 took them over stores", bodies: []string{"en|Quorvex ran the stores until Brindle took them over in 2019."},
@@ -64,9 +46,9 @@ func TestReview54b(t *testing.T) {
 		{name: "B9b settlement es", bodies: []string{"es|Brindle firmó un acuerdo extrajudicial con Quorvex para cerrar el litigio."},
 			check: noFalseDeal(model.Partnership, "Brindle", "Quorvex")},
 		{name: "B15 contrat joueur", bodies: []string{"fr|Le footballeur a signé avec Brindle un contrat de trois ans, après avoir quitté Quorvex."},
-			check: rv54bNoDeal("Brindle", "Quorvex")},
+			check: noDealBetween("Brindle", "Quorvex")},
 		{name: "B17 contrat de travail", bodies: []string{"fr|L'ancien patron de Quorvex a signé un contrat de travail avec Brindle."},
-			check: rv54bNoDeal("Brindle", "Quorvex")},
+			check: noDealBetween("Brindle", "Quorvex")},
 		{name: "C1 bought into argument", bodies: []string{"en|Brindle's board bought into Quorvex's argument that prices would fall."},
 			check: noFalseDeal(model.Investment, "Brindle", "Quorvex")},
 		{name: "C2 bought into hype", bodies: []string{"en|Brindle has bought into the hype around Quorvex's chips."},
@@ -86,10 +68,10 @@ func TestReview54b(t *testing.T) {
 		{name: "D8 JV more than 50% of market", bodies: []string{"en|Brindle will buy 50% of Quorvex's chip unit, which makes more than 50% of its sales in Asia."},
 			check: exactDeal(model.JointVenture, "Brindle", "Quorvex")},
 		{name: "F1 founders their business", known: []string{"Brindle", "Quorvex", "Daxmoor"}, bodies: []string{"en|Quorvex is for sale. The founders sold their Daxmoor business to Brindle in 2015."},
-			check: rv54bNoDeal("Quorvex", "Brindle")},
+			check: noDealBetween("Quorvex", "Brindle")},
 		{name: "F2 su fundador su negocio", known: []string{"Brindle", "Quorvex", "Daxmoor"}, bodies: []string{"es|Quorvex sale a bolsa. Su fundador, Juan Pérez, vendió en 2015 su negocio Daxmoor a Brindle."},
-			check: rv54bNoDeal("Quorvex", "Brindle")},
+			check: noDealBetween("Quorvex", "Brindle")},
 		{name: "F4 their stake", known: []string{"Brindle", "Quorvex", "Daxmoor"}, bodies: []string{"en|Quorvex hired two new executives. They had sold their Daxmoor shares to Brindle in 2015."},
-			check: rv54bNoDeal("Quorvex", "Brindle")},
+			check: noDealBetween("Quorvex", "Brindle")},
 	})
 }

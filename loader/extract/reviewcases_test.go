@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -71,6 +72,41 @@ func exactDeal(typ string, parties ...string) func([]model.Deal) string {
 		}
 		if d.Type != typ {
 			return fmt.Sprintf("wrong type %s, want %s", d.Type, typ)
+		}
+		return ""
+	}
+}
+
+// valuedDeal: a deal of typ's class between parties, whose value is
+// want (0: none).
+func valuedDeal(typ string, want float64, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		d := dealOf(ds, typ, parties...)
+		if d == nil {
+			return fmt.Sprintf("lost deal %s %v", typ, parties)
+		}
+		got := 0.0
+		if d.Value != nil {
+			got = d.Value.Value
+		}
+		if got != want {
+			return fmt.Sprintf("value %v, want %v", got, want)
+		}
+		return ""
+	}
+}
+
+// noDealBetween: no deal of any type lists all of parties.
+func noDealBetween(parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		for _, d := range ds {
+			all := true
+			for _, p := range parties {
+				all = all && slices.Contains(d.Parties, p)
+			}
+			if all {
+				return fmt.Sprintf("false deal %s %v", d.Type, d.Parties)
+			}
 		}
 		return ""
 	}
