@@ -56,8 +56,8 @@ func TestCountryNamedCompanyOfCommonWords(t *testing.T) {
 	}
 }
 
-// "Bankengruppe" and the other German compounds of "Gruppe" after a name
-// are its legal form's kin: "Norbank Bankengruppe" is Norbank.
+// "Bankengruppe" after a name is its legal form's kin: "Norbank
+// Bankengruppe" is Norbank.
 func TestGermanGroupCompoundsAreSuffixes(t *testing.T) {
 	body := "Norbank Bankengruppe said on Thursday it would sell its holding in Quorvex to Lone Star." + articleBreak +
 		"Die Förderbank Norbank verkauft ihren Anteil an Quorvex an Lone Star."
@@ -188,20 +188,22 @@ func TestOwnUnitSoldByTheCompanyReferredTo(t *testing.T) {
 	})
 }
 
-// A mandatory offer bids for the company ("ein Pflichtangebot", "a
-// mandatory offer"); coming under a company's control is its purchase
-// ("sono passati sotto il controllo di", "passé sous le contrôle de");
-// "se quedó" takes what follows "con" past a month ("en marzo de 2006");
-// a rival after "derrière" that a number ranks ("le numéro deux mondial
-// de la DRAM derrière") is no side.
+// A mandatory offer bids for the company ("ein Pflichtangebot"); coming
+// under a company's control is its purchase ("sono passati sotto il
+// controllo di Brindle"); "se quedó" takes a stake past a month ("en marzo
+// de 2006 con el 65%"); "rilevò" a company buys it; a rival after
+// "derrière" that a number ranks ("le numéro deux mondial de la DRAM
+// derrière") is no side.
 func TestOffersAndControlTaken(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "Pflichtangebot", bodies: []string{"de|Brindle kündigte deshalb ein Pflichtangebot an alle übrigen Aktionäre von Quorvex zu ebenfalls 12,12 Euro an."},
 			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
-		{name: "passati sotto il controllo", bodies: []string{"it|Nel 2008 sono passati sotto il controllo di Brindle lo specialista di patate Quorvex e il commerciante Daxmoor."},
+		{name: "passati sotto il controllo di", bodies: []string{"it|Nel 2008 sono passati sotto il controllo di Brindle lo specialista di patate Quorvex e il commerciante Daxmoor."},
 			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
-		{name: "se quedó en marzo de 2006 con", bodies: []string{"es|Brindle se quedó en marzo de 2006 con el 65% de la fabricante de rotativas Quorvex."},
+		{name: "se quedó en marzo de 2006 con el 65%", bodies: []string{"es|Brindle se quedó en marzo de 2006 con el 65% de la fabricante de rotativas Quorvex."},
 			check: exactDeal(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "rilevò da", bodies: []string{"it|In Gran Bretagna il gruppo Brindle è arrivato nel 2006, quando rilevò da Daxmoor la Quorvex per 1,4 miliardi di sterline."},
+			check: keepsDeal(model.Acquisition, "Daxmoor", "Quorvex")},
 		{name: "numéro deux derrière", bodies: []string{"fr|Passé sous le contrôle de Brindle en 2012, pour quelque 3 400 milliards de wons, Quorvex est le numéro deux mondial de la DRAM derrière Daxmoor."},
 			check: noFalseDeal(model.Acquisition, "Brindle", "Daxmoor")},
 	})

@@ -1219,7 +1219,7 @@ func Find(s Sentence, lang, published string) []Found {
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
-	triggered = withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens)
+	triggered = withoutControlOfNoCompany(withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3698,7 +3698,8 @@ func tookWith(w []string, i int) bool {
 			}
 		}
 	case keptForms[w[i]]:
-		// "en 2010", "en marzo de 2006": a time, then "con"
+		// "en 2010", "en marzo de 2006": a time, then "con" (what it takes
+		// must be a company or a part of one: see withoutControlOfNoCompany)
 		if i+3 >= len(w) || w[i+1] != "en" {
 			return false
 		}
@@ -3715,6 +3716,53 @@ func tookWith(w []string, i int) bool {
 }
 
 var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
+
+// withoutControlOfNoCompany drops the takings that name no company
+// taken: "rilevò" meaning noticed ("L'analista rilevò che", "rilevò un
+// calo delle vendite"), a company passed under the control of a
+// commissioner, a region or a court ("è passata sotto il controllo dei
+// commissari", "passée sous le contrôle de l'État"), and "se quedó en
+// 2006 con" what is no company ("con un solo cliente", "con deudas").
+// Each must name a company soon after, or a stake.
+func withoutControlOfNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Acquisition {
+			return false
+		}
+		w := ws.w[h.at]
+		switch {
+		case w == "rilevo" || w == "rilevarono":
+			return h.at+1 >= len(ws.w) || ws.w[h.at+1] == "che" || !namedSoon(ws, h.at+1, 5)
+		case (w == "passato" || w == "passata" || w == "passati" || w == "passate" || w == "passa" || w == "passe" || w == "passee" || w == "passer") &&
+			h.at+1 < len(ws.w) && (ws.w[h.at+1] == "sotto" || ws.w[h.at+1] == "sous"):
+			return !namedSoon(ws, h.at+4, 3) // "sotto il controllo di Hasbro"
+		case keptForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
+			k := slices.Index(ws.w[h.at:], "con")
+			if k < 0 {
+				return false
+			}
+			k += h.at
+			for j := k + 1; j < len(ws.w) && j <= k+4; j++ {
+				if ws.isNamed(j) || ws.w[j] == "%" || percents[ws.w[j]] || stakeNouns[ws.w[j]] || controlWords[ws.w[j]] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	})
+}
+
+// namedSoon: a company is named within the n words from k, before a
+// comma or the sentence's end.
+func namedSoon(ws words, k, n int) bool {
+	for j := k; j < len(ws.w) && j < k+n && ws.w[j] != "," && ws.w[j] != "."; j++ {
+		if ws.isNamed(j) {
+			return true
+		}
+	}
+	return false
+}
 
 // tookPercentOf reads a verb of taking or of rising with a percentage of
 // something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%
@@ -4377,20 +4425,47 @@ func withoutStakesOfNoCompany(hs []hit, ws words, toks []segment.Token) []hit {
 				end++
 			}
 			if end > k {
-				return toks[ws.tok[end-1]].Poss() // "bought into Quorvex's argument"
+				// "bought into Quorvex's argument" (not "bought into
+				// Quorvex's rival Brindle", a company after)
+				return toks[ws.tok[end-1]].Poss() && !namedWithin(ws, end, 3)
 			}
 			return k < len(ws.w) && boughtIdeas[ws.w[k]] // "bought into the hype" (not "bought into the company")
 		}
 		if !capitalOpeners[ws.w[h.at]] {
 			return false
 		}
+		named := false
 		for j := h.at + 1; j < len(ws.w) && j <= h.at+7; j++ {
-			if listingMarkets[ws.w[j]] {
-				return true
+			named = named || ws.isNamed(j)
+			if !listingMarkets[ws.w[j]] {
+				continue
 			}
+			// a market after a company named is the company's ("opened its
+			// capital to Quorvex, the market leader"), unless it is
+			// entered ("dio entrada a Quorvex en el mercado alemán")
+			e := j - 1
+			if e > h.at && marketArticles[ws.w[e]] {
+				e--
+			}
+			return !named || marketEntries[ws.w[e]]
 		}
 		return false
 	})
+}
+
+var (
+	marketArticles = set(`el la le il lo the der die den dem`)
+	marketEntries  = set(`en in into nel nella dans sur al auf`)
+)
+
+// namedWithin: a company is named within the n words from k.
+func namedWithin(ws words, k, n int) bool {
+	for j := k; j < len(ws.w) && j < k+n; j++ {
+		if ws.isNamed(j) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -741,8 +741,8 @@ func fundingFrom(text string) int {
 var fundingOpeners = []string{"finanziert wird", "finanziert werden", "zur finanzierung", "to fund", "to finance",
 	"pour financer", "per finanziare", "para financiar"}
 
-// pricePaidFor: the words after an amount say what it pays for ("$3 billion in
-// cash for Daxmoor"): a price, in a sentence of funding too.
+// pricePaidFor: the words after an amount say what it pays for ("$3
+// billion in cash for Daxmoor"): a price, in a sentence of funding too.
 func pricePaidFor(after string) bool {
 	for _, p := range []string{" for ", " por ", " pour ", " per ", " für ", " fur "} {
 		if strings.Contains(after, p) {

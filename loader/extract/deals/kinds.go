@@ -489,10 +489,11 @@ func signedWith(ws words, i int) bool {
 		}
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if signVerbs[ws.w[j]] {
-				// who signs is a company named before ("Aardman, ..., a
-				// signé avec DreamWorks un contrat"; not "Le footballeur a
-				// signé avec Brindle un contrat")
-				return slices.ContainsFunc(ws.named[:j], func(b bool) bool { return b })
+				// who signs is no person ("Aardman, ..., a signé avec
+				// DreamWorks un contrat", "Il gruppo ha firmato con
+				// Quorvex un accordo"; not "Le footballeur a signé avec
+				// Brindle un contrat")
+				return !slices.ContainsFunc(ws.w[:j], personSigners.Has)
 			}
 		}
 		return false
@@ -528,13 +529,17 @@ var (
 // at i, a word names a kind of agreement that is no partnership ("accordo
 // di riservatezza", "accord de confidentialité", "contrat de travail").
 func otherAgreementAfter(ws words, i int) bool {
-	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
+	for j := i + 1; j < len(ws.w) && j <= i+3 && !withWords[ws.w[j]]; j++ {
 		if otherAgreements[ws.w[j]] {
-			return true
+			return true // (not "an agreement with car rental group Quorvex")
 		}
 	}
 	return false
 }
+
+// personSigners are people who sign contracts of their own.
+var personSigners = lists.SetOf(set(`footballeur joueur player players footballer calciatore giocatore futbolista jugador spieler fussballer
+	coach entraineur allenatore entrenador trainer pilote pilota piloto driver artiste artista artist chanteur singer cantante saenger`))
 
 // wordLike: w is a word, not punctuation.
 func wordLike(w string) bool {

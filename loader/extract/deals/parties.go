@@ -457,7 +457,7 @@ func ownedUntilNow(ws words, c clause) bool {
 	return slices.ContainsFunc(ws.w[c.from:c.to], untilNow.Has)
 }
 
-var untilNow = lists.SetOf(set(`bislang bisher previously formerly hitherto jusqu ici finora sinora precedentemente hasta ahora anteriormente`))
+var untilNow = lists.SetOf(set(`bislang bisher previously formerly hitherto jusqu finora sinora precedentemente anteriormente`))
 
 // ownedRelatives are the German relative pronouns of a clause of owning
 // ("das damals AstraZeneca gehörte"), also articles, read as such only
@@ -1046,8 +1046,9 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		f := toks[j].Folded()
-		ranking := rankingWords[f] || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest")
-		if ranking && (j >= k-5 || rankedPlace(toks, j+1) || f == "numero" && j+1 < len(toks) && placeNumbers[toks[j+1].Folded()]) {
+		numbered := f == "numero" && j+1 < len(toks) && placeNumbers[toks[j+1].Folded()] && !firstPlace[toks[j+1].Folded()] // "le numéro deux", not "il numero uno" (the boss)
+		ranking := rankingWords[f] || numbered || strings.HasSuffix(f, "largest") || strings.HasSuffix(f, "biggest")
+		if ranking && (j >= k-5 || rankedPlace(toks, j+1) || numbered) {
 			// (further back, only a place or a number: "al secondo posto
 			// mondiale nella salute animale dietro", "le numéro deux
 			// mondial de la DRAM derrière")
@@ -1073,6 +1074,9 @@ func rankedPlace(toks []segment.Token, j int) bool {
 	return j > 0 && rankingWords[toks[j-1].Folded()] || j+1 < len(toks) && placeNumbers[toks[j+1].Folded()]
 }
 
+// firstPlace is the number one, which names a boss too.
+var firstPlace = set(`one uno un eins 1`)
+
 // placeNouns name a place in a ranking; placeNumbers count it after.
 var (
 	placeNouns   = set(`platz rang posto place puesto lugar position posizione`)
@@ -1081,7 +1085,7 @@ var (
 
 var behindWords = lists.SetOf(set(`behind dietro derriere detras hinter`))
 
-var rankingWords = set(`numero second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
+var rankingWords = set(`second third fourth fifth secondo terzo quarto quinto segundo tercero tercer cuarto deuxieme troisieme quatrieme zweitgrosste drittgrosste`)
 
 var behindLinks = lists.SetOf(set(`a ad al alla de del`))
 

@@ -196,7 +196,7 @@ var typeTriggers = compile(map[string]string{
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
-		pflichtangebot|pflichtangebots|mandatory offer|mandatory bid|mandatory takeover offer|offerta pubblica obbligatoria|oferta publica obligatoria|
+		pflichtangebot|pflichtangebots|offerta pubblica obbligatoria|oferta publica obligatoria|
 		passato sotto il controllo|passata sotto il controllo|passati sotto il controllo|passate sotto il controllo|passa sotto il controllo|
 		passe sous le controle|passee sous le controle|passer sous le controle|rilevo|rilevarono|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
