@@ -726,9 +726,10 @@ var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:a
 // for any other sentence. (An amount in the opening phrase is the price:
 // "Per finanziare l'acquisizione da 1,2 miliardi di euro, ...".)
 func fundingFrom(text string) int {
-	head := strings.ToLower(text[:min(len(text), 24)])
+	// (compared without lower-casing a copy: this is asked of every
+	// sentence with an amount)
 	for _, p := range fundingOpeners {
-		if rest, ok := strings.CutPrefix(head, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == ',') {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) && (len(text) == len(p) || text[len(p)] == ' ' || text[len(p)] == ',') {
 			return strings.IndexAny(text, ",:")
 		}
 	}
