@@ -58,7 +58,7 @@ func TestCountryNamedCompanyOfCommonWords(t *testing.T) {
 
 // "Bankengruppe" after a name is its legal form's kin: "Norbank
 // Bankengruppe" is Norbank.
-func TestGermanGroupCompoundsAreSuffixes(t *testing.T) {
+func TestBankengruppeIsASuffix(t *testing.T) {
 	body := "Norbank Bankengruppe said on Thursday it would sell its holding in Quorvex to Lone Star." + articleBreak +
 		"Die Förderbank Norbank verkauft ihren Anteil an Quorvex an Lone Star."
 	cs := companiesIn(t, "en", body, "Lone Star", "Quorvex")

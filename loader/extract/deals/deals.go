@@ -915,7 +915,6 @@ func withoutHomographs(hs []hit, ws words, lang string) []hit {
 			lang == "de" && (h.kind == model.Acquisition || h.kind == model.Divestiture) && marketTraders[prev] && (h.at < 2 || !traderPrepositions[ws.w[h.at-2]]) {
 			continue
 		}
-
 		out = append(out, h)
 	}
 	return out
@@ -986,14 +985,12 @@ func withMergerReviews(hs []hit, ws words) []hit {
 // Quorvex").
 func twoNamedAsOne(ws words) bool {
 	for k := 1; k+1 < len(ws.w); k++ {
-		if andWords[ws.w[k]] && ws.isNamed(k-1) && ws.isNamed(k+1) {
+		if conjunctionSet.Has(ws.w[k]) && ws.isNamed(k-1) && ws.isNamed(k+1) {
 			return true
 		}
 	}
 	return false
 }
-
-var andWords = set(`and und e y et`)
 
 // mergerControl: the word of merging at i names the review of deals by
 // competition authorities ("unter dem Vorbehalt der Fusionskontrolle",
@@ -4427,7 +4424,7 @@ func withoutStakesOfNoCompany(hs []hit, ws words, toks []segment.Token) []hit {
 			if end > k {
 				// "bought into Quorvex's argument" (not "bought into
 				// Quorvex's rival Brindle", a company after)
-				return toks[ws.tok[end-1]].Poss() && !namedWithin(ws, end, 3)
+				return toks[ws.tok[end-1]].Poss() && !namedSoon(ws, end, 3)
 			}
 			return k < len(ws.w) && boughtIdeas[ws.w[k]] // "bought into the hype" (not "bought into the company")
 		}
@@ -4457,16 +4454,6 @@ var (
 	marketArticles = set(`el la le il lo the der die den dem`)
 	marketEntries  = set(`en in into nel nella dans sur al auf`)
 )
-
-// namedWithin: a company is named within the n words from k.
-func namedWithin(ws words, k, n int) bool {
-	for j := k; j < len(ws.w) && j < k+n; j++ {
-		if ws.isNamed(j) {
-			return true
-		}
-	}
-	return false
-}
 
 var (
 	buyingForms    = set(`bought buys buy buying`)

@@ -521,7 +521,7 @@ var deliveryNouns = set(`delivery deliveries lieferung lieferungen livraison liv
 // partnership ("a confidentiality agreement", "un contrat de travail").
 var (
 	otherDealWords  = set(`another other similar further second new`)
-	otherAgreements = set(`confidentiality nondisclosure non-disclosure settlement standstill lease rental loan employment travail riservatezza
+	otherAgreements = set(`confidentiality nondisclosure settlement standstill lease rental loan employment travail riservatezza
 	confidencialidad confidentialite extrajudicial transaccional transazione locazione arrendamiento bail pret prestito prestamo arbeitsvertrag`)
 )
 

@@ -448,7 +448,7 @@ func thingBefore(ws words, k int) bool {
 
 var (
 	heldPlants     = set(`plant plants factory mill site werk werke usine usines stabilimento stabilimenti impianto planta plantas fabrica`)
-	heldBusinesses = set(`business businesses unit division operations sparte geschaft activite activites stabilimento attivita ramo divisione negocio negocios`)
+	heldBusinesses = set(`business businesses unit division operations sparte geschaft activite activites attivita ramo divisione negocio negocios`)
 )
 
 // ownedUntilNow: the clause says who owned the company until now ("das
