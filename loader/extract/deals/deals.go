@@ -1351,6 +1351,14 @@ func Find(s Sentence, lang, published string) []Found {
 		} else {
 			ante = ""
 		}
+		if ante != "" && len(parties) == 1 {
+			if buyer := relativeObjectTaker(s.Mentions, s.Tokens, ws, c, ch[0].at, ante, anteSubject, lang); buyer != "" {
+				// "Quorvex failed to turn Kaufhof around, which it had
+				// bought in 2015": who "it" is, is the sentence's subject
+				parties = []string{buyer, ante}
+				ante, anteSubject = "", true
+			}
+		}
 		ownerUnnamed := false // the subject owns the company the clause before names, and is not named
 		if len(parties) < 2 && ante == "" {
 			span, parties = withNeighbours(s.Mentions, ws, cs, hits, ci)

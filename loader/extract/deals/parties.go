@@ -1697,6 +1697,47 @@ func relativeTo(ws words, c clause, ms []Mention) (antecedent string, subject bo
 	return antecedent, !objectRelative
 }
 
+// relativeObjectTaker is who acts in a relative clause whose pronoun is
+// the object and whose subject is not named: the sentence's subject,
+// named before the antecedent ("Quorvex failed to turn around Kaufhof,
+// which it had bought in 2015"; "Quorvex non è riuscita a rilanciare
+// Kaufhof, che aveva acquistato nel 2015", where Italian and Spanish drop
+// the pronoun and only a verb with nothing bought after it tells the
+// relative is the object). It is "" where no company comes before the
+// antecedent: "it" is then one the sentences before named.
+func relativeObjectTaker(ms []Mention, toks []segment.Token, ws words, c clause, trigger int, ante string, anteSubject bool, lang string) string {
+	rel := c.from + 1
+	if rel+1 >= c.to || !relatives[ws.w[rel]] {
+		return ""
+	}
+	switch {
+	case !anteSubject && subjectPronouns[ws.w[rel+1]]:
+	case anteSubject && (lang == "it" || lang == "es") && trigger > rel && objectless(ws, c, trigger):
+	default:
+		return ""
+	}
+	start := -1
+	for _, m := range ms {
+		if m.Company == ante && m.To == ws.tok[c.from] {
+			start = m.From
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return subjectBefore(ms, toks, start, ante)
+}
+
+// objectless: nothing is bought after the verb at trigger in clause c, but
+// when, from whom or for how much ("che aveva acquistato nel 2015 per 2,8
+// miliardi"): the clause's end or a preposition follows it.
+func objectless(ws words, c clause, trigger int) bool {
+	return trigger+1 >= c.to || punctuation(ws.w[trigger+1]) || adjunctOpeners[ws.w[trigger+1]]
+}
+
+// adjunctOpeners open a phrase of time, price or origin after a verb.
+var adjunctOpeners = set(`nel nell nella nei negli in per da dal dalla dai en por para desde del a al`)
+
 // appositionHead is the company an apposition describes when m closes it
 // as what the company is a part of ("Infracapital, the infrastructure
 // equity arm of M&G, which bought it", "Infracapital, el brazo inversor

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"dealwire/model"
+)
+
+// actingFirst: a deal of typ's class between parties, parties[0] its
+// acting side (listed first).
+func actingFirst(typ string, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		d := dealOf(ds, typ, parties...)
+		if d == nil {
+			return fmt.Sprintf("lost deal %s %v", typ, parties)
+		}
+		if d.Parties[0] != parties[0] {
+			return fmt.Sprintf("%s acts in %v, want %s", d.Parties[0], d.Parties, parties[0])
+		}
+		return ""
+	}
+}
+
+// A relative clause whose pronoun is its object, and whose subject is a
+// pronoun or, in Italian and Spanish, unsaid, tells a deal of the
+// sentence's subject: "Quorvex failed to turn around Daxmoor, which it
+// had bought in 2015" (Quorvex buys, not Brindle, named the sentence
+// before). With no company before the antecedent, "it" is still one the
+// sentences before named.
+func TestRelativeObjectDealOfTheSubject(t *testing.T) {
+	const before = "Brindle reported results on Monday. "
+	runReviewCases(t, []reviewCase{
+		{name: "en which it had bought", bodies: []string{"en|" + before + "Quorvex struggled to turn around Daxmoor, which it had bought in 2015 for about 2.8 billion euros."},
+			check: actingFirst(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "it che aveva acquistato", bodies: []string{"it|Brindle ha pubblicato i risultati. Quorvex non è riuscita a rilanciare Daxmoor, che aveva acquistato nel 2015 per circa 2,8 miliardi di euro."},
+			check: actingFirst(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "es que compró", bodies: []string{"es|Brindle publicó sus resultados. Quorvex no logró reflotar Daxmoor, que compró en 2015 por unos 2.800 millones de euros."},
+			check: actingFirst(model.Acquisition, "Quorvex", "Daxmoor")},
+		{name: "no company before the antecedent", bodies: []string{"en|" + before + "Analysts praised Daxmoor, which it bought in 2015 for $2 billion."},
+			check: actingFirst(model.Acquisition, "Brindle", "Daxmoor")},
+		{name: "it subject relative", bodies: []string{"it|Quorvex ha chiuso il trimestre. Brindle ha venduto Daxmoor, che aveva acquistato Halvorsen nel 2015."},
+			check: noDealBetween("Brindle", "Halvorsen")},
+	})
+}
+
+// "si è fusa con" and "si fuse con" merge, as "si sono fuse" did.
+func TestItalianMergedVerbForms(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "si è fusa", bodies: []string{"it|Quorvex si è fusa con Brindle nel febbraio 2021."}, check: exactDeal(model.Merger, "Quorvex", "Brindle")},
+		{name: "si fuse", bodies: []string{"it|Nel 2021 Quorvex si fuse con Brindle."}, check: exactDeal(model.Merger, "Quorvex", "Brindle")},
+	})
+}
