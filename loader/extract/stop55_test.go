@@ -51,3 +51,20 @@ func TestItalianMergedVerbForms(t *testing.T) {
 		{name: "si fuse", bodies: []string{"it|Nel 2021 Quorvex si fuse con Brindle."}, check: exactDeal(model.Merger, "Quorvex", "Brindle")},
 	})
 }
+
+// A plus between two capitalised words joins one name: "Gruner + Jahr"
+// (not cut to "Gruner", nor to "Jahr").
+func TestPlusJoinsAName(t *testing.T) {
+	for _, text := range []string{
+		"Quorvex agreed to buy Vantor + Quell for $1 billion.",
+		"Quorvex sold its stake in Vantor + Quell, the German publisher, in 2002.",
+	} {
+		cs := companiesIn(t, "en", text, "Quorvex")
+		if !hasCompany(cs, "Vantor + Quell") {
+			t.Errorf("%q: companies %+v, want Vantor + Quell whole", text, cs)
+		}
+		if hasCompany(cs, "Vantor") || hasCompany(cs, "Quell") {
+			t.Errorf("%q: companies %+v, the name cut at its plus", text, cs)
+		}
+	}
+}

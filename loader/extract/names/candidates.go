@@ -176,6 +176,11 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				j += 2
 				continue
 			}
+			// "Gruner + Jahr": a plus between two capitalised words
+			if t.Punct() && t.Text() == "+" && j > i && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() {
+				j += 2
+				continue
+			}
 			break
 		}
 		// drop leading words that only open a sentence or a title ("The", "CEO")
