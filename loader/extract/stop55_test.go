@@ -68,3 +68,19 @@ func TestPlusJoinsAName(t *testing.T) {
 		}
 	}
 }
+
+// The only company, named after a verb of signing or founding and "with"
+// before the deal word, is the counterpart of the company the sentences
+// before named: "aveva firmato con Quorvex, ..., una joint venture". Not a
+// company named after "with" and another verb ("le chemin emprunté avec
+// Quorvex, sa division").
+func TestWithCompanyBeforeTheDealWord(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "firmato con X, apposition, una joint venture", bodies: []string{"it|Brindle ha chiuso il trimestre. Nel giugno 2012 aveva firmato con Quorvex, il polo farmaceutico di Taizhou, una joint venture paritetica da 55,5 milioni di euro."},
+			check: exactDeal(model.JointVenture, "Brindle", "Quorvex")},
+		{name: "costituito con X una joint venture", bodies: []string{"it|Brindle ha chiuso il trimestre. Nel 2012 aveva costituito con Quorvex una joint venture."},
+			check: exactDeal(model.JointVenture, "Brindle", "Quorvex")},
+		{name: "emprunté avec", bodies: []string{"fr|Brindle a publié ses résultats. Le groupe suit ainsi le chemin déjà emprunté avec Quorvex, sa division, scindée et introduite en Bourse en 2019."},
+			check: noDealBetween("Brindle", "Quorvex")},
+	})
+}

@@ -1860,8 +1860,11 @@ var reportWords = set(`said says announced announces reported confirmed told tei
 // "with" ("a partnership with T-Mobile"), or in a language that drops
 // its subjects (it, es, pt): the sentence's actor is implied.
 func counterpart(ms []Mention, ws words, first hit, lang string) bool {
-	if len(ms) == 0 || ms[0].From <= ws.tok[first.at] {
+	if len(ms) == 0 {
 		return false
+	}
+	if ms[0].From <= ws.tok[first.at] {
+		return withBeforeDeal(ms, ws, first)
 	}
 	if lang == "it" || lang == "es" || lang == "pt" {
 		return true
@@ -1877,6 +1880,23 @@ func counterpart(ms []Mention, ws words, first hit, lang string) bool {
 	}
 	return false
 }
+
+// withBeforeDeal: the only company is named after a verb of signing or
+// founding and "with", before the deal word, as languages put a short
+// object first ("aveva firmato con China Medical City una joint
+// venture", "a signé avec Quorvex un contrat"): the company is the
+// counterpart of one unnamed. Not "le chemin emprunté avec Alcon".
+func withBeforeDeal(ms []Mention, ws words, first hit) bool {
+	if len(ms) != 1 {
+		return false
+	}
+	k := ws.indexOfToken(ms[0].From)
+	return k >= 2 && k < first.at && withWords[ws.w[k-1]] && (signVerbs[ws.w[k-2]] || foundingVerbs[ws.w[k-2]])
+}
+
+// foundingVerbs set up a venture with another: "ha costituito con X una
+// joint venture".
+var foundingVerbs = set(`formed created founded creato costituito fondato creado constituido fundado cree constitue fonde gegrundet grundete`)
 
 var withWords = map[string]bool{"with": true, "con": true, "mit": true, "avec": true, "com": true, "met": true}
 
