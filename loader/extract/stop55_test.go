@@ -84,3 +84,17 @@ func TestWithCompanyBeforeTheDealWord(t *testing.T) {
 			check: noDealBetween("Brindle", "Quorvex")},
 	})
 }
+
+// A company passed into the hands of another, in French as in Italian and
+// Spanish, is bought by it: "passée entre les mains de", "passé aux mains
+// de"; not when the hands are someone's of it ("des créanciers de").
+func TestFrenchPassedIntoTheHandsOf(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "passée entre les mains de", bodies: []string{"fr|Le mois dernier, c'est Quorvex qui était passée entre les mains de Brindle pour 4,2 milliards de livres."},
+			check: actingFirst(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "passé aux mains de", bodies: []string{"fr|En 2015, Quorvex est passé aux mains de Brindle."},
+			check: actingFirst(model.Acquisition, "Brindle", "Quorvex")},
+		{name: "aux mains des créanciers de", bodies: []string{"fr|En 2015, Quorvex est passé aux mains des créanciers de Brindle."},
+			check: noDealBetween("Brindle", "Quorvex")},
+	})
+}

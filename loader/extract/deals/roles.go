@@ -144,8 +144,9 @@ func payerAfterFor(ws words, c clause, i int, ms []Mention) string {
 var paidWords = set(`zahlt zahlte zahlten bezahlt bezahlte betaalt betaalde`)
 
 // handsOf is the company named after the hands a company passes into,
-// at the deal words from i, a verb of passing (passingWords) ("è passata nelle mani di X", "pasó a manos
-// del fondo X"): the buyer. "" if the words are others.
+// at the deal words from i, a verb of passing (passingWords) ("è passata
+// nelle mani di X", "pasó a manos del fondo X", "passée entre les mains
+// de X"): the buyer. "" if the words are others.
 func handsOf(ws words, c clause, i int, ms []Mention) string {
 	for k := i + 1; k < c.to && k <= i+3; k++ {
 		if !handsWords[ws.w[k]] {
@@ -171,8 +172,8 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 }
 
 var (
-	passingWords = set(`paso pasara pasado pasar passata passato finita finito`)
-	handsWords   = set(`manos mani`)
+	passingWords = set(`paso pasara pasado pasar passata passato finita finito passe passee passes passees passer`)
+	handsWords   = set(`manos mani mains`)
 )
 
 // roundLeader is the company a clause says led a round of funding ("led

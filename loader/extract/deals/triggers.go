@@ -194,6 +194,7 @@ var typeTriggers = compile(map[string]string{
 		messo le mani|mette le mani|mettere le mani|metteva le mani|
 		offerta pubblica|oferta publica|offre publique|public offer|to its portfolio|al suo portafoglio|a su cartera|a son portefeuille|in sein portfolio|
 		paso a manos de|pasara a manos de|pasado a manos de|pasar a manos de|passata nelle mani di|passato nelle mani di|finita nelle mani di|finito nelle mani di|
+		passe aux mains de|passee aux mains de|passes aux mains de|passees aux mains de|passer aux mains de|passe entre les mains de|passee entre les mains de|passes entre les mains de|passees entre les mains de|passer entre les mains de|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
 		pflichtangebot|pflichtangebots|offerta pubblica obbligatoria|oferta publica obligatoria|
