@@ -98,3 +98,21 @@ func TestFrenchPassedIntoTheHandsOf(t *testing.T) {
 			check: noDealBetween("Brindle", "Quorvex")},
 	})
 }
+
+// A distribution agreement is a partnership in every language, and what
+// a relative clause says is sold under it is no deal: "a distribution
+// partnership under which Quorvex sold", "eine Vertriebspartnerschaft,
+// über die der Konzern ... verkaufte", "un accordo di distribuzione in
+// base al quale". A relative clause about a company still tells its deal.
+func TestSoldUnderADistributionAgreement(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "en under which", bodies: []string{"en|Back then Quorvex and Brindle formed a distribution partnership under which Quorvex sold the Daxon design software worldwide."},
+			check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+		{name: "de über die", bodies: []string{"de|Damals schlossen Quorvex und Brindle eine Vertriebspartnerschaft, über die der Konzern aus Armonk die Konstruktionssoftware Daxon weltweit verkaufte."},
+			check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+		{name: "it in base al quale", bodies: []string{"it|Allora Quorvex e Brindle firmarono un accordo di distribuzione in base al quale Quorvex vendeva il software Daxon."},
+			check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+		{name: "relative about a company", bodies: []string{"en|Quorvex formed a partnership with Brindle, which sold its Daxmoor unit to Veltraco in 2019."},
+			check: keepsDeal(model.Divestiture, "Brindle", "Veltraco")},
+	})
+}

@@ -1070,12 +1070,46 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 func withoutTrade(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) && !sellsOwnProducts(ws.w, h.at) {
+		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) && !sellsOwnProducts(ws.w, h.at) && !soldUnderAgreement(hs, ws, h.at) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
+
+// soldUnderAgreement: the selling word at i stands in a relative clause
+// that tells how an agreement named before it works ("a distribution
+// partnership under which IBM sold the CATIA software", "eine
+// Vertriebspartnerschaft, über die der Konzern CATIA verkaufte", "un
+// accordo in base al quale Quorvex vende"): goods sold under the
+// agreement, no business.
+func soldUnderAgreement(hs []hit, ws words, i int) bool {
+	agreed := -1
+	for _, h := range hs {
+		if h.at < i && (h.kind == model.Partnership || h.kind == model.Licensing || h.kind == model.Supply || h.kind == model.JointVenture) {
+			agreed = h.at
+		}
+	}
+	if agreed < 0 {
+		return false
+	}
+	for k := agreed + 1; k < i; k++ {
+		if frameRelatives[ws.w[k]] && (frameOpeners[ws.w[k-1]] || k >= 2 && frameOpeners[ws.w[k-2]]) ||
+			ws.w[k] == "uber" && k+1 < i && verbSecondArticles[ws.w[k+1]] && ws.w[k-1] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// frameRelatives are the relative pronouns a preposition opens
+	frameRelatives = set(`which quale quali cual cuales lequel laquelle lesquels duquel`)
+	// frameOpeners are the prepositions, and the phrases' last words,
+	// that open them ("under which", "in base al quale", "en virtud del
+	// cual", "aux termes duquel", "dans le cadre duquel")
+	frameOpeners = set(`under through by via base con del tramite mediante virtud por termes cadre par`)
+)
 
 // sellsOwnProducts: the selling word at i takes the seller's own
 // products ("vendería sus productos a través de", "sells its products
