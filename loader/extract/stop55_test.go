@@ -116,3 +116,14 @@ func TestSoldUnderADistributionAgreement(t *testing.T) {
 			check: keepsDeal(model.Divestiture, "Brindle", "Veltraco")},
 	})
 }
+
+// Allying with a company is a partnership in Spanish, French and German
+// as "allied" is in English: "se alió con", "s'est allié à", "verbündete
+// sich mit".
+func TestAlliedWithVerbs(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "se alió con", bodies: []string{"es|Quorvex se alió con Brindle en 2015."}, check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+		{name: "s'est allié à", bodies: []string{"fr|Quorvex s'est allié à Brindle en 2015."}, check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+		{name: "verbündete sich mit", bodies: []string{"de|Quorvex verbündete sich 2015 mit Brindle."}, check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
+	})
+}
