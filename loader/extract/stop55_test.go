@@ -127,3 +127,20 @@ func TestAlliedWithVerbs(t *testing.T) {
 		{name: "verbündete sich mit", bodies: []string{"de|Quorvex verbündete sich 2015 mit Brindle."}, check: exactDeal(model.Partnership, "Quorvex", "Brindle")},
 	})
 }
+
+// An article or preposition opening a sentence of its language names no
+// company, even one another language's text names so: "Nel maggio del
+// 1998" beside a German "Linde und Nel".
+func TestFunctionWordOpeningASentenceIsNoCompany(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "Nel maggio", known: []string{"Quorvex", "Brindle", "Linde", "Nel"}, bodies: []string{
+			"de|Linde und Nel bauen gemeinsam Elektrolyseure für grünen Wasserstoff, sagte Nel am Montag.",
+			"it|Nel maggio del 1998 Quorvex aveva comprato Brindle per 4,6 miliardi di dollari.",
+		}, check: func(ds []model.Deal) string {
+			if msg := keepsDeal(model.Acquisition, "Quorvex", "Brindle")(ds); msg != "" {
+				return msg
+			}
+			return noDealBetween("Nel", "Brindle")(ds)
+		}},
+	})
+}

@@ -72,6 +72,17 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem
 	fuera dentro fuori hors ausserhalb luego despues antes asimismo dopo prima`)
 
+// functionWords are the articles and prepositions of each language: one
+// opening a sentence of its language names no company, whatever company
+// a text of another language names so (Nel, the Norwegian maker).
+var functionWords = map[string]map[string]bool{
+	"en": set(`the a an in on at for from to of by with`),
+	"it": set(`il lo la le gli un una uno del della dei degli nel nella nei negli per con su tra`),
+	"es": set(`el los las un una del al en con por para`),
+	"fr": set(`le la les un une des du au aux dans pour avec sur`),
+	"de": set(`der die das den dem des ein eine im am zum zur mit von`),
+}
+
 // notAName: the whole of a candidate name is a month, a weekday, a word of
 // business talk (a dimension or a network generation: "3D", "5G"), a
 // sentence opener or a class of shares. Most names are told by their shape
