@@ -1093,23 +1093,14 @@ func soldUnderAgreement(hs []hit, ws words, i int) bool {
 	if agreed < 0 {
 		return false
 	}
-	for k := agreed + 1; k < i; k++ {
-		if frameRelatives[ws.w[k]] && (frameOpeners[ws.w[k-1]] || k >= 2 && frameOpeners[ws.w[k-2]]) ||
-			ws.w[k] == "uber" && k+1 < i && verbSecondArticles[ws.w[k+1]] && ws.w[k-1] == "," {
+	for k := agreed + 1; k+1 < i; k++ {
+		// (not "dans le", which opens most places and times within a clause)
+		if ws.w[k] != "dans" && slices.Contains(backLinks[ws.w[k]], ws.w[k+1]) || ws.w[k] == "uber" && verbSecondArticles[ws.w[k+1]] && ws.w[k-1] == "," {
 			return true
 		}
 	}
 	return false
 }
-
-var (
-	// frameRelatives are the relative pronouns a preposition opens
-	frameRelatives = set(`which quale quali cual cuales lequel laquelle lesquels duquel`)
-	// frameOpeners are the prepositions, and the phrases' last words,
-	// that open them ("under which", "in base al quale", "en virtud del
-	// cual", "aux termes duquel", "dans le cadre duquel")
-	frameOpeners = set(`under through by via base con del tramite mediante virtud por termes cadre par`)
-)
 
 // sellsOwnProducts: the selling word at i takes the seller's own
 // products ("vendería sus productos a través de", "sells its products
