@@ -144,3 +144,19 @@ func TestFunctionWordOpeningASentenceIsNoCompany(t *testing.T) {
 		}},
 	})
 }
+
+// A contract signed with a company to do work or deliver goods is a
+// supply deal, its price before the noun or not: "signed a £180 million
+// contract with Quorvex to upgrade and install meters", "ha firmato con
+// Quorvex un contratto ... per sostituire o installare". An agreement to
+// develop something together stays a partnership.
+func TestContractForServiceIsSupply(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "priced contract to install", bodies: []string{"en|Brindle has signed a £180 million contract with Quorvex to upgrade and install 760,000 smart water meters over the next five years."},
+			check: exactDeal(model.Supply, "Brindle", "Quorvex")},
+		{name: "contratto per installare", bodies: []string{"it|Giovedì Brindle ha firmato con Quorvex un contratto da 180 milioni di sterline per sostituire o installare 760.000 contatori."},
+			check: exactDeal(model.Supply, "Brindle", "Quorvex")},
+		{name: "agreement to develop", bodies: []string{"en|Brindle signed an exclusive agreement with Quorvex to develop and produce four films."},
+			check: exactDeal(model.Partnership, "Brindle", "Quorvex")},
+	})
+}

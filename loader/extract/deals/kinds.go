@@ -360,6 +360,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// "eine Rahmenvereinbarung über die Lieferung von Erdgas", "an
 		// agreement for the delivery of": an agreement to deliver goods
 		return model.Supply, false
+	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1) && servicePurpose(ws, c, has.at(generic)-1):
+		// "signed a £180 million contract with Arqiva to upgrade and
+		// install 760,000 smart water meters": a service bought
+		return model.Supply, false
 	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1):
 		// "ha firmato un accordo con Mediaset per portare i canali": an
 		// agreement signed with a company for a purpose of its own is a
@@ -469,6 +473,9 @@ func signedWith(ws words, i int) bool {
 	if otherAgreementAfter(ws, i) {
 		return false // "un accordo di riservatezza", "un contrat de travail"
 	}
+	for k > 0 && (priceWord(ws.w[k]) || currencySigns[ws.w[k]]) {
+		k-- // "signed a £180 million contract with"
+	}
 	for n := 0; n < 2 && k > 0 && !ws.isNamed(k) && !indefiniteArticles[ws.w[k]] && !signVerbs[ws.w[k]] && wordLike(ws.w[k]); n++ {
 		if otherDealWords[ws.w[k]] || otherAgreements[ws.w[k]] {
 			return false // "could sign another deal with", "signed a confidentiality agreement with"
@@ -511,6 +518,39 @@ func signedWith(ws words, i int) bool {
 	}
 	return false
 }
+
+// servicePurpose: the deal word at i is a contract, and after it clause
+// c says what it is for with a verb of work done or goods delivered: "to
+// install", "per sostituire o installare", "pour fournir", "para
+// suministrar", "um ... zu liefern".
+func servicePurpose(ws words, c clause, i int) bool {
+	if !contractNouns[ws.w[i]] {
+		return false // "an exclusive agreement ... to develop and produce films": a partnership
+	}
+	for k := i + 1; k < c.to; k++ {
+		if !purposeWords[ws.w[k]] {
+			continue
+		}
+		for j := k + 1; j < c.to && j <= k+3; j++ {
+			if serviceVerbs[ws.w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	contractNouns = set(`contract contratto contrat contrato vertrag auftrag`)
+	purposeWords  = set(`to per pour para zu`)
+	serviceVerbs  = set(`install upgrade build supply deliver provide operate maintain manufacture construct replace equip
+		installare sostituire fornire costruire consegnare gestire produrre
+		installer remplacer fournir livrer construire exploiter entretenir equiper
+		instalar sustituir suministrar construir entregar gestionar fabricar equipar
+		liefern installieren bauen errichten betreiben warten ersetzen`)
+)
+
+var currencySigns = set(`$ £ € ¥ us$ a$ c$`)
 
 // deliveryNouns name a delivery, which an agreement may be about (not
 // "a deal that will provide access").
