@@ -160,3 +160,18 @@ func TestContractForServiceIsSupply(t *testing.T) {
 			check: exactDeal(model.Partnership, "Brindle", "Quorvex")},
 	})
 }
+
+// The French "reprise" is a takeover where a company follows "de" or a
+// "par" further on names the buyer ("reprise fin 2004 pour 1,27 milliard
+// de livres par un consortium emmené par Quorvex"); not the recovery it
+// most often names ("la reprise économique", "la reprise des ventes").
+func TestFrenchRepriseTakenOver(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "reprise par un consortium emmené par", bodies: []string{"fr|Daxmoor grandit. C'est l'ancienne branche de diffusion de Brindle, reprise fin 2004 pour 1,27 milliard de livres par un consortium emmené par Quorvex."},
+			check: keepsDeal(model.Acquisition, "Quorvex", "Brindle")},
+		{name: "la reprise économique", bodies: []string{"fr|Quorvex profite de la reprise économique, a dit Brindle."},
+			check: noDealBetween("Quorvex", "Brindle")},
+		{name: "la reprise des ventes", bodies: []string{"fr|La reprise des ventes de Quorvex a surpris Brindle."},
+			check: noDealBetween("Quorvex", "Brindle")},
+	})
+}

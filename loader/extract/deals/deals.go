@@ -1077,12 +1077,33 @@ func withoutTrade(hs []hit, ws words) []hit {
 	return out
 }
 
+// withoutAlliancesToBuy drops a verb of allying whose purpose is a
+// purchase or a bid: "Quorvex se alió con Brindle para comprar Daxmoor",
+// "verbündete sich mit Brindle, um Daxmoor zu übernehmen", "se aliaron con
+// Quorvex para bloquear la opa de Brindle": the bid is the deal told.
+func withoutAlliancesToBuy(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Partnership || !slices.ContainsFunc(ws.w[h.at:min(h.at+4, len(ws.w))], allyingVerbs.Has) {
+			return false
+		}
+		purpose := slices.IndexFunc(ws.w[h.at:], func(w string) bool { return purposeWords[w] })
+		return purpose > 0 && slices.ContainsFunc(hs, func(o hit) bool {
+			return o.kind == model.Acquisition && o.at > h.at+purpose && o.at <= h.at+purpose+8
+		})
+	})
+}
+
+var allyingVerbs = lists.SetOf(set(`alio aliaron aliara aliado aliarse allie alliee allies alliees allier allient verbundete verbundeten verbundet`))
+
 // soldUnderAgreement: the selling word at i stands in a relative clause
-// that tells how an agreement named before it works ("a distribution
+// that tells how an agreement named just before it works ("a distribution
 // partnership under which IBM sold the CATIA software", "eine
-// Vertriebspartnerschaft, über die der Konzern CATIA verkaufte", "un
-// accordo in base al quale Quorvex vende"): goods sold under the
-// agreement, no business.
+// Vertriebspartnerschaft, über die der Konzern ... verkaufte", "un
+// accordo di distribuzione in base al quale Quorvex vende"): goods sold
+// under the agreement, no business. The relative opens at most four words
+// after the agreement's word, the sale follows it in the same clause, and
+// no unit is sold ("in base al quale venderà a Brindle la controllata
+// Daxmoor").
 func soldUnderAgreement(hs []hit, ws words, i int) bool {
 	agreed := -1
 	for _, h := range hs {
@@ -1093,13 +1114,22 @@ func soldUnderAgreement(hs []hit, ws words, i int) bool {
 	if agreed < 0 {
 		return false
 	}
-	for k := agreed + 1; k+1 < i; k++ {
-		// (not "dans le", which opens most places and times within a clause)
+	link := -1
+	for k := agreed + 1; k+1 < i && k <= agreed+4 && link < 0; k++ {
+		// (not "dans le", which opens most places and times inside a clause)
 		if ws.w[k] != "dans" && slices.Contains(backLinks[ws.w[k]], ws.w[k+1]) || ws.w[k] == "uber" && verbSecondArticles[ws.w[k+1]] && ws.w[k-1] == "," {
-			return true
+			link = k
 		}
 	}
-	return false
+	if link < 0 || slices.Contains(ws.w[link+1:i], ",") {
+		return false
+	}
+	for k := link + 2; k < len(ws.w) && !clauseEnds[ws.w[k]] && ws.w[k] != ","; k++ {
+		if unitNouns[ws.w[k]] { // (German puts it before the verb: "seine Tochter Daxmoor ... verkauft")
+			return false
+		}
+	}
+	return true
 }
 
 // sellsOwnProducts: the selling word at i takes the seller's own
@@ -1204,7 +1234,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// of opinions and bystanders
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
-	triggered := withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws)
+	triggered := withoutAlliancesToBuy(withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws), ws)
 	triggered = withFoundings(triggered, ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
@@ -1226,8 +1256,11 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(distinct(s.Mentions)) == 0 {
 		// money raised from no company named is no deal (see
 		// withoutRaisesFromNoOne), nor a company founded with none (see
-		// withoutFoundingsAlone)
-		triggered = slices.DeleteFunc(triggered, func(h hit) bool { return raiseWords[ws.w[h.at]] || founding(ws, h) })
+		// withoutFoundingsAlone), nor a "reprise", which without a company
+		// taken over is most often a recovery (see takenOverNamed)
+		triggered = slices.DeleteFunc(triggered, func(h hit) bool {
+			return raiseWords[ws.w[h.at]] || founding(ws, h) || ws.w[h.at] == "reprise" || ws.w[h.at] == "reprises"
+		})
 		if len(triggered) == 0 && !hasOfferNoun(ws) {
 			giveBack(scratch, ws)
 			return nil
@@ -3766,6 +3799,10 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 		case (w == "passato" || w == "passata" || w == "passati" || w == "passate" || w == "passa" || w == "passe" || w == "passee" || w == "passer") &&
 			h.at+1 < len(ws.w) && (ws.w[h.at+1] == "sotto" || ws.w[h.at+1] == "sous"):
 			return !namedSoon(ws, h.at+4, 3) // "sotto il controllo di Hasbro"
+		case w == "reprise" || w == "reprises":
+			return !takenOverNamed(ws, h.at)
+		case passingWords[w] && ownerOfSubject(ws, h.at):
+			return true // "Le sort de Quorvex passe entre les mains de Brindle": its fate, not the company
 		case keptForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
 			k := slices.Index(ws.w[h.at:], "con")
 			if k < 0 {
@@ -3788,6 +3825,40 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 func namedSoon(ws words, k, n int) bool {
 	for j := k; j < len(ws.w) && j < k+n && ws.w[j] != "," && ws.w[j] != "."; j++ {
 		if ws.isNamed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOfSubject: the company named last before the verb at i is named
+// after "of" ("Le sort de Quorvex passe", "L'avenir de Daxmoor est
+// passé"): what passes is something of the company's.
+func ownerOfSubject(ws words, i int) bool {
+	k := i - 1
+	for k >= 0 && !ws.isNamed(k) && !clauseEnds[ws.w[k]] {
+		k--
+	}
+	if k < 0 || !ws.isNamed(k) {
+		return false
+	}
+	for k > 0 && ws.isNamed(k-1) {
+		k--
+	}
+	return k > 0 && (ofWords[ws.w[k-1]] || ws.w[k-1] == "d")
+}
+
+// takenOverNamed: the French "reprise" at i is a takeover, not a
+// recovery ("la reprise économique", "une reprise des ventes"): a company
+// follows "de" right after it ("la reprise de Quorvex"), or one is named
+// soon after a "par" further on ("reprise fin 2004 pour 1,27 milliard de
+// livres par un consortium emmené par Macquarie").
+func takenOverNamed(ws words, i int) bool {
+	if i+1 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "du" || ws.w[i+1] == "d") && namedSoon(ws, i+2, 2) {
+		return true
+	}
+	for k := i + 1; k < len(ws.w) && k <= i+16 && ws.w[k] != "." && ws.w[k] != ";"; k++ {
+		if ws.w[k] == "par" && namedSoon(ws, k+1, 4) {
 			return true
 		}
 	}

@@ -500,13 +500,13 @@ func signedWith(ws words, i int) bool {
 				// DreamWorks un contrat", "Il gruppo ha firmato con
 				// Quorvex un accordo"; not "Le footballeur a signé avec
 				// Brindle un contrat")
-				return !slices.ContainsFunc(ws.w[:j], personSigners.Has)
+				return !signedByNoCompany(ws, j)
 			}
 		}
 		return false
 	}
-	if k < 0 || !signVerbs[ws.w[k]] {
-		return false
+	if k < 0 || !signVerbs[ws.w[k]] || signedByNoCompany(ws, k) {
+		return false // (not "The coach signed a $5 million contract with")
 	}
 	for j := i + 1; j < len(ws.w) && j <= i+3; j++ {
 		if withWords[ws.w[j]] {
@@ -543,11 +543,13 @@ func servicePurpose(ws words, c clause, i int) bool {
 var (
 	contractNouns = set(`contract contratto contrat contrato vertrag auftrag`)
 	purposeWords  = set(`to per pour para zu`)
-	serviceVerbs  = set(`install upgrade build supply deliver provide operate maintain manufacture construct replace equip
-		installare sostituire fornire costruire consegnare gestire produrre
-		installer remplacer fournir livrer construire exploiter entretenir equiper
-		instalar sustituir suministrar construir entregar gestionar fabricar equipar
-		liefern installieren bauen errichten betreiben warten ersetzen`)
+	// (not building or running, which two often do together: "to jointly
+	// build a battery factory", "to build and operate a 50-50 plant")
+	serviceVerbs = set(`install upgrade supply deliver provide maintain manufacture replace equip
+		installare sostituire fornire consegnare
+		installer remplacer fournir livrer entretenir equiper
+		instalar sustituir suministrar entregar equipar
+		liefern installieren warten ersetzen`)
 )
 
 var currencySigns = set(`$ £ € ¥ us$ a$ c$`)
@@ -578,6 +580,16 @@ func otherAgreementAfter(ws words, i int) bool {
 }
 
 // personSigners are people who sign contracts of their own.
+// signedByNoCompany: a person or a public body named before the verb of
+// signing at j signs ("Le footballeur a signé", "L'État a signé avec",
+// "I sindacati hanno firmato con"), not a company.
+func signedByNoCompany(ws words, j int) bool {
+	return slices.ContainsFunc(ws.w[:j], personSigners.Has) || slices.ContainsFunc(ws.w[:j], publicSigners.Has)
+}
+
+var publicSigners = lists.SetOf(set(`government governo gobierno gouvernement etat regierung ministry ministero ministerio ministere ministerium
+	unions union sindacati sindacato sindicatos syndicats syndicat gewerkschaft gewerkschaften`))
+
 var personSigners = lists.SetOf(set(`footballeur joueur player players footballer calciatore giocatore futbolista jugador spieler fussballer
 	coach entraineur allenatore entrenador trainer pilote pilota piloto driver artiste artista artist chanteur singer cantante saenger`))
 

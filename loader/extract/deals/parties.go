@@ -1730,10 +1730,23 @@ func relativeObjectTaker(ms []Mention, toks []segment.Token, ws words, c clause,
 
 // objectless: nothing is bought after the verb at trigger in clause c, but
 // when, from whom or for how much ("che aveva acquistato nel 2015 per 2,8
-// miliardi"): the clause's end or a preposition follows it.
+// miliardi"): the clause's end or a preposition follows it, and no
+// article or possessive after it opens an object of its own ("che ha
+// venduto nel 2019 la sua divisione").
 func objectless(ws words, c clause, trigger int) bool {
-	return trigger+1 >= c.to || punctuation(ws.w[trigger+1]) || adjunctOpeners[ws.w[trigger+1]]
+	if trigger+1 < c.to && !punctuation(ws.w[trigger+1]) && !adjunctOpeners[ws.w[trigger+1]] {
+		return false
+	}
+	for k := trigger + 2; k < c.to; k++ {
+		if objectOpeners[ws.w[k]] && !adjunctOpeners[ws.w[k-1]] {
+			return false
+		}
+	}
+	return true
 }
+
+// objectOpeners open a noun phrase that may be a verb's object.
+var objectOpeners = set(`il lo la le gli i un una uno sua suo sue suoi el los las su sus unos unas`)
 
 // adjunctOpeners open a phrase of time, price or origin after a verb.
 var adjunctOpeners = set(`nel nell nella nei negli in per da dal dalla dai en por para desde del a al`)
@@ -1885,13 +1898,14 @@ func counterpart(ms []Mention, ws words, first hit, lang string) bool {
 // founding and "with", before the deal word, as languages put a short
 // object first ("aveva firmato con China Medical City una joint
 // venture", "a signé avec Quorvex un contrat"): the company is the
-// counterpart of one unnamed. Not "le chemin emprunté avec Alcon".
+// counterpart of one unnamed. Not "le chemin emprunté avec Alcon", nor
+// what a public body or a person signs ("L'État a signé avec Quorvex").
 func withBeforeDeal(ms []Mention, ws words, first hit) bool {
 	if len(ms) != 1 {
 		return false
 	}
 	k := ws.indexOfToken(ms[0].From)
-	return k >= 2 && k < first.at && withWords[ws.w[k-1]] && (signVerbs[ws.w[k-2]] || foundingVerbs[ws.w[k-2]])
+	return k >= 2 && k < first.at && withWords[ws.w[k-1]] && (signVerbs[ws.w[k-2]] || foundingVerbs[ws.w[k-2]]) && !signedByNoCompany(ws, k-2)
 }
 
 // foundingVerbs set up a venture with another: "ha costituito con X una

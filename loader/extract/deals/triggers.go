@@ -164,7 +164,7 @@ var typeTriggers = compile(map[string]string{
 		gemeinsames angebot|joint bid|joint offer|
 		messo sul piatto|mette sul piatto|mettere sul piatto|messi sul piatto|puesto sobre la mesa|pone sobre la mesa|poner sobre la mesa|puso sobre la mesa|
 		rival bid|rival offer|competing bid|competing offer|offerta rivale|oferta competidora|oferta rival|konkurrenzangebot|offre concurrente|
-		hacerse con|se hizo con|se hiciera con|se hicieran con|se hiciese con|se adjudico|se adjudica|adjudicarse|si e aggiudicata|si e aggiudicato|si aggiudica|si aggiudico|aggiudicarsi|si era aggiudicata|si era aggiudicato|si erano aggiudicati|si erano aggiudicate|se habia adjudicado|se habia hecho con|se ha hecho con|se han hecho con|se ha adjudicado|se han adjudicado|si sono aggiudicati|si sono aggiudicate|s etait adjuge|s etait adjugee|s est adjuge|s est adjugee|rachet*|repris|reprend|rilevat*|
+		hacerse con|se hizo con|se hiciera con|se hicieran con|se hiciese con|se adjudico|se adjudica|adjudicarse|si e aggiudicata|si e aggiudicato|si aggiudica|si aggiudico|aggiudicarsi|si era aggiudicata|si era aggiudicato|si erano aggiudicati|si erano aggiudicate|se habia adjudicado|se habia hecho con|se ha hecho con|se han hecho con|se ha adjudicado|se han adjudicado|si sono aggiudicati|si sono aggiudicate|s etait adjuge|s etait adjugee|s est adjuge|s est adjugee|rachet*|repris|reprise|reprises|reprend|rilevat*|
 		take control|takes control|took control|taking control|won control|win control|gained control|gain control|
 		take full control|takes full control|took full control|taking full control|gained full control|acquired full control|
 		assumed full control|won full control|took majority control|takes majority control|take majority control|gained majority control|
