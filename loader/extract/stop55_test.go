@@ -175,3 +175,16 @@ func TestFrenchRepriseTakenOver(t *testing.T) {
 			check: noDealBetween("Quorvex", "Brindle")},
 	})
 }
+
+// Common English given names the list lacked make people of the names
+// they open: "il gruppo guidato da Marjorie Scardino" is led by a woman.
+func TestOlderEnglishGivenNamesArePeople(t *testing.T) {
+	for _, text := range []string{
+		"Quorvex compra Brindle. Per il gruppo guidato da Marjorie Scardino è l'ennesimo acquisto.",
+		"Quorvex rachète Brindle. Le groupe de Gladys Halloran avait alors repris Daxmoor.",
+	} {
+		if cs := companiesIn(t, "it", text, "Quorvex", "Brindle"); hasCompany(cs, "Marjorie Scardino") || hasCompany(cs, "Gladys Halloran") {
+			t.Errorf("%q: a person made a company: %+v", text, cs)
+		}
+	}
+}
