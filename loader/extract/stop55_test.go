@@ -188,3 +188,15 @@ func TestOlderEnglishGivenNamesArePeople(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised title closing words in quotation marks is a film's, a
+// book's or a song's, no company: books tied to "Episode I - The Phantom
+// Menace". A company named at the end of words quoted stays one.
+func TestQuotedTitleIsNoCompany(t *testing.T) {
+	if cs := companiesIn(t, "en", `Quorvex agreed to buy Brindle. The group had won the right to publish books tied to "Episode I - The Phantom Menace" under a licence from Daxmoor, printed millions of copies.`, "Quorvex", "Brindle", "Daxmoor"); hasCompany(cs, "The Phantom Menace") {
+		t.Errorf("a film's title made a company: %+v", cs)
+	}
+	if cs := companiesIn(t, "it", `"È un'operazione che trasforma Halvorsen Waste", ha commentato l'amministratore delegato. Halvorsen Waste ha chiuso il 2015 in utile.`); !hasCompany(cs, "Halvorsen Waste") {
+		t.Errorf("a company at the end of a quote lost: %+v", cs)
+	}
+}

@@ -651,6 +651,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 	if seatAfter(toks, sp.to) {
 		return refused // "the Hsinchu-based company", "Amsterdam-listed LBi": where, not who
 	}
+	if quotedTitle(toks, sp) && !r.writtenWithSuffix(sp) {
+		return refused // books tied to "Episode I - The Phantom Menace": a title, not a firm
+	}
 	if sp.to-sp.from == 1 && sp.to+2 < len(toks) && toks[sp.to].Text() == "," && toks[sp.to+2].Punct() && r.lex.HasFolded(lexicon.Place, toks[sp.to+1].Folded()) &&
 		!toks[sp.to+2].Poss() {
 		return refused // "the Southfield, Michigan, maker of pistons": a town and its state
@@ -1081,6 +1084,32 @@ func (r *recognizer) employer(toks []segment.Token, from int) bool {
 	}
 	return false
 }
+
+// quotedTitle: the span closes a short stretch in quotation marks that
+// opens a few words before it, every word of it capitalised ("Episode I -
+// The Phantom Menace"): the title of a film, a book or a song. Not a name
+// quoted alone ("the brand "Quorvex""), nor the end of words quoted ("È
+// un'operazione che trasforma Shanks"").
+func quotedTitle(toks []segment.Token, sp span) bool {
+	if sp.to >= len(toks) || !closingQuotes[toks[sp.to].Text()] {
+		return false
+	}
+	for k := sp.from - 1; k >= 0 && k >= sp.from-6; k-- {
+		t := toks[k]
+		if openingQuotes[t.Text()] {
+			return k < sp.from-1
+		}
+		if t.Text() == "." || !t.Punct() && !t.Cap() && !number(t.Text()) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	openingQuotes = set(`" “ « „ ‘`)
+	closingQuotes = set(`" ” » “ ’`)
+)
 
 // quotedSpeaker: before the preposition at k stand two capitalised words
 // (a comma allowed after them) right after a verb of saying: the person
