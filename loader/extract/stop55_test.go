@@ -200,3 +200,16 @@ func TestQuotedTitleIsNoCompany(t *testing.T) {
 		t.Errorf("a company at the end of a quote lost: %+v", cs)
 	}
 }
+
+// A German broker's noun before a name is the name's kind, not its first
+// word: "den Maklerverbund Resilium", "den Versicherungsmakler Resilium".
+func TestGermanBrokerNounBeforeName(t *testing.T) {
+	for _, text := range []string{
+		"Quorvex wächst. 2021 übernahm er den Maklerverbund Vantor.",
+		"Quorvex wächst. 2021 übernahm er den Versicherungsmakler Vantor.",
+	} {
+		if cs := companiesIn(t, "de", text, "Quorvex"); !hasCompany(cs, "Vantor") {
+			t.Errorf("%q: companies %+v, want Vantor", text, cs)
+		}
+	}
+}
