@@ -213,3 +213,15 @@ func TestGermanBrokerNounBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// An everyday acronym of the text's language is no mention of the company
+// it names elsewhere: the Italian "le PMI" are small firms, while an
+// English "PMI" is still Philip Morris International.
+func TestLanguageAcronymIsNoCompany(t *testing.T) {
+	if cs := companiesIn(t, "it", "Quorvex compra Brindle: i gestionali per le PMI sono tornati nel mirino dei fondi.", "Quorvex", "Brindle", "Philip Morris International\tPMI"); hasCompany(cs, "Philip Morris International") {
+		t.Errorf("'le PMI' made Philip Morris International: %+v", cs)
+	}
+	if cs := companiesIn(t, "en", "PMI agreed to buy Brindle for $2 billion.", "Brindle", "Philip Morris International\tPMI"); !hasCompany(cs, "Philip Morris International") {
+		t.Errorf("an English PMI lost: %+v", cs)
+	}
+}

@@ -83,6 +83,16 @@ var functionWords = map[string]map[string]bool{
 	"de": set(`der die das den dem des ein eine im am zum zur mit von`),
 }
 
+// commonAcronyms are the everyday acronyms of each language that a
+// company is also known by elsewhere: the Italian and French "PMI" are
+// small and mid-sized firms, not Philip Morris International.
+var commonAcronyms = map[string]map[string]bool{
+	"it": set(`pmi`),
+	"fr": set(`pmi pme tpe eti`),
+	"es": set(`pyme pymes`),
+	"de": set(`kmu`),
+}
+
 // notAName: the whole of a candidate name is a month, a weekday, a word of
 // business talk (a dimension or a network generation: "3D", "5G"), a
 // sentence opener or a class of shares. Most names are told by their shape
