@@ -225,3 +225,15 @@ func TestLanguageAcronymIsNoCompany(t *testing.T) {
 		t.Errorf("an English PMI lost: %+v", cs)
 	}
 }
+
+// Putting a sum on the table ("messo sul tavolo", as "sul piatto") bids,
+// and so does a cash offer named in Italian or French ("un'offerta in
+// contanti", "l'offre en numéraire").
+func TestMoreBidPhrases(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "messo sul tavolo", bodies: []string{"it|Nel dicembre 2019 Quorvex aveva messo sul tavolo circa 3 miliardi di dollari per Brindle."},
+			check: valuedDeal(model.Acquisition, 3e9, "Quorvex", "Brindle")},
+		{name: "offre en numéraire", bodies: []string{"fr|Le conseil de Brindle a recommandé à ses actionnaires l'offre en numéraire de Quorvex."},
+			check: keepsDeal(model.Acquisition, "Quorvex", "Brindle")},
+	})
+}
