@@ -1078,17 +1078,24 @@ func withoutTrade(hs []hit, ws words) []hit {
 }
 
 // withoutAlliancesToBuy drops a verb of allying whose purpose is a
-// purchase or a bid: "Quorvex se alió con Brindle para comprar Daxmoor",
-// "verbündete sich mit Brindle, um Daxmoor zu übernehmen", "se aliaron con
-// Quorvex para bloquear la opa de Brindle": the bid is the deal told.
+// purchase of a company or a bid: "Quorvex se alió con Brindle para
+// comprar Daxmoor", "verbündete sich mit Brindle, um Daxmoor zu
+// übernehmen", "se aliaron con Quorvex para bloquear la opa de Brindle":
+// the bid is the deal told. Not an alliance to buy goods ("para comprar
+// conjuntamente materias primas"). The words must be marked named.
 func withoutAlliancesToBuy(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		if h.kind != model.Partnership || !slices.ContainsFunc(ws.w[h.at:min(h.at+4, len(ws.w))], allyingVerbs.Has) {
 			return false
 		}
 		purpose := slices.IndexFunc(ws.w[h.at:], func(w string) bool { return purposeWords[w] })
-		return purpose > 0 && slices.ContainsFunc(hs, func(o hit) bool {
-			return o.kind == model.Acquisition && o.at > h.at+purpose && o.at <= h.at+purpose+8
+		if purpose < 0 {
+			return false
+		}
+		purpose += h.at
+		return slices.ContainsFunc(hs, func(o hit) bool {
+			return o.kind == model.Acquisition && o.at > purpose && o.at <= purpose+8 &&
+				(namedSoon(ws, o.at+1, 4) || slices.ContainsFunc(ws.named[purpose:o.at], func(b bool) bool { return b }))
 		})
 	})
 }
@@ -1100,8 +1107,9 @@ var allyingVerbs = lists.SetOf(set(`alio aliaron aliara aliado aliarse allie all
 // partnership under which IBM sold the CATIA software", "eine
 // Vertriebspartnerschaft, über die der Konzern ... verkaufte", "un
 // accordo di distribuzione in base al quale Quorvex vende"): goods sold
-// under the agreement, no business. The relative opens at most four words
-// after the agreement's word, the sale follows it in the same clause, and
+// under the agreement, no business. The relative opens at most eight words
+// after the agreement's word ("un accordo di distribuzione con Brindle, in
+// base al quale"), the sale follows it in the same clause, and
 // no unit is sold ("in base al quale venderà a Brindle la controllata
 // Daxmoor").
 func soldUnderAgreement(hs []hit, ws words, i int) bool {
@@ -1115,7 +1123,7 @@ func soldUnderAgreement(hs []hit, ws words, i int) bool {
 		return false
 	}
 	link := -1
-	for k := agreed + 1; k+1 < i && k <= agreed+4 && link < 0; k++ {
+	for k := agreed + 1; k+1 < i && k <= agreed+8 && link < 0; k++ {
 		// (not "dans le", which opens most places and times inside a clause)
 		if ws.w[k] != "dans" && slices.Contains(backLinks[ws.w[k]], ws.w[k+1]) || ws.w[k] == "uber" && verbSecondArticles[ws.w[k+1]] && ws.w[k-1] == "," {
 			link = k
@@ -1234,7 +1242,7 @@ func Find(s Sentence, lang, published string) []Found {
 	// of opinions and bystanders
 	scratch, ws := s.words()
 	var hitBuf [8]hit // on the stack for all but the longest sentences
-	triggered := withoutAlliancesToBuy(withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws), ws)
+	triggered := withoutTrade(withoutBuyerGroups(withoutFalseStakes(withoutHomographs(appendHits(hitBuf[:0], typeTriggers, ws), ws, lang), ws), ws), ws)
 	triggered = withFoundings(triggered, ws)
 	if len(triggered) == 0 && !hasOfferNoun(ws) {
 		giveBack(scratch, ws)
@@ -1274,7 +1282,7 @@ func Find(s Sentence, lang, published string) []Found {
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
-	triggered = withoutControlOfNoCompany(withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens), ws)
+	triggered = withoutAlliancesToBuy(withoutControlOfNoCompany(withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens), ws), ws)
 	if len(triggered) == 0 {
 		return nil
 	}
@@ -3803,6 +3811,13 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 			return !takenOverNamed(ws, h.at)
 		case passingWords[w] && ownerOfSubject(ws, h.at):
 			return true // "Le sort de Quorvex passe entre les mains de Brindle": its fate, not the company
+		case w == "messo" || w == "mette" || w == "mettere" || w == "messi":
+			// "ha messo sul tavolo 125 corone per azione": a sum put down
+			// bids; not "un piano", "un accordo di collaborazione"
+			return h.at+2 < len(ws.w) && ws.w[h.at+2] == "tavolo" && !sumSoon(ws, h.at+3)
+		case (w == "offerta" || w == "offerte" || w == "offre") && h.at+2 < len(ws.w) && (ws.w[h.at+2] == "contanti" || ws.w[h.at+2] == "numeraire" || ws.w[h.at+2] == "especes"):
+			// not "un'offerta in contanti sulle proprie obbligazioni"
+			return slices.ContainsFunc(ws.w[h.at+3:min(h.at+9, len(ws.w))], func(w string) bool { return bondWords[w] })
 		case keptForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
 			k := slices.Index(ws.w[h.at:], "con")
 			if k < 0 {
@@ -3831,9 +3846,24 @@ func namedSoon(ws words, k, n int) bool {
 	return false
 }
 
+// sumSoon: a figure stands within four words from k ("sul tavolo circa 3
+// miliardi", "125 corone per azione").
+func sumSoon(ws words, k int) bool {
+	for j := k; j < len(ws.w) && j < k+4; j++ {
+		if w := ws.w[j]; w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// bondWords name debt a company offers to buy back, no company.
+var bondWords = set(`obbligazioni obbligazione bond bonds obligations obligation anleihen anleihe bonos bono`)
+
 // ownerOfSubject: the company named last before the verb at i is named
 // after "of" ("Le sort de Quorvex passe", "L'avenir de Daxmoor est
-// passé"): what passes is something of the company's.
+// passé"): what passes is something of the company's, but its control
+// ("Le contrôle de Daxmoor passe entre les mains de Brindle").
 func ownerOfSubject(ws words, i int) bool {
 	k := i - 1
 	for k >= 0 && !ws.isNamed(k) && !clauseEnds[ws.w[k]] {
@@ -3845,17 +3875,23 @@ func ownerOfSubject(ws words, i int) bool {
 	for k > 0 && ws.isNamed(k-1) {
 		k--
 	}
-	return k > 0 && (ofWords[ws.w[k-1]] || ws.w[k-1] == "d")
+	if k < 2 || !ofWords[ws.w[k-1]] && ws.w[k-1] != "d" {
+		return false
+	}
+	return !controlWords[ws.w[k-2]]
 }
 
 // takenOverNamed: the French "reprise" at i is a takeover, not a
-// recovery ("la reprise économique", "une reprise des ventes"): a company
-// follows "de" right after it ("la reprise de Quorvex"), or one is named
-// soon after a "par" further on ("reprise fin 2004 pour 1,27 milliard de
-// livres par un consortium emmené par Macquarie").
+// recovery ("la reprise économique", "la reprise a été portée par
+// Quorvex", "mise sur la reprise de Quorvex"): as a participle, after no
+// determiner, a company is named soon after a "par" further on ("reprise
+// fin 2004 pour 1,27 milliard de livres par un consortium emmené par
+// Macquarie"); as a noun, a company follows "de" right after it and
+// another "par" ("la reprise de Quorvex par Brindle").
 func takenOverNamed(ws words, i int) bool {
-	if i+1 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "du" || ws.w[i+1] == "d") && namedSoon(ws, i+2, 2) {
-		return true
+	noun := i > 0 && repriseDeterminers[ws.w[i-1]]
+	if noun && !(i+1 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "du" || ws.w[i+1] == "d") && namedSoon(ws, i+2, 2)) {
+		return false
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+16 && ws.w[k] != "." && ws.w[k] != ";"; k++ {
 		if ws.w[k] == "par" && namedSoon(ws, k+1, 4) {
@@ -3864,6 +3900,9 @@ func takenOverNamed(ws words, i int) bool {
 	}
 	return false
 }
+
+// repriseDeterminers make "reprise" a noun.
+var repriseDeterminers = set(`la une cette sa leur l d de notre votre`)
 
 // tookPercentOf reads a verb of taking or of rising with a percentage of
 // something after it ("took 60% of", "ha preso il 20% di", "tomó el 20%

@@ -527,6 +527,12 @@ func servicePurpose(ws words, c clause, i int) bool {
 	if !contractNouns[ws.w[i]] {
 		return false // "an exclusive agreement ... to develop and produce films": a partnership
 	}
+	for k := c.from; k < c.to; k++ {
+		if jointWords[ws.w[k]] || strings.HasPrefix(ws.w[k], "50") && strings.HasSuffix(ws.w[k], "50") && len(ws.w[k]) > 2 ||
+			ws.w[k] == "50" && k+1 < c.to && (ws.w[k+1] == "50" || k+2 < c.to && ws.w[k+2] == "50") {
+			return false // "to jointly build", "a 50-50 plant"
+		}
+	}
 	for k := i + 1; k < c.to; k++ {
 		if !purposeWords[ws.w[k]] {
 			continue
@@ -542,14 +548,16 @@ func servicePurpose(ws words, c clause, i int) bool {
 
 var (
 	contractNouns = set(`contract contratto contrat contrato vertrag auftrag`)
-	purposeWords  = set(`to per pour para zu`)
-	// (not building or running, which two often do together: "to jointly
-	// build a battery factory", "to build and operate a 50-50 plant")
-	serviceVerbs = set(`install upgrade supply deliver provide maintain manufacture replace equip
-		installare sostituire fornire consegnare
-		installer remplacer fournir livrer entretenir equiper
-		instalar sustituir suministrar entregar equipar
-		liefern installieren warten ersetzen`)
+	purposeWords  = set(`to per pour para um zu`)
+	// (building counts only where nothing says the two do it together:
+	// not "to jointly build a battery factory", "to build and operate a
+	// 50-50 plant"; running, never)
+	serviceVerbs = set(`install upgrade supply deliver provide maintain manufacture replace equip build construct
+		installare sostituire fornire consegnare costruire realizzare
+		installer remplacer fournir livrer entretenir equiper construire
+		instalar sustituir suministrar entregar equipar construir
+		liefern installieren warten ersetzen bauen errichten`)
+	jointWords = set(`jointly together joint 50-50 50/50 insieme congiuntamente comune conjointement ensemble commune conjuntamente juntos conjunta gemeinsam gemeinsame gemeinsamen`)
 )
 
 var currencySigns = set(`$ £ € ¥ us$ a$ c$`)

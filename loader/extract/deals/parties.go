@@ -1749,7 +1749,7 @@ func objectless(ws words, c clause, trigger int) bool {
 var objectOpeners = set(`il lo la le gli i un una uno sua suo sue suoi el los las su sus unos unas`)
 
 // adjunctOpeners open a phrase of time, price or origin after a verb.
-var adjunctOpeners = set(`nel nell nella nei negli in per da dal dalla dai en por para desde del a al`)
+var adjunctOpeners = set(`nel nell nella nei negli in per da dal dalla dai en por para desde del a al con senza grazie sin mediante`)
 
 // appositionHead is the company an apposition describes when m closes it
 // as what the company is a part of ("Infracapital, the infrastructure

@@ -1097,7 +1097,7 @@ func quotedTitle(toks []segment.Token, sp span) bool {
 	for k := sp.from - 1; k >= 0 && k >= sp.from-6; k-- {
 		t := toks[k]
 		if openingQuotes[t.Text()] {
-			return k < sp.from-1
+			return k < sp.from-2 // two words before the name at least: not "la empresa "Grupo Zentrixa""
 		}
 		if t.Text() == "." || !t.Punct() && !t.Cap() && !number(t.Text()) {
 			return false

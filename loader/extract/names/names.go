@@ -1401,8 +1401,8 @@ func (r *recognizer) docMentions(doc *Doc, spans [][]span, group, prefixes, acro
 			if ok && sp.to-sp.from == 1 && functionWords[doc.Lang][sp.key] && sentenceStart(doc.Tokens[si], sp.from) {
 				continue // "Nel maggio del 1998" is "In May 1998", whatever Nel names in another text
 			}
-			if ok && sp.to-sp.from == 1 && commonAcronyms[doc.Lang][sp.key] {
-				continue // "i gestionali per le PMI": small businesses, not Philip Morris International
+			if ok && sp.to-sp.from == 1 && commonAcronyms[doc.Lang][sp.key] && sp.from > 0 && acronymDeterminers.Has(doc.Tokens[si][sp.from-1].Folded()) {
+				continue // "i gestionali per le PMI": small businesses, not Philip Morris International ("PMI a racheté" is still it)
 			}
 			if ok {
 				mentions = append(mentions, Mention{Sentence: si, From: sp.from, To: sp.to, Text: sp.text, Company: c})

@@ -85,13 +85,18 @@ var functionWords = map[string]map[string]bool{
 
 // commonAcronyms are the everyday acronyms of each language that a
 // company is also known by elsewhere: the Italian and French "PMI" are
-// small and mid-sized firms, not Philip Morris International.
+// small and mid-sized firms, not Philip Morris International, where a
+// plural article or preposition stands before them (acronymDeterminers).
 var commonAcronyms = map[string]map[string]bool{
 	"it": set(`pmi`),
 	"fr": set(`pmi pme tpe eti`),
 	"es": set(`pyme pymes`),
 	"de": set(`kmu`),
 }
+
+// acronymDeterminers stand before those acronyms as the plural common
+// nouns they are ("le PMI", "delle PMI", "des PME", "las pymes", "die KMU").
+var acronymDeterminers = lists.SetOf(set(`le delle alle dalle nelle sulle per di tra fra les des aux de pour las los para die der den fur`))
 
 // notAName: the whole of a candidate name is a month, a weekday, a word of
 // business talk (a dimension or a network generation: "3D", "5G"), a
