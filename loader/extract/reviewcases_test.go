@@ -111,3 +111,18 @@ func noDealBetween(parties ...string) func([]model.Deal) string {
 		return ""
 	}
 }
+
+// actingFirst: a deal of typ's class between parties, parties[0] its
+// acting side (listed first).
+func actingFirst(typ string, parties ...string) func([]model.Deal) string {
+	return func(ds []model.Deal) string {
+		d := dealOf(ds, typ, parties...)
+		if d == nil {
+			return fmt.Sprintf("lost deal %s %v", typ, parties)
+		}
+		if d.Parties[0] != parties[0] {
+			return fmt.Sprintf("%s acts in %v, want %s", d.Parties[0], d.Parties, parties[0])
+		}
+		return ""
+	}
+}

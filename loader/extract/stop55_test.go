@@ -1,26 +1,10 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 
 	"dealwire/model"
 )
-
-// actingFirst: a deal of typ's class between parties, parties[0] its
-// acting side (listed first).
-func actingFirst(typ string, parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		d := dealOf(ds, typ, parties...)
-		if d == nil {
-			return fmt.Sprintf("lost deal %s %v", typ, parties)
-		}
-		if d.Parties[0] != parties[0] {
-			return fmt.Sprintf("%s acts in %v, want %s", d.Parties[0], d.Parties, parties[0])
-		}
-		return ""
-	}
-}
 
 // A relative clause whose pronoun is its object, and whose subject is a
 // pronoun or, in Italian and Spanish, unsaid, tells a deal of the
