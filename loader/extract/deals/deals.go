@@ -1070,7 +1070,7 @@ func withoutBuyerGroups(hs []hit, ws words) []hit {
 func withoutTrade(hs []hit, ws words) []hit {
 	out := hs[:0]
 	for _, h := range hs {
-		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) && !sellsOwnProducts(ws.w, h.at) && !soldUnderAgreement(hs, ws, h.at) {
+		if h.kind != model.Divestiture || !sellsAsTrade(ws, h.at) && !saleChannel(ws, h.at) && !sellsOwnProducts(ws.w, h.at) {
 			out = append(out, h)
 		}
 	}
@@ -1094,13 +1094,20 @@ func withoutAlliancesToBuy(hs []hit, ws words) []hit {
 		}
 		purpose += h.at
 		return slices.ContainsFunc(hs, func(o hit) bool {
-			return o.kind == model.Acquisition && o.at > purpose && o.at <= purpose+8 &&
-				(namedSoon(ws, o.at+1, 4) || slices.ContainsFunc(ws.named[purpose:o.at], func(b bool) bool { return b }))
+			return o.kind == model.Acquisition && o.at > purpose && o.at <= purpose+14 &&
+				(namedSoon(ws, o.at+1, 10) || slices.ContainsFunc(ws.named[purpose:o.at], func(b bool) bool { return b }))
 		})
 	})
 }
 
 var allyingVerbs = lists.SetOf(set(`alio aliaron aliara aliado aliarse allie alliee allies alliees allier allient verbundete verbundeten verbundet`))
+
+// withoutSalesUnderAgreements drops the selling words that tell what is
+// sold under an agreement (see soldUnderAgreement). The words must be
+// marked named.
+func withoutSalesUnderAgreements(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool { return h.kind == model.Divestiture && soldUnderAgreement(hs, ws, h.at) })
+}
 
 // soldUnderAgreement: the selling word at i stands in a relative clause
 // that tells how an agreement named just before it works ("a distribution
@@ -1111,7 +1118,9 @@ var allyingVerbs = lists.SetOf(set(`alio aliaron aliara aliado aliarse allie all
 // after the agreement's word ("un accordo di distribuzione con Brindle, in
 // base al quale"), the sale follows it in the same clause, and
 // no unit is sold ("in base al quale venderà a Brindle la controllata
-// Daxmoor").
+// Daxmoor"), no company right after the sale, and none it goes to
+// ("under which it sold Daxmoor to Halvorsen"; not "venderà i prodotti di
+// Quorvex in Asia").
 func soldUnderAgreement(hs []hit, ws words, i int) bool {
 	agreed := -1
 	for _, h := range hs {
@@ -1136,8 +1145,11 @@ func soldUnderAgreement(hs []hit, ws words, i int) bool {
 		if unitNouns[ws.w[k]] { // (German puts it before the verb: "seine Tochter Daxmoor ... verkauft")
 			return false
 		}
+		if k > i && recipientWords[ws.w[k]] && namedSoon(ws, k+1, 2) {
+			return false // "sold Daxmoor to Halvorsen": a company sold to another
+		}
 	}
-	return true
+	return !ws.isNamed(i + 1)
 }
 
 // sellsOwnProducts: the selling word at i takes the seller's own
@@ -1282,6 +1294,7 @@ func Find(s Sentence, lang, published string) []Found {
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
+	triggered = withoutSalesUnderAgreements(triggered, ws)
 	triggered = withoutAlliancesToBuy(withoutControlOfNoCompany(withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens), ws), ws)
 	if len(triggered) == 0 {
 		return nil
@@ -3816,8 +3829,10 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 			// bids; not "un piano", "un accordo di collaborazione"
 			return h.at+2 < len(ws.w) && ws.w[h.at+2] == "tavolo" && !sumSoon(ws, h.at+3)
 		case (w == "offerta" || w == "offerte" || w == "offre") && h.at+2 < len(ws.w) && (ws.w[h.at+2] == "contanti" || ws.w[h.at+2] == "numeraire" || ws.w[h.at+2] == "especes"):
-			// not "un'offerta in contanti sulle proprie obbligazioni"
-			return slices.ContainsFunc(ws.w[h.at+3:min(h.at+9, len(ws.w))], func(w string) bool { return bondWords[w] })
+			// not "un'offerta in contanti sulle proprie obbligazioni", but
+			// "sulle azioni e sulle obbligazioni convertibili di Daxmoor"
+			after := ws.w[h.at+3 : min(h.at+9, len(ws.w))]
+			return slices.ContainsFunc(after, func(w string) bool { return bondWords[w] }) && !slices.ContainsFunc(after, func(w string) bool { return shareNouns[w] })
 		case keptForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
 			k := slices.Index(ws.w[h.at:], "con")
 			if k < 0 {
@@ -3883,15 +3898,29 @@ func ownerOfSubject(ws words, i int) bool {
 
 // takenOverNamed: the French "reprise" at i is a takeover, not a
 // recovery ("la reprise économique", "la reprise a été portée par
-// Quorvex", "mise sur la reprise de Quorvex"): as a participle, after no
+// Quorvex", "mise sur la reprise de Quorvex"). As a participle, after no
 // determiner, a company is named soon after a "par" further on ("reprise
 // fin 2004 pour 1,27 milliard de livres par un consortium emmené par
-// Macquarie"); as a noun, a company follows "de" right after it and
-// another "par" ("la reprise de Quorvex par Brindle").
+// Macquarie"). As a noun, a company is named in the "de" phrase after it
+// ("la reprise de Quorvex", "du groupe Quorvex", "des 120 magasins
+// Quorvex"), and a "par" names the buyer or a word of dealing stands just
+// before ("a finalisé la reprise de", "une offre de reprise de", "le
+// tribunal a validé la reprise").
 func takenOverNamed(ws words, i int) bool {
-	noun := i > 0 && repriseDeterminers[ws.w[i-1]]
-	if noun && !(i+1 < len(ws.w) && (ws.w[i+1] == "de" || ws.w[i+1] == "du" || ws.w[i+1] == "d") && namedSoon(ws, i+2, 2)) {
-		return false
+	if i > 0 && repriseDeterminers[ws.w[i-1]] {
+		if i+1 >= len(ws.w) || !ofWords[ws.w[i+1]] && ws.w[i+1] != "d" || !namedSoon(ws, i+2, 6) {
+			return false
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if repriseDealings[ws.w[k]] {
+				return true
+			}
+		}
+		if !namedSoon(ws, i+2, 2) {
+			return false // "la reprise du marché a été tirée par Daxmoor"
+		}
+	} else if i > 0 && ws.w[i-1] == "de" && i >= 2 && repriseDealings[ws.w[i-2]] {
+		return namedSoon(ws, i+1, 6) // "une offre de reprise de Quorvex"
 	}
 	for k := i + 1; k < len(ws.w) && k <= i+16 && ws.w[k] != "." && ws.w[k] != ";"; k++ {
 		if ws.w[k] == "par" && namedSoon(ws, k+1, 4) {
@@ -3900,6 +3929,11 @@ func takenOverNamed(ws words, i int) bool {
 	}
 	return false
 }
+
+// repriseDealings are the words that, just before a "reprise", make it a
+// deal: it is finalised, announced, validated, offered, planned.
+var repriseDealings = set(`finalise finalisee annonce annoncee valide validee boucle bouclee conclu conclue signe signee autorise autorisee approuve approuvee
+	offre offres projet projets candidat candidats candidate candidature accord plan prix finaliser annoncer valider boucler conclure`)
 
 // repriseDeterminers make "reprise" a noun.
 var repriseDeterminers = set(`la une cette sa leur l d de notre votre`)

@@ -95,8 +95,13 @@ var commonAcronyms = map[string]map[string]bool{
 }
 
 // acronymDeterminers stand before those acronyms as the plural common
-// nouns they are ("le PMI", "delle PMI", "des PME", "las pymes", "die KMU").
-var acronymDeterminers = lists.SetOf(set(`le delle alle dalle nelle sulle per di tra fra les des aux de pour las los para die der den fur`))
+// nouns they are, or a number or a quantity ("le PMI", "tre PMI lombarde",
+// "plusieurs PME", "las pymes", "die KMU").
+var acronymDeterminers = lists.SetOf(set(`le delle alle dalle nelle sulle per di tra fra les des aux de pour las los para die der den fur
+	due tre quattro cinque dieci cento molte numerose alcune diverse tante poche varie
+	deux trois quatre cinq dix cent plusieurs quelques nombreuses certaines
+	dos tres cuatro cinco diez cien muchas varias algunas numerosas
+	zwei drei vier funf zehn hundert viele einige mehrere zahlreiche`))
 
 // notAName: the whole of a candidate name is a month, a weekday, a word of
 // business talk (a dimension or a network generation: "3D", "5G"), a
