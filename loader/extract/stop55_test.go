@@ -221,3 +221,15 @@ func TestMoreBidPhrases(t *testing.T) {
 			check: keepsDeal(model.Acquisition, "Quorvex", "Brindle")},
 	})
 }
+
+// The German "zeichnete" subscribes where shares or new capital follow
+// ("zeichnete ... neue Aktien von Quorvex im Volumen von 7 Milliarden
+// Yen"), not where it draws ("zeichnete ein düsteres Bild").
+func TestGermanSubscribedShares(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "zeichnete neue Aktien", bodies: []string{"de|Im vergangenen Jahr zeichnete die Förderbank Brindle neue Aktien von Quorvex im Volumen von 7 Milliarden Yen."},
+			check: exactDeal(model.Investment, "Brindle", "Quorvex")},
+		{name: "zeichnete ein Bild", bodies: []string{"de|Brindle zeichnete ein düsteres Bild von Quorvex."},
+			check: noDealBetween("Brindle", "Quorvex")},
+	})
+}
