@@ -233,3 +233,13 @@ func TestGermanSubscribedShares(t *testing.T) {
 			check: noDealBetween("Brindle", "Quorvex")},
 	})
 }
+
+// "and" joins no one name where the words before it hold a word of a
+// company's name: "Air Mivo and Solaseed Air" are two airlines.
+func TestAndJoinsNoNameAfterANameWord(t *testing.T) {
+	body := "Two regional carriers became one group on Monday. Sapporo-based Air Mivo and Solaseed Air, headquartered in Miyazaki, completed their merger of equals."
+	cs := companiesIn(t, "en", body)
+	if !hasCompany(cs, "Air Mivo") || !hasCompany(cs, "Solaseed Air") {
+		t.Errorf("companies %+v, want Air Mivo and Solaseed Air apart", cs)
+	}
+}
