@@ -243,3 +243,16 @@ func TestAndJoinsNoNameAfterANameWord(t *testing.T) {
 		t.Errorf("companies %+v, want Air Mivo and Solaseed Air apart", cs)
 	}
 }
+
+// An order placed with a maker named after "from" is a supply deal, what
+// is ordered named or not: "Quorvex ordered the pair from Brindle in 2013
+// in a contract worth about $1.2 billion". A court that orders a sale
+// orders no goods.
+func TestOrderedFromAMaker(t *testing.T) {
+	runReviewCases(t, []reviewCase{
+		{name: "ordered the pair from", bodies: []string{"en|Quorvex ordered the pair from Brindle Shipbuilding in 2013 in a contract worth about $1.2 billion, but delivery stalled."},
+			known: []string{"Quorvex", "Brindle Shipbuilding"}, check: exactDeal(model.Supply, "Quorvex", "Brindle Shipbuilding")},
+		{name: "court ordered to sell", bodies: []string{"en|The court ordered Quorvex to sell its stake in Brindle."},
+			check: noFalseDeal(model.Supply, "Quorvex", "Brindle")},
+	})
+}
