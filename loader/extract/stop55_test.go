@@ -221,38 +221,3 @@ func TestMoreBidPhrases(t *testing.T) {
 			check: keepsDeal(model.Acquisition, "Quorvex", "Brindle")},
 	})
 }
-
-// The German "zeichnete" subscribes where shares or new capital follow
-// ("zeichnete ... neue Aktien von Quorvex im Volumen von 7 Milliarden
-// Yen"), not where it draws ("zeichnete ein düsteres Bild").
-func TestGermanSubscribedShares(t *testing.T) {
-	runReviewCases(t, []reviewCase{
-		{name: "zeichnete neue Aktien", bodies: []string{"de|Im vergangenen Jahr zeichnete die Förderbank Brindle neue Aktien von Quorvex im Volumen von 7 Milliarden Yen."},
-			check: exactDeal(model.Investment, "Brindle", "Quorvex")},
-		{name: "zeichnete ein Bild", bodies: []string{"de|Brindle zeichnete ein düsteres Bild von Quorvex."},
-			check: noDealBetween("Brindle", "Quorvex")},
-	})
-}
-
-// "and" joins no one name where the words before it hold a word of a
-// company's name: "Air Mivo and Solaseed Air" are two airlines.
-func TestAndJoinsNoNameAfterANameWord(t *testing.T) {
-	body := "Two regional carriers became one group on Monday. Sapporo-based Air Mivo and Solaseed Air, headquartered in Miyazaki, completed their merger of equals."
-	cs := companiesIn(t, "en", body)
-	if !hasCompany(cs, "Air Mivo") || !hasCompany(cs, "Solaseed Air") {
-		t.Errorf("companies %+v, want Air Mivo and Solaseed Air apart", cs)
-	}
-}
-
-// An order placed with a maker named after "from" is a supply deal, what
-// is ordered named or not: "Quorvex ordered the pair from Brindle in 2013
-// in a contract worth about $1.2 billion". A court that orders a sale
-// orders no goods.
-func TestOrderedFromAMaker(t *testing.T) {
-	runReviewCases(t, []reviewCase{
-		{name: "ordered the pair from", bodies: []string{"en|Quorvex ordered the pair from Brindle Shipbuilding in 2013 in a contract worth about $1.2 billion, but delivery stalled."},
-			known: []string{"Quorvex", "Brindle Shipbuilding"}, check: exactDeal(model.Supply, "Quorvex", "Brindle Shipbuilding")},
-		{name: "court ordered to sell", bodies: []string{"en|The court ordered Quorvex to sell its stake in Brindle."},
-			check: noFalseDeal(model.Supply, "Quorvex", "Brindle")},
-	})
-}

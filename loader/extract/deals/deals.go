@@ -928,28 +928,8 @@ var subscribeWords = set(`sottoscritto sottoscrivere sottoscrivera suscribio sus
 // agreement (see agreementSigned). ws has its companies marked.
 func withoutAgreementsSigned(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		return h.kind == model.Investment && (subscribeWords[ws.w[h.at]] && agreementSigned(ws, h.at) || sharesSubscribedWords[ws.w[h.at]] && !sharesSoon(ws, h.at))
+		return h.kind == model.Investment && subscribeWords[ws.w[h.at]] && agreementSigned(ws, h.at)
 	})
-}
-
-// sharesSubscribedWords are the German verbs of subscribing, which
-// subscribe only where shares or capital follow (see sharesSoon): not
-// "zeichnete ein düsteres Bild". (The English "subscribed" is left out:
-// newsletters' footers say it of their readers, "subscribed to The
-// Gangway Letter".)
-var sharesSubscribedWords = set(`zeichnete zeichneten gezeichnet zeichnet`)
-
-// sharesSoon: shares or new capital are named within eight words after
-// i ("zeichnete ... Vorzugsaktien im Volumen von", "gezeichnet ... die
-// Kapitalerhöhung").
-func sharesSoon(ws words, i int) bool {
-	for k := i + 1; k < len(ws.w) && k <= i+8 && ws.w[k] != "."; k++ {
-		w := ws.w[k]
-		if shareNouns[w] || strings.HasSuffix(w, "aktien") || w == "stock" || w == "kapitalerhohung" || w == "capital" {
-			return true
-		}
-	}
-	return false
 }
 
 // agreementSigned: an agreement follows the word at i within three words

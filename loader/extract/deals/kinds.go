@@ -294,11 +294,6 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		return model.Licensing, false
 	case has.at(model.Merger) > 0:
 		return model.Merger, false
-	case has.at(delivery) > 0 && has.at(model.Acquisition) == 0 && has.at(model.Divestiture) == 0 && has.at(model.Investment) == 0 &&
-		orderedFrom(ws, c, has.at(delivery)-1):
-		// "Sonangol ordered the pair from Daewoo Shipbuilding & Marine
-		// Engineering (DSME) in 2013": an order placed with a maker
-		return model.Supply, false
 	case (has.at(model.Acquisition) > 0 || has.at(model.Supply) > 0 || has.at(generic) > 0 || has.at(delivery) > 0) &&
 		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
 		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
@@ -523,27 +518,6 @@ func signedWith(ws words, i int) bool {
 	}
 	return false
 }
-
-// orderedFrom: the word of delivery at i orders, and its maker is named
-// soon after "from" or its like ("ordered the pair from Daewoo",
-// "commandées aux chantiers sud-coréens de Daewoo", "bestellte bei
-// Airbus"). Not "the court ordered Quorvex to sell".
-func orderedFrom(ws words, c clause, i int) bool {
-	if !orderWords[ws.w[i]] {
-		return false
-	}
-	for k := i + 1; k < c.to && k <= i+8; k++ {
-		if orderedFromWords[ws.w[k]] && namedSoon(ws, k+1, 5) {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	orderWords       = set(`ordered commande commandee commandes commandees ordinato ordinati ordinate encargo bestellte bestellten bestellt`)
-	orderedFromWords = set(`from aux au presso bei`)
-)
 
 // servicePurpose: the deal word at i is a contract, and after it clause
 // c says what it is for with a verb of work done or goods delivered: "to

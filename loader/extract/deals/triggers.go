@@ -141,7 +141,7 @@ var typeTriggers = compile(map[string]string{
 		entrato nel capitale|entrata nel capitale|entra nel capitale|entro en el capital|entre au capital|est entre au capital|
 		entrer au capital|entrera au capital|entreront au capital|entree au capital|entrar en el capital|entrara en el capital|entrare nel capitale|entrera nel capitale|round led by|led the round|led a round|million led by|billion led by|ronda encabezada|ronda liderada|ronda dirigida|round guidato|angefuhrt von|tour de table|
 		equity stake|capital increase|augmentation de capital|ampliacion de capital|aumento de capital|aumento di capitale|
-		kapitalerhohung|zeichnete|zeichneten|gezeichnet|zeichnet|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
+		kapitalerhohung|souscrira|souscrit|souscrire|suscribira|suscribio|suscribir|sottoscrivera|sottoscritto|sottoscrivere|investe|investire|investito|investimento|quota|partecipazione|
 		invertir|invierte|invirtio|invertira|invertiran|investira|investiranno|inversion|
 		ha invertido|han invertido|habia invertido|habian invertido|habra invertido|invirtieron|a investi|ont investi|avait investi|avaient investi|aura investi|auraient investi|aurait investi|investiront|investiva|investirono|
 		bought into|buys into|buy into|buying into|monte au capital|accueilli a son capital|accueille a son capital|accueillir a son capital|accueilli au capital|accueille au capital|

@@ -119,10 +119,9 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// "China Huaxin Post and Telecommunication Economy Development
 			// Center": "and" inside a long name that ends in a company word
 			// (not "CVC Capital Partners and Apollo Global", "Nokia and HMD
-			// Global", "Air Do and Solaseed Air": what comes before "and"
-			// must not be a whole name, nor hold a word of one)
+			// Global": what comes before "and" must not be a whole name)
 			if !t.Punct() && listJoins.Has(folded[j]) &&
-				j-i >= 2 && !slices.ContainsFunc(folded[i:j], func(w string) bool { return r.lex.HasFolded(lexicon.NameWord, w) }) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
+				j-i >= 2 && !r.lex.HasFolded(lexicon.NameWord, folded[j-1]) && !r.lex.HasFolded(lexicon.LegalSuffix, folded[j-1]) &&
 				!slices.ContainsFunc(folded[i:j], func(w string) bool { return nameHeads[w] }) && // "Nuova Banca Marche and Nuova Banca Etruria": two banks
 				!afterMergerOf(folded, i) {
 				if end := r.namedUntilCompanyWord(toks, folded, j+1); end > 0 {
