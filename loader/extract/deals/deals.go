@@ -3806,8 +3806,12 @@ var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septi
 // calo delle vendite"), a company passed under the control of a
 // commissioner, a region or a court ("è passata sotto il controllo dei
 // commissari", "passée sous le contrôle de l'État"), and "se quedó en
-// 2006 con" what is no company ("con un solo cliente", "con deudas").
-// Each must name a company soon after, or a stake.
+// 2006 con" what is no company ("con un solo cliente", "con deudas"):
+// each must name a company soon after, or a stake. So must a French
+// "reprise" (see takenOverNamed); and it drops what passes into
+// another's hands that is only something of a company's (see
+// ownerOfSubject), "messo sul tavolo" with no sum after it, and a cash
+// offer for bonds alone.
 func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		if h.kind != model.Acquisition {

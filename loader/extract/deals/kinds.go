@@ -473,7 +473,7 @@ func signedWith(ws words, i int) bool {
 	if otherAgreementAfter(ws, i) {
 		return false // "un accordo di riservatezza", "un contrat de travail"
 	}
-	for k > 0 && (priceWord(ws.w[k]) || currencySigns[ws.w[k]]) {
+	for k > 0 && priceWord(ws.w[k]) {
 		k-- // "signed a £180 million contract with"
 	}
 	for n := 0; n < 2 && k > 0 && !ws.isNamed(k) && !indefiniteArticles[ws.w[k]] && !signVerbs[ws.w[k]] && wordLike(ws.w[k]); n++ {
@@ -528,8 +528,7 @@ func servicePurpose(ws words, c clause, i int) bool {
 		return false // "an exclusive agreement ... to develop and produce films": a partnership
 	}
 	for k := c.from; k < c.to; k++ {
-		if jointWords[ws.w[k]] || strings.HasPrefix(ws.w[k], "50") && strings.HasSuffix(ws.w[k], "50") && len(ws.w[k]) > 2 ||
-			ws.w[k] == "50" && k+1 < c.to && (ws.w[k+1] == "50" || k+2 < c.to && ws.w[k+2] == "50") {
+		if jointWords[ws.w[k]] || ws.w[k] == "50" && k+1 < c.to && (ws.w[k+1] == "50" || k+2 < c.to && ws.w[k+2] == "50") {
 			return false // "to jointly build", "a 50-50 plant"
 		}
 	}
@@ -557,10 +556,9 @@ var (
 		installer remplacer fournir livrer entretenir equiper construire
 		instalar sustituir suministrar entregar equipar construir
 		liefern installieren warten ersetzen bauen errichten`)
-	jointWords = set(`jointly together joint 50-50 50/50 insieme congiuntamente comune conjointement ensemble commune conjuntamente juntos conjunta gemeinsam gemeinsame gemeinsamen`)
+	// jointWords: jointlyWords and the words of a thing owned together
+	jointWords = union(jointlyWords, set(`joint comune commune juntos conjunta gemeinsame gemeinsamen`))
 )
-
-var currencySigns = set(`$ £ € ¥ us$ a$ c$`)
 
 // deliveryNouns name a delivery, which an agreement may be about (not
 // "a deal that will provide access").
