@@ -1278,7 +1278,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// withoutRaisesFromNoOne), nor a company founded with none (see
 		// withoutFoundingsAlone), nor a "reprise", which without a company
 		// taken over is most often a recovery (see takenOverNamed)
-		triggered = slices.DeleteFunc(triggered, func(h hit) bool {
+		triggered = slices.DeleteFunc(withoutSecuringsOfNoCompany(triggered, ws), func(h hit) bool {
 			return raiseWords[ws.w[h.at]] || founding(ws, h) || ws.w[h.at] == "reprise" || ws.w[h.at] == "reprises"
 		})
 		if len(triggered) == 0 && !hasOfferNoun(ws) {
@@ -1290,6 +1290,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, withMergerReviews(triggered, ws), lang, published)
 	}
 	ws.markNamed(s.Mentions)
+	triggered = withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
@@ -4395,6 +4396,220 @@ func wonSomethingElse(w []string, end int) bool {
 	}
 	return k < len(w) && wonThings[w[k]]
 }
+
+// securingWords are the verbs of securing among the purchase triggers:
+// a company secured for itself ("si era assicurata il 97% di", "se aseguró
+// la mayoría de", "s'est assuré le contrôle de", "sicherte sich die
+// Mehrheit an", "hatte sich ... die Plattform Tiscover gesichert") is bought.
+var securingWords = set(securingWordList)
+
+const securingWordList = `assicurata assicurato assicurati assicurate assicurarsi assicurandosi asegurado asegurada aseguro asegurarse asegurandose
+	assure assuree assures assurer sicherte sicherten gesichert`
+
+// withoutCombinationsOfNoCompany drops "combined with" where no company
+// combines with another: a merger is a company's name right before it and
+// another's in the few words after ("Independent Vetcare combined with
+// the Nordic chain Evidensia"), not "strong sales combined with cost
+// cuts", "Quorvex's cash, combined with Brindle's", "the deal, combined
+// with Brindle's".
+func withoutCombinationsOfNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if ws.w[h.at] != "combined" || h.kind != model.Merger {
+			return false
+		}
+		if subject := h.at - 1; !ws.isNamed(subject) && !namedBeforeApposition(ws, subject) {
+			return true
+		}
+		for k := h.at + 2; k < len(ws.w) && k <= h.at+6; k++ {
+			if ws.isNamed(k) {
+				return k+1 < len(ws.w) && ws.w[k+1] == "s" // a possessive: "combined with Brindle's"
+			}
+			if !wordLike(ws.w[k]) {
+				return true
+			}
+		}
+		return true
+	})
+}
+
+// namedBeforeApposition: the comma at k closes an apposition of at most
+// eight words that follows a company's name ("Independent Vetcare,
+// founded in the UK,").
+func namedBeforeApposition(ws words, k int) bool {
+	if k < 0 || ws.w[k] != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		if ws.w[j] == "," {
+			return ws.isNamed(j - 1)
+		}
+		if !wordLike(ws.w[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// withoutGoodsSold drops the sales a verb in the present tells of goods
+// with no article before them and no company after: what a company sells
+// from day to day ("Arla Foods UK sells fresh milk to supermarkets",
+// "vende soprattutto latte fresco", "vend avant tout du lait frais aux
+// grandes surfaces"). A business sold has its article, its owner or its
+// name ("sells its dairy arm", "vend la filiale", "sells Brindle"), or a
+// buyer named ("Quorvex sells dairy unit to Brindle", as headlines put
+// it); shares and assets sold bare ("sells shares in") keep their
+// reading. (Not the German "verkauft", a participle as often.)
+func withoutGoodsSold(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Divestiture || !presentSales[ws.w[h.at]] {
+			return false
+		}
+		k := h.at + 1
+		for k < len(ws.w) && salesAdverbs[ws.w[k]] {
+			k++
+		}
+		if k+1 < len(ws.w) && (ws.w[k] == "du" || ws.w[k] == "de" && (ws.w[k+1] == "la" || ws.w[k+1] == "l")) {
+			// the French partitive: "du lait", "de l'électricité"
+			if k++; ws.w[k] == "la" || ws.w[k] == "l" {
+				k++
+			}
+			return k < len(ws.w) && !ws.isNamed(k) && wordLike(ws.w[k]) && !soldBusiness(ws.w[k]) && !namedSoon(ws, k, 8)
+		}
+		return k < len(ws.w) && bareGoods(ws, k) && !namedSoon(ws, k, 8)
+	})
+}
+
+// bareGoods: the word at k opens an object with no article: a word of the
+// language, no name, number, determiner or possessive, nor a business,
+// shares or assets.
+func bareGoods(ws words, k int) bool {
+	w := ws.w[k]
+	return !ws.isNamed(k) && wordLike(w) && !isNumber(w) && !determiners.Has(w) && !indefiniteArticles[w] && !goodsObjectOpeners[w] && !soldBusiness(w)
+}
+
+// soldBusiness: w names a business, a part of one, shares or assets.
+func soldBusiness(w string) bool {
+	return businessWords[w] || stakeNouns[w] || shareNouns[w] || assetNouns[w]
+}
+
+// presentSales are the verbs of selling in the present, which tell a
+// habit as often as a deal.
+var presentSales = set(`sells vende vendono vend vendent venden`)
+
+// salesAdverbs stand between a verb of selling and what it sells.
+var salesAdverbs = set(`mostly mainly primarily chiefly largely also soprattutto principalmente anche
+	avant tout surtout principalement aussi egalement sobre todo tambien vor allem hauptsachlich auch`)
+
+// goodsObjectOpeners open an object with its owner or its count.
+var goodsObjectOpeners = set(`its their his her our all some most both each several many a an any no other own
+	suo sua suoi sue loro tutte tutti su sus todo toda todos todas son sa ses leur leurs tout toute tous toutes
+	sein seine seinen ihr ihre ihren alle`)
+
+// assetNouns are assets sold bare ("sells assets to").
+var assetNouns = set(`assets asset activos attivi actifs attivita activites rights diritti derechos droits`)
+
+// withoutSecuringsOfNoCompany drops the verbs of securing that secure
+// no company (see securedACompany). The names are marked before.
+func withoutSecuringsOfNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return h.kind == model.Acquisition && securingWords[ws.w[h.at]] && !securedACompany(ws, h.at)
+	})
+}
+
+// securedACompany: the verb of securing at i is reflexive (the company
+// secures for itself, not "assicurato dalla compagnia", "se lo aseguró el
+// banco" aside) and what it secures is a company or a part of one: a
+// name, a stake or control. Most things secured are no company: support,
+// financing, a contract, jobs.
+func securedACompany(ws words, i int) bool {
+	w := ws.w
+	switch {
+	case w[i] == "gesichert":
+		// the object stands between "sich" and the participle closing
+		// the clause ("hatte sich Summit die Mehrheit an der britischen
+		// Independent Vetcare gesichert")
+		s := slices.Index(w[max(0, i-14):i], "sich")
+		return s >= 0 && germanObjectSecured(ws, max(0, i-14)+s+1, i)
+	case w[i] == "sicherte" || w[i] == "sicherten":
+		// "sicherte sich Summit die Mehrheit an": the subject may stand
+		// between "sich" and the object
+		return i+1 < len(w) && w[i+1] == "sich" && germanObjectSecured(ws, i+2, min(len(w), i+12))
+	case strings.HasSuffix(w[i], "si") || strings.HasSuffix(w[i], "se"):
+		// "assicurarsi", "asegurándose": the pronoun in the verb
+	default:
+		reflexive := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if w[j] == "si" || w[j] == "se" || w[j] == "s" {
+				reflexive = true
+			}
+		}
+		if !reflexive {
+			return false
+		}
+	}
+	k := i + 1
+	for k < len(w) && (wonArticles[w[k]] || adverbsBeforeObject[w[k]]) {
+		k++
+	}
+	if k+1 < len(w) && isNumber(w[k]) && percents[w[k+1]] {
+		k++ // "il 97% di"
+	}
+	return k < len(w) && (ws.isNamed(k) || (securedThings[w[k]] || fractionNouns[w[k]] || percents[w[k]]) && ofNamedCompany(ws, k+1))
+}
+
+// ofNamedCompany: an of-word at k opens a company's name, or the words
+// that describe it ("di Quorvex", "des französischen Tanklagerbetreibers
+// Quorvex"); not something else of it ("dei voti nell'assemblea di
+// Quorvex").
+func ofNamedCompany(ws words, k int) bool {
+	if k >= len(ws.w) || !ofWordSet.Has(ws.w[k]) && !genitiveDeterminers[ws.w[k]] && ws.w[k] != "am" && ws.w[k] != "an" {
+		return false
+	}
+	for j := k + 1; j < len(ws.w) && j <= k+4; j++ {
+		if ws.isNamed(j) {
+			return true
+		}
+		if !wordLike(ws.w[j]) || ofWordSet.Has(ws.w[j]) || namePrepositions[ws.w[j]] || marketPrepositions[ws.w[j]] || ws.w[j] == "nell" || ws.w[j] == "a" || ws.w[j] == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// germanObjectSecured: words from to to name a company after another
+// word: the company or the one whose stake or control is secured (a name
+// right after "sich" is the subject: "hat sich Quorvex die Finanzierung
+// gesichert"; "die Kontrolle über den Vorstand" is no company's).
+func germanObjectSecured(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws.w[k] == "," || ws.w[k] == "." {
+			return false
+		}
+		if k > from && ws.isNamed(k) && !ws.isNamed(k-1) && !lenderBefore(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lenderBefore: "bei", "von" stand before the name at k, or before its
+// article: whom a thing was secured from ("sich bei der Deutschen Bank
+// die Finanzierung gesichert").
+func lenderBefore(ws words, k int) bool {
+	return germanFromWords[ws.w[k-1]] || k >= 2 && germanFromWords[ws.w[k-2]]
+}
+
+var germanFromWords = set(`bei beim von vom mit durch`)
+
+// securedThings are the parts of a company one secures: a stake, the
+// majority, control (folded); secured of a company named after them
+// ("la maggioranza di Brindle", not "la maggioranza dei voti").
+var securedThings = set(`maggioranza controllo quota partecipazione mayoria control participacion majorite controle participation
+	mehrheit kontrolle anteil anteile beteiligung aktienmehrheit mehrheitsbeteiligung`)
+
+// adverbsBeforeObject may stand between a verb of securing and its
+// object ("si era assicurata già il", "sicherte sich bereits die").
+var adverbsBeforeObject = set(`gia ya deja bereits schon anche auch also tambien aussi`)
 
 // wonWords end the verbs of winning among the purchase triggers.
 var wonWords = set(`aggiudicata aggiudicato aggiudicati aggiudicate aggiudica aggiudico aggiudicarsi aggiudicandosi adjudico adjudica adjudicarse adjudicado

@@ -364,6 +364,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// "signed a £180 million contract with Arqiva to upgrade and
 		// install 760,000 smart water meters": a service bought
 		return model.Supply, false
+	case has.at(generic) > 0 && workOrdered(ws, c, has.at(generic)-1):
+		// "un contrato en firme con Astrium para la fabricación de
+		// HYLAS": a contract for a thing made, whoever is said to sign it
+		return model.Supply, false
 	case has.at(generic) > 0 && signedWith(ws, has.at(generic)-1):
 		// "ha firmato un accordo con Mediaset per portare i canali": an
 		// agreement signed with a company for a purpose of its own is a
@@ -527,10 +531,8 @@ func servicePurpose(ws words, c clause, i int) bool {
 	if !contractNouns[ws.w[i]] {
 		return false // "an exclusive agreement ... to develop and produce films": a partnership
 	}
-	for k := c.from; k < c.to; k++ {
-		if jointWords[ws.w[k]] || ws.w[k] == "50" && k+1 < c.to && (ws.w[k+1] == "50" || k+2 < c.to && ws.w[k+2] == "50") {
-			return false // "to jointly build", "a 50-50 plant"
-		}
+	if jointlyDone(ws, c) {
+		return false // "to jointly build", "a 50-50 plant"
 	}
 	for k := i + 1; k < c.to; k++ {
 		if !purposeWords[ws.w[k]] {
@@ -544,6 +546,44 @@ func servicePurpose(ws words, c clause, i int) bool {
 	}
 	return false
 }
+
+// workOrdered: the deal word at i is a contract, and after it clause c
+// says what it is for with a noun of work done or goods delivered: "il
+// contratto per la costruzione di", "un contrato ... para la fabricación
+// de", "a contract for the supply of". Not an agreement ("un accordo per
+// la costruzione di un gasdotto" is often two companies building
+// together), nor a contract for a thing built together.
+func workOrdered(ws words, c clause, i int) bool {
+	if !contractNouns[ws.w[i]] || jointlyDone(ws, c) {
+		return false
+	}
+	for k := i + 1; k < c.to; k++ {
+		if !purposeWords[ws.w[k]] && ws.w[k] != "for" {
+			continue
+		}
+		for j := k + 1; j < c.to && j <= k+2; j++ {
+			if workNouns[ws.w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointlyDone: clause c says the work is done together ("to jointly
+// build", "a 50-50 plant").
+func jointlyDone(ws words, c clause) bool {
+	for k := c.from; k < c.to; k++ {
+		if jointWords[ws.w[k]] || ws.w[k] == "50" && k+1 < c.to && (ws.w[k+1] == "50" || k+2 < c.to && ws.w[k+2] == "50") {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns name a thing made, built or delivered for whoever orders it.
+var workNouns = set(`construction manufacture supply delivery costruzione fabbricazione fornitura realizzazione consegna
+	construccion fabricacion suministro entrega fabrication fourniture livraison realisation bau herstellung lieferung`)
 
 var (
 	contractNouns = set(`contract contratto contrat contrato vertrag auftrag`)
@@ -1207,7 +1247,7 @@ var (
 // after an indefinite article (found), maybe with a hedge between ("ein
 // gutes Drittel der": hedged).
 func fractionAt(ws words, k, end int) (found, hedged bool) {
-	if !fractionNouns[ws.w[k]] || k == 0 || k+1 >= end || !ofWordSet.Has(ws.w[k+1]) && !genitiveDeterminers[ws.w[k+1]] {
+	if !fractionNouns[ws.w[k]] || k == 0 || k+1 >= end || !ofWordSet.Has(ws.w[k+1]) && !genitiveDeterminers[ws.w[k+1]] && ws.w[k+1] != "am" && ws.w[k+1] != "an" {
 		return false, false
 	}
 	if indefiniteArticles[ws.w[k-1]] {

@@ -118,7 +118,7 @@ var typeTriggers = compile(map[string]string{
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|se sont unis pour former|se sont unies pour former|se unieron para formar|se unieron para crear|si sono unite per formare|si sono uniti per formare|si unirono per formare|si sono fuse|si sono fusi|si fusero|si e fusa|si e fuso|si era fusa|si era fuso|si erano fuse|si erano fusi|si fuse con|fondendosi|fondersi|si fonde|si fondono|si fondera|si fonderanno|fusion|fusione|fusionar*|fusion* |fusao|
-		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|verschmilzt mit|verschmolz mit`,
+		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combined with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|verschmilzt mit|verschmolz mit`,
 	model.Divestiture: `sell|sells|selling|sold|sale of|sale to|divest*|disinvest*|spin off|spins off|spun off|spin-off|carve out|
 		floated|floated off|an die borse gebracht|an die borse bringen|introduire en bourse|introduit en bourse|introduite en bourse|introduites en bourse|
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
@@ -197,7 +197,7 @@ var typeTriggers = compile(map[string]string{
 		passe aux mains de|passee aux mains de|passes aux mains de|passees aux mains de|passer aux mains de|passe entre les mains de|passee entre les mains de|passes entre les mains de|passees entre les mains de|passer entre les mains de|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
-		pflichtangebot|pflichtangebots|offerta pubblica obbligatoria|oferta publica obligatoria|
+		pflichtangebot|pflichtangebots|` + strings.ReplaceAll(strings.Join(strings.Fields(securingWordList), " "), " ", "|") + `|offerta pubblica obbligatoria|oferta publica obligatoria|
 		passato sotto il controllo|passata sotto il controllo|passati sotto il controllo|passate sotto il controllo|passa sotto il controllo|
 		passe sous le controle|passee sous le controle|passer sous le controle|rilevo|rilevarono|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
@@ -428,7 +428,9 @@ var cueWords, cuePrefixes = func() (lists.Set, [256][]string) {
 	words := map[string]bool{}
 	var prefixes [256][]string
 	for _, t := range typeTriggers.all {
-		if len(t.words) != 1 || t.kind == delivery {
+		if len(t.words) != 1 || t.kind == delivery || securingWords[t.words[0]] {
+			// (a verb of securing mostly secures no company: what
+			// follows it is no likelier a company's name)
 			continue
 		}
 		if p, ok := strings.CutSuffix(t.words[0], "*"); ok {

@@ -1,0 +1,87 @@
+package deals
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// A contract for a thing made, built or delivered is a supply deal, in
+// any language and whoever is said to sign it ("ha cerrado un contrato
+// con ... para la fabricación de"); an agreement to build is not (two
+// companies often build together), nor a contract for work done jointly.
+func TestContractForWorkIsSupply(t *testing.T) {
+	wantOne(t, model.Supply, []langText{
+		{"it", "Veltraco ha firmato ieri con Quorvex il contratto per la costruzione di HYLAS, il suo primo satellite per telecomunicazioni."},
+		{"es", "Veltraco ha cerrado este martes un contrato en firme con Quorvex para la fabricación de HYLAS, un satélite híbrido."},
+		{"fr", "Veltraco a conclu avec Quorvex un contrat pour la fourniture de 40 rames."},
+		{"en", "Veltraco awarded Quorvex a contract for the construction of its new headquarters."},
+	}, "Veltraco", "Quorvex")
+	wantNoneOf(t, []string{model.Supply}, []langText{
+		{"it", "Veltraco e Quorvex hanno firmato un accordo per la costruzione di un gasdotto."},
+		{"en", "Veltraco signed a contract with Quorvex for the joint construction of a plant."},
+	}, "Veltraco", "Quorvex")
+}
+
+// A company that secures a company for itself, a stake in it or its
+// control buys it ("si era assicurata il 97% di", "hatte sich ... die
+// Plattform Tiscover gesichert"); a stake of a tenth is an investment.
+func TestSecuringACompanyBuysIt(t *testing.T) {
+	wantOne(t, model.Acquisition, []langText{
+		{"it", "Tre anni e mezzo fa Veltraco si era già assicurata il 97% di Quorvex, la piattaforma turistica tirolese."},
+		{"es", "En 2008 Veltraco se aseguró la mayoría de Quorvex."},
+		{"fr", "En 2008, Veltraco s'est assuré le contrôle de Quorvex."},
+		{"de", "2008 sicherte sich Veltraco die Mehrheit an Quorvex."},
+		{"de", "Im März 2008 hatte sich der Konzern Veltraco auf der Reisemesse bereits die Tiroler Plattform Quorvex gesichert."},
+		{"de", "Im Jahr 2014 hatte sich Veltraco die Mehrheit an der britischen Quorvex gesichert, um deren Wachstum zu finanzieren."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Investment, []langText{
+		{"de", "Der norwegische Energiekonzern Veltraco hat sich fast ein Zehntel am dänischen Windparkbetreiber Quorvex gesichert."},
+	}, "Veltraco", "Quorvex")
+}
+
+// What a company secures is mostly no company: support, financing, a
+// contract, control of a board.
+func TestSecuringOtherThingsBuysNothing(t *testing.T) {
+	wantNone(t, []langText{
+		{"it", "Veltraco si è assicurata il sostegno di Quorvex."},
+		{"it", "Veltraco si è assicurata la maggioranza dei voti in assemblea, davanti a Quorvex."},
+		{"de", "Veltraco hat sich bei der Quorvex die Finanzierung gesichert."},
+		{"de", "Veltraco hatte sich in einem Stimmrechtskampf die Kontrolle über den Vorstand gesichert, sagte Quorvex."},
+		{"fr", "Veltraco s'est assuré le soutien des banques, a dit Quorvex."},
+	}, "Veltraco", "Quorvex")
+	wantNoneOf(t, []string{model.Acquisition, model.Investment}, []langText{
+		{"es", "Veltraco se aseguró un contrato con Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
+
+// "combined with" merges a company named right before it with one named
+// after it; most often it joins other things.
+func TestCombinedWithMergesOnlyCompanies(t *testing.T) {
+	wantOne(t, model.Merger, []langText{
+		{"en", "Veltraco combined with Quorvex in 2005."},
+		{"en", "Veltraco, founded in the UK, combined with the Nordic chain Quorvex in 2017, creating a business with 500 clinics."},
+	}, "Veltraco", "Quorvex")
+	wantNone(t, []langText{
+		{"en", "Veltraco's strong sales combined with Quorvex's help lifted the shares."},
+		{"en", "Veltraco combined with Quorvex's cash gives a big group."},
+		{"en", "Cost cuts combined with higher prices lifted margins at Veltraco and Quorvex."},
+	}, "Veltraco", "Quorvex")
+}
+
+// What a company sells day to day, goods with no article and no buyer
+// named, is no sale of a business; a business, shares or a buyer named
+// keep the sale.
+func TestGoodsSoldAreNoSale(t *testing.T) {
+	wantNone(t, []langText{
+		{"fr", "Quorvex est surtout présente dans le fromage, alors que la filiale Veltraco vend avant tout du lait frais aux grandes surfaces."},
+		{"en", "Quorvex is mostly in cheese, while Veltraco sells fresh milk to supermarkets."},
+		{"it", "Quorvex è nel formaggio, mentre Veltraco vende soprattutto latte fresco alla grande distribuzione."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Divestiture, []langText{
+		{"en", "Veltraco sells its cheese unit to Quorvex."},
+		{"en", "Veltraco sells dairy unit to Quorvex"},
+		{"fr", "Veltraco vend la filiale à Quorvex."},
+		{"de", "Veltraco verkauft Ferngasnetz für 3,2 Milliarden Euro an Quorvex"},
+	}, "Veltraco", "Quorvex")
+}
