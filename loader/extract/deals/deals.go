@@ -1572,6 +1572,14 @@ func Find(s Sentence, lang, published string) []Found {
 		// joined by the company "it" refers to (the venture stays a side,
 		// as some count it one)
 		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
+		if typ == model.JointVenture && !ventureOfReferred {
+			if owner := ventureOwnerNamed(parties, s.Mentions, s.Tokens, ws); owner != "" {
+				// "TPI built its first plant in 2002 through VienTek, a joint
+				// venture with Mitsubishi Power Systems": the subject is the
+				// other partner (the venture stays a side)
+				parties = append([]string{owner}, parties...)
+			}
+		}
 		readFigures()
 		own, wide := clauseDates(s, ws, cs, hits, ci, dates)
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (purchaseKind(typ) || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
@@ -4417,20 +4425,59 @@ func withoutCombinationsOfNoCompany(hs []hit, ws words) []hit {
 		if ws.w[h.at] != "combined" || h.kind != model.Merger {
 			return false
 		}
-		if subject := h.at - 1; !ws.isNamed(subject) && !namedBeforeApposition(ws, subject) {
-			return true
+		subject := h.at - 1
+		if subject < 0 {
+			return true // "Combined with ...": no company before it
 		}
-		for k := h.at + 2; k < len(ws.w) && k <= h.at+6; k++ {
-			if ws.isNamed(k) {
-				return k+1 < len(ws.w) && ws.w[k+1] == "s" // a possessive: "combined with Brindle's"
-			}
-			if !wordLike(ws.w[k]) {
+		if ws.w[subject] == "," {
+			if !namedBeforeApposition(ws, subject) {
 				return true
 			}
+			subject = slices.Index(ws.w[max(0, subject-9):subject], ",") + max(0, subject-9) - 1
+		}
+		if !ws.isNamed(subject) {
+			return true
+		}
+		for subject > 0 && ws.isNamed(subject-1) {
+			subject--
+		}
+		if subject > 0 && (namePrepositions[ws.w[subject-1]] || agentPrepositions[ws.w[subject-1]]) {
+			return true // "a drug made by Veltraco combined with": a thing of the company
+		}
+		for k := h.at + 2; k < len(ws.w) && k <= h.at+6; k++ {
+			if !ws.isNamed(k) {
+				if !wordLike(ws.w[k]) {
+					return true
+				}
+				continue
+			}
+			for k < len(ws.w) && ws.isNamed(k) {
+				k++
+			}
+			// a merger is dated or says what it makes ("in 2017, creating");
+			// not "combined with Brindle's", "combined with Brindle and
+			// Daxmoor controls 60%", "combined with Brindle to win"
+			return !mergerOutcomeSoon(ws, k)
 		}
 		return true
 	})
 }
+
+// mergerOutcomeSoon: within the six words from k a year dates the merger
+// or a word says what it made ("in 2017", "creating", "to form").
+func mergerOutcomeSoon(ws words, k int) bool {
+	for j := k; j < len(ws.w) && j < k+6; j++ {
+		if yearWord(ws.w[j]) || mergerOutcomes[ws.w[j]] {
+			return true
+		}
+		if ws.w[j] == "s" || ws.w[j] == "and" && ws.isNamed(j+1) {
+			return false
+		}
+	}
+	return false
+}
+
+var mergerOutcomes = set(`creating forming create form formed created`)
 
 // namedBeforeApposition: the comma at k closes an apposition of at most
 // eight words that follows a company's name ("Independent Vetcare,
@@ -4473,10 +4520,20 @@ func withoutGoodsSold(hs []hit, ws words) []hit {
 			if k++; ws.w[k] == "la" || ws.w[k] == "l" {
 				k++
 			}
-			return k < len(ws.w) && !ws.isNamed(k) && wordLike(ws.w[k]) && !soldBusiness(ws.w[k]) && !namedSoon(ws, k, 8)
+			return k < len(ws.w) && bareGoods(ws, k) && !namedAfter(ws, k)
 		}
-		return k < len(ws.w) && bareGoods(ws, k) && !namedSoon(ws, k, 8)
+		return k < len(ws.w) && bareGoods(ws, k) && !namedAfter(ws, k)
 	})
+}
+
+// namedAfter: a company is named at k or after it in the sentence.
+func namedAfter(ws words, k int) bool {
+	for ; k < len(ws.w); k++ {
+		if ws.isNamed(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareGoods: the word at k opens an object with no article: a word of the
@@ -4484,7 +4541,15 @@ func withoutGoodsSold(hs []hit, ws words) []hit {
 // shares or assets.
 func bareGoods(ws words, k int) bool {
 	w := ws.w[k]
-	return !ws.isNamed(k) && wordLike(w) && !isNumber(w) && !determiners.Has(w) && !indefiniteArticles[w] && !goodsObjectOpeners[w] && !soldBusiness(w)
+	if ws.isNamed(k) || !wordLike(w) || isNumber(w) || determiners.Has(w) || indefiniteArticles[w] || goodsObjectOpeners[w] {
+		return false
+	}
+	for j := k; j < len(ws.w) && j < k+4 && wordLike(ws.w[j]) && !recipientWords[ws.w[j]] && !marketPrepositions[ws.w[j]]; j++ {
+		if soldBusiness(ws.w[j]) {
+			return false // "sells UK dairy arm", "sells cement plants in"
+		}
+	}
+	return true
 }
 
 // soldBusiness: w names a business, a part of one, shares or assets.
@@ -4554,7 +4619,16 @@ func securedACompany(ws words, i int) bool {
 	if k+1 < len(w) && isNumber(w[k]) && percents[w[k+1]] {
 		k++ // "il 97% di"
 	}
-	return k < len(w) && (ws.isNamed(k) || (securedThings[w[k]] || fractionNouns[w[k]] || percents[w[k]]) && ofNamedCompany(ws, k+1))
+	return k < len(w) && (ws.isNamed(k) && !securedAsWhat(ws, k) || (securedThings[w[k]] || fractionNouns[w[k]] || percents[w[k]]) && ofNamedCompany(ws, k+1))
+}
+
+// securedAsWhat: the company named at k is secured as something, a
+// client, a sponsor ("si è assicurata Quorvex come cliente"), not bought.
+func securedAsWhat(ws words, k int) bool {
+	for k < len(ws.w) && ws.isNamed(k) {
+		k++
+	}
+	return k < len(ws.w) && asWords[ws.w[k]]
 }
 
 // ofNamedCompany: an of-word at k opens a company's name, or the words
@@ -4579,11 +4653,17 @@ func ofNamedCompany(ws words, k int) bool {
 // germanObjectSecured: words from to to name a company after another
 // word: the company or the one whose stake or control is secured (a name
 // right after "sich" is the subject: "hat sich Quorvex die Finanzierung
-// gesichert"; "die Kontrolle über den Vorstand" is no company's).
+// gesichert"; "die Kontrolle über den Vorstand" is no company's; "einen
+// Auftrag des Autobauers Quorvex" is another thing of one).
 func germanObjectSecured(ws words, from, to int) bool {
+	part := false // a stake, the majority or control: what is of a company
 	for k := from; k < to; k++ {
 		if ws.w[k] == "," || ws.w[k] == "." {
 			return false
+		}
+		part = part || securedThings[ws.w[k]] || fractionNouns[ws.w[k]] || percents[ws.w[k]]
+		if (ws.w[k] == "des" || ws.w[k] == "eines") && !part {
+			return false // "einen Großauftrag des Autobauers Quorvex", "die Unterstützung des Großaktionärs": something of the company
 		}
 		if k > from && ws.isNamed(k) && !ws.isNamed(k-1) && !lenderBefore(ws, k) {
 			return true

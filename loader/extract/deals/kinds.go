@@ -554,8 +554,8 @@ func servicePurpose(ws words, c clause, i int) bool {
 // la costruzione di un gasdotto" is often two companies building
 // together), nor a contract for a thing built together.
 func workOrdered(ws words, c clause, i int) bool {
-	if !contractNouns[ws.w[i]] || jointlyDone(ws, c) {
-		return false
+	if !contractNouns[ws.w[i]] || jointlyDone(ws, c) || !precededBy(ws, i, 6, contractingVerbs) {
+		return false // (not "are both bidding for the contract for the construction of")
 	}
 	for k := i + 1; k < c.to; k++ {
 		if !purposeWords[ws.w[k]] && ws.w[k] != "for" {
@@ -580,6 +580,12 @@ func jointlyDone(ws words, c clause) bool {
 	}
 	return false
 }
+
+// contractingVerbs sign, close or award a contract: the one who orders
+// and the one who does the work are its sides (not two rivals bidding
+// for it, nor one who snatched it from the other).
+var contractingVerbs = union(signVerbs, set(`awarded awards award concluded closed cerrado cerro cerrada concluso conclusa conclu conclue
+	abgeschlossen schloss affidato affidata assegnato assegnata adjudico adjudicado attribue attribuee vergeben vergab`))
 
 // workNouns name a thing made, built or delivered for whoever orders it.
 var workNouns = set(`construction manufacture supply delivery costruzione fabbricazione fornitura realizzazione consegna
@@ -1247,7 +1253,7 @@ var (
 // after an indefinite article (found), maybe with a hedge between ("ein
 // gutes Drittel der": hedged).
 func fractionAt(ws words, k, end int) (found, hedged bool) {
-	if !fractionNouns[ws.w[k]] || k == 0 || k+1 >= end || !ofWordSet.Has(ws.w[k+1]) && !genitiveDeterminers[ws.w[k+1]] && ws.w[k+1] != "am" && ws.w[k+1] != "an" {
+	if !fractionNouns[ws.w[k]] || k == 0 || k+1 >= end || !ofWordSet.Has(ws.w[k+1]) && !genitiveDeterminers[ws.w[k+1]] && ws.w[k+1] != "am" {
 		return false, false
 	}
 	if indefiniteArticles[ws.w[k-1]] {

@@ -2061,6 +2061,31 @@ func partnerOfReferred(parties []string, ms []Mention, toks []segment.Token, ws 
 	return false
 }
 
+// ventureOwnerNamed: of the two parties, one is the venture, named beside
+// a word for one, and the sentence opens with a third company, its
+// subject, named before both: the venture's other partner ("TPI built its
+// first plant in 2002 through VienTek, a joint venture with Mitsubishi
+// Power Systems"). Not where the first company is named after a
+// preposition ("In a deal with Brindle, ...").
+func ventureOwnerNamed(parties []string, ms []Mention, toks []segment.Token, ws words) string {
+	if len(parties) != 2 || len(ms) < 3 {
+		return ""
+	}
+	first := ms[0]
+	if slices.Contains(parties, first.Company) || first.From > 4 || first.From > 0 && namePrepositions[toks[first.From-1].Folded()] {
+		return ""
+	}
+	for _, m := range ms[1:] {
+		if m.Company != first.Company && !slices.Contains(parties, m.Company) {
+			return "" // another company named between: whose the venture is, unclear
+		}
+	}
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return slices.Contains(parties, m.Company) && ventureNamed(m, toks) }) {
+		return ""
+	}
+	return first.Company
+}
+
 // ventureOfTheTwo: the one company named is a joint venture, named so
 // ("la coentreprise NMKV", "una joint venture, Tata Tetley"), and before
 // the deal word at the sentence speaks of "the two" ("les deux groupes",

@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -66,6 +67,7 @@ func TestCombinedWithMergesOnlyCompanies(t *testing.T) {
 		{"en", "Veltraco's strong sales combined with Quorvex's help lifted the shares."},
 		{"en", "Veltraco combined with Quorvex's cash gives a big group."},
 		{"en", "Cost cuts combined with higher prices lifted margins at Veltraco and Quorvex."},
+		{"en", "Combined with Quorvex, Veltraco would lead the market."},
 	}, "Veltraco", "Quorvex")
 }
 
@@ -84,4 +86,19 @@ func TestGoodsSoldAreNoSale(t *testing.T) {
 		{"fr", "Veltraco vend la filiale à Quorvex."},
 		{"de", "Veltraco verkauft Ferngasnetz für 3,2 Milliarden Euro an Quorvex"},
 	}, "Veltraco", "Quorvex")
+}
+
+// A venture named beside its word, with one partner after "with", is the
+// venture of that partner and of the company the sentence opens with.
+func TestVentureOfTheSubjectAndItsPartner(t *testing.T) {
+	got := Find(sentence("Veltraco built its first blade plant in Ciudad Juárez, Mexico, in 2002 through Brindle, a joint venture with Quorvex, and it has since opened factories in Iowa.", "Veltraco", "Brindle", "Quorvex"), "en", "")
+	if len(got) != 1 || got[0].Type != model.JointVenture || !slices.Contains(got[0].Parties, "Veltraco") || !slices.Contains(got[0].Parties, "Quorvex") {
+		t.Errorf("%+v, want Veltraco's venture with Quorvex", got)
+	}
+	got = Find(sentence("In a deal with Daxmoor, Veltraco formed Brindle, a joint venture with Quorvex.", "Daxmoor", "Veltraco", "Brindle", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Type == model.JointVenture && slices.Contains(f.Parties, "Daxmoor") {
+			t.Errorf("%+v: a company after a preposition is no partner", f)
+		}
+	}
 }

@@ -576,13 +576,16 @@ func (r *recognizer) nameRunsPast(toks []segment.Token, folded []string, j, know
 
 // foreignAnd: w is "and" in a language other than lang's: the English
 // "and" outside English, the Italian and Portuguese "e" in English,
-// French, German or Dutch (Spanish writes "e" for "y" before an "i").
+// French, German or Dutch (Spanish writes "e" for "y" before an "i"),
+// the Turkish "ve" in any.
 func foreignAnd(w, lang string) bool {
 	switch w {
 	case "and":
 		return lang != "en"
 	case "e":
 		return lang == "en" || lang == "fr" || lang == "de" || lang == "nl"
+	case "ve":
+		return true // the Turkish "and": "Kanat Sanayi ve Ticaret A.S."
 	}
 	return false
 }
@@ -1222,7 +1225,13 @@ func (r *recognizer) breaker(f string) bool {
 // compound ending in a title before a given name breaks the run too
 // (titledPerson).
 func (r *recognizer) breakerAt(toks []segment.Token, folded []string, i int) bool {
-	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]]) || r.titledPerson(toks, folded, i)
+	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]]) || r.titledPerson(toks, folded, i) ||
+		jointVentureAt(folded, i) // "das Joint Venture Quorvex AG": the noun, in German capitals
+}
+
+// jointVentureAt: the word at i is one of "joint venture".
+func jointVentureAt(folded []string, i int) bool {
+	return folded[i] == "joint" && i+1 < len(folded) && folded[i+1] == "venture" || folded[i] == "venture" && i > 0 && folded[i-1] == "joint"
 }
 
 // titleWithoutStop: the word at i is a title listed only with its full

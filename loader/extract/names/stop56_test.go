@@ -2,6 +2,7 @@ package names
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,5 +19,19 @@ func TestPluralRoleOpensNoName(t *testing.T) {
 		if !slices.Contains(got, "Robert Wiseman Dairies") || slices.ContainsFunc(got, func(n string) bool { return n != "Robert Wiseman Dairies" && len(n) > len("Robert Wiseman Dairies") }) {
 			t.Errorf("%s: companies %q, want Robert Wiseman Dairies alone", c.lang, got)
 		}
+	}
+}
+
+// The Turkish "ve" ("and") inside a Turkish firm's legal name joins it in
+// any language's text; the German noun "Joint Venture" before a venture's
+// name is no part of it.
+func TestTurkishAndJointVentureNoun(t *testing.T) {
+	got := companiesOf(recognizeWithDealWords(t, "en", "Quorvex and Brindle formed the venture TPI Kompozit Kanat Sanayi ve Ticaret A.S. to make blades."), 0)
+	if !slices.Contains(got, "TPI Kompozit Kanat Sanayi ve Ticaret") {
+		t.Errorf("companies %q, want the whole Turkish name", got)
+	}
+	got = companiesOf(recognizeWithDealWords(t, "de", "Quorvex und Brindle gründeten am Dienstag das Joint Venture Kanat Kompozit AG."), 0)
+	if slices.ContainsFunc(got, func(n string) bool { return strings.HasPrefix(n, "Joint") || strings.HasPrefix(n, "Venture") }) || !slices.Contains(got, "Kanat Kompozit") {
+		t.Errorf("companies %q, want Kanat Kompozit without the noun", got)
 	}
 }

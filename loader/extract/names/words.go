@@ -71,9 +71,9 @@ var openers = set(`the a an and but or so in on at for from to of by with as aft
 	segun tambien ausserdem jedoch heute gestern nun dann laut zudem cependant aujourd hui hier selon ainsi
 	echter vandaag gisteren nu volgens bovendien porem hoje ontem agora segundo tambem
 	fuera dentro fuori hors ausserhalb luego despues antes asimismo dopo prima
-	rivals competitors customers clients shareholders stockholders lenders creditors bidders buyers sellers suppliers
-	rivali concorrenti azionisti clienti creditori analisti rivales competidores accionistas acreedores analistas
-	konkurrenten wettbewerber aktionare glaubiger analysten kunden concurrents actionnaires creanciers analystes`)
+	rivals competitors shareholders stockholders creditors bidders
+	rivali concorrenti azionisti creditori analisti rivales competidores accionistas acreedores analistas
+	konkurrenten wettbewerber aktionare glaubiger analysten concurrents actionnaires creanciers analystes`)
 
 // functionWords are the articles and prepositions of each language: one
 // opening a sentence of its language names no company, whatever company
