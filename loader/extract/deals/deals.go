@@ -1437,6 +1437,11 @@ func Find(s Sentence, lang, published string) []Found {
 				// bought in 2015": who "it" is, is the sentence's subject
 				parties = []string{buyer, ante}
 				ante, anteSubject = "", true
+			} else if target := partTakenOfSubject(s.Mentions, s.Tokens, ws, c, ante, anteSubject); target != "" {
+				// "Independent Vetcare era finita sotto il controllo di
+				// Summit Partners, che ne aveva rilevato la maggioranza":
+				// what "ne" takes a part of is the sentence's subject
+				parties = append(parties, target)
 			}
 		}
 		ownerUnnamed := false // the subject owns the company the clause before names, and is not named

@@ -1728,6 +1728,33 @@ func relativeObjectTaker(ms []Mention, toks []segment.Token, ws words, c clause,
 	return subjectBefore(ms, toks, start, ante)
 }
 
+// partTakenOfSubject: the relative clause c on the company ante, its
+// subject, takes a part of a company it does not name: the Italian "ne",
+// the French "en" right after the relative ("Summit Partners, che ne aveva
+// rilevato la maggioranza", "Brindle, qui en a pris 30 %"). That company
+// is the sentence's subject, named before ante. (English says no more than
+// "which took a majority stake", and as often of a venture: "Certares,
+// which will invest $900 million for a 50 percent stake".)
+func partTakenOfSubject(ms []Mention, toks []segment.Token, ws words, c clause, ante string, anteSubject bool) string {
+	rel := c.from + 1
+	if !anteSubject || rel+1 >= c.to || !relatives[ws.w[rel]] {
+		return ""
+	}
+	if w := ws.w[rel+1]; w != "ne" && w != "en" {
+		return ""
+	}
+	start := -1
+	for _, m := range ms {
+		if m.Company == ante && m.To == ws.tok[c.from] {
+			start = m.From
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return subjectBefore(ms, toks, start, ante)
+}
+
 // objectless: nothing is bought after the verb at trigger in clause c, but
 // when, from whom or for how much ("che aveva acquistato nel 2015 per 2,8
 // miliardi"): the clause's end or a preposition follows it, and no

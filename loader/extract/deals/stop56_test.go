@@ -102,3 +102,24 @@ func TestVentureOfTheSubjectAndItsPartner(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause whose clitic takes a part of a company ("che ne aveva
+// rilevato la maggioranza", "qui en a pris 60 %") takes it of the
+// sentence's subject; English, which says no whose, is left as it was.
+func TestCliticPartOfTheSubject(t *testing.T) {
+	for _, c := range []langText{
+		{"it", "La britannica Quorvex era finita nel 2014 sotto il controllo di Veltraco, che ne aveva rilevato la maggioranza per finanziarne la crescita."},
+		{"fr", "Quorvex est passé sous le contrôle de Veltraco, qui en a pris 60 % en 2014."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || !slices.Contains(got[0].Parties, "Quorvex") || !slices.Contains(got[0].Parties, "Veltraco") {
+			t.Errorf("%s: %+v, want Veltraco buying Quorvex", c.lang, got)
+		}
+	}
+	got := Find(sentence("Veltraco put its travel unit into a joint venture with an investor group led by Quorvex, which will invest $900 million for a 50 percent stake.", "Veltraco", "Quorvex"), "en", "")
+	for _, f := range got {
+		if f.Type == model.Investment {
+			t.Errorf("%+v: the venture's stake read as one in Veltraco", f)
+		}
+	}
+}
