@@ -2092,26 +2092,45 @@ func partnerOfReferred(parties []string, ms []Mention, toks []segment.Token, ws 
 // a word for one, and the sentence opens with a third company, its
 // subject, named before both: the venture's other partner ("TPI built its
 // first plant in 2002 through VienTek, a joint venture with Mitsubishi
-// Power Systems"). Not where the first company is named after a
-// preposition ("In a deal with Brindle, ...").
+// Power Systems"). Not where a word opens the sentence before the company
+// ("In a deal with Brindle", "When Brindle left"), where its shares do
+// ("Brindle shares fell"), nor where another clause opens before the
+// venture ("Brindle fell 5% after Daxmoor, a joint venture with Quorvex,
+// won").
 func ventureOwnerNamed(parties []string, ms []Mention, toks []segment.Token, ws words) string {
 	if len(parties) != 2 || len(ms) < 3 {
 		return ""
 	}
 	first := ms[0]
-	if slices.Contains(parties, first.Company) || first.From > 4 || first.From > 0 && namePrepositions[toks[first.From-1].Folded()] {
-		return ""
+	if slices.Contains(parties, first.Company) || first.From != 0 || first.To >= len(toks) || toks[first.To].Punct() || !wordLike(toks[first.To].Folded()) ||
+		subjectNotActing[toks[first.To].Folded()] {
+		return "" // the sentence's subject opens it, its verb after it (not "Brindle shares fell", "When Brindle left")
 	}
 	for _, m := range ms[1:] {
 		if m.Company != first.Company && !slices.Contains(parties, m.Company) {
 			return "" // another company named between: whose the venture is, unclear
 		}
 	}
-	if !slices.ContainsFunc(ms, func(m Mention) bool { return slices.Contains(parties, m.Company) && ventureNamed(m, toks) }) {
+	venture := slices.IndexFunc(ms, func(m Mention) bool { return slices.Contains(parties, m.Company) && ventureNamed(m, toks) })
+	if venture < 0 {
 		return ""
+	}
+	for k := first.To; k < ms[venture].From; k++ {
+		if subordinators[toks[k].Folded()] {
+			return "" // "Brindle fell 5% after Daxmoor, a joint venture with Quorvex, won": another clause's
+		}
 	}
 	return first.Company
 }
+
+// subjectNotActing follow a company's name that is not a verb's subject:
+// its shares, its stock.
+var subjectNotActing = set(`shares stock stocks share aktien aktie titolo titoli azioni acciones actions`)
+
+// subordinators open a clause of their own.
+var subordinators = set(`after when while before since because although whereas unlike
+	dopo quando mentre prima poiche perche nachdem als wenn wahrend weil bevor obwohl
+	apres quand lorsque pendant parce puisque despues cuando mientras porque aunque`)
 
 // ventureOfTheTwo: the one company named is a joint venture, named so
 // ("la coentreprise NMKV", "una joint venture, Tata Tetley"), and before

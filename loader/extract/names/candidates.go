@@ -194,7 +194,8 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			(j-i > 1 && !listed && r.companyNoun(folded[i]) && !nameHeads[folded[i]] && !(j-i == 2 && germanBankHeads[folded[i]]) && !nounInName(toks, i, german, headline)) || r.titleOpens(folded, i, j) ||
 			german && j-i > 1 && !listed && (germanKindCompound(folded[i]) && !germanBankHeads[folded[i]] || scaleWords[folded[i]]) &&
 				!r.lex.HasFolded(lexicon.LegalSuffix, folded[i+1]) && !r.lex.HasFolded(lexicon.NameWord, folded[i+1]) ||
-			german && !listed && r.gridBeforeName(folded, i, j)) {
+			german && !listed && r.gridBeforeName(folded, i, j) ||
+			j-i > 2 && jointVentureAt(folded, i) && !listed) { // "das Joint Venture Quorvex AG": the noun, in German capitals (not "Halden Joint Venture GmbH")
 			// (German: "den Gehäusebauer Fibrebond", "zwei Millionen Antriebe")
 			i++
 			for i < j && nameConnectors.Has(folded[i]) {
@@ -1225,8 +1226,7 @@ func (r *recognizer) breaker(f string) bool {
 // compound ending in a title before a given name breaks the run too
 // (titledPerson).
 func (r *recognizer) breakerAt(toks []segment.Token, folded []string, i int) bool {
-	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]]) || r.titledPerson(toks, folded, i) ||
-		jointVentureAt(folded, i) // "das Joint Venture Quorvex AG": the noun, in German capitals
+	return r.breaker(folded[i]) && !(r.titleWithoutStop(toks, i) && !calendar[folded[i]] && !stopCaps[folded[i]]) || r.titledPerson(toks, folded, i)
 }
 
 // jointVentureAt: the word at i is one of "joint venture".
