@@ -104,6 +104,29 @@ func guessedBuyer[T comparable](a, b *report, an, bn *facts[T]) bool {
 	return shared >= 2
 }
 
+// guessedSideShared: of two reports of one type in one year, one names
+// two sides, one of them the company its sentence only referred to, and
+// the other report names its other side, not the guessed one: "2017
+// folgte der Zusammenschluss mit Evidensia", read as the article's
+// investor merging, beside "Independent Vetcare combined with Evidensia in
+// 2017". One deal, the reference read to another company.
+func guessedSideShared(a, b *report, ya, yb int) bool {
+	if a.Type != b.Type || a.Generic || b.Generic || ya == 0 || ya != yb {
+		return false
+	}
+	guessedOnly := func(x, y *report) bool {
+		if x.guessed == "" || len(x.Parties) != 2 || len(y.Parties) < 2 || !slices.Contains(x.Parties, x.guessed) || slices.Contains(y.Parties, x.guessed) {
+			return false
+		}
+		other := x.Parties[0]
+		if other == x.guessed {
+			other = x.Parties[1]
+		}
+		return slices.Contains(y.Parties, other)
+	}
+	return guessedOnly(a, b) || guessedOnly(b, a)
+}
+
 // misreadBuyer: one report's buyer is among the other's companies, which
 // names a company more and made it the buyer ("Müller bought Robert
 // Wiseman, Dairy Crest's biggest rival" read with Dairy Crest buying), and
@@ -874,7 +897,7 @@ func (g *group) likeness(r *report, rn *facts[nameID], named [][]string) (score 
 			sharing.set(i, sharingFacts(p.names, rn))
 		}
 		switch {
-		case !conflict && sharing.shares(i), samePurchaseFacts(&p.rep, r, p.names, rn):
+		case !conflict && sharing.shares(i), samePurchaseFacts(&p.rep, r, p.names, rn), !conflict && guessedSideShared(&p.rep, r, p.names.year, rn.year):
 			shared = true
 		case conflict || !overlapReaches(p.names.parties, rn.parties, 1):
 			return 0, false // (a report sharing no company with one of the group's is another deal)
