@@ -114,6 +114,9 @@ func guessedSideShared(a, b *report, ya, yb int) bool {
 	if a.Type != b.Type || a.Generic || b.Generic || ya == 0 || ya != yb {
 		return false
 	}
+	if gap, priced := priceGap(a, b); priced && gap > 0.01 {
+		return false // "a $40 million licence" beside "a $90 million licence": two deals
+	}
 	guessedOnly := func(x, y *report) bool {
 		if x.guessed == "" || len(x.Parties) != 2 || len(y.Parties) < 2 || !slices.Contains(x.Parties, x.guessed) || slices.Contains(y.Parties, x.guessed) {
 			return false

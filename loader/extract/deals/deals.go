@@ -1437,7 +1437,7 @@ func Find(s Sentence, lang, published string) []Found {
 				// bought in 2015": who "it" is, is the sentence's subject
 				parties = []string{buyer, ante}
 				ante, anteSubject = "", true
-			} else if target := partTakenOfSubject(s.Mentions, s.Tokens, ws, c, ante, anteSubject); target != "" {
+			} else if target := partTakenOfSubject(s.Mentions, s.Tokens, ws, c, ante, anteSubject, lang); target != "" {
 				// "Independent Vetcare era finita sotto il controllo di
 				// Summit Partners, che ne aveva rilevato la maggioranza":
 				// what "ne" takes a part of is the sentence's subject

@@ -1735,13 +1735,20 @@ func relativeObjectTaker(ms []Mention, toks []segment.Token, ws words, c clause,
 // is the sentence's subject, named before ante. (English says no more than
 // "which took a majority stake", and as often of a venture: "Certares,
 // which will invest $900 million for a 50 percent stake".)
-func partTakenOfSubject(ms []Mention, toks []segment.Token, ws words, c clause, ante string, anteSubject bool) string {
+func partTakenOfSubject(ms []Mention, toks []segment.Token, ws words, c clause, ante string, anteSubject bool, lang string) string {
 	rel := c.from + 1
-	if !anteSubject || rel+1 >= c.to || !relatives[ws.w[rel]] {
+	if !anteSubject || rel+2 >= c.to || !relatives[ws.w[rel]] {
 		return ""
 	}
-	if w := ws.w[rel+1]; w != "ne" && w != "en" {
+	switch w := ws.w[rel+1]; {
+	case lang == "it" && w == "ne":
+	case lang == "fr" && w == "en" && frenchAuxiliaries[ws.w[rel+2]]:
+		// (not "qui en 2019 a racheté", "qui en mars": in)
+	default:
 		return ""
+	}
+	if !slices.ContainsFunc(ws.w[rel+2:c.to], func(w string) bool { return companyParts[w] || percents[w] || fractionNouns[w] }) {
+		return "" // "che ne ha acquistato 200 esemplari", "i macchinari": goods
 	}
 	start := -1
 	for _, m := range ms {
@@ -1754,6 +1761,14 @@ func partTakenOfSubject(ms []Mention, toks []segment.Token, ws words, c clause, 
 	}
 	return subjectBefore(ms, toks, start, ante)
 }
+
+// frenchAuxiliaries open a compound tense after "en" ("qui en a pris").
+var frenchAuxiliaries = set(`a avait ont avaient aura auront detient detenait possede`)
+
+// companyParts are the parts of a company a clitic's clause takes: the
+// majority, control, a stake, its capital or shares.
+var companyParts = set(`maggioranza controllo quota quote partecipazione capitale azioni
+	majorite controle participation parts capital actions`)
 
 // objectless: nothing is bought after the verb at trigger in clause c, but
 // when, from whom or for how much ("che aveva acquistato nel 2015 per 2,8
