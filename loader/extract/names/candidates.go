@@ -578,15 +578,15 @@ func (r *recognizer) nameRunsPast(toks []segment.Token, folded []string, j, know
 // foreignAnd: w is "and" in a language other than lang's: the English
 // "and" outside English, the Italian and Portuguese "e" in English,
 // French, German or Dutch (Spanish writes "e" for "y" before an "i"),
-// the Turkish "ve" in any.
+// the Turkish "ve" and the Scandinavian "og" and "och" in any.
 func foreignAnd(w, lang string) bool {
 	switch w {
 	case "and":
 		return lang != "en"
 	case "e":
 		return lang == "en" || lang == "fr" || lang == "de" || lang == "nl"
-	case "ve":
-		return true // the Turkish "and": "Kanat Sanayi ve Ticaret A.S."
+	case "ve", "og", "och":
+		return true // the Turkish, Norwegian and Danish, Swedish "and": "Kanat Sanayi ve Ticaret A.S.", "Ofotens og Vesteraalens Dampskibsselskab"
 	}
 	return false
 }

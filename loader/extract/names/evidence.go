@@ -1261,6 +1261,30 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	return abbreviates(toks, sp, toks[to+1], false)
 }
 
+// compoundInitials: a is the initials of the name's words and one or two
+// letters more, found in that order inside its last word, a compound whose
+// parts the acronym spells ("TFDS" for "Troms Fylkes Dampskibsselskap",
+// damp-skibs-selskap).
+func compoundInitials(last segment.Token, initials, a string) bool {
+	rest, ok := strings.CutPrefix(a, initials)
+	if !ok || len(initials) < 2 || rest == "" || len(rest) > 2 {
+		return false
+	}
+	word := strings.ToUpper(last.Text())
+	if len(word) < 8 {
+		return false // a compound is long
+	}
+	word = word[1:]
+	for _, r := range rest {
+		i := strings.IndexRune(word, r)
+		if i < 0 {
+			return false
+		}
+		word = word[i+1:]
+	}
+	return true
+}
+
 // acronymBefore: "ATIC (Advanced Technology Investment Company)", the
 // name spelled out in brackets after its acronym, gives ATIC as an alias.
 // Only all the initials count: a bracket after a name more often narrows it
@@ -1281,8 +1305,8 @@ func (r *recognizer) acronymBefore(toks []segment.Token, folded []string, sp spa
 func abbreviates(toks []segment.Token, sp span, a segment.Token, strict bool) (string, bool) {
 	var initials, withCapitals strings.Builder
 	for _, t := range toks[sp.from:sp.to] {
-		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded())) {
-			continue // "Thermoformed and Flexibles Packaging (TFP)": the little words have no letter
+		if !t.Cap() && (nameConnectors.Has(t.Folded()) || listJoins.Has(t.Folded()) || foreignAnd(t.Folded(), "")) {
+			continue // "Thermoformed and Flexibles Packaging (TFP)", "Ofotens og Vesteraalens": the little words have no letter
 		}
 		if !t.Punct() {
 			for _, r := range t.Text() {
@@ -1304,7 +1328,7 @@ func abbreviates(toks []segment.Token, sp span, a segment.Token, strict bool) (s
 		return "", false
 	}
 	if strict && (initials.String() == a.Text() || withCapitals.String() == a.Text()) ||
-		!strict && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text())) {
+		!strict && (strings.HasPrefix(initials.String(), a.Text()) || strings.HasPrefix(withCapitals.String(), a.Text()) || compoundInitials(toks[sp.to-1], initials.String(), a.Text())) {
 		return model.Fold(a.Text()), true
 	}
 	if sp.from > 0 && toks[sp.from-1].Cap() && groupHeads.Has(toks[sp.from-1].Folded()) {

@@ -35,3 +35,15 @@ func TestTurkishAndJointVentureNoun(t *testing.T) {
 		t.Errorf("companies %q, want Kanat Kompozit without the noun", got)
 	}
 }
+
+// Scandinavian names join their "og" ("Ofotens og Vesteraalens
+// Dampskibsselskab"), and an acronym in brackets may spell a compound's
+// parts ("TFDS" for "Troms Fylkes Dampskibsselskap"): one company each,
+// the acronym its alias.
+func TestScandinavianNamesAndCompoundAcronyms(t *testing.T) {
+	r := recognizeWithDealWords(t, "de", "Troms Fylkes Dampskibsselskap (TFDS) aus Tromsø und Ofotens og Vesteraalens Dampskibsselskab (OVDS) aus Narvik einigten sich am Dienstag auf eine Fusion. TFDS und OVDS fusionieren.")
+	got := companiesOf(r, 0)
+	if len(got) != 2 || !slices.Contains(got, "Troms Fylkes Dampskibsselskap") || !slices.Contains(got, "Ofotens og Vesteraalens Dampskibsselskab") {
+		t.Errorf("companies %q, want the two shipping companies, each with its acronym", got)
+	}
+}
