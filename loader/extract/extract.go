@@ -447,7 +447,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					other = out[n-1].guessed
 				}
 				if other == "" {
-					other, described = lastSubject(bySentence, doc.Tokens, doc.Headings, si, f.Parties, lex)
+					other, described = lastSubject(bySentence, doc.Tokens, si, f.Parties, lex)
 				}
 				if other == "" {
 					other = mostNamed(counts(), a.Companies, f.Parties)
@@ -1094,31 +1094,12 @@ func singularPronoun(toks []segment.Token) bool {
 	return er
 }
 
-// soleCompany is the one company ms name, or "" if they name none or more.
-func soleCompany(ms []deals.Mention) string {
-	c := ""
-	for _, m := range ms {
-		if c != "" && m.Company != c {
-			return ""
-		}
-		c = m.Company
-	}
-	return c
-}
-
 // lastSubject is the first company named in the nearest sentence before
 // si that names one other than those except (the last, when the sentence
 // opens with "the latter"), or the one that sentence's subject describes
-// (described), or the one a subhead in between names alone.
-func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, headings []bool, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
+// (described).
+func lastSubject(bySentence [][]deals.Mention, toks [][]segment.Token, si int, except []string, lex *lexicon.Lexicon) (c string, described bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		if k < len(headings) && headings[k] && k > 0 {
-			// "### Il passato di NEG Micon": a subhead naming one company
-			// says whom the section is about, whatever word it follows
-			if c := soleCompany(bySentence[k]); c != "" && !slices.Contains(except, c) {
-				return c, false
-			}
-		}
 		d := nationSubject(toks[k], bySentence[k], lex)
 		if d != nil && pluralNation(toks[k], d) && singularPronoun(toks[si]) {
 			d = nil // "Für die Argentinier ... Gewachsen ist der Konzern: 1999 übernahm er ...": not they
