@@ -133,7 +133,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 			// übernahm": an "and" of another language is a name's own (in
 			// the text's language it may join two companies: "the insurer
 			// Veltraco and Quorvex agreed")
-			if !t.Punct() && foreignAnd(folded[j], lang) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breakerAt(toks, folded, j+1) &&
+			if !t.Punct() && foreignAnd(folded[j], lang) && !looseScandinavianAnd(toks, folded, j) && j+1 < len(toks) && !toks[j+1].Punct() && toks[j+1].Cap() && !r.breakerAt(toks, folded, j+1) &&
 				!r.isKnown(toks, folded, i) && !r.isKnown(toks, folded, j+1) {
 				j += 2
 				continue
@@ -589,6 +589,17 @@ func foreignAnd(w, lang string) bool {
 		return true // the Turkish, Norwegian and Danish, Swedish "and": "Kanat Sanayi ve Ticaret A.S.", "Ofotens og Vesteraalens Dampskibsselskab"
 	}
 	return false
+}
+
+// looseScandinavianAnd: the "og" or "och" at j joins two names rather
+// than the words of one: a name's "og" follows a genitive ("Ofotens og
+// Vesteraalens Dampskibsselskab") and two capitalised words come after
+// it; "Fjordvik og Kystline", "Fjordvik ASA og Kystline ASA" are two.
+func looseScandinavianAnd(toks []segment.Token, folded []string, j int) bool {
+	if folded[j] != "og" && folded[j] != "och" {
+		return false
+	}
+	return j == 0 || !strings.HasSuffix(toks[j-1].Text(), "s") || j+2 >= len(toks) || !toks[j+2].Cap() || toks[j+2].Punct()
 }
 
 // acronymOpensName: the run is one acronym that names nothing the lists
