@@ -1385,6 +1385,8 @@ func Find(s Sentence, lang, published string) []Found {
 				// 750 millions de dollars d'avance à MorphoSys": a payment
 				// up front opens a licence, nothing is bought
 				typ = model.Licensing
+			} else if disputePaid(ws) {
+				continue // "Petrobras paid more than $700 million after losing an arbitration": damages, no deal
 			}
 		}
 		if generic && agreementOnly(ch, ws) && valueVerb(ws) {
@@ -4501,6 +4503,16 @@ func namedBeforeApposition(ws words, k int) bool {
 	}
 	return false
 }
+
+// disputePaid: the sentence pays what a dispute cost, an award, damages
+// or a settlement ("paid more than $700 million after losing an
+// arbitration", "ha pagato 200 milioni di risarcimento").
+func disputePaid(ws words) bool {
+	return slices.ContainsFunc(ws.w, func(w string) bool { return disputeWords[w] })
+}
+
+var disputeWords = set(`arbitration arbitral lawsuit lawsuits litigation damages arbitrato risarcimento contenzioso arbitraje indemnizacion litigio
+	demanda arbitrage dommages contentieux litige schiedsverfahren schiedsspruch schiedsgericht schadenersatz rechtsstreit klage`)
 
 // withoutGoodsSold drops the sales a verb in the present tells of goods
 // with no article before them and no company after: what a company sells

@@ -123,3 +123,25 @@ func TestCliticPartOfTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A company owned jointly with another is a joint venture, in English and
+// German words too ("a jointly owned company with", "eine gemeinsame
+// Gesellschaft mit").
+func TestJointlyOwnedCompanyIsAVenture(t *testing.T) {
+	wantOne(t, model.JointVenture, []langText{
+		{"en", "In 2008 Veltraco placed the Platinum Explorer, then under construction, in a jointly owned company with Taiwanese shipowner Quorvex."},
+		{"de", "2008 brachte Veltraco das Bohrschiff in eine gemeinsame Gesellschaft mit der Reederei Quorvex ein."},
+	}, "Veltraco", "Quorvex")
+}
+
+// Money paid for a lost arbitration or a lawsuit buys nothing; a price
+// paid for a company still does.
+func TestDisputePaidIsNoPurchase(t *testing.T) {
+	wantNone(t, []langText{
+		{"en", "Its finances had been bolstered in 2019, when Quorvex paid Veltraco more than $700 million after losing an arbitration over a cancelled drilling contract."},
+		{"it", "Quorvex ha pagato a Veltraco 200 milioni di euro di risarcimento."},
+	}, "Veltraco", "Quorvex")
+	wantOne(t, model.Acquisition, []langText{
+		{"en", "Quorvex paid $700 million for Veltraco in 2019."},
+	}, "Veltraco", "Quorvex")
+}
