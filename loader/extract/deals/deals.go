@@ -4505,14 +4505,24 @@ func namedBeforeApposition(ws words, k int) bool {
 }
 
 // disputePaid: the sentence pays what a dispute cost, an award, damages
-// or a settlement ("paid more than $700 million after losing an
-// arbitration", "ha pagato 200 milioni di risarcimento").
+// or a settlement, and names no company paid for ("paid more than $700
+// million after losing an arbitration", "ha pagato 200 milioni di
+// risarcimento"; not "paid $2 billion for Veltraco, ending years of
+// litigation").
 func disputePaid(ws words) bool {
-	return slices.ContainsFunc(ws.w, func(w string) bool { return disputeWords[w] })
+	if !slices.ContainsFunc(ws.w, func(w string) bool { return disputeWords[w] }) {
+		return false
+	}
+	for i, w := range ws.w {
+		if forWords[w] && namedSoon(ws, i+1, 4) {
+			return false
+		}
+	}
+	return true
 }
 
 var disputeWords = set(`arbitration arbitral lawsuit lawsuits litigation damages arbitrato risarcimento contenzioso arbitraje indemnizacion litigio
-	demanda arbitrage dommages contentieux litige schiedsverfahren schiedsspruch schiedsgericht schadenersatz rechtsstreit klage`)
+	arbitrage dommages contentieux litige schiedsverfahren schiedsspruch schiedsgericht schadenersatz rechtsstreit`)
 
 // withoutGoodsSold drops the sales a verb in the present tells of goods
 // with no article before them and no company after: what a company sells

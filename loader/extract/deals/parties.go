@@ -1716,6 +1716,13 @@ func relativeObjectTaker(ms []Mention, toks []segment.Token, ws words, c clause,
 	default:
 		return ""
 	}
+	return subjectBeforeAntecedent(ms, toks, ws, c, ante)
+}
+
+// subjectBeforeAntecedent is the sentence's subject named before ante, the
+// company whose name closes right before the relative clause c; "" where
+// none is.
+func subjectBeforeAntecedent(ms []Mention, toks []segment.Token, ws words, c clause, ante string) string {
 	start := -1
 	for _, m := range ms {
 		if m.Company == ante && m.To == ws.tok[c.from] {
@@ -1750,16 +1757,7 @@ func partTakenOfSubject(ms []Mention, toks []segment.Token, ws words, c clause, 
 	if !slices.ContainsFunc(ws.w[rel+2:c.to], func(w string) bool { return companyParts[w] || percents[w] || fractionNouns[w] }) {
 		return "" // "che ne ha acquistato 200 esemplari", "i macchinari": goods
 	}
-	start := -1
-	for _, m := range ms {
-		if m.Company == ante && m.To == ws.tok[c.from] {
-			start = m.From
-		}
-	}
-	if start < 0 {
-		return ""
-	}
-	return subjectBefore(ms, toks, start, ante)
+	return subjectBeforeAntecedent(ms, toks, ws, c, ante)
 }
 
 // frenchAuxiliaries open a compound tense after "en" ("qui en a pris").

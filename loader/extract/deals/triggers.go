@@ -113,7 +113,7 @@ const cofoundingWords = `set up|sets up|setting up|founded|co founded|cofounded|
 var typeTriggers = compile(map[string]string{
 	model.JointVenture: `joint venture|jv|joint holding|joint holding company|holding commune|gemeinsame holding|gemeinsamen holding|holding comune|holding congiunta|holding conjunta|zusammenlegung|zusammenlegen|zusammengelegt|coentreprise|co entreprise|empresa conjunta|sociedad conjunta|gemeinschaftsunternehmen|
 		joint venture*|societe commune|impresa comune|empresa comum|entreprise commune|filiale commune|empresa mixta|societa mista|societa congiunta|gemeinsame tochter|gemeinsames tochterunternehmen|venture|ventures|
-		jointly owned company|jointly owned companies|jointly held company|jointly owned venture|gemeinsame gesellschaft|gemeinsamen gesellschaft|gemeinsame firma|gemeinsamen firma`,
+		jointly owned company with|jointly held company with|jointly owned venture with|gemeinsame gesellschaft mit|gemeinsamen gesellschaft mit|gemeinsame firma mit|gemeinsamen firma mit`,
 	model.Licensing: `licen*|cross licen*|sublicen*|lizenz*|einlizenz*|auslizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
 		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,

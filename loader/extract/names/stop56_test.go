@@ -47,12 +47,3 @@ func TestScandinavianNamesAndCompoundAcronyms(t *testing.T) {
 		t.Errorf("companies %q, want the two shipping companies, each with its acronym", got)
 	}
 }
-
-// A German compound of a thing and "-Exporteur" before a name describes
-// the company ("Parmesan-Exporteur Nuova Castelli"), as "-Hersteller" does.
-func TestExporterCompoundIsNoPartOfTheName(t *testing.T) {
-	got := companiesOf(recognizeWithDealWords(t, "de", "Finanzinvestor Quorvex übernimmt Mehrheit an Parmesan-Exporteur Nuova Castelli"), 0)
-	if !slices.Contains(got, "Nuova Castelli") || slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "Exporteur") }) {
-		t.Errorf("companies %q, want Nuova Castelli alone", got)
-	}
-}

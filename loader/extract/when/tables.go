@@ -190,8 +190,8 @@ func keys(m map[string]func(time.Time) string) []string {
 }
 
 // yearIntroducerWords are the words after which a bare year is a date:
-// "in 2016", "Nel 2016", "seit 2019", "dès 2008".
-var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|dès|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|")
+// "in 2016", "Nel 2016", "seit 2019".
+var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|")
 
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).

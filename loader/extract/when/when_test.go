@@ -254,11 +254,3 @@ func TestMonthOfLastYear(t *testing.T) {
 		}
 	}
 }
-
-// "dès 2008" dates what follows, as "depuis 2008" and "en 2008" do.
-func TestYearAfterDes(t *testing.T) {
-	ds := Find("La formule n'est pas nouvelle : dès 2008, il avait logé le navire dans une société commune.", "fr", "2024-02-05")
-	if len(ds) != 1 || ds[0].Value != "2008" {
-		t.Errorf("dates %+v, want 2008", ds)
-	}
-}
