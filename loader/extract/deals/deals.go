@@ -4437,10 +4437,7 @@ func withoutCombinationsOfNoCompany(hs []hit, ws words) []hit {
 			return true // "Combined with ...": no company before it
 		}
 		if ws.w[subject] == "," {
-			if !namedBeforeApposition(ws, subject) {
-				return true
-			}
-			subject = slices.Index(ws.w[max(0, subject-9):subject], ",") + max(0, subject-9) - 1
+			subject = appositionOpens(ws, subject) - 1 // the name before "founded in the UK,"
 		}
 		if !ws.isNamed(subject) {
 			return true
@@ -4486,22 +4483,19 @@ func mergerOutcomeSoon(ws words, k int) bool {
 
 var mergerOutcomes = set(`creating forming create form formed created`)
 
-// namedBeforeApposition: the comma at k closes an apposition of at most
-// eight words that follows a company's name ("Independent Vetcare,
-// founded in the UK,").
-func namedBeforeApposition(ws words, k int) bool {
-	if k < 0 || ws.w[k] != "," {
-		return false
-	}
+// appositionOpens is the comma that opens the apposition the comma at k
+// closes, at most eight words of the language between ("Independent
+// Vetcare, founded in the UK,"): -1 if there is none.
+func appositionOpens(ws words, k int) int {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		if ws.w[j] == "," {
-			return ws.isNamed(j - 1)
+			return j
 		}
 		if !wordLike(ws.w[j]) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // disputePaid: the sentence pays what a dispute cost, an award, damages
@@ -4543,11 +4537,10 @@ func withoutGoodsSold(hs []hit, ws words) []hit {
 			k++
 		}
 		if k+1 < len(ws.w) && (ws.w[k] == "du" || ws.w[k] == "de" && (ws.w[k+1] == "la" || ws.w[k+1] == "l")) {
-			// the French partitive: "du lait", "de l'électricité"
+			// past the French partitive: "du lait", "de l'électricité"
 			if k++; ws.w[k] == "la" || ws.w[k] == "l" {
 				k++
 			}
-			return k < len(ws.w) && bareGoods(ws, k) && !namedAfter(ws, k)
 		}
 		return k < len(ws.w) && bareGoods(ws, k) && !namedAfter(ws, k)
 	})
@@ -4608,11 +4601,12 @@ func withoutSecuringsOfNoCompany(hs []hit, ws words) []hit {
 	})
 }
 
-// securedACompany: the verb of securing at i is reflexive (the company
-// secures for itself, not "assicurato dalla compagnia", "se lo aseguró el
-// banco" aside) and what it secures is a company or a part of one: a
-// name, a stake or control. Most things secured are no company: support,
-// financing, a contract, jobs.
+// securedACompany: the verb of securing at i is reflexive, the company
+// secures something for itself ("si è assicurata", "se aseguró", "s'est
+// assuré", "sicherte sich"; not "il prestito assicurato dalla banca"), and
+// what it secures is a company or a part of one: a name, a stake or
+// control. Most things secured are no company: support, financing, a
+// contract, jobs.
 func securedACompany(ws words, i int) bool {
 	w := ws.w
 	switch {

@@ -2136,8 +2136,8 @@ func ventureOwnerNamed(parties []string, ms []Mention, toks []segment.Token, ws 
 	return first.Company
 }
 
-// subjectNotActing follow a company's name that is not a verb's subject:
-// its shares, its stock.
+// subjectNotActing, after a company's name, make it no verb's subject:
+// its shares, its stock ("Brindle shares fell").
 var subjectNotActing = set(`shares stock stocks share aktien aktie titolo titoli azioni acciones actions`)
 
 // subordinators open a clause of their own.

@@ -198,7 +198,7 @@ var typeTriggers = compile(map[string]string{
 		passe aux mains de|passee aux mains de|passes aux mains de|passees aux mains de|passer aux mains de|passe entre les mains de|passee entre les mains de|passes entre les mains de|passees entre les mains de|passer entre les mains de|
 		dans l escarcelle|take private|taken private|scooped up|scoop up|scoops up|swooped on|swoop on|swoops on|
 		auction for|bidding war for|takeover battle for|takeover fight for|asta per|subasta por|encheres pour|bieterwettstreit um|bietergefecht um|
-		pflichtangebot|pflichtangebots|` + strings.ReplaceAll(strings.Join(strings.Fields(securingWordList), " "), " ", "|") + `|offerta pubblica obbligatoria|oferta publica obligatoria|
+		pflichtangebot|pflichtangebots|` + strings.Join(strings.Fields(securingWordList), "|") + `|offerta pubblica obbligatoria|oferta publica obligatoria|
 		passato sotto il controllo|passata sotto il controllo|passati sotto il controllo|passate sotto il controllo|passa sotto il controllo|
 		passe sous le controle|passee sous le controle|passer sous le controle|rilevo|rilevarono|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
