@@ -49,18 +49,13 @@ func TestReview55bQuoted(t *testing.T) {
 
 // Companies named as the new given names are.
 func TestReview55bGivenNames(t *testing.T) {
-	for _, c := range []struct{ lang, body, want string }{
+	wantCompaniesIn(t, []companyCase{
 		{"fr", "Carrefour a racheté Cora pour 1 milliard d'euros.", "Cora"},
 		{"fr", "Carrefour a finalisé le rachat de Cora et de Match. Cora exploite 60 hypermarchés.", "Cora"},
 		{"de", "Die Discounter Aldi, Lidl und Norma erhöhen die Preise. Norma betreibt 1.300 Filialen.", "Norma"},
 		{"es", "Quorvex ha comprado la marca de vaqueros Lois por 20 millones de euros.", "Lois"},
 		{"en", "Lila Sciences raised $200 million from Quorvex.", "Lila Sciences"},
-	} {
-		cs := companiesIn(t, c.lang, c.body, "Quorvex")
-		if !hasCompany(cs, c.want) {
-			t.Errorf("%s: %s lost %v", c.body, c.want, cs)
-		}
-	}
+	}, "Quorvex")
 }
 
 // "messo sul tavolo" for no bid; cash offers for bonds.

@@ -27,17 +27,12 @@ func TestReview56bDeals(t *testing.T) {
 }
 
 func TestReview56bNames(t *testing.T) {
-	for _, c := range []struct{ lang, text, want string }{
+	wantCompaniesIn(t, []companyCase{
 		{"en", "Quorvex agreed to buy Vietsovpetro Joint Venture for $300 million.", "Vietsovpetro Joint Venture"},
 		{"en", "Quorvex agreed to buy Halden Joint Venture LLC for $300 million.", "Halden Joint Venture"},
 		{"de", "Quorvex übernimmt die Halden Joint Venture GmbH für 300 Millionen Euro.", "Halden Joint Venture"},
 		{"it", "Quorvex ha comprato la Halden Joint Venture Srl per 300 milioni di euro.", "Halden Joint Venture"},
 		{"fr", "Quorvex a racheté Halden Joint Venture SA pour 300 millions d'euros.", "Halden Joint Venture"},
 		{"es", "Quorvex compró Halden Joint Venture SA por 300 millones de euros.", "Halden Joint Venture"},
-	} {
-		cs := companiesIn(t, c.lang, c.text, "Quorvex")
-		if !hasCompany(cs, c.want) {
-			t.Errorf("%s: %q: companies %+v, want %s", c.lang, c.text, cs, c.want)
-		}
-	}
+	}, "Quorvex")
 }

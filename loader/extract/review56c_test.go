@@ -31,12 +31,7 @@ func TestReview56cClitic(t *testing.T) {
 func rv56cApart(x, y string) func([]model.Deal) string {
 	return func(ds []model.Deal) string {
 		for _, d := range ds {
-			hx, hy := false, false
-			for _, s := range d.Sources {
-				hx = hx || s.Article == x
-				hy = hy || s.Article == y
-			}
-			if hx && hy {
+			if rv53dTogether([]model.Deal{d}, x, y) {
 				return "two deals merged: " + d.Type + " " + fmt.Sprint(d.Parties)
 			}
 		}

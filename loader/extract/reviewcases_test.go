@@ -126,3 +126,17 @@ func actingFirst(typ string, parties ...string) func([]model.Deal) string {
 		return ""
 	}
 }
+
+// companyCase is a text in its language and a company it must name.
+type companyCase struct{ lang, text, want string }
+
+// wantCompaniesIn fails t for each case whose text, known naming the
+// companies the lists know, does not name its company.
+func wantCompaniesIn(t *testing.T, cases []companyCase, known ...string) {
+	t.Helper()
+	for _, c := range cases {
+		if cs := companiesIn(t, c.lang, c.text, known...); !hasCompany(cs, c.want) {
+			t.Errorf("%s: %q: companies %+v, want %s", c.lang, c.text, cs, c.want)
+		}
+	}
+}
