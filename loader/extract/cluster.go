@@ -702,6 +702,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	}
 	markLeads(outReadings, listed, groups, rs)
 	out = withoutSideReadings(articles, out, outReadings)
+	out = joinedTwins(out, firstTold)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer
@@ -712,6 +713,52 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		return firstTold[out[i].ID] < firstTold[out[j].ID]
 	})
 	return out
+}
+
+// joinedTwins joins the deals the clustering left apart that say the very
+// same: one type, one set of parties, one date and one price ("First
+// Horizon, IBERIABANK agree all-stock merger" beside the body's "First
+// Horizon National Corp and IBERIABANK Corp said on Monday they would
+// combine", each told by the same three outlets, the headline's name and
+// the body's read as two companies that each share only one with the
+// other). Only twins told by the very same articles join: a deal one
+// article tells twice beside the same deal of three is as likely a second
+// deal its annotation knows apart. A deal with no date is left as it is:
+// the same sides may deal again at the same price. The first twin keeps
+// its sources, one per article.
+func joinedTwins(out []model.Deal, firstTold map[string]int) []model.Deal {
+	key := func(d model.Deal) string {
+		if d.Date == "" {
+			return ""
+		}
+		ps := slices.Clone(d.Parties)
+		slices.Sort(ps)
+		v := "-"
+		if d.Value != nil {
+			v = fmt.Sprintf("%g %s", d.Value.Value, d.Value.Currency)
+		}
+		as := make([]string, 0, len(d.Sources))
+		for _, s := range d.Sources {
+			as = append(as, s.Article)
+		}
+		slices.Sort(as)
+		return d.Type + "|" + strings.Join(ps, "|") + "|" + d.Date + "|" + v + "|" + strings.Join(as, "|")
+	}
+	first := map[string]int{}
+	kept := out[:0]
+	for _, d := range out {
+		k := key(d)
+		if i, ok := first[k]; ok && k != "" {
+			t := &kept[i]
+			firstTold[t.ID] = min(firstTold[t.ID], firstTold[d.ID])
+			continue
+		}
+		if k != "" {
+			first[k] = len(kept)
+		}
+		kept = append(kept, d)
+	}
+	return kept
 }
 
 // bridged joins the groups that one report tells as one deal: a report

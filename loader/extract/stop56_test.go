@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/loader/extract/deals"
@@ -34,5 +35,35 @@ func TestGuessedSideSharedJoinsOneDeal(t *testing.T) {
 		if guessedSideShared(c.a, c.b, c.ya, c.yb) {
 			t.Errorf("%s: joined", c.name)
 		}
+	}
+}
+
+// Deals alike in type, parties, date, price and the articles telling them
+// are one; a deal of other articles, or undated, stays apart.
+func TestJoinedTwins(t *testing.T) {
+	src := func(as ...string) []model.Source {
+		var ss []model.Source
+		for _, a := range as {
+			ss = append(ss, model.Source{Article: a})
+		}
+		return ss
+	}
+	price := &model.Money{Value: 3.9e9, Currency: "USD"}
+	deal := func(id, date string, parties []string, as ...string) model.Deal {
+		return model.Deal{ID: id, Type: model.Merger, Parties: parties, Date: date, Value: price, Sources: src(as...)}
+	}
+	out := joinedTwins([]model.Deal{
+		deal("a", "2019-11-04", []string{"First Horizon", "IBERIABANK", "First Horizon National"}, "a0", "a1", "a2"),
+		deal("b", "2019-11-04", []string{"First Horizon National", "IBERIABANK", "First Horizon"}, "a2", "a1", "a0"),
+		deal("c", "2019-11-04", []string{"First Horizon National", "IBERIABANK", "First Horizon"}, "a0"),
+		deal("d", "", []string{"Quorvex", "Brindle"}, "a0"),
+		deal("e", "", []string{"Quorvex", "Brindle"}, "a0"),
+	}, map[string]int{})
+	var ids []string
+	for _, d := range out {
+		ids = append(ids, d.ID)
+	}
+	if !slices.Equal(ids, []string{"a", "c", "d", "e"}) {
+		t.Errorf("deals %v, want b joined to a and the rest apart", ids)
 	}
 }

@@ -708,15 +708,22 @@ var feeQualifiers = set(`reverse break break-up breakup termination cancellation
 var chargeWords = set(`charge charges write-down write-downs writedown writedowns write-off write-offs writeoff writeoffs impairment impairments`)
 
 // earned: the amount is what a company takes in ("394 Milliarden Dollar
-// Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato"):
+// Jahresumsatz", "$12bn in annual revenue", "2 miliardi di fatturato") or
+// holds ("$75 billion in assets", "75 Milliarden Dollar Bilanzsumme"):
 // its size, not a price.
 func earned(after string) bool {
-	return earnedAfter.MatchString(strings.TrimLeft(after, " "))
+	after = strings.TrimLeft(after, " ")
+	return earnedAfter.MatchString(after) || heldAfter.MatchString(strings.ToLower(after))
 }
 
 var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:annual\s+|yearly\s+|annuali?\s+|anuales?\s+|annuels?\s+)?` +
 	`(?:revenues?|sales|turnover|earnings|profits?|fatturato|ricavi|utili|ventas|ingresos|facturación|beneficios?|` +
 	`chiffre d'affaires|chiffre d’affaires|ventes|bénéfices?|(?:jahres)?umsatz|umsätzen?|erlöse?n?|gewinn|omzet|receitas?)`)
+
+// heldAfter reads a company's size after an amount: "a bank with $75
+// billion in assets", "mit 75 Milliarden Dollar Bilanzsumme" (not "$2
+// billion of assets", which are sold).
+var heldAfter = regexp.MustCompile(`^(?:(?:dollar|euro|franken|pfund)\s+)?(?:in\s+(?:total\s+)?assets|in\s+deposits|bilanzsumme|en\s+activos|en\s+depósitos|de\s+bilan)`)
 
 // fundingFrom is where the sources of the money begin in a sentence that
 // opens by telling how a deal is paid for ("Finanziert wird der Kauf aus

@@ -145,3 +145,19 @@ func TestDisputePaidIsNoPurchase(t *testing.T) {
 		{"en", "Quorvex paid $700 million for Veltraco in 2019."},
 	}, "Veltraco", "Quorvex")
 }
+
+// A company's size after an amount ("in assets", "Bilanzsumme") is no
+// price; assets sold ("$2 billion of assets") are no size.
+func TestSizeInAssetsIsNoPrice(t *testing.T) {
+	for _, c := range []langText{
+		{"en", "Veltraco and Quorvex agreed to combine in an all-stock merger of equals, creating a bank with about $75 billion in assets."},
+		{"de", "Veltraco und Quorvex fusionieren per Aktientausch – eine Bank mit 75 Milliarden Dollar Bilanzsumme entsteht"},
+	} {
+		if got := dealAmounts(c.text, c.lang); len(got) != 0 {
+			t.Errorf("%s: prices %+v, want none", c.lang, got)
+		}
+	}
+	if earned(" of assets to Quorvex") {
+		t.Error("assets sold read as a company's size")
+	}
+}

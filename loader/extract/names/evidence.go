@@ -626,6 +626,9 @@ const (
 // refuse says whether a name is known not to be a company. outlet is
 // the doc's outlet folded.
 func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp span) refusal {
+	if sp.to < len(toks) && currencyNouns[toks[sp.to].Folded()] && sp.to-sp.from <= 2 {
+		return refused // "a 2.3 bln Swiss franc stake", "in Hong Kong dollars": a currency, whatever company the word names
+	}
 	if sp.known != nil {
 		return accepted
 	}
@@ -1260,6 +1263,11 @@ func acronymAfter(toks []segment.Token, sp span) (string, bool) {
 	}
 	return abbreviates(toks, sp, toks[to+1], false)
 }
+
+// currencyNouns, after a name, make it a currency's: "Swiss franc",
+// "franchi svizzeri" aside, "Danish crowns".
+var currencyNouns = set(`franc francs franken franco franchi francos crown crowns krona kronor krone kronen couronne couronnes
+	dollar dollars dollaro dollari dolar dolares pound pounds yen yuan renminbi rupee rupees peso pesos real reais`)
 
 // compoundInitials: a is the initials of the name's words and one or two
 // letters more, found in that order inside its last word, a compound whose

@@ -47,3 +47,12 @@ func TestScandinavianNamesAndCompoundAcronyms(t *testing.T) {
 		t.Errorf("companies %q, want the two shipping companies, each with its acronym", got)
 	}
 }
+
+// A name right before a currency's noun is the currency's ("a 2.3 bln
+// Swiss franc stake"), whatever company it names elsewhere.
+func TestNameBeforeACurrencyIsNoCompany(t *testing.T) {
+	got := companiesOf(recognizeWithDealWords(t, "en", "Quorvex shares slide as the von Finck family sells a 2.3 bln Swiss franc stake; Brindle lifts its holding."), 0)
+	if slices.Contains(got, "Swiss") {
+		t.Errorf("companies %q: the franc's Swiss read as the airline", got)
+	}
+}
