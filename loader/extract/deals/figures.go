@@ -713,7 +713,7 @@ var chargeWords = set(`charge charges write-down write-downs writedown writedown
 // its size, not a price.
 func earned(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return earnedAfter.MatchString(after) || heldAfter.MatchString(strings.ToLower(after))
+	return earnedAfter.MatchString(after) || heldAfter.MatchString(after)
 }
 
 var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:annual\s+|yearly\s+|annuali?\s+|anuales?\s+|annuels?\s+)?` +
@@ -723,7 +723,7 @@ var earnedAfter = regexp.MustCompile(`^(?:(?:in|of|di|de|d'|d’|en|an)\s+)?(?:a
 // heldAfter reads a company's size after an amount: "a bank with $75
 // billion in assets", "mit 75 Milliarden Dollar Bilanzsumme" (not "$2
 // billion of assets", which are sold).
-var heldAfter = regexp.MustCompile(`^(?:(?:dollar|euro|franken|pfund)\s+)?(?:in\s+(?:total\s+)?assets|in\s+deposits|bilanzsumme|en\s+activos|en\s+depósitos)`)
+var heldAfter = regexp.MustCompile(`(?i)^(?:(?:dollar|euro|franken|pfund)\s+)?(?:in\s+(?:total\s+)?assets|in\s+deposits|bilanzsumme|en\s+activos|en\s+depósitos)`)
 
 // fundingFrom is where the sources of the money begin in a sentence that
 // opens by telling how a deal is paid for ("Finanziert wird der Kauf aus
