@@ -724,41 +724,43 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 // other). Only twins told by the very same articles join: a deal one
 // article tells twice beside the same deal of three is as likely a second
 // deal its annotation knows apart. A deal with no date is left as it is:
-// the same sides may deal again at the same price. The first twin keeps
-// its sources, one per article.
+// the same sides may deal again at the same price. The first twin stays.
 func joinedTwins(out []model.Deal, firstTold map[string]int) []model.Deal {
-	key := func(d model.Deal) string {
-		if d.Date == "" {
-			return ""
-		}
-		ps := slices.Clone(d.Parties)
-		slices.Sort(ps)
-		v := "-"
-		if d.Value != nil {
-			v = fmt.Sprintf("%g %s", d.Value.Value, d.Value.Currency)
-		}
-		as := make([]string, 0, len(d.Sources))
-		for _, s := range d.Sources {
-			as = append(as, s.Article)
-		}
-		slices.Sort(as)
-		return d.Type + "|" + strings.Join(ps, "|") + "|" + d.Date + "|" + v + "|" + strings.Join(as, "|")
+	// deals are first told apart by what compares without making
+	// anything (this runs over every deal of the corpus); only those alike
+	// so far have their parties and articles compared
+	type twinKey struct {
+		typ, date, currency string
+		value               float64
+		parties, sources    int
 	}
-	first := map[string]int{}
+	first := map[twinKey]int{}
 	kept := out[:0]
 	for _, d := range out {
-		k := key(d)
-		if i, ok := first[k]; ok && k != "" {
-			t := &kept[i]
-			firstTold[t.ID] = min(firstTold[t.ID], firstTold[d.ID])
+		if d.Date == "" {
+			kept = append(kept, d)
 			continue
 		}
-		if k != "" {
+		k := twinKey{typ: d.Type, date: d.Date, parties: len(d.Parties), sources: len(d.Sources)}
+		if d.Value != nil {
+			k.value, k.currency = d.Value.Value, d.Value.Currency
+		}
+		if i, ok := first[k]; ok && sameSet(kept[i].Parties, d.Parties) && sameArticles(kept[i].Sources, d.Sources) {
+			firstTold[kept[i].ID] = min(firstTold[kept[i].ID], firstTold[d.ID])
+			continue
+		} else if !ok {
 			first[k] = len(kept)
 		}
 		kept = append(kept, d)
 	}
 	return kept
+}
+
+// sameArticles: the sources of a and b are of the same articles.
+func sameArticles(a, b []model.Source) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(x model.Source) bool {
+		return !slices.ContainsFunc(b, func(y model.Source) bool { return y.Article == x.Article })
+	})
 }
 
 // bridged joins the groups that one report tells as one deal: a report

@@ -256,6 +256,7 @@ func toldIn(rs []report, ofArticle []int, r report) bool {
 	return false
 }
 
+// sameSet: a and b hold the same companies, in any order.
 func sameSet(a, b []string) bool {
 	return len(a) == len(b) && overlap(a, b) == len(a)
 }
