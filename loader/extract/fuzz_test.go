@@ -23,8 +23,17 @@ func FuzzExtract(f *testing.F) {
 		"Brindle raised $2 billion from Ostravel. raised $2 billion from. set up Quorvex with. with Ostravel's set up",
 		"Veltraco set up jointly with. Veltraco and Brindle set up. the insurer esure from. mobile.de mobile.de 3i. 3i",
 		"the carrier it set up in February with Hong Kong's First Eastern. through its Quorvex holding company",
+		// the words of stop 56 at the ends and starts of sentences
+		"Combined with. Quorvex, founded in, combined with. sells fresh. a bank with $75 billion in assets. Swiss franc",
+		"Quorvex built a plant through Brindle, a joint venture with. Kanat Sanayi ve. Ofotens og. Troms Fylkes Dampskibsselskap (TFDS",
 	} {
 		f.Add(s, "en")
+	}
+	for _, s := range []string{
+		"Quorvex si è assicurata. Brindle, che ne. Quorvex vende soprattutto. il contratto per la costruzione",
+		"ha firmato con Quorvex il contratto per. si era assicurata il 97% di",
+	} {
+		f.Add(s, "it")
 	}
 	for _, s := range []string{
 		"Veltraco cedió un 3%. aceptó venderla a Quorvex. recaudó 2.500 millones de dólares de. a través de su sociedad instrumental",
@@ -33,6 +42,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s, "es")
 	}
 	for _, s := range []string{
+		"hatte sich Quorvex die Mehrheit an. sicherte sich. gesichert. 2017 folgte der Zusammenschluss mit. eine gemeinsame Gesellschaft mit",
 		"2014 übernahm Veltraco den Pumpenbauer Quorvex. 2016 folgte die Gießerei Daxmoor für 300 Millionen Dollar. Im selben Jahr folgte",
 		"Im August 2020 übernahm es den Händler Quorvex, im Januar folgte der **Abodienst** Daxmoor, folgte",
 		"Berlin, 3. März 2024 – Veltraco verkauft 16% an Quorvex. Bereits 1987 hatte es den Hersteller gekauft. hatte es",
