@@ -531,15 +531,18 @@ func servicePurpose(ws words, c clause, i int) bool {
 	if !contractNouns[ws.w[i]] {
 		return false // "an exclusive agreement ... to develop and produce films": a partnership
 	}
-	if jointlyDone(ws, c) {
-		return false // "to jointly build", "a 50-50 plant"
-	}
+	return !jointlyDone(ws, c) && contractFor(ws, c, i, purposeWords, 3, serviceVerbs) // (not "to jointly build", "a 50-50 plant")
+}
+
+// contractFor: after the contract at i, clause c has one of purposes and,
+// within reach words of it, one of what: what the contract is for.
+func contractFor(ws words, c clause, i int, purposes map[string]bool, reach int, what map[string]bool) bool {
 	for k := i + 1; k < c.to; k++ {
-		if !purposeWords[ws.w[k]] {
+		if !purposes[ws.w[k]] {
 			continue
 		}
-		for j := k + 1; j < c.to && j <= k+3; j++ {
-			if serviceVerbs[ws.w[j]] {
+		for j := k + 1; j < c.to && j <= k+reach; j++ {
+			if what[ws.w[j]] {
 				return true
 			}
 		}
@@ -557,18 +560,12 @@ func workOrdered(ws words, c clause, i int) bool {
 	if !contractNouns[ws.w[i]] || jointlyDone(ws, c) || !precededBy(ws, i, 6, contractingVerbs) {
 		return false // (not "are both bidding for the contract for the construction of")
 	}
-	for k := i + 1; k < c.to; k++ {
-		if !purposeWords[ws.w[k]] && ws.w[k] != "for" {
-			continue
-		}
-		for j := k + 1; j < c.to && j <= k+2; j++ {
-			if workNouns[ws.w[j]] {
-				return true
-			}
-		}
-	}
-	return false
+	return contractFor(ws, c, i, workPurposeWords, 2, workNouns)
 }
+
+// workPurposeWords are purposeWords and the English "for" a noun of work
+// follows ("a contract for the supply of").
+var workPurposeWords = union(purposeWords, set(`for`))
 
 // jointlyDone: clause c says the work is done together ("to jointly
 // build", "a 50-50 plant").
