@@ -666,15 +666,26 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// the next: toDeal keeps nothing of it, and a new array for each
 	// group made as many reports of 200 bytes as clustering placed
 	scratch := make([][]report, parallel.Workers())
-	parallel.ForWorker(len(groups), len(scratch), func(w, i int) {
-		reps := scratch[w][:0]
+	makeRow := func(i int, reps []report) []report {
+		reps = reps[:0]
 		for _, ri := range groups[i].members {
 			reps = append(reps, rs[ri])
 		}
 		rows[i], firsts[i] = toDeal(articles, reps), firstSentence(reps)
 		readings[i] = readingOf(reps)
-		scratch[w] = reps
-	})
+		return reps
+	}
+	parallel.ForWorker(len(groups), len(scratch), func(w, i int) { scratch[w] = makeRow(i, scratch[w]) })
+	// the rows tell of deals the clustering left apart (see joinSplits):
+	// those that took others in are made again, those emptied dropped
+	if joined := joinSplits(groups, rows, rs); len(joined) > 0 {
+		for _, i := range joined {
+			scratch[0] = makeRow(i, scratch[0])
+		}
+		keep := func(i int) bool { return len(groups[i].members) > 0 }
+		rows, firsts, readings = keepIndexed(rows, keep), keepIndexed(firsts, keep), keepIndexed(readings, keep)
+		groups = slices.DeleteFunc(groups, func(g *group) bool { return len(g.members) == 0 })
+	}
 	retold := toldAgain(groups, rs)
 	var outReadings []reading // of each deal of out, in step with it
 	var listed []int          // the groups of out, in step with it

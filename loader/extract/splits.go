@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"math"
+	"slices"
+
+	"dealwire/loader/extract/when"
+	"dealwire/model"
+)
+
+// joinSplits joins the deals the clustering left apart whose rows, each
+// made of all its reports, tell one deal (oneDealRow): told by different
+// articles, the companies of one among those of the other, at one price
+// (or one unpriced) in one year (or one undated), neither buying from or
+// selling to the other's buyer. Report by report the outlets may differ
+// too much to join: the reports of Frasers Group's sale of Dunlop
+// Slazenger to Sumitomo Rubber for $137.5 million on 27 December 2016
+// and one outlet's, read as a licence, are of two classes; the rows,
+// each made by the majority of its outlets, are one deal at one price on
+// one day. Deals are joined only where every two of them could be one:
+// an undated licence between two companies is neither of two sales
+// between them at two prices, and "In 2005 Brindle bought Quorvex and
+// Daxmoor" joins neither outlet telling one purchase alone. The groups
+// joined are emptied into the largest; joined are those that grew, whose
+// rows are to be made again (the caller drops the empty groups).
+func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) {
+	byPair := map[[2]string][]int{}
+	for i := range rows {
+		ps := rows[i].Parties
+		if rows[i].Type == model.Other || len(ps) < 2 {
+			continue
+		}
+		for a := range ps {
+			for b := a + 1; b < len(ps); b++ {
+				k := splitPair(ps[a], ps[b])
+				byPair[k] = append(byPair[k], i)
+			}
+		}
+	}
+	buyers := map[int]string{} // of the groups asked, read once
+	buyer := func(i int) string {
+		b, ok := buyers[i]
+		if !ok {
+			reps := make([]report, 0, len(groups[i].members))
+			for _, ri := range groups[i].members {
+				reps = append(reps, rs[ri])
+			}
+			b = buyerOf(reps, outvotedGuesses(reps))
+			buyers[i] = b
+		}
+		return b
+	}
+	// the rows that may be one deal with another make sets, each joined
+	// if every two of its rows may be one deal
+	root := make([]int, len(rows))
+	for i := range root {
+		root[i] = i
+	}
+	linked := make([]bool, len(rows))
+	find := func(i int) int {
+		for root[i] != i {
+			root[i] = root[root[i]]
+			i = root[i]
+		}
+		return i
+	}
+	for j := range rows {
+		ps := rows[j].Parties
+		if rows[j].Type == model.Other || len(ps) < 2 {
+			continue
+		}
+		hosts := byPair[splitPair(ps[0], ps[1])]
+		if len(hosts) > maxBridged {
+			continue // (the companies of many stories: see maxBridged)
+		}
+		for _, i := range hosts {
+			if i != j && oneDealRow(&rows[i], &rows[j], buyer(i), buyer(j)) {
+				root[find(j)] = find(i)
+				linked[j], linked[i] = true, true
+			}
+		}
+	}
+	sets := map[int][]int{}
+	for i := range rows {
+		if linked[i] {
+			sets[find(i)] = append(sets[find(i)], i)
+		}
+	}
+	for _, set := range sets {
+		if len(set) < 2 || len(set) > maxBridged {
+			continue // (a chain of many: the deals of many stories, each compared with each)
+		}
+		if !agreeing(set, groups, rows, rs, buyer) {
+			continue
+		}
+		largest := set[0]
+		for _, i := range set {
+			if len(groups[i].members) > len(groups[largest].members) {
+				largest = i
+			}
+		}
+		for _, i := range set {
+			if i != largest {
+				groups[largest].members = append(groups[largest].members, groups[i].members...)
+				groups[i].members = nil
+			}
+		}
+		joined = append(joined, largest)
+	}
+	slices.Sort(joined)
+	return joined
+}
+
+// agreeing: the rows of set, each of a group of groups, are told by
+// different articles, each pair of them may be one deal (oneDealRow),
+// and of any two the companies of one are among the other's, told of by
+// each of its reports (toldOfEach).
+func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer func(int) string) bool {
+	seen := map[int]bool{}
+	for _, i := range set {
+		for _, m := range groups[i].members {
+			if seen[rs[m].article] {
+				return false // an article telling both tells two deals
+			}
+		}
+		for _, m := range groups[i].members {
+			seen[rs[m].article] = true
+		}
+	}
+	for a, i := range set {
+		for _, j := range set[a+1:] {
+			if !oneDealRow(&rows[i], &rows[j], buyer(i), buyer(j)) {
+				return false
+			}
+			small, large := j, i
+			if !subsetOf(rows[j].Parties, rows[i].Parties) {
+				small, large = i, j
+			}
+			if !toldOfEach(groups[large], rows[small].Parties, rs) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// toldOfEach: each report of g names two of the companies ps (or the one
+// of one): "Brindle bought Quorvex", beside a report lumping "Brindle
+// bought Quorvex and Daxmoor", tells no purchase of Daxmoor.
+func toldOfEach(g *group, ps []string, rs []report) bool {
+	for _, m := range g.members {
+		if !overlapReaches(rs[m].Parties, ps, min(2, len(ps), len(rs[m].Parties))) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneDealRow: rows a and b, bought by aBuyer and bBuyer ("" for none
+// named), may be one deal (see joinSplits). Their types may be of two
+// classes when both are dated, and priced alike if one is an alliance:
+// the row made of both takes the type most of their reports give.
+func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
+	samePrice := false
+	if a.Value != nil && b.Value != nil {
+		gap := math.Abs(a.Value.Value-b.Value.Value) / max(a.Value.Value, b.Value.Value)
+		if a.Value.Currency != b.Value.Currency || gap > 0.1 {
+			return false
+		}
+		samePrice = gap <= 0.01
+	}
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	// one price a year apart: the deal agreed one year, done the next
+	if ya != 0 && yb != 0 && ya != yb && !(samePrice && ya-yb <= 1 && yb-ya <= 1) {
+		return false
+	}
+	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (ya == 0 || yb == 0 || !samePrice && (ca == "alliance" || cb == "alliance")) {
+		// of two kinds, undated: the stake before the takeover; unpriced
+		// beside a purchase, a venture of the two
+		return false
+	}
+	if aBuyer != "" && bBuyer != "" && aBuyer != bBuyer || rowSeller(a) != "" && rowSeller(a) == bBuyer || rowSeller(b) != "" && rowSeller(b) == aBuyer {
+		return false // a sale on, or back
+	}
+	return subsetOf(a.Parties, b.Parties) || subsetOf(b.Parties, a.Parties)
+}
+
+// rowSeller is the seller a sale's row names first; "" for other deals.
+func rowSeller(d *model.Deal) string {
+	if d.Type != model.Divestiture || len(d.Parties) == 0 {
+		return ""
+	}
+	return d.Parties[0]
+}
+
+func subsetOf(small, large []string) bool {
+	for _, p := range small {
+		if !slices.Contains(large, p) {
+			return false
+		}
+	}
+	return true
+}
+
+func splitPair(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// keepIndexed is xs but the elements whose index keep refuses.
+func keepIndexed[T any](xs []T, keep func(int) bool) []T {
+	out := xs[:0]
+	for i, x := range xs {
+		if keep(i) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
