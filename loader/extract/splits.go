@@ -163,6 +163,9 @@ func toldOfEach(g *group, ps []string, rs []report) bool {
 func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	samePrice := false
 	if a.Value != nil && b.Value != nil {
+		if !inBand(a.Value.Value) || !inBand(b.Value.Value) {
+			return false // a price of nothing, or of no finite sum, tells nothing apart
+		}
 		gap := math.Abs(a.Value.Value-b.Value.Value) / max(a.Value.Value, b.Value.Value)
 		if a.Value.Currency != b.Value.Currency || gap > 0.1 {
 			return false
