@@ -114,7 +114,7 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 // agreeing: the rows of set, each of a group of groups, are told by
 // different articles, each pair of them may be one deal (oneDealRow),
 // and of any two the companies of one are among the other's, told of by
-// each of its reports (toldOfEach).
+// each of its reports where the one buys or sells (toldOfEach).
 func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer func(int) string) bool {
 	seen := map[int]bool{}
 	for _, i := range set {
@@ -136,7 +136,7 @@ func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer 
 			if !subsetOf(rows[j].Parties, rows[i].Parties) {
 				small, large = i, j
 			}
-			if !toldOfEach(groups[large], rows[small].Parties, rs) {
+			if (buyer(small) != "" || rows[small].Type == model.Divestiture) && !toldOfEach(groups[large], rows[small].Parties, rs) {
 				return false
 			}
 		}
@@ -146,7 +146,9 @@ func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer 
 
 // toldOfEach: each report of g names two of the companies ps (or the one
 // of one): "Brindle bought Quorvex", beside a report lumping "Brindle
-// bought Quorvex and Daxmoor", tells no purchase of Daxmoor.
+// bought Quorvex and Daxmoor", tells no purchase of Daxmoor. (Asked of a
+// smaller row that buys or sells: a stake or an alliance told by the
+// companies it joins has no other company to be.)
 func toldOfEach(g *group, ps []string, rs []report) bool {
 	for _, m := range g.members {
 		if !overlapReaches(rs[m].Parties, ps, min(2, len(ps), len(rs[m].Parties))) {
@@ -158,8 +160,8 @@ func toldOfEach(g *group, ps []string, rs []report) bool {
 
 // oneDealRow: rows a and b, bought by aBuyer and bBuyer ("" for none
 // named), may be one deal (see joinSplits). Their types may be of two
-// classes when both are dated, and priced alike if one is an alliance:
-// the row made of both takes the type most of their reports give.
+// classes, neither an alliance, only at one price in one month: the row
+// made of both takes the type most of their reports give.
 func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	samePrice := false
 	if a.Value != nil && b.Value != nil {
@@ -177,9 +179,9 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	if ya != 0 && yb != 0 && ya != yb && !(samePrice && ya-yb <= 1 && yb-ya <= 1) {
 		return false
 	}
-	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (ya == 0 || yb == 0 || !samePrice && (ca == "alliance" || cb == "alliance")) {
-		// of two kinds, undated: the stake before the takeover; unpriced
-		// beside a purchase, a venture of the two
+	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || !sameMonthGiven(a.Date, b.Date) || ca == "alliance" || cb == "alliance") {
+		// of two kinds in one year: the stake before the takeover, the
+		// licence beside the purchase, the venture before the buyout
 		return false
 	}
 	if aBuyer != "" && bBuyer != "" && aBuyer != bBuyer || rowSeller(a) != "" && rowSeller(a) == bBuyer || rowSeller(b) != "" && rowSeller(b) == aBuyer {
@@ -187,6 +189,9 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	}
 	return subsetOf(a.Parties, b.Parties) || subsetOf(b.Parties, a.Parties)
 }
+
+// sameMonthGiven: both dates give a month, the same.
+func sameMonthGiven(a, b string) bool { return len(a) >= 7 && len(b) >= 7 && a[:7] == b[:7] }
 
 // rowSeller is the seller a sale's row names first; "" for other deals.
 func rowSeller(d *model.Deal) string {
