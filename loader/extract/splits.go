@@ -160,7 +160,7 @@ func toldOfEach(g *group, ps []string, rs []report) bool {
 
 // oneDealRow: rows a and b, bought by aBuyer and bBuyer ("" for none
 // named), may be one deal (see joinSplits). Their types may be of two
-// classes, neither an alliance, only at one price in one month: the row
+// classes, neither an alliance, only at one price in one year: the row
 // made of both takes the type most of their reports give.
 func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	samePrice := false
@@ -179,9 +179,10 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	if ya != 0 && yb != 0 && ya != yb && !(samePrice && ya-yb <= 1 && yb-ya <= 1) {
 		return false
 	}
-	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || !sameMonthGiven(a.Date, b.Date) || ca == "alliance" || cb == "alliance") {
-		// of two kinds in one year: the stake before the takeover, the
-		// licence beside the purchase, the venture before the buyout
+	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || ya == 0 || ya != yb || ca == "alliance" || cb == "alliance") {
+		// of two kinds, and not at one price in one year: the stake before
+		// the takeover, the licence beside the purchase, the venture
+		// before the buyout
 		return false
 	}
 	if aBuyer != "" && bBuyer != "" && aBuyer != bBuyer || rowSeller(a) != "" && rowSeller(a) == bBuyer || rowSeller(b) != "" && rowSeller(b) == aBuyer {
@@ -189,9 +190,6 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	}
 	return subsetOf(a.Parties, b.Parties) || subsetOf(b.Parties, a.Parties)
 }
-
-// sameMonthGiven: both dates give a month, the same.
-func sameMonthGiven(a, b string) bool { return len(a) >= 7 && len(b) >= 7 && a[:7] == b[:7] }
 
 // rowSeller is the seller a sale's row names first; "" for other deals.
 func rowSeller(d *model.Deal) string {

@@ -27,6 +27,18 @@ func TestJoinSplitsOneSaleReadAsAnotherKind(t *testing.T) {
 	}
 }
 
+// The same, the third outlet giving only the year: one price in one year.
+// A year apart, or at another price, a deal of another kind is another
+// deal (see review57a_test.go).
+func TestJoinSplitsKindsAtOnePriceInOneYear(t *testing.T) {
+	arts := []model.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	wantClusters(t, arts, []report{
+		dated(rep(0, model.Divestiture, "Quorvex", 137.5e6, "Veltraco", "Quorvex", "Daxmoor"), "2016-12-27"),
+		dated(rep(1, model.Divestiture, "Quorvex", 137.5e6, "Veltraco", "Quorvex", "Daxmoor"), "2016-12-27"),
+		dated(rep(2, model.Licensing, "", 137.5e6, "Veltraco", "Quorvex"), "2016"),
+	}, 1, "one sale told by three outlets")
+}
+
 // A deal that two others could each be stays as it is: a licence between
 // Veltraco and Quorvex in 2016 beside Veltraco's sales of Daxmoor and of
 // Ostravel to Quorvex that year.
