@@ -160,8 +160,9 @@ func toldOfEach(g *group, ps []string, rs []report) bool {
 
 // oneDealRow: rows a and b, bought by aBuyer and bBuyer ("" for none
 // named), may be one deal (see joinSplits). Their types may be of two
-// classes, neither an alliance, only at one price in one year: the row
-// made of both takes the type most of their reports give.
+// classes, neither an alliance, only at one price on one date, as far as
+// both date it: the row made of both takes the type most of their reports
+// give.
 func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	samePrice := false
 	if a.Value != nil && b.Value != nil {
@@ -179,16 +180,24 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	if ya != 0 && yb != 0 && ya != yb && !(samePrice && ya-yb <= 1 && yb-ya <= 1) {
 		return false
 	}
-	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || ya == 0 || ya != yb || ca == "alliance" || cb == "alliance") {
-		// of two kinds, and not at one price in one year: the stake before
-		// the takeover, the licence beside the purchase, the venture
-		// before the buyout
+	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || ya == 0 || yb == 0 || !datesAgree(a.Date, b.Date) || ca == "alliance" || cb == "alliance") {
+		// of two kinds, and not at one price on one date as far as both
+		// tell it: the stake before the takeover, the licence beside the
+		// purchase, the supply contract in January and the takeover in
+		// September, the venture before the buyout
 		return false
 	}
 	if aBuyer != "" && bBuyer != "" && aBuyer != bBuyer || rowSeller(a) != "" && rowSeller(a) == bBuyer || rowSeller(b) != "" && rowSeller(b) == aBuyer {
 		return false // a sale on, or back
 	}
 	return subsetOf(a.Parties, b.Parties) || subsetOf(b.Parties, a.Parties)
+}
+
+// datesAgree: two dates agree as far as both go (a year beside a day of
+// that year, a month beside a day of that month).
+func datesAgree(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] == b[:n]
 }
 
 // rowSeller is the seller a sale's row names first; "" for other deals.
