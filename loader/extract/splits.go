@@ -114,7 +114,8 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 // agreeing: the rows of set, each of a group of groups, are told by
 // different articles, each pair of them may be one deal (oneDealRow),
 // and of any two the companies of one are among the other's, told of by
-// each of its reports where the one buys or sells (toldOfEach).
+// each of its reports where the one buys or sells or either is undated
+// (toldOfEach).
 func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer func(int) string) bool {
 	seen := map[int]bool{}
 	for _, i := range set {
@@ -136,7 +137,8 @@ func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer 
 			if !subsetOf(rows[j].Parties, rows[i].Parties) {
 				small, large = i, j
 			}
-			if (buyer(small) != "" || rows[small].Type == model.Divestiture) && !toldOfEach(groups[large], rows[small].Parties, rs) {
+			if (buyer(small) != "" || rows[small].Type == model.Divestiture || when.Year(rows[small].Date) == 0 || when.Year(rows[large].Date) == 0) &&
+				!toldOfEach(groups[large], rows[small].Parties, rs) {
 				return false
 			}
 		}
@@ -147,8 +149,10 @@ func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer 
 // toldOfEach: each report of g names two of the companies ps (or the one
 // of one): "Brindle bought Quorvex", beside a report lumping "Brindle
 // bought Quorvex and Daxmoor", tells no purchase of Daxmoor. (Asked of a
-// smaller row that buys or sells: a stake or an alliance told by the
-// companies it joins has no other company to be.)
+// smaller row that buys or sells, and of any where a row is undated: an
+// undated merger of two of a sale's three companies may be another deal;
+// a dated stake or alliance told by the companies it joins, in the year
+// of the other, has no other company to be.)
 func toldOfEach(g *group, ps []string, rs []report) bool {
 	for _, m := range g.members {
 		if !overlapReaches(rs[m].Parties, ps, min(2, len(ps), len(rs[m].Parties))) {
@@ -175,9 +179,10 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 		}
 		samePrice = gap <= 0.01
 	}
+	// (one price a year apart may be two deals: a merger in January 2019
+	// and the sale of one of its companies in January 2020)
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	// one price a year apart: the deal agreed one year, done the next
-	if ya != 0 && yb != 0 && ya != yb && !(samePrice && ya-yb <= 1 && yb-ya <= 1) {
+	if ya != 0 && yb != 0 && ya != yb {
 		return false
 	}
 	if ca, cb := typeClass(a.Type), typeClass(b.Type); ca != cb && (!samePrice || ya == 0 || yb == 0 || !datesAgree(a.Date, b.Date) || ca == "alliance" || cb == "alliance") {
