@@ -14,14 +14,21 @@ import (
 // the companies listed as known.
 func extractKnownLangs(t *testing.T, companies []string, bodies ...string) []model.Deal {
 	t.Helper()
-	list := filepath.Join(t.TempDir(), "companies.tsv")
-	if err := os.WriteFile(list, []byte(strings.Join(companies, "\n")+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	var arts []model.Article
 	for i, b := range bodies {
 		lang, body, _ := strings.Cut(b, "|")
 		arts = append(arts, model.Article{ID: fmt.Sprint("a", i), Language: lang, Published: "2020-10-29", Body: body})
+	}
+	return extractListed(t, companies, arts)
+}
+
+// extractListed runs the extraction on arts, the companies listed as
+// known.
+func extractListed(t *testing.T, companies []string, arts []model.Article) []model.Deal {
+	t.Helper()
+	list := filepath.Join(t.TempDir(), "companies.tsv")
+	if err := os.WriteFile(list, []byte(strings.Join(companies, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
 	_, ds, err := Extract(arts, Options{CompaniesFile: list})
 	if err != nil {

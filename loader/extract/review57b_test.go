@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,20 +34,12 @@ import (
 // publication given: "lang|published|body".
 func rv57bExtract(t *testing.T, companies []string, bodies ...string) []model.Deal {
 	t.Helper()
-	list := filepath.Join(t.TempDir(), "companies.tsv")
-	if err := os.WriteFile(list, []byte(strings.Join(companies, "\n")+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	var arts []model.Article
 	for i, b := range bodies {
 		parts := strings.SplitN(b, "|", 3)
 		arts = append(arts, model.Article{ID: fmt.Sprint("a", i), Language: parts[0], Published: parts[1], Body: parts[2]})
 	}
-	_, ds, err := Extract(arts, Options{CompaniesFile: list})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
+	return extractListed(t, companies, arts)
 }
 
 // A $1 billion supply contract in January, the $1 billion takeover in
