@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -179,16 +180,28 @@ func pricedAlike(a, b *report) bool {
 // counts only when it agrees: it may be a part of the price ("solo pagará
 // 100 millones en efectivo"), not enough to tell two deals apart.
 func priceGap(a, b *report) (gap float64, priced bool) {
-	if a.Value == nil || b.Value == nil || a.Value.Currency != b.Value.Currency || !inBand(a.Value.Value) || !inBand(b.Value.Value) {
-		return 0, false // (no gap between zero and zero, nor from infinity)
+	if a.Value == nil || b.Value == nil {
+		return 0, false
 	}
-	// (max, not math.Max, which is no faster to tell apart two positive
-	// finite prices and is not inlined: asked of millions of pairs)
-	gap = math.Abs(a.Value.Value-b.Value.Value) / max(a.Value.Value, b.Value.Value)
+	if gap, priced = moneyGap(a.Value, b.Value); !priced {
+		return 0, false
+	}
 	if (a.BareValue || b.BareValue) && gap > 0.1 {
 		return 0, false
 	}
 	return gap, true
+}
+
+// moneyGap is how far apart two prices are, as a share of the larger;
+// priced is false unless they are in one currency, each a positive
+// finite sum (no gap between zero and zero, nor from infinity).
+func moneyGap(a, b *model.Money) (gap float64, priced bool) {
+	if a.Currency != b.Currency || !inBand(a.Value) || !inBand(b.Value) {
+		return 0, false
+	}
+	// (max, not math.Max, which is no faster to tell apart two positive
+	// finite prices and is not inlined: asked of millions of pairs)
+	return math.Abs(a.Value-b.Value) / max(a.Value, b.Value), true
 }
 
 // pricesApart: the two reports are priced in different currencies more
@@ -1403,11 +1416,11 @@ func bandOf(r *report, party nameID) priceBand {
 	return k
 }
 
-func pairKey(p, q nameID) [2]nameID {
+func pairKey[T cmp.Ordered](p, q T) [2]T {
 	if q < p {
 		p, q = q, p
 	}
-	return [2]nameID{p, q}
+	return [2]T{p, q}
 }
 
 // candidates are the groups report r (the ri-th of rs) may join, in

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 
 	"dealwire/loader/extract/when"
@@ -32,7 +31,7 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 		}
 		for a := range ps {
 			for b := a + 1; b < len(ps); b++ {
-				k := splitPair(ps[a], ps[b])
+				k := pairKey(ps[a], ps[b])
 				byPair[k] = append(byPair[k], i)
 			}
 		}
@@ -69,7 +68,7 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 		if rows[j].Type == model.Other || len(ps) < 2 {
 			continue
 		}
-		hosts := byPair[splitPair(ps[0], ps[1])]
+		hosts := byPair[pairKey(ps[0], ps[1])]
 		if len(hosts) > maxBridged {
 			continue // (the companies of many stories: see maxBridged)
 		}
@@ -134,7 +133,7 @@ func agreeing(set []int, groups []*group, rows []model.Deal, rs []report, buyer 
 				return false
 			}
 			small, large := j, i
-			if !subsetOf(rows[j].Parties, rows[i].Parties) {
+			if !subset(rows[j].Parties, rows[i].Parties) {
 				small, large = i, j
 			}
 			if (buyer(small) != "" || rows[small].Type == model.Divestiture || when.Year(rows[small].Date) == 0 || when.Year(rows[large].Date) == 0) &&
@@ -170,11 +169,10 @@ func toldOfEach(g *group, ps []string, rs []report) bool {
 func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	samePrice := false
 	if a.Value != nil && b.Value != nil {
-		if !inBand(a.Value.Value) || !inBand(b.Value.Value) {
-			return false // a price of nothing, or of no finite sum, tells nothing apart
-		}
-		gap := math.Abs(a.Value.Value-b.Value.Value) / max(a.Value.Value, b.Value.Value)
-		if a.Value.Currency != b.Value.Currency || gap > 0.1 {
+		// (a price of nothing, of no finite sum or in another currency
+		// tells nothing apart: no join)
+		gap, priced := moneyGap(a.Value, b.Value)
+		if !priced || gap > 0.1 {
 			return false
 		}
 		samePrice = gap <= 0.01
@@ -195,7 +193,7 @@ func oneDealRow(a, b *model.Deal, aBuyer, bBuyer string) bool {
 	if aBuyer != "" && bBuyer != "" && aBuyer != bBuyer || rowSeller(a) != "" && rowSeller(a) == bBuyer || rowSeller(b) != "" && rowSeller(b) == aBuyer {
 		return false // a sale on, or back
 	}
-	return subsetOf(a.Parties, b.Parties) || subsetOf(b.Parties, a.Parties)
+	return subset(a.Parties, b.Parties) || subset(b.Parties, a.Parties)
 }
 
 // datesAgree: two dates agree as far as both go (a year beside a day of
@@ -211,22 +209,6 @@ func rowSeller(d *model.Deal) string {
 		return ""
 	}
 	return d.Parties[0]
-}
-
-func subsetOf(small, large []string) bool {
-	for _, p := range small {
-		if !slices.Contains(large, p) {
-			return false
-		}
-	}
-	return true
-}
-
-func splitPair(a, b string) [2]string {
-	if a > b {
-		a, b = b, a
-	}
-	return [2]string{a, b}
 }
 
 // keepIndexed is xs but the elements whose index keep refuses.
