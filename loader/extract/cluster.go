@@ -689,12 +689,17 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		return reps
 	}
 	parallel.ForWorker(len(groups), len(scratch), func(w, i int) { scratch[w] = makeRow(i, scratch[w]) })
-	// the rows tell of deals the clustering left apart (see joinSplits):
-	// those that took others in are made again, those emptied dropped
-	if joined := joinSplits(groups, rows, rs); len(joined) > 0 {
-		for _, i := range joined {
+	// the rows tell of deals the clustering left apart (see joinSplits
+	// and joinGuessedApart): those that took others in are made again,
+	// those emptied dropped
+	emptied := false
+	for _, join := range []func([]*group, []model.Deal, []report) []int{joinSplits, joinGuessedApart} {
+		for _, i := range join(groups, rows, rs) {
 			scratch[0] = makeRow(i, scratch[0])
+			emptied = true
 		}
+	}
+	if emptied {
 		keep := func(i int) bool { return len(groups[i].members) > 0 }
 		rows, firsts, readings = keepIndexed(rows, keep), keepIndexed(firsts, keep), keepIndexed(readings, keep)
 		groups = slices.DeleteFunc(groups, func(g *group) bool { return len(g.members) == 0 })
