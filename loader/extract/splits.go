@@ -36,19 +36,7 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 			}
 		}
 	}
-	buyers := map[int]string{} // of the groups asked, read once
-	buyer := func(i int) string {
-		b, ok := buyers[i]
-		if !ok {
-			reps := make([]report, 0, len(groups[i].members))
-			for _, ri := range groups[i].members {
-				reps = append(reps, rs[ri])
-			}
-			b = buyerOf(reps, outvotedGuesses(reps))
-			buyers[i] = b
-		}
-		return b
-	}
+	buyer := rowBuyers(groups, rs)
 	// the rows that may be one deal with another make sets, each joined
 	// if every two of its rows may be one deal
 	root := make([]int, len(rows))
@@ -108,6 +96,24 @@ func joinSplits(groups []*group, rows []model.Deal, rs []report) (joined []int) 
 	}
 	slices.Sort(joined)
 	return joined
+}
+
+// rowBuyers gives the buyer of each group's row, from its reports as
+// toDeal reads it, worked out for the groups asked only, once each.
+func rowBuyers(groups []*group, rs []report) func(int) string {
+	buyers := map[int]string{}
+	return func(i int) string {
+		b, ok := buyers[i]
+		if !ok {
+			reps := make([]report, 0, len(groups[i].members))
+			for _, ri := range groups[i].members {
+				reps = append(reps, rs[ri])
+			}
+			b = buyerOf(reps, outvotedGuesses(reps))
+			buyers[i] = b
+		}
+		return b
+	}
 }
 
 // agreeing: the rows of set, each of a group of groups, are told by
