@@ -7,24 +7,27 @@ import (
 	"dealwire/model"
 )
 
-// joinGuessedApart joins a deal whose one side every outlet telling it
-// only referred to ("Elle a racheté … Ditsch en 2012", its "Elle" read
-// as FEMSA) into the one deal other outlets tell of its named side with
-// another company, named ("Valora bought Ditsch in 2012"): the reference
-// may have been read as the wrong company. The two are of one type, on
-// one date as far as both give it, at one price or one unpriced (see
-// guessedApart), told by different articles, each article of the guess
-// naming every company of the other deal (a profile of FEMSA naming no
-// Valora tells FEMSA's own deals), and the named side is bought or sold
-// in both, not the buyer: "Elle a racheté Ditsch" beside "Ditsch bought
-// Brezelkönig" are two deals. A deal two others could be is left alone.
+// joinGuessedApart joins a purchase or sale whose one side every outlet
+// telling it only referred to ("Elle a racheté … Ditsch en 2012", its
+// "Elle" read as FEMSA) into the one deal other outlets tell of its named
+// side with another company, named ("Valora bought Ditsch in 2012"): the
+// reference may have been read as the wrong company. The two are of one
+// type, on one date as far as both give it, at one price or one
+// unpriced, both failed or neither (see guessedApart), told by different
+// articles, each article of the guess naming every company of the other
+// deal (a profile of FEMSA naming no Valora tells FEMSA's own deals).
+// The named side is what is bought or sold in both: not a buyer ("Elle a
+// racheté Ditsch" beside "Ditsch bought Brezelkönig"), not the seller of
+// the other (Ditsch selling a unit the year it was bought), nor one of
+// three companies of a purchase whose roles the row does not keep.
+// Ventures, licences, supply deals and alliances are left as they are:
+// the company at their heart may make several in a month. A deal two
+// others could be is left alone, and so is a deal two companies were
+// guessed to join (two rival bids, each told by its own profile).
 //
 // The guessed company stays a side of the deal made of both unless the
-// other outlets outvote it (outvotedGuesses): the guess may be the right
-// side, which the others left out or read wrong ("Its partnership with
-// Logitech" beside outlets that gave a product as the partner). On the
-// development sets, taking every guess out of the deals joined lost two
-// of the eight such deals.
+// other outlets outvote it (outvotedGuesses), which they do where they
+// name the buyer more often than the guess was made.
 //
 // Joined are the groups that grew, whose rows are to be made again (the
 // caller drops the emptied groups).
@@ -49,13 +52,14 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 		if named == guess {
 			named = rows[j].Parties[1]
 		}
-		if buyer(j) == named || when.Year(rows[j].Date) == 0 {
+		if buyer(j) == named || when.Year(rows[j].Date) == 0 || !targeted(rows[j].Type) {
 			continue
 		}
 		host := -1
 		for _, i := range byParty[named] {
 			if i == j || slices.Contains(rows[i].Parties, guess) || allGuessed(groups[i], rs) != "" || !guessedApart(&rows[i], &rows[j]) ||
-				buyer(i) == named || sharesArticle(groups[i], groups[j], rs) {
+				buyer(i) == named || rowSeller(&rows[i]) == named || rows[i].Type == model.Acquisition && len(rows[i].Parties) > 2 ||
+				sharesArticle(groups[i], groups[j], rs) {
 				continue
 			}
 			if host >= 0 {
@@ -71,6 +75,9 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 	// (a host is never a guessed deal, nor a guessed deal in two hosts'
 	// lists: each group moves once, whatever the order of the map)
 	for host, js := range into {
+		if slices.ContainsFunc(js, func(j int) bool { return allGuessed(groups[j], rs) != allGuessed(groups[js[0]], rs) }) {
+			continue // two companies guessed: rival bidders, not one misreading
+		}
 		for _, j := range js {
 			groups[host].members = append(groups[host].members, groups[j].members...)
 			groups[j].members = nil
@@ -96,12 +103,13 @@ func allGuessed(g *group, rs []report) string {
 }
 
 // guessedApart: rows a and b are of one type, on one date as far as
-// both give it, at one price (within 1%) or one unpriced. Rival bids
-// and units of one company sold to two buyers in one year are priced
-// some percent apart; a company bought in February and sold on in
-// November is dated apart.
+// both give it, at one price (within 1%) or one unpriced, and failed both
+// or neither. Rival bids and units of one company sold to two buyers in
+// one year are priced some percent apart; a company bought in February
+// and sold on in November is dated apart; a bid that failed is not the
+// purchase that was made.
 func guessedApart(a, b *model.Deal) bool {
-	if a.Type != b.Type || when.Year(a.Date) != when.Year(b.Date) || !datesAgree(a.Date, b.Date) {
+	if a.Type != b.Type || when.Year(a.Date) != when.Year(b.Date) || !datesAgree(a.Date, b.Date) || (a.Status == model.Failed) != (b.Status == model.Failed) {
 		return false
 	}
 	if a.Value != nil && b.Value != nil {
@@ -133,3 +141,8 @@ func sharesArticle(a, b *group, rs []report) bool {
 	}
 	return false
 }
+
+// targeted: a deal of the type is of a company bought or sold, which
+// one buyer takes; the company at the heart of ventures, licences,
+// supply deals and alliances may make several in one year.
+func targeted(typ string) bool { return typ == model.Acquisition || typ == model.Divestiture }
