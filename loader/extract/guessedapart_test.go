@@ -36,6 +36,22 @@ func articlesNaming(n int, rs []report, ownOnly bool) []model.Article {
 	return arts
 }
 
+// clusterNaming clusters rs told by n articles (see articlesNaming).
+func clusterNaming(n int, rs []report, ownOnly bool) []model.Deal {
+	return cluster(articlesNaming(n, rs, ownOnly), rs)
+}
+
+// dealWith is the first deal of got listing every one of parties; nil
+// when none does.
+func dealWith(got []model.Deal, parties ...string) *model.Deal {
+	for i := range got {
+		if !slices.ContainsFunc(parties, func(p string) bool { return !slices.Contains(got[i].Parties, p) }) {
+			return &got[i]
+		}
+	}
+	return nil
+}
+
 // Two outlets name Valora as Ditsch's buyer in 2012; a third tells it as
 // "Elle a racheté Ditsch en 2012", its "Elle" read as FEMSA, the company
 // the article is about: one purchase told by three outlets.

@@ -8,29 +8,6 @@ import (
 	"dealwire/model"
 )
 
-// review58bCluster clusters rs told by n articles, each naming every
-// company of rs (articlesNaming: the worst case for the naming guard).
-func review58bCluster(n int, rs []report) []model.Deal {
-	return cluster(articlesNaming(n, rs, false), rs)
-}
-
-// review58bWith is the first deal of got listing every one of parties;
-// nil when none does.
-func review58bWith(got []model.Deal, parties ...string) *model.Deal {
-	for i := range got {
-		ok := true
-		for _, p := range parties {
-			if !slices.Contains(got[i].Parties, p) {
-				ok = false
-			}
-		}
-		if ok {
-			return &got[i]
-		}
-	}
-	return nil
-}
-
 // review58bStatus is r with status s.
 func review58bStatus(r report, s string) report {
 	r.Status = s
@@ -45,11 +22,11 @@ func review58bStatus(r report, s string) report {
 // by another company are two deals: Brightmoor's row stays failed, and no
 // row says Brightmoor bought Calderon.
 func TestReview58bFailedBidBesideTheWinner(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		review58bStatus(dated(rep(0, model.Acquisition, "Brightmoor", 0, "Brightmoor", "Calderon Foods"), "2023-03"), model.Failed),
 		review58bStatus(dated(rep(1, model.Acquisition, "Brightmoor", 0, "Brightmoor", "Calderon Foods"), "2023-03-21"), model.Failed),
 		guessedBy(review58bStatus(dated(rep(2, model.Acquisition, "Pellington", 0, "Pellington", "Calderon Foods"), "2023"), model.Completed), "Pellington"),
-	})
+	}, false)
 	for _, d := range got {
 		if slices.Contains(d.Parties, "Brightmoor") && d.Status != model.Failed {
 			t.Fatalf("%+v: Brightmoor's collapsed bid made a %s deal", got, d.Status)
@@ -66,12 +43,12 @@ func TestReview58bFailedBidBesideTheWinner(t *testing.T) {
 // losing bidder). Pellington's failed bid is a deal of its own; joined, it
 // is outvoted out of Brightmoor's row and lost.
 func TestReview58bLosingBidderLost(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		review58bStatus(dated(rep(0, model.Acquisition, "Brightmoor", 0, "Brightmoor", "Calderon Foods"), "2023-03"), model.Completed),
 		review58bStatus(dated(rep(1, model.Acquisition, "Brightmoor", 0, "Brightmoor", "Calderon Foods"), "2023-03-21"), model.Completed),
 		guessedBy(review58bStatus(dated(rep(2, model.Acquisition, "Pellington", 0, "Pellington", "Calderon Foods"), "2023"), model.Failed), "Pellington"),
-	})
-	if d := review58bWith(got, "Pellington", "Calderon Foods"); d == nil || d.Status != model.Failed || slices.Contains(d.Parties, "Brightmoor") {
+	}, false)
+	if d := dealWith(got, "Pellington", "Calderon Foods"); d == nil || d.Status != model.Failed || slices.Contains(d.Parties, "Brightmoor") {
 		t.Fatalf("%+v: want Pellington's failed bid for Calderon as a deal of its own", got)
 	}
 }
@@ -82,11 +59,11 @@ func TestReview58bLosingBidderLost(t *testing.T) {
 // its own pursuit of Calderon in 2023" (unpriced, failed). Brightmoor's
 // offer did not fail: its row must stay announced.
 func TestReview58bPendingOfferMarkedFailed(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.Acquisition, "Brightmoor", 1.2e9, "Brightmoor", "Calderon Foods"), "2023-03"),
 		dated(rep(1, model.Acquisition, "Brightmoor", 1.2e9, "Brightmoor", "Calderon Foods"), "2023-03-21"),
 		guessedBy(review58bStatus(dated(rep(2, model.Acquisition, "Pellington", 0, "Pellington", "Calderon Foods"), "2023"), model.Failed), "Pellington"),
-	})
+	}, false)
 	for _, d := range got {
 		if slices.Contains(d.Parties, "Brightmoor") && d.Status != model.Announced {
 			t.Fatalf("%+v: Brightmoor's pending offer made %s", got, d.Status)
@@ -101,12 +78,12 @@ func TestReview58bPendingOfferMarkedFailed(t *testing.T) {
 // from Quisby"). Quisby sells in one deal and is bought in the other: two
 // deals, and no row makes Ferrow a buyer beside Tarnell.
 func TestReview58bRemedySaleBesideTheTakeover(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.Acquisition, "Tarnell", 0, "Tarnell", "Coatex", "Quisby"), "2021-06"),
 		dated(rep(1, model.Acquisition, "Tarnell", 0, "Tarnell", "Coatex", "Quisby"), "2021-06-03"),
 		guessedBy(dated(rep(2, model.Acquisition, "Ferrow Group", 0, "Ferrow Group", "Quisby"), "2021"), "Ferrow Group"),
-	})
-	if review58bWith(got, "Ferrow Group", "Tarnell") != nil || review58bWith(got, "Ferrow Group", "Quisby") == nil {
+	}, false)
+	if dealWith(got, "Ferrow Group", "Tarnell") != nil || dealWith(got, "Ferrow Group", "Quisby") == nil {
 		t.Fatalf("%+v: want Ferrow's purchase of Quisby apart from Tarnell's purchase of Coatex", got)
 	}
 }
@@ -117,12 +94,12 @@ func TestReview58bRemedySaleBesideTheTakeover(t *testing.T) {
 // Tarnell in June 2021 ("Quisby sells coatings arm to Tarnell", seller
 // first). Quisby is sold in one and sells in the other: two sales.
 func TestReview58bSoldThenSelling(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.Divestiture, "Tarnell", 0, "Quisby", "Tarnell"), "2021-06"),
 		dated(rep(1, model.Divestiture, "Tarnell", 0, "Quisby", "Tarnell"), "2021-06-03"),
 		guessedBy(dated(rep(2, model.Divestiture, "", 0, "Ferrow Group", "Quisby"), "2021"), "Ferrow Group"),
-	})
-	if review58bWith(got, "Ferrow Group", "Tarnell") != nil || len(got) != 2 {
+	}, false)
+	if dealWith(got, "Ferrow Group", "Tarnell") != nil || len(got) != 2 {
 		t.Fatalf("%+v: want Ferrow's sale of Quisby apart from Quisby's sale to Tarnell", got)
 	}
 }
@@ -134,12 +111,12 @@ func TestReview58bSoldThenSelling(t *testing.T) {
 // buyer, so the "named side bought or sold" guard says nothing: two
 // ventures, and none lists Kelton and Marlow as partners of one.
 func TestReview58bTwoJointVenturesOfOneCompany(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.JointVenture, "", 0, "Orbis Motors", "Kelton Cells"), "2021-05"),
 		dated(rep(1, model.JointVenture, "", 0, "Orbis Motors", "Kelton Cells"), "2021-05-11"),
 		guessedBy(dated(rep(2, model.JointVenture, "", 0, "Marlow Energy", "Orbis Motors"), "2021"), "Marlow Energy"),
-	})
-	if review58bWith(got, "Kelton Cells", "Marlow Energy") != nil {
+	}, false)
+	if dealWith(got, "Kelton Cells", "Marlow Energy") != nil {
 		t.Fatalf("%+v: one venture of Orbis, Kelton and Marlow", got)
 	}
 }
@@ -151,12 +128,12 @@ func TestReview58bTwoJointVenturesOfOneCompany(t *testing.T) {
 // of one drug to regional partners at one upfront are common: two
 // licences, none of Pharmedic and Lunex together.
 func TestReview58bRegionalLicencesAtOnePrice(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.Licensing, "", 40e6, "Pharmedic", "Ostrava Bio"), "2020-01"),
 		dated(rep(1, model.Licensing, "", 40e6, "Pharmedic", "Ostrava Bio"), "2020-01-08"),
 		guessedBy(dated(rep(2, model.Licensing, "", 40e6, "Lunex", "Ostrava Bio"), "2020"), "Lunex"),
-	})
-	if review58bWith(got, "Pharmedic", "Lunex") != nil {
+	}, false)
+	if dealWith(got, "Pharmedic", "Lunex") != nil {
 		t.Fatalf("%+v: one licence of Pharmedic and Lunex", got)
 	}
 }
@@ -167,12 +144,12 @@ func TestReview58bRegionalLicencesAtOnePrice(t *testing.T) {
 // Dunmore; it names Kormak's order as the launch order). A supplier sells
 // to many customers: two contracts, none of Kormak and Dunmore together.
 func TestReview58bSuppliersSecondCustomer(t *testing.T) {
-	got := review58bCluster(3, []report{
+	got := clusterNaming(3, []report{
 		dated(rep(0, model.Supply, "", 120e6, "Kormak Transit", "Ostrel Rail"), "2022-03"),
 		dated(rep(1, model.Supply, "", 120e6, "Kormak Transit", "Ostrel Rail"), "2022-03-02"),
 		guessedBy(dated(rep(2, model.Supply, "", 0, "Dunmore Metro", "Ostrel Rail"), "2022"), "Dunmore Metro"),
-	})
-	if review58bWith(got, "Kormak Transit", "Dunmore Metro") != nil {
+	}, false)
+	if dealWith(got, "Kormak Transit", "Dunmore Metro") != nil {
 		t.Fatalf("%+v: one contract of Kormak and Dunmore", got)
 	}
 }
@@ -186,13 +163,13 @@ func TestReview58bSuppliersSecondCustomer(t *testing.T) {
 // guess (left alone, TestGuessedApartLeavesTwoHostsAlone): at least one
 // of the bids must stay a deal of its own.
 func TestReview58bTwoGuessesOneHost(t *testing.T) {
-	got := review58bCluster(4, []report{
+	got := clusterNaming(4, []report{
 		dated(rep(0, model.Acquisition, "Valmor", 0, "Valmor", "Dinsel"), "2012-05"),
 		dated(rep(1, model.Acquisition, "Valmor", 0, "Valmor", "Dinsel"), "2012-05-14"),
 		guessedBy(dated(rep(2, model.Acquisition, "Fenmark", 0, "Fenmark", "Dinsel"), "2012"), "Fenmark"),
 		guessedBy(dated(rep(3, model.Acquisition, "Orkan", 0, "Orkan", "Dinsel"), "2012"), "Orkan"),
-	})
-	if review58bWith(got, "Fenmark", "Orkan") != nil || review58bWith(got, "Fenmark", "Dinsel") == nil && review58bWith(got, "Orkan", "Dinsel") == nil {
+	}, false)
+	if dealWith(got, "Fenmark", "Orkan") != nil || dealWith(got, "Fenmark", "Dinsel") == nil && dealWith(got, "Orkan", "Dinsel") == nil {
 		t.Fatalf("%+v: Fenmark's and Orkan's bids both swallowed by Valmor's purchase", got)
 	}
 }
@@ -225,13 +202,13 @@ func TestReview58bDeterministic(t *testing.T) {
 // rows joinSplits emptied are never hosts, and the sale stays one
 // divestiture at its price, seller first, the same each of ten runs.
 func TestReview58bAfterJoinSplits(t *testing.T) {
-	got := review58bCluster(4, []report{
+	got := clusterNaming(4, []report{
 		dated(rep(0, model.Divestiture, "Quorvex", 137.5e6, "Veltraco", "Quorvex"), "2016-12-27"),
 		dated(rep(1, model.Divestiture, "Quorvex", 137.5e6, "Veltraco", "Quorvex"), "2016-12-27"),
 		dated(rep(2, model.Licensing, "", 137.5e6, "Veltraco", "Quorvex"), "2016-12-27"),
 		guessedBy(dated(rep(3, model.Divestiture, "Ostler", 137.5e6, "Veltraco", "Ostler"), "2016"), "Ostler"),
-	})
-	d := review58bWith(got, "Veltraco", "Quorvex")
+	}, false)
+	d := dealWith(got, "Veltraco", "Quorvex")
 	if d == nil || d.Type != model.Divestiture || d.Parties[0] != "Veltraco" || d.Value == nil || d.Value.Value != 137.5e6 {
 		t.Fatalf("%+v: want Veltraco's sale to Quorvex, seller first, at $137.5m", got)
 	}
