@@ -11,19 +11,23 @@ import (
 // telling it only referred to ("Elle a racheté … Ditsch en 2012", its
 // "Elle" read as FEMSA) into the one deal other outlets tell of its named
 // side with another company, named ("Valora bought Ditsch in 2012"): the
-// reference may have been read as the wrong company. The two are of one
-// type, on one date as far as both give it, at one price or one
-// unpriced, both failed or neither (see guessedApart), told by different
-// articles, each article of the guess naming every company of the other
-// deal (a profile of FEMSA naming no Valora tells FEMSA's own deals).
-// The named side is what is bought or sold in both: not a buyer ("Elle a
-// racheté Ditsch" beside "Ditsch bought Brezelkönig"), not the seller of
-// the other (Ditsch selling a unit the year it was bought), nor one of
-// three companies of a purchase whose roles the row does not keep.
-// Ventures, licences, supply deals and alliances are left as they are:
-// the company at their heart may make several in a month. A deal two
-// others could be is left alone, and so is a deal two companies were
-// guessed to join (two rival bids, each told by its own profile).
+// reference may have been read as the wrong company.
+//
+// The two are of one type, on one date as far as both give it, at one
+// price or one unpriced, both failed or neither (see guessedApart), and
+// the guess done only where the other is (a rival's purchase done,
+// beside the offer the others tell still pending, tops it). They are
+// told by different articles, each article of the guess naming every
+// company of the other deal (a profile of FEMSA naming no Valora tells
+// FEMSA's own deals). The named side is what is bought or sold in both:
+// not a buyer ("Elle a racheté Ditsch" beside "Ditsch bought
+// Brezelkönig"), not the seller of either (Ditsch selling a unit the
+// year it was bought), nor one of three companies of a purchase whose
+// roles the row does not keep. Ventures, licences, supply deals and
+// alliances are left as they are: the company at their heart may make
+// several in a month. A deal two others could be is left alone, and so
+// is a deal two guessed deals would join (two rival bids, each told by
+// its own profile; two steps of one purchase told by one article).
 //
 // The guessed company stays a side of the deal made of both unless the
 // other outlets outvote it (outvotedGuesses), which they do where they
@@ -52,12 +56,13 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 		if named == guess {
 			named = rows[j].Parties[1]
 		}
-		if buyer(j) == named || when.Year(rows[j].Date) == 0 || !targeted(rows[j].Type) {
+		if buyer(j) == named || rowSeller(&rows[j]) == named || when.Year(rows[j].Date) == 0 || !targeted(rows[j].Type) {
 			continue
 		}
 		host := -1
 		for _, i := range byParty[named] {
 			if i == j || slices.Contains(rows[i].Parties, guess) || allGuessed(groups[i], rs) != "" || !guessedApart(&rows[i], &rows[j]) ||
+				rows[j].Status == model.Completed && rows[i].Status != model.Completed ||
 				buyer(i) == named || rowSeller(&rows[i]) == named || rows[i].Type == model.Acquisition && len(rows[i].Parties) > 2 ||
 				sharesArticle(groups[i], groups[j], rs) {
 				continue
@@ -75,8 +80,8 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 	// (a host is never a guessed deal, nor a guessed deal in two hosts'
 	// lists: each group moves once, whatever the order of the map)
 	for host, js := range into {
-		if slices.ContainsFunc(js, func(j int) bool { return allGuessed(groups[j], rs) != allGuessed(groups[js[0]], rs) }) {
-			continue // two companies guessed: rival bidders, not one misreading
+		if len(js) > 1 {
+			continue // two deals guessed: rival bidders, or two steps of one buyer, not one misreading
 		}
 		for _, j := range js {
 			groups[host].members = append(groups[host].members, groups[j].members...)
