@@ -212,7 +212,9 @@ func TestTwoClausesTwoDeals(t *testing.T) {
 }
 
 func TestIsCue(t *testing.T) {
-	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false} {
+	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false,
+		// phrases of deals, not of a round of funding nor everyday ones
+		"took over": true, "took control": true, "se hizo con": true, "series a": false, "funding round": false, "took part": false} {
 		if IsCue("", w) != want {
 			t.Errorf("IsCue(%q) = %v", w, !want)
 		}

@@ -406,11 +406,16 @@ func (t trigger) match(words []string, i int) bool {
 	return true
 }
 
-// IsCue reports whether a folded word states a deal in any language: the
-// neighbours of such words are likely companies. Status words are not cues.
+// IsCue reports whether a folded word, or a phrase of folded words joined
+// by spaces ("took over", "se hizo con"), states a deal in any language:
+// the neighbours of such words are likely companies. Status words are not
+// cues, nor the phrases of a round of funding.
 func IsCue(_, folded string) bool {
 	if cueWords.Has(folded) {
 		return true
+	}
+	if strings.IndexByte(folded, ' ') >= 0 {
+		return cuePhrases.Has(folded) // "took over", "se hizo con"
 	}
 	if folded == "" {
 		return false
@@ -425,10 +430,15 @@ func IsCue(_, folded string) bool {
 
 // cuePrefixes are indexed by their first byte: a word is tried against
 // the few that can match it, not all of them.
-var cueWords, cuePrefixes = func() (lists.Set, [256][]string) {
-	words := map[string]bool{}
+var cueWords, cuePrefixes, cuePhrases = func() (lists.Set, [256][]string, lists.Set) {
+	words, phrases := map[string]bool{}, map[string]bool{}
 	var prefixes [256][]string
 	for _, t := range typeTriggers.all {
+		if len(t.words) > 1 && t.kind != delivery && t.kind != model.Investment && !strings.HasSuffix(t.words[len(t.words)-1], "*") {
+			// (not a round's: "Series F", "ronda de financiación", which
+			// what follows is not dealt in)
+			phrases[strings.Join(t.words, " ")] = true
+		}
 		if len(t.words) != 1 || t.kind == delivery || securingWords[t.words[0]] {
 			// (a verb of securing mostly secures no company: what
 			// follows it is no likelier a company's name)
@@ -441,7 +451,7 @@ var cueWords, cuePrefixes = func() (lists.Set, [256][]string) {
 		}
 	}
 	// IsCue is asked of nearly every word: most are told by their shape
-	return lists.SetOf(words), prefixes
+	return lists.SetOf(words), prefixes, lists.SetOf(phrases)
 }()
 
 // set makes a lookup table of space-separated folded words.

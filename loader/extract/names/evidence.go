@@ -1408,7 +1408,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if stop {
 			break
 		}
-		if cue {
+		if cue || k >= sp.from-2 && r.cuePhraseEnds(lang, toks, k, sp.from) {
 			return true
 		}
 		if !toks[k].Punct() && !toks[k].Cap() && !coordinators.Has(toks[k].Folded()) {
@@ -1430,6 +1430,27 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	}
 	return false
 }
+
+// cuePhraseEnds: a deal phrase of two or three words ends at k ("took
+// over", "took control", "se hizo con") right before the name at name,
+// or before "of" or an article before it: the name is what is dealt in.
+// (Not a phrase after a name: "Shay Segev took over as chief executive"
+// is a man.)
+func (r *recognizer) cuePhraseEnds(lang string, toks []segment.Token, k, name int) bool {
+	if k < name-1 && !phraseLinks.Has(toks[k+1].Folded()) {
+		return false // a phrase right before the name, or "of" or an article between
+	}
+	phrase := toks[k].Folded()
+	for j := k - 1; j >= 0 && j >= k-2 && !toks[j].Punct(); j-- {
+		phrase = toks[j].Folded() + " " + phrase
+		if r.isCue(lang, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+var phraseLinks = lists.SetOf(set(`of the a an de di del della des du la le l el der die den dem das von`))
 
 // dealParty: the name follows a deal word and the preposition that joins
 // a side to it ("a takeover by Dubai Ports World", "the acquisition of",
