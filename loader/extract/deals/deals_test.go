@@ -213,8 +213,10 @@ func TestTwoClausesTwoDeals(t *testing.T) {
 
 func TestIsCue(t *testing.T) {
 	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false,
-		// phrases of deals, not of a round of funding nor everyday ones
-		"took over": true, "took control": true, "se hizo con": true, "series a": false, "funding round": false, "took part": false} {
+		// phrases of a company taken, not of what else is sold, bid for,
+		// controlled or combined
+		"took over": true, "se hizo con": true, "s est empare de": true, "sale of": false, "offer for": false, "took control": false,
+		"went to": false, "combined with": false, "series a": false, "took part": false} {
 		if IsCue("", w) != want {
 			t.Errorf("IsCue(%q) = %v", w, !want)
 		}

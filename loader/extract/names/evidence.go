@@ -1408,7 +1408,7 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		if stop {
 			break
 		}
-		if cue || k >= sp.from-2 && r.cuePhraseEnds(lang, toks, k, sp.from) {
+		if cue || k == sp.from-1 && r.cuePhraseEnds(lang, toks, sp) {
 			return true
 		}
 		if !toks[k].Punct() && !toks[k].Cap() && !coordinators.Has(toks[k].Folded()) {
@@ -1431,17 +1431,19 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 	return false
 }
 
-// cuePhraseEnds: a deal phrase of two or three words ends at k ("took
-// over", "took control", "se hizo con") right before the name at name,
-// or before "of" or an article before it: the name is what is dealt in.
-// (Not a phrase after a name: "Shay Segev took over as chief executive"
-// is a man.)
-func (r *recognizer) cuePhraseEnds(lang string, toks []segment.Token, k, name int) bool {
-	if k < name-1 && !phraseLinks.Has(toks[k+1].Folded()) {
-		return false // a phrase right before the name, or "of" or an article between
+// cuePhraseEnds: a deal phrase of two to four words ("took over", "se
+// hizo con", "s'est emparé de") ends right before the name sp: the name
+// is what is taken. Not a name an article opens ("se hizo con
+// la Liga"), nor someone's ("took over Brightman's role"), nor one
+// before the phrase ("Shay Segev took over as chief executive" is a
+// man).
+func (r *recognizer) cuePhraseEnds(lang string, toks []segment.Token, sp span) bool {
+	if sp.from < 2 || toks[sp.to-1].Poss() || sp.to < len(toks) && toks[sp.to].Poss() {
+		return false // someone's: "took over Brightman's role"
 	}
+	k := sp.from - 1
 	phrase := toks[k].Folded()
-	for j := k - 1; j >= 0 && j >= k-2 && !toks[j].Punct(); j-- {
+	for j := k - 1; j >= 0 && j >= k-3 && !toks[j].Punct(); j-- {
 		phrase = toks[j].Folded() + " " + phrase
 		if r.isCue(lang, phrase) {
 			return true
@@ -1449,8 +1451,6 @@ func (r *recognizer) cuePhraseEnds(lang string, toks []segment.Token, k, name in
 	}
 	return false
 }
-
-var phraseLinks = lists.SetOf(set(`of the a an de di del della des du la le l el der die den dem das von`))
 
 // dealParty: the name follows a deal word and the preposition that joins
 // a side to it ("a takeover by Dubai Ports World", "the acquisition of",
