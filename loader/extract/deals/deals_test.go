@@ -212,11 +212,7 @@ func TestTwoClausesTwoDeals(t *testing.T) {
 }
 
 func TestIsCue(t *testing.T) {
-	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false,
-		// phrases of a company taken, not of what else is sold, bid for,
-		// controlled or combined
-		"took over": true, "se hizo con": true, "s est empare de": true, "sale of": false, "offer for": false, "took control": false,
-		"went to": false, "combined with": false, "series a": false, "took part": false} {
+	for w, want := range map[string]bool{"acquisition": true, "acquisizione": true, "ubernahme": true, "licensing": true, "weather": false, "sales": false} {
 		if IsCue("", w) != want {
 			t.Errorf("IsCue(%q) = %v", w, !want)
 		}

@@ -406,16 +406,11 @@ func (t trigger) match(words []string, i int) bool {
 	return true
 }
 
-// IsCue reports whether a folded word, or a phrase of folded words joined
-// by spaces ("took over", "se hizo con"), states a deal in any language:
-// the neighbours of such words are likely companies. Status words are not
-// cues; the phrases are those of a company taken (cuePhrases).
+// IsCue reports whether a folded word states a deal in any language: the
+// neighbours of such words are likely companies. Status words are not cues.
 func IsCue(_, folded string) bool {
 	if cueWords.Has(folded) {
 		return true
-	}
-	if strings.IndexByte(folded, ' ') >= 0 {
-		return cuePhrases.Has(folded) // "took over", "se hizo con"
 	}
 	if folded == "" {
 		return false
@@ -448,28 +443,6 @@ var cueWords, cuePrefixes = func() (lists.Set, [256][]string) {
 	// IsCue is asked of nearly every word: most are told by their shape
 	return lists.SetOf(words), prefixes
 }()
-
-// cuePhrases are the deal phrases of several words a company follows,
-// taken over, bought out, spun off, whatever the page. Not "sale of",
-// "offer for", "took control of", "went to", "combined with": as often of
-// tickets, players, cities, schools and causes; and a cup or a prize is
-// won with an article before it ("se adjudicó el Tour", "s'offre la Coupe
-// de France"), which a company taken seldom has (see names.cuePhraseEnds).
-var cuePhrases = lists.SetOf(phraseSet(`took_over take_over takes_over taking_over taken_over
-	bought_out buy_out buys_out buying_out spun_off spin_off spins_off
-	se_hizo_con se_hace_con hacerse_con se_hiciera_con se_quedo_con se_queda_con quedarse_con se_quedara_con
-	s_est_empare_de s_est_empare_d s_etait_empare_de s_etait_empare_d s_empare_de s_empare_d
-	s_est_offert s_etait_offert s_offre s_offrir
-	mis_la_main_sur met_la_main_sur messo_le_mani_su mette_le_mani_su`))
-
-// phraseSet makes a lookup table of phrases written with "_" for space.
-func phraseSet(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
-	}
-	return m
-}
 
 // set makes a lookup table of space-separated folded words.
 func set(list string) map[string]bool {

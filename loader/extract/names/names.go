@@ -56,8 +56,7 @@ type Result struct {
 }
 
 // Cue is a word list recognition needs from the deal lexicon: verbs and
-// nouns of deals whose neighbours are companies, asked of one folded word
-// or of a phrase of two to four, space-separated ("took over").
+// nouns of deals whose neighbours are companies.
 type Cue func(lang, folded string) bool
 
 type recognizer struct {
