@@ -36,3 +36,16 @@ func TestTravelEndsAName(t *testing.T) {
 	r := recognizeWithDealWords(t, "en", "Webjet agreed to license its booking platform to Harvey World Travel. Harvey World Travel will take an 11 percent stake in Webjet.")
 	wantCompanyIn(t, r, 0, "Harvey World Travel")
 }
+
+// A trader, an adviser or a marketplace before a name, in apposition,
+// says it is a company, as a maker or a broker does: "Dutch grain trader
+// Kelmora", "online marketplace Brindle".
+func TestTradersAndMarketplacesAreCompanyNouns(t *testing.T) {
+	for _, text := range []string{
+		"The group agreed to take 51 percent of Dutch grain trader Kelmora for close to $1.3 billion.",
+		"Last year Veltraco bought online marketplace Kelmora.",
+	} {
+		r := recognizeWithDealWords(t, "en", text)
+		wantCompanyIn(t, r, 0, "Kelmora")
+	}
+}
