@@ -693,10 +693,10 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	// and joinGuessedApart): those that took others in are made again,
 	// those emptied dropped
 	emptied := false
-	guessedApart := func(groups []*group, rows []model.Deal, rs []report) []int {
+	joinGuessed := func(groups []*group, rows []model.Deal, rs []report) []int {
 		return joinGuessedApart(articles, groups, rows, rs)
 	}
-	for _, join := range []func([]*group, []model.Deal, []report) []int{joinSplits, guessedApart} {
+	for _, join := range []func([]*group, []model.Deal, []report) []int{joinSplits, joinGuessed} {
 		for _, i := range join(groups, rows, rs) {
 			scratch[0] = makeRow(i, scratch[0])
 			emptied = true

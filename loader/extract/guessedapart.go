@@ -14,7 +14,7 @@ import (
 // reference may have been read as the wrong company.
 //
 // The two are of one type, on one date as far as both give it, at one
-// price or one unpriced, both failed or neither (see guessedApart), and
+// price or one unpriced, both failed or neither (see oneDealGuessed), and
 // the guess done only where the other is (a rival's purchase done,
 // beside the offer the others tell still pending, tops it). They are
 // told by different articles, each article of the guess naming every
@@ -49,19 +49,19 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 	into := map[int][]int{}
 	for j := range rows {
 		guess := allGuessed(groups[j], rs)
-		if guess == "" || len(rows[j].Parties) != 2 || !slices.Contains(rows[j].Parties, guess) || rows[j].Type == model.Other {
+		if guess == "" || len(rows[j].Parties) != 2 || !slices.Contains(rows[j].Parties, guess) || !targeted(rows[j].Type) {
 			continue
 		}
 		named := rows[j].Parties[0]
 		if named == guess {
 			named = rows[j].Parties[1]
 		}
-		if buyer(j) == named || rowSeller(&rows[j]) == named || when.Year(rows[j].Date) == 0 || !targeted(rows[j].Type) {
+		if buyer(j) == named || rowSeller(&rows[j]) == named || when.Year(rows[j].Date) == 0 {
 			continue
 		}
 		host := -1
 		for _, i := range byParty[named] {
-			if i == j || slices.Contains(rows[i].Parties, guess) || allGuessed(groups[i], rs) != "" || !guessedApart(&rows[i], &rows[j]) ||
+			if i == j || slices.Contains(rows[i].Parties, guess) || allGuessed(groups[i], rs) != "" || !oneDealGuessed(&rows[i], &rows[j]) ||
 				rows[j].Status == model.Completed && rows[i].Status != model.Completed ||
 				buyer(i) == named || rowSeller(&rows[i]) == named || rows[i].Type == model.Acquisition && len(rows[i].Parties) > 2 ||
 				sharesArticle(groups[i], groups[j], rs) {
@@ -83,10 +83,8 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 		if len(js) > 1 {
 			continue // two deals guessed: rival bidders, or two steps of one buyer, not one misreading
 		}
-		for _, j := range js {
-			groups[host].members = append(groups[host].members, groups[j].members...)
-			groups[j].members = nil
-		}
+		groups[host].members = append(groups[host].members, groups[js[0]].members...)
+		groups[js[0]].members = nil
 		joined = append(joined, host)
 	}
 	slices.Sort(joined)
@@ -107,13 +105,13 @@ func allGuessed(g *group, rs []report) string {
 	return guess
 }
 
-// guessedApart: rows a and b are of one type, on one date as far as
+// oneDealGuessed: rows a and b are of one type, on one date as far as
 // both give it, at one price (within 1%) or one unpriced, and failed both
 // or neither. Rival bids and units of one company sold to two buyers in
 // one year are priced some percent apart; a company bought in February
 // and sold on in November is dated apart; a bid that failed is not the
 // purchase that was made.
-func guessedApart(a, b *model.Deal) bool {
+func oneDealGuessed(a, b *model.Deal) bool {
 	if a.Type != b.Type || when.Year(a.Date) != when.Year(b.Date) || !datesAgree(a.Date, b.Date) || (a.Status == model.Failed) != (b.Status == model.Failed) {
 		return false
 	}
