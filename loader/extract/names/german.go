@@ -33,7 +33,13 @@ func (r *recognizer) trimGermanNouns(s string, toks []segment.Token, sps []span,
 			// dem Namen Allnex"
 			return germanNoun(f) || nameConnectors.Has(f) || germanFrameNouns[f]
 		}
-		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) && !particleOpens(toks, from, to) || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) && !r.datedName(toks, from, to) ||
+		// a foreign name may open on a word of a German noun's Latin
+		// ending, whose legal suffix or company word says it is a name:
+		// "Revolution LLC", "Enovation Controls Inc." (not "Handelssparte
+		// Kaman Distribution Group", "Großaktionär Seven Group Holdings",
+		// German nouns before a name)
+		suffixed := latinEnding(toks[from].Folded()) && r.companyWordAfter(toks, from, to)
+		for from < to && !(from+1 < to && toks[from+1].Text() == "&") && (edge(from) && !particleOpens(toks, from, to) && !suffixed || germanArticles[toks[from].Folded()] || from > 0 && number(toks[from-1].Text()) && !r.datedName(toks, from, to) ||
 			from+1 < to && (germanNumbers[toks[from].Folded()] || germanQuantifiers[toks[from].Folded()] || r.townAdjective(toks[from].Folded()))) {
 			from++ // "15 Jahre", "Elf Jahre", "Beide Unternehmen", "die Kasseler Wegmann & Co.": no part of a name
 		} // (but "Nutrition & Santé": a word joined by "&" is the name's)
@@ -337,3 +343,21 @@ var germanFrameNouns = set(`anfang ende mitte fruhjahr sommer herbst winter jahr
 	sparte sparten bereich bereiche einheit vertrag angebot aktionare anleger investoren analysten branche wettbewerb konkurrenz
 	kurs kurse quartal ergebnis ergebnisse strategie zukunft mitarbeiter stellen
 	chef chefin vorstand behorde behorden regierung experten finanzielle`)
+
+// companyWordAfter: a word after the first of the run from..to is a
+// legal suffix or a company word ("Corporation", "LLC").
+func (r *recognizer) companyWordAfter(toks []segment.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if f := toks[k].Folded(); r.lex.HasFolded(lexicon.LegalSuffix, f) || r.lex.HasFolded(lexicon.NameWord, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinEnding: w ends as the German nouns of Latin stems do ("-tion",
+// "-sion", "-nis"), endings names in other languages share ("Revolution",
+// "Solenis").
+func latinEnding(w string) bool {
+	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "nis")
+}

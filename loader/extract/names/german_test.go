@@ -187,3 +187,17 @@ func TestGermanSonsOfSomeone(t *testing.T) {
 	r = recognizeWithDealWords(t, "de", "Die Würth-Gruppe übernimmt die Gebrüder Knauf Söhne aus Iphofen.")
 	wantCompaniesNotWords(t, companiesOf(r, 0), []string{"Gebrüder Knauf Söhne"})
 }
+
+// A foreign name opening on a word of a German noun's Latin ending is a
+// name where a legal suffix or a company word follows ("Revolution LLC",
+// "Enovation Controls Inc."); the same noun before a name is no part of
+// it (TestGermanHoldersAreNoPartOfNames).
+func TestLatinEndingOpensAForeignName(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Flexcar gehört mehrheitlich Revolution LLC, nachdem die Beteiligungsgesellschaft die Kontrolle übernommen hatte.", "Revolution"},
+		{"Im Dezember 2016 schloss Veltraco den Kauf von Enovation Controls Inc. ab, einem Anbieter elektronischer Steuerungen.", "Enovation Controls"},
+	} {
+		r := recognizeWithDealWords(t, "de", c.text)
+		wantCompanyIn(t, r, 0, c.name)
+	}
+}
