@@ -36,17 +36,15 @@ import (
 // Joined are the groups that grew, whose rows are to be made again (the
 // caller drops the emptied groups).
 func joinGuessedApart(articles []model.Article, groups []*group, rows []model.Deal, rs []report) (joined []int) {
-	byParty := map[string][]int{}
-	for i := range rows {
-		if len(groups[i].members) == 0 || rows[i].Type == model.Other || len(rows[i].Parties) < 2 {
-			continue
-		}
-		for _, p := range rows[i].Parties {
-			byParty[p] = append(byParty[p], i)
-		}
-	}
 	buyer := rowBuyers(groups, rs)
-	into := map[int][]int{}
+	// the guessed deals first, few in any corpus: the other rows are
+	// indexed by the named sides they may share, not all by every side
+	type guessed struct {
+		j            int
+		guess, named string
+	}
+	var guesses []guessed
+	needed := map[string]bool{}
 	for j := range rows {
 		guess := allGuessed(groups[j], rs)
 		if guess == "" || len(rows[j].Parties) != 2 || !slices.Contains(rows[j].Parties, guess) || !targeted(rows[j].Type) {
@@ -59,6 +57,26 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 		if buyer(j) == named || rowSeller(&rows[j]) == named || when.Year(rows[j].Date) == 0 {
 			continue
 		}
+		guesses = append(guesses, guessed{j, guess, named})
+		needed[named] = true
+	}
+	if len(guesses) == 0 {
+		return nil
+	}
+	byParty := map[string][]int{}
+	for i := range rows {
+		if len(groups[i].members) == 0 || rows[i].Type == model.Other || len(rows[i].Parties) < 2 {
+			continue
+		}
+		for _, p := range rows[i].Parties {
+			if needed[p] {
+				byParty[p] = append(byParty[p], i)
+			}
+		}
+	}
+	into := map[int][]int{}
+	for _, g := range guesses {
+		j, guess, named := g.j, g.guess, g.named
 		host := -1
 		for _, i := range byParty[named] {
 			if i == j || slices.Contains(rows[i].Parties, guess) || allGuessed(groups[i], rs) != "" || !oneDealGuessed(&rows[i], &rows[j]) ||
