@@ -65,8 +65,8 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 	}
 	byParty := map[string][]int{}
 	for i := range rows {
-		if len(groups[i].members) == 0 || rows[i].Type == model.Other || len(rows[i].Parties) < 2 {
-			continue
+		if len(groups[i].members) == 0 || !targeted(rows[i].Type) || len(rows[i].Parties) < 2 {
+			continue // (a host is of the guess's type, a purchase or a sale)
 		}
 		for _, p := range rows[i].Parties {
 			if needed[p] {

@@ -1402,13 +1402,16 @@ func (r *recognizer) cueNear(lang string, toks []segment.Token, sp span) bool {
 		}
 		return false, r.isCue(lang, t.Folded())
 	}
+	if r.cuePhraseEnds(toks, sp) {
+		return true
+	}
 	seen := 0
 	for k := sp.from - 1; k >= 0 && seen < 3; k-- {
 		stop, cue := look(k)
 		if stop {
 			break
 		}
-		if cue || k == sp.from-1 && r.cuePhraseEnds(toks, sp) {
+		if cue {
 			return true
 		}
 		if !toks[k].Punct() && !toks[k].Cap() && !coordinators.Has(toks[k].Folded()) {
@@ -1472,8 +1475,9 @@ func (r *recognizer) cuePhraseEnds(toks []segment.Token, sp span) bool {
 // company taken seldom has.
 var takingPhrases = func() map[string][][]string {
 	m := map[string][][]string{}
+	// (not "bought out": "bought" is a deal word of its own)
 	for _, p := range strings.Fields(`took_over take_over takes_over taking_over taken_over
-		bought_out buy_out buys_out buying_out spun_off spin_off spins_off
+		spun_off spin_off spins_off
 		se_hizo_con se_hace_con hacerse_con se_hiciera_con se_quedo_con se_queda_con quedarse_con se_quedara_con
 		s_est_empare_de s_est_empare_d s_etait_empare_de s_etait_empare_d s_empare_de s_empare_d
 		s_est_offert s_etait_offert s_offre s_offrir
