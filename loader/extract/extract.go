@@ -282,6 +282,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 		found := deals.Find(sentence, a.Language, a.Published)
 		found = append(found, deals.Holdings(sentence, found)...)
 		sentence.Release()
+		datedAsBefore(found, out, doc, si, a.Language, a.Published)
 		bareAsked, bare, bareOK := false, model.Money{}, false
 		for k := range found {
 			if found[k].Value != nil {
@@ -658,10 +659,48 @@ func purchaseFollowed(si int, f deals.Found, out []report) *report {
 }
 
 // sameYearWords: the text dates its deal in the year of the one told
-// before ("im selben Jahr", "desselben Jahres", "im gleichen Jahr").
+// before ("im selben Jahr", "desselben Jahres", "Ese mismo año", "later
+// that year").
 func sameYearWords(text string) bool {
 	t := strings.ToLower(text)
-	return strings.Contains(t, "selben jahr") || strings.Contains(t, "gleichen jahr")
+	return slices.ContainsFunc(sameYearPhrases, func(p string) bool { return strings.Contains(t, p) })
+}
+
+var sameYearPhrases = []string{"same year", "that year", "selben jahr", "gleichen jahr", "mismo año", "ese año", "aquel año",
+	"stesso anno", "quell'anno", "quell’anno", "même année", "cette année-là"}
+
+// datedAsBefore dates the deals found in sentence si that the sentence
+// dates only as "the same year" ("A finales de 2021, abrdn acordó comprar
+// ... Ese mismo año, JPMorgan adquirió Nutmeg"): in the year of the
+// nearest of the two sentences before that gives one, as the date of a
+// deal it told (out: "2016 kaufte Veltraco Brindle", a year the deal
+// reads) or else its last date.
+func datedAsBefore(found []deals.Found, out []report, doc names.Doc, si int, lang, published string) {
+	if !slices.ContainsFunc(found, func(f deals.Found) bool { return f.Date == "" }) || !sameYearWords(doc.Sentences[si]) {
+		return
+	}
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		year := ""
+		for _, r := range out {
+			if r.sentence == k && len(r.Date) >= 4 {
+				year = r.Date[:4]
+			}
+		}
+		if year == "" {
+			if ds := when.Find(doc.Sentences[k], lang, published); len(ds) > 0 {
+				year = ds[len(ds)-1].Value[:4]
+			}
+		}
+		if year == "" {
+			continue
+		}
+		for i := range found {
+			if found[i].Date == "" {
+				found[i].Date = year
+			}
+		}
+		return
+	}
 }
 
 // targetOf is what the first purchase told names as bought: the first

@@ -331,7 +331,8 @@ func untilBefore(before string) bool {
 		"hasta ", "hasta el ", "hasta al menos ", "jusqu'en ", "jusqu’en ", "jusqu'à ", "jusqu’à ", "jusqu'au ", "jusqu’au ", "d'ici au ", "d’ici au ", "d'ici le ", "d’ici le ", "d'ici à ", "d’ici à ", "d'ici ", "d’ici ", "expires in ", "expiring in ",
 		// the end of a term ("une licence courant jusqu'à fin 2026")
 		"until the end of ", "until end-", "through the end of ", "jusqu'à fin ", "jusqu’à fin ", "jusqu'à la fin ", "jusqu’à la fin ",
-		"hasta finales de ", "hasta fines de ", "hasta el final de ", "fino alla fine del ", "fino a fine ", "bis ende ", "bis zum ende "} {
+		"hasta finales de ", "hasta fines de ", "hasta el final de ", "fino alla fine del ", "fino a fine ", "bis ende ", "bis zum ende ",
+		"expires at the end of ", "expiring at the end of ", "jusqu'à la fin de ", "jusqu’à la fin de ", "jusqu'à fin de ", "jusqu’à fin de "} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

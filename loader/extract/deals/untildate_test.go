@@ -101,7 +101,7 @@ func TestStop45ReviewExpectedForms(t *testing.T) {
 // ends, not when the deal was made ("une licence courant jusqu'à fin
 // 2026", "until the end of 2026", "bis Ende Juni 2017").
 func TestUntilTheEndOfATerm(t *testing.T) {
-	for _, before := range []string{"licence mondiale courant jusqu'à fin ", "running until the end of ", "übernehmen soll es bis ende ", "hasta finales de ", "fino alla fine del "} {
+	for _, before := range []string{"licence mondiale courant jusqu'à fin ", "running until the end of ", "übernehmen soll es bis ende ", "hasta finales de ", "fino alla fine del ", "the lease expires at the end of ", "jusqu'à la fin de "} {
 		if !untilBefore(before) {
 			t.Errorf("untilBefore(%q) = false", before)
 		}

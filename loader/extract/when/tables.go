@@ -190,8 +190,12 @@ func keys(m map[string]func(time.Time) string) []string {
 }
 
 // yearIntroducerWords are the words after which a bare year is a date:
-// "in 2016", "Nel 2016", "seit 2019".
-var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam`, "|")
+// "in 2016", "Nel 2016", "seit 2019", and the part of a year ("Ende
+// 2010", "a fine 2007", "début 2012"), in one word or two ("at the end
+// of 2010", "a finales de 2021"; one space apart).
+var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam|`+
+	`ende|anfang|mitte|fine|inizio|début|debut|`+
+	`end of|beginning of|start of|middle of|finales de|fines de|principios de|comienzos de|inicios de|mediados de|fin de|début de|debut de`, "|")
 
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).

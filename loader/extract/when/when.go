@@ -272,18 +272,46 @@ func yearAfterIntroducer(s string) []int {
 		return nil // \b: the pattern reads word characters as ASCII ones
 	}
 	w := strings.IndexAny(s, reSpace)
-	if w <= 0 || !slices.ContainsFunc(yearIntroducerWords, func(i string) bool { return strings.EqualFold(i, s[:w]) }) {
+	if w <= 0 {
 		return nil
 	}
-	y := w
+	if isYearIntroducer(s[:w]) {
+		if y, end := yearFrom(s, w); end > 0 {
+			return []int{0, end, y, end}
+		}
+	}
+	// an introducer of two words, one space apart as the pattern spells
+	// them: "end of 2010", "a finales de 2021"
+	if s[w] != ' ' {
+		return nil
+	}
+	w2 := strings.IndexAny(s[w+1:], reSpace)
+	if w2 <= 0 || !isYearIntroducer(s[:w+1+w2]) {
+		return nil
+	}
+	if y, end := yearFrom(s, w+1+w2); end > 0 {
+		return []int{0, end, y, end}
+	}
+	return nil
+}
+
+// isYearIntroducer: word is one of yearIntroducerWords, in any case.
+func isYearIntroducer(word string) bool {
+	return slices.ContainsFunc(yearIntroducerWords, func(i string) bool { return strings.EqualFold(i, word) })
+}
+
+// yearFrom reads, from s[at:], white space and four digits that end a
+// word: where the year starts and ends, or 0, 0.
+func yearFrom(s string, at int) (y, end int) {
+	y = at
 	for y < len(s) && strings.IndexByte(reSpace, s[y]) >= 0 {
 		y++
 	}
-	end := y + 4
-	if end > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) || end < len(s) && asciiWordByte(s[end]) {
-		return nil
+	end = y + 4
+	if y == at || end > len(s) || !isDigit(s[y]) || !isDigit(s[y+1]) || !isDigit(s[y+2]) || !isDigit(s[y+3]) || end < len(s) && asciiWordByte(s[end]) {
+		return 0, 0
 	}
-	return []int{0, end, y, end}
+	return y, end
 }
 
 // reSpace is what \s matches in Go's regular expressions.

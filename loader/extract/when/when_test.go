@@ -217,6 +217,8 @@ func TestYearAfterIntroducerIsThePattern(t *testing.T) {
 		"in 20165", "in 2016a", "in 2016_", "in 2016é", "in 2016-05", "in 2016’s", "in 201", "in 20", "in", "in ", "",
 		"in\u00a02016", "in\v2016", "in\n\r\f 2016", "ſince 2019", "sindſ 2019", "\u212aam 2019", "kam 2019", "Kam\t2019",
 		"inn 2016", "i 2016", "in2016", " in 2016", "«in 2016»", "in ２０１６", "by 1999 and in 2000", "end 2020!",
+		"end of 2010", "End Of 2010.", "finales de 2021", "fin de 2010", "fin 2010", "end  of 2010", "end of", "end of x 2010",
+		"end of\t2010", "end\tof 2010", "beginning of 20100", "Mitte 2010", "DÉBUT 2012", "début de 2012", "fine 2007", "of 2010",
 	}
 	for _, s := range texts {
 		if got, want := yearAfterIntroducer(s), at.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
@@ -249,6 +251,25 @@ func TestMonthOfLastYear(t *testing.T) {
 		{"in November of last year.", "2014-11"},
 	} {
 		got := Find(c.text, "", "2015-12-09")
+		if len(got) != 1 || got[0].Value != c.want {
+			t.Errorf("%q = %+v, want one date %s", c.text, got, c.want)
+		}
+	}
+}
+
+// A part of a year ("Ende 2010", "at the end of 2010", "a finales de
+// 2021") dates a deal by its year, as "in 2010" does.
+func TestPartOfAYearGivesTheYear(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"A finales de 2021, abrdn acordó comprar", "2021"},
+		{"a mediados de 2019 vendió", "2019"},
+		{"At the end of 2010 it bought", "2010"},
+		{"Ende 2010 kaufte der Konzern", "2010"},
+		{"Anfang 2012 übernahm er", "2012"},
+		{"a fine 2007 il gruppo aveva ceduto", "2007"},
+		{"Début 2012, le groupe a racheté", "2012"},
+	} {
+		got := Find(c.text, "", "2024-03-05")
 		if len(got) != 1 || got[0].Value != c.want {
 			t.Errorf("%q = %+v, want one date %s", c.text, got, c.want)
 		}
