@@ -110,7 +110,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				!r.personBeforeConnector(toks, folded, i, j) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
-				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) {
+				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) && !r.personAfterConnector(toks, folded, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -419,6 +419,20 @@ func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j in
 		return false
 	}
 	return r.namedUntilCompanyWord(toks, folded, j+1) > 0
+}
+
+// personAfterConnector: the connector at j leads to a person's name, a
+// given name and one capitalised word that ends the run ("la Virgin Music
+// Group di Richard Branson", "Virgin Music Group de Richard Branson"):
+// whose the company is, not its name. Not "Bank of Georgia", "Banca di
+// Roma": a given name that is a place goes on with the name.
+func (r *recognizer) personAfterConnector(toks []segment.Token, folded []string, j int) bool {
+	given, surname := j+1, j+2
+	if surname >= len(toks) || !r.lex.HasFolded(lexicon.GivenName, folded[given]) || r.lex.HasFolded(lexicon.Place, folded[given]) ||
+		!toks[surname].Cap() || toks[surname].Punct() || r.companyNoun(folded[surname]) || r.lex.HasAnyFolded(suffixWords, folded[surname]) {
+		return false
+	}
+	return surname+1 >= len(toks) || !toks[surname+1].Cap() || toks[surname+1].Punct()
 }
 
 // placeAfterCompanyWord: the connector at j leads to a place, and the
