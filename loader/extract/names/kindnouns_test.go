@@ -49,3 +49,18 @@ func TestTradersAndMarketplacesAreCompanyNouns(t *testing.T) {
 		wantCompanyIn(t, r, 0, "Kelmora")
 	}
 }
+
+// The French nouns of a trade say a name after them is a company, as
+// "fabricant" does: "le cimentier Kelmora", "l'armateur Kelmora", "la
+// SSII Kelmora".
+func TestFrenchTradeNounsAreCompanyNouns(t *testing.T) {
+	for _, text := range []string{
+		"Le cimentier Kelmora a publié ses comptes annuels jeudi.",
+		"Selon l'armateur Kelmora, les taux de fret ont doublé.",
+		"Auparavant, Veltraco avait pris pied outre-Rhin en rachetant la SSII Kelmora.",
+		"Veltraco a cédé sa filiale au voyagiste Kelmora.",
+	} {
+		r := recognizeWithDealWords(t, "fr", text)
+		wantCompanyIn(t, r, 0, "Kelmora")
+	}
+}
