@@ -522,6 +522,13 @@ func failedBefore(a, b report) bool {
 	return a.Status == model.Failed && b.Status != model.Failed && ya != 0 && yb != 0 && ya < yb
 }
 
+// doneBefore: a was done in a year before the year of b, which is not
+// done yet: a deal cannot be done before it is agreed, so b is another.
+func doneBefore(a, b report) bool {
+	ya, yb := when.Year(a.Date), when.Year(b.Date)
+	return a.Status == model.Completed && b.Status != model.Completed && b.Status != model.Failed && ya != 0 && yb != 0 && ya < yb
+}
+
 // pointsBack: r names, after a definite article, a deal of no transfer
 // ("l'intesa", "the partnership") between two companies that o, told
 // before, also names: o's deal under another word.
@@ -553,6 +560,9 @@ func withinArticle(a, b report) int {
 	}
 	if failedBefore(a, b) || failedBefore(b, a) {
 		s -= 3 // "a failed attempt in 2012 to take over Rhön-Klinikum" and, in 2013, the hospitals bought from it
+	}
+	if doneBefore(a, b) || doneBefore(b, a) {
+		s -= 3 // "SK Telecom avait déjà pris une participation dans Nanox en juin 2019" beside the accord announced in 2020
 	}
 	if sellsWhatOtherBuys(&a, &b) || sellsWhatOtherBuys(&b, &a) {
 		s -= 3

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -319,7 +320,7 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				lone = append(lone, report{Found: f, article: ai, sentence: si})
 				continue
 			}
-			if f.Paying && pricesDealBefore(out, si, f, doc.Tokens[si]) {
+			if f.Paying && pricesDealBefore(out, si, f, doc.Tokens[si], a.Published) {
 				continue // "… un accordo di licenza. Veltraco verserà a Quorvex 750 milioni": its price
 			}
 			if f.Refers && pricesDealJustTold(out, si, f, doc.Tokens[si]) {
@@ -797,8 +798,8 @@ func namedBothSides(out, lone []report) ([]report, []report) {
 // the same parties told in that sentence or the one before and not
 // priced yet (a payment right after a deal is its price), or it is a part
 // of the price of a purchase told earlier in the article, or of an
-// alliance's terms (see below).
-func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token) bool {
+// alliance's terms (see below), made in the alliance's year.
+func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token, published string) bool {
 	for i := len(out) - 1; i >= 0 && out[i].sentence >= si-1; i-- {
 		o := &out[i]
 		if !o.Paying && !o.Generic && o.Value == nil && sameSet(o.Parties, f.Parties) {
@@ -823,10 +824,13 @@ func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token)
 	}
 	// a payment between sides of an alliance told before is part of
 	// it ("Zealand paiera 350 millions de dollars à Roche pour l'apport
-	// du CT-388"): upfront and milestone payments, not a purchase
+	// du CT-388"): upfront and milestone payments, not a purchase; not
+	// one made in a year before the alliance's ("SK Telecom avait déjà
+	// pris une participation dans Nanox en juin 2019", beside the accord
+	// of 2020), the article's year where the alliance gives none
 	for i := range out {
 		o := &out[i]
-		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) {
+		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) && !madeBefore(f.Date, cmp.Or(o.Date, published)) {
 			if subset(f.Parties, o.Parties) {
 				licensedUpfront(o, f)
 				return true
@@ -860,6 +864,12 @@ var priceOfThat = set(`dafur hierfur`)
 func yearsDiffer(a, b string) bool {
 	ya, yb := when.Year(a), when.Year(b)
 	return ya != 0 && yb != 0 && ya != yb
+}
+
+// madeBefore: date a is in a year before date b's.
+func madeBefore(a, b string) bool {
+	ya, yb := when.Year(a), when.Year(b)
+	return ya != 0 && yb != 0 && ya < yb
 }
 
 // partOfPrice: payment is less than price, in the same currency.
