@@ -663,6 +663,12 @@ var separableVerbs = func() map[string]separable {
 		// "steigt mit 20 Prozent bei Ovo ein", but not "stieg damit in
 		// das OTC-Geschäft ein": a market entered
 		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
+		// "griff für 2,27 Milliarden Euro beim Hersteller Carver Korea zu":
+		// a company snapped up
+		{"greift griff griffen greifen", "zu", model.Acquisition, false, "bei beim"},
+		// "gab seine Sparte an Quorvex ab", to whom it went; not "gab ein
+		// Angebot ab", a bid with no one to go to
+		{"gibt gab gaben geben", "ab", model.Divestiture, false, "an"},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, ""},
 	} {
