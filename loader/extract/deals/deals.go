@@ -1377,6 +1377,11 @@ func Find(s Sentence, lang, published string) []Found {
 		}
 		ch = dropFollowedDeal(ch, ws)
 		typ, generic := typeOf(ch, ws, c, ownScope(cs, hits, s.Mentions, ws, ci), lang)
+		if generic && createsVenture(ws, c, hits) {
+			// "signed the agreement setting up Bharti Wal-Mart Private Ltd.,
+			// an equal joint venture": the agreement founds the venture
+			typ, generic = model.JointVenture, false
+		}
 		paidUpfront := false // a payment told as a licence's: still a payment, the price of a deal just told
 		if typ == model.Acquisition && onlyPaying(ch, ws) {
 			if d, ok := paidFor(ch, ws); ok {
@@ -3188,6 +3193,46 @@ var yearPrepositions = set(`in im nel en dans em`)
 func yearWord(w string) bool {
 	return len(w) == 4 && digits(w) && (w[:2] == "19" || w[:2] == "20")
 }
+
+// createsVenture: clause c founds a company it names ("the agreement
+// setting up Bharti Wal-Mart Private Ltd.", "el acuerdo para crear ...",
+// "l'accord créant ..."), which the apposition right after it calls a
+// joint venture (", an equal joint venture", ", una empresa conjunta").
+func createsVenture(ws words, c clause, hits []hit) bool {
+	for k := c.from; k < c.to; k++ {
+		if !creatingWords[ws.w[k]] {
+			continue
+		}
+		j := k + 1
+		for j < c.to && j <= k+2 && !ws.isNamed(j) {
+			j++ // "set up", "to create"
+		}
+		if j >= c.to || !ws.isNamed(j) {
+			continue
+		}
+		for j < c.to && ws.isNamed(j) {
+			j++
+		}
+		for end := j + 3; j < len(ws.w) && j < end && ws.w[j] != ","; j++ {
+			// past the legal form the name left out ("Ltd.")
+		}
+		if j >= len(ws.w) || ws.w[j] != "," {
+			return false
+		}
+		// the apposition: an article, a few words, the venture's own word
+		for _, h := range hits {
+			if h.kind == model.JointVenture && h.at > j+1 && h.at <= j+4 && (indefiniteArticles[ws.w[j+1]] || determiners.Has(ws.w[j+1])) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// creatingWords found what follows them (folded).
+var creatingWords = set(`setting set sets establishing establish create creating forming form
+	crear creando constituir establecer creer creant constituer creare costituire gründen grunden gründung grundung`)
 
 // clause is a word range of the sentence that can state its own deal:
 // "Toyota will buy shares in Suzuki, while Suzuki will acquire shares in
