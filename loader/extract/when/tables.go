@@ -90,6 +90,19 @@ var relatives = func() map[string]func(time.Time) string {
 		func(t time.Time) string { return mon(t.AddDate(0, -1, 0)) })
 	rel("earlier this month|this month|questo mese|este mes|diesen monat|ce mois-ci|deze maand|este mês|este mes", mon)
 	rel("im vorjahr|im vorigen jahr|voriges jahr|l'an passé|l’an passé|l'année passée|l’année passée|l'anno passato|el año anterior", func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
+	// the last season: this year's if it is over by the article's month,
+	// else last year's ("last summer" in a January article)
+	lastSeason := func(ends time.Month) func(time.Time) string {
+		return func(t time.Time) string {
+			if t.Month() > ends {
+				return yr(t)
+			}
+			return yr(t.AddDate(-1, 0, 0))
+		}
+	}
+	rel("last spring|le printemps dernier|la primavera pasada|la scorsa primavera|im vergangenen frühjahr|im letzten frühjahr", lastSeason(time.May))
+	rel("last summer|l'été dernier|l’été dernier|el verano pasado|la scorsa estate|im vergangenen sommer|im letzten sommer|letzten sommer", lastSeason(time.August))
+	rel("last autumn|last fall|l'automne dernier|l’automne dernier|el otoño pasado|lo scorso autunno|im vergangenen herbst|im letzten herbst|letzten herbst", lastSeason(time.November))
 	// "two years ago", "vor drei Jahren", "il y a deux ans", "due anni fa", "hace dos años"
 	for n, words := range map[int][]string{2: {"two", "2", "zwei", "deux", "due", "dos"}, 3: {"three", "3", "drei", "trois", "tre", "tres"},
 		4: {"four", "4", "vier", "quatre", "quattro", "cuatro"}, 5: {"five", "5", "fünf", "cinq", "cinque", "cinco"}} {
@@ -195,7 +208,10 @@ func keys(m map[string]func(time.Time) string) []string {
 // of 2010", "a finales de 2021"; one space apart).
 var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|since|until|by|en|em|im|jahr|año|ano|anno|année|annee|depuis|desde|seit|sinds|fin|end|early|late|mid|spring|summer|autumn|fall|winter|bereits|schon|erst|zuletzt|damals|war|hatte|wurde|kam|`+
 	`ende|anfang|mitte|fine|inizio|début|debut|`+
-	`end of|beginning of|start of|middle of|finales de|fines de|principios de|comienzos de|inicios de|mediados de|fin de|début de|debut de`, "|")
+	`end of|beginning of|start of|middle of|finales de|fines de|principios de|comienzos de|inicios de|mediados de|fin de|début de|debut de|`+
+	// the seasons: "in the spring of 2017", "au printemps 2017", "verano de 2017", "Sommer 2017"
+	`spring of|summer of|autumn of|fall of|winter of|printemps|automne|hiver|primavera de|verano de|otoño de|invierno de|`+
+	`primavera|estate|autunno|inverno|sommer|herbst|frühjahr|frühling|winter`, "|")
 
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).

@@ -268,10 +268,34 @@ func TestPartOfAYearGivesTheYear(t *testing.T) {
 		{"Anfang 2012 übernahm er", "2012"},
 		{"a fine 2007 il gruppo aveva ceduto", "2007"},
 		{"Début 2012, le groupe a racheté", "2012"},
+		{"In the spring of 2017 it bought", "2017"},
+		{"au printemps 2017, le groupe a racheté", "2017"},
+		{"en verano de 2016 compró", "2016"},
+		{"im Sommer 2016 kaufte er", "2016"},
 	} {
 		got := Find(c.text, "", "2024-03-05")
 		if len(got) != 1 || got[0].Value != c.want {
 			t.Errorf("%q = %+v, want one date %s", c.text, got, c.want)
+		}
+	}
+}
+
+// "Last summer" is this year's summer once it is over by the article's
+// month, else last year's, in every language read. ("A year ago" is no
+// date: "listed a year ago", "up from a year ago"; see TestRv53cYearAgo.)
+func TestLastSeason(t *testing.T) {
+	for _, c := range []struct{ text, published, want string }{
+		{"last summer it bought", "2015-01-20", "2014"},
+		{"last summer it bought", "2015-10-20", "2015"},
+		{"l'été dernier, il a pris 20 %", "2020-03-01", "2019"},
+		{"el verano pasado compró", "2015-01-20", "2014"},
+		{"la scorsa estate ha comprato", "2015-01-20", "2014"},
+		{"im vergangenen Herbst kaufte", "2015-12-20", "2015"},
+		{"last spring it agreed", "2015-04-20", "2014"},
+	} {
+		got := Find(c.text, "", c.published)
+		if len(got) != 1 || got[0].Value != c.want {
+			t.Errorf("%q (%s) = %+v, want one date %s", c.text, c.published, got, c.want)
 		}
 	}
 }
