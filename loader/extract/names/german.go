@@ -300,7 +300,9 @@ func compoundOf(w string, ends []string) bool {
 var (
 	germanCompanyEnds = []string{"bauer", "konzern", "hersteller", "handler", "anbieter", "betreiber", "versorger",
 		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
-		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "sender", "verleih", "kanal"}
+		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "sender", "verleih", "kanal",
+		"erzeuger", "verarbeiter", "verlag", "reederei", "brauerei", "kette", "logistiker", "versender", "vermarkter", "vermieter",
+		"verwalter", "makler", "discounter", "caterer", "dienst", "gesellschaft"}
 	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
 )
 

@@ -201,3 +201,19 @@ func TestLatinEndingOpensAForeignName(t *testing.T) {
 		wantCompanyIn(t, r, 0, c.name)
 	}
 }
+
+// A German compound of a trade before a name is no part of it, for the
+// producers, processors, publishers, chains and services of the news
+// ("der Kartoffelerzeuger Snow Valley Agriculture", "die Handelskette
+// Kelmora Stores", "der Streamingdienst Kelmora Media").
+func TestGermanTradeCompoundsAreNoPartOfNames(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Veltraco gründet mit dem chinesischen Kartoffelerzeuger Snow Valley Agriculture ein Gemeinschaftsunternehmen.", "Snow Valley Agriculture"},
+		{"Veltraco übernimmt die Handelskette Kelmora Stores für 300 Millionen Euro.", "Kelmora Stores"},
+		{"Veltraco kauft den Streamingdienst Kelmora Media für 300 Millionen Euro.", "Kelmora Media"},
+		{"Veltraco übernimmt den Fleischverarbeiter Kelmora Foods für 300 Millionen Euro.", "Kelmora Foods"},
+	} {
+		r := recognizeWithDealWords(t, "de", c.text)
+		wantCompanyIn(t, r, 0, c.name)
+	}
+}
