@@ -64,3 +64,17 @@ func TestFrenchTradeNounsAreCompanyNouns(t *testing.T) {
 		wantCompanyIn(t, r, 0, "Kelmora")
 	}
 }
+
+// The Italian and Spanish nouns of a trade say a name after them is a
+// company: "il grossista Kelmora", "la siderúrgica Kelmora".
+func TestItalianAndSpanishTradeNounsAreCompanyNouns(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Secondo il grossista Kelmora, i prezzi sono saliti del 10%."},
+		{"it", "L'armatore Kelmora ha chiuso l'anno in perdita."},
+		{"es", "Según la siderúrgica Kelmora, la demanda ha caído un 10%."},
+		{"es", "La cementera Kelmora ha cerrado el año con pérdidas."},
+	} {
+		r := recognizeWithDealWords(t, c.lang, c.text)
+		wantCompanyIn(t, r, 0, "Kelmora")
+	}
+}
