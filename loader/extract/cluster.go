@@ -524,9 +524,13 @@ func failedBefore(a, b report) bool {
 
 // doneBefore: a was done in a year before the year of b, which is not
 // done yet: a deal cannot be done before it is agreed, so b is another.
+// Not where b names its deal as one told, or gives the price a does not
+// ("Mardi, Veltraco a indiqué que l'acquisition de Brindle lui avait
+// coûté 2 milliards": the purchase of 2019, retold).
 func doneBefore(a, b report) bool {
 	ya, yb := when.Year(a.Date), when.Year(b.Date)
-	return a.Status == model.Completed && b.Status != model.Completed && b.Status != model.Failed && ya != 0 && yb != 0 && ya < yb
+	return a.Status == model.Completed && b.Status != model.Completed && b.Status != model.Failed && !b.Definite && !b.Refers &&
+		!(b.Value != nil && a.Value == nil) && ya != 0 && yb != 0 && ya < yb
 }
 
 // pointsBack: r names, after a definite article, a deal of no transfer

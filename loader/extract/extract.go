@@ -661,14 +661,40 @@ func purchaseFollowed(si int, f deals.Found, out []report) *report {
 
 // sameYearWords: the text dates its deal in the year of the one told
 // before ("im selben Jahr", "desselben Jahres", "Ese mismo año", "later
-// that year").
+// that year"): the words open the sentence, past words of time alone
+// ("In the same year", "Later that year"), or end it after "later",
+// "earlier" or "in" ("sold it later that year"). Elsewhere they date
+// something else ("Quorvex, whose revenue fell that year, ...",
+// "expects to break even that year").
 func sameYearWords(text string) bool {
-	t := strings.ToLower(text)
-	return slices.ContainsFunc(sameYearPhrases, func(p string) bool { return strings.Contains(t, p) })
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for _, p := range sameYearPhrases {
+		ps := strings.Fields(p)
+		for i := 0; i+len(ps) <= len(words); i++ {
+			if !slices.Equal(words[i:i+len(ps)], ps) {
+				continue
+			}
+			opens := !slices.ContainsFunc(words[:i], func(w string) bool { return !sameYearOpeners[w] })
+			ends := i+len(ps) == len(words) && i > 0 && sameYearEnders[words[i-1]]
+			if opens || ends {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-var sameYearPhrases = []string{"same year", "that year", "selben jahr", "gleichen jahr", "mismo año", "ese año", "aquel año",
-	"stesso anno", "quell'anno", "quell’anno", "même année", "cette année-là"}
+var sameYearPhrases = []string{"same year", "that year", "selben jahr", "selben jahres", "gleichen jahr", "mismo año", "ese año", "aquel año",
+	"stesso anno", "quell'anno", "quell’anno", "même année", "année là"}
+
+// sameYearOpeners may stand before the words of the same year that open a
+// sentence: "In the same year", "Later that year", "Y ese mismo año",
+// "Nello stesso anno", "Dans la même année", "Im selben Jahr".
+var sameYearOpeners = set(`in later earlier during that the also and then y en el ese aquel e nello nel lo quello stesso et dans la cette im in der dem noch`)
+
+// sameYearEnders stand before the words of the same year that end a
+// sentence: "sold it later that year", "in the same year".
+var sameYearEnders = set(`later earlier in the`)
 
 // datedAsBefore dates the deals found in sentence si that the sentence
 // dates only as "the same year" ("A finales de 2021, abrdn acordó comprar
@@ -825,12 +851,14 @@ func pricesDealBefore(out []report, si int, f deals.Found, toks []segment.Token,
 	// a payment between sides of an alliance told before is part of
 	// it ("Zealand paiera 350 millions de dollars à Roche pour l'apport
 	// du CT-388"): upfront and milestone payments, not a purchase; not
-	// one made in a year before the alliance's ("SK Telecom avait déjà
-	// pris une participation dans Nanox en juin 2019", beside the accord
-	// of 2020), the article's year where the alliance gives none
+	// a stake taken in a year before the alliance's ("SK Telecom avait
+	// déjà pris une participation dans Nanox en juin 2019", beside the
+	// accord of 2020), the article's year where the alliance gives none
+	// (a fee paid before is still the alliance's: "paid Quorvex $20
+	// million in 2019 for an option on the drug")
 	for i := range out {
 		o := &out[i]
-		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) && !madeBefore(f.Date, cmp.Or(o.Date, published)) {
+		if !o.Paying && (typeClass(o.Type) == "alliance" || o.Type == model.Licensing) && !(f.Type == model.Investment && madeBefore(f.Date, cmp.Or(o.Date, published))) {
 			if subset(f.Parties, o.Parties) {
 				licensedUpfront(o, f)
 				return true

@@ -482,6 +482,11 @@ func separated(w []string, i int) (string, bool) {
 	if !(end-1 > i+1 && slices.Contains(v.particles, w[end-1])) {
 		return "", false
 	}
+	if v.kind == model.Acquisition && !v.arrival && end < len(w) && (w[end] == "und" || w[end] == "oder") {
+		// "griff bei Airbus zu und bestellte 20 Flugzeuge": what is
+		// snapped up is what the next verb says, an order
+		return "", false
+	}
 	if len(v.within) > 0 && !slices.ContainsFunc(w[i+1:end-1], func(x string) bool { return slices.Contains(v.within, x) }) {
 		return "", false
 	}
@@ -664,11 +669,8 @@ var separableVerbs = func() map[string]separable {
 		// das OTC-Geschäft ein": a market entered
 		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
 		// "griff für 2,27 Milliarden Euro beim Hersteller Carver Korea zu":
-		// a company snapped up
+		// a company snapped up (see snappedUp)
 		{"greift griff griffen greifen", "zu", model.Acquisition, false, "bei beim"},
-		// "gab seine Sparte an Quorvex ab", to whom it went; not "gab ein
-		// Angebot ab", a bid with no one to go to
-		{"gibt gab gaben geben", "ab", model.Divestiture, false, "an"},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, ""},
 	} {
@@ -1330,7 +1332,7 @@ func Find(s Sentence, lang, published string) []Found {
 			// the words dates and amounts are anchored at, found once for both
 			var wordBuf [64][2]int // on the stack for all but the longest sentences
 			words := window.AppendWordSpans(wordBuf[:0], s.Text)
-			dates = expectedMonths(s.Text, ws, published, dealDates(s.Text, withBareYears(when.FindInWords(s.Text, lang, published, words), s, ws, hits, lang, published)))
+			dates = expectedMonths(s.Text, ws, published, withoutFutureYears(s.Text, dealDates(s.Text, withBareYears(when.FindInWords(s.Text, lang, published, words), s, ws, hits, lang, published)), published))
 			amounts = dealAmountsInWords(s.Text, lang, words)
 		}
 	}
@@ -3219,16 +3221,32 @@ func createsVenture(ws words, c clause, hits []hit) bool {
 		if j >= len(ws.w) || ws.w[j] != "," {
 			return false
 		}
-		// the apposition: an article, a few words, the venture's own word
+		// the apposition: an article, a few words, the venture's own word;
+		// not a venture of others ("Brindle, a joint venture of Halvorsen
+		// and Trelawny, as the exclusive distributor": one appointed)
 		for _, h := range hits {
 			if h.kind == model.JointVenture && h.at > j+1 && h.at <= j+4 && (indefiniteArticles[ws.w[j+1]] || determiners.Has(ws.w[j+1])) {
-				return true
+				return !ventureOfOthers(ws, h.at)
 			}
 		}
 		return false
 	}
 	return false
 }
+
+// ventureOfOthers: the venture word at at goes on to the companies it is
+// of ("a joint venture of Halvorsen and Trelawny", "una empresa conjunta
+// de Halvorsen y Trelawny").
+func ventureOfOthers(ws words, at int) bool {
+	for k := at + 1; k < len(ws.w) && k <= at+3; k++ {
+		if ventureOf[ws.w[k]] {
+			return k+1 < len(ws.w) && ws.isNamed(k+1)
+		}
+	}
+	return false
+}
+
+var ventureOf = set(`of between de entre di tra fra von zwischen`)
 
 // creatingWords found what follows them (folded).
 var creatingWords = set(`setting set sets establishing establish create creating forming form

@@ -35,7 +35,7 @@ func dealDates(text string, ds []when.Date) []when.Date {
 		// the founding
 		from := max(0, d.Start-50)
 		wide := strings.ToLower(text[from:d.Start])
-		if untilBefore(wide[max(0, len(wide)-20):]) || foundedIn(wide) && !namesVenture() {
+		if untilBefore(wide[max(0, len(wide)-40):]) || foundedIn(wide) && !namesVenture() {
 			continue // (a joint venture's founding is its deal: "The joint venture, established in February 2024")
 		}
 		// a founding word opening the sentence ("Founded in 2007, ..."), or
@@ -105,6 +105,35 @@ func ventureInText(text string) bool {
 	t := strings.ToLower(text)
 	for w := range foundedTogether {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutFutureYears drops the years written after the article's own:
+// what is to come ("expected to close by the end of 2021", "a licence
+// that runs to the end of 2030", "plans to launch its first drug in the
+// summer of 2022") is no deal's date, told after the deal. A step told as
+// "next year" keeps its year ("will take a 5% stake in Quorvex next year":
+// a deal of its own, not the one agreed now), and so does the start of a
+// term ("will supply chips for ten years starting in 2025"), which tells
+// the deal apart from the one it is told beside.
+func withoutFutureYears(text string, ds []when.Date, published string) []when.Date {
+	py := when.Year(published)
+	if py == 0 {
+		return ds
+	}
+	return slices.DeleteFunc(ds, func(d when.Date) bool {
+		return !d.Relative && len(d.Value) == 4 && when.Year(d.Value) > py && !termStartBefore(strings.ToLower(text[max(0, d.Start-24):d.Start]))
+	})
+}
+
+// termStartBefore: the text before a date ends on a word of a term's
+// start ("starting in ", "a partir de ", "ab ").
+func termStartBefore(before string) bool {
+	for _, w := range []string{"starting in ", "starting ", "beginning in ", "from ", "a partir de ", "à partir de ", "ab ", "dal ", "desde "} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
@@ -242,7 +271,7 @@ var foundingWords = []string{"founded ", "established in", "fondata ", "fondato 
 // follows the one before): its first deal date.
 func sentenceDate(s Sentence, ws words, lang, published string) string {
 	whole := [2]int{0, len(s.Text)}
-	return dateOf(expectedMonths(s.Text, ws, published, dealDates(s.Text, when.Find(s.Text, lang, published))), whole, whole, nil)
+	return dateOf(expectedMonths(s.Text, ws, published, withoutFutureYears(s.Text, dealDates(s.Text, when.Find(s.Text, lang, published)), published)), whole, whole, nil)
 }
 
 // expectedMonths moves a month named without its year to its next
@@ -332,7 +361,8 @@ func untilBefore(before string) bool {
 		// the end of a term ("une licence courant jusqu'à fin 2026")
 		"until the end of ", "until end-", "through the end of ", "jusqu'à fin ", "jusqu’à fin ", "jusqu'à la fin ", "jusqu’à la fin ",
 		"hasta finales de ", "hasta fines de ", "hasta el final de ", "fino alla fine del ", "fino a fine ", "bis ende ", "bis zum ende ",
-		"expires at the end of ", "expiring at the end of ", "jusqu'à la fin de ", "jusqu’à la fin de ", "jusqu'à fin de ", "jusqu’à fin de "} {
+		"expires at the end of ", "expiring at the end of ", "runs to the end of ", "running to the end of ", "run to the end of ",
+		"jusqu'à la fin de ", "jusqu’à la fin de ", "jusqu'à fin de ", "jusqu’à fin de ", "vence a finales de ", "vence en ", "expira a finales de ", "expira en "} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

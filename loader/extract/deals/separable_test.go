@@ -6,19 +6,21 @@ import (
 	"dealwire/model"
 )
 
-// German verbs whose particle ends the clause tell a deal with it:
-// "griff ... beim X zu" snaps a company up, "gab ... an X ab" hands a
-// business to X; without the word that names the other side ("ein
-// Angebot ... ab", a bid given) they tell none.
-func TestGermanSeparableVerbsOfBuyingAndSelling(t *testing.T) {
+// A German verb whose particle ends the clause tells a deal with it:
+// "griff ... beim X zu" snaps a company up; not without the company it
+// is snapped from ("griff ... zum Telefon"), nor where the next verb says
+// what was snapped up ("griff bei Quorvex zu und bestellte 20 Flugzeuge",
+// an order). ("gab ... an X ab" is no sale: "gab Marktanteile an Quorvex
+// ab", share lost to a rival.)
+func TestGermanSeparableVerbsOfBuying(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want string // the type of the one deal found, "" for none
 	}{
 		{"Im September griff Veltraco für 2,27 Milliarden Euro beim Kosmetikhersteller Quorvex zu.", model.Acquisition},
-		{"2007 gab Veltraco seine Sparte für 100 Millionen Euro an Quorvex ab.", model.Divestiture},
 		{"Veltraco griff beim Gespräch mit Quorvex zum Telefon.", ""},
-		{"Veltraco gab am Montag eine Prognose für Quorvex ab.", ""},
+		{"Veltraco griff bei Quorvex zu und bestellte 20 Flugzeuge.", model.Supply},
+		{"Im dritten Quartal gab Veltraco erstmals Marktanteile an Quorvex ab.", ""},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), "de", "2024-03-05")
 		switch {

@@ -110,7 +110,7 @@ func (r *recognizer) candidates(s string, toks []segment.Token, folded []string,
 				!r.personBeforeConnector(toks, folded, i, j) && // "Priya Raghunathan of Harrowgate Securities": two names
 				!(german && j == i+1 && germanGenitives[folded[j]]) && // "die Spitze des Raiffeisen-Sektors": a noun and what it is of
 				!(german && germanGenitives[folded[j]] && germanNoun(folded[j+1])) && // "Seven Group Holdings des Unternehmers Kerry Stokes": whose it is
-				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) && !r.personAfterConnector(toks, folded, j) {
+				!r.placeAfterCompanyWord(toks, folded, i, j) && !r.firmOfFirm(toks, folded, i, j) && !r.personAfterConnector(toks, folded, i, j) {
 				if !r.isKnown(toks, folded, j+1) {
 					j += 2
 					continue
@@ -425,10 +425,12 @@ func (r *recognizer) personOfFirm(toks []segment.Token, folded []string, i, j in
 // given name and one capitalised word that ends the run ("la Virgin Music
 // Group di Richard Branson", "Virgin Music Group de Richard Branson"):
 // whose the company is, not its name. Not "Bank of Georgia", "Banca di
-// Roma": a given name that is a place goes on with the name.
-func (r *recognizer) personAfterConnector(toks []segment.Token, folded []string, j int) bool {
+// Roma": a given name that is a place goes on with the name; nor a bank's
+// name, run from i, which its town ends ("Bank of Ann Arbor", "Banca di
+// Credito Cooperativo di Martina Franca").
+func (r *recognizer) personAfterConnector(toks []segment.Token, folded []string, i, j int) bool {
 	given, surname := j+1, j+2
-	if surname >= len(toks) || !r.lex.HasFolded(lexicon.GivenName, folded[given]) || r.lex.HasFolded(lexicon.Place, folded[given]) ||
+	if surname >= len(toks) || nameHeads[folded[i]] || nameHeads[folded[j-1]] || !r.lex.HasFolded(lexicon.GivenName, folded[given]) || r.lex.HasFolded(lexicon.Place, folded[given]) ||
 		!toks[surname].Cap() || toks[surname].Punct() || r.companyNoun(folded[surname]) || r.lex.HasAnyFolded(suffixWords, folded[surname]) {
 		return false
 	}
