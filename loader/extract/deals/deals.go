@@ -1298,7 +1298,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, withMergerReviews(triggered, ws), lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws)
+	triggered = withoutBrandsSoldAs(withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws), ws, s.Tokens)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
@@ -4586,6 +4586,34 @@ func disputePaid(ws words) bool {
 
 var disputeWords = set(`arbitration arbitral lawsuit lawsuits litigation damages arbitrato risarcimento contenzioso arbitraje indemnizacion litigio
 	arbitrage dommages contentieux litige schiedsverfahren schiedsspruch schiedsgericht schadenersatz rechtsstreit`)
+
+// withoutBrandsSoldAs drops "sold as", "sold under", "venduta come",
+// "vendu sous" before a name that is no company: the brand goods are
+// marketed under ("its pill lorcaserin, later sold as Belviq"), no sale
+// of a business.
+func withoutBrandsSoldAs(hs []hit, ws words, toks []segment.Token) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		k := h.at + 1
+		if h.kind != model.Divestiture || k+1 >= len(ws.w) || !soldAsWords[ws.w[k]] {
+			return false
+		}
+		if ws.w[k] == "under" || ws.w[k] == "sous" || ws.w[k] == "bajo" || ws.w[k] == "unter" {
+			k++ // "vendu sous le nom de", "vendido bajo la marca"
+			for k+1 < len(ws.w) && (determiners.Has(ws.w[k]) || brandNameWords[ws.w[k]]) {
+				k++
+			}
+		} else {
+			k++
+		}
+		return k < len(ws.w) && !ws.isNamed(k) && toks[ws.tok[k]].Cap() && !toks[ws.tok[k]].Punct()
+	})
+}
+
+var soldAsWords = set(`as under come como comme als sous bajo unter`)
+
+// brandNameWords stand between "sold under" and the brand: "the name",
+// "la marque", "el nombre de".
+var brandNameWords = set(`name brand names brands nom marque nombre marca marchio nome namen marke de di du des`)
 
 // withoutGoodsSold drops the sales a verb in the present tells of goods
 // with no article before them and no company after: what a company sells

@@ -116,7 +116,10 @@ var typeTriggers = compile(map[string]string{
 		jointly owned company with|jointly held company with|jointly owned venture with|gemeinsame gesellschaft mit|gemeinsamen gesellschaft mit|gemeinsame firma mit|gemeinsamen firma mit`,
 	model.Licensing: `licen*|cross licen*|sublicen*|lizenz*|einlizenz*|auslizenz*|patentvereinbarung*|patentabkommen|patentlizenz|patentlizenzen|patent agreement*|
 		patent deal*|patent settlement|patentlicen*|licenza|licenze|licencia*|licence*|licenca*|licentie*|royalt*|
-		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln`,
+		co develop*|codevelop*|co commerciali*|co svilupp*|codesarroll*|co developp*|co entwickeln|
+		exclusive rights|marketing rights|commercialization rights|commercialisation rights|worldwide rights|global rights|u s rights|
+		diritti esclusivi|diritti di commercializzazione|derechos exclusivos|derechos de comercializacion|droits exclusifs|droits de commercialisation|droits mondiaux|
+		exklusivrechte|vermarktungsrechte|weltweite rechte`,
 	weakLicensing: `patent|patents|patente|patenten|patentes|brevetti|brevets`,
 	model.Merger: `merge|merges|merged|merging|merger|mergers|s unir|s unit|s unissent|se sont unis pour former|se sont unies pour former|se unieron para formar|se unieron para crear|si sono unite per formare|si sono uniti per formare|si unirono per formare|si sono fuse|si sono fusi|si fusero|si e fusa|si e fuso|si era fusa|si era fuso|si erano fuse|si erano fusi|si fuse con|fondendosi|fondersi|si fonde|si fondono|si fondera|si fonderanno|fusion|fusione|fusionar*|fusion* |fusao|
 		fusie|absorb|absorbs|absorbed|absorbing|absorber|absorbe|absorbera|absorbio|absorbiendo|absorbera|absorcion|fusion par absorption|assorbire|assorbe|assorbito|assorbita|incorporazione|integracion|integrazione|zusammenschluss|zusammenschlusses|zusammengeschlossen|zusammenschliessen|zusammenschliesen|zusammenzuschliessen|zusammenzuschliesen|zusammenfuhren|zusammenzufuhren|zusammengefuhrt|fusionier*|fusionne*|combine with|combined with|combination with|to combine|all stock combination|all share combination|all cash combination|will combine|would combine|combining them|combining the two|amalgamat*|rapprochement|aggregazione|verschmelzung|verschmolzen|verschmelzen|verschmilzt mit|verschmolz mit`,
