@@ -302,7 +302,7 @@ var (
 		"versicherer", "investor", "riese", "spezialist", "zulieferer", "entwickler", "produzent", "dienstleister", "ausruster",
 		"lieferant", "gruppe", "fonds", "haus", "betrieb", "verleiher", "forderer", "borse", "bahn", "sender", "verleih", "kanal",
 		"erzeuger", "verarbeiter", "verlag", "reederei", "brauerei", "kette", "logistiker", "versender", "vermarkter", "vermieter",
-		"verwalter", "makler", "discounter", "caterer", "dienst", "gesellschaft"}
+		"verwalter", "makler", "discounter", "caterer", "dienst", "gesellschaft", "elektroniker"}
 	germanPersonEnds = []string{"banker", "milliardar", "fuhrer"}
 )
 

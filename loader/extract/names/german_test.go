@@ -212,6 +212,7 @@ func TestGermanTradeCompoundsAreNoPartOfNames(t *testing.T) {
 		{"Veltraco übernimmt die Handelskette Kelmora Stores für 300 Millionen Euro.", "Kelmora Stores"},
 		{"Veltraco kauft den Streamingdienst Kelmora Media für 300 Millionen Euro.", "Kelmora Media"},
 		{"Veltraco übernimmt den Fleischverarbeiter Kelmora Foods für 300 Millionen Euro.", "Kelmora Foods"},
+		{"Erst im vergangenen Jahr hatte Veltraco den texanischen Rüstungselektroniker Kelmora Systems übernommen.", "Kelmora Systems"},
 	} {
 		r := recognizeWithDealWords(t, "de", c.text)
 		wantCompanyIn(t, r, 0, c.name)
