@@ -3172,6 +3172,8 @@ func TestRankedBehindIsNoParty(t *testing.T) {
 	for _, c := range []langText{
 		{"it", "Veltraco e Quorvex hanno annunciato mercoledì la loro fusione, un'operazione interamente in azioni che valuta il nuovo gruppo 10,6 miliardi di dollari e che darà vita al terzo produttore mondiale di litio, dietro ad Daxmoor e a un concorrente cileno."},
 		{"en", "Veltraco and Quorvex agreed to merge in an all-share deal valuing the group at $10.6 billion, creating the third-largest lithium producer behind Daxmoor."},
+		// the place told as a number after the rival
+		{"de", "Damals hatte Veltraco den britischen Rivalen Quorvex für 7,4 Milliarden Pfund übernommen und war damit hinter Daxmoor zur Nummer zwei der Branche aufgestiegen."},
 	} {
 		for _, f := range Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "") {
 			if slices.Contains(f.Parties, "Daxmoor") {

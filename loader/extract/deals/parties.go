@@ -1079,7 +1079,7 @@ var firstPlace = set(`one uno un eins 1`)
 
 // placeNouns name a place in a ranking; placeNumbers count it after.
 var (
-	placeNouns   = set(`platz rang posto place puesto lugar position posizione`)
+	placeNouns   = set(`platz rang posto place puesto lugar position posizione nummer numero number`)
 	placeNumbers = set(`eins zwei drei vier funf one two three four five uno due tre quattro dos tres cuatro un deux trois quatre 1 2 3 4 5`)
 )
 
