@@ -753,6 +753,9 @@ func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
 	if seatAfter(toks, to) || endsOnSeat(toks[to-1].Text()) {
 		return true // "Chesapeake - based", one token: "Chesapeake-based"
 	}
+	if to+1 < len(toks) && toks[to].Text() == "," && toks[to+1].Cap() && (endsOnSeat(toks[to+1].Text()) || seatAfter(toks, to+2)) {
+		return true // "a San Ramon, California-based developer": the city, then its state
+	}
 	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || !r.lex.HasFolded(lexicon.Place, toks[to+1].Folded()) {
 		return false
 	}

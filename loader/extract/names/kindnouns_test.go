@@ -78,3 +78,12 @@ func TestItalianAndSpanishTradeNounsAreCompanyNouns(t *testing.T) {
 		wantCompanyIn(t, r, 0, "Kelmora")
 	}
 }
+
+// A city before a comma and its state's "-based" is a place, no company:
+// "SteadyMed, a San Ramon, California-based developer", in the way a
+// "Chesapeake-based" chain's town is one.
+func TestCityBeforeItsStateBasedIsAPlace(t *testing.T) {
+	r := recognizeWithDealWords(t, "en", "Earlier this year Veltraco bought Kelmora, a San Ramon, California-based developer of a patch pump, for $141 million.")
+	wantCompanyIn(t, r, 0, "Kelmora")
+	noCompanyOf(t, r, 0, "San Ramon")
+}
