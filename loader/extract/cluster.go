@@ -703,14 +703,17 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 		return reps
 	}
 	parallel.ForWorker(len(groups), len(scratch), func(w, i int) { scratch[w] = makeRow(i, scratch[w]) })
-	// the rows tell of deals the clustering left apart (see joinSplits
-	// and joinGuessedApart): those that took others in are made again,
+	// the rows tell of deals the clustering left apart (see joinSplits,
+	// joinGuessedApart and joinSameDayVentures): those that took others in are made again,
 	// those emptied dropped
 	emptied := false
 	joinGuessed := func(groups []*group, rows []model.Deal, rs []report) []int {
 		return joinGuessedApart(articles, groups, rows, rs)
 	}
-	for _, join := range []func([]*group, []model.Deal, []report) []int{joinSplits, joinGuessed} {
+	joinSameDay := func(groups []*group, rows []model.Deal, rs []report) []int {
+		return joinSameDayVentures(articles, groups, rows, rs)
+	}
+	for _, join := range []func([]*group, []model.Deal, []report) []int{joinSplits, joinGuessed, joinSameDay} {
 		for _, i := range join(groups, rows, rs) {
 			scratch[0] = makeRow(i, scratch[0])
 			emptied = true

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+
+	"dealwire/model"
+)
+
+// joinSameDayVentures joins two rows of one joint venture (or alliance)
+// that the outlets told by different companies on the same day: one names
+// the partners, another one partner and the venture ("Porsche and
+// Customcells" beside "Porsche and Cellforce", the venture they set up).
+// Joined are the two rows of one type and one exact day, the only two of
+// it, sharing a company, told by different articles, each of which names
+// every company of the other row: a company that sets up two ventures on
+// one day with two others, told apart, is left as it is. The smaller
+// group is emptied into the larger, whose row is made again (joined).
+func joinSameDayVentures(articles []model.Article, groups []*group, rows []model.Deal, rs []report) (joined []int) {
+	byDay := map[string][]int{}
+	for i := range rows {
+		if len(groups[i].members) > 0 && len(rows[i].Date) == len("2006-01-02") && len(rows[i].Parties) >= 2 && (rows[i].Type == model.JointVenture || rows[i].Type == model.Partnership) {
+			byDay[rows[i].Date+rows[i].Type] = append(byDay[rows[i].Date+rows[i].Type], i)
+		}
+	}
+	for _, day := range byDay {
+		if len(day) != 2 {
+			continue // none to join, or more than one way to
+		}
+		a, b := day[0], day[1]
+		if !slices.ContainsFunc(rows[a].Parties, func(p string) bool { return slices.Contains(rows[b].Parties, p) }) || sharesArticle(groups[a], groups[b], rs) ||
+			slices.ContainsFunc(rows[a].Parties, func(p string) bool { return !namedInEach(articles, groups[b], rs, p) }) ||
+			slices.ContainsFunc(rows[b].Parties, func(p string) bool { return !namedInEach(articles, groups[a], rs, p) }) {
+			continue
+		}
+		if len(groups[b].members) > len(groups[a].members) {
+			a, b = b, a
+		}
+		groups[a].members = append(groups[a].members, groups[b].members...)
+		groups[b].members = nil
+		joined = append(joined, a)
+	}
+	slices.Sort(joined)
+	return joined
+}
