@@ -128,7 +128,7 @@ var typeTriggers = compile(map[string]string{
 		sacado a bolsa|sacar a bolsa|saco a bolsa|portata in borsa|quotata in borsa|
 		transfer its|transfers its|transferred its|transferring its|to transfer its|
 		dispose of|disposed of|disposing of|disposes of|disposal|disposals|scission|scinder|scinde|scindee|se separer|scissione|scorporo|scorporato|scorporare|scorporera|escision|escindir|escindira|escindiran|escinde|offload*|vendere|vende|venduto|venduta|vendita|cessione|cede|ceduto|ceduta|ceduti|cedute|cedere|cedendo|cedette|venduti|vendute|vendendo|vendette|vender|vendio|venta|vendida|
-		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
+		vendido|verkauf|verkauft|verkaufen|verkaufte|verausser*|zuruckverkauft|zuruckverkaufen|zuruckverkaufte|weiterverkauft|weiterverkaufen|weiterverkaufte|revendu|revendue|revendus|revendre|revend|revendait|revendra|revendio|revendido|revender|revendera|rivenduto|rivenduta|rivendere|rivende|rivendera|verauser*|abspaltung|abgespalten|abspalten|spaltet|abspaltete|abspalteten|demerge|demerged|demerger|demerging|vendre|vend|vendu|vendue|vente|cession|ceder|cede|
 		vendera|venderan|venderanno|cedera|cederan|cederanno|cederont|vendra|vendront|ceda|cedano|vendano|vendan|
 		` + subjunctiveSales + `|` + conjugatedSales + `|` + saleClitics + `|
 		verkoop|verkopen|verkocht|verkoopt|afstoten|trennt sich|trennte sich|venda|vendeu|venderam|cedeu|cederam|cedido|cedida|alienacao|desinvest*|
