@@ -1298,7 +1298,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, withMergerReviews(triggered, ws), lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withoutBrandsSoldAs(withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws), ws, s.Tokens)
+	triggered = withoutUngrantedRights(withoutBrandsSoldAs(withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
@@ -4587,6 +4587,69 @@ func disputePaid(ws words) bool {
 var disputeWords = set(`arbitration arbitral lawsuit lawsuits litigation damages arbitrato risarcimento contenzioso arbitraje indemnizacion litigio
 	arbitrage dommages contentieux litige schiedsverfahren schiedsspruch schiedsgericht schadenersatz rechtsstreit`)
 
+// withoutUngrantedRights drops the rights to a product read as a licence
+// ("exclusive U.S. rights", "diritti di commercializzazione") where no
+// verb of granting them (or paying for them) comes within twelve words
+// of the clause:
+// rights held, fought over or won at auction ("holds the U.S. rights to
+// the drug", "infringed its exclusive rights", "won the exclusive rights
+// against Quorvex") are no licence between two companies, nor are
+// "rights groups".
+func withoutUngrantedRights(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Licensing {
+			return false
+		}
+		end := h.at
+		for end < len(ws.w) && end < h.at+3 && !licenceRightsWords[ws.w[end]] {
+			end++
+		}
+		if end >= len(ws.w) || !licenceRightsWords[ws.w[end]] {
+			return false // a licence word of its own
+		}
+		if end+1 < len(ws.w) && rightsGroups[ws.w[end+1]] {
+			return true
+		}
+		for k := end + 1; k < len(ws.w) && k <= end+3; k++ {
+			if negotiationWords[ws.w[k]] {
+				return true // "the exclusive rights to negotiate with Quorvex", "Exklusivrechte für Verhandlungen"
+			}
+		}
+		for k := h.at - 1; k >= 0 && k >= h.at-12 && !clauseEnds[ws.w[k]]; k-- {
+			if grantVerbs[ws.w[k]] && !(k > 0 && grantRelatives[ws.w[k-1]]) {
+				return false // (not "..., which gives it exclusive rights to the brand": what a purchase brings)
+			}
+		}
+		// or after, where German puts its verb last ("die
+		// Vermarktungsrechte ... überlassen")
+		for k := end + 1; k < len(ws.w) && k <= end+12 && !clauseEnds[ws.w[k]]; k++ {
+			if grantVerbs[ws.w[k]] {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+var licenceRightsWords = set(`rights diritti derechos droits exklusivrechte vermarktungsrechte rechte`)
+
+// grantRelatives open a relative clause on a verb of granting: "...,
+// which gives it exclusive rights to the brand", what a purchase brings.
+var grantRelatives = set(`which that che que qui`)
+
+var negotiationWords = set(`negotiate negotiations negotiation talks verhandlungen verhandeln negociar negociaciones negocier negociations negoziare trattative`)
+
+var rightsGroups = set(`group groups organisation organisations organization organizations activists campaigners`)
+
+// grantVerbs give rights to another, or pay for them (folded).
+var grantVerbs = set(`granted grants grant granting gave gives give giving licensed licenses licences sold sells handed awarded
+	concesso concede ceduto cede affidato affida attribuito
+	otorgo otorga otorgado concedio concede concedido cedio cede cedido
+	accorde accorde accordes concede concede cede cede octroye octroie
+	uberlassen uberlasst uberliess ubertragen ubertragt ubertrug erteilt eingeraumt raumte raumt gewahrt gewahrte vergeben vergab
+	gesichert sichert sicherte abgibt abgegeben
+	paid pays pay paying gezahlt zahlte zahlt bezahlt verse versee paye versato pagato pago pagado`)
+
 // withoutBrandsSoldAs drops "sold as", "sold under", "venduta come",
 // "vendu sous" before a name that is no company: the brand goods are
 // marketed under ("its pill lorcaserin, later sold as Belviq"), no sale
@@ -4597,7 +4660,7 @@ func withoutBrandsSoldAs(hs []hit, ws words, toks []segment.Token) []hit {
 		if h.kind != model.Divestiture || k+1 >= len(ws.w) || !soldAsWords[ws.w[k]] {
 			return false
 		}
-		if ws.w[k] == "under" || ws.w[k] == "sous" || ws.w[k] == "bajo" || ws.w[k] == "unter" {
+		if ws.w[k] == "under" || ws.w[k] == "sous" || ws.w[k] == "bajo" {
 			k++ // "vendu sous le nom de", "vendido bajo la marca"
 			for k+1 < len(ws.w) && (determiners.Has(ws.w[k]) || brandNameWords[ws.w[k]]) {
 				k++
@@ -4609,7 +4672,9 @@ func withoutBrandsSoldAs(hs []hit, ws words, toks []segment.Token) []hit {
 	})
 }
 
-var soldAsWords = set(`as under come como comme als sous bajo unter`)
+// (Not the German "als", "unter": every noun is capitalised, "verkauft
+// als Teil", "verkauft unter dem Druck seiner Gläubiger".)
+var soldAsWords = set(`as under come como comme sous bajo`)
 
 // brandNameWords stand between "sold under" and the brand: "the name",
 // "la marque", "el nombre de".

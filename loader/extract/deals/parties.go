@@ -1055,8 +1055,10 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 			return true
 		}
 	}
-	// or the place after the rival: "hinter Zoetis auf Platz zwei"
-	for j := m.To; j < len(toks) && j < m.To+4; j++ {
+	// or the place after the rival: "hinter Zoetis auf Platz zwei" (not
+	// after a comma: "the investor behind Brindle, the number two", its
+	// own rank)
+	for j := m.To; j < len(toks) && j < m.To+4 && !toks[j].Punct(); j++ {
 		if rankedPlace(toks, j) {
 			return true
 		}
