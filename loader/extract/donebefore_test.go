@@ -27,10 +27,10 @@ func TestDoneBeforeIsAnotherDeal(t *testing.T) {
 			}},
 		{name: "a stake of 2019 beside an accord of 2020",
 			bodies: []string{"fr|Veltraco a annoncé ce vendredi un accord avec Quorvex pour distribuer ses appareils en Corée. Ce n'est pas une découverte : Veltraco avait déjà pris une première participation dans Quorvex en juin 2019."},
-			check:  datedDeal(model.Investment, "2019-06", "Veltraco", "Quorvex")},
+			check:  datedAs(model.Investment, "2019-06", "Veltraco", "Quorvex")},
 		{name: "a stake of 2019 beside a partnership of 2020",
 			bodies: []string{"fr|Veltraco a annoncé ce vendredi un accord avec Quorvex pour distribuer ses appareils. Selon les termes dévoilés, les deux partenaires travaillent à un contrat définitif, dont Veltraco détient désormais les droits. Ce n'est pas une découverte : Veltraco avait déjà pris une première participation dans Quorvex en juin 2019."},
-			check:  datedDeal(model.Investment, "2019-06", "Veltraco", "Quorvex")},
+			check:  datedAs(model.Investment, "2019-06", "Veltraco", "Quorvex")},
 	})
 }
 

@@ -27,9 +27,9 @@ func notDated59a(typ, year string, parties ...string) func([]model.Deal) string 
 	}
 }
 
-// noParty59a: a deal of typ's class between parties, and no deal lists
+// noPartyNamed: a deal of typ's class between parties, and no deal lists
 // name (a person read as a company).
-func noParty59a(name, typ string, parties ...string) func([]model.Deal) string {
+func noPartyNamed(name, typ string, parties ...string) func([]model.Deal) string {
 	return func(ds []model.Deal) string {
 		for _, d := range ds {
 			if slices.Contains(d.Parties, name) {
@@ -188,7 +188,7 @@ func TestReview59aBancaDiMartinaFranca(t *testing.T) {
 func TestReview59aCourtierIsAPerson(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "courtier", bodies: []string{"fr|Le courtier Pierre Martin estime que Veltraco pourrait racheter Brindle pour 2 milliards d'euros."},
-			check: noParty59a("Pierre Martin", model.Acquisition, "Veltraco", "Brindle")},
+			check: noPartyNamed("Pierre Martin", model.Acquisition, "Veltraco", "Brindle")},
 	})
 }
 
@@ -199,7 +199,7 @@ func TestReview59aCourtierIsAPerson(t *testing.T) {
 func TestReview59aIndustrielIsAPerson(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "industriel", bodies: []string{"fr|L'industriel François Pinault a cédé Brindle à Quorvex."},
-			check: noParty59a("François Pinault", model.Divestiture, "Brindle", "Quorvex")},
+			check: noPartyNamed("François Pinault", model.Divestiture, "Brindle", "Quorvex")},
 	})
 }
 

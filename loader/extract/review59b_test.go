@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -11,22 +9,6 @@ import (
 // Review 59b: inputs that the changes from e37209e4 to 2b24e9c7 (and the
 // Italian and Spanish company nouns of 4288c4a7) read wrong, and that
 // the state before them read right. Articles are published 2020-10-29.
-
-// noParty59b: a deal of typ's class between parties, and no deal lists
-// name (a person, a rocket, a vector read as a company).
-func noParty59b(name, typ string, parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		for _, d := range ds {
-			if slices.Contains(d.Parties, name) {
-				return fmt.Sprintf("%s is a party of %s %v", name, d.Type, d.Parties)
-			}
-		}
-		if dealOf(ds, typ, parties...) == nil {
-			return fmt.Sprintf("lost deal %s %v", typ, parties)
-		}
-		return ""
-	}
-}
 
 // Change 1 (licensing triggers, 9b21a6e4: "exclusive rights", "droits
 // exclusifs"): broadcast rights won at a league's auction against a
@@ -189,11 +171,11 @@ func TestReview59bTextileTycoonIsAPerson(t *testing.T) {
 func TestReview59bVettoreIsALauncher(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "vettore Vega", bodies: []string{"it|Veltraco ha firmato con Quorvex un contratto per il lancio di tre satelliti con il vettore Vega."},
-			check: noParty59b("Vega", model.Partnership, "Veltraco", "Quorvex")},
+			check: noPartyNamed("Vega", model.Partnership, "Veltraco", "Quorvex")},
 		{name: "vettore Vega C", bodies: []string{"it|Veltraco ha firmato con Quorvex un contratto da 50 milioni di euro per lanciare due satelliti a bordo del vettore Vega C."},
-			check: noParty59b("Vega C", model.Partnership, "Veltraco", "Quorvex")},
+			check: noPartyNamed("Vega C", model.Partnership, "Veltraco", "Quorvex")},
 		{name: "vettore Aav", bodies: []string{"it|Veltraco ha siglato con Quorvex un accordo di licenza per una terapia genica che utilizza il vettore Aav."},
-			check: noParty59b("Aav", model.Licensing, "Veltraco", "Quorvex")},
+			check: noPartyNamed("Aav", model.Licensing, "Veltraco", "Quorvex")},
 	})
 }
 
@@ -204,6 +186,6 @@ func TestReview59bVettoreIsALauncher(t *testing.T) {
 func TestReview59bQuimicaIsAChemist(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "química", bodies: []string{"es|Quorvex ha licenciado a Veltraco la patente de la polimerasa descubierta por la química Margarita Salas."},
-			check: noParty59b("Margarita Salas", model.Licensing, "Quorvex", "Veltraco")},
+			check: noPartyNamed("Margarita Salas", model.Licensing, "Quorvex", "Veltraco")},
 	})
 }
