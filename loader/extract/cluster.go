@@ -704,8 +704,8 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	}
 	parallel.ForWorker(len(groups), len(scratch), func(w, i int) { scratch[w] = makeRow(i, scratch[w]) })
 	// the rows tell of deals the clustering left apart (see joinSplits,
-	// joinGuessedApart and joinSameDayVentures): those that took others in are made again,
-	// those emptied dropped
+	// joinGuessedApart and joinSameDayVentures): those that took others
+	// in are made again, those emptied dropped
 	emptied := false
 	joinGuessed := func(groups []*group, rows []model.Deal, rs []report) []int {
 		return joinGuessedApart(articles, groups, rows, rs)

@@ -690,7 +690,7 @@ var sameYearPhrases = []string{"same year", "that year", "selben jahr", "selben 
 // sameYearOpeners may stand before the words of the same year that open a
 // sentence: "In the same year", "Later that year", "Y ese mismo año",
 // "Nello stesso anno", "Dans la même année", "Im selben Jahr".
-var sameYearOpeners = set(`in later earlier during that the also and then y en el ese aquel e nello nel lo quello stesso et dans la cette im in der dem noch`)
+var sameYearOpeners = set(`in later earlier during that the also and then y en el ese aquel e nello nel lo quello stesso et dans la cette im der dem noch`)
 
 // sameYearEnders stand before the words of the same year that end a
 // sentence: "sold it later that year", "in the same year".

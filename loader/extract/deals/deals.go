@@ -669,7 +669,8 @@ var separableVerbs = func() map[string]separable {
 		// das OTC-Geschäft ein": a market entered
 		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
 		// "griff für 2,27 Milliarden Euro beim Hersteller Carver Korea zu":
-		// a company snapped up (see snappedUp)
+		// a company snapped up (not "griff bei Airbus zu und bestellte":
+		// see separated)
 		{"greift griff griffen greifen", "zu", model.Acquisition, false, "bei beim"},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
 		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, ""},
@@ -3250,7 +3251,7 @@ var ventureOf = set(`of between de entre di tra fra von zwischen`)
 
 // creatingWords found what follows them (folded).
 var creatingWords = set(`setting set sets establishing establish create creating forming form
-	crear creando constituir establecer creer creant constituer creare costituire gründen grunden gründung grundung`)
+	crear creando constituir establecer creer creant constituer creare costituire grunden grundung`)
 
 // clause is a word range of the sentence that can state its own deal:
 // "Toyota will buy shares in Suzuki, while Suzuki will acquire shares in
@@ -4589,12 +4590,11 @@ var disputeWords = set(`arbitration arbitral lawsuit lawsuits litigation damages
 
 // withoutUngrantedRights drops the rights to a product read as a licence
 // ("exclusive U.S. rights", "diritti di commercializzazione") where no
-// verb of granting them (or paying for them) comes within twelve words
-// of the clause:
-// rights held, fought over or won at auction ("holds the U.S. rights to
-// the drug", "infringed its exclusive rights", "won the exclusive rights
-// against Quorvex") are no licence between two companies, nor are
-// "rights groups".
+// verb of granting them, or of paying for them, stands within twelve
+// words of them in their clause: rights held, fought over or won at
+// auction ("holds the U.S. rights to the drug", "infringed its exclusive
+// rights", "won the exclusive rights against Quorvex") are no licence
+// between two companies, nor are "rights groups" or rights to negotiate.
 func withoutUngrantedRights(hs []hit, ws words) []hit {
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		if h.kind != model.Licensing {
@@ -4645,7 +4645,7 @@ var rightsGroups = set(`group groups organisation organisations organization org
 var grantVerbs = set(`granted grants grant granting gave gives give giving licensed licenses licences sold sells handed awarded
 	concesso concede ceduto cede affidato affida attribuito
 	otorgo otorga otorgado concedio concede concedido cedio cede cedido
-	accorde accorde accordes concede concede cede cede octroye octroie
+	accorde accordes octroye octroie
 	uberlassen uberlasst uberliess ubertragen ubertragt ubertrug erteilt eingeraumt raumte raumt gewahrt gewahrte vergeben vergab
 	gesichert sichert sicherte abgibt abgegeben
 	paid pays pay paying gezahlt zahlte zahlt bezahlt verse versee paye versato pagato pago pagado`)

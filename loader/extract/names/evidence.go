@@ -122,7 +122,7 @@ var agentNouns = lists.SetOf(set(agentNounList))
 
 const agentNounList = `investor investors investitore inversor investisseur buyer seller bidder acquirer rival rivale competitor concorrente competidor concurrent konkurrent
 	partner owner founder target holding developer producer publisher broker lender retailer dealer trader
-	adviser advisor courtier industriel specialiste specialista especialista armateur armatore armador chimiste verrier papetier
+	adviser advisor courtier industriel armateur armatore armador chimiste verrier papetier
 	detaillant dettagliante prestataire grossista`
 
 // ampersandIn: an "&" joins the name's words, as it joins partners'
