@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"dealwire/model"
 )
@@ -12,9 +13,12 @@ import (
 // Customcells" beside "Porsche and Cellforce", the venture they set up).
 // Joined are the two rows of one type and one exact day, the only two of
 // it, sharing a company, told by different articles, each of which names
-// every company of the other row: a company that sets up two ventures on
-// one day with two others, told apart, is left as it is. The smaller
-// group is emptied into the larger, whose row is made again (joined).
+// every company of the other row, and where a sentence of one row names
+// the company the other has apart ("Porsche and Customcells set up
+// Cellforce"): a company that sets up two ventures on one day with two
+// others, each outlet naming the other partner only in passing, is left
+// as it is. The smaller group is emptied into the larger, whose row is
+// made again (joined).
 func joinSameDayVentures(articles []model.Article, groups []*group, rows []model.Deal, rs []report) (joined []int) {
 	byDay := map[string][]int{}
 	for i := range rows {
@@ -32,6 +36,9 @@ func joinSameDayVentures(articles []model.Article, groups []*group, rows []model
 			slices.ContainsFunc(rows[b].Parties, func(p string) bool { return !namedInEach(articles, groups[a], rs, p) }) {
 			continue
 		}
+		if !toldBeside(rows[a], rows[b], groups[a], rs) && !toldBeside(rows[b], rows[a], groups[b], rs) {
+			continue
+		}
 		if len(groups[b].members) > len(groups[a].members) {
 			a, b = b, a
 		}
@@ -41,4 +48,20 @@ func joinSameDayVentures(articles []model.Article, groups []*group, rows []model
 	}
 	slices.Sort(joined)
 	return joined
+}
+
+// toldBeside: a sentence of g, a's group, names a company of b that a
+// does not list.
+func toldBeside(a, b model.Deal, g *group, rs []report) bool {
+	for _, p := range b.Parties {
+		if slices.Contains(a.Parties, p) {
+			continue
+		}
+		for _, m := range g.members {
+			if strings.Contains(rs[m].Evidence, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1299,7 +1299,7 @@ func Find(s Sentence, lang, published string) []Found {
 		return unnamed(s, ws, withMergerReviews(triggered, ws), lang, published)
 	}
 	ws.markNamed(s.Mentions)
-	triggered = withoutUngrantedRights(withoutBrandsSoldAs(withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws), ws, s.Tokens), ws)
+	triggered = withoutResoldGoods(withoutUngrantedRights(withoutBrandsSoldAs(withoutGoodsSold(withoutCombinationsOfNoCompany(withoutSecuringsOfNoCompany(triggered, ws), ws), ws), ws, s.Tokens), ws), ws)
 	triggered = withDistantBids(withoutTakingsOfOthers(withoutDistributingWhat(triggered, ws), ws, s.Tokens), ws)
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
@@ -4615,14 +4615,16 @@ func withoutUngrantedRights(hs []hit, ws words) []hit {
 				return true // "the exclusive rights to negotiate with Quorvex", "Exklusivrechte für Verhandlungen"
 			}
 		}
-		for k := h.at - 1; k >= 0 && k >= h.at-12 && !clauseEnds[ws.w[k]]; k-- {
+		// (past the commas of an apposition: "ha otorgado a Veltraco, su
+		// socio en Japón, los derechos exclusivos")
+		for k := h.at - 1; k >= 0 && k >= h.at-12 && !sentenceBreaks[ws.w[k]]; k-- {
 			if grantVerbs[ws.w[k]] && !(k > 0 && grantRelatives[ws.w[k-1]]) {
 				return false // (not "..., which gives it exclusive rights to the brand": what a purchase brings)
 			}
 		}
 		// or after, where German puts its verb last ("die
 		// Vermarktungsrechte ... überlassen")
-		for k := end + 1; k < len(ws.w) && k <= end+12 && !clauseEnds[ws.w[k]]; k++ {
+		for k := end + 1; k < len(ws.w) && k <= end+12 && !sentenceBreaks[ws.w[k]]; k++ {
 			if grantVerbs[ws.w[k]] {
 				return false
 			}
@@ -4641,14 +4643,64 @@ var negotiationWords = set(`negotiate negotiations negotiation talks verhandlung
 
 var rightsGroups = set(`group groups organisation organisations organization organizations activists campaigners`)
 
-// grantVerbs give rights to another, or pay for them (folded).
+// sentenceBreaks end the stretch a verb of granting is looked for in.
+var sentenceBreaks = set(`. ; : ? !`)
+
+// grantVerbs give rights to another, take them, or pay for them (folded).
 var grantVerbs = set(`granted grants grant granting gave gives give giving licensed licenses licences sold sells handed awarded
 	concesso concede ceduto cede affidato affida attribuito
 	otorgo otorga otorgado concedio concede concedido cedio cede cedido
 	accorde accordes octroye octroie
 	uberlassen uberlasst uberliess ubertragen ubertragt ubertrug erteilt eingeraumt raumte raumt gewahrt gewahrte vergeben vergab
 	gesichert sichert sicherte abgibt abgegeben
-	paid pays pay paying gezahlt zahlte zahlt bezahlt verse versee paye versato pagato pago pagado`)
+	paid pays pay paying gezahlt zahlte zahlt bezahlt verse versee paye versato pagato pago pagado
+	obtained obtains obtain receive receives received receiving secured secures secure ottenuto ottiene ricevuto riceve
+	obtuvo obtiene obtenido recibe recibio recibido obtenu obtient recoit recu erhalt erhielt erhalten
+	erworben erwirbt erwarb ubernimmt ubernahm ubernommen`)
+
+// withoutResoldGoods drops the Romance verbs of reselling ("revendu",
+// "rivende", "revendió") that resell no business: a sale of one names
+// the company or a business, a stake or shares within eight words of its
+// clause ("il a revendu Quorn Foods au philippin Monde Nissin", "revend
+// la marque Muscle Milk", "aveva rivenduto a KDDI la propria quota"), as
+// electricity, phones or tickets resold are not; nor are shares resold
+// on the market ("revendu ses actions en Bourse").
+func withoutResoldGoods(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Divestiture || !resaleWords[ws.w[h.at]] {
+			return false
+		}
+		business := false
+		for k := h.at + 1; k < len(ws.w) && k <= h.at+8 && !clauseEnds[ws.w[k]] && !whereWords[ws.w[k]]; k++ {
+			if marketWords[ws.w[k]] {
+				return true
+			}
+			// the company itself as the object, right after the verb or its
+			// article ("a revendu Quorn Foods"), not one named further on
+			// ("revend l'électricité ... à Quorvex")
+			object := ws.isNamed(k) && (k == h.at+1 || k == h.at+2 && determiners.Has(ws.w[h.at+1]))
+			business = business || object || soldBusiness(ws.w[k]) || resoldBrands[ws.w[k]] || resoldBusinesses[ws.w[k]]
+		}
+		return !business
+	})
+}
+
+var resaleWords = set(`revendu revendue revendus revendre revend revendait revendra revendio revendido revender revendera
+	rivenduto rivenduta rivendere rivende rivendera`)
+
+// resoldBrands are brands resold as businesses ("revend la marque Muscle Milk").
+var resoldBrands = set(`marque marques marca marcas marchio marchi brand brands`)
+
+// resoldBusinesses are the businesses a company resells.
+var resoldBusinesses = set(`controllata controllate societa azienda filiale filiales filial empresa sociedad quota participation participacion partecipazione
+	capital capitale activite activites attivita actividad negocio division divisione subsidiary unit usine stabilimento fabrica`)
+
+// whereWords end the stretch a business resold is looked for in: where
+// the goods are resold ("rivende gli smartphone nei suoi negozi").
+var whereWords = set(`nei nel nella negli dans im`)
+
+// marketWords say shares were resold on the market, to no company.
+var marketWords = set(`bourse borsa bolsa marche mercato mercado market`)
 
 // withoutBrandsSoldAs drops "sold as", "sold under", "venduta come",
 // "vendu sous" before a name that is no company: the brand goods are
@@ -4668,9 +4720,23 @@ func withoutBrandsSoldAs(hs []hit, ws words, toks []segment.Token) []hit {
 		} else {
 			k++
 		}
-		return k < len(ws.w) && !ws.isNamed(k) && toks[ws.tok[k]].Cap() && !toks[ws.tok[k]].Punct()
+		if k >= len(ws.w) || ws.isNamed(k) || !toks[ws.tok[k]].Cap() || toks[ws.tok[k]].Punct() {
+			return false
+		}
+		// the brand ends its phrase: "later sold as Belviq, for $50
+		// million", "sold as Belviq in the United States"; not "sold
+		// under U.S. pressure to Quorvex", "venduta come Bruxelles aveva
+		// imposto"
+		for k < len(ws.w) && toks[ws.tok[k]].Cap() && !toks[ws.tok[k]].Punct() {
+			k++
+		}
+		return k >= len(ws.w) || clauseEnds[ws.w[k]] || brandFollowers[ws.w[k]]
 	})
 }
+
+// brandFollowers may follow the brand a product is sold as: where and
+// since when ("sold as Belviq in the United States").
+var brandFollowers = set(`in on since until from en dans depuis nel negli in dal desde hasta im seit`)
 
 // (Not the German "als", "unter": every noun is capitalised, "verkauft
 // als Teil", "verkauft unter dem Druck seiner Gläubiger".)

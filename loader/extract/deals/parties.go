@@ -1058,7 +1058,7 @@ func rankedBehind(m Mention, toks []segment.Token) bool {
 	// or the place after the rival: "hinter Zoetis auf Platz zwei" (not
 	// after a comma: "the investor behind Brindle, the number two", its
 	// own rank)
-	for j := m.To; j < len(toks) && j < m.To+4 && !toks[j].Punct(); j++ {
+	for j := m.To; j < len(toks) && j < m.To+4 && toks[j].Text() != ","; j++ {
 		if rankedPlace(toks, j) {
 			return true
 		}

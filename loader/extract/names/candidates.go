@@ -716,7 +716,7 @@ func (r *recognizer) knownAt(toks []segment.Token, folded []string, i int) (*lex
 		if n == 1 && diacriticOnlyIn(toks[i].Text(), c) {
 			return nil, 0, false // "Über" is a German preposition, Uber a company
 		}
-		if r.placedAfter(toks, ends[n-1]) {
+		if r.placedAfter(toks, i, ends[n-1], false) {
 			return nil, 0, false // "the Chesapeake-based chain", "Chesapeake (Virginia)": a town
 		}
 		if n < len(words) && toks[ends[n]-1].Cap() && r.lex.KindsFolded(strings.Join(words[:n+1], " ")).Has(lexicon.Body) {
@@ -745,16 +745,30 @@ func (r *recognizer) indexNamed(toks []segment.Token, k string, to int) bool {
 	return r.lex.KindsFolded(k + " " + toks[to].Folded()).Has(lexicon.Body)
 }
 
-// placedAfter: what follows a name at to makes it a place: "-based",
+// placedAfter: what follows a name at from..to makes it a place (the
+// city before its state's "-based" only for a name unlisted): "-based",
 // "-headquartered", "-listed", or a place's name in brackets ("Chesapeake
 // (Virginia)"), unless that is a city of companies' seats and the name no
 // place ("Cyberonics (Houston)": the company and its seat).
-func (r *recognizer) placedAfter(toks []segment.Token, to int) bool {
+func (r *recognizer) placedAfter(toks []segment.Token, from, to int, unlisted bool) bool {
 	if seatAfter(toks, to) || endsOnSeat(toks[to-1].Text()) {
 		return true // "Chesapeake - based", one token: "Chesapeake-based"
 	}
-	if to+1 < len(toks) && toks[to].Text() == "," && toks[to+1].Cap() && (endsOnSeat(toks[to+1].Text()) || seatAfter(toks, to+2)) {
-		return true // "a San Ramon, California-based developer": the city, then its state
+	if unlisted && from > 0 && to+1 < len(toks) && toks[to].Text() == "," && toks[to+1].Cap() && (endsOnSeat(toks[to+1].Text()) || seatAfter(toks, to+2)) {
+		// "a San Ramon, California-based developer", "the operations of
+		// Burlington, Ontario-based Laidlaw": the city, then its state,
+		// after an article, or after "of" before the company it places
+		// (not "to buy Quorvex, U.S.-based maker of lasers": a company and
+		// where it is from; nor a listed company's name: "made up of
+		// Veltraco, Paris-based Quorvex and ...")
+		next := to + 2
+		if !endsOnSeat(toks[to+1].Text()) {
+			next = to + 4
+		}
+		f := toks[from-1].Folded()
+		if seatArticles[f] || f == "of" && next < len(toks) && toks[next].Cap() && !toks[next].Punct() {
+			return true
+		}
 	}
 	if to+2 >= len(toks) || toks[to].Text() != "(" || toks[to+2].Text() != ")" || !r.lex.HasFolded(lexicon.Place, toks[to+1].Folded()) {
 		return false
@@ -786,6 +800,9 @@ func endsOnSeat(text string) bool {
 }
 
 var hyphenSeats = set(`based headquartered listed`)
+
+// seatArticles open "a San Ramon, California-based developer".
+var seatArticles = set(`a an the`)
 
 func endsLower(s, suffix string) bool {
 	if len(s) < len(suffix) {

@@ -348,7 +348,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 			if !defines {
 				a, defines = r.acronymBefore(toks, folded, *sp) // "ATIC (Advanced Technology Investment Company)"
 			}
-			if sp.known == nil && r.placedAfter(toks, sp.to) && !r.companyWordsAfterKey(sp) {
+			if sp.known == nil && r.placedAfter(toks, sp.from, sp.to, true) && !r.companyWordsAfterKey(sp) {
 				// "the Chesapeake-based chain", "Chesapeake (Virginia)": a
 				// town, whatever company is listed under its name; but a
 				// name written with a company's words ("Fuji Oil Holdings
