@@ -44,22 +44,6 @@ func notSoldTo59c(seller, buyer string) func([]model.Deal) string {
 	}
 }
 
-// noParty59c: a deal of typ's class between parties, and no deal lists
-// name (a rival ranked ahead).
-func noParty59c(name, typ string, parties ...string) func([]model.Deal) string {
-	return func(ds []model.Deal) string {
-		for _, d := range ds {
-			if slices.Contains(d.Parties, name) {
-				return fmt.Sprintf("%s is a party of %s %v", name, d.Type, d.Parties)
-			}
-		}
-		if dealOf(ds, typ, parties...) == nil {
-			return fmt.Sprintf("lost deal %s %v", typ, parties)
-		}
-		return ""
-	}
-}
-
 // Change 1 (placedAfter, 8021185e): a company named right before ",
 // London-based maker of ..." (the apposition without its article, as
 // headlines and wire copy write it) is read as a city before its state's
@@ -239,7 +223,7 @@ func TestReview59cGrantVerbBeforeApposition(t *testing.T) {
 func TestReview59cRankInBracketsAfterRival(t *testing.T) {
 	runReviewCases(t, []reviewCase{
 		{name: "de Nummer eins in Klammern", bodies: []string{"de|Brindle, in Deutschland hinter Quorvex (Nummer eins) auf Platz zwei, wird von Veltraco übernommen."},
-			check: noParty59c("Quorvex", model.Acquisition, "Veltraco", "Brindle")},
+			check: noPartyNamed("Quorvex", model.Acquisition, "Veltraco", "Brindle")},
 	})
 }
 
