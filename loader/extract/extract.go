@@ -667,9 +667,11 @@ func purchaseFollowed(si int, f deals.Found, out []report) *report {
 // something else ("Quorvex, whose revenue fell that year, ...",
 // "expects to break even that year").
 func sameYearWords(text string) bool {
+	if !strings.Contains(text, "year") && !strings.Contains(text, "Jahr") && !strings.Contains(text, "año") && !strings.Contains(text, "anno") && !strings.Contains(text, "année") {
+		return false // most sentences: no word of a year to split them for
+	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	for _, p := range sameYearPhrases {
-		ps := strings.Fields(p)
+	for _, ps := range sameYearPhrases {
 		for i := 0; i+len(ps) <= len(words); i++ {
 			if !slices.Equal(words[i:i+len(ps)], ps) {
 				continue
@@ -684,8 +686,14 @@ func sameYearWords(text string) bool {
 	return false
 }
 
-var sameYearPhrases = []string{"same year", "that year", "selben jahr", "selben jahres", "gleichen jahr", "mismo año", "ese año", "aquel año",
-	"stesso anno", "quell'anno", "quell’anno", "même année", "année là"}
+var sameYearPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range []string{"same year", "that year", "selben jahr", "selben jahres", "gleichen jahr", "mismo año", "ese año", "aquel año",
+		"stesso anno", "quell'anno", "quell’anno", "même année", "année là"} {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
 
 // sameYearOpeners may stand before the words of the same year that open a
 // sentence: "In the same year", "Later that year", "Y ese mismo año",
