@@ -469,7 +469,16 @@ func separated(w []string, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	end := particleClauseEnd(w, i, v)
+	end := len(w)
+	for k := i + 1; k < len(w); k++ {
+		if clauseEnds[w[k]] || andAfterParticle(w, k, v) {
+			// the clause ends with its particle, or a second verb follows
+			// it ("steigt bei Sirius XM ein und bewahrt das Unternehmen":
+			// see withoutStakesTakenByNoCompany)
+			end = k
+			break
+		}
+	}
 	if !(end-1 > i+1 && slices.Contains(v.particles, w[end-1])) {
 		return "", false
 	}
@@ -489,23 +498,6 @@ func separated(w []string, i int) (string, bool) {
 		return model.Merger, true
 	}
 	return v.kind, true
-}
-
-// particleClauseEnd is where the clause of the separable verb at i ends:
-// at a pause, or where a second verb follows its particle ("steigt bei
-// Sirius XM ein und bewahrt das Unternehmen": see
-// withoutStakesTakenByNoCompany); not at a name's full stop ("stieg
-// Merck & Co. mit einer Milliarde Dollar bei Seagen ein").
-func particleClauseEnd(w []string, i int, v separable) int {
-	for k := i + 1; k < len(w); k++ {
-		if w[k] == "." && legalAbbreviations[w[k-1]] {
-			continue
-		}
-		if clauseEnds[w[k]] || andAfterParticle(w, k, v) {
-			return k
-		}
-	}
-	return len(w)
 }
 
 // andAfterParticle: the word at k joins a second verb to the clause that
@@ -534,7 +526,10 @@ func withoutStakesTakenByNoCompany(hs []hit, ws words) []hit {
 		if !ok || len(v.within) == 0 || h.kind != v.kind {
 			return false
 		}
-		end := particleClauseEnd(ws.w, h.at, v)
+		end := h.at + 1
+		for end < len(ws.w) && !clauseEnds[ws.w[end]] && !andAfterParticle(ws.w, end, v) {
+			end++
+		}
 		bei, named := -1, -1 // "bei", and the company it names
 		for k := h.at + 1; k < end; k++ {
 			switch w := ws.w[k]; {
@@ -686,9 +681,6 @@ var separableVerbs = func() map[string]separable {
 	}
 	return m
 }()
-
-// legalAbbreviations end a name with a full stop that ends no clause.
-var legalAbbreviations = set(`co corp inc ltd bros plc ag`)
 
 // arrived: the deal word at i says a company came to its buyer ("kam ...
 // hinzu"): the company named is what was bought, as in the passive.

@@ -31,13 +31,3 @@ func TestGermanSeparableVerbsOfBuying(t *testing.T) {
 		}
 	}
 }
-
-// A name's full stop ("Merck & Co.") ends no clause: the particle after
-// it still closes the verb's ("stieg ... Merck & Co. mit einer Milliarde
-// Dollar bei Seagen ein": a stake).
-func TestSeparableVerbPastANamesFullStop(t *testing.T) {
-	got := Find(sentence("Im September 2020 stieg dann Quorvex & Co. mit einer Milliarde Dollar bei Veltraco ein, zu 200 Dollar je Aktie.", "Quorvex & Co", "Veltraco"), "de", "2024-03-05")
-	if len(got) != 1 || got[0].Type != model.Investment {
-		t.Errorf("%+v, want one stake", got)
-	}
-}

@@ -163,7 +163,7 @@ var typeTriggers = compile(map[string]string{
 		s est offert|s etait offert|s offre|s offrir|s offrira|s offrant|se quedo con|se queda con|quedarse con|se quedara con|quedandose con|haciendose con|aggiudicandosi|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|taken over|bid for|
-		offer for|offer of|offer from|indicative offer|indicative bid|non binding offer|offre indicative|offerta indicativa|oferta indicativa|unverbindliches angebot|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
+		offer for|offer of|offer from|approach from|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		offerta per|offerta da|offerta del|offerta della|offerta dello|offerta dei|offerta congiunta|offre pour|offre sur|offre conjointe|oferta por|oferta conjunta|angebot fur|gebot fur|angebot des|angebot der|gebot des|
 		gemeinsames angebot|joint bid|joint offer|
 		messo sul piatto|mette sul piatto|mettere sul piatto|messi sul piatto|messo sul tavolo|mette sul tavolo|mettere sul tavolo|messi sul tavolo|offerta in contanti|offerte in contanti|offre en numeraire|offre en especes|puesto sobre la mesa|pone sobre la mesa|poner sobre la mesa|puso sobre la mesa|
@@ -183,7 +183,7 @@ var typeTriggers = compile(map[string]string{
 		prise de controle|ubernahmeangebot|ubernahmeofferte|kaufangebot|kaufangebots|kaufofferte|kaufvertrag|kaufvereinbarung|acquisire|acquisisce|acquisito|acquisizione|acquisizioni|acquista|acquistare|acquisto|
 		rilevare|rileva|rilevato|einverleibt|einverleiben|einverleibte|geschluckt|schluckt|schluckte|inglob*|comprato|comprata|comprare|acquistato|acquistata|acquisita|comprado|comprada|adquirida|
 		achat|acheter|achete|achetee|ubernahm|ubernahmen|erwarb|kauf|adquirir|adquiere|adquirio|adquisicion|compra|comprar|compro|adquirido|
-		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|ersteigert|ersteigerte|ersteigern|si era presa|si e presa|si era preso|si e preso|abgekauft|abkaufen|abzukaufen|abkaufte|abkauften|erwerb|erwerben|erwirbt|erworben|
+		ubernahme|ubernehmen|ubernimmt|ubernommen|kauft|kaufen|kaufte|gekauft|abgekauft|abkaufen|abzukaufen|abkaufte|abkauften|erwerb|erwerben|erwirbt|erworben|
 		akquisition|rachat|racheter|rachete|rachetee|acquerir|acquiert|acquis|acquisition|overname|overnemen|neemt over|
 		nam over|overgenomen|koopt|kopen|kocht|aquisicao|adquiriu|comprou|compra|
 		comprara|compraran|compraria|adquirira|adquiriran|adquiriria|comprera|compreranno|acquisira|acquisiranno|acquistera|
