@@ -91,7 +91,7 @@ func joinGuessedApart(articles []model.Article, groups []*group, rows []model.De
 			}
 			host = i
 		}
-		if host >= 0 && !slices.ContainsFunc(rows[host].Parties, func(p string) bool { return !namedInEach(articles, groups[j], rs, p) }) {
+		if host >= 0 && namedInEach(articles, groups[j], rs, rows[host].Parties) {
 			into[host] = append(into[host], j)
 		}
 	}
@@ -140,11 +140,13 @@ func oneDealGuessed(a, b *model.Deal) bool {
 	return true
 }
 
-// namedInEach: each article telling g names company c: the article that
-// read "it" as another company knows the one the other outlets name.
-func namedInEach(articles []model.Article, g *group, rs []report, c string) bool {
+// namedInEach: each article telling g names every company of cs: the
+// article that read "it" as another company knows the ones the other
+// outlets name.
+func namedInEach(articles []model.Article, g *group, rs []report, cs []string) bool {
 	for _, m := range g.members {
-		if !slices.Contains(articles[rs[m].article].Companies, c) {
+		named := articles[rs[m].article].Companies
+		if slices.ContainsFunc(cs, func(c string) bool { return !slices.Contains(named, c) }) {
 			return false
 		}
 	}

@@ -20,10 +20,11 @@ import (
 // as it is. The smaller group is emptied into the larger, whose row is
 // made again (joined).
 func joinSameDayVentures(articles []model.Article, groups []*group, rows []model.Deal, rs []report) (joined []int) {
-	byDay := map[string][]int{}
+	byDay := map[string][]int{} // day and type -> rows
 	for i := range rows {
 		if len(groups[i].members) > 0 && len(rows[i].Date) == len("2006-01-02") && len(rows[i].Parties) >= 2 && (rows[i].Type == model.JointVenture || rows[i].Type == model.Partnership) {
-			byDay[rows[i].Date+rows[i].Type] = append(byDay[rows[i].Date+rows[i].Type], i)
+			k := rows[i].Date + rows[i].Type
+			byDay[k] = append(byDay[k], i)
 		}
 	}
 	for _, day := range byDay {
@@ -31,9 +32,8 @@ func joinSameDayVentures(articles []model.Article, groups []*group, rows []model
 			continue // none to join, or more than one way to
 		}
 		a, b := day[0], day[1]
-		if !slices.ContainsFunc(rows[a].Parties, func(p string) bool { return slices.Contains(rows[b].Parties, p) }) || sharesArticle(groups[a], groups[b], rs) ||
-			slices.ContainsFunc(rows[a].Parties, func(p string) bool { return !namedInEach(articles, groups[b], rs, p) }) ||
-			slices.ContainsFunc(rows[b].Parties, func(p string) bool { return !namedInEach(articles, groups[a], rs, p) }) {
+		if overlap(rows[a].Parties, rows[b].Parties) == 0 || sharesArticle(groups[a], groups[b], rs) ||
+			!namedInEach(articles, groups[b], rs, rows[a].Parties) || !namedInEach(articles, groups[a], rs, rows[b].Parties) {
 			continue
 		}
 		if !toldBeside(rows[a], rows[b], groups[a], rs) && !toldBeside(rows[b], rows[a], groups[b], rs) {
