@@ -35,7 +35,7 @@ func dealDates(text string, ds []when.Date) []when.Date {
 		// the founding
 		from := max(0, d.Start-50)
 		wide := strings.ToLower(text[from:d.Start])
-		if untilBefore(wide[max(0, len(wide)-40):]) || foundedIn(wide) && !namesVenture() {
+		if untilBefore(wide[max(0, len(wide)-40):]) || expiresBefore(wide) || foundedIn(wide) && !namesVenture() {
 			continue // (a joint venture's founding is its deal: "The joint venture, established in February 2024")
 		}
 		// a founding word opening the sentence ("Founded in 2007, ..."), or
@@ -369,6 +369,27 @@ func untilBefore(before string) bool {
 	}
 	return false
 }
+
+// expiresBefore: one of the last four words before a date says what ends
+// on it ("The tender offer expires at midnight on July 18", "l'offerta
+// scade il 18 luglio", "la oferta vence el 18 de julio", "die Annahmefrist
+// endet am 18. Juli"): a deadline, not when the deal was made.
+func expiresBefore(before string) bool {
+	ws := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' })
+	for _, w := range ws[max(0, len(ws)-4):] {
+		if expiryWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// expiryWords end a term: an offer's deadline, a contract's expiry.
+var expiryWords = set(`expires expire expiring expiry lapses deadline
+	scade scadrà scadenza
+	vence vencerá expira expirará
+	expirera échéance
+	annahmefrist angebotsfrist`)
 
 // clauseDates is the byte range of clause ci widened back over the
 // clauses before it that state no deal of their own ("In September 2013,
