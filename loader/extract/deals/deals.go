@@ -1314,6 +1314,7 @@ func Find(s Sentence, lang, published string) []Found {
 	if len(hits) == 0 || onlyAgents(hits, ws) {
 		return nil // "the buyer also agreed to take on VMware's debt": who, not a deal
 	}
+	hits = dropRunBeforeOne(hits, ws)
 	if rest := dropFollowedOpening(hits, ws); len(rest) < len(hits) && slices.ContainsFunc(rest, func(h hit) bool { return h.kind != generic }) {
 		// "The order also comes a month after Bouygues, ..., sold half of
 		// its holding": the deal the sentence opens with is the article's,

@@ -2351,6 +2351,27 @@ func dropFollowedOpening(hs []hit, ws words) []hit {
 	return hs
 }
 
+// dropRunBeforeOne drops a plural deal noun that a colon or semicolon
+// sets before one deal of its kind: the run of deals it names is
+// introduced, the deal after the colon told ("H.B. Fuller enchaîne les
+// petites acquisitions: en 2010, il avait repris Revertex Finewaters";
+// "Veltraco keeps making acquisitions: in 2010 it bought Quorvex"). Read
+// as the deal, the plural took the parties and left the date after the
+// colon out of its clause.
+func dropRunBeforeOne(hs []hit, ws words) []hit {
+	for i, h := range hs {
+		if !pluralDealNouns.Has(ws.w[h.at]) {
+			continue
+		}
+		for _, later := range hs[i+1:] {
+			if later.kind == h.kind && !pluralDealNouns.Has(ws.w[later.at]) && slices.ContainsFunc(ws.w[h.at+1:later.at], func(w string) bool { return w == ":" || w == ";" }) {
+				return slices.Delete(slices.Clone(hs), i, i+1)
+			}
+		}
+	}
+	return hs
+}
+
 var followWords = set(`follows followed comes came folgt folgte segue seguito sigue llega suit fait arrive arriva`)
 
 // paidFor is the kind of the first deal noun of a clause that pays, when
