@@ -137,7 +137,9 @@ func institutionHead(w string) bool { return institutionHeadSet.Has(w) }
 var institutionHeadSet = lists.SetOf(institutionHeads)
 
 // institutionHeads end the names of public bodies, courts and schools,
-// not companies: "European Commission", "Tokyo Stock Exchange".
+// not companies: "European Commission", "Tokyo Stock Exchange". Not
+// "union": "Commercial Union" and "Norwich Union" are insurers, and the
+// unions that are bodies are listed ("European Union", "African Union").
 var institutionHeads = set(`commission commissione comision kommission commissie comissao
 	ministry ministero ministerio ministerium ministere ministerie
 	court tribunal tribunale gericht gerichtshof cour
@@ -148,4 +150,4 @@ var institutionHeads = set(`commission commissione comision kommission commissie
 	executive esecutivo ejecutivo executif confederation confederazione confederacion
 	department bureau office exchange university universita universidad universitat universite
 	government governo gobierno regierung gouvernement regering
-	union unione bund federation association`)
+	bund federation association`)
