@@ -470,6 +470,15 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
+				if contrasted(doc.Tokens[si]) {
+					// "Die Londoner wiederum ...", "El grupo de Illinois,
+					// por su parte, ...": not the company the text was
+					// about, but the other of the article's two
+					if pair == nil {
+						pair = mainPair(doc, bySentence, counts())
+					}
+					other = otherOfPair(pair, other, bySentence, doc.Tokens, si, f.Parties, lex)
+				}
 				f.Parties = append([]string{other}, f.Parties...)
 				if demonym && len(f.Parties) == 2 && f.Buyer == f.Parties[1] {
 					// "Für den Tiefseespezialisten Spinnaker zahlten die

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+
+	"dealwire/loader/extract/deals"
+	"dealwire/loader/extract/lexicon"
+	"dealwire/loader/extract/segment"
+)
+
+// contrasted: the sentence opens on a word that turns to another company
+// than the one just told of ("wiederum", "for its part", "de son côté",
+// "dal canto suo", "por su parte", "a su vez"), within its first words,
+// where its subject stands.
+func contrasted(toks []segment.Token) bool {
+	for i := 0; i < len(toks) && i < 10; i++ {
+		w := toks[i].Folded()
+		if contrastWords[w] {
+			return true
+		}
+		for _, p := range contrastPhrases {
+			if w == p[0] && followedBy(toks, i, p[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// followedBy: the folded words after i are ws.
+func followedBy(toks []segment.Token, i int, ws []string) bool {
+	if i+len(ws) >= len(toks) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[i+1+k].Folded() != w {
+			return false
+		}
+	}
+	return true
+}
+
+var contrastWords = set(`wiederum seinerseits ihrerseits`)
+
+var contrastPhrases = [][]string{
+	{"for", "its", "part"}, {"in", "turn"}, {"de", "son", "cote"}, {"de", "leur", "cote"}, {"pour", "sa", "part"},
+	{"a", "son", "tour"}, {"dal", "canto", "suo"}, {"da", "parte", "sua"}, {"a", "sua", "volta"}, {"por", "su", "parte"}, {"a", "su", "vez"},
+}
+
+// otherOfPair is the company a contrasted sentence's unnamed subject
+// stands for, given other, the one read for it: where other is one of
+// the article's two and the company the sentence before was about (or
+// that sentence names none), the other of the two, which the turn
+// points to; else other.
+func otherOfPair(pair []string, other string, bySentence [][]deals.Mention, toks [][]segment.Token, si int, named []string, lex *lexicon.Lexicon) string {
+	if len(pair) != 2 || !slices.Contains(pair, other) {
+		return other
+	}
+	if before, _ := lastSubject(bySentence, toks, si, named, lex); before != other && before != "" {
+		return other
+	}
+	alt := pair[0]
+	if alt == other {
+		alt = pair[1]
+	}
+	if slices.Contains(named, alt) {
+		return other
+	}
+	return alt
+}

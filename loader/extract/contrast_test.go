@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// A sentence that turns to the other company ("for its part",
+// "wiederum", "por su parte") and leaves its subject unnamed tells of the
+// other of the article's two, not of the one the sentence before was
+// about ("Die Londoner wiederum ... kauften sie L'Epargne de France",
+// dealdev234; "El grupo de Illinois, por su parte, se quedó con Kinh Do",
+// dealdev231).
+func TestContrastTurnsToTheOtherOfThePair(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "Veltraco agreed on Monday to merge with Quorvex. Veltraco said the merger would create a leader. " +
+			"Quorvex accepted the terms after two months of talks. In 2016 Quorvex bought Brindle for $300 million. " +
+			"The company, for its part, bought Ostravel in 2018."},
+		{"es", "Veltraco acordó el lunes fusionarse con Quorvex. Veltraco dijo que la fusión crearía un líder. " +
+			"Quorvex aceptó las condiciones tras dos meses. En 2016 Quorvex compró Brindle por 300 millones de dólares. " +
+			"La compañía, por su parte, compró Ostravel en 2018."},
+	} {
+		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
+		d := dealWith(ds, "Ostravel")
+		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
+			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
+		}
+	}
+}
+
+// Where the sentence names the other of the two, the turn is told, and
+// the unnamed side is read as before.
+func TestContrastWithTheOtherNamed(t *testing.T) {
+	body := "Veltraco agreed on Monday to merge with Quorvex. Veltraco said the merger would create a leader. " +
+		"Quorvex accepted the terms after two months of talks. In 2016 Quorvex bought Brindle for $300 million. " +
+		"Veltraco, for its part, bought Ostravel in 2018."
+	_, ds := extractAll(t, "en", body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
+	if d := dealWith(ds, "Ostravel"); d == nil || !slices.Contains(d.Parties, "Veltraco") {
+		t.Errorf("deals %+v, want Veltraco's purchase of Ostravel", ds)
+	}
+}
