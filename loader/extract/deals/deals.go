@@ -665,6 +665,9 @@ var separableVerbs = func() map[string]separable {
 		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false, ""},
 		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false, ""},                 // "führen ihre Geschäfte zusammen"
 		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false, ""}, // "arbeitet mit Logitech zusammen"
+		// "wollen gemeinsam ein Verfahren ... entwickeln": the adverb, its
+		// verb at the clause's end
+		{"gemeinsam", "entwickeln entwickelt entwickelten erforschen", model.Partnership, false, ""},
 		// "steigt mit 20 Prozent bei Ovo ein", but not "stieg damit in
 		// das OTC-Geschäft ein": a market entered
 		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
