@@ -1134,14 +1134,34 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		}
 	}
 	// "Royal KPN", "Koninklijke Philips": the Dutch royal title before a
-	// company's name leaves the company
+	// company's name leaves the company (but a listed name keeps its own
+	// entry: "Royal Bank of Scotland" is no "Bank of Scotland")
 	for _, k := range keys {
 		w := strings.Fields(k)
-		if len(w) < 2 || !royalTitles[w[0]] {
+		if len(w) < 2 || !royalTitles[w[0]] || ev[k].known != nil {
 			continue
 		}
 		if c, ok := group[strings.Join(w[1:], " ")]; ok {
 			group[k] = c
+		}
+	}
+	// "Royal Bank" is "Royal Bank of Scotland", "Commonwealth Bank" the
+	// "Commonwealth Bank of Australia": a name the news shortens by the
+	// place its full name ends on
+	for _, long := range keys {
+		l, ok := group[long]
+		if !ok {
+			continue
+		}
+		for _, of := range []string{" of ", " de ", " di ", " del "} {
+			at := strings.LastIndex(long, of)
+			if at < 0 {
+				continue
+			}
+			short := long[:at]
+			if c, grouped := group[short]; grouped && c != l && strings.IndexByte(short, ' ') > 0 && ev[short] != nil && ev[short].known == nil && r.lex.HasFolded(lexicon.Place, long[at+len(of):]) {
+				regroup(group, c, l)
+			}
 		}
 	}
 	// "Banco Popular" in one article and "Popular" in another: a company
