@@ -137,9 +137,10 @@ func institutionHead(w string) bool { return institutionHeadSet.Has(w) }
 var institutionHeadSet = lists.SetOf(institutionHeads)
 
 // institutionHeads end the names of public bodies, courts and schools,
-// not companies: "European Commission", "Tokyo Stock Exchange". Not
-// "union": "Commercial Union" and "Norwich Union" are insurers, and the
-// unions that are bodies are listed ("European Union", "African Union").
+// not companies: "European Commission", "Tokyo Stock Exchange". "Union"
+// heads trade unions' and unions of states' names too ("National Farmers
+// Union", "Eurasian Economic Union"); the companies named so are listed
+// ("Commercial Union", "Western Union").
 var institutionHeads = set(`commission commissione comision kommission commissie comissao
 	ministry ministero ministerio ministerium ministere ministerie
 	court tribunal tribunale gericht gerichtshof cour
@@ -150,4 +151,4 @@ var institutionHeads = set(`commission commissione comision kommission commissie
 	executive esecutivo ejecutivo executif confederation confederazione confederacion
 	department bureau office exchange university universita universidad universitat universite
 	government governo gobierno regierung gouvernement regering
-	bund federation association`)
+	union unione bund federation association`)
