@@ -8,20 +8,36 @@ import (
 	"dealwire/loader/extract/segment"
 )
 
-// contrasted: the sentence opens on a word that turns to another company
+// contrasted: the sentence's opening clause turns to another company
 // than the one just told of ("wiederum", "for its part", "de son côté",
-// "dal canto suo", "por su parte", "a su vez"), within its first words,
-// where its subject stands.
+// "dal canto suo", "por su parte"), by a word within its first ten, no
+// comma before but the one that sets the word apart ("The company, for
+// its part, ..."). Not "in turn", "a su vez", "a sua volta", "à son
+// tour", which as often tell a chain ("Brindle, which in turn owned
+// Ostravel") or go on about the same company ("La empresa, a su vez,
+// compró Brindle"); nor a word in a later clause ("das wiederum Ostravel
+// gehörte").
 func contrasted(toks []segment.Token) bool {
 	for i := 0; i < len(toks) && i < 10; i++ {
-		w := toks[i].Folded()
-		if contrastWords[w] {
+		if toks[i].Text() == "," && !(i+1 < len(toks) && opensContrast(toks, i+1)) {
+			return false
+		}
+		if opensContrast(toks, i) {
 			return true
 		}
-		for _, p := range contrastPhrases {
-			if w == p[0] && followedBy(toks, i, p[1:]) {
-				return true
-			}
+	}
+	return false
+}
+
+// opensContrast: a word of contrast begins at i.
+func opensContrast(toks []segment.Token, i int) bool {
+	w := toks[i].Folded()
+	if contrastWords[w] {
+		return true
+	}
+	for _, p := range contrastPhrases {
+		if w == p[0] && followedBy(toks, i, p[1:]) {
+			return true
 		}
 	}
 	return false
@@ -43,15 +59,15 @@ func followedBy(toks []segment.Token, i int, ws []string) bool {
 var contrastWords = set(`wiederum seinerseits ihrerseits`)
 
 var contrastPhrases = [][]string{
-	{"for", "its", "part"}, {"in", "turn"}, {"de", "son", "cote"}, {"de", "leur", "cote"}, {"pour", "sa", "part"},
-	{"a", "son", "tour"}, {"dal", "canto", "suo"}, {"da", "parte", "sua"}, {"a", "sua", "volta"}, {"por", "su", "parte"}, {"a", "su", "vez"},
+	{"for", "its", "part"}, {"de", "son", "cote"}, {"de", "leur", "cote"}, {"pour", "sa", "part"},
+	{"dal", "canto", "suo"}, {"da", "parte", "sua"}, {"por", "su", "parte"},
 }
 
-// otherOfPair is the company a contrasted sentence's unnamed subject
-// stands for, given other, the one read for it: where other is one of
-// the article's two and the company the sentence before was about (or
-// that sentence names none), the other of the two, which the turn
-// points to; else other.
+// otherOfPair is the company a contrasted sentence's subject, a pronoun
+// or a bare "the company", stands for, given other, the one read for it:
+// where other is one of the article's two and the company the sentence
+// before was about (or that sentence names none), the other of the two,
+// which the turn points to; else other.
 func otherOfPair(pair []string, other string, bySentence [][]deals.Mention, toks [][]segment.Token, si int, named []string, lex *lexicon.Lexicon) string {
 	if len(pair) != 2 || !slices.Contains(pair, other) {
 		return other

@@ -416,11 +416,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				if other == "" {
 					other = sideBefore(f, out, doc.Tokens, bySentence, si)
 				}
-				elsewhere := false // the description names a company the article does not
-				demonym := false   // the company named by where it is from
-				described := false // the company told by what it is, in a sentence before
+				elsewhere := false     // the description names a company the article does not
+				demonym := false       // the company named by where it is from
+				described := false     // the company told by what it is, in a sentence before
+				byDescription := false // the company the sentence's description fits
 				if d := anaphorDescription(doc.Tokens[si], bySentence[si], lex); other == "" && d != nil {
 					other = describedCompany(d, bySentence, doc.Tokens, si, f.Parties, lex) // "the carmaker", "il colosso di Monaco"
+					byDescription = other != ""
 					elsewhere = other == "" && saysWhere(d, lex) && allPlaced(d, bySentence, si, f.Parties, lex)
 				} else if d := demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex); other == "" && d != nil {
 					// "die Japaner", "die Stockholmer": for a nation, the
@@ -470,10 +472,14 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if contrasted(doc.Tokens[si]) {
-					// "Die Londoner wiederum ...", "El grupo de Illinois,
-					// por su parte, ...": not the company the text was
-					// about, but the other of the article's two
+				if !byDescription && !demonym && contrasted(doc.Tokens[si]) && demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) == nil {
+					// "The company, for its part, ...", "El grupo de
+					// Illinois, por su parte, ...": not the company the text
+					// was about, but the other of the article's two (a
+					// description that fits one company, "El grupo francés",
+					// says which itself; and a nation the article tied to no
+					// company leaves the reading as it was: "Die Franzosen
+					// wiederum", of a company from Lyon)
 					if pair == nil {
 						pair = mainPair(doc, bySentence, counts())
 					}

@@ -490,6 +490,9 @@ func separated(w []string, i int) (string, bool) {
 	if len(v.within) > 0 && !slices.ContainsFunc(w[i+1:end-1], func(x string) bool { return slices.Contains(v.within, x) }) {
 		return "", false
 	}
+	if slices.ContainsFunc(w[i+1:end-1], func(x string) bool { return slices.Contains(v.notWithin, x) }) {
+		return "", false
+	}
 	if v.kind == model.JointVenture && wholeBusinesses(w[i+1:end-1]) && !slices.ContainsFunc(w, ventureNouns.Has) {
 		// "Helvetia und Baloise legen ihre Geschäfte zusammen": the whole
 		// of both, a merger (but "legen ihre Geschäfte mit Anlagen für
@@ -648,6 +651,7 @@ type separable struct {
 	kind      string
 	arrival   bool     // the company named came to its buyer: bought, as in the passive
 	within    []string // a word one of which stands between verb and particle, if any
+	notWithin []string // words none of which may stand between them
 }
 
 var separableVerbs = func() map[string]separable {
@@ -656,30 +660,33 @@ var separableVerbs = func() map[string]separable {
 		forms, particle, kind string
 		arrival               bool
 		within                string
+		notWithin             string
 	}{
-		{"tritt trat traten treten", "ab", model.Divestiture, false, ""},
-		{"stost sties stiesen stosen", "ab", model.Divestiture, false, ""},
-		{"spaltete spalten", "ab", model.Divestiture, false, ""}, // "spaltet" is a deal word alone
-		{"gliedert gliederte gliedern", "aus", model.Divestiture, false, ""},
-		{"legt legte legen legten", "zusammen", model.JointVenture, false, ""}, // businesses put together
-		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false, ""},
-		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false, ""},                 // "führen ihre Geschäfte zusammen"
-		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false, ""}, // "arbeitet mit Logitech zusammen"
+		{"tritt trat traten treten", "ab", model.Divestiture, false, "", ""},
+		{"stost sties stiesen stosen", "ab", model.Divestiture, false, "", ""},
+		{"spaltete spalten", "ab", model.Divestiture, false, "", ""}, // "spaltet" is a deal word alone
+		{"gliedert gliederte gliedern", "aus", model.Divestiture, false, "", ""},
+		{"legt legte legen legten", "zusammen", model.JointVenture, false, "", ""}, // businesses put together
+		{"schliest schloss schlossen schliesen", "zusammen", model.Merger, false, "", ""},
+		{"fuhrt fuhrte fuhren fuhrten", "zusammen", model.Merger, false, "", ""},                 // "führen ihre Geschäfte zusammen"
+		{"arbeitet arbeitete arbeiten arbeiteten", "zusammen", model.Partnership, false, "", ""}, // "arbeitet mit Logitech zusammen"
 		// "wollen gemeinsam ein Verfahren ... entwickeln": the adverb, its
 		// verb at the clause's end
-		{"gemeinsam", "entwickeln entwickelt entwickelten erforschen", model.Partnership, false, ""},
+		// (not "kommen gemeinsam auf 12 Milliarden Euro Umsatz und wollen
+		// sich ... entwickeln": combined figures, then another verb)
+		{"gemeinsam", "entwickeln entwickelt entwickelten erforschen", model.Partnership, false, "", "und oder sowie sich"},
 		// "steigt mit 20 Prozent bei Ovo ein", but not "stieg damit in
 		// das OTC-Geschäft ein": a market entered
-		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim"},
+		{"steigt stieg stiegen steigen", "ein", model.Investment, false, "bei beim", ""},
 		// "griff für 2,27 Milliarden Euro beim Hersteller Carver Korea zu":
 		// a company snapped up (not "griff bei Airbus zu und bestellte":
 		// see separated)
-		{"greift griff griffen greifen", "zu", model.Acquisition, false, "bei beim"},
+		{"greift griff griffen greifen", "zu", model.Acquisition, false, "bei beim", ""},
 		// "Austrian Airlines kam 2009 dazu": a company added to the buyer's
-		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, ""},
+		{"kommt kam kamen", "hinzu dazu", model.Acquisition, true, "", ""},
 	} {
 		for _, f := range strings.Fields(g.forms) {
-			m[f] = separable{strings.Fields(g.particle), g.kind, g.arrival, strings.Fields(g.within)}
+			m[f] = separable{strings.Fields(g.particle), g.kind, g.arrival, strings.Fields(g.within), strings.Fields(g.notWithin)}
 		}
 	}
 	return m
@@ -1284,7 +1291,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// Industrial Technologies": the sentence lists rivals
 		return nil
 	}
-	s.Mentions = withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
+	s.Mentions = withoutParentsOfUnits(withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		// money raised from no company named is no deal (see
 		// withoutRaisesFromNoOne), nor a company founded with none (see
@@ -2385,9 +2392,15 @@ var (
 // filial hospitalaria, Helios", "über seine Tochter X"): the subsidiary
 // is the side's instrument, not a side of its own.
 func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
+	return dropMentions(ms, func(m Mention) bool { return vehicleBefore(toks, m.From) || vehicleNamedFirst(toks, m) })
+}
+
+// dropMentions is ms without the mentions drop says, a new array only
+// when one is dropped: most sentences keep all theirs.
+func dropMentions(ms []Mention, drop func(Mention) bool) []Mention {
 	var out []Mention
 	for i, m := range ms {
-		if vehicleBefore(toks, m.From) || vehicleNamedFirst(toks, m) {
+		if drop(m) {
 			if out == nil {
 				out = append(make([]Mention, 0, len(ms)), ms[:i]...)
 			}
@@ -2402,6 +2415,33 @@ func withoutVehicles(ms []Mention, toks []segment.Token) []Mention {
 	}
 	return out
 }
+
+// withoutParentsOfUnits drops a company named only as the parent of the
+// units that are the sides ("Die Veltraco-Töchter Quorvex und Brindle
+// wollen gemeinsam ... entwickeln", "Veltraco's units Quorvex and Brindle
+// will jointly develop", "mit der Eni-Chemietochter Versalis"): glued to
+// a German noun of a unit before the unit's name, or owning plural
+// units named after it.
+func withoutParentsOfUnits(ms []Mention, toks []segment.Token) []Mention {
+	return dropMentions(ms, func(m Mention) bool { return parentOfUnits(ms, toks, m) })
+}
+
+// parentOfUnits: m is named as the parent of units named right after.
+func parentOfUnits(ms []Mention, toks []segment.Token, m Mention) bool {
+	startsMention := func(k int) bool {
+		return slices.ContainsFunc(ms, func(o Mention) bool { return o.From == k })
+	}
+	k := m.To
+	if k+2 < len(toks) && toks[k].Text() == "-" && strings.HasSuffix(toks[k+1].Folded(), "tochter") {
+		return startsMention(k + 2) // "Eni-Chemietochter Versalis"
+	}
+	if k+1 < len(toks) && toks[k-1].Poss() && pluralUnitNouns[toks[k].Folded()] {
+		return startsMention(k + 1) // "Veltraco's units Quorvex and Brindle"
+	}
+	return false
+}
+
+var pluralUnitNouns = set(`units subsidiaries affiliates`)
 
 // vehicleBefore: the words before token from say through which unit of
 // its own a side acts: a word of means ("through", "via", "tramite",

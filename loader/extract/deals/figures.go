@@ -370,26 +370,40 @@ func untilBefore(before string) bool {
 	return false
 }
 
-// expiresBefore: one of the last four words before a date says what ends
-// on it ("The tender offer expires at midnight on July 18", "l'offerta
-// scade il 18 luglio", "la oferta vence el 18 de julio", "die Annahmefrist
-// endet am 18. Juli"): a deadline, not when the deal was made.
+// expiresBefore: the words before a date say what ends on it: an expiry
+// word, then only the words that lead to a date ("The tender offer
+// expires at midnight on July 18", "l'offerta scade il 18 luglio", "la
+// oferta vence el 18 de julio", "die Annahmefrist endet am 18. Juli"): a
+// deadline, not when the deal was made. Not a deadline told beside the
+// date ("Hours before the deadline, on June 30, ... signed"), an aside
+// ("Quorvex, whose licence was about to expire, in March 2019"), or
+// "vence" that beats ("Veltraco vence a Brindle en marzo").
 func expiresBefore(before string) bool {
-	ws := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' })
-	for _, w := range ws[max(0, len(ws)-4):] {
-		if expiryWords[w] {
+	if c := strings.LastIndexByte(before, ','); c >= 0 {
+		before = before[c+1:]
+	}
+	ws := strings.Fields(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-5; i-- {
+		if expiryWords[ws[i]] {
 			return true
+		}
+		if !towardADate[ws[i]] {
+			return false
 		}
 	}
 	return false
 }
 
 // expiryWords end a term: an offer's deadline, a contract's expiry.
-var expiryWords = set(`expires expire expiring expiry lapses deadline
-	scade scadrà scadenza
+var expiryWords = set(`expires expire expiring lapses
+	scade scadrà
 	vence vencerá expira expirará
-	expirera échéance
-	annahmefrist angebotsfrist`)
+	expirera
+	endet`)
+
+// towardADate are the words between a verb and the date it is on: "at
+// midnight on", "il", "el", "le", "am", "alle ore".
+var towardADate = set(`at midnight on the noon a.m. p.m. il alle ore mezzanotte el a la medianoche de le à minuit am um mitternacht uhr`)
 
 // clauseDates is the byte range of clause ci widened back over the
 // clauses before it that state no deal of their own ("In September 2013,

@@ -2351,25 +2351,46 @@ func dropFollowedOpening(hs []hit, ws words) []hit {
 	return hs
 }
 
-// dropRunBeforeOne drops a plural deal noun that a colon or semicolon
-// sets before one deal of its kind: the run of deals it names is
-// introduced, the deal after the colon told ("H.B. Fuller enchaîne les
-// petites acquisitions: en 2010, il avait repris Revertex Finewaters";
-// "Veltraco keeps making acquisitions: in 2010 it bought Quorvex"). Read
-// as the deal, the plural took the parties and left the date after the
-// colon out of its clause.
+// dropRunBeforeOne drops a plural deal noun that a colon sets before one
+// deal of its kind: the run of deals it names is introduced, the deal
+// after the colon told ("H.B. Fuller enchaîne les petites acquisitions: en
+// 2010, il avait repris Revertex Finewaters"; "Veltraco keeps making
+// acquisitions: in 2010 it bought Quorvex"). Read as the deal, the plural
+// took the parties and left the date after the colon out of its clause.
+// Not a plural that names its deals ("the acquisitions of Quorvex and
+// Brindle", "two acquisitions, Quorvex and Brindle"): a company named
+// between it and the colon; nor one before a semicolon, which joins two
+// statements of their own.
 func dropRunBeforeOne(hs []hit, ws words) []hit {
 	for i, h := range hs {
 		if !pluralDealNouns.Has(ws.w[h.at]) {
 			continue
 		}
+		colon := slices.Index(ws.w[h.at+1:], ":")
+		if colon < 0 {
+			continue
+		}
+		colon += h.at + 1
+		if slices.ContainsFunc(ws.w[h.at+1:colon], func(w string) bool { return w == ";" }) || namedWithin(ws, h.at+1, colon) {
+			continue
+		}
 		for _, later := range hs[i+1:] {
-			if later.kind == h.kind && !pluralDealNouns.Has(ws.w[later.at]) && slices.ContainsFunc(ws.w[h.at+1:later.at], func(w string) bool { return w == ":" || w == ";" }) {
+			if later.kind == h.kind && later.at > colon && !pluralDealNouns.Has(ws.w[later.at]) {
 				return slices.Delete(slices.Clone(hs), i, i+1)
 			}
 		}
 	}
 	return hs
+}
+
+// namedWithin: a word in [from, to) is part of a company's name.
+func namedWithin(ws words, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws.isNamed(k) {
+			return true
+		}
+	}
+	return false
 }
 
 var followWords = set(`follows followed comes came folgt folgte segue seguito sigue llega suit fait arrive arriva`)
