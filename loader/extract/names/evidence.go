@@ -625,6 +625,10 @@ const (
 	refused
 )
 
+// germanPluralArticles stand before a nation's people: "die Iren", "den
+// Iren", "der Iren".
+var germanPluralArticles = set(`die den der`)
+
 // refuse says whether a name is known not to be a company. outlet is
 // the doc's outlet folded.
 func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp span) refusal {
@@ -632,6 +636,9 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "a 2.3 bln Swiss franc stake", "in Hong Kong dollars": a currency, whatever company the word names
 	}
 	if sp.known != nil {
+		if doc.Lang == "de" && sp.to-sp.from == 1 && sp.from > 0 && germanPluralArticles[toks[sp.from-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, sp.key) {
+			return refused // "Die Iren waren 2003 bei Hiestand eingestiegen": the Irish, not the Italian utility Iren
+		}
 		return accepted
 	}
 	k, words := sp.key, sp.keyWords()
