@@ -10,16 +10,15 @@ import (
 
 // contrasted: the sentence's opening clause turns to another company
 // than the one just told of ("wiederum", "for its part", "de son côté",
-// "dal canto suo", "por su parte"), by a word within its first ten, no
-// comma before but the one that sets the word apart ("The company, for
-// its part, ..."). Not "in turn", "a su vez", "a sua volta", "à son
-// tour", which as often tell a chain ("Brindle, which in turn owned
-// Ostravel") or go on about the same company ("La empresa, a su vez,
-// compró Brindle"); nor a word in a later clause ("das wiederum Ostravel
-// gehörte").
+// "dal canto suo", "por su parte"), by a word within its first ten
+// ("In 2018, the company, for its part, bought ..."), no relative clause
+// before it ("..., das wiederum Ostravel gehörte"). Not "in turn", "a su
+// vez", "a sua volta", "à son tour", which as often tell a chain
+// ("Brindle, which in turn owned Ostravel") or go on about the same
+// company ("La empresa, a su vez, compró Brindle").
 func contrasted(toks []segment.Token) bool {
 	for i := 0; i < len(toks) && i < 10; i++ {
-		if toks[i].Text() == "," && !(i+1 < len(toks) && opensContrast(toks, i+1)) {
+		if toks[i].Text() == "," && i+1 < len(toks) && relativeWords[toks[i+1].Folded()] {
 			return false
 		}
 		if opensContrast(toks, i) {
@@ -28,6 +27,9 @@ func contrasted(toks []segment.Token) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = set(`which who that whose che cui quale quali qui que quien quienes cuyo cuya dont lequel laquelle das die der dem den dessen deren welche welcher welches`)
 
 // opensContrast: a word of contrast begins at i.
 func opensContrast(toks []segment.Token, i int) bool {

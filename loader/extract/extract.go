@@ -472,14 +472,15 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if !byDescription && !demonym && contrasted(doc.Tokens[si]) && demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) == nil {
+				if !byDescription && !demonym && contrasted(doc.Tokens[si]) && !(demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) != nil && anaphorDescription(doc.Tokens[si], bySentence[si], lex) == nil) {
 					// "The company, for its part, ...", "El grupo de
 					// Illinois, por su parte, ...": not the company the text
 					// was about, but the other of the article's two (a
 					// description that fits one company, "El grupo francés",
-					// says which itself; and a nation the article tied to no
+					// says which itself; and a people the article tied to no
 					// company leaves the reading as it was: "Die Franzosen
-					// wiederum", of a company from Lyon)
+					// wiederum", of a company from Lyon; but "The German
+					// group", of two German companies, turns)
 					if pair == nil {
 						pair = mainPair(doc, bySentence, counts())
 					}

@@ -1291,7 +1291,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// Industrial Technologies": the sentence lists rivals
 		return nil
 	}
-	s.Mentions = withoutParentsOfUnits(withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
+	s.Mentions = withoutParentsOfUnits(triggered, withoutVehicles(withoutOtherNames(withoutCoInvestors(withoutAdded(withoutSubjectApposition(bystanders(s.Mentions, s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens), s.Tokens)
 	if len(distinct(s.Mentions)) == 0 {
 		// money raised from no company named is no deal (see
 		// withoutRaisesFromNoOne), nor a company founded with none (see
@@ -2416,13 +2416,17 @@ func dropMentions(ms []Mention, drop func(Mention) bool) []Mention {
 	return out
 }
 
-// withoutParentsOfUnits drops a company named only as the parent of the
+// withoutParentsOfUnits drops, from a sentence that tells no sale,
+// purchase, stake or merger, a company named only as the parent of the
 // units that are the sides ("Die Veltraco-Töchter Quorvex und Brindle
 // wollen gemeinsam ... entwickeln", "Veltraco's units Quorvex and Brindle
 // will jointly develop", "mit der Eni-Chemietochter Versalis"): glued to
 // a German noun of a unit before the unit's name, or owning plural
 // units named after it.
-func withoutParentsOfUnits(ms []Mention, toks []segment.Token) []Mention {
+func withoutParentsOfUnits(hs []hit, ms []Mention, toks []segment.Token) []Mention {
+	if slices.ContainsFunc(hs, func(h hit) bool { return typeClassOf(h.kind) == transfer }) {
+		return ms // "Brindle übernimmt die Veltraco-Tochter Quorvex": the parent sells
+	}
 	return dropMentions(ms, func(m Mention) bool { return parentOfUnits(ms, toks, m) })
 }
 

@@ -625,9 +625,25 @@ const (
 	refused
 )
 
+// germanPeople: the span is a nation's people after a German plural
+// article, whatever listed company shares the word ("Die Iren waren 2003
+// bei Hiestand eingestiegen": the Irish, not the Italian utility Iren).
+func (r *recognizer) germanPeople(lang string, toks []segment.Token, sp span) bool {
+	return lang == "de" && sp.to-sp.from == 1 && sp.from > 0 && germanPluralArticles[toks[sp.from-1].Folded()] &&
+		r.lex.HasFolded(lexicon.Demonym, sp.key) && germanPeopleNoun(sp.key)
+}
+
 // germanPluralArticles stand before a nation's people: "die Iren", "den
-// Iren", "der Iren".
-var germanPluralArticles = set(`die den der`)
+// Iren" (not "der", which is also the genitive of a company's name: "die
+// Aktien der Iren").
+var germanPluralArticles = set(`die den`)
+
+// germanPeopleNoun: a demonym shaped as a German noun for a people ("Iren",
+// "Schweden", "Japaner"), not an English adjective German writes as a
+// name ("die Norwegian", the airline).
+func germanPeopleNoun(k string) bool {
+	return strings.HasSuffix(k, "en") || strings.HasSuffix(k, "er")
+}
 
 // refuse says whether a name is known not to be a company. outlet is
 // the doc's outlet folded.
@@ -636,9 +652,6 @@ func (r *recognizer) refuse(doc *Doc, outlet string, toks []segment.Token, sp sp
 		return refused // "a 2.3 bln Swiss franc stake", "in Hong Kong dollars": a currency, whatever company the word names
 	}
 	if sp.known != nil {
-		if doc.Lang == "de" && sp.to-sp.from == 1 && sp.from > 0 && germanPluralArticles[toks[sp.from-1].Folded()] && r.lex.HasFolded(lexicon.Demonym, sp.key) {
-			return refused // "Die Iren waren 2003 bei Hiestand eingestiegen": the Irish, not the Italian utility Iren
-		}
 		return accepted
 	}
 	k, words := sp.key, sp.keyWords()

@@ -357,6 +357,10 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				sp.veto, e.refused = true, true
 				continue
 			}
+			if r.germanPeople(doc.Lang, toks, *sp) {
+				sp.veto = true // "die Iren": the Irish, whatever company the word names
+				continue
+			}
 			if currencyOfPlace(toks, *sp, r.lex) {
 				sp.veto = true // "17.10 Swiss francs": a currency, whatever company "Swiss" names
 				continue
@@ -1147,7 +1151,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	}
 	// "Royal Bank" is "Royal Bank of Scotland", "Commonwealth Bank" the
 	// "Commonwealth Bank of Australia": a name the news shortens by the
-	// place its full name ends on
+	// place its full name ends on, where the corpus has one such full name
+	// (not "National Bank" beside the National Banks of Greece and of
+	// Canada) and the short name was never written with a place of its own
+	// ("First Bank of St. Louis", read without it, is no First Bank of Nigeria)
+	type fullName struct{ key, group string } // group "" for two or more
+	shortFor := map[string]fullName{}
 	for _, long := range keys {
 		l, ok := group[long]
 		if !ok {
@@ -1155,12 +1164,31 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		}
 		for _, of := range []string{" of ", " de ", " di ", " del "} {
 			at := strings.LastIndex(long, of)
-			if at < 0 {
+			if at < 0 || !r.lex.HasFolded(lexicon.Place, long[at+len(of):]) {
 				continue
 			}
 			short := long[:at]
-			if c, grouped := group[short]; grouped && c != l && strings.IndexByte(short, ' ') > 0 && ev[short] != nil && ev[short].known == nil && r.lex.HasFolded(lexicon.Place, long[at+len(of):]) {
-				regroup(group, c, l)
+			if prev, seen := shortFor[short]; seen && prev.group != l {
+				shortFor[short] = fullName{}
+			} else {
+				shortFor[short] = fullName{long, l}
+			}
+		}
+	}
+	if len(shortFor) > 0 {
+		// and an article names both: the short name stands for the full
+		// one told before it
+		for _, doc := range spans {
+			for _, ss := range doc {
+				for _, sp := range ss {
+					f, ok := shortFor[sp.key]
+					if !ok || f.group == "" || group[sp.key] == f.group || !namesKey(doc, f.key) {
+						continue
+					}
+					if c, grouped := group[sp.key]; grouped && c != f.group && strings.IndexByte(sp.key, ' ') > 0 && ev[sp.key] != nil && ev[sp.key].known == nil && !placedDisplay(ev[sp.key]) {
+						group[sp.key] = f.group
+					}
+				}
 			}
 		}
 	}
@@ -1289,6 +1317,29 @@ func regroup(group map[string]string, from, to string) {
 			group[k] = to
 		}
 	}
+}
+
+// namesKey: a doc's spans name the key.
+func namesKey(spans [][]span, key string) bool {
+	for _, ss := range spans {
+		for _, sp := range ss {
+			if sp.key == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placedDisplay: some spelling of the name goes on past its key with a
+// place ("First Bank of St. Louis" of "first bank").
+func placedDisplay(e *evidence) bool {
+	for d := range e.displays {
+		if strings.Contains(d, " of ") || strings.Contains(d, " de ") || strings.Contains(d, " di ") || strings.Contains(d, " del ") {
+			return true
+		}
+	}
+	return false
 }
 
 var royalTitles = set(`royal koninklijke`)
