@@ -1153,8 +1153,8 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 	// "Commonwealth Bank of Australia": a name the news shortens by the
 	// place its full name ends on, where the corpus has one such full name
 	// (not "National Bank" beside the National Banks of Greece and of
-	// Canada) and the short name was never written with a place of its own
-	// ("First Bank of St. Louis", read without it, is no First Bank of Nigeria)
+	// Canada) and an article names both (not "St. Louis-based First Bank"
+	// in one and First Bank of Nigeria in another)
 	type fullName struct{ key, group string } // group "" for two or more
 	shortFor := map[string]fullName{}
 	for _, long := range keys {
@@ -1176,16 +1176,12 @@ func (r *recognizer) resolve(docs []Doc, spans [][][]span, ev map[string]*eviden
 		}
 	}
 	if len(shortFor) > 0 {
-		// and an article names both: the short name stands for the full
-		// one told before it
 		for _, doc := range spans {
 			for _, ss := range doc {
 				for _, sp := range ss {
 					f, ok := shortFor[sp.key]
-					if !ok || f.group == "" || group[sp.key] == f.group || !namesKey(doc, f.key) {
-						continue
-					}
-					if c, grouped := group[sp.key]; grouped && c != f.group && strings.IndexByte(sp.key, ' ') > 0 && ev[sp.key] != nil && ev[sp.key].known == nil && !placedDisplay(ev[sp.key]) {
+					c, grouped := group[sp.key]
+					if ok && grouped && f.group != "" && c != f.group && strings.IndexByte(sp.key, ' ') > 0 && ev[sp.key] != nil && ev[sp.key].known == nil && namesKey(doc, f.key) {
 						group[sp.key] = f.group
 					}
 				}
@@ -1326,17 +1322,6 @@ func namesKey(spans [][]span, key string) bool {
 			if sp.key == key {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// placedDisplay: some spelling of the name goes on past its key with a
-// place ("First Bank of St. Louis" of "first bank").
-func placedDisplay(e *evidence) bool {
-	for d := range e.displays {
-		if strings.Contains(d, " of ") || strings.Contains(d, " de ") || strings.Contains(d, " di ") || strings.Contains(d, " del ") {
-			return true
 		}
 	}
 	return false
