@@ -1603,7 +1603,13 @@ func Find(s Sentence, lang, published string) []Found {
 		// Tarmac, a joint venture": the venture's one partner named is
 		// joined by the company "it" refers to (the venture stays a side,
 		// as some count it one)
-		ventureOfReferred := typ == model.JointVenture && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
+		ventureOfReferred := (typ == model.JointVenture || typ == model.Partnership) && partnerOfReferred(parties, s.Mentions, s.Tokens, ws, lang)
+		if ventureOfReferred {
+			// "the group partnered with Michelin in Symbio, a joint
+			// venture", "s'est associé avec Michelin dans Symbio, une
+			// coentreprise": the alliance is the venture named
+			typ = model.JointVenture
+		}
 		if typ == model.JointVenture && !ventureOfReferred {
 			if owner := ventureOwnerNamed(parties, s.Mentions, s.Tokens, ws); owner != "" {
 				// "TPI built its first plant in 2002 through VienTek, a joint
