@@ -2239,8 +2239,17 @@ var pairWords = set(`two both deux dos due zwei beiden beide`)
 // the noun that describes it ("the Swiss group Veltraco", "il gruppo
 // olandese Veltraco").
 func describesNext(ws words, ms []Mention, i int) bool {
+	for k := i + 1; k < len(ws.w) && ws.tok[k] <= ws.tok[i]+3; k++ {
+		if linkingWords[ws.w[k]] {
+			return false // "the group partnered with Michelin": its verb and a preposition between
+		}
+	}
 	return slices.ContainsFunc(ms, func(m Mention) bool { return m.From > ws.tok[i] && m.From <= ws.tok[i]+3 })
 }
+
+// linkingWords join a subject to another company, never inside a noun
+// phrase that describes one.
+var linkingWords = set(`with con avec mit and et und`)
 
 // infinitiveSubject: the clause's deal word follows "zu" ("zu kaufen"),
 // and the clause before, with no deal word of its own, opens with a
