@@ -2239,12 +2239,16 @@ var pairWords = set(`two both deux dos due zwei beiden beide`)
 // the noun that describes it ("the Swiss group Veltraco", "il gruppo
 // olandese Veltraco").
 func describesNext(ws words, ms []Mention, i int) bool {
-	for k := i + 1; k < len(ws.w) && ws.tok[k] <= ws.tok[i]+3; k++ {
+	next := slices.IndexFunc(ms, func(m Mention) bool { return m.From > ws.tok[i] && m.From <= ws.tok[i]+3 })
+	if next < 0 {
+		return false
+	}
+	for k := i + 1; k < len(ws.w) && ws.tok[k] < ms[next].From; k++ {
 		if linkingWords[ws.w[k]] {
 			return false // "the group partnered with Michelin": its verb and a preposition between
 		}
 	}
-	return slices.ContainsFunc(ms, func(m Mention) bool { return m.From > ws.tok[i] && m.From <= ws.tok[i]+3 })
+	return true
 }
 
 // linkingWords join a subject to another company, never inside a noun
