@@ -168,7 +168,11 @@ func withBareYears(ds []when.Date, s Sentence, ws words, hits []hit, lang, publi
 		next := s.Tokens[ws.tok[i+1]]
 		described := hitAt(hits, i+1) || hitAt(hits, i+2) && ws.w[i+1] != "," // (not "founded in 1990, bought": the year ends an aside)
 		adverb := lang == "de" && !next.Punct() && !next.Cap() && !digits(ws.w[i+1])
-		if !described && !adverb && !timeline {
+		// "übernahm 2014 Brindle": after the deal's verb, before the name of
+		// what it took (a capitalised word after a number is most often
+		// what is counted: "2015 Mitarbeiter")
+		beforeName := lang == "de" && i > 0 && hitAt(hits, i-1) && ws.isNamed(i+1)
+		if !described && !adverb && !beforeName && !timeline {
 			continue
 		}
 		t := s.Tokens[ws.tok[i]]

@@ -1179,10 +1179,18 @@ func rivalBefore(m Mention, toks []segment.Token) bool {
 					}
 				}
 			}
-			return !objectOfClosingCue(m, toks, k)
+			return !objectOfClosingCue(m, toks, k) && !objectAfterInvertedSubject(toks, k)
 		}
 	}
 	return false
+}
+
+// objectAfterInvertedSubject: in German, the rival word at k follows a
+// deal verb and the subject put after it ("2015 übernahm der Konzern den
+// Wettbewerber Quorvex"): the rival is what the verb takes.
+func objectAfterInvertedSubject(toks []segment.Token, k int) bool {
+	return k >= 4 && germanArticles[toks[k-1].Folded()] && toks[k-2].Cap() && !toks[k-2].Punct() && germanArticles[toks[k-3].Folded()] &&
+		IsCue("", toks[k-4].Folded())
 }
 
 // objectOfClosingCue: a German rival word in the accusative or dative

@@ -1,0 +1,29 @@
+package deals
+
+import (
+	"testing"
+
+	"dealwire/model"
+)
+
+// German puts the subject after the verb when the sentence opens on
+// something else, and a year may stand between the verb and its object:
+// "2015 übernahm der Konzern den Wettbewerber Quorvex" buys the rival (not
+// a rival named beside the deal), and "Der Konzern übernahm 2014 Brindle"
+// is dated 2014 and done. A number before a noun still counts it:
+// "beschäftigt 2015 Mitarbeiter".
+func TestGermanWordOrderAroundTheObject(t *testing.T) {
+	for _, c := range []struct{ text, target, date string }{
+		{"2015 übernahm der Konzern den Wettbewerber Quorvex.", "Quorvex", "2015"},
+		{"Der Münchner Konzern übernahm 2014 Brindle.", "Brindle", "2014"},
+		{"Veltraco kaufte 2015 Brindle für 300 Millionen Euro.", "Brindle", "2015"},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Brindle"), "de", "2020-06-30")
+		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Date != c.date || got[0].Status != model.Completed {
+			t.Errorf("%q: %+v, want the purchase of %s, dated %s and completed", c.text, got, c.target, c.date)
+		}
+	}
+	if got := Find(sentence("Veltraco übernahm Brindle und beschäftigt 2015 Mitarbeiter.", "Veltraco", "Brindle"), "de", "2020-06-30"); len(got) != 1 || got[0].Date == "2015" {
+		t.Errorf("%+v: 2015 counts staff, no year", got)
+	}
+}
