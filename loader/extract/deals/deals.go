@@ -4397,7 +4397,9 @@ var partingForms = set(`getrennt trennen`)
 
 // wentFor reads the German "X geht für PRICE an Y" ("Das Schweizer
 // Geschäft geht für rund 360 Millionen Franken an Medbase"): what goes to a
-// buyer for a sum is sold. It gives where the "an" is, -1 when the verb at
+// buyer for a sum is sold, and so is what goes to a buyer for no sum told
+// ("NedCar ging 2012 an VDL Groep"), unless it goes to a market ("ging an
+// die Börse"). It gives where the "an" is, -1 when the verb at
 // i is another: "für" and an amount of millions (not "je Aktie", not "für
 // zehn Jahre", not "es geht für X um ...") must come after the verb in its
 // clause, then "an"; and the clause tells no negation and nothing gone
@@ -4422,7 +4424,7 @@ func wentFor(w []string, i int) int {
 					break
 				}
 			}
-		case w[k] == "an" && priced:
+		case w[k] == "an" && (priced || !toTheMarket(w, k)):
 			for g := clauseStart(w, i); g < k; g++ {
 				if goneOtherwise(w[g]) || goingDenied[w[g]] {
 					return -1
@@ -4460,7 +4462,7 @@ func wentToACompany(ws words, i int) bool {
 	if !gone {
 		return false
 	}
-	for k := an + 1; k < len(ws.w) && k <= an+4 && !clauseEnds[ws.w[k]]; k++ {
+	for k := an + 1; k < len(ws.w) && k <= an+8 && !clauseEnds[ws.w[k]]; k++ {
 		if ws.isNamed(k) {
 			return true
 		}
@@ -4469,6 +4471,19 @@ func wentToACompany(ws words, i int) bool {
 }
 
 var goingForms = set(`geht ging gingen gehen gegangen`)
+
+// toTheMarket: the "an" at k goes on to a stock market or a start, not
+// to a buyer ("ging 2005 an die Börse", "geht an den Start").
+func toTheMarket(w []string, k int) bool {
+	for j := k + 1; j < len(w) && j <= k+2; j++ {
+		if marketsGoneTo[w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketsGoneTo = set(`borse borsen start markt aktionare anleger`)
 
 // goneOtherwise: the word names what goes for a sum without a business
 // being sold: a stake, an award, a contract, rights, money, a price, a

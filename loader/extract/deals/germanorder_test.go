@@ -1,6 +1,7 @@
 package deals
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -25,5 +26,24 @@ func TestGermanWordOrderAroundTheObject(t *testing.T) {
 	}
 	if got := Find(sentence("Veltraco übernahm Brindle und beschäftigt 2015 Mitarbeiter.", "Veltraco", "Brindle"), "de", "2020-06-30"); len(got) != 1 || got[0].Date == "2015" {
 		t.Errorf("%+v: 2015 counts staff, no year", got)
+	}
+}
+
+// What goes to a buyer is sold, with or without its price told ("2016
+// ging Quorvex an Brindle", "Stromnetz Radius geht an SEAS-NVE",
+// dealdev71; "an den Eindhovener Zulieferkonzern VDL Groep", the buyer
+// a few words on); not a listing ("ging 2005 an die Börse") nor a
+// contract ("Der Auftrag ging an Brindle").
+func TestGoingToABuyerWithoutAPrice(t *testing.T) {
+	for _, text := range []string{"2016 ging Quorvex an Brindle.", "Quorvex geht an den niederländischen Zulieferkonzern Brindle."} {
+		got := Find(sentence(text, "Quorvex", "Brindle"), "de", "2020-06-30")
+		if len(got) != 1 || got[0].Type != model.Divestiture || !slices.Contains(got[0].Parties, "Quorvex") || !slices.Contains(got[0].Parties, "Brindle") {
+			t.Errorf("%q: %+v, want Quorvex sold to Brindle", text, got)
+		}
+	}
+	for _, text := range []string{"Quorvex ging 2005 an die Börse.", "Der Auftrag ging an Brindle."} {
+		if got := Find(sentence(text, "Quorvex", "Brindle"), "de", "2020-06-30"); len(got) != 0 {
+			t.Errorf("%q: %+v, want no deal", text, got)
+		}
 	}
 }
