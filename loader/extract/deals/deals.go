@@ -4395,19 +4395,20 @@ func partedFrom(w []string, i int) bool {
 
 var partingForms = set(`getrennt trennen`)
 
-// wentFor reads the German "X geht für PRICE an Y" ("Das Schweizer
-// Geschäft geht für rund 360 Millionen Franken an Medbase"): what goes to a
-// buyer for a sum is sold, and so is what goes to a buyer for no sum told
-// ("NedCar ging 2012 an VDL Groep"), unless it goes to a market ("ging an
-// die Börse"). It gives where the "an" is, -1 when the verb at
-// i is another: "für" and an amount of millions (not "je Aktie", not "für
-// zehn Jahre", not "es geht für X um ...") must come after the verb in its
-// clause, then "an"; and the clause tells no negation and nothing gone
-// that is not a business: a stake (an investment), an award, a contract,
-// rights, money, a price paid ("Der Zuschlag ging für 5 Milliarden Euro
-// an ...", "der Großauftrag", "die Übertragungsrechte", "vom Kaufpreis").
-// What goes must be a company or a unit of one; that and the buyer after
-// "an" are asked once names are known (wentToACompany).
+// wentFor reads the German "X geht (für PRICE) an Y" ("Das Schweizer
+// Geschäft geht für rund 360 Millionen Franken an Medbase", "2016 ging
+// Quorvex an Brindle"): what goes to a buyer, for a sum told or not, is
+// sold. It gives where the "an" is, -1 when the verb at i is another:
+// "an" must come after the verb in its clause (a sum, if told, comes
+// after "für" as an amount of millions: not "je Aktie", not "für zehn
+// Jahre", not "es geht für X um ..."), and not before a market where no
+// price is told ("ging 2005 an die Börse"); and the clause tells no
+// negation and nothing gone that is not a business: a stake (an
+// investment), an award, a contract, rights, money, a price paid ("Der
+// Zuschlag ging für 5 Milliarden Euro an ...", "der Großauftrag", "die
+// Übertragungsrechte", "vom Kaufpreis"). What goes must be a company or a
+// unit of one; that and the buyer after "an" are asked once names are
+// known (wentToACompany).
 func wentFor(w []string, i int) int {
 	if !goingForms[w[i]] || i+1 < len(w) && w[i+1] == "es" {
 		return -1
