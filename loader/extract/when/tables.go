@@ -187,7 +187,7 @@ var (
 	dayMonthRE = regexp.MustCompile(`\b` + day + ordinal + sp + `(de` + sp + `)?` + monthRE + e)
 	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
 	// "el pasado mes de noviembre", "last November", "lo scorso novembre"
-	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:last|el pasado mes de|el mes de|lo scorso|lo scorso mese di|im vergangenen|im|le mois de|en|in)\s+)` + fullMonthRE + e)
+	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:(?:` + strings.Join(monthIntroducerWords, "|") + `)\s+|(?:mid|mi)-))` + fullMonthRE + e)
 	relativeRE      = regexp.MustCompile(`(?i)\b(?:` + alternation(keys(relatives)) + `)\b`)
 
 	slashRE    = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b`)
@@ -213,11 +213,22 @@ var yearIntroducerWords = strings.Split(`in|nel|del|dal|nell'anno|nell’anno|si
 	`spring of|summer of|autumn of|fall of|winter of|printemps|automne|hiver|primavera de|verano de|otoño de|invierno de|`+
 	`primavera|estate|autunno|inverno|sommer|herbst|frühjahr|frühling|winter`, "|")
 
+// monthIntroducerWords are the words after which a month without a year
+// is a date of the last such month: "last November", "lo scorso
+// novembre", "in June", "A giugno", "ad aprile", and the part of a month
+// ("in early January", "Ende Januar", "début janvier", "a fine gennaio",
+// "a finales de enero"; "mid-June" and "mi-juin" are read apart).
+var monthIntroducerWords = strings.Split(`last|el pasado mes de|el mes de|lo scorso|lo scorso mese di|im vergangenen|im|le mois de|en|in|a|ad|nel|nel mese di|`+
+	`in early|in late|early|late|end of|start of|beginning of|`+
+	`anfang|ende|mitte|début|debut|fin|courant|`+
+	`a inizio|a fine|a metà|inizio|fine|all'inizio di|all’inizio di|alla fine di|ai primi di|`+
+	`a principios de|a finales de|a mediados de|a comienzos de|a fines de|principios de|finales de|mediados de|comienzos de|fines de`, "|")
+
 // The words a date of each kind can start with, for a quick test before
 // its pattern is tried (see rule.starts).
 var (
 	yearIntroducers    = firstWords(yearIntroducerWords)
-	lastMonthWords     = firstWords([]string{"last", "el", "lo", "im", "le", "en", "in"})
+	lastMonthWords     = firstWords(append([]string{"mid", "mi"}, monthIntroducerWords...))
 	relativeFirstWords = firstWords(keys(relatives))
 	weekdayWords       = firstWords(names(weekdays[:]))
 )

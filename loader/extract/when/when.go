@@ -39,8 +39,8 @@ func Find(text, lang, published string) []Date {
 // already (nil for none found yet): a sentence whose amounts are read as
 // well is split into words once.
 func FindInWords(text, lang, published string, words [][2]int) []Date {
-	ws, relative := scan(text, words)
-	return findAt(text, published, ws, relative)
+	ws, relative, month := scan(text, words)
+	return findAt(text, published, ws, relative, month)
 }
 
 // A rule is one date pattern: when it applies, what a match means, and a
@@ -113,6 +113,12 @@ var rules = func() []rule {
 		{re: lastMonthNameRE, needPub: true, starts: inSet(lastMonthWords), read: func(text string, m []int, pub time.Time, out *dates) {
 			if yearFollows(text[m[3]:]) {
 				return // "In September 2013" is not last September
+			}
+			if endOfRange(text[:m[0]], text[m[0]:m[2]]) || dueBy(text[:m[0]]) || sameYearAfter(text[m[3]:]) {
+				// "da gennaio a marzo": the end of a stretch; "attendue
+				// d'ici à la mi-août": a date ahead; "nel giugno dello
+				// stesso anno": of a year told before, which is not known here
+				return
 			}
 			mo := month(text[m[2]:m[3]])
 			if mo == 0 {
@@ -203,7 +209,7 @@ func (r rule) applies(part string, hasPub bool) bool {
 // findAt reads the dates inside the given windows, trying each rule only
 // where a date of its kind can start, anchored there. relative is false
 // when scan found that no relative expression can end in text.
-func findAt(text, published string, ws [][2]int, relative bool) []Date {
+func findAt(text, published string, ws [][2]int, relative, month bool) []Date {
 	pub, hasPub := parseISO(published)
 	var out dates
 	var word []byte
@@ -213,7 +219,7 @@ func findAt(text, published string, ws [][2]int, relative bool) []Date {
 		part := text[w[0]:w[1]]
 		live = live[:0]
 		for i := range rules {
-			if rules[i].re == relativeRE && !relative {
+			if rules[i].re == relativeRE && !relative || rules[i].re == lastMonthNameRE && !month {
 				continue
 			}
 			if rules[i].applies(part, hasPub) {
@@ -383,8 +389,11 @@ const reach = 48
 // end in it: whether one of its words, lower-cased, may be where one of
 // their last words is (see mayEndRelative). The relative pattern, tried
 // at every word that may open one ("in", "el", "this"), almost never
-// matches: the words read here for the windows rule it out at once.
-func scan(text string, words [][2]int) (_ [][2]int, relative bool) {
+// matches: the words read here for the windows rule it out at once. So
+// does month for a month named without a day or a year, whose pattern
+// may open on words as common as "a" and "in": whether the text names a
+// month at all.
+func scan(text string, words [][2]int) (_ [][2]int, relative, month bool) {
 	ws := window.New(text, reach)
 	var anchorBuf [32][2]int // on the stack for all but the longest texts
 	anchors := anchorBuf[:0]
@@ -401,6 +410,7 @@ func scan(text string, words [][2]int) (_ [][2]int, relative bool) {
 		lower = window.AppendLower(lower[:0], w)
 		if anchorSet.Has(lower) {
 			anchors = append(anchors, [2]int{start, end})
+			month = month || monthOf[string(lower)] > 0
 		}
 		relative = relative || mayEndRelative(lower)
 	})
@@ -418,7 +428,7 @@ func scan(text string, words [][2]int) (_ [][2]int, relative bool) {
 	for _, a := range anchors {
 		ws.Add(a[0], a[1])
 	}
-	return ws.Spans(), relative
+	return ws.Spans(), relative, month
 }
 
 // anchorWords: every month and weekday name, and the last word of every
@@ -520,6 +530,37 @@ func lastYearAfter(rest string) int {
 	return 0
 }
 
+// sameYearAfter: the month's year is the one the text told before ("nel
+// giugno dello stesso anno", "in June of that year").
+func sameYearAfter(rest string) bool {
+	for _, w := range sameYearWords {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameYearWords follow a month's name, each with the space before it.
+var sameYearWords = []string{" of that year", " of the same year", " that year", " dello stesso anno", " di quell'anno", " di quell’anno", " del mismo año", " de ese año", " de ese mismo año",
+	" de la même année", " de cette année-là", " desselben Jahres", " des gleichen Jahres", " jenes Jahres"}
+
+// dueBy: the words before a month set it as a time limit, a date ahead
+// rather than one past ("by the end of June", "d'ici à la mi-août", "entro
+// fine giugno", "bis Ende Juni", "hasta finales de junio").
+func dueBy(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		if dueWords[strings.Trim(words[i], ",;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
+var dueWords = map[string]bool{"by": true, "until": true, "till": true, "d'ici": true, "d’ici": true, "jusqu'à": true, "jusqu’à": true, "jusqu'en": true, "jusqu’en": true,
+	"entro": true, "fino": true, "bis": true, "hasta": true, "para": true}
+
 // lastYearWords follow a month's name, each with the space before it.
 var lastYearWords = []string{" of last year", " last year", " dell'anno scorso", " dell’anno scorso", " dello scorso anno", " del año pasado", " del pasado año",
 	" de l'année dernière", " de l’année dernière", " de l'an dernier", " de l’an dernier", " des vergangenen Jahres", " vergangenen Jahres", " letzten Jahres", " des Vorjahres"}
@@ -586,4 +627,17 @@ func firstOfOverlaps(ds []Date) []Date {
 		out = append(out, d)
 	}
 	return out
+}
+
+// endOfRange: a month introduced by "a" or "ad" closes a stretch of months
+// the text before opened ("da gennaio a marzo", "de enero a marzo").
+func endOfRange(before, introducer string) bool {
+	switch strings.ToLower(strings.TrimSpace(introducer)) {
+	case "a", "ad":
+	default:
+		return false
+	}
+	before = strings.TrimRight(before, " \u00a0")
+	word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	return month(word) > 0 // (a word after a non-letter of several bytes is no month either way)
 }

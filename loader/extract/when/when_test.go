@@ -121,8 +121,8 @@ func FuzzFindMatchesReference(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		ws, relative := scan(s, nil)
-		if got, want := findAt(s, "2021-01-14", ws, relative), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+		ws, relative, month := scan(s, nil)
+		if got, want := findAt(s, "2021-01-14", ws, relative, month), findIn(s, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: anchored %+v, scanning %+v", s, got, want)
 		}
 	})
@@ -177,8 +177,8 @@ func TestRelativeStartsAgreeWithScanning(t *testing.T) {
 		"Heute übernimmt die Firma; AUJOURD’HUI et l’année passée, l’ANNÉE PASSÉE; el año pasado, EL AÑO PASADO.",
 		"Bought 2 years agoé and l'an passéx, 3 anni faß, hace 2 añosé; ce mois-ciñ, «today»x; 2 years agos.",
 	} {
-		ws, relative := scan(text, nil)
-		if got, want := findAt(text, "2021-01-14", ws, relative), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
+		ws, relative, month := scan(text, nil)
+		if got, want := findAt(text, "2021-01-14", ws, relative, month), findIn(text, "2021-01-14", ws); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q:\nanchored %+v\nscanning %+v", text, got, want)
 		}
 		if got, want := Find(text, "", "2021-01-14"), findIn(text, "2021-01-14", window.Whole(text)); !reflect.DeepEqual(got, want) {
@@ -202,7 +202,7 @@ func TestLowerCasingKeepsRelativeLastWords(t *testing.T) {
 			}
 		}
 	}
-	if _, relative := scan("In this deal, el acuerdo: in 2019, transactions at times higher.", nil); relative {
+	if _, relative, _ := scan("In this deal, el acuerdo: in 2019, transactions at times higher.", nil); relative {
 		t.Error("a text without any relative expression's last word may hold one")
 	}
 }
