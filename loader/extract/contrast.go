@@ -63,18 +63,23 @@ var contrastWords = set(`wiederum seinerseits ihrerseits`)
 var contrastPhrases = [][]string{
 	{"for", "its", "part"}, {"de", "son", "cote"}, {"de", "leur", "cote"}, {"pour", "sa", "part"},
 	{"dal", "canto", "suo"}, {"da", "parte", "sua"}, {"por", "su", "parte"},
+	// the same turn told of a company as of a group of them, and the
+	// Spanish "side" ("La empresa de Montreal, por su lado, ...")
+	{"for", "their", "part"}, {"pour", "leur", "part"}, {"dal", "canto", "loro"}, {"da", "parte", "loro"},
+	{"por", "su", "lado"}, {"de", "su", "lado"},
 }
 
 // otherOfPair is the company a contrasted sentence's subject, a pronoun
 // or a bare "the company", stands for, given other, the one read for it:
-// where other is one of the article's two and the company the sentence
-// before was about (or that sentence names none), the other of the two,
-// which the turn points to; else other.
+// where other is one of the article's two and the sentence before was not
+// about the other of them (it was about other, a company outside the two,
+// a rival named in passing, or none), the other of the two, which the turn
+// points to; else other.
 func otherOfPair(pair []string, other string, bySentence [][]deals.Mention, toks [][]segment.Token, si int, named []string, lex *lexicon.Lexicon) string {
 	if len(pair) != 2 || !slices.Contains(pair, other) {
 		return other
 	}
-	if before, _ := lastSubject(bySentence, toks, si, named, lex); before != other && before != "" {
+	if before, _ := lastSubject(bySentence, toks, si, named, lex); before != other && slices.Contains(pair, before) {
 		return other
 	}
 	alt := pair[0]

@@ -39,3 +39,27 @@ func TestContrastWithTheOtherNamed(t *testing.T) {
 		t.Errorf("deals %+v, want Veltraco's purchase of Ostravel", ds)
 	}
 }
+
+// The turn also reads "por su lado", and the plural "for their part";
+// and where the sentence before was about a company outside the pair (a
+// rival bidder told in passing), the turn still goes from the company the
+// article was about to the other ("Para la casa de apuestas londinense es
+// el segundo intento fallido ... una propuesta conjunta de 888 Holdings y
+// Rank Group ... La empresa de Montreal, por su lado, ... compró Rational
+// Group", dealdev210).
+func TestContrastAfterARivalNamedInPassing(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"es", "Veltraco acordó el lunes fusionarse con Quorvex. Quorvex aceptó las condiciones tras dos meses. " +
+			"Veltraco dijo que la fusión crearía un líder. Para la casa de apuestas londinense es el segundo intento fallido: en agosto su consejo rechazó una propuesta de Kallomar. " +
+			"La empresa de Montreal, por su lado, compró Ostravel en 2014 por 300 millones de dólares."},
+		{"en", "Veltraco agreed on Monday to merge with Quorvex. Quorvex accepted the terms after two months of talks. " +
+			"Veltraco said the merger would create a leader. For the London bookmaker it is a second failed attempt: in August its board rejected a proposal from Kallomar. " +
+			"The group, for their part, bought Ostravel in 2014 for $300 million."},
+	} {
+		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Kallomar", "Ostravel")
+		d := dealWith(ds, "Ostravel")
+		if d == nil || !slices.Contains(d.Parties, "Quorvex") || slices.Contains(d.Parties, "Veltraco") {
+			t.Errorf("%s: deals %+v, want Quorvex's purchase of Ostravel", c.lang, ds)
+		}
+	}
+}
