@@ -1685,6 +1685,17 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			deal = &lead
 			break
 		}
+		if out[i].Type == model.Divestiture {
+			// "la cessione della propria divisione di resine alla
+			// britannica Synthomer": a sale whose buyer is the company it
+			// goes to
+			if b := saleRecipient(&out[i], toks[out[i].sentence], bySentence[out[i].sentence]); b != "" {
+				lead := out[i]
+				lead.Buyer = b
+				deal = &lead
+				break
+			}
+		}
 	}
 	if deal == nil {
 		return ""
@@ -1748,6 +1759,35 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 	}
 	return r.Parties[0]
 }
+
+// saleRecipient is the side of sale r its sentence sells to: the one
+// named after a word of giving to ("to", "a", "à", "an"), a description
+// between them or not ("alla britannica Synthomer", "to Swedish group
+// Atlas Copco"); "" for none, or for two.
+func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention) string {
+	found := ""
+	for j, m := range ms {
+		if !slices.Contains(r.Parties, m.Company) || m.Company == found {
+			continue
+		}
+		for k := m.From - 1; k >= 0 && k >= m.From-5; k-- {
+			if toks[k].Punct() || j > 0 && k < ms[j-1].To {
+				break
+			}
+			if recipientWords[toks[k].Folded()] {
+				if found != "" {
+					return ""
+				}
+				found = m.Company
+				break
+			}
+		}
+	}
+	return found
+}
+
+// recipientWords give a thing to someone: a sale's buyer follows them.
+var recipientWords = set(`to a al alla allo all ai agli alle à au aux an`)
 
 // buyingAgents name who acts in a purchase told with no buyer marked
 // ("by"; not "da" nor "von", which may be "from", the seller).
