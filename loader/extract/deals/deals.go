@@ -3939,6 +3939,19 @@ func tookWith(w []string, i int) bool {
 	return false
 }
 
+// passesUnderControl: the passing verb at i goes on into someone's
+// control ("passata sotto il controllo", "passée sous le contrôle", "pasó
+// al control", "came under the control"), or is the German "unter die
+// Kontrolle" itself: the one in control must be named right after.
+func passesUnderControl(ws words, i int) bool {
+	for k := i; k < len(ws.w) && k <= i+3; k++ {
+		if ws.w[k] == "controllo" || ws.w[k] == "controle" || ws.w[k] == "control" || ws.w[k] == "kontrolle" {
+			return true
+		}
+	}
+	return false
+}
+
 var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
 
 // withoutControlOfNoCompany drops the takings that name no company
@@ -3961,9 +3974,8 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 		switch {
 		case w == "rilevo" || w == "rilevarono":
 			return h.at+1 >= len(ws.w) || ws.w[h.at+1] == "che" || !namedSoon(ws, h.at+1, 5)
-		case (w == "passato" || w == "passata" || w == "passati" || w == "passate" || w == "passa" || w == "passe" || w == "passee" || w == "passer") &&
-			h.at+1 < len(ws.w) && (ws.w[h.at+1] == "sotto" || ws.w[h.at+1] == "sous"):
-			return !namedSoon(ws, h.at+4, 3) // "sotto il controllo di Hasbro"
+		case passingWords[w] && passesUnderControl(ws, h.at):
+			return !namedSoon(ws, h.at+4, 3) // "sotto il controllo di Hasbro", "al control de", "unter die Kontrolle von"
 		case w == "reprise" || w == "reprises":
 			return !takenOverNamed(ws, h.at)
 		case passingWords[w] && ownerOfSubject(ws, h.at):

@@ -204,6 +204,11 @@ var typeTriggers = compile(map[string]string{
 		pflichtangebot|pflichtangebots|` + strings.Join(strings.Fields(securingWordList), "|") + `|offerta pubblica obbligatoria|oferta publica obligatoria|
 		passato sotto il controllo|passata sotto il controllo|passati sotto il controllo|passate sotto il controllo|passa sotto il controllo|
 		passe sous le controle|passee sous le controle|passer sous le controle|rilevo|rilevarono|
+		passare sotto il controllo|passo sotto il controllo|passava sotto il controllo|passera sotto il controllo|
+		passait sous le controle|passa sous le controle|passaient sous le controle|passera sous le controle|
+		paso al control de|pasado al control de|pasar al control de|pasara al control de|
+		unter die kontrolle von|unter die kontrolle des|unter die kontrolle der|
+		came under the control of|come under the control of|comes under the control of|coming under the control of|passed into the hands of|passed under the control of|
 		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer`,
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beliefern|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
