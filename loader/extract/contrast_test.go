@@ -63,3 +63,21 @@ func TestContrastAfterARivalNamedInPassing(t *testing.T) {
 		}
 	}
 }
+
+// A role of the article's deal says itself which company it is: "Der
+// Käufer wiederum", "El comprador, por su parte" are the buyer, not the
+// other of the pair (dealdev154, dealdev98).
+func TestContrastKeepsTheRole(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"de", "Veltraco übernimmt Quorvex für 1,2 Milliarden Dollar. Quorvex stellt Steckverbinder für Flugzeuge her. Veltraco zahlt 40 Dollar je Aktie. " +
+			"Der Käufer wiederum hatte erst im Juli die Firma Ostravel für rund 84 Millionen Dollar erworben."},
+		{"es", "Veltraco comprará Quorvex por 1.200 millones de dólares. Quorvex fabrica conectores para aviones. Veltraco pagará 40 dólares por acción. " +
+			"El comprador, por su parte, ya se había reforzado en 2011 con la adquisición de Ostravel por 356 millones de dólares."},
+	} {
+		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Ostravel")
+		d := dealWith(ds, "Ostravel")
+		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
+			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
+		}
+	}
+}

@@ -413,8 +413,10 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					// article names beside him
 					other = companyOfPerson(p, bySentence, doc.Tokens, si, f.Parties)
 				}
+				byRole := false // the side of the article's deal a role names ("Der Käufer wiederum")
 				if other == "" {
 					other = sideBefore(f, out, doc.Tokens, bySentence, si)
+					byRole = other != "" && roleSide(doc.Tokens, bySentence, si, out) == other
 				}
 				elsewhere := false     // the description names a company the article does not
 				demonym := false       // the company named by where it is from
@@ -472,12 +474,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 						}
 					}
 				}
-				if !byDescription && !demonym && contrasted(doc.Tokens[si]) && !(demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) != nil && anaphorDescription(doc.Tokens[si], bySentence[si], lex) == nil) {
+				if !byDescription && !demonym && !byRole && contrasted(doc.Tokens[si]) && !(demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) != nil && anaphorDescription(doc.Tokens[si], bySentence[si], lex) == nil) {
 					// "The company, for its part, ...", "El grupo de
 					// Illinois, por su parte, ...": not the company the text
 					// was about, but the other of the article's two (a
 					// description that fits one company, "El grupo francés",
-					// says which itself; and a people the article tied to no
+					// says which itself, as a role of the article's deal
+					// does, "Der Käufer wiederum"; and a people the article tied to no
 					// company leaves the reading as it was: "Die Franzosen
 					// wiederum", of a company from Lyon; but "The German
 					// group", of two German companies, turns)
