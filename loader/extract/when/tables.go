@@ -187,7 +187,7 @@ var (
 	dayMonthRE = regexp.MustCompile(`\b` + day + ordinal + sp + `(de` + sp + `)?` + monthRE + e)
 	monthDayRE = regexp.MustCompile(`\b` + monthRE + sp + day + `(?:st|nd|rd|th)?\b`)
 	// "el pasado mes de noviembre", "last November", "lo scorso novembre"
-	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:(?:` + strings.Join(monthIntroducerWords, "|") + `)\s+|(?:mid|mi)-))` + fullMonthRE + e)
+	lastMonthNameRE = regexp.MustCompile(`(?i:\b(?:(?:` + strings.Join(monthIntroducerWords, "|") + `)` + sp + `|(?:mid|mi)-))` + fullMonthRE + e)
 	relativeRE      = regexp.MustCompile(`(?i)\b(?:` + alternation(keys(relatives)) + `)\b`)
 
 	slashRE    = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b`)

@@ -114,10 +114,7 @@ var rules = func() []rule {
 			if yearFollows(text[m[3]:]) {
 				return // "In September 2013" is not last September
 			}
-			if endOfRange(text[:m[0]], text[m[0]:m[2]]) || dueBy(text[:m[0]]) || sameYearAfter(text[m[3]:]) {
-				// "da gennaio a marzo": the end of a stretch; "attendue
-				// d'ici à la mi-août": a date ahead; "nel giugno dello
-				// stesso anno": of a year told before, which is not known here
+			if notAMonthAfter(text[:m[0]], text[m[0]:m[2]], text[m[2]:m[3]], text[m[3]:]) {
 				return
 			}
 			mo := month(text[m[2]:m[3]])
@@ -530,37 +527,6 @@ func lastYearAfter(rest string) int {
 	return 0
 }
 
-// sameYearAfter: the month's year is the one the text told before ("nel
-// giugno dello stesso anno", "in June of that year").
-func sameYearAfter(rest string) bool {
-	for _, w := range sameYearWords {
-		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameYearWords follow a month's name, each with the space before it.
-var sameYearWords = []string{" of that year", " of the same year", " that year", " dello stesso anno", " di quell'anno", " di quell’anno", " del mismo año", " de ese año", " de ese mismo año",
-	" de la même année", " de cette année-là", " desselben Jahres", " des gleichen Jahres", " jenes Jahres"}
-
-// dueBy: the words before a month set it as a time limit, a date ahead
-// rather than one past ("by the end of June", "d'ici à la mi-août", "entro
-// fine giugno", "bis Ende Juni", "hasta finales de junio").
-func dueBy(before string) bool {
-	words := strings.Fields(strings.ToLower(before))
-	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		if dueWords[strings.Trim(words[i], ",;:()")] {
-			return true
-		}
-	}
-	return false
-}
-
-var dueWords = map[string]bool{"by": true, "until": true, "till": true, "d'ici": true, "d’ici": true, "jusqu'à": true, "jusqu’à": true, "jusqu'en": true, "jusqu’en": true,
-	"entro": true, "fino": true, "bis": true, "hasta": true, "para": true}
-
 // lastYearWords follow a month's name, each with the space before it.
 var lastYearWords = []string{" of last year", " last year", " dell'anno scorso", " dell’anno scorso", " dello scorso anno", " del año pasado", " del pasado año",
 	" de l'année dernière", " de l’année dernière", " de l'an dernier", " de l’an dernier", " des vergangenen Jahres", " vergangenen Jahres", " letzten Jahres", " des Vorjahres"}
@@ -629,15 +595,97 @@ func firstOfOverlaps(ds []Date) []Date {
 	return out
 }
 
-// endOfRange: a month introduced by "a" or "ad" closes a stretch of months
-// the text before opened ("da gennaio a marzo", "de enero a marzo").
-func endOfRange(before, introducer string) bool {
-	switch strings.ToLower(strings.TrimSpace(introducer)) {
-	case "a", "ad":
-	default:
-		return false
+// notAMonthAfter: the month a word introduces (introducer, then month,
+// between the text before and after) is no date of the last such month:
+//   - the Italian "a" and "ad" open only an Italian month written in
+//     lower case ("a giugno"; not "a march", "a Marco Rossi", "a Mayo
+//     Clinic"), and not one that ends a stretch of months ("da gennaio a
+//     marzo", "de enero a finales de marzo");
+//   - "the late August Kallomar" is a man;
+//   - a time limit sets it ahead ("by the end of June", "d'ici à la
+//     mi-août", "prevista per fine marzo", "spätestens Ende März");
+//   - it is of a year the text told before or of the next ("nel giugno
+//     dello stesso anno", "nel marzo successivo", "in early March next
+//     year").
+func notAMonthAfter(before, introducer, name, after string) bool {
+	words := strings.Fields(strings.ToLower(introducer))
+	if len(words) == 1 && (words[0] == "a" || words[0] == "ad") && (!italianMonths[strings.ToLower(name)] || !unicode.IsLower([]rune(name)[0])) {
+		return true
 	}
-	before = strings.TrimRight(before, " \u00a0")
-	word := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
-	return month(word) > 0 // (a word after a non-letter of several bytes is no month either way)
+	// the stretch's "a" may open the introducer ("a fine marzo") or come
+	// before it ("fine marzo" read from "a fine marzo")
+	opensOnA := len(words) > 0 && (words[0] == "a" || words[0] == "ad")
+	if w := lastWord(before); w == "a" || w == "ad" {
+		before, opensOnA = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w), true
+	}
+	if opensOnA && month(lastWord(before)) > 0 {
+		return true
+	}
+	if len(words) > 0 && words[0] == "late" && (lastWord(before) == "the" || lastWord(before) == "The") {
+		return true
+	}
+	return dueBy(before) || followedBy(after, otherYearWords)
 }
+
+// italianMonths are the months "a" and "ad" open.
+var italianMonths = set(`gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// lastWord is the run of letters text ends on, after spaces.
+func lastWord(text string) string {
+	text = strings.TrimRight(text, " \u00a0")
+	return text[strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+}
+
+// dueBy: the word before a month's introducer, past articles and
+// prepositions, sets the month as a time limit, a date ahead ("by the end
+// of June", "d'ici à la mi-août", "entro fine giugno", "bis Ende Juni",
+// "hasta finales de junio", "prima di fine marzo"). Only right before it:
+// "acquired by Quorvex in March" is a month past.
+func dueBy(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+		w := strings.Trim(words[i], ",;:()")
+		if dueWords[w] {
+			return true
+		}
+		if !fillerWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var dueWords = set(`by until till before d'ici d’ici jusqu'à jusqu’à jusqu'en jusqu’en avant pour entro fino prima per bis spätestens vor für hasta para antes
+	rinviata rinviato rinviate rinviati slitta slittata slittato postponed delayed aplazada aplazado reportée reporté verschoben`)
+
+// fillerWords may stand between a word of time limit and the month's
+// introducer: "by the end of", "d'ici à la", "prima di", "antes de".
+var fillerWords = set(`the à a la le l' l’ di de del della al il lo`)
+
+// followedBy: after opens with one of the phrases, each with the space
+// before it.
+func followedBy(after string, phrases []string) bool {
+	after = strings.ReplaceAll(after, "\u00a0", " ")
+	for _, w := range phrases {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherYearWords follow a month of a year other than the last: one the
+// text told before ("dello stesso anno", "successivo"), or the next.
+var otherYearWords = []string{" of that year", " of the same year", " that year", " of the following year", " the following year", " following", " next year", " of next year",
+	" dello stesso anno", " di quell'anno", " di quell’anno", " successivo", " dell'anno successivo", " dell’anno successivo", " dell'anno prossimo", " dell’anno prossimo", " del prossimo anno", " prossimo",
+	" del mismo año", " de ese año", " de ese mismo año", " del año siguiente", " siguiente", " del próximo año", " del año próximo", " próximo", " del año que viene",
+	" de la même année", " de cette année-là", " de l'année suivante", " de l’année suivante", " suivant", " de l'année prochaine", " de l’année prochaine", " prochain",
+	" desselben Jahres", " des gleichen Jahres", " jenes Jahres", " des Folgejahres", " nächsten Jahres", " kommenden Jahres", " des nächsten Jahres", " des kommenden Jahres"}
