@@ -3940,17 +3940,61 @@ func tookWith(w []string, i int) bool {
 }
 
 // passesUnderControl: the passing verb at i goes on into someone's
-// control ("passata sotto il controllo", "passée sous le contrôle", "pasó
-// al control", "came under the control"), or is the German "unter die
-// Kontrolle" itself: the one in control must be named right after.
+// control or hands ("passata sotto il controllo", "passée sous le
+// contrôle", "pasó al control", "came under the control", "passed into
+// the hands"), or is the German "unter die Kontrolle" itself.
 func passesUnderControl(ws words, i int) bool {
+	return controlNounAt(ws, i) >= 0
+}
+
+// controlNounAt is where the word of control or hands stands within the
+// three words after i, -1 for none.
+func controlNounAt(ws words, i int) int {
 	for k := i; k < len(ws.w) && k <= i+3; k++ {
-		if ws.w[k] == "controllo" || ws.w[k] == "controle" || ws.w[k] == "control" || ws.w[k] == "kontrolle" {
-			return true
+		if controlNouns[ws.w[k]] {
+			return k
+		}
+	}
+	return -1
+}
+
+var controlNouns = set(`controllo controle control kontrolle hands mani manos mains`)
+
+// controlledByCompany: the control (or the hands) the passing verb at i
+// goes into is a company's, named right after its "of" and an article
+// ("sotto il controllo di Hasbro", "unter die Kontrolle von Quorvex"), not
+// someone of a company ("Quorvex's creditors", "der Gläubiger von
+// Quorvex", "Quorvex founder Ivo Marr") nor no company ("dello Stato",
+// "of administrators").
+func controlledByCompany(ws words, i int) bool {
+	k := controlNounAt(ws, i)
+	if k < 0 || k+1 >= len(ws.w) || !ofWords[ws.w[k+1]] && !takingOf[ws.w[k+1]] {
+		return false
+	}
+	// a description may stand before the name ("a manos de la firma de
+	// inversión Veltraco", "de un consorcio liderado por Veltraco"), but
+	// no one of a company ("der Gläubiger von Quorvex")
+	for j := k + 2; j < len(ws.w) && j <= k+6 && !clauseEnds[ws.w[j]]; j++ {
+		if ofTheCompany[ws.w[j]] {
+			return false
+		}
+		if ws.isNamed(j) {
+			for j < len(ws.w) && ws.isNamed(j) {
+				j++
+			}
+			return j >= len(ws.w) || !ofTheCompany[ws.w[j]]
 		}
 	}
 	return false
 }
+
+// ofTheCompany follow a company named as whose someone is: its
+// possessive, and the people a company has.
+var ofTheCompany = set(`s founder founders creditors lenders owners shareholders family chairman administrators fondatore creditori commissari fondateur creanciers fundador acreedores grunder glaubiger`)
+
+// fateWords are what of a company may pass into another's hands without
+// the company: "Brindle's fate passed into the hands of Quorvex".
+var fateWords = set(`fate future destiny fortunes sort avenir destin destino futuro schicksal zukunft`)
 
 var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
 
@@ -3974,12 +4018,12 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 		switch {
 		case w == "rilevo" || w == "rilevarono":
 			return h.at+1 >= len(ws.w) || ws.w[h.at+1] == "che" || !namedSoon(ws, h.at+1, 5)
+		case passingWords[w] && (ownerOfSubject(ws, h.at) || h.at > 0 && fateWords[ws.w[h.at-1]]):
+			return true // "Le sort de Quorvex passe entre les mains de Brindle", "Brindle's fate passed into": its fate, not the company
 		case passingWords[w] && passesUnderControl(ws, h.at):
-			return !namedSoon(ws, h.at+4, 3) // "sotto il controllo di Hasbro", "al control de", "unter die Kontrolle von"
+			return !controlledByCompany(ws, h.at) // "sotto il controllo di Hasbro", "al control de", "unter die Kontrolle von"
 		case w == "reprise" || w == "reprises":
 			return !takenOverNamed(ws, h.at)
-		case passingWords[w] && ownerOfSubject(ws, h.at):
-			return true // "Le sort de Quorvex passe entre les mains de Brindle": its fate, not the company
 		case w == "messo" || w == "mette" || w == "mettere" || w == "messi":
 			// "ha messo sul tavolo 125 corone per azione": a sum put down
 			// bids; not "un piano", "un accordo di collaborazione"

@@ -173,7 +173,7 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 
 var (
 	passingWords = set(`paso pasara pasado pasar passata passato finita finito passe passee passes passees passer
-		passare passava passera passait passa passaient unter came come comes coming passed`)
+		passo passare passava passera passait passa passaient unter came come comes coming passed`)
 	handsWords = set(`manos mani mains hands`)
 )
 
