@@ -65,8 +65,7 @@ var contrastPhrases = [][]string{
 	{"dal", "canto", "suo"}, {"da", "parte", "sua"}, {"por", "su", "parte"},
 	// the same turn told of a company as of a group of them, and the
 	// Spanish "side" ("La empresa de Montreal, por su lado, ...")
-	{"for", "their", "part"}, {"pour", "leur", "part"}, {"dal", "canto", "loro"}, {"da", "parte", "loro"},
-	{"por", "su", "lado"}, {"de", "su", "lado"},
+	{"for", "their", "part"}, {"pour", "leur", "part"}, {"dal", "canto", "loro"}, {"por", "su", "lado"},
 }
 
 // otherOfPair is the company a contrasted sentence's subject, a pronoun
@@ -79,7 +78,16 @@ func otherOfPair(pair []string, other string, bySentence [][]deals.Mention, toks
 	if len(pair) != 2 || !slices.Contains(pair, other) {
 		return other
 	}
-	if before, _ := lastSubject(bySentence, toks, si, named, lex); before != other && slices.Contains(pair, before) {
+	before, _ := lastSubject(bySentence, toks, si, named, lex)
+	if before != other && slices.Contains(pair, before) {
+		return other
+	}
+	if before != "" && !slices.Contains(pair, before) && si > 0 && actsIn(toks[si-1], bySentence[si-1], before) {
+		// "Rival Kallomar bought Brindle in 2012. The group, for its
+		// part, ...": the turn is from the rival's own deal, back to the
+		// company the text was about (not from a rival named after a
+		// preposition: "Para la casa de apuestas londinense ... una
+		// propuesta de 888 Holdings y Rank Group")
 		return other
 	}
 	alt := pair[0]
@@ -91,3 +99,28 @@ func otherOfPair(pair []string, other string, bySentence [][]deals.Mention, toks
 	}
 	return alt
 }
+
+// actsIn: the sentence's first mention of company c comes after no
+// preposition nor genitive (nor "and" after one): c acts in it, as its
+// subject ("Rival Kallomar bought", not "una propuesta de Kallomar").
+func actsIn(toks []segment.Token, ms []deals.Mention, c string) bool {
+	for _, m := range ms {
+		if m.Company != c {
+			continue
+		}
+		if first, ok := listHead(toks, ms, m); ok {
+			m = first // "una propuesta de 888 Holdings y Rank Group": both after "de"
+		}
+		k := m.From - 1
+		if k > 0 && andWords[toks[k].Folded()] {
+			// the one before "and" may be no company the article names
+			// ("de 888 Holdings y Rank Group"): the words before it tell
+			for k--; k > 0 && k >= m.From-5 && !toks[k].Punct() && !prepositions[toks[k].Folded()] && !ofWords[toks[k].Folded()]; k-- {
+			}
+		}
+		return k < 0 || !prepositions[toks[k].Folded()] && !ofWords[toks[k].Folded()]
+	}
+	return false
+}
+
+var andWords = set(`and e y et und`)

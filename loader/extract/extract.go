@@ -415,8 +415,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				}
 				byRole := false // the side of the article's deal a role names ("Der Käufer wiederum")
 				if other == "" {
-					other = sideBefore(f, out, doc.Tokens, bySentence, si)
-					byRole = other != "" && roleSide(doc.Tokens, bySentence, si, out) == other
+					other = sideBefore(f, out, doc.Tokens, bySentence, si, a.Language)
+					byRole = other != "" && roleSide(doc.Tokens, bySentence, si, out, a.Language) == other
 				}
 				elsewhere := false     // the description names a company the article does not
 				demonym := false       // the company named by where it is from
@@ -1596,7 +1596,7 @@ var prepositions = func() map[string]bool {
 // sideBefore is the side an anaphor's deal f, in sentence si, leaves
 // unsaid, as the article's reports so far (out) give it; "" when they do
 // not.
-func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence [][]deals.Mention, si int) string {
+func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence [][]deals.Mention, si int, lang string) string {
 	n := len(out)
 	if f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
 		// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines wurde
@@ -1608,7 +1608,7 @@ func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence 
 		// that bought Elpida
 		return buyer
 	}
-	if side := roleSide(toks, bySentence, si, out); side != "" && !slices.Contains(f.Parties, side) {
+	if side := roleSide(toks, bySentence, si, out, lang); side != "" && !slices.Contains(f.Parties, side) {
 		// "La venta contrasta con la estrategia que el vendedor ha
 		// seguido. En 2015 compró ...": the seller of the article's deal
 		return side
@@ -1668,7 +1668,7 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 // smaller purchases; in 1998 it bought ..."). The role is read in the
 // sentence before si when that names no company, or opening si itself.
 // "" when neither calls one.
-func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report) string {
+func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report, lang string) string {
 	var deal *report
 	for i := range out {
 		if len(out[i].Parties) < 2 {
@@ -1692,7 +1692,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			// "la cessione della propria divisione di resine alla
 			// britannica Synthomer": a sale whose buyer is the company it
 			// goes to
-			if b := saleRecipient(&out[i], toks[out[i].sentence], bySentence[out[i].sentence]); b != "" {
+			if b := saleRecipient(&out[i], toks[out[i].sentence], bySentence[out[i].sentence], lang); b != "" {
 				lead := out[i]
 				lead.Buyer = b
 				deal = &lead
@@ -1764,33 +1764,57 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 }
 
 // saleRecipient is the side of sale r its sentence sells to: the one
-// named after a word of giving to ("to", "a", "à", "an"), a description
-// between them or not ("alla britannica Synthomer", "to Swedish group
-// Atlas Copco"); "" for none, or for two.
-func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention) string {
+// named after the language's word of giving to ("to", "a", "à", "an"),
+// up to three words of description between them ("alla britannica
+// Synthomer", "to Swedish group Atlas Copco"); "" for none, or for two.
+// Not the French "a" (has: "Veltraco a cédé Ostravel"), the German "an"
+// of a stake ("seine Beteiligung an Ostravel"), nor a "to" or "a" that
+// something else follows ("expects to complete the sale of Ostravel", "ha
+// ceduto a fine giugno la controllata Ostravel").
+func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention, lang string) string {
+	words := recipientWords[lang]
 	found := ""
 	for j, m := range ms {
 		if !slices.Contains(r.Parties, m.Company) || m.Company == found {
 			continue
 		}
-		for k := m.From - 1; k >= 0 && k >= m.From-5; k-- {
-			if toks[k].Punct() || j > 0 && k < ms[j-1].To {
+		for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
+			t := toks[k]
+			if t.Punct() || j > 0 && k < ms[j-1].To || ofWords[t.Folded()] || deals.IsCue(lang, t.Folded()) || strings.ContainsAny(t.Text(), "0123456789") {
 				break
 			}
-			if recipientWords[toks[k].Folded()] {
-				if found != "" {
-					return ""
-				}
-				found = m.Company
-				break
+			if !words[t.Folded()] || lang == "fr" && t.Folded() == "a" && t.Text() != "à" && t.Text() != "À" ||
+				lang == "de" && k > 0 && stakeNoun(toks[k-1].Folded()) {
+				continue
 			}
+			if found != "" {
+				return ""
+			}
+			found = m.Company
+			break
 		}
 	}
 	return found
 }
 
-// recipientWords give a thing to someone: a sale's buyer follows them.
-var recipientWords = set(`to a al alla allo all ai agli alle à au aux an`)
+// recipientWords give a thing to someone, by language: a sale's buyer
+// follows them.
+var recipientWords = map[string]map[string]bool{
+	"en": set(`to`),
+	"it": set(`a ad al alla allo all ai agli alle`),
+	"es": set(`a al`),
+	"fr": set(`a au aux`),
+	"de": set(`an`),
+}
+
+// ofWords tie a thing to whose it is: no buyer comes after them.
+var ofWords = set(`of di del della dello dei degli delle de du des von vom`)
+
+// stakeNoun: a German word for a holding, which "an" follows for what it
+// is in ("Mehrheitsbeteiligung an Ostravel").
+func stakeNoun(folded string) bool {
+	return strings.HasSuffix(folded, "beteiligung") || strings.HasPrefix(folded, "anteil") || folded == "aktien" || folded == "mehrheit"
+}
 
 // buyingAgents name who acts in a purchase told with no buyer marked
 // ("by"; not "da" nor "von", which may be "from", the seller).
