@@ -21,10 +21,7 @@ func TestContrastTurnsToTheOtherOfThePair(t *testing.T) {
 			"La compañía, por su parte, compró Ostravel en 2018."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
-		d := dealWith(ds, "Ostravel")
-		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
-			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
-		}
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
 	}
 }
 
@@ -57,10 +54,7 @@ func TestContrastAfterARivalNamedInPassing(t *testing.T) {
 			"The group, for their part, bought Ostravel in 2014 for $300 million."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Kallomar", "Ostravel")
-		d := dealWith(ds, "Ostravel")
-		if d == nil || !slices.Contains(d.Parties, "Quorvex") || slices.Contains(d.Parties, "Veltraco") {
-			t.Errorf("%s: deals %+v, want Quorvex's purchase of Ostravel", c.lang, ds)
-		}
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Quorvex", "Veltraco")
 	}
 }
 
@@ -75,9 +69,6 @@ func TestContrastKeepsTheRole(t *testing.T) {
 			"El comprador, por su parte, ya se había reforzado en 2011 con la adquisición de Ostravel por 356 millones de dólares."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Ostravel")
-		d := dealWith(ds, "Ostravel")
-		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
-			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
-		}
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
 	}
 }

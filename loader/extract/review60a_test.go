@@ -10,9 +10,9 @@ import (
 // Review 60a: articles the changes from aee81890 to 7473e86f misread.
 // Articles are published 2020-10-29.
 
-// buyerOf60a: the deal listing target and other is told with buyer among
-// its parties and not other.
-func buyerOf60a(t *testing.T, lang string, ds []model.Deal, target, buyer, other string) {
+// wantBuyerWithout: the deal listing target is told with buyer among its
+// parties and not other.
+func wantBuyerWithout(t *testing.T, lang string, ds []model.Deal, target, buyer, other string) {
 	t.Helper()
 	d := dealWith(ds, target)
 	if d == nil || !slices.Contains(d.Parties, buyer) || slices.Contains(d.Parties, other) {
@@ -42,7 +42,7 @@ func TestReview60aInTurnOfAChainOfOwners(t *testing.T) {
 			"Quorvex stellt Industriesensoren her. 2016 kaufte das Unternehmen Brindle, das wiederum Ostravel gehörte."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
-		buyerOf60a(t, c.lang, ds, "Brindle", "Quorvex", "Veltraco")
+		wantBuyerWithout(t, c.lang, ds, "Brindle", "Quorvex", "Veltraco")
 	}
 }
 
@@ -56,7 +56,7 @@ func TestReview60aASuVezGoesOnAboutTheSame(t *testing.T) {
 	body := "Veltraco anunció el lunes la compra de Quorvex por 2.000 millones de euros. Veltraco dijo que la operación se cerrará en marzo. " +
 		"Quorvex nació en 2005 como filial de Ostravel. La empresa, a su vez, compró Brindle en 2014."
 	_, ds := extractAll(t, "es", body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
-	buyerOf60a(t, "es", ds, "Brindle", "Quorvex", "Veltraco")
+	wantBuyerWithout(t, "es", ds, "Brindle", "Quorvex", "Veltraco")
 }
 
 // A contrasted sentence whose subject is a description that names the
@@ -77,7 +77,7 @@ func TestReview60aTurnToADescribedCompany(t *testing.T) {
 			"Quorvex-Aktionäre erhalten 40 Euro je Aktie. Analysten begrüßten den Preis. Die Franzosen wiederum hatten 2016 Brindle übernommen."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle")
-		buyerOf60a(t, c.lang, ds, "Brindle", "Quorvex", "Veltraco")
+		wantBuyerWithout(t, c.lang, ds, "Brindle", "Quorvex", "Veltraco")
 	}
 }
 

@@ -31,7 +31,7 @@ func TestReview60bContrastAfterAFrontedDate(t *testing.T) {
 			"Nel 2018, il gruppo, dal canto suo, ha rilevato Ostravel."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
-		buyerOf60a(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
 	}
 }
 
@@ -49,5 +49,5 @@ func TestReview60bContrastWhereTheDescriptionFitsBoth(t *testing.T) {
 		"Quorvex accepted the terms after two months of talks. In 2016 Quorvex bought Brindle for $300 million. " +
 		"The German group, for its part, bought Ostravel in 2018."
 	_, ds := extractAll(t, "en", body, "Veltraco", "Quorvex", "Brindle", "Ostravel")
-	buyerOf60a(t, "en", ds, "Ostravel", "Veltraco", "Quorvex")
+	wantBuyerWithout(t, "en", ds, "Ostravel", "Veltraco", "Quorvex")
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // review61a: inputs the sale-recipient reading of 66e8b58c and the
 // contrast turns of 7290049c misread.
@@ -59,10 +56,7 @@ func TestReview61aTurnAwayFromARivalsOwnDeal(t *testing.T) {
 			"Il gruppo, dal canto suo, ha rilevato Ostravel nel 2014 per 300 milioni di dollari."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Brindle", "Ostravel", "Kallomar")
-		d := dealWith(ds, "Ostravel")
-		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
-			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
-		}
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
 	}
 }
 
@@ -81,9 +75,6 @@ func TestReview61aSidePhrasesThatAreNoTurn(t *testing.T) {
 			"Veltraco ha detto che la fusione creerà un leader. Senza obiezioni da parte loro, la società ha rilevato Ostravel nel 2014 per 300 milioni di dollari."},
 	} {
 		_, ds := extractAll(t, c.lang, c.body, "Veltraco", "Quorvex", "Ostravel")
-		d := dealWith(ds, "Ostravel")
-		if d == nil || !slices.Contains(d.Parties, "Veltraco") || slices.Contains(d.Parties, "Quorvex") {
-			t.Errorf("%s: deals %+v, want Veltraco's purchase of Ostravel", c.lang, ds)
-		}
+		wantBuyerWithout(t, c.lang, ds, "Ostravel", "Veltraco", "Quorvex")
 	}
 }
