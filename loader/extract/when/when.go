@@ -615,17 +615,33 @@ func notAMonthAfter(before, introducer, name, after string) bool {
 	// the stretch's "a" may open the introducer ("a fine marzo") or come
 	// before it ("fine marzo" read from "a fine marzo")
 	opensOnA := len(words) > 0 && (words[0] == "a" || words[0] == "ad")
+	stretch := before // the text before the stretch's "a"
 	if w := lastWord(before); w == "a" || w == "ad" {
-		before, opensOnA = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w), true
+		stretch, opensOnA = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w), true
 	}
-	if opensOnA && month(lastWord(before)) > 0 {
+	if b := lastWord(stretch); opensOnA && month(b) > 0 && unicode.IsLower([]rune(b)[0]) {
+		return true // (not a street named after a month: "via XX Settembre a maggio")
+	}
+	if len(words) > 0 && words[0] == "late" && (lastWord(before) == "the" || lastWord(before) == "The") && capitalisedNext(after) {
 		return true
 	}
-	if len(words) > 0 && words[0] == "late" && (lastWord(before) == "the" || lastWord(before) == "The") {
-		return true
+	if len(words) > 0 && (words[0] == "a" || words[0] == "ad") && postponed[strings.ToLower(lastWord(before))] {
+		return true // "rinviata a giugno": the month it was put off to (not "postponed in March")
 	}
 	return dueBy(before) || followedBy(after, otherYearWords)
 }
+
+// capitalisedNext: the text after a month goes on with a capitalised word
+// ("the late August Kallomar", a man).
+func capitalisedNext(after string) bool {
+	after = strings.TrimLeft(after, " \u00a0")
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
+}
+
+// postponed are the words of putting off, which "a" then takes to the
+// month ahead.
+var postponed = set(`rinviata rinviato rinviate rinviati slitta slittata slittato aplazada aplazado pospuesta pospuesto`)
 
 // italianMonths are the months "a" and "ad" open.
 var italianMonths = set(`gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre`)
@@ -651,20 +667,27 @@ func lastWord(text string) string {
 // "acquired by Quorvex in March" is a month past.
 func dueBy(before string) bool {
 	words := strings.Fields(strings.ToLower(before))
+	skippedA := false
 	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
-		w := strings.Trim(words[i], ",;:()")
+		w := words[i]
+		if strings.ContainsAny(w, ",;:()") {
+			return false // "Weeks before, in March": an adverb, then the month
+		}
 		if dueWords[w] {
-			return true
+			return !skippedA || !englishDueWords[w] // (not "hurt by a late March strike")
 		}
 		if !fillerWords[w] {
 			return false
 		}
+		skippedA = skippedA || w == "a"
 	}
 	return false
 }
 
-var dueWords = set(`by until till before d'ici d’ici jusqu'à jusqu’à jusqu'en jusqu’en avant pour entro fino prima per bis spätestens vor für hasta para antes
-	rinviata rinviato rinviate rinviati slitta slittata slittato postponed delayed aplazada aplazado reportée reporté verschoben`)
+var dueWords = set(`by until till before d'ici d’ici jusqu'à jusqu’à jusqu'en jusqu’en avant pour entro fino prima per bis spätestens vor für hasta para antes`)
+
+// englishDueWords take no "a" before the month ("fino a fine marzo" does).
+var englishDueWords = set(`by until till before`)
 
 // fillerWords may stand between a word of time limit and the month's
 // introducer: "by the end of", "d'ici à la", "prima di", "antes de".
@@ -684,8 +707,8 @@ func followedBy(after string, phrases []string) bool {
 
 // otherYearWords follow a month of a year other than the last: one the
 // text told before ("dello stesso anno", "successivo"), or the next.
-var otherYearWords = []string{" of that year", " of the same year", " that year", " of the following year", " the following year", " following", " next year", " of next year",
+var otherYearWords = []string{" of that year", " of the same year", " that year", " of the following year", " the following year", " next year", " of next year",
 	" dello stesso anno", " di quell'anno", " di quell’anno", " successivo", " dell'anno successivo", " dell’anno successivo", " dell'anno prossimo", " dell’anno prossimo", " del prossimo anno", " prossimo",
 	" del mismo año", " de ese año", " de ese mismo año", " del año siguiente", " siguiente", " del próximo año", " del año próximo", " próximo", " del año que viene",
-	" de la même année", " de cette année-là", " de l'année suivante", " de l’année suivante", " suivant", " de l'année prochaine", " de l’année prochaine", " prochain",
+	" de la même année", " de cette année-là", " de l'année suivante", " de l’année suivante", " de l'année prochaine", " de l’année prochaine", " prochain",
 	" desselben Jahres", " des gleichen Jahres", " jenes Jahres", " des Folgejahres", " nächsten Jahres", " kommenden Jahres", " des nächsten Jahres", " des kommenden Jahres"}
