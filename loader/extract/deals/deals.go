@@ -3968,25 +3968,31 @@ var controlNouns = set(`controllo controle control kontrolle hands mani manos ma
 // "of administrators").
 func controlledByCompany(ws words, i int) bool {
 	k := controlNounAt(ws, i)
-	if k < 0 || k+1 >= len(ws.w) || !ofWords[ws.w[k+1]] && !takingOf[ws.w[k+1]] {
+	if k < 0 || k+1 >= len(ws.w) || !ofWords[ws.w[k+1]] && !takingOf[ws.w[k+1]] && !controlOf[ws.w[k+1]] {
 		return false
 	}
 	// a description may stand before the name ("a manos de la firma de
 	// inversión Veltraco", "de un consorcio liderado por Veltraco"), but
 	// no one of a company ("der Gläubiger von Quorvex")
 	for j := k + 2; j < len(ws.w) && j <= k+6 && !clauseEnds[ws.w[j]]; j++ {
-		if ofTheCompany[ws.w[j]] {
-			return false
-		}
 		if ws.isNamed(j) {
 			for j < len(ws.w) && ws.isNamed(j) {
 				j++
 			}
 			return j >= len(ws.w) || !ofTheCompany[ws.w[j]]
 		}
+		if ofTheCompany[ws.w[j]] {
+			return false // (a name that opens with such a word is a name: "Founders Capital")
+		}
 	}
 	return false
 }
+
+// controlOf are the other words a control takes its holder with: the
+// German genitive article ("unter die Kontrolle der Quorvex AG") and the
+// elided French and Italian "of" ("sous le contrôle d'Ostravel", "sotto
+// il controllo dell'americana Quorvex").
+var controlOf = set(`der d dell`)
 
 // ofTheCompany follow a company named as whose someone is: its
 // possessive, and the people a company has.
