@@ -111,6 +111,9 @@ func actsIn(toks []segment.Token, ms []deals.Mention, c string) bool {
 		if first, ok := listHead(toks, ms, m); ok {
 			m = first // "una propuesta de 888 Holdings y Rank Group": both after "de"
 		}
+		if toks[m.To-1].Poss() {
+			return false // "its board rejected Kallomar's proposal": whose, not who acts
+		}
 		k := m.From - 1
 		if k > 0 && andWords[toks[k].Folded()] {
 			// the one before "and" may be no company the article names

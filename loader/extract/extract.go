@@ -415,8 +415,8 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 				}
 				byRole := false // the side of the article's deal a role names ("Der Käufer wiederum")
 				if other == "" {
-					other = sideBefore(f, out, doc.Tokens, bySentence, si, a.Language)
-					byRole = other != "" && roleSide(doc.Tokens, bySentence, si, out, a.Language) == other
+					other = sideBefore(f, out, doc.Tokens, bySentence, si, a.Language, lex)
+					byRole = other != "" && roleSide(doc.Tokens, bySentence, si, out, a.Language, lex, true) == other
 				}
 				elsewhere := false     // the description names a company the article does not
 				demonym := false       // the company named by where it is from
@@ -1596,7 +1596,7 @@ var prepositions = func() map[string]bool {
 // sideBefore is the side an anaphor's deal f, in sentence si, leaves
 // unsaid, as the article's reports so far (out) give it; "" when they do
 // not.
-func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence [][]deals.Mention, si int, lang string) string {
+func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence [][]deals.Mention, si int, lang string, lex *lexicon.Lexicon) string {
 	n := len(out)
 	if f.Bought && n > 0 && out[n-1].sentence >= si-2 && out[n-1].guessed != "" && out[n-1].Bought && !slices.Contains(f.Parties, out[n-1].guessed) {
 		// "Die Swiss wurde 2005 übernommen. ... Brussels Airlines wurde
@@ -1608,7 +1608,7 @@ func sideBefore(f deals.Found, out []report, toks [][]segment.Token, bySentence 
 		// that bought Elpida
 		return buyer
 	}
-	if side := roleSide(toks, bySentence, si, out, lang); side != "" && !slices.Contains(f.Parties, side) {
+	if side := roleSide(toks, bySentence, si, out, lang, lex, false); side != "" && !slices.Contains(f.Parties, side) {
 		// "La venta contrasta con la estrategia que el vendedor ha
 		// seguido. En 2015 compró ...": the seller of the article's deal
 		return side
@@ -1666,9 +1666,9 @@ func buyerOfAdded(toks []segment.Token, ms []deals.Mention, out []report) string
 // ("La venta contrasta con la estrategia que el vendedor ha seguido. En
 // 2015 compró ...") or the buyer ("The buyer has mostly grown through
 // smaller purchases; in 1998 it bought ..."). The role is read in the
-// sentence before si when that names no company, or opening si itself.
-// "" when neither calls one.
-func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report, lang string) string {
+// sentence before si when that names no company (unless own: only si's
+// own role is asked), or opening si itself. "" when neither calls one.
+func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out []report, lang string, lex *lexicon.Lexicon, own bool) string {
 	var deal *report
 	for i := range out {
 		if len(out[i].Parties) < 2 {
@@ -1692,7 +1692,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 			// "la cessione della propria divisione di resine alla
 			// britannica Synthomer": a sale whose buyer is the company it
 			// goes to
-			if b := saleRecipient(&out[i], toks[out[i].sentence], bySentence[out[i].sentence], lang); b != "" {
+			if b := saleRecipient(&out[i], toks[out[i].sentence], bySentence[out[i].sentence], lang, lex); b != "" {
 				lead := out[i]
 				lead.Buyer = b
 				deal = &lead
@@ -1729,7 +1729,7 @@ func roleSide(toks [][]segment.Token, bySentence [][]deals.Mention, si int, out 
 		return side
 	}
 	k := si - 1
-	if k < 0 || len(bySentence[k]) > 0 {
+	if k < 0 || len(bySentence[k]) > 0 || own {
 		return "" // a company named there: the subject may be that one
 	}
 	for i := 1; i < len(toks[k]); i++ {
@@ -1765,13 +1765,14 @@ func unmarkedBuyer(r *report, toks []segment.Token, ms []deals.Mention) string {
 
 // saleRecipient is the side of sale r its sentence sells to: the one
 // named after the language's word of giving to ("to", "a", "à", "an"),
-// up to three words of description between them ("alla britannica
-// Synthomer", "to Swedish group Atlas Copco"); "" for none, or for two.
-// Not the French "a" (has: "Veltraco a cédé Ostravel"), the German "an"
-// of a stake ("seine Beteiligung an Ostravel"), nor a "to" or "a" that
-// something else follows ("expects to complete the sale of Ostravel", "ha
-// ceduto a fine giugno la controllata Ostravel").
-func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention, lang string) string {
+// with only articles, nationalities and kinds of company between them
+// ("alla britannica Synthomer", "to Swedish group Atlas Copco"); "" for
+// none, or for two. Not the French "a" (has: "Veltraco a cédé
+// Ostravel"), the German "an" of a stake ("seine Beteiligung an
+// Ostravel"), nor a "to" or "a" that something else follows ("expects to
+// complete the sale of Ostravel", "ha ceduto a sorpresa la controllata
+// Ostravel", "a luglio").
+func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention, lang string, lex *lexicon.Lexicon) string {
 	words := recipientWords[lang]
 	found := ""
 	for j, m := range ms {
@@ -1780,22 +1781,29 @@ func saleRecipient(r *report, toks []segment.Token, ms []deals.Mention, lang str
 		}
 		for k := m.From - 1; k >= 0 && k >= m.From-4; k-- {
 			t := toks[k]
-			if t.Punct() || j > 0 && k < ms[j-1].To || ofWords[t.Folded()] || deals.IsCue(lang, t.Folded()) || strings.ContainsAny(t.Text(), "0123456789") {
+			if j > 0 && k < ms[j-1].To {
 				break
 			}
-			if !words[t.Folded()] || lang == "fr" && t.Folded() == "a" && t.Text() != "à" && t.Text() != "À" ||
-				lang == "de" && k > 0 && stakeNoun(toks[k-1].Folded()) {
-				continue
+			if words[t.Folded()] && !(lang == "fr" && t.Folded() == "a" && t.Text() != "à" && t.Text() != "À") &&
+				!(lang == "de" && k > 0 && stakeNoun(toks[k-1].Folded())) {
+				if found != "" {
+					return ""
+				}
+				found = m.Company
+				break
 			}
-			if found != "" {
-				return ""
+			f := t.Folded()
+			if t.Punct() || !recipientArticles[f] && lex.Nation(f) == "" && !companyKind(f, lex) {
+				break
 			}
-			found = m.Company
-			break
 		}
 	}
 	return found
 }
+
+// recipientArticles may stand between a word of giving and the company
+// it gives to ("alla britannica", "au groupe").
+var recipientArticles = set(`the il lo la l i gli le el los las der die den dem des du un una uno une ein einen einem einer`)
 
 // recipientWords give a thing to someone, by language: a sale's buyer
 // follows them.
@@ -1813,7 +1821,7 @@ var ofWords = set(`of di del della dello dei degli delle de du des von vom`)
 // stakeNoun: a German word for a holding, which "an" follows for what it
 // is in ("Mehrheitsbeteiligung an Ostravel").
 func stakeNoun(folded string) bool {
-	return strings.HasSuffix(folded, "beteiligung") || strings.HasPrefix(folded, "anteil") || folded == "aktien" || folded == "mehrheit"
+	return strings.HasSuffix(folded, "beteiligung") || strings.HasSuffix(folded, "anteil") || strings.HasSuffix(folded, "anteile") || folded == "aktien" || folded == "mehrheit"
 }
 
 // buyingAgents name who acts in a purchase told with no buyer marked
