@@ -1785,7 +1785,7 @@ func lowerVocabulary(docs []Doc, lex *lexicon.Lexicon, isCue Cue) (lower, names 
 					}
 					named[core][w]++
 				}
-				if describedLower(toks, i, lex, isCue) {
+				if describedLower(toks, i, lex, isCue) || lowerBeforeApposition(toks, i, lex, isCue) {
 					if described[core] == nil {
 						described[core] = map[string]uint8{}
 					}
@@ -1868,6 +1868,35 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 	w := toks[i].Folded()
 	return len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
 }
+
+// lowerBeforeApposition: the lower-case word at i is a company's name an
+// apposition after it describes by its trade ("bought etkon, a
+// Munich-area maker of dental prosthetics", "gloops, the Tokyo studio
+// behind", "rilevare cargo-partner, lo spedizioniere austriaco"): a comma,
+// an article or none, then a kind of company's trade within a few words.
+// Not a kind any company is ("shares, a company spokesman said").
+func lowerBeforeApposition(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue) bool {
+	if i+3 >= len(toks) || toks[i+1].Text() != "," {
+		return false
+	}
+	from := i + 2 // the apposition's article, if any ("gloops, sviluppatore di Tokyo" has none)
+	if appositionArticles.Has(toks[from].Folded()) {
+		from++
+	}
+	found := false
+	for k := from; k < len(toks) && k <= from+4 && (!toks[k].Punct() || toks[k].Text() == "-"); k++ {
+		if f := toks[k].Folded(); lex.HasFolded(lexicon.CompanyNoun, f) {
+			found = !anyCompanyNouns.Has(f)
+			break
+		}
+	}
+	w := toks[i].Folded()
+	return found && len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) &&
+		lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
+}
+
+// appositionArticles open an apposition after a name.
+var appositionArticles = lists.SetOf(set(`a an the un una uno lo la il el le l der die das ein eine une`))
 
 // anyCompanyNouns name any company, and so the words after them describe
 // it as often as they name it ("il gruppo leader di mercato", "la
