@@ -69,6 +69,9 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			if by := mentionAfter(ws, c, o, 2, offerers, ms); by != "" {
 				return by
 			}
+			if by := describedOfferer(ws, c, o, ms); by != "" {
+				return by
+			}
 		}
 		passive := trigger.at > 0 && passiveAux[ws.w[trigger.at-1]]
 		if passive {
@@ -488,6 +491,38 @@ func offerAt(ws words, i int) int {
 	}
 	return -1
 }
+
+// describedOfferer is who makes the offer at o when a few words stand
+// between: what the offer is before its "of" or "from" ("l'offerta in
+// contanti del fondo Arcus"), what the offerer is after it ("a cash offer
+// from infrastructure fund Arcus"). Not a company after a second "of"
+// ("l'offerta di acquisto di Arcus": what is bid for), nor after "for".
+func describedOfferer(ws words, c clause, o int, ms []Mention) string {
+	for i := o + 1; i < c.to && i <= o+3; i++ {
+		if clauseEnds[ws.w[i]] || offerForWords[ws.w[i]] {
+			return ""
+		}
+		if !offerers[ws.w[i]] {
+			continue
+		}
+		for j := i + 1; j < c.to && j <= i+3; j++ {
+			if ws.named[j] {
+				if m, ok := mentionAt(ms, ws.tok[j], false); ok {
+					return m.Company
+				}
+				return ""
+			}
+			if clauseEnds[ws.w[j]] || offerers[ws.w[j]] || offerForWords[ws.w[j]] {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// offerForWords introduce what an offer is for.
+var offerForWords = set(`for per pour fur für por`)
 
 // offerers introduce who makes an offer.
 var offerers = set(`of from di da dal dalla de del della von des du der`)
