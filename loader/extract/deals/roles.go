@@ -499,7 +499,7 @@ func offerAt(ws words, i int) int {
 // ("l'offerta di acquisto di Arcus": what is bid for), nor after "for".
 func describedOfferer(ws words, c clause, o int, ms []Mention) string {
 	for i := o + 1; i < c.to && i <= o+3; i++ {
-		if clauseEnds[ws.w[i]] || offerForWords[ws.w[i]] {
+		if clauseEnds[ws.w[i]] || offerForWords[ws.w[i]] || offerObjects[ws.w[i]] {
 			return ""
 		}
 		if !offerers[ws.w[i]] {
@@ -512,7 +512,7 @@ func describedOfferer(ws words, c clause, o int, ms []Mention) string {
 				}
 				return ""
 			}
-			if clauseEnds[ws.w[j]] || offerers[ws.w[j]] || offerForWords[ws.w[j]] {
+			if clauseEnds[ws.w[j]] || offerers[ws.w[j]] || offerForWords[ws.w[j]] || offerObjects[ws.w[j]] {
 				return ""
 			}
 		}
@@ -521,8 +521,15 @@ func describedOfferer(ws words, c clause, o int, ms []Mention) string {
 	return ""
 }
 
-// offerForWords introduce what an offer is for.
-var offerForWords = set(`for per pour fur für por`)
+// offerForWords introduce what an offer is for, or whom it is made to
+// ("on", "su", "sobre", "sur", "to shareholders", "an Aktionäre").
+var offerForWords = set(`for per pour fur für por on su sobre sur to an zum zur auf a al`)
+
+// offerObjects are what an offer is of, or made to: the words before
+// them are no offerer's ("un'offerta di acquisto su Quorvex", "an offer
+// to holders of Quorvex shares").
+var offerObjects = set(`acquisto acquisizione scambio compra adquisicion canje rachat achat echange kauf ubernahme umtausch purchase acquisition exchange takeover
+	shareholders holders soci azionisti accionistas actionnaires aktionare anteilseigner`)
 
 // offerers introduce who makes an offer.
 var offerers = set(`of from di da dal dalla de del della von des du der`)

@@ -1873,27 +1873,45 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 // apposition after it describes by its trade ("bought etkon, a
 // Munich-area maker of dental prosthetics", "gloops, the Tokyo studio
 // behind", "rilevare cargo-partner, lo spedizioniere austriaco"): a comma,
-// an article or none, then a kind of company's trade within a few words.
-// Not a kind any company is ("shares, a company spokesman said").
+// an article, then a kind of company's trade within a few words, and no
+// one saying anything. Not a kind any company is ("shares, a company
+// spokesman said").
 func lowerBeforeApposition(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue) bool {
-	if i+3 >= len(toks) || toks[i+1].Text() != "," {
+	// a comma, then an article: an apposition ("online, ha spiegato il
+	// rivenditore" and "hardware, its parent Quorvex said" are none)
+	if i+3 >= len(toks) || toks[i+1].Text() != "," || !appositionArticles.Has(toks[i+2].Folded()) {
 		return false
 	}
-	from := i + 2 // the apposition's article, if any ("gloops, sviluppatore di Tokyo" has none)
-	if appositionArticles.Has(toks[from].Folded()) {
-		from++
-	}
-	found := false
-	for k := from; k < len(toks) && k <= from+4 && (!toks[k].Punct() || toks[k].Text() == "-"); k++ {
+	noun := -1
+	for k := i + 3; k < len(toks) && k <= i+7 && (!toks[k].Punct() || toks[k].Text() == "-"); k++ {
 		if f := toks[k].Folded(); lex.HasFolded(lexicon.CompanyNoun, f) {
-			found = !anyCompanyNouns.Has(f)
+			if !anyCompanyNouns.Has(f) {
+				noun = k
+			}
 			break
 		}
 	}
+	if noun < 0 {
+		return false
+	}
+	// and no clause of saying after it: "online, the retailer said" tells
+	// who speaks, not what the word is
+	for k := noun + 1; k < len(toks) && k <= noun+6 && !toks[k].Punct(); k++ {
+		if sayingWords.Has(toks[k].Folded()) {
+			return false
+		}
+	}
 	w := toks[i].Folded()
-	return found && len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) &&
+	return len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) &&
 		lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
 }
+
+// sayingWords tell who said something.
+var sayingWords = lists.SetOf(set(`said says say told added explained noted reported announced stated
+	detto dice spiegato dichiarato affermato aggiunto annunciato
+	dijo dice explico afirmo senalo indico anadio anuncio
+	indique declare explique precise ajoute annonce
+	sagte erklarte teilte mitteilte betonte`))
 
 // appositionArticles open an apposition after a name.
 var appositionArticles = lists.SetOf(set(`a an the un una uno lo la il el le l der die das ein eine une`))
