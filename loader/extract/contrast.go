@@ -126,4 +126,6 @@ func actsIn(toks []segment.Token, ms []deals.Mention, c string) bool {
 	return false
 }
 
+// andWords join two names. Not listAnd's Dutch "en", which in Spanish and
+// French is "in", a preposition here.
 var andWords = set(`and e y et und`)

@@ -1821,7 +1821,7 @@ var ofWords = set(`of di del della dello dei degli delle de du des von vom`)
 // stakeNoun: a German word for a holding, which "an" follows for what it
 // is in ("Mehrheitsbeteiligung an Ostravel").
 func stakeNoun(folded string) bool {
-	return strings.HasSuffix(folded, "beteiligung") || strings.HasSuffix(folded, "anteil") || strings.HasSuffix(folded, "anteile") || folded == "aktien" || folded == "mehrheit"
+	return deals.GermanStake(folded) || folded == "aktien" || folded == "mehrheit"
 }
 
 // buyingAgents name who acts in a purchase told with no buyer marked

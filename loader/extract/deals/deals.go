@@ -4556,7 +4556,7 @@ func goneOtherwise(w string) bool {
 	if goneWords[w] {
 		return true
 	}
-	if slices.ContainsFunc(germanStakeEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
+	if GermanStake(w) {
 		return true
 	}
 	for _, end := range []string{"auftrag", "auftrage", "zuschlag", "vertrag", "rechte", "preis", "erlos",
@@ -4571,6 +4571,12 @@ func goneOtherwise(w string) bool {
 // germanStakeEnds end the German words for a stake ("Beteiligung",
 // "Mehrheitsbeteiligung", "Anteil", "Anteile").
 var germanStakeEnds = []string{"beteiligung", "anteil", "anteile"}
+
+// GermanStake: the folded word is a German word for a stake
+// ("Mehrheitsbeteiligung", "Minderheitsanteil").
+func GermanStake(w string) bool {
+	return slices.ContainsFunc(germanStakeEnds, func(end string) bool { return strings.HasSuffix(w, end) })
+}
 
 var goneWords = set(`aktienpaket forderung halfte kapitalmarkt borse`)
 

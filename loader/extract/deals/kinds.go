@@ -2371,7 +2371,7 @@ func dropRunBeforeOne(hs []hit, ws words) []hit {
 			continue
 		}
 		colon += h.at + 1
-		if slices.ContainsFunc(ws.w[h.at+1:colon], func(w string) bool { return w == ";" }) || namedWithin(ws, h.at+1, colon) {
+		if slices.ContainsFunc(ws.w[h.at+1:colon], func(w string) bool { return w == ";" }) || namedIn(ws, clause{h.at + 1, colon}) {
 			continue
 		}
 		for _, later := range hs[i+1:] {
@@ -2381,16 +2381,6 @@ func dropRunBeforeOne(hs []hit, ws words) []hit {
 		}
 	}
 	return hs
-}
-
-// namedWithin: a word in [from, to) is part of a company's name.
-func namedWithin(ws words, from, to int) bool {
-	for k := from; k < to; k++ {
-		if ws.isNamed(k) {
-			return true
-		}
-	}
-	return false
 }
 
 var followWords = set(`follows followed comes came folgt folgte segue seguito sigue llega suit fait arrive arriva`)

@@ -568,7 +568,7 @@ func mentionAfter(ws words, c clause, w, reach int, intro map[string]bool, ms []
 // heldIn: w is a German stake, whose "an" names the company it is in
 // ("Beteiligung an", "Mehrheitsbeteiligung an", "Anteil an", "Prozent an").
 func heldIn(w string) bool {
-	return w == "prozent" || w == "%" || slices.ContainsFunc(germanStakeEnds, func(end string) bool { return strings.HasSuffix(w, end) })
+	return w == "prozent" || w == "%" || GermanStake(w)
 }
 
 // articleAt: the word at index i is an article ("to the KKR fund").

@@ -22,10 +22,17 @@ func TestLowerNameBeforeATradeApposition(t *testing.T) {
 // An apposition of any company ("a company spokesman") names no trade:
 // the word before it is no name.
 func TestLowerWordBeforeACompanySpokesman(t *testing.T) {
-	r := recognizeWith(t, []Doc{
+	noCompanyInAny(t, "shares",
 		docOf("en", "Quorvex bought shares, a company spokesman said on Monday. Quorvex bought more shares in March."),
-		docOf("en", "Brindle sold shares, a company spokesman said. Brindle sold bonds too."),
-	}, deals.IsCue)
-	noCompanyOf(t, r, 0, "shares")
-	noCompanyOf(t, r, 1, "shares")
+		docOf("en", "Brindle sold shares, a company spokesman said. Brindle sold bonds too."))
+}
+
+// noCompanyInAny fails t where the docs, read together with the deal
+// words, make word a company of any of them.
+func noCompanyInAny(t *testing.T, word string, docs ...Doc) {
+	t.Helper()
+	r := recognizeWith(t, docs, deals.IsCue)
+	for d := range docs {
+		noCompanyOf(t, r, d, word)
+	}
 }

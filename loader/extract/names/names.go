@@ -1865,7 +1865,13 @@ func describedLower(toks []segment.Token, i int, lex *lexicon.Lexicon, isCue Cue
 		(lex.HasFolded(lexicon.CompanyNoun, toks[i-2].Folded()) || articlesBeforeNation.Has(toks[i-2].Folded()))) {
 		return false
 	}
-	w := toks[i].Folded()
+	return lowerNameShaped(toks[i].Folded(), lex, isCue)
+}
+
+// lowerNameShaped: a lower-case word w may be a company's name: three
+// letters or more, no word the lists know, no adjective's ending nor a
+// deal word.
+func lowerNameShaped(w string, lex *lexicon.Lexicon, isCue Cue) bool {
 	return len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) && lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
 }
 
@@ -1901,9 +1907,7 @@ func lowerBeforeApposition(toks []segment.Token, i int, lex *lexicon.Lexicon, is
 			return false
 		}
 	}
-	w := toks[i].Folded()
-	return len(w) >= 3 && !notNames.Has(w) && !adjectiveShaped(w) && !romanceAdjective(w) && strings.ContainsFunc(w, unicode.IsLetter) &&
-		lex.KindsFolded(w) == 0 && (isCue == nil || !isCue("", w))
+	return lowerNameShaped(toks[i].Folded(), lex, isCue)
 }
 
 // sayingWords tell who said something.

@@ -33,7 +33,7 @@ func TestMonthWithoutAYear(t *testing.T) {
 // A month that ends a stretch of months, one set as a time limit ahead,
 // or one of a year the text told before is no date of its own.
 func TestMonthWithoutAYearThatIsNoDate(t *testing.T) {
-	for _, text := range []string{
+	wantNoDate(t,
 		"da gennaio a marzo le vendite sono salite",
 		"de enero a marzo las ventas subieron",
 		"la finalisation est attendue d'ici à la mi-août",
@@ -42,9 +42,27 @@ func TestMonthWithoutAYearThatIsNoDate(t *testing.T) {
 		"bis Ende Juni",
 		"nel giugno dello stesso anno aveva ceduto",
 		"in June of that year it sold",
-	} {
+	)
+}
+
+// wantNoDate fails t for each text in which a date is found (the article
+// dated 2019-11-06).
+func wantNoDate(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
-			t.Errorf("%q: found %+v", text, got)
+			t.Errorf("%q: found %+v, want no date", text, got)
+		}
+	}
+}
+
+// wantOnlyDate fails t for each text in which the one date found is not
+// want (the article dated 2019-11-06).
+func wantOnlyDate(t *testing.T, want string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := Find(text, "", "2019-11-06"); len(got) != 1 || got[0].Value != want {
+			t.Errorf("%q = %+v, want %s", text, got, want)
 		}
 	}
 }

@@ -12,16 +12,11 @@ import "testing"
 // these are past months of the deal, 2019-03, not time limits ahead.
 // The code finds no date at all.
 func TestReview61aByOrParaBeforeTheCompanyIsNoDeadline(t *testing.T) {
-	for _, text := range []string{
+	wantOnlyDate(t, "2019-03",
 		"Brindle was acquired by Quorvex in March.",
 		"Brindle, which was bought by Quorvex in early March, makes pumps.",
 		"Quorvex cerró un acuerdo para comprar Brindle en marzo.",
-	} {
-		got := Find(text, "", "2019-11-06")
-		if len(got) != 1 || got[0].Value != "2019-03" {
-			t.Errorf("%q = %+v, want 2019-03", text, got)
-		}
-	}
+	)
 }
 
 // "a" opens a month in Italian ("a giugno"), but it is also the English
@@ -31,30 +26,22 @@ func TestReview61aByOrParaBeforeTheCompanyIsNoDeadline(t *testing.T) {
 // mission", "a Mayo Clinic", and the French "a sept" (has seven). None
 // of these names a month; the code reads each as the last such month.
 func TestReview61aAIsNotAlwaysAMonthsArticle(t *testing.T) {
-	for _, text := range []string{
+	wantNoDate(t,
 		"Hundreds of Brindle workers staged a march against the merger.",
 		"Veltraco ha ceduto il 10% a Marco Rossi.",
 		"Quorvex vendió su participación a Julio Pérez.",
 		"Brindle will build the lander for a Mars mission.",
 		"Quorvex signed the deal with a Mayo Clinic spin-off.",
 		"Quorvex a sept usines en France.",
-	} {
-		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
-			t.Errorf("%q: found %+v, want no date", text, got)
-		}
-	}
+	)
 }
 
 // "late" before a name is "deceased": "the late August Kallomar" is a
 // man, not late August. The code gives 2019-08.
 func TestReview61aLateBeforeAPersonsName(t *testing.T) {
-	for _, text := range []string{
+	wantNoDate(t,
 		"The heirs of the late August Kallomar sold Brindle.",
-	} {
-		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
-			t.Errorf("%q: found %+v, want no date", text, got)
-		}
-	}
+	)
 }
 
 // endOfRange only looks at a bare "a"/"ad": a stretch of months ending
@@ -62,14 +49,10 @@ func TestReview61aLateBeforeAPersonsName(t *testing.T) {
 // de marzo") is as much a stretch as "da gennaio a marzo", which the
 // commit's own test reads as no date. The code gives 2019-03.
 func TestReview61aRangeEndingInAPartOfAMonth(t *testing.T) {
-	for _, text := range []string{
+	wantNoDate(t,
 		"da gennaio a fine marzo le vendite sono salite",
 		"de enero a finales de marzo las ventas subieron",
-	} {
-		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
-			t.Errorf("%q: found %+v, want no date", text, got)
-		}
-	}
+	)
 }
 
 // A time limit ahead in words dueBy does not list: the Italian "per",
@@ -79,7 +62,7 @@ func TestReview61aRangeEndingInAPartOfAMonth(t *testing.T) {
 // giugno" in the commit's test, each is a deadline ahead, no past date;
 // the code gives the past month (2019-03 / 2019-06).
 func TestReview61aDeadlinesTheGuardMisses(t *testing.T) {
-	for _, text := range []string{
+	wantNoDate(t,
 		"La chiusura dell'operazione è prevista per fine marzo.",
 		"Le closing est prévu pour fin juin.",
 		"Der Abschluss ist für Ende Juni geplant.",
@@ -88,11 +71,7 @@ func TestReview61aDeadlinesTheGuardMisses(t *testing.T) {
 		"El cierre se espera antes de finales de marzo.",
 		"La chiusura è attesa prima di fine marzo.",
 		"The deal is expected to close before the end of March.",
-	} {
-		if got := Find(text, "", "2019-11-06"); len(got) != 0 {
-			t.Errorf("%q: found %+v, want no date (a deadline ahead)", text, got)
-		}
-	}
+	)
 }
 
 // A month of next year ("a fine marzo dell'anno prossimo", "a finales de

@@ -12,17 +12,12 @@ import "testing"
 // a comma: the month is March, 2019-03, as the code read it before
 // 8e6131d2. dueBy trims the comma off "before," and finds no date.
 func TestReview61bBeforeAsAnAdverbIsNoDeadline(t *testing.T) {
-	for _, text := range []string{
+	wantOnlyDate(t, "2019-03",
 		"Weeks before, in March, Quorvex had quietly bought a stake in Brindle.",
 		"Qualche mese prima, a marzo, Quorvex aveva rilevato il 10% di Brindle.",
 		"Semanas antes, en marzo, Quorvex había comprado el 10% de Brindle.",
 		"Quelques semaines avant, en mars, Quorvex avait racheté 10% de Brindle.",
-	} {
-		got := Find(text, "", "2019-11-06")
-		if len(got) != 1 || got[0].Value != "2019-03" {
-			t.Errorf("%q = %+v, want 2019-03", text, got)
-		}
-	}
+	)
 }
 
 // The new deadline words "postponed", "delayed", "aplazada" say a date
@@ -50,15 +45,10 @@ func TestReview61bPostponedInAMonthIsAMonthPast(t *testing.T) {
 // bidding war" is last March, 2019-03, as read before 8e6131d2. The code
 // finds no date.
 func TestReview61bFollowingAsAPrepositionAfterAMonth(t *testing.T) {
-	for _, text := range []string{
+	wantOnlyDate(t, "2019-03",
 		"Quorvex bought Brindle in March following a bidding war with Veltraco.",
 		"Quorvex a racheté Brindle en mars suivant l'échec des discussions avec Veltraco.",
-	} {
-		got := Find(text, "", "2019-11-06")
-		if len(got) != 1 || got[0].Value != "2019-03" {
-			t.Errorf("%q = %+v, want 2019-03", text, got)
-		}
-	}
+	)
 }
 
 // "the late August Kallomar" is a dead man, but the new guard drops every
@@ -86,14 +76,9 @@ func TestReview61bTheLateMonthBeforeANoun(t *testing.T) {
 // strike of late March, 2019-03. The code finds no date (nor did it
 // before 8e6131d2, whose three-word window also reached the "by").
 func TestReview61bPassiveByBeforeAnArticle(t *testing.T) {
-	for _, text := range []string{
+	wantOnlyDate(t, "2019-03",
 		"Brindle's sales were hurt by a late March strike.",
-	} {
-		got := Find(text, "", "2019-11-06")
-		if len(got) != 1 || got[0].Value != "2019-03" {
-			t.Errorf("%q = %+v, want 2019-03", text, got)
-		}
-	}
+	)
 }
 
 // The range guard takes any month name right before "a" for the start of
@@ -102,12 +87,7 @@ func TestReview61bPassiveByBeforeAnArticle(t *testing.T) {
 // The code finds no date (the old endOfRange had the same flaw; the guard
 // carried it over into notAMonthAfter).
 func TestReview61bStreetNamedAfterAMonthIsNoRange(t *testing.T) {
-	for _, text := range []string{
+	wantOnlyDate(t, "2019-05",
 		"Quorvex ha trasferito la sede in via XX Settembre a maggio.",
-	} {
-		got := Find(text, "", "2019-11-06")
-		if len(got) != 1 || got[0].Value != "2019-05" {
-			t.Errorf("%q = %+v, want 2019-05", text, got)
-		}
-	}
+	)
 }

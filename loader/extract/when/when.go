@@ -518,9 +518,13 @@ func Parse(s, lang string) (string, bool) {
 // put it in the year before the article's ("December last year",
 // "dicembre dello scorso anno", "Dezember vergangenen Jahres"); 0 if
 // none follow.
-func lastYearAfter(rest string) int {
-	for _, w := range lastYearWords {
-		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+func lastYearAfter(rest string) int { return phraseOpening(rest, lastYearWords) }
+
+// phraseOpening is the length of the first of phrases text opens with,
+// in any case, 0 for none.
+func phraseOpening(text string, phrases []string) int {
+	for _, w := range phrases {
+		if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) {
 			return len(w)
 		}
 	}
@@ -609,33 +613,41 @@ func firstOfOverlaps(ds []Date) []Date {
 //     year").
 func notAMonthAfter(before, introducer, name, after string) bool {
 	words := strings.Fields(strings.ToLower(introducer))
-	if len(words) == 1 && (words[0] == "a" || words[0] == "ad") && (!italianMonths[strings.ToLower(name)] || !unicode.IsLower([]rune(name)[0])) {
+	first := ""
+	if len(words) > 0 {
+		first = words[0]
+	}
+	onA := first == "a" || first == "ad"
+	if onA && len(words) == 1 && (!italianMonths[strings.ToLower(name)] || !opensLower(name)) {
 		return true
 	}
+	prev := lastWord(before)
 	// the stretch's "a" may open the introducer ("a fine marzo") or come
 	// before it ("fine marzo" read from "a fine marzo")
-	opensOnA := len(words) > 0 && (words[0] == "a" || words[0] == "ad")
-	stretch := before // the text before the stretch's "a"
-	if w := lastWord(before); w == "a" || w == "ad" {
-		stretch, opensOnA = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), w), true
+	stretch, opensOnA := before, onA // the text before the stretch's "a"
+	if prev == "a" || prev == "ad" {
+		stretch, opensOnA = strings.TrimSuffix(strings.TrimRight(before, " \u00a0"), prev), true
 	}
-	if b := lastWord(stretch); opensOnA && month(b) > 0 && unicode.IsLower([]rune(b)[0]) {
+	if b := lastWord(stretch); opensOnA && month(b) > 0 && opensLower(b) {
 		return true // (not a street named after a month: "via XX Settembre a maggio")
 	}
-	if len(words) > 0 && words[0] == "late" && (lastWord(before) == "the" || lastWord(before) == "The") && capitalisedNext(after) {
+	if first == "late" && (prev == "the" || prev == "The") && opensUpper(strings.TrimLeft(after, " \u00a0")) {
 		return true
 	}
-	if len(words) > 0 && (words[0] == "a" || words[0] == "ad") && postponed[strings.ToLower(lastWord(before))] {
+	if onA && postponed[strings.ToLower(prev)] {
 		return true // "rinviata a giugno": the month it was put off to (not "postponed in March")
 	}
 	return dueBy(before) || followedBy(after, otherYearWords)
 }
 
-// capitalisedNext: the text after a month goes on with a capitalised word
-// ("the late August Kallomar", a man).
-func capitalisedNext(after string) bool {
-	after = strings.TrimLeft(after, " \u00a0")
-	r, _ := utf8.DecodeRuneInString(after)
+// opensLower and opensUpper: s opens with a lower-case or a capital letter.
+func opensLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
@@ -696,13 +708,7 @@ var fillerWords = set(`the à a la le l' l’ di de del della al il lo`)
 // followedBy: after opens with one of the phrases, each with the space
 // before it.
 func followedBy(after string, phrases []string) bool {
-	after = strings.ReplaceAll(after, "\u00a0", " ")
-	for _, w := range phrases {
-		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
-			return true
-		}
-	}
-	return false
+	return phraseOpening(strings.ReplaceAll(after, "\u00a0", " "), phrases) > 0
 }
 
 // otherYearWords follow a month of a year other than the last: one the
