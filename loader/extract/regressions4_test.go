@@ -10,7 +10,9 @@ import (
 // Two different deals between the same two companies at one price must not
 // be given one type: oneTypeForOneStake (now oneTypeForOneDeal) linked an
 // investment and a transfer without asking who buys (opposite directions)
-// or whether one side has a year and the other none.
+// or whether one side has a year and the other none. (Since stop 62 an
+// undated purchase at the price of a dated stake in the same direction
+// is one deal (joinedAtOnePrice): the purchase here is dated.)
 func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 	for _, c := range []struct{ name, body string }{
 		{"opposite buyers",
@@ -20,7 +22,7 @@ func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 			"Veltraco will acquire Brindle for $500 million in cash." + articleBreak +
 				"Brindle took a $500 million stake in Veltraco in 2012."},
 		{"same direction, a 2012 stake and this year's purchase",
-			"Veltraco will acquire Brindle for $500 million in cash." + articleBreak +
+			"Veltraco will acquire Brindle for $500 million in cash this year." + articleBreak +
 				"Veltraco took a $500 million stake in Brindle in 2012."},
 	} {
 		_, ds := extractAll(t, "en", c.body, "Veltraco", "Brindle")
