@@ -752,7 +752,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	markLeads(outReadings, listed, groups, rs)
 	out = withoutSideReadings(articles, out, outReadings)
 	out = joinedTwins(out, firstTold)
-	out = joinedAtOnePrice(out, firstTold)
+	out = joinedLoneOutlets(out, firstTold)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer

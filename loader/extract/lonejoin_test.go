@@ -1,23 +1,40 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"dealwire/model"
 )
 
-// One sale told by three outlets, two naming the buyers and one the unit
-// sold, at one price in one year (NXP's sale of Nexperia, dealdev151):
-// one deal of three sources naming every company.
-func TestSamePriceJoinsOutletsReadingOtherSides(t *testing.T) {
+// One sale told by three outlets, one naming the seller by its later
+// name, at one price in one year (Boise Cascade's sale of its office
+// products business to Madison Dearborn, told by one outlet as
+// OfficeMax's, dealdev226): one deal of three sources naming both.
+func TestSamePriceJoinsAnOutletReadingAnotherSide(t *testing.T) {
 	rs := []report{
-		dated(rep(0, model.Divestiture, "", 2.75e9, "Veltraco", "Quorvex", "Daxmoor"), "2016"),
-		dated(rep(1, model.Divestiture, "", 2.75e9, "Veltraco", "Quorvex", "Daxmoor"), "2016"),
-		dated(rep(2, model.Divestiture, "", 2.75e9, "Veltraco", "Brindle"), "2016"),
+		dated(rep(0, model.Divestiture, "", 3.7e9, "Veltraco", "Kallomar"), "2003"),
+		dated(rep(1, model.Divestiture, "", 3.7e9, "Veltraco", "Kallomar"), "2003"),
+		rep(2, model.Divestiture, "", 3.7e9, "Quorvex", "Kallomar"),
 	}
 	got := clusterNaming(3, rs, true)
-	if len(got) != 1 || len(got[0].Sources) != 3 || dealWith(got, "Veltraco", "Quorvex", "Daxmoor", "Brindle") == nil {
-		t.Fatalf("%+v: want one sale of four companies told by three outlets", got)
+	if len(got) != 1 || len(got[0].Sources) != 3 || got[0].Date != "2003" || dealWith(got, "Veltraco", "Quorvex", "Kallomar") == nil {
+		t.Fatalf("%+v: want one sale of 2003 told by three outlets", got)
+	}
+}
+
+// One outlet's sale at the price of another outlet's, of another company
+// sold to another buyer by the same seller, is another sale: the seller's
+// sales of Quorvex to Brindle and of Daxmoor to Ostravel, each for $1
+// billion in 2020 (review 62a).
+func TestSamePriceSalesOfOneSellerToOthersStayApart(t *testing.T) {
+	rs := []report{
+		dated(rep(0, model.Divestiture, "", 1e9, "Veltraco", "Quorvex", "Brindle"), "2020-03"),
+		dated(rep(1, model.Divestiture, "", 1e9, "Veltraco", "Quorvex", "Brindle"), "2020-03"),
+		dated(rep(2, model.Divestiture, "", 1e9, "Veltraco", "Daxmoor", "Ostravel"), "2020"),
+	}
+	if got := clusterNaming(3, rs, true); len(got) != 2 {
+		t.Fatalf("%+v: want the two sales apart", got)
 	}
 }
 
@@ -87,7 +104,7 @@ func TestSamePriceDealsThatAreTwo(t *testing.T) {
 
 // Two deals at one price may be one only in one month where both name it,
 // in one year where one names only the year, or where one is undated.
-func TestOnePriceDealDates(t *testing.T) {
+func TestOneDealDates(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		one  bool
@@ -99,8 +116,36 @@ func TestOnePriceDealDates(t *testing.T) {
 		{"", "2019-09", true},
 		{"", "", false},
 	} {
-		if got := onePriceDates(c.a, c.b); got != c.one {
+		if got := oneDealDates(c.a, c.b); got != c.one {
 			t.Errorf("%q beside %q: one deal %v, want %v", c.a, c.b, got, c.one)
+		}
+	}
+}
+
+// One venture told by two outlets and, in the month they date it to, by a
+// third naming the venture it set up in place of a partner, without a
+// price (ANA's Peach Aviation with First Eastern, dealdev145): one deal.
+// A month only one dates, another month, or a company's venture of that
+// month with others only, is another.
+func TestOneMonthJoinsALoneOutletsVenture(t *testing.T) {
+	told := []report{
+		dated(rep(0, model.JointVenture, "", 0, "Veltraco", "Kallomar"), "2011-02"),
+		dated(rep(1, model.JointVenture, "", 0, "Veltraco", "Kallomar"), "2011-02"),
+	}
+	lone := func(date string, parties ...string) []report {
+		return append(slices.Clone(told), dated(rep(2, model.JointVenture, "", 0, parties...), date))
+	}
+	if got := clusterNaming(3, lone("2011-02-14", "Kallomar", "Brindle"), true); len(got) != 1 || len(got[0].Sources) != 3 {
+		t.Errorf("%+v: want one venture told by three outlets", got)
+	}
+	for name, rs := range map[string][]report{
+		"a year only":      lone("2011", "Kallomar", "Brindle"),
+		"another month":    lone("2011-03", "Kallomar", "Brindle"),
+		"with others only": lone("2011-02", "Veltraco", "Brindle"),
+		"undated":          lone("", "Kallomar", "Brindle"),
+	} {
+		if got := clusterNaming(3, rs, true); len(got) != 2 {
+			t.Errorf("%s: %+v: want two deals", name, got)
 		}
 	}
 }

@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+
+	"dealwire/loader/extract/names"
+	"dealwire/model"
+)
+
+// joinedLoneOutlets joins to a deal the clustering left apart the deal
+// one outlet alone tells beside it, sharing a company and a fact that few
+// deals share: the price to the percent, in the deal's year (and month,
+// where both name one), or the month it was done in, named by both (and
+// no price apart). The outlet read the sides otherwise ("NXP sold its
+// standard products to JAC Capital and Wise Road Capital for $2.75
+// billion in 2016" beside "NXP sold the unit, now Nexperia, for $2.75
+// billion in 2016"; "In February ANA set up Peach Aviation with First
+// Eastern" beside "ANA's venture with First Eastern, formed in February
+// 2011"), or told a stake as a purchase. Two deals of one company at one
+// price in one month, or two of its deals of one kind dated to one month,
+// are few.
+//
+// Deals join in sets where every two agree (agreeAlone): no article
+// telling both, at most one told by more than one article, dates and
+// prices not apart. The two that bring their sets together share a
+// company and are of kinds one deal may be told as (oneDealKinds).
+//
+// The deal told by the most sources (the first told, of equals) stays as
+// it is read, its type, price and date (a date it lacks taken from the
+// others); the others give it their sources and the companies it lacks.
+func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal {
+	// sets of deals joined, each deal in one: a deal of 2017 and one of
+	// 2019 are not one through an undated third
+	setOf := map[int]int{}
+	sets := map[int][]int{}
+	setFor := func(i int) int {
+		if _, ok := setOf[i]; !ok {
+			setOf[i], sets[i] = i, []int{i}
+		}
+		return setOf[i]
+	}
+	link := func(i, j int) {
+		if !oneDealKinds(&out[i], &out[j]) {
+			return
+		}
+		si, sj := setFor(i), setFor(j)
+		if si == sj || len(sets[si])+len(sets[sj]) > maxBridged || !agreeAcross(out, sets[si], sets[sj]) {
+			// (more than maxBridged: a fact of many stories)
+			return
+		}
+		for _, k := range sets[sj] {
+			setOf[k] = si
+		}
+		sets[si] = append(sets[si], sets[sj]...)
+		delete(sets, sj)
+	}
+	atOnePrice(out, link)
+	inOneMonth(out, link)
+	if len(sets) == 0 {
+		return out
+	}
+	joined := make([]bool, len(out))
+	for _, set := range sets {
+		if len(set) < 2 {
+			continue
+		}
+		keeper := slices.MinFunc(set, func(a, b int) int {
+			return cmp.Or(cmp.Compare(len(out[b].Sources), len(out[a].Sources)), cmp.Compare(firstTold[out[a].ID], firstTold[out[b].ID]), cmp.Compare(out[a].ID, out[b].ID))
+		})
+		d := &out[keeper]
+		// (clipped: what is appended must not write into an array another
+		// deal's slice shares)
+		d.Parties, d.Sources = slices.Clip(d.Parties), slices.Clip(d.Sources)
+		slices.Sort(set)
+		for _, i := range set {
+			if i == keeper {
+				continue
+			}
+			for _, p := range out[i].Parties {
+				d.Parties = names.AppendNew(d.Parties, p)
+			}
+			d.Sources = append(d.Sources, out[i].Sources...)
+			if d.Date == "" {
+				d.Date = out[i].Date
+			}
+			firstTold[d.ID] = min(firstTold[d.ID], firstTold[out[i].ID])
+			joined[i] = true
+		}
+	}
+	kept := out[:0]
+	for i, d := range out {
+		if !joined[i] {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// atOnePrice calls link with each two deals of out priced within a
+// percent of each other, in one currency.
+func atOnePrice(out []model.Deal, link func(i, j int)) {
+	// the priced deals in order of currency and price: those within a
+	// percent of each other are neighbours
+	var priced []int
+	for i := range out {
+		if out[i].Value != nil && inBand(out[i].Value.Value) && len(out[i].Parties) > 0 {
+			priced = append(priced, i)
+		}
+	}
+	slices.SortFunc(priced, func(a, b int) int {
+		return cmp.Or(cmp.Compare(out[a].Value.Currency, out[b].Value.Currency), cmp.Compare(out[a].Value.Value, out[b].Value.Value))
+	})
+	for a, i := range priced {
+		for _, j := range priced[a+1:] {
+			if gap, ok := moneyGap(out[i].Value, out[j].Value); !ok || gap > 0.01 {
+				break // (in order: every later one is further apart)
+			}
+			link(i, j)
+		}
+	}
+}
+
+// inOneMonth calls link with each two deals of out dated to one month
+// (or day of it) that share a company: they are found by the month and
+// the company, not compared each with each.
+func inOneMonth(out []model.Deal, link func(i, j int)) {
+	type monthOf struct{ month, company string }
+	dealsOf := map[monthOf][]int{}
+	for i := range out {
+		if len(out[i].Date) < len("2006-01") {
+			continue
+		}
+		for _, p := range out[i].Parties {
+			k := monthOf{out[i].Date[:len("2006-01")], p}
+			dealsOf[k] = append(dealsOf[k], i)
+		}
+	}
+	for _, ds := range dealsOf {
+		if len(ds) > maxBridged {
+			continue // (a company of many deals that month: none told apart)
+		}
+		for a, i := range ds {
+			for _, j := range ds[a+1:] {
+				link(i, j)
+			}
+		}
+	}
+}
+
+// agreeAcross: each deal of set a and each of set b may be one
+// (agreeAlone).
+func agreeAcross(out []model.Deal, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if !agreeAlone(&out[i], &out[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agreeAlone: deals a and b may be one by their dates (oneDealDates),
+// prices and sources: if both are priced, within a tenth in one currency;
+// no article tells both (an outlet telling two deals at one price tells
+// two: a $2 billion stake and a $2 billion mandate to the same fund); and
+// one of them is told by one article alone (the clustering kept apart two
+// deals each told by several, a misplaced report's price beside a
+// sale's).
+func agreeAlone(a, b *model.Deal) bool {
+	if a.Value != nil && b.Value != nil {
+		if gap, priced := moneyGap(a.Value, b.Value); !priced || gap > 0.1 {
+			return false
+		}
+	}
+	return oneDealDates(a.Date, b.Date) && (len(a.Sources) == 1 || len(b.Sources) == 1) && !shareArticle(a.Sources, b.Sources) && sharedBeyondActor(a, b)
+}
+
+// oneDealDates: two deals dated a and b may be one: one of them dated,
+// or both of one year and, where both name it, of one month. (Two
+// undated deals at one price share too little: a seller's two sales at
+// one round price.)
+func oneDealDates(a, b string) bool {
+	if a == "" || b == "" {
+		return a != b
+	}
+	n := min(len(a), len(b), len("2006-01"))
+	return a[:min(n, 4)] == b[:min(n, 4)] && (n < len("2006-01") || a[:n] == b[:n])
+}
+
+// shareArticle: an article is a source of both a and b.
+func shareArticle(a, b []model.Source) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Article == y.Article {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedBeyondActor: deals a and b share a company that is not only the
+// one acting in both: a company's two deals of one kind, with others,
+// are two ("Veltraco sells Quorvex to Brindle" and "Veltraco sells
+// Daxmoor to Ostravel", each for $1 billion in 2020).
+func sharedBeyondActor(a, b *model.Deal) bool {
+	n := overlap(a.Parties, b.Parties)
+	return n > 1 || n == 1 && a.Parties[0] != b.Parties[0]
+}
+
+// oneDealKinds: deals a and b may be one deal by their kinds: of one
+// class (a stake counts as a transfer: outlets tell a stake bought as a
+// stake, a purchase or a sale), and of one direction. The company acting
+// in each (the first named: the buyer, investor, seller or licensor;
+// either of a merger) acts alike in both: a company's sale is no purchase
+// of its own ("Brindle invests in Veltraco" beside "Brindle sold its
+// stake in Veltraco"). Two companies acting are not each acted on in the
+// other ("Veltraco buys a unit of Brindle" beside "Brindle invests in
+// Veltraco"); one may be, as outlets read the company acted on as acting
+// ("MS&AD agreed with Swiss Re to invest in ReAssure" read with Swiss Re
+// investing).
+func oneDealKinds(a, b *model.Deal) bool {
+	if ownershipClass(a.Type) != ownershipClass(b.Type) {
+		return false
+	}
+	x, y := a.Parties[0], b.Parties[0]
+	if x == y {
+		return (a.Type == model.Divestiture) == (b.Type == model.Divestiture)
+	}
+	return !(slices.Contains(b.Parties[1:], x) && slices.Contains(a.Parties[1:], y))
+}
+
+// ownershipClass is the class of a deal's type (typeClass) where a stake
+// is a transfer: who buys a stake, buys.
+func ownershipClass(t string) string {
+	if t == model.Investment {
+		return "transfer"
+	}
+	return typeClass(t)
+}
