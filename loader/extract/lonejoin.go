@@ -12,12 +12,11 @@ import (
 // one outlet alone tells beside it, sharing a company and a fact that few
 // deals share: the price to the percent, in the deal's year (and month,
 // where both name one), or the month it was done in, named by both (and
-// no price apart). The outlet read the sides otherwise ("NXP sold its
-// standard products to JAC Capital and Wise Road Capital for $2.75
-// billion in 2016" beside "NXP sold the unit, now Nexperia, for $2.75
-// billion in 2016"; "In February ANA set up Peach Aviation with First
-// Eastern" beside "ANA's venture with First Eastern, formed in February
-// 2011"), or told a stake as a purchase. Two deals of one company at one
+// no price apart). The outlet read the sides otherwise (Boise Cascade's
+// sale to Madison Dearborn for $3.7 billion in 2003 told as OfficeMax's,
+// the name Boise took; "In February ANA set up Peach Aviation with First
+// Eastern" read as First Eastern's venture with Peach), or told a stake
+// as a purchase. Two deals of one company at one
 // price in one month, or two of its deals of one kind dated to one month,
 // are few.
 //
