@@ -13,7 +13,7 @@ import (
 // deals share: the price to the percent, in the deal's year (and month,
 // where both name one), or the month it was done in, named by both (and
 // no price apart). The outlet read the sides otherwise (Boise Cascade's
-// sale to Madison Dearborn for $3.7 billion in 2003 told as OfficeMax's,
+// sale to Madison Dearborn for $3.7 billion told as OfficeMax's,
 // the name Boise took; "In February ANA set up Peach Aviation with First
 // Eastern" read as First Eastern's venture with Peach), or told a stake
 // as a purchase. Two deals of one company at one
