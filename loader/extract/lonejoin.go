@@ -9,21 +9,20 @@ import (
 )
 
 // joinedLoneOutlets joins to a deal the clustering left apart the deal
-// one outlet alone tells beside it, sharing a company and a fact that few
-// deals share: the price to the percent, in the deal's year (and month,
-// where both name one), or the month it was done in, named by both (and
-// no price apart). The outlet read the sides otherwise (Boise Cascade's
-// sale to Madison Dearborn for $3.7 billion told as OfficeMax's,
-// the name Boise took; "In February ANA set up Peach Aviation with First
-// Eastern" read as First Eastern's venture with Peach), or told a stake
-// as a purchase. Two deals of one company at one
-// price in one month, or two of its deals of one kind dated to one month,
-// are few.
+// one outlet alone tells beside it at its price, to the percent, in its
+// year (and month, where both name one; one of them may be undated),
+// sharing a company: the outlet read the sides otherwise (Boise Cascade's
+// sale to Madison Dearborn for $3.7 billion told as OfficeMax's, the name
+// Boise took), or told a stake as a purchase. Two deals of one company at
+// one price in one year are few. (A month alone is not fact enough: rival
+// bids for one company, a buyer's sale of a unit, a venture and another
+// alliance are told in one month; review 62b.)
 //
 // Deals join in sets where every two agree (agreeAlone): no article
-// telling both, at most one told by more than one article, dates and
-// prices not apart. The two that bring their sets together share a
-// company and are of kinds one deal may be told as (oneDealKinds).
+// telling both, at most one told by more than one article, dates apart
+// by no more than that, companies shared beyond the one acting in both.
+// The two that bring their sets together are of kinds one deal may be
+// told as (oneDealKinds).
 //
 // The deal told by the most sources (the first told, of equals) stays as
 // it is read, its type, price and date (a date it lacks taken from the
@@ -55,7 +54,6 @@ func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal 
 		delete(sets, sj)
 	}
 	atOnePrice(out, link)
-	inOneMonth(out, link)
 	if len(sets) == 0 {
 		return out
 	}
@@ -116,33 +114,6 @@ func atOnePrice(out []model.Deal, link func(i, j int)) {
 				break // (in order: every later one is further apart)
 			}
 			link(i, j)
-		}
-	}
-}
-
-// inOneMonth calls link with each two deals of out dated to one month
-// (or day of it) that share a company: they are found by the month and
-// the company, not compared each with each.
-func inOneMonth(out []model.Deal, link func(i, j int)) {
-	type monthOf struct{ month, company string }
-	dealsOf := map[monthOf][]int{}
-	for i := range out {
-		if len(out[i].Date) < len("2006-01") {
-			continue
-		}
-		for _, p := range out[i].Parties {
-			k := monthOf{out[i].Date[:len("2006-01")], p}
-			dealsOf[k] = append(dealsOf[k], i)
-		}
-	}
-	for _, ds := range dealsOf {
-		if len(ds) > maxBridged {
-			continue // (a company of many deals that month: none told apart)
-		}
-		for a, i := range ds {
-			for _, j := range ds[a+1:] {
-				link(i, j)
-			}
 		}
 	}
 }

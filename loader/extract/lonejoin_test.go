@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"dealwire/model"
@@ -118,34 +117,6 @@ func TestOneDealDates(t *testing.T) {
 	} {
 		if got := oneDealDates(c.a, c.b); got != c.one {
 			t.Errorf("%q beside %q: one deal %v, want %v", c.a, c.b, got, c.one)
-		}
-	}
-}
-
-// One venture told by two outlets and, in the month they date it to, by a
-// third naming the venture it set up in place of a partner, without a
-// price (ANA's Peach Aviation with First Eastern, dealdev145): one deal.
-// A month only one dates, another month, or a company's venture of that
-// month with others only, is another.
-func TestOneMonthJoinsALoneOutletsVenture(t *testing.T) {
-	told := []report{
-		dated(rep(0, model.JointVenture, "", 0, "Veltraco", "Kallomar"), "2011-02"),
-		dated(rep(1, model.JointVenture, "", 0, "Veltraco", "Kallomar"), "2011-02"),
-	}
-	lone := func(date string, parties ...string) []report {
-		return append(slices.Clone(told), dated(rep(2, model.JointVenture, "", 0, parties...), date))
-	}
-	if got := clusterNaming(3, lone("2011-02-14", "Kallomar", "Brindle"), true); len(got) != 1 || len(got[0].Sources) != 3 {
-		t.Errorf("%+v: want one venture told by three outlets", got)
-	}
-	for name, rs := range map[string][]report{
-		"a year only":      lone("2011", "Kallomar", "Brindle"),
-		"another month":    lone("2011-03", "Kallomar", "Brindle"),
-		"with others only": lone("2011-02", "Veltraco", "Brindle"),
-		"undated":          lone("", "Kallomar", "Brindle"),
-	} {
-		if got := clusterNaming(3, rs, true); len(got) != 2 {
-			t.Errorf("%s: %+v: want two deals", name, got)
 		}
 	}
 }

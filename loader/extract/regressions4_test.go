@@ -12,7 +12,7 @@ import (
 // investment and a transfer without asking who buys (opposite directions)
 // or whether one side has a year and the other none. (Since stop 62 an
 // undated purchase at the price of a dated stake in the same direction
-// is one deal (joinedAtOnePrice): the purchase here is dated.)
+// is one deal (joinedLoneOutlets): the purchase here is dated.)
 func TestStop33ReviewStakeLinksOtherDeals(t *testing.T) {
 	for _, c := range []struct{ name, body string }{
 		{"opposite buyers",

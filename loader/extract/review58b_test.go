@@ -128,7 +128,7 @@ func TestReview58bTwoJointVenturesOfOneCompany(t *testing.T) {
 // of one drug to regional partners at one upfront are common: two
 // licences, none of Pharmedic and Lunex together. (Since stop 62 a lone
 // outlet's licence at that price in that year joins the other
-// (joinedAtOnePrice): on the development sets such a lone outlet had
+// (joinedLoneOutlets): on the development sets such a lone outlet had
 // misread a side more often than told a second licence. Two outlets
 // telling the Japanese licence keep it apart.)
 func TestReview58bRegionalLicencesAtOnePrice(t *testing.T) {
