@@ -28,8 +28,19 @@ import (
 // it is read, its type, price and date (a date it lacks taken from the
 // others); the others give it their sources and the companies it lacks.
 func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal {
-	// sets of deals joined, each deal in one: a deal of 2017 and one of
-	// 2019 are not one through an undated third
+	return joinedInSets(out, firstTold, atOnePrice, oneDealKinds, agreeAlone)
+}
+
+// joinedInSets joins deals of out in sets: pairs calls link with the
+// pairs of deals it finds alike; two that may be one deal by their kinds
+// (linkable) bring their sets together where each deal of one agrees with
+// each of the other (agree). A deal of 2017 and one of 2019 are not one
+// through an undated third. The deal of each set told by the most sources
+// (the first told, of equals; then by id, not by the articles' order)
+// stays as it is read, its type, price and date (a date it lacks taken
+// from the others); the others give it their sources and the companies it
+// lacks.
+func joinedInSets(out []model.Deal, firstTold map[string]int, pairs func([]model.Deal, func(i, j int)), linkable, agree func(a, b *model.Deal) bool) []model.Deal {
 	setOf := map[int]int{}
 	sets := map[int][]int{}
 	setFor := func(i int) int {
@@ -38,12 +49,22 @@ func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal 
 		}
 		return setOf[i]
 	}
+	agreeAcross := func(a, b []int) bool {
+		for _, i := range a {
+			for _, j := range b {
+				if !agree(&out[i], &out[j]) {
+					return false
+				}
+			}
+		}
+		return true
+	}
 	link := func(i, j int) {
-		if !oneDealKinds(&out[i], &out[j]) {
+		if !linkable(&out[i], &out[j]) {
 			return
 		}
 		si, sj := setFor(i), setFor(j)
-		if si == sj || len(sets[si])+len(sets[sj]) > maxBridged || !agreeAcross(out, sets[si], sets[sj]) {
+		if si == sj || len(sets[si])+len(sets[sj]) > maxBridged || !agreeAcross(sets[si], sets[sj]) {
 			// (more than maxBridged: a fact of many stories)
 			return
 		}
@@ -53,7 +74,7 @@ func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal 
 		sets[si] = append(sets[si], sets[sj]...)
 		delete(sets, sj)
 	}
-	atOnePrice(out, link)
+	pairs(out, link)
 	if len(sets) == 0 {
 		return out
 	}
@@ -116,19 +137,6 @@ func atOnePrice(out []model.Deal, link func(i, j int)) {
 			link(i, j)
 		}
 	}
-}
-
-// agreeAcross: each deal of set a and each of set b may be one
-// (agreeAlone).
-func agreeAcross(out []model.Deal, a, b []int) bool {
-	for _, i := range a {
-		for _, j := range b {
-			if !agreeAlone(&out[i], &out[j]) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // agreeAlone: deals a and b may be one by their dates (oneDealDates),
