@@ -18,15 +18,11 @@ import (
 // bids for one company, a buyer's sale of a unit, a venture and another
 // alliance are told in one month; review 62b.)
 //
-// Deals join in sets where every two agree (agreeAlone): no article
-// telling both, at most one told by more than one article, dates apart
-// by no more than that, companies shared beyond the one acting in both.
-// The two that bring their sets together are of kinds one deal may be
-// told as (oneDealKinds).
-//
-// The deal told by the most sources (the first told, of equals) stays as
-// it is read, its type, price and date (a date it lacks taken from the
-// others); the others give it their sources and the companies it lacks.
+// Deals join in sets (joinedInSets) where every two agree (agreeAlone):
+// no article telling both, at most one told by more than one article,
+// dates and prices not apart, a company shared beyond the one acting in
+// both. The two that bring their sets together are of kinds one deal may
+// be told as (oneDealKinds).
 func joinedLoneOutlets(out []model.Deal, firstTold map[string]int) []model.Deal {
 	return joinedInSets(out, firstTold, atOnePrice, oneDealKinds, agreeAlone)
 }
