@@ -83,19 +83,9 @@ func TestReview62aUndatedTakeoverTakesAnOldStakesYear(t *testing.T) {
 func TestReview62aOldStakeAndNewPurchaseIndependentOfArticleOrder(t *testing.T) {
 	purchase := "en|Veltraco agreed to buy Quorvex for $1 billion in cash. The deal is expected to close in the first quarter."
 	stake := "en|Veltraco took a $1 billion stake in Daxmoor in 2015. Daxmoor makes brakes."
-	signature := func(ds []model.Deal) []string {
-		var rows []string
-		for _, d := range ds {
-			ps := slices.Clone(d.Parties)
-			slices.Sort(ps)
-			rows = append(rows, fmt.Sprintf("%s %q %v", d.Type, d.Date, ps))
-		}
-		slices.Sort(rows)
-		return rows
-	}
 	first := extractKnownLangs(t, review62aKnown, purchase, stake)
 	second := extractKnownLangs(t, review62aKnown, stake, purchase)
-	if a, b := signature(first), signature(second); !slices.Equal(a, b) {
+	if a, b := dealSignature(first), dealSignature(second); !slices.Equal(a, b) {
 		t.Errorf("rows depend on the order of the articles:\n purchase first: %q\n stake first:    %q", a, b)
 	}
 	if len(first) != 2 {

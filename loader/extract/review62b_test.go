@@ -12,14 +12,14 @@ import (
 // dropped for these failures, joined two deals dated to one month that
 // share a company not the first party of both, one of them told by one
 // outlet alone. These tests hold that no such join comes back. A month is
-// long: a company's deals with others in one month, a
-// rival's bid, a target's own sale, a buyer's other purchase, are as many
-// as the deals of one company in a month are; "on Monday" dates every
+// long: a company's deals with others in one month, a rival's bid, a
+// target's own sale, a buyer's other purchase, are as many as the deals of
+// one company in a month are; "on Monday" dates every
 // deal of a news week to a day of the month the articles appear in.
 
-// review62bSignature is ds as sorted lines (type, date, sorted parties,
+// dealSignature is ds as sorted lines (type, date, sorted parties,
 // sources), to compare runs.
-func review62bSignature(ds []model.Deal) []string {
+func dealSignature(ds []model.Deal) []string {
 	var rows []string
 	for _, d := range ds {
 		ps := slices.Clone(d.Parties)
@@ -190,9 +190,9 @@ func TestReview62bMonthJoinsDependOnMapOrder(t *testing.T) {
 		"en|Brindle made a rival $100 million offer for Quorvex in October 2020.",
 		"en|Kallomar Capital invested $300 million in Veltraco in October 2020.",
 	}
-	first := review62bSignature(extractKnownLangs(t, review62aKnown, bodies...))
+	first := dealSignature(extractKnownLangs(t, review62aKnown, bodies...))
 	for range 40 {
-		if again := review62bSignature(extractKnownLangs(t, review62aKnown, bodies...)); !slices.Equal(first, again) {
+		if again := dealSignature(extractKnownLangs(t, review62aKnown, bodies...)); !slices.Equal(first, again) {
 			t.Fatalf("rows differ between runs on one input:\n %q\n %q", first, again)
 		}
 	}
