@@ -49,9 +49,20 @@ func inOneArticle(out []model.Deal, link func(i, j int)) {
 }
 
 // toldTwiceKinds: deals a and b are of one class and name two companies
-// alike, in one direction (oneDealKinds).
+// alike, in one direction (oneDealKinds). Of transfers, the companies of
+// one are all among the other's, and two purchases or two sales are of one
+// buyer or seller: the clustering keeps apart what a company bought and
+// sold on ("Kallomar bought Quorvex in 2016" beside "Brindle agreed to buy
+// Quorvex from Kallomar"), a sale that collapsed and the sale to another
+// buyer, and so does this (review 62c).
 func toldTwiceKinds(a, b *model.Deal) bool {
-	return typeClass(a.Type) == typeClass(b.Type) && overlapReaches(a.Parties, b.Parties, 2) && oneDealKinds(a, b)
+	if typeClass(a.Type) != typeClass(b.Type) || !overlapReaches(a.Parties, b.Parties, 2) || !oneDealKinds(a, b) {
+		return false
+	}
+	if typeClass(a.Type) != "transfer" {
+		return true
+	}
+	return (subset(a.Parties, b.Parties) || subset(b.Parties, a.Parties)) && (a.Type != b.Type || a.Parties[0] == b.Parties[0])
 }
 
 // agreeToldTwice: deals a and b may be one by their figures (prices within
