@@ -9,15 +9,19 @@ import (
 // One sale told by three outlets, one naming the seller by its later
 // name, at one price in one year (Boise Cascade's sale of its office
 // products business to Madison Dearborn, told by one outlet as
-// OfficeMax's, dealdev226): one deal of three sources naming both.
+// OfficeMax's, dealdev226): the two rows the clustering made are one,
+// the row of two outlets kept with its date, the lone outlet's seller
+// added.
 func TestSamePriceJoinsAnOutletReadingAnotherSide(t *testing.T) {
-	rs := []report{
-		dated(rep(0, model.Divestiture, "", 3.7e9, "Veltraco", "Kallomar"), "2003"),
-		dated(rep(1, model.Divestiture, "", 3.7e9, "Veltraco", "Kallomar"), "2003"),
-		rep(2, model.Divestiture, "", 3.7e9, "Quorvex", "Kallomar"),
+	price := &model.Money{Value: 3.7e9, Currency: "USD"}
+	rows := []model.Deal{
+		{ID: "d1", Type: model.Divestiture, Parties: []string{"Veltraco", "Kallomar"}, Value: price, Date: "2003",
+			Sources: []model.Source{{Article: "a"}, {Article: "b"}}},
+		{ID: "d2", Type: model.Divestiture, Parties: []string{"Quorvex", "Kallomar"}, Value: price,
+			Sources: []model.Source{{Article: "c"}}},
 	}
-	got := clusterNaming(3, rs, true)
-	if len(got) != 1 || len(got[0].Sources) != 3 || got[0].Date != "2003" || dealWith(got, "Veltraco", "Quorvex", "Kallomar") == nil {
+	got := joinedLoneOutlets(rows, map[string]int{})
+	if len(got) != 1 || got[0].ID != "d1" || len(got[0].Sources) != 3 || got[0].Date != "2003" || dealWith(got, "Veltraco", "Quorvex", "Kallomar") == nil {
 		t.Fatalf("%+v: want one sale of 2003 told by three outlets", got)
 	}
 }
