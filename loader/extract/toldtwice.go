@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+
 	"dealwire/model"
 )
 
@@ -19,32 +22,44 @@ func joinedToldTwice(out []model.Deal, firstTold map[string]int) []model.Deal {
 }
 
 // inOneArticle calls link with each two deals of out that one article
-// tells, the articles taken in the order out first cites them.
+// tells, the articles taken in the order out first cites them. (The
+// citations are one list sorted by article, not a list for each article:
+// a corpus has many articles and few deals an article's sentences share.)
 func inOneArticle(out []model.Deal, link func(i, j int)) {
-	dealsOf := map[string][]int{}
-	var order []string
+	type citation struct{ article, deal int } // article: its order of first citation
+	n := 0
+	for i := range out {
+		n += len(out[i].Sources)
+	}
+	first := make(map[string]int, n)
+	cited := make([]citation, 0, n)
 	for i := range out {
 		for _, s := range out[i].Sources {
-			ds := dealsOf[s.Article]
-			if len(ds) > 0 && ds[len(ds)-1] == i {
-				continue // (an article telling this deal twice)
+			k, ok := first[s.Article]
+			if !ok {
+				k = len(first)
+				first[s.Article] = k
 			}
-			if ds == nil {
-				order = append(order, s.Article)
-			}
-			dealsOf[s.Article] = append(ds, i)
+			cited = append(cited, citation{k, i})
 		}
 	}
-	for _, article := range order {
-		ds := dealsOf[article]
-		if len(ds) > maxBridged {
-			continue // (an article of many deals: a roundup)
+	slices.SortFunc(cited, func(a, b citation) int {
+		return cmp.Or(cmp.Compare(a.article, b.article), cmp.Compare(a.deal, b.deal))
+	})
+	cited = slices.Compact(cited) // (an article telling a deal twice)
+	for start := 0; start < len(cited); {
+		end := start + 1
+		for end < len(cited) && cited[end].article == cited[start].article {
+			end++
 		}
-		for a, i := range ds {
-			for _, j := range ds[a+1:] {
-				link(i, j)
+		if end-start <= maxBridged { // (more: an article of many deals, a roundup)
+			for a := start; a < end; a++ {
+				for b := a + 1; b < end; b++ {
+					link(cited[a].deal, cited[b].deal)
+				}
 			}
 		}
+		start = end
 	}
 }
 
