@@ -94,10 +94,7 @@ func agreeToldTwice(a, b *model.Deal) bool {
 
 // toldElsewhere: an article of a is no source of b.
 func toldElsewhere(a, b []model.Source) bool {
-	for _, x := range a {
-		if !shareArticle([]model.Source{x}, b) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a, func(x model.Source) bool {
+		return !slices.ContainsFunc(b, func(y model.Source) bool { return y.Article == x.Article })
+	})
 }
