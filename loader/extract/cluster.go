@@ -754,6 +754,7 @@ func (x *groupIndex) deals(articles []model.Article, rs []report) []model.Deal {
 	out = joinedTwins(out, firstTold)
 	out = joinedLoneOutlets(out, firstTold)
 	out = joinedToldTwice(out, firstTold)
+	out = joinedMisreadings(out, firstTold)
 	// the deals most outlets report first, then in the order the articles
 	// tell them: a story's own deal is told by every outlet, first; the
 	// deals it recalls come later and from fewer
