@@ -16,18 +16,21 @@ import (
 //
 // The two are of one class and one direction (oneDealKinds), dated to one
 // year and, where both name it, one month; priced, if both are, within a
-// tenth; failed both or neither; told by no article in common. The lone
-// deal's companies are not only some of the others' deal: "In 2005
-// Brindle bought Quorvex and Daxmoor", one outlet's two purchases read as
-// one deal that another outlet's purchase of Quorvex joined, would take
-// in the third outlet's purchase of Daxmoor (review 53d). Two companies
-// named with a third in each of two deals of one month (a rival's bid
-// for one target, a buyer's sale of a unit: review 62b) share one
-// company, not two. A lone deal that could join two deals joins neither,
+// tenth; failed both or neither; told by no article in common. Two
+// companies shared is less than it looks, so the join asks more
+// (misreadOf): the lone deal's companies are not only some of the
+// others' ("In 2005 Brindle bought Quorvex and Daxmoor", one outlet's two
+// purchases read as one, review 53d); two companies acting do not each
+// miss from the other's deal, nor buy or sell the same company in each;
+// the companies shared are not only the acting ones of both; and a stake
+// beside a purchase is dated alike (review 63a). Deals sharing one
+// company (a rival's bid for one target, a buyer's sale of a unit: review
+// 62b) stay apart. A lone deal that could join two deals joins neither,
 // and a deal two deals of one article could join takes in neither.
 //
-// The deal of the several outlets keeps its type, price and date; the
-// lone one gives it its source and the companies it lacks.
+// The deal of the several outlets keeps its type, date and price (or
+// takes the lone outlet's, having none); the lone one gives it its source
+// and the companies it lacks.
 func joinedMisreadings(out []model.Deal, firstTold map[string]int) []model.Deal {
 	// the deals several articles tell, dated, by the companies they name
 	hostsOf := map[string][]int{}
@@ -71,6 +74,9 @@ func joinedMisreadings(out []model.Deal, firstTold map[string]int) []model.Deal 
 				}
 			}
 			d.Sources = append(d.Sources, out[j].Sources...)
+			if d.Value == nil {
+				d.Value = out[j].Value // (a price only the lone outlet gives)
+			}
 			firstTold[d.ID] = min(firstTold[d.ID], firstTold[out[j].ID])
 			joined[j] = true
 		}
@@ -115,7 +121,31 @@ func misreadOf(lone, host *model.Deal) bool {
 		}
 	}
 	n := overlap(lone.Parties, host.Parties)
-	return n >= 2 && !(n == len(lone.Parties) && n < len(host.Parties))
+	if n < 2 || n == len(lone.Parties) && n < len(host.Parties) {
+		return false // one company shared, or only some of the other's
+	}
+	x, y := host.Parties[0], lone.Parties[0]
+	switch {
+	case x != y && !slices.Contains(lone.Parties, x) && !slices.Contains(host.Parties, y):
+		// each acting company missing from the other's deal: a holder's
+		// stakes sold to two buyers in one week (review 63a)
+		return false
+	case x != y && lone.Type == host.Type && (lone.Type == model.Acquisition || lone.Type == model.Divestiture):
+		// two purchases or two sales by two companies: a company bought
+		// and sold on in one year
+		return false
+	case n < len(lone.Parties) && n < len(host.Parties) && sameSet(lone.Parties[:n], host.Parties[:n]):
+		// the companies shared are the acting ones of both, each deal
+		// adding its own: a buyout pair's takeover and its stake in
+		// another company
+		return false
+	case (lone.Type == model.Investment) != (host.Type == model.Investment) && (len(lone.Date) >= 7) != (len(host.Date) >= 7):
+		// a stake beside a purchase, one dated to a month and the other
+		// only to the year: a stake bought in March and the rest later
+		// in the year
+		return false
+	}
+	return true
 }
 
 // sameTime: two dates of one year and, where both name it, one month.
