@@ -91,17 +91,28 @@ func joinedInSets(out []model.Deal, firstTold map[string]int, pairs func([]model
 			if i == keeper {
 				continue
 			}
-			for _, p := range out[i].Parties {
-				d.Parties = names.AppendNew(d.Parties, p)
-			}
-			d.Sources = append(d.Sources, out[i].Sources...)
+			takeIn(d, &out[i], firstTold)
 			if d.Date == "" {
 				d.Date = out[i].Date
 			}
-			firstTold[d.ID] = min(firstTold[d.ID], firstTold[out[i].ID])
 			joined[i] = true
 		}
 	}
+	return withoutJoined(out, joined)
+}
+
+// takeIn makes deal o a source of deal d: d gets o's sources and the
+// companies it lacks, and is first told where either was.
+func takeIn(d, o *model.Deal, firstTold map[string]int) {
+	for _, p := range o.Parties {
+		d.Parties = names.AppendNew(d.Parties, p)
+	}
+	d.Sources = append(d.Sources, o.Sources...)
+	firstTold[d.ID] = min(firstTold[d.ID], firstTold[o.ID])
+}
+
+// withoutJoined is out without the deals joined marks, taken into others.
+func withoutJoined(out []model.Deal, joined []bool) []model.Deal {
 	kept := out[:0]
 	for i, d := range out {
 		if !joined[i] {

@@ -68,26 +68,14 @@ func joinedMisreadings(out []model.Deal, firstTold map[string]int) []model.Deal 
 		d.Parties, d.Sources = slices.Clip(d.Parties), slices.Clip(d.Sources)
 		slices.Sort(lones) // (the map's order is not the articles')
 		for _, j := range lones {
-			for _, p := range out[j].Parties {
-				if !slices.Contains(d.Parties, p) {
-					d.Parties = append(d.Parties, p)
-				}
-			}
-			d.Sources = append(d.Sources, out[j].Sources...)
+			takeIn(d, &out[j], firstTold)
 			if d.Value == nil {
 				d.Value = out[j].Value // (a price only the lone outlet gives)
 			}
-			firstTold[d.ID] = min(firstTold[d.ID], firstTold[out[j].ID])
 			joined[j] = true
 		}
 	}
-	kept := out[:0]
-	for i, d := range out {
-		if !joined[i] {
-			kept = append(kept, d)
-		}
-	}
-	return kept
+	return withoutJoined(out, joined)
 }
 
 // onlyHost is the one deal of hostsOf (by company) that lone may be a
