@@ -331,12 +331,12 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// majoritaire", "took a 51% stake in TerraForm": a stake that gives
 		// control is the company bought
 		return model.Acquisition, false
-	case has.at(model.Investment) > 0 && !control(ws, all) &&
+	case has.at(model.Investment) > 0 && !control(ws, all) && !partnerBoughtOut(ws, all) &&
 		!(has.at(model.Acquisition) > 0 && has.at(model.Acquisition) < has.at(model.Investment) && businessAfter(ws, has.at(model.Acquisition)-1)):
 		// not "took over Renault's truck business in 2001, paying in shares
 		// that left Renault with a large stake": a business bought first
 		return halvesAreVenture(ws, all), false
-	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1):
+	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !partnerBoughtOut(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1):
 		return halvesAreVenture(ws, all), false
 	case has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0:
 		a, d := has.at(model.Acquisition), has.at(model.Divestiture)
@@ -782,6 +782,58 @@ func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 	}
 	return staked && !ventureToCome(ws, c, jv)
 }
+
+// partnerBoughtOut: the stake bought is a partner's share of the
+// venture the two own together ("agreed to buy Celanese's 45% stake in
+// Polyplastics, their joint venture", "le rachat des 45 % que Celanese
+// détenait dans leur coentreprise"): the buyer ends with all of it, a
+// company bought, as outlets and annotations tell it. A word for a
+// venture follows "their" (within three words of its phrase) after the
+// clause opens; the venture may stand in an apposition after the clause
+// ("… stake in Polyplastics, their joint venture"). Not "with its
+// partner": a partner named may be buying too.
+func partnerBoughtOut(ws words, c clause) bool {
+	for k := c.from; k < len(ws.w); k++ {
+		if !ventureWord(ws, k) {
+			continue
+		}
+		// (three words before the phrase: "their engineering plastics
+		// joint venture")
+		for j := k - 1; j >= c.from && j >= k-3-phraseTail(ws, k); j-- {
+			if ventureOfBoth[ws.w[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ventureWord: the word at k names a joint venture ("joint venture",
+// "coentreprise", "Gemeinschaftsunternehmen", "empresa conjunta").
+func ventureWord(ws words, k int) bool {
+	switch w := ws.w[k]; w {
+	case "coentreprise", "gemeinschaftsunternehmen", "jv":
+		return true
+	case "venture":
+		return k > 0 && ws.w[k-1] == "joint"
+	case "conjunta":
+		return k > 0 && (ws.w[k-1] == "empresa" || ws.w[k-1] == "sociedad")
+	}
+	return false
+}
+
+// phraseTail is how many words of the venture phrase ending at k come
+// before it ("joint venture", "empresa conjunta": one).
+func phraseTail(ws words, k int) int {
+	if w := ws.w[k]; w == "venture" || w == "conjunta" {
+		return 1
+	}
+	return 0
+}
+
+// ventureOfBoth are the words of a thing two own ("their joint
+// venture", "leur coentreprise", "la loro joint venture").
+var ventureOfBoth = set(`their leur leurs loro`)
 
 // ventureToCome: the clause tells a venture still to be formed: "new"
 // right before the venture word at jv, "planned", "to be formed", "nuova",
