@@ -154,12 +154,19 @@ func atOnePrice(out []model.Deal, link func(i, j int)) {
 // deals each told by several, a misplaced report's price beside a
 // sale's).
 func agreeAlone(a, b *model.Deal) bool {
-	if a.Value != nil && b.Value != nil {
-		if gap, priced := moneyGap(a.Value, b.Value); !priced || gap > 0.1 {
-			return false
-		}
+	return pricesNotApart(a, b) && oneDealDates(a.Date, b.Date) && (len(a.Sources) == 1 || len(b.Sources) == 1) && !shareArticle(a.Sources, b.Sources) && sharedBeyondActor(a, b)
+}
+
+// pricesNotApart: deals a and b are not priced apart: one of them
+// unpriced, or both within a tenth in one currency (outlets round; a
+// price of nothing, of no finite sum or in another currency tells
+// nothing alike).
+func pricesNotApart(a, b *model.Deal) bool {
+	if a.Value == nil || b.Value == nil {
+		return true
 	}
-	return oneDealDates(a.Date, b.Date) && (len(a.Sources) == 1 || len(b.Sources) == 1) && !shareArticle(a.Sources, b.Sources) && sharedBeyondActor(a, b)
+	gap, priced := moneyGap(a.Value, b.Value)
+	return priced && gap <= 0.1
 }
 
 // oneDealDates: two deals dated a and b may be one: one of them dated,

@@ -99,14 +99,11 @@ func onlyHost(out []model.Deal, lone *model.Deal, hostsOf map[string][]int) (int
 // misreadOf: lone, told by one article, may be that article's reading of
 // host, told by others (see joinedMisreadings).
 func misreadOf(lone, host *model.Deal) bool {
-	if !sameTime(lone.Date, host.Date) || (lone.Status == model.Failed) != (host.Status == model.Failed) ||
-		!oneDealKinds(lone, host) || shareArticle(lone.Sources, host.Sources) {
+	// (both are dated: oneDealDates asks one year and, where both name
+	// it, one month)
+	if !oneDealDates(lone.Date, host.Date) || (lone.Status == model.Failed) != (host.Status == model.Failed) ||
+		!oneDealKinds(lone, host) || shareArticle(lone.Sources, host.Sources) || !pricesNotApart(lone, host) {
 		return false
-	}
-	if lone.Value != nil && host.Value != nil {
-		if gap, priced := moneyGap(lone.Value, host.Value); !priced || gap > 0.1 {
-			return false
-		}
 	}
 	n := overlap(lone.Parties, host.Parties)
 	if n < 2 || n == len(lone.Parties) && n < len(host.Parties) {
@@ -134,14 +131,6 @@ func misreadOf(lone, host *model.Deal) bool {
 		return false
 	}
 	return true
-}
-
-// sameTime: two dates of one year and, where both name it, one month.
-func sameTime(a, b string) bool {
-	if len(a) < 4 || len(b) < 4 || a[:4] != b[:4] {
-		return false
-	}
-	return len(a) < 7 || len(b) < 7 || a[:7] == b[:7]
 }
 
 // oneArticleTwice: two of the deals lones, each told by one article, are

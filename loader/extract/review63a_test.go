@@ -64,7 +64,7 @@ func TestReview63aConsortiumsTakeoverAndItsOtherStake(t *testing.T) {
 // Quorvex from Kallomar Capital in March 2020 (two outlets); a later
 // article recalls, dated only to the year, that in 2020 Veltraco also
 // bought the rest of Quorvex from Kallomar. A month named by one and a
-// year by the other are "one time" to sameTime, and the companies are the
+// year by the other are "one time" to oneDealDates, and the companies are the
 // same three: joined, the takeover is lost into the March stake (its type
 // and date kept).
 func TestReview63aStakeThenTakeoverInOneYear(t *testing.T) {

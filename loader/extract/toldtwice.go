@@ -84,12 +84,7 @@ func toldTwiceKinds(a, b *model.Deal) bool {
 // a tenth in one currency where both give one, dates as oneDealDates
 // takes them) and each is told by an article the other is not.
 func agreeToldTwice(a, b *model.Deal) bool {
-	if a.Value != nil && b.Value != nil {
-		if gap, priced := moneyGap(a.Value, b.Value); !priced || gap > 0.1 {
-			return false
-		}
-	}
-	return oneDealDates(a.Date, b.Date) && toldElsewhere(a.Sources, b.Sources) && toldElsewhere(b.Sources, a.Sources)
+	return pricesNotApart(a, b) && oneDealDates(a.Date, b.Date) && toldElsewhere(a.Sources, b.Sources) && toldElsewhere(b.Sources, a.Sources)
 }
 
 // toldElsewhere: an article of a is no source of b.

@@ -788,47 +788,24 @@ func stakeInVenture(ws words, c clause, hs []hit, has hitsAt) bool {
 // Polyplastics, their joint venture", "le rachat des 45 % que Celanese
 // détenait dans leur coentreprise"): the buyer ends with all of it, a
 // company bought, as outlets and annotations tell it. A word for a
-// venture follows "their" (within three words of its phrase) after the
-// clause opens; the venture may stand in an apposition after the clause
-// ("… stake in Polyplastics, their joint venture"). Not "with its
-// partner": a partner named may be buying too.
+// venture (a joint-venture trigger, not a foray: see appendHits) follows
+// "their" within three words, after the clause opens; the venture may
+// stand in an apposition after the clause ("… stake in Polyplastics,
+// their joint venture"). Not "with its partner": a partner named may be
+// buying too.
 func partnerBoughtOut(ws words, c clause) bool {
 	for k := c.from; k < len(ws.w); k++ {
-		if !ventureWord(ws, k) {
+		if t, ok := typeTriggers.at(ws.w, k); !ok || t.kind != model.JointVenture || foray(ws.w, k) {
 			continue
 		}
-		// (three words before the phrase: "their engineering plastics
-		// joint venture")
-		for j := k - 1; j >= c.from && j >= k-3-phraseTail(ws, k); j-- {
+		// ("their engineering plastics joint venture")
+		for j := k - 1; j >= c.from && j >= k-3; j-- {
 			if ventureOfBoth[ws.w[j]] {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// ventureWord: the word at k names a joint venture ("joint venture",
-// "coentreprise", "Gemeinschaftsunternehmen", "empresa conjunta").
-func ventureWord(ws words, k int) bool {
-	switch w := ws.w[k]; w {
-	case "coentreprise", "gemeinschaftsunternehmen", "jv":
-		return true
-	case "venture":
-		return k > 0 && ws.w[k-1] == "joint"
-	case "conjunta":
-		return k > 0 && (ws.w[k-1] == "empresa" || ws.w[k-1] == "sociedad")
-	}
-	return false
-}
-
-// phraseTail is how many words of the venture phrase ending at k come
-// before it ("joint venture", "empresa conjunta": one).
-func phraseTail(ws words, k int) int {
-	if w := ws.w[k]; w == "venture" || w == "conjunta" {
-		return 1
-	}
-	return 0
 }
 
 // ventureOfBoth are the words of a thing two own ("their joint
