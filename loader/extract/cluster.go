@@ -469,6 +469,10 @@ func mergeWithinRoom(rs []report, extra int) []report {
 			}
 		}
 		if best < 0 {
+			if i := slices.IndexFunc(out, func(o report) bool { return bidRetold(&o, &r) }); i >= 0 {
+				out[i] = absorb(out[i], r)
+				continue
+			}
 			out = append(out, r)
 			continue
 		}
@@ -480,6 +484,17 @@ func mergeWithinRoom(rs []report, extra int) []report {
 		out[best] = absorb(out[best], r)
 	}
 	return out
+}
+
+// bidRetold: r is a bid of a price per share for the companies of o, a
+// purchase the article told before: the bid of the deal it tells, whatever
+// day or step it dates ("Veltraco erhöht sein feindliches Angebot ... auf
+// 3,98 kanadische Dollar je Aktie" after "Quorvex hat der Übernahme durch
+// Veltraco zugestimmt"), though the two were read with other buyers or
+// statuses; not a bid of another year, an attempt before the deal.
+func bidRetold(o, r *report) bool {
+	return r.Bid && o.Type == model.Acquisition && r.Type == model.Acquisition && o.sentence < r.sentence && len(r.Parties) >= 2 && !yearsApart(o, r) &&
+		!slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(o.Parties, p) })
 }
 
 // namesOneSideOf: r is a bare deal word pointing back, whose other side

@@ -311,6 +311,13 @@ func articleReports(ai int, a *model.Article, doc names.Doc, ms []names.Mention,
 					continue
 				}
 			}
+			if f.Bid && f.Lone {
+				// a price per share its one company offered: for the
+				// target of the deal told before, if any
+				if t := targetOf(out); t != "" && t != f.Parties[0] {
+					f.Parties, f.Buyer, f.Lone = []string{f.Parties[0], t}, f.Parties[0], false
+				}
+			}
 			if f.Lone && len(f.Parties) == 1 && demonymSubject(doc.Tokens[si], bySentence[si], a.Language, lex) != nil {
 				// "hatten die Stockholmer ... Cradlepoint übernommen": the
 				// company named by where it is from, as the article said

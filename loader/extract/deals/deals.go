@@ -151,6 +151,12 @@ type Found struct {
 	// one party is the bidder; what it bids for is the target of the deal
 	// the article is about, not the rival named beside it.
 	Counter bool
+	// Bid is set for a price per share offered ("offered $12 a share for
+	// Quorvex"), by the one company named before it where it names one
+	// ("Brindle, which had countered with $19 a share"): like a rival bid,
+	// that one bids for the target of the deal told before, where there
+	// is one; else it is a deal of one side, as any other.
+	Bid bool
 	// Pair is set when the parties are "the two" of the deal the
 	// sentence told before ("took a stake in Y, and the two are jointly
 	// developing models"): a deal of their own, which the payment before
@@ -337,6 +343,8 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				out = append(out, hit{at: i, kind: model.Divestiture})
 			} else if moneyPutInto(ws.w, i) >= 0 {
 				out = append(out, hit{at: i, kind: model.Investment})
+			} else if offeredPerShare(ws.w, i) {
+				out = append(out, hit{at: i, kind: model.Acquisition})
 			}
 		}
 	}
@@ -1623,6 +1631,11 @@ func Find(s Sentence, lang, published string) []Found {
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (purchaseKind(typ) || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
+		bids := typ == model.Acquisition && onlyBids(ch, ws)
+		f.Bid = bids && (len(parties) != 1 || bidderBefore(s.Mentions, s.Tokens, ws.tok[ch[0].at]) == parties[0])
+		if f.Status == model.Announced && bids && !saysAgreed(ws, span) {
+			f.Status = model.Proposed // "offered $12 a share": a bid, not yet a deal
+		}
 		if f.Status == model.Announced && typeClassOf(typ) == transfer && yearsBefore(f.Date, published) > 0 && !saysAgreed(ws, span) {
 			// "Wesfarmers bought Coles in 2007", told in 2018: done by now
 			f.Status = model.Completed
@@ -1726,6 +1739,13 @@ func Find(s Sentence, lang, published string) []Found {
 				if typ == model.Acquisition {
 					f.Buyer = "" // the one "it" stands for buys, not one named
 				}
+			}
+		}
+		if bids && len(parties) >= 2 {
+			if target := pricedShares(s.Mentions, s.Tokens); target != "" && (f.Buyer == "" || f.Buyer == target) {
+				// "Per ogni azione Quorvex, Veltraco offre ...": the company
+				// whose shares are priced is bid for, the other bids
+				f.Buyer = firstOtherThan(parties, target)
 			}
 		}
 		if len(parties) >= 2 && subject == "" && typ == model.Divestiture && dativeClitic(ws, ch[0].at, lang) && !recipientNamedIn(s.Mentions, s.Tokens, ws, span) &&

@@ -973,8 +973,8 @@ func fundingRound(before string) bool {
 // market says a company is worth, as where a share price moved ("shares
 // rose 5%, valuing the company at").
 func offerValuing(before, sentence string) bool {
-	if !strings.Contains(before, "valuing ") {
-		return false
+	if !strings.Contains(before, "valuing ") && !strings.Contains(before, " values ") {
+		return false // (also "a proposal that values its smaller rival at")
 	}
 	sentence = strings.ToLower(sentence)
 	if !strings.Contains(sentence, "offer") && !strings.Contains(sentence, "proposal") && !strings.Contains(sentence, "bid ") {

@@ -298,7 +298,7 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		(has.at(model.Divestiture) == 0 || has.at(model.Acquisition) > 0) &&
 		(has.at(model.Partnership) == 0 || has.at(model.Supply) > 0 || has.at(delivery) > 0 || has.at(model.Acquisition) > 0) && goods(hs, ws, c, lang) &&
 		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && onlyPaying(hs, ws) && upfront(ws)) &&
-		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && businessBought(hs, ws, c, lang)):
+		!(has.at(model.Supply) == 0 && has.at(delivery) == 0 && businessBought(hs, ws, c, lang)) && !onlyBids(hs, ws):
 		// "buy battery cells for 4 billion euros", "will provide network
 		// equipment", "un accord d'achat et de vente de gaz": goods change
 		// hands, not a company (an alliance in batteries is an alliance)
@@ -336,7 +336,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// not "took over Renault's truck business in 2001, paying in shares
 		// that left Renault with a large stake": a business bought first
 		return halvesAreVenture(ws, all), false
-	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !partnerBoughtOut(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1):
+	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !partnerBoughtOut(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1) &&
+		!onlyBids(hs, ws):
+		// (not "Per ogni azione GKN, Melrose offre 1,49 azioni di nuova
+		// emissione": the shares a bid pays in)
 		return halvesAreVenture(ws, all), false
 	case has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0:
 		a, d := has.at(model.Acquisition), has.at(model.Divestiture)
@@ -747,6 +750,41 @@ func heldAlready(ws words, i int) bool {
 	return false
 }
 
+// holderApposition: the stake or percentage at i is what an apposition
+// says a company holds ("Bega Cheese Ltd, WCB's largest shareholder with
+// about 18 percent, offered ..."): a shareholder noun within the four
+// words before it, opened by a comma within the four before that, and no
+// word of becoming between ("Veltraco, which became the largest
+// shareholder with 20%": the stake the news is of).
+func holderApposition(ws words, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if clauseEnds[ws.w[k]] {
+			return false
+		}
+		if !holderNoun(ws.w[k]) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			switch {
+			case ws.w[j] == ",":
+				return true
+			case becomingWords[ws.w[j]] || clauseEnds[ws.w[j]]:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// holderNoun: w names a shareholder ("shareholder", "azionista",
+// "Großaktionär").
+func holderNoun(w string) bool {
+	return shareholderNouns[w] || strings.HasSuffix(w, "aktionar") || strings.HasSuffix(w, "aktionare")
+}
+
+var becomingWords = set(`became become becomes becoming diventa diventato diventata divenuto devient devenu devenue deviendra convierte convirtio convertido convertida wird wurde geworden`)
+
 var (
 	alreadyHeldVerbs = set(`holds owns controls detient possede controle detiene possiede controlla posee controla halt besitzt kontrolliert`)
 	// "now" tells a stake the news is of ("which now owns 25% after buying
@@ -1139,8 +1177,8 @@ func sharePrice(ws words, k int) bool {
 		return true
 	}
 	for j := k; j < len(ws.w) && j < k+3; j++ {
-		if shareNouns[ws.w[j]] {
-			return true
+		if shareNouns[ws.w[j]] || perShareNouns[ws.w[j]] {
+			return true // "541 pence per share", "775 Pence je Aktie"
 		}
 	}
 	return false
@@ -1326,7 +1364,7 @@ func stakeWords(ws words, c clause) bool {
 		if percents[w] && priceMove(ws, i) {
 			continue // "sending RSA shares down more than 20% in a day": a share price
 		}
-		if (stakeNouns[w] || percents[w]) && heldAlready(ws, i) {
+		if (stakeNouns[w] || percents[w]) && (heldAlready(ws, i) || holderApposition(ws, i)) {
 			continue // "Midea, qui détient déjà 13,5 % du capital, a lancé une OPA": held, not dealt
 		}
 		switch {

@@ -969,7 +969,7 @@ func bystanders(ms []Mention, toks []segment.Token) []Mention {
 	rival := make([]bool, len(ms))
 	for i, m := range ms {
 		rival[i] = rivalBefore(m, toks) && !bidsAfter(m, toks) || rankedBehind(m, toks) || i > 0 && rival[i-1] && listedAfter(ms[i-1], m, toks) || analystsFirm(m, toks) || advisedBy(m, toks) ||
-			describedBy(m, toks) || competedWith(ms, i, toks)
+			describedBy(m, toks) || competedWith(ms, i, toks) || outbidOffer(m, toks)
 	}
 	// and back from the end: advisers are named before the word that makes
 	// them so ("Bank of America and Credit Suisse advised Bayer")
@@ -1020,6 +1020,36 @@ func bidsAfter(m Mention, toks []segment.Token) bool {
 	}
 	return false
 }
+
+// outbidOffer: the mention is whose offer another is measured against
+// ("an 8 percent premium to Brindle's bid", "well above the offer from
+// Brindle", "sopra l'offerta di Brindle"): a rival bidder, not a side of
+// the bid the sentence tells.
+func outbidOffer(m Mention, toks []segment.Token) bool {
+	start := -1 // where the rival's offer is named
+	for k := m.To; k < len(toks) && k < m.To+3; k++ {
+		if offerNouns[toks[k].Folded()] {
+			start = m.From // "Brindle's bid", "Brindle's 125-crown offer"
+			break
+		}
+	}
+	if start < 0 && m.From >= 2 && offerNouns[toks[m.From-2].Folded()] && offerOf[toks[m.From-1].Folded()] {
+		start = m.From - 2 // "the offer from Brindle", "l'offerta di Brindle"
+	}
+	for k := start - 1; start >= 0 && k >= 0 && k >= start-3; k-- {
+		f := toks[k].Folded()
+		if outbidWords[f] || f == "to" && k > 0 && premiumWords[toks[k-1].Folded()] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	offerOf      = set(`of from di de del della von`)
+	outbidWords  = set(`above over than tops topped topping trumps trumped beats beat beating exceeds exceeding sopra oltre superiore sur sobre uber`)
+	premiumWords = set(`premium`)
+)
 
 var rivalNouns = set(`rival competitor rivale concorrente competidor konkurrent wettbewerber concurrent concurrente`)
 
