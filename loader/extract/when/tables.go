@@ -113,11 +113,6 @@ var relatives = func() map[string]func(time.Time) string {
 		}
 		rel(strings.Join(forms, "|"), func(t time.Time) string { return yr(t.AddDate(years, 0, 0)) })
 	}
-	// "a year ago", "un anno fa": the phrase keyed from the word after the
-	// article ("year ago", "anno fa"), which a key opening on "a" or "un"
-	// would have tried at every article of every text
-	rel("year ago|anno fa|hace un año|hace un ano|hace más de un año|hace mas de un ano|il y a un an|il y a plus d'un an|il y a plus d’un an|il y a un peu plus d'un an|il y a un peu plus d’un an|vor einem jahr|vor gut einem jahr|vor knapp einem jahr|vor mehr als einem jahr",
-		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
 	rel("last year|l'anno scorso|l’anno scorso|lo scorso anno|el año pasado|el ano pasado|el pasado año|letztes jahr|letzten jahr|im vergangenen jahr|vergangenes jahr|l'année dernière|l’année dernière|l'an dernier|l’an dernier|vorig jaar|vorige jaar|afgelopen jaar|ano passado|no ano passado",
 		func(t time.Time) string { return yr(t.AddDate(-1, 0, 0)) })
 	rel("this year|earlier this year|quest'anno|quest’anno|este año|este ano|dieses jahr|in diesem jahr|cette année|dit jaar|neste ano", yr)

@@ -24,8 +24,6 @@ func TestFind(t *testing.T) {
 		// years before the article's
 		{"im Vorjahr übernommen", "2018"}, {"bought two years ago", "2017"}, {"vor drei Jahren gekauft", "2016"},
 		{"il y a deux ans", "2017"}, {"hace dos años", "2017"}, {"due anni fa", "2017"},
-		{"bought a year ago", "2018"}, {"just over a year ago", "2018"}, {"un anno fa", "2018"}, {"più di un anno fa", "2018"},
-		{"hace un año", "2018"}, {"Il y a un peu plus d'un an, il lançait", "2018"}, {"vor gut einem Jahr", "2018"},
 		{"le 3 déc. 2024", "2024-12-03"}, {"le 3 fév. 2024", "2024-02-03"},
 	}
 	for _, c := range cases {
