@@ -52,3 +52,15 @@ func TestBidsOfTheDealToldAreThatDeal(t *testing.T) {
 		t.Errorf("%+v: want the takeover and the bid of 2015", got)
 	}
 }
+
+// A bid the target rejected, told after the deal agreed, is an attempt of
+// its own even in the same year: joined into the deal, it would make the
+// agreed deal failed (review 64a).
+func TestRejectedBidStaysApartFromTheDeal(t *testing.T) {
+	body := "Veltraco agreed on Monday to buy Quorvex for $2 billion in cash.\n\n" +
+		"In January Quorvex rejected Veltraco's first offer of $11 a share as too low."
+	got := extractText(t, body, "Veltraco", "Quorvex")
+	if d := review64aWithValue(got, 2e9); d == nil || d.Status != model.Announced {
+		t.Errorf("%+v: want the agreed purchase announced", got)
+	}
+}

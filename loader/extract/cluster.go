@@ -491,9 +491,11 @@ func mergeWithinRoom(rs []report, extra int) []report {
 // day or step it dates ("Veltraco erhöht sein feindliches Angebot ... auf
 // 3,98 kanadische Dollar je Aktie" after "Quorvex hat der Übernahme durch
 // Veltraco zugestimmt"), though the two were read with other buyers or
-// statuses; not a bid of another year, an attempt before the deal.
+// statuses; not a bid of another year, nor one that failed (withdrawn,
+// rejected): an attempt of its own.
 func bidRetold(o, r *report) bool {
 	return r.Bid && o.Type == model.Acquisition && r.Type == model.Acquisition && o.sentence < r.sentence && len(r.Parties) >= 2 && !yearsApart(o, r) &&
+		r.Status != model.Failed &&
 		!slices.ContainsFunc(r.Parties, func(p string) bool { return !slices.Contains(o.Parties, p) })
 }
 

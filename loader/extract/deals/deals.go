@@ -1599,6 +1599,9 @@ func Find(s Sentence, lang, published string) []Found {
 		if typ == model.Investment && coBuyersOnly(parties, s.Mentions, s.Tokens, ws, ch) {
 			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names
 		}
+		if typ == model.Acquisition && len(parties) > 1 && onlyBids(ch, ws) {
+			parties = ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at])
+		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {
 			b := firstBefore(s.Mentions, ws.tok[ch[0].at], "")
@@ -1632,7 +1635,7 @@ func Find(s Sentence, lang, published string) []Found {
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
 		bids := typ == model.Acquisition && onlyBids(ch, ws)
-		f.Bid = bids && (len(parties) != 1 || bidderBefore(s.Mentions, s.Tokens, ws.tok[ch[0].at]) == parties[0])
+		f.Bid = bids && (len(parties) != 1 || bidderBefore(s.Mentions, s.Tokens, ws.tok[ch[0].at]) == parties[0] && !bidForAnother(ws, span))
 		if f.Status == model.Announced && bids && !saysAgreed(ws, span) {
 			f.Status = model.Proposed // "offered $12 a share": a bid, not yet a deal
 		}
@@ -1742,7 +1745,9 @@ func Find(s Sentence, lang, published string) []Found {
 			}
 		}
 		if bids && len(parties) >= 2 {
-			if target := pricedShares(s.Mentions, s.Tokens); target != "" && (f.Buyer == "" || f.Buyer == target) {
+			if agent := bidAgent(s.Mentions, s.Tokens, ws.tok[ch[0].at]); agent != "" && slices.Contains(parties, agent) {
+				f.Buyer = agent // "Quorvex, which was offered $12 a share by Veltraco"
+			} else if target := pricedShares(s.Mentions, s.Tokens); target != "" && (f.Buyer == "" || f.Buyer == target) {
 				// "Per ogni azione Quorvex, Veltraco offre ...": the company
 				// whose shares are priced is bid for, the other bids
 				f.Buyer = firstOtherThan(parties, target)

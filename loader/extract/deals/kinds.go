@@ -337,9 +337,10 @@ func typeOf(hs []hit, ws words, c, all clause, lang string) (string, bool) {
 		// that left Renault with a large stake": a business bought first
 		return halvesAreVenture(ws, all), false
 	case has.at(model.Acquisition) > 0 && stakeWords(ws, all) && !control(ws, all) && !partnerBoughtOut(ws, all) && !businessAfter(ws, has.at(model.Acquisition)-1) &&
-		!onlyBids(hs, ws):
-		// (not "Per ogni azione GKN, Melrose offre 1,49 azioni di nuova
-		// emissione": the shares a bid pays in)
+		!(onlyBids(hs, ws) && !percentSought(hs, ws, all)):
+		// (not "Per ogni azione Quorvex, Veltraco offre 1,49 azioni di
+		// nuova emissione": the shares a bid pays in; but "bietet 12 Euro
+		// je Aktie für bis zu 25 Prozent der Quorvex-Aktien" seeks a stake)
 		return halvesAreVenture(ws, all), false
 	case has.at(model.Acquisition) > 0 || has.at(model.Divestiture) > 0:
 		a, d := has.at(model.Acquisition), has.at(model.Divestiture)

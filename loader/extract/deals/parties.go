@@ -1022,9 +1022,8 @@ func bidsAfter(m Mention, toks []segment.Token) bool {
 }
 
 // outbidOffer: the mention is whose offer another is measured against
-// ("an 8 percent premium to Brindle's bid", "well above the offer from
-// Brindle", "sopra l'offerta di Brindle"): a rival bidder, not a side of
-// the bid the sentence tells.
+// ("an 8 percent premium to Brindle's bid", "topping the offer from
+// Brindle"): a rival bidder, not a side of the bid the sentence tells.
 func outbidOffer(m Mention, toks []segment.Token) bool {
 	start := -1 // where the rival's offer is named
 	for k := m.To; k < len(toks) && k < m.To+3; k++ {
@@ -1046,8 +1045,10 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 }
 
 var (
-	offerOf      = set(`of from di de del della von`)
-	outbidWords  = set(`above over than tops topped topping trumps trumped beats beat beating exceeds exceeding sopra oltre superiore sur sobre uber`)
+	offerOf = set(`of from di de del della von`)
+	// (not "above", "over", "über": "shares closed above Veltraco's
+	// offer", "decide over the offer from Veltraco" name the bidder)
+	outbidWords  = set(`tops topped topping trumps trumped trumping beats beat beating exceeds exceeded exceeding outbid outbids outbidding`)
 	premiumWords = set(`premium`)
 )
 

@@ -1,6 +1,8 @@
 package deals
 
 import (
+	"slices"
+
 	"dealwire/loader/extract/lists"
 	"dealwire/loader/extract/segment"
 	"dealwire/model"
@@ -27,6 +29,9 @@ func offeredPerShare(w []string, i int) bool {
 	if w[i] == "offering" && !(i+1 < len(w) && (isNumber(w[i+1]) || w[i+1] == "$")) {
 		return false // "the offering", "its public offering": shares sold, not a bid
 	}
+	if offerNouns[w[i]] && i > 0 && anyWords[w[i-1]] {
+		return false // "would reject any offer below $15 a share": a stance, no bid
+	}
 	from, to := i, i
 	for from > 0 && i-from < perShareReach && !perShareBreaks[w[from-1]] {
 		from--
@@ -34,14 +39,44 @@ func offeredPerShare(w []string, i int) bool {
 	for to+1 < len(w) && to-i < perShareReach && !perShareBreaks[w[to+1]] {
 		to++
 	}
-	priced := false
-	for k := from; k <= to; k++ {
-		if shareSales[w[k]] {
-			return false
+	wide := from
+	if offerNouns[w[i]] && w[i] != "offre" { // (a verb too: "Veltraco offre 1,49 azioni")
+		// a bid told by its noun is priced after it ("an offer of $12 a
+		// share", "Angebot über 102 Kronen je Aktie") or just before it
+		// ("whose 515p-a-share offer"), not by a price told further
+		// before ("not accept less than $15 a share, well above
+		// Veltraco's bid")
+		from = i
+		for from > 0 && i-from < 4 && !perShareBreaks[w[from-1]] && w[from-1] != "," {
+			from--
 		}
-		priced = priced || pricePerShareAt(w, k, to)
 	}
-	return priced
+	for k := wide; k <= to; k++ {
+		if shareSales[w[k]] {
+			return false // (also before the noun: "collocato in Borsa con un'offerta")
+		}
+	}
+	priced, each := false, false
+	for k := from; k <= to; k++ {
+		priced = priced || pricePerShareAt(w, k, to)
+		each = each || eachWords[w[k]]
+	}
+	// shares the offerer offers, unless in exchange for each of another's
+	// ("offered 20 million shares at $12 a share", "ofreció sus acciones",
+	// not "offered 66 new shares for every 30 Quorvex shares")
+	return priced && (each || !sharesOffered(w, i, to))
+}
+
+// sharesOffered: within the four words after the offering word at i, up
+// to to, shares are what is offered ("offered 20 million shares", "ha
+// offerto le sue azioni", "ofreció sus acciones").
+func sharesOffered(w []string, i, to int) bool {
+	for k := i + 1; k <= to && k <= i+4; k++ {
+		if (shareNouns[w[k]] || perShareNouns[w[k]]) && !perWords[w[k-1]] {
+			return true // (not "$12 a share", "12 Dollar je Aktie": a price)
+		}
+	}
+	return false
 }
 
 // onlyBids: the clause's words of buying are all offers of a price per
@@ -59,6 +94,44 @@ func onlyBids(hs []hit, ws words) bool {
 		bid = true
 	}
 	return bid
+}
+
+// percentSought: after the bid's first word, the clause c names a
+// percentage or a stake that no one is said to hold already, nor a
+// premium: the part of a company a partial bid seeks ("bietet 12 Euro je
+// Aktie für bis zu 25 Prozent der Quorvex-Aktien", "per salire al
+// 29,9%"), not the bidder's holding told before it ("che detiene già poco
+// meno del 29% del gruppo emiliano, offre 2,60 euro per azione") or what
+// the price adds ("a premium of about 30 percent").
+func percentSought(hs []hit, ws words, c clause) bool {
+	from := c.to
+	for _, h := range hs {
+		if h.kind == model.Acquisition && h.at >= c.from && h.at < from {
+			from = h.at
+		}
+	}
+	for i := from + 1; i < c.to; i++ {
+		if (percents[ws.w[i]] || stakeNouns[ws.w[i]]) && !heldAlready(ws, i) && !holderApposition(ws, i) && !precededBy(ws, i, 4, premiumNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// premiumNouns say what a price adds to the market's ("a premium of 30
+// percent", "un premio del 20%", "une prime de 30 %", "ein Aufschlag von").
+var premiumNouns = set(`premium premio prime prima aufschlag aufpreis`)
+
+// bidForAnother: the clause says the bid is for a company it does not
+// name ("offered $8 a share for a smaller rival", "für einen kleineren
+// Konkurrenten", "pour un concurrent"): not the article's target.
+func bidForAnother(ws words, c clause) bool {
+	for i := c.from; i+1 < c.to; i++ {
+		if bidForWords[ws.w[i]] && indefiniteArticles[ws.w[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // bidderBefore is the first company named before token at, the bidder of
@@ -97,6 +170,43 @@ func pricedShares(ms []Mention, toks []segment.Token) string {
 	return ""
 }
 
+// ownersBid keeps, of the parties of a bid told by its noun with its
+// owner named ("Veltraco's bid of $12 a share", "das Angebot von
+// Veltraco über 12 Euro je Aktie"), the owner and the company bid for,
+// where named: the others are who speak of it or hold shares ("Daxmoor,
+// which owns 30% of Quorvex, said Veltraco's bid ... undervalued the
+// company"). at is the token of the bid's word.
+func ownersBid(parties []string, ms []Mention, toks []segment.Token, at int) []string {
+	owner := ""
+	for _, m := range ms {
+		if m.To > 0 && toks[m.To-1].Poss() && m.To <= at && at-m.To <= 2 || // "Veltraco's bid", "Veltraco's improved offer"
+			m.From >= 2 && m.From-2 == at && offerOf[toks[at+1].Folded()] { // "the offer from Veltraco", "das Angebot von Veltraco"
+			owner = m.Company
+			break
+		}
+	}
+	if owner == "" || !slices.Contains(parties, owner) {
+		return parties
+	}
+	kept := []string{owner}
+	if t := pricedShares(ms, toks); t != "" && t != owner && slices.Contains(parties, t) {
+		kept = append(kept, t)
+	}
+	return kept
+}
+
+// bidAgent is the company named right after a word of agent after the
+// token at ("was offered $12 a share by Veltraco"), "" if none: who
+// offers, in the passive.
+func bidAgent(ms []Mention, toks []segment.Token, at int) string {
+	for _, m := range ms {
+		if m.From > at && m.From > 0 && agentWords[toks[m.From-1].Folded()] {
+			return m.Company
+		}
+	}
+	return ""
+}
+
 // firstOtherThan is the first of parties that is not c.
 func firstOtherThan(parties []string, c string) string {
 	for _, p := range parties {
@@ -109,8 +219,9 @@ func firstOtherThan(parties []string, c string) string {
 
 // perShareReach is how many words from the offering word a price per
 // share may stand ("hatte im Juli direkt den Aktionären 4,75 kanadische
-// Dollar je Aktie geboten").
-const perShareReach = 12
+// Dollar je Aktie geboten", "offered 1.2 of its own shares plus A$2 cash
+// for each Quorvex share").
+const perShareReach = 16
 
 // perShareBreaks end the stretch of words a price per share is looked for
 // in: the end of a sentence or a clause that is not a list or an
@@ -154,10 +265,15 @@ var (
 	bidForWords = set(`for fur pour sur per por`)
 	// eachWords open "for each share", "pour chaque titre"
 	eachWords = set(`each every chaque cada ogni jede jeden`)
-	// shareSales tell shares sold or bought back, not a company bid for
+	// anyWords make an offer a hypothesis ("any offer below")
+	anyWords = set(`any ogni cualquier toute tout jede jedes jeden`)
+	// shareSales tell shares sold or bought back, rights to shares, a
+	// dividend or a forecast, not a company bid for
 	shareSales = set(`ipo ipos listing flotation float placement placing rights buyback buybacks
+		repurchase repurchases repurchasing warrant warrants options dividend dividends guidance
+		dividende dividendes dividendo dividendi dividendos salida sbarco
 		borsengang platzierung kapitalerhohung ruckkauf aktienruckkauf
-		quotazione collocamento riacquisto
-		cotizacion colocacion recompra
+		quotazione collocamento collocato collocata collocati riacquisto
+		cotizacion colocacion colocado colocada recompra placed
 		introduction cotation rachats`)
 )

@@ -20,6 +20,7 @@ func TestPricePerShareOfferedIsABid(t *testing.T) {
 		{"de", "Veltraco bot im März 775 Pence je Aktie für Quorvex."},
 		{"fr", "En janvier, Veltraco proposait 2 dollars en numéraire pour chaque titre Quorvex."},
 		{"es", "Veltraco ofrecerá 116 coronas suecas en efectivo por cada acción de Quorvex."},
+		{"en", "Veltraco, whose 515p-a-share offer worth 4.9 billion pounds had carried the Quorvex board's recommendation since December, was outbid."},
 		{"it", "Per ogni azione Quorvex, Veltraco offre 1,49 azioni di nuova emissione più 81 pence in contanti."},
 		{"fr", "Pour chaque titre Quorvex, Veltraco propose 407 pence en espèces et 0,04568 action Veltraco nouvelle."},
 	} {
@@ -62,6 +63,9 @@ func TestSharesSoldPerShareAreNoBid(t *testing.T) {
 		"Veltraco offered 10 million shares at $40 a share in its IPO.",
 		"Veltraco offered its shares to investors at $40 a share in a placing.",
 		"In its IPO, Veltraco offered shares at $40 a share.",
+		"Il 16% di Veltraco è stato collocato in Borsa con un'offerta riservata agli investitori, a un prezzo di 11 euro per azione.",
+		"Veltraco ha collocato in Borsa il 16% di Quorvex con un'offerta riservata agli investitori istituzionali, a un prezzo di 11 euro per azione.",
+		"Quorvex shares rose 5% to $15 a share on Monday as investors bet on a higher bid.",
 	} {
 		for _, f := range Find(sentence(text, "Veltraco", "Quorvex"), "en", "2020-07-23") {
 			if f.Type == model.Acquisition {
@@ -100,11 +104,29 @@ func TestPencePerShareIsAPrice(t *testing.T) {
 func TestOfferOutbidIsNoSide(t *testing.T) {
 	for _, text := range []string{
 		"Veltraco, acting through its vehicle Daxmoor, on Tuesday offered 135 crowns a share in cash, an 8 percent premium to Brindle's bid that won the recommendation of Quorvex's board.",
-		"Veltraco offered 135 crowns a share for Quorvex, well above the offer from Brindle.",
+		"Veltraco offered 135 crowns a share for Quorvex, topping the offer from Brindle.",
 	} {
 		got := Find(sentence(text, "Veltraco", "Daxmoor", "Brindle", "Quorvex"), "en", "2020-07-23")
 		if len(got) != 1 || slices.Contains(got[0].Parties, "Brindle") || !slices.Contains(got[0].Parties, "Veltraco") {
 			t.Errorf("%q: %+v, want Veltraco's bid, Brindle no side", text, got)
+		}
+	}
+}
+
+// What a bidder already holds, told before its bid, and the premium the
+// price adds are no stake the bid seeks: the bid is for the company
+// (dealdev53: "che detiene già poco meno del 29% del gruppo emiliano,
+// offre 2,60 euro per azione"; dealdev60: "a premium of about 30 percent").
+func TestBidBesideHoldingOrPremiumIsForTheCompany(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Veltraco, che detiene già poco meno del 29% di Quorvex, offre 2,60 euro per azione."},
+		{"en", "Veltraco offered 12 dollars a share for Quorvex, a premium of about 30 percent to Friday's close."},
+		{"en", "Veltraco offered 12 dollars a share for Quorvex at a premium of about 30 percent to Friday's close."},
+		{"en", "Quorvex shareholders will be offered one new Veltraco share for each of their shares, a premium of about 30 percent to Friday's close."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2020-07-23")
+		if len(got) != 1 || got[0].Type != model.Acquisition {
+			t.Errorf("%s %q: %+v, want Veltraco's bid for Quorvex", c.lang, c.text, got)
 		}
 	}
 }
