@@ -186,6 +186,9 @@ func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 			}
 			return !foundsACompany(ws, h.at, after, end, first, last)
 		}
+		if foundedByTwo(ws, after) || verbLastFounding[ws.w[h.at]] && foundedByTwoBefore(ws, h.at) {
+			return false // "Brindle was founded in 1964 by Veltraco and Quorvex", "von Veltraco und Quorvex gegründet"
+		}
 		if foundersBefore(ws, h.at) {
 			return !foundsACompany(ws, h.at, after, end, end, end) // "ANA and AirAsia agreed to set up a budget airline"
 		}
@@ -207,6 +210,70 @@ func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 		return true
 	})
 }
+
+// foundedByTwo: in its clause from from on, after a founding verb told
+// in the passive, two companies joined by "and" are its agents ("was
+// founded in 1964 by Veltraco and Quorvex", "fondée en 1964 par Veltraco
+// et Quorvex", "fundada por Veltraco y Quorvex"): the two founded it
+// together, a joint venture. Within eight words of the verb, past a time
+// ("in 1964", "en 1964"); the agent's word within three words before the
+// first name ("by the Japanese Veltraco"); not the companies' people
+// ("by former Veltraco and Quorvex engineers").
+func foundedByTwo(ws words, from int) bool {
+	end := from // the clause's end: its "and" may join the two
+	for end < len(ws.w) && (ws.isNamed(end) || !clauseEnds[ws.w[end]]) {
+		end++
+	}
+	for k := from; k < end && k <= from+8; k++ {
+		if !foundedByWords[ws.w[k]] {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+3; j++ {
+			if ws.isNamed(j) {
+				return twoNamedFrom(ws, j, end)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// foundedByTwoBefore: the German verb-last founding at at has two
+// companies after "von" before it ("die 1964 von Veltraco und Quorvex
+// gegründete Brindle", "war 1964 von Veltraco und Quorvex gegründet
+// worden"), in its clause.
+func foundedByTwoBefore(ws words, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8 && (ws.isNamed(k) || !clauseEnds[ws.w[k]]); k-- {
+		if ws.w[k] == "von" && k+1 < at && ws.isNamed(k+1) {
+			return twoNamedFrom(ws, k+1, at)
+		}
+	}
+	return false
+}
+
+// twoNamedFrom: from j, a company's name, "and", and another's, the word
+// after it none of their people ("engineers", "executives").
+func twoNamedFrom(ws words, j, end int) bool {
+	for j < end && ws.isNamed(j) {
+		j++
+	}
+	if j+1 >= end || !conjunctions[ws.w[j]] || !ws.isNamed(j+1) {
+		return false
+	}
+	j++
+	for j < end && ws.isNamed(j) {
+		j++
+	}
+	return j >= end || !companyPeople[ws.w[j]]
+}
+
+// foundedByWords name the agent of a founding told in the passive.
+var foundedByWords = set(`by par por da durch`)
+
+// companyPeople follow two companies' names that describe people, not
+// the founders: "by former Veltraco and Quorvex engineers".
+var companyPeople = set(`engineers executives employees veterans alumni managers staff researchers scientists founders bankers
+	ingenieurs cadres salaries anciens ingegneri manager dirigenti dipendenti ingenieros directivos empleados ingenieure manager mitarbeiter`)
 
 // coFounderAfter is the first and last word of the co-founder's name in
 // words from to end: named after a word of "with" (within six words of
@@ -301,7 +368,7 @@ var kindFollowers = set(`called named in on at for to by from of last this en au
 
 // verbLastFounding close a German clause of founding, all the rest before
 // them.
-var verbLastFounding = set(`gegrundet`)
+var verbLastFounding = set(`gegrundet gegrundete gegrundeten`)
 
 // noObjectFollowers follow a founding verb with no object: "it set up
 // in February", "qu'il a fondée en 2002".

@@ -107,7 +107,10 @@ const cofoundingWords = `set up|sets up|setting up|founded|co founded|cofounded|
 	`a fonde|avait fonde|ont fonde|avaient fonde|fonda|fonderent|a cree|avait cree|ont cree|avaient cree|` +
 	`fundo|fundaron|constituyo|constituyeron|` +
 	`ha fondato|aveva fondato|hanno fondato|avevano fondato|fondarono|ha costituito|aveva costituito|hanno costituito|costituirono|` +
-	`grundete|grundeten|gegrundet`
+	`grundete|grundeten|gegrundet|gegrundete|gegrundeten|` +
+	// the passive participles, a joint venture only with two founders
+	// after "by" (see foundedByTwo): "fondée" folds to "fondee"
+	`fondee|fondata|fundada|fundado|creee|creata|creada|costituita|constituida|established`
 
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
