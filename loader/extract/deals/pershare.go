@@ -12,10 +12,10 @@ import (
 // company: "Veltraco offered $12 a share for Quorvex", "Brindle, which
 // had countered with $19 a share", "bietet den Quorvex-Aktionären 115
 // Euro je Aktie", "qui proposait 2 dollars pour chaque titre Quorvex".
-// News tells takeover bids this way in every language,
-// rival and failed bids most of all, and no other deal is priced per
-// share of its target. The offering word alone ("offered", "bot") tells
-// no deal: companies offer products, services and jobs.
+// News tells takeover bids this way in every language, rival and failed
+// bids most of all, and no other deal is priced per share of its target.
+// The offering word alone ("offered", "bot") tells no deal: companies
+// offer products, services and jobs.
 
 // offeredPerShare: the word at i offers (a verb or noun of offering), and
 // a price per share stands in its clause, before or after it: a takeover
@@ -52,8 +52,10 @@ func offeredPerShare(w []string, i int) bool {
 		}
 	}
 	for k := wide; k <= to; k++ {
-		if shareSales[w[k]] {
-			return false // (also before the noun: "collocato in Borsa con un'offerta")
+		if shareSales[w[k]] && !(dividendWords[w[k]] && addedBefore(w, k)) {
+			// (also before the noun: "collocato in Borsa con un'offerta";
+			// not a dividend the bid adds: "plus a special dividend")
+			return false
 		}
 	}
 	priced, each := false, false
@@ -65,6 +67,17 @@ func offeredPerShare(w []string, i int) bool {
 	// ("offered 20 million shares at $12 a share", "ofreció sus acciones",
 	// not "offered 66 new shares for every 30 Quorvex shares")
 	return priced && (each || !sharesOffered(w, i, to))
+}
+
+// addedBefore: a word of adding stands in the three words before k
+// ("plus a special dividend", "including a dividend").
+func addedBefore(w []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if addingWords[w[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesOffered: within the four words after the offering word at i, up
@@ -111,7 +124,19 @@ func percentSought(hs []hit, ws words, c clause) bool {
 		}
 	}
 	for i := from + 1; i < c.to; i++ {
-		if (percents[ws.w[i]] || stakeNouns[ws.w[i]]) && !heldAlready(ws, i) && !holderApposition(ws, i) && !precededBy(ws, i, 4, premiumNouns) {
+		if (percents[ws.w[i]] || stakeNouns[ws.w[i]]) && !heldAlready(ws, i) && !holderApposition(ws, i) && !precededBy(ws, i, 4, premiumNouns) && !moreAfter(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreAfter: a word of "more" or "above" follows the percentage at i
+// within three words ("30 % de plus que le dernier cours", "il 30% in più
+// rispetto alla chiusura"): what the price adds, no stake.
+func moreAfter(ws words, i int) bool {
+	for k := i + 1; k < len(ws.w) && k <= i+3; k++ {
+		if moreWords[ws.w[k]] {
 			return true
 		}
 	}
@@ -190,15 +215,29 @@ func ownersBid(parties []string, ms []Mention, toks []segment.Token, at int) []s
 	}
 	kept := []string{owner}
 	if t := pricedShares(ms, toks); t != "" && t != owner && slices.Contains(parties, t) {
-		kept = append(kept, t)
+		return append(kept, t)
+	}
+	// no company named as bid for: those named after the bid's word stay
+	// ("Veltraco's offer of $12 a share was rejected by Quorvex"), not
+	// those before ("Daxmoor ... said Veltraco's bid")
+	for _, m := range ms {
+		if m.From > at && slices.Contains(parties, m.Company) && !slices.Contains(kept, m.Company) {
+			kept = append(kept, m.Company)
+		}
 	}
 	return kept
 }
 
 // bidAgent is the company named right after a word of agent after the
-// token at ("was offered $12 a share by Veltraco"), "" if none: who
-// offers, in the passive.
+// bid's verb at, told in the passive ("was offered $12 a share by
+// Veltraco"), "" if none: who offers. Not the agent of another verb
+// ("a bid that was rejected by Quorvex"), nor, after an active verb, the
+// Spanish "por" of what a bid is for ("ofrece 12 euros por acción por
+// Quorvex").
 func bidAgent(ms []Mention, toks []segment.Token, at int) string {
+	if at == 0 || !passiveAux[toks[at-1].Folded()] {
+		return ""
+	}
 	for _, m := range ms {
 		if m.From > at && m.From > 0 && agentWords[toks[m.From-1].Folded()] {
 			return m.Company
@@ -265,6 +304,11 @@ var (
 	bidForWords = set(`for fur pour sur per por`)
 	// eachWords open "for each share", "pour chaque titre"
 	eachWords = set(`each every chaque cada ogni jede jeden`)
+	// dividendWords may be added to a bid's price ("plus a special
+	// dividend"), addingWords add them, moreWords tell a premium
+	dividendWords = set(`dividend dividends dividende dividendes dividendo dividendi dividendos`)
+	addingWords   = set(`plus including inclusive piu y und e et and inklusive compris`)
+	moreWords     = set(`more plus piu mas mehr above higher sopra oltre`)
 	// anyWords make an offer a hypothesis ("any offer below")
 	anyWords = set(`any ogni cualquier toute tout jede jedes jeden`)
 	// shareSales tell shares sold or bought back, rights to shares, a

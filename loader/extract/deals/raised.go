@@ -186,8 +186,11 @@ func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 			}
 			return !foundsACompany(ws, h.at, after, end, first, last)
 		}
-		if foundedByTwo(ws, after) || verbLastFounding[ws.w[h.at]] && foundedByTwoBefore(ws, h.at) {
-			return false // "Brindle was founded in 1964 by Veltraco and Quorvex", "von Veltraco und Quorvex gegründet"
+		if (foundedByTwo(ws, toks, after) || verbLastFounding[ws.w[h.at]] && foundedByTwoBefore(ws, toks, h.at)) && !dealAfter(hs, h) {
+			// "Brindle was founded in 1964 by Veltraco and Quorvex", "von
+			// Veltraco und Quorvex gegründet" (not "..., and Daxmoor
+			// bought it in 2019": the deal told is the sale)
+			return false
 		}
 		if foundersBefore(ws, h.at) {
 			return !foundsACompany(ws, h.at, after, end, end, end) // "ANA and AirAsia agreed to set up a budget airline"
@@ -219,7 +222,7 @@ func withoutFoundingsAlone(hs []hit, ws words, toks []segment.Token) []hit {
 // ("in 1964", "en 1964"); the agent's word within three words before the
 // first name ("by the Japanese Veltraco"); not the companies' people
 // ("by former Veltraco and Quorvex engineers").
-func foundedByTwo(ws words, from int) bool {
+func foundedByTwo(ws words, toks []segment.Token, from int) bool {
 	end := from // the clause's end: its "and" may join the two
 	for end < len(ws.w) && (ws.isNamed(end) || !clauseEnds[ws.w[end]]) {
 		end++
@@ -230,7 +233,7 @@ func foundedByTwo(ws words, from int) bool {
 		}
 		for j := k + 1; j < end && j <= k+3; j++ {
 			if ws.isNamed(j) {
-				return twoNamedFrom(ws, j, end)
+				return twoNamedFrom(ws, toks, j, end)
 			}
 		}
 		return false
@@ -242,18 +245,19 @@ func foundedByTwo(ws words, from int) bool {
 // companies after "von" before it ("die 1964 von Veltraco und Quorvex
 // gegründete Brindle", "war 1964 von Veltraco und Quorvex gegründet
 // worden"), in its clause.
-func foundedByTwoBefore(ws words, at int) bool {
+func foundedByTwoBefore(ws words, toks []segment.Token, at int) bool {
 	for k := at - 1; k >= 0 && k >= at-8 && (ws.isNamed(k) || !clauseEnds[ws.w[k]]); k-- {
 		if ws.w[k] == "von" && k+1 < at && ws.isNamed(k+1) {
-			return twoNamedFrom(ws, k+1, at)
+			return twoNamedFrom(ws, toks, k+1, at)
 		}
 	}
 	return false
 }
 
-// twoNamedFrom: from j, a company's name, "and", and another's, the word
-// after it none of their people ("engineers", "executives").
-func twoNamedFrom(ws words, j, end int) bool {
+// twoNamedFrom: from j, a company's name, "and", and another's, not a
+// possessive, the word after it none of their people ("engineers",
+// "executive John Smith", "Quorvex's former chief executive").
+func twoNamedFrom(ws words, toks []segment.Token, j, end int) bool {
 	for j < end && ws.isNamed(j) {
 		j++
 	}
@@ -264,16 +268,28 @@ func twoNamedFrom(ws words, j, end int) bool {
 	for j < end && ws.isNamed(j) {
 		j++
 	}
+	if toks[ws.tok[j-1]].Poss() {
+		return false
+	}
 	return j >= end || !companyPeople[ws.w[j]]
+}
+
+// dealAfter: a hit of a deal of another kind than founding comes after h
+// among hs: the sentence goes on to tell another deal.
+func dealAfter(hs []hit, h hit) bool {
+	return slices.ContainsFunc(hs, func(o hit) bool { return o.at > h.at && o.kind != model.JointVenture && o.kind != generic })
 }
 
 // foundedByWords name the agent of a founding told in the passive.
 var foundedByWords = set(`by par por da durch`)
 
 // companyPeople follow two companies' names that describe people, not
-// the founders: "by former Veltraco and Quorvex engineers".
+// the founders: "by former Veltraco and Quorvex engineers", "executive
+// John Smith".
 var companyPeople = set(`engineers executives employees veterans alumni managers staff researchers scientists founders bankers
-	ingenieurs cadres salaries anciens ingegneri manager dirigenti dipendenti ingenieros directivos empleados ingenieure manager mitarbeiter`)
+	engineer executive employee veteran founder cofounder chief ceo banker president chairman
+	ingenieurs cadres salaries anciens ingegneri manager dirigenti dipendenti ingenieros directivos empleados ingenieure mitarbeiter
+	ingenieur cadre dirigeant fondateur ingegnere dirigente fondatore ingeniero directivo fundador grunder`)
 
 // coFounderAfter is the first and last word of the co-founder's name in
 // words from to end: named after a word of "with" (within six words of

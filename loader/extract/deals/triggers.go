@@ -109,8 +109,10 @@ const cofoundingWords = `set up|sets up|setting up|founded|co founded|cofounded|
 	`ha fondato|aveva fondato|hanno fondato|avevano fondato|fondarono|ha costituito|aveva costituito|hanno costituito|costituirono|` +
 	`grundete|grundeten|gegrundet|gegrundete|gegrundeten|` +
 	// the passive participles, a joint venture only with two founders
-	// after "by" (see foundedByTwo): "fondée" folds to "fondee"
-	`fondee|fondata|fundada|fundado|creee|creata|creada|costituita|constituida|established`
+	// after "by" (see foundedByTwo): "fondée" folds to "fondee" (not the
+	// participles of what else is made, "established", "créée",
+	// "creata", nor "costituita da", "made up of")
+	`fondee|fondata|fundada|fundado`
 
 // Deal-type triggers for the languages dealwire reads: en it es de fr nl pt.
 var typeTriggers = compile(map[string]string{
