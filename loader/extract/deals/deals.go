@@ -1600,7 +1600,7 @@ func Find(s Sentence, lang, published string) []Found {
 			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names
 		}
 		if typ == model.Acquisition && len(parties) > 1 && onlyBids(ch, ws) {
-			parties = ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at])
+			parties = withoutSpeakers(ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at]), s.Mentions, s.Tokens, ws.tok[ch[0].at])
 		}
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {

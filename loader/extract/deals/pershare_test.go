@@ -130,3 +130,18 @@ func TestBidBesideHoldingOrPremiumIsForTheCompany(t *testing.T) {
 		}
 	}
 }
+
+// A company named after the bid only as who tells of it is no side
+// (review 64a's leftover: "Veltraco offered $12 a share for Quorvex,
+// Daxmoor said on Monday").
+func TestWhoTellsOfABidIsNoSide(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Veltraco offered $12 a share for Quorvex, Daxmoor said on Monday."},
+		{"de", "Veltraco bietet 12 Euro je Aktie für Quorvex, teilte Daxmoor am Montag mit."},
+	} {
+		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "2020-07-23")
+		if len(got) != 1 || slices.Contains(got[0].Parties, "Daxmoor") || !slices.Contains(got[0].Parties, "Quorvex") {
+			t.Errorf("%s %q: %+v, want Veltraco's bid for Quorvex, Daxmoor no side", c.lang, c.text, got)
+		}
+	}
+}
