@@ -69,6 +69,14 @@ func buyerOf(typ string, hs []hit, ws words, c clause, ms []Mention, toks []segm
 			if by := mentionAfter(ws, c, o, 2, offerers, ms); by != "" {
 				return by
 			}
+			if receivedBefore(ws, c, o) {
+				// "ha ricevuto un'offerta da 2 miliardi di euro da
+				// Veltraco", "a reçu une offre de rachat de 2 milliards
+				// d'euros de Veltraco": who offers may follow the price
+				if by := mentionAfter(ws, c, o, 10, offerers, ms); by != "" {
+					return by
+				}
+			}
 			if by := describedOfferer(ws, c, o, ms); by != "" {
 				return by
 			}
@@ -532,6 +540,21 @@ var offerObjects = set(`acquisto acquisizione scambio compra adquisicion canje r
 	shareholders holders soci azionisti accionistas actionnaires aktionare anteilseigner`)
 
 // offerers introduce who makes an offer.
+// receivedBefore: a verb of receiving stands within the five words
+// before the offer at o, in its clause ("ha ricevuto un'offerta", "a reçu
+// une offre de rachat", "recibió una oferta"): the offer is the subject's
+// to weigh, another's to make.
+func receivedBefore(ws words, c clause, o int) bool {
+	for k := o - 1; k >= c.from && k >= o-5; k-- {
+		if receivingVerbs[ws.w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var receivingVerbs = set(`received receives receive ricevuto riceve ricevere ricevette recu recoit recevoir recibio recibe recibido recibir erhielt erhalten erhalt`)
+
 var offerers = set(`of from di da dal dalla de del della von des du der`)
 
 // ofFolded introduce what a deal noun is of ("acquisition of X").
