@@ -1600,8 +1600,9 @@ func Find(s Sentence, lang, published string) []Found {
 			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names
 		}
 		if typ == model.Acquisition && len(parties) > 1 && onlyBids(ch, ws) {
-			parties = withoutSpeakers(ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at]), s.Mentions, s.Tokens, ws.tok[ch[0].at])
+			parties = ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at])
 		}
+		parties = withoutSpeakers(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at]) // ", Daxmoor said on Monday"
 		counter := typ == model.Acquisition && counterBid(ch, ws)
 		if counter {
 			b := firstBefore(s.Mentions, ws.tok[ch[0].at], "")

@@ -1021,6 +1021,29 @@ func bidsAfter(m Mention, toks []segment.Token) bool {
 	return false
 }
 
+// withoutSpeakers drops from a deal's parties a company named after the
+// deal's word at only as who tells of it: after a comma, right before a
+// verb of saying ("Veltraco offered $12 a share for Quorvex, Daxmoor
+// said on Monday", "Veltraco bid $2 billion for Quorvex, Daxmoor said").
+// Two sides stay.
+func withoutSpeakers(parties []string, ms []Mention, toks []segment.Token, at int) []string {
+	if len(parties) < 3 {
+		return parties
+	}
+	for _, m := range ms {
+		if m.From > at && m.From > 0 && toks[m.From-1].Text() == "," && m.To < len(toks) && sayingVerbs[toks[m.To].Folded()] &&
+			slices.Contains(parties, m.Company) && len(parties) > 2 {
+			parties = slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == m.Company })
+		}
+	}
+	return parties
+}
+
+// sayingVerbs follow a company named as the source of what a sentence
+// tells ("Daxmoor said", "disse", "dijo", "teilte ... mit"; not the
+// auxiliaries of "ha detto", "a indiqué", which open other verbs too).
+var sayingVerbs = set(`said says told reported disse dice dijo informo sagte teilte erklarte`)
+
 // outbidOffer: the mention is whose offer another is measured against
 // ("an 8 percent premium to Brindle's bid", "topping the offer from
 // Brindle"): a rival bidder, not a side of the bid the sentence tells.

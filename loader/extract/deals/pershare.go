@@ -228,28 +228,6 @@ func ownersBid(parties []string, ms []Mention, toks []segment.Token, at int) []s
 	return kept
 }
 
-// withoutSpeakers drops from a bid's parties a company named after the
-// bid's word at only as who tells of it: after a comma, right before a
-// verb of saying ("Veltraco offered $12 a share for Quorvex, Daxmoor
-// said on Monday"). Two sides stay.
-func withoutSpeakers(parties []string, ms []Mention, toks []segment.Token, at int) []string {
-	if len(parties) < 3 {
-		return parties
-	}
-	for _, m := range ms {
-		if m.From > at && m.From > 0 && toks[m.From-1].Text() == "," && m.To < len(toks) && sayingVerbs[toks[m.To].Folded()] &&
-			slices.Contains(parties, m.Company) && len(parties) > 2 {
-			parties = slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == m.Company })
-		}
-	}
-	return parties
-}
-
-// sayingVerbs follow a company named as the source of what a sentence
-// tells ("Daxmoor said", "disse", "dijo", "teilte ... mit"; not the
-// auxiliaries of "ha detto", "a indiqué", which open other verbs too).
-var sayingVerbs = set(`said says told reported disse dice dijo informo sagte teilte erklarte`)
-
 // bidAgent is the company named right after a word of agent after the
 // bid's verb at, told in the passive ("was offered $12 a share by
 // Veltraco"), "" if none: who offers. Not the agent of another verb

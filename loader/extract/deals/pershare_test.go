@@ -137,6 +137,7 @@ func TestBidBesideHoldingOrPremiumIsForTheCompany(t *testing.T) {
 func TestWhoTellsOfABidIsNoSide(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Veltraco offered $12 a share for Quorvex, Daxmoor said on Monday."},
+		{"en", "Veltraco bid $2 billion for Quorvex, Daxmoor said on Monday."},
 		{"de", "Veltraco bietet 12 Euro je Aktie für Quorvex, teilte Daxmoor am Montag mit."},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex", "Daxmoor"), c.lang, "2020-07-23")
