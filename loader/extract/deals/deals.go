@@ -1599,7 +1599,8 @@ func Find(s Sentence, lang, published string) []Found {
 		if typ == model.Investment && coBuyersOnly(parties, s.Mentions, s.Tokens, ws, ch) {
 			continue // "an der auch Hitachi und IHI beteiligt sind": two holders of what the clause before names
 		}
-		if typ == model.Acquisition && len(parties) > 1 && onlyBids(ch, ws) {
+		bids := typ == model.Acquisition && onlyBids(ch, ws) // a price per share offered (see offeredPerShare)
+		if bids && len(parties) > 1 {
 			parties = ownersBid(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at])
 		}
 		parties = withoutSpeakers(parties, s.Mentions, s.Tokens, ws.tok[ch[0].at]) // ", Daxmoor said on Monday"
@@ -1635,7 +1636,6 @@ func Find(s Sentence, lang, published string) []Found {
 		f := Found{Type: typ, Generic: generic, Parties: parties, Pair: pair, Counter: counter, Paying: (purchaseKind(typ) || paidUpfront) && paymentClause(ch, ws), Date: dateOf(dates, own, wide, othersDates(s, ws, cs, hits, ci)), Evidence: s.Text,
 			Anaphor: ventureOfReferred}
 		f.Status = statusOf(ws, span)
-		bids := typ == model.Acquisition && onlyBids(ch, ws)
 		f.Bid = bids && (len(parties) != 1 || bidderBefore(s.Mentions, s.Tokens, ws.tok[ch[0].at]) == parties[0] && !bidForAnother(ws, span))
 		if f.Status == model.Announced && bids && !saysAgreed(ws, span) {
 			f.Status = model.Proposed // "offered $12 a share": a bid, not yet a deal

@@ -1055,7 +1055,7 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 			break
 		}
 	}
-	if start < 0 && m.From >= 2 && offerNouns[toks[m.From-2].Folded()] && offerOf[toks[m.From-1].Folded()] {
+	if start < 0 && m.From >= 2 && offerNouns[toks[m.From-2].Folded()] && offerers[toks[m.From-1].Folded()] {
 		start = m.From - 2 // "the offer from Brindle", "l'offerta di Brindle"
 	}
 	for k := start - 1; start >= 0 && k >= 0 && k >= start-3; k-- {
@@ -1068,7 +1068,6 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 }
 
 var (
-	offerOf = set(`of from di de del della von`)
 	// (not "above", "over", "über": "shares closed above Veltraco's
 	// offer", "decide over the offer from Veltraco" name the bidder)
 	outbidWords  = set(`tops topped topping trumps trumped trumping beats beat beating exceeds exceeded exceeding outbid outbids outbidding`)

@@ -52,7 +52,7 @@ func offeredPerShare(w []string, i int) bool {
 		}
 	}
 	for k := wide; k <= to; k++ {
-		if shareSales[w[k]] && !(dividendWords[w[k]] && addedBefore(w, k)) {
+		if shareSales[w[k]] || dividendWords[w[k]] && !addedBefore(w, k) {
 			// (also before the noun: "collocato in Borsa con un'offerta";
 			// not a dividend the bid adds: "plus a special dividend")
 			return false
@@ -152,7 +152,7 @@ var premiumNouns = set(`premium premio prime prima aufschlag aufpreis`)
 // Konkurrenten", "pour un concurrent"): not the article's target.
 func bidForAnother(ws words, c clause) bool {
 	for i := c.from; i+1 < c.to; i++ {
-		if bidForWords[ws.w[i]] && indefiniteArticles[ws.w[i+1]] {
+		if forWords[ws.w[i]] && indefiniteArticles[ws.w[i+1]] {
 			return true
 		}
 	}
@@ -184,7 +184,7 @@ func pricedShares(ms []Mention, toks []segment.Token) string {
 	for _, m := range ms {
 		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
 			f := toks[k].Folded()
-			if eachWords[f] || k == m.From-1 && bidForWords[f] {
+			if eachWords[f] || k == m.From-1 && forWords[f] {
 				return m.Company
 			}
 			if perShareBreaks[f] || f == "," {
@@ -205,7 +205,7 @@ func ownersBid(parties []string, ms []Mention, toks []segment.Token, at int) []s
 	owner := ""
 	for _, m := range ms {
 		if m.To > 0 && toks[m.To-1].Poss() && m.To <= at && at-m.To <= 2 || // "Veltraco's bid", "Veltraco's improved offer"
-			m.From >= 2 && m.From-2 == at && offerOf[toks[at+1].Folded()] { // "the offer from Veltraco", "das Angebot von Veltraco"
+			m.From >= 2 && m.From-2 == at && offerers[toks[at+1].Folded()] { // "the offer from Veltraco", "das Angebot von Veltraco"
 			owner = m.Company
 			break
 		}
@@ -300,8 +300,6 @@ var (
 		angebot angebots gebot bietet bot boten geboten bieten`))
 	// perShareNouns are the singular share nouns of a price per share
 	perShareNouns = set(`share azione accion aktie action titre titolo aandeel`)
-	// bidForWords name what a bid is for ("for Quorvex", "für Quorvex")
-	bidForWords = set(`for fur pour sur per por`)
 	// eachWords open "for each share", "pour chaque titre"
 	eachWords = set(`each every chaque cada ogni jede jeden`)
 	// dividendWords may be added to a bid's price ("plus a special
@@ -311,11 +309,10 @@ var (
 	moreWords     = set(`more plus piu mas mehr above higher sopra oltre`)
 	// anyWords make an offer a hypothesis ("any offer below")
 	anyWords = set(`any ogni cualquier toute tout jede jedes jeden`)
-	// shareSales tell shares sold or bought back, rights to shares, a
-	// dividend or a forecast, not a company bid for
+	// shareSales tell shares sold or bought back, rights to shares or a
+	// forecast, not a company bid for (so do dividends, unless added)
 	shareSales = set(`ipo ipos listing flotation float placement placing rights buyback buybacks
-		repurchase repurchases repurchasing warrant warrants options dividend dividends guidance
-		dividende dividendes dividendo dividendi dividendos salida sbarco
+		repurchase repurchases repurchasing warrant warrants options guidance salida sbarco
 		borsengang platzierung kapitalerhohung ruckkauf aktienruckkauf
 		quotazione collocamento collocato collocata collocati riacquisto
 		cotizacion colocacion colocado colocada recompra placed

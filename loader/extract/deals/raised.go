@@ -228,7 +228,7 @@ func foundedByTwo(ws words, toks []segment.Token, from int) bool {
 		end++
 	}
 	for k := from; k < end && k <= from+8; k++ {
-		if !foundedByWords[ws.w[k]] {
+		if !agentWords[ws.w[k]] && !italianAgents[ws.w[k]] {
 			continue
 		}
 		for j := k + 1; j < end && j <= k+3; j++ {
@@ -279,9 +279,6 @@ func twoNamedFrom(ws words, toks []segment.Token, j, end int) bool {
 func dealAfter(hs []hit, h hit) bool {
 	return slices.ContainsFunc(hs, func(o hit) bool { return o.at > h.at && o.kind != model.JointVenture && o.kind != generic })
 }
-
-// foundedByWords name the agent of a founding told in the passive.
-var foundedByWords = set(`by par por da durch`)
 
 // companyPeople follow two companies' names that describe people, not
 // the founders: "by former Veltraco and Quorvex engineers", "executive

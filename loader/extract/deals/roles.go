@@ -539,7 +539,6 @@ var offerForWords = set(`for per pour fur für por on su sobre sur to an zum zur
 var offerObjects = set(`acquisto acquisizione scambio compra adquisicion canje rachat achat echange kauf ubernahme umtausch purchase acquisition exchange takeover
 	shareholders holders soci azionisti accionistas actionnaires aktionare anteilseigner`)
 
-// offerers introduce who makes an offer.
 // receivedBefore: a verb of receiving stands within the five words
 // before the offer at o, in its clause ("ha ricevuto un'offerta", "a reçu
 // une offre de rachat", "recibió una oferta"): the offer is the subject's
@@ -555,6 +554,7 @@ func receivedBefore(ws words, c clause, o int) bool {
 
 var receivingVerbs = set(`received receives receive ricevuto riceve ricevere ricevette recu recoit recevoir recibio recibe recibido recibir erhielt erhalten erhalt`)
 
+// offerers introduce who makes an offer.
 var offerers = set(`of from di da dal dalla de del della von des du der`)
 
 // ofFolded introduce what a deal noun is of ("acquisition of X").
