@@ -3930,9 +3930,10 @@ func passiveAt(ws words, i int) bool { return i > 0 && passiveAux[ws.w[i-1]] }
 
 // tookWith reads the Spanish "se hizo con" and "se quedó con" (took) with
 // a time between the verb and "con" ("se hizo en 2000 con el control de
-// E-Plus", "se quedó en 2010 con Numonyx"), at the verb at i. "Quedarse"
-// takes only a time after "en" between ("se quedó en marzo de 2006 con"):
-// "se quedará hasta 2025 con el 10%" keeps.
+// E-Plus", "se hizo a finales de 2013 con el 80%", "se quedó en 2010 con
+// Numonyx"), at the verb at i. "Quedarse" takes only a time after "en"
+// between ("se quedó en marzo de 2006 con"): "se quedará hasta 2025 con
+// el 10%" keeps.
 func tookWith(w []string, i int) bool {
 	if i == 0 || w[i-1] != "se" {
 		return false
@@ -3944,6 +3945,15 @@ func tookWith(w []string, i int) bool {
 				return true
 			}
 			if clauseEnds[w[k]] {
+				return false
+			}
+		}
+		// a longer time between: "se hizo a finales de 2013 con el 80%"
+		for k := i + 1; k < len(w) && k <= i+7; k++ {
+			switch {
+			case w[k] == "con":
+				return k > i+1
+			case !yearWord(w[k]) && !spanishMonths[w[k]] && !spanishTimeWords[w[k]]:
 				return false
 			}
 		}
@@ -4027,6 +4037,10 @@ var ofTheCompany = set(`s founder founders creditors lenders owners shareholders
 // fateWords are what of a company may pass into another's hands without
 // the company: "Brindle's fate passed into the hands of Quorvex".
 var fateWords = set(`fate future destiny fortunes sort avenir destin destino futuro schicksal zukunft`)
+
+// spanishTimeWords make a time of a year or a month: "a finales de",
+// "a principios del", "a mediados de".
+var spanishTimeWords = set(`a al finales principios mediados comienzos de del en`)
 
 var spanishMonths = set(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
 

@@ -2562,6 +2562,21 @@ func TestTookWithATimeBetweenAndAnAside(t *testing.T) {
 	if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
 		t.Errorf("%+v, want Veltraco taking Quorvex", got)
 	}
+	// a longer time: "a finales de 2013", "a principios de marzo de 2013"
+	for _, text := range []string{
+		"Veltraco se hizo a finales de 2013 con el 80% de la china Quorvex por unos 584 millones de dólares.",
+		"Veltraco se hizo a principios de marzo de 2013 con Quorvex.",
+	} {
+		got = Find(sentence(text, "Veltraco", "Quorvex"), "es", "")
+		if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(got[0].Parties, []string{"Veltraco", "Quorvex"}) {
+			t.Errorf("%q: %+v, want Veltraco taking Quorvex", text, got)
+		}
+	}
+	// the words between are a time only: "se hace a la idea de perder con
+	// Quorvex" takes nothing
+	if got = Find(sentence("Veltraco se hace a la idea de competir con Quorvex.", "Veltraco", "Quorvex"), "es", ""); len(got) != 0 {
+		t.Errorf("%+v, want no deal", got)
+	}
 }
 
 // "For X, the disposal ..." is the article's deal of X, told again: no
