@@ -1497,6 +1497,12 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = append(parties, p)
 			}
 		}
+		if t := weigherOfOffer(s.Mentions, s.Tokens, ws, c); t != "" && !slices.Contains(parties, t) {
+			// "Quorvex, proprietaria di alberghi, ha respinto l'offerta con
+			// cui Veltraco puntava a rilevarne il controllo": who weighs
+			// the offer, named clauses before, is bid for
+			parties = append(parties, t)
+		}
 		if t := targetBeforeAgent(s.Mentions, ws, span, ch, parties); t != "" {
 			// "RSA, the British insurer, agreed to a £7.2 billion takeover
 			// by Intact and Tryg": the clause names who buys; what is

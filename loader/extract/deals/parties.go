@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"dealwire/loader/extract/lists"
+	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
@@ -1058,10 +1059,15 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 	if start < 0 && m.From >= 2 && offerNouns[toks[m.From-2].Folded()] && offerers[toks[m.From-1].Folded()] {
 		start = m.From - 2 // "the offer from Brindle", "l'offerta di Brindle"
 	}
-	for k := start - 1; start >= 0 && k >= 0 && k >= start-3; k-- {
+	// three words before the offer, past its price ("seeing off a £71
+	// million cash bid from Brindle")
+	for k, words := start-1, 0; start >= 0 && k >= 0 && words < 3; k-- {
 		f := toks[k].Folded()
-		if outbidWords[f] || f == "to" && k > 0 && premiumWords[toks[k-1].Folded()] {
+		if outbidWords[f] || f == "to" && k > 0 && premiumWords[toks[k-1].Folded()] || f == "off" && k > 0 && seeingWords[toks[k-1].Folded()] {
 			return true
+		}
+		if !priceWord(f) && f != "cash" && !money.IsSign(toks[k].Text()) {
+			words++
 		}
 	}
 	return false
@@ -1072,6 +1078,8 @@ var (
 	// offer", "decide over the offer from Veltraco" name the bidder)
 	outbidWords  = set(`tops topped topping trumps trumped trumping beats beat beating exceeds exceeded exceeding outbid outbids outbidding`)
 	premiumWords = set(`premium`)
+	// seeingWords see off a rival ("seeing off a cash bid from Brindle")
+	seeingWords = set(`see sees saw seen seeing`)
 )
 
 var rivalNouns = set(`rival competitor rivale concorrente competidor konkurrent wettbewerber concurrent concurrente`)

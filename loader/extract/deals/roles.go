@@ -481,17 +481,18 @@ func targetAfterOf(ws words, c clause, at int, ms []Mention) string {
 // bidder, not the target.
 var offerNouns = set(`offer approach bid offerte angebot ubernahmeangebot gebot offerta oferta offre opa ops tender counteroffer counterbid`)
 
-// IsOfferNoun: the folded word names a bid, or bids ("offers").
+// IsOfferNoun: the folded word names a bid, or bids ("offers",
+// "approaches").
 func IsOfferNoun(folded string) bool {
-	return offerNouns[folded] || offerNouns[strings.TrimSuffix(folded, "s")]
+	return offerNouns[folded] || offerNouns[strings.TrimSuffix(folded, "s")] || offerNouns[strings.TrimSuffix(folded, "es")]
 }
 
 // offerAt is the word index of the offer noun of the trigger at i ("offer
 // from", "final offer"), or -1.
 func offerAt(ws words, i int) int {
 	for k := i; k < len(ws.w) && k <= i+1; k++ {
-		if offerNouns[ws.w[k]] {
-			return k
+		if IsOfferNoun(ws.w[k]) || ws.w[k] == "proposal" || ws.w[k] == "proposals" {
+			return k // ("bids from", "unsolicited proposals from": one bid or more)
 		}
 	}
 	if i >= 2 && offerNouns[ws.w[i-2]] && ofFolded[ws.w[i-1]] {
@@ -551,6 +552,34 @@ func receivedBefore(ws words, c clause, o int) bool {
 	}
 	return false
 }
+
+// weigherOfOffer is the sentence's first company before a verb of
+// receiving or rejecting that stands within eight words before an offer
+// in clause c, the clauses between it and the offer asides ("L'americana
+// Quorvex, proprietaria di cento alberghi, ha respinto ieri l'offerta
+// ...", "Le conseil de Quorvex a rejeté jeudi, à l'unanimité, l'offre
+// ..."): the company bid for. "" when no such verb stands there.
+func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) string {
+	for o := c.from; o < c.to; o++ {
+		if !IsOfferNoun(ws.w[o]) && ws.w[o] != "proposal" && ws.w[o] != "proposals" {
+			continue
+		}
+		for k := o - 1; k >= 0 && k >= o-8; k-- {
+			if ws.isNamed(k) || sentenceBreaks[ws.w[k]] {
+				return "" // a company between: the offer is its, or made to it
+			}
+			if receivingVerbs[ws.w[k]] || rejectingVerbs[ws.w[k]] {
+				return subjectBefore(ms, toks, ws.tok[k], "")
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// rejectingVerbs turn an offer down.
+var rejectingVerbs = set(`rejected rejects rebuffed rebuffs spurned respinto respinge respingere rifiutato rifiuta rechazo rechaza rechazado rechazar
+	rejete rejette refuse refusee repousse abgelehnt lehnte lehnt zuruckgewiesen`)
 
 var receivingVerbs = set(`received receives receive ricevuto riceve ricevere ricevette recu recoit recevoir recibio recibe recibido recibir erhielt erhalten erhalt`)
 
