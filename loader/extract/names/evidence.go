@@ -920,6 +920,63 @@ func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
 	return false
 }
 
+// apposedOpener: the span is a sentence's first word, which the corpus
+// writes nowhere in lower case, and an apposition set off by commas after
+// it says what kind of company it is ("Zorvik, la società del gruppo
+// Veltraco dedicata all'export, ha investito"). Not an adverb opening a
+// sentence whose subject follows it ("Depuis, la société de Vélizy a
+// multiplié les canaux, ...", "Hier, la société a annoncé").
+func (r *recognizer) apposedOpener(lang string, toks []segment.Token, sp span) bool {
+	return sp.to-sp.from == 1 && sentenceStart(toks, sp.from) && !r.common(sp.key) &&
+		r.appositionNamesCompany(toks, sp.to) && nounApposition(lang, toks, sp.to+1)
+}
+
+// maxApposition is how many words an apposition runs to before its
+// closing comma, but for a relative clause in it.
+const maxApposition = 12
+
+// nounApposition: the words from token from to a comma, a dozen at most,
+// make a noun's phrase: no auxiliary, reflexive or modal verb stands
+// among them before a relative pronoun ("the state investment company
+// that is the largest shareholder,"), as one would in a clause ("la
+// société de Vélizy a multiplié", "le concurrent le plus direct
+// s'appelle").
+func nounApposition(lang string, toks []segment.Token, from int) bool {
+	verbs := clauseVerbs[lang]
+	words := 0
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		switch t.Text() {
+		case ",":
+			return words <= maxApposition
+		case ".", ";", ":", "!", "?":
+			return false
+		}
+		f := t.Folded()
+		if relativePronouns[f] {
+			return true
+		}
+		if verbs[f] || t.Text() == "è" {
+			return false
+		}
+		if !t.Punct() {
+			words++
+		}
+	}
+	return false
+}
+
+// clauseVerbs are the auxiliaries, reflexives and modals, by language,
+// that make a clause of the words after a comma, not an apposition
+// (Italian "è", which folds to the "e" of "and", is asked as written).
+var clauseVerbs = map[string]map[string]bool{
+	"en": set(`is are was were has have had will would can could may might`),
+	"it": set(`ha hanno ho era erano sara si puo deve`),
+	"es": set(`es son ha han fue era sera se puede debe`),
+	"fr": set(`est sont a ont etait sera se s peut doit va`),
+	"de": set(`ist sind war waren hat haben hatte wird werden sich kann muss`),
+}
+
 // anaphorArticles open an apposition that describes what comes before.
 var anaphorArticles = set("the a an il la lo un una le l el der die das ein eine")
 

@@ -465,7 +465,7 @@ func (r *recognizer) readDoc(doc *Doc, spans *slab.Tail[span], scratch *docScrat
 				}
 				continue
 			}
-			if !headline && !openerComma(toks, *sp) && !(sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && openers[sp.key]) {
+			if !headline && (!openerComma(toks, *sp) || r.apposedOpener(doc.Lang, toks, *sp)) && !(sentenceStart(toks, sp.from) && sp.to-sp.from == 1 && openers[sp.key]) {
 				// (nor a function word opening a sentence: "Nel 2019 aveva
 				// acquisito ..." is "In 2019", whatever Nel also names)
 				// title case and a sentence's first word ("Therefore,") say nothing
