@@ -4000,7 +4000,7 @@ func controlNounAt(ws words, i int) int {
 	return -1
 }
 
-var controlNouns = set(`controllo controle control kontrolle hands mani manos mains`)
+var controlNouns = set(`controllo controle control kontrolle hands mani manos mains giron`)
 
 // controlledByCompany: the control (or the hands) the passing verb at i
 // goes into is a company's, named right after its "of" and an article
@@ -4010,6 +4010,9 @@ var controlNouns = set(`controllo controle control kontrolle hands mani manos ma
 // "of administrators").
 func controlledByCompany(ws words, i int) bool {
 	k := controlNounAt(ws, i)
+	if k > 0 && possessive[ws.w[k-1]] {
+		return true // "était passé dans son giron": the subject's, a company's
+	}
 	if k < 0 || k+1 >= len(ws.w) || !ofWords[ws.w[k+1]] && !takingOf[ws.w[k+1]] && !controlOf[ws.w[k+1]] {
 		return false
 	}

@@ -185,7 +185,7 @@ func handsOf(ws words, c clause, i int, ms []Mention) string {
 var (
 	passingWords = set(`paso pasara pasado pasar passata passato finita finito passe passee passes passees passer
 		passo passare passava passera passait passa passaient unter came come comes coming passed`)
-	handsWords = set(`manos mani mains hands`)
+	handsWords = set(`manos mani mains hands giron`)
 )
 
 // roundLeader is the company a clause says led a round of funding ("led
