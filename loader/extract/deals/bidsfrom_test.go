@@ -7,19 +7,21 @@ import (
 	"dealwire/model"
 )
 
-// Bids named by their maker, one or more, are bids for the company that
-// weighs them: "rejected two bids from Veltraco", "rebuffed three
-// unsolicited proposals from Veltraco", "das Angebot von Veltraco". The
-// maker bids.
+// Takeover bids, one or more, named by their maker are bids for the
+// company that weighs them: "rejected two takeover bids from Veltraco",
+// "rebuffed three unsolicited proposals from Veltraco", "a rival cash bid
+// from Veltraco". The maker bids. ("Bids from" alone are a tender's as
+// often, "offers from" a job's or a product's, "das Angebot von" a range:
+// see review65a_test.go.)
 func TestBidsFromACompany(t *testing.T) {
 	for _, c := range []struct {
 		lang, text, status string
 	}{
-		{"en", "Quorvex rejected two bids from Veltraco last spring.", model.Failed},
+		{"en", "Quorvex rejected two takeover bids from Veltraco last spring.", model.Failed},
 		{"en", "Quorvex rejected two takeover offers from Veltraco last spring.", model.Failed},
 		{"en", "Quorvex rebuffed three unsolicited proposals from Veltraco last spring, the last of them worth $28.8 billion.", model.Failed},
-		{"en", "Quorvex is weighing two approaches from Veltraco.", model.Proposed},
-		{"de", "Quorvex prüft das Angebot von Veltraco.", model.Proposed},
+		{"en", "Quorvex is weighing two takeover approaches from Veltraco.", model.Proposed},
+		{"en", "Quorvex's board is weighing a rival cash bid from Veltraco.", model.Proposed},
 	} {
 		got := Find(sentence(c.text, "Veltraco", "Quorvex"), c.lang, "2020-07-23")
 		if len(got) != 1 || got[0].Type != model.Acquisition || got[0].Status != c.status || !slices.Contains(got[0].Parties, "Quorvex") {

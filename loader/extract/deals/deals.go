@@ -1887,7 +1887,7 @@ func Find(s Sentence, lang, published string) []Found {
 		// the sentence's status, but for a failure it opens on as the
 		// background of this deal ("Dopo un primo tentativo fallito, X e Y
 		// hanno trovato l'accordo")
-		out[0].Status = statusOf(ws, clause{backgroundEnd(ws), len(ws.w)})
+		out[0].Status = statusOf(ws, clause{backgroundEnd(ws), outbidFrom(ws)})
 	}
 	if len(out) > 0 {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
@@ -4088,6 +4088,25 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 			// "sulle azioni e sulle obbligazioni convertibili di Daxmoor"
 			after := ws.w[h.at+3 : min(h.at+9, len(ws.w))]
 			return slices.ContainsFunc(after, func(w string) bool { return bondWords[w] }) && !slices.ContainsFunc(after, func(w string) bool { return shareNouns[w] })
+		case madeForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
+			// with a longer time between ("se hizo a finales de 2013 con"),
+			// "con" must take a part or control of a company, or a company
+			// itself, and not as what it serves as: "El lanzamiento se hizo a
+			// finales de 2013 con Quorvex como socio" was done with it
+			k := slices.Index(ws.w[h.at:], "con")
+			if k <= 4 {
+				return false
+			}
+			k += h.at
+			for j := k + 1; j < len(ws.w) && j <= k+4; j++ {
+				if ws.w[j] == "%" || percents[ws.w[j]] || stakeNouns[ws.w[j]] || controlWords[ws.w[j]] {
+					return false
+				}
+				if ws.isNamed(j) {
+					return slices.Contains(ws.w[j:min(j+6, len(ws.w))], "como")
+				}
+			}
+			return true
 		case keptForms[w] && h.at > 0 && ws.w[h.at-1] == "se":
 			k := slices.Index(ws.w[h.at:], "con")
 			if k < 0 {

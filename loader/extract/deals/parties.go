@@ -1059,18 +1059,37 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 	if start < 0 && m.From >= 2 && offerNouns[toks[m.From-2].Folded()] && offerers[toks[m.From-1].Folded()] {
 		start = m.From - 2 // "the offer from Brindle", "l'offerta di Brindle"
 	}
-	// three words before the offer, past its price ("seeing off a £71
-	// million cash bid from Brindle")
+	// three words before the offer, past its own price, right before it
+	// ("seeing off a £71 million cash bid from Brindle"; not past another:
+	// "shares topped $40 following the $2 billion offer from Brindle")
+	price := true
 	for k, words := start-1, 0; start >= 0 && k >= 0 && words < 3; k-- {
 		f := toks[k].Folded()
 		if outbidWords[f] || f == "to" && k > 0 && premiumWords[toks[k-1].Folded()] || f == "off" && k > 0 && seeingWords[toks[k-1].Folded()] {
 			return true
 		}
-		if !priceWord(f) && f != "cash" && !money.IsSign(toks[k].Text()) {
+		price = price && (priceWord(f) || f == "cash" || money.IsSign(toks[k].Text()))
+		if !price {
 			words++
 		}
 	}
 	return false
+}
+
+// outbidFrom is where the sentence goes on to a rival's bid seen off or
+// topped ("Quorvex bought Brindle after seeing off a rival bid from
+// Veltraco"), its end when it does not: the rival's bid tells no status
+// of the deal before it.
+func outbidFrom(ws words) int {
+	for k, w := range ws.w {
+		if outbidWords[w] || w == "off" && k > 0 && seeingWords[ws.w[k-1]] {
+			if w == "off" {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return len(ws.w)
 }
 
 var (

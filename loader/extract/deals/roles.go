@@ -553,12 +553,17 @@ func receivedBefore(ws words, c clause, o int) bool {
 	return false
 }
 
-// weigherOfOffer is the sentence's first company before a verb of
-// receiving or rejecting that stands within eight words before an offer
-// in clause c, the clauses between it and the offer asides ("L'americana
-// Quorvex, proprietaria di cento alberghi, ha respinto ieri l'offerta
-// ...", "Le conseil de Quorvex a rejeté jeudi, à l'unanimité, l'offre
-// ..."): the company bid for. "" when no such verb stands there.
+// weigherOfOffer is the company that receives or rejects an offer in
+// clause c, named as the verb's subject before it, clauses of asides
+// between ("L'americana Quorvex, proprietaria di cento alberghi, ha
+// respinto ieri l'offerta ...", "Le conseil de Quorvex a rejeté jeudi, à
+// l'unanimité, l'offre ..."): the company bid for. A verb of rejecting
+// stands within eight words before the offer, one of receiving within
+// three ("received a takeover offer"; not "will receive $400 million
+// under the offer"). The subject is the company named last before the
+// verb, not in the possessive ("Brindle's shares rose") and with no
+// subordinate clause opening between ("after the regulator received").
+// "" otherwise.
 func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) string {
 	for o := c.from; o < c.to; o++ {
 		if !IsOfferNoun(ws.w[o]) && ws.w[o] != "proposal" && ws.w[o] != "proposals" {
@@ -568,8 +573,33 @@ func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) stri
 			if ws.isNamed(k) || sentenceBreaks[ws.w[k]] {
 				return "" // a company between: the offer is its, or made to it
 			}
-			if receivingVerbs[ws.w[k]] || rejectingVerbs[ws.w[k]] {
-				return subjectBefore(ms, toks, ws.tok[k], "")
+			if rejectingVerbs[ws.w[k]] || receivingVerbs[ws.w[k]] && k >= o-3 {
+				return subjectOfVerb(ms, toks, ws, k)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// subjectOfVerb is the company named last before the verb at word k,
+// when it can be the verb's subject: not in the possessive, and no word
+// opening a subordinate clause stands between (commas of asides may).
+func subjectOfVerb(ms []Mention, toks []segment.Token, ws words, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		if w := ws.w[j]; w != "," && clauseBreaks[w] || subordinators[w] {
+			return ""
+		}
+		if !ws.isNamed(j) {
+			continue
+		}
+		t := ws.tok[j]
+		for _, m := range ms {
+			if m.From <= t && t < m.To {
+				if toks[m.To-1].Poss() || m.To < len(toks) && toks[m.To].Poss() {
+					return "" // "Brindle's shares"
+				}
+				return m.Company
 			}
 		}
 		return ""

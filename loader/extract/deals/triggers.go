@@ -168,7 +168,7 @@ var typeTriggers = compile(map[string]string{
 		s est offert|s etait offert|s offre|s offrir|s offrira|s offrant|se quedo con|se queda con|quedarse con|se quedara con|quedandose con|haciendose con|aggiudicandosi|
 		herausgekauft|herauskaufen|buy out|buys out|bought out|buying out|
 		purchase|purchases|purchased|purchasing|takeover|take over|takes over|took over|taking over|taken over|bid for|
-		offer for|offer of|offer from|approach from|offers from|bid from|bids from|approaches from|angebot von|gebot von|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
+		offer for|offer of|offer from|approach from|cash bid|cash bids|takeover approach|buyout approach|final offer|firm offer|cash offer|recommended offer|oferta definitiva|oferta vinculante|oferta en efectivo|offerta vincolante|offerta definitiva|offre ferme|offre definitive|barangebot|tender offer|counteroffer|counter offer|counterbid|offerta concorrente|contraoferta|gegenangebot|contre offre|
 		offerta per|offerta da|offerta del|offerta della|offerta dello|offerta dei|offerta congiunta|offre pour|offre sur|offre conjointe|oferta por|oferta conjunta|angebot fur|gebot fur|angebot des|angebot der|gebot des|
 		gemeinsames angebot|joint bid|joint offer|
 		messo sul piatto|mette sul piatto|mettere sul piatto|messi sul piatto|messo sul tavolo|mette sul tavolo|mettere sul tavolo|messi sul tavolo|offerta in contanti|offerte in contanti|offre en numeraire|offre en especes|puesto sobre la mesa|pone sobre la mesa|poner sobre la mesa|puso sobre la mesa|
@@ -215,7 +215,7 @@ var typeTriggers = compile(map[string]string{
 		paso al control de|pasado al control de|pasar al control de|pasara al control de|
 		unter die kontrolle von|unter die kontrolle des|unter die kontrolle der|
 		came under the control of|come under the control of|comes under the control of|coming under the control of|passed into the hands of|passed under the control of|
-		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer|takeover proposals|buyout proposals|merger proposals|unsolicited proposals|unsolicited bids|unsolicited offers`,
+		pursuit of|takeover proposal|buyout proposal|merger proposal|unsolicited proposal|unsolicited bid|unsolicited offer|takeover proposals|buyout proposals|merger proposals|unsolicited proposals|unsolicited bids|unsolicited offers|takeover bids|takeover offers|takeover approaches|buyout offers|buyout bids`,
 	model.Supply: `supply|supplies|supplier|outsourcing|outsourcing vereinbarung|outsourcingvertrag|externalizacion|externalisation|esternalizzazione|supply agreement|supply deal|supplying|under contract|contract manufacturer|contract manufacturing|auftragsfertiger|auftragsfertigung|su commessa|por encargo de|offtake|sourcing agreement|sourcing deal|sourced|liefer*|beliefern|beziehen|bezieht|fornitura|
 		fornire|suministro|suministrar|approvisionnement|fournir|fourniture|levering|leveren|fornecimento|fornecer|
 		power purchase agreement|power purchase agreements|power purchase deal|power purchase contract|electricity purchase agreement|energy purchase agreement|

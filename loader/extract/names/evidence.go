@@ -928,12 +928,39 @@ func (r *recognizer) appositionNamesCompany(toks []segment.Token, to int) bool {
 // multiplié les canaux, ...", "Hier, la société a annoncé").
 func (r *recognizer) apposedOpener(lang string, toks []segment.Token, sp span) bool {
 	return sp.to-sp.from == 1 && sentenceStart(toks, sp.from) && !r.common(sp.key) &&
-		r.appositionNamesCompany(toks, sp.to) && nounApposition(lang, toks, sp.to+1)
+		r.appositionNamesCompany(toks, sp.to) && r.companyHeaded(toks, sp.to+2) && nounApposition(lang, toks, sp.to+1)
 }
 
-// maxApposition is how many words an apposition runs to before its
-// closing comma, but for a relative clause in it.
-const maxApposition = 12
+// founderWords name who founded a company, as corporateRoles name who
+// runs it. (Not the lexicon's titles: its English "Mayor" is the Spanish
+// "mayor", the largest: "el mayor fabricante de muñecas".)
+var founderWords = set(`founder founders cofounder fondatore fondatrice fondateur fondatrice fundador fundadora grunder grunderin`)
+
+// companyHeaded: the apposition whose first word after its article is at
+// from has a kind of company for its head, no person's title before it
+// ("Rossi, il fondatore del gruppo") and not in the possessive ("Smith,
+// the company's chief executive").
+func (r *recognizer) companyHeaded(toks []segment.Token, from int) bool {
+	for k := from; k < len(toks) && k <= from+3; k++ {
+		f := toks[k].Folded()
+		if corporateRoles[f] || founderWords[f] {
+			return false
+		}
+		if r.lex.HasFolded(lexicon.CompanyNoun, f) {
+			return !toks[k].Poss() && !(k+1 < len(toks) && toks[k+1].Poss())
+		}
+	}
+	return false
+}
+
+// An apposition runs to maxApposition words at most before its closing
+// comma, but for a relative clause in it, and to minApposition at least:
+// an article and a company's noun alone are as often a sentence's subject
+// after an adverb ("Désormais, le groupe, basé à Lyon, ...").
+const (
+	minApposition = 3
+	maxApposition = 12
+)
 
 // nounApposition: the words from token from to a comma, a dozen at most,
 // make a noun's phrase: no auxiliary, reflexive or modal verb stands
@@ -948,13 +975,13 @@ func nounApposition(lang string, toks []segment.Token, from int) bool {
 		t := toks[k]
 		switch t.Text() {
 		case ",":
-			return words <= maxApposition
+			return words >= minApposition && words <= maxApposition
 		case ".", ";", ":", "!", "?":
 			return false
 		}
 		f := t.Folded()
 		if relativePronouns[f] {
-			return true
+			return words >= minApposition
 		}
 		if verbs[f] || t.Text() == "è" {
 			return false
