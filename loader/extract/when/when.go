@@ -40,7 +40,40 @@ func Find(text, lang, published string) []Date {
 // well is split into words once.
 func FindInWords(text, lang, published string, words [][2]int) []Date {
 	ws, relative, month := scan(text, words)
-	return findAt(text, published, ws, relative, month)
+	ds := findAt(text, published, ws, relative, month)
+	if n := openingYearAgo(text); n > 0 && published != "" {
+		if pub, ok := parseISO(published); ok {
+			ds = append([]Date{{Value: pub.AddDate(-1, 0, 0).Format("2006"), Start: 0, End: n, Relative: true}}, ds...)
+		}
+	}
+	return ds
+}
+
+// openingYearAgo is the length of "a year ago" and its like opening text
+// as the sentence's own time, before its comma ("A year ago, Veltraco
+// bought ...", "Il y a un peu plus d'un an, il lançait une offre ...";
+// German puts the verb next: "Vor gut einem Jahr kaufte ..."); 0 when the
+// text opens otherwise. Told inside a sentence, such words most often
+// date a comparison or a clause ("twice its market value a year ago",
+// "sbarcata in Borsa un anno fa"), which is why only an opening counts.
+func openingYearAgo(text string) int {
+	for _, p := range yearAgoOpenings {
+		n := len(p)
+		if n <= len(text) && strings.EqualFold(text[:n], p) && (strings.HasPrefix(p, "vor ") || n < len(text) && text[n] == ',') {
+			return n
+		}
+	}
+	return 0
+}
+
+// yearAgoOpenings are "a year ago" and its like, lower-cased, as a
+// sentence opens with them.
+var yearAgoOpenings = []string{
+	"a year ago", "about a year ago", "just over a year ago", "a little over a year ago",
+	"il y a un an", "il y a un peu plus d'un an", "il y a un peu plus d’un an", "il y a environ un an", "il y a près d'un an", "il y a près d’un an",
+	"un anno fa", "circa un anno fa", "poco più di un anno fa", "poco meno di un anno fa",
+	"hace un año", "hace poco más de un año", "hace algo más de un año", "hace casi un año",
+	"vor einem jahr ", "vor gut einem jahr ", "vor etwa einem jahr ", "vor knapp einem jahr ", "vor rund einem jahr ",
 }
 
 // A rule is one date pattern: when it applies, what a match means, and a

@@ -299,3 +299,33 @@ func TestLastSeason(t *testing.T) {
 		}
 	}
 }
+
+// "A year ago" opening a sentence, before its comma, dates the sentence
+// to the year before the article's ("Il y a un peu plus d'un an, il
+// lançait une offre"; German puts the verb next: "Vor gut einem Jahr
+// kaufte"). Inside a sentence it dates no deal: it most often measures a
+// comparison ("twice its market value a year ago").
+func TestYearAgoOpeningASentence(t *testing.T) {
+	for _, text := range []string{
+		"A year ago, Veltraco bought Quorvex.",
+		"Il y a un peu plus d'un an, il lançait une offre d'échange sur Quorvex.",
+		"Il y a un peu plus d’un an, il lançait une offre d'échange sur Quorvex.",
+		"Un anno fa, Veltraco ha comprato Quorvex.",
+		"Hace poco más de un año, Veltraco compró Quorvex.",
+		"Vor gut einem Jahr kaufte Veltraco die Quorvex.",
+	} {
+		ds := Find(text, "", "2019-06-30")
+		if len(ds) != 1 || ds[0].Value != "2018" || ds[0].Start != 0 {
+			t.Errorf("%q: %+v, want 2018 at the start", text, ds)
+		}
+	}
+	for _, text := range []string{
+		"Veltraco agreed to buy Quorvex for $2 billion, twice its market value a year ago.",
+		"A year ago Veltraco was worth half as much.",
+		"A year agony, Veltraco said.",
+	} {
+		if ds := Find(text, "", "2019-06-30"); len(ds) != 0 {
+			t.Errorf("%q: %+v, want no date", text, ds)
+		}
+	}
+}
