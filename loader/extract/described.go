@@ -469,8 +469,8 @@ func demonymSubject(toks []segment.Token, ms []deals.Mention, lang string, lex *
 		if !toks[i+1].Cap() && !lowerDemonymArticles[toks[i].Folded()] {
 			continue // a demonym is capitalised but in Italian and Spanish
 		}
-		if named && (lang != "de" || !afterAVerb(toks, i, ms) || !demonymNoun(toks, i+1, ms, lex)) {
-			continue
+		if named && (lang != "de" || !afterAVerb(toks, i, ms)) || lang == "de" && !demonymNoun(toks, i+1, ms, lex) {
+			continue // (nor a German demonym before a noun it describes: "die Aachener Grünenthal GmbH", "die Münchner Inlandstochter")
 		}
 		if lex.HasFolded(lexicon.Demonym, w) {
 			return description{w}

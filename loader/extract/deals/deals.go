@@ -1834,9 +1834,11 @@ func Find(s Sentence, lang, published string) []Found {
 			f.Value = v
 		}
 		if f.Lone {
-			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) {
+			if f.Value != nil || len(f.Date) >= 4 || sideNamedNext(s.After) || pluralSubject(ws, span) {
 				// (or "OC Oerlikon verkauft ... nach China. Käufer ... ist
-				// die Jinsheng-Gruppe": the next sentence names the other side)
+				// die Jinsheng-Gruppe": the next sentence names the other
+				// side; or "Die Franzosen übernahmen Quorvex": the caller may
+				// read who its subject is)
 				lone = append(lone, f)
 			}
 			continue

@@ -293,3 +293,19 @@ func typeClassOf(t string) string {
 	}
 	return t
 }
+
+// pluralSubject: the clause has a plural article before a word that is no
+// company's name ("Die Franzosen übernahmen Quorvex", "les Américains ont
+// racheté", "gli americani hanno rilevato"), which may name the people of
+// a company's country, the company the article told of; the caller,
+// which knows the demonyms, tells (German "die" is singular too).
+func pluralSubject(ws words, c clause) bool {
+	for k := c.from; k+1 < c.to; k++ {
+		if subjectPluralArticles[ws.w[k]] && !ws.isNamed(k+1) && !ws.isNamed(k) {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectPluralArticles = set(`die les gli los las`)
