@@ -343,7 +343,7 @@ func appendHits(out []hit, ts *triggerSet, ws words) []hit {
 				out = append(out, hit{at: i, kind: model.Divestiture})
 			} else if moneyPutInto(ws.w, i) >= 0 {
 				out = append(out, hit{at: i, kind: model.Investment})
-			} else if offeredPerShare(ws.w, i) {
+			} else if offeredPerShare(ws.w, i) || weighedBid(ws, i) {
 				out = append(out, hit{at: i, kind: model.Acquisition})
 			}
 		}
@@ -1497,11 +1497,12 @@ func Find(s Sentence, lang, published string) []Found {
 				parties = append(parties, p)
 			}
 		}
-		if t := weigherOfOffer(s.Mentions, s.Tokens, ws, c); t != "" && !slices.Contains(parties, t) {
+		weigher := weigherOfOffer(s.Mentions, s.Tokens, ws, c)
+		if weigher != "" && !slices.Contains(parties, weigher) {
 			// "Quorvex, proprietaria di alberghi, ha respinto l'offerta con
 			// cui Veltraco puntava a rilevarne il controllo": who weighs
 			// the offer, named clauses before, is bid for
-			parties = append(parties, t)
+			parties = append(parties, weigher)
 		}
 		if t := targetBeforeAgent(s.Mentions, ws, span, ch, parties); t != "" {
 			// "RSA, the British insurer, agreed to a £7.2 billion takeover
@@ -1669,6 +1670,15 @@ func Find(s Sentence, lang, published string) []Found {
 			typ = model.Divestiture
 		}
 		f.Buyer = buyerOf(typ, ch, ws, span, buyerMentions, s.Tokens)
+		if f.Buyer == weigher && weigher != "" && typ == model.Acquisition {
+			f.Buyer = "" // who weighs an offer is bid for, not bidding
+			if len(parties) == 2 {
+				f.Buyer = parties[0]
+				if f.Buyer == weigher {
+					f.Buyer = parties[1]
+				}
+			}
+		}
 		if ownerUnnamed && !slices.Contains(parties, f.Buyer) {
 			f.Buyer = "" // the company owned, read before the deal word
 		}
@@ -1706,7 +1716,15 @@ func Find(s Sentence, lang, published string) []Found {
 			f.Buyer = parties[0] // "packaging group Tetra Pak bought it in 1991": it is what is bought
 		}
 		if ante != "" && purchaseKind(typ) {
-			if anteSubject {
+			if anteSubject && passingWords[ws.w[ch[0].at]] {
+				// "Brindle, qui était passée dans le giron de Quorvex":
+				// what "qui" is passed into another's hands
+				if by := handsOf(ws, c, ch[0].at, s.Mentions); by != "" && by != ante {
+					f.Buyer = by
+				} else if f.Buyer == ante {
+					f.Buyer = ""
+				}
+			} else if anteSubject {
 				f.Buyer = ante
 			} else if f.Buyer == ante {
 				f.Buyer = "" // bought, not buying
@@ -1889,7 +1907,11 @@ func Find(s Sentence, lang, published string) []Found {
 		// the sentence's status, but for a failure it opens on as the
 		// background of this deal ("Dopo un primo tentativo fallito, X e Y
 		// hanno trovato l'accordo")
-		out[0].Status = statusOf(ws, clause{backgroundEnd(ws), outbidFrom(ws)})
+		// (a rival's bid the deal saw off tells none of its status)
+		start := backgroundEnd(ws)
+		from, to := rivalBidAside(ws)
+		from, to = max(from, start), max(to, start)
+		out[0].Status = strongerStatus(statusOf(ws, clause{start, from}), statusOf(ws, clause{to, len(ws.w)}))
 	}
 	if len(out) > 0 {
 		return dedupe(pricesTheOther(out)) // the sentence tells its deal: a lone side of it is that deal's
@@ -4100,12 +4122,17 @@ func withoutControlOfNoCompany(hs []hit, ws words) []hit {
 				return false
 			}
 			k += h.at
-			for j := k + 1; j < len(ws.w) && j <= k+4; j++ {
+			for j := k + 1; j < len(ws.w) && j <= k+6 && !clauseEnds[ws.w[j]]; j++ {
 				if ws.w[j] == "%" || percents[ws.w[j]] || stakeNouns[ws.w[j]] || controlWords[ws.w[j]] {
 					return false
 				}
 				if ws.isNamed(j) {
-					return slices.Contains(ws.w[j:min(j+6, len(ws.w))], "como")
+					for j < len(ws.w) && (ws.isNamed(j) || (ws.w[j] == "y" || ws.w[j] == ",") && ws.isNamed(j+1)) {
+						j++ // ("con Quorvex y Veltraco como socios")
+					}
+					// "con Quorvex como socio": what it serves as; not "como
+					// parte de su expansión"
+					return j+1 < len(ws.w) && ws.w[j] == "como" && ws.w[j+1] != "parte"
 				}
 			}
 			return true

@@ -8,13 +8,14 @@ import (
 )
 
 // A company that passes into another's fold ("passé dans le giron de
-// Veltraco", "entré dans le giron de") is bought by it; into its own
-// subject's ("dans son giron"), by the company the article is about; into
-// the state's, by no company.
+// Veltraco") is bought by it; into its own subject's ("dans son giron"),
+// by the company the article is about; into the state's, by no company.
+// ("Entré dans le giron de" is said of people and stock indices as often:
+// see review65b_test.go.)
 func TestPassingIntoAFold(t *testing.T) {
 	for _, text := range []string{
 		"Quorvex est passé dans le giron de Veltraco en 2008 pour 8,8 milliards de dollars.",
-		"Quorvex est entrée dans le giron de Veltraco en 2008.",
+		"En 2008, Quorvex était passée dans le giron de Veltraco pour 2 milliards d'euros.",
 	} {
 		got := Find(sentence(text, "Quorvex", "Veltraco"), "fr", "2020-07-23")
 		if len(got) != 1 || got[0].Type != model.Acquisition || !reflect.DeepEqual(sidesOf(got[0]), []string{"Quorvex", "Veltraco"}) && !reflect.DeepEqual(sidesOf(got[0]), []string{"Veltraco", "Quorvex"}) {

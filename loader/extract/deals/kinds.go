@@ -2210,6 +2210,17 @@ func statusOf(ws words, c clause) string {
 	return model.Announced
 }
 
+// strongerStatus is whichever of a and b comes first in statusOrder,
+// announced when neither does.
+func strongerStatus(a, b string) string {
+	for _, st := range statusOrder {
+		if a == st || b == st {
+			return st
+		}
+	}
+	return model.Announced
+}
+
 // saysAgreed: the clause tells the deal agreed or announced, a step on
 // the way, not that it was done.
 func saysAgreed(ws words, c clause) bool {

@@ -844,8 +844,12 @@ func unclaimed(ms []Mention, ws words, cs []clause, hits []hit, ci int) []string
 			_, own = withNeighbours(ms, ws, cs, hits, k)
 		}
 		if len(own) >= 2 {
+			ante, _ := relativeTo(ws, c, ms)
 			for _, p := range own {
-				claimed[p] = true
+				// (not the company a relative clause tells of: "Quorvex,
+				// qui est passée dans le giron de Veltraco, a annoncé un
+				// partenariat avec Brindle" is the main clause's subject too)
+				claimed[p] = claimed[p] || p != ante
 			}
 		}
 	}
@@ -1076,20 +1080,28 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 	return false
 }
 
-// outbidFrom is where the sentence goes on to a rival's bid seen off or
-// topped ("Quorvex bought Brindle after seeing off a rival bid from
-// Veltraco"), its end when it does not: the rival's bid tells no status
-// of the deal before it.
-func outbidFrom(ws words) int {
+// rivalBidAside is the stretch of the sentence that tells a rival's bid
+// seen off or topped, from its word of outbidding to the clause's end
+// ("Quorvex bought Brindle after seeing off a rival bid from Veltraco,
+// and the deal was completed in May"); from = to = len(ws.w) when there
+// is none. The word of outbidding must take a bid within five words: not
+// "whose sales beat expectations".
+func rivalBidAside(ws words) (from, to int) {
 	for k, w := range ws.w {
-		if outbidWords[w] || w == "off" && k > 0 && seeingWords[ws.w[k-1]] {
-			if w == "off" {
-				return k - 1
+		if !outbidWords[w] && !(w == "off" && k > 0 && seeingWords[ws.w[k-1]]) {
+			continue
+		}
+		for j := k + 1; j < len(ws.w) && j <= k+5; j++ {
+			if IsOfferNoun(ws.w[j]) {
+				from = k
+				if w == "off" {
+					from = k - 1
+				}
+				return from, clauseEnd(ws, j)
 			}
-			return k
 		}
 	}
-	return len(ws.w)
+	return len(ws.w), len(ws.w)
 }
 
 var (

@@ -573,7 +573,10 @@ func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) stri
 			if ws.isNamed(k) || sentenceBreaks[ws.w[k]] {
 				return "" // a company between: the offer is its, or made to it
 			}
-			if rejectingVerbs[ws.w[k]] || receivingVerbs[ws.w[k]] && k >= o-3 {
+			if rejectingVerbs[ws.w[k]] || receivingVerbs[ws.w[k]] && !priceBetween(ws, k, o) {
+				if offerForNamed(ws, o) {
+					return "" // "ha ricevuto un'offerta ... per St Hubert": bid for another, its unit
+				}
 				return subjectOfVerb(ms, toks, ws, k)
 			}
 		}
@@ -582,12 +585,44 @@ func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) stri
 	return ""
 }
 
+// offerForNamed: the offer at o is for a company named after it, within
+// twenty words, its price between ("un'offerta vincolante da 430
+// milioni di euro in contanti, circa 344 milioni di sterline, per St
+// Hubert").
+func offerForNamed(ws words, o int) bool {
+	for k := o + 1; k+1 < len(ws.w) && k <= o+20 && !sentenceBreaks[ws.w[k]]; k++ {
+		if forWords[ws.w[k]] && ws.isNamed(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceBetween: a word of a price stands between words i and j: what is
+// received is money ("will receive $400 million under the offer").
+func priceBetween(ws words, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if priceWord(ws.w[k]) || money.IsSign(ws.w[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOfVerb is the company named last before the verb at word k,
 // when it can be the verb's subject: not in the possessive, and no word
-// opening a subordinate clause stands between (commas of asides may).
+// opening a subordinate clause stands between, but in an aside set off by
+// a comma ("Quorvex, dopo l'assemblea, ha respinto"; not "after the
+// regulator received").
 func subjectOfVerb(ms []Mention, toks []segment.Token, ws words, k int) string {
+	aside := false
 	for j := k - 1; j >= 0; j-- {
-		if w := ws.w[j]; w != "," && clauseBreaks[w] || subordinators[w] {
+		w := ws.w[j]
+		if w == "," {
+			aside = !aside
+			continue
+		}
+		if !aside && (clauseBreaks[w] || subordinators[w]) {
 			return ""
 		}
 		if !ws.isNamed(j) {
@@ -606,6 +641,56 @@ func subjectOfVerb(ms []Mention, toks []segment.Token, ws words, k int) string {
 	}
 	return ""
 }
+
+// weighedBid: the word at i is a bid, or bids, from a company ("bids
+// from", "das Angebot von") that a verb of rejecting, receiving or
+// weighing takes, not a public body's ("Quorvex rejected a bid from Veltraco", "has received
+// bids from Veltraco and Brindle for the company", "lehnte ein Angebot
+// von Veltraco ab", "haben das Angebot von Veltraco angenommen"): a
+// takeover bid. Not a job's or a product's offer ("received job offers
+// from"), nor a tender's bids to do something ("received bids from
+// Veltraco and Quorvex to run the bus network").
+func weighedBid(ws words, i int) bool {
+	w := ws.w
+	if !IsOfferNoun(w[i]) || strings.HasPrefix(w[i], "approach") || i+2 >= len(w) || w[i+1] != "from" && w[i+1] != "von" || i > 0 && offerKinds[w[i-1]] {
+		return false // (approaches are made for ventures too: "approaches from Veltraco about a partnership")
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if publicBodies[w[k]] {
+			return false // a tender's: "The ministry received bids from Veltraco and Quorvex"
+		}
+	}
+	for k := i + 2; k < len(w) && k <= i+8 && !clauseEnds[w[k]]; k++ {
+		if w[k] == "to" || w[k] == "zu" || w[k] == "um" {
+			return false // "to run the bus network", "um ... zu betreiben"
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if clauseEnds[w[k]] {
+			break
+		}
+		if weighingVerbs[w[k]] {
+			return true
+		}
+	}
+	for k := i + 2; k < len(w) && k <= i+8 && !clauseEnds[w[k]]; k++ {
+		if weighingVerbs[w[k]] {
+			return true // German puts the participle last: "das Angebot von Veltraco angenommen"
+		}
+	}
+	return false
+}
+
+var (
+	// weighingVerbs take a bid to weigh, turn down or accept.
+	weighingVerbs = set(`rejected rejects reject rebuffed rebuffs spurned received receives receive receiving considering consider considers
+		weighing weighs accepted accepts accept lehnte lehnt abgelehnt prüft pruft prufte erhielt erhalten angenommen nahm annehmen`)
+	// publicBodies hold tenders: their bids are for contracts
+	publicBodies = set(`ministry ministero ministerio ministere ministerium government governo gobierno gouvernement regierung
+		council city stadt ville comune ayuntamiento regulator authority autorita autoridad autorite behorde state stato estado etat staat agency agenzia agencia agence`)
+	// offerKinds name what is offered that is no company: a job, goods, a service
+	offerKinds = set(`job jobs broadband product products service services tariff tariffs price prices mobile data`)
+)
 
 // rejectingVerbs turn an offer down.
 var rejectingVerbs = set(`rejected rejects rebuffed rebuffs spurned respinto respinge respingere rifiutato rifiuta rechazo rechaza rechazado rechazar

@@ -931,32 +931,40 @@ func (r *recognizer) apposedOpener(lang string, toks []segment.Token, sp span) b
 		r.appositionNamesCompany(toks, sp.to) && r.companyHeaded(toks, sp.to+2) && nounApposition(lang, toks, sp.to+1)
 }
 
-// founderWords name who founded a company, as corporateRoles name who
-// runs it. (Not the lexicon's titles: its English "Mayor" is the Spanish
-// "mayor", the largest: "el mayor fabricante de muñecas".)
-var founderWords = set(`founder founders cofounder fondatore fondatrice fondateur fondatrice fundador fundadora grunder grunderin`)
+// personRoles head an apposition that says who a person is: a founder
+// or an officer. (Not the lexicon's titles: its English "Mayor" is the
+// Spanish "mayor", the largest, "el mayor fabricante de muñecas"; nor
+// words that describe firms too: "executive search firm", "chief rival",
+// "il gestore della rete".)
+var personRoles = set(`founder founders cofounder fondatore fondatrice fondateur fundador fundadora grunder grunderin
+	ceo chairman chairwoman president presidente president directeur director direttore amministratore consejero pdg patron
+	vorstandschef boss spokesman spokeswoman spokesperson portavoce analyst analista analyste`)
 
 // companyHeaded: the apposition whose first word after its article is at
 // from has a kind of company for its head, no person's title before it
 // ("Rossi, il fondatore del gruppo") and not in the possessive ("Smith,
 // the company's chief executive").
 func (r *recognizer) companyHeaded(toks []segment.Token, from int) bool {
-	for k := from; k < len(toks) && k <= from+3; k++ {
+	for k := from; k < len(toks) && k <= from+4; k++ {
 		f := toks[k].Folded()
-		if corporateRoles[f] || founderWords[f] {
+		if toks[k].Poss() || k+1 < len(toks) && toks[k+1].Poss() {
+			continue // whose it is: "the group's Italian subsidiary", "the founder's holding company"
+		}
+		if personRoles[f] {
 			return false
 		}
 		if r.lex.HasFolded(lexicon.CompanyNoun, f) {
-			return !toks[k].Poss() && !(k+1 < len(toks) && toks[k+1].Poss())
+			return true
 		}
 	}
 	return false
 }
 
 // An apposition runs to maxApposition words at most before its closing
-// comma, but for a relative clause in it, and to minApposition at least:
-// an article and a company's noun alone are as often a sentence's subject
-// after an adverb ("Désormais, le groupe, basé à Lyon, ...").
+// comma, but for a relative clause in it, and to minApposition at least
+// after a definite article: "the" and a company's noun alone are as often
+// a sentence's subject after an adverb ("Désormais, le groupe, basé à
+// Lyon, ..."), "a startup" is not.
 const (
 	minApposition = 3
 	maxApposition = 12
@@ -970,18 +978,19 @@ const (
 // s'appelle").
 func nounApposition(lang string, toks []segment.Token, from int) bool {
 	verbs := clauseVerbs[lang]
+	indefinite := from < len(toks) && indefiniteArticles[toks[from].Folded()] // "Zorvik, a startup,"
 	words := 0
 	for k := from; k < len(toks); k++ {
 		t := toks[k]
 		switch t.Text() {
 		case ",":
-			return words >= minApposition && words <= maxApposition
+			return (words >= minApposition || indefinite) && words <= maxApposition
 		case ".", ";", ":", "!", "?":
 			return false
 		}
 		f := t.Folded()
 		if relativePronouns[f] {
-			return words >= minApposition
+			return words >= minApposition || indefinite
 		}
 		if verbs[f] || t.Text() == "è" {
 			return false
@@ -992,6 +1001,8 @@ func nounApposition(lang string, toks []segment.Token, from int) bool {
 	}
 	return false
 }
+
+var indefiniteArticles = set(`a an un una une uno ein eine`)
 
 // clauseVerbs are the auxiliaries, reflexives and modals, by language,
 // that make a clause of the words after a comma, not an apposition

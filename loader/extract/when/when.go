@@ -41,7 +41,7 @@ func Find(text, lang, published string) []Date {
 func FindInWords(text, lang, published string, words [][2]int) []Date {
 	ws, relative, month := scan(text, words)
 	ds := findAt(text, published, ws, relative, month)
-	if n := openingYearAgo(text); n > 0 && published != "" {
+	if n := openingYearAgo(text); n > 0 && published != "" && len(ds) == 0 && !turnsToNow(text[n:]) {
 		if pub, ok := parseISO(published); ok {
 			ds = append([]Date{{Value: pub.AddDate(-1, 0, 0).Format("2006"), Start: 0, End: n, Relative: true}}, ds...)
 		}
@@ -65,6 +65,32 @@ func openingYearAgo(text string) int {
 	}
 	return 0
 }
+
+// turnsToNow: the sentence after its opening "a year ago" turns to the
+// present or to what was thought then ("A year ago, Quorvex was a
+// start-up; now Veltraco is paying $2 billion for it", "Vor einem Jahr
+// hätte niemand gedacht, dass ..."): the opening dates a comparison, not
+// the deal. (A date of its own in the sentence wins too: see
+// FindInWords.)
+func turnsToNow(rest string) bool {
+	if strings.ContainsRune(rest, ';') {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if nowWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nowWords turn a sentence from a year ago to the present, to a contrast
+// or to what was expected.
+var nowWords = set(`now today nowadays but would expected thought
+	ora oggi adesso ma invece avrebbe immaginava pensava
+	ahora hoy pero imaginaba pensaba
+	aujourd'hui aujourd’hui maintenant désormais mais pensait imaginait
+	nun jetzt heute aber doch hätte würde gedacht erwartet`)
 
 // yearAgoOpenings are "a year ago" and its like, lower-cased, as a
 // sentence opens with them.
