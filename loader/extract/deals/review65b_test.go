@@ -13,16 +13,6 @@ import (
 
 const published65b = "2020-07-23"
 
-// noAcquisition65b fails t for each acquisition Find reads in text.
-func noAcquisition65b(t *testing.T, lang, text string, companies ...string) {
-	t.Helper()
-	for _, f := range Find(sentence(text, companies...), lang, published65b) {
-		if f.Type == model.Acquisition {
-			t.Errorf("%s %q: %+v, want no acquisition", lang, text, f)
-		}
-	}
-}
-
 // acquisitionOf65b is the first acquisition Find reads in text naming
 // both a and b, and whether there is one.
 func acquisitionOf65b(lang, text, a, b string, companies ...string) (Found, []Found, bool) {
@@ -44,7 +34,7 @@ func TestReview65bPersonEnteringAFoldIsNoTakeover(t *testing.T) {
 		"Après vingt ans chez Quorvex, Jean Dupont est entré dans le giron de Veltraco en 2015.",
 		"Jean Dupont, ancien dirigeant de Quorvex, est entré dans le giron de Veltraco en 2015.",
 	} {
-		noAcquisition65b(t, "fr", text, "Quorvex", "Veltraco")
+		noAcquisition(t, "fr", text, "Quorvex", "Veltraco")
 	}
 }
 
@@ -196,7 +186,7 @@ func TestReview65bGermanOfferRejectedOrAccepted(t *testing.T) {
 // 05debefe triggers "cash bid": a cash bid in an auction of bonds is no
 // takeover of a company named beside it.
 func TestReview65bCashBidInABondAuction(t *testing.T) {
-	noAcquisition65b(t, "en", "Veltraco placed a cash bid in the government bond auction, alongside Quorvex.", "Veltraco", "Quorvex")
+	noAcquisition(t, "en", "Veltraco placed a cash bid in the government bond auction, alongside Quorvex.", "Veltraco", "Quorvex")
 }
 
 // 3bc75007 giron: entering a stock index's fold ("le giron du CAC 40")
@@ -206,7 +196,7 @@ func TestReview65bEnteringAnIndexIsNoTakeover(t *testing.T) {
 		"Quorvex est entrée dans le giron du CAC 40 en 2010, comme Veltraco.",
 		"Comme Veltraco, Quorvex est entrée dans le giron du CAC 40 en 2010.",
 	} {
-		noAcquisition65b(t, "fr", text, "Quorvex", "Veltraco")
+		noAcquisition(t, "fr", text, "Quorvex", "Veltraco")
 	}
 }
 
