@@ -557,13 +557,12 @@ func receivedBefore(ws words, c clause, o int) bool {
 // clause c, named as the verb's subject before it, clauses of asides
 // between ("L'americana Quorvex, proprietaria di cento alberghi, ha
 // respinto ieri l'offerta ...", "Le conseil de Quorvex a rejeté jeudi, à
-// l'unanimité, l'offre ..."): the company bid for. A verb of rejecting
-// stands within eight words before the offer, one of receiving within
-// three ("received a takeover offer"; not "will receive $400 million
-// under the offer"). The subject is the company named last before the
-// verb, not in the possessive ("Brindle's shares rose") and with no
-// subordinate clause opening between ("after the regulator received").
-// "" otherwise.
+// l'unanimité, l'offre ..."): the company bid for. The verb stands within
+// eight words before the offer, no company between, and for a verb of
+// receiving no price either ("will receive $400 million under the
+// offer" receives money); an offer for a company named after it is
+// another's ("ha ricevuto un'offerta ... per St Hubert": the receiver
+// sells it). The subject is read by subjectOfVerb. "" otherwise.
 func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) string {
 	for o := c.from; o < c.to; o++ {
 		if !IsOfferNoun(ws.w[o]) && ws.w[o] != "proposal" && ws.w[o] != "proposals" {
@@ -644,12 +643,12 @@ func subjectOfVerb(ms []Mention, toks []segment.Token, ws words, k int) string {
 
 // weighedBid: the word at i is a bid, or bids, from a company ("bids
 // from", "das Angebot von") that a verb of rejecting, receiving or
-// weighing takes, not a public body's ("Quorvex rejected a bid from Veltraco", "has received
+// weighing takes ("Quorvex rejected a bid from Veltraco", "has received
 // bids from Veltraco and Brindle for the company", "lehnte ein Angebot
 // von Veltraco ab", "haben das Angebot von Veltraco angenommen"): a
-// takeover bid. Not a job's or a product's offer ("received job offers
-// from"), nor a tender's bids to do something ("received bids from
-// Veltraco and Quorvex to run the bus network").
+// takeover bid. Not a public body's tender ("The ministry received bids
+// from"), bids to do something ("to run the bus network"), nor a job's
+// or a product's offer ("received job offers from").
 func weighedBid(ws words, i int) bool {
 	w := ws.w
 	if !IsOfferNoun(w[i]) || strings.HasPrefix(w[i], "approach") || i+2 >= len(w) || w[i+1] != "from" && w[i+1] != "von" || i > 0 && offerKinds[w[i-1]] {
@@ -669,22 +668,25 @@ func weighedBid(ws words, i int) bool {
 		if clauseEnds[w[k]] {
 			break
 		}
-		if weighingVerbs[w[k]] {
+		if weighing(w[k]) {
 			return true
 		}
 	}
 	for k := i + 2; k < len(w) && k <= i+8 && !clauseEnds[w[k]]; k++ {
-		if weighingVerbs[w[k]] {
+		if weighing(w[k]) {
 			return true // German puts the participle last: "das Angebot von Veltraco angenommen"
 		}
 	}
 	return false
 }
 
+// weighing: w is a verb that takes a bid to receive, weigh, turn down
+// or accept.
+func weighing(w string) bool { return rejectingVerbs[w] || receivingVerbs[w] || consideringVerbs[w] }
+
 var (
-	// weighingVerbs take a bid to weigh, turn down or accept.
-	weighingVerbs = set(`rejected rejects reject rebuffed rebuffs spurned received receives receive receiving considering consider considers
-		weighing weighs accepted accepts accept lehnte lehnt abgelehnt prüft pruft prufte erhielt erhalten angenommen nahm annehmen`)
+	consideringVerbs = set(`reject receiving considering consider considers weighing weighs accepted accepts accept
+		pruft prufte angenommen nahm annehmen`)
 	// publicBodies hold tenders: their bids are for contracts
 	publicBodies = set(`ministry ministero ministerio ministere ministerium government governo gobierno gouvernement regierung
 		council city stadt ville comune ayuntamiento regulator authority autorita autoridad autorite behorde state stato estado etat staat agency agenzia agencia agence`)

@@ -937,7 +937,7 @@ func (r *recognizer) apposedOpener(lang string, toks []segment.Token, sp span) b
 // words that describe firms too: "executive search firm", "chief rival",
 // "il gestore della rete".)
 var personRoles = set(`founder founders cofounder fondatore fondatrice fondateur fundador fundadora grunder grunderin
-	ceo chairman chairwoman president presidente president directeur director direttore amministratore consejero pdg patron
+	ceo chairman chairwoman president presidente directeur director direttore amministratore consejero pdg patron
 	vorstandschef boss spokesman spokeswoman spokesperson portavoce analyst analista analyste`)
 
 // companyHeaded: the apposition whose first word after its article is at

@@ -57,6 +57,9 @@ func FindInWords(text, lang, published string, words [][2]int) []Date {
 // date a comparison or a clause ("twice its market value a year ago",
 // "sbarcata in Borsa un anno fa"), which is why only an opening counts.
 func openingYearAgo(text string) int {
+	if text == "" || !strings.ContainsRune("aAiIuUhHvV", rune(text[0])) {
+		return 0 // (asked of every sentence: most open otherwise)
+	}
 	for _, p := range yearAgoOpenings {
 		n := len(p)
 		if n <= len(text) && strings.EqualFold(text[:n], p) && (strings.HasPrefix(p, "vor ") || n < len(text) && text[n] == ',') {
