@@ -469,13 +469,16 @@ func demonymSubject(toks []segment.Token, ms []deals.Mention, lang string, lex *
 		if !toks[i+1].Cap() && !lowerDemonymArticles[toks[i].Folded()] {
 			continue // a demonym is capitalised but in Italian and Spanish
 		}
-		if named && (lang != "de" || !afterAVerb(toks, i, ms)) || lang == "de" && !demonymNoun(toks, i+1, ms, lex) {
-			continue // (nor a German demonym before a noun it describes: "die Aachener Grünenthal GmbH", "die Münchner Inlandstochter")
+		if named && (lang != "de" || !afterAVerb(toks, i, ms) || !demonymNoun(toks, i+1, ms, lex)) {
+			continue
 		}
 		if lex.HasFolded(lexicon.Demonym, w) {
 			return description{w}
 		}
-		if place := strings.TrimSuffix(w, "er"); place != w && toks[i+1].Cap() && lex.HasFolded(lexicon.Place, place) {
+		// a town's "-er" form is a German adjective as often, before the
+		// noun or the name it describes ("die Aachener Grünenthal GmbH",
+		// "die Münchner Inlandstochter"); a people only alone
+		if place := strings.TrimSuffix(w, "er"); place != w && toks[i+1].Cap() && lex.HasFolded(lexicon.Place, place) && demonymNoun(toks, i+1, ms, lex) {
 			return description{place}
 		}
 	}

@@ -1322,7 +1322,7 @@ func Find(s Sentence, lang, published string) []Found {
 	triggered = withoutAccountsSetApart(withoutRaisesFromNoOne(withoutPickupsOfNoCompany(withoutSelfListings(withoutBuildsForNoOne(triggered, ws), ws), ws), ws, s.Tokens), ws)
 	triggered = withoutFoundingsAlone(triggered, ws, s.Tokens)
 	triggered = withoutGerundsOfNoCompany(withoutAgreementsSigned(withoutStakesTakenByNoCompany(triggered, ws), ws), ws)
-	triggered = withoutSalesUnderAgreements(triggered, ws)
+	triggered = withoutSalesUnderAgreements(withoutBidsWeighedByNoCompany(triggered, ws), ws)
 	triggered = withoutAlliancesToBuy(withoutControlOfNoCompany(withoutStakesOfNoCompany(withMergerReviews(triggered, ws), ws, s.Tokens), ws), ws)
 	if len(triggered) == 0 {
 		return nil
@@ -1670,7 +1670,9 @@ func Find(s Sentence, lang, published string) []Found {
 			typ = model.Divestiture
 		}
 		f.Buyer = buyerOf(typ, ch, ws, span, buyerMentions, s.Tokens)
-		if f.Buyer == weigher && weigher != "" && typ == model.Acquisition {
+		if f.Buyer == weigher && weigher != "" && typ == model.Acquisition && offerAt(ws, ch[0].at) >= 0 {
+			// (the clause's deal is the offer; not "rejected the offer and
+			// bought Veltraco instead")
 			f.Buyer = "" // who weighs an offer is bid for, not bidding
 			if len(parties) == 2 {
 				f.Buyer = parties[0]

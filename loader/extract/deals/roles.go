@@ -572,9 +572,12 @@ func weigherOfOffer(ms []Mention, toks []segment.Token, ws words, c clause) stri
 			if ws.isNamed(k) || sentenceBreaks[ws.w[k]] {
 				return "" // a company between: the offer is its, or made to it
 			}
-			if rejectingVerbs[ws.w[k]] || receivingVerbs[ws.w[k]] && !priceBetween(ws, k, o) {
-				if offerForNamed(ws, o) {
-					return "" // "ha ricevuto un'offerta ... per St Hubert": bid for another, its unit
+			if rejectingVerbs[ws.w[k]] || receivingVerbs[ws.w[k]] && !priceBetween(ws, k, o) && !prepositionBetween(ws, k, o) {
+				if offerForNamed(ws, o) || ownedOffer(ws, k, o) {
+					// "ha ricevuto un'offerta ... per St Hubert": bid for
+					// another, its unit; "rejected claims that its takeover
+					// offer undervalued Veltraco": its own bid
+					return ""
 				}
 				return subjectOfVerb(ms, toks, ws, k)
 			}
@@ -596,6 +599,32 @@ func offerForNamed(ws words, o int) bool {
 	}
 	return false
 }
+
+// ownedOffer: a possessive stands between the verb at k and the offer
+// at o ("its takeover offer", "son offre"): the subject's own bid.
+func ownedOffer(ws words, k, o int) bool {
+	for j := k + 1; j < o; j++ {
+		if possessive[ws.w[j]] || ws.w[j] == "their" || ws.w[j] == "leur" {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionBetween: a preposition stands between the verb of receiving
+// at k and the offer at o: what is received is something else, for or
+// on the offer ("received regulatory approval for its offer", "ha
+// ricevuto il via libera della Consob all'offerta").
+func prepositionBetween(ws words, k, o int) bool {
+	for j := k + 1; j < o; j++ {
+		if offerPrepositions[ws.w[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var offerPrepositions = set(`for from of to on per di della del dello dei alla all al a da dalla para de del des du pour sur fur von zu zum zur`)
 
 // priceBetween: a word of a price stands between words i and j: what is
 // received is money ("will receive $400 million under the offer").
@@ -663,6 +692,9 @@ func weighedBid(ws words, i int) bool {
 		if w[k] == "to" || w[k] == "zu" || w[k] == "um" {
 			return false // "to run the bus network", "um ... zu betreiben"
 		}
+		if ofTheCompany[w[k]] || allianceWords[w[k]] {
+			return false // "a bid from Quorvex's founder"; "offers from Veltraco and Brindle for a joint venture"
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if clauseEnds[w[k]] {
@@ -684,12 +716,28 @@ func weighedBid(ws words, i int) bool {
 // or accept.
 func weighing(w string) bool { return rejectingVerbs[w] || receivingVerbs[w] || consideringVerbs[w] }
 
+// withoutBidsWeighedByNoCompany drops the bids weighedBid read where no
+// company is named before them, who weighs them: "Customers received
+// offers from Veltraco and Quorvex", "Die Gewerkschaft lehnte das Angebot
+// von Quorvex ab".
+func withoutBidsWeighedByNoCompany(hs []hit, ws words) []hit {
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		if h.kind != model.Acquisition || !weighedBid(ws, h.at) || namedIn(ws, clause{0, h.at}) {
+			return false
+		}
+		_, triggered := typeTriggers.at(ws.w, h.at)
+		return !triggered // (not "offer from", read without a weigher)
+	})
+}
+
 var (
 	consideringVerbs = set(`reject receiving considering consider considers weighing weighs accepted accepts accept
 		pruft prufte angenommen nahm annehmen`)
 	// publicBodies hold tenders: their bids are for contracts
 	publicBodies = set(`ministry ministero ministerio ministere ministerium government governo gobierno gouvernement regierung
 		council city stadt ville comune ayuntamiento regulator authority autorita autoridad autorite behorde state stato estado etat staat agency agenzia agencia agence`)
+	// allianceWords name a venture or an alliance a bid may be for
+	allianceWords = set(`venture ventures partnership alliance coentreprise gemeinschaftsunternehmen partnerschaft allianz`)
 	// offerKinds name what is offered that is no company: a job, goods, a service
 	offerKinds = set(`job jobs broadband product products service services tariff tariffs price prices mobile data`)
 )

@@ -931,14 +931,20 @@ func (r *recognizer) apposedOpener(lang string, toks []segment.Token, sp span) b
 		r.appositionNamesCompany(toks, sp.to) && r.companyHeaded(toks, sp.to+2) && nounApposition(lang, toks, sp.to+1)
 }
 
-// personRoles head an apposition that says who a person is: a founder
-// or an officer. (Not the lexicon's titles: its English "Mayor" is the
-// Spanish "mayor", the largest, "el mayor fabricante de muñecas"; nor
-// words that describe firms too: "executive search firm", "chief rival",
-// "il gestore della rete".)
-var personRoles = set(`founder founders cofounder fondatore fondatrice fondateur fundador fundadora grunder grunderin
-	ceo chairman chairwoman president presidente directeur director direttore amministratore consejero pdg patron
-	vorstandschef boss spokesman spokeswoman spokesperson portavoce analyst analista analyste`)
+// personRole: the word heads an apposition that says who a person is, a
+// founder or an officer (corporateRoles), but for the words that
+// describe firms too ("an executive search firm", "the chief rival of";
+// "il gestore" stays a person's, "del fondo", though a company's too,
+// "della rete"). Not the lexicon's titles: its English "Mayor" is the
+// Spanish "mayor", the largest ("el mayor fabricante de muñecas").
+func personRole(f string) bool {
+	return founderWords[f] || corporateRoles[f] && !firmRoles[f]
+}
+
+var (
+	founderWords = set(`founder founders cofounder fondatore fondatrice fondateur fundador fundadora grunder grunderin`)
+	firmRoles    = set(`executive executives chief uno`)
+)
 
 // companyHeaded: the apposition whose first word after its article is at
 // from has a kind of company for its head, no person's title before it
@@ -950,7 +956,7 @@ func (r *recognizer) companyHeaded(toks []segment.Token, from int) bool {
 		if toks[k].Poss() || k+1 < len(toks) && toks[k+1].Poss() {
 			continue // whose it is: "the group's Italian subsidiary", "the founder's holding company"
 		}
-		if personRoles[f] {
+		if personRole(f) {
 			return false
 		}
 		if r.lex.HasFolded(lexicon.CompanyNoun, f) {
@@ -961,10 +967,10 @@ func (r *recognizer) companyHeaded(toks []segment.Token, from int) bool {
 }
 
 // An apposition runs to maxApposition words at most before its closing
-// comma, but for a relative clause in it, and to minApposition at least
-// after a definite article: "the" and a company's noun alone are as often
-// a sentence's subject after an adverb ("Désormais, le groupe, basé à
-// Lyon, ..."), "a startup" is not.
+// comma, but for a relative clause in it, and to minApposition at least:
+// an article and a company's noun alone are as often a sentence's subject
+// after an adverb ("Désormais, le groupe, basé à Lyon, ..."), or a
+// person's trade ("Tamsford, a broker, said").
 const (
 	minApposition = 3
 	maxApposition = 12
@@ -978,19 +984,18 @@ const (
 // s'appelle").
 func nounApposition(lang string, toks []segment.Token, from int) bool {
 	verbs := clauseVerbs[lang]
-	indefinite := from < len(toks) && indefiniteArticles[toks[from].Folded()] // "Zorvik, a startup,"
 	words := 0
 	for k := from; k < len(toks); k++ {
 		t := toks[k]
 		switch t.Text() {
 		case ",":
-			return (words >= minApposition || indefinite) && words <= maxApposition
+			return words >= minApposition && words <= maxApposition
 		case ".", ";", ":", "!", "?":
 			return false
 		}
 		f := t.Folded()
 		if relativePronouns[f] {
-			return words >= minApposition || indefinite
+			return words >= minApposition
 		}
 		if verbs[f] || t.Text() == "è" {
 			return false
@@ -1001,8 +1006,6 @@ func nounApposition(lang string, toks []segment.Token, from int) bool {
 	}
 	return false
 }
-
-var indefiniteArticles = set(`a an un una une uno ein eine`)
 
 // clauseVerbs are the auxiliaries, reflexives and modals, by language,
 // that make a clause of the words after a comma, not an apposition

@@ -27,7 +27,6 @@ func TestReview65bRoleWordBeforeTheCompanyNoun(t *testing.T) {
 		{"en", "The deal was signed on Monday. Zorvik, an executive search firm based in London, will be sold to Veltraco."},
 		{"en", "The deal was signed on Monday. Zorvik, the chief rival of Veltraco, will be bought by Brindle."},
 		{"en", "The deal was signed on Monday. Zorvik, the founder's holding company, will keep 20%."},
-		{"it", "L'accordo è stato firmato lunedì. Zorvik, il gestore della rete elettrica, sarà venduta a Veltraco."},
 	} {
 		wantOpener65b(t, c.lang, c.text)
 	}
@@ -42,17 +41,5 @@ func TestReview65bPossessiveCompanyBeforeTheHead(t *testing.T) {
 		"The deal was signed on Monday. Zorvik, the group's investment arm, will be bought by Veltraco.",
 	} {
 		wantOpener65b(t, "en", text)
-	}
-}
-
-// minApposition: an indefinite article and a company's noun alone ("a
-// startup") are an apposition after a name the corpus never writes in
-// lower case. (A definite one, "Zorvik, la filiale,", is read no more: it
-// is as often an adverb's subject, "Désormais, le groupe,".)
-func TestReview65bTwoWordApposition(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
-		{"en", "The deal was signed on Monday. Zorvik, a startup, will be bought by Veltraco."},
-	} {
-		wantOpener65b(t, c.lang, c.text)
 	}
 }

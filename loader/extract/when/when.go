@@ -70,30 +70,35 @@ func openingYearAgo(text string) int {
 }
 
 // turnsToNow: the sentence after its opening "a year ago" turns to the
-// present or to what was thought then ("A year ago, Quorvex was a
-// start-up; now Veltraco is paying $2 billion for it", "Vor einem Jahr
-// hätte niemand gedacht, dass ..."): the opening dates a comparison, not
-// the deal. (A date of its own in the sentence wins too: see
-// FindInWords.)
+// present, a clause of its own opening on "now" ("A year ago, Quorvex
+// was a start-up; now Veltraco is paying $2 billion for it", "Vor einem
+// Jahr lag der Kurs bei 20 Euro, nun übernimmt Veltraco Quorvex"), or to
+// what was not thought then ("Vor einem Jahr hätte niemand gedacht,
+// dass ..."): the opening dates a comparison, not the deal. Not "now" in
+// a relative clause ("which now employs 5,000 people"), nor the Italian
+// "ora", a participle's adverb as often ("ora guidata da"). (A date of
+// its own in the sentence wins too: see FindInWords.)
 func turnsToNow(rest string) bool {
-	if strings.ContainsRune(rest, ';') {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if nowWords[w] {
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) && r != ',' && r != ';' })
+	for i, w := range words {
+		if i == 0 && counterfactuals[w] {
+			return true
+		}
+		w = strings.TrimLeft(w, ",;")
+		if nowWords[w] && (i == 0 || strings.HasSuffix(words[i-1], ",") || strings.HasSuffix(words[i-1], ";") || strings.HasPrefix(words[i], ",") || strings.HasPrefix(words[i], ";")) {
 			return true
 		}
 	}
 	return false
 }
 
-// nowWords turn a sentence from a year ago to the present, to a contrast
-// or to what was expected.
-var nowWords = set(`now today nowadays but would expected thought
-	ora oggi adesso ma invece avrebbe immaginava pensava
-	ahora hoy pero imaginaba pensaba
-	aujourd'hui aujourd’hui maintenant désormais mais pensait imaginait
-	nun jetzt heute aber doch hätte würde gedacht erwartet`)
+var (
+	// nowWords open a clause of the present.
+	nowWords = set(`now nowadays adesso ahora maintenant désormais nun jetzt`)
+	// counterfactuals right after the opening tell what was not thought
+	// then ("Vor einem Jahr hätte niemand gedacht").
+	counterfactuals = set(`hätte hätten würde würden would`)
+)
 
 // yearAgoOpenings are "a year ago" and its like, lower-cased, as a
 // sentence opens with them.
