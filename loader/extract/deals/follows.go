@@ -173,6 +173,10 @@ func priceWord(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9' || money.IsWord(w) || germanAbout[w]
 }
 
+// amountPart: the word, folded and as written, is a word of an amount or
+// a currency sign ("$", "£71").
+func amountPart(folded, written string) bool { return priceWord(folded) || money.IsSign(written) }
+
 var (
 	// purchaseFollowers are the German verbs of following that carry on
 	// a list of purchases ("im Januar folgte Daxmoor").

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"dealwire/loader/extract/lists"
-	"dealwire/loader/extract/money"
 	"dealwire/loader/extract/segment"
 	"dealwire/loader/extract/when"
 	"dealwire/model"
@@ -1072,7 +1071,7 @@ func outbidOffer(m Mention, toks []segment.Token) bool {
 		if outbidWords[f] || f == "to" && k > 0 && premiumWords[toks[k-1].Folded()] || f == "off" && k > 0 && seeingWords[toks[k-1].Folded()] {
 			return true
 		}
-		price = price && (priceWord(f) || f == "cash" || money.IsSign(toks[k].Text()))
+		price = price && (amountPart(f, toks[k].Text()) || f == "cash")
 		if !price {
 			words++
 		}

@@ -630,7 +630,7 @@ var offerPrepositions = set(`for from of to on per di della del dello dei alla a
 // received is money ("will receive $400 million under the offer").
 func priceBetween(ws words, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if priceWord(ws.w[k]) || money.IsSign(ws.w[k]) {
+		if amountPart(ws.w[k], ws.w[k]) {
 			return true
 		}
 	}
